@@ -1,0 +1,240 @@
+"""The front matter contract between `ingest` and `build`: a typed Article, read with
+every problem reported at once (file, line, field), and written deterministically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ArticleError, FieldProblem
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    """A person's full name, NFC, tone marks unified ('Lâm Thị Phương Thanh')."""
+    role: str
+    """The role held at this event, as written at its fullest mention."""
+
+
+@dataclass
+class Article:
+    title: str
+    """The headline (derived from the lead when the text had none: see title_derived)."""
+    date: dt.date | None
+    """The day the event happened; None only while a maintainer has yet to set it."""
+    body: str = ""
+    """Markdown. Captions of removed photos are <figure><figcaption> blocks."""
+    title_derived: bool = False
+    """True when the text had no headline and ingest made one from the lead."""
+    kicker: str | None = None
+    """The line above the headline, where there is one."""
+    page_date: dt.date | None = None
+    """The dated header line of the page (or its publication date), not the event's."""
+    byline: str | None = None
+    """The author as a name in normal case."""
+    source: str | None = None
+    """The outlet, where the text says it."""
+    participants: list[Participant] = field(default_factory=list)
+    """Every person named with a role, in order of first mention."""
+    review: list[str] = field(default_factory=list)
+    """Fields a maintainer should check: inferred, ambiguous or missing."""
+    source_file: str | None = None
+    """The raw file this was ingested from."""
+    source_sha256: str | None = None
+    """Hash of the raw article's normalised text: finds this file again on re-ingest."""
+    ingest_sha256: str | None = None
+    """Hash of the file as ingest wrote it: a different hash means a hand edit."""
+    path: Path | None = None
+    """Where the article was read from (not part of the front matter)."""
+
+
+FIELDS = (
+    "title", "title_derived", "kicker", "date", "page_date", "byline", "source",
+    "participants", "review", "source_file", "source_sha256", "ingest_sha256",
+)
+_DATE_FIELDS = ("date", "page_date")
+_TEXT_FIELDS = ("kicker", "byline", "source", "source_file", "source_sha256", "ingest_sha256")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
+_HASH_LINE = re.compile(r"^ingest_sha256:.*\n", re.MULTILINE)
+
+
+class _TextLoader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as text: a date is a calendar date, and
+    PyYAML would shift '2019-10-04 01:00+07:00' to the previous day in UTC."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """(front matter, body, line where the body starts), or None without '---'."""
+    if not text.startswith("---"):
+        return None
+    match = re.match(r"---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|$)", text, re.DOTALL)
+    if not match:
+        return None
+    front = match.group(1) or ""
+    return front, text[match.end():], front.count("\n") + 2
+
+
+def parse_article(text: str, path: Path) -> Article:
+    """Read one Markdown article; raise ArticleError listing every problem in it."""
+    split = split_front_matter(text)
+    if split is None:
+        raise ArticleError(path, [FieldProblem(1, None, "no front matter: the file must start with a line '---', then YAML, then '---'")])
+    front, body, _ = split
+    try:
+        root = yaml.compose(front, Loader=_TextLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ArticleError(path, [FieldProblem(line, None, f"front matter is not valid YAML: {problem}")]) from None
+    if root is None:
+        root = yaml.MappingNode("tag:yaml.org,2002:map", [])
+    if not isinstance(root, yaml.MappingNode):
+        raise ArticleError(path, [FieldProblem(2, None, "front matter must be a mapping of 'field: value' lines")])
+
+    loader = _TextLoader("")
+    problems: list[FieldProblem] = []
+    values: dict[str, tuple[object, int]] = {}
+    for key_node, value_node in root.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 2  # +1 for 1-based, +1 for the opening '---'
+        if key not in FIELDS:
+            problems.append(FieldProblem(line, key, f"unknown field; the fields are: {', '.join(FIELDS)}"))
+            continue
+        if key in values:
+            problems.append(FieldProblem(line, key, "given twice"))
+            continue
+        values[key] = (loader.construct_object(value_node, deep=True), line)
+
+    article = Article(title="", date=None, body=body, path=path)
+    _read_fields(article, values, problems)
+    if problems:
+        raise ArticleError(path, problems)
+    return article
+
+
+def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -> None:
+    def line_of(key: str) -> int:
+        return values[key][1] if key in values else 1
+
+    title = values.get("title", (None, 1))[0]
+    if not isinstance(title, str) or not title.strip():
+        problems.append(FieldProblem(line_of("title"), "title", "missing; every article needs a headline"))
+    else:
+        article.title = title.strip()
+
+    for key in _DATE_FIELDS:
+        raw = values.get(key, (None, 1))[0]
+        if raw is None or raw == "":
+            continue
+        parsed = _parse_date(raw)
+        if parsed is None:
+            problems.append(FieldProblem(line_of(key), key, f"{raw!r} is not a date; write it as YYYY-MM-DD"))
+        else:
+            setattr(article, key, parsed)
+    if "date" not in values or values["date"][0] in (None, ""):
+        problems.append(FieldProblem(line_of("date"), "date", "missing; set the day the event happened as YYYY-MM-DD"))
+
+    for key in _TEXT_FIELDS:
+        raw = values.get(key, (None, 1))[0]
+        if raw is None:
+            continue
+        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
+            problems.append(FieldProblem(line_of(key), key, "must be text"))
+        else:
+            setattr(article, key, str(raw).strip() or None)
+
+    derived = values.get("title_derived", (False, 1))[0]
+    if derived not in (None, "", True, False):
+        problems.append(FieldProblem(line_of("title_derived"), "title_derived", "must be true or false"))
+    else:
+        article.title_derived = bool(derived)
+
+    raw_people = values.get("participants", (None, 1))[0]
+    if raw_people is not None:
+        if not isinstance(raw_people, list):
+            problems.append(FieldProblem(line_of("participants"), "participants", "must be a list of entries with a name and a role"))
+        else:
+            for index, entry in enumerate(raw_people, start=1):
+                if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} needs a name: write '- {{name: \"…\", role: \"…\"}}'"))
+                    continue
+                extra = sorted(set(entry) - {"name", "role"})
+                if extra:
+                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} has unknown keys: {', '.join(map(str, extra))}"))
+                    continue
+                role = entry.get("role")
+                article.participants.append(Participant(entry["name"].strip(), str(role).strip() if role else ""))
+
+    review = values.get("review", (None, 1))[0]
+    if review is not None:
+        if not isinstance(review, list) or not all(isinstance(item, str) for item in review):
+            problems.append(FieldProblem(line_of("review"), "review", "must be a list of field names"))
+        else:
+            article.review = list(review)
+
+
+def _parse_date(raw: object) -> dt.date | None:
+    if isinstance(raw, dt.date):
+        return raw if not isinstance(raw, dt.datetime) else raw.date()
+    match = _ISO_DATE.match(str(raw).strip())
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def read_article(path: Path) -> Article:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ArticleError(path, [FieldProblem(1, None, "not UTF-8; save the file as UTF-8")]) from None
+    return parse_article(text, path)
+
+
+def dump_article(article: Article) -> str:
+    """The Markdown file for an article, ending in the hash that detects hand edits."""
+    front: dict[str, object] = {"title": article.title}
+    if article.title_derived:
+        front["title_derived"] = True
+    front.update(
+        kicker=article.kicker,
+        date=article.date,
+        page_date=article.page_date,
+        byline=article.byline,
+        source=article.source,
+        participants=[{"name": p.name, "role": p.role} for p in article.participants],
+        review=list(article.review),
+        source_file=article.source_file,
+        source_sha256=article.source_sha256,
+    )
+    yaml_text = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    text = f"---\n{yaml_text}---\n\n{article.body.strip()}\n"
+    digest = content_hash(text)
+    return text.replace("\n---\n\n", f"\ningest_sha256: {digest}\n---\n\n", 1)
+
+
+def content_hash(text: str) -> str:
+    """Hash of a Markdown file without its own ingest_sha256 line."""
+    return hashlib.sha256(_HASH_LINE.sub("", text).encode("utf-8")).hexdigest()
+
+
+def hand_edited(text: str) -> bool:
+    """True when the file no longer matches the hash ingest wrote into it."""
+    match = re.search(r"^ingest_sha256:\s*([0-9a-f]{64})\s*$", text, re.MULTILINE)
+    return match is None or match.group(1) != content_hash(text)

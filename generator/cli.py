@@ -1,0 +1,51 @@
+"""The command line: options in, one library call per verb, one clear line per error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import BiennienError
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+    from .ingest.report import print_report
+
+    report = ingest([Path(s) for s in args.sources], Path(args.out), force=args.force)
+    return print_report(report)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="biennien",
+        description="Turn Vietnamese news articles into a static, chronological news timeline.",
+    )
+    verbs = main.add_subparsers(dest="verb", metavar="COMMAND")
+    verbs.required = True
+
+    ingest = verbs.add_parser(
+        "ingest",
+        help="read raw .txt/.html articles into Markdown with front matter",
+        description="Read raw articles (.txt, .html, .htm; folders are searched) and write one "
+        "Markdown file per article to OUT/<year>/<date>-<slug>.md. Files you have edited by hand "
+        "are left alone unless --force is given.",
+    )
+    ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or folders")
+    ingest.add_argument("--out", default="content/articles", help="where to write (default: content/articles)")
+    ingest.add_argument("--force", action="store_true", help="overwrite files even where they were edited by hand")
+    ingest.set_defaults(run=_ingest)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except BiennienError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

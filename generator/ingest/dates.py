@@ -1,0 +1,161 @@
+"""Dates in Vietnamese news: the page's header date, the event's date in the lead, and
+the year of a lead that gives only day and month, read from the article's context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+_FULL_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+
+# "Chủ nhật,  23/02/2020", "Thứ hai, 08/08/2022 - 10:15", "Cập nhật: 23/02/2020 08:30"
+_PAGE_DATE = re.compile(
+    rf"^\s*(?:{_WEEKDAY}|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày)?\s*[,:|-]?\s*(?:ngày\s+)?{_FULL_DATE}"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?GMT\s*[+-]\d+\)?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+# The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
+# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
+_ANCHOR = re.compile(
+    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|mai|kia))?"
+    rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2}(?=\s*/))?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?!\d|\s*%|[.,]\d|/\d)"
+    r"|ngày\s+(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
+    r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
+    re.IGNORECASE,
+)
+# What a document's date sits behind: "Nghị quyết số 62-NQ/TU, ngày 29/5/2013".
+_DOCUMENT = re.compile(
+    r"(?:\bsố\s*\d[\w./-]*|\d+[-/][A-ZĐ]{1,5}(?:[-/][A-ZĐ]{1,6})+|\b(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|"
+    r"kết\s+luận|thông\s+báo|kế\s+hoạch|công\s+văn|nghị\s+định|thông\s+tư|luật|chương\s+trình\s+hành\s+động|"
+    r"đề\s+án|hướng\s+dẫn|tờ\s+trình|ban\s+hành|ký)\b[^.;,]{0,40})\s*,?\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
+
+# Years in the context, with a weight for how strongly each says "this is the year".
+_YEAR_PATTERNS = (
+    (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
+    (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
+    (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1),
+    (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
+)
+_TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
+# "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now.
+_NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: dt.date | None
+    inferred: bool
+    """True when any part of the date (usually the year) came from context, not the lead."""
+
+
+def page_date(line: str) -> dt.date | None:
+    """The date of a page header line such as 'Chủ nhật,  23/02/2020', else None."""
+    match = _PAGE_DATE.match(line)
+    if not match:
+        return None
+    return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _is_document_date(text: str, start: int) -> bool:
+    return bool(_DOCUMENT.search(text[max(0, start - 80):start]))
+
+
+def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
+    """(day, month, year or None, offset) for each date that a time word puts on the
+    event ('Sáng 4/10/2019'), leaving out documents' dates and bare fractions."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        starts_with_ngay = match.group(0)[:4].lower() == "ngày"
+        if not (starts_with_ngay or _ANCHOR.search(before)):
+            continue
+        if _is_document_date(text, match.start()):
+            continue
+        day = int(match.group("d") or match.group("d2"))
+        month = int(match.group("m") or match.group("m2"))
+        year_text = match.group("y") or match.group("y2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        found.append((day, month, int(year_text) if year_text else None, match.start()))
+    return found
+
+
+def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
+    """Score each year the context speaks of as the present ('năm 2019', 'quý IV/2017',
+    'nhiệm kỳ 2020-2025' in a lead); targets and comparisons ('đến năm 2025') count nothing."""
+    scores: Counter = Counter()
+    for text, weight in weighted_texts:
+        for pattern, strength in _YEAR_PATTERNS:
+            for match in pattern.finditer(text):
+                if _NOT_NOW.search(text[max(0, match.start() - 20):match.start()]):
+                    continue
+                scores[int(match.group(1))] += strength * weight
+        if weight > 1:
+            for match in _TERM.finditer(text):
+                scores[int(match.group(1))] += weight
+        for day, month, year, offset in anchored_dates(text):
+            if year:
+                scores[year] += weight
+    return scores
+
+
+def event_date(
+    lead: str,
+    following: list[str],
+    headlines: list[str],
+    body: list[str],
+    page: dt.date | None,
+) -> EventDate:
+    """The event's date from the lead (then the next paragraphs, then the headlines),
+    completing a missing year from the context and the page date."""
+    for text in [lead, *following[:2], *headlines]:
+        dates = anchored_dates(text)
+        if dates:
+            day, month, year, _ = dates[0]
+            if year:
+                found = _make_date(year, month, day)
+                if found:
+                    return EventDate(found, inferred=False)
+                continue
+            return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
+    if page and _RELATIVE_TODAY.search(lead):
+        return EventDate(page, inferred=True)
+    return EventDate(None, inferred=True)
+
+
+def _infer_year(
+    day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
+) -> dt.date | None:
+    weighted = [(text, 3) for text in headlines] + [(lead, 2)] + [(text, 1) for text in body]
+    scores = context_years(weighted)
+    candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
+    for year, _ in candidates:
+        found = _make_date(year, month, day)
+        if found and (page is None or found <= page):
+            return found
+    if page:
+        found = _make_date(page.year, month, day)
+        if found and found > page:
+            found = _make_date(page.year - 1, month, day)
+        return found
+    return None

@@ -1,0 +1,81 @@
+"""Raw bytes to text: UTF-8, UTF-16 with a BOM, or the legacy Vietnamese code page
+windows-1258; anything else (empty, binary, too large, unknown encoding) is refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import SourceError
+
+MAX_BYTES = 4 * 1024 * 1024
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạ")
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]")
+
+
+def read_source(path: Path) -> str:
+    """The text of a raw article file, or SourceError saying why not and what to do."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise SourceError(
+            path,
+            f"{size / 1024 / 1024:.1f} MB is too large for one article (the limit is "
+            f"{MAX_BYTES // 1024 // 1024} MB); check that it is a single article, or split it",
+        )
+    return decode(path.read_bytes(), path)
+
+
+def decode(data: bytes, path: Path) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError(path, "starts with a UTF-16 mark but is not valid UTF-16; re-save it as UTF-8") from None
+    elif b"\x00" in data[:4096]:
+        raise SourceError(path, "is a binary file, not a text or HTML article; remove it from the sources")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            text = _legacy_vietnamese(data)
+            if text is None:
+                line = data[:exc.start].count(b"\n") + 1
+                raise SourceError(
+                    path,
+                    f"line {line}: not UTF-8, and not Vietnamese in windows-1258 either; "
+                    "re-save the file as UTF-8",
+                ) from None
+    if "\x00" in text or _control_ratio(text) > 0.01:
+        raise SourceError(path, "is a binary file, not a text or HTML article; remove it from the sources")
+    if not text.strip():
+        raise SourceError(path, "is empty; remove it or put the article's text in it")
+    return unicodedata.normalize("NFC", text)
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20_000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+def _legacy_vietnamese(data: bytes) -> str | None:
+    """windows-1258 writes tone marks as combining characters after the vowel. Accept
+    the decoding only when those marks sit on vowels, as in real Vietnamese text."""
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    on_vowel = misplaced = 0
+    for previous, char in zip(text, text[1:]):
+        if char in _TONE_MARKS:
+            if unicodedata.normalize("NFD", previous)[0] in _VOWELS:
+                on_vowel += 1
+            else:
+                misplaced += 1
+    if on_vowel >= 3 and misplaced <= on_vowel // 10 or len(_VIETNAMESE_LETTERS.findall(text)) >= 5 and on_vowel:
+        return text
+    return None

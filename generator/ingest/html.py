@@ -1,0 +1,192 @@
+"""Saved news pages: the article's headline, kicker, lead, body, captions and byline,
+with the publication date from the page's meta as page_date; navigation, scripts,
+ads, related-article lists and comments dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from ..vietnamese import normalise
+from . import dates
+from .credits import cut_boilerplate, split_tail
+from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
+
+_NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "button", "svg", "template", "select", "input")
+_NOISE = re.compile(
+    r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
+    r"sidebar|widget|rating|danh-?gia|tags?\b|keyword|popup|modal|cookie|newsletter|footer|header-?nav|"
+    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box",
+    re.IGNORECASE,
+)
+_BODY_HINT = re.compile(r"article[-_]?(body|content|detail)|detail[-_]?content|content[-_]?detail|entry[-_]?content|post[-_]?content|news[-_]?content|fck_detail|articlebody", re.IGNORECASE)
+_KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
+_LEAD_HINT = re.compile(r"sapo|lead|summary|chapeau|description|excerpt|intro", re.IGNORECASE)
+_AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
+_CAPTION_HINT = re.compile(r"caption|image-?desc|photo-?desc|chu-?thich|expnoedit|figcaption", re.IGNORECASE)
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _classes(tag: Tag) -> str:
+    return " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+
+
+def _text(tag: Tag) -> str:
+    return normalise(tag.get_text(" ", strip=True))
+
+
+def read_html(source: str, path: Path) -> RawArticle:
+    soup = BeautifulSoup(source, "html.parser")
+    meta = _page_meta(soup)
+    for tag in soup.find_all(_NOISE_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body", "article", "main"):
+            continue
+        if _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag)):
+            tag.decompose()
+
+    container = _article_container(soup)
+    h1 = container.find("h1") or soup.find("h1")
+    title = _text(h1) if h1 else meta.get("title")
+    kicker_tag = soup.find(class_=_KICKER_HINT)
+    kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
+    author_tag = container.find(class_=_AUTHOR_HINT) or soup.find(class_=_AUTHOR_HINT)
+    byline = None
+    if author_tag:
+        _, byline, _ = split_tail([_text(author_tag)])
+        author_tag.decompose()
+
+    blocks: list[Block] = []
+    lead_tag = container.find(class_=_LEAD_HINT)
+    if lead_tag and lead_tag is not container:
+        blocks.append(Block(PARAGRAPH, _text(lead_tag)))
+        lead_tag.decompose()
+    if kicker_tag and not kicker_tag.decomposed:
+        kicker_tag.decompose()
+    for element in container.find_all(["p", "h2", "h3", "h4", "figcaption", "li", "div", "td"]):
+        block = _block(element)
+        if block and block.text and block.text not in (title, kicker):
+            blocks.append(block)
+    paragraphs = cut_boilerplate([b.text for b in blocks])
+    blocks = blocks[:len(paragraphs)]
+    return RawArticle(
+        path=path,
+        blocks=blocks,
+        headlines=[h for h in (kicker, title) if h],
+        title=normalise(title) if title else None,
+        kicker=kicker or None,
+        page_date=meta.get("page_date"),
+        byline=byline or meta.get("author"),
+        source=meta.get("site"),
+    )
+
+
+def _block(element: Tag) -> Block | None:
+    """One block per text element; a div or cell only when it holds text directly."""
+    if element.name in ("div", "td", "li"):
+        if element.find(["p", "div", "h2", "h3", "h4", "figcaption", "table", "li"]):
+            return None
+        if element.name == "li" and element.find_parent(["ul", "ol"]) is None:
+            return None
+    if element.find_parent("figcaption") or (element.name != "figcaption" and element.find_parent(["p", "li"]) is not None and element.name != "li"):
+        return None
+    text = _text(element)
+    if not text:
+        return None
+    if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or element.find_parent(class_=_CAPTION_HINT):
+        return Block(CAPTION, text)
+    if element.name in ("h2", "h3", "h4"):
+        return Block(HEADING, text)
+    if element.name == "td" and looks_like_caption(text):
+        return Block(CAPTION, text)
+    return Block(PARAGRAPH, text)
+
+
+def _article_container(soup: BeautifulSoup) -> Tag:
+    """The element that holds the article: <article>, a body-ish class, or the element
+    with the most paragraph text."""
+    for candidate in (
+        soup.find(attrs={"itemprop": "articleBody"}),
+        soup.find(class_=_BODY_HINT),
+        soup.find("article"),
+        soup.find("main"),
+    ):
+        if isinstance(candidate, Tag) and len(candidate.find_all("p")) >= 1:
+            article = candidate.find_parent("article")
+            return article or candidate
+    best, best_score = soup.body or soup, 0
+    for tag in soup.find_all(["div", "section"]):
+        score = sum(len(p.get_text()) for p in tag.find_all("p", recursive=False))
+        if score > best_score:
+            best, best_score = tag, score
+    return best
+
+
+def _page_meta(soup: BeautifulSoup) -> dict:
+    """Publication date, author, site name and title from meta tags, JSON-LD and <time>."""
+    meta: dict = {}
+
+    def content(**attrs) -> str | None:
+        tag = soup.find("meta", attrs=attrs)
+        return tag.get("content") if tag and tag.get("content") else None
+
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+            if not isinstance(item, dict) or "Article" not in str(item.get("@type", "")):
+                continue
+            meta.setdefault("published", item.get("datePublished"))
+            author = item.get("author")
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str):
+                meta.setdefault("author_raw", author)
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                meta.setdefault("site", normalise(publisher["name"]))
+            if isinstance(item.get("headline"), str):
+                meta.setdefault("title", normalise(item["headline"]))
+    published = (
+        content(property="article:published_time")
+        or content(itemprop="datePublished")
+        or meta.get("published")
+        or content(name="pubdate")
+        or content(name="publishdate")
+    )
+    if not published:
+        time_tag = soup.find("time", attrs={"datetime": True})
+        published = time_tag["datetime"] if time_tag else None
+    if published:
+        match = _ISO_DAY.match(str(published))
+        if match:
+            try:
+                meta["page_date"] = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                pass
+        else:
+            meta["page_date"] = dates.page_date(str(published))
+    author = meta.pop("author_raw", None) or content(name="author")
+    if author:
+        _, meta["author"], _ = split_tail([normalise(author)])
+    site = content(property="og:site_name")
+    if site:
+        meta["site"] = normalise(site)
+    if "title" not in meta:
+        og_title = content(property="og:title")
+        if og_title:
+            meta["title"] = normalise(og_title)
+        elif soup.title and soup.title.string:
+            meta["title"] = normalise(re.split(r"\s+[|–-]\s+", soup.title.string)[0])
+    meta.pop("published", None)
+    return meta

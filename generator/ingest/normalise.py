@@ -1,0 +1,100 @@
+"""Reading a RawArticle for meaning: outlet, byline, event date, participants, a title
+when the text has none; then the Markdown body. The result is an Article.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..article import Article
+from ..vietnamese import normalise as normalise_text
+from . import dates, people
+from .credits import lead_source, split_tail
+from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
+
+_TITLE_WORDS = 24
+_DATE_OPENING = re.compile(
+    r"^\W*(?:(?:từ|vào|trong)\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua))?)?"
+    r"\s*,?\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*\)?\s*,?\s*",
+    re.IGNORECASE,
+)
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
+
+
+def to_article(raw: RawArticle) -> Article:
+    blocks = [b for b in raw.blocks if b.text]
+    paragraphs = [b.text for b in blocks]
+    body_texts, byline, tail_source = split_tail(paragraphs)
+    blocks = blocks[:len(body_texts)]
+    blocks = drop_echoed_fragments(blocks)
+    review: list[str] = []
+
+    source = raw.source
+    if blocks and blocks[0].kind == PARAGRAPH:
+        outlet, lead = lead_source(blocks[0].text)
+        blocks[0] = Block(PARAGRAPH, lead)
+        source = source or outlet
+    source = source or tail_source
+
+    lead = blocks[0].text if blocks else ""
+    paragraphs = [b.text for b in blocks if b.kind != CAPTION]
+    headlines = [h for h in (raw.kicker, raw.title) if h] or raw.headlines
+    event = dates.event_date(lead, paragraphs[1:3], headlines, paragraphs, raw.page_date)
+    if event.inferred:
+        review.append("date")
+
+    title, derived = raw.title, False
+    if not title:
+        title, derived = derive_title(lead), True
+        review.append("title")
+
+    participants = people.participants([(b.text, b.kind == CAPTION) for b in blocks])
+    return Article(
+        title=normalise_text(title),
+        title_derived=derived,
+        kicker=normalise_text(raw.kicker) if raw.kicker else None,
+        date=event.date,
+        page_date=raw.page_date,
+        byline=raw.byline or byline,
+        source=source,
+        participants=participants,
+        review=review,
+        body=markdown_body(blocks),
+    )
+
+
+def derive_title(lead: str) -> str:
+    """A headline from the lead: its first clause, without the opening date."""
+    text = _DATE_OPENING.sub("", lead, count=1).strip() or lead
+    words = text.split()
+    clause = []
+    for word in words:
+        clause.append(word)
+        if len(clause) >= 6 and word.endswith((",", ";", ".", ":")):
+            break
+        if len(clause) >= _TITLE_WORDS:
+            clause[-1] += "…"
+            break
+    title = " ".join(clause).rstrip(",;.:")
+    return title[:1].upper() + title[1:]
+
+
+def _escape(text: str) -> str:
+    """Text, not markup: escape what Markdown or HTML would read as syntax."""
+    text = html.escape(text, quote=False)
+    text = re.sub(r"([\\`*_\[\]])", r"\\\1", text)
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2\3", text)
+
+
+def markdown_body(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if block.kind == CAPTION:
+            caption = html.escape(block.text, quote=False)
+            parts.append(f'<figure class="caption">\n<figcaption>{caption}</figcaption>\n</figure>')
+        elif block.kind == HEADING:
+            parts.append(f"### {_escape(block.text)}")
+        else:
+            parts.append(_escape(block.text))
+    return "\n\n".join(parts)

@@ -1,0 +1,297 @@
+"""People named with a role: "đồng chí <Name>, <Role>, <Role>", "Bí thư Tỉnh ủy <Name>",
+"các đồng chí: <Name>, <Role>; <Name>, <Role>". Rules, not a statistical tagger: a name
+is 2-5 capitalised syllables and, where nothing else vouches for it, starts with a family name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..article import Participant
+from ..vietnamese import normalise
+
+# Family names, common ones and those of Lạng Sơn's Tày, Nùng and Dao people.
+SURNAMES = frozenset("""
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Tô Đinh Mai
+Trịnh Đào Cao Lương Hà Chu Vi Lò Nông Hứa Triệu Lục Mã Đoàn Tạ Quách Phùng Thân Kiều La
+Lưu Tăng Vương Giáp Lạc Đàm Bế Lộc Mạc Hầu Sầm Nịnh Hoàng Lăng Lành Linh Ninh Thái Từ Tôn
+Khổng Khúc Kim Ông Phí Quan Tống Trương Văn Viên Yên Âu Diệp Doãn Đồng Đường Giang Hàn
+Hồng Khương Lục Lữ Mạnh Mông Nghiêm Nhữ Phó Phương Quản Tiêu Trình Trưởng Ứng Vy Y Chế
+Châu Chử Cù Đậu Đới Hạ Hoa Lều Liêu Luân Mẫn Ngân Ngũ Nhan Ôn Quang Sái Sơn Tân Thạch
+Thiều Thủy Tiết Tòng Trà Trang Triệu Trịnh Văn Vòng Xa
+""".split())
+# Capitalised words that open organisations or places, never a person's name.
+_NOT_NAME_START = frozenset("""
+Tỉnh Huyện Thành Xã Phường Quận Thị Ban Bộ Sở Đảng Ủy Hội Đoàn Trung Quốc Chủ Phó Bí Thường
+Văn Ủy Mặt Tổ Công Viện Tòa Cục Chi Trường Bệnh Hợp Liên Nhà Khu Cửa Lạng Cao Đồng Bắc Nam
+Đông Tây Hà Hữu Chi Tràng Bình Lộc Đình Việt Hồ
+""".split())
+# Places whose first word is also a family name: "Bí thư Huyện ủy Cao Lộc Hoàng Văn Minh".
+PLACES = frozenset(normalise(p) for p in """
+Lạng Sơn|Cao Bằng|Hà Nội|Hà Giang|Hà Tĩnh|Hà Nam|Bắc Giang|Bắc Ninh|Bắc Kạn|Thái Nguyên|
+Quảng Ninh|Cao Lộc|Lộc Bình|Đình Lập|Bắc Sơn|Văn Lãng|Văn Quan|Chi Lăng|Tràng Định|Bình Gia|
+Hữu Lũng|Đồng Đăng|Hồ Chí Minh|Thanh Hóa|Nghệ An|Phú Thọ|Tuyên Quang|Yên Bái|Lào Cai|Điện Biên|
+Lai Châu|Sơn La|Hòa Bình|Vĩnh Phúc|Hải Dương|Hải Phòng|Hưng Yên|Thái Bình|Nam Định|Ninh Bình|
+Quảng Bình|Quảng Trị|Thừa Thiên Huế|Đà Nẵng|Quảng Nam|Quảng Ngãi|Bình Định|Phú Yên|Khánh Hòa|
+Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng|Bình Phước|Tây Ninh|Bình Dương|
+Đồng Nai|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp|An Giang|Kiên Giang|Cần Thơ|
+Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau|Trung Quốc|Quảng Tây|Bằng Tường|Tân Thanh|Hoàng Đồng
+""".replace("\n", "").split("|"))
+
+# A role opens with one of these (after an optional "Phó", "Nguyên", "Quyền").
+_ROLE_HEADS = tuple(tuple(h.split()) for h in sorted("""
+ủy viên|bí thư|chủ tịch|tổng bí thư|thủ tướng|bộ trưởng|thứ trưởng|trưởng|giám đốc|
+tổng giám đốc|chánh|chánh án|chánh văn phòng|chủ nhiệm|tư lệnh|chính ủy|chỉ huy trưởng|
+viện trưởng|hiệu trưởng|đại biểu|thường trực|đại sứ|cục trưởng|tổng cục trưởng|chi cục trưởng|
+thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|tổng thư ký|
+thư ký|người phát ngôn|chủ tịch nước|kiểm sát viên|thẩm phán|tổng biên tập|
+""".replace("\n", "").strip("|").split("|"), key=lambda h: -len(h.split())))
+_ROLE_PREFIXES = frozenset({"phó", "nguyên", "quyền", "tân"})
+# Lower-case syllables inside a role. Administrative units may follow anything; the
+# rest only continue a capitalised word ("Tỉnh ủy", "Y tế") or a known pair ("nhân dân"),
+# so that the verb after a role ("chủ trì", "thông báo") is never taken into it.
+_ADMIN = frozenset("tỉnh huyện xã thị trấn thành phố quận phường khóa khoá".split())
+_COMPOUND = frozenset("""
+ủy viên thư tịch trực vụ ương hành đảng quốc hội ban sở bộ dân nhân chấp chính trị sát án an
+sự phòng giáo vận tra chức quan khẩu nghiệp thôn tư hoạch dục tạo hóa thao lịch trường nguyên
+thông tải dựng học nghệ động binh pháp ngoại thương tin truyền trận đoàn đại biểu đội lực lượng
+vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao
+""".split())
+_PAIRS = frozenset({
+    ("ban", "nhân"), ("nhân", "dân"), ("thông", "vận"), ("vận", "tải"), ("nông", "thôn"),
+    ("đại", "biểu"), ("lần", "thứ"), ("lực", "lượng"), ("vũ", "trang"), ("chiến", "binh"),
+    ("thường", "vụ"), ("thường", "trực"), ("chấp", "hành"), ("kiểm", "tra"), ("thanh", "tra"),
+})
+_CONNECTORS = frozenset({"và", "-", "–"})
+_TRIGGERS = (("các", "đồng", "chí"), ("đồng", "chí"), ("ông",), ("bà",))
+# Organisation names with a comma inside, which must not end the role there.
+_COMMA_NAMES = (
+    ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
+    ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
+)
+_ABBREVIATIONS = (
+    (re.compile(r"\b(?:TW|TƯ|T\.Ư|T\.W)(?=\W|$)"), "Trung ương"),
+    (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+    (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
+    (re.compile(r"\bĐBQH\b"), "Đại biểu Quốc hội"),
+    (re.compile(r"\bĐại biểu QH\b"), "Đại biểu Quốc hội"),
+)
+_TOKEN = re.compile(r"[\w\u2063\u2064]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    role: str
+    offset: int
+    """Position in the article, for the order of first mention."""
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha() or word in ("TW", "XII", "XIII")
+
+
+def is_full_name(words: list[str], vouched: bool = False) -> bool:
+    """2-5 capitalised syllables; without a trigger word, the first a family name."""
+    if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) for w in words):
+        return False
+    if normalise(" ".join(words)) in PLACES or normalise(" ".join(words[:2])) in PLACES:
+        return False
+    if words[0] in SURNAMES:
+        return True
+    return vouched and words[0] not in _NOT_NAME_START
+
+
+class _Scanner:
+    """Walks one paragraph's tokens, collecting mentions."""
+
+    def __init__(self, text: str, base_offset: int):
+        for written, protected in _COMMA_NAMES:
+            text = text.replace(written, protected)
+        self.tokens = [(m.group(0), m.start() + base_offset) for m in _TOKEN.finditer(text)]
+        self.words = [t for t, _ in self.tokens]
+        self.mentions: list[Mention] = []
+
+    def lower(self, i: int) -> str:
+        return self.words[i].lower() if i < len(self.words) else ""
+
+    def text(self, start: int, end: int) -> str:
+        out = ""
+        for word in self.words[start:end]:
+            if out and (word[:1].isalnum() or word in "(-–") and not out.endswith(("(", "/")):
+                out += " "
+            out += word
+        return out.replace("\u2063", ",").replace("\u2064", " -")
+
+    def scan(self) -> list[Mention]:
+        i = 0
+        while i < len(self.words):
+            trigger = self._trigger_at(i)
+            if trigger:
+                i = self._after_trigger(i, i + trigger)
+            elif self._role_head_at(i) and self.words[i][:1].isupper():
+                i = self._role_first(i, i, vouched=False) or i + 1
+            else:
+                i += 1
+        return self.mentions
+
+    def _trigger_at(self, i: int) -> int:
+        for trigger in _TRIGGERS:
+            if tuple(self.lower(i + k) for k in range(len(trigger))) == trigger:
+                return len(trigger)
+        return 0
+
+    def _role_head_at(self, i: int) -> int:
+        """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
+        start = i
+        while self.lower(i) in _ROLE_PREFIXES:
+            i += 1
+        for head in _ROLE_HEADS:
+            if tuple(self.lower(i + k) for k in range(len(head))) == head:
+                return i - start + len(head)
+        return 0
+
+    def _role_end(self, i: int) -> int:
+        """Index just past one role segment starting at a role head at i."""
+        head_end = i + self._role_head_at(i)
+        j = head_end
+        while j < len(self.words):
+            word, lower, previous = self.words[j], self.lower(j), self.words[j - 1]
+            after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
+            if _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
+                j += 1
+            elif lower in _ADMIN or (lower in _COMPOUND and after_capital) or (previous.lower(), lower) in _PAIRS:
+                j += 1
+            elif word.isdigit() and previous.lower() in ("khóa", "khoá", "thứ"):
+                j += 1
+            elif (
+                word in _CONNECTORS and j + 1 < len(self.words)
+                and _is_capitalised(self.words[j + 1]) and not self._role_head_at(j + 1)
+            ):
+                j += 1
+            else:
+                break
+        while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lower(j - 1) in ("và", "của")):
+            j -= 1
+        return j
+
+    def _roles_from(self, i: int) -> tuple[str, int]:
+        """Role segments separated by commas, as long as each opens with a role head."""
+        segments = []
+        while self._role_head_at(i):
+            end = self._role_end(i)
+            segments.append(self.text(i, end))
+            if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
+                i = end + 1
+            else:
+                i = end
+                break
+        return ", ".join(segments), i
+
+    def _name_at(self, i: int, vouched: bool) -> int:
+        """Length of a full name starting at i, or 0."""
+        j = i
+        while j < len(self.words) and j - i < 5 and _is_capitalised(self.words[j]) and not self._role_head_at(j):
+            j += 1
+        for end in range(j, i + 1, -1):
+            if is_full_name(self.words[i:end], vouched):
+                return end - i
+        return 0
+
+    def _after_trigger(self, trigger_start: int, i: int) -> int:
+        plural = self.lower(trigger_start) == "các"
+        if self.words[i:i + 1] == [":"]:
+            i += 1
+        if self._role_head_at(i):
+            # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
+            role_end = self._role_end(i)
+            if plural and self.words[role_end:role_end + 1] == [":"]:
+                return self._shared_role_list(self.text(i, role_end), role_end + 1)
+            return self._role_first(i, trigger_start, vouched=True) or i + 1
+        while True:
+            length = self._name_at(i, vouched=True)
+            if not length:
+                return i + 1 if i == trigger_start else i
+            name_end = i + length
+            role, after = "", name_end
+            if self.words[name_end:name_end + 1] == [","]:
+                role, after = self._roles_from(name_end + 1)
+                if not role:
+                    after = name_end
+            self._add(i, name_end, role)
+            # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
+            if plural and self.words[after:after + 1] in ([";"], [","]) and self._name_at(after + 1, True):
+                i = after + 1
+                continue
+            return after
+
+    def _shared_role_list(self, role: str, i: int) -> int:
+        while True:
+            length = self._name_at(i, vouched=True)
+            if not length:
+                return i
+            self._add(i, i + length, role)
+            i += length
+            if self.words[i:i + 1] in ([","], [";"]) or self.lower(i) == "và":
+                i += 1
+            else:
+                return i
+
+    def _role_first(self, role_start: int, mention_start: int, vouched: bool) -> int:
+        """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end."""
+        end = self._role_end(role_start)
+        run_start = end
+        while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
+            run_start -= 1
+        for name_start in range(run_start, end - 1):
+            if name_start <= role_start + self._role_head_at(role_start) - 1:
+                continue
+            place = self.text(run_start, name_start)
+            if name_start > run_start and normalise(place) not in PLACES and place.split()[0] in SURNAMES:
+                continue
+            if is_full_name(self.words[name_start:end], vouched=False):
+                self._add(name_start, end, self.text(role_start, name_start))
+                return end
+        return 0
+
+    def _add(self, start: int, end: int, role: str) -> None:
+        self.mentions.append(Mention(normalise(self.text(start, end)), role, self.tokens[start][1]))
+
+
+def expand_role(role: str) -> str:
+    role = normalise(role)
+    for pattern, expansion in _ABBREVIATIONS:
+        role = pattern.sub(expansion, role)
+    return role
+
+
+def mentions_in(text: str, base_offset: int = 0) -> list[Mention]:
+    return _Scanner(normalise(text), base_offset).scan()
+
+
+def participants(blocks: list[tuple[str, bool]]) -> list[Participant]:
+    """Every person named with a role, in order of first mention, from (text, is_caption)
+    blocks in document order. The role is the fullest one the body gives; captions give
+    roles only for people the body does not name."""
+    first_seen: dict[str, int] = {}
+    roles: dict[str, list[str]] = {}
+    caption_roles: dict[str, list[str]] = {}
+    offset = 0
+    for text, is_caption in blocks:
+        for mention in mentions_in(text, offset):
+            first_seen.setdefault(mention.name, mention.offset)
+            if mention.role:
+                target = caption_roles if is_caption else roles
+                target.setdefault(mention.name, []).append(expand_role(mention.role))
+        offset += len(text) + 1
+    people = []
+    for name in sorted(first_seen, key=first_seen.__getitem__):
+        options = roles.get(name) or caption_roles.get(name)
+        if options:
+            people.append(Participant(name, max(options, key=lambda r: (r.count(",") + 1, len(r)))))
+    return people

@@ -1,0 +1,112 @@
+"""Vietnamese text: Unicode normal form, one tone-mark placement, folding and slugs.
+
+Everything that compares, sorts or searches Vietnamese text goes through here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from slugify import slugify as _ascii_slugify
+
+# Vowels with a tone mark, by tone: grave, acute, hook, tilde, dot below.
+_TONED = {
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "y": "ỳýỷỹỵ",
+    "o": "òóỏõọ",
+    "u": "ùúủũụ",
+}
+
+
+def _tone_map() -> dict[str, str]:
+    # "hoà"/"hòa", "khoẻ"/"khỏe", "uỷ"/"ủy": the same syllable with the tone on the
+    # second or the first vowel. We keep one form: the tone on the first vowel.
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in range(5):
+            old = first + _TONED[second][tone]
+            new = _TONED[first][tone] + second
+            for make in (str.lower, str.upper, str.capitalize):
+                pairs[make(old)] = make(new)
+    return pairs
+
+
+_TONE_PAIRS = _tone_map()
+# Only at the end of a syllable ("toàn", "quyển" keep their tone), and never after
+# "q" ("quý": the u belongs to the consonant).
+_TONE_RE = re.compile(
+    r"(?<![qQ])(" + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True)) + r")(?!\w)"
+)
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def unify_tone_marks(text: str) -> str:
+    """'Tỉnh uỷ' and 'Tỉnh ủy' are one word: write it 'Tỉnh ủy'."""
+    return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(1)], text)
+
+
+def normalise(text: str) -> str:
+    """NFC, one tone-mark placement, single spaces: the form stored everywhere."""
+    text = unify_tone_marks(nfc(text))
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """'Lạng Sơn' -> 'lang son', 'Đồng Đăng' -> 'dong dang': for search and slugs."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.replace("đ", "d").replace("Đ", "D").casefold()
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """An ASCII slug: 'Đại hội Đảng bộ' -> 'dai-hoi-dang-bo'."""
+    return _ascii_slugify(fold(text), max_length=max_length, word_boundary=True) or "bai"
+
+
+def name_case(text: str) -> str:
+    """'PHÙNG KHIÊM' -> 'Phùng Khiêm'; a name already in mixed case stays as written."""
+    text = normalise(text)
+    if text.upper() != text:
+        return text
+    return " ".join(word[:1].upper() + word[1:].lower() for word in text.split(" "))
+
+
+# The Vietnamese alphabet: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
+# and the tones in dictionary order: level, grave, hook, tilde, acute, dot below.
+_MODIFIER_RANK = {"\u0306": 1, "\u0302": 2, "\u031b": 3}
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def collation_key(text: str) -> tuple:
+    """Sort key in Vietnamese dictionary order ('Đ' after 'D', 'Ư' after 'U')."""
+    letters: list[tuple[str, int]] = []
+    tones: list[int] = []
+    for char in unicodedata.normalize("NFD", text.casefold()):
+        if char in _MODIFIER_RANK and letters:
+            base, _ = letters[-1]
+            letters[-1] = (base, _MODIFIER_RANK[char])
+        elif char in _TONE_RANK:
+            if tones:
+                tones[-1] = _TONE_RANK[char]
+        elif unicodedata.combining(char):
+            continue
+        elif char == "đ":
+            letters.append(("d", 9))
+            tones.append(0)
+        else:
+            letters.append((char, 0))
+            tones.append(0)
+    return (tuple(letters), tuple(tones), text)
+
+
+def person_sort_key(name: str) -> tuple:
+    """People by given name (the last word), then family and middle names: the order
+    of Vietnamese class lists and phone books ('Thanh' before 'Thưởng')."""
+    words = name.split()
+    return (collation_key(words[-1] if words else ""), collation_key(name))
