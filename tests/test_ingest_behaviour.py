@@ -1,0 +1,157 @@
+"""`ingest` as a maintainer uses it: re-runs, hand edits, duplicates, bad input."""
+
+from __future__ import annotations
+
+import codecs
+import shutil
+import unicodedata
+
+from conftest import ROOT, run_cli, write_files
+from helpers import ingested_by_source
+
+SAMPLE = (ROOT / "content" / "sources" / "000_4d461cb83d408ace.txt").read_text(encoding="utf-8")
+OTHER = (ROOT / "content" / "sources" / "002_5efaea7a2d732030.txt").read_text(encoding="utf-8")
+
+
+def _md_files(folder):
+    return sorted(folder.rglob("*.md"))
+
+
+def test_reingest_keeps_a_hand_edit_and_says_so(tmp_path):
+    write_files(tmp_path, {"src/a.txt": SAMPLE, "src/b.txt": OTHER})
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    edited = next(p for p in _md_files(tmp_path / "out") if "quyet-tam" in p.name)
+    fixed = edited.read_text(encoding="utf-8").replace("byline: Trí Dũng", "byline: Trí Dũng (sửa tay)")
+    edited.write_text(fixed, encoding="utf-8")
+
+    again = run_cli("ingest", "src", "--out", "out", cwd=tmp_path)
+    assert again.returncode == 0
+    assert edited.read_text(encoding="utf-8") == fixed
+    assert f"kept out/2019/{edited.name}: edited by hand since ingest wrote it (use --force to overwrite)" in again.stdout
+    assert "0 written, 2 skipped (1 unchanged, 1 edited by hand, 0 duplicates), 0 failed" in again.stdout
+
+    forced = run_cli("ingest", "src", "--out", "out", "--force", cwd=tmp_path, check=True)
+    assert "byline: Trí Dũng\n" in edited.read_text(encoding="utf-8")
+    assert "1 written" in forced.stdout
+
+
+def test_a_hand_fixed_date_survives_a_renamed_file(tmp_path):
+    write_files(tmp_path, {"src/a.txt": SAMPLE})
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    [written] = _md_files(tmp_path / "out")
+    moved = written.parent / "renamed-by-hand.md"
+    moved.write_text(written.read_text(encoding="utf-8").replace("date: 2019-10-04", "date: 2019-10-05"), encoding="utf-8")
+    written.unlink()
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    assert _md_files(tmp_path / "out") == [moved], "no second copy of the article"
+
+
+def test_the_same_article_twice_is_written_once(tmp_path):
+    write_files(tmp_path, {"src/a.txt": SAMPLE, "src/copy/a-again.txt": SAMPLE.replace("\n\n", "\n\n\n")})
+    result = run_cli("ingest", "src", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0
+    assert len(_md_files(tmp_path / "out")) == 1
+    assert "skipped src/copy/a-again.txt: the same article as src/a.txt" in result.stdout
+
+
+def test_bad_inputs_are_named_and_the_rest_still_ingested(tmp_path):
+    write_files(tmp_path, {
+        "src/0_good.txt": SAMPLE,
+        "src/1_empty.txt": "",
+        "src/2_blank.txt": "\n  \n\t\n",
+        "src/3_binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        "src/4_latin1.txt": "Caf\xe9 cr\xe8me br\xfbl\xe9e, na\xefve fa\xe7ade.\n".encode("latin-1") * 3,
+        "src/5_huge.txt": "Sáng 4/10/2019, hội nghị. " * 300_000,
+        "src/9_good.txt": OTHER,
+    })
+    result = run_cli("ingest", "src", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    errors = result.stderr.splitlines()
+    assert "error: src/1_empty.txt: is empty; remove it or put the article's text in it" in errors
+    assert "error: src/2_blank.txt: is empty; remove it or put the article's text in it" in errors
+    assert "error: src/3_binary.txt: is a binary file, not a text or HTML article; remove it from the sources" in errors
+    assert "error: src/4_latin1.txt: line 1: not UTF-8, and not Vietnamese in windows-1258 either; re-save the file as UTF-8" in errors
+    assert any(e.startswith("error: src/5_huge.txt: 8.9 MB is too large") and "too large for one article (the limit is 4 MB)" in e for e in errors)
+    assert "Traceback" not in result.stderr
+    assert len(_md_files(tmp_path / "out")) == 2
+    assert "2 written, 0 skipped (0 unchanged, 0 edited by hand, 0 duplicates), 5 failed" in result.stdout
+
+
+def _cp1258_bytes(text: str) -> bytes:
+    """windows-1258 as legacy editors wrote it: precomposed â/ơ/ư…, tone marks combining."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        tone = "".join(c for c in parts if c in tones)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones)) + tone)
+    return "".join(out).replace("–", "-").encode("cp1258")
+
+
+def test_legacy_encodings_are_decoded(tmp_path):
+    write_files(tmp_path, {
+        "src/cp1258.txt": _cp1258_bytes(SAMPLE),
+        "src/utf16.txt": codecs.BOM_UTF16_LE + OTHER.encode("utf-16-le"),
+    })
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    articles = ingested_by_source(tmp_path / "out")
+    assert articles["cp1258.txt"]["byline"] == "Trí Dũng"
+    assert articles["cp1258.txt"]["participants"][0]["name"] == "Lâm Thị Phương Thanh"
+    assert articles["utf16.txt"]["title"] == "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy Lạng Sơn"
+
+
+def test_nfd_input_comes_out_nfc(tmp_path):
+    write_files(tmp_path, {"src/nfd.txt": unicodedata.normalize("NFD", SAMPLE)})
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    [path] = _md_files(tmp_path / "out")
+    text = path.read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    assert "name: Lâm Thị Phương Thanh" in text
+
+
+def test_no_date_found_is_written_for_review_not_guessed(tmp_path):
+    write_files(tmp_path, {"src/undated.txt": "Nông dân Lạng Sơn trồng hồi\n\nNhiều hộ dân ở huyện Văn Quan đã mở rộng diện tích trồng hồi, mang lại thu nhập ổn định cho gia đình và góp phần giữ rừng đầu nguồn.\n"})
+    result = run_cli("ingest", "src", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0
+    [path] = _md_files(tmp_path / "out")
+    assert path.parent.name == "undated"
+    text = path.read_text(encoding="utf-8")
+    assert "\ndate: null\n" in text and "review:\n- date\n" in text
+    assert f"out/undated/{path.name}: date" in result.stdout
+
+
+def test_missing_source_and_wrong_kind_of_file(tmp_path):
+    write_files(tmp_path, {"notes.pdf": b"%PDF-1.4"})
+    result = run_cli("ingest", "nowhere", "notes.pdf", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "error: nowhere: no such file or folder" in result.stderr
+    assert "error: notes.pdf: not a .txt or .html article; give text or HTML files, or a folder of them" in result.stderr
+
+
+def test_help_for_every_verb():
+    result = run_cli("--help", check=True)
+    assert "ingest" in result.stdout
+    assert run_cli("ingest", "--help", check=True).stdout.startswith("usage: biennien ingest")
+    bad = run_cli("frobnicate")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_slugs_are_ascii_and_unique(tmp_path):
+    twin = SAMPLE.replace("Sáng 4/10/2019", "Sáng 4/10/2019, lần hai")  # same title and date, other text
+    write_files(tmp_path, {"src/a.txt": SAMPLE, "src/b.txt": twin})
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    names = [p.name for p in _md_files(tmp_path / "out")]
+    assert names == [
+        "2019-10-04-quyet-tam-hoan-thanh-cac-nhiem-vu-muc-tieu-o-muc-cao-nhat-2.md",
+        "2019-10-04-quyet-tam-hoan-thanh-cac-nhiem-vu-muc-tieu-o-muc-cao-nhat.md",
+    ]
+    assert all(name.isascii() for name in names)
+
+
+def test_ingest_output_is_deterministic(tmp_path):
+    for run in ("one", "two"):
+        shutil.copytree(ROOT / "content" / "sources", tmp_path / run / "src")
+        run_cli("ingest", "src", "--out", "out", cwd=tmp_path / run, check=True)
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in _md_files(tmp_path / "one")}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in _md_files(tmp_path / "two")}
+    assert one == two and len(one) == 5
