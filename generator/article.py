@@ -65,7 +65,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _HASH_LINE = re.compile(r"^ingest_sha256:.*\n", re.MULTILINE)
 
 
-class _TextLoader(yaml.SafeLoader):
+class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: 4x faster
     """SafeLoader that leaves timestamps as text: a date is a calendar date, and
     PyYAML would shift '2019-10-04 01:00+07:00' to the previous day in UTC."""
 

@@ -152,6 +152,6 @@ def test_ingest_output_is_deterministic(tmp_path):
     for run in ("one", "two"):
         shutil.copytree(ROOT / "content" / "sources", tmp_path / run / "src")
         run_cli("ingest", "src", "--out", "out", cwd=tmp_path / run, check=True)
-    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in _md_files(tmp_path / "one")}
-    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in _md_files(tmp_path / "two")}
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in _md_files(tmp_path / "one" / "out")}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in _md_files(tmp_path / "two" / "out")}
     assert one == two and len(one) == 5

@@ -1,0 +1,78 @@
+"""site.yaml: the site's settings, each with a default, validated with every problem
+reported at once (file, line, key).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import yaml
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    title: str = "Biên niên"
+    """The site's name, in the header of every page and in the feed."""
+    description: str = "Dòng thời gian các sự kiện, theo tin tức địa phương."
+    """One sentence under the title and in the pages' meta description."""
+    language: str = "vi"
+    """The pages' lang attribute."""
+    base_url: str | None = None
+    """The absolute URL the site is served at ('https://example.org/archive/'); the feed
+    and sitemap need it and are skipped without it."""
+    items_per_page: int = 200
+    """The most events on the home page; beyond it, older years are on their own pages."""
+    feed_items: int = 20
+    """How many of the newest events the Atom feed carries."""
+    author: str | None = None
+    """Who publishes the site, for the feed."""
+
+
+_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
+
+
+def load_config(path: Path) -> SiteConfig:
+    """The settings in path, or the defaults when there is no such file."""
+    if not path.exists():
+        return SiteConfig()
+    text = path.read_text(encoding="utf-8")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if root is None:
+        return SiteConfig()
+    if not isinstance(root, yaml.MappingNode):
+        raise ConfigError(f"{path}:1: site.yaml must be a mapping of 'key: value' lines")
+    known = {f.name: f for f in fields(SiteConfig)}
+    loader = yaml.SafeLoader("")
+    values, problems = {}, []
+    for key_node, value_node in root.value:
+        key, line = str(key_node.value), key_node.start_mark.line + 1
+        value = loader.construct_object(value_node, deep=True)
+        if key not in known:
+            problems.append(f"{path}:{line}: {key}: unknown setting; the settings are: {', '.join(known)}")
+        elif key in ("items_per_page", "feed_items"):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                problems.append(f"{path}:{line}: {key}: must be a whole number of at least 1")
+            else:
+                values[key] = value
+        elif key == "base_url":
+            if value in (None, ""):
+                values[key] = None
+            elif not isinstance(value, str) or not _URL.match(value):
+                problems.append(f"{path}:{line}: base_url: {value!r} is not an absolute http(s) URL such as 'https://example.org/archive/'")
+            else:
+                values[key] = value if value.endswith("/") else value + "/"
+        elif value is not None and not isinstance(value, str):
+            problems.append(f"{path}:{line}: {key}: must be text")
+        elif value is not None:
+            values[key] = value.strip()
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return SiteConfig(**values)
