@@ -17,6 +17,16 @@ def _ingest(args: argparse.Namespace) -> int:
     return print_report(report)
 
 
+def _build(args: argparse.Namespace) -> int:
+    from .site.build import build, print_build_report
+    from .site.progress import Progress
+
+    site_dir = Path(args.out)
+    report = build(Path.cwd(), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"))
+    print_build_report(report, site_dir)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="biennien",
@@ -36,6 +46,18 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--out", default="content/articles", help="where to write (default: content/articles)")
     ingest.add_argument("--force", action="store_true", help="overwrite files even where they were edited by hand")
     ingest.set_defaults(run=_ingest)
+
+    build = verbs.add_parser(
+        "build",
+        help="build the static site from the Markdown articles",
+        description="Build the timeline site from CONTENT/**/*.md into OUT. The previous site is "
+        "replaced only when the new one is complete. site.yaml in the current folder configures "
+        "it; templates/ and assets/ there override the built-in ones file by file.",
+    )
+    build.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    build.add_argument("--out", default="site", help="where to write the site (default: site)")
+    build.add_argument("--strict", action="store_true", help="fail on any article problem instead of skipping the article")
+    build.set_defaults(run=_build)
     return main
 
 

@@ -1,0 +1,177 @@
+"""`biennien build`: load every article (reporting all problems at once), model the
+archive, declare every page, render them (on both cores for a big archive), and swap
+the finished site in atomically.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from ..article import Article, read_article
+from ..errors import ArticleError, BiennienError
+from ..vietnamese import slugify
+from .builders import BUILDERS, BuildContext, Page, event_path, person_path, year_path
+from .config import load_config
+from .model import Event, build_archive
+from .output import SitePaths, StagedSite, relative_url
+from .render import environment, markdown_to_html
+
+# Below this many items, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 400
+
+
+class BuildFailed(BiennienError):
+    pass
+
+
+@dataclass
+class BuildReport:
+    pages: Counter = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    """Front matter problems, one line each (file:line: field: message)."""
+    skipped: list[Path] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _load_one(path: Path) -> tuple[Article | None, str, list[str]]:
+    """(article, its body as sanitised HTML, problems) for one Markdown file."""
+    try:
+        article = read_article(path)
+    except ArticleError as exc:
+        return None, "", exc.lines()
+    except OSError as exc:
+        return None, "", [f"{path}:1: could not be read: {exc.strerror or exc}"]
+    return article, markdown_to_html(article.body), []
+
+
+def _load_chunk(paths: list[Path]) -> list[tuple[Article | None, str, list[str]]]:
+    return [_load_one(p) for p in paths]
+
+
+def _jobs() -> int:
+    return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+def _chunks(items: list, count: int) -> list[list]:
+    size = max(1, -(-len(items) // count))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
+    paths = sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []
+    paths = [p for p in paths if not any(part.startswith(".") for part in p.relative_to(content_dir).parts)]
+    if len(paths) >= PARALLEL_THRESHOLD and _jobs() > 1:
+        with multiprocessing.get_context("fork").Pool(_jobs()) as pool:
+            loaded = [item for chunk in pool.map(_load_chunk, _chunks(paths, _jobs() * 8)) for item in chunk]
+    else:
+        loaded = _load_chunk(paths)
+    events = []
+    slugs = SitePaths()
+    for path, (article, html, problems) in zip(paths, loaded):
+        if problems:
+            report.problems += problems
+            report.skipped.append(path)
+            continue
+        assert article is not None
+        events.append(Event(article=article, slug="", html=html))
+    # Slugs in a stable order (by file path) so the same content always gets the same URLs.
+    for event in sorted(events, key=lambda e: str(e.article.path)):
+        event.slug = slugs.unique_slug("event", slugify(event.article.path.stem, max_length=100))
+    return events
+
+
+# Set in the parent just before forking render workers, read by them: fork shares
+# it without pickling the archive (whose events link to each other).
+_RENDER_STATE: dict = {}
+
+
+def _render_range(bounds: tuple[int, int]) -> int:
+    env, pages, staged, common = (_RENDER_STATE[k] for k in ("env", "pages", "staged", "common"))
+    start, stop = bounds
+    for page in pages[start:stop]:
+        staged.write(page.path, render_page(env, page, common))
+    return stop - start
+
+
+def render_page(env, page: Page, common: dict) -> bytes:
+    if page.data is not None:
+        return page.data
+
+    def rel(path: str) -> str:
+        return relative_url(page.path, path)
+
+    try:
+        return env.get_template(page.template).render(page=page, rel=rel, **common, **page.context).encode("utf-8")
+    except jinja2.TemplateSyntaxError as exc:
+        raise BuildFailed(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise BuildFailed(f"{page.template}: could not render {page.path}: {exc}") from None
+
+
+def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None) -> BuildReport:
+    started = time.perf_counter()
+    report = BuildReport()
+    config = load_config(root / "site.yaml")
+    events = load_events(content_dir, report)
+    if report.problems and strict:
+        raise BuildFailed(
+            "\n".join(report.problems)
+            + f"\nbuild failed (--strict): {len(report.skipped)} article(s) with problems; {site_dir} was left as it was"
+        )
+    for path in report.skipped:
+        report.notices.append(f"skipped {path}: fix the problems above, then build again")
+
+    archive = build_archive(events)
+    paths = SitePaths()
+    for person in archive.people:
+        person.slug = paths.unique_slug("person", slugify(person.name))
+    ctx = BuildContext(config=config, archive=archive, paths=paths, project_assets=root / "assets")
+    pages: list[Page] = []
+    for builder in BUILDERS:
+        pages += builder(ctx)
+    report.notices += ctx.notices
+
+    env = environment(root / "templates")
+    common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
+    staged = StagedSite(site_dir)
+    try:
+        _RENDER_STATE.update(env=env, pages=pages, staged=staged, common=common)
+        if len(pages) >= PARALLEL_THRESHOLD and _jobs() > 1:
+            ranges = [(i, min(i + 200, len(pages))) for i in range(0, len(pages), 200)]
+            with multiprocessing.get_context("fork").Pool(_jobs()) as pool:
+                done = 0
+                for count in pool.imap_unordered(_render_range, ranges):
+                    done += count
+                    if progress:
+                        progress(done, len(pages))
+        else:
+            _render_range((0, len(pages)))
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    finally:
+        _RENDER_STATE.clear()
+    report.pages = Counter(page.kind for page in pages)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def print_build_report(report: BuildReport, site_dir: Path, stream=sys.stdout) -> None:
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for notice in report.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.pages.items()))
+    total = sum(report.pages.values())
+    print(f"built {site_dir} in {report.seconds:.2f} s: {total} files ({kinds}); "
+          f"{len(report.problems)} warning(s)", file=stream)

@@ -1,0 +1,174 @@
+"""One builder per kind of output. Each declares the pages it makes (path, template,
+what they show) before anything is rendered, so a clash of paths is found first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .config import SiteConfig
+from .model import Archive, Event, Person
+from .output import SitePaths
+from .render import BUILTIN_ASSETS, month_label
+
+HOME = "index.html"
+PEOPLE = "nguoi/index.html"
+
+
+def event_path(event: Event) -> str:
+    return f"su-kien/{event.slug}/index.html"
+
+
+def person_path(person: Person) -> str:
+    return f"nguoi/{person.slug}/index.html"
+
+
+def year_path(year: int) -> str:
+    return f"nam/{year}/index.html"
+
+
+def month_anchor(month: int) -> str:
+    return f"thang-{month}"
+
+
+@dataclass
+class Page:
+    path: str
+    kind: str
+    template: str | None = None
+    context: dict = field(default_factory=dict)
+    data: bytes | None = None
+    """Bytes to write as they are (static files); otherwise the template is rendered."""
+
+
+@dataclass
+class BuildContext:
+    config: SiteConfig
+    archive: Archive
+    paths: SitePaths
+    project_assets: Path | None
+    notices: list[str] = field(default_factory=list)
+
+
+Builder = Callable[[BuildContext], list[Page]]
+
+
+def month_groups(events: list[Event]) -> list[dict]:
+    """[{year, months: [{month, label, anchor, events}]}] in time order."""
+    years: list[dict] = []
+    for event in events:
+        year, month = event.date.year, event.date.month
+        if not years or years[-1]["year"] != year:
+            years.append({"year": year, "months": []})
+        months = years[-1]["months"]
+        if not months or months[-1]["month"] != month:
+            months.append({"month": month, "label": month_label(year, month), "anchor": month_anchor(month), "events": []})
+        months[-1]["events"].append(event)
+    return years
+
+
+def month_chart(archive: Archive) -> dict | None:
+    """Bars for events per month from the first month to the last, for an inline SVG."""
+    if not archive.events:
+        return None
+    counts = {key: len(events) for key, events in archive.events_by_month().items()}
+    first, last = archive.events[0].date, archive.events[-1].date
+    bars, year, month, x = [], first.year, 1, 0
+    peak = max(counts.values())
+    while (year, month) <= (last.year, 12):
+        count = counts.get((year, month), 0)
+        height = round(60 * count / peak) if count else 0
+        bars.append({
+            "x": x, "height": height, "y": 70 - height, "count": count, "year": year, "month": month,
+            "label": f"{month_label(year, month)}: {count} sự kiện",
+            "href": f"{year_path(year)}#{month_anchor(month)}" if count else None,
+        })
+        x += 6
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return {"bars": bars, "width": x, "years": [b for b in bars if b["month"] == 1]}
+
+
+def timeline_pages(ctx: BuildContext) -> list[Page]:
+    archive, limit = ctx.archive, ctx.config.items_per_page
+    years = archive.years()
+    year_counts = {y: 0 for y in years}
+    for event in archive.events:
+        year_counts[event.date.year] += 1
+    # The home page shows the newest whole years up to the page limit, so it never
+    # grows without bound; every year also has a page of its own.
+    shown, total = [], 0
+    for year in reversed(years):
+        if shown and total + year_counts[year] > limit:
+            break
+        shown.append(year)
+        total += year_counts[year]
+    home_events = [e for e in archive.events if e.date.year in shown]
+    nav = [{"year": y, "count": year_counts[y], "path": year_path(y)} for y in years]
+    pages = [Page(
+        ctx.paths.claim(HOME, "the timeline"), "timeline", "timeline.html",
+        {"heading": ctx.config.title, "groups": month_groups(home_events), "years": nav,
+         "chart": month_chart(archive), "older": [y for y in years if y not in shown], "current_year": None,
+         "people": archive.people, "total": len(archive.events)},
+    )]
+    for year in years:
+        events = [e for e in archive.events if e.date.year == year]
+        pages.append(Page(
+            ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
+            {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
+             "older": [], "current_year": year, "people": archive.people, "total": len(events)},
+        ))
+    return pages
+
+
+def event_pages(ctx: BuildContext) -> list[Page]:
+    return [
+        Page(ctx.paths.claim(event_path(e), str(e.article.path)), "event", "event.html", {"event": e})
+        for e in ctx.archive.events
+    ]
+
+
+def people_pages(ctx: BuildContext) -> list[Page]:
+    pages = [Page(ctx.paths.claim(PEOPLE, "the person index"), "people", "people.html", {"people": ctx.archive.people})]
+    for person in ctx.archive.people:
+        pages.append(Page(ctx.paths.claim(person_path(person), f"the page of {person.name}"), "person", "person.html", {"person": person}))
+    return pages
+
+
+def feed_pages(ctx: BuildContext) -> list[Page]:
+    if not ctx.config.base_url:
+        ctx.notices.append("no base_url in site.yaml: feed.xml and sitemap.xml skipped (they need the site's absolute address)")
+        return []
+    newest = sorted(ctx.archive.events, key=lambda e: (e.date, e.slug), reverse=True)[: ctx.config.feed_items]
+    updated = newest[0].date if newest else dt.date(1970, 1, 1)
+    return [Page(ctx.paths.claim("feed.xml", "the feed"), "feed", "feed.xml", {"entries": newest, "updated": updated})]
+
+
+def sitemap_pages(ctx: BuildContext) -> list[Page]:
+    if not ctx.config.base_url:
+        return []
+    # Runs after the page builders, so every page is claimed by now.
+    pages = sorted(p for p in ctx.paths.owners() if p.endswith(".html") and p != "404.html")
+    return [Page(ctx.paths.claim("sitemap.xml", "the sitemap"), "sitemap", "sitemap.xml", {"urls": pages})]
+
+
+def not_found_pages(ctx: BuildContext) -> list[Page]:
+    return [Page(ctx.paths.claim("404.html", "the not-found page"), "404", "404.html", {})]
+
+
+def asset_pages(ctx: BuildContext) -> list[Page]:
+    """Built-in assets, then the project's own assets/ over them, file by file."""
+    files: dict[str, Path] = {}
+    for folder in (BUILTIN_ASSETS, ctx.project_assets):
+        if folder and folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    files[f"assets/{path.relative_to(folder).as_posix()}"] = path
+    return [Page(ctx.paths.claim(name, "the assets"), "asset", data=path.read_bytes()) for name, path in sorted(files.items())]
+
+
+BUILDERS: tuple[Builder, ...] = (
+    timeline_pages, event_pages, people_pages, not_found_pages, feed_pages, sitemap_pages, asset_pages,
+)

@@ -1,0 +1,91 @@
+"""Where pages go: one object owns output paths and the relative links between them,
+refusing two pages on one path and any path outside the site; and atomic writing: the
+new site is built beside the old one and swapped in only when it is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..errors import BiennienError
+
+
+class PathClash(BiennienError):
+    """Two outputs claim one path, or a path would leave the site."""
+
+
+class SitePaths:
+    """Output paths are POSIX paths relative to the site root ('su-kien/x/index.html')."""
+
+    def __init__(self) -> None:
+        self._owners: dict[str, str] = {}
+        self._slugs: dict[str, set[str]] = {}
+
+    def unique_slug(self, namespace: str, slug: str) -> str:
+        """slug, or slug-2, slug-3 … if another item of the namespace has it already.
+        Callers ask in a stable order, so the same input gets the same slugs."""
+        taken = self._slugs.setdefault(namespace, set())
+        candidate, number = slug, 2
+        while candidate in taken:
+            candidate, number = f"{slug}-{number}", number + 1
+        taken.add(candidate)
+        return candidate
+
+    def claim(self, path: str, owner: str) -> str:
+        normal = posixpath.normpath(path)
+        if path.startswith("/") or normal.startswith("..") or normal != path or "\\" in path or not path:
+            raise PathClash(f"{owner}: output path {path!r} would fall outside the site")
+        if path in self._owners and self._owners[path] != owner:
+            raise PathClash(f"{owner}: output path {path} is already written by {self._owners[path]}")
+        self._owners[path] = owner
+        return path
+
+    def owners(self) -> dict[str, str]:
+        return dict(self._owners)
+
+
+def relative_url(from_page: str, to_path: str) -> str:
+    """The link from one output page to another file, relative so that the site works at
+    a domain root, under a sub-path and from file:// alike."""
+    if to_path.startswith("#"):
+        return to_path
+    target, _, fragment = to_path.partition("#")
+    link = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return f"{link}#{fragment}" if fragment else link
+
+
+class StagedSite:
+    """Write a whole site into a folder beside `site_dir`, then swap it in. Until
+    `commit()`, the previous site is untouched; `discard()` leaves no trace."""
+
+    def __init__(self, site_dir: Path):
+        self.site_dir = site_dir.resolve()
+        self.site_dir.parent.mkdir(parents=True, exist_ok=True)
+        for stale in self.site_dir.parent.glob(f".{self.site_dir.name}.building-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
+        self._made_dirs: set[Path] = set()
+
+    def write(self, path: str, data: bytes) -> None:
+        target = self.root / path
+        if target.parent not in self._made_dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made_dirs.add(target.parent)
+        target.write_bytes(data)
+
+    def commit(self) -> None:
+        old = None
+        if self.site_dir.exists():
+            old = self.site_dir.with_name(f".{self.site_dir.name}.old-{os.getpid()}")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(self.site_dir, old)
+        os.replace(self.root, self.site_dir)
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)

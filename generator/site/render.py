@@ -1,0 +1,81 @@
+"""The Jinja environment (a project's templates/ over the built-in ones, autoescaping on),
+Vietnamese date formats, and Markdown to sanitised HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import jinja2
+import markdown
+import nh3
+
+BUILTIN = Path(__file__).resolve().parent.parent.parent
+BUILTIN_TEMPLATES = BUILTIN / "templates"
+BUILTIN_ASSETS = BUILTIN / "assets"
+
+# Article text comes from outside: only these tags and attributes survive, links only
+# to http(s) and mailto, so no script, handler or javascript: URL reaches a reader.
+_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "em",
+    "strong", "b", "i", "u", "s", "sub", "sup", "code", "pre", "a", "figure", "figcaption",
+    "img", "table", "thead", "tbody", "tr", "th", "td", "caption", "abbr", "q", "cite",
+}
+_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "width", "height"},
+    "figure": {"class"},
+    "th": {"scope"},
+    "abbr": {"title"},
+}
+_WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
+
+
+def markdown_to_html(text: str) -> str:
+    html = markdown.markdown(text, output_format="html")
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+
+
+def vn_date(day: dt.date) -> str:
+    """'4 tháng 10 năm 2019'."""
+    return f"{day.day} tháng {day.month} năm {day.year}"
+
+
+def vn_weekday_date(day: dt.date) -> str:
+    """'Thứ sáu, 4/10/2019'."""
+    return f"{_WEEKDAYS[day.weekday()]}, {day.day}/{day.month}/{day.year}"
+
+
+def short_date(day: dt.date) -> str:
+    """'04/10/2019', the way Vietnamese papers print dates."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def month_label(year: int, month: int) -> str:
+    return f"Tháng {month} năm {year}"
+
+
+def environment(project_templates: Path | None) -> jinja2.Environment:
+    loaders = []
+    if project_templates and project_templates.is_dir() and project_templates.resolve() != BUILTIN_TEMPLATES:
+        loaders.append(jinja2.FileSystemLoader(project_templates))
+    loaders.append(jinja2.FileSystemLoader(BUILTIN_TEMPLATES))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(vn_date=vn_date, vn_weekday_date=vn_weekday_date, short_date=short_date, isodate=lambda d: d.isoformat())
+    env.globals.update(month_label=month_label)
+    return env
