@@ -63,8 +63,13 @@ def read_html(source: str, path: Path) -> RawArticle:
         author_tag.decompose()
 
     blocks: list[Block] = []
-    lead_tag = container.find(class_=_LEAD_HINT)
-    if lead_tag and lead_tag is not container:
+    # The lead (sapo) often sits just outside the body's element, beside the headline.
+    lead_tag = None
+    for scope in (container, container.parent, soup):
+        lead_tag = scope.find(class_=_LEAD_HINT) if scope else None
+        if lead_tag and lead_tag is not container and _text(lead_tag):
+            break
+    if lead_tag and lead_tag is not container and not lead_tag.decomposed:
         blocks.append(Block(PARAGRAPH, _text(lead_tag)))
         lead_tag.decompose()
     if kicker_tag and not kicker_tag.decomposed:
@@ -188,5 +193,11 @@ def _page_meta(soup: BeautifulSoup) -> dict:
             meta["title"] = normalise(og_title)
         elif soup.title and soup.title.string:
             meta["title"] = normalise(re.split(r"\s+[|–-]\s+", soup.title.string)[0])
+    if "site" not in meta and soup.title and soup.title.string and meta.get("title"):
+        # "Headline - Site name": the part that is not the headline names the site.
+        parts = [normalise(p) for p in re.split(r"\s+[|–-]\s+", soup.title.string) if p.strip()]
+        others = [p for p in parts if p != meta["title"]]
+        if len(parts) > 1 and len(others) == 1:
+            meta["site"] = others[0]
     meta.pop("published", None)
     return meta

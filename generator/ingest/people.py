@@ -45,7 +45,7 @@ _ROLE_HEADS = tuple(tuple(h.split()) for h in sorted("""
 tổng giám đốc|chánh|chánh án|chánh văn phòng|chủ nhiệm|tư lệnh|chính ủy|chỉ huy trưởng|
 viện trưởng|hiệu trưởng|đại biểu|thường trực|đại sứ|cục trưởng|tổng cục trưởng|chi cục trưởng|
 thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|tổng thư ký|
-thư ký|người phát ngôn|chủ tịch nước|kiểm sát viên|thẩm phán|tổng biên tập|
+thư ký|người phát ngôn|chủ tịch nước|kiểm sát viên|thẩm phán|tổng biên tập|thị trưởng|
 """.replace("\n", "").strip("|").split("|"), key=lambda h: -len(h.split())))
 _ROLE_PREFIXES = frozenset({"phó", "nguyên", "quyền", "tân"})
 # Lower-case syllables inside a role. Administrative units may follow anything; the
@@ -56,19 +56,24 @@ _COMPOUND = frozenset("""
 ủy viên thư tịch trực vụ ương hành đảng quốc hội ban sở bộ dân nhân chấp chính trị sát án an
 sự phòng giáo vận tra chức quan khẩu nghiệp thôn tư hoạch dục tạo hóa thao lịch trường nguyên
 thông tải dựng học nghệ động binh pháp ngoại thương tin truyền trận đoàn đại biểu đội lực lượng
-vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao
+vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao triển tác đạo chuyên trách
 """.split())
 _PAIRS = frozenset({
     ("ban", "nhân"), ("nhân", "dân"), ("thông", "vận"), ("vận", "tải"), ("nông", "thôn"),
     ("đại", "biểu"), ("lần", "thứ"), ("lực", "lượng"), ("vũ", "trang"), ("chiến", "binh"),
     ("thường", "vụ"), ("thường", "trực"), ("chấp", "hành"), ("kiểm", "tra"), ("thanh", "tra"),
+    ("chuyên", "trách"), ("phát", "triển"), ("hợp", "tác"), ("tác", "xã"), ("triển", "nông"),
 })
+# A steering committee's name is a phrase of its own, ending at the unit it serves:
+# "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
+_STEERING_SPAN = 14
 _CONNECTORS = frozenset({"và", "-", "–"})
 _TRIGGERS = (("các", "đồng", "chí"), ("đồng", "chí"), ("ông",), ("bà",))
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
     ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
+    ("phòng, chống", "phòng\u2063 chống"),
 )
 _ABBREVIATIONS = (
     (re.compile(r"\b(?:TW|TƯ|T\.Ư|T\.W)(?=\W|$)"), "Trung ương"),
@@ -113,7 +118,10 @@ class _Scanner:
     def __init__(self, text: str, base_offset: int):
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
-        self.tokens = [(m.group(0), m.start() + base_offset) for m in _TOKEN.finditer(text)]
+        self.source = text
+        self.base_offset = base_offset
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.tokens = [(text[a:b], a + base_offset) for a, b in self.spans]
         self.words = [t for t, _ in self.tokens]
         self.mentions: list[Mention] = []
 
@@ -121,12 +129,11 @@ class _Scanner:
         return self.words[i].lower() if i < len(self.words) else ""
 
     def text(self, start: int, end: int) -> str:
-        out = ""
-        for word in self.words[start:end]:
-            if out and (word[:1].isalnum() or word in "(-–") and not out.endswith(("(", "/")):
-                out += " "
-            out += word
-        return out.replace("\u2063", ",").replace("\u2064", " -")
+        """The words start..end as written (with their own spacing and punctuation)."""
+        if end <= start:
+            return ""
+        written = self.source[self.spans[start][0]:self.spans[end - 1][1]]
+        return written.replace("\u2063", ",").replace("\u2064", " -")
 
     def scan(self) -> list[Mention]:
         i = 0
@@ -163,6 +170,11 @@ class _Scanner:
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lower(j), self.words[j - 1]
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
+            if previous.lower() == "đạo" and self.lower(j - 2) == "chỉ":
+                end = self._steering_name_end(j)
+                if end:
+                    j = end
+                    continue
             if _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
             elif lower in _ADMIN or (lower in _COMPOUND and after_capital) or (previous.lower(), lower) in _PAIRS:
@@ -179,6 +191,16 @@ class _Scanner:
         while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lower(j - 1) in ("và", "của")):
             j -= 1
         return j
+
+    def _steering_name_end(self, j: int) -> int:
+        """Past the administrative unit that ends a steering committee's name, or 0."""
+        for k in range(j, min(j + _STEERING_SPAN, len(self.words))):
+            word = self.lower(k)
+            if word in (",", ";", ".", ":", "(", ")") or self._trigger_at(k):
+                return 0
+            if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
+                return k + (2 if word == "thành" and self.lower(k + 1) == "phố" else 1)
+        return 0
 
     def _roles_from(self, i: int) -> tuple[str, int]:
         """Role segments separated by commas, as long as each opens with a role head."""
