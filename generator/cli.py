@@ -22,7 +22,7 @@ def _build(args: argparse.Namespace) -> int:
     from .site.progress import Progress
 
     site_dir = Path(args.out)
-    report = build(Path.cwd(), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"))
+    report = build(Path("."), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"))
     print_build_report(report, site_dir)
     return 0
 
@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except BiennienError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
