@@ -18,11 +18,22 @@ import jinja2
 from ..article import Article, read_article
 from ..errors import ArticleError, BiennienError
 from ..vietnamese import slugify
-from .builders import BUILDERS, BuildContext, Page, event_path, person_path, year_path
+from .builders import (
+    Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
+    people_pages, person_path, sitemap_pages, timeline_pages, year_path,
+)
 from .config import load_config
 from .model import Event, build_archive
 from .output import SitePaths, StagedSite, relative_url
 from .render import environment, markdown_to_html
+from .search import search_pages
+
+# Every kind of output, in the order they claim their paths (the sitemap lists the pages
+# claimed before it). A new kind of output is one more function here.
+BUILDERS: tuple[Builder, ...] = (
+    timeline_pages, event_pages, people_pages, not_found_pages, feed_pages, sitemap_pages,
+    search_pages, asset_pages,
+)
 
 # Below this many items, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 400

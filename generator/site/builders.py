@@ -167,8 +167,3 @@ def asset_pages(ctx: BuildContext) -> list[Page]:
                 if path.is_file() and not path.name.startswith("."):
                     files[f"assets/{path.relative_to(folder).as_posix()}"] = path
     return [Page(ctx.paths.claim(name, "the assets"), "asset", data=path.read_bytes()) for name, path in sorted(files.items())]
-
-
-BUILDERS: tuple[Builder, ...] = (
-    timeline_pages, event_pages, people_pages, not_found_pages, feed_pages, sitemap_pages, asset_pages,
-)

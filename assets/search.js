@@ -1,0 +1,336 @@
+/* Biên niên search. Runs in the reader's browser with no server, from file:// too:
+ * classic scripts only (no fetch, no modules, no workers). The index is loaded on first
+ * use, one file per year, and searched over text folded without diacritics, so that
+ * "lang son" finds "Lạng Sơn"; typed with diacritics, exact matches rank first. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form.search");
+  if (!form || !document.body) return;
+  var root = document.body.getAttribute("data-root") || "./";
+  var input = form.querySelector("input[type=search]");
+  var MAX_RESULTS = 20;
+  var MARKS = /[\u0300-\u036f]/g;
+  var SEPARATORS = /[^0-9a-z\u00c0-\uffff]+/;
+  var foldCache = Object.create(null);
+  var docs = [];
+  var loadState = "idle";
+  var pendingFiles = 0;
+  var active = -1;
+  var shown = [];
+
+  var list = document.createElement("ul");
+  list.id = "ket-qua-tim-kiem";
+  list.className = "search-results";
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Kết quả tìm kiếm");
+  list.hidden = true;
+  var status = document.createElement("p");
+  status.className = "search-status visually-hidden";
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  form.appendChild(list);
+  form.appendChild(status);
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-expanded", "false");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-keyshortcuts", "/");
+
+  /* One folded character for each character of NFC text, so that positions in the
+   * folded text are positions in the original (for highlighting). */
+  function foldChar(c) {
+    var f = foldCache[c];
+    if (f === undefined) {
+      f = c.normalize("NFD").replace(MARKS, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+      if (f.length !== 1) f = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+      foldCache[c] = f;
+    }
+    return f;
+  }
+
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      out += code < 128 ? text[i].toLowerCase() : foldChar(text[i]);
+    }
+    return out;
+  }
+
+  /* " lang son " : folded, punctuation as spaces, a space before every word. */
+  function haystack(text) {
+    return " " + fold(text.normalize("NFC")).replace(/[^0-9a-z\u00c0-\uffff]/g, " ") + " ";
+  }
+
+  function prepare(doc) {
+    var people = (doc.p || []).join(" · ");
+    return {
+      doc: doc,
+      t: haystack(doc.t),
+      s: haystack(doc.s || ""),
+      p: haystack(people),
+      l: haystack(doc.l || ""),
+      w: " " + (doc.w || "") + " ",
+      exact: [doc.t, doc.s || "", people, doc.l || ""].join(" \n ").normalize("NFC").toLowerCase()
+    };
+  }
+
+  window.BIENNIEN_SEARCH = {
+    manifest: function (manifest) {
+      pendingFiles = manifest.files.length;
+      manifest.files.forEach(function (file) { addScript(file); });
+      if (!pendingFiles) finishedLoading();
+    },
+    add: function (payload) {
+      for (var i = 0; i < payload.docs.length; i++) docs.push(prepare(payload.docs[i]));
+      pendingFiles -= 1;
+      if (pendingFiles <= 0) finishedLoading();
+      if (input.value.trim()) run(input.value, false);
+    }
+  };
+
+  function finishedLoading() {
+    loadState = "ready";
+    if (input.value.trim()) run(input.value, false);
+  }
+
+  function addScript(path) {
+    var script = document.createElement("script");
+    script.src = root + path;
+    script.onerror = function () {
+      loadState = "failed";
+      say("Không tải được chỉ mục tìm kiếm (" + path + ").");
+    };
+    document.head.appendChild(script);
+  }
+
+  function ensureLoaded() {
+    if (loadState !== "idle") return;
+    loadState = "loading";
+    addScript("search/index.js");
+  }
+
+  function say(text) { status.textContent = text; }
+
+  function terms(query) {
+    return fold(query.normalize("NFC")).split(SEPARATORS).filter(Boolean);
+  }
+
+  function score(entry, words, phrase, exactQuery, exactWords) {
+    var total = 0;
+    for (var i = 0; i < words.length; i++) {
+      var needle = " " + words[i];
+      if (entry.t.indexOf(needle) >= 0) total += 8;
+      else if (entry.p.indexOf(needle) >= 0) total += 6;
+      else if (entry.s.indexOf(needle) >= 0) total += 4;
+      else if (entry.l.indexOf(needle) >= 0) total += 2;
+      else if (entry.w.indexOf(needle) >= 0) total += 1;
+      else return 0;
+    }
+    if (words.length > 1) {
+      var joined = " " + phrase;
+      if (entry.t.indexOf(joined) >= 0) total += 12;
+      else if (entry.p.indexOf(joined) >= 0) total += 10;
+      else if (entry.s.indexOf(joined) >= 0 || entry.l.indexOf(joined) >= 0) total += 5;
+      else if (entry.w.indexOf(joined) >= 0) total += 4;
+    }
+    if (entry.doc.k === "p") total += 4;
+    if (exactQuery) {
+      if (entry.exact.indexOf(exactQuery) >= 0) total += 15;
+      for (var j = 0; j < exactWords.length; j++) if (entry.exact.indexOf(exactWords[j]) >= 0) total += 3;
+    }
+    return total;
+  }
+
+  function search(query) {
+    var words = terms(query);
+    if (!words.length) return [];
+    var phrase = words.join(" ");
+    var typed = query.normalize("NFC").toLowerCase().trim();
+    var hasMarks = /[^\u0000-\u007f]/.test(typed);
+    var exactWords = hasMarks ? typed.split(/\s+/).filter(function (w) { return /[^\u0000-\u007f]/.test(w); }) : [];
+    var found = [];
+    for (var i = 0; i < docs.length; i++) {
+      var s = score(docs[i], words, phrase, hasMarks ? typed : "", exactWords);
+      if (s > 0) found.push({ entry: docs[i], score: s });
+    }
+    found.sort(function (a, b) {
+      return b.score - a.score || (a.entry.doc.i < b.entry.doc.i ? 1 : a.entry.doc.i > b.entry.doc.i ? -1 : 0) ||
+        (a.entry.doc.u < b.entry.doc.u ? -1 : 1);
+    });
+    return found.slice(0, MAX_RESULTS);
+  }
+
+  /* The text with every word that starts with a query term wrapped in <mark>. */
+  function highlighted(text, folded, words) {
+    var marks = [];
+    words.forEach(function (word) {
+      var needle = " " + word;
+      var at = folded.indexOf(needle);
+      while (at >= 0) {
+        marks.push([at, at + word.length]);
+        at = folded.indexOf(needle, at + 1);
+      }
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var fragment = document.createDocumentFragment();
+    var position = 0;
+    marks.forEach(function (m) {
+      if (m[0] < position) return;
+      fragment.appendChild(document.createTextNode(text.slice(position, m[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(m[0], m[1]);
+      fragment.appendChild(mark);
+      position = m[1];
+    });
+    fragment.appendChild(document.createTextNode(text.slice(position)));
+    return fragment;
+  }
+
+  function snippet(entry, words) {
+    var doc = entry.doc;
+    var lead = (doc.l || "").normalize("NFC");
+    var folded = entry.l.slice(1, -1);
+    var first = -1;
+    words.forEach(function (w) {
+      var at = (" " + folded).indexOf(" " + w);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    });
+    var start = first > 60 ? lead.lastIndexOf(" ", first - 40) + 1 : 0;
+    var end = Math.min(lead.length, start + 180);
+    var piece = lead.slice(start, end);
+    var foldedPiece = " " + folded.slice(start, end);
+    var node = document.createElement("p");
+    if (start > 0) node.appendChild(document.createTextNode("…"));
+    node.appendChild(highlighted(piece, foldedPiece, words).cloneNode(true));
+    if (end < lead.length) node.appendChild(document.createTextNode("…"));
+    return node;
+  }
+
+  function render(query, results) {
+    var words = terms(query);
+    list.textContent = "";
+    active = -1;
+    shown = results;
+    input.removeAttribute("aria-activedescendant");
+    if (!results.length) {
+      var none = document.createElement("li");
+      none.className = "no-results";
+      none.textContent = loadState === "ready" ? "Không tìm thấy kết quả cho «" + query.trim() + "»." : "Đang tải chỉ mục tìm kiếm…";
+      list.appendChild(none);
+    }
+    results.forEach(function (result, index) {
+      var doc = result.entry.doc;
+      var item = document.createElement("li");
+      item.id = "kq-" + index;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      var kind = document.createElement("span");
+      kind.className = "kind";
+      kind.textContent = doc.k === "p" ? "Nhân vật · " + doc.n + " sự kiện · " + doc.d : "Sự kiện · " + doc.d;
+      var link = document.createElement("a");
+      link.href = root + doc.u;
+      link.tabIndex = -1;
+      link.appendChild(highlighted(doc.t.normalize("NFC"), result.entry.t.slice(0, -1), words));
+      item.appendChild(link);
+      item.appendChild(document.createElement("br"));
+      item.appendChild(kind);
+      if (doc.k === "e") item.appendChild(snippet(result.entry, words));
+      else if (doc.s) {
+        var role = document.createElement("p");
+        role.textContent = doc.s;
+        item.appendChild(role);
+      }
+      item.addEventListener("mousedown", function (event) { event.preventDefault(); });
+      item.addEventListener("click", function (event) {
+        if (event.target.closest("a")) return;
+        location.href = link.href;
+      });
+      list.appendChild(item);
+    });
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    say(loadState !== "ready" ? "Đang tải chỉ mục tìm kiếm…" :
+      results.length ? results.length + " kết quả cho «" + query.trim() + "»." : "Không tìm thấy kết quả.");
+  }
+
+  function close() {
+    list.hidden = true;
+    active = -1;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+
+  function urlWith(query) {
+    var params = new URLSearchParams(location.search);
+    if (query) params.set("q", query); else params.delete("q");
+    var search = params.toString();
+    return location.pathname + (search ? "?" + search : "") + location.hash;
+  }
+
+  function remember(query, push) {
+    try {
+      var url = urlWith(query);
+      if (url === location.pathname + location.search + location.hash) return;
+      if (push) history.pushState({ q: query }, "", url); else history.replaceState({ q: query }, "", url);
+    } catch (e) { /* some file:// setups refuse history changes; search still works */ }
+  }
+
+  var timer = null;
+  function run(query, push) {
+    if (!query.trim()) { close(); say(""); return; }
+    ensureLoaded();
+    render(query, loadState === "ready" || docs.length ? search(query) : []);
+    remember(query.trim(), push);
+  }
+
+  function move(step) {
+    var items = list.querySelectorAll("[role=option]");
+    if (!items.length) return;
+    if (active >= 0) items[active].setAttribute("aria-selected", "false");
+    active = (active + step + items.length) % items.length;
+    items[active].setAttribute("aria-selected", "true");
+    items[active].scrollIntoView({ block: "nearest" });
+    input.setAttribute("aria-activedescendant", items[active].id);
+  }
+
+  input.addEventListener("focus", ensureLoaded);
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var query = input.value;
+    timer = setTimeout(function () { run(query, false); }, 60);
+  });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); if (list.hidden) run(input.value, false); move(1); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
+    else if (event.key === "Escape") { if (!list.hidden) { event.preventDefault(); close(); } }
+    else if (event.key === "Enter") {
+      event.preventDefault();
+      if (active >= 0 && shown[active]) { location.href = root + shown[active].entry.doc.u; }
+      else { run(input.value, true); }
+    }
+  });
+  input.addEventListener("blur", function () { setTimeout(close, 200); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); run(input.value, true); });
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+  window.addEventListener("popstate", function () {
+    var query = new URLSearchParams(location.search).get("q") || "";
+    input.value = query;
+    if (query) run(query, false); else close();
+  });
+
+  var initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial, false);
+    input.focus();
+  }
+})();

@@ -1,0 +1,193 @@
+"""How fast `biennien ingest` reads raw articles, on one core, and how much memory it needs.
+
+    python bench/ingest_bench.py [--n 3000] [--keep DIR] [--show 3]
+
+1. Writes N invented raw .txt articles (bench/corpus.py) into a temporary folder.
+2. Pins this process to one CPU, then times, in-process:
+     - parse only: generator.ingest.read_raw_article on every file (read, decode, read for meaning);
+     - the whole pipeline: generator.ingest.ingest([sources], out) into an empty folder
+       (parse, dump front matter, write each file atomically);
+     - the same again over its own output, when nothing has changed.
+3. Runs `python -m generator ingest SOURCES --out OUT` as a fresh child process (through
+   bench/_measure.py) and reports its wall time and peak memory.
+4. Compares what ingest read with what the generator wrote into each article (event date,
+   page date, title, kicker, byline, outlet, participants, captions) and prints the rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+for folder in (str(ROOT), str(BENCH)):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+import corpus  # noqa: E402
+from generator.ingest import ingest, read_raw_article  # noqa: E402
+
+
+def pin_to_one_core() -> str:
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity here)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to cpu {cpu}"
+
+
+def measure_child(command: list[str], workdir: Path) -> dict:
+    """Run command as a fresh process via _measure.py; its figures as a dict."""
+    result = workdir / f"measure-{time.monotonic_ns()}.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    completed = subprocess.run(
+        [sys.executable, str(BENCH / "_measure.py"), str(result), "--", *command],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+    if completed.returncode != 0 or not result.exists():
+        raise SystemExit(f"measuring {' '.join(command)} failed:\n{completed.stdout}\n{completed.stderr}")
+    figures = json.loads(result.read_text())
+    figures["stdout"], figures["stderr"] = completed.stdout, completed.stderr
+    return figures
+
+
+def compare(article, truth: dict) -> dict[str, bool]:
+    got_people = [(p.name, p.role) for p in article.participants]
+    return {
+        "date": article.date == truth["date"],
+        "page_date": article.page_date == truth["page_date"],
+        "title": article.title == truth["title"],
+        "kicker": article.kicker == truth["kicker"],
+        "byline": article.byline == truth["byline"],
+        "source": article.source == truth["source"],
+        "participants": got_people == truth["participants"],
+        "captions": article.body.count('<figure class="caption">') == truth["captions"],
+    }
+
+
+def participant_problem(article, truth: dict) -> str:
+    """What kind of participants mismatch this is."""
+    got = [(p.name, p.role) for p in article.participants]
+    want = truth["participants"]
+    if [n for n, _ in got] == [n for n, _ in want]:
+        wrong = [n for (n, r), (_, w) in zip(got, want) if r != w]
+        if all(n in truth["hard_roles"] for n in wrong):
+            return "role cut short (known: organisation names with lower-case words)"
+        return "role differs"
+    if sorted(got) == sorted(want):
+        return "order differs"
+    if {n for n, _ in got} < {n for n, _ in want}:
+        return "person missed"
+    if {n for n, _ in got} > {n for n, _ in want}:
+        return "extra person"
+    return "names differ"
+
+
+def rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:10.1f}" if seconds > 0 else "       inf"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=3000, help="how many raw articles (default 3000)")
+    parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (default: a temporary folder, removed)")
+    parser.add_argument("--show", type=int, default=3, help="how many mismatches to print per field (default 3)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="biennien-ingest-bench-") as temp:
+        work = Path(args.keep) if args.keep else Path(temp)
+        work.mkdir(parents=True, exist_ok=True)
+        src, out, out_child = work / "sources", work / "out", work / "out-cli"
+        for folder in (out, out_child):
+            if folder.exists() and any(folder.iterdir()):
+                raise SystemExit(f"{folder} is not empty; give --keep an empty or new folder")
+
+        started = time.perf_counter()
+        samples = corpus.write_raw_corpus(src, args.n)
+        generate_s = time.perf_counter() - started
+        paths = [path for path, _ in samples]
+        total_bytes = sum(p.stat().st_size for p in paths)
+        total_words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+
+        pinned = pin_to_one_core()
+        gc.collect()
+
+        # Parse only.
+        started = time.perf_counter()
+        articles = [read_raw_article(p) for p in paths]
+        parse_s = time.perf_counter() - started
+
+        # Whole pipeline, in-process, into an empty folder; then again with nothing to do.
+        started = time.perf_counter()
+        report = ingest([src], out)
+        ingest_s = time.perf_counter() - started
+        started = time.perf_counter()
+        again = ingest([src], out)
+        again_s = time.perf_counter() - started
+
+        # As a user runs it: a fresh process (inherits the one-core affinity).
+        child = measure_child([sys.executable, "-m", "generator", "ingest", str(src), "--out", str(out_child)], work)
+        written_cli = sum(1 for _ in out_child.rglob("*.md"))
+
+        n = len(paths)
+        print(f"ingest benchmark: {n} raw articles, {total_bytes / n / 1024:.1f} KB and {total_words / n:.0f} words each on average")
+        print(f"Python {platform.python_version()} on {platform.machine()}, {pinned}; corpus generated in {generate_s:.2f} s")
+        print()
+        print(f"{'':42} {'seconds':>8} {'articles/s':>10} {'ms/article':>10}")
+        rows = [
+            ("parse only (read_raw_article per file)", parse_s, n),
+            ("ingest, empty output (in-process)", ingest_s, n),
+            ("ingest again, nothing changed", again_s, n),
+            ("CLI child process (incl. start-up)", child["seconds"], n),
+        ]
+        for label, seconds, count in rows:
+            print(f"{label:42} {seconds:8.2f} {rate(count, seconds)} {1000 * seconds / count:10.2f}")
+        print()
+        print(f"files written: in-process {len(report.written)} (failed {len(report.failed)}, duplicates {len(report.duplicates)}); "
+              f"again: {len(again.unchanged)} unchanged, {len(again.written)} rewritten; CLI {written_cli} (exit {child['returncode']})")
+        pss = child["tree_pss_kb"]
+        print(f"peak memory of the CLI child: max RSS {child['max_rss_kb'] / 1024:.1f} MB"
+              + (f", peak PSS of its process tree {pss / 1024:.1f} MB (sampled)" if pss else "")
+              + f"; CPU {child['user_seconds']:.2f} s user + {child['system_seconds']:.2f} s system")
+        if report.failed:
+            print("failed:", *report.failed[:5], sep="\n  ")
+
+        # What ingest read, against what the generator meant.
+        checks = [compare(a, t) for a, (_, t) in zip(articles, samples)]
+        print()
+        print(f"reading check against the generator's intent ({n} articles):")
+        for field in checks[0]:
+            good = sum(c[field] for c in checks)
+            print(f"  {field:13} {good:6}/{n}  {100 * good / n:6.2f}%")
+        problems = Counter(
+            participant_problem(a, t) for a, (_, t), c in zip(articles, samples, checks) if not c["participants"]
+        )
+        for problem, count in problems.most_common():
+            print(f"    participants: {count:5} × {problem}")
+        for field in checks[0]:
+            shown = 0
+            for article, (path, truth), check in zip(articles, samples, checks):
+                if check[field] or shown >= args.show:
+                    continue
+                shown += 1
+                got = getattr(article, field) if field not in ("participants", "captions") else (
+                    [(p.name, p.role) for p in article.participants] if field == "participants"
+                    else article.body.count('<figure class="caption">'))
+                print(f"  - {field} in {path.name}: read {got!r}, meant {truth[field]!r}")
+        if args.keep:
+            print(f"\nkept: {src} (raw), {out} (ingested)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

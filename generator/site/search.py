@@ -1,0 +1,79 @@
+"""The search index: classic scripts (file:// forbids fetch and modules) that hand their
+documents to window.BIENNIEN_SEARCH. A small manifest loads first; the events come in
+one piece per year, loaded on the reader's first search, never with the page.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+
+from ..vietnamese import fold
+from .builders import BuildContext, Page, event_path, person_path
+from .render import short_date
+
+MANIFEST = "search/index.js"
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"\w+")
+_SNIPPET_CHARS = 240
+
+
+def _plain(event_html: str) -> str:
+    return html_lib.unescape(_TAG.sub(" ", event_html))
+
+
+def _body_words(text: str) -> str:
+    """The body folded to plain lower-case words ('Đồng Đăng' -> 'dong dang'): in order,
+    so phrases match, and without diacritics or punctuation, which the search ignores."""
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def _script(payload: object) -> bytes:
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # "</script>" cannot occur in a JS file loaded by src, but "<!--" and U+2028 must not
+    # trip older parsers either: escape what could end or break the script.
+    data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add({data});\n".encode("utf-8")
+
+
+def search_pages(ctx: BuildContext) -> list[Page]:
+    archive = ctx.archive
+    shards: dict[int, list[dict]] = {}
+    for event in archive.events:
+        article = event.article
+        text = " ".join(_plain(event.html).split())
+        snippet = text if len(text) <= _SNIPPET_CHARS else text[:_SNIPPET_CHARS].rsplit(" ", 1)[0]
+        people = [p.name for p in article.participants]
+        shards.setdefault(event.date.year, []).append({
+            "k": "e",
+            "u": event_path(event),
+            "t": article.title,
+            "s": article.kicker or "",
+            "d": short_date(event.date),
+            "i": event.date.isoformat(),
+            "p": people,
+            "l": snippet,
+            "w": _body_words(text[len(snippet):]),
+        })
+    people_docs = [{
+        "k": "p",
+        "u": person_path(person),
+        "t": person.name,
+        "s": person.roles[-1].role if person.roles else "",
+        "d": f"{short_date(person.first)} – {short_date(person.last)}",
+        "i": person.last.isoformat(),
+        "n": len(person.events),
+    } for person in archive.people]
+
+    pages = [Page(ctx.paths.claim("search/nguoi.js", "the search index"), "search", data=_script({"docs": people_docs}))]
+    files = ["search/nguoi.js"]
+    for year in sorted(shards, reverse=True):  # newest first: the likeliest answers arrive first
+        path = f"search/su-kien-{year}.js"
+        pages.append(Page(ctx.paths.claim(path, "the search index"), "search", data=_script({"docs": shards[year]})))
+        files.append(path)
+    manifest = {"files": files, "events": len(archive.events), "people": len(archive.people)}
+    body = json.dumps(manifest, separators=(",", ":"), sort_keys=True)
+    pages.insert(0, Page(ctx.paths.claim(MANIFEST, "the search index"), "search",
+                         data=f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest({body});\n".encode()))
+    return pages
