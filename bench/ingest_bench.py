@@ -75,22 +75,29 @@ def compare(article, truth: dict) -> dict[str, bool]:
     }
 
 
-def participant_problem(article, truth: dict) -> str:
-    """What kind of participants mismatch this is."""
-    got = [(p.name, p.role) for p in article.participants]
-    want = truth["participants"]
-    if [n for n, _ in got] == [n for n, _ in want]:
-        wrong = [n for (n, r), (_, w) in zip(got, want) if r != w]
-        if all(n in truth["hard_roles"] for n in wrong):
-            return "role cut short (known: organisation names with lower-case words)"
-        return "role differs"
-    if sorted(got) == sorted(want):
-        return "order differs"
-    if {n for n, _ in got} < {n for n, _ in want}:
-        return "person missed"
-    if {n for n, _ in got} > {n for n, _ in want}:
-        return "extra person"
-    return "names differ"
+def participant_problems(article, truth: dict) -> list[str]:
+    """Each way the participants read differ from those meant, one label per person."""
+    got = dict((p.name, p.role) for p in article.participants)
+    want = dict(truth["participants"])
+    hard = set(truth["hard_roles"])
+    labels = []
+    for name, role in want.items():
+        known = " (a known-hard organisation name)" if name in hard else ""
+        if name not in got:
+            labels.append("person missed" + known)
+        elif got[name] != role:
+            short = role.startswith(got[name]) or all(part in role for part in got[name].split(", "))
+            labels.append(("role read short" if short else "role differs") + known)
+    for name in got:
+        if name not in want:
+            tail = name.split(" ", 1)[-1]
+            if tail in want:
+                labels.append(f"extra person: a place's last syllable read as a family name, e.g. '{name}'")
+            else:
+                labels.append("extra person")
+    if not labels and [n for n, _ in truth["participants"]] != [p.name for p in article.participants]:
+        labels.append("order differs")
+    return labels
 
 
 def rate(count: int, seconds: float) -> str:
@@ -170,10 +177,13 @@ def main() -> int:
             good = sum(c[field] for c in checks)
             print(f"  {field:13} {good:6}/{n}  {100 * good / n:6.2f}%")
         problems = Counter(
-            participant_problem(a, t) for a, (_, t), c in zip(articles, samples, checks) if not c["participants"]
+            label.split(", e.g.")[0] for a, (_, t), c in zip(articles, samples, checks) if not c["participants"]
+            for label in participant_problems(a, t)
         )
+        people_meant = sum(len(t["participants"]) for _, t in samples)
+        print(f"  participants, per person ({people_meant} meant):")
         for problem, count in problems.most_common():
-            print(f"    participants: {count:5} × {problem}")
+            print(f"    {count:6} × {problem}")
         for field in checks[0]:
             shown = 0
             for article, (path, truth), check in zip(articles, samples, checks):

@@ -27,6 +27,41 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(Path("."), Path(args.content), Path(args.out), args.host, args.port)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    report = check(Path("."), Path(args.content))
+    for problem in report.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    for link in report.broken:
+        print(f"error: broken link: {link}", file=sys.stderr)
+    for item in report.to_review:
+        print(f"review: {item}")
+    print(f"checked {report.pages} files: {len(report.problems)} article problem(s), "
+          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review")
+    return 1 if report.problems or report.broken else 0
+
+
+def _zip(args: argparse.Namespace) -> int:
+    from .pack import site_is_stale, zip_site
+    from .site.build import build, print_build_report
+
+    site_dir, out = Path(args.site), Path(args.out)
+    inputs = [Path(args.content), Path("templates"), Path("assets"), Path("site.yaml")]
+    if args.rebuild or site_is_stale(site_dir, inputs):
+        print_build_report(build(Path("."), Path(args.content), site_dir), site_dir)
+    count = zip_site(site_dir, out, out.stem)
+    print(f"wrote {out}: {count} files; unzip it and open {out.stem}/index.html")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="biennien",
@@ -58,6 +93,37 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="site", help="where to write the site (default: site)")
     build.add_argument("--strict", action="store_true", help="fail on any article problem instead of skipping the article")
     build.set_defaults(run=_build)
+
+    serve = verbs.add_parser(
+        "serve", help="build, serve on this machine and rebuild on every change (live reload)",
+        description="Build the site, serve it at http://HOST:PORT/, and rebuild and reload the "
+        "page whenever an article, template, asset or site.yaml changes.",
+    )
+    serve.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    serve.add_argument("--out", default="site", help="where to build (default: site)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(run=_serve)
+
+    check = verbs.add_parser(
+        "check", help="check articles and every internal link, writing nothing",
+        description="Load every article (reporting all front matter problems), build into a "
+        "temporary folder, check that every internal link and asset resolves, and list the "
+        "articles whose fields wait for review. Exit 1 on any problem or broken link.",
+    )
+    check.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    check.set_defaults(run=_check)
+
+    pack = verbs.add_parser(
+        "zip", help="write the site as one zip that works opened from disk",
+        description="Build the site if it is missing or older than its inputs, then write it as "
+        "one zip (deterministic bytes) that a reader unzips and opens with index.html.",
+    )
+    pack.add_argument("--out", default="site.zip", help="the zip file (default: site.zip)")
+    pack.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    pack.add_argument("--site", default="site", help="the built site (default: site)")
+    pack.add_argument("--rebuild", action="store_true", help="build even if the site looks up to date")
+    pack.set_defaults(run=_zip)
     return main
 
 

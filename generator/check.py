@@ -1,0 +1,91 @@
+"""`biennien check`: the build's load phase and a full build into a temporary folder,
+then every internal link and asset checked; nothing in the project is written."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+from .article import read_article
+from .errors import ArticleError
+
+_LINKS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("form", "action"), ("source", "src"))
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
+    to_review: list[str] = field(default_factory=list)
+    pages: int = 0
+
+
+def broken_links(site: Path) -> list[str]:
+    """'page -> link' for each internal link or asset that resolves to no file in the
+    site, or to no element for its #fragment; and for any absolute or escaping link."""
+    site = site.resolve()
+    ids: dict[Path, set[str]] = {}
+    soups: dict[Path, BeautifulSoup] = {}
+
+    def soup_of(path: Path) -> BeautifulSoup:
+        if path not in soups:
+            soups[path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        return soups[path]
+
+    def ids_of(path: Path) -> set[str]:
+        if path not in ids:
+            ids[path] = {tag["id"] for tag in soup_of(path).find_all(id=True)}
+        return ids[path]
+
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        soup = soup_of(page)
+        if soup.find("base"):
+            continue  # the 404 page resolves its links against the site's base URL
+        name = page.relative_to(site).as_posix()
+        for tag_name, attr in _LINKS:
+            for tag in soup.find_all(tag_name):
+                link = tag.get(attr)
+                if link is None:
+                    continue
+                parts = urlsplit(link)
+                if parts.scheme or link.startswith("//"):
+                    if parts.scheme not in ("http", "https", "mailto"):
+                        problems.append(f"{name} -> {link}: not a web link")
+                    continue
+                if link.startswith("/"):
+                    problems.append(f"{name} -> {link}: absolute; breaks under a sub-path and from file://")
+                    continue
+                target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+                if site not in target.parents or not target.is_file():
+                    problems.append(f"{name} -> {link}: no such file")
+                elif parts.fragment and target.suffix == ".html" and parts.fragment not in ids_of(target):
+                    problems.append(f"{name} -> {link}: no element with that id")
+    return problems
+
+
+def check(root: Path, content_dir: Path) -> CheckReport:
+    from .site.build import build
+
+    report = CheckReport()
+    for path in sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []:
+        try:
+            article = read_article(path)
+        except ArticleError:
+            continue  # the build below reports it, with every other problem
+        if article.review:
+            report.to_review.append(f"{path}: {', '.join(article.review)}")
+    scratch = Path(tempfile.mkdtemp(prefix="biennien-check-"))
+    try:
+        built = build(root, content_dir, scratch / "site")
+        report.problems = built.problems
+        report.pages = sum(built.pages.values())
+        report.broken = broken_links(scratch / "site")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return report
