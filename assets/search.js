@@ -278,6 +278,7 @@
 
   var timer = null;
   function run(query, push) {
+    clearTimeout(timer);  // a search typed earlier must not land after this one
     if (!query.trim()) { close(); say(""); return; }
     ensureLoaded();
     render(query, loadState === "ready" || docs.length ? search(query) : []);

@@ -276,7 +276,7 @@ def _econ(rng: random.Random, year: int, period: str) -> list[str]:
         f"Giá trị khối lượng thực hiện xây dựng kết cấu hạ tầng ước đạt trên {num(rng.randint(1500, 6000))} tỷ đồng, đạt {p(50, 95)}% kế hoạch.",
         f"Trồng rừng mới được {num(rng.randint(7000, 15000))} ha, tỷ lệ che phủ rừng đạt {p(62, 64)}%.",
         f"Hoạt động xuất nhập khẩu qua các cửa khẩu diễn ra thông suốt, bình quân mỗi ngày có khoảng {num(rng.randint(400, 1800))} phương tiện xuất nhập cảnh.",
-        f"Công tác xúc tiến đầu tư được đẩy mạnh; trong {period}, tỉnh đã cấp quyết định chủ trương đầu tư cho {rng.randint(8, 40)} dự án với tổng vốn đăng ký trên {num(rng.randint(2000, 20000))} tỷ đồng.",
+        f"Công tác xúc tiến đầu tư được đẩy mạnh; trong kỳ, tỉnh đã cấp quyết định chủ trương đầu tư cho {rng.randint(8, 40)} dự án với tổng vốn đăng ký trên {num(rng.randint(2000, 20000))} tỷ đồng.",
     ]
 
 
@@ -304,7 +304,7 @@ def _security(rng: random.Random) -> list[str]:
 
 
 def _party(rng: random.Random, year: int) -> list[str]:
-    doc_year = year - rng.randint(0, 3)
+    doc_year = year - rng.randint(1, 3)
     return [
         f"Công tác xây dựng Đảng, xây dựng hệ thống chính trị được quan tâm chỉ đạo; đến nay đã kết nạp được {num(rng.randint(600, 2200))} đảng viên, nâng tổng số đảng viên của toàn Đảng bộ tỉnh lên {num(rng.randint(58000, 72000))} đảng viên.",
         "Các cấp ủy, tổ chức đảng tiếp tục đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với thực hiện Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng.",
@@ -674,6 +674,8 @@ def _story(rng: random.Random, index: int, people) -> Story:
         else:
             blocks.append(("paragraph", f"{short(m)} {m.written_name} đề nghị {said}."))
     said = [d.format(year=year) for d in _pick(rng, DIRECTIVES, rng.randint(2, 4))]
+    if not said[0].startswith("các cấp"):
+        said[0] = "các cấp, các ngành cần " + said[0]
     if rng.random() < 0.5:
         opening = f"Phát biểu chỉ đạo, đồng chí {chair.written_name}, {short(chair)} đánh giá cao nỗ lực, cố gắng của các cấp, các ngành trong thời gian qua."
     else:
@@ -774,9 +776,10 @@ def write_raw_corpus(folder: Path | str, n: int, seed: int = SEED) -> list[tuple
 # --------------------------------------------------------------------------- Markdown
 
 def _markdown_body(story: Story) -> str:
-    parts = [story.lead]
+    """The body as ingest writes it: text normalised (NFC, one tone-mark placement)."""
+    parts = [normalise(story.lead)]
     for kind, text in story.blocks:
-        text = text.replace("\n", " ")
+        text = normalise(text.replace("\n", " "))
         if kind == "caption":
             parts.append(f'<figure class="caption">\n<figcaption>{text}</figcaption>\n</figure>')
         elif kind == "heading":

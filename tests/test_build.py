@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, run_cli, write_files
+from support import FIXTURES, ROOT, run_cli, write_files
 from sitecheck import broken_links, soup_of, tree_bytes
 
 SAMPLE_ARTICLES = ROOT / "content" / "articles"

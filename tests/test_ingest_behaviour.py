@@ -6,7 +6,7 @@ import codecs
 import shutil
 import unicodedata
 
-from conftest import ROOT, run_cli, write_files
+from support import ROOT, run_cli, write_files
 from helpers import ingested_by_source
 
 SAMPLE = (ROOT / "content" / "sources" / "000_4d461cb83d408ace.txt").read_text(encoding="utf-8")

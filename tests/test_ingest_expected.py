@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURES, ROOT, run_cli
+from support import FIXTURES, ROOT, run_cli
 from helpers import ingested_by_source
 
 CORPORA = {

@@ -11,7 +11,7 @@ import time
 import urllib.request
 import zipfile
 
-from conftest import ROOT, run_cli, write_files
+from support import ROOT, run_cli, write_files
 from sitecheck import broken_links
 
 SAMPLE_ARTICLES = ROOT / "content" / "articles"
