@@ -81,6 +81,10 @@
       manifest.files.forEach(function (file) { addScript(file); });
       if (!pendingFiles) finishedLoading();
     },
+    /* For benchmarks and tests: the ranked results for a query, once loaded. */
+    find: function (query) { return search(query).map(function (r) { return r.entry.doc; }); },
+    ready: function () { return loadState === "ready"; },
+    load: ensureLoaded,
     add: function (payload) {
       for (var i = 0; i < payload.docs.length; i++) docs.push(prepare(payload.docs[i]));
       pendingFiles -= 1;
@@ -268,11 +272,15 @@
     return location.pathname + (search ? "?" + search : "") + location.hash;
   }
 
-  function remember(query, push) {
+  /* A search gets one history entry: the first keystroke adds it, more typing updates
+   * it, Enter settles it; so Back returns to the previous search or the page as opened. */
+  function remember(query, commit) {
     try {
       var url = urlWith(query);
-      if (url === location.pathname + location.search + location.hash) return;
-      if (push) history.pushState({ q: query }, "", url); else history.replaceState({ q: query }, "", url);
+      var typing = history.state && history.state.typing;
+      if (url === location.pathname + location.search + location.hash && (typing ? !commit : true)) return;
+      var state = { q: query, typing: !commit };
+      if (typing) history.replaceState(state, "", url); else history.pushState(state, "", url);
     } catch (e) { /* some file:// setups refuse history changes; search still works */ }
   }
 
@@ -299,7 +307,7 @@
   input.addEventListener("input", function () {
     clearTimeout(timer);
     var query = input.value;
-    timer = setTimeout(function () { run(query, false); }, 60);
+    timer = setTimeout(function () { run(query, false); }, 25);
   });
   input.addEventListener("keydown", function (event) {
     if (event.key === "ArrowDown") { event.preventDefault(); if (list.hidden) run(input.value, false); move(1); }

@@ -535,7 +535,7 @@ def _choose_people(rng: random.Random, people: tuple[Person, ...] | list[Person]
 
 def _lead_date(rng: random.Random, date: dt.date, same_day: bool) -> tuple[str, bool]:
     """(the date words opening the lead, whether they give the year)."""
-    time = rng.choice(["Sáng", "Sáng", "Chiều", "Chiều", "Trưa", "Tối"])
+    time = rng.choice(["Sáng"] * 5 + ["Chiều"] * 4 + ["Tối"])
     d, m, y = date.day, date.month, date.year
     roll = rng.random()
     if roll < 0.40:
@@ -622,7 +622,7 @@ def _story(rng: random.Random, index: int, people) -> Story:
 
     date_words, year_in_lead = _lead_date(rng, date, same_day)
     lead = f"{date_words}, {kind.organiser} {kind.what}."
-    if rng.random() < 0.3:
+    if kind.noun in ("hội nghị", "kỳ họp") and rng.random() < 0.3:
         lead = f"{date_words}, tại Trung tâm Hội nghị tỉnh, {kind.organiser} {kind.what}."
     blocks: list[tuple[str, str]] = []
     chair, others = mentioned[0], mentioned[1:]

@@ -292,3 +292,15 @@ def test_genre_fixtures_build_into_one_person_index(tmp_path):
     assert warnings == [  # the article with no date anywhere waits for a maintainer
         "warning: content/articles/undated/huu-lung-nong-dan-vao-vu-thu-hoach-na-som.md:4: date: missing; set the day the event happened as YYYY-MM-DD",
     ]
+
+
+def test_no_output_path_can_leave_the_site():
+    from generator.site.output import PathClash, SitePaths
+
+    paths = SitePaths()
+    for bad in ("../x.html", "/etc/passwd", "a/../../x", "a//b.html", "", "a\\b.html"):
+        with pytest.raises(PathClash):
+            paths.claim(bad, "test")
+    paths.claim("su-kien/a/index.html", "one article")
+    with pytest.raises(PathClash, match="already written by one article"):
+        paths.claim("su-kien/a/index.html", "another article")

@@ -89,8 +89,8 @@ def test_a_search_can_be_linked_and_the_back_button_works(watched, site_url):
     assert results(page)[0] == ORDER[4]
     assert page.input_value("#o-tim-kiem") == "dong dang"
     page.fill("#o-tim-kiem", "tran sy thanh")
+    page.wait_for_function("new URLSearchParams(location.search).get('q') === 'tran sy thanh'")  # typed: in the URL
     page.keyboard.press("Enter")
-    page.wait_for_function("new URLSearchParams(location.search).get('q') === 'tran sy thanh'")
     assert results(page)[0] == "Trần Sỹ Thanh"
     page.go_back()
     page.wait_for_function("document.getElementById('o-tim-kiem').value === 'dong dang'")
