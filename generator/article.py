@@ -76,6 +76,9 @@ _TextLoader.yaml_implicit_resolvers = {
 }
 
 
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
     """(front matter, body, line where the body starts), or None without '---'."""
     if not text.startswith("---"):
@@ -223,7 +226,9 @@ def dump_article(article: Article) -> str:
         source_file=article.source_file,
         source_sha256=article.source_sha256,
     )
-    yaml_text = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    yaml_text = yaml.dump(
+        front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
     text = f"---\n{yaml_text}---\n\n{article.body.strip()}\n"
     digest = content_hash(text)
     return text.replace("\n---\n\n", f"\ningest_sha256: {digest}\n---\n\n", 1)

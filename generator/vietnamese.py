@@ -37,7 +37,8 @@ _TONE_PAIRS = _tone_map()
 # Only at the end of a syllable ("toàn", "quyển" keep their tone), and never after
 # "q" ("quý": the u belongs to the consonant).
 _TONE_RE = re.compile(
-    r"(?<![qQ])(" + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True)) + r")(?!\w)"
+    r"(?<![qQ])(?:[oO][" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
+    + r"]|[uU][" + _TONED["y"] + _TONED["y"].upper() + r"])(?!\w)"
 )
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -48,7 +49,7 @@ def nfc(text: str) -> str:
 
 def unify_tone_marks(text: str) -> str:
     """'Tỉnh uỷ' and 'Tỉnh ủy' are one word: write it 'Tỉnh ủy'."""
-    return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(1)], text)
+    return _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(0), m.group(0)), text)
 
 
 def normalise(text: str) -> str:

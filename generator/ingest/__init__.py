@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,14 +90,15 @@ def _target_path(out_dir: Path, article: Article, taken: set[Path]) -> Path:
 
 
 def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary name beside path, then rename: a reader (or a crash) never
+    sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        temp.write_bytes(text.encode("utf-8"))
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 

@@ -56,10 +56,12 @@ def decode(data: bytes, path: Path) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20_000]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
-    return controls / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _legacy_vietnamese(data: bytes) -> str | None:

@@ -15,11 +15,11 @@ from ..vietnamese import normalise
 SURNAMES = frozenset("""
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Tô Đinh Mai
 Trịnh Đào Cao Lương Hà Chu Vi Lò Nông Hứa Triệu Lục Mã Đoàn Tạ Quách Phùng Thân Kiều La
-Lưu Tăng Vương Giáp Lạc Đàm Bế Lộc Mạc Hầu Sầm Nịnh Hoàng Lăng Lành Linh Ninh Thái Từ Tôn
-Khổng Khúc Kim Ông Phí Quan Tống Trương Văn Viên Yên Âu Diệp Doãn Đồng Đường Giang Hàn
-Hồng Khương Lục Lữ Mạnh Mông Nghiêm Nhữ Phó Phương Quản Tiêu Trình Trưởng Ứng Vy Y Chế
-Châu Chử Cù Đậu Đới Hạ Hoa Lều Liêu Luân Mẫn Ngân Ngũ Nhan Ôn Quang Sái Sơn Tân Thạch
-Thiều Thủy Tiết Tòng Trà Trang Triệu Trịnh Văn Vòng Xa
+Lưu Tăng Vương Giáp Lạc Đàm Bế Lộc Mạc Hầu Sầm Nịnh Lăng Lành Ninh Thái Từ Tôn
+Khổng Khúc Kim Ông Phí Quan Tống Trương Viên Âu Diệp Doãn Đồng Đường Hàn
+Hồng Khương Lục Lữ Mạnh Mông Nghiêm Nhữ Phương Quản Tiêu Trình Ứng Vy Chế
+Châu Chử Cù Đậu Đới Hạ Lều Liêu Mẫn Ngũ Nhan Ôn Sái Thạch
+Thiều Tiết Tòng Trà Triệu Trịnh Vòng
 """.split())
 # Capitalised words that open organisations or places, never a person's name.
 _NOT_NAME_START = frozenset("""
@@ -48,6 +48,13 @@ thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trun
 thư ký|người phát ngôn|chủ tịch nước|kiểm sát viên|thẩm phán|tổng biên tập|thị trưởng|
 """.replace("\n", "").strip("|").split("|"), key=lambda h: -len(h.split())))
 _ROLE_PREFIXES = frozenset({"phó", "nguyên", "quyền", "tân"})
+# Role heads by their first word, longest first: one dictionary look-up per word.
+_HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _head in _ROLE_HEADS:
+    _HEADS_BY_FIRST[_head[0]] = _HEADS_BY_FIRST.get(_head[0], ()) + (_head,)
+_TRIGGERS_BY_FIRST = {"các": (("các", "đồng", "chí"),), "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),)}
+# Only these words can open a mention: every other word is passed over at once.
+_OPENERS = frozenset(_HEADS_BY_FIRST) | _ROLE_PREFIXES | frozenset(_TRIGGERS_BY_FIRST)
 # Lower-case syllables inside a role. Administrative units may follow anything; the
 # rest only continue a capitalised word ("Tỉnh ủy", "Y tế") or a known pair ("nhân dân"),
 # so that the verb after a role ("chủ trì", "thông báo") is never taken into it.
@@ -56,19 +63,21 @@ _COMPOUND = frozenset("""
 ủy viên thư tịch trực vụ ương hành đảng quốc hội ban sở bộ dân nhân chấp chính trị sát án an
 sự phòng giáo vận tra chức quan khẩu nghiệp thôn tư hoạch dục tạo hóa thao lịch trường nguyên
 thông tải dựng học nghệ động binh pháp ngoại thương tin truyền trận đoàn đại biểu đội lực lượng
-vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao triển tác đạo chuyên trách
+vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao triển tác đạo chuyên trách huy bạc nước
+khoa thanh hình lý kinh quản đa tịch trợ giúp hiểm xã hội tổng hợp điều phối
 """.split())
 _PAIRS = frozenset({
     ("ban", "nhân"), ("nhân", "dân"), ("thông", "vận"), ("vận", "tải"), ("nông", "thôn"),
     ("đại", "biểu"), ("lần", "thứ"), ("lực", "lượng"), ("vũ", "trang"), ("chiến", "binh"),
     ("thường", "vụ"), ("thường", "trực"), ("chấp", "hành"), ("kiểm", "tra"), ("thanh", "tra"),
     ("chuyên", "trách"), ("phát", "triển"), ("hợp", "tác"), ("tác", "xã"), ("triển", "nông"),
+    ("sát", "nhân"), ("án", "nhân"), ("kinh", "tế"), ("tế", "cửa"), ("cửa", "khẩu"), ("bảo", "hiểm"),
+    ("hiểm", "xã"), ("xã", "hội"), ("phát", "thanh"), ("truyền", "hình"), ("quản", "lý"),
 })
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
 _CONNECTORS = frozenset({"và", "-", "–"})
-_TRIGGERS = (("các", "đồng", "chí"), ("đồng", "chí"), ("ông",), ("bà",))
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
@@ -123,10 +132,14 @@ class _Scanner:
         self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.tokens = [(text[a:b], a + base_offset) for a, b in self.spans]
         self.words = [t for t, _ in self.tokens]
+        self.lowered = [w.lower() for w in self.words]
         self.mentions: list[Mention] = []
 
     def lower(self, i: int) -> str:
-        return self.words[i].lower() if i < len(self.words) else ""
+        return self.lowered[i] if i < len(self.lowered) else ""
+
+    def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
+        return tuple(self.lowered[i:i + len(phrase)]) == phrase
 
     def text(self, start: int, end: int) -> str:
         """The words start..end as written (with their own spacing and punctuation)."""
@@ -138,6 +151,9 @@ class _Scanner:
     def scan(self) -> list[Mention]:
         i = 0
         while i < len(self.words):
+            if self.lowered[i] not in _OPENERS:
+                i += 1
+                continue
             trigger = self._trigger_at(i)
             if trigger:
                 i = self._after_trigger(i, i + trigger)
@@ -148,8 +164,8 @@ class _Scanner:
         return self.mentions
 
     def _trigger_at(self, i: int) -> int:
-        for trigger in _TRIGGERS:
-            if tuple(self.lower(i + k) for k in range(len(trigger))) == trigger:
+        for trigger in _TRIGGERS_BY_FIRST.get(self.lower(i), ()):
+            if self._matches(i, trigger):
                 return len(trigger)
         return 0
 
@@ -158,8 +174,8 @@ class _Scanner:
         start = i
         while self.lower(i) in _ROLE_PREFIXES:
             i += 1
-        for head in _ROLE_HEADS:
-            if tuple(self.lower(i + k) for k in range(len(head))) == head:
+        for head in _HEADS_BY_FIRST.get(self.lower(i), ()):
+            if self._matches(i, head):
                 return i - start + len(head)
         return 0
 
@@ -270,16 +286,21 @@ class _Scanner:
         run_start = end
         while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
             run_start -= 1
-        for name_start in range(run_start, end - 1):
-            if name_start <= role_start + self._role_head_at(role_start) - 1:
-                continue
-            place = self.text(run_start, name_start)
-            if name_start > run_start and normalise(place) not in PLACES and place.split()[0] in SURNAMES:
-                continue
-            if is_full_name(self.words[name_start:end], vouched=False):
-                self._add(name_start, end, self.text(role_start, name_start))
-                return end
-        return 0
+        first_allowed = max(run_start, role_start + self._role_head_at(role_start))
+        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], vouched=False)]
+        if not candidates:
+            return 0
+
+        # Where the run holds a place and a name ("Lạng Sơn Hoàng Thị Oanh"), split after
+        # a known place; failing that, prefer the usual three-syllable name.
+        def preference(start: int) -> tuple[int, int]:
+            place = normalise(self.text(run_start, start))
+            known = start == run_start or place in PLACES
+            return (0 if known else 1, [3, 4, 2, 5].index(end - start))
+
+        name_start = min(candidates, key=preference)
+        self._add(name_start, end, self.text(role_start, name_start))
+        return end
 
     def _add(self, start: int, end: int, role: str) -> None:
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.tokens[start][1]))
@@ -293,7 +314,8 @@ def expand_role(role: str) -> str:
 
 
 def mentions_in(text: str, base_offset: int = 0) -> list[Mention]:
-    return _Scanner(normalise(text), base_offset).scan()
+    """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
+    return _Scanner(text, base_offset).scan()
 
 
 def participants(blocks: list[tuple[str, bool]]) -> list[Participant]:

@@ -64,7 +64,7 @@ def _is_lead(paragraph: str) -> bool:
     outlet, rest = lead_source(paragraph)
     if outlet:
         return True
-    if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*\w+(?:\s+\w+)?\s*[,(]?\s*\(?\s*\d", paragraph):
+    if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph):
         return True
     return len(paragraph.split()) >= _LEAD_WORDS and paragraph.rstrip().endswith(_SENTENCE_END)
 
