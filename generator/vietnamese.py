@@ -58,11 +58,25 @@ def normalise(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+def _fold_table() -> dict[int, str | None]:
+    # Every Latin letter with marks (Latin-1 to Latin Extended Additional) to its base
+    # letter, and combining marks to nothing: one str.translate call folds a text.
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code) and code not in table:
+            table[code] = base
+    for code in range(0x300, 0x370):
+        table[code] = None
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """'Lạng Sơn' -> 'lang son', 'Đồng Đăng' -> 'dong dang': for search and slugs."""
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.replace("đ", "d").replace("Đ", "D").casefold()
+    return text.translate(_FOLD).casefold()
 
 
 def slugify(text: str, max_length: int = 80) -> str:

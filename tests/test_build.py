@@ -90,8 +90,8 @@ def test_event_page_shows_everything(sample_site):
     assert [f.get_text() for f in page.select(".body figure figcaption")] == [
         "Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy phát biểu tại hội nghị", "Các đại biểu dự hội nghị",
     ]
-    assert page.select_one("a[rel=prev]")["href"].startswith("../2019-01-05-")
-    assert page.select_one("a[rel=next]")["href"].startswith("../2019-12-04-")
+    assert page.select_one("a[rel=prev]")["href"].startswith("../../su-kien/2019-01-05-")
+    assert page.select_one("a[rel=next]")["href"].startswith("../../su-kien/2019-12-04-")
     assert page.select_one("a.skip-link")["href"] == "#noi-dung"
     assert page.find("main", id="noi-dung")
 
@@ -274,7 +274,8 @@ def test_the_home_page_is_bounded_and_every_year_has_a_page(tmp_path):
     write_files(tmp_path, files)
     run_cli("build", cwd=tmp_path, check=True)
     home = soup_of(tmp_path / "site" / "index.html")
-    assert len(home.select(".timeline .event")) == 6  # two whole years (2018, 2019)
+    assert len(home.select(".timeline .event")) == 7  # the newest seven: 2019, 2018 and one of 2017
+    assert [t["datetime"] for t in home.select(".timeline time")][0] == "2017-03-01"
     assert [a.get_text() for a in home.select(".older a")] == ["2015", "2016", "2017"]
     assert len(soup_of(tmp_path / "site" / "nam" / "2015" / "index.html").select(".timeline .event")) == 3
     assert broken_links(tmp_path / "site") == []

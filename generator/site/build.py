@@ -93,6 +93,7 @@ def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
             report.skipped.append(path)
             continue
         assert article is not None
+        article.body = ""  # rendered into html once; the Markdown is not needed again
         events.append(Event(article=article, slug="", html=html))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):

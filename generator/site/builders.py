@@ -5,6 +5,7 @@ what they show) before anything is rendered, so a clash of paths is found first.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -97,28 +98,25 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
     year_counts = {y: 0 for y in years}
     for event in archive.events:
         year_counts[event.date.year] += 1
-    # The home page shows the newest whole years up to the page limit, so it never
-    # grows without bound; every year also has a page of its own.
-    shown, total = [], 0
-    for year in reversed(years):
-        if shown and total + year_counts[year] > limit:
-            break
-        shown.append(year)
-        total += year_counts[year]
-    home_events = [e for e in archive.events if e.date.year in shown]
+    # The home page shows the newest events up to the page limit, so it never grows
+    # without bound; every year has a page of its own with all its events.
+    home_events = archive.events[-limit:]
+    on_home = Counter(e.date.year for e in home_events)
+    older = [y for y in years if on_home[y] < year_counts[y]]  # years only partly on the home page
     nav = [{"year": y, "count": year_counts[y], "path": year_path(y)} for y in years]
     pages = [Page(
         ctx.paths.claim(HOME, "the timeline"), "timeline", "timeline.html",
         {"heading": ctx.config.title, "groups": month_groups(home_events), "years": nav,
-         "chart": month_chart(archive), "older": [y for y in years if y not in shown], "current_year": None,
-         "people": archive.people, "total": len(archive.events)},
+         "chart": month_chart(archive), "older": older, "current_year": None,
+         "people": archive.people, "total": len(archive.events), "total_shown": len(home_events)},
     )]
     for year in years:
         events = [e for e in archive.events if e.date.year == year]
         pages.append(Page(
             ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
             {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
-             "older": [], "current_year": year, "people": archive.people, "total": len(events)},
+             "older": [], "current_year": year, "people": archive.people, "total": len(events),
+             "total_shown": len(events)},
         ))
     return pages
 

@@ -53,9 +53,13 @@ def relative_url(from_page: str, to_path: str) -> str:
     a domain root, under a sub-path and from file:// alike."""
     if to_path.startswith("#"):
         return to_path
-    target, _, fragment = to_path.partition("#")
-    link = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
-    return f"{link}#{fragment}" if fragment else link
+    # Up to the site root, then down to the target; within the same folder, directly.
+    folder = posixpath.dirname(from_page)
+    if not folder:
+        return to_path
+    if to_path.startswith(folder + "/"):
+        return to_path[len(folder) + 1:]
+    return "../" * (folder.count("/") + 1) + to_path
 
 
 class StagedSite:
