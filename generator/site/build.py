@@ -5,6 +5,7 @@ the finished site in atomically.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -117,6 +118,8 @@ def _render_range(bounds: tuple[int, int]) -> int:
 def render_page(env, page: Page, common: dict) -> bytes:
     if page.data is not None:
         return page.data
+    if page.produce is not None:
+        return page.produce()
 
     def rel(path: str) -> str:
         return relative_url(page.path, path)
@@ -158,6 +161,9 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
     try:
         _RENDER_STATE.update(env=env, pages=pages, staged=staged, common=common)
         if len(pages) >= PARALLEL_THRESHOLD and _jobs() > 1:
+            # Workers share the archive with the parent by fork; keep the garbage collector
+            # from touching (and so copying) every shared object in each of them.
+            gc.freeze()
             ranges = [(i, min(i + 200, len(pages))) for i in range(0, len(pages), 200)]
             with multiprocessing.get_context("fork").Pool(_jobs()) as pool:
                 done = 0
@@ -173,6 +179,7 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
         raise
     finally:
         _RENDER_STATE.clear()
+        gc.unfreeze()
     report.pages = Counter(page.kind for page in pages)
     report.seconds = time.perf_counter() - started
     return report

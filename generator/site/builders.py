@@ -43,6 +43,8 @@ class Page:
     context: dict = field(default_factory=dict)
     data: bytes | None = None
     """Bytes to write as they are (static files); otherwise the template is rendered."""
+    produce: Callable[[], bytes] | None = None
+    """Makes the bytes when the page is written (in a render worker, for big outputs)."""
 
 
 @dataclass

@@ -5,6 +5,7 @@ Vietnamese date formats, and Markdown to sanitised HTML.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 import jinja2
@@ -32,8 +33,16 @@ _ATTRIBUTES = {
 _WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 
 
+@functools.lru_cache(maxsize=1)
+def _markdown() -> markdown.Markdown:
+    # One converter per process, reset between articles: building one costs more than
+    # converting a short article.
+    return markdown.Markdown(output_format="html")
+
+
 def markdown_to_html(text: str) -> str:
-    html = markdown.markdown(text, output_format="html")
+    converter = _markdown()
+    html = converter.reset().convert(text)
     return nh3.clean(
         html,
         tags=_TAGS,

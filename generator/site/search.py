@@ -5,12 +5,14 @@ one piece per year, loaded on the reader's first search, never with the page.
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import json
 import re
 
 from ..vietnamese import fold
 from .builders import BuildContext, Page, event_path, person_path
+from .model import Event
 from .render import short_date
 
 MANIFEST = "search/index.js"
@@ -37,25 +39,32 @@ def _script(payload: object) -> bytes:
     return f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add({data});\n".encode("utf-8")
 
 
+def _event_doc(event: Event) -> dict:
+    article = event.article
+    text = " ".join(_plain(event.html).split())
+    snippet = text if len(text) <= _SNIPPET_CHARS else text[:_SNIPPET_CHARS].rsplit(" ", 1)[0]
+    return {
+        "k": "e",
+        "u": event_path(event),
+        "t": article.title,
+        "s": article.kicker or "",
+        "d": short_date(event.date),
+        "i": event.date.isoformat(),
+        "p": [p.name for p in article.participants],
+        "l": snippet,
+        "w": _body_words(text[len(snippet):]),
+    }
+
+
+def _events_script(events: list[Event]) -> bytes:
+    return _script({"docs": [_event_doc(e) for e in events]})
+
+
 def search_pages(ctx: BuildContext) -> list[Page]:
     archive = ctx.archive
-    shards: dict[int, list[dict]] = {}
+    by_year: dict[int, list[Event]] = {}
     for event in archive.events:
-        article = event.article
-        text = " ".join(_plain(event.html).split())
-        snippet = text if len(text) <= _SNIPPET_CHARS else text[:_SNIPPET_CHARS].rsplit(" ", 1)[0]
-        people = [p.name for p in article.participants]
-        shards.setdefault(event.date.year, []).append({
-            "k": "e",
-            "u": event_path(event),
-            "t": article.title,
-            "s": article.kicker or "",
-            "d": short_date(event.date),
-            "i": event.date.isoformat(),
-            "p": people,
-            "l": snippet,
-            "w": _body_words(text[len(snippet):]),
-        })
+        by_year.setdefault(event.date.year, []).append(event)
     people_docs = [{
         "k": "p",
         "u": person_path(person),
@@ -68,9 +77,11 @@ def search_pages(ctx: BuildContext) -> list[Page]:
 
     pages = [Page(ctx.paths.claim("search/nguoi.js", "the search index"), "search", data=_script({"docs": people_docs}))]
     files = ["search/nguoi.js"]
-    for year in sorted(shards, reverse=True):  # newest first: the likeliest answers arrive first
+    for year in sorted(by_year, reverse=True):  # newest first: the likeliest answers arrive first
         path = f"search/su-kien-{year}.js"
-        pages.append(Page(ctx.paths.claim(path, "the search index"), "search", data=_script({"docs": shards[year]})))
+        # Made when written, so that on a big archive the render workers share the work.
+        pages.append(Page(ctx.paths.claim(path, "the search index"), "search",
+                          produce=functools.partial(_events_script, by_year[year])))
         files.append(path)
     manifest = {"files": files, "events": len(archive.events), "people": len(archive.people)}
     body = json.dumps(manifest, separators=(",", ":"), sort_keys=True)
