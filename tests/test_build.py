@@ -4,7 +4,6 @@ sanitising, collisions and the exact front matter error messages."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 

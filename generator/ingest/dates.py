@@ -113,7 +113,7 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
         if weight > 1:
             for match in _TERM.finditer(text):
                 scores[int(match.group(1))] += weight
-        for day, month, year, offset in anchored_dates(text):
+        for _, _, year, _ in anchored_dates(text):
             if year:
                 scores[year] += weight
     return scores

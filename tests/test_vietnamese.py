@@ -1,0 +1,54 @@
+"""Folding, tone marks, slugs and Vietnamese order: the rules every stage leans on."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from generator.vietnamese import collation_key, fold, name_case, normalise, person_sort_key, slugify, unify_tone_marks
+
+
+@pytest.mark.parametrize(("written", "folded"), [
+    ("Lạng Sơn", "lang son"), ("ĐỒNG ĐĂNG", "dong dang"), ("Thưởng", "thuong"),
+    (unicodedata.normalize("NFD", "Nguyễn Thị Thủy"), "nguyen thi thuy"), ("Tỉnh uỷ", "tinh uy"),
+])
+def test_fold_strips_every_mark_and_d_bar(written, folded):
+    assert fold(written) == folded
+
+
+@pytest.mark.parametrize(("written", "unified"), [
+    ("Tỉnh uỷ", "Tỉnh ủy"), ("Uỷ viên", "Ủy viên"), ("hoà bình", "hòa bình"), ("khoẻ", "khỏe"),
+    ("Thuỷ", "Thủy"), ("THUỶ", "THỦY"),
+    ("quý", "quý"), ("toàn", "toàn"), ("Hoàng", "Hoàng"), ("quyển", "quyển"), ("thuý", "thúy"),
+])
+def test_one_tone_mark_placement(written, unified):
+    assert unify_tone_marks(written) == unified
+
+
+def test_normalise_makes_variants_equal():
+    assert normalise(unicodedata.normalize("NFD", "Bí thư Tỉnh uỷ")) == normalise("Bí  thư Tỉnh ủy") == "Bí thư Tỉnh ủy"
+
+
+def test_slugs_are_ascii():
+    assert slugify('Đại hội Đảng bộ tỉnh: "><script>') == "dai-hoi-dang-bo-tinh-script"
+    assert slugify("!!!") == "bai"
+
+
+def test_name_case():
+    assert name_case("PHÙNG KHIÊM") == "Phùng Khiêm"
+    assert name_case("Bích Diệp") == "Bích Diệp"
+
+
+def test_vietnamese_alphabet_and_tone_order():
+    words = ["Đào", "Dung", "Ánh", "Ân", "Anh", "Ăn", "Ưng", "Uyên", "ơn", "Ông", "Oanh", "Bảo", "Bào", "Bạo", "Bão", "Báo", "Bao"]
+    assert sorted(words, key=collation_key) == [
+        "Anh", "Ánh", "Ăn", "Ân", "Bao", "Bào", "Bảo", "Bão", "Báo", "Bạo", "Dung", "Đào", "Oanh", "Ông", "ơn", "Uyên", "Ưng",
+    ]
+
+
+def test_people_by_given_name_then_family_name():
+    names = ["Phạm Ngọc Thưởng", "Trần Sỹ Thanh", "Lâm Thị Phương Thanh", "Tô Hùng Khoa", "Nguyễn Thị Thúy", "Nguyễn Thị Thủy"]
+    assert sorted(names, key=person_sort_key) == [
+        "Tô Hùng Khoa", "Lâm Thị Phương Thanh", "Trần Sỹ Thanh", "Nguyễn Thị Thủy", "Nguyễn Thị Thúy", "Phạm Ngọc Thưởng",
+    ]  # u before ư; then the tones: hỏi before sắc
