@@ -155,3 +155,17 @@ def test_ingest_output_is_deterministic(tmp_path):
     one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in _md_files(tmp_path / "one" / "out")}
     two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in _md_files(tmp_path / "two" / "out")}
     assert one == two and len(one) == 5
+
+
+def test_html_pages_keep_the_article_and_drop_the_site(tmp_path):
+    from support import FIXTURES
+
+    run_cli("ingest", str(FIXTURES / "html"), "--out", "out", cwd=tmp_path, check=True)
+    bodies = {name: article["body"] for name, article in ingested_by_source(tmp_path / "out").items()}
+    assert len(bodies) == 3
+    everything = "\n".join(bodies.values())
+    for site_text in ("Lượt xem", "Chia sẻ", "Tin liên quan", "Quảng cáo", "Xem nhiều", "bình luận", "Bình luận",
+                      "Hoàng Văn Lâm", "Bế Thị Nhung", "document.write", "Trời nhiều mây", "Facebook", "Zalo"):
+        assert site_text not in everything, site_text
+    assert "Chiều 2/3/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh" in bodies["01_baolangson.html"]
+    assert bodies["02_portal.html"].lstrip().startswith("Sáng 15/5, UBND tỉnh tổ chức Hội nghị đối thoại")

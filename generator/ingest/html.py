@@ -21,7 +21,7 @@ _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", 
 _NOISE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
     r"sidebar|widget|rating|danh-?gia|tags?\b|keyword|popup|modal|cookie|newsletter|footer|header-?nav|"
-    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box",
+    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
     re.IGNORECASE,
 )
 _BODY_HINT = re.compile(r"article[-_]?(body|content|detail)|detail[-_]?content|content[-_]?detail|entry[-_]?content|post[-_]?content|news[-_]?content|fck_detail|articlebody", re.IGNORECASE)
