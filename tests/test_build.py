@@ -304,3 +304,20 @@ def test_no_output_path_can_leave_the_site():
     paths.claim("su-kien/a/index.html", "one article")
     with pytest.raises(PathClash, match="already written by one article"):
         paths.claim("su-kien/a/index.html", "another article")
+
+
+def test_hand_typed_name_variants_are_one_person(tmp_path):
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Nguyễn Thị Thủy")
+    write_files(tmp_path, {
+        "content/articles/a.md": article(title="A", participants=f"participants:\n- {{name: {nfd}, role: Bí thư Tỉnh uỷ}}\n"),
+        "content/articles/b.md": article(title="B", date="2020-01-01", participants="participants:\n- {name: Nguyễn Thị Thuỷ, role: Bí thư Tỉnh ủy}\n"),
+    })
+    run_cli("build", cwd=tmp_path, check=True)
+    people = list((tmp_path / "site" / "nguoi").glob("*/index.html"))
+    assert [p.parent.name for p in people] == ["nguyen-thi-thuy"]
+    person = soup_of(people[0])
+    assert person.h1.get_text() == "Nguyễn Thị Thủy"
+    assert [r.get_text() for r in person.select("table.roles tbody th")] == ["Bí thư Tỉnh ủy"]
+    assert len(person.select(".person-events .event")) == 2

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import jinja2
 
-from ..article import Article, read_article
+from ..article import Article, Participant, read_article
 from ..errors import ArticleError, BiennienError
-from ..vietnamese import slugify
+from ..vietnamese import normalise, slugify
 from .builders import (
     Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
@@ -95,6 +95,8 @@ def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
             continue
         assert article is not None
         article.body = ""  # rendered into html once; the Markdown is not needed again
+        # Hand-typed names may be NFD or use the other tone-mark placement: one person.
+        article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]
         events.append(Event(article=article, slug="", html=html))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):

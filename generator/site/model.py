@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..article import Article
-from ..vietnamese import collation_key, normalise, person_sort_key
+from ..vietnamese import collation_key, person_sort_key
 
 
 @dataclass
@@ -75,8 +75,8 @@ def event_order(event: Event) -> tuple:
 
 
 def build_archive(events: list[Event]) -> Archive:
-    """Link events in time and gather people. Names are compared exactly (after NFC and
-    tone-mark unification): 'Nguyễn Thị Thủy' and 'Nguyễn Thị Thúy' are two people."""
+    """Link events in time and gather people. Names are compared exactly (the build has
+    normalised them): 'Nguyễn Thị Thủy' and 'Nguyễn Thị Thúy' are two people."""
     events = sorted(events, key=event_order)
     for before, after in zip(events, events[1:]):
         before.next, after.previous = after, before
@@ -87,13 +87,13 @@ def build_archive(events: list[Event]) -> Archive:
     for event in events:
         names = []
         for participant in event.article.participants:
-            name = normalise(participant.name)
+            name = participant.name
             if name in names:
                 continue
             names.append(name)
             person = by_name.setdefault(name, Person(name))
             person.events.append(event)
-            role = normalise(participant.role)
+            role = participant.role
             if role:
                 span = roles_seen[name].get(role)
                 if span is None:
