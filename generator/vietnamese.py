@@ -125,3 +125,17 @@ def person_sort_key(name: str) -> tuple:
     of Vietnamese class lists and phone books ('Thanh' before 'Thưởng')."""
     words = name.split()
     return (collation_key(words[-1] if words else ""), collation_key(name))
+
+
+# Telex spelling of the letters with marks: an ASCII id for each letter of the alphabet.
+_TELEX = {"Ă": "aw", "Â": "aa", "Đ": "dd", "Ê": "ee", "Ô": "oo", "Ơ": "ow", "Ư": "uw"}
+
+
+def initial_letter(name: str) -> tuple[str, str]:
+    """(letter, ASCII id) of the given name's first letter, tone removed but letter kept:
+    'Phạm Ngọc Thưởng' -> ('T', 't'), 'Nguyễn Văn Ưng' -> ('Ư', 'uw')."""
+    words = name.split()
+    first = (words[-1] if words else "?")[:1].upper()
+    base = "".join(c for c in unicodedata.normalize("NFD", first) if c not in "\u0300\u0301\u0303\u0309\u0323")
+    letter = unicodedata.normalize("NFC", base)
+    return letter, _TELEX.get(letter, fold(letter) or "khac")

@@ -59,6 +59,7 @@ def test_five_people_with_the_roles_of_each_day(sample_site):
     names = [a.get_text() for a in index.select("table.people-index tbody th a")]
     # By given name: Khoa, Nghiệm, Thanh (Lâm Thị Phương), Thanh (Trần Sỹ), Thưởng.
     assert names == ["Tô Hùng Khoa", "Hoàng Văn Nghiệm", "Lâm Thị Phương Thanh", "Trần Sỹ Thanh", "Phạm Ngọc Thưởng"]
+    assert [(a.get_text(), a["href"]) for a in index.select("nav.letters a")] == [("K", "#chu-k"), ("N", "#chu-n"), ("T", "#chu-t")]
     thanh = soup_of(site / "nguoi" / "lam-thi-phuong-thanh" / "index.html")
     roles = [[c.get_text() for c in row.find_all(["th", "td"])] for row in thanh.select("table.roles tbody tr")]
     assert roles == [

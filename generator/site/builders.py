@@ -13,6 +13,7 @@ from typing import Callable
 from .config import SiteConfig
 from .model import Archive, Event, Person
 from .output import SitePaths
+from ..vietnamese import initial_letter
 from .render import BUILTIN_ASSETS, month_label
 
 HOME = "index.html"
@@ -130,8 +131,20 @@ def event_pages(ctx: BuildContext) -> list[Page]:
     ]
 
 
+def letter_groups(people: list[Person]) -> list[dict]:
+    """People (already in order) under the first letter of their given name."""
+    groups: list[dict] = []
+    for person in people:
+        letter, anchor = initial_letter(person.name)
+        if not groups or groups[-1]["letter"] != letter:
+            groups.append({"letter": letter, "anchor": f"chu-{anchor}", "people": []})
+        groups[-1]["people"].append(person)
+    return groups
+
+
 def people_pages(ctx: BuildContext) -> list[Page]:
-    pages = [Page(ctx.paths.claim(PEOPLE, "the person index"), "people", "people.html", {"people": ctx.archive.people})]
+    pages = [Page(ctx.paths.claim(PEOPLE, "the person index"), "people", "people.html",
+                  {"people": ctx.archive.people, "letters": letter_groups(ctx.archive.people)})]
     for person in ctx.archive.people:
         pages.append(Page(ctx.paths.claim(person_path(person), f"the page of {person.name}"), "person", "person.html", {"person": person}))
     return pages
