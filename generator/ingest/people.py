@@ -257,7 +257,8 @@ class _Scanner:
                 return i + 1 if i == trigger_start else i
             name_end = i + length
             role, after = "", name_end
-            if self.words[name_end:name_end + 1] == [","]:
+            # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
+            if self.words[name_end:name_end + 1] in ([","], ["-"], ["–"], ["—"]):
                 role, after = self._roles_from(name_end + 1)
                 if not role:
                     after = name_end

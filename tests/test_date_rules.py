@@ -1,0 +1,46 @@
+"""The event's date in a lead, and the year from context: one lead each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.ingest.dates import event_date, page_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("lead", "context", "page", "expected", "inferred"), [
+    ("Sáng 4/10/2019, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị.", [], None, D(2019, 10, 4), False),
+    ("Ngày 04/12/2019, Ban Chấp hành Đảng bộ tỉnh tổ chức kỳ họp.", [], None, D(2019, 12, 4), False),
+    ("Sáng nay (5/1), UBND tỉnh tổ chức hội nghị năm 2019.", ["năm 2018", "năm 2019"], D(2023, 12, 3), D(2019, 1, 5), True),
+    ("Từ chiều nay, (25/9), Đảng bộ tỉnh họp phiên trù bị, nhiệm kỳ 2020-2025.", [], None, D(2020, 9, 25), True),
+    ("Ngày 5 tháng 1 năm 2019, hội nghị diễn ra.", [], None, D(2019, 1, 5), False),
+    ("Sáng 12-3, UBND tỉnh họp về quý I/2021.", ["so với năm 2020", "đến năm 2025"], None, D(2021, 3, 12), True),
+    ("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/2/2021 của UBND tỉnh, sáng 3/3/2021, đoàn kiểm tra làm việc.", [], None, D(2021, 3, 3), False),
+    ("Trong 2 ngày 15 và 16/1/2024, hội nghị diễn ra.", [], None, D(2024, 1, 15), False),
+    ("Từ ngày 4 đến ngày 6/10/2019, đoàn công tác làm việc.", [], None, D(2019, 10, 4), False),
+    ("Sáng thứ Hai (5/1), hội nghị trực tuyến năm 2015 khai mạc.", [], None, D(2015, 1, 5), True),
+    ("Hôm nay (2/9), tỉnh tổ chức lễ kỷ niệm.", [], D(2023, 9, 2), D(2023, 9, 2), True),
+    ("Theo Nghị quyết số 62-NQ/TU, ngày 29/5/2013, thành phố đạt 16/25 chỉ tiêu, 75,7% kế hoạch.", [], None, None, True),
+    ("Nông dân huyện Văn Quan mở rộng diện tích trồng hồi.", [], None, None, True),
+])
+def test_event_date(lead, context, page, expected, inferred):
+    found = event_date(lead, [], [], context, page)
+    assert (found.date, found.inferred) == (expected, inferred)
+
+
+def test_a_year_from_context_never_puts_the_event_after_the_page():
+    found = event_date("Sáng nay (20/12), hội nghị tổng kết.", [], [], ["năm 2023"], D(2023, 1, 10))
+    assert found.date == D(2022, 12, 20)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Chủ nhật,  23/02/2020", D(2020, 2, 23)),
+    ("Thứ hai, 08/08/2022 - 10:15", D(2022, 8, 8)),
+    ("Cập nhật: 23/02/2020 08:30", D(2020, 2, 23)),
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng):", None),
+])
+def test_page_header_date(line, expected):
+    assert page_date(line) == expected

@@ -1,0 +1,48 @@
+"""Who is named with which role: forms of the genre, one sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.people import mentions_in, participants
+from generator.vietnamese import normalise
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.role) for m in mentions_in(normalise(text)) if m.role]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Dự có đồng chí Hoàng Văn Nghiệm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+     [("Hoàng Văn Nghiệm", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"), ("Phạm Ngọc Thưởng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
+    ("Đồng chí Bí thư Tỉnh ủy Trần Sỹ Thanh phát biểu kết luận.", [("Trần Sỹ Thanh", "Bí thư Tỉnh ủy")]),
+    ("Theo Bí thư Tỉnh uỷ Lâm Thị Phương Thanh, nhiệm kỳ qua…", [("Lâm Thị Phương Thanh", "Bí thư Tỉnh ủy")]),
+    ("Ông Hồ Tiến Thiệu – Chủ tịch UBND tỉnh cho biết.", [("Hồ Tiến Thiệu", "Chủ tịch UBND tỉnh")]),
+    ("Bí thư Thành ủy Lạng Sơn Hoàng Thị Oanh dự.", [("Hoàng Thị Oanh", "Bí thư Thành ủy Lạng Sơn")]),
+    ("Bí thư Huyện ủy Cao Lộc Hoàng Văn Minh dự.", [("Hoàng Văn Minh", "Bí thư Huyện ủy Cao Lộc")]),
+    ("các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn An, Đoàn Thu Hà và Lương Văn Bình dự.",
+     [("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Đoàn Thu Hà", "Phó Chủ tịch UBND tỉnh"), ("Lương Văn Bình", "Phó Chủ tịch UBND tỉnh")]),
+    ("Đồng chí Lê Văn Hùng, Giám đốc Sở Văn hóa, Thể thao và Du lịch báo cáo.", [("Lê Văn Hùng", "Giám đốc Sở Văn hóa, Thể thao và Du lịch")]),
+    ("Giám đốc Kho bạc Nhà nước tỉnh Nông Văn Bảy phát biểu.", [("Nông Văn Bảy", "Giám đốc Kho bạc Nhà nước tỉnh")]),
+    ("Chủ tịch Hồ Chí Minh đã dạy.", []),
+    ("Đồng chí Chủ tịch UBND tỉnh nhấn mạnh.", []),
+    ("Các đồng chí ủy viên BCH Đảng bộ tỉnh dự hội nghị.", []),
+    ("Trên địa bàn xã Hoàng Văn Thụ, Ban Chỉ đạo tỉnh đã kiểm tra.", []),
+])
+def test_who_is_named_with_which_role(sentence, people):
+    assert named(sentence) == people
+
+
+def test_fullest_role_and_first_mention_order():
+    blocks = [
+        ("Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy Lạng Sơn phát biểu", True),  # a caption
+        ("Đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh chủ trì. Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dự.", False),
+        ("Đồng chí Lâm Thị Phương Thanh, Ủy viên TW Đảng, Bí thư Tỉnh ủy kết luận.", False),
+        ("Đồng chí Tô Hùng Khoa, Phó Chủ tịch HĐND tỉnh phát biểu", True),  # only in a caption
+    ]
+    result = [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])]
+    assert result == [
+        ("Lâm Thị Phương Thanh", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
+        ("Phạm Ngọc Thưởng", "Chủ tịch UBND tỉnh"),
+        ("Tô Hùng Khoa", "Phó Chủ tịch HĐND tỉnh"),
+    ]
