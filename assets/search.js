@@ -64,7 +64,8 @@
   function haystack(text) {
     // Punctuation to spaces: besides making words, this keeps the string one byte per
     // character ("–" and "“" would make it two), which V8 searches several times faster.
-    return " " + fold(text.normalize("NFC")).replace(/[^\p{L}\p{N}]/gu, " ") + " ";
+    // An emoji is two UTF-16 units: it becomes two spaces, so positions still line up.
+    return " " + fold(text.normalize("NFC")).replace(/[^\p{L}\p{N}]/gu, function (m) { return " ".repeat(m.length); }) + " ";
   }
 
   /* Which 3- and 4-letter word beginnings the body has, as bits: a term whose beginning
@@ -361,17 +362,18 @@
   var timer = null;
   function run(query, push) {
     clearTimeout(timer);  // a search typed earlier must not land after this one
-    if (!query.trim()) { close(); say(""); return; }
+    if (!query.trim()) { close(); say(""); remember("", push); return; }
     ensureLoaded();
     render(query, loadState === "ready" || docs.length ? search(query) : []);
     remember(query.trim(), push);
   }
 
   function move(step) {
+    if (list.hidden) run(input.value, false);  // after Escape, the arrows show the list again
     var items = list.querySelectorAll("[role=option]");
     if (!items.length) return;
     if (active >= 0) items[active].setAttribute("aria-selected", "false");
-    active = (active + step + items.length) % items.length;
+    active = active < 0 ? (step > 0 ? 0 : items.length - 1) : (active + step + items.length) % items.length;
     items[active].setAttribute("aria-selected", "true");
     items[active].scrollIntoView({ block: "nearest" });
     input.setAttribute("aria-activedescendant", items[active].id);
@@ -384,12 +386,12 @@
     timer = setTimeout(function () { run(query, false); }, 25);
   });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "ArrowDown") { event.preventDefault(); if (list.hidden) run(input.value, false); move(1); }
+    if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
     else if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
     else if (event.key === "Escape") { if (!list.hidden) { event.preventDefault(); close(); } }
     else if (event.key === "Enter") {
       event.preventDefault();
-      if (active >= 0 && shown[active]) { location.href = root + shown[active].entry.doc.u; }
+      if (!list.hidden && active >= 0 && shown[active]) { location.href = root + shown[active].entry.doc.u; }
       else { run(input.value, true); }
     }
   });

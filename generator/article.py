@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ArticleError, FieldProblem
+from .vietnamese import normalise
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -
         if not isinstance(raw_people, list):
             problems.append(FieldProblem(line_of("participants"), "participants", "must be a list of entries with a name and a role"))
         else:
+            seen: set[str] = set()
             for index, entry in enumerate(raw_people, start=1):
                 if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
                     problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} needs a name: write '- {{name: \"…\", role: \"…\"}}'"))
@@ -180,7 +182,12 @@ def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -
                     problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} has unknown keys: {', '.join(map(str, extra))}"))
                     continue
                 role = entry.get("role")
-                article.participants.append(Participant(entry["name"].strip(), str(role).strip() if role else ""))
+                name = entry["name"].strip()
+                if normalise(name) in seen:
+                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} repeats {name}; list each person once, with the role they held"))
+                    continue
+                seen.add(normalise(name))
+                article.participants.append(Participant(name, str(role).strip() if role else ""))
 
     review = values.get("review", (None, 1))[0]
     if review is not None:
@@ -204,7 +211,7 @@ def _parse_date(raw: object) -> dt.date | None:
 
 def read_article(path: Path) -> Article:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
     except UnicodeDecodeError:
         raise ArticleError(path, [FieldProblem(1, None, "not UTF-8; save the file as UTF-8")]) from None
     return parse_article(text, path)

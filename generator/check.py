@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 
 from .article import read_article
-from .errors import ArticleError
+from .errors import ArticleError, BiennienError
 
 _LINKS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("form", "action"), ("source", "src"))
 
@@ -73,10 +73,12 @@ def check(root: Path, content_dir: Path) -> CheckReport:
     from .site.build import build
 
     report = CheckReport()
+    if not content_dir.is_dir():
+        raise BiennienError(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
     for path in sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []:
         try:
             article = read_article(path)
-        except ArticleError:
+        except (ArticleError, OSError):
             continue  # the build below reports it, with every other problem
         if article.review:
             report.to_review.append(f"{path}: {', '.join(article.review)}")

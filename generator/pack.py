@@ -7,6 +7,8 @@ import os
 import zipfile
 from pathlib import Path
 
+from .errors import BiennienError
+
 # 1980-01-01, the earliest time a zip can hold, unless SOURCE_DATE_EPOCH says otherwise.
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -17,13 +19,20 @@ def _timestamp() -> tuple[int, int, int, int, int, int]:
         return _ZIP_EPOCH
     import datetime as dt
 
-    moment = dt.datetime.fromtimestamp(max(int(epoch), 315532800), tz=dt.timezone.utc)
+    if not epoch.strip().isdigit():
+        raise BiennienError(f"SOURCE_DATE_EPOCH={epoch!r}: must be a whole number of seconds since 1970")
+    # A zip holds dates from 1980 to 2107.
+    seconds = min(max(int(epoch), 315532800), 4354819199)
+    moment = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second // 2 * 2)
 
 
 def zip_site(site_dir: Path, out: Path, folder: str) -> int:
     """Write site_dir into out under folder/; return the number of files."""
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file())
+    files = sorted(
+        p for p in site_dir.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(site_dir).parts)
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     temp = out.with_name(f".{out.name}.tmp")
     stamp = _timestamp()

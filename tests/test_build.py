@@ -137,7 +137,7 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path):
     assert broken.returncode == 1 and "Traceback" not in broken.stderr
     assert "error: person.html: could not render nguoi/" in broken.stderr
     assert tree_bytes(tmp_path / "site") == before
-    assert not list(tmp_path.glob(".site.*")), "no temporary folder left behind"
+    assert not list(tmp_path.glob(".site.building-*")) + list(tmp_path.glob(".site.old-*")), "no temporary folder left behind"
 
 
 def test_pages_no_longer_produced_are_removed_by_a_successful_build(tmp_path):
@@ -322,3 +322,21 @@ def test_hand_typed_name_variants_are_one_person(tmp_path):
     assert person.h1.get_text() == "Nguyễn Thị Thủy"
     assert [r.get_text() for r in person.select("table.roles tbody th")] == ["Bí thư Tỉnh ủy"]
     assert len(person.select(".person-events .event")) == 2
+
+
+def test_filters_offer_only_what_the_page_shows_and_the_chart_skips_empty_years(tmp_path):
+    people = "participants:\n- {{name: {}, role: Chủ tịch UBND tỉnh}}\n"
+    write_files(tmp_path, {
+        "site.yaml": "items_per_page: 1\n",
+        "content/articles/a.md": article(title="Cũ", date="1019-05-01", participants=people.format("Nguyễn Văn Cũ")),
+        "content/articles/b.md": article(title="Mới", date="2019-05-01", participants=people.format("Trần Văn Mới")),
+    })
+    run_cli("build", cwd=tmp_path, check=True)
+    home = soup_of(tmp_path / "site" / "index.html")
+    assert [o.get_text() for o in home.select("#loc-nguoi option")][1:] == ["Trần Văn Mới"]
+    assert [o.get_text() for o in home.select("#loc-nam option")][1:] == ["2019"]
+    assert len(home.select("figure.chart svg a")) == 2
+    assert len(home.select("figure.chart text")) == 2, "one label per year with events, not a thousand"
+    old = soup_of(tmp_path / "site" / "nguoi" / "nguyen-van-cu" / "index.html")
+    assert old.find("a", string="Xem trên dòng thời gian")["href"] == "../../nam/1019/index.html?nguoi=nguyen-van-cu"
+    assert broken_links(tmp_path / "site") == []

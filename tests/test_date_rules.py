@@ -44,3 +44,8 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected
+
+
+def test_a_full_date_after_the_page_date_is_kept_but_marked_for_review():
+    found = event_date("Sáng 4/10/2021, hội nghị diễn ra.", [], [], [], D(2020, 2, 23))
+    assert (found.date, found.inferred) == (D(2021, 10, 4), True)

@@ -80,11 +80,13 @@ def _existing_outputs(out_dir: Path) -> dict[str, Path]:
     return found
 
 
-def _target_path(out_dir: Path, article: Article, taken: set[Path]) -> Path:
+def _target_path(out_dir: Path, article: Article, taken: set[Path], own: Path | None) -> Path:
+    """The article's path: its own earlier file, or a free name. Never a file another
+    source wrote, nor one a maintainer wrote by hand."""
     folder = out_dir / (str(article.date.year) if article.date else "undated")
     stem = f"{article.date.isoformat()}-{slugify(article.title)}" if article.date else slugify(article.title)
     candidate, number = folder / f"{stem}.md", 2
-    while candidate in taken:
+    while candidate != own and (candidate in taken or candidate.exists()):
         candidate, number = folder / f"{stem}-{number}.md", number + 1
     return candidate
 
@@ -103,6 +105,8 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def ingest(sources: list[Path], out_dir: Path, force: bool = False) -> IngestReport:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BiennienError(f"{out_dir}: is a file, not a folder; choose another --out")
     report = IngestReport()
     files, report.failed = find_sources(sources)
     existing = _existing_outputs(out_dir)
@@ -129,7 +133,7 @@ def ingest(sources: list[Path], out_dir: Path, force: bool = False) -> IngestRep
                 report.kept_edits.append(previous)
                 continue
             taken.discard(previous)
-        target = _target_path(out_dir, article, taken)
+        target = _target_path(out_dir, article, taken, own=previous)
         taken.add(target)
         text = dump_article(article)
         if previous and previous.exists() and previous.read_text(encoding="utf-8") == text:

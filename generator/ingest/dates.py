@@ -135,7 +135,9 @@ def event_date(
             if year:
                 found = _make_date(year, month, day)
                 if found:
-                    return EventDate(found, inferred=False)
+                    # A report cannot precede its event: a date after the page's is a typo
+                    # in the text or a date of something to come; a maintainer decides.
+                    return EventDate(found, inferred=page is not None and found > page)
                 continue
             return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
     if page and _RELATIVE_TODAY.search(lead):

@@ -45,10 +45,14 @@ def read_html(source: str, path: Path) -> RawArticle:
     meta = _page_meta(soup)
     for tag in soup.find_all(_NOISE_TAGS):
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body", "article", "main"):
-            continue
-        if _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag)):
+    noisy = [
+        tag for tag in soup.find_all(True)
+        if tag.name not in ("html", "body", "article", "main")
+        and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag))
+    ]
+    for tag in noisy:
+        # bs4's own .decomposed searches the subtree: read the flag decompose() sets.
+        if not getattr(tag, "_decomposed", False):
             tag.decompose()
 
     container = _article_container(soup)

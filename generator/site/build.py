@@ -137,6 +137,8 @@ def render_page(env, page: Page, common: dict) -> bytes:
 def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
+    if not content_dir.is_dir():
+        raise BuildFailed(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
     config = load_config(root / "site.yaml")
     events = load_events(content_dir, report)
     if report.problems and strict:
@@ -159,7 +161,7 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
 
     env = environment(root / "templates")
     common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
-    staged = StagedSite(site_dir)
+    staged = StagedSite(site_dir, protected=[root, content_dir, root / "templates", root / "assets"])
     try:
         _RENDER_STATE.update(env=env, pages=pages, staged=staged, common=common)
         if len(pages) >= PARALLEL_THRESHOLD and _jobs() > 1:

@@ -79,39 +79,58 @@ def month_chart(archive: Archive) -> dict | None:
     if not archive.events:
         return None
     counts = {key: len(events) for key, events in archive.events_by_month().items()}
-    first, last = archive.events[0].date, archive.events[-1].date
-    bars, year, month, x = [], first.year, 1, 0
     peak = max(counts.values())
-    while (year, month) <= (last.year, 12):
-        count = counts.get((year, month), 0)
-        height = round(60 * count / peak) if count else 0
-        bars.append({
-            "x": x, "height": height, "y": 70 - height, "count": count, "year": year, "month": month,
-            "label": f"{month_label(year, month)}: {count} sự kiện",
-            "href": f"{year_path(year)}#{month_anchor(month)}" if count else None,
-        })
-        x += 6
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    bars, x = [], 0
+    # Only the years that have events: one stray date (a year 1019 typo) must not
+    # stretch the chart over centuries.
+    for year in archive.years():
+        for month in range(1, 13):
+            count = counts.get((year, month), 0)
+            height = round(60 * count / peak) if count else 0
+            bars.append({
+                "x": x, "height": height, "y": 70 - height, "count": count, "year": year, "month": month,
+                "label": f"{month_label(year, month)}: {count} sự kiện",
+                "href": f"{year_path(year)}#{month_anchor(month)}" if count else None,
+            })
+            x += 6
     return {"bars": bars, "width": x, "years": [b for b in bars if b["month"] == 1]}
 
 
+def home_events(archive: Archive, config: SiteConfig) -> list[Event]:
+    """The newest events up to the page limit: the home page never grows without bound;
+    every year has a page of its own with all its events."""
+    return archive.events[-config.items_per_page:]
+
+
+def timeline_path(person: Person, archive: Archive, config: SiteConfig) -> str:
+    """Where the timeline shows this person's latest event: home, or that year's page."""
+    on_home = home_events(archive, config)
+    return HOME if on_home and person.last >= on_home[0].date else year_path(person.last.year)
+
+
+def _filter_choices(events: list[Event], archive: Archive) -> dict:
+    """The people and years the page's filters offer: only those on the page."""
+    names = {p.name for e in events for p in e.article.participants}
+    return {"filter_people": [p for p in archive.people if p.name in names],
+            "filter_years": sorted({e.date.year for e in events})}
+
+
 def timeline_pages(ctx: BuildContext) -> list[Page]:
-    archive, limit = ctx.archive, ctx.config.items_per_page
+    archive = ctx.archive
     years = archive.years()
     year_counts = {y: 0 for y in years}
     for event in archive.events:
         year_counts[event.date.year] += 1
-    # The home page shows the newest events up to the page limit, so it never grows
-    # without bound; every year has a page of its own with all its events.
-    home_events = archive.events[-limit:]
-    on_home = Counter(e.date.year for e in home_events)
+    home = home_events(archive, ctx.config)
+    on_home = Counter(e.date.year for e in home)
     older = [y for y in years if on_home[y] < year_counts[y]]  # years only partly on the home page
     nav = [{"year": y, "count": year_counts[y], "path": year_path(y)} for y in years]
     pages = [Page(
         ctx.paths.claim(HOME, "the timeline"), "timeline", "timeline.html",
-        {"heading": ctx.config.title, "groups": month_groups(home_events), "years": nav,
+        {"heading": ctx.config.title, "groups": month_groups(home), "years": nav,
          "chart": month_chart(archive), "older": older, "current_year": None,
-         "people": archive.people, "total": len(archive.events), "total_shown": len(home_events)},
+         "people": archive.people, "total": len(archive.events), "total_shown": len(home),
+         **_filter_choices(home, archive)},
     )]
     for year in years:
         events = [e for e in archive.events if e.date.year == year]
@@ -119,7 +138,7 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
             ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
             {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
              "older": [], "current_year": year, "people": archive.people, "total": len(events),
-             "total_shown": len(events)},
+             "total_shown": len(events), **_filter_choices(events, archive)},
         ))
     return pages
 
@@ -146,7 +165,8 @@ def people_pages(ctx: BuildContext) -> list[Page]:
     pages = [Page(ctx.paths.claim(PEOPLE, "the person index"), "people", "people.html",
                   {"people": ctx.archive.people, "letters": letter_groups(ctx.archive.people)})]
     for person in ctx.archive.people:
-        pages.append(Page(ctx.paths.claim(person_path(person), f"the page of {person.name}"), "person", "person.html", {"person": person}))
+        pages.append(Page(ctx.paths.claim(person_path(person), f"the page of {person.name}"), "person", "person.html",
+                          {"person": person, "timeline": timeline_path(person, ctx.archive, ctx.config)}))
     return pages
 
 

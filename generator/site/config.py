@@ -39,7 +39,11 @@ def load_config(path: Path) -> SiteConfig:
     """The settings in path, or the defaults when there is no such file."""
     if not path.exists():
         return SiteConfig()
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "not UTF-8; save it as UTF-8" if isinstance(exc, UnicodeDecodeError) else (exc.strerror or str(exc))
+        raise ConfigError(f"{path}: cannot be read: {reason}") from None
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -55,7 +59,9 @@ def load_config(path: Path) -> SiteConfig:
     for key_node, value_node in root.value:
         key, line = str(key_node.value), key_node.start_mark.line + 1
         value = loader.construct_object(value_node, deep=True)
-        if key not in known:
+        if key in values or any(p.startswith(f"{path}:") and f": {key}: " in p for p in problems):
+            problems.append(f"{path}:{line}: {key}: given twice")
+        elif key not in known:
             problems.append(f"{path}:{line}: {key}: unknown setting; the settings are: {', '.join(known)}")
         elif key in ("items_per_page", "feed_items"):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:

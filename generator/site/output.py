@@ -5,6 +5,7 @@ new site is built beside the old one and swapped in only when it is complete.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import posixpath
 import shutil
@@ -62,16 +63,34 @@ def relative_url(from_page: str, to_path: str) -> str:
     return "../" * (folder.count("/") + 1) + to_path
 
 
+MARKER = ".biennien"
+"""A file in every built site: only a folder that holds it may be replaced by a build."""
+
+
 class StagedSite:
     """Write a whole site into a folder beside `site_dir`, then swap it in. Until
-    `commit()`, the previous site is untouched; `discard()` leaves no trace."""
+    `commit()`, the previous site is untouched; `discard()` leaves no trace. One build
+    at a time per site: a second one is refused while the first holds the lock."""
 
-    def __init__(self, site_dir: Path):
+    def __init__(self, site_dir: Path, protected: list[Path]):
         self.site_dir = site_dir.resolve()
-        self.site_dir.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
+        try:
+            self.site_dir.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = open(self.site_dir.parent / f".{self.site_dir.name}.lock", "w")
+        except OSError as exc:
+            raise PathClash(f"{site_dir}: cannot write there ({exc.strerror or exc})") from None
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            raise PathClash(f"{site_dir}: another build is writing this site; wait for it to finish") from None
+        # Under the lock, leftovers of builds that were killed are safe to remove.
         for stale in self.site_dir.parent.glob(f".{self.site_dir.name}.building-*"):
             shutil.rmtree(stale, ignore_errors=True)
         self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
+        self.root.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
+        (self.root / MARKER).write_text("Built by biennien; `biennien build` may replace this folder.\n")
         self._made_dirs: set[Path] = set()
 
     def write(self, path: str, data: bytes) -> None:
@@ -90,6 +109,27 @@ class StagedSite:
         os.replace(self.root, self.site_dir)
         if old:
             shutil.rmtree(old, ignore_errors=True)
+        self._release()
 
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+        self._release()
+
+    def _release(self) -> None:
+        if not self._lock.closed:
+            self._lock.close()
+
+
+def _refuse_unsafe_target(site_dir: Path, protected: list[Path]) -> None:
+    """A build replaces its output folder whole: never let that be the project, the
+    articles, or a folder of something else."""
+    for path in protected:
+        if site_dir == path or site_dir in path.parents:
+            raise PathClash(f"{site_dir}: the output folder would contain {path}; choose another --out (the default is site)")
+    if site_dir.exists() and not site_dir.is_dir():
+        raise PathClash(f"{site_dir}: is a file, not a folder; choose another --out")
+    if site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / MARKER).exists():
+        raise PathClash(
+            f"{site_dir}: is not empty and was not built by biennien; a build replaces the whole "
+            "folder, so choose another --out or empty it first"
+        )

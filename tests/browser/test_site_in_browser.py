@@ -180,3 +180,23 @@ def test_screenshots_render_vietnamese(browser, site_url, width, height, label, 
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{name} scrolls sideways at {width}px"
     context.close()
+
+
+def test_keyboard_without_a_mouse(watched, site_url):
+    page = watched.page
+    page.goto(site_url + "index.html")
+    page.keyboard.press("/")
+    found = search(page, "lang son")
+    page.keyboard.press("ArrowUp")  # from nothing selected: the last result
+    assert page.locator(f"#kq-{len(found) - 1}").get_attribute("aria-selected") == "true"
+    page.keyboard.press("Escape")
+    assert page.locator("#ket-qua-tim-kiem").is_hidden()
+    page.keyboard.press("Enter")  # nothing visible is selected: Enter opens nothing
+    assert page.url.endswith("index.html?q=lang+son")
+    page.keyboard.press("ArrowDown")  # the list comes back, first result selected
+    assert page.locator("#ket-qua-tim-kiem").is_visible()
+    assert page.locator("#kq-0").get_attribute("aria-selected") == "true"
+    page.fill("#o-tim-kiem", "")
+    page.wait_for_function("!new URLSearchParams(location.search).has('q')")
+    assert page.locator("#ket-qua-tim-kiem").is_hidden()
+    assert watched.problems == []
