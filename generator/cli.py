@@ -62,6 +62,10 @@ def _zip(args: argparse.Namespace) -> int:
     return 0
 
 
+def _content_option(verb: argparse.ArgumentParser) -> None:
+    verb.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="biennien",
@@ -89,7 +93,7 @@ def parser() -> argparse.ArgumentParser:
         "replaced only when the new one is complete. site.yaml in the current folder configures "
         "it; templates/ and assets/ there override the built-in ones file by file.",
     )
-    build.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    _content_option(build)
     build.add_argument("--out", default="site", help="where to write the site (default: site)")
     build.add_argument("--strict", action="store_true", help="fail on any article problem instead of skipping the article")
     build.set_defaults(run=_build)
@@ -99,7 +103,7 @@ def parser() -> argparse.ArgumentParser:
         description="Build the site, serve it at http://HOST:PORT/, and rebuild and reload the "
         "page whenever an article, template, asset or site.yaml changes.",
     )
-    serve.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    _content_option(serve)
     serve.add_argument("--out", default="site", help="where to build (default: site)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -111,7 +115,7 @@ def parser() -> argparse.ArgumentParser:
         "temporary folder, check that every internal link and asset resolves, and list the "
         "articles whose fields wait for review. Exit 1 on any problem or broken link.",
     )
-    check.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    _content_option(check)
     check.set_defaults(run=_check)
 
     pack = verbs.add_parser(
@@ -120,7 +124,7 @@ def parser() -> argparse.ArgumentParser:
         "one zip (deterministic bytes) that a reader unzips and opens with index.html.",
     )
     pack.add_argument("--out", default="site.zip", help="the zip file (default: site.zip)")
-    pack.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
+    _content_option(pack)
     pack.add_argument("--site", default="site", help="the built site (default: site)")
     pack.add_argument("--rebuild", action="store_true", help="build even if the site looks up to date")
     pack.set_defaults(run=_zip)
