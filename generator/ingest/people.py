@@ -64,7 +64,7 @@ _COMPOUND = frozenset("""
 sự phòng giáo vận tra chức quan khẩu nghiệp thôn tư hoạch dục tạo hóa thao lịch trường nguyên
 thông tải dựng học nghệ động binh pháp ngoại thương tin truyền trận đoàn đại biểu đội lực lượng
 vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao triển tác đạo chuyên trách huy bạc nước
-khoa thanh hình lý kinh quản đa tịch trợ giúp hiểm xã hội tổng hợp điều phối
+khoa thanh hình lý kinh quản đa tịch trợ giúp hiểm xã hội tổng hợp điều phối phủ
 """.split())
 _PAIRS = frozenset({
     ("ban", "nhân"), ("nhân", "dân"), ("thông", "vận"), ("vận", "tải"), ("nông", "thôn"),
@@ -281,8 +281,11 @@ class _Scanner:
             else:
                 return i
 
-    def _role_first(self, role_start: int, mention_start: int, vouched: bool) -> int:
-        """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end."""
+    def _role_first(self, role_start: int, mention_start: int, vouched: bool, before: str = "") -> int:
+        """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
+        A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
+        tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
+        trưởng …'."""
         end = self._role_end(role_start)
         run_start = end
         while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
@@ -290,6 +293,8 @@ class _Scanner:
         first_allowed = max(run_start, role_start + self._role_head_at(role_start))
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], vouched=False)]
         if not candidates:
+            if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before:
+                return self._role_first(end + 1, mention_start, vouched, before=self.text(role_start, end))
             return 0
 
         # Where the run holds a place and a name ("Lạng Sơn Hoàng Thị Oanh"), split after
@@ -300,8 +305,13 @@ class _Scanner:
             return (0 if known else 1, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
-        self._add(name_start, end, self.text(role_start, name_start))
-        return end
+        roles = [r for r in (before, self.text(role_start, name_start)) if r]
+        after = end
+        if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
+            more, after = self._roles_from(end + 1)
+            roles.append(more)
+        self._add(name_start, end, ", ".join(roles))
+        return after
 
     def _add(self, start: int, end: int, role: str) -> None:
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.tokens[start][1]))
