@@ -84,3 +84,9 @@ def test_a_person_listed_twice_is_a_front_matter_problem(tmp_path):
     write_files(tmp_path, {"content/articles/a.md": f"---\ntitle: Bài\ndate: 2019-10-04\n{people}---\n\nx\n"})
     result = run_cli("build", "--strict", cwd=tmp_path)
     assert "error: content/articles/a.md:4: participants: entry 2 repeats Lâm Thị Phương Thanh; list each person once, with the role they held" in result.stderr
+
+
+def test_the_built_site_is_readable_by_a_web_server(tmp_path):
+    write_files(tmp_path, {"content/articles/a.md": ARTICLE})
+    run_cli("build", cwd=tmp_path, check=True)
+    assert (tmp_path / "site").stat().st_mode & 0o777 == 0o755
