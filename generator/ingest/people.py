@@ -128,7 +128,6 @@ class _Scanner:
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
         self.source = text
-        self.base_offset = base_offset
         self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.tokens = [(text[a:b], a + base_offset) for a, b in self.spans]
         self.words = [t for t, _ in self.tokens]
@@ -158,7 +157,7 @@ class _Scanner:
             if trigger:
                 i = self._after_trigger(i, i + trigger)
             elif self._role_head_at(i) and self.words[i][:1].isupper():
-                i = self._role_first(i, i, vouched=False) or i + 1
+                i = self._role_first(i) or i + 1
             else:
                 i += 1
         return self.mentions
@@ -250,7 +249,7 @@ class _Scanner:
             role_end = self._role_end(i)
             if plural and self.words[role_end:role_end + 1] == [":"]:
                 return self._shared_role_list(self.text(i, role_end), role_end + 1)
-            return self._role_first(i, trigger_start, vouched=True) or i + 1
+            return self._role_first(i) or i + 1
         while True:
             length = self._name_at(i, vouched=True)
             if not length:
@@ -281,7 +280,7 @@ class _Scanner:
             else:
                 return i
 
-    def _role_first(self, role_start: int, mention_start: int, vouched: bool, before: str = "") -> int:
+    def _role_first(self, role_start: int, before: str = "") -> int:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
@@ -294,7 +293,7 @@ class _Scanner:
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], vouched=False)]
         if not candidates:
             if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before:
-                return self._role_first(end + 1, mention_start, vouched, before=self.text(role_start, end))
+                return self._role_first(end + 1, before=self.text(role_start, end))
             return 0
 
         # Where the run holds a place and a name ("Lạng Sơn Hoàng Thị Oanh"), split after

@@ -102,10 +102,9 @@ def home_events(archive: Archive, config: SiteConfig) -> list[Event]:
     return archive.events[-config.items_per_page:]
 
 
-def timeline_path(person: Person, archive: Archive, config: SiteConfig) -> str:
+def timeline_path(person: Person, home_starts: dt.date | None) -> str:
     """Where the timeline shows this person's latest event: home, or that year's page."""
-    on_home = home_events(archive, config)
-    return HOME if on_home and person.last >= on_home[0].date else year_path(person.last.year)
+    return HOME if home_starts and person.last >= home_starts else year_path(person.last.year)
 
 
 def _filter_choices(events: list[Event], archive: Archive) -> dict:
@@ -117,14 +116,11 @@ def _filter_choices(events: list[Event], archive: Archive) -> dict:
 
 def timeline_pages(ctx: BuildContext) -> list[Page]:
     archive = ctx.archive
-    years = archive.years()
-    year_counts = {y: 0 for y in years}
-    for event in archive.events:
-        year_counts[event.date.year] += 1
+    by_year = archive.events_by_year()
     home = home_events(archive, ctx.config)
     on_home = Counter(e.date.year for e in home)
-    older = [y for y in years if on_home[y] < year_counts[y]]  # years only partly on the home page
-    nav = [{"year": y, "count": year_counts[y], "path": year_path(y)} for y in years]
+    older = [y for y, events in by_year.items() if on_home[y] < len(events)]  # years only partly on the home page
+    nav = [{"year": y, "count": len(events), "path": year_path(y)} for y, events in by_year.items()]
     pages = [Page(
         ctx.paths.claim(HOME, "the timeline"), "timeline", "timeline.html",
         {"heading": ctx.config.title, "groups": month_groups(home), "years": nav,
@@ -132,8 +128,7 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
          "people": archive.people, "total": len(archive.events), "total_shown": len(home),
          **_filter_choices(home, archive)},
     )]
-    for year in years:
-        events = [e for e in archive.events if e.date.year == year]
+    for year, events in by_year.items():
         pages.append(Page(
             ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
             {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
@@ -164,9 +159,11 @@ def letter_groups(people: list[Person]) -> list[dict]:
 def people_pages(ctx: BuildContext) -> list[Page]:
     pages = [Page(ctx.paths.claim(PEOPLE, "the person index"), "people", "people.html",
                   {"people": ctx.archive.people, "letters": letter_groups(ctx.archive.people)})]
+    home = home_events(ctx.archive, ctx.config)
+    home_starts = home[0].date if home else None
     for person in ctx.archive.people:
         pages.append(Page(ctx.paths.claim(person_path(person), f"the page of {person.name}"), "person", "person.html",
-                          {"person": person, "timeline": timeline_path(person, ctx.archive, ctx.config)}))
+                          {"person": person, "timeline": timeline_path(person, home_starts)}))
     return pages
 
 

@@ -60,8 +60,15 @@ class Archive:
     """In Vietnamese order: by given name, then family and middle names."""
     by_name: dict[str, Person]
 
+    def events_by_year(self) -> dict[int, list[Event]]:
+        """Each year's events, in time order, the years ascending."""
+        years: dict[int, list[Event]] = {}
+        for event in self.events:
+            years.setdefault(event.date.year, []).append(event)
+        return years
+
     def years(self) -> list[int]:
-        return sorted({e.date.year for e in self.events})
+        return list(self.events_by_year())
 
     def events_by_month(self) -> dict[tuple[int, int], list[Event]]:
         months: dict[tuple[int, int], list[Event]] = defaultdict(list)

@@ -62,9 +62,7 @@ def _events_script(events: list[Event]) -> bytes:
 
 def search_pages(ctx: BuildContext) -> list[Page]:
     archive = ctx.archive
-    by_year: dict[int, list[Event]] = {}
-    for event in archive.events:
-        by_year.setdefault(event.date.year, []).append(event)
+    by_year = archive.events_by_year()
     people_docs = [{
         "k": "p",
         "u": person_path(person),
