@@ -12,8 +12,10 @@ from .errors import BiennienError
 def _ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
     from .ingest.report import print_report
+    from .ingest.vocabulary import load_vocabulary, project_vocabulary
 
-    report = ingest([Path(s) for s in args.sources], Path(args.out), force=args.force)
+    vocabulary = load_vocabulary(Path(args.vocabulary).resolve()) if args.vocabulary else project_vocabulary(Path("."))
+    report = ingest([Path(s) for s in args.sources], Path(args.out), force=args.force, vocabulary=vocabulary)
     return print_report(report)
 
 
@@ -84,6 +86,7 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or folders")
     ingest.add_argument("--out", default="content/articles", help="where to write (default: content/articles)")
     ingest.add_argument("--force", action="store_true", help="overwrite files even where they were edited by hand")
+    ingest.add_argument("--vocabulary", metavar="FILE", help="a project's own words for names, roles, places and outlets (default: ./vocabulary.yaml when present)")
     ingest.set_defaults(run=_ingest)
 
     build = verbs.add_parser(

@@ -16,6 +16,7 @@ from ..vietnamese import slugify
 from .decode import read_source
 from .normalise import to_article
 from .text import read_text
+from .vocabulary import Vocabulary, load_vocabulary
 
 SUFFIXES = (".txt", ".html", ".htm")
 _SOURCE_HASH = re.compile(r"^source_sha256:\s*([0-9a-f]{64})\s*$", re.MULTILINE)
@@ -50,18 +51,19 @@ def find_sources(sources: list[Path]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(files)), errors
 
 
-def read_raw_article(path: Path) -> Article:
+def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Article:
     """One source file to an Article (not yet written)."""
+    vocabulary = vocabulary or load_vocabulary()
     text = read_source(path)
     if path.suffix.lower() in (".html", ".htm"):
         from .html import read_html  # bs4 is only needed for HTML sources
 
         raw = read_html(text, path)
     else:
-        raw = read_text(text, path)
+        raw = read_text(text, path, vocabulary)
     if not raw.blocks:
         raise SourceError(path, "has no article text that could be read; check that it is a news article")
-    article = to_article(raw)
+    article = to_article(raw, vocabulary)
     article.source_sha256 = source_hash(text)
     return article
 
@@ -104,7 +106,7 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def ingest(sources: list[Path], out_dir: Path, force: bool = False) -> IngestReport:
+def ingest(sources: list[Path], out_dir: Path, force: bool = False, vocabulary: Vocabulary | None = None) -> IngestReport:
     if out_dir.exists() and not out_dir.is_dir():
         raise BiennienError(f"{out_dir}: is a file, not a folder; choose another --out")
     report = IngestReport()
@@ -114,7 +116,7 @@ def ingest(sources: list[Path], out_dir: Path, force: bool = False) -> IngestRep
     seen: dict[str, Path] = {}
     for path in files:
         try:
-            article = read_raw_article(path)
+            article = read_raw_article(path, vocabulary)
         except BiennienError as exc:
             report.failed.append(str(exc))
             continue

@@ -8,19 +8,8 @@ from __future__ import annotations
 import re
 
 from ..vietnamese import name_case
+from .vocabulary import Vocabulary
 
-# Outlets known by the prefix they put on the lead.
-OUTLET_PREFIXES = {
-    "LSO": "Báo Lạng Sơn",
-    "BLS": "Báo Lạng Sơn",
-    "BAOLANGSON": "Báo Lạng Sơn",
-    "CBO": "Báo Cao Bằng",
-    "TTXVN": "TTXVN",
-    "VOV": "VOV",
-    "VTV": "VTV",
-    "QĐND": "Báo Quân đội nhân dân",
-    "ND": "Báo Nhân Dân",
-}
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
@@ -40,14 +29,14 @@ _TAIL_MARKERS = re.compile(
 )
 
 
-def lead_source(lead: str) -> tuple[str | None, str]:
+def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
     """(outlet, lead without its prefix): 'LSO-Sáng 4/10/2019' -> ('Báo Lạng Sơn', 'Sáng 4/10/2019')."""
     for pattern in (_DOMAIN_PREFIX, _PREFIX, _PAREN_PREFIX):
         match = pattern.match(lead)
         if not match:
             continue
         token = match.group(1)
-        known = OUTLET_PREFIXES.get(token.upper().replace(".VN", ""))
+        known = vocabulary.outlet_prefixes.get(token.upper()) or vocabulary.outlet_prefixes.get(token.upper().replace(".VN", ""))
         if pattern is _PREFIX and not known and not token.isupper():
             continue
         rest = lead[match.end():]

@@ -11,6 +11,7 @@ from ..article import Article
 from ..vietnamese import normalise as normalise_text
 from . import dates, people
 from .credits import lead_source, split_tail
+from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
 _TITLE_WORDS = 24
@@ -22,7 +23,7 @@ _DATE_OPENING = re.compile(
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
 
 
-def to_article(raw: RawArticle) -> Article:
+def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = [b for b in raw.blocks if b.text]
     paragraphs = [b.text for b in blocks]
     body_texts, byline, tail_source = split_tail(paragraphs)
@@ -32,7 +33,7 @@ def to_article(raw: RawArticle) -> Article:
 
     source = raw.source
     if blocks and blocks[0].kind == PARAGRAPH:
-        outlet, lead = lead_source(blocks[0].text)
+        outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)
         source = source or outlet
     source = source or tail_source
@@ -49,7 +50,7 @@ def to_article(raw: RawArticle) -> Article:
         title, derived = derive_title(lead), True
         review.append("title")
 
-    participants = people.participants([(b.text, b.kind == CAPTION) for b in blocks])
+    participants = people.participants([(b.text, b.kind == CAPTION) for b in blocks], vocabulary)
     return Article(
         title=normalise_text(title),
         title_derived=derived,

@@ -10,70 +10,10 @@ from dataclasses import dataclass
 
 from ..article import Participant
 from ..vietnamese import normalise
+from .vocabulary import Vocabulary, load_vocabulary
 
-# Family names, common ones and those of Lạng Sơn's Tày, Nùng and Dao people.
-SURNAMES = frozenset("""
-Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Tô Đinh Mai
-Trịnh Đào Cao Lương Hà Chu Vi Lò Nông Hứa Triệu Lục Mã Đoàn Tạ Quách Phùng Thân Kiều La
-Lưu Tăng Vương Giáp Lạc Đàm Bế Lộc Mạc Hầu Sầm Nịnh Lăng Lành Ninh Thái Từ Tôn
-Khổng Khúc Kim Ông Phí Quan Tống Trương Viên Âu Diệp Doãn Đồng Đường Hàn
-Hồng Khương Lục Lữ Mạnh Mông Nghiêm Nhữ Phương Quản Tiêu Trình Ứng Vy Chế
-Châu Chử Cù Đậu Đới Hạ Lều Liêu Mẫn Ngũ Nhan Ôn Sái Thạch
-Thiều Tiết Tòng Trà Triệu Trịnh Vòng
-""".split())
-# Capitalised words that open organisations or places, never a person's name.
-_NOT_NAME_START = frozenset("""
-Tỉnh Huyện Thành Xã Phường Quận Thị Ban Bộ Sở Đảng Ủy Hội Đoàn Trung Quốc Chủ Phó Bí Thường
-Văn Ủy Mặt Tổ Công Viện Tòa Cục Chi Trường Bệnh Hợp Liên Nhà Khu Cửa Lạng Cao Đồng Bắc Nam
-Đông Tây Hà Hữu Chi Tràng Bình Lộc Đình Việt Hồ
-""".split())
-# Places whose first word is also a family name: "Bí thư Huyện ủy Cao Lộc Hoàng Văn Minh".
-PLACES = frozenset(normalise(p) for p in """
-Lạng Sơn|Cao Bằng|Hà Nội|Hà Giang|Hà Tĩnh|Hà Nam|Bắc Giang|Bắc Ninh|Bắc Kạn|Thái Nguyên|
-Quảng Ninh|Cao Lộc|Lộc Bình|Đình Lập|Bắc Sơn|Văn Lãng|Văn Quan|Chi Lăng|Tràng Định|Bình Gia|
-Hữu Lũng|Đồng Đăng|Hồ Chí Minh|Thanh Hóa|Nghệ An|Phú Thọ|Tuyên Quang|Yên Bái|Lào Cai|Điện Biên|
-Lai Châu|Sơn La|Hòa Bình|Vĩnh Phúc|Hải Dương|Hải Phòng|Hưng Yên|Thái Bình|Nam Định|Ninh Bình|
-Quảng Bình|Quảng Trị|Thừa Thiên Huế|Đà Nẵng|Quảng Nam|Quảng Ngãi|Bình Định|Phú Yên|Khánh Hòa|
-Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng|Bình Phước|Tây Ninh|Bình Dương|
-Đồng Nai|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp|An Giang|Kiên Giang|Cần Thơ|
-Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau|Trung Quốc|Quảng Tây|Bằng Tường|Tân Thanh|Hoàng Đồng
-""".replace("\n", "").split("|"))
-
-# A role opens with one of these (after an optional "Phó", "Nguyên", "Quyền").
-_ROLE_HEADS = tuple(tuple(h.split()) for h in sorted("""
-ủy viên|bí thư|chủ tịch|tổng bí thư|thủ tướng|bộ trưởng|thứ trưởng|trưởng|giám đốc|
-tổng giám đốc|chánh|chánh án|chánh văn phòng|chủ nhiệm|tư lệnh|chính ủy|chỉ huy trưởng|
-viện trưởng|hiệu trưởng|đại biểu|thường trực|đại sứ|cục trưởng|tổng cục trưởng|chi cục trưởng|
-thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|tổng thư ký|
-thư ký|người phát ngôn|chủ tịch nước|kiểm sát viên|thẩm phán|tổng biên tập|thị trưởng|
-""".replace("\n", "").strip("|").split("|"), key=lambda h: -len(h.split())))
-_ROLE_PREFIXES = frozenset({"phó", "nguyên", "quyền", "tân"})
-# Role heads by their first word, longest first: one dictionary look-up per word.
-_HEADS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _head in _ROLE_HEADS:
-    _HEADS_BY_FIRST[_head[0]] = _HEADS_BY_FIRST.get(_head[0], ()) + (_head,)
+# Words that say a name follows: "đồng chí", "các đồng chí", "ông", "bà".
 _TRIGGERS_BY_FIRST = {"các": (("các", "đồng", "chí"),), "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),)}
-# Only these words can open a mention: every other word is passed over at once.
-_OPENERS = frozenset(_HEADS_BY_FIRST) | _ROLE_PREFIXES | frozenset(_TRIGGERS_BY_FIRST)
-# Lower-case syllables inside a role. Administrative units may follow anything; the
-# rest only continue a capitalised word ("Tỉnh ủy", "Y tế") or a known pair ("nhân dân"),
-# so that the verb after a role ("chủ trì", "thông báo") is never taken into it.
-_ADMIN = frozenset("tỉnh huyện xã thị trấn thành phố quận phường khóa khoá".split())
-_COMPOUND = frozenset("""
-ủy viên thư tịch trực vụ ương hành đảng quốc hội ban sở bộ dân nhân chấp chính trị sát án an
-sự phòng giáo vận tra chức quan khẩu nghiệp thôn tư hoạch dục tạo hóa thao lịch trường nguyên
-thông tải dựng học nghệ động binh pháp ngoại thương tin truyền trận đoàn đại biểu đội lực lượng
-vũ trang phụ nữ liên hiệp cựu chiến niên cộng sản doanh tế y cục viện ngành lần thứ cấp lao triển tác đạo chuyên trách huy bạc nước
-khoa thanh hình lý kinh quản đa tịch trợ giúp hiểm xã hội tổng hợp điều phối phủ
-""".split())
-_PAIRS = frozenset({
-    ("ban", "nhân"), ("nhân", "dân"), ("thông", "vận"), ("vận", "tải"), ("nông", "thôn"),
-    ("đại", "biểu"), ("lần", "thứ"), ("lực", "lượng"), ("vũ", "trang"), ("chiến", "binh"),
-    ("thường", "vụ"), ("thường", "trực"), ("chấp", "hành"), ("kiểm", "tra"), ("thanh", "tra"),
-    ("chuyên", "trách"), ("phát", "triển"), ("hợp", "tác"), ("tác", "xã"), ("triển", "nông"),
-    ("sát", "nhân"), ("án", "nhân"), ("kinh", "tế"), ("tế", "cửa"), ("cửa", "khẩu"), ("bảo", "hiểm"),
-    ("hiểm", "xã"), ("xã", "hội"), ("phát", "thanh"), ("truyền", "hình"), ("quản", "lý"),
-})
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
@@ -110,21 +50,22 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha() or word in ("TW", "XII", "XIII")
 
 
-def is_full_name(words: list[str], vouched: bool = False) -> bool:
+def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
     """2-5 capitalised syllables; without a trigger word, the first a family name."""
     if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) for w in words):
         return False
-    if normalise(" ".join(words)) in PLACES or normalise(" ".join(words[:2])) in PLACES:
+    if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
-    if words[0] in SURNAMES:
+    if words[0] in vocabulary.family_names:
         return True
-    return vouched and words[0] not in _NOT_NAME_START
+    return vouched and words[0] not in vocabulary.not_name_starts
 
 
 class _Scanner:
     """Walks one paragraph's tokens, collecting mentions."""
 
-    def __init__(self, text: str, base_offset: int):
+    def __init__(self, text: str, base_offset: int, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
         self.source = text
@@ -148,9 +89,11 @@ class _Scanner:
         return written.replace("\u2063", ",").replace("\u2064", " -")
 
     def scan(self) -> list[Mention]:
+        vocabulary = self.vocabulary
+        openers = vocabulary.heads_by_first.keys() | vocabulary.role_prefixes | _TRIGGERS_BY_FIRST.keys()
         i = 0
         while i < len(self.words):
-            if self.lowered[i] not in _OPENERS:
+            if self.lowered[i] not in openers:
                 i += 1
                 continue
             trigger = self._trigger_at(i)
@@ -171,9 +114,9 @@ class _Scanner:
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
         start = i
-        while self.lower(i) in _ROLE_PREFIXES:
+        while self.lower(i) in self.vocabulary.role_prefixes:
             i += 1
-        for head in _HEADS_BY_FIRST.get(self.lower(i), ()):
+        for head in self.vocabulary.heads_by_first.get(self.lower(i), ()):
             if self._matches(i, head):
                 return i - start + len(head)
         return 0
@@ -181,6 +124,7 @@ class _Scanner:
     def _role_end(self, i: int) -> int:
         """Index just past one role segment starting at a role head at i."""
         head_end = i + self._role_head_at(i)
+        admin, organisation, pairs = self.vocabulary.admin_units, self.vocabulary.organisation_words, self.vocabulary.word_pairs
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lower(j), self.words[j - 1]
@@ -192,7 +136,7 @@ class _Scanner:
                     continue
             if _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
-            elif lower in _ADMIN or (lower in _COMPOUND and after_capital) or (previous.lower(), lower) in _PAIRS:
+            elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
             elif word.isdigit() and previous.lower() in ("khóa", "khoá", "thứ"):
                 j += 1
@@ -236,7 +180,7 @@ class _Scanner:
         while j < len(self.words) and j - i < 5 and _is_capitalised(self.words[j]) and not self._role_head_at(j):
             j += 1
         for end in range(j, i + 1, -1):
-            if is_full_name(self.words[i:end], vouched):
+            if is_full_name(self.words[i:end], self.vocabulary, vouched):
                 return end - i
         return 0
 
@@ -290,7 +234,7 @@ class _Scanner:
         while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
             run_start -= 1
         first_allowed = max(run_start, role_start + self._role_head_at(role_start))
-        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], vouched=False)]
+        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
         if not candidates:
             if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before:
                 return self._role_first(end + 1, before=self.text(role_start, end))
@@ -300,7 +244,7 @@ class _Scanner:
         # a known place; failing that, prefer the usual three-syllable name.
         def preference(start: int) -> tuple[int, int]:
             place = normalise(self.text(run_start, start))
-            known = start == run_start or place in PLACES
+            known = start == run_start or place in self.vocabulary.places
             return (0 if known else 1, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
@@ -323,12 +267,12 @@ def expand_role(role: str) -> str:
     return role
 
 
-def mentions_in(text: str, base_offset: int = 0) -> list[Mention]:
+def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
-    return _Scanner(text, base_offset).scan()
+    return _Scanner(text, base_offset, vocabulary or load_vocabulary()).scan()
 
 
-def participants(blocks: list[tuple[str, bool]]) -> list[Participant]:
+def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None = None) -> list[Participant]:
     """Every person named with a role, in order of first mention, from (text, is_caption)
     blocks in document order. The role is the fullest one the body gives; captions give
     roles only for people the body does not name."""
@@ -337,7 +281,7 @@ def participants(blocks: list[tuple[str, bool]]) -> list[Participant]:
     caption_roles: dict[str, list[str]] = {}
     offset = 0
     for text, is_caption in blocks:
-        for mention in mentions_in(text, offset):
+        for mention in mentions_in(text, offset, vocabulary):
             first_seen.setdefault(mention.name, mention.offset)
             if mention.role:
                 target = caption_roles if is_caption else roles

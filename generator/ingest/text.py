@@ -10,6 +10,7 @@ from pathlib import Path
 from ..vietnamese import normalise
 from . import dates
 from .credits import cut_boilerplate, lead_source
+from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
 _CONTINUES = tuple(",;–-")
@@ -17,7 +18,7 @@ _LEAD_WORDS = 25
 _SENTENCE_END = tuple(".!?…")
 
 
-def read_text(text: str, path: Path) -> RawArticle:
+def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     lines = [normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     page_date = None
     first = next((i for i, line in enumerate(lines) if line), None)
@@ -26,7 +27,7 @@ def read_text(text: str, path: Path) -> RawArticle:
         if page_date:
             lines[first] = ""
     paragraphs = cut_boilerplate(_paragraphs(lines))
-    lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p)), 0)
+    lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
     headlines = paragraphs[:lead_at][-2:]
     title = headlines[-1] if headlines else None
     kicker = headlines[0].rstrip(" :") if len(headlines) == 2 else None
@@ -58,10 +59,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _is_lead(paragraph: str) -> bool:
+def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     """The lead opens the article proper: an outlet prefix, a dated opening, or simply
     a full sentence of some length (a headline does not end in a full stop)."""
-    outlet, rest = lead_source(paragraph)
+    outlet, rest = lead_source(paragraph, vocabulary)
     if outlet:
         return True
     if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph):
