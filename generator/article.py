@@ -54,6 +54,9 @@ class Article:
     """Hash of the file as ingest wrote it: a different hash means a hand edit."""
     path: Path | None = None
     """Where the article was read from (not part of the front matter)."""
+    unplaced: list[str] = field(default_factory=list)
+    """Names ingest saw but could not place with a role (not part of the front matter:
+    ingest's summary lists them, and 'participants' in review says to look)."""
 
 
 FIELDS = (

@@ -139,3 +139,15 @@ def initial_letter(name: str) -> tuple[str, str]:
     base = "".join(c for c in unicodedata.normalize("NFD", first) if c not in "\u0300\u0301\u0303\u0309\u0323")
     letter = unicodedata.normalize("NFC", base)
     return letter, _TELEX.get(letter, fold(letter) or "khac")
+
+
+_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|nh|ng|[cmnpt])?$"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """'Nguyễn', 'Thủy' are; 'Joe', 'Biden', 'Zelensky' are not: tells a foreign name
+    from a Vietnamese one when no family name vouches for it."""
+    return bool(_SYLLABLE.match(fold(word)))

@@ -30,6 +30,8 @@ class IngestReport:
     duplicates: list[tuple[Path, Path]] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     review: dict[Path, list[str]] = field(default_factory=dict)
+    unplaced: dict[Path, list[str]] = field(default_factory=dict)
+    """Names that look like people's but were not placed with a role, by written file."""
 
 
 def find_sources(sources: list[Path]) -> tuple[list[Path], list[str]]:
@@ -147,4 +149,6 @@ def ingest(sources: list[Path], out_dir: Path, force: bool = False, vocabulary: 
             report.written.append(target)
         if article.review:
             report.review[target] = article.review
+        if article.unplaced:
+            report.unplaced[target] = article.unplaced
     return report

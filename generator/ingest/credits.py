@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese import name_case
+from ..vietnamese import fold, name_case
 from .vocabulary import Vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
@@ -27,6 +27,73 @@ _TAIL_MARKERS = re.compile(
     r"lượt xem|in bài|bản quyền thuộc)",
     re.IGNORECASE,
 )
+
+
+# Lines of a page's header that are not the headline: section breadcrumbs, share and
+# print buttons, the site's own name.
+_SECTIONS = frozenset(fold(s) for s in """
+thời sự|xã hội|kinh tế|kinh doanh|thế giới|chính trị|pháp luật|giáo dục|sức khỏe|văn hóa|
+thể thao|giải trí|du lịch|đời sống|khoa học|công nghệ|giao thông|tin tức|trong nước|quốc tế|
+quốc phòng|an ninh|tiêu dùng|bất động sản|xe|ý kiến|bạn đọc|góc nhìn|tin mới|tin nổi bật|
+sự kiện|chính sách|nông nghiệp|môi trường|địa phương|tin tổng hợp|tin tức - sự kiện|tin tức sự kiện|
+tin hoạt động|hoạt động lãnh đạo|xây dựng đảng|tin địa phương|thời sự trong nước|trang chủ|
+tin trong nước|tin quốc tế|quân sự|an ninh - trật tự|an ninh trật tự|pháp luật - bạn đọc|
+chỉ đạo - điều hành|chỉ đạo điều hành|kinh tế - xã hội|văn hóa - xã hội|video|media|multimedia|
+""".replace("\n", "").split("|") if s.strip())
+_SHARE = re.compile(
+    r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
+    r"nghe (?:đọc )?bài|cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
+    r"[-+a\s|]+$)\b.{0,40}$",
+    re.IGNORECASE,
+)
+_SITE_LINE = re.compile(r"^(?:báo|tạp chí|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
+_CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
+# "… - VnExpress", "… | Báo Lạng Sơn", "TTXVN - …", "… – Báo Hòa Bình: Tin tức mới nhất …"
+_SITE_WORDS = (
+    r"báo|tạp chí|online|điện tử|tin tức|news|cổng thông tin|\.vn|\.com|vnexpress|tuổi trẻ|thanh niên|dân trí|"
+    r"vietnamnet|vov|vtv|ttxvn|vnanet|vietnamplus|nhân dân|lao động|znews|zing|tiền phong|người lao động|"
+    r"vtc|soha|kenh14|cafef|vneconomy|baomoi|báo mới|chinhphu|qdnd|cand"
+)
+_TITLE_SUFFIX = re.compile(rf"\s+[|–—-]\s+(?P<site>[^|–—]*?(?:{_SITE_WORDS})[^|–—]{{0,80}})$", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\.vn)\s*[-–|:]\s+")
+
+
+def is_section_line(line: str) -> bool:
+    """A breadcrumb or section name above a headline ('Xã hội', 'THỜI SỰ > Cần Thơ')."""
+    folded = fold(line).strip(" :>»")
+    return folded in _SECTIONS or bool(_CRUMB_SEPARATORS.search(line) and len(line.split()) <= 12)
+
+
+def read_header(lines: list[str]) -> tuple[list[str], str | None]:
+    """(the header's lines without breadcrumbs, share buttons and the site's own name,
+    the site's name where a line gives it)."""
+    kept, site, in_crumbs = [], None, False
+    for index, line in enumerate(lines):
+        short = len(line.split()) <= 4 and not line.endswith(":") and index < len(lines) - 1
+        if _SITE_LINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith((".", "?", "!")):
+            site = site or line.strip()
+        elif is_section_line(line) or _SHARE.match(line) or (in_crumbs and short):
+            # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
+            in_crumbs = in_crumbs or not _SHARE.match(line)
+        else:
+            kept.append(line)
+            in_crumbs = False
+    # Crumbs that no list holds: short lines, several, above the headline.
+    while len(kept) >= 3 and len(kept[0].split()) <= 4 and not kept[0].endswith(":"):
+        kept.pop(0)
+    return kept, site
+
+
+def strip_site_name(title: str) -> tuple[str, str | None]:
+    """(the headline, the site's name) from a title that carries one."""
+    for pattern in (_TITLE_SUFFIX, _TITLE_PREFIX):
+        match = pattern.search(title)
+        if match:
+            rest = (title[:match.start()] + title[match.end():]).strip()
+            if len(rest.split()) >= 3:
+                site = match.group("site").strip()
+                return rest, re.split(r"\s*:\s+", site)[0]
+    return title, None
 
 
 def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:

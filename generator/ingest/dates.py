@@ -12,13 +12,20 @@ from dataclasses import dataclass
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _FULL_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 
-# "Chủ nhật,  23/02/2020", "Thứ hai, 08/08/2022 - 10:15", "Cập nhật: 23/02/2020 08:30"
-_PAGE_DATE = re.compile(
-    rf"^\s*(?:{_WEEKDAY}|cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày)?\s*[,:|-]?\s*(?:ngày\s+)?{_FULL_DATE}"
-    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(?GMT\s*[+-]\d+\)?)?)?\s*$",
+# A header line is a date with nothing but these around it: "Chủ nhật, 23/02/2020",
+# "Thứ 6, 21/03/2025 | 15:45", "25-08-2023, 20:25 (GMT+7)", "Cập nhật lúc 10:15 ngày
+# 12/3/2021", "2024-10-25 15:03:31", "Thứ Bảy, 18/12/2021, 21:07 [GMT+7]".
+_HEADER_DATE = re.compile(
+    rf"(?<!\d)(?:{_FULL_DATE}|(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4}))(?!\d)",
     re.IGNORECASE,
 )
-
+_HEADER_NOISE = re.compile(
+    rf"{_WEEKDAY}|\d{{1,2}}\s*(?::|h)\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sa|ch|am|pm)\b)?|\(?\[?\s*gmt\s*[+-]\s*\d+\s*\]?\)?|"
+    r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|đăng|lúc|ngày|giờ|thứ)\b|[\W_]",
+    re.IGNORECASE,
+)
+_HEADER_MAX = 90
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
 _ANCHOR = re.compile(
@@ -41,6 +48,14 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
+_RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
+# Dates of what is still to come or of a deadline: "dự kiến ngày 27/11", "tính đến ngày 28/12".
+_NOT_THE_EVENT = re.compile(
+    r"(?:dự\s+kiến|sẽ|hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết)\s*(?:ngày|hôm)?\s*$", re.IGNORECASE
+)
+# A day and month with no year fall shortly before the page's date: within this many
+# days, the page's year (or the one before) decides; further back, the context does.
+_RECENT_DAYS = 62
 
 # Years in the context, with a weight for how strongly each says "this is the year".
 _YEAR_PATTERNS = (
@@ -62,10 +77,22 @@ class EventDate:
 
 
 def page_date(line: str) -> dt.date | None:
-    """The date of a page header line such as 'Chủ nhật,  23/02/2020', else None."""
-    match = _PAGE_DATE.match(line)
-    if not match:
+    """The date of a page's header or time-stamp line ('Chủ nhật,  23/02/2020',
+    'Thứ 6, 21/03/2025 | 15:45', '2024-10-25 15:03:31'), else None: a line with one
+    date and nothing else but weekdays, times, time zones and 'cập nhật'."""
+    if len(line) > _HEADER_MAX:
         return None
+    matches = list(_HEADER_DATE.finditer(line))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    rest = _HEADER_NOISE.sub("", line[:match.start()] + " " + line[match.end():])
+    if rest.strip():
+        return None
+    if match.group("iy"):
+        return _make_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    if match.group("wy"):
+        return _make_date(int(match.group("wy")), int(match.group("wm")), int(match.group("wd")))
     return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
@@ -90,6 +117,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         if not (starts_with_ngay or _ANCHOR.search(before)):
             continue
         if _is_document_date(text, match.start()):
+            continue
+        if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]):
             continue
         day = int(match.group("d") or match.group("d2"))
         month = int(match.group("m") or match.group("m2"))
@@ -142,12 +171,20 @@ def event_date(
             return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
+    if page and _RELATIVE_YESTERDAY.search(lead):
+        return EventDate(page - dt.timedelta(days=1), inferred=True)
     return EventDate(None, inferred=True)
 
 
 def _infer_year(
     day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
 ) -> dt.date | None:
+    if page:
+        recent = _make_date(page.year, month, day)
+        if recent and recent > page:
+            recent = _make_date(page.year - 1, month, day)
+        if recent and (page - recent).days <= _RECENT_DAYS:
+            return recent
     weighted = [(text, 3) for text in headlines] + [(lead, 2)] + [(text, 1) for text in body]
     scores = context_years(weighted)
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))

@@ -50,7 +50,12 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         title, derived = derive_title(lead), True
         review.append("title")
 
-    participants = people.participants([(b.text, b.kind == CAPTION) for b in blocks], vocabulary)
+    texts = [(b.text, b.kind == CAPTION) for b in blocks]
+    participants = people.participants(texts, vocabulary)
+    # No person is lost silently: a name no rule could place is one review away.
+    unplaced = people.unplaced_names(texts, participants, vocabulary)
+    if unplaced:
+        review.append("participants")
     return Article(
         title=normalise_text(title),
         title_derived=derived,
@@ -62,6 +67,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         participants=participants,
         review=review,
         body=markdown_body(blocks),
+        unplaced=unplaced,
     )
 
 

@@ -9,11 +9,18 @@ import re
 from dataclasses import dataclass
 
 from ..article import Participant
-from ..vietnamese import normalise
+from ..vietnamese import is_vietnamese_syllable, normalise
 from .vocabulary import Vocabulary, load_vocabulary
 
 # Words that say a name follows: "đồng chí", "các đồng chí", "ông", "bà".
-_TRIGGERS_BY_FIRST = {"các": (("các", "đồng", "chí"),), "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),)}
+_TRIGGERS_BY_FIRST = {
+    "các": (("các", "đồng", "chí"), ("các", "ông"), ("các", "bà")),
+    "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),), "ngài": (("ngài",),),
+}
+# What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
+_BEFORE_ROLE = (",", "-", "–", "—", "(")
+_PUNCTUATION = frozenset(",;.:()!?\"“”")
+_BRIDGE = 4
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
@@ -31,7 +38,7 @@ _ABBREVIATIONS = (
     (re.compile(r"\bĐBQH\b"), "Đại biểu Quốc hội"),
     (re.compile(r"\bĐại biểu QH\b"), "Đại biểu Quốc hội"),
 )
-_TOKEN = re.compile(r"[\w\u2063\u2064]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.][\w]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,9 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha() or word in ("TW", "XII", "XIII")
+    """'UBND', 'NN&PTNT', 'T.Ư', 'TP.HCM', 'XIII'."""
+    letters = word.replace("&", "").replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
@@ -121,10 +130,13 @@ class _Scanner:
                 return i - start + len(head)
         return 0
 
-    def _role_end(self, i: int) -> int:
-        """Index just past one role segment starting at a role head at i."""
+    def _role_end(self, i: int, apposition: bool = False) -> int:
+        """Index just past one role segment starting at a role head at i. In apposition
+        ('A, Role, …') a role may run to the next punctuation over unknown lower-case
+        words; before a name ('Role A') only up to a capitalised word."""
+        vocabulary = self.vocabulary
         head_end = i + self._role_head_at(i)
-        admin, organisation, pairs = self.vocabulary.admin_units, self.vocabulary.organisation_words, self.vocabulary.word_pairs
+        admin, organisation, pairs = vocabulary.admin_units, vocabulary.organisation_words, vocabulary.word_pairs
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lower(j), self.words[j - 1]
@@ -134,22 +146,58 @@ class _Scanner:
                 if end:
                     j = end
                     continue
-            if _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
+            qualifier = next((len(q) for q in vocabulary.role_qualifiers if self._matches(j, q)), 0)
+            if qualifier:
+                j += qualifier
+            elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
-            elif word.isdigit() and previous.lower() in ("khóa", "khoá", "thứ"):
+            elif word.isdigit() and previous.lower() in ("khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số"):
                 j += 1
+            elif lower == "nhiệm" and self.lower(j + 1) == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
+                j = self._term_end(j)
             elif (
                 word in _CONNECTORS and j + 1 < len(self.words)
                 and _is_capitalised(self.words[j + 1]) and not self._role_head_at(j + 1)
             ):
                 j += 1
             else:
-                break
+                bridge = self._bridge(j, apposition)
+                if not bridge:
+                    break
+                j += bridge
         while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lower(j - 1) in ("và", "của")):
             j -= 1
         return j
+
+    def _bridge(self, j: int, apposition: bool) -> int:
+        """Lower-case words no list holds inside a body's name ('Hội nhà báo Việt Nam',
+        'Khu tự trị dân tộc Choang'): up to four, none a verb or preposition, then a
+        capitalised word (or, in apposition, the role's closing punctuation)."""
+        k = j
+        while k < len(self.words) and k - j < _BRIDGE and self.words[k].islower() and self.words[k].isalpha():
+            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in self.vocabulary.word_pairs:
+                return 0
+            k += 1
+        if k == j or k >= len(self.words) and not apposition:
+            return 0
+        following = self.words[k] if k < len(self.words) else ""
+        if (_is_capitalised(following) or _is_acronym(following)) and not self._role_head_at(k):
+            return k - j
+        # In apposition, up to a comma only where the list goes on ('…cứu nạn, Bộ Tư lệnh'):
+        # 'Chủ tịch UBND tỉnh khẳng định, …' ends before the verb.
+        after = self.words[k + 1] if k + 1 < len(self.words) else ""
+        if apposition and (following == ")" or following in (",", ";") and (_is_capitalised(after) or _is_acronym(after))):
+            return k - j
+        return 0
+
+    def _term_end(self, j: int) -> int:
+        """Past 'nhiệm kỳ 2015 – 2020' (or 'nhiệm kỳ 2020')."""
+        k = j + 3
+        if self.words[k:k + 1] in (["-"], ["–"]) and self.words[k + 1:k + 2] and self.words[k + 1].isdigit():
+            k += 2
+        return k
 
     def _steering_name_end(self, j: int) -> int:
         """Past the administrative unit that ends a steering committee's name, or 0."""
@@ -162,17 +210,90 @@ class _Scanner:
         return 0
 
     def _roles_from(self, i: int) -> tuple[str, int]:
-        """Role segments separated by commas, as long as each opens with a role head."""
+        """Role segments after a name, separated by commas or dashes, as long as each opens
+        with a role head and does not end in the next person's name ('…, Chủ tịch Quốc
+        hội Vương Đình Huệ' is his own mention). A body after a comma belongs to the
+        role before it ('Trưởng phòng cứu hộ, Bộ Tư lệnh Bộ đội biên phòng')."""
         segments = []
         while self._role_head_at(i):
-            end = self._role_end(i)
+            end = self._role_end(i, apposition=True)
+            if self._name_inside(i, end):
+                return ", ".join(segments), (i - 1 if segments else i)
             segments.append(self.text(i, end))
-            if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
+            separator = self.words[end:end + 1]
+            if separator in ([","], ["-"], ["–"]) and self._role_head_at(end + 1):
                 i = end + 1
-            else:
-                i = end
-                break
+                continue
+            body_end = self._body_after_comma(end)
+            if body_end:
+                segments[-1] += ", " + self.text(end + 1, body_end)
+                end = body_end
+                if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
+                    i = end + 1
+                    continue
+            i = end
+            break
         return ", ".join(segments), i
+
+    def _body_after_comma(self, end: int) -> int:
+        """End of a body's name that follows a role after a comma, or 0: capitalised,
+        up to the next punctuation, and not a person's name or another role."""
+        if self.words[end:end + 1] != [","] or end + 1 >= len(self.words):
+            return 0
+        start = end + 1
+        if not _is_capitalised(self.words[start]) or self._role_head_at(start) or self._name_at(start, vouched=False):
+            return 0
+        if self.words[start] not in self.vocabulary.not_name_starts:
+            return 0
+        k = start
+        while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
+            if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders:
+                return 0
+            k += 1
+        return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")") else 0
+
+    def _name_inside(self, start: int, end: int) -> bool:
+        """True when the role segment start..end ends in a person's name."""
+        head_end = start + self._role_head_at(start)
+        return self._tail_name_start(start, head_end, end) is not None
+
+    def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
+        """'Tổng thống Mỹ Joe Biden': the longest run of two to four capitalised words at
+        the end that holds a word no Vietnamese syllable spells, and no place."""
+        places = self.vocabulary.places
+        for start in range(max(first_allowed, end - 4), end - 1):
+            words = self.words[start:end]
+            if words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
+                continue
+            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places or is_vietnamese_syllable(self.words[start - 1])):
+                return start
+        return None
+
+    def _tail_name_start(self, role_start: int, head_end: int, end: int) -> int | None:
+        """Where the name at the end of a role-first mention starts, or None. Where the
+        capitalised run holds a place and a name ('Lạng Sơn Hoàng Thị Oanh'), it splits
+        after a known place; failing that, the usual three-syllable name wins. A name of
+        two syllables ('Tô Lâm') only right after the role's own words, not after a
+        body's capitalised name ('Công ty Hoàng Long')."""
+        run_start = end
+        while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
+            run_start -= 1
+        first_allowed = max(run_start, head_end)
+        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
+        if not candidates:
+            return self._foreign_name_start(run_start, first_allowed, end)
+
+        def preference(start: int) -> tuple[int, int]:
+            place = normalise(self.text(run_start, start))
+            known = start == run_start or place in self.vocabulary.places
+            return (0 if known else 1, [3, 4, 2, 5].index(end - start))
+
+        name_start = min(candidates, key=preference)
+        if end - name_start == 2 and any(
+            _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
+        ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start:
+            return None
+        return name_start
 
     def _name_at(self, i: int, vouched: bool) -> int:
         """Length of a full name starting at i, or 0."""
@@ -201,7 +322,7 @@ class _Scanner:
             name_end = i + length
             role, after = "", name_end
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
-            if self.words[name_end:name_end + 1] in ([","], ["-"], ["–"], ["—"]):
+            if self.words[name_end:name_end + 1] and self.words[name_end] in _BEFORE_ROLE:
                 role, after = self._roles_from(name_end + 1)
                 if not role:
                     after = name_end
@@ -228,33 +349,41 @@ class _Scanner:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
-        trưởng …'."""
+        trưởng …'. 'các Phó Chủ tịch HĐND tỉnh A, B' shares the role among the names."""
         end = self._role_end(role_start)
-        run_start = end
-        while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
-            run_start -= 1
-        first_allowed = max(run_start, role_start + self._role_head_at(role_start))
-        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
-        if not candidates:
+        head_end = role_start + self._role_head_at(role_start)
+        name_start = self._tail_name_start(role_start, head_end, end)
+        if name_start is None:
             if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before:
                 return self._role_first(end + 1, before=self.text(role_start, end))
             return 0
-
-        # Where the run holds a place and a name ("Lạng Sơn Hoàng Thị Oanh"), split after
-        # a known place; failing that, prefer the usual three-syllable name.
-        def preference(start: int) -> tuple[int, int]:
-            place = normalise(self.text(run_start, start))
-            known = start == run_start or place in self.vocabulary.places
-            return (0 if known else 1, [3, 4, 2, 5].index(end - start))
-
-        name_start = min(candidates, key=preference)
-        roles = [r for r in (before, self.text(role_start, name_start)) if r]
+        role = self.text(role_start, name_start)
+        roles = [r for r in (before, role) if r]
         after = end
-        if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
+        if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1):
             more, after = self._roles_from(end + 1)
-            roles.append(more)
+            if more:
+                roles.append(more)
+        if self.lower(role_start - 1) == "các" and not before:
+            return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
         return after
+
+    def _shared_role_after(self, name_start: int, name_end: int, role: str, after: int) -> int:
+        """'các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh': each
+        name has the shared role, or the roles written after it."""
+        start, end = name_start, name_end
+        while True:
+            own, after = "", end
+            if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1):
+                own, after = self._roles_from(end + 1)
+            self._add(start, end, own or role)
+            if own or self.words[after:after + 1] not in ([","], ["và"]):
+                return after
+            length = self._name_at(after + 1, vouched=False)
+            if not length:
+                return after
+            start, end = after + 1, after + 1 + length
 
     def _add(self, start: int, end: int, role: str) -> None:
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.tokens[start][1]))
@@ -293,3 +422,50 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if options:
             people.append(Participant(name, max(options, key=lambda r: (r.count(",") + 1, len(r)))))
     return people
+
+
+# Words before a capitalised run that make it a place, a street or a work, not a person.
+_NOT_A_PERSON_BEFORE = frozenset("""
+đường phố phường xã huyện tỉnh quận thị trấn thôn bản làng ấp khu cụm trường cầu chùa đền
+đình sông núi hồ đảo bến chợ công ty tập đoàn bệnh viện giải cúp tượng lăng di tích mộ nhà
+sân ga cảng số hiệu tên học viện quỹ nghĩa trang quảng trường đại lộ tuyến hẻm ngõ kiệt
+thpt thcs ptdtnt ptdtbt tiểu học mầm non
+""".split())
+
+
+def _opens_body(word: str, following: str, vocabulary: Vocabulary) -> bool:
+    pair = (word, following)
+    return pair in vocabulary.word_pairs or any(head[:2] == pair for head in vocabulary.heads_by_first.get(word, ()))
+
+
+def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vocabulary: Vocabulary | None = None) -> list[str]:
+    """Names that look like a person's (a family name, then given names; not a place, a
+    body or a street) that no rule could place with a role: each one a person the index
+    may be missing, for a maintainer to look at."""
+    vocabulary = vocabulary or load_vocabulary()
+    known = [p.name for p in placed]
+    found: list[str] = []
+    for text, _ in blocks:
+        words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+        i = 0
+        while i < len(words):
+            if words[i][0] not in vocabulary.family_names or words[i][0] in ("Ông", "Bà") and i + 1 < len(words) and _is_capitalised(words[i + 1][0]):
+                i += 1
+                continue
+            # The run of capitalised words joined by single spaces, at most five.
+            end = i + 1
+            while end < len(words) and end - i < 5 and _is_capitalised(words[end][0]) and words[end][1] - words[end - 1][2] == 1 and text[words[end - 1][2]] == " ":
+                end += 1
+            run = [w for w, _, _ in words[i:end]]
+            length = next((n for n in range(len(run), 1, -1) if is_full_name(run[:n], vocabulary)), 0)
+            before = words[i - 1][0].lower() if i else ""
+            # "Đoàn Đại biểu", "Đoàn Chủ tịch": a body whose name goes on in lower case.
+            after = words[i + length][0] if length and i + length < len(words) else ""
+            if length and after.islower() and _opens_body(run[length - 1].lower(), after, vocabulary):
+                length = 0
+            if length and before not in _NOT_A_PERSON_BEFORE:
+                name = " ".join(run[:length])
+                if name not in found and not any(name in other or other in name for other in known):
+                    found.append(name)
+            i = end
+    return found

@@ -26,5 +26,7 @@ def print_report(report: IngestReport) -> int:
     if report.review:
         print("to review:")
         for path, fields in sorted(report.review.items()):
-            print(f"  {path}: {', '.join(fields)}")
+            names = report.unplaced.get(path)
+            unplaced = f" (named without a role: {', '.join(names)})" if names else ""
+            print(f"  {path}: {', '.join(fields)}{unplaced}")
     return 1 if report.failed else 0

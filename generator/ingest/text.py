@@ -9,28 +9,37 @@ from pathlib import Path
 
 from ..vietnamese import normalise
 from . import dates
-from .credits import cut_boilerplate, lead_source
+from .credits import cut_boilerplate, lead_source, read_header, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
 _CONTINUES = tuple(",;–-")
 _LEAD_WORDS = 25
+_HEADER_PARAGRAPHS = 8
 _SENTENCE_END = tuple(".!?…")
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     lines = [normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    page_date = None
-    first = next((i for i, line in enumerate(lines) if line), None)
-    if first is not None:
-        page_date = dates.page_date(lines[first])
-        if page_date:
-            lines[first] = ""
     paragraphs = cut_boilerplate(_paragraphs(lines))
+    # The page's date line may stand above or below the headline: take the first one
+    # of the header, and drop them all (a weekday in one would pass for a dated lead).
+    page_date = None
+    for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
+        found = dates.page_date(paragraph)
+        if found:
+            page_date = page_date or found
+            paragraphs[index] = ""
+    paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
-    headlines = paragraphs[:lead_at][-2:]
-    title = headlines[-1] if headlines else None
-    kicker = headlines[0].rstrip(" :") if len(headlines) == 2 else None
+    header, site = read_header(paragraphs[:lead_at])
+    title = header[-1] if header else None
+    kicker = None
+    if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
+        kicker = header[-2].rstrip(" :")
+    if title:
+        title, title_site = strip_site_name(title)
+        site = site or title_site
     blocks = [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
     for text_ in paragraphs[lead_at + 1:]:
         if looks_like_caption(text_):
@@ -39,7 +48,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             blocks.append(Block(HEADING, text_))
         else:
             blocks.append(Block(PARAGRAPH, text_))
-    return RawArticle(path=path, blocks=blocks, headlines=headlines, title=title, kicker=kicker, page_date=page_date)
+    headlines = [h for h in (kicker, title) if h]
+    return RawArticle(path=path, blocks=blocks, headlines=headlines, title=title, kicker=kicker, page_date=page_date, source=site)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -18,11 +18,13 @@ BUILT_IN = Path(__file__).with_name("data") / "vocabulary.yaml"
 PROJECT_FILE = "vocabulary.yaml"
 _LIST_KEYS = (
     "family_names", "not_name_starts", "places", "role_heads", "role_prefixes", "ranks",
-    "admin_units", "organisation_words", "word_pairs",
+    "admin_units", "organisation_words", "word_pairs", "role_qualifiers", "role_enders",
 )
 _MAP_KEYS = ("outlet_prefixes",)
 # Keys matched in lower case (the rest keep their capitals).
-_LOWER_KEYS = frozenset({"role_heads", "role_prefixes", "ranks", "admin_units", "organisation_words", "word_pairs"})
+_LOWER_KEYS = frozenset({
+    "role_heads", "role_prefixes", "ranks", "admin_units", "organisation_words", "word_pairs", "role_qualifiers", "role_enders",
+})
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ class Vocabulary:
     admin_units: frozenset[str]
     organisation_words: frozenset[str]
     word_pairs: frozenset[tuple[str, str]]
+    role_qualifiers: tuple[tuple[str, ...], ...]
+    """Lower-case words a role may hold after its head: 'dự khuyết', 'thường trực'."""
+    role_enders: frozenset[str]
+    """Lower-case words that end a role (verbs, prepositions): never bridged."""
     outlet_prefixes: dict[str, str]
     heads_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Role heads by their first word: one dictionary look-up per word of text."""
@@ -65,6 +71,8 @@ def _build(lists: dict[str, list[str]], outlets: dict[str, str]) -> Vocabulary:
         admin_units=frozenset(w for unit in lists["admin_units"] for w in unit.split()),
         organisation_words=frozenset(lists["organisation_words"]),
         word_pairs=frozenset(tuple(p.split()[:2]) for p in lists["word_pairs"] if len(p.split()) >= 2),
+        role_qualifiers=tuple(sorted({tuple(q.split()) for q in lists["role_qualifiers"]}, key=len, reverse=True)),
+        role_enders=frozenset(lists["role_enders"]),
         outlet_prefixes={k.upper(): v for k, v in outlets.items()},
         heads_by_first=by_first,
     )

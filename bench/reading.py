@@ -1,0 +1,224 @@
+"""How well `ingest` reads real articles: every file of the reading corpus
+(tests/fixtures/reading/*/truth.yaml) is ingested and compared with what a careful reader
+wrote down for it. Prints a figure per field, names precision and recall, roles, the
+figures per outlet, and every miss.
+
+    python bench/reading.py                       # the whole corpus
+    python bench/reading.py --corpus DIR --json   # figures as JSON (the regression test reads these)
+    python bench/reading.py --misses people       # only the misses of one field
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator.errors import BiennienError  # noqa: E402
+from generator.ingest import read_raw_article  # noqa: E402
+from generator.vietnamese import fold, normalise  # noqa: E402
+
+DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "reading"
+FIELDS = ("date", "page_date", "title", "kicker", "byline", "source")
+
+# A role counts when it holds the same words as the truth, written short or long.
+_ROLE_SHORT_FORMS = (
+    (r"\bubnd\b", "uy ban nhan dan"), (r"\bhdnd\b", "hoi dong nhan dan"),
+    (r"\bmttq\b", "mat tran to quoc"), (r"\bvn\b", "viet nam"),
+    (r"\b(?:tw|tu|t\.u|t\.w)\b", "trung uong"), (r"\bbch\b", "ban chap hanh"),
+    (r"\bbtv\b", "ban thuong vu"), (r"\bdbqh\b", "dai bieu quoc hoi"), (r"\bqh\b", "quoc hoi"),
+    (r"\btp\b", "thanh pho"), (r"\bqdnd\b", "quan doi nhan dan"), (r"\bcand\b", "cong an nhan dan"),
+    (r"\bchqs\b", "chi huy quan su"), (r"\bbchqs\b", "bo chi huy quan su"), (r"\bbdbp\b", "bo doi bien phong"),
+    (r"\bvks\b", "vien kiem sat"), (r"\btand\b", "toa an nhan dan"), (r"\bvksnd\b", "vien kiem sat nhan dan"),
+    (r"\bkt-xh\b", "kinh te xa hoi"), (r"\bnn&ptnt\b|\bnn và ptnt\b", "nong nghiep va phat trien nong thon"),
+)
+
+
+def role_words(role: str | None) -> frozenset[str]:
+    text = fold(normalise(role or ""))
+    text = text.replace("t.u", "tu").replace("t.w", "tw")
+    for pattern, long_form in _ROLE_SHORT_FORMS:
+        text = re.sub(pattern, long_form, text)
+    return frozenset(w for w in re.findall(r"\w+", text) if w not in ("va", "cua"))
+
+
+def same_title(found: str | None, truth: str | None) -> bool:
+    clean = lambda t: re.sub(r"\s+", " ", normalise(t or "")).strip(" .") or None  # noqa: E731
+    return clean(found) == clean(truth)
+
+
+def same_byline(found: str | None, truth: str | None) -> bool:
+    names = lambda t: sorted(normalise(n).casefold() for n in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", t or "") if n.strip())  # noqa: E731
+    return names(found) == names(truth)
+
+
+_OUTLET_NOISE = re.compile(r"\b(?:bao|dien tu|online|tap chi|trang|cong thong tin|www|vn|com|net|org|gov)\b|[^\w]")
+
+
+def same_source(found: str | None, truth: str | None) -> bool:
+    if not found or not truth:
+        return not found and not truth
+    a, b = (_OUTLET_NOISE.sub("", fold(normalise(t))) for t in (found, truth))
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def _as_date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Scores:
+    fields: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    names_found: int = 0
+    names_true: int = 0
+    names_right: int = 0
+    roles: Tally = field(default_factory=Tally)
+
+    @property
+    def precision(self) -> float:
+        return self.names_right / self.names_found if self.names_found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.names_right / self.names_true if self.names_true else 1.0
+
+    def figures(self) -> dict[str, float]:
+        out = {name: round(tally.share, 4) for name, tally in sorted(self.fields.items())}
+        out.update(
+            names_precision=round(self.precision, 4),
+            names_recall=round(self.recall, 4),
+            roles=round(self.roles.share, 4),
+        )
+        right = sum(t.right for t in self.fields.values()) + self.names_right + self.roles.right
+        total = sum(t.total for t in self.fields.values()) + max(self.names_true, self.names_found) + self.roles.total
+        out["all_fields"] = round(right / total, 4) if total else 1.0
+        return out
+
+
+def load_truth(corpus: Path) -> list[tuple[Path, dict]]:
+    entries = []
+    for truth_file in sorted(corpus.glob("*/truth.yaml")):
+        for entry in yaml.safe_load(truth_file.read_text(encoding="utf-8")) or []:
+            entries.append((truth_file.parent / entry["file"], entry))
+    return entries
+
+
+def score(corpus: Path) -> tuple[Scores, dict[str, Scores], list[str]]:
+    overall, by_outlet, misses = Scores(), defaultdict(Scores), []
+    for path, truth in load_truth(corpus):
+        outlet = truth.get("outlet") or "?"
+        rel = path.relative_to(corpus).as_posix()
+        try:
+            article = read_raw_article(path)
+        except BiennienError as exc:
+            misses.append(f"{rel}: error: {exc}")
+            article = None
+        for scores in (overall, by_outlet[outlet]):
+            _score_one(scores, article, truth, rel, misses if scores is overall else None)
+    return overall, dict(sorted(by_outlet.items())), misses
+
+
+def _score_one(scores: Scores, article, truth: dict, rel: str, misses: list[str] | None) -> None:
+    def miss(kind: str, message: str) -> None:
+        if misses is not None:
+            misses.append(f"{rel}: {kind}: {message}")
+
+    found = {
+        "date": article.date if article else None,
+        "page_date": article.page_date if article else None,
+        "title": (None if article.title_derived else article.title) if article else None,
+        "kicker": article.kicker if article else None,
+        "byline": article.byline if article else None,
+        "source": article.source if article else None,
+    }
+    checks = {
+        "date": lambda f, t: f == _as_date(t),
+        "page_date": lambda f, t: f == _as_date(t),
+        "title": same_title,
+        "kicker": same_title,
+        "byline": same_byline,
+        "source": same_source,
+    }
+    for name in FIELDS:
+        ok = article is not None and checks[name](found[name], truth.get(name))
+        scores.fields[name].add(ok)
+        if not ok:
+            miss(name, f"got {found[name]!r}, truth {truth.get(name)!r}")
+
+    true_people = {normalise(p["name"]): p.get("role") or "" for p in truth.get("participants") or []}
+    got_people = {normalise(p.name): p.role for p in (article.participants if article else [])}
+    scores.names_true += len(true_people)
+    scores.names_found += len(got_people)
+    for name, role in true_people.items():
+        if name not in got_people:
+            miss("people", f"missed {name} ({role})")
+            continue
+        scores.names_right += 1
+        ok = role_words(got_people[name]) == role_words(role)
+        scores.roles.add(ok)
+        if not ok:
+            miss("role", f"{name}: got {got_people[name]!r}, truth {role!r}")
+    for name, role in got_people.items():
+        if name not in true_people:
+            miss("people", f"wrong {name} ({role})")
+
+
+def _table(rows: list[tuple[str, dict[str, float], int]], columns: list[str]) -> str:
+    head = f"{'':28}" + "".join(f"{c[:9]:>10}" for c in columns) + f"{'n':>5}"
+    lines = [head]
+    for label, figures, n in rows:
+        lines.append(f"{label[:28]:28}" + "".join(f"{figures.get(c, 0) * 100:9.1f}%" for c in columns) + f"{n:>5}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
+    parser.add_argument("--misses", default="all", help="which misses to list: all, none, or one of date, title, people, role …")
+    args = parser.parse_args(argv)
+
+    overall, by_outlet, misses = score(args.corpus)
+    if args.json:
+        print(json.dumps({"overall": overall.figures(), "outlets": {k: v.figures() for k, v in by_outlet.items()}}, ensure_ascii=False, indent=1))
+        return 0
+    columns = ["date", "page_date", "title", "kicker", "byline", "source", "names_precision", "names_recall", "roles", "all_fields"]
+    articles = overall.fields["date"].total
+    print(f"Reading corpus: {articles} articles, {len(by_outlet)} outlets, {overall.names_true} people named with a role\n")
+    rows = [("ALL", overall.figures(), articles)] + [(k, v.figures(), v.fields["date"].total) for k, v in by_outlet.items()]
+    print(_table(rows, columns))
+    if args.misses != "none":
+        shown = [m for m in misses if args.misses == "all" or f": {args.misses}:" in m]
+        print(f"\nMisses ({len(shown)}):")
+        print("\n".join(shown))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
