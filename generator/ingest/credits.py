@@ -16,15 +16,23 @@ _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
-_BYLINE_LEAD = re.compile(r"^(?:(?:bài|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài và clip)\s*:\s*)", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:bài|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài và clip|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[A-ZĐ\u00C0-\u1EF9])[-–](?=[A-ZĐ])")
+# Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?[a-zà-ỹ]*$")
+# "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
+_AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov|vtv)\b.{0,40})$", re.IGNORECASE)
 
 # Everything from one of these lines to the end is the site around the article.
 _TAIL_MARKERS = re.compile(
     r"^(?:đánh giá của bạn|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|bạn còn\s*\S*\s*ký tự|"
     r"xếp theo\s*:|mời các bạn tham gia|tin liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
-    r"lượt xem|in bài|bản quyền thuộc)",
+    r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
+    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$)",
     re.IGNORECASE,
 )
 
@@ -47,6 +55,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
+# "Phùng Anh (VTV Online)" under the headline: an author and the outlet.
+_HEADER_BYLINE = re.compile(r"^(?P<author>[^()]{3,40}?)\s*\((?P<outlet>[^()]{2,30})\)$")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
 # "… - VnExpress", "… | Báo Lạng Sơn", "TTXVN - …", "… – Báo Hòa Bình: Tin tức mới nhất …"
 _SITE_WORDS = (
@@ -64,11 +74,16 @@ def is_section_line(line: str) -> bool:
     return folded in _SECTIONS or bool(_CRUMB_SEPARATORS.search(line) and len(line.split()) <= 12)
 
 
-def read_header(lines: list[str]) -> tuple[list[str], str | None]:
-    """(the header's lines without breadcrumbs, share buttons and the site's own name,
-    the site's name where a line gives it)."""
-    kept, site, in_crumbs = [], None, False
+def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+    """(the header's lines without breadcrumbs, share buttons, the site's own name and an
+    author line; the site's name where a line gives it; the author)."""
+    kept, site, byline, in_crumbs = [], None, None, False
     for index, line in enumerate(lines):
+        credited = _HEADER_BYLINE.match(line)
+        if credited and index > 0 and _author_names(credited.group("author")):
+            byline = byline or _author_names(credited.group("author"))
+            site = site or credited.group("outlet").strip()
+            continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < len(lines) - 1
         if _SITE_LINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith((".", "?", "!")):
             site = site or line.strip()
@@ -81,7 +96,7 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None]:
     # Crumbs that no list holds: short lines, several, above the headline.
     while len(kept) >= 3 and len(kept[0].split()) <= 4 and not kept[0].endswith(":"):
         kept.pop(0)
-    return kept, site
+    return kept, site, byline
 
 
 def strip_site_name(title: str) -> tuple[str, str | None]:
@@ -128,14 +143,17 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
 
 
 def _author_names(line: str) -> str | None:
+    labelled = bool(_BYLINE_LEAD.match(line.strip()))
     line = _BYLINE_LEAD.sub("", line.strip()).strip(" .")
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):
         return None
-    names = [n for n in _AUTHOR_SPLIT.split(line) if n]
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip()]
     result = []
     for name in names:
         words = name.split()
-        if name.isupper() and 1 <= len(words) <= 5:
+        if labelled and _INITIALS.match(name):
+            result.append(name)
+        elif name.isupper() and 1 <= len(words) <= 5:
             result.append(name_case(name))
         elif 2 <= len(words) <= 5 and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words):
             result.append(name)
@@ -162,8 +180,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         if byline is None:
-            byline = _author_names(last)
+            slash = _AUTHOR_SLASH_OUTLET.match(last)
+            byline = _author_names(slash.group("author") if slash else last)
             if byline:
+                source = source or (slash.group("outlet").strip() if slash else None)
                 body.pop()
                 continue
         break

@@ -26,6 +26,7 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+_UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
 _ANCHOR = re.compile(
@@ -82,6 +83,9 @@ def page_date(line: str) -> dt.date | None:
     date and nothing else but weekdays, times, time zones and 'cập nhật'."""
     if len(line) > _HEADER_MAX:
         return None
+    if _UNIX_TIME.match(line):
+        # A crawler's time stamp: the calendar day in Vietnam (UTC+7).
+        return (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=int(line) + 7 * 3600)).date()
     matches = list(_HEADER_DATE.finditer(line))
     if len(matches) != 1:
         return None

@@ -38,6 +38,7 @@ _ABBREVIATIONS = (
     (re.compile(r"\bĐBQH\b"), "Đại biểu Quốc hội"),
     (re.compile(r"\bĐại biểu QH\b"), "Đại biểu Quốc hội"),
 )
+_COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.][\w]+)*|[^\w\s]")
 
 
@@ -77,6 +78,7 @@ class _Scanner:
         self.vocabulary = vocabulary
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
+        text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
         self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.tokens = [(text[a:b], a + base_offset) for a, b in self.spans]

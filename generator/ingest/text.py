@@ -32,7 +32,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             paragraphs[index] = ""
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
-    header, site = read_header(paragraphs[:lead_at])
+    header, site, byline = read_header(paragraphs[:lead_at])
     title = header[-1] if header else None
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
@@ -49,7 +49,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         else:
             blocks.append(Block(PARAGRAPH, text_))
     headlines = [h for h in (kicker, title) if h]
-    return RawArticle(path=path, blocks=blocks, headlines=headlines, title=title, kicker=kicker, page_date=page_date, source=site)
+    return RawArticle(
+        path=path, blocks=blocks, headlines=headlines, title=title, kicker=kicker,
+        page_date=page_date, source=site, byline=byline,
+    )
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
