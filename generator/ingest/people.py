@@ -16,6 +16,10 @@ from .vocabulary import Vocabulary, load_vocabulary
 _TRIGGERS_BY_FIRST = {
     "các": (("các", "đồng", "chí"), ("các", "ông"), ("các", "bà")),
     "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),), "ngài": (("ngài",),),
+    "anh": (("anh",),), "chị": (("chị",),), "thầy": (("thầy",),), "cô": (("cô",),),
+    "nhà": (("nhà", "báo"),), "diễn": (("diễn", "giả"),), "luật": (("luật", "sư"),),
+    "bác": (("bác", "sĩ"),), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
+    **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs")},
 }
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
@@ -51,7 +55,10 @@ class Mention:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
+    """'Nguyễn', 'Y', 'McCain'; not 'UBND'."""
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
 
 
 def _is_acronym(word: str) -> bool:
@@ -110,7 +117,7 @@ class _Scanner:
             trigger = self._trigger_at(i)
             if trigger:
                 i = self._after_trigger(i, i + trigger)
-            elif self._role_head_at(i) and self.words[i][:1].isupper():
+            elif self._role_head_at(i):
                 i = self._role_first(i) or i + 1
             else:
                 i += 1
@@ -125,12 +132,13 @@ class _Scanner:
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
         start = i
-        while self.lower(i) in self.vocabulary.role_prefixes:
+        while True:
+            for head in self.vocabulary.heads_by_first.get(self.lower(i), ()):
+                if self._matches(i, head):
+                    return i - start + len(head)
+            if self.lower(i) not in self.vocabulary.role_prefixes:
+                return 0
             i += 1
-        for head in self.vocabulary.heads_by_first.get(self.lower(i), ()):
-            if self._matches(i, head):
-                return i - start + len(head)
-        return 0
 
     def _role_end(self, i: int, apposition: bool = False) -> int:
         """Index just past one role segment starting at a role head at i. In apposition
@@ -267,7 +275,9 @@ class _Scanner:
             words = self.words[start:end]
             if words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
-            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places or is_vietnamese_syllable(self.words[start - 1])):
+            if any(len(w) < 2 for w in words):
+                continue
+            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places):
                 return start
         return None
 
@@ -291,6 +301,8 @@ class _Scanner:
             return (0 if known else 1, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
+        if end - name_start == 2 and name_start == run_start and self.lower(name_start - 1) in self.vocabulary.admin_units:
+            return None  # "huyện Kim Sơn": a place after its unit
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
         ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start:
