@@ -21,6 +21,8 @@ _BYLINE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[A-ZĐ\u00C0-\u1EF9])[-–](?=[A-ZĐ])")
+# "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
+_COMPILED_NOTE = re.compile(r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dịch|dịch|biên dịch)\)\s*$", re.IGNORECASE)
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?[a-zà-ỹ]*$")
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
@@ -32,7 +34,8 @@ _TAIL_MARKERS = re.compile(
     r"xếp theo\s*:|mời các bạn tham gia|tin liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
-    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$)",
+    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
+    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$)",
     re.IGNORECASE,
 )
 
@@ -143,6 +146,7 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
 
 
 def _author_names(line: str) -> str | None:
+    line = _COMPILED_NOTE.sub("", line)
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
     line = _BYLINE_LEAD.sub("", line.strip()).strip(" .")
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):

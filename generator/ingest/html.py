@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..vietnamese import normalise
 from . import dates
-from .credits import cut_boilerplate, split_tail
+from .credits import cut_boilerplate, is_section_line, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "button", "svg", "template", "select", "input")
@@ -45,9 +45,13 @@ def read_html(source: str, path: Path) -> RawArticle:
     meta = _page_meta(soup)
     for tag in soup.find_all(_NOISE_TAGS):
         tag.decompose()
+    # The article's own element and everything around it stay, whatever their classes
+    # say: VnExpress puts its article in a column named "sidebar-1".
+    body = soup.find(attrs={"itemprop": "articleBody"}) or soup.find(class_=_BODY_HINT) or soup.find("article")
+    keep = {id(tag) for tag in body.parents} if isinstance(body, Tag) else set()
     noisy = [
         tag for tag in soup.find_all(True)
-        if tag.name not in ("html", "body", "article", "main")
+        if tag.name not in ("html", "body", "article", "main") and id(tag) not in keep
         and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag))
     ]
     for tag in noisy:
@@ -56,8 +60,9 @@ def read_html(source: str, path: Path) -> RawArticle:
             tag.decompose()
 
     container = _article_container(soup)
-    h1 = container.find("h1") or soup.find("h1")
-    title = _text(h1) if h1 else meta.get("title")
+    # The first <h1> may be the section's breadcrumb ("THỜI SỰ > Cần Thơ").
+    headings = [h for h in container.find_all("h1") + soup.find_all("h1") if _text(h) and not is_section_line(_text(h))]
+    title = _text(headings[0]) if headings else meta.get("title")
     kicker_tag = soup.find(class_=_KICKER_HINT)
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
     author_tag = container.find(class_=_AUTHOR_HINT) or soup.find(class_=_AUTHOR_HINT)

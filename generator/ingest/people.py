@@ -340,12 +340,34 @@ class _Scanner:
                 role, after = self._roles_from(name_end + 1)
                 if not role:
                     after = name_end
+            if role and self.words[after:after + 1] == [")"]:
+                after += 1
             self._add(i, name_end, role)
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and self.words[after:after + 1] in ([";"], [","]) and self._name_at(after + 1, True):
                 i = after + 1
                 continue
-            return after
+            # A list goes on after a mention with a role: "…, Role; B, Role" or
+            # "A (Role), B (Role) và C (Role)"; in a plural list past the rest of an item
+            # ("A - Role, đã nghỉ hưu …; B - Role").
+            following = self._next_list_item(after, plural) if role else None
+            if following is None:
+                return after
+            i = following
+
+    def _next_list_item(self, after: int, plural: bool) -> int | None:
+        """Where the next 'Name, Role' of a list starts, or None."""
+        k = after
+        if plural:
+            while k < len(self.words) and self.words[k] not in (";", ".") and k - after < 40:
+                k += 1
+        if self.words[k:k + 1] not in ([";"], [","]) and self.lower(k) != "và":
+            return None
+        start = k + 1
+        length = self._name_at(start, vouched=plural)
+        if not length or self.words[start + length:start + length + 1] not in ([","], ["-"], ["–"], ["("]):
+            return None
+        return start if self._role_head_at(start + length + 1) else None
 
     def _shared_role_list(self, role: str, i: int) -> int:
         while True:
@@ -370,6 +392,13 @@ class _Scanner:
         if name_start is None:
             if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before:
                 return self._role_first(end + 1, before=self.text(role_start, end))
+            # "giám đốc Sở Xây dựng (ông Lê Văn Dục)"
+            if self.words[end:end + 1] == ["("] and self._trigger_at(end + 1):
+                start = end + 1 + self._trigger_at(end + 1)
+                length = self._name_at(start, vouched=True)
+                if length and self.words[start + length:start + length + 1] == [")"]:
+                    self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
+                    return start + length + 1
             return 0
         role = self.text(role_start, name_start)
         roles = [r for r in (before, role) if r]
