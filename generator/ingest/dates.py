@@ -16,7 +16,7 @@ _FULL_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 # "Thứ 6, 21/03/2025 | 15:45", "25-08-2023, 20:25 (GMT+7)", "Cập nhật lúc 10:15 ngày
 # 12/3/2021", "2024-10-25 15:03:31", "Thứ Bảy, 18/12/2021, 21:07 [GMT+7]".
 _HEADER_DATE = re.compile(
-    rf"(?<!\d)(?:{_FULL_DATE}|(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"(?<!\d)(?:{_FULL_DATE}|(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d\d)(?![\d/])|(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
     r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4}))(?!\d)",
     re.IGNORECASE,
 )
@@ -86,6 +86,8 @@ def page_date(line: str) -> dt.date | None:
     if _UNIX_TIME.match(line):
         # A crawler's time stamp: the calendar day in Vietnam (UTC+7).
         return (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=int(line) + 7 * 3600)).date()
+    # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35": an agency's credit may open the line.
+    line = re.sub(r"^\s*\([^()]{2,30}\)", "", line)
     matches = list(_HEADER_DATE.finditer(line))
     if len(matches) != 1:
         return None
@@ -95,6 +97,8 @@ def page_date(line: str) -> dt.date | None:
         return None
     if match.group("iy"):
         return _make_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    if match.group("sy"):
+        return _make_date(2000 + int(match.group("sy")), int(match.group("sm")), int(match.group("sd")))
     if match.group("wy"):
         return _make_date(int(match.group("wy")), int(match.group("wm")), int(match.group("wd")))
     return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -183,14 +187,18 @@ def event_date(
 def _infer_year(
     day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
 ) -> dt.date | None:
+    weighted = [(text, 3) for text in headlines] + [(lead, 2)] + [(text, 1) for text in body]
+    scores = context_years(weighted)
     if page:
         recent = _make_date(page.year, month, day)
         if recent and recent > page:
             recent = _make_date(page.year - 1, month, day)
-        if recent and (page - recent).days <= _RECENT_DAYS:
+        # The page's date decides, unless it is a re-publication years later: the
+        # context speaks only of a year long before ("năm 2019" on a page of 2023).
+        top = max(scores, key=scores.get) if scores else None
+        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2
+        if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
-    weighted = [(text, 3) for text in headlines] + [(lead, 2)] + [(text, 1) for text in body]
-    scores = context_years(weighted)
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
     for year, _ in candidates:
         found = _make_date(year, month, day)

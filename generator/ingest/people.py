@@ -5,6 +5,7 @@ is 2-5 capitalised syllables and, where nothing else vouches for it, starts with
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,27 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
+@functools.lru_cache(maxsize=8)
+def _openers(vocabulary: Vocabulary) -> frozenset[str]:
+    """Only these words can open a mention: every other word is passed over at once."""
+    return frozenset(vocabulary.heads_by_first) | vocabulary.role_prefixes | frozenset(_TRIGGERS_BY_FIRST)
+
+
+@functools.lru_cache(maxsize=8)
+def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for qualifier in vocabulary.role_qualifiers:
+        by_first[qualifier[0]] = by_first.get(qualifier[0], ()) + (qualifier,)
+    return by_first
+
+
+@functools.lru_cache(maxsize=8)
+def _family_name_run(vocabulary: Vocabulary) -> re.Pattern:
+    """A family name and the capitalised words after it: where unplaced names start."""
+    names = "|".join(re.escape(n) for n in sorted(vocabulary.family_names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?: [^\W\d_]+){{1,4}}")
+
+
 class _Scanner:
     """Walks one paragraph's tokens, collecting mentions."""
 
@@ -107,8 +129,7 @@ class _Scanner:
         return written.replace("\u2063", ",").replace("\u2064", " -")
 
     def scan(self) -> list[Mention]:
-        vocabulary = self.vocabulary
-        openers = vocabulary.heads_by_first.keys() | vocabulary.role_prefixes | _TRIGGERS_BY_FIRST.keys()
+        openers = _openers(self.vocabulary)
         i = 0
         while i < len(self.words):
             if self.lowered[i] not in openers:
@@ -147,6 +168,7 @@ class _Scanner:
         vocabulary = self.vocabulary
         head_end = i + self._role_head_at(i)
         admin, organisation, pairs = vocabulary.admin_units, vocabulary.organisation_words, vocabulary.word_pairs
+        qualifiers = _qualifiers(vocabulary)
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lower(j), self.words[j - 1]
@@ -156,7 +178,7 @@ class _Scanner:
                 if end:
                     j = end
                     continue
-            qualifier = next((len(q) for q in vocabulary.role_qualifiers if self._matches(j, q)), 0)
+            qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             if qualifier:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
@@ -488,27 +510,30 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
     vocabulary = vocabulary or load_vocabulary()
     known = [p.name for p in placed]
     found: list[str] = []
+    run_pattern = _family_name_run(vocabulary)
     for text, _ in blocks:
-        words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
-        i = 0
-        while i < len(words):
-            if words[i][0] not in vocabulary.family_names or words[i][0] in ("Ông", "Bà") and i + 1 < len(words) and _is_capitalised(words[i + 1][0]):
-                i += 1
-                continue
-            # The run of capitalised words joined by single spaces, at most five.
-            end = i + 1
-            while end < len(words) and end - i < 5 and _is_capitalised(words[end][0]) and words[end][1] - words[end - 1][2] == 1 and text[words[end - 1][2]] == " ":
-                end += 1
-            run = [w for w, _, _ in words[i:end]]
+        for match in run_pattern.finditer(text):
+            run = match.group(0).split(" ")
+            if run[0] in ("Ông", "Bà") and _is_capitalised(run[1]):
+                run = run[1:]  # the honorific, not a family name
+            length = 1
+            while length < len(run) and _is_capitalised(run[length]):
+                length += 1
+            run = run[:length]
             length = next((n for n in range(len(run), 1, -1) if is_full_name(run[:n], vocabulary)), 0)
-            before = words[i - 1][0].lower() if i else ""
+            if not length:
+                continue
             # "Đoàn Đại biểu", "Đoàn Chủ tịch": a body whose name goes on in lower case.
-            after = words[i + length][0] if length and i + length < len(words) else ""
-            if length and after.islower() and _opens_body(run[length - 1].lower(), after, vocabulary):
-                length = 0
-            if length and before not in _NOT_A_PERSON_BEFORE:
-                name = " ".join(run[:length])
-                if name not in found and not any(name in other or other in name for other in known):
-                    found.append(name)
-            i = end
+            rest = text[match.start():].split(None, length + 1)
+            after = rest[length] if len(rest) > length else ""
+            if run[0] != match.group(0).split(" ")[0]:
+                after = rest[length + 1] if len(rest) > length + 1 else ""
+            if after.islower() and _opens_body(run[length - 1].lower(), after.strip(",.;:"), vocabulary):
+                continue
+            before = text[:match.start()].rsplit(None, 1)[-1].lower() if text[:match.start()].strip() else ""
+            if before in _NOT_A_PERSON_BEFORE:
+                continue
+            name = " ".join(run[:length])
+            if name not in found and not any(name in other or other in name for other in known):
+                found.append(name)
     return found

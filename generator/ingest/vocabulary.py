@@ -27,7 +27,7 @@ _LOWER_KEYS = frozenset({
 })
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: caches key on it
 class Vocabulary:
     family_names: frozenset[str]
     """A capitalised run starting with one of these can be a name with no 'ông' before it."""
