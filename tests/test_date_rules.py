@@ -41,6 +41,15 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Thứ hai, 08/08/2022 - 10:15", D(2022, 8, 8)),
     ("Cập nhật: 23/02/2020 08:30", D(2020, 2, 23)),
     ("Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng):", None),
+    ("Thứ 6, 21/03/2025 | 15:45", D(2025, 3, 21)),
+    ("25-08-2023, 20:25 (GMT+7)", D(2023, 8, 25)),
+    ("Cập nhật lúc 10:15 ngày 12/3/2021", D(2021, 3, 12)),
+    ("Thứ Bảy, 18/12/2021, 21:07 [GMT+7]", D(2021, 12, 18)),
+    ("2024-10-25 15:03:31", D(2024, 10, 25)),
+    ("(TTXVN/Vietnam+) lúc : 11/07/14 11:35", D(2014, 7, 11)),
+    ("1501033860", D(2017, 7, 26)),
+    ("Sáng 4/10/2019", None),
+    ("Đạt 16/25 chỉ tiêu", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected
@@ -49,3 +58,17 @@ def test_page_header_date(line, expected):
 def test_a_full_date_after_the_page_date_is_kept_but_marked_for_review():
     found = event_date("Sáng 4/10/2021, hội nghị diễn ra.", [], [], [], D(2020, 2, 23))
     assert (found.date, found.inferred) == (D(2021, 10, 4), True)
+
+
+@pytest.mark.parametrize(("lead", "context", "page", "expected"), [
+    # A day without a year falls shortly before the page: the page's year decides, over
+    # a context that speaks of last year.
+    ("Sáng 2/1, tỉnh tổng kết công tác.", ["tổng kết năm 2022", "năm 2023"], D(2023, 1, 3), D(2023, 1, 2)),
+    ("Ngày 28/12, hội nghị tổng kết.", ["năm 2022"], D(2023, 1, 3), D(2022, 12, 28)),
+    # A page re-published years later: the context's year, stated in the lead, decides.
+    ("Sáng nay (5/1), hội nghị triển khai nhiệm vụ năm 2019.", [], D(2023, 12, 3), D(2019, 1, 5)),
+    ("Hôm qua, đoàn công tác làm việc.", [], D(2024, 5, 10), D(2024, 5, 9)),
+    ("Dự kiến ngày 27/11, hội thảo sẽ diễn ra.", [], D(2020, 11, 20), None),
+])
+def test_the_page_date_decides_the_year_of_a_recent_day(lead, context, page, expected):
+    assert event_date(lead, [], [], context, page).date == expected

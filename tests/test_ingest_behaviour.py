@@ -169,3 +169,39 @@ def test_html_pages_keep_the_article_and_drop_the_site(tmp_path):
         assert site_text not in everything, site_text
     assert "Chiều 2/3/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh" in bodies["01_baolangson.html"]
     assert bodies["02_portal.html"].lstrip().startswith("Sáng 15/5, UBND tỉnh tổ chức Hội nghị đối thoại")
+
+
+PROVINCE_ARTICLE = """Thứ Hai, 04/03/2024 - 09:15
+
+Mèo Vạc tổ chức lễ hội
+
+Sáng 3/3, tại xã Pả Vi, huyện Mèo Vạc, UBND huyện tổ chức lễ hội văn hóa các dân tộc năm 2024. Dự lễ có Già làng Hờ Seo Dế cùng đông đảo nhân dân.
+
+Ông Nguyễn Văn Bình cho biết lễ hội năm nay thu hút hơn 5.000 lượt khách.
+"""
+
+
+def test_a_project_vocabulary_teaches_ingest_its_own_names_and_roles(tmp_path):
+    write_files(tmp_path, {"src/a.txt": PROVINCE_ARTICLE})
+    without = run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    text = next((tmp_path / "out").rglob("*.md")).read_text(encoding="utf-8")
+    assert "Hờ Seo Dế" not in text.split("---")[1]
+    # The names no rule could place are listed, and participants wait for review.
+    assert "participants (named without a role: Nguyễn Văn Bình)" in without.stdout
+
+    write_files(tmp_path, {"vocabulary.yaml": "family_names: [Hờ]\nrole_heads: [già làng]\n"})
+    run_cli("ingest", "src", "--out", "out2", cwd=tmp_path, check=True)
+    front = next((tmp_path / "out2").rglob("*.md")).read_text(encoding="utf-8").split("---")[1]
+    assert "- name: Hờ Seo Dế\n  role: Già làng" in front
+
+
+def test_a_bad_vocabulary_file_is_one_line_naming_file_and_line(tmp_path):
+    write_files(tmp_path, {"src/a.txt": PROVINCE_ARTICLE, "vocabulary.yaml": "family_names: [Giàng]\nsurnames: [Thào]\n"})
+    result = run_cli("ingest", "src", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: " + str((tmp_path / "vocabulary.yaml").resolve()) + ":2: surnames: unknown key; the keys are: family_names, "
+        "not_name_starts, places, role_heads, role_prefixes, ranks, admin_units, organisation_words, word_pairs, "
+        "role_qualifiers, role_enders, outlet_prefixes",
+    ]
+    assert not (tmp_path / "out").exists()

@@ -33,6 +33,25 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Đồng chí Chủ tịch UBND tỉnh nhấn mạnh.", []),
     ("Các đồng chí ủy viên BCH Đảng bộ tỉnh dự hội nghị.", []),
     ("Trên địa bàn xã Hoàng Văn Thụ, Ban Chỉ đạo tỉnh đã kiểm tra.", []),
+    # Forms of other outlets, each found in the reading corpus.
+    ("Dự có Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch Quốc hội Vương Đình Huệ.",
+     [("Nguyễn Phú Trọng", "Tổng Bí thư"), ("Vương Đình Huệ", "Chủ tịch Quốc hội")]),
+    ("Ngày 23/12, Tổng thống Mỹ Joe Biden đã ký.", [("Joe Biden", "Tổng thống Mỹ")]),
+    ("Thượng nghị sỹ John McCain phát biểu.", [("John McCain", "Thượng nghị sỹ")]),
+    ("Tại hội nghị, Thứ trưởng Bộ NN&PTNT Phùng Đức Tiến cho biết.", [("Phùng Đức Tiến", "Thứ trưởng Bộ NN&PTNT")]),
+    ("các ông: Lê Hoàng Nghi - Tỉnh ủy viên, nguyên Giám đốc Sở Kế hoạch và Đầu tư, lý do đã chuyển công tác; Lê Văn Tùng - nguyên Giám đốc Sở Du lịch.",
+     [("Lê Hoàng Nghi", "Tỉnh ủy viên, nguyên Giám đốc Sở Kế hoạch và Đầu tư"), ("Lê Văn Tùng", "nguyên Giám đốc Sở Du lịch")]),
+    ("Đồng chí Trịnh Việt Hùng, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy dự.",
+     [("Trịnh Việt Hùng", "Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy")]),
+    ("Ông Lê Quốc Minh, Chủ tịch Hội nhà báo Việt Nam phát biểu.", [("Lê Quốc Minh", "Chủ tịch Hội nhà báo Việt Nam")]),
+    ("Khởi tố ông Nguyễn Việt Hùng (nguyên Cục phó Quản lý Dược), Phạm Hồng Châu (nguyên Trưởng phòng Đăng ký thuốc) về tội.",
+     [("Nguyễn Việt Hùng", "nguyên Cục phó Quản lý Dược"), ("Phạm Hồng Châu", "nguyên Trưởng phòng Đăng ký thuốc")]),
+    ("Yêu cầu giám đốc Sở Xây dựng Hà Nội (ông Lê Văn Dục) kiểm điểm.", [("Lê Văn Dục", "giám đốc Sở Xây dựng Hà Nội")]),
+    ("Đại tá Nguyễn Đình Hưng, Trưởng phòng cứu hộ cứu nạn, Bộ Tư lệnh Bộ đội biên phòng cho biết.",
+     [("Nguyễn Đình Hưng", "Đại tá, Trưởng phòng cứu hộ cứu nạn, Bộ Tư lệnh Bộ đội biên phòng")]),
+    ("Cùng dự có lãnh đạo UBND huyện Kim Sơn.", []),
+    ("Đồng chí Hồ Văn Tiến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh khẳng định: tỉnh luôn đồng hành.",
+     [("Hồ Văn Tiến", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

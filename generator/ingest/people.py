@@ -280,7 +280,7 @@ class _Scanner:
         k = start
         while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders:
-                return 0
+                return k if k - start >= 2 else 0  # the verb after the body: "… biên phòng cho biết"
             k += 1
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")") else 0
 

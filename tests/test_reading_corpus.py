@@ -1,0 +1,40 @@
+"""Ingest read against real articles of many outlets (tests/fixtures/reading): no figure
+of bench/reading.py may fall below what it reached (floor.yaml)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import yaml
+
+from support import FIXTURES, ROOT
+
+READING = FIXTURES / "reading"
+
+
+def _figures() -> dict:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "reading.py"), "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_no_reading_figure_falls_below_its_floor():
+    floors = yaml.safe_load((READING / "floor.yaml").read_text(encoding="utf-8"))
+    figures = _figures()["overall"]
+    fallen = {name: (figures[name], floor) for name, floor in floors.items() if figures[name] < floor}
+    assert not fallen, f"reading figures below their floor (figure, floor): {fallen}"
+
+
+def test_the_corpus_is_what_the_issue_asks_for():
+    entries = [entry for truth in sorted(READING.glob("*/truth.yaml")) for entry in yaml.safe_load(truth.read_text(encoding="utf-8"))]
+    assert len(entries) >= 60
+    assert len({entry["outlet"] for entry in entries}) >= 8
+    for entry in entries:
+        assert entry["file"].endswith((".txt", ".html"))
+        assert set(entry) >= {"file", "outlet", "origin", "title", "date", "page_date", "byline", "source", "participants"}
+    files = {path.name for path in READING.glob("*/*") if path.suffix in (".txt", ".html")}
+    assert files == {entry["file"] for entry in entries}, "every article has its truth, and every truth its article"
