@@ -513,21 +513,18 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
     run_pattern = _family_name_run(vocabulary)
     for text, _ in blocks:
         for match in run_pattern.finditer(text):
-            run = match.group(0).split(" ")
-            if run[0] in ("Ông", "Bà") and _is_capitalised(run[1]):
-                run = run[1:]  # the honorific, not a family name
-            length = 1
-            while length < len(run) and _is_capitalised(run[length]):
-                length += 1
-            run = run[:length]
+            words = match.group(0).split(" ")
+            # "Ông Nguyễn Văn A": the honorific, not a family name, opens the run.
+            skip = 1 if words[0] in ("Ông", "Bà") and _is_capitalised(words[1]) else 0
+            run = words[skip:]
+            capitalised = next((k for k, word in enumerate(run) if not _is_capitalised(word)), len(run))
+            run = run[:capitalised]
             length = next((n for n in range(len(run), 1, -1) if is_full_name(run[:n], vocabulary)), 0)
             if not length:
                 continue
             # "Đoàn Đại biểu", "Đoàn Chủ tịch": a body whose name goes on in lower case.
-            rest = text[match.start():].split(None, length + 1)
-            after = rest[length] if len(rest) > length else ""
-            if run[0] != match.group(0).split(" ")[0]:
-                after = rest[length + 1] if len(rest) > length + 1 else ""
+            following = text[match.start():].split(None, skip + length + 1)
+            after = following[skip + length] if len(following) > skip + length else ""
             if after.islower() and _opens_body(run[length - 1].lower(), after.strip(",.;:"), vocabulary):
                 continue
             before = text[:match.start()].rsplit(None, 1)[-1].lower() if text[:match.start()].strip() else ""
