@@ -40,7 +40,9 @@ _TONE_RE = re.compile(
     r"(?<![qQ])(?:[oO][" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
     + r"]|[uU][" + _TONED["y"] + _TONED["y"].upper() + r"])(?!\w)"
 )
-_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+# A run of spacing that is not already one plain space (a lone space is left alone: fast).
+_SPACE_RE = re.compile(rf" {_SPACES}+|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]{_SPACES}*")
 
 
 def nfc(text: str) -> str:
@@ -56,6 +58,13 @@ def normalise(text: str) -> str:
     """NFC, one tone-mark placement, single spaces: the form stored everywhere."""
     text = unify_tone_marks(nfc(text))
     return _SPACE_RE.sub(" ", text).strip()
+
+
+def normalise_lines(text: str) -> list[str]:
+    """normalise() of each line (any line ending), with the Unicode work done once for
+    the whole text: what reading a pasted article starts with."""
+    text = unify_tone_marks(nfc(text.replace("\r\n", "\n").replace("\r", "\n")))
+    return [line.strip() for line in _SPACE_RE.sub(" ", text).split("\n")]
 
 
 def _fold_table() -> dict[int, str | None]:

@@ -44,6 +44,7 @@ _ABBREVIATIONS = (
     (re.compile(r"\bĐại biểu QH\b"), "Đại biểu Quốc hội"),
 )
 _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
+_PAST_THE_END = ("",) * 16
 _TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.][\w]+)*|[^\w\s]")
 
 
@@ -93,11 +94,23 @@ def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]
     return by_first
 
 
-@functools.lru_cache(maxsize=8)
-def _family_name_run(vocabulary: Vocabulary) -> re.Pattern:
-    """A family name and the capitalised words after it: where unplaced names start."""
-    names = "|".join(re.escape(n) for n in sorted(vocabulary.family_names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{names})(?: [^\W\d_]+){{1,4}}")
+_UPPER = "".join(sorted(
+    c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+))
+_CAPITALISED_WORD = re.compile(rf"(?<!\w)[{re.escape(_UPPER)}][^\W\d_]*")
+_NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
+
+
+def _family_name_runs(text: str, family_names: frozenset[str]):
+    """Each family name and up to four words after it: where unplaced names start. (One
+    regex alternating every family name was a third of ingest's time.)"""
+    taken = 0
+    for word in _CAPITALISED_WORD.finditer(text):
+        if word.start() >= taken and word.group(0) in family_names:
+            run = _NAME_TAIL.match(text, word.end())
+            if run:
+                taken = run.end()
+                yield word.start(), text[word.start():taken]
 
 
 class _Scanner:
@@ -107,19 +120,25 @@ class _Scanner:
         self.vocabulary = vocabulary
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
-        text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
+        if "/" in text:
+            text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
-        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.tokens = [(text[a:b], a + base_offset) for a, b in self.spans]
-        self.words = [t for t, _ in self.tokens]
-        self.lowered = [w.lower() for w in self.words]
+        self.base_offset = base_offset
+        self.words = _TOKEN.findall(text)
+        # Padded so that looking a few words past the end reads '' instead of failing.
+        self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
+        self._spans: list[tuple[int, int]] | None = None
         self.mentions: list[Mention] = []
 
-    def lower(self, i: int) -> str:
-        return self.lowered[i] if i < len(self.lowered) else ""
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        # Most paragraphs name no one: their token positions are never asked for.
+        if self._spans is None:
+            self._spans = [m.span() for m in _TOKEN.finditer(self.source)]
+        return self._spans
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
-        return tuple(self.lowered[i:i + len(phrase)]) == phrase
+        return self.lowered[i:i + len(phrase)] == phrase
 
     def text(self, start: int, end: int) -> str:
         """The words start..end as written (with their own spacing and punctuation)."""
@@ -130,22 +149,21 @@ class _Scanner:
 
     def scan(self) -> list[Mention]:
         openers = _openers(self.vocabulary)
-        i = 0
-        while i < len(self.words):
-            if self.lowered[i] not in openers:
-                i += 1
+        # Only these words can open a mention; a rule that reads on may pass over some.
+        starts = [i for i, word in enumerate(self.lowered) if word in openers]
+        done = 0
+        for i in starts:
+            if i < done:
                 continue
             trigger = self._trigger_at(i)
             if trigger:
-                i = self._after_trigger(i, i + trigger)
+                done = self._after_trigger(i, i + trigger)
             elif self._role_head_at(i):
-                i = self._role_first(i) or i + 1
-            else:
-                i += 1
+                done = self._role_first(i) or i + 1
         return self.mentions
 
     def _trigger_at(self, i: int) -> int:
-        for trigger in _TRIGGERS_BY_FIRST.get(self.lower(i), ()):
+        for trigger in _TRIGGERS_BY_FIRST.get(self.lowered[i], ()):
             if self._matches(i, trigger):
                 return len(trigger)
         return 0
@@ -154,10 +172,10 @@ class _Scanner:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
         start = i
         while True:
-            for head in self.vocabulary.heads_by_first.get(self.lower(i), ()):
+            for head in self.vocabulary.heads_by_first.get(self.lowered[i], ()):
                 if self._matches(i, head):
                     return i - start + len(head)
-            if self.lower(i) not in self.vocabulary.role_prefixes:
+            if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
             i += 1
 
@@ -171,9 +189,9 @@ class _Scanner:
         qualifiers = _qualifiers(vocabulary)
         j = head_end
         while j < len(self.words):
-            word, lower, previous = self.words[j], self.lower(j), self.words[j - 1]
+            word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
-            if previous.lower() == "đạo" and self.lower(j - 2) == "chỉ":
+            if previous.lower() == "đạo" and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
                 if end:
                     j = end
@@ -187,7 +205,7 @@ class _Scanner:
                 j += 1
             elif word.isdigit() and previous.lower() in ("khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số"):
                 j += 1
-            elif lower == "nhiệm" and self.lower(j + 1) == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
+            elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
             elif (
                 word in _CONNECTORS and j + 1 < len(self.words)
@@ -199,7 +217,7 @@ class _Scanner:
                 if not bridge:
                     break
                 j += bridge
-        while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lower(j - 1) in ("và", "của")):
+        while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lowered[j - 1] in ("và", "của")):
             j -= 1
         return j
 
@@ -234,11 +252,11 @@ class _Scanner:
     def _steering_name_end(self, j: int) -> int:
         """Past the administrative unit that ends a steering committee's name, or 0."""
         for k in range(j, min(j + _STEERING_SPAN, len(self.words))):
-            word = self.lower(k)
+            word = self.lowered[k]
             if word in (",", ";", ".", ":", "(", ")") or self._trigger_at(k):
                 return 0
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
-                return k + (2 if word == "thành" and self.lower(k + 1) == "phố" else 1)
+                return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
         return 0
 
     def _roles_from(self, i: int) -> tuple[str, int]:
@@ -323,7 +341,7 @@ class _Scanner:
             return (0 if known else 1, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
-        if end - name_start == 2 and name_start == run_start and self.lower(name_start - 1) in self.vocabulary.admin_units:
+        if end - name_start == 2 and name_start == run_start and self.lowered[name_start - 1] in self.vocabulary.admin_units:
             return None  # "huyện Kim Sơn": a place after its unit
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
@@ -342,7 +360,7 @@ class _Scanner:
         return 0
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
-        plural = self.lower(trigger_start) == "các"
+        plural = self.lowered[trigger_start] == "các"
         if self.words[i:i + 1] == [":"]:
             i += 1
         if self._role_head_at(i):
@@ -383,7 +401,7 @@ class _Scanner:
         if plural:
             while k < len(self.words) and self.words[k] not in (";", ".") and k - after < 40:
                 k += 1
-        if self.words[k:k + 1] not in ([";"], [","]) and self.lower(k) != "và":
+        if self.words[k:k + 1] not in ([";"], [","]) and self.lowered[k] != "và":
             return None
         start = k + 1
         length = self._name_at(start, vouched=plural)
@@ -398,7 +416,7 @@ class _Scanner:
                 return i
             self._add(i, i + length, role)
             i += length
-            if self.words[i:i + 1] in ([","], [";"]) or self.lower(i) == "và":
+            if self.words[i:i + 1] in ([","], [";"]) or self.lowered[i] == "và":
                 i += 1
             else:
                 return i
@@ -429,7 +447,7 @@ class _Scanner:
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
-        if self.lower(role_start - 1) == "các" and not before:
+        if self.lowered[role_start - 1] == "các" and not before:
             return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
         return after
@@ -451,7 +469,7 @@ class _Scanner:
             start, end = after + 1, after + 1 + length
 
     def _add(self, start: int, end: int, role: str) -> None:
-        self.mentions.append(Mention(normalise(self.text(start, end)), role, self.tokens[start][1]))
+        self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
 
 
 def expand_role(role: str) -> str:
@@ -503,6 +521,17 @@ def _opens_body(word: str, following: str, vocabulary: Vocabulary) -> bool:
     return pair in vocabulary.word_pairs or any(head[:2] == pair for head in vocabulary.heads_by_first.get(word, ()))
 
 
+def _word_before(text: str, position: int) -> str:
+    """The lower-cased word that ends just before position (spaces between), or ''."""
+    end = position
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lower()
+
+
 def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vocabulary: Vocabulary | None = None) -> list[str]:
     """Names that look like a person's (a family name, then given names; not a place, a
     body or a street) that no rule could place with a role: each one a person the index
@@ -510,10 +539,9 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
     vocabulary = vocabulary or load_vocabulary()
     known = [p.name for p in placed]
     found: list[str] = []
-    run_pattern = _family_name_run(vocabulary)
     for text, _ in blocks:
-        for match in run_pattern.finditer(text):
-            words = match.group(0).split(" ")
+        for start, run_text in _family_name_runs(text, vocabulary.family_names):
+            words = run_text.split(" ")
             # "Ông Nguyễn Văn A": the honorific, not a family name, opens the run.
             skip = 1 if words[0] in ("Ông", "Bà") and _is_capitalised(words[1]) else 0
             run = words[skip:]
@@ -523,12 +551,11 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
             if not length:
                 continue
             # "Đoàn Đại biểu", "Đoàn Chủ tịch": a body whose name goes on in lower case.
-            following = text[match.start():].split(None, skip + length + 1)
+            following = text[start:start + len(run_text) + 40].split(None, skip + length + 1)
             after = following[skip + length] if len(following) > skip + length else ""
             if after.islower() and _opens_body(run[length - 1].lower(), after.strip(",.;:"), vocabulary):
                 continue
-            before = text[:match.start()].rsplit(None, 1)[-1].lower() if text[:match.start()].strip() else ""
-            if before in _NOT_A_PERSON_BEFORE:
+            if _word_before(text, start) in _NOT_A_PERSON_BEFORE:
                 continue
             name = " ".join(run[:length])
             if name not in found and not any(name in other or other in name for other in known):

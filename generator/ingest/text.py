@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..vietnamese import normalise
+from ..vietnamese import normalise, normalise_lines
 from . import dates
 from .credits import cut_boilerplate, lead_source, read_header, strip_site_name
 from .vocabulary import Vocabulary
@@ -20,7 +20,7 @@ _SENTENCE_END = tuple(".!?…")
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    lines = [normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = normalise_lines(text)
     paragraphs = cut_boilerplate(_paragraphs(lines))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
