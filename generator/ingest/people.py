@@ -22,6 +22,25 @@ _TRIGGERS_BY_FIRST = {
     "bác": (("bác", "sĩ"),), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
     **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs")},
 }
+# Academic and professional titles that vouch for the name after them, alone or chained
+# with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
+# "ThS. Nguyễn Văn Thành", "TS.BS Lê A". They are written as one token "PGS.TS".
+_ACADEMIC_TITLE = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|CKI|CKII|KTS|DS|LS|NCS|NSND|NSƯT)"
+_ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:\.{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
+# Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
+# ban …"); a profession also vouches for a name of two syllables or a stage name.
+_PROFESSIONS = tuple(tuple(p.split()) for p in """
+nhà báo|luật sư|bác sĩ|kiến trúc sư|kỹ sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
+diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
+giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú
+""".replace("\n", "").split("|") if p.strip())
+for _profession in _PROFESSIONS:
+    if _profession not in _TRIGGERS_BY_FIRST.get(_profession[0], ()):
+        _TRIGGERS_BY_FIRST[_profession[0]] = (_profession,) + _TRIGGERS_BY_FIRST.get(_profession[0], ())
+_TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for first, triggers in _TRIGGERS_BY_FIRST.items()}
+_PROFESSION_SET = frozenset(_PROFESSIONS)
+# "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
+_MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
@@ -45,7 +64,6 @@ _ABBREVIATIONS = (
 )
 _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _PAST_THE_END = ("",) * 16
-_TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.][\w]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,8 @@ class Mention:
 
 def _is_capitalised(word: str) -> bool:
     """'Nguyễn', 'Y', 'McCain'; not 'UBND'."""
+    if "-" in word:
+        word = word.replace("-", "")
     if not (word[:1].isupper() and word.isalpha()):
         return False
     return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
@@ -65,7 +85,7 @@ def _is_capitalised(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     """'UBND', 'NN&PTNT', 'T.Ư', 'TP.HCM', 'XIII'."""
-    letters = word.replace("&", "").replace(".", "")
+    letters = word.replace("&", "").replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
@@ -98,6 +118,17 @@ _UPPER = "".join(sorted(
     c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
 ))
 _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{re.escape(_UPPER)}][^\W\d_]*")
+
+_LOWER = "".join(sorted(
+    c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)]) if c.islower()
+))
+# Words; hyphens join acronyms ("Bộ TN-MT", "LĐ-TB&XH") and the syllables of a foreign
+# given name ("Kim Yung-ho"), never numbers ("2015-2020") or spaced dashes.
+_TOKEN = re.compile(
+    rf"[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
+    rf"|[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+(?!\w)"
+    r"|[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]"
+)
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
@@ -120,6 +151,8 @@ class _Scanner:
         self.vocabulary = vocabulary
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
+        if "S" in text:
+            text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
         if "/" in text:
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
@@ -150,7 +183,7 @@ class _Scanner:
     def scan(self) -> list[Mention]:
         openers = _openers(self.vocabulary)
         # Only these words can open a mention; a rule that reads on may pass over some.
-        starts = [i for i, word in enumerate(self.lowered) if word in openers]
+        starts = [i for i, word in enumerate(self.lowered) if word in openers or "." in word and self._trigger_at(i)]
         done = 0
         for i in starts:
             if i < done:
@@ -166,7 +199,7 @@ class _Scanner:
         for trigger in _TRIGGERS_BY_FIRST.get(self.lowered[i], ()):
             if self._matches(i, trigger):
                 return len(trigger)
-        return 0
+        return 1 if "." in self.lowered[i] and _ACADEMIC_CHAIN.fullmatch(self.words[i] + " A") else 0
 
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
@@ -213,6 +246,9 @@ class _Scanner:
             ):
                 j += 1
             else:
+                # "Phó Thủ tướng Vũ Đức Đam giới thiệu Dự thảo …": a name ends the role.
+                if _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
+                    break
                 bridge = self._bridge(j, apposition)
                 if not bridge:
                     break
@@ -332,6 +368,11 @@ class _Scanner:
             run_start -= 1
         first_allowed = max(run_start, head_end)
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
+        if (
+            not candidates and run_start == head_end and self.text(head_end, end) in self.vocabulary.people_named_like_places
+            and not self._in_place_name(role_start)
+        ):
+            return head_end
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end)
 
@@ -349,6 +390,12 @@ class _Scanner:
             return None
         return name_start
 
+    def _in_place_name(self, i: int) -> bool:
+        """'Khu Tưởng niệm Chủ tịch …', 'Bảo tàng …', 'Lăng …': the words before i name a
+        place after a person (a lower-case 'tưởng niệm' is the verb, not a place)."""
+        before = [k for k in (i - 2, i - 1) if k >= 0]
+        return any(self.lowered[k] in _MEMORIAL_WORDS for k in before) and any(_is_capitalised(self.words[k]) for k in before)
+
     def _name_at(self, i: int, vouched: bool) -> int:
         """Length of a full name starting at i, or 0."""
         j = i
@@ -361,6 +408,7 @@ class _Scanner:
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các"
+        profession = self.text(trigger_start, i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
         if self.words[i:i + 1] == [":"]:
             i += 1
         if self._role_head_at(i):
@@ -382,7 +430,7 @@ class _Scanner:
                     after = name_end
             if role and self.words[after:after + 1] == [")"]:
                 after += 1
-            self._add(i, name_end, role)
+            self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and self.words[after:after + 1] in ([";"], [","]) and self._name_at(after + 1, True):
                 i = after + 1

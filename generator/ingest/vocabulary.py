@@ -19,6 +19,7 @@ PROJECT_FILE = "vocabulary.yaml"
 _LIST_KEYS = (
     "family_names", "not_name_starts", "places", "role_heads", "role_prefixes", "ranks",
     "admin_units", "organisation_words", "word_pairs", "role_qualifiers", "role_enders",
+    "people_named_like_places",
 )
 _MAP_KEYS = ("outlet_prefixes",)
 # Keys matched in lower case (the rest keep their capitals).
@@ -49,6 +50,8 @@ class Vocabulary:
     role_enders: frozenset[str]
     """Lower-case words that end a role (verbs, prepositions): never bridged."""
     outlet_prefixes: dict[str, str]
+    people_named_like_places: frozenset[str] = frozenset()
+    """Names that are also places ('Hồ Chí Minh'): a person's only right after a role head."""
     heads_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Role heads by their first word: one dictionary look-up per word of text."""
 
@@ -74,6 +77,7 @@ def _build(lists: dict[str, list[str]], outlets: dict[str, str]) -> Vocabulary:
         role_qualifiers=tuple(sorted({tuple(q.split()) for q in lists["role_qualifiers"]}, key=len, reverse=True)),
         role_enders=frozenset(lists["role_enders"]),
         outlet_prefixes={k.upper(): v for k, v in outlets.items()},
+        people_named_like_places=frozenset(lists["people_named_like_places"]),
         heads_by_first=by_first,
     )
 
