@@ -26,6 +26,8 @@ _COMPILED_NOTE = re.compile(r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dị
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?[a-zà-ỹ]*$")
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
+# Credits that name a desk, not a person: "PV", "Nhóm PV", "BTV".
+_DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov|vtv)\b.{0,40})$", re.IGNORECASE)
 
 # Everything from one of these lines to the end is the site around the article.
@@ -154,6 +156,9 @@ def _author_names(line: str) -> str | None:
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip()]
     result = []
     for name in names:
+        # "PV/VOV.VN", "vietnamnet.vn": a desk or an address, no one's name.
+        if "/" in name or re.search(r"\.(?:vn|com|net|org|info)\b", name, re.IGNORECASE) or name.casefold() in _DESK_CREDITS:
+            return None
         words = name.split()
         if labelled and _INITIALS.match(name):
             result.append(name)

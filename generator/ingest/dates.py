@@ -115,6 +115,16 @@ def _is_document_date(text: str, start: int) -> bool:
     return bool(_DOCUMENT.search(text[max(0, start - 80):start]))
 
 
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
+
+
+def _is_to_come(text: str, start: int) -> bool:
+    """'… sẽ tiến hành … và công bố kết quả vào ngày 7/4': a date in the same sentence
+    after 'sẽ' or 'dự kiến' is of something to come."""
+    clause = re.split(r"[.!?;]\s", text[max(0, start - 100):start])[-1]
+    return bool(_TO_COME.search(clause))
+
+
 def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """(day, month, year or None, offset) for each date that a time word puts on the
     event ('Sáng 4/10/2019'), leaving out documents' dates and bare fractions."""
@@ -126,7 +136,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
             continue
         if _is_document_date(text, match.start()):
             continue
-        if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]):
+        if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]) or _is_to_come(text, match.start()):
             continue
         day = int(match.group("d") or match.group("d2"))
         month = int(match.group("m") or match.group("m2"))

@@ -17,14 +17,14 @@ from . import dates
 from .credits import cut_boilerplate, is_section_line, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 
-_NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "button", "svg", "template", "select", "input")
+_NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
 _NOISE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
     r"sidebar|widget|rating|danh-?gia|tags?\b|keyword|popup|modal|cookie|newsletter|footer|header-?nav|"
     r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
     re.IGNORECASE,
 )
-_BODY_HINT = re.compile(r"article[-_]?(body|content|detail)|detail[-_]?content|content[-_]?detail|entry[-_]?content|post[-_]?content|news[-_]?content|fck_detail|articlebody", re.IGNORECASE)
+_BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|detail[-_]*content|content[-_]*detail|entry[-_]*content|post[-_]*content|news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 _LEAD_HINT = re.compile(r"sapo|lead|summary|chapeau|description|excerpt|intro", re.IGNORECASE)
 _AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
@@ -45,6 +45,10 @@ def read_html(source: str, path: Path) -> RawArticle:
     meta = _page_meta(soup)
     for tag in soup.find_all(_NOISE_TAGS):
         tag.decompose()
+    # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
+    for form in soup.find_all("form"):
+        if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3:
+            form.decompose()
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
     body = soup.find(attrs={"itemprop": "articleBody"}) or soup.find(class_=_BODY_HINT) or soup.find("article")
@@ -68,8 +72,9 @@ def read_html(source: str, path: Path) -> RawArticle:
     author_tag = container.find(class_=_AUTHOR_HINT) or soup.find(class_=_AUTHOR_HINT)
     byline = None
     if author_tag:
-        _, byline, _ = split_tail([_text(author_tag)])
+        byline = _byline_of(author_tag)
         author_tag.decompose()
+    credited = _credited_outlet(soup)
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
@@ -97,8 +102,37 @@ def read_html(source: str, path: Path) -> RawArticle:
         kicker=kicker or None,
         page_date=meta.get("page_date"),
         byline=byline or meta.get("author"),
-        source=meta.get("site"),
+        source=credited or meta.get("site"),
     )
+
+
+_AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
+_SOURCE_HINT = re.compile(r"(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?(?:$| )", re.IGNORECASE)
+
+
+def _byline_of(author_tag: Tag) -> str | None:
+    """The author element's names: its links to author pages when it has them (a box
+    that lists "NHẬT XUÂN và 1 tác giả khác" and every author again in a slider), else
+    its text. In an author element "Theo Hồ Hương" names the author, not an outlet."""
+    linked = []
+    for link in author_tag.find_all("a", href=_AUTHOR_PAGE):
+        name = normalise(link.get("title") or link.get_text(" ", strip=True))
+        if name and name not in linked:
+            linked.append(name)
+    text = ", ".join(linked) if linked else _text(author_tag)
+    text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
+    _, byline, _ = split_tail([text])
+    return byline
+
+
+def _credited_outlet(soup: BeautifulSoup) -> str | None:
+    """The outlet a republished article credits ("Theo Đại Đoàn kết"), from an element
+    whose class names it a source: short text, not a link's address."""
+    for tag in soup.find_all(class_=_SOURCE_HINT):
+        text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", _text(tag))
+        if 2 <= len(text) <= 60 and "/" not in text and not re.search(r"\d", text):
+            return text
+    return None
 
 
 def _block(element: Tag) -> Block | None:
@@ -113,6 +147,10 @@ def _block(element: Tag) -> Block | None:
     text = _text(element)
     if not text:
         return None
+    # Lists of headlines and menus are links; prose is not.
+    links = sum(len(a.get_text(" ", strip=True)) for a in element.find_all("a"))
+    if links * 2 > len(text):
+        return None
     if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or element.find_parent(class_=_CAPTION_HINT):
         return Block(CAPTION, text)
     if element.name in ("h2", "h3", "h4"):
@@ -123,23 +161,50 @@ def _block(element: Tag) -> Block | None:
 
 
 def _article_container(soup: BeautifulSoup) -> Tag:
-    """The element that holds the article: <article>, a body-ish class, or the element
-    with the most paragraph text."""
+    """The element that holds the article: the one an <article>, itemprop or body-ish
+    class names; without one, where the page's paragraphs are."""
     for candidate in (
         soup.find(attrs={"itemprop": "articleBody"}),
         soup.find(class_=_BODY_HINT),
         soup.find("article"),
         soup.find("main"),
     ):
-        if isinstance(candidate, Tag) and len(candidate.find_all("p")) >= 1:
+        if isinstance(candidate, Tag) and (candidate.find("p") or len(candidate.get_text(strip=True)) >= _LONG_PARAGRAPH):
             article = candidate.find_parent("article")
             return article or candidate
-    best, best_score = soup.body or soup, 0
-    for tag in soup.find_all(["div", "section"]):
-        score = sum(len(p.get_text()) for p in tag.find_all("p", recursive=False))
-        if score > best_score:
-            best, best_score = tag, score
-    return best
+    return _where_the_text_is(soup.body or soup)
+
+
+_LONG_PARAGRAPH = 80
+_ARTICLE_SHARE = 0.7
+
+
+def _where_the_text_is(scope: Tag) -> Tag:
+    """The deepest element inside scope that holds most (70%) of the text of its long
+    paragraphs: prose, not the headlines and links of boxes around it."""
+    weight: dict[int, int] = {}
+    depth: dict[int, tuple[int, Tag]] = {}
+    total = 0
+    for paragraph in scope.find_all(["p", "div"]):
+        if paragraph.name == "div" and paragraph.find(["p", "div", "table", "ul", "ol"]):
+            continue  # a div counts only as a leaf, where sites write paragraphs as <div>
+        text = paragraph.get_text(" ", strip=True)
+        links = sum(len(a.get_text(" ", strip=True)) for a in paragraph.find_all("a"))
+        if len(text) < _LONG_PARAGRAPH or links * 2 > len(text):
+            continue
+        total += len(text)
+        ancestors = [paragraph.parent] if paragraph.parent is scope else []
+        for ancestor in paragraph.parents:
+            ancestors.append(ancestor) if ancestor not in ancestors else None
+            if ancestor is scope:
+                break
+        for level, ancestor in enumerate(reversed(ancestors)):
+            weight[id(ancestor)] = weight.get(id(ancestor), 0) + len(text)
+            depth[id(ancestor)] = (level, ancestor)
+    if not total:
+        return scope
+    enough = [depth[key] for key, value in weight.items() if value >= _ARTICLE_SHARE * total]
+    return max(enough, key=lambda pair: pair[0])[1] if enough else scope
 
 
 def _page_meta(soup: BeautifulSoup) -> dict:

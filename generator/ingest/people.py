@@ -25,8 +25,11 @@ _TRIGGERS_BY_FIRST = {
 # Academic and professional titles that vouch for the name after them, alone or chained
 # with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
 # "ThS. Nguyễn Văn Thành", "TS.BS Lê A". They are written as one token "PGS.TS".
-_ACADEMIC_TITLE = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|BSCKI|BSCKII|CKI|CKII|KTS|DS|LS|NCS|NSND|NSƯT)"
-_ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:\.{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
+_ACADEMIC_TITLE = "(?:" + "|".join(sorted(
+    "GS PGS TS TSKH ThS Ths BS BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT".split(), key=len, reverse=True
+)) + ")"
+_ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
+_ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
 # ban …"); a profession also vouches for a name of two syllables or a stage name.
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
@@ -41,6 +44,12 @@ _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for 
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
+_WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
+# After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
+_APPOINTED = tuple(tuple(p.split()) for p in (
+    "được bầu giữ chức", "được bầu làm", "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",
+    "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm",
+))
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
@@ -74,6 +83,7 @@ class Mention:
     """Position in the article, for the order of first mention."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a few thousand words make most of any text
 def _is_capitalised(word: str) -> bool:
     """'Nguyễn', 'Y', 'McCain'; not 'UBND'."""
     if "-" in word:
@@ -151,7 +161,7 @@ class _Scanner:
         self.vocabulary = vocabulary
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
-        if "S" in text:
+        if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
             text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
         if "/" in text:
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
@@ -183,7 +193,10 @@ class _Scanner:
     def scan(self) -> list[Mention]:
         openers = _openers(self.vocabulary)
         # Only these words can open a mention; a rule that reads on may pass over some.
-        starts = [i for i, word in enumerate(self.lowered) if word in openers or "." in word and self._trigger_at(i)]
+        starts = [
+            i for i, word in enumerate(self.lowered)
+            if word in openers or len(word) > 2 and ("." in word or "-" in word) and self._trigger_at(i)
+        ]
         done = 0
         for i in starts:
             if i < done:
@@ -196,17 +209,20 @@ class _Scanner:
         return self.mentions
 
     def _trigger_at(self, i: int) -> int:
+        lowered = self.lowered
         for trigger in _TRIGGERS_BY_FIRST.get(self.lowered[i], ()):
-            if self._matches(i, trigger):
+            if lowered[i:i + len(trigger)] == trigger:
                 return len(trigger)
-        return 1 if "." in self.lowered[i] and _ACADEMIC_CHAIN.fullmatch(self.words[i] + " A") else 0
+        word = self.words[i]
+        return 1 if ("." in word or "-" in word) and _ACADEMIC_WORD.fullmatch(word) else 0
 
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
+        lowered, heads = self.lowered, self.vocabulary.heads_by_first
         start = i
         while True:
-            for head in self.vocabulary.heads_by_first.get(self.lowered[i], ()):
-                if self._matches(i, head):
+            for head in heads.get(lowered[i], ()):
+                if lowered[i:i + len(head)] == head:
                     return i - start + len(head)
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
@@ -229,6 +245,10 @@ class _Scanner:
                 if end:
                     j = end
                     continue
+            # "Phó Thủ tướng Vũ Đức Đam giới thiệu …", "Phó thủ tướng Nga Alexander Novak
+            # tuyên bố …": a name ends the role before any lower-case word goes on with it.
+            if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
+                break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             if qualifier:
                 j += qualifier
@@ -246,9 +266,6 @@ class _Scanner:
             ):
                 j += 1
             else:
-                # "Phó Thủ tướng Vũ Đức Đam giới thiệu Dự thảo …": a name ends the role.
-                if _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
-                    break
                 bridge = self._bridge(j, apposition)
                 if not bridge:
                     break
@@ -273,8 +290,9 @@ class _Scanner:
             return k - j
         # In apposition, up to a comma only where the list goes on ('…cứu nạn, Bộ Tư lệnh'):
         # 'Chủ tịch UBND tỉnh khẳng định, …' ends before the verb.
-        after = self.words[k + 1] if k + 1 < len(self.words) else ""
-        if apposition and (following == ")" or following in (",", ";") and (_is_capitalised(after) or _is_acronym(after))):
+        # In apposition ("ông A, chủ một cửa hàng hoa, cho biết") the role runs to its
+        # closing punctuation: the verbs that could end it are role enders, seen above.
+        if apposition and following in (")", ",", ";", "(", "."):
             return k - j
         return 0
 
@@ -307,7 +325,7 @@ class _Scanner:
                 return ", ".join(segments), (i - 1 if segments else i)
             segments.append(self.text(i, end))
             separator = self.words[end:end + 1]
-            if separator in ([","], ["-"], ["–"]) and self._role_head_at(end + 1):
+            if separator in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                 i = end + 1
                 continue
             body_end = self._body_after_comma(end)
@@ -320,6 +338,12 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _is_weak_head(self, i: int) -> bool:
+        """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
+        after another role ('Phó Chủ tịch UBND huyện, đại diện lãnh đạo huyện trao quà')
+        they say what the person did."""
+        return self.lowered[i:i + 2] in _WEAK_HEADS
 
     def _body_after_comma(self, end: int) -> int:
         """End of a body's name that follows a role after a comma, or 0: capitalised,
@@ -339,9 +363,10 @@ class _Scanner:
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")") else 0
 
     def _name_inside(self, start: int, end: int) -> bool:
-        """True when the role segment start..end ends in a person's name."""
+        """True when the role segment start..end ends in a person's name. Only a
+        Vietnamese one: after a name, "đại diện hệ thống hoa Liti Florist" is a firm."""
         head_end = start + self._role_head_at(start)
-        return self._tail_name_start(start, head_end, end) is not None
+        return self._tail_name_start(start, head_end, end, foreign=False) is not None
 
     def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
         """'Tổng thống Mỹ Joe Biden': the longest run of two to four capitalised words at
@@ -353,11 +378,17 @@ class _Scanner:
                 continue
             if any(len(w) < 2 for w in words):
                 continue
+            # "Sacombank Cam Ranh", "Happy Flower" after "thương hiệu": a firm and a place,
+            # a brand; no foreign name is one foreign word and then Vietnamese syllables.
+            if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])):
+                continue
+            if start == run_start and self.lowered[start - 1] in _BRAND_BEFORE:
+                continue
             if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places):
                 return start
         return None
 
-    def _tail_name_start(self, role_start: int, head_end: int, end: int) -> int | None:
+    def _tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool = True) -> int | None:
         """Where the name at the end of a role-first mention starts, or None. Where the
         capitalised run holds a place and a name ('Lạng Sơn Hoàng Thị Oanh'), it splits
         after a known place; failing that, the usual three-syllable name wins. A name of
@@ -374,7 +405,7 @@ class _Scanner:
         ):
             return head_end
         if not candidates:
-            return self._foreign_name_start(run_start, first_allowed, end)
+            return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
         def preference(start: int) -> tuple[int, int]:
             place = normalise(self.text(run_start, start))
@@ -423,11 +454,23 @@ class _Scanner:
                 return i + 1 if i == trigger_start else i
             name_end = i + length
             role, after = "", name_end
+            # "bà A (47 tuổi, nguyên Phó phòng …)": the age first, then the role.
+            role_at = name_end + 1
+            if self.words[name_end:name_end + 1] == ["("] and self.words[role_at:role_at + 1] and self.words[role_at].isdigit() \
+                    and self.lowered[role_at + 1] == "tuổi" and self.words[role_at + 2:role_at + 3] == [","]:
+                role_at += 3
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
             if self.words[name_end:name_end + 1] and self.words[name_end] in _BEFORE_ROLE:
-                role, after = self._roles_from(name_end + 1)
+                role, after = self._roles_from(role_at)
                 if not role:
                     after = name_end
+            # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …"
+            appointed = next((len(p) for p in _APPOINTED if self._matches(name_end, p)), 0)
+            if not role and appointed and self._role_head_at(name_end + appointed):
+                start = name_end + appointed
+                end = self._role_end(start)
+                if not self._name_inside(start, end):
+                    role, after = self.text(start, end), end
             if role and self.words[after:after + 1] == [")"]:
                 after += 1
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
@@ -478,7 +521,8 @@ class _Scanner:
         head_end = role_start + self._role_head_at(role_start)
         name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
-            if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before:
+            # (Only a capitalised role: "công tác cán bộ, Phó Bí thư …" is a task, not his role.)
+            if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before and _is_capitalised(self.words[role_start]):
                 return self._role_first(end + 1, before=self.text(role_start, end))
             # "giám đốc Sở Xây dựng (ông Lê Văn Dục)"
             if self.words[end:end + 1] == ["("] and self._trigger_at(end + 1):
@@ -491,7 +535,7 @@ class _Scanner:
         role = self.text(role_start, name_start)
         roles = [r for r in (before, role) if r]
         after = end
-        if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1):
+        if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
@@ -562,6 +606,9 @@ _NOT_A_PERSON_BEFORE = frozenset("""
 sân ga cảng số hiệu tên học viện quỹ nghĩa trang quảng trường đại lộ tuyến hẻm ngõ kiệt
 thpt thcs ptdtnt ptdtbt tiểu học mầm non
 """.split())
+
+
+_BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist".split())
 
 
 def _opens_body(word: str, following: str, vocabulary: Vocabulary) -> bool:
