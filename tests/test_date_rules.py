@@ -25,6 +25,16 @@ D = dt.date
     ("Hôm nay (2/9), tỉnh tổ chức lễ kỷ niệm.", [], D(2023, 9, 2), D(2023, 9, 2), True),
     ("Theo Nghị quyết số 62-NQ/TU, ngày 29/5/2013, thành phố đạt 16/25 chỉ tiêu, 75,7% kế hoạch.", [], None, None, True),
     ("Nông dân huyện Văn Quan mở rộng diện tích trồng hồi.", [], None, None, True),
+    # Forms of outlets the first corpus did not hold.
+    ("Nghị định 68/2026/NĐ-CP có hiệu lực từ ngày 5-3.", [], D(2026, 3, 7), None, True),
+    ("FTSE Russell sẽ tiến hành kỳ soát xét vào tháng 3 và công bố kết quả vào ngày 7/4.", [], D(2026, 3, 7), None, True),
+    ("Bà Dương đề nghị ngày 21-3, phía ngân hàng trả 25 tỉ đồng.", [], D(2023, 3, 19), None, True),
+    ("Sáng 22/1, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ 2018.", [], None, D(2018, 1, 22), True),
+    ("Chiều ngày 7/3, Công đoàn tổ chức cuộc thi chào mừng Đại hội nhiệm kỳ XV (2018 – 2023).", [], None, D(2018, 3, 7), True),
+    ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị.", ["Chương trình phát thanh 06/10/2021"], None, D(2021, 11, 3), True),
+    # A year's review beside the next year's plan: December goes with the earlier year.
+    ("Hội nghị khai mạc sáng nay (28/12).", ["năm 2020"] * 3 + ["năm 2021"] * 4, None, D(2020, 12, 28), True),
+    ("Hội nghị khai mạc sáng nay (5/1).", ["năm 2020"] * 4 + ["năm 2021"] * 3, None, D(2021, 1, 5), True),
 ])
 def test_event_date(lead, context, page, expected, inferred):
     found = event_date(lead, [], [], context, page)
@@ -72,3 +82,10 @@ def test_a_full_date_after_the_page_date_is_kept_but_marked_for_review():
 ])
 def test_the_page_date_decides_the_year_of_a_recent_day(lead, context, page, expected):
     assert event_date(lead, [], [], context, page).date == expected
+
+
+def test_a_date_line_that_opens_with_its_credit():
+    from generator.ingest.dates import credited_page_date
+
+    assert credited_page_date("Linh Chi, Theo Lao động 10:55 17/08/2018") == (D(2018, 8, 17), "Linh Chi, Theo Lao động")
+    assert credited_page_date("Ngày 12/3, tỉnh tổ chức hội nghị") is None

@@ -101,7 +101,22 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     # Crumbs that no list holds: short lines, several, above the headline.
     while len(kept) >= 3 and len(kept[0].split()) <= 4 and not kept[0].endswith(":"):
         kept.pop(0)
+    # A photo's caption (it ends in its credit) may stand between headline and lead.
+    while len(kept) >= 2 and _ENDS_IN_PHOTO_CREDIT.search(kept[-1]):
+        kept.pop()
+    # The headline twice, once cut short (a page's own title and its heading): one title.
+    if len(kept) >= 2 and _same_headline(kept[-2], kept[-1]):
+        longer = max(kept[-2:], key=len)
+        kept[-2:] = [longer]
     return kept, site, byline
+
+
+_ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{2,60}\)?\s*\.?$", re.IGNORECASE)
+
+
+def _same_headline(first: str, second: str) -> bool:
+    a, b = (re.sub(r"\W+", " ", line).strip().casefold() for line in (first, second))
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def strip_site_name(title: str) -> tuple[str, str | None]:

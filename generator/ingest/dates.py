@@ -26,6 +26,11 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+# Up to six capitalised words of names and "Theo <outlet>", then the time stamp.
+_CREDIT_BEFORE_DATE = re.compile(
+    r"(?P<credit>(?:[^\W\d_][\w.]*[ ,]+){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
+    re.IGNORECASE,
+)
 _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
@@ -52,7 +57,8 @@ _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)
 _RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
 # Dates of what is still to come or of a deadline: "dự kiến ngày 27/11", "tính đến ngày 28/12".
 _NOT_THE_EVENT = re.compile(
-    r"(?:dự\s+kiến|sẽ|hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết)\s*(?:ngày|hôm)?\s*$", re.IGNORECASE
+    r"(?:dự\s+kiến|sẽ|hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+từ)?)\s*(?:ngày|hôm)?\s*$",
+    re.IGNORECASE
 )
 # A day and month with no year fall shortly before the page's date: within this many
 # days, the page's year (or the one before) decides; further back, the context does.
@@ -64,8 +70,11 @@ _YEAR_PATTERNS = (
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
     (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1),
     (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
+    (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
+    # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
+    (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
 )
-_TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
+_TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now.
 _NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
 
@@ -75,6 +84,16 @@ class EventDate:
     date: dt.date | None
     inferred: bool
     """True when any part of the date (usually the year) came from context, not the lead."""
+
+
+def credited_page_date(line: str) -> tuple[dt.date, str] | None:
+    """A date line that opens with its credit, "Linh Chi, Theo Lao động 10:55
+    17/08/2018": the date and the credit, else None."""
+    match = _CREDIT_BEFORE_DATE.match(line)
+    if not match or len(line) > _HEADER_MAX:
+        return None
+    found = page_date(line[match.end("credit"):])
+    return (found, match.group("credit").strip(" ,-|")) if found else None
 
 
 def page_date(line: str) -> dt.date | None:
@@ -176,7 +195,7 @@ def event_date(
     """The event's date from the lead (then the next paragraphs, then the headlines),
     completing a missing year from the context and the page date."""
     for text in [lead, *following[:2], *headlines]:
-        dates = anchored_dates(text)
+        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page)]
         if dates:
             day, month, year, _ = dates[0]
             if year:
@@ -192,6 +211,19 @@ def event_date(
     if page and _RELATIVE_YESTERDAY.search(lead):
         return EventDate(page - dt.timedelta(days=1), inferred=True)
     return EventDate(None, inferred=True)
+
+
+_UPCOMING_DAYS = 31
+
+
+def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None) -> bool:
+    """A day with no year just after the page's date ("đề nghị ngày 21-3" on a page of
+    19 March) is something to come, not the event."""
+    day, month, year, _ = found
+    if year or not page:
+        return False
+    this_year = _make_date(page.year, month, day)
+    return bool(this_year and 0 < (this_year - page).days <= _UPCOMING_DAYS)
 
 
 def _infer_year(
@@ -210,6 +242,12 @@ def _infer_year(
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
+    # A year's review beside the next year's plan, as much said in December as in
+    # January: when both are spoken of about as much, "28/12" goes with the earlier
+    # year and "5/1" with the later.
+    if len(candidates) >= 2 and abs(candidates[0][0] - candidates[1][0]) == 1 and candidates[1][1] >= 0.7 * candidates[0][1]:
+        earlier, later = sorted(candidates[:2])
+        candidates[:2] = [earlier, later] if month >= 10 else [later, earlier] if month <= 3 else candidates[:2]
     for year, _ in candidates:
         found = _make_date(year, month, day)
         if found and (page is None or found <= page):

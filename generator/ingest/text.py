@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import normalise, normalise_lines
 from . import dates
-from .credits import cut_boilerplate, lead_source, read_header, strip_site_name
+from .credits import cut_boilerplate, lead_source, read_header, split_tail, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -24,9 +24,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     paragraphs = cut_boilerplate(_paragraphs(lines))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
-    page_date = None
+    page_date = credit = None
     for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
         found = dates.page_date(paragraph)
+        credited = None if found else dates.credited_page_date(paragraph)
+        if credited and any(_read_credit(credited[1])):
+            found, credit = credited[0], credit or credited[1]
         if found:
             page_date = page_date or found
             paragraphs[index] = ""
@@ -40,6 +43,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if title:
         title, title_site = strip_site_name(title)
         site = site or title_site
+    if credit:
+        credit_byline, credit_source = _read_credit(credit)
+        byline, site = byline or credit_byline, credit_source or site
     blocks = [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
     for text_ in paragraphs[lead_at + 1:]:
         if looks_like_caption(text_):
@@ -53,6 +59,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         path=path, blocks=blocks, headlines=headlines, title=title, kicker=kicker,
         page_date=page_date, source=site, byline=byline,
     )
+
+
+def _read_credit(credit: str) -> tuple[str | None, str | None]:
+    """(byline, outlet) of the credit on a date line: "Linh Chi, Theo Lao động"."""
+    _, byline, source = split_tail([part.strip() for part in re.split(r",\s*(?=theo\b)", credit, flags=re.IGNORECASE)])
+    return byline, source
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -1,0 +1,66 @@
+"""Headers and page layouts of other outlets, each read from a real file in a temp folder
+(forms taken from the reading corpus, text shortened)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest import read_raw_article
+
+
+def read(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_raw_article(path)
+
+
+LEAD = "Ngày 10/7, với toàn bộ phiếu thuận, Thượng viện Mỹ đã nhất trí thông qua Nghị quyết về Biển Đông."
+
+
+def test_a_caption_between_headline_and_lead_is_not_the_title(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Thượng viện Mỹ nhất trí thông qua Nghị quyết về Biển Đông\n\n(TTXVN/Vietnam+) lúc : 11/07/14 11:35\n\n"
+        "Tàu cá ĐNa 90152 bị tàu Trung Quốc tấn công đâm chìm trên vùng biển Việt Nam. (Ảnh: Trần Lê Lâm/TTXVN)\n\n" + LEAD + "\n"
+    ))
+    assert (article.title, article.kicker) == ("Thượng viện Mỹ nhất trí thông qua Nghị quyết về Biển Đông", None)
+    assert article.page_date == dt.date(2014, 7, 11)
+
+
+def test_the_headline_twice_once_cut_short_is_one_title(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "10 dự án đất đai tại Đồng Nai sẽ thanh tra là dự án nào?\n\n10 dự án đất đai tại Đồng Nai sẽ thanh tra\n\n"
+        "Từ nay tới cuối năm 2022, Bộ Tài nguyên - Môi trường sẽ thanh tra 10 dự án đất đai tại Đồng Nai.\n"
+    ))
+    assert (article.title, article.kicker) == ("10 dự án đất đai tại Đồng Nai sẽ thanh tra là dự án nào?", None)
+
+
+def test_a_date_line_with_its_author_and_credited_outlet(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Tuyệt Tình Cốc \"đóng cửa\" sau vụ chụp ảnh phản cảm\n\nLinh Chi, Theo Lao động 10:55 17/08/2018\n\n"
+        "Sau vụ lùm xùm, lãnh đạo huyện Lạc Dương, tỉnh Lâm Đồng cho biết sẽ hạn chế du khách vào khu vực này.\n"
+    ))
+    assert article.title == "Tuyệt Tình Cốc \"đóng cửa\" sau vụ chụp ảnh phản cảm"
+    assert (article.page_date, article.byline, article.source) == (dt.date(2018, 8, 17), "Linh Chi", "Lao động")
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Ukraine có Thủ tướng mới | baotintuc.vn</title>
+<meta property="og:site_name" content="baotintuc.vn"></head><body>
+<form id="form1"><div class="menu"><p><a href="/">Thời sự</a></p></div>
+<div class="detail-content w1040"><h1>Ukraine có Thủ tướng mới</h1>
+<div class="contents">
+<p>Ngày 16/7, Quốc hội Ukraine đã thông qua đề xuất của Tổng thống Volodymyr Zelensky về việc bổ nhiệm ông Serhiy Koretsky làm Thủ tướng mới.</p>
+<p>Phát biểu trước khi bỏ phiếu, ông Koretsky tuyên bố muốn thành lập một chính phủ tập trung vào việc tăng cường quốc phòng.</p>
+<div class="author">Theo Tâm Hằng</div>
+<div class="source">Đại Đoàn kết</div>
+</div>
+<div class="list"><p><a href="/a">Giá vàng SJC sáng 14/7 giảm mạnh 1,5 triệu đồng/lượng, nhà đầu tư thận trọng</a></p></div>
+</div></form></body></html>"""
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article(tmp_path):
+    article = read(tmp_path, "a.html", PAGE)
+    assert article.title == "Ukraine có Thủ tướng mới"
+    assert [p.name for p in article.participants] == ["Volodymyr Zelensky", "Serhiy Koretsky"]
+    assert "Giá vàng" not in article.body, "a list of linked headlines is not the article"
+    # "Theo" in an author box names the author; a source box names the outlet credited.
+    assert (article.byline, article.source) == ("Tâm Hằng", "Đại Đoàn kết")
