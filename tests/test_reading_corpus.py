@@ -36,5 +36,7 @@ def test_the_corpus_is_what_the_issue_asks_for():
     for entry in entries:
         assert entry["file"].endswith((".txt", ".html"))
         assert set(entry) >= {"file", "outlet", "origin", "title", "date", "page_date", "byline", "source", "participants"}
+    pages = [entry for entry in entries if entry["file"].endswith(".html")]
+    assert len(pages) >= 15 and len({entry["outlet"] for entry in pages}) >= 5, "saved HTML pages of several sites"
     files = {path.name for path in READING.glob("*/*") if path.suffix in (".txt", ".html")}
     assert files == {entry["file"] for entry in entries}, "every article has its truth, and every truth its article"
