@@ -78,6 +78,14 @@ def named(text: str) -> list[tuple[str, str]]:
     ("bổ nhiệm người đứng đầu công ty Naftogaz, ông Serhiy Koretsky làm Thủ tướng mới.", [("Serhiy Koretsky", "Thủ tướng")]),
     ("ông Nguyễn Văn Bình được bầu làm Chủ tịch HĐND tỉnh khóa XVII.", [("Nguyễn Văn Bình", "Chủ tịch HĐND tỉnh khóa XVII")]),
     ("ông Nguyễn Văn Bình làm việc với đoàn công tác.", []),
+    # A name first, its role in apposition, with no "ông" or "đồng chí" before it.
+    ("Các đồng chí: Đại tá Đinh Hồng Tiếng, Chỉ huy trưởng Bộ CHQS tỉnh; Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh Đắk Nông dự.",
+     [("Đinh Hồng Tiếng", "Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh"), ("Mai Thị Xuân Chung", "Phó chủ tịch HĐND tỉnh Đắk Nông")]),
+    ("Nguyễn Minh Hùng (cựu Chủ tịch HĐQT Công ty VN Pharma), Võ Mạnh Cường (cựu Giám đốc công ty H&C) bị khởi tố.",
+     [("Nguyễn Minh Hùng", "cựu Chủ tịch HĐQT Công ty VN Pharma"), ("Võ Mạnh Cường", "cựu Giám đốc công ty H&C")]),
+    ("Nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội Nguyễn Văn Thuận cho biết.",
+     [("Nguyễn Văn Thuận", "Nguyên Chủ nhiệm Ủy ban Pháp luật của Quốc hội")]),
+    ("Người dân phố Lê Lợi, Hà Nội cho biết.", []),
     # Private posts, run to the comma that closes them; a brand or a firm is no person.
     ("Ông Lâm Phương Toàn, chủ một cửa hàng hoa, cho biết cửa hàng chỉ nhập ít.", [("Lâm Phương Toàn", "chủ một cửa hàng hoa")]),
     ("Chị Thanh Vân, đại diện hệ thống hoa Liti Florist, chia sẻ.", [("Thanh Vân", "đại diện hệ thống hoa Liti Florist")]),

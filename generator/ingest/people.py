@@ -57,7 +57,7 @@ _BRIDGE = 4
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
-_CONNECTORS = frozenset({"và", "-", "–"})
+_CONNECTORS = frozenset({"và", "-", "–", "của"})
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
@@ -117,6 +117,14 @@ def _openers(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _start_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """The openers as written (lower case, capitalised, in capitals) and the family names:
+    one look-up a word tells whether a mention may start there."""
+    openers = _openers(vocabulary)
+    return openers | {o[:1].upper() + o[1:] for o in openers} | {o.upper() for o in openers} | vocabulary.family_names
+
+
+@functools.lru_cache(maxsize=8)
 def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
     for qualifier in vocabulary.role_qualifiers:
@@ -139,6 +147,8 @@ _TOKEN = re.compile(
     rf"|[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+(?!\w)"
     r"|[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]"
 )
+_PLAIN_TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]")
+_JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
@@ -167,7 +177,8 @@ class _Scanner:
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
         self.base_offset = base_offset
-        self.words = _TOKEN.findall(text)
+        self.token = _TOKEN if _JOINED_BY_HYPHEN.search(text) else _PLAIN_TOKEN
+        self.words = self.token.findall(text)
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] | None = None
@@ -177,7 +188,7 @@ class _Scanner:
     def spans(self) -> list[tuple[int, int]]:
         # Most paragraphs name no one: their token positions are never asked for.
         if self._spans is None:
-            self._spans = [m.span() for m in _TOKEN.finditer(self.source)]
+            self._spans = [m.span() for m in self.token.finditer(self.source)]
         return self._spans
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
@@ -191,11 +202,11 @@ class _Scanner:
         return written.replace("\u2063", ",").replace("\u2064", " -")
 
     def scan(self) -> list[Mention]:
-        openers = _openers(self.vocabulary)
         # Only these words can open a mention; a rule that reads on may pass over some.
+        start_words, family_names = _start_words(self.vocabulary), self.vocabulary.family_names
         starts = [
-            i for i, word in enumerate(self.lowered)
-            if word in openers or len(word) > 2 and ("." in word or "-" in word) and self._trigger_at(i)
+            i for i, word in enumerate(self.words)
+            if word in start_words or ("." in word or "-" in word) and len(word) > 2 and self._trigger_at(i)
         ]
         done = 0
         for i in starts:
@@ -206,7 +217,21 @@ class _Scanner:
                 done = self._after_trigger(i, i + trigger)
             elif self._role_head_at(i):
                 done = self._role_first(i) or i + 1
+            elif self.words[i] in family_names and self._role_follows_name(i):
+                # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
+                # đốc công ty H&C)": a name, then its role in apposition.
+                done = self._after_trigger(i, i)
         return self.mentions
+
+    def _role_follows_name(self, i: int) -> bool:
+        k = i + 1
+        while k < len(self.words) and k - i < 5 and _is_capitalised(self.words[k]):
+            k += 1
+        if self.words[k:k + 1] not in ([","], ["("], ["-"], ["–"]) or not self._role_head_at(k + 1):
+            return False  # the usual case, decided without reading the name
+        length = self._name_at(i, vouched=False)
+        after = i + length
+        return bool(length) and self.words[after:after + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(after + 1))
 
     def _trigger_at(self, i: int) -> int:
         lowered = self.lowered
@@ -219,6 +244,8 @@ class _Scanner:
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
+        if lowered[i] not in heads and lowered[i] not in self.vocabulary.role_prefixes:
+            return 0
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
