@@ -32,6 +32,8 @@ D = dt.date
     ("Sáng 22/1, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ 2018.", [], None, D(2018, 1, 22), True),
     ("Chiều ngày 7/3, Công đoàn tổ chức cuộc thi chào mừng Đại hội nhiệm kỳ XV (2018 – 2023).", [], None, D(2018, 3, 7), True),
     ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị.", ["Chương trình phát thanh 06/10/2021"], None, D(2021, 11, 3), True),
+    ("Khoảng 2 giờ, ngày 27-3, tại chợ đã xảy ra vụ cháy.", ["tiểu thương Nguyễn Anh Tú (sinh năm 1983)"], None, None, True),
+    ("Sáng ngày 11/2, Bí thư Đảng ủy xã đến thăm các cụ.", ["Nhân dịp Tết Nguyên đán Bính Ngọ 2026"], None, D(2026, 2, 11), True),
     # A year's review beside the next year's plan: December goes with the earlier year.
     ("Hội nghị khai mạc sáng nay (28/12).", ["năm 2020"] * 3 + ["năm 2021"] * 4, None, D(2020, 12, 28), True),
     ("Hội nghị khai mạc sáng nay (5/1).", ["năm 2020"] * 4 + ["năm 2021"] * 3, None, D(2021, 1, 5), True),
@@ -84,8 +86,14 @@ def test_the_page_date_decides_the_year_of_a_recent_day(lead, context, page, exp
     assert event_date(lead, [], [], context, page).date == expected
 
 
+def test_an_event_named_with_its_year_in_the_lead_gives_the_year():
+    found = event_date("Joshua Zirkzee tặng áo cho thí sinh chung kết Đường lên đỉnh Olympia 2024.", ["Sáng 13/10, chung kết khép lại."], [], [], None)
+    assert found.date == D(2024, 10, 13)
+
+
 def test_a_date_line_that_opens_with_its_credit():
     from generator.ingest.dates import credited_page_date
 
     assert credited_page_date("Linh Chi, Theo Lao động 10:55 17/08/2018") == (D(2018, 8, 17), "Linh Chi, Theo Lao động")
     assert credited_page_date("Ngày 12/3, tỉnh tổ chức hội nghị") is None
+    assert page_date("2025-03-26 00:00:00.000000") == D(2025, 3, 26)

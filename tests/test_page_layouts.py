@@ -64,3 +64,14 @@ def test_a_page_wrapped_in_one_form_keeps_its_article(tmp_path):
     assert "Giá vàng" not in article.body, "a list of linked headlines is not the article"
     # "Theo" in an author box names the author; a source box names the outlet credited.
     assert (article.byline, article.source) == ("Tâm Hằng", "Đại Đoàn kết")
+
+
+def test_a_byline_in_capitals_above_the_captions_of_photos_put_last(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Chúc tết các cụ cao tuổi\n\nSáng ngày 11/2, ông Lê Hoàng Xuyên - Bí thư Đảng ủy xã Tân Hòa đã đến thăm các cụ.\n\n"
+        "Tại buổi thăm, ông Lê Hoàng Xuyên đã trân trọng trao quà mừng thọ của Chủ tịch nước.\n\n"
+        "HỮU TOÀN\n\nTrao giấy mừng thọ cho cụ Trần Văn Phường, 103 tuổi,\n\n"
+        "Đại diện gia đình cụ Phạm Văn Khâu tròn 100 tuổi, nhận giấy mừng thọ chủ tịch nước\n"
+    ))
+    assert article.byline == "Hữu Toàn"
+    assert "HỮU TOÀN" not in article.body and "Trần Văn Phường" in article.body

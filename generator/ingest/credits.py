@@ -211,4 +211,17 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 body.pop()
                 continue
         break
+    if byline is None:
+        # "HỮU TOÀN", then the captions of photos put after the text: a name in capitals
+        # above a few short lines is the byline.
+        for back in range(2, min(5, len(body)) + 1):
+            line = body[-back].strip()
+            after = body[-back + 1:]
+            if line.isupper() and all(len(p) < _CAPTION_AFTER_BYLINE for p in after) and _author_names(line):
+                byline = _author_names(line)
+                del body[-back]
+                break
     return body, byline, source
+
+
+_CAPTION_AFTER_BYLINE = 160

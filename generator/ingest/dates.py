@@ -21,7 +21,7 @@ _HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_NOISE = re.compile(
-    rf"{_WEEKDAY}|\d{{1,2}}\s*(?::|h)\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:sa|ch|am|pm)\b)?|\(?\[?\s*gmt\s*[+-]\s*\d+\s*\]?\)?|"
+    rf"{_WEEKDAY}|\d{{1,2}}\s*(?::|h)\s*\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:\s*(?:sa|ch|am|pm)\b)?|\(?\[?\s*gmt\s*[+-]\s*\d+\s*\]?\)?|"
     r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|đăng|lúc|ngày|giờ|thứ)\b|[\W_]",
     re.IGNORECASE,
 )
@@ -65,18 +65,20 @@ _NOT_THE_EVENT = re.compile(
 _RECENT_DAYS = 62
 
 # Years in the context, with a weight for how strongly each says "this is the year".
+_UPPER_LETTERS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 _YEAR_PATTERNS = (
     (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
     (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1),
     (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
     (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
+    (re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?\s+((?:19|20)\d\d)\b"), 2),
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
     (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
 )
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now.
-_NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
+_NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ|sinh|SN)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     return found
 
 
+_NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])[{_UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -184,6 +187,11 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
         if weight > 1:
             for match in _TERM.finditer(text):
                 scores[int(match.group(1))] += weight
+            # An event named with its year in the headline or lead ("Đường lên đỉnh
+            # Olympia 2024", "AFF Cup 2022"): once a text, a brand's "Health 2000" being
+            # no stronger than one mention.
+            for year in {int(m.group(1)) for m in _NAMED_WITH_YEAR.finditer(text)}:
+                scores[year] += 1
         for _, _, year, _ in anchored_dates(text):
             if year:
                 scores[year] += weight

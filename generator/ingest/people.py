@@ -32,8 +32,9 @@ _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
 _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
 # ban …"); a profession also vouches for a name of two syllables or a stage name.
+# (Not "bác sĩ", "kỹ sư", "kiến trúc sư": degrees, written like "TS.", which vouch only.)
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
-nhà báo|luật sư|bác sĩ|kiến trúc sư|kỹ sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
+nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú
 """.replace("\n", "").split("|") if p.strip())
@@ -48,7 +49,7 @@ _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
 _APPOINTED = tuple(tuple(p.split()) for p in (
     "được bầu giữ chức", "được bầu làm", "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",
-    "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm",
+    "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử",
 ))
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
@@ -140,11 +141,13 @@ _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{re.escape(_UPPER)}][^\W\d_]*")
 _LOWER = "".join(sorted(
     c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)]) if c.islower()
 ))
+# "ông Bùi Công Mến-phó chủ tịch": a role glued to the name, no foreign given name.
+_GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|nguyên|cựu|đại|trung|thiếu|thượng|thành|tỉnh|huyện|xã)\b"
 # Words; hyphens join acronyms ("Bộ TN-MT", "LĐ-TB&XH") and the syllables of a foreign
 # given name ("Kim Yung-ho"), never numbers ("2015-2020") or spaced dashes.
 _TOKEN = re.compile(
     rf"[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
-    rf"|[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+(?!\w)"
+    rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
     r"|[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]"
 )
 _PLAIN_TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]")
@@ -299,7 +302,22 @@ class _Scanner:
                 j += bridge
         while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lowered[j - 1] in ("và", "của")):
             j -= 1
-        return j
+        return self._parenthesis_end(j) or j
+
+    def _parenthesis_end(self, j: int) -> int:
+        """Past a body or place in parentheses that a role ends with ("Vụ trưởng Vụ Chính
+        quyền địa phương (Bộ Nội vụ)", "… TP.HCM (HoREA)"), or 0."""
+        if self.words[j:j + 1] != ["("]:
+            return 0
+        k = j + 1
+        while k < len(self.words) and self.words[k] != ")" and k - j <= 10:
+            k += 1
+        inside = self.words[j + 1:k]
+        if k >= len(self.words) or self.words[k] != ")" or not inside or not inside[0][:1].isupper():
+            return 0
+        if any(w.isdigit() or w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
+            return 0
+        return k + 1
 
     def _bridge(self, j: int, apposition: bool) -> int:
         """Lower-case words no list holds inside a body's name ('Hội nhà báo Việt Nam',
@@ -588,6 +606,10 @@ class _Scanner:
             start, end = after + 1, after + 1 + length
 
     def _add(self, start: int, end: int, role: str) -> None:
+        # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
+        words = role.split()
+        if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
+            role = ""
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
 
 
