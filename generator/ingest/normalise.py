@@ -23,11 +23,23 @@ _DATE_OPENING = re.compile(
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
 
 
+def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
+    """The blocks whose texts split_tail kept (it drops the credit lines at the end, and
+    a byline standing above the last captions)."""
+    kept, wanted = [], iter(texts)
+    following = next(wanted, None)
+    for block in blocks:
+        if following is not None and block.text == following:
+            kept.append(block)
+            following = next(wanted, None)
+    return kept
+
+
 def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = [b for b in raw.blocks if b.text]
     paragraphs = [b.text for b in blocks]
     body_texts, byline, tail_source = split_tail(paragraphs)
-    blocks = blocks[:len(body_texts)]
+    blocks = _kept_in_order(blocks, body_texts)
     blocks = drop_echoed_fragments(blocks)
     review: list[str] = []
 
