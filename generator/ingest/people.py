@@ -45,6 +45,7 @@ _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for 
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
+_WHERE_IN_PARENTHESES = re.compile(r"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
 _APPOINTED = tuple(tuple(p.split()) for p in (
@@ -280,7 +281,10 @@ class _Scanner:
             if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
                 break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
-            if qualifier:
+            closed = self._parenthesis_end(j) if word == "(" else 0
+            if closed:
+                j = closed
+            elif qualifier:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
@@ -302,7 +306,7 @@ class _Scanner:
                 j += bridge
         while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lowered[j - 1] in ("và", "của")):
             j -= 1
-        return self._parenthesis_end(j) or j
+        return j
 
     def _parenthesis_end(self, j: int) -> int:
         """Past a body or place in parentheses that a role ends with ("Vụ trưởng Vụ Chính
@@ -313,7 +317,9 @@ class _Scanner:
         while k < len(self.words) and self.words[k] != ")" and k - j <= 10:
             k += 1
         inside = self.words[j + 1:k]
-        if k >= len(self.words) or self.words[k] != ")" or not inside or not inside[0][:1].isupper():
+        if k >= len(self.words) or self.words[k] != ")" or not inside:
+            return 0
+        if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units:
             return 0
         if any(w.isdigit() or w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
@@ -383,6 +389,9 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _on_behalf_of(self, i: int) -> bool:
+        return "thay mặt" in " ".join(self.lowered[max(0, i - 6):i])
 
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
@@ -566,9 +575,15 @@ class _Scanner:
         head_end = role_start + self._role_head_at(role_start)
         name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
-            # (Only a capitalised role: "công tác cán bộ, Phó Bí thư …" is a task, not his role.)
-            if self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and not before and _is_capitalised(self.words[role_start]):
-                return self._role_first(end + 1, before=self.text(role_start, end))
+            # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
+            # roles with no name yet, then commas, go with the name at the end. (Only
+            # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what
+            # someone speaks for: "thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng A".)
+            if (
+                self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
+                and _is_capitalised(self.words[role_start]) and not self._on_behalf_of(role_start)
+            ):
+                return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
             # "giám đốc Sở Xây dựng (ông Lê Văn Dục)"
             if self.words[end:end + 1] == ["("] and self._trigger_at(end + 1):
                 start = end + 1 + self._trigger_at(end + 1)
@@ -606,6 +621,8 @@ class _Scanner:
             start, end = after + 1, after + 1 + length
 
     def _add(self, start: int, end: int, role: str) -> None:
+        # "Phó Chủ tịch UBND huyện Châu Phú (tỉnh An Giang)": where the unit is, not the post.
+        role = _WHERE_IN_PARENTHESES.sub("", role)
         # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
