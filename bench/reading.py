@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.errors import BiennienError  # noqa: E402
 from generator.ingest import read_raw_article  # noqa: E402
+from generator.ingest.vocabulary import load_vocabulary  # noqa: E402
 from generator.vietnamese import fold, normalise  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "reading"
@@ -66,10 +67,17 @@ _OUTLET_NOISE = re.compile(r"\b(?:bao|dien tu|online|tap chi|trang|cong thong ti
 
 
 def same_source(found: str | None, truth: str | None) -> bool:
+    """The same outlet, however named: "Báo Pháp Luật TP.HCM" is the truth's "PLO" when the
+    outlet prefixes of the built-in vocabulary say so (a reader may write either)."""
     if not found or not truth:
         return not found and not truth
-    a, b = (_OUTLET_NOISE.sub("", fold(normalise(t))) for t in (found, truth))
-    return bool(a and b) and (a == b or a in b or b in a)
+    prefixes = load_vocabulary().outlet_prefixes
+    truths = {truth, prefixes.get(truth.strip("() ").upper(), truth)}
+    for candidate in truths:
+        a, b = (_OUTLET_NOISE.sub("", fold(normalise(t))) for t in (found, candidate))
+        if a and b and (a == b or a in b or b in a):
+            return True
+    return False
 
 
 def _as_date(value) -> dt.date | None:

@@ -75,3 +75,10 @@ def test_a_byline_in_capitals_above_the_captions_of_photos_put_last(tmp_path):
     ))
     assert article.byline == "Hữu Toàn"
     assert "HỮU TOÀN" not in article.body and "Trần Văn Phường" in article.body
+
+
+def test_outlets_named_by_a_one_word_prefix_a_correspondent_or_the_date_line(tmp_path):
+    body = "\n\nBí thư Thành ủy nhấn mạnh bài học lịch sử cần được ghi nhớ trong toàn Đảng bộ.\n"
+    assert read(tmp_path, "a.txt", "Bài học lịch sử\n\nKinhtedothi - Trong tuần qua, nhiều cuộc họp mặt được tổ chức." + body).source == "Kinhtedothi"
+    assert read(tmp_path, "b.txt", "Hàn Quốc thẩm định kế hoạch\n\nTheo phóng viên TTXVN tại Seoul, ngày 18/10, Chính phủ Hàn Quốc họp." + body).source == "TTXVN"
+    assert read(tmp_path, "c.txt", "Thượng viện Mỹ thông qua Nghị quyết\n\n(TTXVN/Vietnam+) lúc : 11/07/14 11:35\n\nNgày 10/7, Thượng viện Mỹ đã nhất trí thông qua Nghị quyết." + body).source == "TTXVN/Vietnam+"

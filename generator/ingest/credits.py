@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ..vietnamese import fold, name_case
+from ..vietnamese import fold, is_vietnamese_syllable, name_case
 from .vocabulary import Vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
+_CORRESPONDENT = re.compile(r"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[A-ZĐ][\w+]*)(?:\s[A-ZĐ][\w+]*){0,3})\s+(?:thường trú\s+)?tại\b")
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
@@ -139,7 +140,9 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
             continue
         token = match.group(1)
         known = vocabulary.outlet_prefixes.get(token.upper()) or vocabulary.outlet_prefixes.get(token.upper().replace(".VN", ""))
-        if pattern is _PREFIX and not known and not token.isupper():
+        # "Kinhtedothi - …": an outlet's name in one word, which no Vietnamese syllable spells.
+        brand = pattern is _PREFIX and len(token) >= 5 and token[:1].isupper() and not is_vietnamese_syllable(token)
+        if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
         rest = lead[match.end():]
         if not rest[:1].isupper():
@@ -147,6 +150,11 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _DOMAIN_PREFIX:
             return token[:1].upper() + token[1:], rest
         return known or token, rest
+    # "Theo phóng viên TTXVN tại Seoul, ngày 18/10, …": the agency's correspondent.
+    correspondent = _CORRESPONDENT.match(lead)
+    if correspondent:
+        token = correspondent.group(1)
+        return vocabulary.outlet_prefixes.get(token.upper()) or token, lead
     return None, lead
 
 

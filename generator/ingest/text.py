@@ -24,9 +24,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     paragraphs = cut_boilerplate(_paragraphs(lines))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
-    page_date = credit = None
+    page_date = credit = site_on_date_line = None
     for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
         found = dates.page_date(paragraph)
+        agency = _AGENCY_ON_DATE_LINE.match(paragraph) if found else None
+        if agency and not site_on_date_line:
+            site_on_date_line = agency.group(1).strip()  # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35"
         credited = None if found else dates.credited_page_date(paragraph)
         if credited and any(_read_credit(credited[1])):
             found, credit = credited[0], credit or credited[1]
@@ -43,6 +46,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if title:
         title, title_site = strip_site_name(title)
         site = site or title_site
+    site = site or site_on_date_line
     if credit:
         credit_byline, credit_source = _read_credit(credit)
         byline, site = byline or credit_byline, credit_source or site
@@ -59,6 +63,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         path=path, blocks=blocks, headlines=headlines, title=title, kicker=kicker,
         page_date=page_date, source=site, byline=byline,
     )
+
+
+_AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
 
 
 def _read_credit(credit: str) -> tuple[str | None, str | None]:
