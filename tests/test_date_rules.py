@@ -34,6 +34,8 @@ D = dt.date
     ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị.", ["Chương trình phát thanh 06/10/2021"], None, D(2021, 11, 3), True),
     ("Khoảng 2 giờ, ngày 27-3, tại chợ đã xảy ra vụ cháy.", ["tiểu thương Nguyễn Anh Tú (sinh năm 1983)"], None, None, True),
     ("Sáng ngày 11/2, Bí thư Đảng ủy xã đến thăm các cụ.", ["Nhân dịp Tết Nguyên đán Bính Ngọ 2026"], None, D(2026, 2, 11), True),
+    ("(TVU) – Ngày 28 và 29.9.2023 – Giảng viên khoa tham dự Hội nghị.", [], None, D(2023, 9, 28), False),
+    ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC giảm.", [], D(2026, 3, 7), D(2026, 3, 6), True),
     # A year's review beside the next year's plan: December goes with the earlier year.
     ("Hội nghị khai mạc sáng nay (28/12).", ["năm 2020"] * 3 + ["năm 2021"] * 4, None, D(2020, 12, 28), True),
     ("Hội nghị khai mạc sáng nay (5/1).", ["năm 2020"] * 4 + ["năm 2021"] * 3, None, D(2021, 1, 5), True),

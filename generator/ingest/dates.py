@@ -35,12 +35,12 @@ _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
 _ANCHOR = re.compile(
-    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua|mai|kia))?"
+    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên)(?:\s+(?:nay|qua|mai|kia))?"
     rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
-    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*/))?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?!\d|\s*%|[.,]\d|/\d)"
     r"|ngày\s+(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",

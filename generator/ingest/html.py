@@ -26,7 +26,8 @@ _NOISE = re.compile(
 )
 _BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|detail[-_]*content|content[-_]*detail|entry[-_]*content|post[-_]*content|news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
-_LEAD_HINT = re.compile(r"sapo|lead|summary|chapeau|description|excerpt|intro", re.IGNORECASE)
+# Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
+_LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
 _AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
 _CAPTION_HINT = re.compile(r"caption|image-?desc|photo-?desc|chu-?thich|expnoedit|figcaption", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -80,7 +81,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     # The lead (sapo) often sits just outside the body's element, beside the headline.
     lead_tag = None
     for scope in (container, container.parent, soup):
-        lead_tag = scope.find(class_=_LEAD_HINT) if scope else None
+        lead_tag = scope.find(lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag))) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
