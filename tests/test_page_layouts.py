@@ -82,3 +82,11 @@ def test_outlets_named_by_a_one_word_prefix_a_correspondent_or_the_date_line(tmp
     assert read(tmp_path, "a.txt", "Bài học lịch sử\n\nKinhtedothi - Trong tuần qua, nhiều cuộc họp mặt được tổ chức." + body).source == "Kinhtedothi"
     assert read(tmp_path, "b.txt", "Hàn Quốc thẩm định kế hoạch\n\nTheo phóng viên TTXVN tại Seoul, ngày 18/10, Chính phủ Hàn Quốc họp." + body).source == "TTXVN"
     assert read(tmp_path, "c.txt", "Thượng viện Mỹ thông qua Nghị quyết\n\n(TTXVN/Vietnam+) lúc : 11/07/14 11:35\n\nNgày 10/7, Thượng viện Mỹ đã nhất trí thông qua Nghị quyết." + body).source == "TTXVN/Vietnam+"
+
+
+def test_one_word_names_after_the_closing_mark_and_a_byline_above_share_buttons(tmp_path):
+    body = "Sáng 12/3, Công đoàn tỉnh tổ chức Đại hội. Ông Nguyễn Văn Khanh được bầu làm Chủ tịch./.\n\n"
+    assert read(tmp_path, "a.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "Nghiệp - Hình\n").byline == "Nghiệp, Hình"
+    assert read(tmp_path, "b.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "HLam\n").byline == "HLam"
+    page = "Đại hội Công đoàn tỉnh\n\n" + body.replace("./.", ".") + "Tin, ảnh: P.Y\n\nChia sẻ bài viết\nChia sẻ Facebook\n\nTừ khóa\n"
+    assert read(tmp_path, "c.txt", page).byline == "P.Y"

@@ -38,7 +38,7 @@ _TAIL_MARKERS = re.compile(
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
-    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$)",
+    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết)",
     re.IGNORECASE,
 )
 
@@ -219,6 +219,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 body.pop()
                 continue
         break
+    if byline is None and len(body) >= 2 and body[-2].rstrip().endswith("./.") and _ONE_WORD_NAMES.match(body[-1].strip()):
+        # After the official closing "./.", a short line of one-word names is the byline:
+        # "HLam", "Nghiệp - Hình".
+        byline = ", ".join(n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*", body.pop().strip()))
     if byline is None:
         # "HỮU TOÀN", then the captions of photos put after the text: a name in capitals
         # above a few short lines is the byline.
@@ -233,3 +237,4 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+_ONE_WORD_NAMES = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w{1,12}(?:(?:\s+[-–]\s+|\s*,\s*)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w{1,12}){0,3}$")
