@@ -90,3 +90,19 @@ def test_one_word_names_after_the_closing_mark_and_a_byline_above_share_buttons(
     assert read(tmp_path, "b.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "HLam\n").byline == "HLam"
     page = "Đại hội Công đoàn tỉnh\n\n" + body.replace("./.", ".") + "Tin, ảnh: P.Y\n\nChia sẻ bài viết\nChia sẻ Facebook\n\nTừ khóa\n"
     assert read(tmp_path, "c.txt", page).byline == "P.Y"
+
+
+LEAD_ABOVE_BODY = """<html><head><title>Thanh tra vụ chặt cây xanh</title></head><body><div class="main row">
+<section class="fck col-md-12"><p><strong>TT - Trao đổi với Tuổi Trẻ, ông Hoàng Nam Sơn, phó giám đốc Sở Xây dựng Hà Nội nói "chúng tôi sẽ kiểm điểm nghiêm túc".</strong></p></section>
+<section class="content"><h1>Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày</h1><div class="fck">
+<p>Ngày 22-3, Chủ tịch UBND TP Hà Nội Nguyễn Thế Thảo đã quyết định thành lập đoàn thanh tra liên ngành thanh tra toàn diện việc chặt hạ cây xanh.</p>
+<p>Theo nguồn tin của Tuổi Trẻ, sáng 22-3 ông Thảo chủ trì cuộc họp nghe các sở, ngành báo cáo về việc cải tạo, thay thế cây xanh.</p>
+</div></section><aside class="sidebar"><p>Tin đọc nhiều: một bản tin khác rất dài về một chủ đề khác hẳn bài báo này, để thử.</p></aside></div></body></html>"""
+
+
+def test_a_lead_in_its_own_element_above_the_body_is_read(tmp_path):
+    article = read(tmp_path, "a.html", LEAD_ABOVE_BODY)
+    assert article.body.startswith("Trao đổi với Tuổi Trẻ")
+    assert article.source == "Tuổi Trẻ"
+    assert ("Hoàng Nam Sơn", "phó giám đốc Sở Xây dựng Hà Nội") in [(p.name, p.role) for p in article.participants]
+    assert "Tin đọc nhiều" not in article.body

@@ -205,7 +205,20 @@ def _where_the_text_is(scope: Tag) -> Tag:
     if not total:
         return scope
     enough = [depth[key] for key, value in weight.items() if value >= _ARTICLE_SHARE * total]
-    return max(enough, key=lambda pair: pair[0])[1] if enough else scope
+    if not enough:
+        return scope
+    best = max(enough, key=lambda pair: pair[0])[1]
+    # The lead often stands in an element of its own just above the body's (or above
+    # the body's column).
+    node = best
+    for _ in range(2):
+        if node is scope or node.parent is None:
+            break
+        previous = node.find_previous_sibling(True)
+        if previous is not None and weight.get(id(previous)):
+            return node.parent
+        node = node.parent
+    return best
 
 
 def _page_meta(soup: BeautifulSoup) -> dict:
