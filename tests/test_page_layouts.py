@@ -106,3 +106,21 @@ def test_a_lead_in_its_own_element_above_the_body_is_read(tmp_path):
     assert article.source == "Tuổi Trẻ"
     assert ("Hoàng Nam Sơn", "phó giám đốc Sở Xây dựng Hà Nội") in [(p.name, p.role) for p in article.participants]
     assert "Tin đọc nhiều" not in article.body
+
+
+def test_an_aggregators_copy_with_its_breaks_lost_and_its_tail_of_tags(tmp_path):
+    glued = (
+        "Sáng 1/4, Công an huyện Tĩnh Gia cho biết đã bắt quả tang ba cán bộ thanh tra giao thông đang nhận tiền.Theo tổ công tác, "
+        "các xe tải chở gỗ phải nộp tiền khi đi qua đoạn đường Nghi Sơn - Bãi Trành thuộc xã Mai Lâm.Vụ việc đang được "
+        "Công an huyện Tĩnh Gia tiếp tục điều tra làm rõ để xử lý theo quy định của pháp luật hiện hành.Trước đó, "
+        "người dân nhiều lần phản ánh tình trạng xe chở gỗ bị chặn lại trên đoạn đường này vào ban đêm.Bài và ảnh: "
+        "VIỆT TIẾN"
+    )
+    article = read(tmp_path, "a.txt", (
+        "Bắt quả tang thanh tra giao thông nhận tiền\n\n" + glued + "\n\n27/05/13 08:34 GMT+7\n\nXã hội\n\n"
+        "Thanh tra,Giao thông,Tĩnh Gia,Bắt quả tang,Lái xe\n\nNhân Dân\n"
+    ))
+    assert article.page_date == dt.date(2013, 5, 27)
+    assert article.source == "Nhân Dân"
+    assert "Thanh tra,Giao thông" not in article.body
+    assert article.date == dt.date(2013, 4, 1)

@@ -101,6 +101,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Tạ Xuân Chánh - Tỉnh ủy viên, nguyên Giám đốc Sở Văn hóa và Thể thao, đã nghỉ hưu.",
      [("Tạ Xuân Chánh", "Tỉnh ủy viên, nguyên Giám đốc Sở Văn hóa và Thể thao")]),
     ("Dự báo viên Nguyễn Hương Lý cho biết trời mưa.", [("Nguyễn Hương Lý", "Dự báo viên")]),
+    ("Đó là các thanh tra giao thông: Nguyễn Văn Tuấn, Nguyễn Văn Nghĩa và Lê Chí Hùng.",
+     [("Nguyễn Văn Tuấn", "thanh tra giao thông"), ("Nguyễn Văn Nghĩa", "thanh tra giao thông"), ("Lê Chí Hùng", "thanh tra giao thông")]),
+    ("Nguyễn Văn Tuấn nhận của Nguyễn Văn Quý (lái xe) 1.000.000 đồng.", [("Nguyễn Văn Quý", "lái xe")]),
+    ("Vụ nổ làm chị Nguyễn Thị Hồng (SN 1989- kế toán doanh nghiệp) bị thương.", [("Nguyễn Thị Hồng", "kế toán doanh nghiệp")]),
+    ("để hấp dẫn doanh nghiệp trở lại sản xuất.Thứ trưởng Bộ Kế hoạch và Đầu tư Đặng Huy Đông cũng lưu ý.",
+     [("Đặng Huy Đông", "Thứ trưởng Bộ Kế hoạch và Đầu tư")]),
     # Private posts, run to the comma that closes them; a brand or a firm is no person.
     ("Ông Lâm Phương Toàn, chủ một cửa hàng hoa, cho biết cửa hàng chỉ nhập ít.", [("Lâm Phương Toàn", "chủ một cửa hàng hoa")]),
     ("Chị Thanh Vân, đại diện hệ thống hoa Liti Florist, chia sẻ.", [("Thanh Vân", "đại diện hệ thống hoa Liti Florist")]),

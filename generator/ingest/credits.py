@@ -5,10 +5,11 @@ and the site boilerplate after the article (rating widgets, comment boxes).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..vietnamese import fold, is_vietnamese_syllable, name_case
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, load_vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
@@ -199,11 +200,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
     body = list(paragraphs)
     byline = source = None
-    for _ in range(4):
+    for _ in range(8):
         if not body:
             break
         last = body[-1].strip()
-        if _CREDIT.match(last):
+        # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
+        if not source and byline is None and _is_outlet_name(last):
+            source = last
+            body.pop()
+            continue
+        if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
         match = _SOURCE_LINE.match(last)
@@ -237,4 +243,24 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+_TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)
+
+
+def _is_keyword_line(line: str) -> bool:
+    """"Phụ tử,Kiên Lương,Xi măng,Ngọn núi,…": a page's tags, not a sentence."""
+    items = [item.strip() for item in line.split(",")]
+    return len(items) >= 4 and not line.rstrip().endswith(".") and all(0 < len(item.split()) <= 5 for item in items)
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    names = set()
+    for prefix, outlet in load_vocabulary().outlet_prefixes.items():
+        names.update({fold(prefix), fold(outlet), fold(re.sub(r"^Báo (?:điện tử )?", "", outlet, flags=re.IGNORECASE))})
+    return frozenset(names)
+
+
+def _is_outlet_name(line: str) -> bool:
+    """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL")."""
+    return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
 _ONE_WORD_NAMES = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w{1,12}(?:(?:\s+[-–]\s+|\s*,\s*)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w{1,12}){0,3}$")

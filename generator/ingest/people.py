@@ -146,12 +146,15 @@ _LOWER = "".join(sorted(
 _GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|nguyên|cựu|đại|trung|thiếu|thượng|thành|tỉnh|huyện|xã)\b"
 # Words; hyphens join acronyms ("Bộ TN-MT", "LĐ-TB&XH") and the syllables of a foreign
 # given name ("Kim Yung-ho"), never numbers ("2015-2020") or spaced dashes.
+# A dot joins an abbreviation to what follows ("TP.HCM", "T.Ư", "Tp.Hội An", "PGS.TS"),
+# never a sentence's last word to the next one's first ("sản xuất.Thứ trưởng").
+_WORD = rf"(?:(?:[{_UPPER}]{{1,5}}|[{_UPPER}][{_LOWER}]|\w)(?:\.\w+)+|[\w\u2063\u2064]+)(?:&\w+)*"
 _TOKEN = re.compile(
     rf"[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
-    r"|[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]"
+    rf"|{_WORD}|[^\w\s]"
 )
-_PLAIN_TOKEN = re.compile(r"[\w\u2063\u2064]+(?:[&.]\w+)*|[^\w\s]")
+_PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
 _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
@@ -513,6 +516,10 @@ class _Scanner:
             if self.words[name_end:name_end + 1] == ["("] and self.words[role_at:role_at + 1] and self.words[role_at].isdigit() \
                     and self.lowered[role_at + 1] == "tuổi" and self.words[role_at + 2:role_at + 3] == [","]:
                 role_at += 3
+            # "chị A (SN 1989- kế toán doanh nghiệp)": the year of birth first.
+            elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("sn", "sinh") \
+                    and self.words[role_at + 1:role_at + 2] and self.words[role_at + 1].isdigit() and self.words[role_at + 2:role_at + 3] in ([","], ["-"], ["–"]):
+                role_at += 3
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
             if self.words[name_end:name_end + 1] and self.words[name_end] in _BEFORE_ROLE:
                 role, after = self._roles_from(role_at)
@@ -575,6 +582,9 @@ class _Scanner:
         head_end = role_start + self._role_head_at(role_start)
         name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
+            # "các thanh tra giao thông: A, B và C" share the role.
+            if self.words[end:end + 1] == [":"] and self.lowered[role_start - 1] == "các" and not before:
+                return self._shared_role_list(self.text(role_start, end), end + 1)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
             # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what

@@ -16,11 +16,12 @@ from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_c
 _CONTINUES = tuple(",;–-")
 _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
+_TAIL_PARAGRAPHS = 6
 _SENTENCE_END = tuple(".!?…")
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    lines = normalise_lines(text)
+    lines = [part for line in normalise_lines(text) for part in _unglued(line)]
     paragraphs = cut_boilerplate(_paragraphs(lines))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
@@ -36,6 +37,13 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if found:
             page_date = page_date or found
             paragraphs[index] = ""
+    if page_date is None:
+        # An aggregator puts the time stamp under the text: "27/05/13 08:34 GMT+7".
+        for index in range(len(paragraphs) - 1, max(len(paragraphs) - _TAIL_PARAGRAPHS, _HEADER_PARAGRAPHS) - 1, -1):
+            found = dates.page_date(paragraphs[index]) if paragraphs[index] else None
+            if found:
+                page_date, paragraphs[index] = found, ""
+                break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
     header, site, byline = read_header(paragraphs[:lead_at])
@@ -66,6 +74,21 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
 
 
 _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
+
+
+# A sentence's end glued to the next one's start ("…tốt hơn.Ảnh: M.PCụ thể…"): what
+# a crawler leaves when it drops the page's paragraph breaks.
+_GLUED = re.compile(r"(?<=[^\W\d_A-ZĐ]{3}[.!?…”\"])(?=[A-ZĐÀ-ỸẠ-Ỹ])")
+_GLUED_AT_LEAST = 3
+_GLUED_LONG_LINE = 600
+
+
+def _unglued(line: str) -> list[str]:
+    """The paragraphs of a line whose breaks a crawler dropped; any other line as it is."""
+    if len(line) < _GLUED_LONG_LINE or len(_GLUED.findall(line)) < _GLUED_AT_LEAST:
+        return [line]
+    parts = [part.strip() for part in _GLUED.split(line)]
+    return [piece for part in parts for piece in (part, "")]
 
 
 def _read_credit(credit: str) -> tuple[str | None, str | None]:
