@@ -36,6 +36,8 @@ D = dt.date
     ("Sáng ngày 11/2, Bí thư Đảng ủy xã đến thăm các cụ.", ["Nhân dịp Tết Nguyên đán Bính Ngọ 2026"], None, D(2026, 2, 11), True),
     ("(TVU) – Ngày 28 và 29.9.2023 – Giảng viên khoa tham dự Hội nghị.", [], None, D(2023, 9, 28), False),
     ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC giảm.", [], D(2026, 3, 7), D(2026, 3, 6), True),
+    ("Rạng sáng 25/10, Man Utd và Fenerbahce hòa 1-1 tại vòng 3 Europa League 2024-25.", ["năm 2023"], None, D(2024, 10, 25), True),
+    ("Tối 12/3, đội bóng thắng ở vòng 25 V-League 2023/2024.", [], None, D(2024, 3, 12), True),
     # A year's review beside the next year's plan: December goes with the earlier year.
     ("Hội nghị khai mạc sáng nay (28/12).", ["năm 2020"] * 3 + ["năm 2021"] * 4, None, D(2020, 12, 28), True),
     ("Hội nghị khai mạc sáng nay (5/1).", ["năm 2020"] * 4 + ["năm 2021"] * 3, None, D(2021, 1, 5), True),

@@ -169,6 +169,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
 
 
 _NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])[{_UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
+_SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải)\s+((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -192,6 +193,12 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
             # no stronger than one mention.
             for year in {int(m.group(1)) for m in _NAMED_WITH_YEAR.finditer(text)}:
                 scores[year] += 1
+        # A season over two years ("Europa League 2024-25", "mùa giải 2023/2024"): both
+        # years; the day's month chooses between them (see _infer_year).
+        for match in _SEASON.finditer(text):
+            first = int(match.group(1))
+            scores[first] += weight
+            scores[first + 1] += weight
         for _, _, year, _ in anchored_dates(text):
             if year:
                 scores[year] += weight
