@@ -107,6 +107,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Vụ nổ làm chị Nguyễn Thị Hồng (SN 1989- kế toán doanh nghiệp) bị thương.", [("Nguyễn Thị Hồng", "kế toán doanh nghiệp")]),
     ("để hấp dẫn doanh nghiệp trở lại sản xuất.Thứ trưởng Bộ Kế hoạch và Đầu tư Đặng Huy Đông cũng lưu ý.",
      [("Đặng Huy Đông", "Thứ trưởng Bộ Kế hoạch và Đầu tư")]),
+    ("Dự hội nghị có ông Gareth Ward, Đại sứ Vương quốc Anh tại Việt Nam.", [("Gareth Ward", "Đại sứ Vương quốc Anh tại Việt Nam")]),
+    ("Phó Thủ tướng Vũ Đức Đam tại Hội nghị cho biết.", [("Vũ Đức Đam", "Phó Thủ tướng")]),
+    ("Phó Chủ tịch UBND xã Ayun-cho biết, dự án đã hoàn thành.", []),
     # Private posts, run to the comma that closes them; a brand or a firm is no person.
     ("Ông Lâm Phương Toàn, chủ một cửa hàng hoa, cho biết cửa hàng chỉ nhập ít.", [("Lâm Phương Toàn", "chủ một cửa hàng hoa")]),
     ("Chị Thanh Vân, đại diện hệ thống hoa Liti Florist, chia sẻ.", [("Thanh Vân", "đại diện hệ thống hoa Liti Florist")]),

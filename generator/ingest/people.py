@@ -59,7 +59,9 @@ _BRIDGE = 4
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
-_CONNECTORS = frozenset({"và", "-", "–", "của"})
+# Words that join two capitalised parts of one role: "Đại sứ Vương quốc Anh tại Việt
+# Nam", "thanh tra giao thông thuộc Sở GTVT".
+_CONNECTORS = frozenset({"và", "-", "–", "của", "tại", "thuộc"})
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
@@ -143,7 +145,7 @@ _LOWER = "".join(sorted(
     c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)]) if c.islower()
 ))
 # "ông Bùi Công Mến-phó chủ tịch": a role glued to the name, no foreign given name.
-_GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|nguyên|cựu|đại|trung|thiếu|thượng|thành|tỉnh|huyện|xã)\b"
+_GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|nguyên|cựu|đại|trung|thiếu|thượng|thành|tỉnh|huyện|xã|cho|đã|là|và|được|có|tại|thì)\b"
 # Words; hyphens join acronyms ("Bộ TN-MT", "LĐ-TB&XH") and the syllables of a foreign
 # given name ("Kim Yung-ho"), never numbers ("2015-2020") or spaced dashes.
 # A dot joins an abbreviation to what follows ("TP.HCM", "T.Ư", "Tp.Hội An", "PGS.TS"),
