@@ -1,6 +1,6 @@
 """Run one command and report its wall time and peak memory as JSON.
 
-    python bench/_measure.py RESULT.json -- COMMAND [ARGS...]
+    python bench/_measure.py RESULT.json [--timeout SECONDS] -- COMMAND [ARGS...]
 
 The benchmarks start this small wrapper as a fresh process for every measurement, so that
 the figures are the command's own: getrusage(RUSAGE_CHILDREN) in a long-lived benchmark
@@ -15,6 +15,8 @@ Reported:
                   between the processes, not counted twice). None where /proc cannot say.
   seconds         wall clock from start to exit.
   returncode
+  timed_out       true when --timeout passed and the command (its whole process group) was
+                  killed; the figures are then those up to that moment.
 The command's stdout and stderr pass through unchanged.
 """
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import signal
 import subprocess
 import sys
 import threading
@@ -66,6 +69,9 @@ def _tree_pss_kb(root: int) -> int:
 
 
 def main(argv: list[str]) -> int:
+    timeout = None
+    if len(argv) >= 3 and argv[1] == "--timeout":
+        timeout, argv = float(argv[2]), [argv[0], *argv[3:]]
     if len(argv) < 3 or argv[1] != "--":
         print(__doc__, file=sys.stderr)
         return 2
@@ -73,7 +79,8 @@ def main(argv: list[str]) -> int:
     sampling = os.path.exists("/proc/self/smaps_rollup")
     peak = {"pss": 0}
     started = time.perf_counter()
-    child = subprocess.Popen(command)
+    # A group of its own, so that a timeout stops the command and any workers it forked.
+    child = subprocess.Popen(command, start_new_session=timeout is not None)
     done = threading.Event()
 
     def sample() -> None:
@@ -84,7 +91,13 @@ def main(argv: list[str]) -> int:
     sampler = threading.Thread(target=sample, daemon=True)
     if sampling:
         sampler.start()
-    returncode = child.wait()
+    timed_out = False
+    try:
+        returncode = child.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        os.killpg(child.pid, signal.SIGKILL)
+        returncode = child.wait()
     seconds = time.perf_counter() - started
     done.set()
     if sampling:
@@ -92,6 +105,7 @@ def main(argv: list[str]) -> int:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     result_path.write_text(json.dumps({
         "returncode": returncode,
+        "timed_out": timed_out,
         "seconds": seconds,
         "max_rss_kb": usage.ru_maxrss,
         "tree_pss_kb": peak["pss"] if sampling else None,

@@ -22,6 +22,8 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)
     to_review: list[str] = field(default_factory=list)
+    crowds: list[str] = field(default_factory=list)
+    """Articles naming so many people they are likely a bad paste: a warning, not a failure."""
     pages: int = 0
 
 
@@ -29,22 +31,19 @@ def broken_links(site: Path) -> list[str]:
     """'page -> link' for each internal link or asset that resolves to no file in the
     site, or to no element for its #fragment; and for any absolute or escaping link."""
     site = site.resolve()
+    # Only the ids of pages that links point into are kept, not every page's parsed tree:
+    # memory stays flat however many pages (a crowd's person pages) the site has.
     ids: dict[Path, set[str]] = {}
-    soups: dict[Path, BeautifulSoup] = {}
 
-    def soup_of(path: Path) -> BeautifulSoup:
-        if path not in soups:
-            soups[path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        return soups[path]
-
-    def ids_of(path: Path) -> set[str]:
+    def ids_of(path: Path, soup: BeautifulSoup | None = None) -> set[str]:
         if path not in ids:
-            ids[path] = {tag["id"] for tag in soup_of(path).find_all(id=True)}
+            soup = soup or BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+            ids[path] = {tag["id"] for tag in soup.find_all(id=True)}
         return ids[path]
 
     problems = []
     for page in sorted(site.rglob("*.html")):
-        soup = soup_of(page)
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         if soup.find("base"):
             continue  # the 404 page resolves its links against the site's base URL
         name = page.relative_to(site).as_posix()
@@ -64,7 +63,7 @@ def broken_links(site: Path) -> list[str]:
                 target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
                 if site not in target.parents or not target.is_file():
                     problems.append(f"{name} -> {link}: no such file")
-                elif parts.fragment and target.suffix == ".html" and parts.fragment not in ids_of(target):
+                elif parts.fragment and target.suffix == ".html" and parts.fragment not in ids_of(target, soup if target == page else None):
                     problems.append(f"{name} -> {link}: no element with that id")
     return problems
 
@@ -86,6 +85,7 @@ def check(root: Path, content_dir: Path) -> CheckReport:
     try:
         built = build(root, content_dir, scratch / "site")
         report.problems = built.problems
+        report.crowds = built.crowds
         report.pages = sum(built.pages.values())
         report.broken = broken_links(scratch / "site")
     finally:

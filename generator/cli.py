@@ -44,10 +44,13 @@ def _check(args: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
     for link in report.broken:
         print(f"error: broken link: {link}", file=sys.stderr)
+    for crowd in report.crowds:
+        print(f"warning: {crowd}", file=sys.stderr)
     for item in report.to_review:
         print(f"review: {item}")
+    crowds = f", {len(report.crowds)} likely bad paste(s)" if report.crowds else ""
     print(f"checked {report.pages} files: {len(report.problems)} article problem(s), "
-          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review")
+          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review{crowds}")
     return 1 if report.problems or report.broken else 0
 
 

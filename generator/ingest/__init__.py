@@ -4,13 +4,14 @@ one per article, never overwriting a maintainer's hand edits.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..article import Article, dump_article, hand_edited
+from ..article import Article, dump_article, hand_edited, split_front_matter
 from ..errors import BiennienError, SourceError
 from ..vietnamese import slugify
 from .decode import read_source
@@ -66,6 +67,8 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
     if not raw.blocks:
         raise SourceError(path, "has no article text that could be read; check that it is a news article")
     article = to_article(raw, vocabulary)
+    if not article.title:  # nothing left but a byline, credits or punctuation
+        raise SourceError(path, "has no article text that could be read; check that it is a news article")
     article.source_sha256 = source_hash(text)
     return article
 
@@ -75,29 +78,37 @@ def source_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def _existing_outputs(out_dir: Path) -> dict[str, Path]:
-    found = {}
+def _existing_outputs(out_dir: Path) -> dict[str, list[Path]]:
+    """Every Markdown file under out_dir by the source hash it carries. Usually one file
+    a hash; two when an ingest was killed between writing an article under a new name
+    and removing its old file."""
+    found: dict[str, list[Path]] = {}
     for path in sorted(out_dir.rglob("*.md")) if out_dir.is_dir() else []:
-        match = _SOURCE_HASH.search(path.read_text(encoding="utf-8", errors="replace")[:4000])
+        split = split_front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        match = _SOURCE_HASH.search(split[0]) if split else None  # however long the front matter
         if match:
-            found.setdefault(match.group(1), path)
+            found.setdefault(match.group(1), []).append(path)
     return found
 
 
-def _target_path(out_dir: Path, article: Article, taken: set[Path], own: Path | None) -> Path:
+def _target_path(out_dir: Path, article: Article, taken: set[Path], own: set[Path]) -> Path:
     """The article's path: its own earlier file, or a free name. Never a file another
     source wrote, nor one a maintainer wrote by hand."""
     folder = out_dir / (str(article.date.year) if article.date else "undated")
     stem = f"{article.date.isoformat()}-{slugify(article.title)}" if article.date else slugify(article.title)
     candidate, number = folder / f"{stem}.md", 2
-    while candidate != own and (candidate in taken or candidate.exists()):
+    while candidate not in own and (candidate in taken or candidate.exists()):
         candidate, number = folder / f"{stem}-{number}.md", number + 1
     return candidate
 
 
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write to a temporary name beside path, then rename: a reader (or a crash) never
-    sees half a file."""
+    sees half a file. A process killed while writing leaves only the hidden temporary
+    file, which no verb reads and the next ingest removes (remove_stale_temporaries)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -108,15 +119,47 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Remove the temporary files of ingests that were killed while writing (their
+    process is gone); those of an ingest still running are left alone."""
+    for temp in out_dir.rglob(".*.tmp") if out_dir.is_dir() else []:
+        match = _TEMP.match(temp.name)
+        if not match or not temp.is_file():
+            continue
+        try:
+            os.kill(int(match.group(1)), 0)
+        except ProcessLookupError:
+            temp.unlink(missing_ok=True)
+        except (OSError, OverflowError):
+            continue  # alive but another user's, or no pid at all
+
+
+def _write_problem(target: Path, exc: OSError) -> str:
+    if isinstance(exc, (NotADirectoryError, FileExistsError)):
+        reason = f"{exc.filename or 'a part of the path'} is a file where a folder is needed; move it away"
+    else:
+        reason = exc.strerror or str(exc)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            reason += "; free some space and run ingest again"
+        elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason += "; check the folder's permissions, or choose another --out"
+    return f"{target}: could not be written ({reason}); nothing there was changed"
+
+
+# A full disk or a read-only file system stops the run: every later file would fail alike.
+_STOPS_THE_RUN = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+
+
 def ingest(sources: list[Path], out_dir: Path, force: bool = False, vocabulary: Vocabulary | None = None) -> IngestReport:
     if out_dir.exists() and not out_dir.is_dir():
         raise BiennienError(f"{out_dir}: is a file, not a folder; choose another --out")
     report = IngestReport()
     files, report.failed = find_sources(sources)
+    remove_stale_temporaries(out_dir)
     existing = _existing_outputs(out_dir)
-    taken = set(existing.values())
+    taken = {path for paths in existing.values() for path in paths}
     seen: dict[str, Path] = {}
-    for path in files:
+    for number, path in enumerate(files):
         try:
             article = read_raw_article(path, vocabulary)
         except BiennienError as exc:
@@ -130,23 +173,36 @@ def ingest(sources: list[Path], out_dir: Path, force: bool = False, vocabulary: 
             continue
         seen[article.source_sha256] = path
         article.source_file = path.as_posix()
-        previous = existing.get(article.source_sha256)
-        if previous and previous.exists():
-            old_text = previous.read_text(encoding="utf-8")
-            if hand_edited(old_text) and not force:
-                report.kept_edits.append(previous)
-                continue
-            taken.discard(previous)
-        target = _target_path(out_dir, article, taken, own=previous)
-        taken.add(target)
+        previous = {p: p.read_text(encoding="utf-8") for p in existing.get(article.source_sha256, []) if p.exists()}
+        edited = [p for p, old_text in previous.items() if hand_edited(old_text)]
+        if edited and not force:
+            report.kept_edits.append(edited[0])
+            continue
+        taken.difference_update(previous)
         text = dump_article(article)
-        if previous and previous.exists() and previous.read_text(encoding="utf-8") == text:
-            report.unchanged.append(previous)
+        same = next((p for p, old_text in previous.items() if old_text == text), None)
+        if same:
+            target = same
+            report.unchanged.append(same)
         else:
-            write_atomically(target, text)
-            if previous and previous != target:
-                previous.unlink(missing_ok=True)
+            target = _target_path(out_dir, article, taken, own=set(previous))
+            try:
+                write_atomically(target, text)
+            except OSError as exc:
+                taken.update(previous)
+                problem = _write_problem(target, exc)
+                if exc.errno in _STOPS_THE_RUN:
+                    left = len(files) - number - 1
+                    report.failed.append(problem + (f"; ingest stopped, {left} more source(s) not read" if left else ""))
+                    break
+                report.failed.append(problem)
+                continue
             report.written.append(target)
+        taken.add(target)
+        # Only now that the article is safe under its name: its older copies go.
+        for old_path in previous:
+            if old_path != target:
+                old_path.unlink(missing_ok=True)
         if article.review:
             report.review[target] = article.review
         if article.unplaced:

@@ -5,9 +5,11 @@ the finished site in atomically.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -24,7 +26,7 @@ from .builders import (
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
 )
 from .config import load_config
-from .model import Event, build_archive
+from .model import Event, build_archive, crowd_warnings
 from .output import SitePaths, StagedSite, relative_url
 from .render import environment, markdown_to_html
 from .search import search_pages
@@ -50,6 +52,8 @@ class BuildReport:
     problems: list[str] = field(default_factory=list)
     """Front matter problems, one line each (file:line: field: message)."""
     skipped: list[Path] = field(default_factory=list)
+    crowds: list[str] = field(default_factory=list)
+    """Articles that name so many people they are likely a bad paste (built all the same)."""
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -69,6 +73,25 @@ def _load_chunk(paths: list[Path]) -> list[tuple[Article | None, str, list[str]]
     return [_load_one(p) for p in paths]
 
 
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker dies at once when the build is killed (Linux), instead
+    of rendering on, writing into a folder the next build removes, and holding the site's
+    lock (the lock's file is inherited) so that the next build is refused."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # killed before the line above took effect
+        os._exit(1)
+
+
+def _pool():
+    return multiprocessing.get_context("fork").Pool(_jobs(), initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def _jobs() -> int:
     return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
@@ -82,7 +105,7 @@ def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
     paths = sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []
     paths = [p for p in paths if not any(part.startswith(".") for part in p.relative_to(content_dir).parts)]
     if len(paths) >= PARALLEL_THRESHOLD and _jobs() > 1:
-        with multiprocessing.get_context("fork").Pool(_jobs()) as pool:
+        with _pool() as pool:
             loaded = [item for chunk in pool.map(_load_chunk, _chunks(paths, _jobs() * 8)) for item in chunk]
     else:
         loaded = _load_chunk(paths)
@@ -150,6 +173,7 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
         report.notices.append(f"skipped {path}: fix the problems above, then build again")
 
     archive = build_archive(events)
+    report.crowds = crowd_warnings(archive)
     paths = SitePaths()
     for person in archive.people:
         person.slug = paths.unique_slug("person", slugify(person.name))
@@ -169,7 +193,7 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
             # from touching (and so copying) every shared object in each of them.
             gc.freeze()
             ranges = [(i, min(i + 200, len(pages))) for i in range(0, len(pages), 200)]
-            with multiprocessing.get_context("fork").Pool(_jobs()) as pool:
+            with _pool() as pool:
                 done = 0
                 for count in pool.imap_unordered(_render_range, ranges):
                     done += count
@@ -192,9 +216,11 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
 def print_build_report(report: BuildReport, site_dir: Path, stream=sys.stdout) -> None:
     for problem in report.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    for crowd in report.crowds:
+        print(f"warning: {crowd}", file=sys.stderr)
     for notice in report.notices:
         print(f"note: {notice}", file=sys.stderr)
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.pages.items()))
     total = sum(report.pages.values())
     print(f"built {site_dir} in {report.seconds:.2f} s: {total} files ({kinds}); "
-          f"{len(report.problems)} warning(s)", file=stream)
+          f"{len(report.problems) + len(report.crowds)} warning(s)", file=stream)

@@ -109,8 +109,11 @@ def timeline_path(person: Person, home_starts: dt.date | None) -> str:
 
 def _filter_choices(events: list[Event], archive: Archive) -> dict:
     """The people and years the page's filters offer: only those on the page."""
-    names = {p.name for e in events for p in e.article.participants}
-    return {"filter_people": [p for p in archive.people if p.name in names],
+    # In the order of the person index, sorted from the page's own people: the cost grows
+    # with the page, not with the whole archive's people once per year page.
+    names = {name for e in events for name in e.roles}
+    rank = archive.rank()
+    return {"filter_people": [archive.by_name[name] for name in sorted(names, key=rank.__getitem__)],
             "filter_years": sorted({e.date.year for e in events})}
 
 

@@ -5,11 +5,25 @@ they held over time, and who appeared with whom. Built once from the loaded Arti
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..article import Article
 from ..vietnamese import collation_key, person_sort_key
+
+CROWD = 50
+"""An event naming more people than this is a crowd (a congress, a delegate list, a bad
+paste): being one of them says little about who works with whom, and its pairs would cost
+the square of its size, so a crowd adds no co-appearances. Its people still get the event
+and the role they held. (The real articles of the reading corpus name at most 14.)"""
+
+LIKELY_PASTE = 500
+"""An article naming more people than this is most likely a bad paste; the build and
+`check` say so (see crowd_warnings), and it still builds."""
+
+COMPANIONS = 10
+"""How many of the people seen most often with a person their page lists."""
 
 
 @dataclass
@@ -19,6 +33,8 @@ class Event:
     """The output name, unique among events."""
     html: str = ""
     """The body, rendered from Markdown and sanitised."""
+    roles: dict[str, str] = field(default_factory=dict)
+    """Each participant's role at this event, by name (the first mention's, if repeated)."""
     previous: Event | None = None
     next: Event | None = None
 
@@ -59,6 +75,7 @@ class Archive:
     people: list[Person]
     """In Vietnamese order: by given name, then family and middle names."""
     by_name: dict[str, Person]
+    _rank: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def events_by_year(self) -> dict[int, list[Event]]:
         """Each year's events, in time order, the years ascending."""
@@ -66,6 +83,12 @@ class Archive:
         for event in self.events:
             years.setdefault(event.date.year, []).append(event)
         return years
+
+    def rank(self) -> dict[str, int]:
+        """Each person's position in `people`, by name."""
+        if self._rank is None:
+            self._rank = {person.name: index for index, person in enumerate(self.people)}
+        return self._rank
 
     def years(self) -> list[int]:
         return list(self.events_by_year())
@@ -83,7 +106,12 @@ def event_order(event: Event) -> tuple:
 
 def build_archive(events: list[Event]) -> Archive:
     """Link events in time and gather people. Names are compared exactly (the build has
-    normalised them): 'Nguyễn Thị Thủy' and 'Nguyễn Thị Thúy' are two people."""
+    normalised them): 'Nguyễn Thị Thủy' and 'Nguyễn Thị Thúy' are two people.
+
+    Time and memory grow with the mentions (an event's participants, summed), never with
+    their square: an event's people are gathered in a dict, a crowd (more than CROWD
+    people) adds no co-appearance pairs, every other event at most CROWD - 1 per person,
+    and each person's companions are ranked by a key computed once per person."""
     events = sorted(events, key=event_order)
     for before, after in zip(events, events[1:]):
         before.next, after.previous = after, before
@@ -92,13 +120,15 @@ def build_archive(events: list[Event]) -> Archive:
     roles_seen: dict[str, dict[str, RoleSpan]] = defaultdict(dict)
     together: dict[str, Counter] = defaultdict(Counter)
     for event in events:
-        names = []
+        event.roles = {}
         for participant in event.article.participants:
             name = participant.name
-            if name in names:
+            if name in event.roles:
                 continue
-            names.append(name)
-            person = by_name.setdefault(name, Person(name))
+            event.roles[name] = participant.role
+            person = by_name.get(name)
+            if person is None:
+                person = by_name[name] = Person(name)
             person.events.append(event)
             role = participant.role
             if role:
@@ -107,14 +137,29 @@ def build_archive(events: list[Event]) -> Archive:
                     roles_seen[name][role] = RoleSpan(role, event.date, event.date, 1)
                 else:
                     span.last, span.events = event.date, span.events + 1
-        for name in names:
-            together[name].update(other for other in names if other != name)
+        if len(event.roles) <= CROWD:
+            names = list(event.roles)
+            for name in names:
+                together[name].update(other for other in names if other != name)
 
     people = sorted(by_name.values(), key=lambda p: person_sort_key(p.name))
+    archive = Archive(events=events, people=people, by_name=by_name)
+    rank = archive.rank()
     for person in people:
         person.roles = sorted(roles_seen[person.name].values(), key=lambda s: (s.first, s.last, s.role))
-        person.companions = [
-            (by_name[name], count)
-            for name, count in sorted(together[person.name].items(), key=lambda item: (-item[1], person_sort_key(item[0])))[:10]
-        ]
-    return Archive(events=events, people=people, by_name=by_name)
+        seen_with = together.pop(person.name, None)
+        if seen_with:
+            # Most events together first, then in the order of the person index.
+            top = heapq.nsmallest(COMPANIONS, seen_with.items(), key=lambda item: (-item[1], rank[item[0]]))
+            person.companions = [(by_name[name], count) for name, count in top]
+    return archive
+
+
+def crowd_warnings(archive: Archive) -> list[str]:
+    """One line for each article that names more than LIKELY_PASTE people."""
+    return [
+        f"{event.article.path}: participants: {len(event.roles)} people (more than {LIKELY_PASTE}), "
+        "likely a bad paste; keep those the article is about and remove the rest"
+        for event in sorted(archive.events, key=lambda e: str(e.article.path))
+        if len(event.roles) > LIKELY_PASTE
+    ]

@@ -5,6 +5,8 @@ new site is built beside the old one and swapped in only when it is complete.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import fcntl
 import os
 import posixpath
@@ -25,14 +27,21 @@ class SitePaths:
     def __init__(self) -> None:
         self._owners: dict[str, str] = {}
         self._slugs: dict[str, set[str]] = {}
+        self._next: dict[tuple[str, str], int] = {}
 
     def unique_slug(self, namespace: str, slug: str) -> str:
         """slug, or slug-2, slug-3 … if another item of the namespace has it already.
-        Callers ask in a stable order, so the same input gets the same slugs."""
+        Callers ask in a stable order, so the same input gets the same slugs. The next
+        number to try is remembered per slug, so k items of one slug cost k steps, not k²."""
         taken = self._slugs.setdefault(namespace, set())
-        candidate, number = slug, 2
-        while candidate in taken:
-            candidate, number = f"{slug}-{number}", number + 1
+        candidate = slug
+        if candidate in taken:
+            number = self._next.get((namespace, slug), 2)
+            candidate = f"{slug}-{number}"
+            while candidate in taken:
+                number += 1
+                candidate = f"{slug}-{number}"
+            self._next[(namespace, slug)] = number + 1
         taken.add(candidate)
         return candidate
 
@@ -73,43 +82,77 @@ class StagedSite:
     at a time per site: a second one is refused while the first holds the lock."""
 
     def __init__(self, site_dir: Path, protected: list[Path]):
+        self.shown = site_dir
+        """The folder as the user named it, for messages."""
         self.site_dir = site_dir.resolve()
         _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
         try:
             self.site_dir.parent.mkdir(parents=True, exist_ok=True)
             self._lock = open(self.site_dir.parent / f".{self.site_dir.name}.lock", "w")
         except OSError as exc:
-            raise PathClash(f"{site_dir}: cannot write there ({exc.strerror or exc})") from None
+            raise OutputError(f"{site_dir}: cannot write there ({_reason(exc, site_dir)})") from None
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             self._lock.close()
             raise PathClash(f"{site_dir}: another build is writing this site; wait for it to finish") from None
-        # Under the lock, leftovers of builds that were killed are safe to remove.
-        for stale in self.site_dir.parent.glob(f".{self.site_dir.name}.building-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
-        self.root.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
-        (self.root / MARKER).write_text("Built by biennien; `biennien build` may replace this folder.\n")
+        try:
+            self._recover()
+            self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
+            self.root.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
+            (self.root / MARKER).write_text("Built by biennien; `biennien build` may replace this folder.\n")
+        except OSError as exc:
+            self._release()
+            raise OutputError(f"{site_dir}: cannot write there ({_reason(exc, site_dir)}); it was left as it was") from None
         self._made_dirs: set[Path] = set()
+
+    def _recover(self) -> None:
+        """Under the lock, tidy up after builds that were killed: a site moved aside by a
+        swap that never finished goes back in place, and every half-built or replaced
+        folder is removed."""
+        name, parent = self.site_dir.name, self.site_dir.parent
+        moved_aside = sorted(parent.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime)
+        if moved_aside and not self.site_dir.exists():
+            os.replace(moved_aside.pop(), self.site_dir)
+        for stale in [*moved_aside, *parent.glob(f".{name}.building-*")]:
+            shutil.rmtree(stale, ignore_errors=True)
 
     def write(self, path: str, data: bytes) -> None:
         target = self.root / path
-        if target.parent not in self._made_dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._made_dirs.add(target.parent)
-        target.write_bytes(data)
+        try:
+            if target.parent not in self._made_dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._made_dirs.add(target.parent)
+            target.write_bytes(data)
+        except OSError as exc:
+            raise OutputError(f"{self.shown / path}: cannot be written ({_reason(exc, self.root / path)}); "
+                              f"{self.shown} was left as it was") from None
 
     def commit(self) -> None:
-        old = None
-        if self.site_dir.exists():
-            old = self.site_dir.with_name(f".{self.site_dir.name}.old-{os.getpid()}")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(self.site_dir, old)
-        os.replace(self.root, self.site_dir)
-        if old:
-            shutil.rmtree(old, ignore_errors=True)
-        self._release()
+        """Swap the new site in. Where the system can (Linux, most file systems), the two
+        folders trade places in one step, so the site is never missing, not even for an
+        instant. Elsewhere the old one is moved aside first; a build killed between the
+        two moves has it put back by the next build (see _recover)."""
+        try:
+            if not self.site_dir.exists():
+                os.replace(self.root, self.site_dir)
+            elif _exchange(self.root, self.site_dir):
+                shutil.rmtree(self.root, ignore_errors=True)  # the old site, now under the staging name
+            else:
+                old = self.site_dir.with_name(f".{self.site_dir.name}.old-{os.getpid()}")
+                shutil.rmtree(old, ignore_errors=True)
+                os.replace(self.site_dir, old)
+                try:
+                    os.replace(self.root, self.site_dir)
+                except OSError:
+                    os.replace(old, self.site_dir)
+                    raise
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError as exc:
+            raise OutputError(f"{self.shown}: the new site could not be swapped in ({_reason(exc, self.site_dir)}); "
+                              "the previous one was left as it was") from None
+        finally:
+            self._release()
 
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
@@ -118,6 +161,44 @@ class StagedSite:
     def _release(self) -> None:
         if not self._lock.closed:
             self._lock.close()
+
+
+class OutputError(BiennienError):
+    """The site could not be written (a full disk, no permission, a file where a folder
+    is needed); the previous site is left as it was."""
+
+
+def _reason(exc: OSError, path: Path) -> str:
+    """Why writing path failed and what to do, in a few words."""
+    if isinstance(exc, (NotADirectoryError, FileExistsError)):
+        in_the_way = next((p for p in reversed([path, *path.parents]) if p.exists() and not p.is_dir()), None)
+        return f"{in_the_way or exc.filename} is a file where a folder is needed; move it away or choose another --out"
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{reason}; free some space and build again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{reason}; check the folder's permissions, or choose another --out"
+    return reason
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE). False where the
+    system or the file system cannot; an error that a plain rename would also meet is
+    raised."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
 
 
 def _refuse_unsafe_target(site_dir: Path, protected: list[Path]) -> None:
