@@ -4,6 +4,7 @@ every problem reported at once (file, line, field), and written deterministicall
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -100,13 +101,18 @@ def parse_article(text: str, path: Path) -> Article:
     if split is None:
         raise ArticleError(path, [FieldProblem(1, None, "no front matter: the file must start with a line '---', then YAML, then '---'")])
     front, body, _ = split
+    line_of = _lines(front)
     try:
         root = yaml.compose(front, Loader=_TextLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc)
+        line = line_of(mark.index) if mark else 1
+        if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int):
+            line = line_of(front.find(chr(exc.character)))  # its position may count bytes
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ArticleError(path, [FieldProblem(line, None, f"front matter is not valid YAML: {problem}")]) from None
+    except RecursionError:
+        raise ArticleError(path, [FieldProblem(2, None, "front matter is nested too deeply; write each field as text or a flat list")]) from None
     if root is None:
         root = yaml.MappingNode("tag:yaml.org,2002:map", [])
     if not isinstance(root, yaml.MappingNode):
@@ -115,30 +121,106 @@ def parse_article(text: str, path: Path) -> Article:
     loader = _TextLoader("")
     problems: list[FieldProblem] = []
     values: dict[str, tuple[object, int]] = {}
+    unreadable: set[str] = set()
+    aliased = "*" in front  # no alias without one: the common case skips the count
     for key_node, value_node in root.value:
-        key = str(key_node.value)
-        line = key_node.start_mark.line + 2  # +1 for 1-based, +1 for the opening '---'
-        if key not in FIELDS:
-            problems.append(FieldProblem(line, key, f"unknown field; the fields are: {', '.join(FIELDS)}"))
+        line = line_of(key_node.start_mark.index)
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(FieldProblem(line, None, "a field's name must be a word such as 'title', not a list or a mapping"))
             continue
-        if key in values:
+        key = key_node.value
+        if key not in FIELDS:
+            problems.append(FieldProblem(line, _shown_key(key), f"unknown field; the fields are: {', '.join(FIELDS)}"))
+            continue
+        if key in values or key in unreadable:
             problems.append(FieldProblem(line, key, "given twice"))
             continue
-        values[key] = (loader.construct_object(value_node, deep=True), line)
+        # Aliases are read without expanding them, so a billion laughs is refused here
+        # and never built; tags PyYAML cannot construct are one problem, not a traceback.
+        problem = _alias_problem(value_node) if aliased else None
+        if problem is None:
+            try:
+                values[key] = (loader.construct_object(value_node, deep=True), line)
+                continue
+            except RecursionError:
+                problem = "is nested too deeply; write it as text or a flat list"
+            except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+                detail = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                problem = f"cannot be read: {detail}; write plain text, without a '!!' tag"
+        unreadable.add(key)
+        problems.append(FieldProblem(line, key, problem))
 
     article = Article(title="", date=None, body=body, path=path)
-    _read_fields(article, values, problems)
+    _read_fields(article, values, problems, unreadable)
     if problems:
         raise ArticleError(path, problems)
     return article
 
 
-def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -> None:
+def _lines(front: str):
+    """The file's line of a character of the front matter (+1 for 1-based, +1 for the
+    opening '---'), counted by '\n' as editors do: YAML also breaks lines at U+2028."""
+    breaks = [match.start() for match in re.finditer("\n", front)]
+    return lambda index: bisect.bisect_left(breaks, index) + 2
+
+
+_MAX_REPEATED = 10_000
+"""Values a field's aliases may repeat: far more than any article needs, far fewer than
+an alias bomb ('billion laughs') expands to."""
+
+
+def _alias_problem(root: yaml.Node) -> str | None:
+    """Why a value's aliases make it unsafe to read, or None: counts the values it would
+    expand to, each node once per place it appears, without expanding anything."""
+    sizes: dict[int, int] = {}
+    opened: set[int] = set()  # the nodes on the path from the root: the DFS is depth-first
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        else:
+            children = node.value if isinstance(node, yaml.SequenceNode) else []
+        if closing:
+            opened.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
+        elif id(node) in opened:
+            return "refers to itself through an alias; write the value out without '*' aliases"
+        elif id(node) not in sizes:
+            opened.add(id(node))
+            stack.append((node, True))
+            stack += [(child, False) for child in children]
+    if sizes[id(root)] - len(sizes) > _MAX_REPEATED:
+        return f"aliases repeat more than {_MAX_REPEATED} values; write the value out without '*' aliases"
+    return None
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value as one short line of an error message: never the whole of a huge value."""
+    if isinstance(value, (list, tuple, set, frozenset, dict)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    if isinstance(value, int) and value.bit_length() > 200:
+        return "a number of more than 60 digits"
+    text = repr(value[:limit + 1] if isinstance(value, (str, bytes)) else value)
+    return text if len(text) <= limit + 2 else text[:limit - 3] + "…"
+
+
+def _shown_key(key: str) -> str:
+    """An unknown field's name as written, quoted where it holds a line break or is long."""
+    return key if key.isprintable() and len(key) <= 60 else _shown(key)
+
+
+def _read_fields(article: Article, values: dict, problems: list[FieldProblem], unreadable: set[str] = frozenset()) -> None:
     def line_of(key: str) -> int:
         return values[key][1] if key in values else 1
 
-    title = values.get("title", (None, 1))[0]
-    if not isinstance(title, str) or not title.strip():
+    raw_title = values.get("title", (None, 1))[0]
+    title = _as_text(raw_title)
+    if "title" in unreadable:
+        pass
+    elif raw_title is not None and title is None:
+        problems.append(FieldProblem(line_of("title"), "title", "must be text: the headline"))
+    elif not title or not title.strip():
         problems.append(FieldProblem(line_of("title"), "title", "missing; every article needs a headline"))
     else:
         article.title = title.strip()
@@ -149,20 +231,21 @@ def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -
             continue
         parsed = _parse_date(raw)
         if parsed is None:
-            problems.append(FieldProblem(line_of(key), key, f"{raw!r} is not a date; write it as YYYY-MM-DD"))
+            problems.append(FieldProblem(line_of(key), key, f"{_shown(raw)} is not a date; write it as YYYY-MM-DD"))
         else:
             setattr(article, key, parsed)
-    if "date" not in values or values["date"][0] in (None, ""):
+    if "date" not in unreadable and ("date" not in values or values["date"][0] in (None, "")):
         problems.append(FieldProblem(line_of("date"), "date", "missing; set the day the event happened as YYYY-MM-DD"))
 
     for key in _TEXT_FIELDS:
         raw = values.get(key, (None, 1))[0]
         if raw is None:
             continue
-        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
+        text = _as_text(raw)
+        if text is None:
             problems.append(FieldProblem(line_of(key), key, "must be text"))
         else:
-            setattr(article, key, str(raw).strip() or None)
+            setattr(article, key, text.strip() or None)
 
     derived = values.get("title_derived", (False, 1))[0]
     if derived not in (None, "", True, False):
@@ -180,17 +263,20 @@ def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -
                 if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
                     problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} needs a name: write '- {{name: \"…\", role: \"…\"}}'"))
                     continue
-                extra = sorted(set(entry) - {"name", "role"})
+                extra = sorted(_shown_key(key) if isinstance(key, str) else _shown(key) for key in entry if key not in ("name", "role"))
                 if extra:
-                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} has unknown keys: {', '.join(map(str, extra))}"))
+                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} has unknown keys: {', '.join(extra)}"))
                     continue
-                role = entry.get("role")
+                role = _as_text(entry.get("role") or "")
+                if role is None:
+                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} has a role that is not text; write it as one line of text"))
+                    continue
                 name = entry["name"].strip()
                 if normalise(name) in seen:
-                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} repeats {name}; list each person once, with the role they held"))
+                    problems.append(FieldProblem(line_of("participants"), "participants", f"entry {index} repeats {_shown_key(name)}; list each person once, with the role they held"))
                     continue
                 seen.add(normalise(name))
-                article.participants.append(Participant(name, str(role).strip() if role else ""))
+                article.participants.append(Participant(name, role.strip()))
 
     review = values.get("review", (None, 1))[0]
     if review is not None:
@@ -200,9 +286,21 @@ def _read_fields(article: Article, values: dict, problems: list[FieldProblem]) -
             article.review = list(review)
 
 
+def _as_text(raw: object) -> str | None:
+    """A scalar as text ('title: 1984' is a number to YAML), or None for anything else."""
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        return None
+    try:
+        return str(raw)
+    except ValueError:  # an integer of more than 4300 digits
+        return None
+
+
 def _parse_date(raw: object) -> dt.date | None:
     if isinstance(raw, dt.date):
         return raw if not isinstance(raw, dt.datetime) else raw.date()
+    if not isinstance(raw, (str, int)) or isinstance(raw, bool) or isinstance(raw, int) and raw.bit_length() > 64:
+        return None
     match = _ISO_DATE.match(str(raw).strip())
     if not match:
         return None
@@ -239,7 +337,8 @@ def dump_article(article: Article) -> str:
     yaml_text = yaml.dump(
         front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
     )
-    text = f"---\n{yaml_text}---\n\n{article.body.strip()}\n"
+    body = re.sub(r"\r\n?", "\n", article.body).strip()  # as a reader of the file sees it
+    text = f"---\n{yaml_text}---\n\n{body}\n"
     digest = content_hash(text)
     return text.replace("\n---\n\n", f"\ningest_sha256: {digest}\n---\n\n", 1)
 

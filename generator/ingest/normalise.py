@@ -57,9 +57,11 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     if event.inferred:
         review.append("date")
 
-    title, derived = raw.title, False
+    title, derived = normalise_text(raw.title or ""), False
     if not title:
-        title, derived = derive_title(lead), True
+        # The lead's first clause; for a lead of dots alone, the first paragraph's.
+        title = next((t for t in (normalise_text(derive_title(p)) for p in [lead, *paragraphs]) if t), "")
+        derived = True
         review.append("title")
 
     texts = [(b.text, b.kind == CAPTION) for b in blocks]
@@ -69,7 +71,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     if unplaced:
         review.append("participants")
     return Article(
-        title=normalise_text(title),
+        title=title,
         title_derived=derived,
         kicker=normalise_text(raw.kicker) if raw.kicker else None,
         date=event.date,

@@ -33,6 +33,19 @@ class SiteConfig:
 
 
 _URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(text: str) -> str | None:
+    """text with each escaped UTF-16 pair ('\\ud83c\\uddfb', as JSON writes a character
+    beyond U+FFFF) joined into its character; None when half a pair is left, which no
+    page can hold. (libyaml refuses such escapes in articles; PyYAML reads them.)"""
+    if not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        return None
 
 
 def load_config(path: Path) -> SiteConfig:
@@ -59,6 +72,11 @@ def load_config(path: Path) -> SiteConfig:
     for key_node, value_node in root.value:
         key, line = str(key_node.value), key_node.start_mark.line + 1
         value = loader.construct_object(value_node, deep=True)
+        if isinstance(value, str):
+            value = _whole_characters(value)
+            if value is None:
+                problems.append(f"{path}:{line}: {key}: holds half of an escaped UTF-16 pair ('\\ud800'); write the character itself")
+                continue
         if key in values or any(p.startswith(f"{path}:") and f": {key}: " in p for p in problems):
             problems.append(f"{path}:{line}: {key}: given twice")
         elif key not in known:

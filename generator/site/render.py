@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 import jinja2
 import markdown
+import markupsafe
 import nh3
 
 BUILTIN = Path(__file__).resolve().parent.parent.parent
@@ -30,6 +32,12 @@ _ATTRIBUTES = {
     "th": {"scope"},
     "abbr": {"title"},
 }
+# Code points XML 1.0 forbids and HTML calls parse errors (controls but tab and line
+# breaks, noncharacters): one in an article or site.yaml must not make feed.xml unreadable.
+_UNWRITABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)) + "]"
+)
 _WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 
 
@@ -72,6 +80,14 @@ def month_label(year: int, month: int) -> str:
     return f"Tháng {month} năm {year}"
 
 
+def _writable(value: object) -> object:
+    """Every value a template writes, without the code points no page or feed may hold."""
+    if isinstance(value, str) and _UNWRITABLE.search(value):
+        cleaned = _UNWRITABLE.sub("", value)
+        return markupsafe.Markup(cleaned) if isinstance(value, markupsafe.Markup) else cleaned
+    return value
+
+
 def environment(project_templates: Path | None) -> jinja2.Environment:
     loaders = []
     if project_templates and project_templates.is_dir() and project_templates.resolve() != BUILTIN_TEMPLATES:
@@ -84,6 +100,7 @@ def environment(project_templates: Path | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_writable,
     )
     env.filters.update(vn_date=vn_date, vn_weekday_date=vn_weekday_date, short_date=short_date, isodate=lambda d: d.isoformat())
     env.globals.update(month_label=month_label)
