@@ -70,12 +70,12 @@ def broken_links(site: Path) -> list[str]:
 
 
 def check(root: Path, content_dir: Path) -> CheckReport:
-    from .site.build import build
+    from .site.build import article_paths, build
 
     report = CheckReport()
     if not content_dir.is_dir():
         raise BiennienError(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
-    for path in sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []:
+    for path in article_paths(content_dir):
         try:
             article = read_article(path)
         except (ArticleError, OSError):
