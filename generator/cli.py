@@ -46,8 +46,11 @@ def _check(args: argparse.Namespace) -> int:
         print(f"error: broken link: {link}", file=sys.stderr)
     for item in report.to_review:
         print(f"review: {item}")
+    for item in report.suggestions:
+        print(item)
     print(f"checked {report.pages} files: {len(report.problems)} article problem(s), "
-          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review")
+          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review, "
+          f"{len(report.suggestions)} thing(s) to look at")
     return 1 if report.problems or report.broken else 0
 
 
@@ -56,7 +59,7 @@ def _zip(args: argparse.Namespace) -> int:
     from .site.build import build, print_build_report
 
     site_dir, out = Path(args.site), Path(args.out)
-    inputs = [Path(args.content), Path("templates"), Path("assets"), Path("site.yaml")]
+    inputs = [Path(args.content), Path("templates"), Path("assets"), Path("site.yaml"), Path("people.yaml")]
     if args.rebuild or site_is_stale(site_dir, inputs):
         print_build_report(build(Path("."), Path(args.content), site_dir), site_dir)
     count = zip_site(site_dir, out, out.stem)

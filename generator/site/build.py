@@ -23,6 +23,8 @@ from .builders import (
     Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
 )
+from .aliases import FILE as ALIASES_FILE
+from .aliases import load_aliases
 from .config import load_config, with_base_url
 from .model import Event, build_archive
 from .output import SitePaths, StagedSite, relative_url
@@ -162,7 +164,17 @@ def build(
     for path in report.skipped:
         report.notices.append(f"skipped {path}: fix the problems above, then build again")
 
+    # One person, many spellings: people.yaml names them all by one name.
+    aliases = load_aliases(root / ALIASES_FILE)
+    if aliases.canonical:
+        for event in events:
+            renamed = {}
+            for p in event.article.participants:
+                renamed.setdefault(aliases.name(p.name), Participant(aliases.name(p.name), p.role))
+            event.article.participants = list(renamed.values())
     archive = build_archive(events)
+    for person in archive.people:
+        person.spellings = aliases.spellings.get(person.name, [])
     paths = SitePaths()
     for person in archive.people:
         person.slug = paths.unique_slug("person", slugify(person.name))
