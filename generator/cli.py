@@ -104,7 +104,7 @@ def parser() -> argparse.ArgumentParser:
     init = verbs.add_parser(
         "init", help="start a new archive in a folder",
         description="Write a working project into FOLDER (which must be empty or new): site.yaml "
-        "with every setting explained, content/sources/ and content/articles/, a README with the "
+        "with every setting explained, an empty people.yaml, content/sources/ and content/articles/, a README with the "
         "next commands, and a GitHub Pages workflow. From inside it every verb works with no options.",
     )
     init.add_argument("folder", metavar="FOLDER", help="the new project's folder")

@@ -22,7 +22,7 @@ SAMPLES = sorted((ROOT / "content" / "sources").glob("*.txt"))
 def test_init_writes_a_project_where_every_verb_works_with_no_options(tmp_path):
     project = tmp_path / "archive"
     result = run_cli("init", str(project), check=True)
-    for name in ("site.yaml", "README.md", "content/sources/README.md", "content/articles/README.md",
+    for name in ("site.yaml", "people.yaml", "README.md", "content/sources/README.md", "content/articles/README.md",
                  ".gitignore", ".github/workflows/deploy-pages.yml"):
         assert (project / name).is_file(), name
         assert f"wrote {project / name}" in result.stdout

@@ -1,6 +1,6 @@
 """`biennien init FOLDER`: a new archive that works at once, its files copied from this
-package (site.yaml with every setting explained, the content folders with a README each,
-a README of next steps, a GitHub Pages workflow)."""
+package (site.yaml with every setting explained, an empty people.yaml, the content
+folders with a README each, a README of next steps, a GitHub Pages workflow)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ _HERE = Path(__file__).resolve().parent
 # What each packaged file becomes in the new project.
 FILES = {
     "site.yaml": "site.yaml",
+    "people.yaml": "people.yaml",
     "project-README.md": "README.md",
     "sources-README.md": "content/sources/README.md",
     "articles-README.md": "content/articles/README.md",
