@@ -65,7 +65,7 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
     rebuild()
     server = Server()
     server.SFH = site_files_handler()
-    for watched in (content_dir, root / "templates", root / "assets", root / "site.yaml"):
+    for watched in (content_dir, root / "templates", root / "assets", root / "site.yaml", root / "people.yaml"):
         if watched.exists():
             server.watch(str(watched), rebuild, delay=0.3)
     print(f"serving {site_dir} at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
