@@ -61,6 +61,26 @@ def test_namesakes_with_other_roles_and_times_are_not_flagged(tmp_path):
     ) in out
 
 
+def test_other_tone_marks_and_a_name_seen_once_beside_a_name_seen_often(tmp_path):
+    files = {
+        f"content/articles/{i}.md": article(f"Phiên họp số {i}", f"2021-0{i}-10", [("Phạm Ngọc Thưởng", "Chủ tịch UBND tỉnh")], f"Phiên họp thứ {i} bàn về nội dung riêng số {i}.")
+        for i in range(1, 4)
+    }
+    files["content/articles/4.md"] = article("Phiên họp bất thường", "2021-05-10", [("Phạm Ngọc Thương", "Chủ tịch UBND tỉnh")], "Một nội dung khác hẳn.")
+    files["content/articles/5.md"] = article("Hội nghị ngành", "2021-06-10", [("Phạm Ngọc Thưởngg", "Giám đốc Sở Y tế")], "Thêm một bài.")
+    write_files(tmp_path, files)
+    out = run_cli("check", cwd=tmp_path, check=True).stdout
+    assert (
+        "possible duplicate (the same letters with other tone marks): Phạm Ngọc Thưởng (3 event(s), 2021) and Phạm Ngọc Thương "
+        "(1 event(s), 2021), sharing the role 'chu tich ubnd tinh'; if one person, add to people.yaml:\n"
+        "  Phạm Ngọc Thưởng:\n    - Phạm Ngọc Thương"
+    ) in out
+    assert (
+        "possible duplicate (seen once, a letter away from a name seen often): Phạm Ngọc Thưởng (3 event(s), 2021) and "
+        "Phạm Ngọc Thưởngg (1 event(s), 2021); if one person, add to people.yaml:\n  Phạm Ngọc Thưởng:\n    - Phạm Ngọc Thưởngg"
+    ) in out
+
+
 def test_check_finds_an_article_twice_and_dates_to_look_at(tmp_path):
     archive(tmp_path, {
         "content/articles/copy.md": article("Hội nghị Tỉnh ủy (bản sao)", "2017-10-21", [("Trần Sỹ Thanh", "Bí thư Tỉnh ủy")], "Nội  dung sự kiện."),
