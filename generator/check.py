@@ -11,8 +11,12 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
 
-from .article import read_article
+from .article import Participant, read_article
+from .duplicates import dates_to_look_at, likely_same_people, same_article_twice
 from .errors import ArticleError, BiennienError
+from .site.aliases import FILE as ALIASES_FILE
+from .site.aliases import load_aliases
+from .vietnamese import normalise
 
 _LINKS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("form", "action"), ("source", "src"))
 
@@ -24,6 +28,8 @@ class CheckReport:
     to_review: list[str] = field(default_factory=list)
     crowds: list[str] = field(default_factory=list)
     """Articles naming so many people they are likely a bad paste: a warning, not a failure."""
+    suggestions: list[str] = field(default_factory=list)
+    """Likely duplicates (people, articles) and dates to look at: advice, not errors."""
     pages: int = 0
 
 
@@ -69,18 +75,23 @@ def broken_links(site: Path) -> list[str]:
 
 
 def check(root: Path, content_dir: Path) -> CheckReport:
-    from .site.build import build
+    from .site.build import article_paths, build
 
     report = CheckReport()
     if not content_dir.is_dir():
         raise BiennienError(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
-    for path in sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []:
+    aliases = load_aliases(root / ALIASES_FILE)
+    articles = []
+    for path in article_paths(content_dir):
         try:
             article = read_article(path)
         except (ArticleError, OSError):
             continue  # the build below reports it, with every other problem
         if article.review:
             report.to_review.append(f"{path}: {', '.join(article.review)}")
+        article.participants = [Participant(aliases.name(normalise(p.name)), p.role) for p in article.participants]
+        articles.append(article)
+    report.suggestions = likely_same_people(articles) + same_article_twice(articles) + dates_to_look_at(articles)
     scratch = Path(tempfile.mkdtemp(prefix="biennien-check-"))
     try:
         built = build(root, content_dir, scratch / "site")

@@ -15,7 +15,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from .ingest.vocabulary import load_vocabulary, project_vocabulary
 
     vocabulary = load_vocabulary(Path(args.vocabulary).resolve()) if args.vocabulary else project_vocabulary(Path("."))
-    report = ingest([Path(s) for s in args.sources], Path(args.out), force=args.force, vocabulary=vocabulary)
+    report = ingest([Path(s) for s in args.sources or ["content/sources"]], Path(args.out), force=args.force, vocabulary=vocabulary)
     return print_report(report)
 
 
@@ -24,7 +24,7 @@ def _build(args: argparse.Namespace) -> int:
     from .site.progress import Progress
 
     site_dir = Path(args.out)
-    report = build(Path("."), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"))
+    report = build(Path("."), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"), base_url=args.base_url)
     print_build_report(report, site_dir)
     return 0
 
@@ -48,9 +48,12 @@ def _check(args: argparse.Namespace) -> int:
         print(f"warning: {crowd}", file=sys.stderr)
     for item in report.to_review:
         print(f"review: {item}")
+    for item in report.suggestions:
+        print(item)
     crowds = f", {len(report.crowds)} likely bad paste(s)" if report.crowds else ""
     print(f"checked {report.pages} files: {len(report.problems)} article problem(s), "
-          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review{crowds}")
+          f"{len(report.broken)} broken link(s), {len(report.to_review)} article(s) to review, "
+          f"{len(report.suggestions)} thing(s) to look at{crowds}")
     return 1 if report.problems or report.broken else 0
 
 
@@ -59,12 +62,33 @@ def _zip(args: argparse.Namespace) -> int:
     from .site.build import build, print_build_report
 
     site_dir, out = Path(args.site), Path(args.out)
-    inputs = [Path(args.content), Path("templates"), Path("assets"), Path("site.yaml")]
+    inputs = [Path(args.content), Path("templates"), Path("assets"), Path("site.yaml"), Path("people.yaml")]
     if args.rebuild or site_is_stale(site_dir, inputs):
         print_build_report(build(Path("."), Path(args.content), site_dir), site_dir)
     count = zip_site(site_dir, out, out.stem)
     print(f"wrote {out}: {count} files; unzip it and open {out.stem}/index.html")
     return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .scaffold import create_project
+
+    folder = Path(args.folder)
+    for path in create_project(folder):
+        print(f"wrote {path}")
+    print(f"a new archive in {folder}: put raw articles in {folder / 'content' / 'sources'}, then, from {folder}: "
+          "biennien ingest, biennien check, biennien serve (see its README.md)")
+    return 0
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        return installed_version("biennien")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
 
 
 def _content_option(verb: argparse.ArgumentParser) -> None:
@@ -76,8 +100,18 @@ def parser() -> argparse.ArgumentParser:
         prog="biennien",
         description="Turn Vietnamese news articles into a static, chronological news timeline.",
     )
+    main.add_argument("--version", action="version", version=f"biennien {version()}")
     verbs = main.add_subparsers(dest="verb", metavar="COMMAND")
     verbs.required = True
+
+    init = verbs.add_parser(
+        "init", help="start a new archive in a folder",
+        description="Write a working project into FOLDER (which must be empty or new): site.yaml "
+        "with every setting explained, an empty people.yaml, content/sources/ and content/articles/, a README with the "
+        "next commands, and a GitHub Pages workflow. From inside it every verb works with no options.",
+    )
+    init.add_argument("folder", metavar="FOLDER", help="the new project's folder")
+    init.set_defaults(run=_init)
 
     ingest = verbs.add_parser(
         "ingest",
@@ -86,7 +120,7 @@ def parser() -> argparse.ArgumentParser:
         "Markdown file per article to OUT/<year>/<date>-<slug>.md. Files you have edited by hand "
         "are left alone unless --force is given.",
     )
-    ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or folders")
+    ingest.add_argument("sources", nargs="*", metavar="SOURCE", help="article files or folders (default: content/sources)")
     ingest.add_argument("--out", default="content/articles", help="where to write (default: content/articles)")
     ingest.add_argument("--force", action="store_true", help="overwrite files even where they were edited by hand")
     ingest.add_argument("--vocabulary", metavar="FILE", help="a project's own words for names, roles, places and outlets (default: ./vocabulary.yaml when present)")
@@ -102,6 +136,7 @@ def parser() -> argparse.ArgumentParser:
     _content_option(build)
     build.add_argument("--out", default="site", help="where to write the site (default: site)")
     build.add_argument("--strict", action="store_true", help="fail on any article problem instead of skipping the article")
+    build.add_argument("--base-url", metavar="URL", help="the URL the site is served at, over site.yaml's base_url (for a staging copy)")
     build.set_defaults(run=_build)
 
     serve = verbs.add_parser(

@@ -1,8 +1,10 @@
 """`biennien serve`: build, serve the site on this machine, rebuild on every change to
-the articles, templates, assets or site.yaml, and reload the reader's page."""
+the articles, templates, assets, site.yaml or people.yaml, and reload the reader's page;
+while a rebuild fails, every page shows its error instead."""
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 from pathlib import Path
@@ -10,7 +12,22 @@ from pathlib import Path
 from .errors import BiennienError
 
 
-def site_files_handler():
+_ERROR_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Lỗi khi dựng trang</title>
+<style>body{{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}}
+pre{{background:#fff3f3;border-left:4px solid #b00020;padding:1rem;white-space:pre-wrap}}</style></head>
+<body><h1>Lỗi khi dựng trang</h1>
+<p>The last rebuild failed; the site below is not updated. Fix the file named here and
+save: this page reloads by itself.</p>
+<pre>{errors}</pre></body></html>
+"""
+
+
+def error_page(errors: list[str]) -> bytes:
+    return _ERROR_PAGE.format(errors=html.escape("\n".join(errors))).encode("utf-8")
+
+
+def site_files_handler(state: dict | None = None):
     """livereload's static file handler, held to the site folder: any path that is not a
     file inside it (`..`, `%2e%2e`, `%2f`, doubled slashes, absolute paths, hidden files,
     symlinks out of the site, a NUL byte) is 404, never 403 or 500, so a request cannot
@@ -19,6 +36,16 @@ def site_files_handler():
     from tornado import web
 
     class SiteFiles(StaticFileHandler):
+        def get(self, path: str, include_body: bool = True):
+            # While the last rebuild failed, every page shows why (and reloads when fixed).
+            errors = (state or {}).get("errors")
+            if errors and (path == "" or path.endswith(("/", ".html"))):
+                self.set_status(500)
+                self.set_header("Content-Type", "text/html; charset=UTF-8")
+                self.set_header("Cache-Control", "no-store")
+                return self.finish(error_page(errors))
+            return super().get(path, include_body)
+
         def parse_url_path(self, url_path: str) -> str:
             # url_path is already percent-decoded: '%2e%2e%2f' arrives as '../'.
             segments = url_path.split("/")
@@ -55,18 +82,23 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
 
     from .site.build import build, print_build_report
 
+    state: dict = {"errors": []}
+
     def rebuild() -> None:
         try:
             print_build_report(build(root, content_dir, site_dir), site_dir)
-        except BiennienError as exc:  # keep serving the last good site
-            for line in str(exc).splitlines():
+            state["errors"] = []
+        except BiennienError as exc:  # keep the last good site; the browser shows why
+            state["errors"] = str(exc).splitlines()
+            for line in state["errors"]:
                 print(f"error: {line}", file=sys.stderr)
 
     rebuild()
     server = Server()
-    server.SFH = site_files_handler()
-    for watched in (content_dir, root / "templates", root / "assets", root / "site.yaml"):
-        if watched.exists():
-            server.watch(str(watched), rebuild, delay=0.3)
+    server.SFH = site_files_handler(state)
+    # Watched even before they exist: a templates/ folder or a people.yaml made while
+    # serving is picked up.
+    for watched in (content_dir, root / "templates", root / "assets", root / "site.yaml", root / "people.yaml"):
+        server.watch(str(watched), rebuild, delay=0.3)
     print(f"serving {site_dir} at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
     server.serve(host=host, port=port, root=str(site_dir), default_filename="index.html", open_url_delay=None)

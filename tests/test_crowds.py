@@ -103,4 +103,5 @@ def test_more_than_500_people_builds_and_build_and_check_name_it(tmp_path):
     checked = run_cli("check", cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
     assert checked.stderr.splitlines() == [line]
-    assert checked.stdout.splitlines()[-1].endswith("0 article(s) to review, 1 likely bad paste(s)")
+    summary = checked.stdout.splitlines()[-1]
+    assert "0 article(s) to review, " in summary and summary.endswith(" 1 likely bad paste(s)")

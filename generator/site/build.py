@@ -25,7 +25,9 @@ from .builders import (
     Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
 )
-from .config import load_config
+from .aliases import FILE as ALIASES_FILE
+from .aliases import load_aliases
+from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .output import SitePaths, StagedSite, relative_url
 from .render import environment, markdown_to_html
@@ -101,9 +103,18 @@ def _chunks(items: list, count: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
+def article_paths(content_dir: Path) -> list[Path]:
+    """The articles under content_dir: every .md file but hidden ones and READMEs (which
+    say what a folder is for)."""
     paths = sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []
-    paths = [p for p in paths if not any(part.startswith(".") for part in p.relative_to(content_dir).parts)]
+    return [
+        p for p in paths
+        if not any(part.startswith(".") for part in p.relative_to(content_dir).parts) and p.name.lower() != "readme.md"
+    ]
+
+
+def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
+    paths = article_paths(content_dir)
     if len(paths) >= PARALLEL_THRESHOLD and _jobs() > 1:
         with _pool() as pool:
             loaded = [item for chunk in pool.map(_load_chunk, _chunks(paths, _jobs() * 8)) for item in chunk]
@@ -157,12 +168,16 @@ def render_page(env, page: Page, common: dict) -> bytes:
         raise BuildFailed(f"{page.template}: could not render {page.path}: {exc}") from None
 
 
-def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None) -> BuildReport:
+def build(
+    root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None, base_url: str | None = None
+) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
     config = load_config(root / "site.yaml")
+    if base_url:
+        config = with_base_url(config, base_url)
     events = load_events(content_dir, report)
     if report.problems and strict:
         raise BuildFailed(
@@ -172,8 +187,18 @@ def build(root: Path, content_dir: Path, site_dir: Path, strict: bool = False, p
     for path in report.skipped:
         report.notices.append(f"skipped {path}: fix the problems above, then build again")
 
+    # One person, many spellings: people.yaml names them all by one name.
+    aliases = load_aliases(root / ALIASES_FILE)
+    if aliases.canonical:
+        for event in events:
+            renamed = {}
+            for p in event.article.participants:
+                renamed.setdefault(aliases.name(p.name), Participant(aliases.name(p.name), p.role))
+            event.article.participants = list(renamed.values())
     archive = build_archive(events)
     report.crowds = crowd_warnings(archive)
+    for person in archive.people:
+        person.spellings = aliases.spellings.get(person.name, [])
     paths = SitePaths()
     for person in archive.people:
         person.slug = paths.unique_slug("person", slugify(person.name))

@@ -5,7 +5,7 @@ reported at once (file, line, key).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
@@ -46,6 +46,13 @@ def _whole_characters(text: str) -> str | None:
         return text.encode("utf-16", "surrogatepass").decode("utf-16")
     except UnicodeDecodeError:
         return None
+
+
+def with_base_url(config: SiteConfig, base_url: str) -> SiteConfig:
+    """The settings with base_url replaced (`build --base-url`, for a staging copy)."""
+    if not _URL.match(base_url):
+        raise ConfigError(f"--base-url: {base_url!r} is not an absolute http(s) URL such as 'https://example.org/archive/'")
+    return replace(config, base_url=base_url if base_url.endswith("/") else base_url + "/")
 
 
 def load_config(path: Path) -> SiteConfig:

@@ -58,6 +58,8 @@ class Person:
     events: list[Event] = field(default_factory=list)
     roles: list[RoleSpan] = field(default_factory=list)
     companions: list[tuple[Person, int]] = field(default_factory=list)
+    spellings: list[str] = field(default_factory=list)
+    """Other ways articles write the name (people.yaml)."""
 
     @property
     def first(self) -> dt.date:

@@ -14,9 +14,16 @@ import markdown
 import markupsafe
 import nh3
 
-BUILTIN = Path(__file__).resolve().parent.parent.parent
-BUILTIN_TEMPLATES = BUILTIN / "templates"
-BUILTIN_ASSETS = BUILTIN / "assets"
+def _theme(name: str) -> Path:
+    """The built-in theme's folder: in the installed package (generator/theme/), or at the
+    top of the checkout, where it is edited."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "theme" / name
+    return installed if installed.is_dir() else package.parent / name
+
+
+BUILTIN_TEMPLATES = _theme("templates")
+BUILTIN_ASSETS = _theme("assets")
 
 # Article text comes from outside: only these tags and attributes survive, links only
 # to http(s) and mailto, so no script, handler or javascript: URL reaches a reader.

@@ -71,6 +71,7 @@ def search_pages(ctx: BuildContext) -> list[Page]:
         "d": f"{short_date(person.first)} – {short_date(person.last)}",
         "i": person.last.isoformat(),
         "n": len(person.events),
+        "p": person.spellings,  # searching another spelling finds the person
     } for person in archive.people]
 
     pages = [Page(ctx.paths.claim("search/nguoi.js", "the search index"), "search", data=_script({"docs": people_docs}))]
