@@ -229,7 +229,7 @@ def event_date(
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
-        return EventDate(page - dt.timedelta(days=1), inferred=True)
+        return EventDate(page - dt.timedelta(days=1) if page > dt.date.min else None, inferred=True)
     return EventDate(None, inferred=True)
 
 

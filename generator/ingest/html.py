@@ -194,9 +194,11 @@ def _where_the_text_is(scope: Tag) -> Tag:
         if len(text) < _LONG_PARAGRAPH or links * 2 > len(text):
             continue
         total += len(text)
+        # (By identity: `in` would compare bs4 tags by their whole content.)
         ancestors = [paragraph.parent] if paragraph.parent is scope else []
         for ancestor in paragraph.parents:
-            ancestors.append(ancestor) if ancestor not in ancestors else None
+            if not any(ancestor is known for known in ancestors):
+                ancestors.append(ancestor)
             if ancestor is scope:
                 break
         for level, ancestor in enumerate(reversed(ancestors)):
