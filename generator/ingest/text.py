@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..vietnamese import normalise, normalise_lines
+from ..vietnamese import normalise_lines
 from . import dates
 from .credits import cut_boilerplate, lead_source, read_header, split_tail, strip_site_name
 from .vocabulary import Vocabulary

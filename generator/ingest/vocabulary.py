@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import BiennienError
+from ..settings_file import compose
 from ..vietnamese import normalise
 
 BUILT_IN = Path(__file__).with_name("data") / "vocabulary.yaml"
@@ -84,15 +85,7 @@ def _build(lists: dict[str, list[str]], outlets: dict[str, str]) -> Vocabulary:
 
 def _read(path: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
     """The lists and outlet map of one vocabulary file; every problem as file:line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except UnicodeDecodeError:
-        raise BiennienError(f"{path}: not UTF-8; save the vocabulary file as UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise BiennienError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)}); see the README's vocabulary.yaml example") from None
+    root = compose(path)
     lists: dict[str, list[str]] = {key: [] for key in _LIST_KEYS}
     outlets: dict[str, str] = {}
     if root is None:

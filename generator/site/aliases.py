@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..settings_file import compose
 from ..vietnamese import normalise
 
 FILE = "people.yaml"
@@ -35,13 +36,7 @@ def load_aliases(path: Path) -> Aliases:
     """The aliases in path (none without the file); every problem one line, file:line."""
     if not path.exists():
         return Aliases()
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: not UTF-8; save it as UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    root = compose(path)
     if root is None:
         return Aliases()
     if not isinstance(root, yaml.MappingNode):

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ConfigError
+from ..settings_file import compose
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,7 @@ def load_config(path: Path) -> SiteConfig:
     """The settings in path, or the defaults when there is no such file."""
     if not path.exists():
         return SiteConfig()
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = "not UTF-8; save it as UTF-8" if isinstance(exc, UnicodeDecodeError) else (exc.strerror or str(exc))
-        raise ConfigError(f"{path}: cannot be read: {reason}") from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    root = compose(path)
     if root is None:
         return SiteConfig()
     if not isinstance(root, yaml.MappingNode):
