@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ArticleError, FieldProblem
+from .settings_file import alias_problem
 from .vietnamese import normalise
 
 
@@ -137,7 +138,7 @@ def parse_article(text: str, path: Path) -> Article:
             continue
         # Aliases are read without expanding them, so a billion laughs is refused here
         # and never built; tags PyYAML cannot construct are one problem, not a traceback.
-        problem = _alias_problem(value_node) if aliased else None
+        problem = alias_problem(value_node) if aliased else None
         if problem is None:
             try:
                 values[key] = (loader.construct_object(value_node, deep=True), line)
@@ -162,37 +163,6 @@ def _lines(front: str):
     opening '---'), counted by '\n' as editors do: YAML also breaks lines at U+2028."""
     breaks = [match.start() for match in re.finditer("\n", front)]
     return lambda index: bisect.bisect_left(breaks, index) + 2
-
-
-_MAX_REPEATED = 10_000
-"""Values a field's aliases may repeat: far more than any article needs, far fewer than
-an alias bomb ('billion laughs') expands to."""
-
-
-def _alias_problem(root: yaml.Node) -> str | None:
-    """Why a value's aliases make it unsafe to read, or None: counts the values it would
-    expand to, each node once per place it appears, without expanding anything."""
-    sizes: dict[int, int] = {}
-    opened: set[int] = set()  # the nodes on the path from the root: the DFS is depth-first
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, closing = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            children = [child for pair in node.value for child in pair]
-        else:
-            children = node.value if isinstance(node, yaml.SequenceNode) else []
-        if closing:
-            opened.discard(id(node))
-            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
-        elif id(node) in opened:
-            return "refers to itself through an alias; write the value out without '*' aliases"
-        elif id(node) not in sizes:
-            opened.add(id(node))
-            stack.append((node, True))
-            stack += [(child, False) for child in children]
-    if sizes[id(root)] - len(sizes) > _MAX_REPEATED:
-        return f"aliases repeat more than {_MAX_REPEATED} values; write the value out without '*' aliases"
-    return None
 
 
 def _shown(value: object, limit: int = 60) -> str:

@@ -90,3 +90,20 @@ def test_the_built_site_is_readable_by_a_web_server(tmp_path):
     write_files(tmp_path, {"content/articles/a.md": ARTICLE})
     run_cli("build", cwd=tmp_path, check=True)
     assert (tmp_path / "site").stat().st_mode & 0o777 == 0o755
+
+
+def test_odd_yaml_in_site_yaml_is_one_line_each(tmp_path):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcd", "bcde")
+    ) + "base_url: *e\n"
+    cases = {
+        "title: !!int abc\n": "site.yaml:1: title: cannot be read (ValueError); write a plain value, without a '!!' tag",
+        "base_url: &a [*a]\n": "site.yaml:1: refers to itself through an alias; write the value out without '*' aliases",
+        "? [a]\n: 1\n": "site.yaml:1: a setting's name must be one word such as 'title'",
+        bomb: "site.yaml:1: aliases repeat more than 10000 values; write the value out without '*' aliases",
+    }
+    write_files(tmp_path, {"content/articles/a.md": "---\ntitle: A\ndate: 2020-01-01\n---\n\nB.\n"})
+    for text, line in cases.items():
+        (tmp_path / "site.yaml").write_text(text, encoding="utf-8")
+        result = run_cli("build", cwd=tmp_path)
+        assert (result.returncode, result.stderr.strip()) == (1, f"error: {line}"), text

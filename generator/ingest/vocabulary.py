@@ -94,6 +94,8 @@ def _read(path: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
         raise BiennienError(f"{path}:1: must be a mapping of 'key: [words …]' lines")
     for key_node, value_node in root.value:
         key, line = str(key_node.value), key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode) or not key.isprintable():
+            raise BiennienError(f"{path}:{line}: a key must be one word such as family_names")
         if key in _LIST_KEYS:
             if not isinstance(value_node, yaml.SequenceNode) or not all(
                 isinstance(item, yaml.ScalarNode) and str(item.value).strip() for item in value_node.value

@@ -69,8 +69,17 @@ def load_config(path: Path) -> SiteConfig:
     loader = yaml.SafeLoader("")
     values, problems = {}, []
     for key_node, value_node in root.value:
-        key, line = str(key_node.value), key_node.start_mark.line + 1
-        value = loader.construct_object(value_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode) or not str(key_node.value).isprintable():
+            problems.append(f"{path}:{line}: a setting's name must be one word such as 'title'")
+            continue
+        key = str(key_node.value)
+        try:
+            value = loader.construct_object(value_node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+            reason = getattr(exc, "problem", None) or exc.__class__.__name__
+            problems.append(f"{path}:{line}: {key}: cannot be read ({reason}); write a plain value, without a '!!' tag")
+            continue
         if isinstance(value, str):
             value = _whole_characters(value)
             if value is None:
@@ -89,7 +98,8 @@ def load_config(path: Path) -> SiteConfig:
             if value in (None, ""):
                 values[key] = None
             elif not isinstance(value, str) or not _URL.match(value):
-                problems.append(f"{path}:{line}: base_url: {value!r} is not an absolute http(s) URL such as 'https://example.org/archive/'")
+                shown = repr(value) if isinstance(value, str) and len(value) <= 60 else "this value"
+                problems.append(f"{path}:{line}: base_url: {shown} is not an absolute http(s) URL such as 'https://example.org/archive/'")
             else:
                 values[key] = value if value.endswith("/") else value + "/"
         elif value is not None and not isinstance(value, str):
