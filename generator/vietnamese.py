@@ -45,6 +45,13 @@ _SPACES = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 _SPACE_RE = re.compile(rf" {_SPACES}+|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]{_SPACES}*")
 
 
+_LATIN = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+# Every capital and small Latin letter Vietnamese (and a foreign name in it) is written
+# with, for a regex character class: "[{UPPER_LETTERS}]".
+UPPER_LETTERS = "".join(sorted(c for c in map(chr, _LATIN) if c.isupper()))
+LOWER_LETTERS = "".join(sorted(c for c in map(chr, _LATIN) if c.islower()))
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

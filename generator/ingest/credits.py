@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..vietnamese import fold, is_vietnamese_syllable, name_case
+from ..vietnamese import UPPER_LETTERS, fold, is_vietnamese_syllable, name_case
 from .vocabulary import Vocabulary, load_vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
@@ -263,4 +263,4 @@ def _outlet_names() -> frozenset[str]:
 def _is_outlet_name(line: str) -> bool:
     """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL")."""
     return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
-_ONE_WORD_NAMES = re.compile(r"^[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w{1,12}(?:(?:\s+[-–]\s+|\s*,\s*)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w{1,12}){0,3}$")
+_ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

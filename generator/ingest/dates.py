@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..vietnamese import UPPER_LETTERS
+
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _FULL_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 
@@ -65,7 +67,6 @@ _NOT_THE_EVENT = re.compile(
 _RECENT_DAYS = 62
 
 # Years in the context, with a weight for how strongly each says "this is the year".
-_UPPER_LETTERS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
 _YEAR_PATTERNS = (
     (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
@@ -168,7 +169,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     return found
 
 
-_NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])[{_UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
+_NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
 _SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải)\s+((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import Participant
-from ..vietnamese import is_vietnamese_syllable, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
 from .vocabulary import Vocabulary, load_vocabulary
 
 # Words that say a name follows: "đồng chí", "các đồng chí", "ông", "bà".
@@ -136,14 +136,9 @@ def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]
     return by_first
 
 
-_UPPER = "".join(sorted(
-    c for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
-))
+_UPPER, _LOWER = UPPER_LETTERS, LOWER_LETTERS
 _CAPITALISED_WORD = re.compile(rf"(?<!\w)[{re.escape(_UPPER)}][^\W\d_]*")
 
-_LOWER = "".join(sorted(
-    c for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)]) if c.islower()
-))
 # "ông Bùi Công Mến-phó chủ tịch": a role glued to the name, no foreign given name.
 _GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|nguyên|cựu|đại|trung|thiếu|thượng|thành|tỉnh|huyện|xã|cho|đã|là|và|được|có|tại|thì)\b"
 # Words; hyphens join acronyms ("Bộ TN-MT", "LĐ-TB&XH") and the syllables of a foreign

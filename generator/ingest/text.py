@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..vietnamese import normalise_lines
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
 from .credits import cut_boilerplate, lead_source, read_header, split_tail, strip_site_name
 from .vocabulary import Vocabulary
@@ -32,8 +32,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if agency and not site_on_date_line:
             site_on_date_line = agency.group(1).strip()  # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35"
         credited = None if found else dates.credited_page_date(paragraph)
-        if credited and any(_read_credit(credited[1])):
-            found, credit = credited[0], credit or credited[1]
+        read = _read_credit(credited[1]) if credited else (None, None)
+        if any(read):
+            found, credit = credited[0], credit or read
         if found:
             page_date = page_date or found
             paragraphs[index] = ""
@@ -56,7 +57,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         site = site or title_site
     site = site or site_on_date_line
     if credit:
-        credit_byline, credit_source = _read_credit(credit)
+        credit_byline, credit_source = credit
         byline, site = byline or credit_byline, credit_source or site
     blocks = [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
     for text_ in paragraphs[lead_at + 1:]:
@@ -78,7 +79,7 @@ _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
 
 # A sentence's end glued to the next one's start ("…tốt hơn.Ảnh: M.PCụ thể…"): what
 # a crawler leaves when it drops the page's paragraph breaks.
-_GLUED = re.compile(r"(?<=[^\W\d_A-ZĐ]{3}[.!?…”\"])(?=[A-ZĐÀ-ỸẠ-Ỹ])")
+_GLUED = re.compile(rf"(?<=[{LOWER_LETTERS}]{{3}}[.!?…”\"])(?=[{UPPER_LETTERS}])")
 _GLUED_AT_LEAST = 3
 _GLUED_LONG_LINE = 600
 
