@@ -148,9 +148,7 @@ def _block(element: Tag) -> Block | None:
     text = _text(element)
     if not text:
         return None
-    # Lists of headlines and menus are links; prose is not.
-    links = sum(len(a.get_text(" ", strip=True)) for a in element.find_all("a"))
-    if links * 2 > len(text):
+    if _mostly_links(element, text):
         return None
     if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or element.find_parent(class_=_CAPTION_HINT):
         return Block(CAPTION, text)
@@ -176,6 +174,11 @@ def _article_container(soup: BeautifulSoup) -> Tag:
     return _where_the_text_is(soup.body or soup)
 
 
+def _mostly_links(tag: Tag, text: str) -> bool:
+    """Lists of headlines and menus are links; prose is not."""
+    return sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a")) * 2 > len(text)
+
+
 _LONG_PARAGRAPH = 80
 _ARTICLE_SHARE = 0.7
 
@@ -190,15 +193,12 @@ def _where_the_text_is(scope: Tag) -> Tag:
         if paragraph.name == "div" and paragraph.find(["p", "div", "table", "ul", "ol"]):
             continue  # a div counts only as a leaf, where sites write paragraphs as <div>
         text = paragraph.get_text(" ", strip=True)
-        links = sum(len(a.get_text(" ", strip=True)) for a in paragraph.find_all("a"))
-        if len(text) < _LONG_PARAGRAPH or links * 2 > len(text):
+        if len(text) < _LONG_PARAGRAPH or _mostly_links(paragraph, text):
             continue
         total += len(text)
-        # (By identity: `in` would compare bs4 tags by their whole content.)
-        ancestors = [paragraph.parent] if paragraph.parent is scope else []
+        ancestors = []
         for ancestor in paragraph.parents:
-            if not any(ancestor is known for known in ancestors):
-                ancestors.append(ancestor)
+            ancestors.append(ancestor)
             if ancestor is scope:
                 break
         for level, ancestor in enumerate(reversed(ancestors)):
