@@ -64,14 +64,16 @@ def check_build_command() -> None:
         )
 
 
-def measure(command: list[str], workdir: Path) -> dict:
+def measure(command: list[str], workdir: Path, timeout: float | None = None, bench: str = "build_bench") -> dict:
+    """command's wall time, CPU and peak memory through _measure.py (killed after timeout)."""
     result = workdir / "measure.json"
+    limit = ["--timeout", str(timeout)] if timeout else []
     completed = subprocess.run(
-        [sys.executable, str(BENCH / "_measure.py"), str(result), "--", *command],
+        [sys.executable, str(BENCH / "_measure.py"), str(result), *limit, "--", *command],
         cwd=ROOT, env=child_env(), capture_output=True, text=True,
     )
     if not result.exists():
-        raise SystemExit(f"build_bench: measuring failed:\n{completed.stdout}\n{completed.stderr}")
+        raise SystemExit(f"{bench}: measuring failed:\n{completed.stdout}\n{completed.stderr}")
     figures = json.loads(result.read_text())
     figures["stdout"], figures["stderr"] = completed.stdout, completed.stderr
     return figures

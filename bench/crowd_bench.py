@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import platform
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -37,7 +35,7 @@ for folder in (str(ROOT), str(BENCH)):
         sys.path.insert(0, folder)
 
 import corpus  # noqa: E402
-from build_bench import child_env, site_figures  # noqa: E402
+from build_bench import measure, site_figures  # noqa: E402
 from corpus import WORK_DIR  # noqa: E402
 
 from generator.article import Article, Participant, dump_article  # noqa: E402
@@ -88,19 +86,6 @@ def crowd_article(n: int) -> str:
     return dump_article(article)
 
 
-def measure(command: list[str], workdir: Path, timeout: float) -> dict:
-    result = workdir / "measure.json"
-    completed = subprocess.run(
-        [sys.executable, str(BENCH / "_measure.py"), str(result), "--timeout", str(timeout), "--", *command],
-        cwd=ROOT, env=child_env(), capture_output=True, text=True,
-    )
-    if not result.exists():
-        raise SystemExit(f"crowd_bench: measuring failed:\n{completed.stdout}\n{completed.stderr}")
-    figures = json.loads(result.read_text())
-    figures["stdout"], figures["stderr"] = completed.stdout, completed.stderr
-    return figures
-
-
 def run_one(n: int, normal: int, work: Path, timeout: float) -> dict:
     content, site = work / "articles", work / "site"
     corpus.write_markdown_corpus(content, normal)
@@ -108,11 +93,12 @@ def run_one(n: int, normal: int, work: Path, timeout: float) -> dict:
     crowd.parent.mkdir(parents=True, exist_ok=True)
     crowd.write_text(crowd_article(n), encoding="utf-8", newline="\n")
     figures = measure([sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(site)],
-                      work, timeout)
+                      work, timeout, bench="crowd_bench")
     if figures["returncode"] != 0 and not figures["timed_out"]:
         tail = "\n".join((figures["stderr"] or figures["stdout"]).strip().splitlines()[-15:])
         raise SystemExit(f"crowd_bench: the build with {n} participants failed (exit {figures['returncode']}):\n{tail}")
-    figures.update(site_figures(site) if not figures["timed_out"] else {"files": 0, "html": 0, "bytes": 0, "search": []})
+    if not figures["timed_out"]:
+        figures.update(site_figures(site))
     figures.update(n=n, crowd_bytes=crowd.stat().st_size)
     return figures
 

@@ -180,14 +180,14 @@ def _shown_key(key: str) -> str:
     return key if key.isprintable() and len(key) <= 60 else _shown(key)
 
 
-def _read_fields(article: Article, values: dict, problems: list[FieldProblem], unreadable: set[str] = frozenset()) -> None:
+def _read_fields(article: Article, values: dict, problems: list[FieldProblem], unreadable: set[str]) -> None:
     def line_of(key: str) -> int:
         return values[key][1] if key in values else 1
 
     raw_title = values.get("title", (None, 1))[0]
     title = _as_text(raw_title)
     if "title" in unreadable:
-        pass
+        pass  # its problem is already said
     elif raw_title is not None and title is None:
         problems.append(FieldProblem(line_of("title"), "title", "must be text: the headline"))
     elif not title or not title.strip():

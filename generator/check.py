@@ -89,7 +89,7 @@ def check(root: Path, content_dir: Path) -> CheckReport:
             continue  # the build below reports it, with every other problem
         if article.review:
             report.to_review.append(f"{path}: {', '.join(article.review)}")
-        article.participants = [Participant(aliases.name(normalise(p.name)), p.role) for p in article.participants]
+        article.participants = aliases.rename([Participant(normalise(p.name), p.role) for p in article.participants])
         articles.append(article)
     report.suggestions = likely_same_people(articles) + same_article_twice(articles) + dates_to_look_at(articles)
     scratch = Path(tempfile.mkdtemp(prefix="biennien-check-"))

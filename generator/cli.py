@@ -91,6 +91,14 @@ def version() -> str:
         return "unknown (not installed)"
 
 
+class _Version(argparse.Action):
+    """--version, looking the version up only when asked (not on every command)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"biennien {version()}")
+        parser.exit()
+
+
 def _content_option(verb: argparse.ArgumentParser) -> None:
     verb.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
 
@@ -100,7 +108,7 @@ def parser() -> argparse.ArgumentParser:
         prog="biennien",
         description="Turn Vietnamese news articles into a static, chronological news timeline.",
     )
-    main.add_argument("--version", action="version", version=f"biennien {version()}")
+    main.add_argument("--version", action=_Version, nargs=0, help="show the installed version and exit")
     verbs = main.add_subparsers(dest="verb", metavar="COMMAND")
     verbs.required = True
 

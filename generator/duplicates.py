@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from .vietnamese import fold
 
 _Y_AS_I = str.maketrans({"y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị",
                          "Y": "I", "Ý": "Í", "Ỳ": "Ì", "Ỷ": "Ỉ", "Ỹ": "Ĩ", "Ỵ": "Ị"})
-_VOWELS = set("aăâeêioôơuưy")
+_VOWELS = set("aeiouy")
 _MANY = 3
 
 
@@ -43,8 +42,8 @@ def _i_for_y(name: str) -> str:
     out = []
     for syllable in name.split():
         last = syllable[-1]
-        before = unicodedata.normalize("NFD", syllable[-2:-1].lower())[:1]
-        if len(syllable) >= 2 and fold(last) == "y" and before and before not in _VOWELS:
+        before = fold(syllable[-2:-1])
+        if fold(last) == "y" and before and before not in _VOWELS:
             syllable = syllable[:-1] + last.translate(_Y_AS_I)
         out.append(syllable)
     return " ".join(out)
@@ -95,35 +94,34 @@ def likely_same_people(articles: list[Article]) -> list[str]:
         key = tuple(sorted((a, b)))
         pairs.setdefault(key, why)
 
+    folded = {name: fold(name) for name in seen}
     buckets: dict[str, dict[str, list[str]]] = {"i/y": defaultdict(list), "tone": defaultdict(list)}
     for name in seen:
         buckets["i/y"][_i_for_y(name)].append(name)
-        buckets["tone"][fold(name)].append(name)
+        buckets["tone"][folded[name]].append(name)
     for names in buckets["i/y"].values():
         for a, b in combinations(sorted(names), 2):
             consider(a, b, "i and y written two ways", needs_overlap=False)
     for names in buckets["tone"].values():
         for a, b in combinations(sorted(names), 2):
             consider(a, b, "the same letters with other tone marks", needs_overlap=True)
-    by_name = set(seen)
-    for name in seen:
+    for name in list(seen):
         syllables = name.split()
         for k in range(1, len(syllables) - 1):  # a middle name missing
             shorter = " ".join(syllables[:k] + syllables[k + 1:])
-            if shorter in by_name:
+            if shorter in seen:
                 consider(name, shorter, "a middle name missing", needs_overlap=True)
     # One letter apart: names meet in a bucket of the folded name with one letter deleted.
     deleted: dict[str, list[str]] = defaultdict(list)
-    for name in seen:
-        folded = fold(name)
-        for i in range(len(folded)):
-            deleted[folded[:i] + folded[i + 1:]].append(name)
-        deleted[folded].append(name)
+    for name, letters in folded.items():
+        for i in range(len(letters)):
+            deleted[letters[:i] + letters[i + 1:]].append(name)
+        deleted[letters].append(name)
     for names in deleted.values():
         if len(names) < 2 or len(names) > 50:
             continue
         for a, b in combinations(sorted(set(names)), 2):
-            if not _one_edit(fold(a), fold(b)) or fold(a) == fold(b):
+            if not _one_edit(folded[a], folded[b]):
                 continue
             if len(a.split()) == len(b.split()):
                 consider(a, b, "one syllable apart", needs_overlap=True)

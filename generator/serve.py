@@ -27,7 +27,7 @@ def error_page(errors: list[str]) -> bytes:
     return _ERROR_PAGE.format(errors=html.escape("\n".join(errors))).encode("utf-8")
 
 
-def site_files_handler(state: dict | None = None):
+def site_files_handler(state: dict):
     """livereload's static file handler, held to the site folder: any path that is not a
     file inside it (`..`, `%2e%2e`, `%2f`, doubled slashes, absolute paths, hidden files,
     symlinks out of the site, a NUL byte) is 404, never 403 or 500, so a request cannot
@@ -38,7 +38,7 @@ def site_files_handler(state: dict | None = None):
     class SiteFiles(StaticFileHandler):
         def get(self, path: str, include_body: bool = True):
             # While the last rebuild failed, every page shows why (and reloads when fixed).
-            errors = (state or {}).get("errors")
+            errors = state["errors"]
             if errors and (path == "" or path.endswith(("/", ".html"))):
                 self.set_status(500)
                 self.set_header("Content-Type", "text/html; charset=UTF-8")

@@ -42,7 +42,7 @@ _TONE_RE = re.compile(
 )
 _SPACES = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 # A run of spacing that is not already one plain space (a lone space is left alone: fast).
-_SPACE_RE = re.compile(rf" {_SPACES}+|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]{_SPACES}*")
+_SPACE_RE = re.compile(rf" {_SPACES}+|(?! ){_SPACES}+")
 
 
 _LATIN = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]

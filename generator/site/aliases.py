@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ..article import Participant
 from ..errors import ConfigError
 from ..settings_file import compose
 from ..vietnamese import normalise
@@ -30,6 +31,17 @@ class Aliases:
 
     def name(self, written: str) -> str:
         return self.canonical.get(written, written)
+
+    def rename(self, participants: list[Participant]) -> list[Participant]:
+        """Each participant under the name the site shows, once (the first mention's role)."""
+        if not self.canonical:
+            return participants
+        renamed: dict[str, Participant] = {}
+        for participant in participants:
+            name = self.name(participant.name)
+            if name not in renamed:
+                renamed[name] = participant if name == participant.name else Participant(name, participant.role)
+        return list(renamed.values())
 
 
 def load_aliases(path: Path) -> Aliases:

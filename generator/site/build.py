@@ -26,7 +26,7 @@ from .builders import (
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
 )
 from .aliases import FILE as ALIASES_FILE
-from .aliases import load_aliases
+from .aliases import Aliases, load_aliases
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .output import SitePaths, StagedSite, relative_url
@@ -113,7 +113,7 @@ def article_paths(content_dir: Path) -> list[Path]:
     ]
 
 
-def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
+def load_events(content_dir: Path, report: BuildReport, aliases: Aliases = Aliases()) -> list[Event]:
     paths = article_paths(content_dir)
     if len(paths) >= PARALLEL_THRESHOLD and _jobs() > 1:
         with _pool() as pool:
@@ -129,8 +129,9 @@ def load_events(content_dir: Path, report: BuildReport) -> list[Event]:
             continue
         assert article is not None
         article.body = ""  # rendered into html once; the Markdown is not needed again
-        # Hand-typed names may be NFD or use the other tone-mark placement: one person.
-        article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]
+        # Hand-typed names may be NFD or use the other tone-mark placement: one person;
+        # and one person of many spellings (people.yaml) is named one way.
+        article.participants = aliases.rename([Participant(normalise(p.name), normalise(p.role)) for p in article.participants])
         events.append(Event(article=article, slug="", html=html))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):
@@ -178,7 +179,8 @@ def build(
     config = load_config(root / "site.yaml")
     if base_url:
         config = with_base_url(config, base_url)
-    events = load_events(content_dir, report)
+    aliases = load_aliases(root / ALIASES_FILE)  # one person, many spellings
+    events = load_events(content_dir, report, aliases)
     if report.problems and strict:
         raise BuildFailed(
             "\n".join(report.problems)
@@ -187,14 +189,6 @@ def build(
     for path in report.skipped:
         report.notices.append(f"skipped {path}: fix the problems above, then build again")
 
-    # One person, many spellings: people.yaml names them all by one name.
-    aliases = load_aliases(root / ALIASES_FILE)
-    if aliases.canonical:
-        for event in events:
-            renamed = {}
-            for p in event.article.participants:
-                renamed.setdefault(aliases.name(p.name), Participant(aliases.name(p.name), p.role))
-            event.article.participants = list(renamed.values())
     archive = build_archive(events)
     report.crowds = crowd_warnings(archive)
     for person in archive.people:

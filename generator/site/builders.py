@@ -112,7 +112,7 @@ def _filter_choices(events: list[Event], archive: Archive) -> dict:
     # In the order of the person index, sorted from the page's own people: the cost grows
     # with the page, not with the whole archive's people once per year page.
     names = {name for e in events for name in e.roles}
-    rank = archive.rank()
+    rank = archive.rank
     return {"filter_people": [archive.by_name[name] for name in sorted(names, key=rank.__getitem__)],
             "filter_years": sorted({e.date.year for e in events})}
 

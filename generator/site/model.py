@@ -77,7 +77,8 @@ class Archive:
     people: list[Person]
     """In Vietnamese order: by given name, then family and middle names."""
     by_name: dict[str, Person]
-    _rank: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    rank: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    """Each person's position in `people`, by name."""
 
     def events_by_year(self) -> dict[int, list[Event]]:
         """Each year's events, in time order, the years ascending."""
@@ -85,12 +86,6 @@ class Archive:
         for event in self.events:
             years.setdefault(event.date.year, []).append(event)
         return years
-
-    def rank(self) -> dict[str, int]:
-        """Each person's position in `people`, by name."""
-        if self._rank is None:
-            self._rank = {person.name: index for index, person in enumerate(self.people)}
-        return self._rank
 
     def years(self) -> list[int]:
         return list(self.events_by_year())
@@ -145,8 +140,8 @@ def build_archive(events: list[Event]) -> Archive:
                 together[name].update(other for other in names if other != name)
 
     people = sorted(by_name.values(), key=lambda p: person_sort_key(p.name))
-    archive = Archive(events=events, people=people, by_name=by_name)
-    rank = archive.rank()
+    rank = {person.name: index for index, person in enumerate(people)}
+    archive = Archive(events=events, people=people, by_name=by_name, rank=rank)
     for person in people:
         person.roles = sorted(roles_seen[person.name].values(), key=lambda s: (s.first, s.last, s.role))
         seen_with = together.pop(person.name, None)
@@ -162,6 +157,5 @@ def crowd_warnings(archive: Archive) -> list[str]:
     return [
         f"{event.article.path}: participants: {len(event.roles)} people (more than {LIKELY_PASTE}), "
         "likely a bad paste; keep those the article is about and remove the rest"
-        for event in sorted(archive.events, key=lambda e: str(e.article.path))
-        if len(event.roles) > LIKELY_PASTE
+        for event in sorted((e for e in archive.events if len(e.roles) > LIKELY_PASTE), key=lambda e: str(e.article.path))
     ]
