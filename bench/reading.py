@@ -130,8 +130,12 @@ class Scores:
 
 
 def load_truth(corpus: Path) -> list[tuple[Path, dict]]:
+    """Every (file, truth) of a corpus folder of folders, or of one folder with its truth.yaml."""
     entries = []
-    for truth_file in sorted(corpus.glob("*/truth.yaml")):
+    truth_files = sorted(corpus.glob("*/truth.yaml")) or sorted(corpus.glob("truth.yaml"))
+    if not truth_files:
+        raise SystemExit(f"{corpus}: no truth.yaml in it or in its folders; give the corpus folder or one of its folders")
+    for truth_file in truth_files:
         for entry in yaml.safe_load(truth_file.read_text(encoding="utf-8")) or []:
             entries.append((truth_file.parent / entry["file"], entry))
     return entries

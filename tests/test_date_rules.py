@@ -47,6 +47,18 @@ def test_event_date(lead, context, page, expected, inferred):
     assert (found.date, found.inferred) == (expected, inferred)
 
 
+def test_a_day_the_text_calls_today_outweighs_a_day_only_referred_to():
+    # VTV, 3 April 2014: the lead recalls the burst pipe "ngày 1/4"; the report is of today.
+    lead = "(VTV Online) - Từ năm 2012 đến nay, nếu tính cả sự cố ngày 1/4, đường ống đã bị vỡ tới 5 lần."
+    following = ["Hiện trường vụ vỡ đường ống hôm 1/4.", "Việc này ảnh hưởng tới 70.000 hộ dân.",
+                 "Sáng nay (3/4), qua khảo sát thực tế, Cục Giám định cho rằng cần thêm thời gian."]
+    assert event_date(lead, following, [], following, D(2014, 4, 3)).date == D(2014, 4, 3)
+    # Without "nay" the later paragraph's day is not the event's: the lead's day stands.
+    assert event_date(lead, following[:2], [], following[:2], D(2014, 4, 3)).date == D(2014, 4, 1)
+    # And a time of day in the lead ("Sáng 1/4") marks the event itself.
+    assert event_date("Sáng 1/4, đường ống vỡ.", following, [], following, D(2014, 4, 3)).date == D(2014, 4, 1)
+
+
 def test_a_year_from_context_never_puts_the_event_after_the_page():
     found = event_date("Sáng nay (20/12), hội nghị tổng kết.", [], [], ["năm 2023"], D(2023, 1, 10))
     assert found.date == D(2022, 12, 20)

@@ -90,6 +90,8 @@ def test_one_word_names_after_the_closing_mark_and_a_byline_above_share_buttons(
     assert read(tmp_path, "b.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "HLam\n").byline == "HLam"
     page = "Đại hội Công đoàn tỉnh\n\n" + body.replace("./.", ".") + "Tin, ảnh: P.Y\n\nChia sẻ bài viết\nChia sẻ Facebook\n\nTừ khóa\n"
     assert read(tmp_path, "c.txt", page).byline == "P.Y"
+    # Gia đình & Xã hội: an initial and a given name as the last line.
+    assert read(tmp_path, "d.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "H. Nguyên\n").byline == "H. Nguyên"
 
 
 LEAD_ABOVE_BODY = """<html><head><title>Thanh tra vụ chặt cây xanh</title></head><body><div class="main row">
@@ -124,3 +126,11 @@ def test_an_aggregators_copy_with_its_breaks_lost_and_its_tail_of_tags(tmp_path)
     assert article.source == "Nhân Dân"
     assert "Thanh tra,Giao thông" not in article.body
     assert article.date == dt.date(2013, 4, 1)
+
+
+def test_two_section_names_joined_above_a_headline_are_no_kicker(tmp_path):
+    # The home page of a district portal, copied: a section's heading above each item.
+    page = ("QUỐC PHÒNG - AN NINH\n\nHội thao huấn luyện dân quân cụm 1 năm 2021\n\nNgày đăng: 30/4/2021\n\n"
+            "Sáng ngày 23/4, Ban Chỉ huy Quân sự huyện tổ chức hội thao huấn luyện cho lực lượng dân quân.\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.kicker, article.title) == (None, "Hội thao huấn luyện dân quân cụm 1 năm 2021")

@@ -27,6 +27,7 @@ _AUTHOR_SPLIT = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[A-ZĐ\u00C0
 _COMPILED_NOTE = re.compile(r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dịch|dịch|biên dịch)\)\s*$", re.IGNORECASE)
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?[a-zà-ỹ]*$")
+_INITIAL = re.compile(r"^(?:[A-ZĐ]\.){1,3}$")
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 # Credits that name a desk, not a person: "PV", "Nhóm PV", "BTV".
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
@@ -54,6 +55,7 @@ sự kiện|chính sách|nông nghiệp|môi trường|địa phương|tin tổn
 tin hoạt động|hoạt động lãnh đạo|xây dựng đảng|tin địa phương|thời sự trong nước|trang chủ|
 tin trong nước|tin quốc tế|quân sự|an ninh - trật tự|an ninh trật tự|pháp luật - bạn đọc|
 chỉ đạo - điều hành|chỉ đạo điều hành|kinh tế - xã hội|văn hóa - xã hội|video|media|multimedia|
+hồ sơ|phân tích|đầu tư|tiềm năng|cơ hội đầu tư|tài chính|chứng khoán|doanh nghiệp|nhà đất|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
@@ -78,7 +80,12 @@ _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\
 def is_section_line(line: str) -> bool:
     """A breadcrumb or section name above a headline ('Xã hội', 'THỜI SỰ > Cần Thơ')."""
     folded = fold(line).strip(" :>»")
-    return folded in _SECTIONS or bool(_CRUMB_SEPARATORS.search(line) and len(line.split()) <= 12)
+    if folded in _SECTIONS or all(part in _SECTIONS for part in _SECTION_JOIN.split(folded)):
+        return True  # also sections joined: "QUỐC PHÒNG - AN NINH"
+    return bool(_CRUMB_SEPARATORS.search(line) and len(line.split()) <= 12)
+
+
+_SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")
 
 
 def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -190,6 +197,8 @@ def _author_names(line: str) -> str | None:
             result.append(name_case(name))
         elif 2 <= len(words) <= 5 and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words):
             result.append(name)
+        elif 2 <= len(words) <= 4 and _INITIAL.match(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+            result.append(name)  # "H. Nguyên", "N.T. Minh Anh": initials, then a given name
         else:
             return None
     return ", ".join(result) if result else None

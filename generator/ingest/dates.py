@@ -218,7 +218,12 @@ def event_date(
     for text in [lead, *following[:2], *headlines]:
         dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page)]
         if dates:
-            day, month, year, _ = dates[0]
+            day, month, year, offset = dates[0]
+            # "… sự cố ngày 1/4" in the lead, then "Sáng nay (3/4), …": a day the text
+            # calls today, and that is the page's, outweighs a date only "ngày" marks.
+            if page and (day, month) != (page.day, page.month) and _weakly_marked(text, offset) \
+                    and _today_stated([lead, *following[:8]], page):
+                return EventDate(page, inferred=True)
             if year:
                 found = _make_date(year, month, day)
                 if found:
@@ -235,6 +240,22 @@ def event_date(
 
 
 _UPCOMING_DAYS = 31
+_TODAY_WITH_DATE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|phiên|rạng|hôm\s+(?:nay|qua))\b", re.IGNORECASE)
+
+
+def _weakly_marked(text: str, offset: int) -> bool:
+    """True when no time of day marks the date at offset: 'ngày 1/4', 'hôm 1/4' (a day
+    referred to), not 'Sáng 1/4' (the day of what is told)."""
+    return not _TIME_OF_DAY.search(text[max(0, offset - 20):offset])
+
+
+def _today_stated(texts: list[str], page: dt.date) -> bool:
+    """'Sáng nay (3/4)' on a page of 3 April: the text says the event is the page's day."""
+    return any(
+        (int(m.group(1)), int(m.group(2))) == (page.day, page.month)
+        for text in texts for m in _TODAY_WITH_DATE.finditer(text)
+    )
 
 
 def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None) -> bool:

@@ -331,7 +331,8 @@ class _Scanner:
         capitalised word (or, in apposition, the role's closing punctuation)."""
         k = j
         while k < len(self.words) and k - j < _BRIDGE and self.words[k].islower() and self.words[k].isalpha():
-            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in self.vocabulary.word_pairs:
+            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in self.vocabulary.word_pairs \
+                    and not self._of_a_body(k):
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
@@ -346,6 +347,13 @@ class _Scanner:
         if apposition and following in (")", ",", ";", "(", "."):
             return k - j
         return 0
+
+    def _of_a_body(self, k: int) -> bool:
+        """'Giám đốc đào tạo của Công ty TMA', 'phát ngôn viên của Bộ Ngoại giao': 'của'
+        before a body's name goes on with the role, where elsewhere it ends it."""
+        following = self.words[k + 1] if k + 1 < len(self.words) else ""
+        vocabulary = self.vocabulary
+        return self.lowered[k] == "của" and following in vocabulary.not_name_starts and following not in vocabulary.family_names
 
     def _term_end(self, j: int) -> int:
         """Past 'nhiệm kỳ 2015 – 2020' (or 'nhiệm kỳ 2020')."""
@@ -467,8 +475,10 @@ class _Scanner:
             return (0 if known else 1, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
-        if end - name_start == 2 and name_start == run_start and self.lowered[name_start - 1] in self.vocabulary.admin_units:
-            return None  # "huyện Kim Sơn": a place after its unit
+        if end - name_start == 2 and name_start == run_start and (
+            self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ")
+        ):
+            return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu": a place after its unit or committee
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
         ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start:
