@@ -281,11 +281,16 @@ def _parse_date(raw: object) -> dt.date | None:
 
 
 def read_article(path: Path) -> Article:
+    return article_from_bytes(path.read_bytes(), path)
+
+
+def article_from_bytes(data: bytes, path: Path) -> Article:
     try:
-        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
+        text = data.decode("utf-8-sig")  # editors on Windows may add a BOM
     except UnicodeDecodeError:
         raise ArticleError(path, [FieldProblem(1, None, "not UTF-8; save the file as UTF-8")]) from None
-    return parse_article(text, path)
+    # Universal newlines, as reading the file as text gives them.
+    return parse_article(text.replace("\r\n", "\n").replace("\r", "\n"), path)
 
 
 def dump_article(article: Article) -> str:

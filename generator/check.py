@@ -1,24 +1,23 @@
-"""`biennien check`: the build's load phase and a full build into a temporary folder,
-then every internal link and asset checked; nothing in the project is written."""
+"""`biennien check`: the build's load phase (from its cache where the files are
+unchanged), the likely duplicates and dates to look at, then every page rendered in
+memory and every internal link and asset of every HTML page checked; nothing in the
+project is written but the load cache."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
+import lxml.html
 
-from .article import Participant, read_article
 from .duplicates import dates_to_look_at, likely_same_people, same_article_twice
-from .errors import ArticleError, BiennienError
-from .site.aliases import FILE as ALIASES_FILE
-from .site.aliases import load_aliases
-from .vietnamese import normalise
+from .errors import BiennienError
 
 _LINKS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("form", "action"), ("source", "src"))
+_LINKING_TAGS = tuple(tag for tag, _ in _LINKS)
+_ATTRIBUTE = dict(_LINKS)
 
 
 @dataclass
@@ -33,72 +32,99 @@ class CheckReport:
     pages: int = 0
 
 
-def broken_links(site: Path) -> list[str]:
-    """'page -> link' for each internal link or asset that resolves to no file in the
-    site, or to no element for its #fragment; and for any absolute or escaping link."""
-    site = site.resolve()
-    # Only the ids of pages that links point into are kept, not every page's parsed tree:
-    # memory stays flat however many pages (a crowd's person pages) the site has.
-    ids: dict[Path, set[str]] = {}
+@dataclass(frozen=True)
+class PageLinks:
+    path: str
+    """The page's path in the site ('su-kien/x/index.html')."""
+    links: tuple[str, ...]
+    ids: frozenset[str]
+    resolves_against_base: bool
+    """The 404 page: its links resolve against the site's base URL, not its own place."""
 
-    def ids_of(path: Path, soup: BeautifulSoup | None = None) -> set[str]:
-        if path not in ids:
-            soup = soup or BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-            ids[path] = {tag["id"] for tag in soup.find_all(id=True)}
-        return ids[path]
 
+def links_of(path: str, html: bytes) -> PageLinks:
+    document = lxml.html.document_fromstring(html) if html.strip() else None
+    if document is None:
+        return PageLinks(path, (), frozenset(), False)
+    links = tuple(
+        element.get(_ATTRIBUTE[element.tag]) for element in document.iter(*_LINKING_TAGS)
+        if element.get(_ATTRIBUTE[element.tag]) is not None
+    )
+    ids = frozenset(element.get("id") for element in document.iter() if isinstance(element.tag, str) and element.get("id") is not None)
+    return PageLinks(path, links, ids, document.find(".//base") is not None)
+
+
+def broken_in(pages: list[PageLinks], files: set[str]) -> list[str]:
+    """'page -> link: why' for each internal link or asset of the pages that resolves to
+    none of the site's files, or to no element for its #fragment; and for any absolute
+    or escaping link."""
+    ids = {page.path: page.ids for page in pages}
     problems = []
-    for page in sorted(site.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        if soup.find("base"):
-            continue  # the 404 page resolves its links against the site's base URL
-        name = page.relative_to(site).as_posix()
-        for tag_name, attr in _LINKS:
-            for tag in soup.find_all(tag_name):
-                link = tag.get(attr)
-                if link is None:
-                    continue
-                parts = urlsplit(link)
-                if parts.scheme or link.startswith("//"):
-                    if parts.scheme not in ("http", "https", "mailto"):
-                        problems.append(f"{name} -> {link}: not a web link")
-                    continue
-                if link.startswith("/"):
-                    problems.append(f"{name} -> {link}: absolute; breaks under a sub-path and from file://")
-                    continue
-                target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
-                if site not in target.parents or not target.is_file():
-                    problems.append(f"{name} -> {link}: no such file")
-                elif parts.fragment and target.suffix == ".html" and parts.fragment not in ids_of(target, soup if target == page else None):
-                    problems.append(f"{name} -> {link}: no element with that id")
+    # Most links recur on page after page of one folder (assets, people, years): each
+    # is resolved once per folder.
+    verdicts: dict[tuple[str, str], str | None] = {}
+    for page in pages:
+        if page.resolves_against_base:
+            continue
+        folder = posixpath.dirname(page.path)
+        for link in page.links:
+            if link.startswith(("#", "?")):  # this page itself
+                fragment = urlsplit(link).fragment
+                if fragment and fragment not in page.ids:
+                    problems.append(f"{page.path} -> {link}: no element with that id")
+                continue
+            key = (folder, link)
+            if key not in verdicts:
+                verdicts[key] = _verdict(folder, link, files, ids)
+            if verdicts[key]:
+                problems.append(f"{page.path} -> {link}: {verdicts[key]}")
     return problems
 
 
-def check(root: Path, content_dir: Path) -> CheckReport:
-    from .site.build import article_paths, build
+def _verdict(folder: str, link: str, files: set[str], ids: dict[str, frozenset[str]]) -> str | None:
+    """What is wrong with a link from a page in folder, or None."""
+    parts = urlsplit(link)
+    if parts.scheme or link.startswith("//"):
+        return None if parts.scheme in ("http", "https", "mailto") else "not a web link"
+    if link.startswith("/"):
+        return "absolute; breaks under a sub-path and from file://"
+    target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+    if target not in files:
+        return "no such file"
+    if parts.fragment and target.endswith(".html") and parts.fragment not in ids.get(target, ()):
+        return "no element with that id"
+    return None
 
+
+def broken_links(site: Path) -> list[str]:
+    """The broken links of a site already on disk (a build, an unzipped copy)."""
+    site = site.resolve()
+    files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+    pages = [links_of(name, (site / name).read_bytes()) for name in sorted(files) if name.endswith(".html")]
+    return broken_in(pages, files)
+
+
+def _links_of_page(page, html: bytes) -> PageLinks | None:
+    return links_of(page.path, html) if page.path.endswith(".html") else None
+
+
+def check(root: Path, content_dir: Path, jobs: int | None = None) -> CheckReport:
+    from .site.build import available_cores, plan_site, render_pages
+
+    jobs = jobs or available_cores()
     report = CheckReport()
     if not content_dir.is_dir():
         raise BiennienError(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
-    aliases = load_aliases(root / ALIASES_FILE)
-    articles = []
-    for path in article_paths(content_dir):
-        try:
-            article = read_article(path)
-        except (ArticleError, OSError):
-            continue  # the build below reports it, with every other problem
-        if article.review:
-            report.to_review.append(f"{path}: {', '.join(article.review)}")
-        article.participants = aliases.rename([Participant(normalise(p.name), p.role) for p in article.participants])
-        articles.append(article)
-    report.suggestions = likely_same_people(articles) + same_article_twice(articles) + dates_to_look_at(articles)
-    scratch = Path(tempfile.mkdtemp(prefix="biennien-check-"))
-    try:
-        built = build(root, content_dir, scratch / "site")
-        report.problems = built.problems
-        report.crowds = built.crowds
-        report.pages = sum(built.pages.values())
-        report.broken = broken_links(scratch / "site")
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    plan = plan_site(root, content_dir, jobs=jobs)
+    articles = [event.article for event in plan.events]
+    report.problems, report.crowds = plan.report.problems, plan.report.crowds
+    report.to_review = [f"{article.path}: {', '.join(article.review)}" for article in articles if article.review]
+    report.suggestions = (
+        likely_same_people(articles)
+        + same_article_twice([(event.article.path, event.shingles) for event in plan.events])
+        + dates_to_look_at(articles)
+    )
+    html_pages = [page for page in plan.pages if page.path.endswith(".html")]
+    report.pages = len(plan.pages)
+    report.broken = broken_in(render_pages(plan, _links_of_page, jobs, pages=html_pages), {page.path for page in plan.pages})
     return report

@@ -24,7 +24,8 @@ def _build(args: argparse.Namespace) -> int:
     from .site.progress import Progress
 
     site_dir = Path(args.out)
-    report = build(Path("."), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"), base_url=args.base_url)
+    report = build(Path("."), Path(args.content), site_dir, strict=args.strict, progress=Progress("rendering"),
+                   base_url=args.base_url, jobs=args.jobs)
     print_build_report(report, site_dir)
     return 0
 
@@ -39,7 +40,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .check import check
 
-    report = check(Path("."), Path(args.content))
+    report = check(Path("."), Path(args.content), jobs=args.jobs)
     for problem in report.problems:
         print(f"error: {problem}", file=sys.stderr)
     for link in report.broken:
@@ -103,6 +104,20 @@ def _content_option(verb: argparse.ArgumentParser) -> None:
     verb.add_argument("--content", default="content/articles", help="the articles (default: content/articles)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of cores, 1 or more")
+    return value
+
+
+def _jobs_option(verb: argparse.ArgumentParser) -> None:
+    verb.add_argument("--jobs", "-j", type=_positive, metavar="N", help="cores to load and render on (default: every core this process may use)")
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="biennien",
@@ -145,6 +160,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="site", help="where to write the site (default: site)")
     build.add_argument("--strict", action="store_true", help="fail on any article problem instead of skipping the article")
     build.add_argument("--base-url", metavar="URL", help="the URL the site is served at, over site.yaml's base_url (for a staging copy)")
+    _jobs_option(build)
     build.set_defaults(run=_build)
 
     serve = verbs.add_parser(
@@ -160,11 +176,13 @@ def parser() -> argparse.ArgumentParser:
 
     check = verbs.add_parser(
         "check", help="check articles and every internal link, writing nothing",
-        description="Load every article (reporting all front matter problems), build into a "
-        "temporary folder, check that every internal link and asset resolves, and list the "
-        "articles whose fields wait for review. Exit 1 on any problem or broken link.",
+        description="Load every article (reporting all front matter problems), render every page "
+        "in memory, check that every internal link and asset resolves, list the articles whose "
+        "fields wait for review, and suggest likely duplicates (people, articles) and dates to "
+        "look at. Exit 1 on any problem or broken link.",
     )
     _content_option(check)
+    _jobs_option(check)
     check.set_defaults(run=_check)
 
     pack = verbs.add_parser(

@@ -229,7 +229,7 @@ def test_a_page_that_cannot_be_written_is_one_line_and_the_site_stays(tmp_path, 
     assert capsys.readouterr().err.splitlines() == [
         f"error: site/su-kien/b/index.html: cannot be written ({advice}); site was left as it was"]
     assert snapshot(tmp_path / "site") == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "content", "site"], "no half-built folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", ".site.lock", "content", "site"], "no half-built folder (the load cache is kept)"
 
 
 def test_a_file_where_the_site_folder_should_be_is_one_line(tmp_path):
@@ -300,4 +300,4 @@ def test_a_site_moved_aside_by_an_unfinished_swap_is_put_back(tmp_path, monkeypa
     write_files(tmp_path, {".site.building-x1/index.html": "half", "templates/base.html": "{% broken"})
     assert cli.main(["build"]) == 1  # a template error: the build fails after it took the lock
     assert snapshot(tmp_path / "site") == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.lock", "content", "site", "templates"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", ".site.lock", "content", "site", "templates"]

@@ -6,6 +6,7 @@ the finished site in atomically.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import gc
 import multiprocessing
 import os
@@ -18,15 +19,17 @@ from pathlib import Path
 
 import jinja2
 
-from ..article import Article, Participant, read_article
+from ..article import Participant, article_from_bytes
 from ..errors import ArticleError, BiennienError
 from ..vietnamese import normalise, slugify
+from ..duplicates import shingles_of
 from .builders import (
     Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
 )
 from .aliases import FILE as ALIASES_FILE
 from .aliases import Aliases, load_aliases
+from .cache import LoadCache, Loaded, digest_of
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .output import SitePaths, StagedSite, relative_url
@@ -60,18 +63,26 @@ class BuildReport:
     seconds: float = 0.0
 
 
-def _load_one(path: Path) -> tuple[Article | None, str, list[str]]:
-    """(article, its body as sanitised HTML, problems) for one Markdown file."""
+def _load_one(path: Path) -> tuple[bytes, Loaded]:
+    """(digest of the file's bytes, the article with its body as sanitised HTML, or its
+    problems) for one Markdown file."""
     try:
-        article = read_article(path)
-    except ArticleError as exc:
-        return None, "", exc.lines()
+        data = path.read_bytes()
     except OSError as exc:
-        return None, "", [f"{path}:1: could not be read: {exc.strerror or exc}"]
-    return article, markdown_to_html(article.body), []
+        return b"", Loaded(None, "", [f"{path}:1: could not be read: {exc.strerror or exc}"], b"")
+    try:
+        article = article_from_bytes(data, path)
+    except ArticleError as exc:
+        return digest_of(data), Loaded(None, "", exc.lines(), b"")
+    html = markdown_to_html(article.body)
+    # What `check` compares to find one article under two files: made here, on every
+    # core, and cached with the rest.
+    text_shingles = shingles_of(article.body)
+    article.body = ""  # rendered into html once; the Markdown is not needed again
+    return digest_of(data), Loaded(article, html, [], text_shingles)
 
 
-def _load_chunk(paths: list[Path]) -> list[tuple[Article | None, str, list[str]]]:
+def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
     return [_load_one(p) for p in paths]
 
 
@@ -87,15 +98,17 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _pool():
-    return multiprocessing.get_context("fork").Pool(_jobs(), initializer=_die_with_parent, initargs=(os.getpid(),))
+def _pool(jobs: int):
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
 
 
 _PR_SET_PDEATHSIG = 1
 
 
-def _jobs() -> int:
-    return max(1, min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+def available_cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than
+    the machine has)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _chunks(items: list, count: int) -> list[list]:
@@ -113,66 +126,72 @@ def article_paths(content_dir: Path) -> list[Path]:
     ]
 
 
-def load_events(content_dir: Path, report: BuildReport, aliases: Aliases = Aliases()) -> list[Event]:
+def load_events(
+    content_dir: Path, report: BuildReport, aliases: Aliases = Aliases(), cache: LoadCache | None = None,
+    jobs: int = 1,
+) -> list[Event]:
+    """Every article under content_dir as an event, its problems in the report. Files
+    whose bytes the cache knows are not parsed again; the rest load on `jobs` cores."""
+    cache = cache or LoadCache(None)
     paths = article_paths(content_dir)
-    if len(paths) >= PARALLEL_THRESHOLD and _jobs() > 1:
-        with _pool() as pool:
-            loaded = [item for chunk in pool.map(_load_chunk, _chunks(paths, _jobs() * 8)) for item in chunk]
+    loaded: dict[Path, Loaded] = {}
+    to_load = []
+    for path in paths:
+        try:
+            known = cache.get(str(path), digest_of(path.read_bytes()))
+        except OSError:
+            known = None  # loading reports it
+        if known is not None:
+            loaded[path] = known
+        else:
+            to_load.append(path)
+    if len(to_load) >= PARALLEL_THRESHOLD and jobs > 1:
+        with _pool(jobs) as pool:
+            fresh = [item for done in pool.map(_load_chunk, _chunks(to_load, jobs * 8)) for item in done]
     else:
-        loaded = _load_chunk(paths)
+        fresh = _load_chunk(to_load)
+    for path, (digest, item) in zip(to_load, fresh):
+        loaded[path] = item
+        if digest:
+            cache.put(str(path), digest, item)
     events = []
     slugs = SitePaths()
-    for path, (article, html, problems) in zip(paths, loaded):
-        if problems:
-            report.problems += problems
+    for path in paths:
+        item = loaded[path]
+        if item.problems:
+            report.problems += item.problems
             report.skipped.append(path)
             continue
-        assert article is not None
-        article.body = ""  # rendered into html once; the Markdown is not needed again
+        assert item.article is not None
+        # A copy: the cached article stays as the file says, whatever people.yaml says today.
         # Hand-typed names may be NFD or use the other tone-mark placement: one person;
         # and one person of many spellings (people.yaml) is named one way.
-        article.participants = aliases.rename([Participant(normalise(p.name), normalise(p.role)) for p in article.participants])
-        events.append(Event(article=article, slug="", html=html))
+        article = dataclasses.replace(
+            item.article,
+            participants=aliases.rename([Participant(normalise(p.name), normalise(p.role)) for p in item.article.participants]),
+        )
+        events.append(Event(article=article, slug="", html=item.html, shingles=item.shingles))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):
         event.slug = slugs.unique_slug("event", slugify(event.article.path.stem, max_length=100))
     return events
 
 
-# Set in the parent just before forking render workers, read by them: fork shares
-# it without pickling the archive (whose events link to each other).
-_RENDER_STATE: dict = {}
+@dataclass
+class SitePlan:
+    """Everything a build decided before rendering: the events, the pages and how to
+    render them. `build` writes the pages; `check` reads their links."""
+    report: BuildReport
+    events: list[Event]
+    pages: list[Page]
+    env: jinja2.Environment
+    common: dict
 
 
-def _render_range(bounds: tuple[int, int]) -> int:
-    env, pages, staged, common = (_RENDER_STATE[k] for k in ("env", "pages", "staged", "common"))
-    start, stop = bounds
-    for page in pages[start:stop]:
-        staged.write(page.path, render_page(env, page, common))
-    return stop - start
-
-
-def render_page(env, page: Page, common: dict) -> bytes:
-    if page.data is not None:
-        return page.data
-    if page.produce is not None:
-        return page.produce()
-
-    def rel(path: str) -> str:
-        return relative_url(page.path, path)
-
-    try:
-        return env.get_template(page.template).render(page=page, rel=rel, **common, **page.context).encode("utf-8")
-    except jinja2.TemplateSyntaxError as exc:
-        raise BuildFailed(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
-    except jinja2.TemplateError as exc:
-        raise BuildFailed(f"{page.template}: could not render {page.path}: {exc}") from None
-
-
-def build(
-    root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None, base_url: str | None = None
-) -> BuildReport:
-    started = time.perf_counter()
+def plan_site(
+    root: Path, content_dir: Path, *, strict: bool = False, base_url: str | None = None, jobs: int = 1,
+    use_cache: bool = True, site_dir: Path | None = None,
+) -> SitePlan:
     report = BuildReport()
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
@@ -180,7 +199,11 @@ def build(
     if base_url:
         config = with_base_url(config, base_url)
     aliases = load_aliases(root / ALIASES_FILE)  # one person, many spellings
-    events = load_events(content_dir, report, aliases)
+    cache = LoadCache.open(root if use_cache else None)
+    events = load_events(content_dir, report, aliases, cache, jobs)
+    cache.save()
+    if cache.notice:
+        report.notices.append(cache.notice)
     if report.problems and strict:
         raise BuildFailed(
             "\n".join(report.problems)
@@ -201,35 +224,103 @@ def build(
     for builder in BUILDERS:
         pages += builder(ctx)
     report.notices += ctx.notices
-
+    report.pages = Counter(page.kind for page in pages)
     env = environment(root / "templates")
     common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
-    staged = StagedSite(site_dir, protected=[root, content_dir, root / "templates", root / "assets"])
+    return SitePlan(report, events, pages, env, common)
+
+
+_BIG_KINDS = frozenset({"search", "year", "timeline", "people"})
+
+# Set in the parent just before forking workers, read by them: fork shares it without
+# pickling the archive (whose events link to each other).
+_RENDER_STATE: dict = {}
+
+
+def _render_range(bounds: tuple[int, int]) -> list:
+    """Render pages[start:stop] and hand each to the run's `use` (write it, or read its
+    links); the list of what `use` returned, where it returned something."""
+    env, pages, use, common = (_RENDER_STATE[k] for k in ("env", "pages", "use", "common"))
+    start, stop = bounds
+    results = []
+    for page in pages[start:stop]:
+        result = use(page, render_page(env, page, common))
+        if result is not None:
+            results.append(result)
+    return results
+
+
+def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None, progress=None) -> list:
+    """Render the plan's pages (or the given ones) on `jobs` cores, calling use(page,
+    bytes) for each in the process that rendered it; what the calls returned."""
+    pages = plan.pages if pages is None else pages
+    # The few big pages (search pieces, years, the timeline) first and one to a task, so
+    # that no core is left rendering a pile of them after the others are done.
+    big = [page for page in pages if page.kind in _BIG_KINDS]
+    pages = big + [page for page in pages if page.kind not in _BIG_KINDS]
+    results: list = []
     try:
-        _RENDER_STATE.update(env=env, pages=pages, staged=staged, common=common)
-        if len(pages) >= PARALLEL_THRESHOLD and _jobs() > 1:
+        _RENDER_STATE.update(env=plan.env, pages=pages, use=use, common=plan.common)
+        if len(pages) >= PARALLEL_THRESHOLD and jobs > 1:
             # Workers share the archive with the parent by fork; keep the garbage collector
             # from touching (and so copying) every shared object in each of them.
             gc.freeze()
-            ranges = [(i, min(i + 200, len(pages))) for i in range(0, len(pages), 200)]
-            with _pool() as pool:
+            ranges = [(i, i + 1) for i in range(len(big))]
+            ranges += [(i, min(i + 200, len(pages))) for i in range(len(big), len(pages), 200)]
+            with _pool(jobs) as pool:
                 done = 0
-                for count in pool.imap_unordered(_render_range, ranges):
-                    done += count
+                for (start, stop), part in zip(ranges, pool.imap(_render_range, ranges)):
+                    results += part
+                    done += stop - start
                     if progress:
                         progress(done, len(pages))
         else:
-            _render_range((0, len(pages)))
+            results = _render_range((0, len(pages)))
+    finally:
+        _RENDER_STATE.clear()
+        gc.unfreeze()
+    return results
+
+
+def render_page(env, page: Page, common: dict) -> bytes:
+    if page.data is not None:
+        return page.data
+    if page.produce is not None:
+        return page.produce()
+
+    def rel(path: str) -> str:
+        return relative_url(page.path, path)
+
+    try:
+        return env.get_template(page.template).render(page=page, rel=rel, **common, **page.context).encode("utf-8")
+    except jinja2.TemplateSyntaxError as exc:
+        raise BuildFailed(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise BuildFailed(f"{page.template}: could not render {page.path}: {exc}") from None
+
+
+def build(
+    root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None, base_url: str | None = None,
+    jobs: int | None = None, use_cache: bool = True,
+) -> BuildReport:
+    """Build the site into site_dir on `jobs` cores (default: every core this process
+    may use), reusing the load cache of root unless use_cache is False."""
+    started = time.perf_counter()
+    jobs = jobs or available_cores()
+    plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir)
+    staged = StagedSite(site_dir, protected=[root, content_dir, root / "templates", root / "assets"])
+
+    def write(page: Page, data: bytes) -> None:
+        staged.write(page.path, data)
+
+    try:
+        render_pages(plan, write, jobs, progress=progress)
         staged.commit()
     except BaseException:
         staged.discard()
         raise
-    finally:
-        _RENDER_STATE.clear()
-        gc.unfreeze()
-    report.pages = Counter(page.kind for page in pages)
-    report.seconds = time.perf_counter() - started
-    return report
+    plan.report.seconds = time.perf_counter() - started
+    return plan.report
 
 
 def print_build_report(report: BuildReport, site_dir: Path, stream=sys.stdout) -> None:

@@ -35,6 +35,8 @@ class Event:
     """The body, rendered from Markdown and sanitised."""
     roles: dict[str, str] = field(default_factory=dict)
     """Each participant's role at this event, by name (the first mention's, if repeated)."""
+    shingles: bytes = b""
+    """Hashes of the text's runs of words, for `check` (see duplicates.shingles_of)."""
     previous: Event | None = None
     next: Event | None = None
 

@@ -1,0 +1,94 @@
+"""The load cache: a build that reuses it writes the same bytes as one without it; a
+damaged or stale cache is rebuilt, never trusted; and `--jobs` changes speed only."""
+
+from __future__ import annotations
+
+import shutil
+
+from generator.site.build import build
+from generator.site.cache import FOLDER, LoadCache, digest_of
+from sitecheck import tree_bytes
+from support import ROOT, run_cli, write_files
+
+SAMPLE_ARTICLES = ROOT / "content" / "articles"
+CACHE_FILE = FOLDER / "articles.pickle"
+
+
+def sample_project(tmp_path):
+    shutil.copytree(SAMPLE_ARTICLES, tmp_path / "content" / "articles")
+    return tmp_path
+
+
+def clean_build(root, out):
+    build(root, root / "content" / "articles", out, use_cache=False)
+    return tree_bytes(out)
+
+
+def test_a_cached_build_after_edits_is_the_clean_build(tmp_path):
+    root = sample_project(tmp_path)
+    content = root / "content" / "articles"
+    build(root, content, root / "site")
+    assert (root / CACHE_FILE).is_file()
+    articles = sorted(content.rglob("*.md"))
+    # An edit, a new article, a deletion and a rename, each followed by a cached build.
+    edited = articles[0].read_text(encoding="utf-8").replace("title: ", "title: Sửa lại ", 1)
+    articles[0].write_text(edited, encoding="utf-8")
+    write_files(content, {"2024/2024-02-02-moi.md": "---\ntitle: Bài mới\ndate: 2024-02-02\n---\n\nNội dung mới.\n"})
+    articles[1].unlink()
+    articles[2].rename(articles[2].with_name("doi-ten.md"))
+    report = build(root, content, root / "site")
+    assert not report.problems
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean")
+    cache = LoadCache.open(root)
+    assert cache.notice is None
+    for path in sorted(content.rglob("*.md")):  # the cache holds what this run read, no more
+        assert cache.get(str(path), digest_of(path.read_bytes()))
+    assert cache.hits == len(list(content.rglob("*.md")))
+
+
+def test_people_yaml_applies_to_cached_articles_as_to_fresh_ones(tmp_path):
+    root = sample_project(tmp_path)
+    content = root / "content" / "articles"
+    build(root, content, root / "site")
+    name = next(line.split("name: ", 1)[1] for path in sorted(content.rglob("*.md"))
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip().startswith("- name: "))
+    write_files(root, {"people.yaml": f"Tên Chuẩn Mới:\n  - {name}\n"})
+    build(root, content, root / "site")
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean")
+    (root / "people.yaml").unlink()
+    build(root, content, root / "site")  # and the cache kept the name as the file writes it
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean-again")
+    assert "Tên Chuẩn Mới" not in "".join(p.read_text(encoding="utf-8") for p in (root / "site").rglob("*.html"))
+
+
+def test_a_damaged_cache_is_rebuilt_with_a_note_and_a_stale_one_silently(tmp_path):
+    root = sample_project(tmp_path)
+    run_cli("build", cwd=root, check=True)
+    data = bytearray((root / CACHE_FILE).read_bytes())
+    data[-10] ^= 0xFF  # one flipped byte in the pickled articles
+    (root / CACHE_FILE).write_bytes(bytes(data))
+    damaged = run_cli("build", cwd=root, check=True)
+    assert f"note: {CACHE_FILE}: damaged (its contents do not match their digest); rebuilt" in damaged.stderr
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean")
+    assert LoadCache.open(root).notice is None, "the build wrote a good cache again"
+
+    stale = (root / CACHE_FILE).read_bytes()
+    magic = len(b"biennien load cache 1\n")
+    (root / CACHE_FILE).write_bytes(stale[:magic] + bytes(32) + stale[magic + 32:])  # another version's fingerprint
+    again = run_cli("build", cwd=root, check=True)
+    assert "cache" not in again.stderr
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean-2")
+
+    (root / CACHE_FILE).write_bytes(b"not a cache at all")
+    assert run_cli("build", cwd=root, check=True).returncode == 0
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean-3")
+
+
+def test_jobs_change_nothing_but_speed_and_refuse_nonsense(tmp_path):
+    root = sample_project(tmp_path)
+    run_cli("build", "--jobs", "1", "--out", "one", cwd=root, check=True)
+    run_cli("build", "-j", "2", "--out", "two", cwd=root, check=True)
+    assert tree_bytes(root / "one") == tree_bytes(root / "two")
+    wrong = run_cli("build", "--jobs", "0", cwd=root)
+    assert wrong.returncode == 2
+    assert "argument --jobs/-j: '0': give a whole number of cores, 1 or more" in wrong.stderr
