@@ -134,3 +134,29 @@ def test_two_section_names_joined_above_a_headline_are_no_kicker(tmp_path):
             "Sáng ngày 23/4, Ban Chỉ huy Quân sự huyện tổ chức hội thao huấn luyện cho lực lượng dân quân.\n")
     article = read(tmp_path, "a.txt", page)
     assert (article.kicker, article.title) == (None, "Hội thao huấn luyện dân quân cụm 1 năm 2021")
+
+
+def test_an_aggregators_record_with_dash_credited_captions_and_a_sapo_cut_short(tmp_path):
+    # Báo Mới's copies (2014): time line, breadcrumb, title, sapo, captions "- Ảnh: …".
+    page = ("03/04/2014 18:30\n\nTin tức > Pháp luật > Hình sự\n\nNém lựu đạn vào công an giải cứu đồng bọn\n\n"
+            "Tân binh là cử nhân hiện không còn mới lạ trong môi trường quân ngũ. Bởi, trong suy nghĩ của họ, dù đã tốt "
+            "nghiệp đại học thì cũng phải cống hiến sức trẻ. Đó không chỉ là quyền lợi, nghĩa vụ của\n\n"
+            "Đối tượng Lầu Bá Dềnh tại cơ quan công an - Ảnh: Hữu Huỳnh\n\n"
+            "Cơ quan công an giám định 4 bánh heroin - Ảnh: Hữu Huỳnh\n\n"
+            "Chiều 3-4, thượng tá Nguyễn Hải Đăng cho biết cơ quan này đã bắt quả tang đối tượng.\n\n"
+            "Theo Anh Trang/Báo Quảng Nam\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.kicker, article.title) == (None, "Ném lựu đạn vào công an giải cứu đồng bọn")
+    assert article.date == dt.date(2014, 4, 3)
+    assert (article.byline, article.source) == ("Anh Trang", "Báo Quảng Nam")
+
+
+def test_a_one_sentence_lead_under_the_headline_and_a_series_next_part_announced(tmp_path):
+    page = ("Iran triển khai tên lửa tầm xa mới\n\n"
+            "Iran đã tiến hành triển khai một số bệ phóng mới cho tên lửa tầm xa, hãng tin AP hôm nay đưa tin.\n\n"
+            "Theo Bộ trưởng Quốc phòng Iran, vũ khí mới sẽ cho phép các lực lượng vũ trang phóng tên lửa. Hiện tại, "
+            "không có thông tin chính xác về loại tên lửa, số tổ hợp bệ phóng và vị trí bố trí của chúng\n\n"
+            "Bài và ảnh: Việt Hoàng - Trọng Thủy\n\nBài cuối: Cần thêm nhiều cầu treo qua sông\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.kicker, article.title) == (None, "Iran triển khai tên lửa tầm xa mới")
+    assert article.byline == "Việt Hoàng, Trọng Thủy"

@@ -221,9 +221,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
+        if _NEXT_PART.match(last):
+            body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced
+            continue
         match = _SOURCE_LINE.match(last)
         if match and not source:
             source = match.group(1).strip()
+            slash = _AUTHOR_SLASH_OUTLET.match(source)
+            if slash and byline is None and _author_names(slash.group("author")):
+                # "Theo Anh Trang/Báo Quảng Nam": the author, then the outlet.
+                byline, source = _author_names(slash.group("author")), slash.group("outlet").strip()
             body.pop()
             continue
         if byline is None:
@@ -252,6 +259,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+_NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)
 
 

@@ -56,6 +56,11 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
 _BRIDGE = 4
+# Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
+_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố"})
+# A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
+_DASHES = ("-", "–", "—")
+_DASHED_ROLE_WORDS = 30
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
@@ -290,8 +295,8 @@ class _Scanner:
                 j += 1
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
-            elif word.isdigit() and previous.lower() in ("khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số"):
-                j += 1
+            elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")):
+                j += 1  # "Đội 11", "quận 7", "Trung đoàn trưởng 885"
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
             elif (
@@ -321,7 +326,8 @@ class _Scanner:
             return 0
         if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units:
             return 0
-        if any(w.isdigit() or w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
+        numbered = any(w.isdigit() and (k == 0 or inside[k - 1].lower() not in _NUMBERED) for k, w in enumerate(inside))
+        if numbered or any(w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
         return k + 1
 
@@ -331,8 +337,9 @@ class _Scanner:
         capitalised word (or, in apposition, the role's closing punctuation)."""
         k = j
         while k < len(self.words) and k - j < _BRIDGE and self.words[k].islower() and self.words[k].isalpha():
-            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in self.vocabulary.word_pairs \
-                    and not self._of_a_body(k):
+            pairs = self.vocabulary.word_pairs
+            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
+                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k):
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
@@ -413,7 +420,7 @@ class _Scanner:
         if self.words[end:end + 1] != [","] or end + 1 >= len(self.words):
             return 0
         start = end + 1
-        if not _is_capitalised(self.words[start]) or self._role_head_at(start) or self._name_at(start, vouched=False):
+        if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start])) or self._role_head_at(start) or self._name_at(start, vouched=False):
             return 0
         if self.words[start] not in self.vocabulary.not_name_starts:
             return 0
@@ -422,7 +429,7 @@ class _Scanner:
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders:
                 return k if k - start >= 2 else 0  # the verb after the body: "… biên phòng cho biết"
             k += 1
-        return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")") else 0
+        return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
     def _name_inside(self, start: int, end: int) -> bool:
         """True when the role segment start..end ends in a person's name. Only a
@@ -440,13 +447,17 @@ class _Scanner:
                 continue
             if any(len(w) < 2 for w in words):
                 continue
+            # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
+            if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
+                continue
             # "Sacombank Cam Ranh", "Happy Flower" after "thương hiệu": a firm and a place,
             # a brand; no foreign name is one foreign word and then Vietnamese syllables.
             if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])):
                 continue
             if start == run_start and self.lowered[start - 1] in _BRAND_BEFORE:
                 continue
-            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places):
+            after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2])
+            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places or after_brand):
                 return start
         return None
 
@@ -528,7 +539,10 @@ class _Scanner:
                     and self.words[role_at + 1:role_at + 2] and self.words[role_at + 1].isdigit() and self.words[role_at + 2:role_at + 3] in ([","], ["-"], ["–"]):
                 role_at += 3
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
-            if self.words[name_end:name_end + 1] and self.words[name_end] in _BEFORE_ROLE:
+            dashed = self._dashed_role_end(name_end)
+            if dashed:
+                role, after = self.text(name_end + 1, dashed), dashed + 1
+            elif self.words[name_end:name_end + 1] and self.words[name_end] in _BEFORE_ROLE:
                 role, after = self._roles_from(role_at)
                 if not role:
                     after = name_end
@@ -553,6 +567,21 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _dashed_role_end(self, name_end: int) -> int:
+        """'ông A - Phó ban Quản lý Cửa khẩu quốc tế Bờ Y - nhấn mạnh': where a role set
+        off by two dashes and followed by a lower-case word closes, or 0. All between the
+        dashes is the role, however many lower-case words no list holds."""
+        if self.words[name_end:name_end + 1] not in ([d] for d in _DASHES) or not self._role_head_at(name_end + 1):
+            return 0
+        for k in range(name_end + 2, min(len(self.words) - 1, name_end + _DASHED_ROLE_WORDS)):
+            word = self.words[k]
+            if word in _DASHES:
+                following = self.words[k + 1]
+                return k if following.islower() and following.isalpha() and self.lowered[k + 1] in self.vocabulary.role_enders else 0
+            if word in (".", ";", ":", "!", "?", "“", "”", '"') or self._trigger_at(k):
+                return 0
+        return 0
 
     def _next_list_item(self, after: int, plural: bool) -> int | None:
         """Where the next 'Name, Role' of a list starts, or None."""
@@ -601,6 +630,15 @@ class _Scanner:
                 and _is_capitalised(self.words[role_start]) and not self._on_behalf_of(role_start)
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
+            # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A".
+            if self.words[end:end + 1] in ([","], ["-"], ["–"], ["là"]) and self._trigger_at(end + 1) \
+                    and not self._on_behalf_of(role_start) and not plural_before(self, role_start) and not self._is_weak_head(role_start):
+                start = end + 1 + self._trigger_at(end + 1)
+                length = self._name_at(start, vouched=True)
+                # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins.
+                if length and not any(self._matches(start + length, p) for p in _APPOINTED):
+                    self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
+                    return start + length
             # "giám đốc Sở Xây dựng (ông Lê Văn Dục)"
             if self.words[end:end + 1] == ["("] and self._trigger_at(end + 1):
                 start = end + 1 + self._trigger_at(end + 1)
@@ -612,7 +650,11 @@ class _Scanner:
         role = self.text(role_start, name_start)
         roles = [r for r in (before, role) if r]
         after = end
-        if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
+        dashed = self._dashed_role_end(end)
+        if dashed:
+            roles.append(self.text(end + 1, dashed))
+            after = dashed + 1
+        elif self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
@@ -645,6 +687,11 @@ class _Scanner:
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
             role = ""
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
+
+
+def plural_before(scanner: _Scanner, i: int) -> bool:
+    """'các Phó Chủ tịch …': a role shared by several, never one person's."""
+    return scanner.lowered[i - 1] in ("các", "những") if i > 0 else False
 
 
 def expand_role(role: str) -> str:

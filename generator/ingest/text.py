@@ -47,6 +47,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
+    if lead_at and _is_short_lead(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1])[0]:
+        # A sentence above it is the lead, where a headline stays above that: headlines
+        # seldom end in a full stop.
+        lead_at -= 1
     header, site, byline = read_header(paragraphs[:lead_at])
     title = header[-1] if header else None
     kicker = None
@@ -123,7 +127,18 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
         return True
     if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph):
         return True
-    return len(paragraph.split()) >= _LEAD_WORDS and paragraph.rstrip().endswith(_SENTENCE_END)
+    if len(paragraph.split()) < _LEAD_WORDS:
+        return False
+    # Two sentences are no headline, even where a copy cut the second one short.
+    return paragraph.rstrip().endswith(_SENTENCE_END) or bool(_SENTENCE_INSIDE.search(paragraph))
+
+
+def _is_short_lead(paragraph: str) -> bool:
+    return len(paragraph.split()) >= _SHORT_LEAD_WORDS and paragraph.rstrip().endswith(".") and not paragraph.rstrip().endswith("..")
+
+
+_SHORT_LEAD_WORDS = 10
+_SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
 
 def _could_be_byline(text: str, is_last: bool) -> bool:
