@@ -1,7 +1,7 @@
 """How long `biennien build` takes, how many files it writes and how much memory it needs,
 for archives of N articles.
 
-    python bench/build_bench.py [--n 1000 10000] [--keep DIR]
+    python bench/build_bench.py [--n 1000 10000] [--keep DIR] [--check]
 
 For each N: writes N invented Markdown articles (bench/corpus.py, in the front matter
 contract of generator/article.py) into a fresh temporary content folder, then runs
@@ -92,18 +92,32 @@ def site_figures(site: Path) -> dict:
     }
 
 
-def run_one(n: int, work: Path) -> dict:
+def run_one(n: int, work: Path, check: bool = False) -> dict:
     content, site = work / "articles", work / "site"
     started = time.perf_counter()
     corpus.write_markdown_corpus(content, n)
     generate_s = time.perf_counter() - started
     content_bytes = sum(p.stat().st_size for p in content.rglob("*.md"))
+    # A clean build: no load cache left by an earlier run (the build runs from ROOT).
+    shutil.rmtree(ROOT / ".cache" / "biennien", ignore_errors=True)
     figures = measure([sys.executable, "-m", "generator", "build", "--content", str(content), "--out", str(site)], work)
     if figures["returncode"] != 0:
         tail = "\n".join((figures["stderr"] or figures["stdout"]).strip().splitlines()[-15:])
         raise SystemExit(f"build_bench: the build of {n} articles failed (exit {figures['returncode']}):\n{tail}")
     figures.update(site_figures(site))
     figures.update(n=n, generate_s=generate_s, content_bytes=content_bytes)
+    if check:
+        # `check` as a maintainer meets it: after a build (its load cache warm), then with
+        # no cache at all (a fresh clone, or after an upgrade of biennien).
+        command = [sys.executable, "-m", "generator", "check", "--content", str(content)]
+        warm = measure(command, work)
+        shutil.rmtree(ROOT / ".cache" / "biennien", ignore_errors=True)
+        cold = measure(command, work)
+        for name, result in (("warm", warm), ("cold", cold)):
+            if result["returncode"] != 0:
+                raise SystemExit(f"build_bench: check ({name}) of {n} articles failed:\n{result['stderr'][-2000:]}")
+        figures.update(check_warm_s=warm["seconds"], check_cold_s=cold["seconds"],
+                       check_rss_kb=max(warm["max_rss_kb"], cold["max_rss_kb"]))
     return figures
 
 
@@ -111,6 +125,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="archive sizes (default: 1000 10000)")
     parser.add_argument("--keep", metavar="DIR", help="build under DIR/<N>/ and keep it (default: temporary, removed)")
+    parser.add_argument("--check", action="store_true", help="also time `biennien check` after the build (cache warm) and with no cache")
     args = parser.parse_args()
 
     check_build_command()
@@ -124,10 +139,10 @@ def main() -> int:
             if work.exists():
                 shutil.rmtree(work)
             work.mkdir(parents=True)
-            results.append(run_one(n, work))
+            results.append(run_one(n, work, args.check))
         else:
             with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix=f"biennien-build-bench-{n}-") as temp:
-                results.append(run_one(n, Path(temp)))
+                results.append(run_one(n, Path(temp), args.check))
         r = results[-1]
         last = (r["stdout"].strip().splitlines() or [""])[-1]
         print(f"  N={n}: content {r['content_bytes'] / 2**20:.1f} MB generated in {r['generate_s']:.1f} s; build said: {last}")
@@ -139,6 +154,10 @@ def main() -> int:
         search = f"{sum(size for _, size in r['search']):13,}" if r["search"] else f"{'none':>13}"
         print(f"{r['n']:7} {r['seconds']:8.2f} {r['files']:7} {r['html']:7} {r['bytes'] / 2**20:8.1f} "
               f"{r['max_rss_kb'] / 1024:10.1f} {pss} {search}")
+    if args.check:
+        print(f"\n{'N':>7} {'check, cache warm s':>20} {'check, no cache s':>18} {'max RSS MB':>10}")
+        for r in results:
+            print(f"{r['n']:7} {r['check_warm_s']:20.2f} {r['check_cold_s']:18.2f} {r['check_rss_kb'] / 1024:10.1f}")
     for r in results:
         if r["search"]:
             biggest = sorted(r["search"], key=lambda item: -item[1])

@@ -81,7 +81,8 @@ class LoadCache:
             cache.notice = f"{cache.file}: could not be read ({exc.strerror or exc}); every article was loaded afresh"
             return cache
         head = len(_MAGIC)
-        fingerprint, digest, payload = data[head:head + _DIGEST], data[head + _DIGEST:head + 2 * _DIGEST], data[head + 2 * _DIGEST:]
+        # A view, not a copy: the payload is most of a file of tens of megabytes.
+        fingerprint, digest, payload = data[head:head + _DIGEST], data[head + _DIGEST:head + 2 * _DIGEST], memoryview(data)[head + 2 * _DIGEST:]
         if not data.startswith(_MAGIC) or fingerprint != cache.fingerprint:
             return cache  # another version of biennien or of its libraries made it: stale
         if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
@@ -113,13 +114,17 @@ class LoadCache:
         killed while writing leaves the old cache or none, never half of one."""
         if self.file is None or not (self.changed or len(self._kept) != len(self._stored)):
             return
-        payload = pickle.dumps(self._kept, protocol=pickle.HIGHEST_PROTOCOL)
-        data = _MAGIC + self.fingerprint + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".articles-")
             with os.fdopen(handle, "wb") as out:
-                out.write(data)
+                # Pickled straight to the file through the digest, never whole in memory;
+                # the digest goes into its place in the header at the end.
+                out.write(_MAGIC + self.fingerprint + bytes(_DIGEST))
+                digesting = _Digesting(out)
+                pickle.dump(self._kept, digesting, protocol=pickle.HIGHEST_PROTOCOL)
+                out.seek(len(_MAGIC) + _DIGEST)
+                out.write(digesting.hasher.digest())
             os.replace(temporary, self.file)
         except OSError:
             # A cache that cannot be written costs the next build time, not correctness.
@@ -127,3 +132,15 @@ class LoadCache:
                 os.unlink(temporary)
             except (OSError, UnboundLocalError):
                 pass
+
+
+class _Digesting:
+    """A file wrapper that digests what is written through it."""
+
+    def __init__(self, out):
+        self.out = out
+        self.hasher = hashlib.blake2b(digest_size=_DIGEST)
+
+    def write(self, data) -> int:
+        self.hasher.update(data)
+        return self.out.write(data)
