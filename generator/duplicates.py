@@ -148,17 +148,17 @@ def likely_same_people(articles: list[Article]) -> list[str]:
 _SHINGLE = 5  # words
 _SKETCH = 4  # smallest shingle hashes an article is filed under
 _NEAR = 0.8  # shared shingles that make two texts one article
-_READ_WORDS = 120
+_READ_WORDS = 400
 _STOCK = 8
 
 
 def shingles_of(text: str) -> bytes:
     """Hashes of the runs of five words of a text (letters and digits only, no marks),
-    from its first 120 words, sorted, as packed 32-bit numbers (a set of Python ints
+    from its first 400 words, sorted, as packed 32-bit numbers (a set of Python ints
     would cost 30 kB an article): what two copies of one article share, whatever their
     header, byline or spacing."""
-    # A hundred and twenty words are fewer characters than this: the rest is never folded.
-    words = re.findall(r"\w+", fold(text[:_READ_WORDS * 10]))[:_READ_WORDS]
+    # Four hundred words are far fewer characters than this: the rest is never folded.
+    words = re.findall(r"\w+", fold(text[:_READ_WORDS * 16]))[:_READ_WORDS]
     if len(words) < _SHINGLE:
         hashes = {zlib.crc32(" ".join(words).encode())} if words else set()
     else:

@@ -106,6 +106,20 @@ def test_a_near_identical_copy_under_another_header_and_byline_is_found(tmp_path
     assert "khac.md: the same article" not in out
 
 
+def test_two_reports_that_open_with_the_same_stock_paragraph_are_two_articles(tmp_path):
+    # The genre's boilerplate: the same opening (who met, who chaired) over a hundred
+    # words, then each report its own; a window of the first 120 words took them for one.
+    opening = " ".join(f"Câu mở đầu số {i}: Ban Thường vụ Tỉnh ủy tổ chức hội nghị thường kỳ." for i in range(12))
+    first = opening + " " + " ".join(f"Huyện Lộc Bình báo cáo chỉ tiêu thứ {i} về nông thôn mới." for i in range(40))
+    second = opening + " " + " ".join(f"Thành phố nêu kiến nghị số {i} về giải phóng mặt bằng dự án." for i in range(40))
+    write_files(tmp_path, {
+        "content/articles/2019/a.md": article("Hội nghị tháng Bảy", "2019-07-10", [], first),
+        "content/articles/2019/b.md": article("Hội nghị tháng Tám", "2019-08-10", [], second),
+    })
+    out = run_cli("check", cwd=tmp_path, check=True).stdout
+    assert "the same article" not in out
+
+
 def test_errors_of_people_yaml_are_one_line_each_with_file_and_line(tmp_path):
     archive(tmp_path, {"people.yaml": (
         "Trần Sỹ Thanh:\n  - Trần Sĩ Thanh\n"
