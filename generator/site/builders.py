@@ -24,8 +24,8 @@ def event_path(event: Event) -> str:
     return f"su-kien/{event.slug}/index.html"
 
 
-def person_path(person: Person) -> str:
-    return f"nguoi/{person.slug}/index.html"
+def person_path(person: Person, page: int = 1) -> str:
+    return f"nguoi/{person.slug}/index.html" if page == 1 else f"nguoi/{person.slug}/trang-{page}/index.html"
 
 
 def year_path(year: int) -> str:
@@ -34,6 +34,16 @@ def year_path(year: int) -> str:
 
 def month_anchor(month: int) -> str:
     return f"thang-{month}"
+
+
+# A page lists at most this many events (about 0.9 kB of HTML each): a year with more
+# gets a page per month (and a month with more, several), so no page nears 1 MB.
+MAX_EVENTS_PER_PAGE = 500
+
+
+def month_path(year: int, month: int, page: int = 1) -> str:
+    folder = f"nam/{year}/{month_anchor(month)}"
+    return f"{folder}/index.html" if page == 1 else f"{folder}/trang-{page}/index.html"
 
 
 @dataclass
@@ -55,6 +65,26 @@ class BuildContext:
     paths: SitePaths
     project_assets: Path | None
     notices: list[str] = field(default_factory=list)
+    _listing: dict[int, str] | None = None
+
+    def listed_on(self, event: Event) -> str:
+        """The timeline page that lists the event: its year's page, or in a year too big
+        for one page, its month's page (of several, the one that holds it)."""
+        if self._listing is None:
+            self._listing = {}
+            for year, events in self.archive.events_by_year().items():
+                if len(events) <= MAX_EVENTS_PER_PAGE:
+                    continue
+                for (month, number), chunk in month_pages(events).items():
+                    for listed in chunk:
+                        self._listing[id(listed)] = month_path(year, month, number)
+        return self._listing.get(id(event), year_path(event.date.year))
+
+    def month_href(self, year: int, month: int) -> str:
+        """Where a month's events start: its own page in a split year, else its part of
+        the year's page."""
+        events = self.archive.events_by_year().get(year, [])
+        return month_path(year, month) if len(events) > MAX_EVENTS_PER_PAGE else f"{year_path(year)}#{month_anchor(month)}"
 
 
 Builder = Callable[[BuildContext], list[Page]]
@@ -74,8 +104,21 @@ def month_groups(events: list[Event]) -> list[dict]:
     return years
 
 
-def month_chart(archive: Archive) -> dict | None:
+def month_pages(events: list[Event]) -> dict[tuple[int, int], list[Event]]:
+    """A year's events cut into pages: {(month, page number): events}, in time order."""
+    pages: dict[tuple[int, int], list[Event]] = {}
+    by_month: dict[int, list[Event]] = {}
+    for event in events:
+        by_month.setdefault(event.date.month, []).append(event)
+    for month, in_month in by_month.items():
+        for start in range(0, len(in_month), MAX_EVENTS_PER_PAGE):
+            pages[(month, start // MAX_EVENTS_PER_PAGE + 1)] = in_month[start:start + MAX_EVENTS_PER_PAGE]
+    return pages
+
+
+def month_chart(ctx: BuildContext) -> dict | None:
     """Bars for events per month from the first month to the last, for an inline SVG."""
+    archive = ctx.archive
     if not archive.events:
         return None
     counts = {key: len(events) for key, events in archive.events_by_month().items()}
@@ -90,7 +133,7 @@ def month_chart(archive: Archive) -> dict | None:
             bars.append({
                 "x": x, "height": height, "y": 70 - height, "count": count, "year": year, "month": month,
                 "label": f"{month_label(year, month)}: {count} sự kiện",
-                "href": f"{year_path(year)}#{month_anchor(month)}" if count else None,
+                "href": ctx.month_href(year, month) if count else None,
             })
             x += 6
     return {"bars": bars, "width": x, "years": [b for b in bars if b["month"] == 1]}
@@ -102,9 +145,12 @@ def home_events(archive: Archive, config: SiteConfig) -> list[Event]:
     return archive.events[-config.items_per_page:]
 
 
-def timeline_path(person: Person, home_starts: dt.date | None) -> str:
-    """Where the timeline shows this person's latest event: home, or that year's page."""
-    return HOME if home_starts and person.last >= home_starts else year_path(person.last.year)
+def timeline_path(ctx: BuildContext, person: Person, home_starts: dt.date | None) -> str:
+    """Where the timeline shows this person's latest event: home, or the page of the
+    year (or month) that lists it."""
+    if home_starts and person.last >= home_starts:
+        return HOME
+    return ctx.listed_on(person.events[-1]) if person.events else year_path(person.last.year)
 
 
 def _filter_choices(events: list[Event], archive: Archive) -> dict:
@@ -127,11 +173,14 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
     pages = [Page(
         ctx.paths.claim(HOME, "the timeline"), "timeline", "timeline.html",
         {"heading": ctx.config.title, "groups": month_groups(home), "years": nav,
-         "chart": month_chart(archive), "older": older, "current_year": None,
+         "chart": month_chart(ctx), "older": older, "current_year": None,
          "people": archive.people, "total": len(archive.events), "total_shown": len(home),
          **_filter_choices(home, archive)},
     )]
     for year, events in by_year.items():
+        if len(events) > MAX_EVENTS_PER_PAGE:
+            pages += _split_year_pages(ctx, year, events, nav)
+            continue
         pages.append(Page(
             ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
             {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
@@ -139,6 +188,46 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
              "total_shown": len(events), **_filter_choices(events, archive)},
         ))
     return pages
+
+
+def _split_year_pages(ctx: BuildContext, year: int, events: list[Event], nav: list[dict]) -> list[Page]:
+    """A year too big for one page: its page lists the months (with their counts), and
+    each month has a page (or several), walked in order with previous and next links."""
+    archive = ctx.archive
+    parts = month_pages(events)
+    months = [{"month": month, "label": month_label(year, month), "anchor": month_anchor(month), "events": [],
+               "href": month_path(year, month), "count": sum(len(chunk) for (m, _), chunk in parts.items() if m == month)}
+              for month in sorted({m for m, _ in parts})]
+    pages = [Page(
+        ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
+        {"heading": f"Năm {year}", "groups": [{"year": year, "months": months}], "years": nav, "chart": None,
+         "older": [], "current_year": year, "people": archive.people, "total": len(events), "total_shown": 0,
+         "filter_people": [], "filter_years": []},
+    )]
+    keys = list(parts)
+    counts = Counter(month for month, _ in keys)
+    for index, (month, number) in enumerate(keys):
+        chunk = parts[(month, number)]
+        heading = month_label(year, month) + (f", trang {number}/{counts[month]}" if counts[month] > 1 else "")
+        walk = {
+            "label": f"Các trang của năm {year}",
+            "up": {"path": year_path(year), "label": f"Năm {year}"},
+            "previous": _walk_link(year, keys[index - 1], counts) if index > 0 else None,
+            "next": _walk_link(year, keys[index + 1], counts) if index + 1 < len(keys) else None,
+        }
+        pages.append(Page(
+            ctx.paths.claim(month_path(year, month, number), f"the {year} timeline"), "year", "timeline.html",
+            {"heading": heading, "groups": month_groups(chunk), "years": nav, "chart": None, "older": [],
+             "current_year": year, "people": archive.people, "total": len(chunk), "total_shown": len(chunk),
+             "walk": walk, **_filter_choices(chunk, archive)},
+        ))
+    return pages
+
+
+def _walk_link(year: int, key: tuple[int, int], counts: Counter) -> dict:
+    month, number = key
+    label = month_label(year, month) + (f", trang {number}" if counts[month] > 1 else "")
+    return {"path": month_path(year, month, number), "label": label}
 
 
 def event_pages(ctx: BuildContext) -> list[Page]:
@@ -165,9 +254,27 @@ def people_pages(ctx: BuildContext) -> list[Page]:
     home = home_events(ctx.archive, ctx.config)
     home_starts = home[0].date if home else None
     for person in ctx.archive.people:
-        pages.append(Page(ctx.paths.claim(person_path(person), f"the page of {person.name}"), "person", "person.html",
-                          {"person": person, "timeline": timeline_path(person, home_starts)}))
+        timeline = timeline_path(ctx, person, home_starts)
+        chunks = [person.events[i:i + MAX_EVENTS_PER_PAGE] for i in range(0, len(person.events), MAX_EVENTS_PER_PAGE)] or [[]]
+        for number, chunk in enumerate(chunks, start=1):
+            # Someone in thousands of events: their list goes on over numbered pages.
+            walk = None
+            if len(chunks) > 1:
+                walk = {
+                    "up": {"path": person_path(person), "label": person.name},
+                    "previous": _person_page_link(person, number - 1, len(chunks)) if number > 1 else None,
+                    "next": _person_page_link(person, number + 1, len(chunks)) if number < len(chunks) else None,
+                    "label": f"Các trang sự kiện của {person.name}",
+                }
+            pages.append(Page(ctx.paths.claim(person_path(person, number), f"the page of {person.name}"), "person", "person.html",
+                              {"person": person, "timeline": timeline, "events": chunk, "page_number": number,
+                               "first_number": (number - 1) * MAX_EVENTS_PER_PAGE + 1,
+                               "page_count": len(chunks), "walk": walk}))
     return pages
+
+
+def _person_page_link(person: Person, number: int, count: int) -> dict:
+    return {"path": person_path(person, number), "label": f"Trang {number}/{count}"}
 
 
 def feed_pages(ctx: BuildContext) -> list[Page]:
