@@ -92,3 +92,21 @@ def test_jobs_change_nothing_but_speed_and_refuse_nonsense(tmp_path):
     wrong = run_cli("build", "--jobs", "0", cwd=root)
     assert wrong.returncode == 2
     assert "argument --jobs/-j: '0': give a whole number of cores, 1 or more" in wrong.stderr
+
+
+def test_a_rebuild_writes_only_the_pages_whose_bytes_changed(tmp_path):
+    root = sample_project(tmp_path)
+    content = root / "content" / "articles"
+    build(root, content, root / "site")
+    site = root / "site"
+    before = {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+    edited = sorted(content.rglob("*.md"))[2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm vào cuối bài.\n", encoding="utf-8")
+    build(root, content, site)
+    after = {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+    rewritten = sorted(path for path in after if before.get(path) != after[path] and path != ".biennien")
+    # The edited body shows on its event page and in its year's search piece, nowhere else.
+    assert len(rewritten) == 2, rewritten
+    assert rewritten[0].startswith("search/su-kien-") and rewritten[1].startswith("su-kien/")
+    assert "Một câu thêm vào cuối bài." in (site / rewritten[1]).read_text(encoding="utf-8")
+    assert tree_bytes(site) == clean_build(root, tmp_path / "clean")

@@ -105,6 +105,9 @@ class StagedSite:
             self._release()
             raise OutputError(f"{site_dir}: cannot write there ({_reason(exc, site_dir)}); it was left as it was") from None
         self._made_dirs: set[Path] = set()
+        # Pages whose bytes did not change are the previous build's files, linked, not
+        # written again: same inode, same time, so rsync and caches see them unchanged.
+        self._previous = self.site_dir if (self.site_dir / MARKER).is_file() else None
 
     def _recover(self) -> None:
         """Under the lock, tidy up after builds that were killed: a site moved aside by a
@@ -123,10 +126,25 @@ class StagedSite:
             if target.parent not in self._made_dirs:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 self._made_dirs.add(target.parent)
-            target.write_bytes(data)
+            if not self._link_unchanged(path, data, target):
+                target.write_bytes(data)
         except OSError as exc:
             raise OutputError(f"{self.shown / path}: cannot be written ({_reason(exc, self.root / path)}); "
                               f"{self.shown} was left as it was") from None
+
+    def _link_unchanged(self, path: str, data: bytes, target: Path) -> bool:
+        """Link the previous site's file for path into the new one if it holds exactly
+        data; False (and nothing done) otherwise."""
+        if self._previous is None:
+            return False
+        previous = self._previous / path
+        try:
+            if previous.stat().st_size != len(data) or previous.read_bytes() != data:
+                return False
+            os.link(previous, target)
+        except OSError:
+            return False  # no such page before, or a file system without hard links: write it
+        return True
 
     def commit(self) -> None:
         """Swap the new site in. Where the system can (Linux, most file systems), the two
