@@ -54,18 +54,25 @@ def links_of(path: str, html: bytes) -> PageLinks:
     return PageLinks(path, links, ids, document.find(".//base") is not None)
 
 
-def broken_in(pages: list[PageLinks], files: set[str]) -> list[str]:
-    """'page -> link: why' for each internal link or asset of the pages that resolves to
-    none of the site's files, or to no element for its #fragment; and for any absolute
-    or escaping link."""
-    ids = {page.path: page.ids for page in pages}
-    problems = []
-    # Most links recur on page after page of one folder (assets, people, years): each
-    # is resolved once per folder.
-    verdicts: dict[tuple[str, str], str | None] = {}
-    for page in pages:
-        if page.resolves_against_base:
-            continue
+@dataclass(frozen=True)
+class PageChecked:
+    """What checking one page's links found, before the ids of the other pages are known."""
+    path: str
+    ids: frozenset[str]
+    problems: tuple[str, ...]
+    fragments: tuple[tuple[str, str, str], ...]
+    """(link, target page, #fragment) of each link into another page: resolved once all
+    pages' ids are in."""
+
+
+Verdicts = dict[tuple[str, str], tuple[str | None, str | None]]
+
+
+def check_page(page: PageLinks, files: set[str] | frozenset[str], verdicts: Verdicts) -> PageChecked:
+    """The page's links against the site's files. Most links recur on page after page of
+    one folder (assets, people, years): verdicts keeps each (folder, link) resolved once."""
+    problems, fragments = [], []
+    if not page.resolves_against_base:
         folder = posixpath.dirname(page.path)
         for link in page.links:
             if link.startswith(("#", "?")):  # this page itself
@@ -75,25 +82,46 @@ def broken_in(pages: list[PageLinks], files: set[str]) -> list[str]:
                 continue
             key = (folder, link)
             if key not in verdicts:
-                verdicts[key] = _verdict(folder, link, files, ids)
-            if verdicts[key]:
-                problems.append(f"{page.path} -> {link}: {verdicts[key]}")
+                verdicts[key] = _verdict(folder, link, files)
+            problem, target = verdicts[key]
+            if problem:
+                problems.append(f"{page.path} -> {link}: {problem}")
+            elif target:
+                fragments.append((link, target, urlsplit(link).fragment))
+    return PageChecked(page.path, page.ids, tuple(problems), tuple(fragments))
+
+
+def _verdict(folder: str, link: str, files: set[str] | frozenset[str]) -> tuple[str | None, str | None]:
+    """(what is wrong with a link from a page in folder, or None; the page its #fragment
+    must be found in, or None)."""
+    parts = urlsplit(link)
+    if parts.scheme or link.startswith("//"):
+        return (None if parts.scheme in ("http", "https", "mailto") else "not a web link"), None
+    if link.startswith("/"):
+        return "absolute; breaks under a sub-path and from file://", None
+    target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+    if target not in files:
+        return "no such file", None
+    return None, (target if parts.fragment and target.endswith(".html") else None)
+
+
+def problems_of(checked: list[PageChecked]) -> list[str]:
+    """Every problem the pages' checks found, and their links into other pages resolved."""
+    ids = {page.path: page.ids for page in checked}
+    problems = []
+    for page in checked:
+        problems += page.problems
+        problems += [f"{page.path} -> {link}: no element with that id"
+                     for link, target, fragment in page.fragments if fragment not in ids.get(target, ())]
     return problems
 
 
-def _verdict(folder: str, link: str, files: set[str], ids: dict[str, frozenset[str]]) -> str | None:
-    """What is wrong with a link from a page in folder, or None."""
-    parts = urlsplit(link)
-    if parts.scheme or link.startswith("//"):
-        return None if parts.scheme in ("http", "https", "mailto") else "not a web link"
-    if link.startswith("/"):
-        return "absolute; breaks under a sub-path and from file://"
-    target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
-    if target not in files:
-        return "no such file"
-    if parts.fragment and target.endswith(".html") and parts.fragment not in ids.get(target, ()):
-        return "no element with that id"
-    return None
+def broken_in(pages: list[PageLinks], files: set[str]) -> list[str]:
+    """'page -> link: why' for each internal link or asset of the pages that resolves to
+    none of the site's files, or to no element for its #fragment; and for any absolute
+    or escaping link."""
+    verdicts: Verdicts = {}
+    return problems_of([check_page(page, files, verdicts) for page in pages])
 
 
 def broken_links(site: Path) -> list[str]:
@@ -104,8 +132,16 @@ def broken_links(site: Path) -> list[str]:
     return broken_in(pages, files)
 
 
-def _links_of_page(page, html: bytes) -> PageLinks | None:
-    return links_of(page.path, html) if page.path.endswith(".html") else None
+# The site's files, set before the render workers fork (they share it without pickling),
+# and each worker's verdicts on them.
+_FILES: frozenset[str] = frozenset()
+_VERDICTS: Verdicts = {}
+
+
+def _check_rendered(page, html: bytes) -> PageChecked | None:
+    """In a render worker: the page's links checked there; only what they found, its ids
+    and its links into other pages travel back."""
+    return check_page(links_of(page.path, html), _FILES, _VERDICTS) if page.path.endswith(".html") else None
 
 
 def check(root: Path, content_dir: Path, jobs: int | None = None) -> CheckReport:
@@ -124,7 +160,10 @@ def check(root: Path, content_dir: Path, jobs: int | None = None) -> CheckReport
         + same_article_twice([(event.article.path, event.shingles) for event in plan.events])
         + dates_to_look_at(articles)
     )
+    global _FILES
+    _FILES = frozenset(page.path for page in plan.pages)
+    _VERDICTS.clear()
     html_pages = [page for page in plan.pages if page.path.endswith(".html")]
     report.pages = len(plan.pages)
-    report.broken = broken_in(render_pages(plan, _links_of_page, jobs, pages=html_pages), {page.path for page in plan.pages})
+    report.broken = problems_of(render_pages(plan, _check_rendered, jobs, pages=html_pages))
     return report

@@ -81,13 +81,17 @@ class Archive:
     by_name: dict[str, Person]
     rank: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     """Each person's position in `people`, by name."""
+    _by_year: dict[int, list[Event]] | None = field(default=None, repr=False, compare=False)
 
     def events_by_year(self) -> dict[int, list[Event]]:
-        """Each year's events, in time order, the years ascending."""
-        years: dict[int, list[Event]] = {}
-        for event in self.events:
-            years.setdefault(event.date.year, []).append(event)
-        return years
+        """Each year's events, in time order, the years ascending. Worked out once: the
+        events do not change after the archive is made, and builders ask often."""
+        if self._by_year is None:
+            years: dict[int, list[Event]] = {}
+            for event in self.events:
+                years.setdefault(event.date.year, []).append(event)
+            self._by_year = years
+        return self._by_year
 
     def years(self) -> list[int]:
         return list(self.events_by_year())
