@@ -73,7 +73,7 @@ def test_a_damaged_cache_is_rebuilt_with_a_note_and_a_stale_one_silently(tmp_pat
     assert LoadCache.open(root).notice is None, "the build wrote a good cache again"
 
     stale = (root / CACHE_FILE).read_bytes()
-    magic = len(b"biennien load cache 1\n")
+    magic = len(b"biennien load cache 2\n")
     (root / CACHE_FILE).write_bytes(stale[:magic] + bytes(32) + stale[magic + 32:])  # another version's fingerprint
     again = run_cli("build", cwd=root, check=True)
     assert "cache" not in again.stderr

@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,17 +70,17 @@ def _load_one(path: Path) -> tuple[bytes, Loaded]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return b"", Loaded(None, "", [f"{path}:1: could not be read: {exc.strerror or exc}"], b"")
+        return b"", Loaded(None, b"", [f"{path}:1: could not be read: {exc.strerror or exc}"], b"")
     try:
         article = article_from_bytes(data, path)
     except ArticleError as exc:
-        return digest_of(data), Loaded(None, "", exc.lines(), b"")
-    html = markdown_to_html(article.body)
+        return digest_of(data), Loaded(None, b"", exc.lines(), b"")
+    body = zlib.compress(markdown_to_html(article.body).encode("utf-8"), 1)
     # What `check` compares to find one article under two files: made here, on every
     # core, and cached with the rest.
     text_shingles = shingles_of(article.body)
     article.body = ""  # rendered into html once; the Markdown is not needed again
-    return digest_of(data), Loaded(article, html, [], text_shingles)
+    return digest_of(data), Loaded(article, body, [], text_shingles)
 
 
 def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
@@ -170,7 +171,7 @@ def load_events(
             item.article,
             participants=aliases.rename([Participant(normalise(p.name), normalise(p.role)) for p in item.article.participants]),
         )
-        events.append(Event(article=article, slug="", html=item.html, shingles=item.shingles))
+        events.append(Event(article=article, slug="", body=item.body, shingles=item.shingles))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):
         event.slug = slugs.unique_slug("event", slugify(event.article.path.stem, max_length=100))

@@ -24,7 +24,7 @@ from ..article import Article
 
 FOLDER = Path(".cache") / "biennien"
 _FILE = "articles.pickle"
-_MAGIC = b"biennien load cache 1\n"
+_MAGIC = b"biennien load cache 2\n"
 _DIGEST = 32
 
 
@@ -32,7 +32,8 @@ _DIGEST = 32
 class Loaded:
     """One article file, as loading left it."""
     article: Article | None
-    html: str
+    body: bytes
+    """The body as sanitised HTML, zlib-compressed (see model.Event.body)."""
     problems: list[str]
     shingles: bytes
 
