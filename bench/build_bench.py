@@ -64,13 +64,14 @@ def check_build_command() -> None:
         )
 
 
-def measure(command: list[str], workdir: Path, timeout: float | None = None, bench: str = "build_bench") -> dict:
-    """command's wall time, CPU and peak memory through _measure.py (killed after timeout)."""
+def measure(command: list[str], workdir: Path, timeout: float | None = None, bench: str = "build_bench", cwd: Path = ROOT) -> dict:
+    """command's wall time, CPU and peak memory through _measure.py (killed after timeout),
+    run from cwd (the repository root unless told)."""
     result = workdir / "measure.json"
     limit = ["--timeout", str(timeout)] if timeout else []
     completed = subprocess.run(
         [sys.executable, str(BENCH / "_measure.py"), str(result), *limit, "--", *command],
-        cwd=ROOT, env=child_env(), capture_output=True, text=True,
+        cwd=cwd, env=child_env(), capture_output=True, text=True,
     )
     if not result.exists():
         raise SystemExit(f"{bench}: measuring failed:\n{completed.stdout}\n{completed.stderr}")
