@@ -1,7 +1,9 @@
 /* Biên niên search. Runs in the reader's browser with no server, from file:// too:
  * classic scripts only (no fetch, no modules, no workers). The index is loaded on first
- * use, one file per year, and searched over text folded without diacritics, so that
- * "lang son" finds "Lạng Sơn"; typed with diacritics, exact matches rank first. */
+ * use in pieces, newest first: one piece, then older ones only while a search finds
+ * fewer than a page of results (or the reader asks for more). It is searched over text
+ * folded without diacritics, so that "lang son" finds "Lạng Sơn"; typed with
+ * diacritics, exact matches rank first. */
 (function () {
   "use strict";
   var form = document.querySelector("form.search");
@@ -13,8 +15,13 @@
   var SEPARATORS = /[^0-9a-z\u00c0-\uffff]+/;
   var foldCache = Object.create(null);
   var docs = [];
-  var loadState = "idle";
-  var pendingFiles = 0;
+  var loadState = "idle";  // idle, loading, ready (nothing loading; older pieces may wait)
+  var files = [];
+  var counts = [];
+  var requested = 0;  // pieces asked for so far, in order
+  var arrived = 0;
+  var wantAll = false;
+  var wantMore = false;
   var active = -1;
   var shown = [];
 
@@ -129,25 +136,58 @@
 
   window.BIENNIEN_SEARCH = {
     manifest: function (manifest) {
-      pendingFiles = manifest.files.length;
-      manifest.files.forEach(function (file) { addScript(file); });
-      if (!pendingFiles) finishedLoading();
+      files = manifest.files;
+      counts = manifest.counts || [];
+      // The people and the newest events, side by side: every search needs both.
+      for (var i = 0; i < Math.min(2, files.length); i++) request();
+      if (!files.length) loadState = "ready";
     },
-    /* For benchmarks and tests: the ranked results for a query, once loaded. */
+    /* For benchmarks and tests: the ranked results for a query over what is loaded. */
     find: function (query) { return search(query).map(function (r) { return r.entry.doc; }); },
     ready: function () { return loadState === "ready"; },
     load: ensureLoaded,
+    /* For benchmarks: load every piece (ready() tells when). */
+    loadAll: function () { wantAll = true; ensureLoaded(); if (loadState === "ready") loadNext(); },
+    loaded: function () { return arrived; },
     add: function (payload) {
       for (var i = 0; i < payload.docs.length; i++) docs.push(prepare(payload.docs[i]));
-      pendingFiles -= 1;
-      if (pendingFiles <= 0) finishedLoading();
+      arrived += 1;
+      if (arrived === requested) loadNext();
       if (input.value.trim()) run(input.value, false);
     }
   };
 
-  function finishedLoading() {
-    loadState = "ready";
-    if (input.value.trim()) run(input.value, false);
+  function request() {
+    loadState = "loading";
+    addScript(files[requested]);
+    requested += 1;
+  }
+
+  /* Older pieces, one at a time, while the search on screen has fewer than a page of
+   * results, or when the reader asked for more. */
+  function needsMore() {
+    if (requested >= files.length) return false;
+    if (wantAll) return true;
+    if (wantMore) { wantMore = false; return true; }
+    var query = input.value;
+    return query.trim() !== "" && search(query).length < MAX_RESULTS;
+  }
+
+  function loadNext() {
+    if (needsMore()) request();
+    else loadState = "ready";
+  }
+
+  function waiting() {
+    var left = 0;
+    for (var i = requested; i < files.length; i++) left += counts[i] || 0;
+    return left;
+  }
+
+  function more() {
+    wantMore = true;
+    loadNext();
+    render(input.value, search(input.value));
   }
 
   function addScript(path) {
@@ -327,10 +367,24 @@
       });
       list.appendChild(item);
     });
+    var left = loadState === "ready" ? waiting() : 0;
+    if (results.length && left) {
+      // Older pieces wait until asked for: the first search stays a small download.
+      var further = document.createElement("li");
+      further.id = "kq-them";
+      further.className = "more-results";
+      further.setAttribute("role", "option");
+      further.setAttribute("aria-selected", "false");
+      further.textContent = "Tìm thêm trong " + left + " bài cũ hơn";
+      further.addEventListener("mousedown", function (event) { event.preventDefault(); });
+      further.addEventListener("click", more);
+      list.appendChild(further);
+    }
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     say(loadState !== "ready" ? "Đang tải chỉ mục tìm kiếm…" :
-      results.length ? results.length + " kết quả cho «" + query.trim() + "»." : "Không tìm thấy kết quả.");
+      results.length ? results.length + " kết quả cho «" + query.trim() + "»" + (left ? " trong các bài mới nhất." : ".") :
+      "Không tìm thấy kết quả.");
   }
 
   function close() {
@@ -364,7 +418,10 @@
     clearTimeout(timer);  // a search typed earlier must not land after this one
     if (!query.trim()) { close(); say(""); remember("", push); return; }
     ensureLoaded();
-    render(query, loadState === "ready" || docs.length ? search(query) : []);
+    var results = loadState === "ready" || docs.length ? search(query) : [];
+    // Too few among the pieces loaded so far: older ones come in, newest first.
+    if (loadState === "ready" && results.length < MAX_RESULTS && requested < files.length) loadNext();
+    render(query, results);
     remember(query.trim(), push);
   }
 
@@ -392,6 +449,7 @@
     else if (event.key === "Enter") {
       event.preventDefault();
       if (!list.hidden && active >= 0 && shown[active]) { location.href = root + shown[active].entry.doc.u; }
+      else if (!list.hidden && active >= 0 && active === shown.length) { more(); }
       else { run(input.value, true); }
     }
   });

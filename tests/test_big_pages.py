@@ -80,3 +80,20 @@ def test_a_person_in_many_events_gets_numbered_pages(tmp_path, monkeypatch):
     assert not (site / "nguoi/luong-van-binh/trang-2").exists()
     assert first.select_one(".lede a")["href"] == "../../index.html?nguoi=hoang-van-nghiem", "their last event is on the home page"
     assert broken_links(site) == []
+
+
+def test_the_search_index_comes_in_bounded_pieces_newest_first(tmp_path, monkeypatch):
+    from generator.site import search
+
+    monkeypatch.setattr(search, "PIECE_EVENTS", 2)
+    files = {f"content/articles/03-{d}.md": event(f"2020-03-0{d}", f"Tháng ba {d}") for d in range(1, 6)}
+    files["content/articles/04.md"] = event("2020-04-01", "Tháng tư")
+    files["content/articles/old.md"] = event("2019-01-01", "Năm trước")
+    write_files(tmp_path, files)
+    build(tmp_path, tmp_path / "content" / "articles", tmp_path / "site")
+    manifest = (tmp_path / "site" / "search" / "index.js").read_text(encoding="utf-8")
+    assert ('"counts":[1,1,1,2,2,1],' in manifest and '"files":["search/nguoi.js","search/su-kien-2020-04.js",'
+            '"search/su-kien-2020-03-3.js","search/su-kien-2020-03-2.js","search/su-kien-2020-03-1.js",'
+            '"search/su-kien-2019.js"]' in manifest), manifest
+    newest = (tmp_path / "site" / "search" / "su-kien-2020-03-3.js").read_text(encoding="utf-8")
+    assert "Tháng ba 5" in newest and "Tháng ba 4" not in newest

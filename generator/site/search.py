@@ -1,6 +1,7 @@
 """The search index: classic scripts (file:// forbids fetch and modules) that hand their
 documents to window.BIENNIEN_SEARCH. A small manifest loads first; the events come in
-one piece per year, loaded on the reader's first search, never with the page.
+pieces of at most PIECE_EVENTS, newest first, loaded on the reader's first search (and
+older ones only as that search needs them), never with the page.
 """
 
 from __future__ import annotations
@@ -60,6 +61,32 @@ def _events_script(events: list[Event]) -> bytes:
     return _script({"docs": [_event_doc(e) for e in events]})
 
 
+# A piece of the index holds at most this many events (about 3.5 kB each): the reader's
+# first search loads the newest piece, and older ones only while it finds too few results.
+PIECE_EVENTS = 400
+
+
+def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event]]]:
+    """(name, events) of each piece, newest first: a year's events, or in a bigger year
+    its months' (a month over PIECE_EVENTS in parts). Each piece is bounded by dates, so an
+    edit changes the pieces of its own year or month, not all of them."""
+    pieces = []
+    for year in sorted(by_year, reverse=True):
+        events = by_year[year]
+        if len(events) <= PIECE_EVENTS:
+            pieces.append((f"su-kien-{year}", events))
+            continue
+        by_month: dict[int, list[Event]] = {}
+        for event in events:
+            by_month.setdefault(event.date.month, []).append(event)
+        for month in sorted(by_month, reverse=True):
+            chunks = [by_month[month][i:i + PIECE_EVENTS] for i in range(0, len(by_month[month]), PIECE_EVENTS)]
+            for number in range(len(chunks), 0, -1):  # the month's latest events first
+                suffix = f"-{number}" if len(chunks) > 1 else ""
+                pieces.append((f"su-kien-{year}-{month:02d}{suffix}", chunks[number - 1]))
+    return pieces
+
+
 def search_pages(ctx: BuildContext) -> list[Page]:
     archive = ctx.archive
     by_year = archive.events_by_year()
@@ -75,14 +102,15 @@ def search_pages(ctx: BuildContext) -> list[Page]:
     } for person in archive.people]
 
     pages = [Page(ctx.paths.claim("search/nguoi.js", "the search index"), "search", data=_script({"docs": people_docs}))]
-    files = ["search/nguoi.js"]
-    for year in sorted(by_year, reverse=True):  # newest first: the likeliest answers arrive first
-        path = f"search/su-kien-{year}.js"
+    files, counts = ["search/nguoi.js"], [len(people_docs)]
+    for name, events in search_pieces(by_year):
+        path = f"search/{name}.js"
         # Made when written, so that on a big archive the render workers share the work.
         pages.append(Page(ctx.paths.claim(path, "the search index"), "search",
-                          produce=functools.partial(_events_script, by_year[year])))
+                          produce=functools.partial(_events_script, events)))
         files.append(path)
-    manifest = {"files": files, "events": len(archive.events), "people": len(archive.people)}
+        counts.append(len(events))
+    manifest = {"files": files, "counts": counts, "events": len(archive.events), "people": len(archive.people)}
     body = json.dumps(manifest, separators=(",", ":"), sort_keys=True)
     pages.insert(0, Page(ctx.paths.claim(MANIFEST, "the search index"), "search",
                          data=f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest({body});\n".encode()))
