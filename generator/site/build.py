@@ -65,8 +65,8 @@ class BuildReport:
 
 
 def _load_one(path: Path) -> tuple[bytes, Loaded]:
-    """(digest of the file's bytes, the article with its body as sanitised HTML, or its
-    problems) for one Markdown file."""
+    """(digest of the file's bytes, the article with its body as sanitised HTML,
+    compressed, or its problems) for one Markdown file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
