@@ -133,6 +133,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Quốc hội thông qua việc bổ nhiệm người đứng đầu công ty năng lượng Naftogaz, ông Serhiy Koretsky làm Thủ tướng mới.",
      [("Serhiy Koretsky", "Thủ tướng")]),
     ("Theo Chủ tịch SK Hynix Chey Tae Won, công ty sẽ đầu tư.", [("Chey Tae Won", "Chủ tịch SK Hynix")]),
+    # "Văn" is a family name too, where "Văn phòng" is not one.
+    ("Tiến sĩ Văn Quang Tân, Giám đốc Bệnh viện Đa khoa tỉnh cho biết.", [("Văn Quang Tân", "Giám đốc Bệnh viện Đa khoa tỉnh")]),
+    ("Trung đoàn trưởng, Thượng tá Văn Phú Diệp cho biết.", [("Văn Phú Diệp", "Trung đoàn trưởng, Thượng tá")]),
+    ("Chánh Văn phòng UBND tỉnh Nguyễn Văn An dự.", [("Nguyễn Văn An", "Chánh Văn phòng UBND tỉnh")]),
     ("Giám đốc CIA William Burns cho biết.", [("William Burns", "Giám đốc CIA")]),
     ("Cô Trần Tiễn Như Nghi, nhân viên kiểm định của Công ty P-Lab, cho biết.",
      [("Trần Tiễn Như Nghi", "nhân viên kiểm định của Công ty P-Lab")]),
