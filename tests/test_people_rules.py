@@ -130,6 +130,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Phó Thủ tướng Nguyễn Sinh Hùng cùng Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad đã đến khảo sát.",
      [("Nguyễn Sinh Hùng", "Phó Thủ tướng"), ("Somsavat Lengsavad", "Phó Thủ tướng Thường trực Lào")]),
     ("Phát biểu tại lễ ký kết, đại diện phía MobiFone, ông Lê Quang Minh cho biết.", []),
+    ("Năm 2008, Phó Thủ tướng lúc đó là ông Nguyễn Sinh Hùng đã đến khảo sát.", [("Nguyễn Sinh Hùng", "Phó Thủ tướng")]),
     ("Quốc hội thông qua việc bổ nhiệm người đứng đầu công ty năng lượng Naftogaz, ông Serhiy Koretsky làm Thủ tướng mới.",
      [("Serhiy Koretsky", "Thủ tướng")]),
     ("Theo Chủ tịch SK Hynix Chey Tae Won, công ty sẽ đầu tư.", [("Chey Tae Won", "Chủ tịch SK Hynix")]),

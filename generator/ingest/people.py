@@ -60,6 +60,7 @@ _BRIDGE = 4
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố"})
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
+_AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
 _DASHED_ROLE_WORDS = 30
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
@@ -630,10 +631,13 @@ class _Scanner:
                 and _is_capitalised(self.words[role_start]) and not self._on_behalf_of(role_start)
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
-            # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A".
-            if self.words[end:end + 1] in ([","], ["-"], ["–"], ["là"]) and self._trigger_at(end + 1) \
+            # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
+            # "Phó Thủ tướng lúc đó là ông A".
+            then = next((len(p) for p in _AT_THAT_TIME if self._matches(end, p)), 0)
+            joint = end + then if then and self.lowered[end + then] == "là" else end
+            if self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) and self._trigger_at(joint + 1) \
                     and not self._on_behalf_of(role_start) and not plural_before(self, role_start) and not self._is_weak_head(role_start):
-                start = end + 1 + self._trigger_at(end + 1)
+                start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
                 # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins.
                 if length and not any(self._matches(start + length, p) for p in _APPOINTED):
