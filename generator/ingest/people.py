@@ -348,6 +348,8 @@ class _Scanner:
         following = self.words[k] if k < len(self.words) else ""
         if (_is_capitalised(following) or _is_acronym(following)) and not self._role_head_at(k):
             return k - j
+        if following.isdigit() and self.lowered[k - 1] in _NUMBERED:
+            return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
         # In apposition, up to a comma only where the list goes on ('…cứu nạn, Bộ Tư lệnh'):
         # 'Chủ tịch UBND tỉnh khẳng định, …' ends before the verb.
         # In apposition ("ông A, chủ một cửa hàng hoa, cho biết") the role runs to its
