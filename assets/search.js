@@ -152,7 +152,8 @@
     add: function (payload) {
       for (var i = 0; i < payload.docs.length; i++) docs.push(prepare(payload.docs[i]));
       arrived += 1;
-      if (arrived === requested) loadNext();
+      if (arrived < requested) return;  // the people and the newest events come as a pair: search once both are in
+      loadNext();
       if (input.value.trim()) run(input.value, false);
     }
   };
