@@ -549,10 +549,12 @@ class _Scanner:
                 role, after = self._roles_from(role_at)
                 if not role:
                     after = name_end
-            # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …"
-            appointed = next((len(p) for p in _APPOINTED if self._matches(name_end, p)), 0)
-            if not role and appointed and self._role_head_at(name_end + appointed):
-                start = name_end + appointed
+            # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …", and past
+            # a birth year or an address: "ông A (sinh năm 1985, ngụ xã B) làm thuyền trưởng".
+            said = self._aside_end(name_end) if not role else name_end
+            appointed = next((len(p) for p in _APPOINTED if self._matches(said, p)), 0)
+            if not role and appointed and self._role_head_at(said + appointed):
+                start = said + appointed
                 end = self._role_end(start)
                 if not self._name_inside(start, end):
                     role, after = self.text(start, end), end
@@ -570,6 +572,18 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _aside_end(self, name_end: int) -> int:
+        """Past a parenthesis after a name that holds no post ("(sinh năm 1985, ngụ xã
+        Song Lộc)"), or name_end."""
+        if self.words[name_end:name_end + 1] != ["("]:
+            return name_end
+        for k in range(name_end + 1, min(len(self.words), name_end + 25)):
+            if self.words[k] == ")":
+                return k + 1
+            if self._role_head_at(k) or self.words[k] == "(":
+                return name_end
+        return name_end
 
     def _dashed_role_end(self, name_end: int) -> int:
         """'ông A - Phó ban Quản lý Cửa khẩu quốc tế Bờ Y - nhấn mạnh': where a role set
