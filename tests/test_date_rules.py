@@ -70,6 +70,10 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Cập nhật: 23/02/2020 08:30", D(2020, 2, 23)),
     ("Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng):", None),
     ("Thứ 6, 21/03/2025 | 15:45", D(2025, 3, 21)),
+    # A machine's UTC stamp: the day in Vietnam (17:00 UTC is midnight there).
+    ("2025-11-02T17:00:28.000Z", D(2025, 11, 3)),
+    ("2025-11-02T04:00:46.000Z", D(2025, 11, 2)),
+    ("2025-11-02T23:30:00+07:00", D(2025, 11, 2)),
     ("25-08-2023, 20:25 (GMT+7)", D(2023, 8, 25)),
     ("Cập nhật lúc 10:15 ngày 12/3/2021", D(2021, 3, 12)),
     ("Thứ Bảy, 18/12/2021, 21:07 [GMT+7]", D(2021, 12, 18)),

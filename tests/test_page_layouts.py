@@ -160,3 +160,13 @@ def test_a_one_sentence_lead_under_the_headline_and_a_series_next_part_announced
     article = read(tmp_path, "a.txt", page)
     assert (article.kicker, article.title) == (None, "Iran triển khai tên lửa tầm xa mới")
     assert article.byline == "Việt Hoàng, Trọng Thủy"
+
+
+def test_a_sites_two_names_under_the_headline_and_a_credit_of_author_and_outlet(tmp_path):
+    page = ("2025-11-02T04:00:46.000Z\n\nVăn hóa\n\nMâm cơm niêu đậm đà vị mặn, thanh lành vị rau\n\n"
+            "Chuyên trang Sài Gòn Tiếp Thị - Tạp chí Kinh tế Sài Gòn\n\n"
+            "Một mâm cơm gia đình tròn vị luôn cần có đủ yếu tố mặn, béo, thanh, ngọt, để mỗi món vừa tôn nhau vừa làm dịu nhau.\n\n"
+            "Theo Nguyễn Dũng/Tiền Phong\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.kicker, article.title) == (None, "Mâm cơm niêu đậm đà vị mặn, thanh lành vị rau")
+    assert article.byline == "Nguyễn Dũng"

@@ -132,6 +132,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Phát biểu tại lễ ký kết, đại diện phía MobiFone, ông Lê Quang Minh cho biết.", []),
     ("Năm 2008, Phó Thủ tướng lúc đó là ông Nguyễn Sinh Hùng đã đến khảo sát.", [("Nguyễn Sinh Hùng", "Phó Thủ tướng")]),
     ("Ông Nguyễn Bính, Trưởng ban điều hành khu phố 3, phường Phú Thạnh, bức xúc.", [("Nguyễn Bính", "Trưởng ban điều hành khu phố 3")]),
+    ("Tạp chí Mỹ dẫn lời anh Đinh Văn Dôn, chủ hãng lữ hành Happy Day Travel, cho biết.",
+     [("Đinh Văn Dôn", "chủ hãng lữ hành Happy Day Travel")]),
     ("Tàu giao cho ông Nguyễn Minh Vương (sinh năm 1985, ngụ xã Song Lộc, tỉnh Vĩnh Long) làm thuyền trưởng.",
      [("Nguyễn Minh Vương", "thuyền trưởng")]),
     ("Quốc hội thông qua việc bổ nhiệm người đứng đầu công ty năng lượng Naftogaz, ông Serhiy Koretsky làm Thủ tướng mới.",

@@ -63,7 +63,7 @@ _SHARE = re.compile(
     r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,
 )
-_SITE_LINE = re.compile(r"^(?:báo|tạp chí|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
+_SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
 # "Phùng Anh (VTV Online)" under the headline: an author and the outlet.
 _HEADER_BYLINE = re.compile(r"^(?P<author>[^()]{3,40}?)\s*\((?P<outlet>[^()]{2,30})\)$")
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
@@ -99,7 +99,7 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             site = site or credited.group("outlet").strip()
             continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < len(lines) - 1
-        if _SITE_LINE.match(line) and len(line.split()) <= 8 and not line.rstrip().endswith((".", "?", "!")):
+        if _is_site_line(line):
             site = site or line.strip()
         elif is_section_line(line) or _SHARE.match(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
@@ -118,6 +118,15 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         longer = max(kept[-2:], key=len)
         kept[-2:] = [longer]
     return kept, site, byline
+
+
+def _is_site_line(line: str) -> bool:
+    """A site's own name ("Báo Cao Bằng"), or two joined ("Chuyên trang Sài Gòn Tiếp Thị -
+    Tạp chí Kinh tế Sài Gòn"): short, no sentence."""
+    if line.rstrip().endswith((".", "?", "!")):
+        return False
+    parts = re.split(r"\s+[-–|]\s+", line.strip())
+    return len(parts) <= 2 and all(_SITE_LINE.match(part) and len(part.split()) <= 8 for part in parts)
 
 
 _ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{2,60}\)?\s*\.?$", re.IGNORECASE)
@@ -227,10 +236,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         match = _SOURCE_LINE.match(last)
         if match and not source:
             source = match.group(1).strip()
-            slash = _AUTHOR_SLASH_OUTLET.match(source)
-            if slash and byline is None and _author_names(slash.group("author")):
-                # "Theo Anh Trang/Báo Quảng Nam": the author, then the outlet.
-                byline, source = _author_names(slash.group("author")), slash.group("outlet").strip()
+            author, _, outlet = source.partition("/")
+            if outlet.strip() and byline is None and len(author.split()) >= 2 and _author_names(author):
+                # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
+                # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
+                byline, source = _author_names(author), outlet.strip()
             body.pop()
             continue
         if byline is None:

@@ -34,6 +34,7 @@ _CREDIT_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
 _ANCHOR = re.compile(
@@ -118,6 +119,15 @@ def page_date(line: str) -> dt.date | None:
     if rest.strip():
         return None
     if match.group("iy"):
+        stamp = _ISO_STAMP.fullmatch(match.group(0))
+        if stamp:
+            # A machine's time stamp with its offset ("2025-11-02T17:00:28Z"): the
+            # calendar day in Vietnam (UTC+7), where the page was published.
+            try:
+                moment = dt.datetime.fromisoformat(stamp.group(0).replace("Z", "+00:00"))
+            except ValueError:
+                return None
+            return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).date()
         return _make_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
     if match.group("sy"):
         return _make_date(2000 + int(match.group("sy")), int(match.group("sm")), int(match.group("sd")))
