@@ -138,10 +138,12 @@ def load_events(
     loaded: dict[Path, Loaded] = {}
     to_load = []
     for path in paths:
-        try:
-            known = cache.get(str(path), digest_of(path.read_bytes()))
-        except OSError:
-            known = None  # loading reports it
+        known = None
+        if cache.has_entries:  # with nothing cached, the file is read once, where it loads
+            try:
+                known = cache.get(str(path), digest_of(path.read_bytes()))
+            except OSError:
+                pass  # loading reports it
         if known is not None:
             loaded[path] = known
         else:

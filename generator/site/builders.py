@@ -104,15 +104,17 @@ def month_groups(events: list[Event]) -> list[dict]:
     return years
 
 
-def month_pages(events: list[Event]) -> dict[tuple[int, int], list[Event]]:
-    """A year's events cut into pages: {(month, page number): events}, in time order."""
+def month_pages(events: list[Event], size: int | None = None) -> dict[tuple[int, int], list[Event]]:
+    """A year's events cut into pages of at most size (MAX_EVENTS_PER_PAGE unless told):
+    {(month, page number): events}, in time order."""
+    size = size or MAX_EVENTS_PER_PAGE
     pages: dict[tuple[int, int], list[Event]] = {}
     by_month: dict[int, list[Event]] = {}
     for event in events:
         by_month.setdefault(event.date.month, []).append(event)
     for month, in_month in by_month.items():
-        for start in range(0, len(in_month), MAX_EVENTS_PER_PAGE):
-            pages[(month, start // MAX_EVENTS_PER_PAGE + 1)] = in_month[start:start + MAX_EVENTS_PER_PAGE]
+        for start in range(0, len(in_month), size):
+            pages[(month, start // size + 1)] = in_month[start:start + size]
     return pages
 
 

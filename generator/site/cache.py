@@ -98,6 +98,10 @@ class LoadCache:
             cache._stored = stored
         return cache
 
+    @property
+    def has_entries(self) -> bool:
+        return bool(self._stored)
+
     def get(self, key: str, digest: bytes) -> Loaded | None:
         entry = self._stored.get(key)
         if entry is None or entry[0] != digest:

@@ -10,9 +10,10 @@ import functools
 import html as html_lib
 import json
 import re
+from collections import Counter
 
 from ..vietnamese import fold
-from .builders import BuildContext, Page, event_path, person_path
+from .builders import BuildContext, Page, event_path, month_pages, person_path
 from .model import Event
 from .render import short_date
 
@@ -76,14 +77,11 @@ def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event
         if len(events) <= PIECE_EVENTS:
             pieces.append((f"su-kien-{year}", events))
             continue
-        by_month: dict[int, list[Event]] = {}
-        for event in events:
-            by_month.setdefault(event.date.month, []).append(event)
-        for month in sorted(by_month, reverse=True):
-            chunks = [by_month[month][i:i + PIECE_EVENTS] for i in range(0, len(by_month[month]), PIECE_EVENTS)]
-            for number in range(len(chunks), 0, -1):  # the month's latest events first
-                suffix = f"-{number}" if len(chunks) > 1 else ""
-                pieces.append((f"su-kien-{year}-{month:02d}{suffix}", chunks[number - 1]))
+        parts = month_pages(events, PIECE_EVENTS)
+        several = Counter(month for month, _ in parts)
+        for month, number in reversed(parts):  # the latest month, and its latest events, first
+            suffix = f"-{number}" if several[month] > 1 else ""
+            pieces.append((f"su-kien-{year}-{month:02d}{suffix}", parts[(month, number)]))
     return pieces
 
 
