@@ -60,11 +60,10 @@ def _check(args: argparse.Namespace) -> int:
 
 def _zip(args: argparse.Namespace) -> int:
     from .pack import site_is_stale, zip_site
-    from .site.build import build, print_build_report
+    from .site.build import build, build_inputs, print_build_report
 
     site_dir, out = Path(args.site), Path(args.out)
-    inputs = [Path(args.content), Path("templates"), Path("assets"), Path("site.yaml"), Path("people.yaml")]
-    if args.rebuild or site_is_stale(site_dir, inputs):
+    if args.rebuild or site_is_stale(site_dir, build_inputs(Path("."), Path(args.content))):
         print_build_report(build(Path("."), Path(args.content), site_dir), site_dir)
     count = zip_site(site_dir, out, out.stem)
     print(f"wrote {out}: {count} files; unzip it and open {out.stem}/index.html")

@@ -80,7 +80,7 @@ def site_files_handler(state: dict):
 def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -> None:
     from livereload import Server
 
-    from .site.build import build, print_build_report
+    from .site.build import build, build_inputs, print_build_report
 
     state: dict = {"errors": []}
 
@@ -98,7 +98,7 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
     server.SFH = site_files_handler(state)
     # Watched even before they exist: a templates/ folder or a people.yaml made while
     # serving is picked up.
-    for watched in (content_dir, root / "templates", root / "assets", root / "site.yaml", root / "people.yaml"):
+    for watched in build_inputs(root, content_dir):
         server.watch(str(watched), rebuild, delay=0.3)
     print(f"serving {site_dir} at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
     server.serve(host=host, port=port, root=str(site_dir), default_filename="index.html", open_url_delay=None)

@@ -180,6 +180,11 @@ def load_events(
     return events
 
 
+def build_inputs(root: Path, content_dir: Path) -> list[Path]:
+    """Everything a build reads: what `serve` watches and what makes `zip` build again."""
+    return [content_dir, root / "templates", root / "assets", root / "site.yaml", root / ALIASES_FILE]
+
+
 @dataclass
 class SitePlan:
     """Everything a build decided before rendering: the events, the pages and how to
