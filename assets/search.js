@@ -20,6 +20,7 @@
   var counts = [];
   var requested = 0;  // pieces asked for so far, in order
   var arrived = 0;
+  var listed = false;  // the manifest is in: files and counts are known
   var wantAll = false;
   var wantMore = false;
   var active = -1;
@@ -138,6 +139,7 @@
     manifest: function (manifest) {
       files = manifest.files;
       counts = manifest.counts || [];
+      listed = true;
       // The people and the newest events, side by side: every search needs both.
       for (var i = 0; i < Math.min(2, files.length); i++) request();
       if (!files.length) loadState = "ready";
@@ -147,14 +149,14 @@
     ready: function () { return loadState === "ready"; },
     load: ensureLoaded,
     /* For benchmarks: load every piece (ready() tells when). */
-    loadAll: function () { wantAll = true; ensureLoaded(); if (loadState === "ready") loadNext(); },
+    loadAll: function () { wantAll = true; ensureLoaded(); if (idle()) settle(); },
     loaded: function () { return arrived; },
     add: function (payload) {
       for (var i = 0; i < payload.docs.length; i++) docs.push(prepare(payload.docs[i]));
       arrived += 1;
       if (arrived < requested) return;  // the people and the newest events come as a pair: search once both are in
-      loadNext();
       if (input.value.trim()) run(input.value, false);
+      else settle();
     }
   };
 
@@ -164,19 +166,15 @@
     requested += 1;
   }
 
-  /* Older pieces, one at a time, while the search on screen has fewer than a page of
-   * results, or when the reader asked for more. */
-  function needsMore() {
-    if (requested >= files.length) return false;
-    if (wantAll) return true;
-    if (wantMore) { wantMore = false; return true; }
-    var query = input.value;
-    return query.trim() !== "" && search(query).length < MAX_RESULTS;
-  }
+  /* The manifest is in and no piece is on its way. */
+  function idle() { return listed && arrived === requested; }
 
-  function loadNext() {
-    if (needsMore()) request();
+  /* With nothing on its way: the next older piece, while the search on screen found
+   * fewer than a page of results (found), or when the reader asked for more; else ready. */
+  function settle(found) {
+    if (requested < files.length && (wantAll || wantMore || found < MAX_RESULTS)) request();
     else loadState = "ready";
+    wantMore = false;
   }
 
   function waiting() {
@@ -187,7 +185,7 @@
 
   function more() {
     wantMore = true;
-    loadNext();
+    settle();
     render(input.value, search(input.value));
   }
 
@@ -421,7 +419,7 @@
     ensureLoaded();
     var results = loadState === "ready" || docs.length ? search(query) : [];
     // Too few among the pieces loaded so far: older ones come in, newest first.
-    if (loadState === "ready" && results.length < MAX_RESULTS && requested < files.length) loadNext();
+    if (idle()) settle(results.length);
     render(query, results);
     remember(query.trim(), push);
   }
