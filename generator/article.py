@@ -269,9 +269,9 @@ def _as_text(raw: object) -> str | None:
 def _parse_date(raw: object) -> dt.date | None:
     if isinstance(raw, dt.date):
         return raw if not isinstance(raw, dt.datetime) else raw.date()
-    if not isinstance(raw, (str, int)) or isinstance(raw, bool) or isinstance(raw, int) and raw.bit_length() > 64:
+    if not isinstance(raw, str):  # the loader leaves dates as text: a number is never one
         return None
-    match = _ISO_DATE.match(str(raw).strip())
+    match = _ISO_DATE.match(raw.strip())
     if not match:
         return None
     try:

@@ -34,6 +34,7 @@ D = dt.date
     ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị.", ["Chương trình phát thanh 06/10/2021"], None, D(2021, 11, 3), True),
     ("Khoảng 2 giờ, ngày 27-3, tại chợ đã xảy ra vụ cháy.", ["tiểu thương Nguyễn Anh Tú (sinh năm 1983)"], None, None, True),
     ("Sáng ngày 11/2, Bí thư Đảng ủy xã đến thăm các cụ.", ["Nhân dịp Tết Nguyên đán Bính Ngọ 2026"], None, D(2026, 2, 11), True),
+    ("Sáng 20/1, tỉnh tổ chức gặp mặt nhân dịp Tết Ất Tỵ 2025.", [], None, D(2025, 1, 20), True),
     ("(TVU) – Ngày 28 và 29.9.2023 – Giảng viên khoa tham dự Hội nghị.", [], None, D(2023, 9, 28), False),
     ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC giảm.", [], D(2026, 3, 7), D(2026, 3, 6), True),
     ("Rạng sáng 25/10, Man Utd và Fenerbahce hòa 1-1 tại vòng 3 Europa League 2024-25.", ["năm 2023"], None, D(2024, 10, 25), True),

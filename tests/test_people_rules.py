@@ -139,6 +139,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Quốc hội thông qua việc bổ nhiệm người đứng đầu công ty năng lượng Naftogaz, ông Serhiy Koretsky làm Thủ tướng mới.",
      [("Serhiy Koretsky", "Thủ tướng")]),
     ("Theo Chủ tịch SK Hynix Chey Tae Won, công ty sẽ đầu tư.", [("Chey Tae Won", "Chủ tịch SK Hynix")]),
+    # A title written in mixed case opens a mention as its lower case does.
+    ("Theo ThS Quỳnh Anh, Trưởng khoa Ngữ văn cho biết.", [("Quỳnh Anh", "Trưởng khoa Ngữ văn")]),
     # "Văn" is a family name too, where "Văn phòng" is not one.
     ("Tiến sĩ Văn Quang Tân, Giám đốc Bệnh viện Đa khoa tỉnh cho biết.", [("Văn Quang Tân", "Giám đốc Bệnh viện Đa khoa tỉnh")]),
     ("Trung đoàn trưởng, Thượng tá Văn Phú Diệp cho biết.", [("Văn Phú Diệp", "Trung đoàn trưởng, Thượng tá")]),

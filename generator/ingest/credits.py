@@ -13,7 +13,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
-_CORRESPONDENT = re.compile(r"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[A-ZĐ][\w+]*)(?:\s[A-ZĐ][\w+]*){0,3})\s+(?:thường trú\s+)?tại\b")
+_CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[{UPPER_LETTERS}][\w+]*)(?:\s[{UPPER_LETTERS}][\w+]*){{0,3}})\s+(?:thường trú\s+)?tại\b")
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
@@ -26,11 +26,11 @@ _AUTHOR_SPLIT = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[A-ZĐ\u00C0
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dịch|dịch|biên dịch)\)\s*$", re.IGNORECASE)
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
-_INITIALS = re.compile(r"^(?:[A-ZĐ]\.){1,3}[A-ZĐ]?[a-zà-ỹ]*$")
-_INITIAL = re.compile(r"^(?:[A-ZĐ]\.){1,3}$")
-# "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
+_INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}[{UPPER_LETTERS}]?[a-zà-ỹ]*$")
+_INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")
 # Credits that name a desk, not a person: "PV", "Nhóm PV", "BTV".
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
+# "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov|vtv)\b.{0,40})$", re.IGNORECASE)
 
 # Everything from one of these lines to the end is the site around the article.
@@ -237,10 +237,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if match and not source:
             source = match.group(1).strip()
             author, _, outlet = source.partition("/")
-            if outlet.strip() and byline is None and len(author.split()) >= 2 and _author_names(author):
+            if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)):
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
-                byline, source = _author_names(author), outlet.strip()
+                byline, source = names, outlet.strip()
             body.pop()
             continue
         if byline is None:

@@ -58,9 +58,10 @@ _DOCUMENT = re.compile(
 )
 _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
 _RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
-# Dates of what is still to come or of a deadline: "dự kiến ngày 27/11", "tính đến ngày 28/12".
+# Dates of a deadline or of a span's ends: "tính đến ngày 28/12", "hạn ngày 5/1" (what is still
+# to come, "dự kiến ngày 27/11", is _is_to_come's).
 _NOT_THE_EVENT = re.compile(
-    r"(?:dự\s+kiến|sẽ|hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+từ)?)\s*(?:ngày|hôm)?\s*$",
+    r"(?:hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+từ)?)\s*(?:ngày|hôm)?\s*$",
     re.IGNORECASE
 )
 # A day and month with no year fall shortly before the page's date: within this many
@@ -74,7 +75,7 @@ _YEAR_PATTERNS = (
     (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1),
     (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
     (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
-    (re.compile(r"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[A-ZĐ]\w+\s+[A-ZĐ]\w+)?\s+((?:19|20)\d\d)\b"), 2),
+    (re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b"), 2),
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
     (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
 )

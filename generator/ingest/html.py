@@ -263,14 +263,15 @@ def _page_meta(soup: BeautifulSoup) -> dict:
         time_tag = soup.find("time", attrs={"datetime": True})
         published = time_tag["datetime"] if time_tag else None
     if published:
-        match = _ISO_DAY.match(str(published))
+        # As a date line is read (a UTC stamp is the day in Vietnam); failing that, the
+        # ISO day the value opens with.
+        meta["page_date"] = dates.page_date(str(published))
+        match = _ISO_DAY.match(str(published)) if meta["page_date"] is None else None
         if match:
             try:
                 meta["page_date"] = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             except ValueError:
                 pass
-        else:
-            meta["page_date"] = dates.page_date(str(published))
     author = meta.pop("author_raw", None) or content(name="author")
     if author:
         _, meta["author"], _ = split_tail([normalise(author)])

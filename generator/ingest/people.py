@@ -127,14 +127,6 @@ def _openers(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _start_words(vocabulary: Vocabulary) -> frozenset[str]:
-    """The openers as written (lower case, capitalised, in capitals) and the family names:
-    one look-up a word tells whether a mention may start there."""
-    openers = _openers(vocabulary)
-    return openers | {o[:1].upper() + o[1:] for o in openers} | {o.upper() for o in openers} | vocabulary.family_names
-
-
-@functools.lru_cache(maxsize=8)
 def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
     for qualifier in vocabulary.role_qualifiers:
@@ -213,10 +205,12 @@ class _Scanner:
 
     def scan(self) -> list[Mention]:
         # Only these words can open a mention; a rule that reads on may pass over some.
-        start_words, family_names = _start_words(self.vocabulary), self.vocabulary.family_names
+        # Openers in any case ("ThS", "PHÓ CHỦ TỊCH"), read from the lowered words.
+        openers, family_names = _openers(self.vocabulary), self.vocabulary.family_names
         starts = [
             i for i, word in enumerate(self.words)
-            if word in start_words or ("." in word or "-" in word) and len(word) > 2 and self._trigger_at(i)
+            if self.lowered[i] in openers or word in family_names
+            or ("." in word or "-" in word) and len(word) > 2 and self._trigger_at(i)
         ]
         done = 0
         for i in starts:
@@ -310,7 +304,7 @@ class _Scanner:
                 if not bridge:
                     break
                 j += bridge
-        while j > i and (self.words[j - 1].lower() in _CONNECTORS or self.lowered[j - 1] in ("và", "của")):
+        while j > i and self.lowered[j - 1] in _CONNECTORS:
             j -= 1
         return j
 
@@ -410,6 +404,10 @@ class _Scanner:
 
     def _on_behalf_of(self, i: int) -> bool:
         return "thay mặt" in " ".join(self.lowered[max(0, i - 6):i])
+
+    def _plural_before(self, i: int) -> bool:
+        """'các Phó Chủ tịch …': a role shared by several, never one person's."""
+        return i > 0 and self.lowered[i - 1] in ("các", "những")
 
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
@@ -636,7 +634,7 @@ class _Scanner:
         name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
             # "các thanh tra giao thông: A, B và C" share the role.
-            if self.words[end:end + 1] == [":"] and self.lowered[role_start - 1] == "các" and not before:
+            if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
@@ -652,7 +650,7 @@ class _Scanner:
             then = next((len(p) for p in _AT_THAT_TIME if self._matches(end, p)), 0)
             joint = end + then if then and self.lowered[end + then] == "là" else end
             if self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) and self._trigger_at(joint + 1) \
-                    and not self._on_behalf_of(role_start) and not plural_before(self, role_start) and not self._is_weak_head(role_start):
+                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._is_weak_head(role_start):
                 start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
                 # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins.
@@ -678,7 +676,7 @@ class _Scanner:
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
-        if self.lowered[role_start - 1] == "các" and not before:
+        if self._plural_before(role_start) and not before:
             return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
         return after
@@ -707,11 +705,6 @@ class _Scanner:
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
             role = ""
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
-
-
-def plural_before(scanner: _Scanner, i: int) -> bool:
-    """'các Phó Chủ tịch …': a role shared by several, never one person's."""
-    return scanner.lowered[i - 1] in ("các", "những") if i > 0 else False
 
 
 def expand_role(role: str) -> str:
