@@ -110,30 +110,31 @@ def name_case(text: str) -> str:
 
 # The Vietnamese alphabet: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
 # and the tones in dictionary order: level, grave, hook, tilde, acute, dot below.
-_MODIFIER_RANK = {"\u0306": 1, "\u0302": 2, "\u031b": 3}
-_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_MODIFIER_RANK = {"\u0306": "1", "\u0302": "2", "\u031b": "3"}
+_TONE_RANK = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
 
 
-def collation_key(text: str) -> tuple:
-    """Sort key in Vietnamese dictionary order ('Đ' after 'D', 'Ư' after 'U')."""
-    letters: list[tuple[str, int]] = []
-    tones: list[int] = []
+def collation_key(text: str) -> tuple[str, str, str]:
+    """Sort key in Vietnamese dictionary order ('Đ' after 'D', 'Ư' after 'U'): the base
+    letters, each followed by its modifier's rank, then the tones' ranks, then the text.
+    Strings, not tuples of pairs: they compare the same and cost a fraction to keep."""
+    letters: list[str] = []
+    tones: list[str] = []
     for char in unicodedata.normalize("NFD", text.casefold()):
         if char in _MODIFIER_RANK and letters:
-            base, _ = letters[-1]
-            letters[-1] = (base, _MODIFIER_RANK[char])
+            letters[-1] = letters[-1][0] + _MODIFIER_RANK[char]
         elif char in _TONE_RANK:
             if tones:
                 tones[-1] = _TONE_RANK[char]
         elif unicodedata.combining(char):
             continue
         elif char == "đ":
-            letters.append(("d", 9))
-            tones.append(0)
+            letters.append("d9")
+            tones.append("0")
         else:
-            letters.append((char, 0))
-            tones.append(0)
-    return (tuple(letters), tuple(tones), text)
+            letters.append(char + "0")
+            tones.append("0")
+    return ("".join(letters), "".join(tones), text)
 
 
 def person_sort_key(name: str) -> tuple:

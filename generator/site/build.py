@@ -22,7 +22,7 @@ import jinja2
 
 from ..article import Participant, article_from_bytes
 from ..errors import ArticleError, BiennienError
-from ..vietnamese import normalise, slugify
+from ..vietnamese import collation_key, normalise, slugify
 from ..duplicates import shingles_of
 from .builders import (
     Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
@@ -33,7 +33,8 @@ from .aliases import Aliases, load_aliases
 from .cache import LoadCache, Loaded, digest_of
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
-from .output import SitePaths, StagedSite, relative_url
+from .keys import PageKeys, PageRecord
+from .output import MARKER, SitePaths, StagedSite, UpdatedSite, relative_url
 from .render import environment, markdown_to_html
 from .search import search_pages
 
@@ -61,6 +62,8 @@ class BuildReport:
     crowds: list[str] = field(default_factory=list)
     """Articles that name so many people they are likely a bad paste (built all the same)."""
     notices: list[str] = field(default_factory=list)
+    rendered: int = 0
+    """Pages rendered: all of them, or after an edit those whose key changed."""
     seconds: float = 0.0
 
 
@@ -80,7 +83,10 @@ def _load_one(path: Path) -> tuple[bytes, Loaded]:
     # core, and cached with the rest.
     text_shingles = shingles_of(article.body)
     article.body = ""  # rendered into html once; the Markdown is not needed again
-    return digest_of(data), Loaded(article, body, [], text_shingles)
+    # Hand-typed names may be NFD or use the other tone-mark placement: one person.
+    article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]
+    front = digest_of(repr(dataclasses.replace(article, participants=[])).encode("utf-8", "surrogatepass"))
+    return digest_of(data), Loaded(article, body, [], text_shingles, collation_key(article.title), front)
 
 
 def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
@@ -136,12 +142,14 @@ def load_events(
     cache = cache or LoadCache(None)
     paths = article_paths(content_dir)
     loaded: dict[Path, Loaded] = {}
+    digests: dict[Path, bytes] = {}
     to_load = []
     for path in paths:
         known = None
         if cache.has_entries:  # with nothing cached, the file is read once, where it loads
             try:
-                known = cache.get(str(path), digest_of(path.read_bytes()))
+                digest = digests[path] = digest_of(path.read_bytes())
+                known = cache.get(str(path), digest)
             except OSError:
                 pass  # loading reports it
         if known is not None:
@@ -155,6 +163,7 @@ def load_events(
         fresh = _load_chunk(to_load)
     for path, (digest, item) in zip(to_load, fresh):
         loaded[path] = item
+        digests[path] = digest
         if digest:
             cache.put(str(path), digest, item)
     events = []
@@ -165,15 +174,14 @@ def load_events(
             report.problems += item.problems
             report.skipped.append(path)
             continue
-        assert item.article is not None
-        # A copy: the cached article stays as the file says, whatever people.yaml says today.
-        # Hand-typed names may be NFD or use the other tone-mark placement: one person;
-        # and one person of many spellings (people.yaml) is named one way.
-        article = dataclasses.replace(
-            item.article,
-            participants=aliases.rename([Participant(normalise(p.name), normalise(p.role)) for p in item.article.participants]),
-        )
-        events.append(Event(article=article, slug="", body=item.body, shingles=item.shingles))
+        article = item.article
+        assert article is not None
+        if aliases.canonical:
+            # One person of many spellings (people.yaml) is named one way; in a copy, so
+            # the cached article stays as the file says, whatever people.yaml says today.
+            article = dataclasses.replace(article, participants=aliases.rename(article.participants))
+        events.append(Event(article=article, slug="", body=item.body, shingles=item.shingles, digest=digests[path],
+                            title_key=item.title_key, front=item.front))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):
         event.slug = slugs.unique_slug("event", slugify(event.article.path.stem, max_length=100))
@@ -307,16 +315,35 @@ def render_page(env, page: Page, common: dict) -> bytes:
         raise BuildFailed(f"{page.template}: could not render {page.path}: {exc}") from None
 
 
+# At most this many pages changed are rendered in memory and replaced in the site one by
+# one; a build that changes more (a template or site.yaml edit, a first build) stages a
+# whole new site beside the old one and swaps it in.
+IN_PLACE_LIMIT = 2000
+
+
 def build(
     root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None, base_url: str | None = None,
     jobs: int | None = None, use_cache: bool = True,
 ) -> BuildReport:
     """Build the site into site_dir on `jobs` cores (default: every core this process
-    may use), reusing the load cache of root unless use_cache is False."""
+    may use). With the cache (use_cache), only the pages whose key changed since the last
+    build into site_dir are rendered (see keys.py)."""
     started = time.perf_counter()
     jobs = jobs or available_cores()
     plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir)
-    staged = StagedSite(site_dir, protected=[root, content_dir, root / "templates", root / "assets"])
+    protected = [root, content_dir, root / "templates", root / "assets"]
+    record = PageRecord.open(root, site_dir) if use_cache else None
+    keys: dict[str, bytes | None] = {}
+    if record is not None:
+        page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
+        keys = {page.path: page_keys.key(page) for page in plan.pages}
+        if record.pages and (site_dir / MARKER).is_file():
+            stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
+            if len(stale) <= IN_PLACE_LIMIT:
+                _update_in_place(plan, stale, record, keys, UpdatedSite(site_dir, protected), jobs)
+                plan.report.seconds = time.perf_counter() - started
+                return plan.report
+    staged = StagedSite(site_dir, protected=protected)
 
     def write(page: Page, data: bytes) -> None:
         staged.write(page.path, data)
@@ -327,8 +354,30 @@ def build(
     except BaseException:
         staged.discard()
         raise
+    plan.report.rendered = len(plan.pages)
+    if record is not None:
+        record.remember(keys)
     plan.report.seconds = time.perf_counter() - started
     return plan.report
+
+
+def _update_in_place(plan: SitePlan, stale: list[Page], record: PageRecord, keys: dict, site: UpdatedSite, jobs: int) -> None:
+    """Render the stale pages in memory (a template error stops the build before the site
+    is touched), then replace them in the site and remove the pages no longer built."""
+    try:
+        rendered = render_pages(plan, lambda page, data: (page.path, data), jobs, pages=stale)
+        gone = sorted(set(record.pages) - set(keys)) + record.strays(set(keys) | {MARKER})
+        record.forget()  # a build killed from here on leaves no record: the next one is whole
+        for path, data in rendered:
+            site.write(path, data)
+        for path in gone:
+            site.remove(path)
+    except BaseException:
+        site.rollback()
+        raise
+    site.commit()
+    record.remember(keys, touched={path for path, _ in rendered} | set(gone))
+    plan.report.rendered = len(stale)
 
 
 def print_build_report(report: BuildReport, site_dir: Path, stream=sys.stdout) -> None:
@@ -340,5 +389,5 @@ def print_build_report(report: BuildReport, site_dir: Path, stream=sys.stdout) -
         print(f"note: {notice}", file=sys.stderr)
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(report.pages.items()))
     total = sum(report.pages.values())
-    print(f"built {site_dir} in {report.seconds:.2f} s: {total} files ({kinds}); "
+    print(f"built {site_dir} in {report.seconds:.2f} s: {total} files ({kinds}), {report.rendered} rendered; "
           f"{len(report.problems) + len(report.crowds)} warning(s)", file=stream)

@@ -176,7 +176,7 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
         ctx.paths.claim(HOME, "the timeline"), "timeline", "timeline.html",
         {"heading": ctx.config.title, "groups": month_groups(home), "years": nav,
          "chart": month_chart(ctx), "older": older, "current_year": None,
-         "people": archive.people, "total": len(archive.events), "total_shown": len(home),
+         "people_count": len(archive.people), "total": len(archive.events), "total_shown": len(home),
          **_filter_choices(home, archive)},
     )]
     for year, events in by_year.items():
@@ -186,7 +186,7 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
         pages.append(Page(
             ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
             {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
-             "older": [], "current_year": year, "people": archive.people, "total": len(events),
+             "older": [], "current_year": year, "people_count": None, "total": len(events),
              "total_shown": len(events), **_filter_choices(events, archive)},
         ))
     return pages
@@ -203,7 +203,7 @@ def _split_year_pages(ctx: BuildContext, year: int, events: list[Event], nav: li
     pages = [Page(
         ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
         {"heading": f"Năm {year}", "groups": [{"year": year, "months": months}], "years": nav, "chart": None,
-         "older": [], "current_year": year, "people": archive.people, "total": len(events), "total_shown": 0,
+         "older": [], "current_year": year, "people_count": None, "total": len(events), "total_shown": 0,
          "filter_people": [], "filter_years": []},
     )]
     keys = list(parts)
@@ -220,7 +220,7 @@ def _split_year_pages(ctx: BuildContext, year: int, events: list[Event], nav: li
         pages.append(Page(
             ctx.paths.claim(month_path(year, month, number), f"the {year} timeline"), "year", "timeline.html",
             {"heading": heading, "groups": month_groups(chunk), "years": nav, "chart": None, "older": [],
-             "current_year": year, "people": archive.people, "total": len(chunk), "total_shown": len(chunk),
+             "current_year": year, "people_count": None, "total": len(chunk), "total_shown": len(chunk),
              "walk": walk, **_filter_choices(chunk, archive)},
         ))
     return pages

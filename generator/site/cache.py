@@ -11,6 +11,7 @@ code, Python and the Markdown and sanitiser libraries; and only when it reads ba
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -36,13 +37,19 @@ class Loaded:
     """The body as sanitised HTML, zlib-compressed (see model.Event.body)."""
     problems: list[str]
     shingles: bytes
+    title_key: tuple = ()
+    """The title's place in Vietnamese order (see model.event_order)."""
+    front: bytes = b""
+    """A digest of the front matter but its people (people.yaml may rename them): what
+    lists of events show of it (see keys.py)."""
 
 
 def digest_of(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def _code_fingerprint() -> bytes:
+@functools.cache
+def code_fingerprint() -> bytes:
     """What the cached values depend on besides the article: every source file of the
     package, Python's version and the versions of the libraries that convert bodies."""
     package = Path(__file__).resolve().parent.parent
@@ -61,7 +68,7 @@ def _code_fingerprint() -> bytes:
 class LoadCache:
     def __init__(self, root: Path | None):
         self.file = root / FOLDER / _FILE if root is not None else None
-        self.fingerprint = _code_fingerprint() if root is not None else b""
+        self.fingerprint = code_fingerprint() if root is not None else b""
         self._stored: dict[str, tuple[bytes, Loaded]] = {}
         self._kept: dict[str, tuple[bytes, Loaded]] = {}
         self.changed = False
@@ -69,12 +76,20 @@ class LoadCache:
         """Why a cache that was there could not be used, for the build's notes."""
         self.hits = 0
 
+    # What this process last wrote or read, by file, with the file's size, time and inode:
+    # `serve` builds again and again in one process and need not read the file back.
+    _in_memory: dict[Path, tuple[tuple, dict]] = {}
+
     @classmethod
     def open(cls, root: Path | None) -> LoadCache:
         """The project's cache (an empty one where there is none or it cannot be used);
         root None gives a cache that keeps nothing."""
         cache = cls(root)
         if cache.file is None or not cache.file.is_file():
+            return cache
+        remembered = cls._in_memory.get(cache.file)
+        if remembered is not None and remembered[0] == _signature(cache.file):
+            cache._stored = remembered[1]
             return cache
         try:
             data = cache.file.read_bytes()
@@ -96,6 +111,7 @@ class LoadCache:
             return cache
         if isinstance(stored, dict):
             cache._stored = stored
+            cls._in_memory = {cache.file: (_signature(cache.file), stored)}
         return cache
 
     @property
@@ -131,12 +147,21 @@ class LoadCache:
                 out.seek(len(_MAGIC) + _DIGEST)
                 out.write(digesting.hasher.digest())
             os.replace(temporary, self.file)
+            LoadCache._in_memory = {self.file: (_signature(self.file), self._kept)}
         except OSError:
             # A cache that cannot be written costs the next build time, not correctness.
             try:
                 os.unlink(temporary)
             except (OSError, UnboundLocalError):
                 pass
+
+
+def _signature(path: Path) -> tuple:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ()
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 class _Digesting:

@@ -39,6 +39,13 @@ class Event:
     """Each participant's role at this event, by name (the first mention's, if repeated)."""
     shingles: bytes = b""
     """Hashes of the text's runs of words, for `check` (see duplicates.shingles_of)."""
+    digest: bytes = b""
+    """The digest of the article file's bytes: what the event shows, as far as the file
+    decides it (see keys.py)."""
+    title_key: tuple = ()
+    """collation_key of the title, made once when the article loaded (it is cached)."""
+    front: bytes = b""
+    """A digest of the front matter but its people (see cache.Loaded.front)."""
     previous: Event | None = None
     next: Event | None = None
 
@@ -111,7 +118,7 @@ class Archive:
 
 
 def event_order(event: Event) -> tuple:
-    return (event.date, collation_key(event.article.title), str(event.article.path))
+    return (event.date, event.title_key or collation_key(event.article.title), str(event.article.path))
 
 
 def build_archive(events: list[Event]) -> Archive:

@@ -86,16 +86,7 @@ class StagedSite:
         """The folder as the user named it, for messages."""
         self.site_dir = site_dir.resolve()
         _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
-        try:
-            self.site_dir.parent.mkdir(parents=True, exist_ok=True)
-            self._lock = open(self.site_dir.parent / f".{self.site_dir.name}.lock", "w")
-        except OSError as exc:
-            raise OutputError(f"{site_dir}: cannot write there ({_reason(exc, site_dir)})") from None
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            self._lock.close()
-            raise PathClash(f"{site_dir}: another build is writing this site; wait for it to finish") from None
+        self._lock = _lock_site(self.site_dir, site_dir)
         try:
             self._recover()
             self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
@@ -179,6 +170,132 @@ class StagedSite:
     def _release(self) -> None:
         if not self._lock.closed:
             self._lock.close()
+
+
+class UpdatedSite:
+    """Change a built site in place, file by file, for a build that changes a few pages:
+    each file is written beside its place and renamed over it, so a reader never gets
+    half a page, and what did not change is not touched. The files replaced or removed
+    are kept aside until `commit()`; `rollback()` puts them back, so a build that fails
+    halfway leaves the site as it was. (A build that changes many pages stages a whole
+    new site instead; see StagedSite.)"""
+
+    def __init__(self, site_dir: Path, protected: list[Path]):
+        self.shown = site_dir
+        self.site_dir = site_dir.resolve()
+        _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
+        self._lock = _lock_site(self.site_dir, site_dir)
+        self._undo: list[tuple[Path, Path | None]] = []
+        """(place, the previous file or folder kept aside, or None where there was none)."""
+
+    def _aside(self, target: Path) -> Path:
+        return target.with_name(f".{target.name}.biennien-old")
+
+    def write(self, path: str, data: bytes) -> bool:
+        """Put data at path; False (and the file untouched) when it already holds it."""
+        target = self.site_dir / path
+        temporary = target.with_name(f".{target.name}.biennien-new")
+        try:
+            try:
+                exists = True
+                if target.stat().st_size == len(data) and target.read_bytes() == data:
+                    return False
+            except FileNotFoundError:
+                exists = False
+                self._make_folders(target.parent)
+            temporary.write_bytes(data)
+            if exists:
+                aside = self._aside(target)
+                aside.unlink(missing_ok=True)
+                os.link(target, aside)
+                self._undo.append((target, aside))
+            else:
+                self._undo.append((target, None))
+            os.replace(temporary, target)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise OutputError(f"{self.shown / path}: cannot be written ({_reason(exc, target)}); "
+                              f"{self.shown} was left as it was") from None
+        return True
+
+    def _make_folders(self, folder: Path) -> None:
+        missing = []
+        while not folder.is_dir() and folder != self.site_dir:
+            missing.append(folder)
+            folder = folder.parent
+        for folder in reversed(missing):
+            folder.mkdir()
+            self._undo.append((folder, None))
+
+    def remove(self, path: str) -> None:
+        """Take away a page no longer built (or a file or folder no build made)."""
+        target = self.site_dir / path
+        aside = self._aside(target)
+        try:
+            os.replace(target, aside)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise OutputError(f"{self.shown / path}: cannot be removed ({_reason(exc, target)}); "
+                              f"{self.shown} was left as it was") from None
+        self._undo.append((target, aside))
+
+    def commit(self) -> None:
+        """Drop what was kept aside, and the folders the removals left empty."""
+        try:
+            for target, aside in self._undo:
+                if aside is None:
+                    continue
+                if aside.is_dir() and not aside.is_symlink():
+                    shutil.rmtree(aside, ignore_errors=True)
+                else:
+                    aside.unlink(missing_ok=True)
+                folder = target.parent
+                while folder != self.site_dir:
+                    try:
+                        folder.rmdir()
+                    except OSError:
+                        break  # not empty
+                    folder = folder.parent
+        finally:
+            self._undo = []
+            self._release()
+
+    def rollback(self) -> None:
+        """Put back every file and folder as it was before this build."""
+        try:
+            for target, aside in reversed(self._undo):
+                try:
+                    if aside is None and target.is_dir():
+                        target.rmdir()
+                    elif aside is None:
+                        target.unlink(missing_ok=True)
+                    else:
+                        os.replace(aside, target)
+                except OSError:
+                    pass  # the next build, with no record, rebuilds the whole site
+        finally:
+            self._undo = []
+            self._release()
+
+    def _release(self) -> None:
+        if not self._lock.closed:
+            self._lock.close()
+
+
+def _lock_site(site_dir: Path, shown: Path):
+    """The site's lock, held for the build: one build at a time per site."""
+    try:
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(site_dir.parent / f".{site_dir.name}.lock", "w")
+    except OSError as exc:
+        raise OutputError(f"{shown}: cannot write there ({_reason(exc, shown)})") from None
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        raise PathClash(f"{shown}: another build is writing this site; wait for it to finish") from None
+    return lock
 
 
 class OutputError(BiennienError):

@@ -1,0 +1,338 @@
+"""Page keys: a digest of everything a page's bytes depend on, so that a build after an
+edit renders only the pages whose key changed and leaves the others on disk untouched.
+
+A key covers biennien's code, site.yaml, the page's path and kind, the templates it is
+rendered with (and every template they extend, include or import), and what its context
+holds. An event counts by its front matter, path and slug, its people's slugs (a page
+links them) and its neighbours' titles and slugs (its page links them), and by the digest
+of its file only on pages that show bodies (a template that reads `.html`, the search
+index): an edit to a body does not render the lists it is on. A person counts by what any
+page shows of them. A value of a type this module does not know is refused rather than
+guessed at, so a builder that adds one must say here what it stands for.
+
+Templates of the built-in theme reach into the archive only to link a participant, which
+an event's key covers. A project's own template that names `archive` may read anything
+from it: its pages are keyed on the whole archive, so any change renders them again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import os
+import pickle
+import posixpath
+import re
+import tempfile
+from pathlib import Path
+
+import jinja2
+from jinja2 import meta
+
+from .cache import FOLDER, code_fingerprint
+from .model import Archive, Event, Person
+from .render import BUILTIN_TEMPLATES
+
+_SIZE = 16
+# What in a template reads an event's body: `event.html`, `event['html']`.
+_READS_BODY = re.compile(r"""\.html\b(?!['"])|\[\s*['"]html['"]\s*\]""")
+# A list longer than this (the people index, the sitemap's URLs) is digested once per
+# build, however many pages hold it.
+_LONG = 64
+
+
+def _hasher():
+    return hashlib.blake2b(digest_size=_SIZE)
+
+
+class PageKeys:
+    def __init__(self, env: jinja2.Environment, config, archive: Archive):
+        self.env = env
+        self.archive = archive
+        base = _hasher()
+        base.update(code_fingerprint())
+        base.update(repr(config).encode("utf-8"))
+        self._base = base.digest()
+        self._events: dict[tuple[int, bool], bytes] = {}
+        self._bodies = False
+        """Whether the page being keyed shows bodies: events then count by their file."""
+        self._people: dict[int, bytes] = {}
+        self._lists: dict[tuple[int, bool], tuple[list, bytes]] = {}
+        self._templates: dict[str, tuple[bytes, bool] | None] = {}
+        self._whole_archive: bytes | None = None
+
+    def key(self, page) -> bytes | None:
+        """The page's key, or None where it cannot be known (it is then always rendered)."""
+        h = _hasher()
+        h.update(self._base)
+        h.update(f"{page.path}\0{page.kind}\0".encode("utf-8"))
+        if page.data is not None:
+            h.update(b"data\0")
+            h.update(page.data)
+        elif page.produce is not None:
+            if not isinstance(page.produce, functools.partial):
+                return None
+            self._bodies = True  # made from the events by code: assume it shows everything
+            h.update(f"{page.produce.func.__module__}.{page.produce.func.__qualname__}\0".encode("utf-8"))
+            self._feed(h, list(page.produce.args))
+            self._feed(h, dict(page.produce.keywords))
+        else:
+            template = self._template(page.template)
+            if template is None:
+                return None
+            h.update(template[0])
+            self._bodies = template[1]
+            self._feed(h, page.context)
+        return h.digest()
+
+    # -- templates -----------------------------------------------------------------
+
+    def _template(self, name: str) -> tuple[bytes, bool] | None:
+        """(digest of the template and all it uses, whether they show event bodies); None
+        for a template that does not parse (rendering says where it is broken)."""
+        if name in self._templates:
+            return self._templates[name]
+        try:
+            closure = self._template_closure(name)
+        except jinja2.TemplateError:
+            self._templates[name] = None
+            return None
+        h = _hasher()
+        whole_archive = bodies = False
+        for source, filename, ast in closure:
+            h.update(source.encode("utf-8") + b"\0")
+            bodies = bodies or bool(_READS_BODY.search(source))
+            if not _is_builtin(filename) and "archive" in meta.find_undeclared_variables(ast):
+                whole_archive = True
+        if whole_archive:
+            h.update(self._archive_key())
+        known = self._templates[name] = (h.digest(), bodies)
+        return known
+
+    def _template_closure(self, name: str):
+        """(source, file, parsed) of the template and every one it uses, in a stable order.
+        A template named by a variable could be any: then all of them count."""
+        seen, order, todo = set(), [], [name]
+        while todo:
+            current = todo.pop(0)
+            if current in seen:
+                continue
+            seen.add(current)
+            source, filename, _ = self.env.loader.get_source(self.env, current)
+            ast = self.env.parse(source)
+            order.append((source, filename, ast))
+            for used in meta.find_referenced_templates(ast):
+                if used is None:
+                    todo += sorted(set(self.env.list_templates()) - seen)
+                else:
+                    todo.append(used)
+        return order
+
+    def _archive_key(self) -> bytes:
+        if self._whole_archive is None:
+            h = _hasher()
+            for event in self.archive.events:
+                h.update(self.event(event, with_body=True))
+            for person in self.archive.people:
+                h.update(self.person(person))
+            self._whole_archive = h.digest()
+        return self._whole_archive
+
+    # -- what pages show -----------------------------------------------------------
+
+    def event(self, event: Event, with_body: bool) -> bytes:
+        known = self._events.get((id(event), with_body))
+        if known is None:
+            h = _hasher()
+            if with_body:
+                h.update(event.digest)
+            # The front matter as loaded (the body is kept apart), people apart: every field.
+            article = event.article
+            front = event.front or repr(dataclasses.replace(article, participants=[])).encode("utf-8", "surrogatepass")
+            h.update(front)
+            h.update(f"\0{event.slug}\0".encode("utf-8"))
+            by_name = self.archive.by_name
+            for participant in article.participants:
+                person = by_name.get(participant.name)
+                h.update(f"{participant.name}\0{participant.role}\0{person.slug if person else ''}\0".encode("utf-8"))
+            for neighbour in (event.previous, event.next):
+                h.update(f"|{neighbour.slug}\0{neighbour.article.title}\0".encode("utf-8") if neighbour else b"|-")
+            known = self._events[(id(event), with_body)] = h.digest()
+        return known
+
+    def person(self, person: Person) -> bytes:
+        known = self._people.get(id(person))
+        if known is None:
+            h = _hasher()
+            h.update(f"{person.name}\0{person.slug}\0{len(person.events)}\0".encode("utf-8"))
+            if person.events:
+                h.update(f"{person.first}\0{person.last}\0".encode("ascii"))
+            for spelling in person.spellings:
+                h.update(f"~{spelling}\0".encode("utf-8"))
+            for span in person.roles:
+                h.update(f"r{span.role}\0{span.first}\0{span.last}\0{span.events}\0".encode("utf-8"))
+            for other, count in person.companions:
+                h.update(f"c{other.name}\0{other.slug}\0{count}\0".encode("utf-8"))
+            known = self._people[id(person)] = h.digest()
+        return known
+
+    def _feed(self, h, value) -> None:
+        if isinstance(value, str):
+            h.update(b"s" + value.encode("utf-8", "surrogatepass") + b"\0")
+        elif value is None or isinstance(value, (bool, int, float)):
+            h.update(f"{type(value).__name__}:{value!r}\0".encode("ascii"))
+        elif isinstance(value, Event):
+            h.update(b"e")
+            h.update(self.event(value, self._bodies))
+        elif isinstance(value, Person):
+            h.update(b"p")
+            h.update(self.person(value))
+        elif isinstance(value, dt.date):
+            h.update(f"d{value.isoformat()}\0".encode("ascii"))
+        elif isinstance(value, dict):
+            h.update(b"{")
+            for item in value.items():
+                self._feed(h, item[0])
+                self._feed(h, item[1])
+            h.update(b"}")
+        elif isinstance(value, (list, tuple)):
+            if len(value) > _LONG:
+                h.update(self._long(value))
+            else:
+                h.update(b"[")
+                for item in value:
+                    self._feed(h, item)
+                h.update(b"]")
+        else:
+            raise TypeError(f"page keys: no rule for a {type(value).__name__} in a page's context; add one to keys.py")
+
+    def _long(self, items) -> bytes:
+        known = self._lists.get((id(items), self._bodies))
+        if known is None:
+            h = _hasher()
+            h.update(b"[")
+            for item in items:
+                self._feed(h, item)
+            h.update(b"]")
+            # The list is kept with its digest: a freed list's id could be given to another.
+            known = self._lists[(id(items), self._bodies)] = (items, h.digest())
+        return known[1]
+
+
+def _folders_of(paths: set[str]) -> set[str]:
+    """Every folder that holds one of the paths, up to the site's own ('')."""
+    folders = {""}
+    for path in paths:
+        folder = posixpath.dirname(path)
+        while folder not in folders:
+            folders.add(folder)
+            folder = posixpath.dirname(folder)
+    return folders
+
+
+def _is_builtin(filename: str | None) -> bool:
+    return bool(filename) and Path(filename).resolve().is_relative_to(BUILTIN_TEMPLATES)
+
+
+class PageRecord:
+    """What the last build left in a site folder: each page's key and the file it wrote
+    (size, time, inode), kept in the project's cache. A page whose key and file both
+    match needs no rendering. A record that cannot be read is no record: the next build
+    is a whole one."""
+
+    _MAGIC = b"biennien pages 2\n"
+
+    def __init__(self, root: Path, site_dir: Path):
+        name = hashlib.blake2b(str(site_dir.resolve()).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+        self.file = root / FOLDER / f"pages-{name}.pickle"
+        self.site_dir = site_dir
+        self.pages: dict[str, tuple[bytes | None, int, int, int]] = {}
+        self.folders: dict[str, int] = {}
+        """Each folder of the site with its time: one whose time moved has had files added
+        or removed since (see strays)."""
+
+    @classmethod
+    def open(cls, root: Path, site_dir: Path) -> PageRecord:
+        record = cls(root, site_dir)
+        try:
+            data = record.file.read_bytes()
+            if data.startswith(cls._MAGIC):
+                pages, folders = pickle.loads(data[len(cls._MAGIC):])
+                if isinstance(pages, dict) and isinstance(folders, dict):
+                    record.pages, record.folders = pages, folders
+        except Exception:  # noqa: BLE001 - missing, unreadable or damaged: a whole build
+            record.pages, record.folders = {}, {}
+        return record
+
+    def unchanged(self, path: str, key: bytes | None) -> bool:
+        """True when the site holds the file the last build wrote for path, from the same key."""
+        known = self.pages.get(path)
+        if known is None or key is None or known[0] != key:
+            return False
+        try:
+            stat = os.stat(self.site_dir / path)
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == known[1:]
+
+    def strays(self, expected: set[str]) -> list[str]:
+        """Files and folders in the site that no page of this build puts there (a file
+        copied in by hand, a page of an older build), looked for only in the folders
+        whose contents changed since the last build."""
+        folders = _folders_of(expected)
+        found = []
+        for folder, mtime in self.folders.items():
+            path = self.site_dir / folder
+            try:
+                if os.stat(path).st_mtime_ns == mtime:
+                    continue
+                entries = [entry.name for entry in os.scandir(path)]
+            except OSError:
+                continue
+            for name in entries:
+                inside = f"{folder}/{name}" if folder else name
+                if inside not in expected and inside not in folders:
+                    found.append(inside)
+        return sorted(found)
+
+    def forget(self) -> None:
+        """Drop the record's file before the site changes in place: a build killed halfway
+        leaves none, so the next one rebuilds the whole site instead of trusting a
+        half-updated one. (What it held stays in memory for `remember`.)"""
+        try:
+            self.file.unlink()
+        except OSError:
+            pass
+
+    def remember(self, keys: dict[str, bytes | None], touched: set[str] | None = None) -> None:
+        """Record each page's key (None: always rendered) with its file as it is now on
+        disk; of the pages that were not touched (when told which were), as it was."""
+        pages = {}
+        for path, key in keys.items():
+            known = self.pages.get(path) if touched is not None and path not in touched else None
+            if known is not None and known[0] == key:
+                pages[path] = known
+                continue
+            try:
+                stat = os.stat(self.site_dir / path)
+            except OSError:
+                continue
+            pages[path] = (key, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        folders = {}
+        for folder in _folders_of(set(keys)):
+            try:
+                folders[folder] = os.stat(self.site_dir / folder).st_mtime_ns
+            except OSError:
+                pass
+        self.pages, self.folders = pages, folders
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".pages-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(self._MAGIC)
+                pickle.dump((pages, folders), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.file)
+        except OSError:
+            pass  # no record costs the next build time, not correctness
