@@ -1,0 +1,122 @@
+"""From saving an article to seeing it served: `biennien serve` on N articles.
+
+    python bench/serve_bench.py [--n 1000 10000] [--edits 5]
+
+For each N: writes N invented Markdown articles (bench/corpus.py) into a temporary
+project, starts `python -m generator serve` on a free port, waits for its first build,
+then edits one article's title EDITS times (a different article each time) and polls
+the article's page over HTTP every 10 ms until it shows the new title. Prints the time
+from the save to the new page, per edit and the median. Also times the same edit built
+by the CLI (`python -m generator build`, a fresh process) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+import corpus  # noqa: E402
+from build_bench import child_env  # noqa: E402
+from corpus import WORK_DIR  # noqa: E402
+
+_TITLE = re.compile(r"^title: (.*)$", re.MULTILINE)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(port: int, path: str) -> str:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=5) as answer:
+            return answer.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def wait_for(port: int, path: str, text: str, limit: float) -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < limit:
+        if text in fetch(port, path):
+            return time.perf_counter() - started
+        time.sleep(0.01)
+    raise SystemExit(f"serve_bench: {path} never showed {text!r} within {limit:.0f} s")
+
+
+def retitle(article: Path, mark: str) -> str:
+    text = article.read_text(encoding="utf-8")
+    title = _TITLE.search(text).group(1).strip("'\"") + f" {mark}"
+    article.write_text(_TITLE.sub(lambda _: f"title: {title}", text, count=1), encoding="utf-8")
+    return title
+
+
+def event_path(article: Path) -> str:
+    from generator.vietnamese import slugify
+    return f"su-kien/{slugify(article.stem, max_length=100)}/index.html"
+
+
+def run_one(n: int, edits: int, work: Path) -> tuple[list[float], list[float]]:
+    content = work / "content" / "articles"
+    corpus.write_markdown_corpus(content, n)
+    articles = sorted(content.rglob("*.md"))
+    port = free_port()
+    env = {**child_env(), "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-m", "generator", "build"], cwd=work, env=env, check=True, capture_output=True)
+    log = open(work / "serve.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)],
+                              cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
+    served = []
+    try:
+        wait_for(port, "index.html", "<html", 600)
+        time.sleep(1)
+        for number in range(edits):
+            article = articles[(number * 7919) % len(articles)]
+            title = retitle(article, f"sửa {number}")
+            served.append(wait_for(port, event_path(article), title, 120))
+            time.sleep(0.5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+    built = []
+    for number in range(edits):
+        article = articles[(number * 104729 + 1) % len(articles)]
+        retitle(article, f"dựng {number}")
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "generator", "build"], cwd=work, env=env, check=True, capture_output=True)
+        built.append(time.perf_counter() - started)
+    return served, built
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--edits", type=int, default=5)
+    args = parser.parse_args()
+    print(f"serve benchmark: {os.cpu_count()} core(s); one title edited at a time")
+    print(f"{'N':>7} {'serve: save to page, median s':>30} {'each':>30} {'CLI build, median s':>20}")
+    for n in args.n:
+        with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix=f"biennien-serve-bench-{n}-") as temp:
+            served, built = run_one(n, args.edits, Path(temp))
+        each = " ".join(f"{s:.2f}" for s in served)
+        print(f"{n:7} {statistics.median(served):30.2f} {each:>30} {statistics.median(built):20.2f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
