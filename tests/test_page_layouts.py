@@ -170,3 +170,12 @@ def test_a_sites_two_names_under_the_headline_and_a_credit_of_author_and_outlet(
     article = read(tmp_path, "a.txt", page)
     assert (article.kicker, article.title) == (None, "Mâm cơm niêu đậm đà vị mặn, thanh lành vị rau")
     assert article.byline == "Nguyễn Dũng"
+
+
+def test_a_text_credited_to_an_agency_and_signed_by_the_station_that_shows_it(tmp_path):
+    page = ("02/11/2025 20:10\n\nXã hội\n\nVỡ hồ chứa nước tại xã Tuy Phong\n\n"
+            "Đài Phát thanh và truyền hình Hà Nội\n\n"
+            "Chiều 2/11, hồ chứa nước của một trang trại tại xã Tuy Phong bị vỡ, nước chảy xuống khu dân cư.\n\n"
+            "Lực lượng chức năng đã có mặt tại hiện trường.\n\nTheo TTXVN\n\nĐài Hà Nội\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.source, article.byline) == ("TTXVN", None)

@@ -37,6 +37,18 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Viếng Lăng Chủ tịch Hồ Chí Minh.", []),
     ("Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi dự.", [("Phan Văn Mãi", "Chủ tịch UBND TP Hồ Chí Minh")]),
     ("Đồng chí Chủ tịch UBND tỉnh nhấn mạnh.", []),
+    # Round 7: a shared post, then each one's own ("các đồng chí Ủy viên Trung ương Đảng: A, Role; …").
+    ("Cùng đi có các đồng chí Ủy viên Trung ương Đảng: Phạm Gia Túc, Chánh Văn phòng Trung ương Đảng; "
+     "Trung tướng Nguyễn Văn Gấu, Thứ trưởng Bộ Quốc phòng; lãnh đạo TP. Huế.",
+     [("Phạm Gia Túc", "Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng"),
+      ("Nguyễn Văn Gấu", "Trung tướng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng")]),
+    # A place after its unit, then the name: "thôn Cổ Phúc 2 Đỗ Văn Đồng", "xã Đồng Tâm Đinh Văn Kỹ".
+    ("Bí thư Chi bộ thôn Cổ Phúc 2 Đỗ Văn Đồng cho biết.", [("Đỗ Văn Đồng", "Bí thư Chi bộ thôn Cổ Phúc 2")]),
+    ("Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm Đinh Văn Kỹ phát biểu.",
+     [("Đinh Văn Kỹ", "Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm")]),
+    # A family name no list holds, known by its middle name.
+    ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Y Thị Bích Thọ dự.",
+     [("Y Thị Bích Thọ", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),
     ("Các đồng chí ủy viên BCH Đảng bộ tỉnh dự hội nghị.", []),
     ("Trên địa bàn xã Hoàng Văn Thụ, Ban Chỉ đạo tỉnh đã kiểm tra.", []),
     # Forms of other outlets, each found in the reading corpus.

@@ -187,6 +187,9 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+_OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hình|Thông tấn xã|Đài PT-TH)\s+(?:[{UPPER_LETTERS}]|điện tử\s)")
+
+
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
@@ -198,6 +201,9 @@ def _author_names(line: str) -> str | None:
     for name in names:
         # "PV/VOV.VN", "vietnamnet.vn": a desk or an address, no one's name.
         if "/" in name or re.search(r"\.(?:vn|com|net|org|info)\b", name, re.IGNORECASE) or name.casefold() in _DESK_CREDITS:
+            return None
+        # "Đài Hà Nội", "Báo Quảng Ninh", "Cổng TTĐT tỉnh": an outlet signs, not a person.
+        if _OUTLET_SIGNATURE.match(name):
             return None
         words = name.split()
         if labelled and _INITIALS.match(name):
@@ -223,12 +229,15 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             break
         last = body[-1].strip()
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
-        if not source and byline is None and _is_outlet_name(last):
+        if not source and byline is None and is_outlet_name(last):
             source = last
             body.pop()
             continue
         if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
+            continue
+        if byline is None and len(last) <= 40 and _OUTLET_SIGNATURE.match(last) and not last.endswith((".", ":")):
+            body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
             continue
         if _NEXT_PART.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced
@@ -287,7 +296,7 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_outlet_name(line: str) -> bool:
+def is_outlet_name(line: str) -> bool:
     """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL")."""
     return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

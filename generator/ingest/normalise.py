@@ -10,7 +10,7 @@ import re
 from ..article import Article
 from ..vietnamese import normalise as normalise_text
 from . import dates, people
-from .credits import lead_source, split_tail
+from .credits import is_outlet_name, lead_source, split_tail
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
@@ -43,7 +43,9 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = drop_echoed_fragments(blocks)
     review: list[str] = []
 
-    source = raw.source
+    # "Theo TTXVN" at the end names whose text it is, over the site that shows it; a
+    # foreign or unknown name there ("Theo Newsweek") is what the outlet translated from.
+    source = tail_source if tail_source and is_outlet_name(tail_source) else raw.source
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)

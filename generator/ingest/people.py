@@ -85,6 +85,9 @@ _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _PAST_THE_END = ("",) * 16
 
 
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+
+
 @dataclass(frozen=True)
 class Mention:
     name: str
@@ -116,6 +119,10 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
     if words[0] in vocabulary.family_names:
+        return True
+    # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
+    # middle name only Vietnamese names have.
+    if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts:
         return True
     return vouched and words[0] not in vocabulary.not_name_starts
 
@@ -290,8 +297,9 @@ class _Scanner:
                 j += 1
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
-            elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")):
-                j += 1  # "Đội 11", "quận 7", "Trung đoàn trưởng 885"
+            elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
+                                     or self._numbered_place(j)):
+                j += 1  # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
             elif (
@@ -307,6 +315,14 @@ class _Scanner:
         while j > i and self.lowered[j - 1] in _CONNECTORS:
             j -= 1
         return j
+
+    def _numbered_place(self, j: int) -> bool:
+        """The number at j ends a place's name after its unit: 'thôn Cổ Phúc 2', 'khu phố
+        Tân Lập 3'."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and _is_capitalised(self.words[k]):
+            k -= 1
+        return k < j - 1 and k >= 0 and self.lowered[k] in _NUMBERED
 
     def _parenthesis_end(self, j: int) -> int:
         """Past a body or place in parentheses that a role ends with ("Vụ trưởng Vụ Chính
@@ -481,9 +497,15 @@ class _Scanner:
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
+        # After its unit the run opens with a place: "xã Đồng Tâm Đinh Văn Kỹ".
+        after_unit = run_start > 0 and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _NUMBERED)
+
         def preference(start: int) -> tuple[int, int]:
             place = normalise(self.text(run_start, start))
-            known = start == run_start or place in self.vocabulary.places
+            known = (
+                (start == run_start and not (after_unit and end - run_start >= 5)) or place in self.vocabulary.places
+                or (after_unit and start > run_start and end - start >= 3)
+            )
             return (0 if known else 1, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
@@ -613,12 +635,28 @@ class _Scanner:
         return start if self._role_head_at(start + length + 1) else None
 
     def _shared_role_list(self, role: str, i: int) -> int:
+        """'các đồng chí Ủy viên Trung ương Đảng: A, Chánh Văn phòng …; B, Phó Chủ tịch
+        …; Trung tướng C, Thứ trưởng …': each name has the shared role, then its own
+        (a rank before the name stays first)."""
         while True:
             length = self._name_at(i, vouched=True)
-            if not length:
+            if length:
+                end = after = i + length
+                own = ""
+                if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
+                    own, after = self._roles_from(end + 1)
+                self._add(i, end, ", ".join(r for r in (role, own) if r))
+            elif any(self._matches(i, rank) for rank in self.vocabulary.ranks):
+                count = len(self.mentions)
+                after = self._role_first(i)
+                if not after or len(self.mentions) != count + 1:
+                    return after or i
+                mention = self.mentions[-1]
+                rank, _, rest = mention.role.partition(", ")
+                self.mentions[-1] = Mention(mention.name, ", ".join(r for r in (rank, role, rest) if r), mention.offset)
+            else:
                 return i
-            self._add(i, i + length, role)
-            i += length
+            i = after
             if self.words[i:i + 1] in ([","], [";"]) or self.lowered[i] == "và":
                 i += 1
             else:
