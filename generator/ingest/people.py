@@ -186,7 +186,7 @@ class _Scanner:
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
         self.base_offset = base_offset
-        self.token = _TOKEN if _JOINED_BY_HYPHEN.search(text) else _PLAIN_TOKEN
+        self.token = _TOKEN if "-" in text and _JOINED_BY_HYPHEN.search(text) else _PLAIN_TOKEN
         self.words = self.token.findall(text)
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
@@ -745,6 +745,7 @@ class _Scanner:
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same few hundred posts come back article after article
 def expand_role(role: str) -> str:
     role = normalise(role)
     for pattern, expansion in _ABBREVIATIONS:
