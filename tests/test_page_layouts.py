@@ -179,3 +179,29 @@ def test_a_text_credited_to_an_agency_and_signed_by_the_station_that_shows_it(tm
             "Lực lượng chức năng đã có mặt tại hiện trường.\n\nTheo TTXVN\n\nĐài Hà Nội\n")
     article = read(tmp_path, "a.txt", page)
     assert (article.source, article.byline) == ("TTXVN", None)
+
+
+def test_an_aggregators_article_block_with_its_source_logo_and_tag_links(tmp_path):
+    # The shape of Báo Mới's saved block (round 8 of the reading corpus): the outlet only
+    # in the logo's title, links to tag pages inside sentences, authors joined by a dash.
+    page = (
+        '<div class="content-main"><h1>Tuyên truyền chống khai thác IUU cho ngư dân</h1>'
+        '<div class="content-meta"><a href="/bao-bien-phong.epi" class="bm-card-source" title="Báo Biên phòng">'
+        '<img src="logo.png" alt="Báo Biên phòng"></a><time datetime="2025-11-02T01:00:00.000Z">3 giờ trước</time>'
+        '<a class="related" href="/tin-lien-quan.epi">2 liên quan</a></div>'
+        '<h3 class="sapo">Tối 1/11, Đồn Biên phòng Quỳnh Phương tổ chức tuyên truyền cho ngư dân.</h3>'
+        '<div class="content-body"><p class="text">Dự có Đại tá Trần Quang Trung, Chính ủy BĐBP tỉnh '
+        '<a class="tag-link" href="/nghe-an-tag2400.epi">Nghệ An</a>; lãnh đạo các đồn Biên phòng.</p>'
+        '<p class="text body-author"><strong>Minh Đường-Minh Quang</strong></p></div></div>'
+    )
+    article = read(tmp_path, "a.html", page)
+    assert article.source == "Báo Biên phòng"
+    assert article.byline == "Minh Đường, Minh Quang"
+    assert article.page_date == dt.date(2025, 11, 2)
+    assert [(p.name, p.role) for p in article.participants] == [("Trần Quang Trung", "Đại tá, Chính ủy BĐBP tỉnh Nghệ An")]
+
+
+def test_a_contributors_byline_with_its_note(tmp_path):
+    page = ("Quan hệ Mỹ - Trung: những tín hiệu hòa dịu\n\nCác cuộc gặp thượng đỉnh gần đây cho thấy "
+            "quan hệ hai nước đang xuất hiện những tín hiệu hòa dịu.\n\nHùng Anh (CTV)\n")
+    assert read(tmp_path, "a.txt", page).byline == "Hùng Anh"

@@ -46,6 +46,20 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Bí thư Chi bộ thôn Cổ Phúc 2 Đỗ Văn Đồng cho biết.", [("Đỗ Văn Đồng", "Bí thư Chi bộ thôn Cổ Phúc 2")]),
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm Đinh Văn Kỹ phát biểu.",
      [("Đinh Văn Kỹ", "Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm")]),
+    # Round 8 (world news and Báo Mới's HTML): foreign names after a place of several
+    # words, initials, an appointment, a list vouching for its names, an alias.
+    ("Đại sứ Nga tại Việt Nam Gennady Bezdetko đã trao hàng.", [("Gennady Bezdetko", "Đại sứ Nga tại Việt Nam")]),
+    ("Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tại cuộc họp báo.", [("Recep Tayyip Erdogan", "Tổng thống Thổ Nhĩ Kỳ")]),
+    ("Phát ngôn viên Nhà Trắng Karoline Leavitt cho biết.", [("Karoline Leavitt", "Phát ngôn viên Nhà Trắng")]),
+    ("Phó Tổng thống Mỹ JD Vance và hai Đặc phái viên Steve Witkoff và Jared Kushner cũng bay tới Israel.",
+     [("JD Vance", "Phó Tổng thống Mỹ"), ("Steve Witkoff", "Đặc phái viên"), ("Jared Kushner", "Đặc phái viên")]),
+    ("kể từ khi ông Lee Jae-myung nhậm chức Tổng thống Hàn Quốc hồi tháng 6.", [("Lee Jae-myung", "Tổng thống Hàn Quốc")]),
+    ("cuộc chiến của chính quyền cựu Tổng thống Joe Biden.", [("Joe Biden", "cựu Tổng thống")]),
+    ("ân xá cho ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập sàn giao dịch.", [("Changpeng Zhao", "nhà sáng lập")]),
+    ("và giảm án cho Giám đốc điều hành startup Ozy Media.", []),
+    ("Chủ tịch UBND TP. Huế Phan Thiên Định đã đến thăm.", [("Phan Thiên Định", "Chủ tịch UBND TP. Huế")]),
+    ("Theo Đại tá Nguyễn Chí Thức – Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10, trước mắt,",
+     [("Nguyễn Chí Thức", "Đại tá, Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10")]),
     # A family name no list holds, known by its middle name.
     ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Y Thị Bích Thọ dự.",
      [("Y Thị Bích Thọ", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),

@@ -22,9 +22,10 @@ _BYLINE_LEAD = re.compile(
     r"^(?:(?:bài|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài và clip|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[A-ZĐ\u00C0-\u1EF9])[-–](?=[A-ZĐ])")
+# Names joined by a dash, with spaces or without: "Nghiệp - Hình", "NGUYỄN-HÀ", "Minh Đường-Minh Quang".
+_AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
-_COMPILED_NOTE = re.compile(r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dịch|dịch|biên dịch)\)\s*$", re.IGNORECASE)
+_COMPILED_NOTE = re.compile(r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên)\)\s*$", re.IGNORECASE)
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}[{UPPER_LETTERS}]?[a-zà-ỹ]*$")
 _INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")

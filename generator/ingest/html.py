@@ -37,6 +37,16 @@ def _classes(tag: Tag) -> str:
     return " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
 
 
+_INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "mark", "abbr", "small"})
+_TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "blockquote", "dd"})
+
+
+def _in_running_text(tag: Tag) -> bool:
+    """A link or span inside a sentence ('tỉnh <a class="tag-link">Nghệ An</a>'): part of
+    the text, whatever its class says."""
+    return tag.name in _INLINE and tag.parent is not None and tag.parent.name in _TEXT_BLOCKS
+
+
 def _text(tag: Tag) -> str:
     return normalise(tag.get_text(" ", strip=True))
 
@@ -44,6 +54,8 @@ def _text(tag: Tag) -> str:
 def read_html(source: str, path: Path) -> RawArticle:
     soup = BeautifulSoup(source, "html.parser")
     meta = _page_meta(soup)
+    # Before the noise goes: an aggregator shows its source logo in the article's meta row.
+    credited = _credited_outlet(soup)
     for tag in soup.find_all(_NOISE_TAGS):
         tag.decompose()
     # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
@@ -57,7 +69,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     noisy = [
         tag for tag in soup.find_all(True)
         if tag.name not in ("html", "body", "article", "main") and id(tag) not in keep
-        and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag))
+        and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag)) and not _in_running_text(tag)
     ]
     for tag in noisy:
         # bs4's own .decomposed searches the subtree: read the flag decompose() sets.
@@ -75,7 +87,6 @@ def read_html(source: str, path: Path) -> RawArticle:
     if author_tag:
         byline = _byline_of(author_tag)
         author_tag.decompose()
-    credited = _credited_outlet(soup)
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
@@ -107,6 +118,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     )
 
 
+_OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
 _SOURCE_HINT = re.compile(r"(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?(?:$| )", re.IGNORECASE)
 
@@ -130,7 +142,12 @@ def _credited_outlet(soup: BeautifulSoup) -> str | None:
     """The outlet a republished article credits ("Theo Đại Đoàn kết"), from an element
     whose class names it a source: short text, not a link's address."""
     for tag in soup.find_all(class_=_SOURCE_HINT):
-        text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", _text(tag))
+        if any(_OTHER_ARTICLES.search(_classes(parent)) for parent in tag.parents if parent.name != "[document]"):
+            continue  # the source of a related article, a comment's, a sidebar's
+        # An aggregator's source logo names the outlet in its title or its image's alt.
+        logo = tag.find("img")
+        written = _text(tag) or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
+        text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", written)
         if 2 <= len(text) <= 60 and "/" not in text and not re.search(r"\d", text):
             return text
     return None

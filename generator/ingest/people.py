@@ -50,7 +50,7 @@ _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
 _APPOINTED = tuple(tuple(p.split()) for p in (
     "được bầu giữ chức", "được bầu làm", "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",
-    "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử",
+    "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử", "nhậm chức",
 ))
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
@@ -86,6 +86,9 @@ _PAST_THE_END = ("",) * 16
 
 
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+_INITIALS_PAIR = re.compile(r"[A-Z]{2}")
+# Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
+_ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,8 @@ class _Scanner:
             trigger = self._trigger_at(i)
             if trigger:
                 done = self._after_trigger(i, i + trigger)
+            elif self.lowered[i] == "quyền" and i and self.lowered[i - 1] == "chính":
+                continue  # "chính quyền cựu Tổng thống A": the government, not an acting post
             elif self._role_head_at(i):
                 done = self._role_first(i) or i + 1
             elif self.words[i] in family_names and self._role_follows_name(i):
@@ -297,6 +302,10 @@ class _Scanner:
                 j += 1
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
+            elif lower == "kiêm" and self._role_head_at(j + 1):
+                j += 1  # "Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10": two posts, one role
+            elif word == "." and previous.lower() in _ABBREVIATED_UNITS and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
+                j += 1  # "UBND TP. Huế", "Công an Q. 1"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._numbered_place(j)):
                 j += 1  # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"
@@ -423,7 +432,7 @@ class _Scanner:
 
     def _plural_before(self, i: int) -> bool:
         """'các Phó Chủ tịch …': a role shared by several, never one person's."""
-        return i > 0 and self.lowered[i - 1] in ("các", "những")
+        return i > 0 and self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
 
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
@@ -474,7 +483,10 @@ class _Scanner:
             if start == run_start and self.lowered[start - 1] in _BRAND_BEFORE:
                 continue
             after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2])
-            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or self.words[start - 1] in places or after_brand):
+            # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
+            # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
+            after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
+            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or after_place or after_brand):
                 return start
         return None
 
@@ -486,6 +498,10 @@ class _Scanner:
         body's capitalised name ('Công ty Hoàng Long')."""
         run_start = end
         while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
+            run_start -= 1
+        # "Phó Tổng thống Mỹ JD Vance": initials before a foreign name are part of it.
+        if run_start - 1 > role_start and _INITIALS_PAIR.fullmatch(self.words[run_start - 1]) and end - run_start == 1 \
+                and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
@@ -561,6 +577,12 @@ class _Scanner:
             elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("sn", "sinh") \
                     and self.words[role_at + 1:role_at + 2] and self.words[role_at + 1].isdigit() and self.words[role_at + 2:role_at + 3] in ([","], ["-"], ["–"]):
                 role_at += 3
+            # "ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập …": the name as also
+            # written, then the role.
+            alias_end = self._alias_end(name_end)
+            if alias_end and self.words[alias_end:alias_end + 1] and self.words[alias_end] in _BEFORE_ROLE \
+                    and self._role_head_at(alias_end + 1):
+                role_at = alias_end + 1
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
             dashed = self._dashed_role_end(name_end)
             if dashed:
@@ -592,6 +614,15 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _alias_end(self, name_end: int) -> int:
+        """Past '(Triệu Trường Bằng)' after a name: capitalised words only, in parentheses; or 0."""
+        if self.words[name_end:name_end + 1] != ["("]:
+            return 0
+        k = name_end + 1
+        while k < len(self.words) and k - name_end <= 5 and _is_capitalised(self.words[k]):
+            k += 1
+        return k + 1 if k > name_end + 1 and self.words[k:k + 1] == [")"] else 0
 
     def _aside_end(self, name_end: int) -> int:
         """Past a parenthesis after a name that holds no post ("(sinh năm 1985, ngụ xã
@@ -730,7 +761,8 @@ class _Scanner:
             self._add(start, end, own or role)
             if own or self.words[after:after + 1] not in ([","], ["và"]):
                 return after
-            length = self._name_at(after + 1, vouched=False)
+            # The list vouches for its names: "hai Đặc phái viên Steve Witkoff và Jared Kushner".
+            length = self._name_at(after + 1, vouched=True)
             if not length:
                 return after
             start, end = after + 1, after + 1 + length
@@ -790,7 +822,7 @@ thpt thcs ptdtnt ptdtbt tiểu học mầm non
 """.split())
 
 
-_BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist".split())
+_BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty".split())  # "công ty"
 
 
 def _opens_body(word: str, following: str, vocabulary: Vocabulary) -> bool:
