@@ -155,3 +155,45 @@ def test_many_changed_pages_stage_a_whole_site(tmp_path, monkeypatch):
     assert same and report.rendered == sum(report.pages.values())
     assert (root / "site").stat().st_ino != site_before, "a new folder was swapped in"
     assert IN_PLACE_LIMIT >= 1000
+
+
+def test_a_project_template_reaching_past_the_neighbours_is_rendered_on_every_change(tmp_path):
+    """A project's template may show anything its context reaches: here, on each event
+    page, the date of the next event's next event."""
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    event = (ROOT / "templates" / "event.html").read_text(encoding="utf-8")
+    write_files(root, {"templates/event.html": event.replace(
+        "<h1>", '{% if event.next and event.next.next %}<p class="sau-nua">{{ event.next.next.date | isodate }}</p>{% endif %}\n<h1>')})
+    build(root, content, root / "site")
+    write_files(content, {"bai-20.md": article(20, day="2021-02-15")})
+    report, same = rebuild(root)
+    assert same and report.rendered >= report.pages["event"]
+
+
+def test_an_asset_that_turns_from_a_file_into_a_folder_and_back(tmp_path):
+    root = project(tmp_path / "p")
+    write_files(root, {"assets/img": "một tệp"})
+    build(root, root / "content" / "articles", root / "site")
+    (root / "assets" / "img").unlink()
+    write_files(root, {"assets/img/a.svg": "<svg/>"})
+    assert rebuild(root)[1]
+    shutil.rmtree(root / "assets" / "img")
+    write_files(root, {"assets/img": "lại là tệp"})
+    assert rebuild(root)[1]
+
+
+def test_a_file_system_without_hard_links(tmp_path, monkeypatch):
+    import os
+
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    monkeypatch.setattr(os, "link", no_links)
+    build(root, content, root / "site")
+    for number in (3, 4):
+        write_files(content, {f"bai-{number:02d}.md": article(number, title=f"Tên mới {number}")})
+        report, same = rebuild(root)
+        assert same and report.rendered < sum(report.pages.values())

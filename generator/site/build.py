@@ -34,7 +34,7 @@ from .cache import LoadCache, Loaded, digest_of
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .keys import PageKeys, PageRecord
-from .output import MARKER, SitePaths, StagedSite, UpdatedSite, relative_url
+from .output import MARKER, OutputError, SiteLock, SitePaths, StagedSite, UpdatedSite, relative_url
 from .render import environment, markdown_to_html
 from .search import search_pages
 
@@ -332,31 +332,40 @@ def build(
     jobs = jobs or available_cores()
     plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir)
     protected = [root, content_dir, root / "templates", root / "assets"]
-    record = PageRecord.open(root, site_dir) if use_cache else None
-    keys: dict[str, bytes | None] = {}
-    if record is not None:
-        page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
-        keys = {page.path: page_keys.key(page) for page in plan.pages}
-        if record.pages and (site_dir / MARKER).is_file():
-            stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
-            if len(stale) <= IN_PLACE_LIMIT:
-                _update_in_place(plan, stale, record, keys, UpdatedSite(site_dir, protected), jobs)
-                plan.report.seconds = time.perf_counter() - started
-                return plan.report
-    staged = StagedSite(site_dir, protected=protected)
+    # Held until the record of what was written is saved: no other build reads the site
+    # between this one's look at it and its last write.
+    with SiteLock(site_dir, protected) as lock:
+        record = PageRecord.open(root, site_dir) if use_cache else None
+        keys: dict[str, bytes | None] = {}
+        if record is not None:
+            page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
+            keys = {page.path: page_keys.key(page) for page in plan.pages}
+            if record.pages and (site_dir / MARKER).is_file():
+                stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
+                if len(stale) <= IN_PLACE_LIMIT:
+                    try:
+                        _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
+                        plan.report.seconds = time.perf_counter() - started
+                        return plan.report
+                    except OutputError:
+                        # Put back as it was; a change the site cannot take file by file (a
+                        # file where a folder now goes) is built whole, and a full disk fails
+                        # there again with its own message.
+                        pass
+        staged = StagedSite(lock)
 
-    def write(page: Page, data: bytes) -> None:
-        staged.write(page.path, data)
+        def write(page: Page, data: bytes) -> None:
+            staged.write(page.path, data)
 
-    try:
-        render_pages(plan, write, jobs, progress=progress)
-        staged.commit()
-    except BaseException:
-        staged.discard()
-        raise
-    plan.report.rendered = len(plan.pages)
-    if record is not None:
-        record.remember(keys)
+        try:
+            render_pages(plan, write, jobs, progress=progress)
+            staged.commit()
+        except BaseException:
+            staged.discard()
+            raise
+        plan.report.rendered = len(plan.pages)
+        if record is not None:
+            record.remember(keys)
     plan.report.seconds = time.perf_counter() - started
     return plan.report
 

@@ -50,13 +50,14 @@ def digest_of(data: bytes) -> bytes:
 
 @functools.cache
 def code_fingerprint() -> bytes:
-    """What the cached values depend on besides the article: every source file of the
-    package, Python's version and the versions of the libraries that convert bodies."""
+    """What the cached values and the page keys depend on besides the input: every source
+    file of the package, Python's version and the versions of the libraries that convert
+    bodies and render pages."""
     package = Path(__file__).resolve().parent.parent
     hasher = hashlib.blake2b(digest_size=_DIGEST)
     for source in sorted(package.rglob("*.py")):
         hasher.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
-    for library in ("markdown", "nh3", "pyyaml"):
+    for library in ("markdown", "nh3", "pyyaml", "jinja2", "markupsafe", "python-slugify"):
         try:
             hasher.update(f"{library}={version(library)}\0".encode())
         except PackageNotFoundError:

@@ -10,9 +10,10 @@ index): an edit to a body does not render the lists it is on. A person counts by
 page shows of them. A value of a type this module does not know is refused rather than
 guessed at, so a builder that adds one must say here what it stands for.
 
-Templates of the built-in theme reach into the archive only to link a participant, which
-an event's key covers. A project's own template that names `archive` may read anything
-from it: its pages are keyed on the whole archive, so any change renders them again.
+Templates of the built-in theme show only what these keys cover (an event's neighbours
+one step away, a person's own figures). A project's own template may reach anything from
+a page's context (`event.previous.previous`, `person.events`, `archive`): a page rendered
+with one is keyed on the whole archive, so any change to the articles renders it again.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class PageKeys:
         for source, filename, ast in closure:
             h.update(source.encode("utf-8") + b"\0")
             bodies = bodies or bool(_READS_BODY.search(source))
-            if not _is_builtin(filename) and "archive" in meta.find_undeclared_variables(ast):
+            if not _is_builtin(filename):
                 whole_archive = True
         if whole_archive:
             h.update(self._archive_key())

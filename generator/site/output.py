@@ -78,22 +78,20 @@ MARKER = ".biennien"
 
 class StagedSite:
     """Write a whole site into a folder beside `site_dir`, then swap it in. Until
-    `commit()`, the previous site is untouched; `discard()` leaves no trace. One build
-    at a time per site: a second one is refused while the first holds the lock."""
+    `commit()`, the previous site is untouched; `discard()` leaves no trace. The caller
+    holds the site's lock throughout (see SiteLock)."""
 
-    def __init__(self, site_dir: Path, protected: list[Path]):
-        self.shown = site_dir
+    def __init__(self, lock: SiteLock):
+        self.shown = lock.shown
         """The folder as the user named it, for messages."""
-        self.site_dir = site_dir.resolve()
-        _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
-        self._lock = _lock_site(self.site_dir, site_dir)
+        self.site_dir = lock.site_dir
+        site_dir = lock.shown
         try:
             self._recover()
             self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
             self.root.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
             (self.root / MARKER).write_text("Built by biennien; `biennien build` may replace this folder.\n")
         except OSError as exc:
-            self._release()
             raise OutputError(f"{site_dir}: cannot write there ({_reason(exc, site_dir)}); it was left as it was") from None
         self._made_dirs: set[Path] = set()
         # Pages whose bytes did not change are the previous build's files, linked, not
@@ -160,16 +158,9 @@ class StagedSite:
         except OSError as exc:
             raise OutputError(f"{self.shown}: the new site could not be swapped in ({_reason(exc, self.site_dir)}); "
                               "the previous one was left as it was") from None
-        finally:
-            self._release()
 
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
-        self._release()
-
-    def _release(self) -> None:
-        if not self._lock.closed:
-            self._lock.close()
 
 
 class UpdatedSite:
@@ -180,11 +171,9 @@ class UpdatedSite:
     halfway leaves the site as it was. (A build that changes many pages stages a whole
     new site instead; see StagedSite.)"""
 
-    def __init__(self, site_dir: Path, protected: list[Path]):
-        self.shown = site_dir
-        self.site_dir = site_dir.resolve()
-        _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
-        self._lock = _lock_site(self.site_dir, site_dir)
+    def __init__(self, lock: SiteLock):
+        self.shown = lock.shown
+        self.site_dir = lock.site_dir
         self._undo: list[tuple[Path, Path | None]] = []
         """(place, the previous file or folder kept aside, or None where there was none)."""
 
@@ -207,13 +196,19 @@ class UpdatedSite:
             if exists:
                 aside = self._aside(target)
                 aside.unlink(missing_ok=True)
-                os.link(target, aside)
+                try:
+                    os.link(target, aside)  # the page stays in place until the new one replaces it
+                except OSError:
+                    os.replace(target, aside)  # a file system without hard links: moved aside first
                 self._undo.append((target, aside))
             else:
                 self._undo.append((target, None))
             os.replace(temporary, target)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
+            try:
+                temporary.unlink(missing_ok=True)
+            except OSError:
+                pass
             raise OutputError(f"{self.shown / path}: cannot be written ({_reason(exc, target)}); "
                               f"{self.shown} was left as it was") from None
         return True
@@ -242,60 +237,66 @@ class UpdatedSite:
 
     def commit(self) -> None:
         """Drop what was kept aside, and the folders the removals left empty."""
-        try:
-            for target, aside in self._undo:
-                if aside is None:
-                    continue
-                if aside.is_dir() and not aside.is_symlink():
-                    shutil.rmtree(aside, ignore_errors=True)
-                else:
-                    aside.unlink(missing_ok=True)
-                folder = target.parent
-                while folder != self.site_dir:
-                    try:
-                        folder.rmdir()
-                    except OSError:
-                        break  # not empty
-                    folder = folder.parent
-        finally:
-            self._undo = []
-            self._release()
+        undo, self._undo = self._undo, []
+        for target, aside in undo:
+            if aside is None:
+                continue
+            if aside.is_dir() and not aside.is_symlink():
+                shutil.rmtree(aside, ignore_errors=True)
+            else:
+                aside.unlink(missing_ok=True)
+            folder = target.parent
+            while folder != self.site_dir:
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break  # not empty
+                folder = folder.parent
 
     def rollback(self) -> None:
         """Put back every file and folder as it was before this build."""
+        undo, self._undo = self._undo, []
+        for target, aside in reversed(undo):
+            try:
+                if aside is None and target.is_dir():
+                    target.rmdir()
+                elif aside is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    os.replace(aside, target)
+            except OSError:
+                pass  # the next build, with no record, rebuilds the whole site
+
+
+class SiteLock:
+    """One build at a time per site, held from the moment a build looks at the site
+    until it has recorded what it wrote: a second build is refused while the first runs.
+    Also refuses a target that a build must never replace."""
+
+    def __init__(self, site_dir: Path, protected: list[Path]):
+        self.shown = site_dir
+        self.site_dir = site_dir.resolve()
+        _refuse_unsafe_target(self.site_dir, [p.resolve() for p in protected])
         try:
-            for target, aside in reversed(self._undo):
-                try:
-                    if aside is None and target.is_dir():
-                        target.rmdir()
-                    elif aside is None:
-                        target.unlink(missing_ok=True)
-                    else:
-                        os.replace(aside, target)
-                except OSError:
-                    pass  # the next build, with no record, rebuilds the whole site
-        finally:
-            self._undo = []
-            self._release()
+            self.site_dir.parent.mkdir(parents=True, exist_ok=True)
+            self._file = open(self.site_dir.parent / f".{self.site_dir.name}.lock", "w")
+        except OSError as exc:
+            raise OutputError(f"{site_dir}: cannot write there ({_reason(exc, site_dir)})") from None
+        try:
+            fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._file.close()
+            raise PathClash(f"{site_dir}: another build is writing this site; wait for it to finish") from None
 
-    def _release(self) -> None:
-        if not self._lock.closed:
-            self._lock.close()
+    def release(self) -> None:
+        if not self._file.closed:
+            self._file.close()
 
+    def __enter__(self) -> SiteLock:
+        return self
 
-def _lock_site(site_dir: Path, shown: Path):
-    """The site's lock, held for the build: one build at a time per site."""
-    try:
-        site_dir.parent.mkdir(parents=True, exist_ok=True)
-        lock = open(site_dir.parent / f".{site_dir.name}.lock", "w")
-    except OSError as exc:
-        raise OutputError(f"{shown}: cannot write there ({_reason(exc, shown)})") from None
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        lock.close()
-        raise PathClash(f"{shown}: another build is writing this site; wait for it to finish") from None
-    return lock
+    def __exit__(self, *exc) -> None:
+        self.release()
 
 
 class OutputError(BiennienError):
