@@ -126,11 +126,13 @@ def _chunks(items: list, count: int) -> list[list]:
 def article_paths(content_dir: Path) -> list[Path]:
     """The articles under content_dir: every .md file but hidden ones and READMEs (which
     say what a folder is for)."""
-    paths = sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else []
-    return [
-        p for p in paths
-        if not any(part.startswith(".") for part in p.relative_to(content_dir).parts) and p.name.lower() != "readme.md"
-    ]
+    found = []
+    for folder, subfolders, files in os.walk(content_dir):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        found += [os.path.join(folder, name) for name in files
+                  if name.endswith(".md") and not name.startswith(".") and name.lower() != "readme.md"]
+    # In the order of Path's own comparison (by parts), without making Paths to compare.
+    return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
 
 
 def load_events(
@@ -144,14 +146,16 @@ def load_events(
     loaded: dict[Path, Loaded] = {}
     digests: dict[Path, bytes] = {}
     to_load = []
+    stats: dict[Path, os.stat_result] = {}
     for path in paths:
         known = None
-        if cache.has_entries:  # with nothing cached, the file is read once, where it loads
-            try:
-                digest = digests[path] = digest_of(path.read_bytes())
+        try:
+            stats[path] = os.stat(path)
+            if cache.has_entries:  # with nothing cached, the file is read once, where it loads
+                digest = digests[path] = cache.digest(str(path), stats[path], path.read_bytes)
                 known = cache.get(str(path), digest)
-            except OSError:
-                pass  # loading reports it
+        except OSError:
+            pass  # loading reports it
         if known is not None:
             loaded[path] = known
         else:
@@ -166,6 +170,8 @@ def load_events(
         digests[path] = digest
         if digest:
             cache.put(str(path), digest, item)
+            if path in stats:
+                cache.sign(str(path), stats[path], digest)
     events = []
     slugs = SitePaths()
     for path in paths:
@@ -202,12 +208,15 @@ class SitePlan:
     pages: list[Page]
     env: jinja2.Environment
     common: dict
+    cache: LoadCache
 
 
 def plan_site(
     root: Path, content_dir: Path, *, strict: bool = False, base_url: str | None = None, jobs: int = 1,
-    use_cache: bool = True, site_dir: Path | None = None,
+    use_cache: bool = True, site_dir: Path | None = None, save_cache: bool = True,
 ) -> SitePlan:
+    """Load, model and declare every page. The load cache is saved here unless the caller
+    saves it later (save_cache False: a build writes its pages first)."""
     report = BuildReport()
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no such folder; give the folder of Markdown articles with --content")
@@ -217,10 +226,12 @@ def plan_site(
     aliases = load_aliases(root / ALIASES_FILE)  # one person, many spellings
     cache = LoadCache.open(root if use_cache else None)
     events = load_events(content_dir, report, aliases, cache, jobs)
-    cache.save()
+    if save_cache:
+        cache.save()
     if cache.notice:
         report.notices.append(cache.notice)
     if report.problems and strict:
+        cache.save()  # what loaded is good, whatever the build decides
         raise BuildFailed(
             "\n".join(report.problems)
             + f"\nbuild failed (--strict): {len(report.skipped)} article(s) with problems; {site_dir} was left as it was"
@@ -243,7 +254,7 @@ def plan_site(
     report.pages = Counter(page.kind for page in pages)
     env = environment(root / "templates")
     common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
-    return SitePlan(report, events, pages, env, common)
+    return SitePlan(report, events, pages, env, common, cache)
 
 
 _BIG_KINDS = frozenset({"search", "year", "timeline", "people"})
@@ -323,14 +334,26 @@ IN_PLACE_LIMIT = 2000
 
 def build(
     root: Path, content_dir: Path, site_dir: Path, strict: bool = False, progress=None, base_url: str | None = None,
-    jobs: int | None = None, use_cache: bool = True,
+    jobs: int | None = None, use_cache: bool = True, save_in_background: bool = False,
 ) -> BuildReport:
     """Build the site into site_dir on `jobs` cores (default: every core this process
     may use). With the cache (use_cache), only the pages whose key changed since the last
     build into site_dir are rendered (see keys.py)."""
     started = time.perf_counter()
     jobs = jobs or available_cores()
-    plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir)
+    plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir,
+                     save_cache=False)
+    try:
+        _write_site(plan, root, content_dir, site_dir, use_cache, jobs, progress)
+    finally:
+        plan.cache.save(in_background=save_in_background)  # after the pages: the reader sees the edit first
+    plan.report.seconds = time.perf_counter() - started
+    return plan.report
+
+
+def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, use_cache: bool, jobs: int, progress) -> None:
+    """Write the plan's pages into site_dir: in place where few changed since the last
+    build there, else as a whole new site swapped in."""
     protected = [root, content_dir, root / "templates", root / "assets"]
     # Held until the record of what was written is saved: no other build reads the site
     # between this one's look at it and its last write.
@@ -345,8 +368,7 @@ def build(
                 if len(stale) <= IN_PLACE_LIMIT:
                     try:
                         _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
-                        plan.report.seconds = time.perf_counter() - started
-                        return plan.report
+                        return
                     except OutputError:
                         # Put back as it was; a change the site cannot take file by file (a
                         # file where a folder now goes) is built whole, and a full disk fails
@@ -366,8 +388,6 @@ def build(
         plan.report.rendered = len(plan.pages)
         if record is not None:
             record.remember(keys)
-    plan.report.seconds = time.perf_counter() - started
-    return plan.report
 
 
 def _update_in_place(plan: SitePlan, stale: list[Page], record: PageRecord, keys: dict, site: UpdatedSite, jobs: int) -> None:

@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -25,8 +26,11 @@ from ..article import Article
 
 FOLDER = Path(".cache") / "biennien"
 _FILE = "articles.pickle"
-_MAGIC = b"biennien load cache 2\n"
+_MAGIC = b"biennien load cache 3\n"
 _DIGEST = 32
+# A file whose time is this close to the cache's own is digested again: written in the
+# same moment as the cache, a later change of the same size could keep its time.
+_RACY_NS = 2_000_000_000
 
 
 @dataclass
@@ -72,6 +76,11 @@ class LoadCache:
         self.fingerprint = code_fingerprint() if root is not None else b""
         self._stored: dict[str, tuple[bytes, Loaded]] = {}
         self._kept: dict[str, tuple[bytes, Loaded]] = {}
+        self._signatures: dict[str, tuple[int, int, int, bytes]] = {}
+        """Each file's size, time and inode when its digest was taken, and the digest."""
+        self._new_signatures: dict[str, tuple[int, int, int, bytes]] = {}
+        self._written_ns = 0
+        """When the cache file was written: a file changed in the same moment is read again."""
         self.changed = False
         self.notice: str | None = None
         """Why a cache that was there could not be used, for the build's notes."""
@@ -86,11 +95,13 @@ class LoadCache:
         """The project's cache (an empty one where there is none or it cannot be used);
         root None gives a cache that keeps nothing."""
         cache = cls(root)
+        _saving.wait()
         if cache.file is None or not cache.file.is_file():
             return cache
         remembered = cls._in_memory.get(cache.file)
         if remembered is not None and remembered[0] == _signature(cache.file):
-            cache._stored = remembered[1]
+            cache._stored, cache._signatures = remembered[1]
+            cache._written_ns = remembered[0][1]
             return cache
         try:
             data = cache.file.read_bytes()
@@ -110,14 +121,34 @@ class LoadCache:
         except Exception:  # noqa: BLE001 - a digest-checked payload that still fails: rebuild
             cache.notice = f"{cache.file}: unreadable; rebuilt"
             return cache
-        if isinstance(stored, dict):
-            cache._stored = stored
-            cls._in_memory = {cache.file: (_signature(cache.file), stored)}
+        if isinstance(stored, tuple) and len(stored) == 2 and all(isinstance(part, dict) for part in stored):
+            cache._stored, cache._signatures = stored
+            signature = _signature(cache.file)
+            cache._written_ns = signature[1] if signature else 0
+            cls._in_memory = {cache.file: (signature, stored)}
         return cache
 
     @property
     def has_entries(self) -> bool:
         return bool(self._stored)
+
+    def digest(self, path: str, stat: os.stat_result, read) -> bytes:
+        """The digest of the file's bytes: the one taken before when its size, time and
+        inode are those it had then (and it was not changed in the moment the cache was
+        written, which a time could not tell apart); else read() digested."""
+        known = self._signatures.get(path)
+        signature = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        if known is not None and known[:3] == signature and stat.st_mtime_ns < self._written_ns - _RACY_NS:
+            digest = known[3]
+        else:
+            digest = digest_of(read())
+        self._new_signatures[path] = (*signature, digest)
+        return digest
+
+    def sign(self, path: str, stat: os.stat_result, digest: bytes) -> None:
+        """Remember the digest of a file read elsewhere, as its size, time and inode were
+        before it was read."""
+        self._new_signatures[path] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, digest)
 
     def get(self, key: str, digest: bytes) -> Loaded | None:
         entry = self._stored.get(key)
@@ -131,11 +162,22 @@ class LoadCache:
         self._kept[key] = (digest, loaded)
         self.changed = True
 
-    def save(self) -> None:
+    def save(self, in_background: bool = False) -> None:
         """Write what this run used (files deleted since drop out), atomically: a build
-        killed while writing leaves the old cache or none, never half of one."""
-        if self.file is None or not (self.changed or len(self._kept) != len(self._stored)):
+        killed while writing leaves the old cache or none, never half of one. In the
+        background, the caller goes on (`serve` answers the browser) while it is written;
+        the next open waits for it, and so does the process's exit."""
+        if self.file is None or not (self.changed or len(self._kept) != len(self._stored) or self._new_signatures != self._signatures):
             return
+        if in_background:
+            _saving.wait()
+            thread = threading.Thread(target=self._write, name="biennien-cache")
+            _saving.thread = thread
+            thread.start()
+        else:
+            self._write()
+
+    def _write(self) -> None:
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".articles-")
@@ -144,17 +186,32 @@ class LoadCache:
                 # the digest goes into its place in the header at the end.
                 out.write(_MAGIC + self.fingerprint + bytes(_DIGEST))
                 digesting = _Digesting(out)
-                pickle.dump(self._kept, digesting, protocol=pickle.HIGHEST_PROTOCOL)
+                stored = (self._kept, self._new_signatures)
+                pickle.dump(stored, digesting, protocol=pickle.HIGHEST_PROTOCOL)
                 out.seek(len(_MAGIC) + _DIGEST)
                 out.write(digesting.hasher.digest())
             os.replace(temporary, self.file)
-            LoadCache._in_memory = {self.file: (_signature(self.file), self._kept)}
+            LoadCache._in_memory = {self.file: (_signature(self.file), stored)}
         except OSError:
             # A cache that cannot be written costs the next build time, not correctness.
             try:
                 os.unlink(temporary)
             except (OSError, UnboundLocalError):
                 pass
+
+
+class _Saving:
+    """The cache being written in the background, if any."""
+
+    thread: threading.Thread | None = None
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+
+
+_saving = _Saving()
 
 
 def _signature(path: Path) -> tuple:
