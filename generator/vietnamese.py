@@ -5,6 +5,7 @@ Everything that compares, sorts or searches Vietnamese text goes through here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -95,6 +96,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 17)  # `serve` asks for the same ten thousand names each build
 def slugify(text: str, max_length: int = 80) -> str:
     """An ASCII slug: 'Đại hội Đảng bộ' -> 'dai-hoi-dang-bo'."""
     return _ascii_slugify(fold(text), max_length=max_length, word_boundary=True) or "bai"

@@ -102,7 +102,7 @@ class PageKeys:
             return None
         h = _hasher()
         whole_archive = bodies = False
-        for source, filename, ast in closure:
+        for source, filename in closure:
             h.update(source.encode("utf-8") + b"\0")
             bodies = bodies or bool(_READS_BODY.search(source))
             if not _is_builtin(filename):
@@ -113,7 +113,7 @@ class PageKeys:
         return known
 
     def _template_closure(self, name: str):
-        """(source, file, parsed) of the template and every one it uses, in a stable order.
+        """(source, file) of the template and every one it uses, in a stable order.
         A template named by a variable could be any: then all of them count."""
         seen, order, todo = set(), [], [name]
         while todo:
@@ -122,9 +122,8 @@ class PageKeys:
                 continue
             seen.add(current)
             source, filename, _ = self.env.loader.get_source(self.env, current)
-            ast = self.env.parse(source)
-            order.append((source, filename, ast))
-            for used in meta.find_referenced_templates(ast):
+            order.append((source, filename))
+            for used in _referenced(self.env, source):
                 if used is None:
                     todo += sorted(set(self.env.list_templates()) - seen)
                 else:
@@ -180,25 +179,19 @@ class PageKeys:
         return known
 
     def _feed(self, h, value) -> None:
-        if isinstance(value, str):
+        kind = type(value)  # the exact types first: tens of thousands of values a build
+        if kind is str:
             h.update(b"s" + value.encode("utf-8", "surrogatepass") + b"\0")
-        elif value is None or isinstance(value, (bool, int, float)):
-            h.update(f"{type(value).__name__}:{value!r}\0".encode("ascii"))
-        elif isinstance(value, Event):
-            h.update(b"e")
-            h.update(self.event(value, self._bodies))
-        elif isinstance(value, Person):
-            h.update(b"p")
-            h.update(self.person(value))
-        elif isinstance(value, dt.date):
-            h.update(f"d{value.isoformat()}\0".encode("ascii"))
-        elif isinstance(value, dict):
+        elif kind is dict:
             h.update(b"{")
             for item in value.items():
                 self._feed(h, item[0])
                 self._feed(h, item[1])
             h.update(b"}")
-        elif isinstance(value, (list, tuple)):
+        elif kind is Event:
+            h.update(b"e")
+            h.update(self.event(value, self._bodies))
+        elif kind is list or kind is tuple:
             if len(value) > _LONG:
                 h.update(self._long(value))
             else:
@@ -206,8 +199,17 @@ class PageKeys:
                 for item in value:
                     self._feed(h, item)
                 h.update(b"]")
+        elif kind is Person:
+            h.update(b"p")
+            h.update(self.person(value))
+        elif value is None or kind is bool or kind is int or kind is float:
+            h.update(f"{kind.__name__}:{value!r}\0".encode("ascii"))
+        elif isinstance(value, str):
+            h.update(b"s" + str(value).encode("utf-8", "surrogatepass") + b"\0")
+        elif isinstance(value, dt.date):
+            h.update(f"d{value.isoformat()}\0".encode("ascii"))
         else:
-            raise TypeError(f"page keys: no rule for a {type(value).__name__} in a page's context; add one to keys.py")
+            raise TypeError(f"page keys: no rule for a {kind.__name__} in a page's context; add one to keys.py")
 
     def _long(self, items) -> bytes:
         known = self._lists.get((id(items), self._bodies))
@@ -220,6 +222,26 @@ class PageKeys:
             # The list is kept with its digest: a freed list's id could be given to another.
             known = self._lists[(id(items), self._bodies)] = (items, h.digest())
         return known[1]
+
+
+_REFERENCED: dict[str, tuple] = {}
+
+
+def _referenced(env: jinja2.Environment, source: str) -> tuple:
+    """The templates a template's source extends, includes or imports (None for one
+    named by a variable), parsed once per process for each source."""
+    known = _REFERENCED.get(source)
+    if known is None:
+        known = _REFERENCED[source] = tuple(meta.find_referenced_templates(env.parse(source)))
+    return known
+
+
+def _file_signature(path: Path) -> tuple:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ()
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _folders_of(paths: set[str]) -> set[str]:
@@ -249,14 +271,23 @@ class PageRecord:
         name = hashlib.blake2b(str(site_dir.resolve()).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
         self.file = root / FOLDER / f"pages-{name}.pickle"
         self.site_dir = site_dir
+        self._root = os.path.join(site_dir, "")  # paths joined as strings: tens of thousands a build
         self.pages: dict[str, tuple[bytes | None, int, int, int]] = {}
         self.folders: dict[str, int] = {}
         """Each folder of the site with its time: one whose time moved has had files added
         or removed since (see strays)."""
 
+    # The record this process last wrote, with its file's size, time and inode: `serve`
+    # builds again and again and need not read it back.
+    _in_memory: dict[Path, tuple[tuple, dict, dict]] = {}
+
     @classmethod
     def open(cls, root: Path, site_dir: Path) -> PageRecord:
         record = cls(root, site_dir)
+        remembered = cls._in_memory.get(record.file)
+        if remembered is not None and remembered[0] == _file_signature(record.file):
+            record.pages, record.folders = remembered[1], remembered[2]
+            return record
         try:
             data = record.file.read_bytes()
             if data.startswith(cls._MAGIC):
@@ -273,7 +304,7 @@ class PageRecord:
         if known is None or key is None or known[0] != key:
             return False
         try:
-            stat = os.stat(self.site_dir / path)
+            stat = os.stat(self._root + path)
         except OSError:
             return False
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == known[1:]
@@ -285,7 +316,7 @@ class PageRecord:
         folders = _folders_of(expected)
         found = []
         for folder, mtime in self.folders.items():
-            path = self.site_dir / folder
+            path = self._root + folder
             try:
                 if os.stat(path).st_mtime_ns == mtime:
                     continue
@@ -317,14 +348,14 @@ class PageRecord:
                 pages[path] = known
                 continue
             try:
-                stat = os.stat(self.site_dir / path)
+                stat = os.stat(self._root + path)
             except OSError:
                 continue
             pages[path] = (key, stat.st_size, stat.st_mtime_ns, stat.st_ino)
         folders = {}
         for folder in _folders_of(set(keys)):
             try:
-                folders[folder] = os.stat(self.site_dir / folder).st_mtime_ns
+                folders[folder] = os.stat(self._root + folder).st_mtime_ns
             except OSError:
                 pass
         self.pages, self.folders = pages, folders
@@ -335,5 +366,6 @@ class PageRecord:
                 out.write(self._MAGIC)
                 pickle.dump((pages, folders), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.file)
+            PageRecord._in_memory = {self.file: (_file_signature(self.file), pages, folders)}
         except OSError:
             pass  # no record costs the next build time, not correctness

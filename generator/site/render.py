@@ -96,6 +96,30 @@ def _writable(value: object) -> object:
 
 
 def environment(project_templates: Path | None) -> jinja2.Environment:
+    """The environment for a project's templates over the built-in ones. One per folder
+    and process: `serve` builds again and again, and Jinja reloads a template whose
+    file changed (auto_reload) instead of compiling every one each build."""
+    return _environment(str(project_templates) if project_templates else None, _listing(project_templates))
+
+
+def _listing(folder: Path | None) -> tuple:
+    """The project's template files with their sizes and times: a new environment when a
+    file comes, goes or changes (a new file may hide a built-in one of its name)."""
+    if folder is None or not folder.is_dir():
+        return ()
+    files = []
+    for path in sorted(folder.rglob("*")):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        files.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(files)
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(project_templates: str | None, listing: tuple) -> jinja2.Environment:
+    project_templates = Path(project_templates) if project_templates else None
     loaders = []
     if project_templates and project_templates.is_dir() and project_templates.resolve() != BUILTIN_TEMPLATES:
         loaders.append(jinja2.FileSystemLoader(project_templates))
