@@ -109,6 +109,14 @@ def _pool(jobs: int):
     return multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
 
 
+# A render worker shares the archive with the parent by fork, but each object it reads
+# gets its reference count written, and so its memory page copied: over thousands of
+# pages a worker ends up with a private copy of the archive. Fresh workers for each wave
+# of this many pages per core give it back; forking them costs a few milliseconds.
+# (Pool's maxtasksperchild would fork from a helper thread, which can deadlock a child.)
+PAGES_PER_WORKER_WAVE = 2500
+
+
 _PR_SET_PDEATHSIG = 1
 
 
@@ -294,19 +302,33 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             gc.freeze()
             ranges = [(i, i + 1) for i in range(len(big))]
             ranges += [(i, min(i + 200, len(pages))) for i in range(len(big), len(pages), 200)]
-            with _pool(jobs) as pool:
-                done = 0
-                for (start, stop), part in zip(ranges, pool.imap(_render_range, ranges)):
-                    results += part
-                    done += stop - start
-                    if progress:
-                        progress(done, len(pages))
+            done = 0
+            for wave in _waves(ranges, jobs * PAGES_PER_WORKER_WAVE):
+                with _pool(jobs) as pool:
+                    for (start, stop), part in zip(wave, pool.imap(_render_range, wave)):
+                        results += part
+                        done += stop - start
+                        if progress:
+                            progress(done, len(pages))
         else:
             results = _render_range((0, len(pages)))
     finally:
         _RENDER_STATE.clear()
         gc.unfreeze()
     return results
+
+
+def _waves(ranges: list[tuple[int, int]], pages: int) -> list[list[tuple[int, int]]]:
+    """The ranges in runs of about `pages` pages."""
+    waves: list[list[tuple[int, int]]] = [[]]
+    count = 0
+    for start, stop in ranges:
+        if count >= pages:
+            waves.append([])
+            count = 0
+        waves[-1].append((start, stop))
+        count += stop - start
+    return waves
 
 
 def render_page(env, page: Page, common: dict) -> bytes:
