@@ -122,7 +122,7 @@
     var people = (doc.p || []).join(" · ");
     var t = haystack(doc.t), p = haystack(people), s = haystack(doc.s || ""), l = haystack(doc.l || "");
     return {
-      bits: bodySignature(doc.w || ""),
+      bits: null,  // made after the first results are on screen (see signLater)
       doc: doc,
       t: t,
       l: l,
@@ -153,12 +153,35 @@
     loaded: function () { return arrived; },
     add: function (payload) {
       for (var i = 0; i < payload.docs.length; i++) docs.push(prepare(payload.docs[i]));
+      // The first pair, for the first results at once; older pieces come while a search
+      // goes on finding too few, and it reads every piece again: sign them now.
+      if (arrived >= 2) signNow(); else signLater();
       arrived += 1;
       if (arrived < requested) return;  // the people and the newest events come as a pair: search once both are in
       if (input.value.trim()) run(input.value, false);
       else settle();
     }
   };
+
+  /* The bodies' signatures (which word beginnings each holds) let a search skip most
+   * bodies without reading them, but making them costs more than one search reading
+   * every body of a piece: they are made a few hundred at a time after each piece
+   * arrives, between the reader's searches, and a search uses those that are made. */
+  var signed = 0;
+  var signing = false;
+  function signNow(limit) {
+    var stop = Math.min(docs.length, limit === undefined ? docs.length : signed + limit);
+    for (; signed < stop; signed++) docs[signed].bits = bodySignature(docs[signed].doc.w || "");
+  }
+  function signLater() {
+    if (signing) return;
+    signing = true;
+    setTimeout(function sign() {
+      signNow(300);
+      if (signed < docs.length) setTimeout(sign, 0);
+      else signing = false;
+    }, 50);
+  }
 
   function request() {
     loadState = "loading";
@@ -225,14 +248,14 @@
       var needle = query.needles[i];
       var at = entry.h.indexOf(needle);
       if (at >= 0) total += FIELD_WEIGHTS[fieldOf(entry, at)];
-      else if (query.bits[i] >= 0 && !hasBit(entry.bits, query.bits[i])) return 0;
+      else if (query.bits[i] >= 0 && entry.bits && !hasBit(entry.bits, query.bits[i])) return 0;
       else if (entry.w.indexOf(needle) >= 0) total += 1;
       else return 0;
     }
     if (query.needles.length > 1) {
       var where = entry.h.indexOf(query.phrase);
       if (where >= 0) total += PHRASE_WEIGHTS[fieldOf(entry, where)];
-      else if (query.pairs.every(function (bit) { return hasBit(entry.bits, bit); }) && entry.w.indexOf(query.phrase) >= 0) total += 4;
+      else if ((!entry.bits || query.pairs.every(function (bit) { return hasBit(entry.bits, bit); })) && entry.w.indexOf(query.phrase) >= 0) total += 4;
     }
     if (entry.doc.k === "p") total += 4;
     if (query.exact) {
