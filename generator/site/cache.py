@@ -99,7 +99,7 @@ class LoadCache:
         if cache.file is None or not cache.file.is_file():
             return cache
         remembered = cls._in_memory.get(cache.file)
-        if remembered is not None and remembered[0] == _signature(cache.file):
+        if remembered is not None and remembered[0] == file_signature(cache.file):
             cache._stored, cache._signatures = remembered[1]
             cache._written_ns = remembered[0][1]
             return cache
@@ -123,7 +123,7 @@ class LoadCache:
             return cache
         if isinstance(stored, tuple) and len(stored) == 2 and all(isinstance(part, dict) for part in stored):
             cache._stored, cache._signatures = stored
-            signature = _signature(cache.file)
+            signature = file_signature(cache.file)
             cache._written_ns = signature[1] if signature else 0
             cls._in_memory = {cache.file: (signature, stored)}
         return cache
@@ -191,7 +191,7 @@ class LoadCache:
                 out.seek(len(_MAGIC) + _DIGEST)
                 out.write(digesting.hasher.digest())
             os.replace(temporary, self.file)
-            LoadCache._in_memory = {self.file: (_signature(self.file), stored)}
+            LoadCache._in_memory = {self.file: (file_signature(self.file), stored)}
         except OSError:
             # A cache that cannot be written costs the next build time, not correctness.
             try:
@@ -214,7 +214,8 @@ class _Saving:
 _saving = _Saving()
 
 
-def _signature(path: Path) -> tuple:
+def file_signature(path: Path) -> tuple:
+    """A file's size, time and inode, or () where it is not there."""
     try:
         stat = os.stat(path)
     except OSError:

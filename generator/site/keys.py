@@ -32,7 +32,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
-from .cache import FOLDER, code_fingerprint
+from .cache import FOLDER, code_fingerprint, file_signature
 from .model import Archive, Event, Person
 from .render import BUILTIN_TEMPLATES
 
@@ -236,14 +236,6 @@ def _referenced(env: jinja2.Environment, source: str) -> tuple:
     return known
 
 
-def _file_signature(path: Path) -> tuple:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return ()
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
-
-
 def _folders_of(paths: set[str]) -> set[str]:
     """Every folder that holds one of the paths, up to the site's own ('')."""
     folders = {""}
@@ -285,7 +277,7 @@ class PageRecord:
     def open(cls, root: Path, site_dir: Path) -> PageRecord:
         record = cls(root, site_dir)
         remembered = cls._in_memory.get(record.file)
-        if remembered is not None and remembered[0] == _file_signature(record.file):
+        if remembered is not None and remembered[0] == file_signature(record.file):
             record.pages, record.folders = remembered[1], remembered[2]
             return record
         try:
@@ -366,6 +358,6 @@ class PageRecord:
                 out.write(self._MAGIC)
                 pickle.dump((pages, folders), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.file)
-            PageRecord._in_memory = {self.file: (_file_signature(self.file), pages, folders)}
+            PageRecord._in_memory = {self.file: (file_signature(self.file), pages, folders)}
         except OSError:
             pass  # no record costs the next build time, not correctness
