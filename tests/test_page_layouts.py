@@ -205,3 +205,17 @@ def test_a_contributors_byline_with_its_note(tmp_path):
     page = ("Quan hệ Mỹ - Trung: những tín hiệu hòa dịu\n\nCác cuộc gặp thượng đỉnh gần đây cho thấy "
             "quan hệ hai nước đang xuất hiện những tín hiệu hòa dịu.\n\nHùng Anh (CTV)\n")
     assert read(tmp_path, "a.txt", page).byline == "Hùng Anh"
+
+
+def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
+    text = "Lễ hội ẩm thực chay\n\nHàng trăm gian hàng mở cửa từ sáng sớm, đón khách thập phương.\n\n"
+    assert read(tmp_path, "a.txt", text + "Tin-ảnh-clip: Thanh Nga\n").byline == "Thanh Nga"
+    assert read(tmp_path, "b.txt", text + "THÙY TRANG; ảnh: PHẠM TRUNG\n").byline == "Thùy Trang"
+
+
+def test_authors_each_in_an_element_of_their_own(tmp_path):
+    page = ('<div class="content-main"><h1>Bộ trưởng Quốc phòng hai nước hội đàm</h1><div class="content-body">'
+            '<p class="text">Chiều 2/11, hai Bộ trưởng đã hội đàm tại Hà Nội về hợp tác quốc phòng.</p>'
+            '<p class="text body-author"><strong> Trần Thường </strong></p>'
+            '<p class="text body-author"><strong> Phạm Hải </strong></p></div></div>')
+    assert read(tmp_path, "a.html", page).byline == "Trần Thường, Phạm Hải"

@@ -60,6 +60,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ tịch UBND TP. Huế Phan Thiên Định đã đến thăm.", [("Phan Thiên Định", "Chủ tịch UBND TP. Huế")]),
     ("Theo Đại tá Nguyễn Chí Thức – Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10, trước mắt,",
      [("Nguyễn Chí Thức", "Đại tá, Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10")]),
+    ("Theo bà Bùi Trần Thị Cúc - Chi hội trưởng, mô hình bắt đầu từ sáng kiến.", [("Bùi Trần Thị Cúc", "Chi hội trưởng")]),
     # A family name no list holds, known by its middle name.
     ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Y Thị Bích Thọ dự.",
      [("Y Thị Bích Thọ", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),

@@ -19,9 +19,12 @@ _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:bài|tin|bài và ảnh|tin và ảnh|bài, ảnh|tin, ảnh|bài và clip|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
+    # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
+    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:\s*(?:,|-|–|/|và)\s*(?:bài|tin|ảnh|clip|video))*|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
     re.IGNORECASE,
 )
+# "THÙY TRANG; ảnh: PHẠM TRUNG": the photographer after the author is no author.
+_PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\s*:.*$", re.IGNORECASE)
 # Names joined by a dash, with spaces or without: "Nghiệp - Hình", "NGUYỄN-HÀ", "Minh Đường-Minh Quang".
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
@@ -194,7 +197,7 @@ _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hìn
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
-    line = _BYLINE_LEAD.sub("", line.strip()).strip(" .")
+    line = _PHOTO_CREDIT_AFTER.sub("", _BYLINE_LEAD.sub("", line.strip())).strip(" .")
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):
         return None
     names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip()]

@@ -82,11 +82,16 @@ def read_html(source: str, path: Path) -> RawArticle:
     title = _text(headings[0]) if headings else meta.get("title")
     kicker_tag = soup.find(class_=_KICKER_HINT)
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
-    author_tag = container.find(class_=_AUTHOR_HINT) or soup.find(class_=_AUTHOR_HINT)
-    byline = None
-    if author_tag:
-        byline = _byline_of(author_tag)
+    # Several authors may sign in elements of their own, one under the other.
+    author_tags = [tag for tag in container.find_all(class_=_AUTHOR_HINT) if not tag.find_parent(class_=_AUTHOR_HINT)]
+    if not author_tags:
+        author_tags = [tag for tag in soup.find_all(class_=_AUTHOR_HINT, limit=1)]
+    names: list[str] = []
+    for author_tag in author_tags:
+        signed = _byline_of(author_tag)
+        names += [name for name in (signed.split(", ") if signed else []) if name not in names]
         author_tag.decompose()
+    byline = ", ".join(names) or None
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
