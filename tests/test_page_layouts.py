@@ -219,3 +219,23 @@ def test_authors_each_in_an_element_of_their_own(tmp_path):
             '<p class="text body-author"><strong> Trần Thường </strong></p>'
             '<p class="text body-author"><strong> Phạm Hải </strong></p></div></div>')
     assert read(tmp_path, "a.html", page).byline == "Trần Thường, Phạm Hải"
+
+
+def test_a_portals_page_with_its_related_list_and_a_glued_time(tmp_path):
+    page = ("Ứng dụng công nghệ thông tin trong sản xuất nông nghiệp\n\n"
+            "Cập nhật lúc20:10, Thứ Năm, 24/12/2020 (GMT+7)\n\n"
+            "Trong giai đoạn hiện nay, công nghệ thông tin được coi là chìa khóa của sản xuất nông nghiệp.\n\n"
+            "Tin bài và ảnh: Thành Trung - Duy Chiến\n\nTIN TỨC LIÊN QUAN\n\n"
+            "Lễ công bố và trao các quyết định về công tác tổ chức, cán bộ\n\n"
+            "Khai giảng Lớp Bồi dưỡng nghiệp vụ công tác Văn phòng\n")
+    article = read(tmp_path, "a.txt", page)
+    assert article.page_date == dt.date(2020, 12, 24)
+    assert article.byline == "Thành Trung, Duy Chiến"
+    assert "Khai giảng" not in article.body
+
+
+def test_a_republished_text_signed_with_the_sites_address_and_its_author(tmp_path):
+    page = ("Mặt trái của mạng xã hội\n\nHội thảo về mạng xã hội và sức khỏe tâm thần của thanh thiếu niên "
+            "đã diễn ra tại Hà Nội.\n\nChinhphu.vn · Thiện Tâm\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.byline, article.source) == ("Thiện Tâm", "Chinhphu.vn")

@@ -61,6 +61,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Theo Đại tá Nguyễn Chí Thức – Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10, trước mắt,",
      [("Nguyễn Chí Thức", "Đại tá, Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10")]),
     ("Theo bà Bùi Trần Thị Cúc - Chi hội trưởng, mô hình bắt đầu từ sáng kiến.", [("Bùi Trần Thị Cúc", "Chi hội trưởng")]),
+    ("Đồng chí Huỳnh Thị Thanh Loan, Trưởng Ban Tổ chức Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy trao quyết định.",
+     [("Huỳnh Thị Thanh Loan", "Trưởng Ban Tổ chức Tỉnh ủy")]),
     # A family name no list holds, known by its middle name.
     ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Y Thị Bích Thọ dự.",
      [("Y Thị Bích Thọ", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),

@@ -20,7 +20,7 @@ _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|n
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
-    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:\s*(?:,|-|–|/|và)\s*(?:bài|tin|ảnh|clip|video))*|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
+    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
     re.IGNORECASE,
 )
 # "THÙY TRANG; ảnh: PHẠM TRUNG": the photographer after the author is no author.
@@ -36,11 +36,13 @@ _INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov|vtv)\b.{0,40})$", re.IGNORECASE)
+# "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
+_SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
 
 # Everything from one of these lines to the end is the site around the article.
 _TAIL_MARKERS = re.compile(
     r"^(?:đánh giá của bạn|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|bạn còn\s*\S*\s*ký tự|"
-    r"xếp theo\s*:|mời các bạn tham gia|tin liên quan|tin cùng chuyên mục|bài viết liên quan|"
+    r"xếp theo\s*:|mời các bạn tham gia|tin(?: tức| bài)? liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
@@ -254,6 +256,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
                 byline, source = names, outlet.strip()
+            body.pop()
+            continue
+        site_author = _SITE_DOT_AUTHOR.match(last) if byline is None else None
+        if site_author and (names := _author_names(site_author.group("author"))):
+            byline, source = names, source or site_author.group("outlet")
             body.pop()
             continue
         if byline is None:

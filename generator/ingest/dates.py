@@ -24,7 +24,8 @@ _HEADER_DATE = re.compile(
 )
 _HEADER_NOISE = re.compile(
     rf"{_WEEKDAY}|\d{{1,2}}\s*(?::|h)\s*\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:\s*(?:sa|ch|am|pm)\b)?|\(?\[?\s*gmt\s*[+-]\s*\d+\s*\]?\)?|"
-    r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|đăng|lúc|ngày|giờ|thứ)\b|[\W_]",
+    # "lúc20:10": a word glued to the time that follows it.
+    r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|đăng|lúc|ngày|giờ|thứ)(?:\b|(?=\d))|[\W_]",
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
