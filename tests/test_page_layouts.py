@@ -239,3 +239,11 @@ def test_a_republished_text_signed_with_the_sites_address_and_its_author(tmp_pat
             "đã diễn ra tại Hà Nội.\n\nChinhphu.vn · Thiện Tâm\n")
     article = read(tmp_path, "a.txt", page)
     assert (article.byline, article.source) == ("Thiện Tâm", "Chinhphu.vn")
+
+
+def test_a_short_headline_between_the_section_and_the_sites_name(tmp_path):
+    page = ("02/11/2025 16:16\n\nXã hội\n\nGần dân\n\nBáo Thừa Thiên Huế\n\n"
+            "HNN - Những ngày qua, Huế thực sự trải qua những đêm không ngủ canh lũ, đo mưa.\n\n"
+            "Cán bộ phường trực chiến, về cơ sở hỗ trợ người dân từ sớm.\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.title, article.title_derived) == ("Gần dân", False)

@@ -104,7 +104,10 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             byline = byline or _author_names(credited.group("author"))
             site = site or credited.group("outlet").strip()
             continue
-        short = len(line.split()) <= 4 and not line.endswith(":") and index < len(lines) - 1
+        # A short line is a crumb only with a headline still to come: "Gần dân" above the
+        # site's name is the headline.
+        short = len(line.split()) <= 4 and not line.endswith(":") and any(
+            not _is_site_line(later) and not is_section_line(later) for later in lines[index + 1:])
         if _is_site_line(line):
             site = site or line.strip()
         elif is_section_line(line) or _SHARE.match(line) or (in_crumbs and short):
