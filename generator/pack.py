@@ -48,11 +48,15 @@ def zip_site(site_dir: Path, out: Path, folder: str) -> int:
 
 
 def site_is_stale(site_dir: Path, inputs: list[Path]) -> bool:
-    """True when the site is missing or any input changed after it was built."""
-    index = site_dir / "index.html"
+    """True when the site is missing or any input changed after it was built (the time
+    of its marker file, which every build sets: an incremental build leaves the pages it
+    did not change as they were, index.html included)."""
+    from .site.output import MARKER
+
+    index, marker = site_dir / "index.html", site_dir / MARKER
     if not index.exists():
         return True
-    built = index.stat().st_mtime
+    built = (marker if marker.exists() else index).stat().st_mtime
     for root in inputs:
         if root.is_file() and root.stat().st_mtime > built:
             return True

@@ -51,6 +51,15 @@ def test_zip_builds_when_needed_and_is_deterministic(tmp_path):
     again = run_cli("zip", "--out", "dist/bien-nien.zip", cwd=tmp_path, check=True)
     assert "built site" not in again.stdout, "an up-to-date site is not rebuilt"
     assert (tmp_path / "dist" / "bien-nien.zip").read_bytes() == data
+    # A body edit leaves the home page as it was (it shows titles): the site is built
+    # again once, then known to be up to date.
+    edited = sorted((tmp_path / "content" / "articles").rglob("*.md"))[0]
+    time.sleep(1.1)
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", encoding="utf-8")
+    assert "built site" in run_cli("zip", "--out", "dist/sua.zip", cwd=tmp_path, check=True).stdout
+    time.sleep(1.1)
+    assert "built site" not in run_cli("zip", "--out", "dist/sua.zip", cwd=tmp_path, check=True).stdout
+    edited.write_text(edited.read_text(encoding="utf-8").replace("\nMột câu thêm.\n", ""), encoding="utf-8")
     forced = run_cli("zip", "--out", "dist/bien-nien.zip", "--rebuild", cwd=tmp_path, check=True)
     assert "built site" in forced.stdout
     assert (tmp_path / "dist" / "bien-nien.zip").read_bytes() == data, "same site, same bytes"

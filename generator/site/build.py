@@ -427,6 +427,10 @@ def _update_in_place(plan: SitePlan, stale: list[Page], record: PageRecord, keys
         site.rollback()
         raise
     site.commit()
+    try:
+        os.utime(site.site_dir / MARKER)  # when the site was last built (see pack.site_is_stale)
+    except OSError:
+        pass
     record.remember(keys, touched={path for path, _ in rendered} | set(gone))
     plan.report.rendered = len(stale)
 
