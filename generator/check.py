@@ -1,7 +1,7 @@
 """`biennien check`: the build's load phase (from its cache where the files are
 unchanged), the likely duplicates and dates to look at, then every page rendered in
 memory and every internal link and asset of every HTML page checked; nothing in the
-project is written but the load cache."""
+project is written but its caches."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.html
 
-from .duplicates import dates_to_look_at, likely_same_people, same_article_twice
+from .duplicates import dates_to_look_at, likely_same_people, same_article_twice, shingles_of
 from .errors import BiennienError
 
 _LINKS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("form", "action"), ("source", "src"))
@@ -144,6 +144,43 @@ def _check_rendered(page, html: bytes) -> PageChecked | None:
     return check_page(links_of(page.path, html), _FILES, _VERDICTS) if page.path.endswith(".html") else None
 
 
+def _shingles_of_file(path: Path) -> bytes:
+    """The shingles of the article's text: its body, past the front matter (not parsed
+    again: loading did that, and reported what is wrong with it)."""
+    from .article import split_front_matter
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return b""
+    parts = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return shingles_of(parts[1] if parts else text)
+
+
+def _shingles_of_files(paths: list[Path]) -> list[bytes]:
+    return [_shingles_of_file(path) for path in paths]
+
+
+def _shingles(root: Path, events: list, jobs: int) -> list[tuple[Path, bytes]]:
+    """(path, shingles of its text) of each article: from check's own cache where the
+    file is known by its digest, else from the file, on every core when there are many."""
+    from .site.build import PARALLEL_THRESHOLD, _chunks, _pool
+    from .site.cache import ShingleCache
+
+    cache = ShingleCache.open(root)
+    missing = [event for event in events if event.digest not in cache.known]
+    paths = [event.article.path for event in missing]
+    if len(paths) >= PARALLEL_THRESHOLD and jobs > 1:
+        with _pool(jobs) as pool:
+            made = [item for part in pool.map(_shingles_of_files, _chunks(paths, jobs * 8)) for item in part]
+    else:
+        made = _shingles_of_files(paths)
+    for event, shingles in zip(missing, made):
+        cache.known[event.digest] = shingles
+    cache.save({event.digest for event in events})
+    return [(event.article.path, cache.known[event.digest]) for event in events]
+
+
 def check(root: Path, content_dir: Path, jobs: int | None = None) -> CheckReport:
     from .site.build import available_cores, plan_site, render_pages
 
@@ -157,7 +194,7 @@ def check(root: Path, content_dir: Path, jobs: int | None = None) -> CheckReport
     report.to_review = [f"{article.path}: {', '.join(article.review)}" for article in articles if article.review]
     report.suggestions = (
         likely_same_people(articles)
-        + same_article_twice([(event.article.path, event.shingles) for event in plan.events])
+        + same_article_twice(_shingles(root, plan.events, jobs))
         + dates_to_look_at(articles)
     )
     global _FILES

@@ -92,6 +92,16 @@ def test_check_finds_an_article_twice_and_dates_to_look_at(tmp_path):
     assert ("content/articles/late.md: date 2020-05-09 is after its page_date 2020-05-01; an event is reported after it "
             "happens: correct one of them") in out
     assert "content/articles/future.md: date 2999-01-01 is in the future; correct it, or keep it if the event is announced" in out
+    # The texts' shingles are check's own cache (a build does not need them): read back
+    # on the next run, and made again when the file is damaged.
+    shingles = tmp_path / ".cache" / "biennien" / "shingles.pickle"
+    assert shingles.is_file()
+    assert run_cli("check", cwd=tmp_path, check=True).stdout == out
+    shingles.write_bytes(shingles.read_bytes()[:-20])
+    assert run_cli("check", cwd=tmp_path, check=True).stdout == out
+    shingles.unlink()
+    run_cli("build", cwd=tmp_path, check=True)
+    assert not shingles.exists()
 
 
 def test_a_near_identical_copy_under_another_header_and_byline_is_found(tmp_path):

@@ -23,7 +23,6 @@ import jinja2
 from ..article import Participant, article_from_bytes
 from ..errors import ArticleError, BiennienError
 from ..vietnamese import collation_key, normalise, slugify
-from ..duplicates import shingles_of
 from .builders import (
     Builder, BuildContext, Page, asset_pages, event_pages, event_path, feed_pages, not_found_pages,
     people_pages, person_path, sitemap_pages, timeline_pages, year_path,
@@ -73,20 +72,17 @@ def _load_one(path: Path) -> tuple[bytes, Loaded]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return b"", Loaded(None, b"", [f"{path}:1: could not be read: {exc.strerror or exc}"], b"")
+        return b"", Loaded(None, b"", [f"{path}:1: could not be read: {exc.strerror or exc}"])
     try:
         article = article_from_bytes(data, path)
     except ArticleError as exc:
-        return digest_of(data), Loaded(None, b"", exc.lines(), b"")
+        return digest_of(data), Loaded(None, b"", exc.lines())
     body = zlib.compress(markdown_to_html(article.body).encode("utf-8"), 1)
-    # What `check` compares to find one article under two files: made here, on every
-    # core, and cached with the rest.
-    text_shingles = shingles_of(article.body)
     article.body = ""  # rendered into html once; the Markdown is not needed again
     # Hand-typed names may be NFD or use the other tone-mark placement: one person.
     article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]
     front = digest_of(repr(dataclasses.replace(article, participants=[])).encode("utf-8", "surrogatepass"))
-    return digest_of(data), Loaded(article, body, [], text_shingles, collation_key(article.title), front)
+    return digest_of(data), Loaded(article, body, [], collation_key(article.title), front)
 
 
 def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
@@ -194,7 +190,7 @@ def load_events(
             # One person of many spellings (people.yaml) is named one way; in a copy, so
             # the cached article stays as the file says, whatever people.yaml says today.
             article = dataclasses.replace(article, participants=aliases.rename(article.participants))
-        events.append(Event(article=article, slug="", body=item.body, shingles=item.shingles, digest=digests[path],
+        events.append(Event(article=article, slug="", body=item.body, digest=digests[path],
                             title_key=item.title_key, front=item.front))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     for event in sorted(events, key=lambda e: str(e.article.path)):

@@ -1,5 +1,5 @@
 """The load cache: each article as the build's load step left it (front matter read, body
-rendered to sanitised HTML, its text's shingles for `check`), filed under the digest of
+rendered to sanitised HTML), filed under the digest of
 the file's bytes. A build after one edit reads every file but parses and converts only
 the one that changed.
 
@@ -26,7 +26,7 @@ from ..article import Article
 
 FOLDER = Path(".cache") / "biennien"
 _FILE = "articles.pickle"
-_MAGIC = b"biennien load cache 3\n"
+_MAGIC = b"biennien load cache 4\n"
 _DIGEST = 32
 # A file whose time is this close to the cache's own is digested again: written in the
 # same moment as the cache, a later change of the same size could keep its time.
@@ -40,7 +40,6 @@ class Loaded:
     body: bytes
     """The body as sanitised HTML, zlib-compressed (see model.Event.body)."""
     problems: list[str]
-    shingles: bytes
     title_key: tuple = ()
     """The title's place in Vietnamese order (see model.event_order)."""
     front: bytes = b""
@@ -198,6 +197,48 @@ class LoadCache:
                 os.unlink(temporary)
             except (OSError, UnboundLocalError):
                 pass
+
+
+class ShingleCache:
+    """`check`'s own cache: each article's shingles (duplicates.shingles_of its text) by
+    the digest of its file. Kept apart from the load cache, which every build reads: a
+    build has no use for them. A file that cannot be read back whole is no cache."""
+
+    _FILE = "shingles.pickle"
+    _MAGIC = b"biennien shingles 1\n"
+
+    def __init__(self, root: Path | None):
+        self.file = root / FOLDER / self._FILE if root is not None else None
+        self.known: dict[bytes, bytes] = {}
+
+    @classmethod
+    def open(cls, root: Path | None) -> ShingleCache:
+        cache = cls(root)
+        try:
+            data = cache.file.read_bytes() if cache.file else b""
+            head = len(cls._MAGIC) + _DIGEST
+            if data.startswith(cls._MAGIC) and data[len(cls._MAGIC):head] == code_fingerprint():
+                known = pickle.loads(data[head:])
+                if isinstance(known, dict) and all(isinstance(k, bytes) and isinstance(v, bytes) for k, v in known.items()):
+                    cache.known = known
+        except Exception:  # noqa: BLE001 - missing, stale or damaged: made again
+            cache.known = {}
+        return cache
+
+    def save(self, digests: set[bytes]) -> None:
+        """Keep the shingles of these files (those of files gone are dropped)."""
+        if self.file is None:
+            return
+        kept = {digest: self.known[digest] for digest in digests if digest in self.known}
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".shingles-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(self._MAGIC + code_fingerprint())
+                pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.file)
+        except OSError:
+            pass  # the next check makes them again
 
 
 class _Saving:

@@ -37,8 +37,6 @@ class Event:
     articles the bodies as Python text would take 1.4 GB (see `html`)."""
     roles: dict[str, str] = field(default_factory=dict)
     """Each participant's role at this event, by name (the first mention's, if repeated)."""
-    shingles: bytes = b""
-    """Hashes of the text's runs of words, for `check` (see duplicates.shingles_of)."""
     digest: bytes = b""
     """The digest of the article file's bytes: what the event shows, as far as the file
     decides it (see keys.py)."""
