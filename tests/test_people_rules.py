@@ -63,6 +63,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Theo bà Bùi Trần Thị Cúc - Chi hội trưởng, mô hình bắt đầu từ sáng kiến.", [("Bùi Trần Thị Cúc", "Chi hội trưởng")]),
     ("Đồng chí Huỳnh Thị Thanh Loan, Trưởng Ban Tổ chức Tỉnh ủy thay mặt Ban Thường vụ Tỉnh ủy trao quyết định.",
      [("Huỳnh Thị Thanh Loan", "Trưởng Ban Tổ chức Tỉnh ủy")]),
+    ("Giám đốc Sở Văn Hóa Thể Thao và Du lịch Nguyễn Văn An dự.", [("Nguyễn Văn An", "Giám đốc Sở Văn Hóa Thể Thao và Du lịch")]),
     # A family name no list holds, known by its middle name.
     ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Y Thị Bích Thọ dự.",
      [("Y Thị Bích Thọ", "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh")]),

@@ -86,6 +86,8 @@ _PAST_THE_END = ("",) * 16
 
 
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+# Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name.
+_VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
@@ -121,6 +123,8 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False
     if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
+    if words[0] == "Văn" and normalise(words[1]) in _VAN_BODIES:
+        return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
     if words[0] in vocabulary.family_names:
         return True
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
