@@ -10,6 +10,7 @@ import dataclasses
 import gc
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import time
@@ -287,7 +288,8 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
     pages = plan.pages if pages is None else pages
     # The few big pages (search pieces, years, the timeline) first and one to a task, so
     # that no core is left rendering a pile of them after the others are done.
-    big = [page for page in pages if page.kind in _BIG_KINDS]
+    # In time order: each core takes a run of years (below), and touches only their events.
+    big = sorted((page for page in pages if page.kind in _BIG_KINDS), key=_year_of)
     pages = big + [page for page in pages if page.kind not in _BIG_KINDS]
     results: list = []
     try:
@@ -296,7 +298,11 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             # Workers share the archive with the parent by fork; keep the garbage collector
             # from touching (and so copying) every shared object in each of them.
             gc.freeze()
-            ranges = [(i, i + 1) for i in range(len(big))]
+            # The big pages (years, months, search pieces) between them touch every event:
+            # one task a core, each a run of years, so that a worker's reads copy only
+            # its own years of the archive into its memory.
+            share = -(-len(big) // jobs) if big else 1
+            ranges = [(i, min(i + share, len(big))) for i in range(0, len(big), share)]
             ranges += [(i, min(i + 200, len(pages))) for i in range(len(big), len(pages), 200)]
             done = 0
             for wave in _waves(ranges, jobs * PAGES_PER_WORKER_WAVE):
@@ -312,6 +318,15 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
         _RENDER_STATE.clear()
         gc.unfreeze()
     return results
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_of(page: Page) -> int:
+    """The year a page is of ('nam/2019/…', 'search/su-kien-2019-…'); 0 for the others."""
+    found = _YEAR.search(page.path)
+    return int(found.group(0)) if found else 0
 
 
 def _waves(ranges: list[tuple[int, int]], pages: int) -> list[list[tuple[int, int]]]:
