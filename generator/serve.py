@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import os
 import sys
+import time
 from pathlib import Path
 
 from .errors import BiennienError
@@ -77,11 +78,13 @@ def site_files_handler(state: dict):
     return SiteFiles
 
 
-def notified_watcher():
+def notified_watcher(since_ns: int = 0):
     """livereload's registry of watched paths, told of changes by the system (watchfiles:
     inotify on Linux, FSEvents on macOS) instead of looking at every file each 0.8 s: a
     save is seen within a few milliseconds, and a big archive costs nothing while nothing
-    changes. Where the system cannot tell, watchfiles polls."""
+    changes. Where the system cannot tell, watchfiles polls. Once the system watches,
+    what changed since since_ns (the first build's start) is looked for once: a save made
+    while the watches were being set up is not lost."""
     import threading
 
     from livereload.watcher import Watcher
@@ -110,14 +113,34 @@ def notified_watcher():
             roots = [r for r in roots if os.path.isdir(r) and not any(r != o and r.startswith(o + os.sep) for o in roots)]
 
             def watch() -> None:
+                caught_up = False
                 for changes in watchfiles.watch(*roots, watch_filter=lambda _, path: bool(self._under(path)),
-                                                debounce=50, step=20, stop_event=self.stop, raise_interrupt=False):
-                    with self._lock:
-                        self._changed.update(path for _, path in changes)
-                    loop.add_callback(callback)
+                                                debounce=50, step=20, stop_event=self.stop, raise_interrupt=False,
+                                                yield_on_timeout=True, rust_timeout=200):
+                    if not changes and not caught_up:  # the first quiet moment: the watches are set
+                        caught_up = True
+                        changes = {(None, path) for path in self._changed_since(since_ns)}
+                    if changes:
+                        with self._lock:
+                            self._changed.update(path for _, path in changes)
+                        loop.add_callback(callback)
 
             threading.Thread(target=watch, name="biennien-watch", daemon=True).start()
             return True
+
+        def _changed_since(self, since: int) -> list[str]:
+            """Watched files and folders whose time is since or later (a folder's time
+            moves when a file in it comes or goes)."""
+            found = []
+            for task in list(self._tasks):
+                for folder, _, files in os.walk(task) if os.path.isdir(task) else [(os.path.dirname(task), [], [os.path.basename(task)])]:
+                    for path in [folder, *(os.path.join(folder, name) for name in files)]:
+                        try:
+                            if os.stat(path).st_mtime_ns >= since and self._under(path):
+                                found.append(path)
+                        except OSError:
+                            pass
+            return found
 
         def examine(self):
             with self._lock:
@@ -158,8 +181,9 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
             for line in state["errors"]:
                 print(f"error: {line}", file=sys.stderr)
 
+    started = time.time_ns()
     rebuild()
-    server = Server(watcher=notified_watcher())
+    server = Server(watcher=notified_watcher(started))
     server.SFH = site_files_handler(state)
     # Watched even before they exist: a templates/ folder or a people.yaml made while
     # serving is picked up.
