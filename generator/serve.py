@@ -131,15 +131,18 @@ def notified_watcher(since_ns: int = 0):
         def _changed_since(self, since: int) -> list[str]:
             """Watched files and folders whose time is since or later (a folder's time
             moves when a file in it comes or goes)."""
-            found = []
+            paths = []
             for task in list(self._tasks):
-                for folder, _, files in os.walk(task) if os.path.isdir(task) else [(os.path.dirname(task), [], [os.path.basename(task)])]:
-                    for path in [folder, *(os.path.join(folder, name) for name in files)]:
-                        try:
-                            if os.stat(path).st_mtime_ns >= since and self._under(path):
-                                found.append(path)
-                        except OSError:
-                            pass
+                paths.append(task)
+                for folder, _, files in os.walk(task):  # nothing for a file, or what is not there
+                    paths += [folder, *(os.path.join(folder, name) for name in files)]
+            found = []
+            for path in paths:
+                try:
+                    if os.stat(path).st_mtime_ns >= since:
+                        found.append(path)
+                except OSError:
+                    pass
             return found
 
         def examine(self):

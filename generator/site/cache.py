@@ -141,7 +141,7 @@ class LoadCache:
             digest = known[3]
         else:
             digest = digest_of(read())
-        self._new_signatures[path] = (*signature, digest)
+        self.sign(path, stat, digest)
         return digest
 
     def sign(self, path: str, stat: os.stat_result, digest: bytes) -> None:
@@ -177,26 +177,19 @@ class LoadCache:
             self._write()
 
     def _write(self) -> None:
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".articles-")
-            with os.fdopen(handle, "wb") as out:
-                # Pickled straight to the file through the digest, never whole in memory;
-                # the digest goes into its place in the header at the end.
-                out.write(_MAGIC + self.fingerprint + bytes(_DIGEST))
-                digesting = _Digesting(out)
-                stored = (self._kept, self._new_signatures)
-                pickle.dump(stored, digesting, protocol=pickle.HIGHEST_PROTOCOL)
-                out.seek(len(_MAGIC) + _DIGEST)
-                out.write(digesting.hasher.digest())
-            os.replace(temporary, self.file)
+        stored = (self._kept, self._new_signatures)
+
+        def fill(out) -> None:
+            # Pickled straight to the file through the digest, never whole in memory; the
+            # digest goes into its place in the header at the end.
+            out.write(_MAGIC + self.fingerprint + bytes(_DIGEST))
+            digesting = _Digesting(out)
+            pickle.dump(stored, digesting, protocol=pickle.HIGHEST_PROTOCOL)
+            out.seek(len(_MAGIC) + _DIGEST)
+            out.write(digesting.hasher.digest())
+
+        if replace_atomically(self.file, fill):
             LoadCache._in_memory = {self.file: (file_signature(self.file), stored)}
-        except OSError:
-            # A cache that cannot be written costs the next build time, not correctness.
-            try:
-                os.unlink(temporary)
-            except (OSError, UnboundLocalError):
-                pass
 
 
 class ShingleCache:
@@ -230,15 +223,12 @@ class ShingleCache:
         if self.file is None:
             return
         kept = {digest: self.known[digest] for digest in digests if digest in self.known}
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".shingles-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(self._MAGIC + code_fingerprint())
-                pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.file)
-        except OSError:
-            pass  # the next check makes them again
+
+        def fill(out) -> None:
+            out.write(self._MAGIC + code_fingerprint())
+            pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+        replace_atomically(self.file, fill)
 
 
 class _Saving:
@@ -255,7 +245,29 @@ class _Saving:
 _saving = _Saving()
 
 
-def file_signature(path: Path) -> tuple:
+def replace_atomically(file: Path, fill) -> bool:
+    """Write file by fill(out) into a temporary file beside it, then rename that over it:
+    a process killed meanwhile leaves the old file or none, never half of one. False,
+    with nothing left behind, where it cannot be written: a cache that is not written
+    costs the next run time, not correctness."""
+    temporary = None
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=f".{file.stem}-")
+        with os.fdopen(handle, "wb") as out:
+            fill(out)
+        os.replace(temporary, file)
+        return True
+    except OSError:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+        return False
+
+
+def file_signature(path: Path | str) -> tuple:
     """A file's size, time and inode, or () where it is not there."""
     try:
         stat = os.stat(path)

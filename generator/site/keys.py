@@ -26,13 +26,12 @@ import os
 import pickle
 import posixpath
 import re
-import tempfile
 from pathlib import Path
 
 import jinja2
 from jinja2 import meta
 
-from .cache import FOLDER, code_fingerprint, file_signature
+from .cache import FOLDER, code_fingerprint, file_signature, replace_atomically
 from .model import Archive, Event, Person
 from .render import BUILTIN_TEMPLATES
 
@@ -295,11 +294,7 @@ class PageRecord:
         known = self.pages.get(path)
         if known is None or key is None or known[0] != key:
             return False
-        try:
-            stat = os.stat(self._root + path)
-        except OSError:
-            return False
-        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == known[1:]
+        return file_signature(self._root + path) == known[1:]
 
     def strays(self, expected: set[str]) -> list[str]:
         """Files and folders in the site that no page of this build puts there (a file
@@ -339,11 +334,9 @@ class PageRecord:
             if known is not None and known[0] == key:
                 pages[path] = known
                 continue
-            try:
-                stat = os.stat(self._root + path)
-            except OSError:
-                continue
-            pages[path] = (key, stat.st_size, stat.st_mtime_ns, stat.st_ino)
+            signature = file_signature(self._root + path)
+            if signature:
+                pages[path] = (key, *signature)
         folders = {}
         for folder in _folders_of(set(keys)):
             try:
@@ -351,13 +344,10 @@ class PageRecord:
             except OSError:
                 pass
         self.pages, self.folders = pages, folders
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.file.parent, prefix=".pages-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(self._MAGIC)
-                pickle.dump((pages, folders), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.file)
+
+        def fill(out) -> None:
+            out.write(self._MAGIC)
+            pickle.dump((pages, folders), out, protocol=pickle.HIGHEST_PROTOCOL)
+
+        if replace_atomically(self.file, fill):
             PageRecord._in_memory = {self.file: (file_signature(self.file), pages, folders)}
-        except OSError:
-            pass  # no record costs the next build time, not correctness
