@@ -128,7 +128,7 @@ class StagedSite:
             return False
         previous = self._previous / path
         try:
-            if previous.stat().st_size != len(data) or previous.read_bytes() != data:
+            if not _holds(previous, data):
                 return False
             os.link(previous, target)
         except OSError:
@@ -186,9 +186,9 @@ class UpdatedSite:
         temporary = target.with_name(f".{target.name}.biennien-new")
         try:
             try:
-                exists = True
-                if target.stat().st_size == len(data) and target.read_bytes() == data:
+                if _holds(target, data):
                     return False
+                exists = True
             except FileNotFoundError:
                 exists = False
                 self._make_folders(target.parent)
@@ -266,6 +266,11 @@ class UpdatedSite:
                     os.replace(aside, target)
             except OSError:
                 pass  # the next build, with no record, rebuilds the whole site
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at path holds exactly data (FileNotFoundError where there is none)."""
+    return path.stat().st_size == len(data) and path.read_bytes() == data
 
 
 class SiteLock:
