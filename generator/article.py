@@ -284,13 +284,20 @@ def read_article(path: Path) -> Article:
     return article_from_bytes(path.read_bytes(), path)
 
 
+def article_text(data: bytes) -> str:
+    """An article file's bytes as the text parse_article reads (UnicodeDecodeError where
+    they are not UTF-8)."""
+    text = data.decode("utf-8-sig")  # editors on Windows may add a BOM
+    # Universal newlines, as reading the file as text gives them.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def article_from_bytes(data: bytes, path: Path) -> Article:
     try:
-        text = data.decode("utf-8-sig")  # editors on Windows may add a BOM
+        text = article_text(data)
     except UnicodeDecodeError:
         raise ArticleError(path, [FieldProblem(1, None, "not UTF-8; save the file as UTF-8")]) from None
-    # Universal newlines, as reading the file as text gives them.
-    return parse_article(text.replace("\r\n", "\n").replace("\r", "\n"), path)
+    return parse_article(text, path)
 
 
 def dump_article(article: Article) -> str:

@@ -132,28 +132,16 @@ def broken_links(site: Path) -> list[str]:
     return broken_in(pages, files)
 
 
-# The site's files, set before the render workers fork (they share it without pickling),
-# and each worker's verdicts on them.
-_FILES: frozenset[str] = frozenset()
-_VERDICTS: Verdicts = {}
-
-
-def _check_rendered(page, html: bytes) -> PageChecked | None:
-    """In a render worker: the page's links checked there; only what they found, its ids
-    and its links into other pages travel back."""
-    return check_page(links_of(page.path, html), _FILES, _VERDICTS) if page.path.endswith(".html") else None
-
-
 def _shingles_of_file(path: Path) -> bytes:
     """The shingles of the article's text: its body, past the front matter (not parsed
     again: loading did that, and reported what is wrong with it)."""
-    from .article import split_front_matter
+    from .article import article_text, split_front_matter
 
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = article_text(path.read_bytes())
     except (OSError, UnicodeDecodeError):
         return b""
-    parts = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    parts = split_front_matter(text)
     return shingles_of(parts[1] if parts else text)
 
 
@@ -164,20 +152,17 @@ def _shingles_of_files(paths: list[Path]) -> list[bytes]:
 def _shingles(root: Path, events: list, jobs: int) -> list[tuple[Path, bytes]]:
     """(path, shingles of its text) of each article: from check's own cache where the
     file is known by its digest, else from the file, on every core when there are many."""
-    from .site.build import PARALLEL_THRESHOLD, _chunks, _pool
+    from .site.build import map_chunked
     from .site.cache import ShingleCache
 
     cache = ShingleCache.open(root)
     missing = [event for event in events if event.digest not in cache.known]
-    paths = [event.article.path for event in missing]
-    if len(paths) >= PARALLEL_THRESHOLD and jobs > 1:
-        with _pool(jobs) as pool:
-            made = [item for part in pool.map(_shingles_of_files, _chunks(paths, jobs * 8)) for item in part]
-    else:
-        made = _shingles_of_files(paths)
+    made = map_chunked(_shingles_of_files, [event.article.path for event in missing], jobs)
     for event, shingles in zip(missing, made):
         cache.known[event.digest] = shingles
-    cache.save({event.digest for event in events})
+    digests = {event.digest for event in events}
+    if missing or len(cache.known) != len(digests):
+        cache.save(digests)
     return [(event.article.path, cache.known[event.digest]) for event in events]
 
 
@@ -197,10 +182,15 @@ def check(root: Path, content_dir: Path, jobs: int | None = None) -> CheckReport
         + same_article_twice(_shingles(root, plan.events, jobs))
         + dates_to_look_at(articles)
     )
-    global _FILES
-    _FILES = frozenset(page.path for page in plan.pages)
-    _VERDICTS.clear()
+    files = frozenset(page.path for page in plan.pages)
+    verdicts: Verdicts = {}  # each worker has its own copy (fork): links resolved once a folder
+
+    def checked(page, html: bytes) -> PageChecked:
+        """In a render worker: only what the page's links found, its ids and its links
+        into other pages travel back."""
+        return check_page(links_of(page.path, html), files, verdicts)
+
     html_pages = [page for page in plan.pages if page.path.endswith(".html")]
     report.pages = len(plan.pages)
-    report.broken = problems_of(render_pages(plan, _check_rendered, jobs, pages=html_pages))
+    report.broken = problems_of(render_pages(plan, checked, jobs, pages=html_pages))
     return report

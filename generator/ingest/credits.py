@@ -98,16 +98,16 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     """(the header's lines without breadcrumbs, share buttons, the site's own name and an
     author line; the site's name where a line gives it; the author)."""
     kept, site, byline, in_crumbs = [], None, None, False
+    # The last line that could be the headline (not the site's name, not a section):
+    # a short line before it may be a crumb, never that line itself ("Gần dân").
+    last_headline = max((i for i, line in enumerate(lines) if not _is_site_line(line) and not is_section_line(line)), default=-1)
     for index, line in enumerate(lines):
         credited = _HEADER_BYLINE.match(line)
         if credited and index > 0 and _author_names(credited.group("author")):
             byline = byline or _author_names(credited.group("author"))
             site = site or credited.group("outlet").strip()
             continue
-        # A short line is a crumb only with a headline still to come: "Gần dân" above the
-        # site's name is the headline.
-        short = len(line.split()) <= 4 and not line.endswith(":") and any(
-            not _is_site_line(later) and not is_section_line(later) for later in lines[index + 1:])
+        short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
         if _is_site_line(line):
             site = site or line.strip()
         elif is_section_line(line) or _SHARE.match(line) or (in_crumbs and short):

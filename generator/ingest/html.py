@@ -85,7 +85,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     # Several authors may sign in elements of their own, one under the other.
     author_tags = [tag for tag in container.find_all(class_=_AUTHOR_HINT) if not tag.find_parent(class_=_AUTHOR_HINT)]
     if not author_tags:
-        author_tags = [tag for tag in soup.find_all(class_=_AUTHOR_HINT, limit=1)]
+        author_tags = soup.find_all(class_=_AUTHOR_HINT, limit=1)
     names: list[str] = []
     for author_tag in author_tags:
         signed = _byline_of(author_tag)

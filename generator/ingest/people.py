@@ -360,8 +360,8 @@ class _Scanner:
         'Khu tự trị dân tộc Choang'): up to four, none a verb or preposition, then a
         capitalised word (or, in apposition, the role's closing punctuation)."""
         k = j
+        pairs = self.vocabulary.word_pairs
         while k < len(self.words) and k - j < _BRIDGE and self.words[k].islower() and self.words[k].isalpha():
-            pairs = self.vocabulary.word_pairs
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k):
                 return 0

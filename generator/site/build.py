@@ -128,6 +128,15 @@ def _chunks(items: list, count: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def map_chunked(function, items: list, jobs: int) -> list:
+    """function (which takes a list and returns one of the same length) over items, in
+    chunks on `jobs` cores when there are enough items to pay for the workers."""
+    if len(items) < PARALLEL_THRESHOLD or jobs <= 1:
+        return function(items)
+    with _pool(jobs) as pool:
+        return [item for done in pool.map(function, _chunks(items, jobs * 8)) for item in done]
+
+
 def article_paths(content_dir: Path) -> list[Path]:
     """The articles under content_dir: every .md file but hidden ones and READMEs (which
     say what a folder is for)."""
@@ -165,11 +174,7 @@ def load_events(
             loaded[path] = known
         else:
             to_load.append(path)
-    if len(to_load) >= PARALLEL_THRESHOLD and jobs > 1:
-        with _pool(jobs) as pool:
-            fresh = [item for done in pool.map(_load_chunk, _chunks(to_load, jobs * 8)) for item in done]
-    else:
-        fresh = _load_chunk(to_load)
+    fresh = map_chunked(_load_chunk, to_load, jobs)
     for path, (digest, item) in zip(to_load, fresh):
         loaded[path] = item
         digests[path] = digest
