@@ -75,7 +75,7 @@ def check_page(page: PageLinks, files: set[str] | frozenset[str], verdicts: Verd
     if not page.resolves_against_base:
         folder = posixpath.dirname(page.path)
         for link in page.links:
-            if link.startswith(("#", "?")):  # this page itself
+            if not link or link.startswith(("#", "?")):  # this page itself
                 fragment = urlsplit(link).fragment
                 if fragment and fragment not in page.ids:
                     problems.append(f"{page.path} -> {link}: no element with that id")

@@ -340,3 +340,11 @@ def test_filters_offer_only_what_the_page_shows_and_the_chart_skips_empty_years(
     old = soup_of(tmp_path / "site" / "nguoi" / "nguyen-van-cu" / "index.html")
     assert old.find("a", string="Xem trên dòng thời gian")["href"] == "../../nam/1019/index.html?nguoi=nguyen-van-cu"
     assert broken_links(tmp_path / "site") == []
+
+
+def test_an_empty_link_is_the_page_itself(tmp_path):
+    from generator.check import broken_links
+
+    write_files(tmp_path / "site", {"index.html": '<!DOCTYPE html><html><body><a href="">Đây</a>'
+                                                  '<a href="khong-co.html">Không có</a></body></html>'})
+    assert broken_links(tmp_path / "site") == ["index.html -> khong-co.html: no such file"]
