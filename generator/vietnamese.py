@@ -37,13 +37,23 @@ def _tone_map() -> dict[str, str]:
 _TONE_PAIRS = _tone_map()
 # Only at the end of a syllable ("toàn", "quyển" keep their tone), and never after
 # "q" ("quý": the u belongs to the consonant).
+# (The "q" is looked at in _unified: a look-behind first in the pattern would make the
+# regex engine try every position of the text instead of only its o's and u's.)
 _TONE_RE = re.compile(
-    r"(?<![qQ])(?:[oO][" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
+    r"(?:[oO][" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
     + r"]|[uU][" + _TONED["y"] + _TONED["y"].upper() + r"])(?!\w)"
 )
 _SPACES = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 # A run of spacing that is not already one plain space (a lone space is left alone: fast).
 _SPACE_RE = re.compile(rf" {_SPACES}+|(?! ){_SPACES}+")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+
+
+def _single_spaced(text: str) -> str:
+    # Most texts have no spacing to mend: one quick look instead of a substitution.
+    if "  " in text or _ODD_SPACE.search(text):
+        return _SPACE_RE.sub(" ", text)
+    return text
 
 
 _LATIN = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
@@ -59,20 +69,27 @@ def nfc(text: str) -> str:
 
 def unify_tone_marks(text: str) -> str:
     """'Tỉnh uỷ' and 'Tỉnh ủy' are one word: write it 'Tỉnh ủy'."""
-    return _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(0), m.group(0)), text)
+    return _TONE_RE.sub(_unified, text)
+
+
+def _unified(match: re.Match) -> str:
+    written, start = match.group(0), match.start()
+    if start and match.string[start - 1] in "qQ":
+        return written  # "quý": the u belongs to the consonant
+    return _TONE_PAIRS.get(written, written)
 
 
 def normalise(text: str) -> str:
     """NFC, one tone-mark placement, single spaces: the form stored everywhere."""
     text = unify_tone_marks(nfc(text))
-    return _SPACE_RE.sub(" ", text).strip()
+    return _single_spaced(text).strip()
 
 
 def normalise_lines(text: str) -> list[str]:
     """normalise() of each line (any line ending), with the Unicode work done once for
     the whole text: what reading a pasted article starts with."""
     text = unify_tone_marks(nfc(text.replace("\r\n", "\n").replace("\r", "\n")))
-    return [line.strip() for line in _SPACE_RE.sub(" ", text).split("\n")]
+    return [line.strip() for line in _single_spaced(text).split("\n")]
 
 
 def _fold_table() -> dict[int, str | None]:
