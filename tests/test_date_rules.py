@@ -42,6 +42,13 @@ D = dt.date
     # A year's review beside the next year's plan: December goes with the earlier year.
     ("Hội nghị khai mạc sáng nay (28/12).", ["năm 2020"] * 3 + ["năm 2021"] * 4, None, D(2020, 12, 28), True),
     ("Hội nghị khai mạc sáng nay (5/1).", ["năm 2020"] * 4 + ["năm 2021"] * 3, None, D(2021, 1, 5), True),
+    # A report opening on the day after its page's date: the page's clock is off (a page
+    # stamped 23:46 on 1/11 telling of "Chiều 2/11"); what is to come stays no event.
+    ("Chiều 2/11, tại Trung tâm hội nghị tỉnh, Sở tổ chức bế mạc Liên hoan.", [], D(2025, 11, 1), D(2025, 11, 2), True),
+    ("Sáng 1/1, tỉnh tổ chức lễ chào cờ.", [], D(2025, 12, 31), D(2026, 1, 1), True),
+    ("Sáng 2/11, tỉnh sẽ tổ chức lễ khai mạc.", [], D(2025, 11, 1), None, True),
+    ("Sáng mai 2/11, tỉnh tổ chức lễ khai mạc.", [], D(2025, 11, 1), None, True),
+    ("Chiều 3/11, tỉnh tổ chức lễ bế mạc.", [], D(2025, 11, 1), None, True),
 ])
 def test_event_date(lead, context, page, expected, inferred):
     found = event_date(lead, [], [], context, page)

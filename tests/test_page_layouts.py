@@ -247,3 +247,13 @@ def test_a_short_headline_between_the_section_and_the_sites_name(tmp_path):
             "Cán bộ phường trực chiến, về cơ sở hỗ trợ người dân từ sớm.\n")
     article = read(tmp_path, "a.txt", page)
     assert (article.title, article.title_derived) == ("Gần dân", False)
+
+
+def test_a_headline_that_opens_like_a_share_button_and_a_credit_after_the_author(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02/11/2025 10:43\n\nVăn hóa\n\nLưu giữ thanh âm di sản\n\n"
+        "Giữa nhịp sống hiện đại, vẫn có những con người miệt mài gìn giữ thanh âm tinh tế để ca trù không rơi vào quên lãng.\n\n"
+        "Thu Hằng, Theo Doanh nghiệp và Tiếp thị\n\nIn bài viết\n"
+    ))
+    assert (article.title, article.kicker, article.byline, article.source) == (
+        "Lưu giữ thanh âm di sản", None, "Thu Hằng", "Doanh nghiệp và Tiếp thị")

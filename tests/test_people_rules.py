@@ -198,6 +198,17 @@ def named(text: str) -> list[tuple[str, str]]:
     # A profession before a name is its role, and vouches for a stage name.
     ("sau vụ Á hậu Thư Dung chụp ảnh.", [("Thư Dung", "Á hậu")]),
     ("Ca sĩ Quỳnh Anh và Nhạc sĩ Dương Minh Đức biểu diễn.", [("Quỳnh Anh", "Ca sĩ"), ("Dương Minh Đức", "Nhạc sĩ")]),
+    ("Ca nương Thu Hoài say mê ca trù.", [("Thu Hoài", "Ca nương")]),
+    ("NSNA Thanh Nhã có bức ảnh ấn tượng.", [("Thanh Nhã", "NSNA")]),
+    # An aside that holds no post (an age, a year of birth), then the role in apposition.
+    ("Cuối tháng 5, ông Trần Quốc Tỏ (58 tuổi), Bí thư Tỉnh uỷ Thái Nguyên được bổ nhiệm.", [("Trần Quốc Tỏ", "Bí thư Tỉnh ủy Thái Nguyên")]),
+    ("bà Nguyễn Thị Thanh (53 tuổi), Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình, giữ chức vụ mới.",
+     [("Nguyễn Thị Thanh", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình")]),
+    ("ông Lê Văn Tám (SN 1970) - Chủ tịch UBND xã cho biết.", [("Lê Văn Tám", "Chủ tịch UBND xã")]),
+    # In apposition a description runs to the comma that closes it.
+    ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
+     [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),
+    ("qua nhà văn Đinh Su Giang - Chủ tịch Hội VH - NT tỉnh Quảng Ngãi. Với những người", [("Đinh Su Giang", "nhà văn, Chủ tịch Hội VH - NT tỉnh Quảng Ngãi")]),
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

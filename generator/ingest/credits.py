@@ -37,6 +37,8 @@ _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhó
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov|vtv)\b.{0,40})$", re.IGNORECASE)
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
+# "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
+_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
 
 # Everything from one of these lines to the end is the site around the article.
@@ -62,6 +64,10 @@ tin hoạt động|hoạt động lãnh đạo|xây dựng đảng|tin địa ph
 tin trong nước|tin quốc tế|quân sự|an ninh - trật tự|an ninh trật tự|pháp luật - bạn đọc|
 chỉ đạo - điều hành|chỉ đạo điều hành|kinh tế - xã hội|văn hóa - xã hội|video|media|multimedia|
 hồ sơ|phân tích|đầu tư|tiềm năng|cơ hội đầu tư|tài chính|chứng khoán|doanh nghiệp|nhà đất|
+showbiz|sao|star|tv show|ciné|cine|musik|âm nhạc|phim|điện ảnh|sân khấu|thời trang|làm đẹp|
+beauty & fashion|ẩm thực|gia đình|tâm sự|giới trẻ|học đường|tuyển sinh|du học|việc làm|
+sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|xe máy|hình sự|dân sinh|nhịp sống|
+thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
@@ -69,6 +75,23 @@ _SHARE = re.compile(
     r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,
 )
+# What else a line of share buttons says ("Theo dõi Báo X trên Google News", "In bài
+# viết"): a line with any other lower-case word is a headline that opens like one
+# ("Lưu giữ thanh âm di sản", "Chia sẻ kinh nghiệm …").
+_SHARE_WORDS = frozenset("""
+chia sẻ in bài này lưu bình luận zalo facebook twitter email copy link sao chép liên kết
+nghe đọc cỡ chữ theo dõi google news a lượt xem gửi bản print tweet viết tin lên qua trên
+với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục
+""".split())
+_LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
+
+
+def _is_share_line(line: str) -> bool:
+    return bool(_SHARE.match(line)) and all(
+        word.lower() in _SHARE_WORDS for word in _LOWER_WORD.findall(line) if word.islower()
+    )
+
+
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
 # "Phùng Anh (VTV Online)" under the headline: an author and the outlet.
 _HEADER_BYLINE = re.compile(r"^(?P<author>[^()]{3,40}?)\s*\((?P<outlet>[^()]{2,30})\)$")
@@ -110,9 +133,9 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
         if _is_site_line(line):
             site = site or line.strip()
-        elif is_section_line(line) or _SHARE.match(line) or (in_crumbs and short):
+        elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
-            in_crumbs = in_crumbs or not _SHARE.match(line)
+            in_crumbs = in_crumbs or not _is_share_line(line)
         else:
             kept.append(line)
             in_crumbs = False
@@ -259,6 +282,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
                 byline, source = names, outlet.strip()
+            body.pop()
+            continue
+        credited = _AUTHOR_COMMA_THEO.match(last) if byline is None and not source else None
+        if credited and (names := _author_names(credited.group("author"))):
+            byline, source = names, credited.group("outlet")
             body.pop()
             continue
         site_author = _SITE_DOT_AUTHOR.match(last) if byline is None else None

@@ -228,7 +228,7 @@ def event_date(
     """The event's date from the lead (then the next paragraphs, then the headlines),
     completing a missing year from the context and the page date."""
     for text in [lead, *following[:2], *headlines]:
-        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page)]
+        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text)]
         if dates:
             day, month, year, offset = dates[0]
             # "… sự cố ngày 1/4" in the lead, then "Sáng nay (3/4), …": a day the text
@@ -243,6 +243,9 @@ def event_date(
                     # in the text or a date of something to come; a maintainer decides.
                     return EventDate(found, inferred=page is not None and found > page)
                 continue
+            next_day = page + dt.timedelta(days=1) if page and page < dt.date.max else None
+            if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
+                return EventDate(next_day, inferred=True)
             return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
@@ -270,14 +273,27 @@ def _today_stated(texts: list[str], page: dt.date) -> bool:
     )
 
 
-def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None) -> bool:
+def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None, text: str | None = None) -> bool:
     """A day with no year just after the page's date ("đề nghị ngày 21-3" on a page of
     19 March) is something to come, not the event."""
-    day, month, year, _ = found
+    day, month, year, offset = found
     if year or not page:
         return False
     this_year = _make_date(page.year, month, day)
-    return bool(this_year and 0 < (this_year - page).days <= _UPCOMING_DAYS)
+    return bool(this_year and 0 < (this_year - page).days <= _UPCOMING_DAYS) and not (
+        (this_year - page).days == 1 and text is not None and _opens_a_report(text, offset)
+    )
+
+
+# "Chiều 2/11, tại …" opening a lead on a page stamped late on 1/11: the page's clock
+# (a time zone, a draft's time) is off, not the event to come.
+_REPORT_OPENING = re.compile(r"^\W*(?:sáng|chiều|trưa|tối|đêm)\s*(?:ngày\s*)?$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp)\b", re.IGNORECASE)
+
+
+def _opens_a_report(text: str, offset: int) -> bool:
+    sentence = re.split(r"[.!?]\s", text[offset:], maxsplit=1)[0]
+    return bool(_REPORT_OPENING.match(text[:offset])) and not _WILL.search(sentence)
 
 
 def _infer_year(

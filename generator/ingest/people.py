@@ -26,7 +26,7 @@ _TRIGGERS_BY_FIRST = {
 # with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
 # "ThS. Nguyễn Văn Thành", "TS.BS Lê A". They are written as one token "PGS.TS".
 _ACADEMIC_TITLE = "(?:" + "|".join(sorted(
-    "GS PGS TS TSKH ThS Ths BS BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT".split(), key=len, reverse=True
+    "GS PGS TS TSKH ThS Ths BS BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT NSNA".split(), key=len, reverse=True
 )) + ")"
 _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
 _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
@@ -36,7 +36,8 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TI
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
-giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú
+giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
+ca nương|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
     if _profession not in _TRIGGERS_BY_FIRST.get(_profession[0], ()):
@@ -56,6 +57,9 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
 _BRIDGE = 4
+# In apposition ("chị A, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố B,") the
+# punctuation closes the role: a description may run longer.
+_APPOSITION_BRIDGE = 10
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố"})
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
@@ -340,8 +344,9 @@ class _Scanner:
                 j = self._term_end(j)
             elif (
                 word in _CONNECTORS and j + 1 < len(self.words)
-                and _is_capitalised(self.words[j + 1]) and not self._role_head_at(j + 1)
-            ):
+                and (_is_capitalised(self.words[j + 1]) or word in _DASHES and _is_acronym(previous) and _is_acronym(self.words[j + 1]))
+                and not self._role_head_at(j + 1)
+            ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh"
                 j += 1
             else:
                 bridge = self._bridge(j, apposition)
@@ -384,7 +389,8 @@ class _Scanner:
         capitalised word (or, in apposition, the role's closing punctuation)."""
         k = j
         pairs = self.vocabulary.word_pairs
-        while k < len(self.words) and k - j < _BRIDGE and self.words[k].islower() and self.words[k].isalpha():
+        longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
+        while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k):
                 return 0
@@ -617,11 +623,17 @@ class _Scanner:
             if alias_end and self.words[alias_end:alias_end + 1] and self.words[alias_end] in _BEFORE_ROLE \
                     and self._role_head_at(alias_end + 1):
                 role_at = alias_end + 1
+            # "ông A (58 tuổi), Bí thư Tỉnh ủy …": an aside holding no post, then the role.
+            marker = name_end
+            aside = self._aside_end(name_end)
+            if aside > name_end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1):
+                marker = aside
+                role_at = aside + 1
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
-            dashed = self._dashed_role_end(name_end)
+            dashed = self._dashed_role_end(marker)
             if dashed:
-                role, after = self.text(name_end + 1, dashed), dashed + 1
-            elif self.words[name_end:name_end + 1] and self.words[name_end] in _BEFORE_ROLE:
+                role, after = self.text(marker + 1, dashed), dashed + 1
+            elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE:
                 role, after = self._roles_from(role_at)
                 if not role:
                     after = name_end
