@@ -257,3 +257,12 @@ def test_a_headline_that_opens_like_a_share_button_and_a_credit_after_the_author
     ))
     assert (article.title, article.kicker, article.byline, article.source) == (
         "Lưu giữ thanh âm di sản", None, "Thu Hằng", "Doanh nghiệp và Tiếp thị")
+
+
+def test_an_article_signed_by_an_expert_with_degrees_and_workplace(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "18/10/2024 05:38 GMT+7\n\nNhịp sống trẻ\n\nNhịn ăn giảm cân, lợi đâu chưa thấy đã thấy hại\n\n"
+        "Với mong muốn giảm cân, thanh lọc cơ thể, một số bạn trẻ chọn cách nhịn ăn, gây hại sức khỏe.\n\n"
+        "BS CKII HUỲNH TẤN VŨ (BỆNH VIỆN ĐẠI HỌC Y DƯỢC TP.HCM - CƠ SỞ 3)\n"
+    ))
+    assert (article.kicker, article.byline) == (None, "Huỳnh Tấn Vũ")

@@ -205,6 +205,19 @@ def named(text: str) -> list[tuple[str, str]]:
     ("bà Nguyễn Thị Thanh (53 tuổi), Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình, giữ chức vụ mới.",
      [("Nguyễn Thị Thanh", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình")]),
     ("ông Lê Văn Tám (SN 1970) - Chủ tịch UBND xã cho biết.", [("Lê Văn Tám", "Chủ tịch UBND xã")]),
+    ("GS.TS Trịnh Văn Tự, sinh năm 1929 (95 tuổi), nguyên phó chủ tịch kiêm tổng thư ký Liên hiệp hội Việt Nam; GS.TS Đặng Hữu dự.",
+     [("Trịnh Văn Tự", "nguyên phó chủ tịch kiêm tổng thư ký Liên hiệp hội Việt Nam")]),
+    # The post said of a name: "A là Role", "ông A hiện là Role"; "ông A, một Role".
+    ("TS Nguyễn Văn Huống là phó trưởng phòng công nghệ môi trường Viện Công nghệ mới, Bộ Quốc phòng.",
+     [("Nguyễn Văn Huống", "phó trưởng phòng công nghệ môi trường Viện Công nghệ mới, Bộ Quốc phòng")]),
+    ("Nguyễn Văn An hiện là Giám đốc Sở Tài chính.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
+    ("Ông Lê Văn Bình là người con của quê hương.", []),
+    ("ông Trần Văn Cường, một chuyên gia kinh tế, cho biết.", [("Trần Văn Cường", "chuyên gia kinh tế")]),
+    # Honorary titles before a name, chained: all of them are his.
+    ("PGS.TS, Thầy thuốc nhân dân, Anh hùng lao động Nguyễn Tiến Quyết, nguyên phó chủ tịch Tổng hội Y học Việt Nam;",
+     [("Nguyễn Tiến Quyết", "Thầy thuốc nhân dân, Anh hùng lao động, nguyên phó chủ tịch Tổng hội Y học Việt Nam")]),
+    ("Ba người gồm bác sĩ chuyên khoa II Đoàn Tiến Dương là chủ tịch Hội Thầy thuốc trẻ tỉnh Bắc Giang.",
+     [("Đoàn Tiến Dương", "chủ tịch Hội Thầy thuốc trẻ tỉnh Bắc Giang")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

@@ -67,7 +67,7 @@ hồ sơ|phân tích|đầu tư|tiềm năng|cơ hội đầu tư|tài chính|ch
 showbiz|sao|star|tv show|ciné|cine|musik|âm nhạc|phim|điện ảnh|sân khấu|thời trang|làm đẹp|
 beauty & fashion|ẩm thực|gia đình|tâm sự|giới trẻ|học đường|tuyển sinh|du học|việc làm|
 sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|xe máy|hình sự|dân sinh|nhịp sống|
-thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|
+thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
@@ -222,8 +222,19 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
 _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hình|Thông tấn xã|Đài PT-TH)\s+(?:[{UPPER_LETTERS}]|điện tử\s)")
 
 
+# An expert signs: "BS CKII HUỲNH TẤN VŨ (BỆNH VIỆN ĐẠI HỌC Y DƯỢC TP.HCM - CƠ SỞ 3)",
+# "ThS.BS Lê Văn A (Bệnh viện B)": degrees, the name, where the expert works.
+_EXPERT_SIGNATURE = re.compile(
+    r"^(?:(?:GS|PGS|TS|ThS|THS|BS|BSCKI|BSCKII|CKI|CKII|KS|LS|DS|TTƯT|TTND)(?:[.\s]+|$))+"
+    r"(?P<name>[^\W\d_][^()\d]{2,40}?)\s*(?:\([^()]{2,80}\))?\s*\.?$"
+)
+
+
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
+    expert = _EXPERT_SIGNATURE.match(line.strip())
+    if expert:
+        line = expert.group("name")
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
     line = _PHOTO_CREDIT_AFTER.sub("", _BYLINE_LEAD.sub("", line.strip())).strip(" .")
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):

@@ -19,7 +19,7 @@ _TRIGGERS_BY_FIRST = {
     "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),), "ngài": (("ngài",),),
     "anh": (("anh",),), "chị": (("chị",),), "thầy": (("thầy",),), "cô": (("cô",),),
     "nhà": (("nhà", "báo"),), "diễn": (("diễn", "giả"),), "luật": (("luật", "sư"),),
-    "bác": (("bác", "sĩ"),), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
+    "bác": (("bác", "sĩ", "chuyên", "khoa", "ii"), ("bác", "sĩ", "chuyên", "khoa", "i"), ("bác", "sĩ"),), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
     **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs")},
 }
 # Academic and professional titles that vouch for the name after them, alone or chained
@@ -37,7 +37,8 @@ _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
-ca nương|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia
+ca nương|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
+thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
     if _profession not in _TRIGGERS_BY_FIRST.get(_profession[0], ()):
@@ -53,6 +54,8 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
     "được bầu giữ chức", "được bầu làm", "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",
     "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử", "nhậm chức",
 ))
+# "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
+_IS = (("hiện", "là"), ("là",))
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
@@ -274,11 +277,18 @@ class _Scanner:
         k = i + 1
         while k < len(self.words) and k - i < 5 and _is_capitalised(self.words[k]):
             k += 1
-        if self.words[k:k + 1] not in ([","], ["("], ["-"], ["–"]) or not self._role_head_at(k + 1):
+        if not self._role_after(k):
             return False  # the usual case, decided without reading the name
         length = self._name_at(i, vouched=False)
-        after = i + length
-        return bool(length) and self.words[after:after + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(after + 1))
+        return bool(length) and self._role_after(i + length)
+
+    def _role_after(self, k: int) -> bool:
+        """A role in apposition at k (', Role', '(Role', '- Role'), or said of the name
+        before ('là Role', 'hiện là Role')."""
+        if self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]):
+            return bool(self._role_head_at(k + 1))
+        stated = next((len(p) for p in _IS if self._matches(k, p)), 0)
+        return bool(stated) and bool(self._role_head_at(k + stated))
 
     def _trigger_at(self, i: int) -> int:
         lowered = self.lowered
@@ -333,8 +343,10 @@ class _Scanner:
                 j += 1
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
-            elif lower == "kiêm" and self._role_head_at(j + 1):
-                j += 1  # "Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10": two posts, one role
+            elif lower == "kiêm" and (second_head := self._role_head_at(j + 1)):
+                # "Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10", "phó chủ tịch kiêm
+                # tổng thư ký Liên hiệp hội": two posts, one role.
+                j += 1 + second_head
             elif word == "." and previous.lower() in _ABBREVIATED_UNITS and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
                 j += 1  # "UBND TP. Huế", "Công an Q. 1"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
@@ -593,7 +605,7 @@ class _Scanner:
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các"
-        profession = self.text(trigger_start, i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
+        profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
         if self.words[i:i + 1] == [":"]:
             i += 1
         if self._role_head_at(i):
@@ -623,9 +635,15 @@ class _Scanner:
             if alias_end and self.words[alias_end:alias_end + 1] and self.words[alias_end] in _BEFORE_ROLE \
                     and self._role_head_at(alias_end + 1):
                 role_at = alias_end + 1
-            # "ông A (58 tuổi), Bí thư Tỉnh ủy …": an aside holding no post, then the role.
+            # "ông A, một chuyên gia …": the article is no part of the role.
+            if self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "một" and self._role_head_at(role_at + 1):
+                role_at += 1
+            # "ông A (58 tuổi), Bí thư Tỉnh ủy …", "GS.TS A, sinh năm 1929 (95 tuổi), nguyên
+            # phó chủ tịch …": an aside holding no post, then the role.
             marker = name_end
             aside = self._aside_end(name_end)
+            if aside == name_end:
+                aside = self._age_end(name_end)
             if aside > name_end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1):
                 marker = aside
                 role_at = aside + 1
@@ -641,7 +659,12 @@ class _Scanner:
             # a birth year or an address: "ông A (sinh năm 1985, ngụ xã B) làm thuyền trưởng".
             said = self._aside_end(name_end) if not role else name_end
             appointed = next((len(p) for p in _APPOINTED if self._matches(said, p)), 0)
-            if not role and appointed and self._role_head_at(said + appointed):
+            stated = next((len(p) for p in _IS if self._matches(said, p)), 0)
+            if not role and stated and self._role_head_at(said + stated):
+                role, after = self._roles_from(said + stated)
+                if not role:
+                    after = name_end
+            elif not role and appointed and self._role_head_at(said + appointed):
                 start = said + appointed
                 end = self._role_end(start)
                 if not self._name_inside(start, end):
@@ -660,6 +683,31 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _titles_start(self, start: int) -> int:
+        """Where a chain of titles ending in the one at start begins: 'Thầy thuốc nhân dân,
+        Anh hùng lao động A' is both. (Degrees before them, 'PGS.TS,', are no part of it.)"""
+        while start >= 2 and self.words[start - 1] == ",":
+            before = next((p for p in _PROFESSIONS if self.lowered[max(0, start - 1 - len(p)):start - 1] == p), None)
+            if before is None:
+                break
+            start -= 1 + len(before)
+        return start
+
+    def _age_end(self, name_end: int) -> int:
+        """Past ', sinh năm 1929 (95 tuổi)', ', 45 tuổi' or ', SN 1980' after a name, or name_end."""
+        k = name_end + 1
+        if self.words[name_end:name_end + 1] != [","]:
+            return name_end
+        if self.lowered[k] == "sinh" and self.lowered[k + 1] == "năm" and self.words[k + 2:k + 3] and self.words[k + 2].isdigit():
+            k += 3
+        elif self.lowered[k] == "sn" and self.words[k + 1:k + 2] and self.words[k + 1].isdigit():
+            k += 2
+        elif self.words[k:k + 1] and self.words[k].isdigit() and self.lowered[k + 1] == "tuổi":
+            k += 2
+        else:
+            return name_end
+        return self._aside_end(k)
 
     def _alias_end(self, name_end: int) -> int:
         """Past '(Triệu Trường Bằng)' after a name: capitalised words only, in parentheses; or 0."""
