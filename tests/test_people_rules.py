@@ -218,6 +218,15 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Tiến Quyết", "Thầy thuốc nhân dân, Anh hùng lao động, nguyên phó chủ tịch Tổng hội Y học Việt Nam")]),
     ("Ba người gồm bác sĩ chuyên khoa II Đoàn Tiến Dương là chủ tịch Hội Thầy thuốc trẻ tỉnh Bắc Giang.",
      [("Đoàn Tiến Dương", "chủ tịch Hội Thầy thuốc trẻ tỉnh Bắc Giang")]),
+    # A post in parentheses after a ranked name; a known place before a name after its unit.
+    ("với sự tham gia của Trung tướng Mai Hoàng (Giám đốc Công an TPHCM) cùng Đại tá Trần Thanh Sơn (Phó Giám đốc).",
+     [("Mai Hoàng", "Trung tướng, Giám đốc Công an TPHCM"), ("Trần Thanh Sơn", "Đại tá, Phó Giám đốc")]),
+    ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng ban Chỉ đạo Liên hoan Tạ Quang Đông và Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh Mai Sơn trao giải.",
+     [("Tạ Quang Đông", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, Trưởng ban Chỉ đạo Liên hoan"),
+      ("Mai Sơn", "Phó Chủ tịch Thường trực UBND tỉnh Bắc Ninh")]),
+    ("Chúng tôi phỏng vấn ông Trần Hoàng, Cục trưởng Cục Bản quyền tác giả, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) xung quanh vấn đề này.",
+     [("Trần Hoàng", "Cục trưởng Cục Bản quyền tác giả, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)")]),
+    ("Ông Nguyễn Chí Thành, thợ kim hoàn phố Hàng Bạc.", [("Nguyễn Chí Thành", "thợ kim hoàn phố Hàng Bạc")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

@@ -37,7 +37,7 @@ _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
-ca nương|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
+ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
@@ -333,6 +333,11 @@ class _Scanner:
             # tuyên bố …": a name ends the role before any lower-case word goes on with it.
             if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
                 break
+            # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)": his post in parentheses
+            # after the name, not a part of the rank's.
+            if word == "(" and j > head_end and _is_capitalised(previous) and self._role_head_at(j + 1) \
+                    and self._tail_name_start(i, head_end, j) is not None:
+                break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             closed = self._parenthesis_end(j) if word == "(" else 0
             if closed:
@@ -442,6 +447,8 @@ class _Scanner:
             word = self.lowered[k]
             if word in (",", ";", ".", ":", "(", ")") or self._trigger_at(k):
                 return 0
+            if word in ("và", "cùng") and k > j and self._role_head_at(k + 1):
+                return 0  # "Trưởng ban Chỉ đạo Liên hoan A và Phó Chủ tịch …": a second person
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
                 return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
         return 0
@@ -497,9 +504,14 @@ class _Scanner:
             return 0
         k = start
         while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
+            if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
+                k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
+                continue
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders:
                 return k if k - start >= 2 else 0  # the verb after the body: "… biên phòng cho biết"
             k += 1
+        if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
+            return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
     def _name_inside(self, start: int, end: int) -> bool:
@@ -570,11 +582,10 @@ class _Scanner:
 
         def preference(start: int) -> tuple[int, int]:
             place = normalise(self.text(run_start, start))
-            known = (
-                (start == run_start and not (after_unit and end - run_start >= 5)) or place in self.vocabulary.places
-                or (after_unit and start > run_start and end - start >= 3)
-            )
-            return (0 if known else 1, [3, 4, 2, 5].index(end - start))
+            if start > run_start and place in self.vocabulary.places:
+                return (0, 0)  # "tỉnh Bắc Ninh Mai Sơn": a known place, then the name
+            known = (start == run_start and not (after_unit and end - run_start >= 5)) or (after_unit and start > run_start and end - start >= 3)
+            return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
         if end - name_start == 2 and name_start == run_start and (
