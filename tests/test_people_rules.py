@@ -227,6 +227,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chúng tôi phỏng vấn ông Trần Hoàng, Cục trưởng Cục Bản quyền tác giả, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) xung quanh vấn đề này.",
      [("Trần Hoàng", "Cục trưởng Cục Bản quyền tác giả, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)")]),
     ("Ông Nguyễn Chí Thành, thợ kim hoàn phố Hàng Bạc.", [("Nguyễn Chí Thành", "thợ kim hoàn phố Hàng Bạc")]),
+    # Lower-case words of a body's name that elsewhere end a role ("báo", "trong").
+    ("Trưa nay, ông Mai Văn Khiêm, Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết.",
+     [("Mai Văn Khiêm", "Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia")]),
+    ("Ông Vũ Anh Tuấn, Phó trưởng phòng Dự báo thời tiết, Trung tâm Dự báo KTTV quốc gia trả lời.",
+     [("Vũ Anh Tuấn", "Phó trưởng phòng Dự báo thời tiết, Trung tâm Dự báo KTTV quốc gia")]),
+    ("ông Trần Duy Đông, nguyên Vụ trưởng Vụ Thị trường trong nước, nhận tiền.", [("Trần Duy Đông", "nguyên Vụ trưởng Vụ Thị trường trong nước")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

@@ -35,6 +35,8 @@ _COMPILED_NOTE = re.compile(
 )
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}[{UPPER_LETTERS}]?[a-zà-ỹ]*$")
+# "T.Nhung", "N.T.Hà": initials glued to a given name.
+_INITIAL_GLUED = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,2}}[{UPPER_LETTERS}][a-zà-ỹ]+$")
 _INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")
 # Credits that name a desk, not a person: "PV", "Nhóm PV", "BTV".
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
@@ -71,7 +73,7 @@ hồ sơ|phân tích|đầu tư|tiềm năng|cơ hội đầu tư|tài chính|ch
 showbiz|sao|star|tv show|ciné|cine|musik|âm nhạc|phim|điện ảnh|sân khấu|thời trang|làm đẹp|
 beauty & fashion|ẩm thực|gia đình|tâm sự|giới trẻ|học đường|tuyển sinh|du học|việc làm|
 sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|xe máy|hình sự|dân sinh|nhịp sống|
-thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|
+thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|giả-thật|giả - thật|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
@@ -253,8 +255,8 @@ def _author_names(line: str) -> str | None:
         if _OUTLET_SIGNATURE.match(name):
             return None
         words = name.split()
-        if labelled and _INITIALS.match(name):
-            result.append(name)
+        if labelled and _INITIALS.match(name) or _INITIAL_GLUED.match(name):
+            result.append(name)  # "P.Y" after "Tin, ảnh:"; "T.Nhung" anywhere
         elif name.isupper() and 1 <= len(words) <= 5:
             result.append(name_case(name))
         elif 2 <= len(words) <= 5 and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words):

@@ -507,7 +507,9 @@ class _Scanner:
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
-            if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders:
+            pairs = self.vocabulary.word_pairs
+            if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders \
+                    and (self.lowered[k - 1], self.lowered[k]) not in pairs and (self.lowered[k], self.lowered[k + 1]) not in pairs:
                 return k if k - start >= 2 else 0  # the verb after the body: "… biên phòng cho biết"
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
