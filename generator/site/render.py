@@ -45,6 +45,10 @@ _UNWRITABLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
     + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)) + "]"
 )
+# The same and any character beyond the BMP: one range instead of the 34 noncharacters
+# of the planes, a tenth of the cost on the many values a page writes. Only where it
+# finds something (an emoji, mostly) is the exact class asked.
+_MAYBE_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
 _WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 
 
@@ -120,7 +124,7 @@ def month_label(year: int, month: int) -> str:
 
 def _writable(value: object) -> object:
     """Every value a template writes, without the code points no page or feed may hold."""
-    if isinstance(value, str) and _UNWRITABLE.search(value):
+    if isinstance(value, str) and _MAYBE_UNWRITABLE.search(value) and _UNWRITABLE.search(value):
         cleaned = _UNWRITABLE.sub("", value)
         return markupsafe.Markup(cleaned) if isinstance(value, markupsafe.Markup) else cleaned
     return value
