@@ -399,6 +399,14 @@ def test_control_characters_and_noncharacters_do_not_break_the_feed(tmp_path):
     assert soup_of(next((tmp_path / "site" / "su-kien").glob("*/index.html"))).h1.get_text() == "Hội nghị"
 
 
+def test_the_quick_look_for_unwritable_code_points_misses_none():
+    """Pages ask a one-range class first and the exact one only where it finds something."""
+    from generator.site.render import _MAYBE_UNWRITABLE, _UNWRITABLE
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    exact = set(_UNWRITABLE.findall(everything))
+    assert len(exact) > 60 and exact <= set(_MAYBE_UNWRITABLE.findall(everything))
+
+
 def test_escaped_utf16_pairs_in_site_yaml(tmp_path):
     """Found by the build property: site.yaml's "\\ud83c\\uddfb" (JSON's way to write a
     character beyond U+FFFF) gave two lone surrogates and a UnicodeEncodeError traceback."""
