@@ -233,6 +233,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ông Vũ Anh Tuấn, Phó trưởng phòng Dự báo thời tiết, Trung tâm Dự báo KTTV quốc gia trả lời.",
      [("Vũ Anh Tuấn", "Phó trưởng phòng Dự báo thời tiết, Trung tâm Dự báo KTTV quốc gia")]),
     ("ông Trần Duy Đông, nguyên Vụ trưởng Vụ Thị trường trong nước, nhận tiền.", [("Trần Duy Đông", "nguyên Vụ trưởng Vụ Thị trường trong nước")]),
+    # In apposition "tại" or "của" before a name goes on with the role.
+    ("Ông Phil Flynn, chuyên gia phân tích cấp cao tại Price Futures Group, nhận định.",
+     [("Phil Flynn", "chuyên gia phân tích cấp cao tại Price Futures Group")]),
+    ("Ông Kyle Rodda, chuyên gia phân tích thị trường tài chính cấp cao tại Capital.com, cho biết.",
+     [("Kyle Rodda", "chuyên gia phân tích thị trường tài chính cấp cao tại Capital.com")]),
+    ("ông Changpeng Zhao, nhà sáng lập sàn giao dịch tiền số Binance, được ân xá.",
+     [("Changpeng Zhao", "nhà sáng lập sàn giao dịch tiền số Binance")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

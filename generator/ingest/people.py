@@ -97,6 +97,7 @@ _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
+_DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 
 
@@ -352,6 +353,8 @@ class _Scanner:
                 # "Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10", "phó chủ tịch kiêm
                 # tổng thư ký Liên hiệp hội": two posts, one role.
                 j += 1 + second_head
+            elif word == "." and self.lowered[j + 1] in _DOMAINS and _is_capitalised(previous):
+                j += 2  # "tại Capital.com": a firm named by its address
             elif word == "." and previous.lower() in _ABBREVIATED_UNITS and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
                 j += 1  # "UBND TP. Huế", "Công an Q. 1"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
@@ -408,8 +411,11 @@ class _Scanner:
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
         while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
+            # "chuyên gia phân tích cấp cao tại Price Futures Group": in apposition, "tại" or
+            # "của" before a capitalised name goes on with the role.
+            joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1])
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
-                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k):
+                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins:
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
