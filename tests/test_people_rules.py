@@ -55,7 +55,7 @@ def named(text: str) -> list[tuple[str, str]]:
      [("JD Vance", "Phó Tổng thống Mỹ"), ("Steve Witkoff", "Đặc phái viên"), ("Jared Kushner", "Đặc phái viên")]),
     ("kể từ khi ông Lee Jae-myung nhậm chức Tổng thống Hàn Quốc hồi tháng 6.", [("Lee Jae-myung", "Tổng thống Hàn Quốc")]),
     ("cuộc chiến của chính quyền cựu Tổng thống Joe Biden.", [("Joe Biden", "cựu Tổng thống")]),
-    ("ân xá cho ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập sàn giao dịch.", [("Changpeng Zhao", "nhà sáng lập")]),
+    ("ân xá cho ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập sàn giao dịch.", [("Changpeng Zhao", "nhà sáng lập sàn giao dịch")]),
     ("và giảm án cho Giám đốc điều hành startup Ozy Media.", []),
     ("Chủ tịch UBND TP. Huế Phan Thiên Định đã đến thăm.", [("Phan Thiên Định", "Chủ tịch UBND TP. Huế")]),
     ("Theo Đại tá Nguyễn Chí Thức – Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10, trước mắt,",
