@@ -270,6 +270,25 @@ def test_an_article_signed_by_an_expert_with_degrees_and_workplace(tmp_path):
 
 def test_bylines_with_the_reporters_agency_or_what_they_did(tmp_path):
     lead = "Tối 1/11, tại Hà Nội, Bộ Văn hóa tổ chức bế mạc Liên hoan Chèo toàn quốc năm 2025 với nhiều tiết mục hay."
-    for signed, author in [("Tin, ảnh: Đồng Thúy (TTXVN)", "Đồng Thúy"), ("Lê Ngọc Anh/VOV2", "Lê Ngọc Anh"), ("Hoa Nguyễn (thực hiện)", "Hoa Nguyễn"), ("T.Nhung", "T.Nhung")]:
+    for signed, author in [("Tin, ảnh: Đồng Thúy (TTXVN)", "Đồng Thúy"), ("Lê Ngọc Anh/VOV2", "Lê Ngọc Anh"), ("Hoa Nguyễn (thực hiện)", "Hoa Nguyễn"), ("T.Nhung", "T.Nhung"), ("DIỄM CHÂU (Nguồn: AP)", "Diễm Châu"), ("Bá An – Quang Vinh, ĐL- ĐK", "Bá An, Quang Vinh")]:
         article = read(tmp_path, "a.txt", f"Bế mạc Liên hoan Chèo toàn quốc\n\n{lead}\n\n{signed}\n")
         assert article.byline == author, signed
+
+
+def test_a_credit_to_a_site_at_the_end_names_the_source_but_not_over_the_leads_own(tmp_path):
+    lead = "Đêm nay đến sáng mai, áp thấp nhiệt đới có khả năng mạnh lên thành bão, gây mưa to ở miền Trung."
+    article = read(tmp_path, "a.txt", f"Biển Đông sắp đón bão số 13\n\nBáo Lạng Sơn\n\n{lead}\n\nTheo Baochinhphu.vn\n")
+    assert article.source == "Baochinhphu.vn"
+    article = read(tmp_path, "a.txt", f"Cẩm nang nghiên cứu khoa học\n\n(Thanhuytphcm.vn) - {lead}\n\nTheo: hcmcpv.org.vn\n")
+    assert article.source == "Thanhuytphcm.vn"
+
+
+def test_an_author_element_crediting_an_agency_is_not_an_author(tmp_path):
+    article = read(tmp_path, "a.html", (
+        '<html><body><div class="content-main"><h1>Trung Quốc và chuỗi cung ứng</h1>'
+        '<div class="body"><p class="text">Ông Ngô Tân Ba, Viện trưởng Viện Nghiên cứu Mỹ, cho biết hôm thứ Sáu rằng chuỗi cung ứng phải mở.</p>'
+        '<p class="text">“Để các yếu tố địa chính trị chi phối chuỗi cung ứng chỉ dẫn đến sự thoái lui”, ông nói.</p>'
+        '<p class="text body-author"><strong><em>Theo SCMP</em></strong></p>'
+        '<p class="text body-author"><strong>Huyền Chi</strong></p></div></div></body></html>'
+    ))
+    assert article.byline == "Huyền Chi"

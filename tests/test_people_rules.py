@@ -240,6 +240,15 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Kyle Rodda", "chuyên gia phân tích thị trường tài chính cấp cao tại Capital.com")]),
     ("ông Changpeng Zhao, nhà sáng lập sàn giao dịch tiền số Binance, được ân xá.",
      [("Changpeng Zhao", "nhà sáng lập sàn giao dịch tiền số Binance")]),
+    # World news: a known place, then a foreign name; a list of posts and names.
+    ("Thủ tướng Hà Lan Dick Schoof, Tổng Thư ký NATO Mark Rutte, Thủ tướng Đan Mạch Mette Frederiksen dự.",
+     [("Dick Schoof", "Thủ tướng Hà Lan"), ("Mark Rutte", "Tổng Thư ký NATO"), ("Mette Frederiksen", "Thủ tướng Đan Mạch")]),
+    ("Đáp lại tuyên bố của Thống chế Asim Munir, quyền Bộ trưởng Nội vụ Afghanistan Sirajuddin Haqqani có bài phát biểu.",
+     [("Asim Munir", "Thống chế"), ("Sirajuddin Haqqani", "quyền Bộ trưởng Nội vụ Afghanistan")]),
+    ("Chủ tịch Trung Quốc Tập Cận Bình đã gặp ông.", [("Tập Cận Bình", "Chủ tịch Trung Quốc")]),
+    # … but a firm's name is no foreign person.
+    ("Ông Trần Đức Hùng - Tổng giám đốc Educa Corporation cũng chia sẻ.", [("Trần Đức Hùng", "Tổng giám đốc Educa Corporation")]),
+    ("bà Mai Thị Hồng Hạnh (Giám đốc Xuyên Việt Oil) đã trao đổi.", [("Mai Thị Hồng Hạnh", "Giám đốc Xuyên Việt Oil")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

@@ -29,7 +29,7 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
-    r"\s*\((?:tổng hợp|theo [^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
+    r"\s*\((?:tổng hợp|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
     r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency
     re.IGNORECASE,
 )
@@ -236,6 +236,9 @@ _EXPERT_SIGNATURE = re.compile(
 )
 
 
+_DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
+
+
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     expert = _EXPERT_SIGNATURE.match(line.strip())
@@ -245,7 +248,8 @@ def _author_names(line: str) -> str | None:
     line = _PHOTO_CREDIT_AFTER.sub("", _BYLINE_LEAD.sub("", line.strip())).strip(" .")
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):
         return None
-    names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip()]
+    # "ĐL- ĐK" after the names: a desk's code, no one's name.
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip() and not _DESK_CODE.match(n.strip())]
     result = []
     for name in names:
         # "PV/VOV.VN", "vietnamnet.vn": a desk or an address, no one's name.
@@ -356,6 +360,16 @@ def _outlet_names() -> frozenset[str]:
 
 
 def is_outlet_name(line: str) -> bool:
-    """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL")."""
+    """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL") or a
+    Vietnamese news site's address ("Baochinhphu.vn", "Dantri.com.vn")."""
+    if is_site_address(line):
+        return True
     return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
+
+
+def is_site_address(line: str | None) -> bool:
+    return bool(line and _NEWS_SITE_ADDRESS.match(line.strip()))
+
+
+_NEWS_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)$", re.IGNORECASE)
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

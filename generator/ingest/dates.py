@@ -236,13 +236,25 @@ def event_date(
             if page and (day, month) != (page.day, page.month) and _weakly_marked(text, offset) \
                     and _today_stated([lead, *following[:8]], page):
                 return EventDate(page, inferred=True)
+            ahead = _days_ahead(text, offset)
             if year:
                 found = _make_date(year, month, day)
+                if found and ahead:
+                    return EventDate(found - dt.timedelta(days=ahead) if found > dt.date.min + dt.timedelta(days=ahead) else None, inferred=True)
                 if found:
                     # A report cannot precede its event: a date after the page's is a typo
                     # in the text or a date of something to come; a maintainer decides.
                     return EventDate(found, inferred=page is not None and found > page)
                 continue
+            if ahead:
+                # "Đêm nay đến sáng mai (2/11), áp thấp …": tomorrow is the 2nd, so the text
+                # tells of the 1st (its year as the page gives it).
+                tomorrow = _make_date(page.year, month, day) if page else None
+                if tomorrow and page and (tomorrow - page).days > _UPCOMING_DAYS:
+                    tomorrow = _make_date(page.year - 1, month, day)
+                if tomorrow is None and page is None:
+                    tomorrow = _infer_year(day, month, lead, headlines, body, page)
+                return EventDate(tomorrow - dt.timedelta(days=ahead) if tomorrow and tomorrow > dt.date.min + dt.timedelta(days=ahead) else None, inferred=True)
             next_day = page + dt.timedelta(days=1) if page and page < dt.date.max else None
             if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
                 return EventDate(next_day, inferred=True)
@@ -255,6 +267,13 @@ def event_date(
 
 
 _UPCOMING_DAYS = 31
+_TOMORROW_BEFORE = re.compile(r"\b(?:mai|kia)\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
+
+
+def _days_ahead(text: str, offset: int) -> int:
+    """1 for a date the text calls tomorrow ("sáng mai (2/11)"), 2 for "ngày kia", else 0."""
+    match = _TOMORROW_BEFORE.search(text[max(0, offset - 12):offset])
+    return (2 if match.group(0).lower().startswith("kia") else 1) if match else 0
 _TODAY_WITH_DATE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|phiên|rạng|hôm\s+(?:nay|qua))\b", re.IGNORECASE)
 

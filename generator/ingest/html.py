@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..vietnamese import normalise
 from . import dates
-from .credits import cut_boilerplate, is_section_line, split_tail
+from .credits import cut_boilerplate, is_outlet_name, is_section_line, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
@@ -128,6 +128,9 @@ _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORE
 _SOURCE_HINT = re.compile(r"(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?(?:$| )", re.IGNORECASE)
 
 
+_CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
+
+
 def _byline_of(author_tag: Tag) -> str | None:
     """The author element's names: its links to author pages when it has them (a box
     that lists "NHẬT XUÂN và 1 tác giả khác" and every author again in a slider), else
@@ -138,6 +141,8 @@ def _byline_of(author_tag: Tag) -> str | None:
         if name and name not in linked:
             linked.append(name)
     text = ", ".join(linked) if linked else _text(author_tag)
+    if _CREDIT_TO_AN_OUTLET.match(text) or is_outlet_name(re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", text)):
+        return None  # "Theo SCMP" above the author's own element: whose text, not who wrote it
     text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
     _, byline, _ = split_tail([text])
     return byline

@@ -10,7 +10,7 @@ import re
 from ..article import Article
 from ..vietnamese import normalise as normalise_text
 from . import dates, people
-from .credits import is_outlet_name, lead_source, split_tail
+from .credits import is_outlet_name, is_site_address, lead_source, split_tail
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
@@ -49,6 +49,10 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)
+        # "(Thanhuytphcm.vn) - …" above "Theo: hcmcpv.org.vn": the lead's own credit
+        # names the outlet before an address at the end does.
+        if outlet and source == tail_source and is_site_address(tail_source):
+            source = outlet
         source = source or outlet
     source = source or tail_source
 

@@ -523,10 +523,16 @@ class _Scanner:
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
     def _name_inside(self, start: int, end: int) -> bool:
-        """True when the role segment start..end ends in a person's name. Only a
-        Vietnamese one: after a name, "đại diện hệ thống hoa Liti Florist" is a firm."""
+        """True when the role segment start..end ends in a person's name. A foreign one
+        only in a list of posts and names ("Thủ tướng Hà Lan A, Tổng Thư ký NATO Mark
+        Rutte, Thủ tướng Đan Mạch B"): after a name, "đại diện hệ thống hoa Liti Florist"
+        and "Giám đốc Xuyên Việt Oil" are firms."""
         head_end = start + self._role_head_at(start)
-        return self._tail_name_start(start, head_end, end, foreign=False) is not None
+        foreign = (
+            _is_capitalised(self.words[start]) and self.words[end:end + 1] in ([","], [";"], ["và"])
+            and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") and bool(self._role_head_at(end + 1))
+        )
+        return self._tail_name_start(start, head_end, end, foreign=foreign) is not None
 
     def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
         """'Tổng thống Mỹ Joe Biden': the longest run of two to four capitalised words at
@@ -576,6 +582,12 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
+        # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
+        # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
+        for split in range(max(first_allowed, run_start + 1), min(run_start + 4, end - 1)):
+            if normalise(self.text(run_start, split)) in self.vocabulary.places \
+                    and self._foreign_name_start(split, split, end) == split:
+                return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
         if (
             not candidates and run_start == head_end and self.text(head_end, end) in self.vocabulary.people_named_like_places
