@@ -249,6 +249,10 @@ def named(text: str) -> list[tuple[str, str]]:
     # … but a firm's name is no foreign person.
     ("Ông Trần Đức Hùng - Tổng giám đốc Educa Corporation cũng chia sẻ.", [("Trần Đức Hùng", "Tổng giám đốc Educa Corporation")]),
     ("bà Mai Thị Hồng Hạnh (Giám đốc Xuyên Việt Oil) đã trao đổi.", [("Mai Thị Hồng Hạnh", "Giám đốc Xuyên Việt Oil")]),
+    # "ông" right after the post; two places joined by a dash end a body's name.
+    ("giao thuyền trưởng ông Nguyễn Minh Vương (xã Song Lộc, Vĩnh Long) điều khiển.", [("Nguyễn Minh Vương", "thuyền trưởng")]),
+    ("ông Nguyễn Đức Tuấn, Phó Tổng Giám đốc Công ty CP Cao tốc Đồng Đăng - Trà Lĩnh cho biết.",
+     [("Nguyễn Đức Tuấn", "Phó Tổng Giám đốc Công ty CP Cao tốc Đồng Đăng - Trà Lĩnh")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

@@ -236,11 +236,13 @@ _EXPERT_SIGNATURE = re.compile(
 )
 
 
+_CONTRIBUTOR = re.compile(r"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[A-ZĐ])")
 _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
 
 
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
+    line = _CONTRIBUTOR.sub("", line.strip())  # "CTV Lê Phúc", "PV Minh Anh"
     expert = _EXPERT_SIGNATURE.match(line.strip())
     if expert:
         line = expert.group("name")

@@ -608,6 +608,9 @@ class _Scanner:
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
         name_start = min(candidates, key=preference)
+        if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
+                and _is_capitalised(self.words[name_start - 2]):
+            return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
         if end - name_start == 2 and name_start == run_start and (
             self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ")
         ):
@@ -843,7 +846,10 @@ class _Scanner:
             # "Phó Thủ tướng lúc đó là ông A".
             then = next((len(p) for p in _AT_THAT_TIME if self._matches(end, p)), 0)
             joint = end + then if then and self.lowered[end + then] == "là" else end
-            if self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) and self._trigger_at(joint + 1) \
+            # "giao thuyền trưởng ông Nguyễn Minh Vương điều khiển": "ông" right after the role.
+            if self.lowered[end] in ("ông", "bà") and not before:
+                joint = end - 1
+            if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and self._trigger_at(joint + 1) \
                     and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._is_weak_head(role_start):
                 start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
