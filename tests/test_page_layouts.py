@@ -292,3 +292,11 @@ def test_an_author_element_crediting_an_agency_is_not_an_author(tmp_path):
         '<p class="text body-author"><strong>Huyền Chi</strong></p></div></div></body></html>'
     ))
     assert article.byline == "Huyền Chi"
+
+
+def test_a_body_signing_its_own_news_and_two_people_given_as_the_source(tmp_path):
+    lead = "Sáng 23/4, Ủy ban MTTQ phường tổ chức lễ phát động ủng hộ Quỹ Vì biển, đảo Việt Nam năm 2026."
+    article = read(tmp_path, "a.txt", f"Phát động ủng hộ Quỹ Vì biển, đảo\n\n{lead}\n\nUỷ ban MTTQ Việt Nam phường Yên Nghĩa\n")
+    assert (article.byline, article.source) == (None, "Ủy ban MTTQ Việt Nam phường Yên Nghĩa")
+    article = read(tmp_path, "a.txt", f"Phát động ủng hộ Quỹ Vì biển, đảo\n\n{lead}\n\nNguồn: Duy Trinh - Phan Anh.\n")
+    assert (article.byline, article.source) == ("Duy Trinh, Phan Anh", None)

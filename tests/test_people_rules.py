@@ -253,6 +253,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("giao thuyền trưởng ông Nguyễn Minh Vương (xã Song Lộc, Vĩnh Long) điều khiển.", [("Nguyễn Minh Vương", "thuyền trưởng")]),
     ("ông Nguyễn Đức Tuấn, Phó Tổng Giám đốc Công ty CP Cao tốc Đồng Đăng - Trà Lĩnh cho biết.",
      [("Nguyễn Đức Tuấn", "Phó Tổng Giám đốc Công ty CP Cao tốc Đồng Đăng - Trà Lĩnh")]),
+    ("Cùng quan điểm, đại biểu Trần Văn Lâm (Bắc Giang) cho rằng chính sách phù hợp.", [("Trần Văn Lâm", "đại biểu")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

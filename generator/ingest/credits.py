@@ -225,6 +225,11 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+# A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
+# "UBND huyện Văn Quan", "Ban Tuyên giáo Tỉnh ủy" (the whole line, no sentence).
+_BODY_SIGNATURE = re.compile(
+    r"^(?:Ủy ban|Uỷ ban|UBND|Ban Tuyên giáo|Ban Dân vận|Văn phòng UBND|Trung tâm (?:Truyền thông|Văn hóa|VH))\s+[^,;]{2,50}$"
+)
 _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hình|Thông tấn xã|Đài PT-TH)\s+(?:[{UPPER_LETTERS}]|điện tử\s)")
 
 
@@ -294,10 +299,18 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None and len(last) <= 40 and _OUTLET_SIGNATURE.match(last) and not last.endswith((".", ":")):
             body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
             continue
+        if byline is None and not source and len(last) <= 60 and _BODY_SIGNATURE.match(last) and not re.search(r"[.:;!?]$", last):
+            source = body.pop()  # "Ủy ban MTTQ Việt Nam phường Yên Nghĩa" under a portal's item: whose it is
+            continue
         if _NEXT_PART.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced
             continue
         match = _SOURCE_LINE.match(last)
+        people = _author_names(match.group(1).strip(" .")) if match and last.lower().startswith("nguồn") and byline is None else None
+        if people and "," in people and not is_outlet_name(match.group(1).strip(" .")):
+            byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet
+            body.pop()
+            continue
         if match and not source:
             source = match.group(1).strip()
             author, _, outlet = source.partition("/")

@@ -334,10 +334,9 @@ class _Scanner:
             # tuyên bố …": a name ends the role before any lower-case word goes on with it.
             if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
                 break
-            # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)": his post in parentheses
-            # after the name, not a part of the rank's.
-            if word == "(" and j > head_end and _is_capitalised(previous) and self._role_head_at(j + 1) \
-                    and self._tail_name_start(i, head_end, j) is not None:
+            # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
+            # Giang)": his post or place in parentheses after the name, not the role's own.
+            if word == "(" and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
                 break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             closed = self._parenthesis_end(j) if word == "(" else 0
