@@ -163,6 +163,11 @@ def _openers(vocabulary: Vocabulary) -> dict[str, frozenset[str] | None]:
 
 
 @functools.lru_cache(maxsize=8)
+def _place_first_words(vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(place.split(" ", 1)[0] for place in vocabulary.places)
+
+
+@functools.lru_cache(maxsize=8)
 def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
     for qualifier in vocabulary.role_qualifiers:
@@ -583,10 +588,11 @@ class _Scanner:
         first_allowed = max(run_start, head_end)
         # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
         # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
-        for split in range(max(first_allowed, run_start + 1), min(run_start + 4, end - 1)):
-            if normalise(self.text(run_start, split)) in self.vocabulary.places \
-                    and self._foreign_name_start(split, split, end) == split:
-                return split
+        if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
+            for split in range(max(first_allowed, run_start + 1), min(run_start + 4, end - 1)):
+                if normalise(self.text(run_start, split)) in self.vocabulary.places \
+                        and self._foreign_name_start(split, split, end) == split:
+                    return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
         if (
             not candidates and run_start == head_end and self.text(head_end, end) in self.vocabulary.people_named_like_places
