@@ -49,6 +49,9 @@ D = dt.date
     ("Sáng 2/11, tỉnh sẽ tổ chức lễ khai mạc.", [], D(2025, 11, 1), None, True),
     ("Sáng mai 2/11, tỉnh tổ chức lễ khai mạc.", [], D(2025, 11, 1), None, True),
     ("Chiều 3/11, tỉnh tổ chức lễ bế mạc.", [], D(2025, 11, 1), None, True),
+    # A day recalled years back, then the day reported: the reported one.
+    ("Thảm kịch xảy ra vào ngày 29-10-2022, khiến 159 người thiệt mạng. Hôm 29-10-2025, khoảng 800 người dự lễ tưởng niệm.",
+     [], D(2025, 10, 31), D(2025, 10, 29), True),
     # A day the text calls tomorrow: the text tells of the day before it.
     ("Đêm nay đến sáng mai (2/11), áp thấp nhiệt đới có khả năng mạnh lên thành bão.", [], D(2025, 11, 2), D(2025, 11, 1), True),
     ("Malaysia dẫn đầu bảng B, ngày mai (25/12) đội bóng này sẽ tới Hà Nội.", ["vòng bảng năm 2022"], None, D(2022, 12, 24), True),

@@ -254,6 +254,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("ông Nguyễn Đức Tuấn, Phó Tổng Giám đốc Công ty CP Cao tốc Đồng Đăng - Trà Lĩnh cho biết.",
      [("Nguyễn Đức Tuấn", "Phó Tổng Giám đốc Công ty CP Cao tốc Đồng Đăng - Trà Lĩnh")]),
     ("Cùng quan điểm, đại biểu Trần Văn Lâm (Bắc Giang) cho rằng chính sách phù hợp.", [("Trần Văn Lâm", "đại biểu")]),
+    ("TS. Nguyễn Văn Tảo, Bí thư Đảng ủy Đại học Thái Nguyên biểu dương và chúc mừng.", [("Nguyễn Văn Tảo", "Bí thư Đảng ủy Đại học Thái Nguyên")]),
+    ("Ngày 2-11, ông Mai Thanh Sang, Chủ tịch UBND xã Hà Nha, TP Đà Nẵng đã trao giấy khen.", [("Mai Thanh Sang", "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")]),
+    ("Ông cho biết, lãnh tụ Tối cao Taliban Hibatullah Akhundzada đã chỉ thị.", [("Hibatullah Akhundzada", "lãnh tụ Tối cao Taliban")]),
+    ("Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã gặp.", [("Đổng Quân", "Bộ trưởng Quốc phòng Trung Quốc")]),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

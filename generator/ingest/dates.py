@@ -239,6 +239,11 @@ def event_date(
             ahead = _days_ahead(text, offset)
             if year:
                 found = _make_date(year, month, day)
+                recent = _recent_full_date([lead, *following[:2]], page) if found and page and (page - found).days > _LONG_AGO_DAYS else None
+                if recent:
+                    # "Thảm kịch xảy ra vào ngày 29-10-2022 …", then "Hôm 29-10-2025, …" on a
+                    # page of 31/10/2025: the day recalled is not the one reported.
+                    return EventDate(recent, inferred=True)
                 if found and ahead:
                     return EventDate(found - dt.timedelta(days=ahead) if found > dt.date.min + dt.timedelta(days=ahead) else None, inferred=True)
                 if found:
@@ -267,6 +272,17 @@ def event_date(
 
 
 _UPCOMING_DAYS = 31
+_LONG_AGO_DAYS = 365
+
+
+def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
+    """A whole date a time word marks in these texts, in the weeks before the page's."""
+    for text in texts:
+        for day, month, year, _ in anchored_dates(text):
+            found = _make_date(year, month, day) if year else None
+            if found and 0 <= (page - found).days <= _RECENT_DAYS:
+                return found
+    return None
 _TOMORROW_BEFORE = re.compile(r"\b(?:mai|kia)\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
 
 

@@ -97,6 +97,8 @@ _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
+# Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
+_VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương")})
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 
@@ -351,6 +353,8 @@ class _Scanner:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
+            elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
+                break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
                 j += 1
             elif lower == "kiêm" and (second_head := self._role_head_at(j + 1)):
@@ -368,7 +372,8 @@ class _Scanner:
                 j = self._term_end(j)
             elif (
                 word in _CONNECTORS and j + 1 < len(self.words)
-                and (_is_capitalised(self.words[j + 1]) or word in _DASHES and _is_acronym(previous) and _is_acronym(self.words[j + 1]))
+                and (_is_capitalised(self.words[j + 1]) or word in _DASHES and _is_acronym(previous) and _is_acronym(self.words[j + 1])
+                     or word in ("của", "tại", "thuộc") and _is_acronym(self.words[j + 1]))
                 and not self._role_head_at(j + 1)
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh"
                 j += 1
@@ -510,8 +515,9 @@ class _Scanner:
         start = end + 1
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start])) or self._role_head_at(start) or self._name_at(start, vouched=False):
             return 0
-        if self.words[start] not in self.vocabulary.not_name_starts:
-            return 0
+        unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start] in _ABBREVIATED_UNITS
+        if self.words[start] not in self.vocabulary.not_name_starts and not unit:
+            return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k = start
         while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
