@@ -49,6 +49,8 @@ D = dt.date
     ("Sáng 2/11, tỉnh sẽ tổ chức lễ khai mạc.", [], D(2025, 11, 1), None, True),
     ("Sáng mai 2/11, tỉnh tổ chức lễ khai mạc.", [], D(2025, 11, 1), None, True),
     ("Chiều 3/11, tỉnh tổ chức lễ bế mạc.", [], D(2025, 11, 1), None, True),
+    ("Hôm kia (30/10), tỉnh tổ chức lễ.", [], D(2025, 11, 1), D(2025, 10, 30), True),
+    ("Theo Công an quận Hoàng Mai, ngày 2/11, xảy ra vụ cháy.", [], D(2025, 11, 2), D(2025, 11, 2), True),
     # A day recalled years back, then the day reported: the reported one.
     ("Thảm kịch xảy ra vào ngày 29-10-2022, khiến 159 người thiệt mạng. Hôm 29-10-2025, khoảng 800 người dự lễ tưởng niệm.",
      [], D(2025, 10, 31), D(2025, 10, 29), True),

@@ -52,6 +52,8 @@ _BODY = st.lists(_BLOCK, min_size=1, max_size=6).map("\n\n".join)
 @example("### Tiêu đề ###")
 @example("Hay quá! Số #1 = 1")
 @example("# Không phải tiêu đề cấp ba")
+@example("-- -")
+@example("Đoạn một\n\n--  -")
 def test_plain_bodies_make_what_python_markdown_makes(body):
     fast = render._plain_body_html(body)
     if fast is not None:

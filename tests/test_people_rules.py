@@ -210,7 +210,7 @@ def named(text: str) -> list[tuple[str, str]]:
     # The post said of a name: "A là Role", "ông A hiện là Role"; "ông A, một Role".
     ("TS Nguyễn Văn Huống là phó trưởng phòng công nghệ môi trường Viện Công nghệ mới, Bộ Quốc phòng.",
      [("Nguyễn Văn Huống", "phó trưởng phòng công nghệ môi trường Viện Công nghệ mới, Bộ Quốc phòng")]),
-    ("Nguyễn Văn An hiện là Giám đốc Sở Tài chính.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
+    ("Ông Nguyễn Văn An hiện là Giám đốc Sở Tài chính.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
     ("Ông Lê Văn Bình là người con của quê hương.", []),
     ("ông Trần Văn Cường, một chuyên gia kinh tế, cho biết.", [("Trần Văn Cường", "chuyên gia kinh tế")]),
     # Honorary titles before a name, chained: all of them are his.
@@ -258,6 +258,14 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ngày 2-11, ông Mai Thanh Sang, Chủ tịch UBND xã Hà Nha, TP Đà Nẵng đã trao giấy khen.", [("Mai Thanh Sang", "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")]),
     ("Ông cho biết, lãnh tụ Tối cao Taliban Hibatullah Akhundzada đã chỉ thị.", [("Hibatullah Akhundzada", "lãnh tụ Tối cao Taliban")]),
     ("Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã gặp.", [("Đổng Quân", "Bộ trưởng Quốc phòng Trung Quốc")]),
+    # Found by reviewing the rules above: what they must not take.
+    ("Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) Nguyễn Văn C cho biết.", [("Nguyễn Văn C", "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh)")]),
+    ("Giám đốc Công ty Trần Anh (Hà Nội) Nguyễn Văn H cho biết.", [("Nguyễn Văn H", "Giám đốc Công ty Trần Anh (Hà Nội)")]),
+    ("Vợ anh Nguyễn Văn A là công nhân may.", []),
+    ("Người tiền nhiệm của ông Donald Trump là Tổng thống Joe Biden.", [("Joe Biden", "Tổng thống")]),
+    ("CLB Hoàng Anh Gia Lai là ứng viên vô địch.", []),
+    ("Chủ tịch Ủy ban Tư pháp Hạ viện Jim Jordan phát biểu.", [("Jim Jordan", "Chủ tịch Ủy ban Tư pháp Hạ viện")]),
+    ("Dự có Phó Chủ tịch UBND huyện và Chủ tịch xã,", []),
     # In apposition a description runs to the comma that closes it.
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),

@@ -42,9 +42,9 @@ _INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov\d?|vtv\d?)\b.{0,40})$", re.IGNORECASE)
-# "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
 _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
+# "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
 
 # Everything from one of these lines to the end is the site around the article.
@@ -70,10 +70,10 @@ tin hoạt động|hoạt động lãnh đạo|xây dựng đảng|tin địa ph
 tin trong nước|tin quốc tế|quân sự|an ninh - trật tự|an ninh trật tự|pháp luật - bạn đọc|
 chỉ đạo - điều hành|chỉ đạo điều hành|kinh tế - xã hội|văn hóa - xã hội|video|media|multimedia|
 hồ sơ|phân tích|đầu tư|tiềm năng|cơ hội đầu tư|tài chính|chứng khoán|doanh nghiệp|nhà đất|
-showbiz|sao|star|tv show|ciné|cine|musik|âm nhạc|phim|điện ảnh|sân khấu|thời trang|làm đẹp|
+showbiz|sao|star|tv show|ciné|musik|âm nhạc|phim|điện ảnh|sân khấu|thời trang|làm đẹp|
 beauty & fashion|ẩm thực|gia đình|tâm sự|giới trẻ|học đường|tuyển sinh|du học|việc làm|
 sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|xe máy|hình sự|dân sinh|nhịp sống|
-thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|giả-thật|giả - thật|
+thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|giả-thật|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
@@ -141,7 +141,7 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             site = site or line.strip()
         elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
-            in_crumbs = in_crumbs or not _is_share_line(line)
+            in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
         else:
             kept.append(line)
             in_crumbs = False
@@ -228,8 +228,21 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
 # "UBND huyện Văn Quan", "Ban Tuyên giáo Tỉnh ủy" (the whole line, no sentence).
 _BODY_SIGNATURE = re.compile(
-    r"^(?:Ủy ban|Uỷ ban|UBND|Ban Tuyên giáo|Ban Dân vận|Văn phòng UBND|Trung tâm (?:Truyền thông|Văn hóa|VH))\s+[^,;]{2,50}$"
+    r"^(?:Ủy ban|Uỷ ban|UBND|Ban Tuyên giáo|Ban Dân vận|Văn phòng UBND|Trung tâm (?:Truyền thông|Văn hóa|VH))\s+(?P<rest>[^,;]{2,50})$"
 )
+_UNIT_WORDS = frozenset("tỉnh huyện xã phường thị trấn thành phố quận tp tx việt nam".split())
+
+
+def _is_body_signature(line: str) -> bool:
+    """'Uỷ ban MTTQ Việt Nam phường Yên Nghĩa' signs; 'Ủy ban MTTQ xã Tân Phú trao quà
+    cho hộ nghèo' (a caption) and 'UBND tỉnh yêu cầu …' do not: after the body's head,
+    only names, acronyms and units."""
+    match = _BODY_SIGNATURE.match(line)
+    if not match or len(line) > 60 or re.search(r"[.:;!?]$", line):
+        return False
+    return all(w[:1].isupper() or w.lower() in _UNIT_WORDS for w in match.group("rest").split())
+
+
 _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hình|Thông tấn xã|Đài PT-TH)\s+(?:[{UPPER_LETTERS}]|điện tử\s)")
 
 
@@ -241,8 +254,13 @@ _EXPERT_SIGNATURE = re.compile(
 )
 
 
-_CONTRIBUTOR = re.compile(r"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[A-ZĐ])")
+_CONTRIBUTOR = re.compile(rf"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[{UPPER_LETTERS}])")
 _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
+
+
+def _is_desk_code(part: str) -> bool:
+    """'ĐL- ĐK', or its halves 'ĐL', 'ĐK' once split at ' - ': a desk's code."""
+    return bool(_DESK_CODE.match(part)) or (part.isupper() and part.isalpha() and len(part) <= 2)
 
 
 def _author_names(line: str) -> str | None:
@@ -256,7 +274,9 @@ def _author_names(line: str) -> str | None:
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):
         return None
     # "ĐL- ĐK" after the names: a desk's code, no one's name.
-    names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip() and not _DESK_CODE.match(n.strip())]
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(line) if n and n.strip()]
+    if any(not _is_desk_code(n) for n in names):
+        names = [n for n in names if not _is_desk_code(n)]  # "Hải Yến, ĐL - ĐK"; "TP" alone is initials
     result = []
     for name in names:
         # "PV/VOV.VN", "vietnamnet.vn": a desk or an address, no one's name.
@@ -266,7 +286,7 @@ def _author_names(line: str) -> str | None:
         if _OUTLET_SIGNATURE.match(name):
             return None
         words = name.split()
-        if labelled and _INITIALS.match(name) or _INITIAL_GLUED.match(name):
+        if (labelled and _INITIALS.match(name)) or _INITIAL_GLUED.match(name):
             result.append(name)  # "P.Y" after "Tin, ảnh:"; "T.Nhung" anywhere
         elif name.isupper() and 1 <= len(words) <= 5:
             result.append(name_case(name))
@@ -299,15 +319,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None and len(last) <= 40 and _OUTLET_SIGNATURE.match(last) and not last.endswith((".", ":")):
             body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
             continue
-        if byline is None and not source and len(last) <= 60 and _BODY_SIGNATURE.match(last) and not re.search(r"[.:;!?]$", last):
+        if byline is None and not source and _is_body_signature(last):
             source = body.pop()  # "Ủy ban MTTQ Việt Nam phường Yên Nghĩa" under a portal's item: whose it is
             continue
         if _NEXT_PART.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced
             continue
         match = _SOURCE_LINE.match(last)
-        people = _author_names(match.group(1).strip(" .")) if match and last.lower().startswith("nguồn") and byline is None else None
-        if people and "," in people and not is_outlet_name(match.group(1).strip(" .")):
+        credited = match.group(1).strip(" .") if match else ""
+        people = _author_names(credited) if match and last.lower().startswith("nguồn") and byline is None else None
+        if people and "," in people and _names_people_only(credited):
             byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet
             body.pop()
             continue
@@ -374,6 +395,20 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# A Vietnamese site's address ("Baochinhphu.vn", "hcmcpv.org.vn"): in a credit, whose text it is.
+_VN_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)$", re.IGNORECASE)
+
+
+def is_site_address(line: str | None) -> bool:
+    return bool(line and _VN_SITE_ADDRESS.match(line.strip()))
+
+
+def _names_people_only(credit: str) -> bool:
+    """'Duy Trinh - Phan Anh': people; 'VTV, VOV', 'Thanh Niên, Tuổi Trẻ': outlets."""
+    parts = [p.strip() for p in re.split(r"\s*[-–,]\s*|\s+và\s+", credit) if p.strip()]
+    return all(len(p.split()) >= 2 and not p.isupper() and not is_outlet_name(p) for p in parts)
+
+
 def is_outlet_name(line: str) -> bool:
     """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL") or a
     Vietnamese news site's address ("Baochinhphu.vn", "Dantri.com.vn")."""
@@ -382,9 +417,5 @@ def is_outlet_name(line: str) -> bool:
     return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
 
 
-def is_site_address(line: str | None) -> bool:
-    return bool(line and _NEWS_SITE_ADDRESS.match(line.strip()))
 
-
-_NEWS_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)$", re.IGNORECASE)
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

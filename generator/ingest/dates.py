@@ -283,13 +283,17 @@ def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
             if found and 0 <= (page - found).days <= _RECENT_DAYS:
                 return found
     return None
-_TOMORROW_BEFORE = re.compile(r"\b(?:mai|kia)\s*[,(]?\s*\(?\s*$", re.IGNORECASE)
+# "sáng mai (2/11)", "ngày kia (3/11)"; not "hôm kia" (the day before yesterday) nor
+# "quận Hoàng Mai, ngày 2/11".
+_TOMORROW_BEFORE = re.compile(r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày)\s+(mai)|[Nn]gày\s+(kia))\s*[,(]?\s*\(?\s*$")
 
 
 def _days_ahead(text: str, offset: int) -> int:
-    """1 for a date the text calls tomorrow ("sáng mai (2/11)"), 2 for "ngày kia", else 0."""
-    match = _TOMORROW_BEFORE.search(text[max(0, offset - 12):offset])
-    return (2 if match.group(0).lower().startswith("kia") else 1) if match else 0
+    """1 for a date the text calls tomorrow, 2 for "ngày kia", else 0."""
+    match = _TOMORROW_BEFORE.search(text[max(0, offset - 16):offset])
+    return 0 if not match else (1 if match.group(1) else 2)
+
+
 _TODAY_WITH_DATE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|phiên|rạng|hôm\s+(?:nay|qua))\b", re.IGNORECASE)
 

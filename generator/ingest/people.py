@@ -56,6 +56,8 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
+# Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
+_KIN = frozenset("vợ chồng con bố mẹ cha má em cháu dì cậu thím mợ dượng".split())
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
@@ -96,10 +98,11 @@ _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name.
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
-# Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
 # Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
 _VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương")})
+# The endings of a firm's web address in a role: "… tại Capital.com".
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
+# Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 
 
@@ -135,6 +138,8 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False
     if words[0] == "Văn" and normalise(words[1]) in _VAN_BODIES:
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
+    if words[0] == "Tập" and words[1] == "Đoàn":
+        return False  # "Tập Đoàn Sơn Hà": a group, not Mr Tập
     if words[0] in vocabulary.family_names:
         return True
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
@@ -291,14 +296,24 @@ class _Scanner:
         return bool(length) and self._role_after(i + length)
 
     def _role_after(self, k: int) -> bool:
-        """A role in apposition at k (', Role', '(Role', '- Role'), or said of the name
-        before ('là Role', 'hiện là Role')."""
-        if self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]):
-            return bool(self._role_head_at(k + 1))
-        stated = next((len(p) for p in _IS if self._matches(k, p)), 0)
-        return bool(stated) and bool(self._role_head_at(k + stated))
+        """A role in apposition at k (', Role', '(Role', '- Role'). (Not 'là Role' after a
+        bare name: "CLB Hoàng Anh Gia Lai là ứng viên …" is a club.)"""
+        return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
+
+    def _kin_before(self, trigger_start: int) -> bool:
+        """'Vợ anh A là công nhân': what follows 'là' is said of his wife, not of him."""
+        before = self.lowered[max(0, trigger_start - 2):trigger_start]
+        return any(word in _KIN for word in before)
+
+    def _ends_in_a_name(self, start: int) -> bool:
+        """'… của ông Donald Trump là Tổng thống Joe Biden': the post is another's."""
+        end = self._role_end(start, apposition=True)
+        head_end = start + self._role_head_at(start)
+        return self._tail_name_start(start, head_end, end) is not None
 
     def _trigger_at(self, i: int) -> int:
+        if i >= len(self.words):
+            return 0  # "… Phó Chủ tịch UBND huyện và Chủ tịch xã," ending the paragraph
         lowered = self.lowered
         for trigger in _TRIGGERS_BY_FIRST.get(self.lowered[i], ()):
             if lowered[i:i + len(trigger)] == trigger:
@@ -343,8 +358,14 @@ class _Scanner:
                 break
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
-            if word == "(" and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
-                break
+            # (Not "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) …": a school named after
+            # a person; only a post inside, or a name right after the role's own words.)
+            if word == "(" and j > head_end and _is_capitalised(previous):
+                named_at = self._tail_name_start(i, head_end, j)
+                if named_at is not None and (
+                    named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
+                ):  # right after the role's words, a post inside, or split from a place before it
+                    break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             closed = self._parenthesis_end(j) if word == "(" else 0
             if closed:
@@ -705,7 +726,8 @@ class _Scanner:
             said = self._aside_end(name_end) if not role else name_end
             appointed = next((len(p) for p in _APPOINTED if self._matches(said, p)), 0)
             stated = next((len(p) for p in _IS if self._matches(said, p)), 0)
-            if not role and stated and self._role_head_at(said + stated):
+            if not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
+                    and not self._ends_in_a_name(said + stated):
                 role, after = self._roles_from(said + stated)
                 if not role:
                     after = name_end

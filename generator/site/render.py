@@ -68,9 +68,12 @@ def _markdown() -> markdown.Markdown:
 # One character of plain text: no whitespace but the plain space (Markdown strips the
 # rest at a paragraph's ends), no control character, nothing of Markdown's syntax.
 _PLAIN_CHAR = r"(?:[^\s\\`*_\[\]<>&\x00-\x1f\x7f]| |&(?:amp|lt|gt);)"
-_PLAIN_LINE = re.compile(rf"(?! |#|[-+*] |\d+[.)] |[=-]+$){_PLAIN_CHAR}+(?<! )")
+# Not a line Markdown reads as a heading, a list, a rule ("-- -" is one) or an underline.
+_PLAIN_LINE = re.compile(rf"(?! |#|[-+*] |\d+[.)] |[-= ]+$){_PLAIN_CHAR}+(?<! )")
 _HEADING_LINE = re.compile(rf"### (?! |#){_PLAIN_CHAR}+(?<! |#)")
-_CAPTION_BLOCK = re.compile(r'<figure class="caption">\n<figcaption>(?:[^\s<>&\x00-\x1f\x7f]| |&(?:amp|lt|gt);)*</figcaption>\n</figure>')
+# A caption is raw HTML to Markdown: its text may hold Markdown's characters, not HTML's.
+_CAPTION_CHAR = r"(?:[^\s<>&\x00-\x1f\x7f]| |&(?:amp|lt|gt);)"
+_CAPTION_BLOCK = re.compile(rf'<figure class="caption">\n<figcaption>{_CAPTION_CHAR}*</figcaption>\n</figure>')
 
 
 def _plain_body_html(text: str) -> str | None:
