@@ -302,3 +302,24 @@ def test_a_site_moved_aside_by_an_unfinished_swap_is_put_back(tmp_path, monkeypa
     assert cli.main(["build"]) == 1  # a template error: the build fails after it took the lock
     assert snapshot(tmp_path / "site") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", ".site.lock", "content", "site", "templates"]
+
+
+def test_a_reading_rule_that_fails_on_one_file_costs_that_file_only(tmp_path, monkeypatch, capsys):
+    """A rule reading past the end of a paragraph (an IndexError, as one did) loses one
+    article with a line naming it, not the run."""
+    import generator.ingest as ingest_module
+
+    write_files(tmp_path, {"src/a.txt": SAMPLE, "src/b.txt": OTHER})
+    monkeypatch.chdir(tmp_path)
+    real = ingest_module.read_raw_article
+
+    def failing(path, vocabulary=None):
+        if path.name == "a.txt":
+            raise IndexError("list index out of range")
+        return real(path, vocabulary)
+
+    monkeypatch.setattr(ingest_module, "read_raw_article", failing)
+    assert cli.main(["ingest", "src", "--out", "out"]) == 1
+    captured = capsys.readouterr()
+    assert "src/a.txt: could not be read (IndexError: list index out of range)" in captured.err
+    assert len(list((tmp_path / "out").rglob("*.md"))) == 1

@@ -165,7 +165,7 @@ def ingest(sources: list[Path], out_dir: Path, force: bool = False, vocabulary: 
         except BiennienError as exc:
             report.failed.append(str(exc))
             continue
-        except (OSError, RecursionError, ArithmeticError, ValueError) as exc:
+        except (OSError, RecursionError, ArithmeticError, ValueError, LookupError) as exc:
             # A reading rule that fails on one odd file (a page dated 0001-01-01 whose lead
             # says 'hôm qua') costs that file one line, not the run.
             report.failed.append(f"{path}: could not be read ({exc.__class__.__name__}: {exc})")
