@@ -258,6 +258,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ngày 2-11, ông Mai Thanh Sang, Chủ tịch UBND xã Hà Nha, TP Đà Nẵng đã trao giấy khen.", [("Mai Thanh Sang", "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")]),
     ("Ông cho biết, lãnh tụ Tối cao Taliban Hibatullah Akhundzada đã chỉ thị.", [("Hibatullah Akhundzada", "lãnh tụ Tối cao Taliban")]),
     ("Bộ trưởng Quốc phòng Trung Quốc Đổng Quân đã gặp.", [("Đổng Quân", "Bộ trưởng Quốc phòng Trung Quốc")]),
+    ("Giám đốc WB phụ trách khu vực Trung Đông Jean-Christophe Carret cho biết.",
+     [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
+    ("Đại tá Trần Ngọc Hải-Phó Tư lệnh Binh đoàn 15 dự.", [("Trần Ngọc Hải", "Đại tá, Phó Tư lệnh Binh đoàn 15")]),
     # Found by reviewing the rules above: what they must not take.
     ("Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) Nguyễn Văn C cho biết.", [("Nguyễn Văn C", "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh)")]),
     ("Giám đốc Công ty Trần Anh (Hà Nội) Nguyễn Văn H cho biết.", [("Nguyễn Văn H", "Giám đốc Công ty Trần Anh (Hà Nội)")]),

@@ -195,6 +195,8 @@ _WORD = rf"(?:(?:[{_UPPER}]{{1,5}}|[{_UPPER}][{_LOWER}]|\w)(?:\.\w+)+|[\w\u2063\
 _TOKEN = re.compile(
     rf"[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
+    # "Jean-Christophe": a foreign given name in two capitalised parts (not "Hải-Phó Tư lệnh").
+    rf"|[{_UPPER}][{_LOWER}]+(?:-(?!(?i:{_GLUED_ROLE_WORDS}))[{_UPPER}][{_LOWER}]+)+(?!\w)"
     rf"|{_WORD}|[^\w\s]"
 )
 _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
