@@ -261,6 +261,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giám đốc WB phụ trách khu vực Trung Đông Jean-Christophe Carret cho biết.",
      [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
     ("Đại tá Trần Ngọc Hải-Phó Tư lệnh Binh đoàn 15 dự.", [("Trần Ngọc Hải", "Đại tá, Phó Tư lệnh Binh đoàn 15")]),
+    # A role, then the name set off by commas.
+    ("Ngày 30/10, Thống đốc bang New York, Kathy Hochul, đã ban bố tình trạng khẩn cấp.", [("Kathy Hochul", "Thống đốc bang New York")]),
+    ("Giám đốc Sở Tài chính, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
+    ("Phó Chủ tịch UBND tỉnh, Đồng Đăng, Lạng Sơn dự.", []),
     # Found by reviewing the rules above: what they must not take.
     ("Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) Nguyễn Văn C cho biết.", [("Nguyễn Văn C", "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh)")]),
     ("Giám đốc Công ty Trần Anh (Hà Nội) Nguyễn Văn H cho biết.", [("Nguyễn Văn H", "Giám đốc Công ty Trần Anh (Hà Nội)")]),

@@ -35,13 +35,16 @@ _COMPILED_NOTE = re.compile(
 )
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}[{UPPER_LETTERS}]?[a-zà-ỹ]*$")
-# "T.Nhung", "N.T.Hà": initials glued to a given name.
-_INITIAL_GLUED = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,2}}[{UPPER_LETTERS}][a-zà-ỹ]+$")
+# "T.Nhung", "N.T.Hà", "Nh.Thạch": initials (or a syllable cut short) glued to a given
+# name; not "Tp.Huế".
+_INITIAL_GLUED = re.compile(rf"^(?![Tt][PpXx]\.)(?:[{UPPER_LETTERS}][a-zà-ỹ]?\.){{1,2}}[{UPPER_LETTERS}][a-zà-ỹ]+$")
 _INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")
 # Credits that name a desk, not a person: "PV", "Nhóm PV", "BTV".
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov\d?|vtv\d?)\b.{0,40})$", re.IGNORECASE)
+# A news agency alone on the last line: "AFP", "(Reuters)", "AP/TTXVN".
+_AGENCY_LINE = re.compile(r"^\(?(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
 _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
@@ -340,6 +343,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
                 byline, source = names, outlet.strip()
             body.pop()
+            continue
+        if not source and _AGENCY_LINE.match(last):
+            source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
         credited = _AUTHOR_COMMA_THEO.match(last) if byline is None and not source else None
         if credited and (names := _author_names(credited.group("author"))):

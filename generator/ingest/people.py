@@ -56,6 +56,8 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
+# Words of address or rank that no list holds as a post: "…, Tướng Klaus Naumann, …".
+_TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
 # Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
 _KIN = frozenset("vợ chồng con bố mẹ cha má em cháu dì cậu thím mợ dượng".split())
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
@@ -763,6 +765,18 @@ class _Scanner:
             start -= 1 + len(before)
         return start
 
+    def _set_off_name(self, start: int) -> int:
+        """End of a name at start that a comma closes ('Kathy Hochul,'), or 0: Vietnamese
+        (a family name first) or foreign (a word no Vietnamese syllable spells)."""
+        k = start
+        while k < len(self.words) and k - start < 4 and _is_capitalised(self.words[k]):
+            k += 1
+        if k - start < 2 or self.words[k:k + 1] != [","] or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
+            return 0
+        if is_full_name(self.words[start:k], self.vocabulary):
+            return k
+        return k if self._foreign_name_start(start, start, k) == start else 0
+
     def _age_end(self, name_end: int) -> int:
         """Past ', sinh năm 1929 (95 tuổi)', ', 45 tuổi' or ', SN 1980' after a name, or name_end."""
         k = name_end + 1
@@ -892,6 +906,13 @@ class _Scanner:
                 if length and not any(self._matches(start + length, p) for p in _APPOINTED):
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length
+            # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
+            # off by commas.
+            if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start):
+                named = self._set_off_name(end + 1)
+                if named:
+                    self._add(end + 1, named, self.text(role_start, end))
+                    return named + 1
             # "giám đốc Sở Xây dựng (ông Lê Văn Dục)"
             if self.words[end:end + 1] == ["("] and self._trigger_at(end + 1):
                 start = end + 1 + self._trigger_at(end + 1)
