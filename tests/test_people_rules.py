@@ -261,6 +261,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giám đốc WB phụ trách khu vực Trung Đông Jean-Christophe Carret cho biết.",
      [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
     ("Đại tá Trần Ngọc Hải-Phó Tư lệnh Binh đoàn 15 dự.", [("Trần Ngọc Hải", "Đại tá, Phó Tư lệnh Binh đoàn 15")]),
+    # Foreign names with lower-case particles.
+    ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.", [("Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu")]),
+    ("Tổng giám đốc ACEA Sigrid de Vries nói.", [("Sigrid de Vries", "Tổng giám đốc ACEA")]),
+    ("Huấn luyện viên Luis de la Fuente cho biết.", [("Luis de la Fuente", "Huấn luyện viên")]),
+    ("Bà Âu Kim Phượng, chủ nhà vườn, cho biết.", [("Âu Kim Phượng", "chủ nhà vườn")]),
     # A role, then the name set off by commas.
     ("Ngày 30/10, Thống đốc bang New York, Kathy Hochul, đã ban bố tình trạng khẩn cấp.", [("Kathy Hochul", "Thống đốc bang New York")]),
     ("Giám đốc Sở Tài chính, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),

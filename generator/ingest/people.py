@@ -56,6 +56,8 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
+# Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn"})
 # Words of address or rank that no list holds as a post: "…, Tướng Klaus Naumann, …".
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
 # Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
@@ -134,7 +136,8 @@ def _is_acronym(word: str) -> bool:
 
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
     """2-5 capitalised syllables; without a trigger word, the first a family name."""
-    if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) for w in words):
+    if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) or w in _NAME_PARTICLES for w in words) \
+            or not _is_capitalised(words[-1]):
         return False
     if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
@@ -358,6 +361,9 @@ class _Scanner:
                     continue
             # "Phó Thủ tướng Vũ Đức Đam giới thiệu …", "Phó thủ tướng Nga Alexander Novak
             # tuyên bố …": a name ends the role before any lower-case word goes on with it.
+            if self._particle_in_name(j):
+                j += 1  # "Ursula von der Leyen", "Bashar al-Assad": a foreign name goes on
+                continue
             if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
                 break
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
@@ -610,8 +616,10 @@ class _Scanner:
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
         run_start = end
-        while run_start > role_start and _is_capitalised(self.words[run_start - 1]):
+        while run_start > role_start and (_is_capitalised(self.words[run_start - 1]) or self._particle_in_name(run_start - 1)):
             run_start -= 1
+        while run_start < end and self._particle_in_name(run_start):
+            run_start += 1
         # "Phó Tổng thống Mỹ JD Vance": initials before a foreign name are part of it.
         if run_start - 1 > role_start and _INITIALS_PAIR.fullmatch(self.words[run_start - 1]) and end - run_start == 1 \
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
@@ -666,7 +674,7 @@ class _Scanner:
     def _name_at(self, i: int, vouched: bool) -> int:
         """Length of a full name starting at i, or 0."""
         j = i
-        while j < len(self.words) and j - i < 5 and _is_capitalised(self.words[j]) and not self._role_head_at(j):
+        while j < len(self.words) and j - i < 5 and (_is_capitalised(self.words[j]) or self._particle_in_name(j)) and not self._role_head_at(j):
             j += 1
         for end in range(j, i + 1, -1):
             if is_full_name(self.words[i:end], self.vocabulary, vouched):
@@ -764,6 +772,19 @@ class _Scanner:
                 break
             start -= 1 + len(before)
         return start
+
+    def _particle_in_name(self, k: int) -> bool:
+        """'von', 'der', 'de', 'la' between capitalised words of a foreign name."""
+        word = self.lowered[k]
+        if word not in _NAME_PARTICLES:
+            return False
+        before, after = k - 1, k + 1
+        while before >= 0 and self.lowered[before] in _NAME_PARTICLES:
+            before -= 1
+        while after < len(self.words) and self.lowered[after] in _NAME_PARTICLES:
+            after += 1
+        return (before >= 0 and _is_capitalised(self.words[before]) and not is_vietnamese_syllable(self.words[before])
+                and after < len(self.words) and _is_capitalised(self.words[after]))
 
     def _set_off_name(self, start: int) -> int:
         """End of a name at start that a comma closes ('Kathy Hochul,'), or 0: Vietnamese
