@@ -266,6 +266,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Tổng giám đốc ACEA Sigrid de Vries nói.", [("Sigrid de Vries", "Tổng giám đốc ACEA")]),
     ("Huấn luyện viên Luis de la Fuente cho biết.", [("Luis de la Fuente", "Huấn luyện viên")]),
     ("Bà Âu Kim Phượng, chủ nhà vườn, cho biết.", [("Âu Kim Phượng", "chủ nhà vườn")]),
+    ("Về phối hợp liên minh, Tướng Ben Hodges nhấn mạnh EU cần bảo đảm.", [("Ben Hodges", "Tướng")]),
     # A role, then the name set off by commas.
     ("Ngày 30/10, Thống đốc bang New York, Kathy Hochul, đã ban bố tình trạng khẩn cấp.", [("Kathy Hochul", "Thống đốc bang New York")]),
     ("Giám đốc Sở Tài chính, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),

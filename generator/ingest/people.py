@@ -598,7 +598,9 @@ class _Scanner:
             # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
             # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
             after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
-            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or after_place or after_brand):
+            # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
+            right_after_head = start == first_allowed > run_start
+            if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or after_place or after_brand or right_after_head):
                 return start
         return None
 
