@@ -161,7 +161,7 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Sinh Hùng", "Phó Thủ tướng"), ("Somsavat Lengsavad", "Phó Thủ tướng Thường trực Lào")]),
     ("Phát biểu tại lễ ký kết, đại diện phía MobiFone, ông Lê Quang Minh cho biết.", []),
     ("Năm 2008, Phó Thủ tướng lúc đó là ông Nguyễn Sinh Hùng đã đến khảo sát.", [("Nguyễn Sinh Hùng", "Phó Thủ tướng")]),
-    ("Ông Nguyễn Bính, Trưởng ban điều hành khu phố 3, phường Phú Thạnh, bức xúc.", [("Nguyễn Bính", "Trưởng ban điều hành khu phố 3")]),
+    ("Ông Nguyễn Bính, Trưởng ban điều hành khu phố 3, phường Phú Thạnh, bức xúc.", [("Nguyễn Bính", "Trưởng ban điều hành khu phố 3, phường Phú Thạnh")]),
     ("Tạp chí Mỹ dẫn lời anh Đinh Văn Dôn, chủ hãng lữ hành Happy Day Travel, cho biết.",
      [("Đinh Văn Dôn", "chủ hãng lữ hành Happy Day Travel")]),
     ("Tàu giao cho ông Nguyễn Minh Vương (sinh năm 1985, ngụ xã Song Lộc, tỉnh Vĩnh Long) làm thuyền trưởng.",
@@ -267,6 +267,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Huấn luyện viên Luis de la Fuente cho biết.", [("Luis de la Fuente", "Huấn luyện viên")]),
     ("Bà Âu Kim Phượng, chủ nhà vườn, cho biết.", [("Âu Kim Phượng", "chủ nhà vườn")]),
     ("Về phối hợp liên minh, Tướng Ben Hodges nhấn mạnh EU cần bảo đảm.", [("Ben Hodges", "Tướng")]),
+    # Units: a village's name after its unit; the units after a comma go on with the role.
+    ("Phó Bí thư Tỉnh đoàn Nguyễn Trần Phương Hà phát biểu.", [("Nguyễn Trần Phương Hà", "Phó Bí thư Tỉnh đoàn")]),
+    ("Trưởng thôn Nguyễn Văn A cho biết.", [("Nguyễn Văn A", "Trưởng thôn")]),
+    ("Phó Chủ tịch UBND thành phố Nguyễn Mạnh Quyền cùng đại diện các sở dự.", [("Nguyễn Mạnh Quyền", "Phó Chủ tịch UBND thành phố")]),
+    ("cán bộ và Nhân dân khu dân cư Ngô Xá Thanh Lê dự.", []),
+    ("ông Nguyễn Bính, Trưởng ban điều hành khu phố 3, phường Phú Thạnh, quận Tân Phú cho biết.",
+     [("Nguyễn Bính", "Trưởng ban điều hành khu phố 3, phường Phú Thạnh, quận Tân Phú")]),
     # A role, then the name set off by commas.
     ("Ngày 30/10, Thống đốc bang New York, Kathy Hochul, đã ban bố tình trạng khẩn cấp.", [("Kathy Hochul", "Thống đốc bang New York")]),
     ("Giám đốc Sở Tài chính, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),

@@ -69,6 +69,10 @@ _BRIDGE = 4
 # In apposition ("chị A, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố B,") the
 # punctuation closes the role: a description may run longer.
 _APPOSITION_BRIDGE = 10
+# Units whose name opens a capitalised run: "thôn Cổ Phúc", "khu Bình Minh" (not "Tỉnh
+# đoàn Nguyễn …", "Đội …": numbered units, below, whose capitalised word is a person's).
+_PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
+_VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố"})
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
@@ -515,9 +519,10 @@ class _Scanner:
                 i = end + 1
                 continue
             body_end = self._body_after_comma(end)
-            if body_end:
+            while body_end:  # "…, phường Phú Thạnh, quận Tân Phú"
                 segments[-1] += ", " + self.text(end + 1, body_end)
                 end = body_end
+                body_end = self._body_after_comma(end) if self.lowered[end + 1] in self.vocabulary.admin_units else 0
                 if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                     i = end + 1
                     continue
@@ -544,9 +549,10 @@ class _Scanner:
         if self.words[end:end + 1] != [","] or end + 1 >= len(self.words):
             return 0
         start = end + 1
-        if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start])) or self._role_head_at(start) or self._name_at(start, vouched=False):
-            return 0
         unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start] in _ABBREVIATED_UNITS
+        if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
+                or self._name_at(start, vouched=False):
+            return 0
         if self.words[start] not in self.vocabulary.not_name_starts and not unit:
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k = start
@@ -644,7 +650,9 @@ class _Scanner:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
         # After its unit the run opens with a place: "xã Đồng Tâm Đinh Văn Kỹ".
-        after_unit = run_start > 0 and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _NUMBERED)
+        unit_before = self.lowered[run_start - 1] if run_start > 0 else ""
+        after_unit = unit_before in self.vocabulary.admin_units or unit_before in _PLACE_UNITS or (
+            unit_before == "cư" and self.lowered[run_start - 2] == "dân")  # "khu dân cư Ngô Xá"
 
         def preference(start: int) -> tuple[int, int]:
             place = normalise(self.text(run_start, start))
@@ -653,6 +661,13 @@ class _Scanner:
             known = (start == run_start and not (after_unit and end - run_start >= 5)) or (after_unit and start > run_start and end - start >= 3)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
+        # "khu dân cư Ngô Xá Thanh Lê", "thôn Đồng Tâm …": after a village's unit (not the
+        # role's own, "Trưởng thôn Nguyễn Văn A") the run opens with the village's name.
+        village = unit_before in _VILLAGE_UNITS or unit_before == "cư"
+        if after_unit and village and run_start - 1 >= head_end:
+            candidates = [n for n in candidates if n > run_start]
+            if not candidates:
+                return None
         name_start = min(candidates, key=preference)
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
