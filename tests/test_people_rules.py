@@ -308,3 +308,10 @@ def test_fullest_role_and_first_mention_order():
         ("Phạm Ngọc Thưởng", "Chủ tịch UBND tỉnh"),
         ("Tô Hùng Khoa", "Phó Chủ tịch HĐND tỉnh"),
     ]
+
+
+def test_a_role_cut_inside_a_protected_comma_keeps_no_comma():
+    """'phòng, chống' is one name to the rules; cut after 'phòng' it must not end in ','."""
+    text = "Ông Trần Thắng, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn kiêm Ban Chỉ huy phòng thủ dân sự tỉnh chỉ đạo."
+    roles = [role for _, role in named(text)]
+    assert roles and not any(role.endswith((",", " ")) for role in roles)

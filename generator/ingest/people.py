@@ -38,7 +38,7 @@ nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ s
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
-thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động
+thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
     if _profession not in _TRIGGERS_BY_FIRST.get(_profession[0], ()):
@@ -268,7 +268,8 @@ class _Scanner:
         if end <= start:
             return ""
         written = self.source[self.spans[start][0]:self.spans[end - 1][1]]
-        return written.replace("\u2063", ",").replace("\u2064", " -")
+        # (A protected "phòng, chống" cut after "phòng" must not leave its comma behind.)
+        return written.replace("\u2063", ",").replace("\u2064", " -").rstrip(", -")
 
     def scan(self) -> list[Mention]:
         # Only these words can open a mention; a rule that reads on may pass over some.
