@@ -270,6 +270,8 @@ def test_an_article_signed_by_an_expert_with_degrees_and_workplace(tmp_path):
 
 def test_bylines_with_the_reporters_agency_or_what_they_did(tmp_path):
     lead = "Tối 1/11, tại Hà Nội, Bộ Văn hóa tổ chức bế mạc Liên hoan Chèo toàn quốc năm 2025 với nhiều tiết mục hay."
+    for signed in ("Mr.Bean", "Dr.Thanh", "St.Petersburg"):
+        assert read(tmp_path, "a.txt", f"Bế mạc Liên hoan Chèo toàn quốc\n\n{lead}\n\n{signed}\n").byline is None, signed
     for signed, author in [("Tin, ảnh: Đồng Thúy (TTXVN)", "Đồng Thúy"), ("Lê Ngọc Anh/VOV2", "Lê Ngọc Anh"), ("Hoa Nguyễn (thực hiện)", "Hoa Nguyễn"), ("T.Nhung", "T.Nhung"), ("DIỄM CHÂU (Nguồn: AP)", "Diễm Châu"), ("Bá An – Quang Vinh, ĐL- ĐK", "Bá An, Quang Vinh"), ("CTV Lê Phúc/VOV0-Miền Trung", "Lê Phúc"), ("PV Ánh Dương", "Ánh Dương"), ("Hải Yến, ĐL - ĐK", "Hải Yến"), ("Nh.Thạch\n\nAFP", "Nh.Thạch")]:
         article = read(tmp_path, "a.txt", f"Bế mạc Liên hoan Chèo toàn quốc\n\n{lead}\n\n{signed}\n")
         assert article.byline == author, signed

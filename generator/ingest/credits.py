@@ -35,9 +35,9 @@ _COMPILED_NOTE = re.compile(
 )
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}[{UPPER_LETTERS}]?[a-zà-ỹ]*$")
-# "T.Nhung", "N.T.Hà", "Nh.Thạch": initials (or a syllable cut short) glued to a given
-# name; not "Tp.Huế".
-_INITIAL_GLUED = re.compile(rf"^(?![Tt][PpXx]\.)(?:[{UPPER_LETTERS}][a-zà-ỹ]?\.){{1,2}}[{UPPER_LETTERS}][a-zà-ỹ]+$")
+# "T.Nhung", "N.T.Hà", "Nh.Thạch": initials (or a Vietnamese consonant pair cut short)
+# glued to a given name; not "Tp.Huế", "Mr.Bean", "Dr.Thanh".
+_INITIAL_GLUED = re.compile(rf"^(?:(?:[{UPPER_LETTERS}]|Nh|Th|Tr|Ch|Ph|Kh|Ng|Gi|Qu)\.){{1,2}}[{UPPER_LETTERS}][a-zà-ỹ]+$")
 _INITIAL = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}$")
 # Credits that name a desk, not a person: "PV", "Nhóm PV", "BTV".
 _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhóm phóng viên", "bbt", "ban biên tập"})

@@ -56,9 +56,16 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
+# What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
+_SPEECH_VERBS = tuple(tuple(v.split()) for v in (
+    "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
+    "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo",
+))
+_CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn"})
-# Words of address or rank that no list holds as a post: "…, Tướng Klaus Naumann, …".
+# Words of address or rank before a name set off by commas, which is then no name of its
+# own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
 # Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
 _KIN = frozenset("vợ chồng con bố mẹ cha má em cháu dì cậu thím mợ dượng".split())
@@ -141,7 +148,7 @@ def _is_acronym(word: str) -> bool:
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
     """2-5 capitalised syllables; without a trigger word, the first a family name."""
     if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) or w in _NAME_PARTICLES for w in words) \
-            or not _is_capitalised(words[-1]):
+            or not _is_capitalised(words[0]) or not _is_capitalised(words[-1]):
         return False
     if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
@@ -204,8 +211,6 @@ _WORD = rf"(?:(?:[{_UPPER}]{{1,5}}|[{_UPPER}][{_LOWER}]|\w)(?:\.\w+)+|[\w\u2063\
 _TOKEN = re.compile(
     rf"[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
-    # "Jean-Christophe": a foreign given name in two capitalised parts (not "Hải-Phó Tư lệnh").
-    rf"|[{_UPPER}][{_LOWER}]+(?:-(?!(?i:{_GLUED_ROLE_WORDS}))[{_UPPER}][{_LOWER}]+)+(?!\w)"
     rf"|{_WORD}|[^\w\s]"
 )
 _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
@@ -520,13 +525,14 @@ class _Scanner:
                 i = end + 1
                 continue
             body_end = self._body_after_comma(end)
+            with_body = bool(body_end)
             while body_end:  # "…, phường Phú Thạnh, quận Tân Phú"
                 segments[-1] += ", " + self.text(end + 1, body_end)
                 end = body_end
                 body_end = self._body_after_comma(end) if self.lowered[end + 1] in self.vocabulary.admin_units else 0
-                if self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
-                    i = end + 1
-                    continue
+            if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
+                i = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
+                continue
             i = end
             break
         return ", ".join(segments), i
@@ -564,7 +570,10 @@ class _Scanner:
             pairs = self.vocabulary.word_pairs
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders \
                     and (self.lowered[k - 1], self.lowered[k]) not in pairs and (self.lowered[k], self.lowered[k + 1]) not in pairs:
-                return k if k - start >= 2 else 0  # the verb after the body: "… biên phòng cho biết"
+                # The verb after the body: "… biên phòng cho biết". (Not after a lower-case
+                # unit: "Chủ tịch UBND xã, phường Hòa Khánh đã …" says what the ward did.)
+                said = any(self._matches(k, verb) for verb in _SPEECH_VERBS)
+                return k if k - start >= 2 and (said or not self.words[start].islower()) else 0
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
@@ -588,7 +597,9 @@ class _Scanner:
         places = self.vocabulary.places
         for start in range(max(first_allowed, end - 4), end - 1):
             words = self.words[start:end]
-            if words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
+            if start > 0 and self.words[start - 1] in _DASHES and self.spans[start - 1][1] == self.spans[start][0]:
+                continue  # "Jean-Christophe Carret": half of a hyphenated given name
+            if words[0] in _NAME_PARTICLES or words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
             if any(len(w) < 2 for w in words):
                 continue
@@ -629,6 +640,8 @@ class _Scanner:
             run_start -= 1
         while run_start < end and self._particle_in_name(run_start):
             run_start += 1
+        if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
+            run_start += 1  # "Ủy ban châu Âu Ursula von der Leyen": the continent is no name
         # "Phó Tổng thống Mỹ JD Vance": initials before a foreign name are part of it.
         if run_start - 1 > role_start and _INITIALS_PAIR.fullmatch(self.words[run_start - 1]) and end - run_start == 1 \
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
@@ -662,13 +675,11 @@ class _Scanner:
             known = (start == run_start and not (after_unit and end - run_start >= 5)) or (after_unit and start > run_start and end - start >= 3)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
-        # "khu dân cư Ngô Xá Thanh Lê", "thôn Đồng Tâm …": after a village's unit (not the
-        # role's own, "Trưởng thôn Nguyễn Văn A") the run opens with the village's name.
+        # "thôn Đồng Tâm Đinh Văn Kỹ": after a village's unit (not the role's own, "Trưởng
+        # thôn Nguyễn Văn A") a run of five opens with the village's name.
         village = unit_before in _VILLAGE_UNITS or unit_before == "cư"
-        if after_unit and village and run_start - 1 >= head_end:
+        if after_unit and village and run_start - 1 >= head_end and end - run_start >= 5 and any(end - n >= 3 for n in candidates if n > run_start):
             candidates = [n for n in candidates if n > run_start]
-            if not candidates:
-                return None
         name_start = min(candidates, key=preference)
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
@@ -812,6 +823,9 @@ class _Scanner:
             k += 1
         if k - start < 2 or self.words[k:k + 1] != [","] or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
             return 0
+        # "…, Kathy Hochul, đã ban bố": a verb goes on; "phường Quang Trung, Lê Lợi, Trần Phú" lists places.
+        if not (self.words[k + 1:k + 2] and self.words[k + 1].islower()) or normalise(self.text(start, k)) in self.vocabulary.places:
+            return 0
         if is_full_name(self.words[start:k], self.vocabulary):
             return k
         return k if self._foreign_name_start(start, start, k) == start else 0
@@ -947,7 +961,8 @@ class _Scanner:
                     return start + length
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
             # off by commas.
-            if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start):
+            if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start) \
+                    and _is_capitalised(self.words[role_start]) and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
                 named = self._set_off_name(end + 1)
                 if named:
                     self._add(end + 1, named, self.text(role_start, end))
