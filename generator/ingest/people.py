@@ -371,8 +371,8 @@ class _Scanner:
                     continue
             # "Phó Thủ tướng Vũ Đức Đam giới thiệu …", "Phó thủ tướng Nga Alexander Novak
             # tuyên bố …": a name ends the role before any lower-case word goes on with it.
-            if self._particle_in_name(j):
-                j += 1  # "Ursula von der Leyen", "Bashar al-Assad": a foreign name goes on
+            if lower in _NAME_PARTICLES and self._particle_in_name(j):
+                j += 1  # "Ursula von der Leyen": a foreign name goes on
                 continue
             if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
                 break
@@ -597,7 +597,7 @@ class _Scanner:
         places = self.vocabulary.places
         for start in range(max(first_allowed, end - 4), end - 1):
             words = self.words[start:end]
-            if start > 0 and self.words[start - 1] in _DASHES and self.spans[start - 1][1] == self.spans[start][0]:
+            if start > 1 and self.words[start - 1] in _DASHES and f"{self.words[start - 2]}{self.words[start - 1]}{self.words[start]}" in self.source:
                 continue  # "Jean-Christophe Carret": half of a hyphenated given name
             if words[0] in _NAME_PARTICLES or words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
@@ -636,9 +636,11 @@ class _Scanner:
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
         run_start = end
-        while run_start > role_start and (_is_capitalised(self.words[run_start - 1]) or self._particle_in_name(run_start - 1)):
+        while run_start > role_start and (
+            _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
+        ):
             run_start -= 1
-        while run_start < end and self._particle_in_name(run_start):
+        while run_start < end and self.lowered[run_start] in _NAME_PARTICLES:
             run_start += 1
         if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
             run_start += 1  # "Ủy ban châu Âu Ursula von der Leyen": the continent is no name
@@ -703,7 +705,9 @@ class _Scanner:
     def _name_at(self, i: int, vouched: bool) -> int:
         """Length of a full name starting at i, or 0."""
         j = i
-        while j < len(self.words) and j - i < 5 and (_is_capitalised(self.words[j]) or self._particle_in_name(j)) and not self._role_head_at(j):
+        while j < len(self.words) and j - i < 5 and (
+            _is_capitalised(self.words[j]) or self.lowered[j] in _NAME_PARTICLES and self._particle_in_name(j)
+        ) and not self._role_head_at(j):
             j += 1
         for end in range(j, i + 1, -1):
             if is_full_name(self.words[i:end], self.vocabulary, vouched):
