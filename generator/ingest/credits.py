@@ -269,7 +269,7 @@ def _is_desk_code(part: str) -> bool:
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", line.strip())  # "CTV Lê Phúc", "PV Minh Anh"
-    expert = _EXPERT_SIGNATURE.match(line.strip())
+    expert = _EXPERT_SIGNATURE.match(line)
     if expert:
         line = expert.group("name")
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
@@ -329,9 +329,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced
             continue
         match = _SOURCE_LINE.match(last)
-        credited = match.group(1).strip(" .") if match else ""
-        people = _author_names(credited) if match and last.lower().startswith("nguồn") and byline is None else None
-        if people and "," in people and _names_people_only(credited):
+        credit = match.group(1).strip(" .") if match else ""
+        people = _author_names(credit) if match and last.lower().startswith("nguồn") and byline is None else None
+        if people and "," in people and _names_people_only(credit):
             byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet
             body.pop()
             continue
@@ -411,7 +411,7 @@ def is_site_address(line: str | None) -> bool:
 
 def _names_people_only(credit: str) -> bool:
     """'Duy Trinh - Phan Anh': people; 'VTV, VOV', 'Thanh Niên, Tuổi Trẻ': outlets."""
-    parts = [p.strip() for p in re.split(r"\s*[-–,]\s*|\s+và\s+", credit) if p.strip()]
+    parts = [p.strip() for p in _AUTHOR_SPLIT.split(credit) if p.strip()]
     return all(len(p.split()) >= 2 and not p.isupper() and not is_outlet_name(p) for p in parts)
 
 

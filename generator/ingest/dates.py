@@ -245,7 +245,7 @@ def event_date(
                     # page of 31/10/2025: the day recalled is not the one reported.
                     return EventDate(recent, inferred=True)
                 if found and ahead:
-                    return EventDate(found - dt.timedelta(days=ahead) if found > dt.date.min + dt.timedelta(days=ahead) else None, inferred=True)
+                    return EventDate(_days_after(found, -ahead), inferred=True)
                 if found:
                     # A report cannot precede its event: a date after the page's is a typo
                     # in the text or a date of something to come; a maintainer decides.
@@ -259,19 +259,27 @@ def event_date(
                     tomorrow = _make_date(page.year - 1, month, day)
                 if tomorrow is None and page is None:
                     tomorrow = _infer_year(day, month, lead, headlines, body, page)
-                return EventDate(tomorrow - dt.timedelta(days=ahead) if tomorrow and tomorrow > dt.date.min + dt.timedelta(days=ahead) else None, inferred=True)
-            next_day = page + dt.timedelta(days=1) if page and page < dt.date.max else None
+                return EventDate(_days_after(tomorrow, -ahead) if tomorrow else None, inferred=True)
+            next_day = _days_after(page, 1) if page else None
             if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
                 return EventDate(next_day, inferred=True)
             return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
-        return EventDate(page - dt.timedelta(days=1) if page > dt.date.min else None, inferred=True)
+        return EventDate(_days_after(page, -1), inferred=True)
     return EventDate(None, inferred=True)
 
 
 _UPCOMING_DAYS = 31
+
+
+def _days_after(day: dt.date, days: int) -> dt.date | None:
+    """day moved by days, or None past the calendar's ends (a page dated 0001-01-01)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 _LONG_AGO_DAYS = 365
 
 
