@@ -102,31 +102,52 @@ def notified_watcher(since_ns: int = 0):
             return [task for task in self._tasks if path == task or path.startswith(task.rstrip(os.sep) + os.sep)]
 
         def start(self, callback) -> bool:
-            import watchfiles
-
-            loop = ioloop.IOLoop.current()
+            self._callback, self._loop = callback, ioloop.IOLoop.current()
             tasks = [os.path.abspath(task) for task in self._tasks]
             self._tasks = {os.path.abspath(task): item for task, item in self._tasks.items()}
-            # A watched path may not exist yet (templates/, people.yaml): watch the folder
-            # that will hold it, keeping only changes to what is watched.
-            roots = sorted({task if os.path.isdir(task) else os.path.dirname(task) for task in tasks})
-            roots = [r for r in roots if os.path.isdir(r) and not any(r != o and r.startswith(o + os.sep) for o in roots)]
+            # Watched folders (content/, templates/, assets/) recursively; the folders that
+            # hold a watched file or a folder yet to come (site.yaml, people.yaml in the
+            # project) on their own, not the project's whole tree with its site/ and .git.
+            folders = [task for task in tasks if os.path.isdir(task)]
+            folders = [f for f in folders if not any(f != o and f.startswith(o + os.sep) for o in folders)]
+            holders = sorted({os.path.dirname(task) for task in tasks if not os.path.isdir(task)})
+            holders = [h for h in holders if os.path.isdir(h) and not any(h == f or h.startswith(f + os.sep) for f in folders)]
+            self._folder_stops: dict[str, threading.Event] = {}
+            for folder in folders:
+                self._watch_folder(folder)
+            if holders:
+                self._watch(holders, recursive=False, stop=self.stop)
+            return True
+
+        def _watch_folder(self, folder: str) -> None:
+            """Watch a folder task recursively, again if it was made anew (its old watch
+            went with the old folder)."""
+            previous = self._folder_stops.pop(folder, None)
+            if previous:
+                previous.set()
+            self._folder_stops[folder] = stop = threading.Event()
+            self._watch([folder], recursive=True, stop=stop)
+
+        def _watch(self, roots: list[str], recursive: bool, stop: threading.Event) -> None:
+            import watchfiles
 
             def watch() -> None:
                 caught_up = False
                 for changes in watchfiles.watch(*roots, watch_filter=lambda _, path: bool(self._under(path)),
-                                                debounce=50, step=20, stop_event=self.stop, raise_interrupt=False,
-                                                yield_on_timeout=True, rust_timeout=200):
+                                                debounce=50, step=20, stop_event=_either(stop, self.stop), raise_interrupt=False,
+                                                yield_on_timeout=True, rust_timeout=200, recursive=recursive):
                     if not changes and not caught_up:  # the first quiet moment: the watches are set
                         caught_up = True
                         changes = {(None, path) for path in self._changed_since(since_ns)}
+                    for change, path in changes:
+                        if change == watchfiles.Change.added and path in self._tasks and os.path.isdir(path):
+                            self._watch_folder(path)  # templates/ made while serving
                     if changes:
                         with self._lock:
                             self._changed.update(path for _, path in changes)
-                        loop.add_callback(callback)
+                        self._loop.add_callback(self._callback)
 
             threading.Thread(target=watch, name="biennien-watch", daemon=True).start()
-            return True
 
         def _changed_since(self, since: int) -> list[str]:
             """Watched files and folders whose time is since or later (a folder's time
@@ -152,7 +173,7 @@ def notified_watcher(since_ns: int = 0):
                 # livereload's own queue ("__livereload__" at start-up), read only when no
                 # save waits: its first entry must not swallow the first edit.
                 return self._changes.pop() if self._changes else (None, None)
-            self.filepath = changed[0] if changed else None
+            self.filepath = changed[0]
             delays, done = set(), set()
             for path in changed:
                 for task in self._under(path):
@@ -163,6 +184,15 @@ def notified_watcher(since_ns: int = 0):
                         done.add(item["func"])
                         item["func"]()
             return self.filepath, (max(delays) if delays else None)
+
+    class _either:
+        """Set when either event is: a folder's own watch ends with it, or with serve."""
+
+        def __init__(self, first: threading.Event, second: threading.Event) -> None:
+            self.events = (first, second)
+
+        def is_set(self) -> bool:
+            return any(event.is_set() for event in self.events)
 
     return NotifiedWatcher()
 
