@@ -66,6 +66,7 @@ def retitle(article: Path, mark: str) -> str:
 
 
 def event_path(article: Path) -> str:
+    """The page of a bench article (its stem is unique in the generated corpus: no "-2" suffix)."""
     from generator.vietnamese import slugify
     return f"su-kien/{slugify(article.stem, max_length=100)}/index.html"
 
@@ -75,7 +76,7 @@ def run_one(n: int, edits: int, work: Path) -> tuple[list[float], list[float]]:
     corpus.write_markdown_corpus(content, n)
     articles = sorted(content.rglob("*.md"))
     port = free_port()
-    env = {**child_env(), "PYTHONPATH": str(ROOT)}
+    env = child_env()
     subprocess.run([sys.executable, "-m", "generator", "build"], cwd=work, env=env, check=True, capture_output=True)
     log = open(work / "serve.log", "w")
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)],

@@ -30,7 +30,7 @@ from .builders import (
 )
 from .aliases import FILE as ALIASES_FILE
 from .aliases import Aliases, load_aliases
-from .cache import LoadCache, Loaded, digest_of
+from .cache import LoadCache, Loaded, digest_of, front_digest
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .keys import PageKeys, PageRecord
@@ -82,8 +82,7 @@ def _load_one(path: Path) -> tuple[bytes, Loaded]:
     article.body = ""  # rendered into html once; the Markdown is not needed again
     # Hand-typed names may be NFD or use the other tone-mark placement: one person.
     article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]
-    front = digest_of(repr(dataclasses.replace(article, participants=[])).encode("utf-8", "surrogatepass"))
-    return digest_of(data), Loaded(article, body, [], collation_key(article.title), front)
+    return digest_of(data), Loaded(article, body, [], collation_key(article.title), front_digest(article))
 
 
 def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
@@ -165,7 +164,7 @@ def load_events(
         known = None
         try:
             stats[path] = os.stat(path)
-            if cache.has_entries:  # with nothing cached, the file is read once, where it loads
+            if cache.knows(str(path)):  # a file the cache never held is read once, where it loads
                 digest = digests[path] = cache.digest(str(path), stats[path], path.read_bytes)
                 known = cache.get(str(path), digest)
         except OSError:
@@ -236,12 +235,11 @@ def plan_site(
     aliases = load_aliases(root / ALIASES_FILE)  # one person, many spellings
     cache = LoadCache.open(root if use_cache else None)
     events = load_events(content_dir, report, aliases, cache, jobs)
-    if save_cache:
-        cache.save()
+    if save_cache or (report.problems and strict):
+        cache.save()  # (on a failed --strict build too: what loaded is good, whatever the build decides)
     if cache.notice:
         report.notices.append(cache.notice)
     if report.problems and strict:
-        cache.save()  # what loaded is good, whatever the build decides
         raise BuildFailed(
             "\n".join(report.problems)
             + f"\nbuild failed (--strict): {len(report.skipped)} article(s) with problems; {site_dir} was left as it was"
@@ -433,7 +431,8 @@ def _update_in_place(plan: SitePlan, stale: list[Page], record: PageRecord, keys
     is touched), then replace them in the site and remove the pages no longer built."""
     try:
         rendered = render_pages(plan, lambda page, data: (page.path, data), jobs, pages=stale)
-        gone = sorted(set(record.pages) - set(keys)) + record.strays(set(keys) | {MARKER})
+        paths = set(keys)
+        gone = sorted(set(record.pages) - paths) + record.strays(paths | {MARKER})
         record.forget()  # a build killed from here on leaves no record: the next one is whole
         for path, data in rendered:
             site.write(path, data)

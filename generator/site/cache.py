@@ -18,6 +18,7 @@ import pickle
 import sys
 import tempfile
 import threading
+import dataclasses
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -45,6 +46,12 @@ class Loaded:
     front: bytes = b""
     """A digest of the front matter but its people (people.yaml may rename them): what
     lists of events show of it (see keys.py)."""
+
+
+def front_digest(article) -> bytes:
+    """Every field of the front matter as loaded, people apart (page keys count them by
+    their slugs)."""
+    return digest_of(repr(dataclasses.replace(article, participants=[])).encode("utf-8", "surrogatepass"))
 
 
 def digest_of(data: bytes) -> bytes:
@@ -127,9 +134,8 @@ class LoadCache:
             cls._in_memory = {cache.file: (signature, stored)}
         return cache
 
-    @property
-    def has_entries(self) -> bool:
-        return bool(self._stored)
+    def knows(self, key: str) -> bool:
+        return key in self._stored
 
     def digest(self, path: str, stat: os.stat_result, read) -> bytes:
         """The digest of the file's bytes: the one taken before when its size, time and

@@ -18,7 +18,6 @@ with one is keyed on the whole archive, so any change to the articles renders it
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -31,7 +30,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
-from .cache import FOLDER, code_fingerprint, file_signature, replace_atomically
+from .cache import FOLDER, code_fingerprint, file_signature, front_digest, replace_atomically
 from .model import Archive, Event, Person
 from .render import BUILTIN_TEMPLATES
 
@@ -149,7 +148,7 @@ class PageKeys:
                 h.update(event.digest)
             # The front matter as loaded (the body is kept apart), people apart: every field.
             article = event.article
-            front = event.front or repr(dataclasses.replace(article, participants=[])).encode("utf-8", "surrogatepass")
+            front = event.front or front_digest(article)
             h.update(front)
             h.update(f"\0{event.slug}\0".encode("utf-8"))
             by_name = self.archive.by_name

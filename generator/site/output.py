@@ -180,14 +180,14 @@ class UpdatedSite:
     def _aside(self, target: Path) -> Path:
         return target.with_name(f".{target.name}.biennien-old")
 
-    def write(self, path: str, data: bytes) -> bool:
-        """Put data at path; False (and the file untouched) when it already holds it."""
+    def write(self, path: str, data: bytes) -> None:
+        """Put data at path; the file untouched when it already holds it."""
         target = self.site_dir / path
         temporary = target.with_name(f".{target.name}.biennien-new")
         try:
             try:
                 if _holds(target, data):
-                    return False
+                    return
                 exists = True
             except FileNotFoundError:
                 exists = False
@@ -211,7 +211,6 @@ class UpdatedSite:
                 pass
             raise OutputError(f"{self.shown / path}: cannot be written ({_reason(exc, target)}); "
                               f"{self.shown} was left as it was") from None
-        return True
 
     def _make_folders(self, folder: Path) -> None:
         missing = []

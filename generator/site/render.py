@@ -141,18 +141,11 @@ def environment(project_templates: Path | None) -> jinja2.Environment:
 
 
 def _listing(folder: Path | None) -> tuple:
-    """The project's template files with their sizes and times: a new environment when a
-    file comes, goes or changes (a new file may hide a built-in one of its name)."""
+    """The project's template files by name: a new environment when a file comes or goes
+    (a new file may hide a built-in one of its name); a changed one Jinja reloads."""
     if folder is None or not folder.is_dir():
         return ()
-    files = []
-    for path in sorted(folder.rglob("*")):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        files.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return tuple(files)
+    return tuple(str(path) for path in sorted(folder.rglob("*")))
 
 
 @functools.lru_cache(maxsize=4)
