@@ -177,9 +177,15 @@ def initial_letter(name: str) -> tuple[str, str]:
     return letter, _TELEX.get(letter, fold(letter) or "khac")
 
 
+# The vowel groups Vietnamese spells (marks folded away: "ươ" is "uo"): "Chea", "Lee",
+# "Sean" hold none, though every letter of them is a Vietnamese one.
+_NUCLEI = (
+    "oai|oay|oao|oeo|uai|uay|uoi|uou|uya|uye|ieu|yeu|uyu|uao|uau|uoa|"
+    "ai|ao|au|ay|eo|eu|ia|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ie|ye|a|e|i|o|u|y"
+)
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
-    r"(?:[aeiouy]{1,3})(?:ch|nh|ng|[cmnpt])?$"
+    rf"(?:{_NUCLEI})(?:ch|nh|ng|[cmnpt])?$"
 )
 
 

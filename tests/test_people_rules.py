@@ -299,6 +299,23 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Đến nhà chị Lường Thị Hồng Tươi, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng, du khách được nghỉ.",
      [("Lường Thị Hồng Tươi", "Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố Vặt Hồng")]),
     ("qua nhà văn Đinh Su Giang - Chủ tịch Hội VH - NT tỉnh Quảng Ngãi. Với những người", [("Đinh Su Giang", "nhà văn, Chủ tịch Hội VH - NT tỉnh Quảng Ngãi")]),
+    # Session 7: foreign names.
+    ("Bộ trưởng phụ trách biên giới Campuchia Lam Chea đồng chủ trì.", [("Lam Chea", "Bộ trưởng phụ trách biên giới Campuchia")]),  # "ea" is no Vietnamese vowel
+    ("Tim Cook, CEO Apple, gọi đây là trận đấu.", [("Tim Cook", "CEO Apple")]),
+    ("Tuy nhiên, Wen Chia-hung, phát ngôn viên của trung tâm, cho biết.", [("Wen Chia-hung", "phát ngôn viên của trung tâm")]),
+    ("David Pemsel – Tổng giám đốc của Guardian - viết cho Google.", [("David Pemsel", "Tổng giám đốc của Guardian")]),
+    ("Tại Happy Flower, chủ cửa hàng Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "chủ cửa hàng")]),
+    ("Theo Rystad Energy, Phó Chủ tịch Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Phó Chủ tịch")]),
+    ("ông còn ân xá Ross Ulbricht, người sáng lập chợ đen trực tuyến Silk Road, người bị kết án.",
+     [("Ross Ulbricht", "người sáng lập chợ đen trực tuyến Silk Road")]),
+    ("Ông Zhang Xuezheng, CEO kiêm nhà sáng lập Wingtech, đã nói.", [("Zhang Xuezheng", "CEO kiêm nhà sáng lập Wingtech")]),
+    ("dưới thời Tổng thống Bashar al-Assad. Đại sứ Nuh Yilmaz", [("Bashar al-Assad", "Tổng thống"), ("Nuh Yilmaz", "Đại sứ")]),
+    ("Giáo hoàng Leo XIV sẽ công du Thổ Nhĩ Kỳ.", [("Leo XIV", "Giáo hoàng")]),
+    ("Đại hội lần thứ XIV của Đảng.", []),
+    # In apposition closed before what the person says, "của", "các" go on with the role.
+    ("Bà Song Hae-jin, người phát ngôn của các gia đình nạn nhân, cho biết xã hội đã thay đổi.",
+     [("Song Hae-jin", "người phát ngôn của các gia đình nạn nhân")]),
+    ("Ông Trần Văn Dũng, Chủ tịch xã đã trao quà cho các hộ, nói thêm.", [("Trần Văn Dũng", "Chủ tịch xã")]),
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

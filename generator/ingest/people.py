@@ -64,6 +64,11 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn"})
+# Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+_HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
+# Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
+_REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
@@ -76,6 +81,9 @@ _BRIDGE = 4
 # In apposition ("chị A, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố B,") the
 # punctuation closes the role: a description may run longer.
 _APPOSITION_BRIDGE = 10
+# Words that end a role elsewhere but, in apposition closed before a speech verb, only
+# say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
+_ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
 # Units whose name opens a capitalised run: "thôn Cổ Phúc", "khu Bình Minh" (not "Tỉnh
 # đoàn Nguyễn …", "Đội …": numbered units, below, whose capitalised word is a person's).
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
@@ -133,7 +141,8 @@ class Mention:
 def _is_capitalised(word: str) -> bool:
     """'Nguyễn', 'Y', 'McCain'; not 'UBND'."""
     if "-" in word:
-        word = word.replace("-", "")
+        particle, _, rest = word.partition("-")
+        word = (rest if particle in _HYPHENED_PARTICLES else word).replace("-", "")
     if not (word[:1].isupper() and word.isalpha()):
         return False
     return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
@@ -209,7 +218,8 @@ _GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|ng
 # never a sentence's last word to the next one's first ("sản xuất.Thứ trưởng").
 _WORD = rf"(?:(?:[{_UPPER}]{{1,5}}|[{_UPPER}][{_LOWER}]|\w)(?:\.\w+)+|[\w\u2063\u2064]+)(?:&\w+)*"
 _TOKEN = re.compile(
-    rf"[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
+    rf"(?<!\w)(?:{'|'.join(sorted(_HYPHENED_PARTICLES))})-[{_UPPER}][{_LOWER}]+(?!\w)"
+    rf"|[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
     rf"|{_WORD}|[^\w\s]"
 )
@@ -296,7 +306,8 @@ class _Scanner:
             elif self.lowered[i] == "quyền" and i and self.lowered[i - 1] == "chính":
                 continue  # "chính quyền cựu Tổng thống A": the government, not an acting post
             elif self._role_head_at(i):
-                done = self._role_first(i) or i + 1
+                named = self._foreign_name_before(i, done)
+                done = self._after_trigger(named, named) if named is not None else self._role_first(i) or i + 1
             elif self.words[i] in family_names and self._role_follows_name(i):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
                 # đốc công ty H&C)": a name, then its role in apposition.
@@ -311,6 +322,25 @@ class _Scanner:
             return False  # the usual case, decided without reading the name
         length = self._name_at(i, vouched=False)
         return bool(length) and self._role_after(i + length)
+
+    def _foreign_name_before(self, head: int, done: int) -> int | None:
+        """'Tim Cook, CEO Apple, gọi …', 'Tuy nhiên, Wen Chia-hung, phát ngôn viên …':
+        where a foreign name of two to four words opens the mention, its role set off
+        after it (a Vietnamese one is known by its family name), or None."""
+        mark = head - 1
+        if mark < 2 or self.words[mark] not in _BEFORE_ROLE:
+            return None
+        start = mark
+        while start > done and mark - start < 4 and _is_capitalised(self.words[start - 1]):
+            start -= 1
+        if mark - start < 2 or start > 0 and (_is_capitalised(self.words[start - 1]) or _is_acronym(self.words[start - 1])):
+            return None
+        before = self.lowered[start - 1] if start else ""
+        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS \
+                or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
+                or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
+            return None
+        return start if self._foreign_name_start(start, start, mark) == start else None
 
     def _role_after(self, k: int) -> bool:
         """A role in apposition at k (', Role', '(Role', '- Role'). (Not 'là Role' after a
@@ -465,7 +495,8 @@ class _Scanner:
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1])
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
-                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins:
+                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
+                    and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
@@ -482,6 +513,17 @@ class _Scanner:
         if apposition and following in (")", ",", ";", "(", "."):
             return k - j
         return 0
+
+    def _closed_before_speech(self, k: int) -> bool:
+        """'bà A, đại diện các gia đình nạn nhân, cho biết': the words from k to a comma
+        and what the person says are all the role's, none of them a verb."""
+        for j in range(k, min(k + _APPOSITION_BRIDGE, len(self.words))):
+            word = self.lowered[j]
+            if word == ",":
+                return any(self._matches(j + 1, verb) for verb in _SPEECH_VERBS)
+            if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES:
+                return False
+        return False
 
     def _of_a_body(self, k: int) -> bool:
         """'Giám đốc đào tạo của Công ty TMA', 'phát ngôn viên của Bộ Ngoại giao': 'của'
@@ -601,8 +643,8 @@ class _Scanner:
                 continue  # "Jean-Christophe Carret": half of a hyphenated given name
             if words[0] in _NAME_PARTICLES or words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
-            if any(len(w) < 2 for w in words):
-                continue
+            if any(len(w) < 2 for w in words) or any(w in self.vocabulary.foreign_body_words for w in words):
+                continue  # "Rystad Energy", "Silk Road": a firm, a market
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
             if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
                 continue
@@ -635,6 +677,9 @@ class _Scanner:
         after a known place; failing that, the usual three-syllable name wins. A name of
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
+        if end - 2 >= head_end and self.words[end - 1].isupper() and _REGNAL_NUMBER.fullmatch(self.words[end - 1]) \
+                and _is_capitalised(self.words[end - 2]) and any(self._matches(head_end - len(h), h) for h in _REIGNING_HEADS):
+            return end - 2  # "Giáo hoàng Leo XIV", "Thượng phụ Bartholomew I"
         run_start = end
         while run_start > role_start and (
             _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)

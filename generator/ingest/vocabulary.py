@@ -20,7 +20,7 @@ PROJECT_FILE = "vocabulary.yaml"
 _LIST_KEYS = (
     "family_names", "not_name_starts", "places", "role_heads", "role_prefixes", "ranks",
     "admin_units", "organisation_words", "word_pairs", "role_qualifiers", "role_enders",
-    "people_named_like_places",
+    "people_named_like_places", "foreign_body_words",
 )
 _MAP_KEYS = ("outlet_prefixes",)
 # Keys matched in lower case (the rest keep their capitals).
@@ -53,6 +53,8 @@ class Vocabulary:
     outlet_prefixes: dict[str, str]
     people_named_like_places: frozenset[str] = frozenset()
     """Names that are also places ('Hồ Chí Minh'): a person's only right after a role head."""
+    foreign_body_words: frozenset[str] = frozenset()
+    """Capitalised words that make a foreign run a firm's or a place's name ('Rystad Energy')."""
     heads_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Role heads by their first word: one dictionary look-up per word of text."""
 
@@ -79,6 +81,7 @@ def _build(lists: dict[str, list[str]], outlets: dict[str, str]) -> Vocabulary:
         role_enders=frozenset(lists["role_enders"]),
         outlet_prefixes={k.upper(): v for k, v in outlets.items()},
         people_named_like_places=frozenset(lists["people_named_like_places"]),
+        foreign_body_words=frozenset(lists["foreign_body_words"]),
         heads_by_first=by_first,
     )
 
