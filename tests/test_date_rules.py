@@ -98,6 +98,9 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("1501033860", D(2017, 7, 26)),
     ("Sáng 4/10/2019", None),
     ("Đạt 16/25 chỉ tiêu", None),
+    # A portal's copy that lost the slashes, known by its weekday.
+    ("thứ năm, 08 08 2019 08:51", D(2019, 8, 8)),
+    ("08 08 2019", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected
@@ -117,6 +120,9 @@ def test_a_full_date_after_the_page_date_is_kept_but_marked_for_review():
     ("Sáng nay (5/1), hội nghị triển khai nhiệm vụ năm 2019.", [], D(2023, 12, 3), D(2019, 1, 5)),
     ("Hôm qua, đoàn công tác làm việc.", [], D(2024, 5, 10), D(2024, 5, 9)),
     ("Dự kiến ngày 27/11, hội thảo sẽ diễn ra.", [], D(2020, 11, 20), None),
+    # The year a law was passed is not the year of the day: the page's year decides.
+    ("Sáng ngày 27/02, Đoàn công tác khảo sát việc thực hiện Luật Tổ chức chính quyền địa phương.",
+     ["đề xuất ban hành quy chế theo Luật Tổ chức chính quyền địa phương năm 2015 để áp dụng."], D(2019, 7, 30), D(2019, 2, 27)),
 ])
 def test_the_page_date_decides_the_year_of_a_recent_day(lead, context, page, expected):
     assert event_date(lead, [], [], context, page).date == expected

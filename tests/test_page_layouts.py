@@ -308,3 +308,22 @@ def test_a_body_signing_its_own_news_and_two_people_given_as_the_source(tmp_path
     caption = "Ủy ban MTTQ Việt Nam xã Tân Phú trao quà cho hộ nghèo"
     article = read(tmp_path, "a.txt", f"Phát động ủng hộ Quỹ Vì biển, đảo\n\n{lead}\n\n{caption}\n")
     assert article.source is None
+
+
+def test_a_district_portals_copy_with_print_buttons_under_the_headline_and_its_list_of_earlier_news(tmp_path):
+    lead = ("Ngày 28/8/2017 tại trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ đã chủ trì buổi họp với lãnh đạo các Bộ "
+            "về việc thanh toán vốn cho dự án.")
+    article = read(tmp_path, "a.txt", (
+        "Phó Thủ tướng yêu cầu bố trí vốn thanh toán cho dự án BT Ngã ba Huế\n\nĐăng ngày 28-08-2017 15:40\n\n"
+        f"In bài Gửi\n\nXem với cỡ chữ\n\n{lead}\n\nHÀ NAM - LÊ HOA\n\nCác tin khác\n\nThí điểm thành lập Ban quản lý (28-08-2017 17:36)\n"
+    ))
+    assert (article.title, article.page_date, article.date) == (
+        "Phó Thủ tướng yêu cầu bố trí vốn thanh toán cho dự án BT Ngã ba Huế", dt.date(2017, 8, 28), dt.date(2017, 8, 28))
+    assert article.byline == "Hà Nam, Lê Hoa"
+    article = read(tmp_path, "b.txt", (
+        "Văn hóa xã hội\n\nthứ năm, 08 08 2019 08:51\n\nCảnh giác với thủ đoạn mạo danh cán bộ Tỉnh đoàn\n\n"
+        f"{lead}\n\nTheo http://truyenhinhdaknong.vn\n\nTIN ĐÃ ĐƯA\n\nĐồng chí Hà Trung Ký giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy(30/05/2019)\n"
+    ))
+    assert (article.title, article.kicker, article.page_date) == ("Cảnh giác với thủ đoạn mạo danh cán bộ Tỉnh đoàn", None, dt.date(2019, 8, 8))
+    assert article.source == "truyenhinhdaknong.vn"
+    assert [p.name for p in article.participants] == ["Vương Đình Huệ"]

@@ -312,6 +312,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("dưới thời Tổng thống Bashar al-Assad. Đại sứ Nuh Yilmaz", [("Bashar al-Assad", "Tổng thống"), ("Nuh Yilmaz", "Đại sứ")]),
     ("Giáo hoàng Leo XIV sẽ công du Thổ Nhĩ Kỳ.", [("Leo XIV", "Giáo hoàng")]),
     ("Đại hội lần thứ XIV của Đảng.", []),
+    # The given names of the Ê Đê, M'Nông and K'Ho peoples; a title-case body; the reporter spoken to.
+    ("Trao đổi với phóng viên, chị H’Vi Ê Ban- Bí thư Tỉnh đoàn Đắk Nông khẳng định.", [("H’Vi Ê Ban", "Bí thư Tỉnh đoàn Đắk Nông")]),
+    ("Tiếp đoàn có các đồng chí: Nguyễn Bốn - Chủ tịch UBND tỉnh; K'Thanh – Phó Chủ tịch HĐND tỉnh; Võ Đình Tín - Phó Trưởng đoàn chuyên trách Đoàn Đại biểu quốc hội tỉnh cùng lãnh đạo các Sở.",
+     [("Nguyễn Bốn", "Chủ tịch UBND tỉnh"), ("K'Thanh", "Phó Chủ tịch HĐND tỉnh"), ("Võ Đình Tín", "Phó Trưởng đoàn chuyên trách Đoàn Đại biểu quốc hội tỉnh")]),
+    ("Chủ tịch UBND xã Đắk N'Drung Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Chủ tịch UBND xã Đắk N'Drung")]),
+    ("Trả lời phóng viên, ông Nguyễn Văn An, Chủ tịch xã cho biết.", [("Nguyễn Văn An", "Chủ tịch xã")]),
+    ("RFI đã liên hệ với người phát ngôn Bộ Tư pháp Campuchia, ông Seng Dina, qua ứng dụng Telegram.", [("Seng Dina", "người phát ngôn Bộ Tư pháp Campuchia")]),
     # In apposition closed before what the person says, "của", "các" go on with the role.
     ("Bà Song Hae-jin, người phát ngôn của các gia đình nạn nhân, cho biết xã hội đã thay đổi.",
      [("Song Hae-jin", "người phát ngôn của các gia đình nạn nhân")]),

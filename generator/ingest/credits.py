@@ -18,6 +18,7 @@ _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
+_SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
     r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*)",
@@ -57,7 +58,7 @@ _TAIL_MARKERS = re.compile(
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
-    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết)",
+    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|xem chi tiết tại đây)",
     re.IGNORECASE,
 )
 
@@ -77,10 +78,11 @@ showbiz|sao|star|tv show|ciné|musik|âm nhạc|phim|điện ảnh|sân khấu|t
 beauty & fashion|ẩm thực|gia đình|tâm sự|giới trẻ|học đường|tuyển sinh|du học|việc làm|
 sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|xe máy|hình sự|dân sinh|nhịp sống|
 thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|giả-thật|
+an ninh quốc phòng|quốc phòng an ninh|văn hóa xã hội|kinh tế xã hội|người tốt việc tốt|thông tin chỉ đạo điều hành|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
-    r"nghe (?:đọc )?bài|cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
+    r"nghe (?:đọc )?bài|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
     r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,
 )
@@ -90,7 +92,7 @@ _SHARE = re.compile(
 _SHARE_WORDS = frozenset("""
 chia sẻ in bài này lưu bình luận zalo facebook twitter email copy link sao chép liên kết
 nghe đọc cỡ chữ theo dõi google news a lượt xem gửi bản print tweet viết tin lên qua trên
-với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục
+với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục xem
 """.split())
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
 
@@ -221,11 +223,17 @@ def is_boilerplate_start(line: str) -> bool:
 
 
 def cut_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Drop everything from the first boilerplate line after the article's start."""
+    """Drop everything from the first boilerplate line after the article's start (a
+    sentence of some length: "In bài" under the headline is a print button)."""
+    started = False
     for index, line in enumerate(paragraphs):
-        if index >= 2 and is_boilerplate_start(line):
+        if started and index >= 2 and is_boilerplate_start(line):
             return paragraphs[:index]
+        started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
     return paragraphs
+
+
+_STARTED_WORDS = 10
 
 
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
@@ -336,7 +344,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         if match and not source:
-            source = match.group(1).strip()
+            source = _SCHEME.sub("", match.group(1).strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
             author, _, outlet = source.partition("/")
             if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)):
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the

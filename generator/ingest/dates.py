@@ -29,6 +29,8 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+# "thứ năm, 08 08 2019 08:51": a copy that lost the slashes, known by its weekday.
+_SPACED_DATE = re.compile(rf"^\s*{_WEEKDAY}\s*,?\s*(\d{{1,2}})\s+(\d{{1,2}})\s+((?:19|20)\d\d)(?:\s+\d{{1,2}}:\d\d)?\s*$", re.IGNORECASE)
 # Up to six capitalised words of names and "Theo <outlet>", then the time stamp.
 _CREDIT_BEFORE_DATE = re.compile(
     r"(?P<credit>(?:[^\W\d_][\w.]*[ ,]+){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
@@ -82,6 +84,9 @@ _YEAR_PATTERNS = (
 )
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now.
+# "Luật Tổ chức chính quyền địa phương năm 2015": the year a law was passed.
+_LAW_NAME = re.compile(r"\b(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s[^,.;:()\d]{0,60}$")
+_LAW_NAME_SPAN = 70
 _NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ|sinh|SN)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
 
 
@@ -114,6 +119,9 @@ def page_date(line: str) -> dt.date | None:
     # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35": an agency's credit may open the line.
     line = re.sub(r"^\s*\([^()]{2,30}\)", "", line)
     matches = list(_HEADER_DATE.finditer(line))
+    if not matches:
+        spaced = _SPACED_DATE.match(line)
+        return _make_date(int(spaced.group(3)), int(spaced.group(2)), int(spaced.group(1))) if spaced else None
     if len(matches) != 1:
         return None
     match = matches[0]
@@ -195,7 +203,8 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
             continue  # most paragraphs name no year: one quick look instead of eight
         for pattern, strength in _YEAR_PATTERNS:
             for match in pattern.finditer(text):
-                if _NOT_NOW.search(text[max(0, match.start() - 20):match.start()]):
+                if _NOT_NOW.search(text[max(0, match.start() - 20):match.start()]) \
+                        or _LAW_NAME.search(text[max(0, match.start() - _LAW_NAME_SPAN):match.start()]):
                     continue
                 scores[int(match.group(1))] += strength * weight
         if weight > 1:

@@ -72,6 +72,9 @@ _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
+# "Trao đổi với phóng viên, chị A …": the reporter one speaks to is not A's post (but
+# "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
+_ADDRESSED = frozenset({"với", "lời", "hỏi"})
 # Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
 _KIN = frozenset("vợ chồng con bố mẹ cha má em cháu dì cậu thím mợ dượng".split())
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
@@ -143,6 +146,8 @@ def _is_capitalised(word: str) -> bool:
     if "-" in word:
         particle, _, rest = word.partition("-")
         word = (rest if particle in _HYPHENED_PARTICLES else word).replace("-", "")
+    if word[1:2] in ("'", "’"):
+        word = word[2:]  # "K'Thanh": an initial and an apostrophe before the name
     if not (word[:1].isupper() and word.isalpha()):
         return False
     return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
@@ -155,7 +160,10 @@ def _is_acronym(word: str) -> bool:
 
 
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
-    """2-5 capitalised syllables; without a trigger word, the first a family name."""
+    """2-5 capitalised syllables; without a trigger word, the first a family name. (One
+    alone, "K'Thanh", where a trigger vouches for a name no Kinh person bears.)"""
+    if len(words) == 1 and vouched and ("'" in words[0] or "’" in words[0]) and _APOSTROPHE_NAME.fullmatch(words[0]):
+        return True
     if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) or w in _NAME_PARTICLES for w in words) \
             or not _is_capitalised(words[0]) or not _is_capitalised(words[-1]):
         return False
@@ -165,7 +173,7 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
     if words[0] == "Tập" and words[1] == "Đoàn":
         return False  # "Tập Đoàn Sơn Hà": a group, not Mr Tập
-    if words[0] in vocabulary.family_names:
+    if words[0] in vocabulary.family_names or ("'" in words[0] or "’" in words[0]) and _APOSTROPHE_NAME.fullmatch(words[0]):
         return True
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
     # middle name only Vietnamese names have.
@@ -223,6 +231,9 @@ _TOKEN = re.compile(
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
     rf"|{_WORD}|[^\w\s]"
 )
+# "H’Vi Ê Ban", "K'Thanh": the given names of the Ê Đê, M'Nông and K'Ho peoples, one word.
+_APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
+_APOSTROPHE_TOKEN = re.compile(rf"{_APOSTROPHE_NAME.pattern}|{_TOKEN.pattern}")
 _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
 # Without a dot or "&" before a letter (most paragraphs), _WORD is a plain run of letters:
 # the same tokens, found in half the time.
@@ -257,7 +268,9 @@ class _Scanner:
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
         self.base_offset = base_offset
-        if "-" in text and _JOINED_BY_HYPHEN.search(text):
+        if ("'" in text or "’" in text) and _APOSTROPHE_NAME.search(text):
+            self.token = _APOSTROPHE_TOKEN
+        elif "-" in text and _JOINED_BY_HYPHEN.search(text):
             self.token = _TOKEN
         else:
             self.token = _PLAIN_TOKEN if _JOINED_BY_DOT.search(text) else _SIMPLE_TOKEN
@@ -404,8 +417,9 @@ class _Scanner:
             if lower in _NAME_PARTICLES and self._particle_in_name(j):
                 j += 1  # "Ursula von der Leyen": a foreign name goes on
                 continue
-            if word.islower() and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j) is not None:
-                break
+            if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in pairs \
+                    and self._tail_name_start(i, head_end, j) is not None:
+                break  # (not "Đoàn Đại biểu quốc hội": a body's words in title case)
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
             # (Not "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) …": a school named after
@@ -754,7 +768,7 @@ class _Scanner:
             _is_capitalised(self.words[j]) or self.lowered[j] in _NAME_PARTICLES and self._particle_in_name(j)
         ) and not self._role_head_at(j):
             j += 1
-        for end in range(j, i + 1, -1):
+        for end in range(j, i, -1):
             if is_full_name(self.words[i:end], self.vocabulary, vouched):
                 return end - i
         return 0
@@ -1001,7 +1015,8 @@ class _Scanner:
             if self.lowered[end] in ("ông", "bà") and not before:
                 joint = end - 1
             if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and self._trigger_at(joint + 1) \
-                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._is_weak_head(role_start):
+                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._is_weak_head(role_start) \
+                    and not (self.lowered[role_start - 1] in _ADDRESSED and self._matches(role_start, ("phóng", "viên"))):
                 start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
                 # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins.
