@@ -327,3 +327,11 @@ def test_a_district_portals_copy_with_print_buttons_under_the_headline_and_its_l
     assert (article.title, article.kicker, article.page_date) == ("Cảnh giác với thủ đoạn mạo danh cán bộ Tỉnh đoàn", None, dt.date(2019, 8, 8))
     assert article.source == "truyenhinhdaknong.vn"
     assert [p.name for p in article.participants] == ["Vương Đình Huệ"]
+
+
+def test_an_author_then_the_outlet_by_its_short_name_and_an_agency_with_its_paper(tmp_path):
+    lead = "Sáng 2/11, du lịch tàu biển Việt Nam đón thêm nhiều chuyến tàu cao cấp tới Vịnh Hạ Long và Nha Trang."
+    article = read(tmp_path, "a.txt", f"'Mỏ vàng' du lịch tàu biển Việt Nam\n\n{lead}\n\nThùy Linh/Bnews/vnanet.vn\n")
+    assert (article.byline, article.source) == ("Thùy Linh", "Bnews")
+    article = read(tmp_path, "b.txt", f"'Mỏ vàng' du lịch tàu biển Việt Nam\n\nBáo VietnamPlus\n\n{lead}\n\n(TTXVN/Vietnam+)\n")
+    assert (article.byline, article.source) == (None, "TTXVN/Vietnam+")

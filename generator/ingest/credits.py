@@ -367,9 +367,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             continue
         if byline is None:
             slash = _AUTHOR_SLASH_OUTLET.match(last)
-            byline = _author_names(slash.group("author") if slash else last)
+            author, outlet = (slash.group("author"), slash.group("outlet").strip()) if slash else (last, None)
+            if not slash and "/" in last:
+                # "Thùy Linh/Bnews/vnanet.vn": the author, then the outlet by a name or address it is known by.
+                before, _, after = last.partition("/")
+                known = after.split("/")[0].strip()
+                if is_outlet_name(known):
+                    author, outlet = before, known
+            byline = _author_names(author)
             if byline:
-                source = source or (slash.group("outlet").strip() if slash else None)
+                source = source or outlet
                 body.pop()
                 continue
         break
@@ -428,6 +435,8 @@ def is_outlet_name(line: str) -> bool:
     Vietnamese news site's address ("Baochinhphu.vn", "Dantri.com.vn")."""
     if is_site_address(line):
         return True
+    if "/" in line and len(line) <= 40:
+        return all(is_outlet_name(part) for part in line.split("/"))  # "TTXVN/Vietnam+": the agency and its paper
     return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
 
 
