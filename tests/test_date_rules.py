@@ -106,6 +106,16 @@ def test_page_header_date(line, expected):
     assert page_date(line) == expected
 
 
+def test_with_nothing_dated_up_front_a_recent_day_a_time_of_day_marks_further_in():
+    lead = "Ngành y tế đang cùng chính quyền các phường ra quân vệ sinh môi trường."
+    following = ["Mưa lũ đã khiến gần 1.500 hộ dân bị ngập.", "Các trường học ra quân thu gom rác thải.",
+                 "Sáng 2/11, Trung tâm Y tế tổ chức ra quân tiêu độc khử trùng."]
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
+    # Not a day weeks back, nor one only "ngày" refers to, nor one to come.
+    for later in ("Sáng 2/10, Trung tâm Y tế họp.", "Hạn chót là ngày 1/11.", "Dự kiến sáng 3/11 sẽ họp."):
+        assert event_date(lead, following[:2] + [later], [], [], D(2025, 11, 2)).date is None, later
+
+
 def test_a_full_date_after_the_page_date_is_kept_but_marked_for_review():
     found = event_date("Sáng 4/10/2021, hội nghị diễn ra.", [], [], [], D(2020, 2, 23))
     assert (found.date, found.inferred) == (D(2021, 10, 4), True)

@@ -277,7 +277,21 @@ def event_date(
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
         return EventDate(_days_after(page, -1), inferred=True)
+    if page:
+        # Nothing dated up front: a day of the last few that a time of day marks further
+        # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
+        for text in following[2:_LATER_PARAGRAPHS]:
+            for day, month, year, offset in anchored_dates(text):
+                if _weakly_marked(text, offset) or _is_upcoming((day, month, year, offset), page, text):
+                    continue
+                found = _make_date(year or page.year, month, day)
+                if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
+                    return EventDate(found, inferred=True)
     return EventDate(None, inferred=True)
+
+
+_LATER_PARAGRAPHS = 8
+_LATER_RECENT_DAYS = 3
 
 
 _UPCOMING_DAYS = 31
