@@ -319,6 +319,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ tịch UBND xã Đắk N'Drung Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Chủ tịch UBND xã Đắk N'Drung")]),
     ("Trả lời phóng viên, ông Nguyễn Văn An, Chủ tịch xã cho biết.", [("Nguyễn Văn An", "Chủ tịch xã")]),
     ("RFI đã liên hệ với người phát ngôn Bộ Tư pháp Campuchia, ông Seng Dina, qua ứng dụng Telegram.", [("Seng Dina", "người phát ngôn Bộ Tư pháp Campuchia")]),
+    # Names of the peoples of the highlands and the north-west, after a role.
+    ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
+    ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),
+    ("Bí thư Tỉnh ủy Ksor Phước Hà dự.", [("Ksor Phước Hà", "Bí thư Tỉnh ủy")]),
+    ("Phó Chủ tịch Quốc hội Giàng Seo Phử dự.", [("Giàng Seo Phử", "Phó Chủ tịch Quốc hội")]),
+    ("Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Hữu Tú phát biểu.", [("Nguyễn Hữu Tú", "Hiệu trưởng Trường Đại học Y Hà Nội")]),
     # In apposition closed before what the person says, "của", "các" go on with the role.
     ("Bà Song Hae-jin, người phát ngôn của các gia đình nạn nhân, cho biết xã hội đã thay đổi.",
      [("Song Hae-jin", "người phát ngôn của các gia đình nạn nhân")]),

@@ -179,6 +179,10 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     # middle name only Vietnamese names have.
     if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts:
         return True
+    # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
+    # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
+    if words[0] in ("Y", "H") and len(words) >= 3 and not is_vietnamese_syllable(words[-1]):
+        return True
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
@@ -733,6 +737,8 @@ class _Scanner:
             place = normalise(self.text(run_start, start))
             if start > run_start and place in self.vocabulary.places:
                 return (0, 0)  # "tỉnh Bắc Ninh Mai Sơn": a known place, then the name
+            if start == run_start and self.words[start] in ("Y", "H"):
+                return (0, 1)  # "tỉnh Y Thanh Hà Niê Kđăm": an Ê Đê name, whole
             known = (start == run_start and not (after_unit and end - run_start >= 5)) or (after_unit and start > run_start and end - start >= 3)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
