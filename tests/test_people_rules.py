@@ -319,6 +319,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ tịch UBND xã Đắk N'Drung Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Chủ tịch UBND xã Đắk N'Drung")]),
     ("Trả lời phóng viên, ông Nguyễn Văn An, Chủ tịch xã cho biết.", [("Nguyễn Văn An", "Chủ tịch xã")]),
     ("RFI đã liên hệ với người phát ngôn Bộ Tư pháp Campuchia, ông Seng Dina, qua ứng dụng Telegram.", [("Seng Dina", "người phát ngôn Bộ Tư pháp Campuchia")]),
+    # World news: counterparts, advisers, a firm's one-word name before its head's.
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh cho biết.", [("Mao Ninh", "Người phát ngôn Bộ Ngoại giao Trung Quốc")]),
+    ("Ngoại trưởng Mỹ Marco Rubio đã điện đàm với người đồng cấp Nga Sergei Lavrov.",
+     [("Marco Rubio", "Ngoại trưởng Mỹ"), ("Sergei Lavrov", "người đồng cấp Nga")]),
+    ("Theo hãng tin Reuters, Chủ tịch Fed Jerome Powell cho biết.", [("Jerome Powell", "Chủ tịch Fed")]),
+    ("Cố vấn an ninh quốc gia Mỹ Jake Sullivan nói.", [("Jake Sullivan", "Cố vấn an ninh quốc gia Mỹ")]),
+    ("Giám đốc điều hành Nvidia Jensen Huang cho biết.", [("Jensen Huang", "Giám đốc điều hành Nvidia")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),
@@ -332,6 +339,12 @@ def named(text: str) -> list[tuple[str, str]]:
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_post_outranks_being_someones_counterpart():
+    blocks = [("Tổng thống Ukraine Volodymyr Zelensky đã gặp người đồng cấp Mỹ.", False),
+              ("Ông Trump tiếp người đồng cấp Ukraine Volodymyr Zelensky.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Volodymyr Zelensky", "Tổng thống Ukraine")]
 
 
 def test_fullest_role_and_first_mention_order():

@@ -672,7 +672,8 @@ class _Scanner:
                 continue
             if start == run_start and self.lowered[start - 1] in _BRAND_BEFORE:
                 continue
-            after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2])
+            after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2]) \
+                or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words  # "Fed Jerome Powell"
             # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
             # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
             after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
@@ -1120,8 +1121,14 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
         if options:
-            people.append(Participant(name, max(options, key=lambda r: (r.count(",") + 1, len(r)))))
+            people.append(Participant(name, max(options, key=_fullness)))
     return people
+
+
+def _fullness(role: str) -> tuple[bool, int, int]:
+    """How much a role says: any post over "người đồng cấp Nga" (which says only whose
+    counterpart), then more posts, then more words."""
+    return (not role.lower().startswith("người đồng cấp"), role.count(",") + 1, len(role))
 
 
 # Words before a capitalised run that make it a place, a street or a work, not a person.
