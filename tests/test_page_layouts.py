@@ -335,3 +335,11 @@ def test_an_author_then_the_outlet_by_its_short_name_and_an_agency_with_its_pape
     assert (article.byline, article.source) == ("Thùy Linh", "Bnews")
     article = read(tmp_path, "b.txt", f"'Mỏ vàng' du lịch tàu biển Việt Nam\n\nBáo VietnamPlus\n\n{lead}\n\n(TTXVN/Vietnam+)\n")
     assert (article.byline, article.source) == (None, "TTXVN/Vietnam+")
+
+
+def test_a_section_as_its_address_writes_it_and_bylines_of_initials_or_a_desk(tmp_path):
+    lead = "Chiều 26.2, Chủ tịch Quốc hội Trần Thanh Mẫn kiểm tra công tác chuẩn bị bầu cử tại Hải Phòng."
+    article = read(tmp_path, "a.txt", f"thoi-su\n\nChủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử\n\n{lead}\n\nN.H(T/h)\n")
+    assert (article.title, article.kicker, article.byline) == ("Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử", None, "N.H")
+    article = read(tmp_path, "b.txt", f"Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử\n\n{lead}\n\nP.V\n")
+    assert article.byline is None

@@ -326,6 +326,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Theo hãng tin Reuters, Chủ tịch Fed Jerome Powell cho biết.", [("Jerome Powell", "Chủ tịch Fed")]),
     ("Cố vấn an ninh quốc gia Mỹ Jake Sullivan nói.", [("Jake Sullivan", "Cố vấn an ninh quốc gia Mỹ")]),
     ("Giám đốc điều hành Nvidia Jensen Huang cho biết.", [("Jensen Huang", "Giám đốc điều hành Nvidia")]),
+    # A shared post, then posts before each name; a body's name with a pair's first word lower-case.
+    ("Cùng dự có các Ủy viên Trung ương Đảng: Tổng Thư ký Quốc hội, Ủy viên Hội đồng Bầu cử quốc gia, Chánh Văn phòng Hội đồng Bầu cử quốc gia Lê Quang Mạnh; Bộ trưởng Bộ Nội vụ Đỗ Thanh Bình.",
+     [("Lê Quang Mạnh", "Ủy viên Trung ương Đảng, Tổng Thư ký Quốc hội, Ủy viên Hội đồng Bầu cử quốc gia, Chánh Văn phòng Hội đồng Bầu cử quốc gia"),
+      ("Đỗ Thanh Bình", "Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ")]),
+    ("Chủ tịch UBND tỉnh kiểm tra công trình.", []),
+    ("Tân Bộ trưởng Quốc phòng Nhật Bản Shinjiro Koizumi cho biết.", [("Shinjiro Koizumi", "Bộ trưởng Quốc phòng Nhật Bản")]),
+    ("đã phát hiện thuyền viên Đặng Văn Tẩn (SN 1972, ở phường Hoài Nhơn Đông) bị thương.", [("Đặng Văn Tẩn", "thuyền viên")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),
@@ -339,6 +346,12 @@ def named(text: str) -> list[tuple[str, str]]:
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_name_cut_short_later_is_the_same_person():
+    blocks = [("Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin nhấn mạnh vai trò của ASEAN.", False),
+              ("Bộ trưởng Mohamed Khaled cho biết thêm.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Mohamed Khaled Nordin", "Bộ trưởng Quốc phòng Malaysia")]
 
 
 def test_a_post_outranks_being_someones_counterpart():

@@ -30,7 +30,7 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
-    r"\s*\((?:tổng hợp|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
+    r"\s*\((?:tổng hợp|t/h|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
     r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency
     re.IGNORECASE,
 )
@@ -120,11 +120,14 @@ _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\
 def is_section_line(line: str) -> bool:
     """A breadcrumb or section name above a headline ('Xã hội', 'THỜI SỰ > Cần Thơ')."""
     folded = fold(line).strip(" :>»")
+    if _SLUG.fullmatch(line.strip()):
+        folded = folded.replace("-", " ")  # "thoi-su": a section as its address writes it
     if folded in _SECTIONS or all(part in _SECTIONS for part in _SECTION_JOIN.split(folded)):
         return True  # also sections joined: "QUỐC PHÒNG - AN NINH"
     return bool(_CRUMB_SEPARATORS.search(line) and len(line.split()) <= 12)
 
 
+_SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
 _SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")
 
 
@@ -274,6 +277,9 @@ def _is_desk_code(part: str) -> bool:
     return bool(_DESK_CODE.match(part)) or (part.isupper() and part.isalpha() and len(part) <= 2)
 
 
+_SHORT_INITIALS = 5
+
+
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", line.strip())  # "CTV Lê Phúc", "PV Minh Anh"
@@ -291,14 +297,14 @@ def _author_names(line: str) -> str | None:
     result = []
     for name in names:
         # "PV/VOV.VN", "vietnamnet.vn": a desk or an address, no one's name.
-        if "/" in name or re.search(r"\.(?:vn|com|net|org|info)\b", name, re.IGNORECASE) or name.casefold() in _DESK_CREDITS:
-            return None
+        if "/" in name or re.search(r"\.(?:vn|com|net|org|info)\b", name, re.IGNORECASE) or name.casefold().replace(".", "") in _DESK_CREDITS:
+            return None  # (and "P.V")
         # "Đài Hà Nội", "Báo Quảng Ninh", "Cổng TTĐT tỉnh": an outlet signs, not a person.
         if _OUTLET_SIGNATURE.match(name):
             return None
         words = name.split()
-        if (labelled and _INITIALS.match(name)) or _INITIAL_GLUED.match(name):
-            result.append(name)  # "P.Y" after "Tin, ảnh:"; "T.Nhung" anywhere
+        if (labelled or "." in name and len(name) <= _SHORT_INITIALS) and _INITIALS.match(name) or _INITIAL_GLUED.match(name):
+            result.append(name)  # "P.Y" after "Tin, ảnh:", "N.H" alone; "T.Nhung" anywhere
         elif name.isupper() and 1 <= len(words) <= 5:
             result.append(name_case(name))
         elif 2 <= len(words) <= 5 and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words):

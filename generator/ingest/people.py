@@ -444,8 +444,9 @@ class _Scanner:
                 j += 1
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
-            elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs:
-                j += 1
+            elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
+                    or (lower, self.lowered[j + 1]) in pairs and lower not in vocabulary.role_enders:
+                j += 1  # (a pair's first word, too: "Hội đồng Bầu cử quốc gia")
             elif lower == "kiêm" and (second_head := self._role_head_at(j + 1)):
                 # "Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10", "phó chủ tịch kiêm
                 # tổng thư ký Liên hiệp hội": two posts, one role.
@@ -977,13 +978,16 @@ class _Scanner:
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     own, after = self._roles_from(end + 1)
                 self._add(i, end, ", ".join(r for r in (role, own) if r))
-            elif any(self._matches(i, rank) for rank in self.vocabulary.ranks):
+            elif self._role_head_at(i):
+                # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
+                # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
+                ranked = any(self._matches(i, rank) for rank in self.vocabulary.ranks)
                 count = len(self.mentions)
                 after = self._role_first(i)
                 if not after or len(self.mentions) != count + 1:
                     return after or i
                 mention = self.mentions[-1]
-                rank, _, rest = mention.role.partition(", ")
+                rank, _, rest = mention.role.partition(", ") if ranked else ("", "", mention.role)
                 self.mentions[-1] = Mention(mention.name, ", ".join(r for r in (rank, role, rest) if r), mention.offset)
             else:
                 return i
@@ -1082,6 +1086,8 @@ class _Scanner:
     def _add(self, start: int, end: int, role: str) -> None:
         # "Phó Chủ tịch UBND huyện Châu Phú (tỉnh An Giang)": where the unit is, not the post.
         role = _WHERE_IN_PARENTHESES.sub("", role)
+        if role[:4] in ("Tân ", "tân "):
+            role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
         # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
@@ -1117,6 +1123,15 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
                 target = caption_roles if is_caption else roles
                 target.setdefault(mention.name, []).append(expand_role(mention.role))
         offset += len(text) + 1
+    # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
+    # short is the same person's.
+    for short in [n for n in first_seen if n.count(" ") >= 1]:
+        longer = next((n for n in first_seen if n.startswith(short + " ")), None)
+        if longer:
+            for table in (roles, caption_roles):
+                if short in table:
+                    table.setdefault(longer, []).extend(table.pop(short))
+            first_seen[longer] = min(first_seen[longer], first_seen.pop(short))
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
