@@ -333,6 +333,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ tịch UBND tỉnh kiểm tra công trình.", []),
     ("Tân Bộ trưởng Quốc phòng Nhật Bản Shinjiro Koizumi cho biết.", [("Shinjiro Koizumi", "Bộ trưởng Quốc phòng Nhật Bản")]),
     ("đã phát hiện thuyền viên Đặng Văn Tẩn (SN 1972, ở phường Hoài Nhơn Đông) bị thương.", [("Đặng Văn Tẩn", "thuyền viên")]),
+    ("Theo Bí thư Đảng ủy xã Ngọc Linh A Phương, những ngày qua người dân vẫn kiên trì.", [("A Phương", "Bí thư Đảng ủy xã Ngọc Linh")]),
+    ("Chủ tịch UBND xã Đắk Pơ Kơ A Pớt cho biết.", [("A Pớt", "Chủ tịch UBND xã Đắk Pơ Kơ")]),
+    ("Đồng chí Lê Thị Đào được chỉ định giữ chức Bí thư Đoàn xã Hy Cương.", [("Lê Thị Đào", "Bí thư Đoàn xã Hy Cương")]),
+    ("Tuy nhiên, người phát ngôn của chính phủ Campuchia, ông Pen Bona, trước đó đã giải thích.", [("Pen Bona", "người phát ngôn của chính phủ Campuchia")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),

@@ -52,6 +52,7 @@ _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
 _APPOINTED = tuple(tuple(p.split()) for p in (
     "được bầu giữ chức", "được bầu làm", "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",
+    "được chỉ định giữ chức", "được chỉ định làm", "được điều động giữ chức", "được điều động làm", "được giao giữ chức",
     "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử", "nhậm chức",
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
@@ -182,6 +183,10 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
     if words[0] in ("Y", "H") and len(words) >= 3 and not is_vietnamese_syllable(words[-1]):
+        return True
+    # "A Phương", "A Jar", "Y Nhàn": the Xơ Đăng and Ba Na put "A" (a man) or "Y" (a
+    # woman) before the given name.
+    if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts:
         return True
     return vouched and words[0] not in vocabulary.not_name_starts
 
@@ -549,7 +554,11 @@ class _Scanner:
         before a body's name goes on with the role, where elsewhere it ends it."""
         following = self.words[k + 1] if k + 1 < len(self.words) else ""
         vocabulary = self.vocabulary
-        return self.lowered[k] == "của" and following in vocabulary.not_name_starts and following not in vocabulary.family_names
+        if self.lowered[k] != "của":
+            return False
+        if (self.lowered[k + 1], self.lowered[k + 2]) in vocabulary.word_pairs and _is_capitalised(self.words[k + 3] if k + 3 < len(self.words) else ""):
+            return True  # "người phát ngôn của chính phủ Campuchia"
+        return following in vocabulary.not_name_starts and following not in vocabulary.family_names
 
     def _term_end(self, j: int) -> int:
         """Past 'nhiệm kỳ 2015 – 2020' (or 'nhiệm kỳ 2020')."""
@@ -759,7 +768,8 @@ class _Scanner:
             return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu": a place after its unit or committee
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
-        ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start:
+        ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start \
+                and self.words[name_start] != "A":  # "xã Ngọc Linh A Phương": a Xơ Đăng name, after the place
             return None
         return name_start
 
