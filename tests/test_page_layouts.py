@@ -343,3 +343,15 @@ def test_a_section_as_its_address_writes_it_and_bylines_of_initials_or_a_desk(tm
     assert (article.title, article.kicker, article.byline) == ("Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử", None, "N.H")
     article = read(tmp_path, "b.txt", f"Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử\n\n{lead}\n\nP.V\n")
     assert article.byline is None
+
+
+def test_a_short_sapo_then_the_bodys_first_subheading(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02/11/2025 15:04\n\nVăn hóa\n\nTiên Điền hôm nay...\n\nBáo Hà Tĩnh\n\n"
+        "Tựa vào núi Hồng, soi bóng dòng Lam, Tiên Điền (Hà Tĩnh) hôm nay mang dáng hình rộng mở, năng động.\n\n"
+        "Quê hương của những trang Kiều\n\n"
+        "Về Tiên Điền những ngày cuối thu, ai cũng cảm nhận được nhịp sống mới đang lan tỏa trên từng con đường làng, "
+        "từng mái nhà và từng khuôn mặt người dân nơi đây.\n"
+    ))
+    assert (article.title, article.kicker) == ("Tiên Điền hôm nay...", None)
+    assert article.body.startswith("Tựa vào núi Hồng")

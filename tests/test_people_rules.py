@@ -337,6 +337,15 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ tịch UBND xã Đắk Pơ Kơ A Pớt cho biết.", [("A Pớt", "Chủ tịch UBND xã Đắk Pơ Kơ")]),
     ("Đồng chí Lê Thị Đào được chỉ định giữ chức Bí thư Đoàn xã Hy Cương.", [("Lê Thị Đào", "Bí thư Đoàn xã Hy Cương")]),
     ("Tuy nhiên, người phát ngôn của chính phủ Campuchia, ông Pen Bona, trước đó đã giải thích.", [("Pen Bona", "người phát ngôn của chính phủ Campuchia")]),
+    # Royalty, clergy, scholars; a place named after a person; a project's name.
+    ("Vua Charles III đã tước danh hiệu.", [("Charles III", "Vua")]),
+    ("Hòa thượng Thích Thế Long phát biểu.", [("Thích Thế Long", "Hòa thượng")]),
+    ("được học giả Pháp Hippolyte Le Breton gọi là vùng đất văn chương.", [("Hippolyte Le Breton", "học giả Pháp")]),
+    ("Chị Trần Thị Vinh - Phó Trưởng ban phụ trách Khu di tích Nguyễn Du, người hơn 20 năm gắn bó, chia sẻ.",
+     [("Trần Thị Vinh", "Phó Trưởng ban phụ trách Khu di tích Nguyễn Du")]),
+    ("Em là người sáng lập dự án Tày Roots từ năm 2023.", []),
+    ("Theo Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử Lê Quang Tự Do, Bộ đã quán triệt.",
+     [("Lê Quang Tự Do", "Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),

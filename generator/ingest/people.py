@@ -38,6 +38,7 @@ nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ s
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
+nhà sản xuất âm nhạc|nhà sản xuất|học giả|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
@@ -109,6 +110,7 @@ _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
     ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
     ("phòng, chống", "phòng\u2063 chống"),
+    ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
 )
 _ABBREVIATIONS = (
     (re.compile(r"\b(?:TW|TƯ|T\.Ư|T\.W)(?=\W|$)"), "Trung ương"),
@@ -759,6 +761,8 @@ class _Scanner:
         if after_unit and village and run_start - 1 >= head_end and end - run_start >= 5 and any(end - n >= 3 for n in candidates if n > run_start):
             candidates = [n for n in candidates if n > run_start]
         name_start = min(candidates, key=preference)
+        if self.lowered[name_start - 1] in _MEMORIAL_WORDS and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
+            return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
@@ -796,6 +800,17 @@ class _Scanner:
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
         if self.words[i:i + 1] == [":"]:
             i += 1
+        if profession and i < len(self.words) and self.words[i] in _place_first_words(self.vocabulary):
+            # "học giả Pháp Hippolyte Le Breton": the country goes with the profession.
+            run_end = i
+            while run_end < len(self.words) and run_end - i < 7 and (
+                _is_capitalised(self.words[run_end]) or self.lowered[run_end] in _NAME_PARTICLES
+            ):
+                run_end += 1
+            split = next((k for k in range(i + 1, min(i + 4, run_end - 1))
+                          if normalise(self.text(i, k)) in self.vocabulary.places and self._foreign_name_start(k, k, run_end) == k), None)
+            if split is not None:
+                profession, i = f"{profession} {self.text(i, split)}", split
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
             role_end = self._role_end(i)
@@ -1165,7 +1180,7 @@ thpt thcs ptdtnt ptdtbt tiểu học mầm non
 """.split())
 
 
-_BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty".split())  # "công ty"
+_BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
 
 
 def _opens_body(word: str, following: str, vocabulary: Vocabulary) -> bool:

@@ -51,6 +51,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # A sentence above it is the lead, where a headline stays above that: headlines
         # seldom end in a full stop.
         lead_at -= 1
+    elif lead_at >= 2 and _is_short_lead(paragraphs[lead_at - 2]) and _is_subheading(paragraphs[lead_at - 1]) \
+            and read_header(paragraphs[:lead_at - 2])[0]:
+        # A short sapo, then the body's first subheading, then the lead.
+        lead_at -= 2
     header, site, byline = read_header(paragraphs[:lead_at])
     title = header[-1] if header else None
     kicker = None
@@ -131,6 +135,13 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
         return False
     # Two sentences are no headline, even where a copy cut the second one short.
     return paragraph.rstrip().endswith(_SENTENCE_END) or bool(_SENTENCE_INSIDE.search(paragraph))
+
+
+def _is_subheading(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _SUBHEADING_WORDS and not paragraph.rstrip().endswith(_SENTENCE_END + (":",))
+
+
+_SUBHEADING_WORDS = 12
 
 
 def _is_short_lead(paragraph: str) -> bool:
