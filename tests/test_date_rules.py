@@ -112,7 +112,8 @@ def test_with_nothing_dated_up_front_a_recent_day_a_time_of_day_marks_further_in
                  "Sáng 2/11, Trung tâm Y tế tổ chức ra quân tiêu độc khử trùng."]
     assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
     # Not a day weeks back, nor one only "ngày" refers to, nor one to come.
-    for later in ("Sáng 2/10, Trung tâm Y tế họp.", "Hạn chót là ngày 1/11.", "Dự kiến sáng 3/11 sẽ họp."):
+    for later in ("Sáng 2/10, Trung tâm Y tế họp.", "Hạn chót là ngày 1/11.", "Dự kiến sáng 3/11 sẽ họp.",
+                  "Cổ phiếu mất 6,3% giá trị trong phiên 2/11.", "Trước đây, sáng 1/11 năm ngoái, xã đã họp."):
         assert event_date(lead, following[:2] + [later], [], [], D(2025, 11, 2)).date is None, later
 
 

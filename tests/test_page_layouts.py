@@ -355,3 +355,18 @@ def test_a_short_sapo_then_the_bodys_first_subheading(tmp_path):
     ))
     assert (article.title, article.kicker) == ("Tiên Điền hôm nay...", None)
     assert article.body.startswith("Tựa vào núi Hồng")
+
+
+def test_a_notice_of_short_lines_loses_its_related_list_and_a_link_line_cuts_nothing(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Thông báo lịch tiếp công dân tháng 11\n\nThời gian: từ 7 giờ 30\n\nĐịa điểm: Trụ sở UBND huyện\n\n"
+        "Thành phần: Chủ tịch UBND huyện\n\nNội dung: tiếp công dân định kỳ\n\nĐầu mối: Văn phòng\n\nGhi chú: mang giấy tờ\n\n"
+        "Tin liên quan\n\nUBND huyện họp phiên thường kỳ tháng 10\n"
+    ))
+    assert "Tin liên quan" not in article.body and "phiên thường kỳ" not in article.body
+    lead = "Sáng 2/4, UBND huyện tổ chức hội nghị đối thoại với nhân dân về công tác giải phóng mặt bằng."
+    article = read(tmp_path, "b.txt", (
+        f"Hội nghị đối thoại với nhân dân\n\n{lead}\n\nXem chi tiết tại đây\n\n"
+        "Phát biểu kết luận, Chủ tịch UBND huyện Nguyễn Văn An đề nghị các xã đẩy nhanh tiến độ.\n\nMinh Anh\n"
+    ))
+    assert "Nguyễn Văn An" in article.body and article.byline == "Minh Anh"

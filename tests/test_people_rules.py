@@ -346,6 +346,28 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Em là người sáng lập dự án Tày Roots từ năm 2023.", []),
     ("Theo Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử Lê Quang Tự Do, Bộ đã quán triệt.",
      [("Lê Quang Tự Do", "Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử")]),
+    # From reading the change: places and media set off before a role with its own name,
+    # given names that open a pair, the highlands' places, surnames that are English words.
+    ("Phát biểu ở Los Angeles, Thị trưởng Karen Bass cho biết.", [("Karen Bass", "Thị trưởng")]),
+    ("Phát biểu với Al Jazeera, Ngoại trưởng Iran Abbas Araghchi nói.", [("Abbas Araghchi", "Ngoại trưởng Iran")]),
+    ("Trên mạng xã hội Truth Social, Tổng thống Donald Trump viết.", [("Donald Trump", "Tổng thống")]),
+    ("Trên địa bàn Chư Prông, Bí thư Huyện ủy Nguyễn Văn Đông chỉ đạo.", [("Nguyễn Văn Đông", "Bí thư Huyện ủy")]),
+    ("Chủ tịch UBND huyện Nguyễn Văn Tài chính thức công bố.", [("Nguyễn Văn Tài", "Chủ tịch UBND huyện")]),
+    ("Chủ tịch UBND huyện Lê Văn Giao thông báo.", [("Lê Văn Giao", "Chủ tịch UBND huyện")]),
+    ("Chủ tịch UBND xã Đắk N'Drung cho biết, năm nay xã đạt chuẩn.", []),
+    ("Chủ tịch UBND xã Ea Tiêu cho biết.", []),
+    ("Chủ tịch Hội đồng hương M'Nông Lê Văn Bình dự.", [("Lê Văn Bình", "Chủ tịch Hội đồng hương M'Nông")]),
+    ("Tổng giám đốc L'Oréal Việt Nam cho biết.", []),
+    ("HLV Park Hang-seo cho biết.", [("Park Hang-seo", "HLV")]),
+    ("Cựu Giám đốc USAID Samantha Power nói.", [("Samantha Power", "Cựu Giám đốc USAID")]),
+    ("Ông Nguyễn Văn An, Chủ tịch UBND xã tại buổi đối thoại, cho biết.", [("Nguyễn Văn An", "Chủ tịch UBND xã")]),
+    ("Dự có các đồng chí lãnh đạo tỉnh: Bí thư Tỉnh ủy Nguyễn Văn An; Chủ tịch UBND tỉnh Trần Văn Bình.",
+     [("Nguyễn Văn An", "Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")]),
+    ("Chủ tịch UBND huyện Y Ngọc Niê cho biết.", [("Y Ngọc Niê", "Chủ tịch UBND huyện")]),
+    ("Chủ tịch UBND xã Ea Tiêu Y Kim Niê cho biết.", [("Y Kim Niê", "Chủ tịch UBND xã Ea Tiêu")]),
+    ("Chủ tịch UBND xã Y Tý Hờ A Dìu cho biết.", [("Hờ A Dìu", "Chủ tịch UBND xã Y Tý")]),
+    ("Tổng thống Trump cho biết.", [("Trump", "Tổng thống")]),
+    ("Thủ tướng Chính phủ cho biết.", []),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),
@@ -365,6 +387,14 @@ def test_a_name_cut_short_later_is_the_same_person():
     blocks = [("Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin nhấn mạnh vai trò của ASEAN.", False),
               ("Bộ trưởng Mohamed Khaled cho biết thêm.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Mohamed Khaled Nordin", "Bộ trưởng Quốc phòng Malaysia")]
+
+
+def test_two_vietnamese_names_one_the_start_of_the_other_are_two_people():
+    blocks = [("Phó Thủ tướng Nguyễn Hòa Bình dự.", False), ("Ông Nguyễn Hòa, Chủ tịch UBND xã, báo cáo.", False),
+              ("Tổng thống Trump và ông Donald Trump Jr, Phó Chủ tịch Tập đoàn Trump, dự.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [
+        ("Nguyễn Hòa Bình", "Phó Thủ tướng"), ("Nguyễn Hòa", "Chủ tịch UBND xã"), ("Trump", "Tổng thống"),
+        ("Donald Trump Jr", "Phó Chủ tịch Tập đoàn Trump")]
 
 
 def test_a_post_outranks_being_someones_counterpart():

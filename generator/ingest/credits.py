@@ -58,7 +58,7 @@ _TAIL_MARKERS = re.compile(
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
-    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|xem chi tiết tại đây)",
+    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa)",
     re.IGNORECASE,
 )
 
@@ -232,11 +232,12 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     for index, line in enumerate(paragraphs):
         if started and index >= 2 and is_boilerplate_start(line):
             return paragraphs[:index]
-        started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
+        started = started or index >= _HEADER_LINES or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
     return paragraphs
 
 
 _STARTED_WORDS = 10
+_HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 
 
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
@@ -339,8 +340,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None and not source and _is_body_signature(last):
             source = body.pop()  # "Ủy ban MTTQ Việt Nam phường Yên Nghĩa" under a portal's item: whose it is
             continue
-        if _NEXT_PART.match(last):
-            body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced
+        if _NEXT_PART.match(last) or _LINK_LINE.match(last):
+            body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
             continue
         match = _SOURCE_LINE.match(last)
         credit = match.group(1).strip(" .") if match else ""
@@ -404,6 +405,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+_LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)
 

@@ -281,8 +281,10 @@ def event_date(
         # Nothing dated up front: a day of the last few that a time of day marks further
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
         for text in following[2:_LATER_PARAGRAPHS]:
+            if _BACKGROUND.match(text):
+                continue  # "Trước đó, khoảng 22h tối 1/11, …": what led to the news
             for day, month, year, offset in anchored_dates(text):
-                if _weakly_marked(text, offset) or _is_upcoming((day, month, year, offset), page, text):
+                if not _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset]) or _is_upcoming((day, month, year, offset), page, text):
                     continue
                 found = _make_date(year or page.year, month, day)
                 if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
@@ -291,6 +293,8 @@ def event_date(
 
 
 _LATER_PARAGRAPHS = 8
+_BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
+_LATER_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|rạng\s+sáng)\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
 _LATER_RECENT_DAYS = 3
 
 

@@ -68,12 +68,25 @@ _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn"})
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
+# Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
+_TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in (
+    "tổng thống", "thủ tướng", "ngoại trưởng", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "vua",
+    "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng", "giáo hoàng", "quốc vương",
+))
+# Ê Đê clans whose names a Vietnamese syllable could spell ("Y Ngọc Niê").
+_EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
+# Pairs whose first word, capitalised, may pass for a given name ("Đoàn Đại biểu quốc
+# hội", "Đoàn Kinh tế - Quốc phòng"); not "tài chính", "thông báo", where "Tài", "Thông"
+# end a name before the verb ("Nguyễn Văn Tài chính thức …").
+_TITLE_CASE_BODY_PAIRS = frozenset({("đại", "biểu"), ("kinh", "tế"), ("nhân", "dân"), ("quốc", "hội"), ("quốc", "phòng"), ("xã", "hội")})
+# Words before a place or a medium, not a person: "ở Los Angeles, …", "với Al Jazeera, …".
+_WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang tới qua cho bàn phía riêng còn tờ kênh báo mạng hãng".split())
 # "Trao đổi với phóng viên, chị A …": the reporter one speaks to is not A's post (but
 # "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
@@ -88,7 +101,7 @@ _BRIDGE = 4
 _APPOSITION_BRIDGE = 10
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
-_ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
+_ARTICLES = frozenset({"các", "những", "một", "của"})
 # Units whose name opens a capitalised run: "thôn Cổ Phúc", "khu Bình Minh" (not "Tỉnh
 # đoàn Nguyễn …", "Đội …": numbered units, below, whose capitalised word is a person's).
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
@@ -176,15 +189,19 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
     if words[0] == "Tập" and words[1] == "Đoàn":
         return False  # "Tập Đoàn Sơn Hà": a group, not Mr Tập
-    if words[0] in vocabulary.family_names or ("'" in words[0] or "’" in words[0]) and _APOSTROPHE_NAME.fullmatch(words[0]):
+    if words[0] in vocabulary.family_names:
         return True
+    if ("'" in words[0] or "’" in words[0]) and _APOSTROPHE_NAME.fullmatch(words[0]) and not any(
+        w in vocabulary.family_names or w in vocabulary.not_name_starts or w in ("Y", "H", "A") for w in words[1:]
+    ):
+        return True  # "H’Vi Ê Ban"; not "M'Drắk Lê Hùng", "L'Oréal Việt Nam"
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
     # middle name only Vietnamese names have.
     if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts:
         return True
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
-    if words[0] in ("Y", "H") and len(words) >= 3 and not is_vietnamese_syllable(words[-1]):
+    if words[0] in ("Y", "H") and len(words) >= 3 and (not is_vietnamese_syllable(words[-1]) or words[-1] in _EDE_CLANS):
         return True
     # "A Phương", "A Jar", "Y Nhàn": the Xơ Đăng and Ba Na put "A" (a man) or "Y" (a
     # woman) before the given name.
@@ -360,11 +377,14 @@ class _Scanner:
         if mark - start < 2 or start > 0 and (_is_capitalised(self.words[start - 1]) or _is_acronym(self.words[start - 1])):
             return None
         before = self.lowered[start - 1] if start else ""
-        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS \
+        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS \
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
             return None
-        return start if self._foreign_name_start(start, start, mark) == start else None
+        if self._foreign_name_start(start, start, mark) != start \
+                or self._tail_name_start(head, head + self._role_head_at(head), self._role_end(head)) is not None:
+            return None  # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
+        return start
 
     def _role_after(self, k: int) -> bool:
         """A role in apposition at k (', Role', '(Role', '- Role'). (Not 'là Role' after a
@@ -428,9 +448,9 @@ class _Scanner:
             if lower in _NAME_PARTICLES and self._particle_in_name(j):
                 j += 1  # "Ursula von der Leyen": a foreign name goes on
                 continue
-            if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in pairs \
-                    and self._tail_name_start(i, head_end, j) is not None:
-                break  # (not "Đoàn Đại biểu quốc hội": a body's words in title case)
+            if word.islower() and j > head_end and _is_capitalised(previous) and (named_at := self._tail_name_start(i, head_end, j)) is not None \
+                    and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS:
+                break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
             # (Not "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) …": a school named after
@@ -738,6 +758,8 @@ class _Scanner:
             and not self._in_place_name(role_start)
         ):
             return head_end
+        if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(role_start, head_end):
+            return run_start  # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
@@ -750,8 +772,8 @@ class _Scanner:
             place = normalise(self.text(run_start, start))
             if start > run_start and place in self.vocabulary.places:
                 return (0, 0)  # "tỉnh Bắc Ninh Mai Sơn": a known place, then the name
-            if start == run_start and self.words[start] in ("Y", "H"):
-                return (0, 1)  # "tỉnh Y Thanh Hà Niê Kđăm": an Ê Đê name, whole
+            if self.words[start] in ("Y", "H"):
+                return (0, 1)  # "tỉnh Y Thanh Hà Niê Kđăm", "xã Ea Tiêu Y Kim Niê": an Ê Đê name, whole
             known = (start == run_start and not (after_unit and end - run_start >= 5)) or (after_unit and start > run_start and end - start >= 3)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
@@ -776,6 +798,14 @@ class _Scanner:
                 and self.words[name_start] != "A":  # "xã Ngọc Linh A Phương": a Xơ Đăng name, after the place
             return None
         return name_start
+
+    def _surname_after_title(self, role_start: int, name_at: int) -> bool:
+        """'Tổng thống Trump', 'hạ nghị sĩ Schroeder': a title world news writes before a
+        foreigner's one name, then a word no Vietnamese syllable spells and no place."""
+        word = self.words[name_at]
+        return any(self._matches(name_at - len(title), title) for title in _TITLES_BEFORE_ONE_NAME) and len(word) >= 3 \
+            and not is_vietnamese_syllable(word) and not _is_acronym(word) and word not in self.vocabulary.places \
+            and word not in self.vocabulary.foreign_body_words and not self._particle_in_name(name_at)
 
     def _in_place_name(self, i: int) -> bool:
         """'Khu Tưởng niệm Chủ tịch …', 'Bảo tàng …', 'Lăng …': the words before i name a
@@ -1007,6 +1037,8 @@ class _Scanner:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
                 ranked = any(self._matches(i, rank) for rank in self.vocabulary.ranks)
+                if not ranked and (tuple(role.lower().split()[:2]) in _WEAK_HEADS or role.lower().startswith("đại biểu")):
+                    return self._role_first(i) or i  # "các đồng chí lãnh đạo tỉnh: Bí thư Tỉnh ủy A; …": each has their own post
                 count = len(self.mentions)
                 after = self._role_first(i)
                 if not after or len(self.mentions) != count + 1:
@@ -1150,8 +1182,11 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         offset += len(text) + 1
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
-    for short in [n for n in first_seen if n.count(" ") >= 1]:
-        longer = next((n for n in first_seen if n.startswith(short + " ")), None)
+    for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
+        # Foreign names only ("Nguyễn Hòa" and "Nguyễn Hòa Bình" are two men); one word
+        # only where it ends the longer one: "Trump" of "Donald Trump", not of "… Jr".
+        longer = next((n for n in first_seen if (n.startswith(short + " ") and " " in short or n.endswith(" " + short) and " " not in short)
+                       and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES), None)
         if longer:
             for table in (roles, caption_roles):
                 if short in table:
@@ -1163,6 +1198,9 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if options:
             people.append(Participant(name, max(options, key=_fullness)))
     return people
+
+
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 def _fullness(role: str) -> tuple[bool, int, int]:
