@@ -20,6 +20,8 @@ D = dt.date
     ("Sáng 12-3, UBND tỉnh họp về quý I/2021.", ["so với năm 2020", "đến năm 2025"], None, D(2021, 3, 12), True),
     ("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/2/2021 của UBND tỉnh, sáng 3/3/2021, đoàn kiểm tra làm việc.", [], None, D(2021, 3, 3), False),
     ("Trong 2 ngày 15 và 16/1/2024, hội nghị diễn ra.", [], None, D(2024, 1, 15), False),
+    ("Sáng sớm 2/11/2025, Đồn Biên phòng cử 25 cán bộ xuống vùng ngập.", [], None, D(2025, 11, 2), False),
+    ("Chiều tối 1/11/2025, mưa lớn gây ngập.", [], None, D(2025, 11, 1), False),
     ("Từ ngày 4 đến ngày 6/10/2019, đoàn công tác làm việc.", [], None, D(2019, 10, 4), False),
     ("Sáng thứ Hai (5/1), hội nghị trực tuyến năm 2015 khai mạc.", [], None, D(2015, 1, 5), True),
     ("Hôm nay (2/9), tỉnh tổ chức lễ kỷ niệm.", [], D(2023, 9, 2), D(2023, 9, 2), True),

@@ -39,9 +39,9 @@ _CREDIT_BEFORE_DATE = re.compile(
 _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
-# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)".
+# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11".
 _ANCHOR = re.compile(
-    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên)(?:\s+(?:nay|qua|mai|kia))?"
+    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên)(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
     rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$",
     re.IGNORECASE,
 )
