@@ -370,3 +370,25 @@ def test_a_notice_of_short_lines_loses_its_related_list_and_a_link_line_cuts_not
         "Phát biểu kết luận, Chủ tịch UBND huyện Nguyễn Văn An đề nghị các xã đẩy nhanh tiến độ.\n\nMinh Anh\n"
     ))
     assert "Nguyễn Văn An" in article.body and article.byline == "Minh Anh"
+
+
+def test_an_aggregators_copy_with_a_short_sapo_under_the_outlets_name_and_a_credited_chart(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02/11/2025 18:58\n\nXã hội\n\nBão Kalmaegi ngày càng mạnh thêm\n\nBáo Người Lao Động\n\n"
+        "Hiện nay, trên vùng biển phía Đông miền Trung Philippines có một cơn bão đang hoạt động.\n\n"
+        "Bão có tên quốc tế là Kalmaegi, trong tiếng Triều Tiên có nghĩa là chim Hải Âu.\n\n"
+        "Dự báo hướng di chuyển của bão Kalmaegi. Nguồn: Trung tâm Dự báo khí tượng thủy văn quốc gia\n\n"
+        "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 13 giờ ngày 2/11, vị trí tâm bão ở vào khoảng 11,2 độ Vĩ Bắc, "
+        "sức gió mạnh nhất vùng gần tâm bão mạnh cấp 12, giật cấp 15.\n\nThùy Linh\n"
+    ))
+    assert (article.title, article.kicker, article.source) == ("Bão Kalmaegi ngày càng mạnh thêm", None, "Báo Người Lao Động")
+    assert article.body.startswith("Hiện nay, trên vùng biển")
+    article = read(tmp_path, "b.txt", (
+        "02/11/2025 19:54\n\nXã hội\n\nBão gần Biển Đông với tên quốc tế KALMAEGI\n\nBnews\n\n"
+        "Theo Trung tâm Dự báo khí tượng thủy văn Quốc gia, hiện nay (2/11) trên vùng biển phía Đông miền Trung Philippines có một cơn bão.\n\n"
+        "Thắng Trung/bnews.vnanet.vn\n"
+    ))
+    assert (article.title, article.kicker, article.byline, article.source, article.date) == (
+        "Bão gần Biển Đông với tên quốc tế KALMAEGI", None, "Thắng Trung", "Bnews", dt.date(2025, 11, 2))
+    article = read(tmp_path, "c.txt", "Bão Kalmaegi mạnh lên từng ngày\n\n" + LEAD + "\n\nTrúc Chi(t/h Znews, Người Lao động)\n")
+    assert article.byline == "Trúc Chi"

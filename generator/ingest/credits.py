@@ -30,7 +30,7 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
-    r"\s*\((?:tổng hợp|t/h|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
+    r"\s*\((?:tổng hợp|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
     r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency
     re.IGNORECASE,
 )
@@ -145,8 +145,8 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             site = site or credited.group("outlet").strip()
             continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
-        if _is_site_line(line):
-            site = site or line.strip()
+        if _is_site_line(line) or len(line.split()) <= 3 and is_outlet_name(line):
+            site = site or line.strip()  # (also "Bnews", an outlet known by one word)
         elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
             in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
@@ -383,7 +383,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author, outlet = before, known
             byline = _author_names(author)
             if byline:
-                source = source or outlet
+                source = source or (outlet if outlet and not is_site_address(outlet) else None)  # not "bnews.vnanet.vn": the page's own
                 body.pop()
                 continue
         break
@@ -425,7 +425,7 @@ def _outlet_names() -> frozenset[str]:
 
 
 # A Vietnamese site's address ("Baochinhphu.vn", "hcmcpv.org.vn"): in a credit, whose text it is.
-_VN_SITE_ADDRESS = re.compile(r"^(?:www\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)$", re.IGNORECASE)
+_VN_SITE_ADDRESS = re.compile(r"^(?:www\.)?(?:[a-z][\w-]{0,20}\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)$", re.IGNORECASE)
 
 
 def is_site_address(line: str | None) -> bool:

@@ -42,7 +42,7 @@ _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11".
 _ANCHOR = re.compile(
     rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên)(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
-    rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$",
+    rf"(?:\s*,?\s*{_WEEKDAY})?|\b(?:hôm|hiện)\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(

@@ -66,7 +66,7 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn"})
-# Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+# Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in (
@@ -161,7 +161,7 @@ def _is_capitalised(word: str) -> bool:
     """'Nguyễn', 'Y', 'McCain'; not 'UBND'."""
     if "-" in word:
         particle, _, rest = word.partition("-")
-        word = (rest if particle in _HYPHENED_PARTICLES else word).replace("-", "")
+        word = (rest if particle.lower() in _HYPHENED_PARTICLES else word).replace("-", "")
     if word[1:2] in ("'", "’"):
         word = word[2:]  # "K'Thanh": an initial and an apostrophe before the name
     if not (word[:1].isupper() and word.isalpha()):
@@ -254,7 +254,7 @@ _GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|ng
 # never a sentence's last word to the next one's first ("sản xuất.Thứ trưởng").
 _WORD = rf"(?:(?:[{_UPPER}]{{1,5}}|[{_UPPER}][{_LOWER}]|\w)(?:\.\w+)+|[\w\u2063\u2064]+)(?:&\w+)*"
 _TOKEN = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted(_HYPHENED_PARTICLES))})-[{_UPPER}][{_LOWER}]+(?!\w)"
+    rf"(?<!\w)(?:{'|'.join(p.capitalize() + '|' + p for p in sorted(_HYPHENED_PARTICLES))})-[{_UPPER}][{_LOWER}]+(?!\w)"
     rf"|[{_UPPER}]+(?:[&.]\w+)*(?:-[{_UPPER}]+(?:[&.]\w+)*)+(?!\w)"
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
     rf"|{_WORD}|[^\w\s]"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
-from .credits import cut_boilerplate, lead_source, read_header, split_tail, strip_site_name
+from .credits import cut_boilerplate, is_outlet_name, lead_source, read_header, split_tail, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -55,6 +55,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             and read_header(paragraphs[:lead_at - 2])[0]:
         # A short sapo, then the body's first subheading, then the lead.
         lead_at -= 2
+    # An aggregator's copy names the outlet under the headline; the sapo comes next, a
+    # sentence however short ("Báo Người Lao Động", then "Hiện nay, … Kalmaegi.").
+    outlet_line = next((i for i in range(lead_at - 1, 0, -1) if is_outlet_name(paragraphs[i]) or _SITE_ONLY.match(paragraphs[i])), None)
+    if outlet_line is not None and outlet_line + 1 < lead_at and paragraphs[outlet_line + 1].rstrip().endswith(_SENTENCE_END) \
+            and len(paragraphs[outlet_line + 1].split()) >= _SHORT_LEAD_WORDS and read_header(paragraphs[:outlet_line + 1])[0]:
+        lead_at = outlet_line + 1
     header, site, byline = read_header(paragraphs[:lead_at])
     title = header[-1] if header else None
     kicker = None
@@ -149,6 +155,7 @@ def _is_short_lead(paragraph: str) -> bool:
 
 
 _SHORT_LEAD_WORDS = 10
+_SITE_ONLY = re.compile(r"^(?:Báo|Tạp chí|Chuyên trang|Đài)\s[^.,:;!?]{2,60}$")
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
 
