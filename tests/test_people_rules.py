@@ -344,6 +344,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chị Trần Thị Vinh - Phó Trưởng ban phụ trách Khu di tích Nguyễn Du, người hơn 20 năm gắn bó, chia sẻ.",
      [("Trần Thị Vinh", "Phó Trưởng ban phụ trách Khu di tích Nguyễn Du")]),
     ("Em là người sáng lập dự án Tày Roots từ năm 2023.", []),
+    ("Chủ tịch UBND huyện Chi Lăng Phạm Thế Bảo chủ trì buổi làm việc.", [("Phạm Thế Bảo", "Chủ tịch UBND huyện Chi Lăng")]),  # "Lăng", a place, no memorial
     ("Theo Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử Lê Quang Tự Do, Bộ đã quán triệt.",
      [("Lê Quang Tự Do", "Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử")]),
     # From reading the change: places and media set off before a role with its own name,

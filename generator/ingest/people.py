@@ -783,8 +783,9 @@ class _Scanner:
         if after_unit and village and run_start - 1 >= head_end and end - run_start >= 5 and any(end - n >= 3 for n in candidates if n > run_start):
             candidates = [n for n in candidates if n > run_start]
         name_start = min(candidates, key=preference)
-        if self.lowered[name_start - 1] in _MEMORIAL_WORDS and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
-            return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person
+        if self.words[name_start - 1].islower() and self.lowered[name_start - 1] in _MEMORIAL_WORDS \
+                and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
+            return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
