@@ -368,6 +368,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ tịch UBND xã Ea Tiêu Y Kim Niê cho biết.", [("Y Kim Niê", "Chủ tịch UBND xã Ea Tiêu")]),
     ("Chủ tịch UBND xã Y Tý Hờ A Dìu cho biết.", [("Hờ A Dìu", "Chủ tịch UBND xã Y Tý")]),
     ("Tổng thống Trump cho biết.", [("Trump", "Tổng thống")]),
+    ("Tiến sĩ Nguyễn Thị Lan Anh - ứng cử viên của Việt Nam, chia sẻ về hiệp định.", [("Nguyễn Thị Lan Anh", "ứng cử viên của Việt Nam")]),
     ("Chủ trì lễ khánh thành, Tổng thống Ai Cập Abdel Fattah El-Sisi khẳng định.", [("Abdel Fattah El-Sisi", "Tổng thống Ai Cập")]),
     ("Thủ tướng Chính phủ cho biết.", []),
     # Names of the peoples of the highlands and the north-west, after a role.
