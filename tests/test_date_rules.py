@@ -108,6 +108,13 @@ def test_page_header_date(line, expected):
     assert page_date(line) == expected
 
 
+def test_a_fraction_after_hien_nay_is_no_date_and_hom_qua_further_in_is():
+    assert event_date("Hiện nay, 2/3 diện tích lúa đã được thu hoạch.", [], [], [], D(2025, 11, 5)).date is None
+    assert event_date("Hiện nay (2/11), bão đang mạnh lên.", [], [], [], D(2025, 11, 2)).date == D(2025, 11, 2)
+    following = ["Mưa lũ đã khiến nhiều hộ bị ngập.", "Các trường học ra quân.", "Hôm qua (1/11), xã tổ chức ra quân dọn vệ sinh."]
+    assert event_date("Ngành y tế ra quân vệ sinh môi trường.", following, [], [], D(2025, 11, 2)).date == D(2025, 11, 1)
+
+
 def test_with_nothing_dated_up_front_a_recent_day_a_time_of_day_marks_further_in():
     lead = "Ngành y tế đang cùng chính quyền các phường ra quân vệ sinh môi trường."
     following = ["Mưa lũ đã khiến gần 1.500 hộ dân bị ngập.", "Các trường học ra quân thu gom rác thải.",

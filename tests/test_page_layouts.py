@@ -392,3 +392,22 @@ def test_an_aggregators_copy_with_a_short_sapo_under_the_outlets_name_and_a_cred
         "Bão gần Biển Đông với tên quốc tế KALMAEGI", None, "Thắng Trung", "Bnews", dt.date(2025, 11, 2))
     article = read(tmp_path, "c.txt", "Bão Kalmaegi mạnh lên từng ngày\n\n" + LEAD + "\n\nTrúc Chi(t/h Znews, Người Lao động)\n")
     assert article.byline == "Trúc Chi"
+
+
+def test_from_reading_the_change_a_portals_header_buttons_a_crumb_and_a_credited_address(tmp_path):
+    lead = "Sáng 2/4, UBND tỉnh tổ chức hội nghị đối thoại với doanh nghiệp về thủ tục hành chính năm 2025."
+    article = read(tmp_path, "a.txt", (
+        "Trang chủ\n\nGiới thiệu\n\nTin tức - Sự kiện\n\nTin trong tỉnh\n\nHội nghị đối thoại với doanh nghiệp\n\n"
+        f"Ngày đăng: 02/04/2025\n\nCỡ chữ\n\nLượt xem: 120\n\nIn bài\n\n{lead}\n\nĐồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu.\n"
+    ))
+    assert (article.title, article.date) == ("Hội nghị đối thoại với doanh nghiệp", dt.date(2025, 4, 2))
+    assert "Nguyễn Văn An" in article.body
+    article = read(tmp_path, "b.txt", f"Quảng Ninh\n\nHội nghị đối thoại với doanh nghiệp\n\n{lead}\n")
+    assert article.source is None
+    article = read(tmp_path, "c.txt", f"Hội nghị đối thoại với doanh nghiệp\n\n{lead}\n\nThu Hằng/Baochinhphu.vn\n")
+    assert (article.byline, article.source) == ("Thu Hằng", "Baochinhphu.vn")
+    article = read(tmp_path, "d.txt", (
+        "Giao thông\n\nBáo Người Lao Động\n\nVì sao cao tốc Bắc - Nam qua Quảng Ngãi vẫn chưa thể thông xe dù đã hoàn thành?\n\n"
+        f"{lead}\n"
+    ))
+    assert article.title == "Vì sao cao tốc Bắc - Nam qua Quảng Ngãi vẫn chưa thể thông xe dù đã hoàn thành?"

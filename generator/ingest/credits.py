@@ -145,8 +145,8 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             site = site or credited.group("outlet").strip()
             continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
-        if _is_site_line(line) or len(line.split()) <= 3 and is_outlet_name(line):
-            site = site or line.strip()  # (also "Bnews", an outlet known by one word)
+        if _is_site_line(line) or " " not in line.strip() and is_outlet_name(line):
+            site = site or line.strip()  # (also "Bnews", an outlet known by one word; not "Quảng Ninh", a crumb)
         elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
             in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
@@ -230,14 +230,15 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     sentence of some length: "In bài" under the headline is a print button)."""
     started = False
     for index, line in enumerate(paragraphs):
-        if started and index >= 2 and is_boilerplate_start(line):
+        if index >= 2 and is_boilerplate_start(line) and (started or not _HEADER_BUTTONS.match(line.strip())):
             return paragraphs[:index]
-        started = started or index >= _HEADER_LINES or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
+        started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
     return paragraphs
 
 
 _STARTED_WORDS = 10
-_HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
+# The buttons a page's header holds as well as its foot: they end the article only after it began.
+_HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi)", re.IGNORECASE)
 
 
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
@@ -383,7 +384,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author, outlet = before, known
             byline = _author_names(author)
             if byline:
-                source = source or (outlet if outlet and not is_site_address(outlet) else None)  # not "bnews.vnanet.vn": the page's own
+                source = source or outlet
                 body.pop()
                 continue
         break

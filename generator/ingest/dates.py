@@ -42,7 +42,8 @@ _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11".
 _ANCHOR = re.compile(
     rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên)(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
-    rf"(?:\s*,?\s*{_WEEKDAY})?|\b(?:hôm|hiện)\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$",
+    rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$"
+    r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
@@ -282,7 +283,7 @@ def event_date(
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
         for text in following[2:_LATER_PARAGRAPHS]:
             if _BACKGROUND.match(text):
-                continue  # "Trước đó, khoảng 22h tối 1/11, …": what led to the news
+                continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
             for day, month, year, offset in anchored_dates(text):
                 if not _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset]) or _is_upcoming((day, month, year, offset), page, text):
                     continue
@@ -294,7 +295,7 @@ def event_date(
 
 _LATER_PARAGRAPHS = 8
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
-_LATER_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|rạng\s+sáng)\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
+_LATER_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|rạng\s+sáng|hôm\s+(?:qua|nay))\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
 _LATER_RECENT_DAYS = 3
 
 

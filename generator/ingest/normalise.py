@@ -8,7 +8,7 @@ import html
 import re
 
 from ..article import Article
-from ..vietnamese import normalise as normalise_text
+from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
 from .credits import is_outlet_name, is_site_address, lead_source, split_tail
 from .vocabulary import Vocabulary
@@ -35,6 +35,13 @@ def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
     return kept
 
 
+def _names_the_address(outlet: str, address: str) -> bool:
+    """'Bnews' and 'bnews.vnanet.vn', 'Báo Chính Phủ' and 'baochinhphu.vn': one outlet."""
+    name = re.sub(r"[^a-z0-9]", "", fold(outlet).lower())
+    site = re.sub(r"[^a-z0-9]", "", address.lower().rsplit(".", 1)[0])
+    return len(name) >= 4 and (name in site or re.sub(r"^bao", "", name) in site)
+
+
 def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = [b for b in raw.blocks if b.text]
     paragraphs = [b.text for b in blocks]
@@ -46,6 +53,8 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     # "Theo TTXVN" at the end names whose text it is, over the site that shows it; a
     # foreign or unknown name there ("Theo Newsweek") is what the outlet translated from.
     source = tail_source if tail_source and is_outlet_name(tail_source) else raw.source
+    if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
+        source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)

@@ -38,7 +38,7 @@ nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ s
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
-nhà sản xuất âm nhạc|nhà sản xuất|học giả|
+nhà sản xuất âm nhạc|học giả|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
@@ -73,6 +73,9 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "vua",
     "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng", "giáo hoàng", "quốc vương",
 ))
+# Names of baptism before a Catholic priest's or bishop's name.
+_BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Luca Matthêô Anrê Tôma Martinô Augustinô Giacôbê Vinhsơn Phêrô Stêphanô Inhaxiô Gioanbaotixita Maria Anna Têrêsa Catarina Cêcilia Rosa Lucia".split())
+_SHRINE_WORDS = frozenset({"thờ", "tượng", "đền", "lăng", "miếu", "niệm", "đài"})
 # Ê Đê clans whose names a Vietnamese syllable could spell ("Y Ngọc Niê").
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
@@ -101,7 +104,10 @@ _BRIDGE = 4
 _APPOSITION_BRIDGE = 10
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
-_ARTICLES = frozenset({"các", "những", "một", "của"})
+_ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
+# ... of which these only where a body's or a place's name follows before the comma
+# ("chuyên gia về luật tại Đại học Quốc gia Singapore"; not "… xã tại buổi đối thoại").
+_PREPOSITIONS = frozenset({"tại", "trong", "về", "với"})
 # Units whose name opens a capitalised run: "thôn Cổ Phúc", "khu Bình Minh" (not "Tỉnh
 # đoàn Nguyễn …", "Đội …": numbered units, below, whose capitalised word is a person's).
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
@@ -563,10 +569,12 @@ class _Scanner:
     def _closed_before_speech(self, k: int) -> bool:
         """'bà A, đại diện các gia đình nạn nhân, cho biết': the words from k to a comma
         and what the person says are all the role's, none of them a verb."""
+        named = self.lowered[k] not in _PREPOSITIONS
         for j in range(k, min(k + _APPOSITION_BRIDGE, len(self.words))):
             word = self.lowered[j]
+            named = named or _is_capitalised(self.words[j]) or _is_acronym(self.words[j])
             if word == ",":
-                return any(self._matches(j + 1, verb) for verb in _SPEECH_VERBS)
+                return named and any(self._matches(j + 1, verb) for verb in _SPEECH_VERBS)
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES:
                 return False
         return False
@@ -691,7 +699,7 @@ class _Scanner:
             words = self.words[start:end]
             if start > 1 and self.words[start - 1] in _DASHES and f"{self.words[start - 2]}{self.words[start - 1]}{self.words[start]}" in self.source:
                 continue  # "Jean-Christophe Carret": half of a hyphenated given name
-            if words[0] in _NAME_PARTICLES or words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
+            if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
             if any(len(w) < 2 for w in words) or any(w in self.vocabulary.foreign_body_words for w in words):
                 continue  # "Rystad Energy", "Silk Road": a firm, a market
@@ -728,6 +736,10 @@ class _Scanner:
         after a known place; failing that, the usual three-syllable name wins. A name of
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
+        if self._matches(role_start, ("vua",)) and (
+            head_end < len(self.words) and not _is_capitalised(self.words[head_end]) or self.lowered[role_start - 1] in _SHRINE_WORDS
+        ):
+            return None  # "Vua phá lưới A", "vua thép A" (a nickname), "Đền thờ Vua Lý Thái Tổ" (a shrine)
         if end - 2 >= head_end and self.words[end - 1].isupper() and _REGNAL_NUMBER.fullmatch(self.words[end - 1]) \
                 and _is_capitalised(self.words[end - 2]) and any(self._matches(head_end - len(h), h) for h in _REIGNING_HEADS):
             return end - 2  # "Giáo hoàng Leo XIV", "Thượng phụ Bartholomew I"
@@ -783,6 +795,8 @@ class _Scanner:
         if after_unit and village and run_start - 1 >= head_end and end - run_start >= 5 and any(end - n >= 3 for n in candidates if n > run_start):
             candidates = [n for n in candidates if n > run_start]
         name_start = min(candidates, key=preference)
+        if name_start - 1 >= head_end and self.words[name_start - 1] in _BAPTISMAL_NAMES:
+            name_start -= 1  # "Linh mục Giuse Nguyễn Văn Tốt": the name of baptism is his
         if self.words[name_start - 1].islower() and self.lowered[name_start - 1] in _MEMORIAL_WORDS \
                 and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
@@ -790,9 +804,9 @@ class _Scanner:
                 and _is_capitalised(self.words[name_start - 2]):
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
         if end - name_start == 2 and name_start == run_start and (
-            self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ")
+            self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ", "xứ", "phận")
         ):
-            return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu": a place after its unit or committee
+            return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu", "Giáo xứ Thái Hà": a place after its unit or committee
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
         ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start \
@@ -1038,7 +1052,7 @@ class _Scanner:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
                 ranked = any(self._matches(i, rank) for rank in self.vocabulary.ranks)
-                if not ranked and (tuple(role.lower().split()[:2]) in _WEAK_HEADS or role.lower().startswith("đại biểu")):
+                if not ranked and tuple(role.lower().split()[:2]) in _WEAK_HEADS:
                     return self._role_first(i) or i  # "các đồng chí lãnh đạo tỉnh: Bí thư Tỉnh ủy A; …": each has their own post
                 count = len(self.mentions)
                 after = self._role_first(i)
@@ -1184,15 +1198,26 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
     for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
-        # Foreign names only ("Nguyễn Hòa" and "Nguyễn Hòa Bình" are two men); one word
-        # only where it ends the longer one: "Trump" of "Donald Trump", not of "… Jr".
-        longer = next((n for n in first_seen if (n.startswith(short + " ") and " " in short or n.endswith(" " + short) and " " not in short)
-                       and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES), None)
-        if longer:
+        # Foreign names only ("Nguyễn Hòa" and "Nguyễn Hòa Bình" are two men).
+        if " " in short:
+            longer = [n for n in first_seen if n.startswith(short + " ") and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES]
+        else:
+            # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
+            # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
+            # fallback, after any the longer name has ("Thống đốc Texas" is no one).
+            longer = [n for n in first_seen if short in n.split() and n != short]
+        if len(longer) == 1:
             for table in (roles, caption_roles):
                 if short in table:
-                    table.setdefault(longer, []).extend(table.pop(short))
-            first_seen[longer] = min(first_seen[longer], first_seen.pop(short))
+                    target = table if " " in short else caption_roles
+                    target.setdefault(longer[0], []).extend(table.pop(short))
+            first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))
+        elif " " not in short and not _APOSTROPHE_NAME.fullmatch(short) and not any(
+            role.lower().startswith(_ROYAL_TITLES) for role in roles.get(short, []) + caption_roles.get(short, [])
+        ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice")
+            first_seen.pop(short)
+            roles.pop(short, None)
+            caption_roles.pop(short, None)
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
@@ -1201,6 +1226,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     return people
 
 
+_ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 

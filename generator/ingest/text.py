@@ -58,7 +58,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # An aggregator's copy names the outlet under the headline; the sapo comes next, a
     # sentence however short ("Báo Người Lao Động", then "Hiện nay, … Kalmaegi.").
     outlet_line = next((i for i in range(lead_at - 1, 0, -1) if is_outlet_name(paragraphs[i]) or _SITE_ONLY.match(paragraphs[i])), None)
-    if outlet_line is not None and outlet_line + 1 < lead_at and paragraphs[outlet_line + 1].rstrip().endswith(_SENTENCE_END) \
+    if outlet_line is not None and outlet_line + 1 < lead_at and paragraphs[outlet_line + 1].rstrip().endswith((".", "…")) \
             and len(paragraphs[outlet_line + 1].split()) >= _SHORT_LEAD_WORDS and read_header(paragraphs[:outlet_line + 1])[0]:
         lead_at = outlet_line + 1
     header, site, byline = read_header(paragraphs[:lead_at])
