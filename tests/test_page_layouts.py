@@ -411,3 +411,13 @@ def test_from_reading_the_change_a_portals_header_buttons_a_crumb_and_a_credited
         f"{lead}\n"
     ))
     assert article.title == "Vì sao cao tốc Bắc - Nam qua Quảng Ngãi vẫn chưa thể thông xe dù đã hoàn thành?"
+
+
+def test_a_rebuilt_portals_section_above_its_stamp_in_parentheses(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Các quy định về công chúng\n\n(05.08.2019 16:32)\n\n06 xã đủ điều kiện đạt chuẩn nông thôn mới năm 2018\n\n"
+        "Tham dự có các thành viên Hội đồng thẩm định; lãnh đạo UBND các huyện và UBND các xã được xét công nhận nông thôn mới năm 2018.\n"
+    ))
+    assert (article.title, article.kicker, article.page_date) == ("06 xã đủ điều kiện đạt chuẩn nông thôn mới năm 2018", None, dt.date(2019, 8, 5))
+    article = read(tmp_path, "b.txt", "Tin trong tỉnh\n\nBảng tuần hoàn hóa học bổ sung 4 nguyên tố mới\n\n" + LEAD + "\n")
+    assert article.kicker is None

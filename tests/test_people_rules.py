@@ -383,6 +383,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("chúc mừng Linh mục Giuse Nguyễn Văn Tốt, Chánh xứ Giáo xứ Thái Hà.", [("Giuse Nguyễn Văn Tốt", "Linh mục, Chánh xứ Giáo xứ Thái Hà")]),
     ("các đồng chí đại biểu Quốc hội: Phó Trưởng Đoàn ĐBQH tỉnh Nguyễn Văn An; Trần Văn Bình, Ủy viên Ủy ban Pháp luật.",
      [("Nguyễn Văn An", "đại biểu Quốc hội, Phó Trưởng Đoàn ĐBQH tỉnh"), ("Trần Văn Bình", "đại biểu Quốc hội, Ủy viên Ủy ban Pháp luật")]),
+    ("Ngày 4/4, đồng chí Trần Tuấn Anh – UVTW Đảng, Bộ trưởng Bộ Công Thương dẫn đầu Đoàn công tác.",
+     [("Trần Tuấn Anh", "UVTW Đảng, Bộ trưởng Bộ Công Thương")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),

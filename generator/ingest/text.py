@@ -26,6 +26,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
+    above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
     for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
         found = dates.page_date(paragraph)
         agency = _AGENCY_ON_DATE_LINE.match(paragraph) if found else None
@@ -37,6 +38,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             found, credit = credited[0], credit or read
         if found:
             page_date = page_date or found
+            if 0 < index < len(paragraphs) - 1:
+                above_date_line.add((paragraphs[index - 1], paragraphs[index + 1]))
             paragraphs[index] = ""
     if page_date is None:
         # An aggregator puts the time stamp under the text: "27/05/13 08:34 GMT+7".
@@ -66,6 +69,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
+        if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":"):
+            kicker = None  # "Các quy định về công chúng", the date line, the headline: a section above the date
     if title:
         title, title_site = strip_site_name(title)
         site = site or title_site
