@@ -421,3 +421,20 @@ def test_a_rebuilt_portals_section_above_its_stamp_in_parentheses(tmp_path):
     assert (article.title, article.kicker, article.page_date) == ("06 xã đủ điều kiện đạt chuẩn nông thôn mới năm 2018", None, dt.date(2019, 8, 5))
     article = read(tmp_path, "b.txt", "Tin trong tỉnh\n\nBảng tuần hoàn hóa học bổ sung 4 nguyên tố mới\n\n" + LEAD + "\n")
     assert article.kicker is None
+
+
+def test_a_writers_signature_and_a_pen_name_in_the_authors_element(tmp_path):
+    article = read(tmp_path, "a.txt", "Tiếng gió trở mùa\n\n" + LEAD + "\n\nTản văn của Nguyễn Hằng\n")
+    assert article.byline == "Nguyễn Hằng"
+    block = ('<div class="content-main"><h1>Gió hát trên đồi muồng</h1><div class="content-body">'
+             '<p class="text">Chiều hôm đó, cô quyết định lên thắp hương ở gốc cây dổi già, nơi từng dựng bia tưởng niệm anh Thìn.</p>'
+             '<p class="text body-author text-right"><strong>Thụy</strong></p></div></div>')
+    assert read(tmp_path, "b.html", block).byline == "Thụy"
+
+
+def test_a_translated_text_credits_its_foreign_outlet_but_a_bureau_is_the_stations_own(tmp_path):
+    lead = "Ngày 31/10, Ai Cập đã đề xuất một sáng kiến mới nhằm khôi phục hợp tác giữa Iran và IAEA."
+    article = read(tmp_path, "a.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Hà Nội Mới\n\n{lead}\n\nTheo News.az\n")
+    assert article.source == "News.az"
+    article = read(tmp_path, "b.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\nTheo VOV-New Delhi\n")
+    assert article.source == "Báo Điện tử Tiếng nói Việt Nam"

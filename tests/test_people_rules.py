@@ -385,6 +385,14 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Văn An", "đại biểu Quốc hội, Phó Trưởng Đoàn ĐBQH tỉnh"), ("Trần Văn Bình", "đại biểu Quốc hội, Ủy viên Ủy ban Pháp luật")]),
     ("Ngày 4/4, đồng chí Trần Tuấn Anh – UVTW Đảng, Bộ trưởng Bộ Công Thương dẫn đầu Đoàn công tác.",
      [("Trần Tuấn Anh", "UVTW Đảng, Bộ trưởng Bộ Công Thương")]),
+    # Round 22: a list of former posts, a country repeated as a name's first word, "về" a region.
+    ("gồm cựu Bộ trưởng Tài chính Jacob Lew, cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc Tình báo Quốc gia Avril Haines, cảnh báo.",
+     [("Jacob Lew", "cựu Bộ trưởng Tài chính"), ("Jake Sullivan", "cựu Cố vấn An ninh Quốc gia")]),
+    ("Bộ trưởng Quốc phòng Israel Israel Katz cho rằng việc này gây tổn hại.", [("Israel Katz", "Bộ trưởng Quốc phòng Israel")]),
+    ("và Đặc phái viên Mỹ về Trung Đông Steve Witkoff. Trong các cuộc trò chuyện.", [("Steve Witkoff", "Đặc phái viên Mỹ về Trung Đông")]),
+    ("Nhà điêu khắc Đinh Rú cho biết.", [("Đinh Rú", "Nhà điêu khắc")]),
+    ("nghệ nhân Chau Sóc Sa và Phó Chủ tịch UBND xã Ô Lâm Neáng Sâm Bô dự.",
+     [("Chau Sóc Sa", "nghệ nhân"), ("Neáng Sâm Bô", "Phó Chủ tịch UBND xã Ô Lâm")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),

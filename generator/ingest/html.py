@@ -145,7 +145,12 @@ def _byline_of(author_tag: Tag) -> str | None:
         return None  # "Theo SCMP" above the author's own element: whose text, not who wrote it
     text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
     _, byline, _ = split_tail([text])
+    if byline is None and _PEN_NAME.fullmatch(text) and not is_outlet_name(text):
+        byline = text  # "Thụy": in the author's own element, a pen name of one word
     return byline
+
+
+_PEN_NAME = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]{1,9}")
 
 
 def _credited_outlet(soup: BeautifulSoup) -> str | None:

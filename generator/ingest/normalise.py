@@ -35,6 +35,11 @@ def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
     return kept
 
 
+# "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
+# translated text credits at its end, whose words these are (names, not a sentence).
+_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][\w.’'&+-]*|[A-Z]{2,}|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][\w.’'&+-]*|[A-Z]{2,}|of|the|de)){0,5}")
+
+
 def _names_the_address(outlet: str, address: str) -> bool:
     """'Bnews' and 'bnews.vnanet.vn', 'Báo Chính Phủ' and 'baochinhphu.vn': one outlet."""
     name = re.sub(r"[^a-z0-9]", "", fold(outlet).lower())
@@ -52,7 +57,9 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
 
     # "Theo TTXVN" at the end names whose text it is, over the site that shows it; a
     # foreign or unknown name there ("Theo Newsweek") is what the outlet translated from.
-    source = tail_source if tail_source and is_outlet_name(tail_source) else raw.source
+    foreign = bool(tail_source and _FOREIGN_CREDIT.fullmatch(tail_source)) \
+        and re.split(r"[-/\s]", tail_source)[0].upper() not in vocabulary.outlet_prefixes  # not "VOV-Miền Trung", a bureau
+    source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
     if blocks and blocks[0].kind == PARAGRAPH:

@@ -38,7 +38,7 @@ nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ s
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
-nhà sản xuất âm nhạc|học giả|
+nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
@@ -123,7 +123,7 @@ _DASHED_ROLE_WORDS = 30
 _STEERING_SPAN = 14
 # Words that join two capitalised parts of one role: "Đại sứ Vương quốc Anh tại Việt
 # Nam", "thanh tra giao thông thuộc Sở GTVT".
-_CONNECTORS = frozenset({"và", "-", "–", "của", "tại", "thuộc"})
+_CONNECTORS = frozenset({"và", "-", "–", "của", "tại", "thuộc", "về"})  # ("Đặc phái viên Mỹ về Trung Đông")
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
@@ -685,10 +685,11 @@ class _Scanner:
         Rutte, Thủ tướng Đan Mạch B"): after a name, "đại diện hệ thống hoa Liti Florist"
         and "Giám đốc Xuyên Việt Oil" are firms."""
         head_end = start + self._role_head_at(start)
+        following = self.words[end + 1] if end + 1 < len(self.words) else ""
         foreign = (
-            _is_capitalised(self.words[start]) and self.words[end:end + 1] in ([","], [";"], ["và"])
-            and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") and bool(self._role_head_at(end + 1))
-        )
+            (_is_capitalised(self.words[start]) or self.lowered[start] in self.vocabulary.role_prefixes) and self.words[end:end + 1] in ([","], [";"], ["và"])
+            and (_is_capitalised(following) or following in self.vocabulary.role_prefixes) and bool(self._role_head_at(end + 1))
+        )  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …": a list of former posts too)
         return self._tail_name_start(start, head_end, end, foreign=foreign) is not None
 
     def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
@@ -699,7 +700,9 @@ class _Scanner:
             words = self.words[start:end]
             if start > 1 and self.words[start - 1] in _DASHES and f"{self.words[start - 2]}{self.words[start - 1]}{self.words[start]}" in self.source:
                 continue  # "Jean-Christophe Carret": half of a hyphenated given name
-            if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts or any(w in places for w in words) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
+            repeated = start > 0 and self.words[start - 1] == words[0]  # "Quốc phòng Israel Israel Katz": the country, then a name that opens like it
+            if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts \
+                    or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
             if any(len(w) < 2 for w in words) or any(w in self.vocabulary.foreign_body_words for w in words):
                 continue  # "Rystad Energy", "Silk Road": a firm, a market
