@@ -438,3 +438,25 @@ def test_a_translated_text_credits_its_foreign_outlet_but_a_bureau_is_the_statio
     assert article.source == "News.az"
     article = read(tmp_path, "b.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\nTheo VOV-New Delhi\n")
     assert article.source == "Báo Điện tử Tiếng nói Việt Nam"
+
+
+def test_from_reading_the_change_a_third_time(tmp_path):
+    lead = "Sáng 5/11, đoàn công tác của tỉnh đã đến thăm hỏi, động viên các hộ dân bị thiệt hại do lũ quét tại huyện Mường Lát."
+    for headline in ("Trở lại Mường Lát sau lũ dữ", "Bình luận quốc tế: Mường Lát sau lũ"):
+        article = read(tmp_path, "a.txt", f"Xã hội\n\n05/11/2025 10:20\n\n{headline}\n\n{lead}\n")
+        assert (article.title, article.date) == (headline, dt.date(2025, 11, 5))
+    article = read(tmp_path, "b.txt", f"Trở lại Mường Lát sau lũ dữ\n\nTuổi Trẻ\n\n{lead}\n")
+    assert (article.title, article.kicker, article.source) == ("Trở lại Mường Lát sau lũ dữ", None, "Tuổi Trẻ")
+    for credit in ("Nguồn: Internet", "Theo Thanh Hà", "Nguồn: TH"):
+        article = read(tmp_path, "c.txt", f"Trở lại Mường Lát sau lũ dữ\n\nBáo Lạng Sơn\n\n{lead}\n\n{credit}\n")
+        assert article.source == "Báo Lạng Sơn", credit
+    article = read(tmp_path, "d.txt", f"Trở lại Mường Lát sau lũ dữ\n\nBáo Lạng Sơn\n\n{lead}\n\nTheo NHK\n")
+    assert article.source == "NHK"
+    article = read(tmp_path, "e.txt", f"Đại hội Đảng bộ tỉnh lần thứ XVII\n\n05/11/2025 10:20\n\nKhai mạc Đại hội\n\n{lead}\n")
+    assert article.kicker == "Đại hội Đảng bộ tỉnh lần thứ XVII"
+    article = read(tmp_path, "f.txt", f"(VOV5) 05/11/2025 10:20\n\nTrở lại Mường Lát sau lũ dữ\n\n{lead}\n")
+    assert article.page_date == dt.date(2025, 11, 5)
+    block = ('<div class="content-main"><h1>Gió hát trên đồi muồng</h1><div class="content-body">'
+             '<p class="text">Chiều hôm đó, cô quyết định lên thắp hương ở gốc cây dổi già, nơi từng dựng bia tưởng niệm anh Thìn.</p>'
+             '<p class="text body-author text-right"><strong>Reuters</strong></p></div></div>')
+    assert read(tmp_path, "g.html", block).byline is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..vietnamese import UPPER_LETTERS, fold, is_vietnamese_syllable, name_case
+from ..vietnamese import UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
 from .vocabulary import Vocabulary, load_vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
@@ -57,7 +57,7 @@ _TAIL_MARKERS = re.compile(
     r"^(?:đánh giá của bạn|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|bạn còn\s*\S*\s*ký tự|"
     r"xếp theo\s*:|mời các bạn tham gia|tin(?: tức| bài)? liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
-    r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở lại\s+\S|lưu$|đọc tiếp$|"
+    r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa)",
     re.IGNORECASE,
@@ -147,8 +147,8 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             site = site or credited.group("outlet").strip()
             continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
-        if _is_site_line(line) or " " not in line.strip() and is_outlet_name(line):
-            site = site or line.strip()  # (also "Bnews", an outlet known by one word; not "Quảng Ninh", a crumb)
+        if _is_site_line(line) or _is_outlet_line(line):
+            site = site or line.strip()  # (also "Bnews", "Tuổi Trẻ"; not "Quảng Ninh", "Chính phủ", crumbs)
         elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
             in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
@@ -166,6 +166,14 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         longer = max(kept[-2:], key=len)
         kept[-2:] = [longer]
     return kept, site, byline
+
+
+def _is_outlet_line(line: str) -> bool:
+    """An outlet's own name alone, title-cased, that no place shares: 'Bnews', 'Tuổi Trẻ',
+    'Người Lao Động' (not 'Quảng Ninh', a province's paper and its crumb alike)."""
+    words = line.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and is_outlet_name(line) \
+        and normalise(line) not in load_vocabulary().places
 
 
 def _is_site_line(line: str) -> bool:
@@ -232,13 +240,14 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     sentence of some length: "In bài" under the headline is a print button)."""
     started = False
     for index, line in enumerate(paragraphs):
-        if index >= 2 and is_boilerplate_start(line) and (started or not _HEADER_BUTTONS.match(line.strip())):
-            return paragraphs[:index]
+        if index >= 2 and is_boilerplate_start(line) and (started or index >= _HEADER_LINES and not _HEADER_BUTTONS.match(line.strip())):
+            return paragraphs[:index]  # (not a headline "Bình luận quốc tế: …" under the date line)
         started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
     return paragraphs
 
 
 _STARTED_WORDS = 10
+_HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
 _HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi)", re.IGNORECASE)
 

@@ -118,7 +118,7 @@ def page_date(line: str) -> dt.date | None:
         # A crawler's time stamp: the calendar day in Vietnam (UTC+7).
         return (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=int(line) + 7 * 3600)).date()
     # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35": an agency's credit may open the line.
-    line = re.sub(r"^\s*\([^()\d]{2,30}\)", "", line)  # (not "(05.08.2019 16:32)", the stamp itself)
+    line = re.sub(r"^\s*\((?![\d\s./:-]+\))[^()]{2,30}\)", "", line)  # (not "(05.08.2019 16:32)", the stamp itself)
     matches = list(_HEADER_DATE.finditer(line))
     if not matches:
         spaced = _SPACED_DATE.match(line)

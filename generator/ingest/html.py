@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from ..vietnamese import normalise
+from ..vietnamese import is_vietnamese_syllable, normalise
 from . import dates
 from .credits import cut_boilerplate, is_outlet_name, is_section_line, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
@@ -145,12 +145,14 @@ def _byline_of(author_tag: Tag) -> str | None:
         return None  # "Theo SCMP" above the author's own element: whose text, not who wrote it
     text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
     _, byline, _ = split_tail([text])
-    if byline is None and _PEN_NAME.fullmatch(text) and not is_outlet_name(text):
-        byline = text  # "Thụy": in the author's own element, a pen name of one word
+    if byline is None and _PEN_NAME.fullmatch(text) and not is_outlet_name(text) and is_vietnamese_syllable(text) \
+            and text.lower() not in _NOT_PEN_NAMES:
+        byline = text  # "Thụy": in the author's own element, a pen name of one word (not "Reuters", "Theo")
     return byline
 
 
 _PEN_NAME = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]{1,9}")
+_NOT_PEN_NAMES = frozenset("theo nguồn ảnh tin bài clip video admin".split())
 
 
 def _credited_outlet(soup: BeautifulSoup) -> str | None:

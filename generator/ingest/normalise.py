@@ -8,7 +8,7 @@ import html
 import re
 
 from ..article import Article
-from ..vietnamese import fold, normalise as normalise_text
+from ..vietnamese import fold, is_vietnamese_syllable, normalise as normalise_text
 from . import dates, people
 from .credits import is_outlet_name, is_site_address, lead_source, split_tail
 from .vocabulary import Vocabulary
@@ -37,7 +37,20 @@ def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
 
 # "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
 # translated text credits at its end, whose words these are (names, not a sentence).
-_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][\w.’'&+-]*|[A-Z]{2,}|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][\w.’'&+-]*|[A-Z]{2,}|of|the|de)){0,5}")
+_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)){0,5}")
+# Credits that name no outlet: a web, a compilation, a social network.
+_NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
+
+
+def _is_foreign_credit(credit: str | None, vocabulary: Vocabulary) -> bool:
+    """'Sudan Tribune', 'News.az', 'Kyiv Post, Politico': a foreign outlet (names in
+    Latin letters, one at least no Vietnamese syllable spells), not a person ('Thanh Hà'),
+    not a station's own desk ('VOV.VN', 'VOV1', 'VOV-New Delhi')."""
+    if not credit or not _FOREIGN_CREDIT.fullmatch(credit) or credit.lower() in _NO_OUTLET:
+        return False
+    words = re.findall(r"[A-Za-z]+", credit)
+    return re.split(r"[-/.\s\d]", credit)[0].upper() not in vocabulary.outlet_prefixes \
+        and any(len(w) >= 4 and not is_vietnamese_syllable(w) or w.isupper() and len(w) >= 3 for w in words)  # (and "NHK")
 
 
 def _names_the_address(outlet: str, address: str) -> bool:
@@ -57,8 +70,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
 
     # "Theo TTXVN" at the end names whose text it is, over the site that shows it; a
     # foreign or unknown name there ("Theo Newsweek") is what the outlet translated from.
-    foreign = bool(tail_source and _FOREIGN_CREDIT.fullmatch(tail_source)) \
-        and re.split(r"[-/\s]", tail_source)[0].upper() not in vocabulary.outlet_prefixes  # not "VOV-Miền Trung", a bureau
+    foreign = _is_foreign_credit(tail_source, vocabulary)
     source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address

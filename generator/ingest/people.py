@@ -74,7 +74,7 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in (
     "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng", "giáo hoàng", "quốc vương",
 ))
 # Names of baptism before a Catholic priest's or bishop's name.
-_BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Luca Matthêô Anrê Tôma Martinô Augustinô Giacôbê Vinhsơn Phêrô Stêphanô Inhaxiô Gioanbaotixita Maria Anna Têrêsa Catarina Cêcilia Rosa Lucia".split())
+_BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
 _SHRINE_WORDS = frozenset({"thờ", "tượng", "đền", "lăng", "miếu", "niệm", "đài"})
 # Ê Đê clans whose names a Vietnamese syllable could spell ("Y Ngọc Niê").
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
@@ -123,7 +123,7 @@ _DASHED_ROLE_WORDS = 30
 _STEERING_SPAN = 14
 # Words that join two capitalised parts of one role: "Đại sứ Vương quốc Anh tại Việt
 # Nam", "thanh tra giao thông thuộc Sở GTVT".
-_CONNECTORS = frozenset({"và", "-", "–", "của", "tại", "thuộc", "về"})  # ("Đặc phái viên Mỹ về Trung Đông")
+_CONNECTORS = frozenset({"và", "-", "–", "của", "tại", "thuộc"})
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
@@ -789,7 +789,8 @@ class _Scanner:
                 return (0, 0)  # "tỉnh Bắc Ninh Mai Sơn": a known place, then the name
             if self.words[start] in ("Y", "H"):
                 return (0, 1)  # "tỉnh Y Thanh Hà Niê Kđăm", "xã Ea Tiêu Y Kim Niê": an Ê Đê name, whole
-            known = (start == run_start and not (after_unit and end - run_start >= 5)) or (after_unit and start > run_start and end - start >= 3)
+            known = (start == run_start and not (end - run_start >= 5 and any(end - n == 3 for n in candidates))) \
+                or (after_unit and start > run_start and end - start >= 3)  # ("Tập đoàn Danh Khôi Nguyễn Văn A": five words hold a name of three)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
         # "thôn Đồng Tâm Đinh Văn Kỹ": after a village's unit (not the role's own, "Trưởng
@@ -1090,7 +1091,7 @@ class _Scanner:
             # someone speaks for: "thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng A".)
             if (
                 self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
-                and _is_capitalised(self.words[role_start]) and not self._on_behalf_of(role_start)
+                and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])) and not self._on_behalf_of(role_start)
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",

@@ -69,7 +69,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
-        if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":"):
+        if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":") and len(header[-2].split()) <= 6 \
+                and not re.search(r"\d|\b[IVX]+\b", header[-2]):
             kicker = None  # "Các quy định về công chúng", the date line, the headline: a section above the date
     if title:
         title, title_site = strip_site_name(title)
