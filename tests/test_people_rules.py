@@ -398,6 +398,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Nhà điêu khắc Đinh Rú cho biết.", [("Đinh Rú", "Nhà điêu khắc")]),
     ("nghệ nhân Chau Sóc Sa và Phó Chủ tịch UBND xã Ô Lâm Neáng Sâm Bô dự.",
      [("Chau Sóc Sa", "nghệ nhân"), ("Neáng Sâm Bô", "Phó Chủ tịch UBND xã Ô Lâm")]),
+    # Round 23: a unit before a foreign place, a party in title case, "Theo A, Role".
+    ("Thủ hiến tỉnh Ontario Doug Ford - địa phương tài trợ quảng cáo - cho biết.", [("Doug Ford", "Thủ hiến tỉnh Ontario")]),
+    ("Thượng nghị sĩ Dân chủ bang Minnesota Amy Klobuchar thừa nhận.", [("Amy Klobuchar", "Thượng nghị sĩ Dân chủ bang Minnesota")]),
+    ("Ở phía bên kia, Thượng nghị sĩ Dân chủ John Fetterman (bang Pennsylvania) cũng bày tỏ.", [("John Fetterman", "Thượng nghị sĩ Dân chủ")]),
+    ("Theo Zhu Chaoping, chiến lược gia toàn cầu tại JPMorgan Asset Management, các thỏa thuận chỉ là tạm thời.", [("Zhu Chaoping", "chiến lược gia")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),

@@ -76,6 +76,8 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in (
 # Names of baptism before a Catholic priest's or bishop's name.
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
 _SHRINE_WORDS = frozenset({"thờ", "tượng", "đền", "lăng", "miếu", "niệm", "đài"})
+# Units before a foreign place's name ("tỉnh Ontario", "bang Minnesota").
+_FOREIGN_UNITS = frozenset({"tỉnh", "bang", "thành", "phố", "vùng", "hạt", "quận"})
 # Ê Đê clans whose names a Vietnamese syllable could spell ("Y Ngọc Niê").
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
@@ -382,7 +384,10 @@ class _Scanner:
             start -= 1
         if mark - start < 2 or start > 0 and (_is_capitalised(self.words[start - 1]) or _is_acronym(self.words[start - 1])):
             return None
-        before = self.lowered[start - 1] if start else ""
+        credited = self.lowered[start] == "theo" and mark - start >= 3
+        if credited:
+            start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
+        before = "" if credited or not start else self.lowered[start - 1]
         if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS \
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
@@ -722,6 +727,11 @@ class _Scanner:
             after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
             right_after_head = start == first_allowed > run_start
+            # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
+            if run_start > 0 and self.lowered[run_start - 1] in _FOREIGN_UNITS and end - run_start >= 3:
+                if start == run_start:
+                    continue
+                after_place = after_place or start == run_start + 1
             if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or after_place or after_brand or right_after_head):
                 return start
         return None
