@@ -133,12 +133,13 @@ _SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
 _SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")
 
 
-def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple[list[str], str | None, str | None]:
     """(the header's lines without breadcrumbs, share buttons, the site's own name and an
     author line; the site's name where a line gives it; the author)."""
     kept, site, byline, in_crumbs = [], None, None, False
     # The last line that could be the headline (not the site's name, not a section):
     # a short line before it may be a crumb, never that line itself ("Gần dân").
+    vocabulary = vocabulary or load_vocabulary()
     last_headline = max((i for i, line in enumerate(lines) if not _is_site_line(line) and not is_section_line(line)), default=-1)
     for index, line in enumerate(lines):
         credited = _HEADER_BYLINE.match(line)
@@ -147,8 +148,8 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             site = site or credited.group("outlet").strip()
             continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
-        if _is_site_line(line) or _is_outlet_line(line):
-            site = site or line.strip()  # (also "Bnews", "Tuổi Trẻ"; not "Quảng Ninh", "Chính phủ", crumbs)
+        if is_site_line(line, vocabulary):
+            site = site or line.strip()
         elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
             in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
@@ -168,12 +169,15 @@ def read_header(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     return kept, site, byline
 
 
-def _is_outlet_line(line: str) -> bool:
-    """An outlet's own name alone, title-cased, that no place shares: 'Bnews', 'Tuổi Trẻ',
-    'Người Lao Động' (not 'Quảng Ninh', a province's paper and its crumb alike)."""
+def is_site_line(line: str, vocabulary: Vocabulary) -> bool:
+    """A line naming the site that shows the page: "Báo Cao Bằng", "baolangson.vn", or an
+    outlet's own name alone, title-cased, that no place shares ("Bnews", "Tuổi Trẻ"; not
+    "Quảng Ninh", a province's paper and its crumb alike, nor "Chính phủ", a crumb)."""
+    if _is_site_line(line):
+        return True
     words = line.split()
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and is_outlet_name(line) \
-        and normalise(line) not in load_vocabulary().places
+        and normalise(line) not in vocabulary.places
 
 
 def _is_site_line(line: str) -> bool:
@@ -458,7 +462,6 @@ def is_outlet_name(line: str) -> bool:
     if "/" in line and len(line) <= 40:
         return all(is_outlet_name(part) for part in line.split("/"))  # "TTXVN/Vietnam+": the agency and its paper
     return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
-
 
 
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

@@ -13,6 +13,8 @@ from ..vietnamese import UPPER_LETTERS
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _FULL_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+# The times of day that mark a date as the day of what is told ("Sáng 1/4", "hôm qua (1/4)").
+_DAYTIME = r"sáng|chiều|trưa|tối|đêm|rạng|hôm\s+(?:nay|qua)"
 
 # A header line is a date with nothing but these around it: "Chủ nhật, 23/02/2020",
 # "Thứ 6, 21/03/2025 | 15:45", "25-08-2023, 20:25 (GMT+7)", "Cập nhật lúc 10:15 ngày
@@ -295,7 +297,7 @@ def event_date(
 
 _LATER_PARAGRAPHS = 8
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
-_LATER_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|rạng\s+sáng|hôm\s+(?:qua|nay))\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
+_LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
 _LATER_RECENT_DAYS = 3
 
 
@@ -308,6 +310,8 @@ def _days_after(day: dt.date, days: int) -> dt.date | None:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return None
+
+
 _LONG_AGO_DAYS = 365
 
 
@@ -319,6 +323,8 @@ def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
             if found and 0 <= (page - found).days <= _RECENT_DAYS:
                 return found
     return None
+
+
 # "sáng mai (2/11)", "ngày kia (3/11)"; not "hôm kia" (the day before yesterday) nor
 # "quận Hoàng Mai, ngày 2/11".
 _TOMORROW_BEFORE = re.compile(r"\b(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày)\s+(mai)|[Nn]gày\s+(kia))\s*[,(]?\s*\(?\s*$")
@@ -331,7 +337,7 @@ def _days_ahead(text: str, offset: int) -> int:
 
 
 _TODAY_WITH_DATE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)", re.IGNORECASE)
-_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm|phiên|rạng|hôm\s+(?:nay|qua))\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME}|phiên)\b", re.IGNORECASE)
 
 
 def _weakly_marked(text: str, offset: int) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from ..vietnamese import is_vietnamese_syllable, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
 from . import dates
 from .credits import cut_boilerplate, is_outlet_name, is_section_line, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
@@ -151,7 +151,7 @@ def _byline_of(author_tag: Tag) -> str | None:
     return byline
 
 
-_PEN_NAME = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]{1,9}")
+_PEN_NAME = re.compile(rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]{{1,9}}")
 _NOT_PEN_NAMES = frozenset("theo nguồn ảnh tin bài clip video admin".split())
 
 

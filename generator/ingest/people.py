@@ -69,9 +69,9 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
-_TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in (
-    "tổng thống", "thủ tướng", "ngoại trưởng", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "vua",
-    "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng", "giáo hoàng", "quốc vương",
+_ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
+_TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
+    "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
 ))
 # Names of baptism before a Catholic priest's or bishop's name.
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
@@ -186,7 +186,7 @@ def _is_acronym(word: str) -> bool:
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
     """2-5 capitalised syllables; without a trigger word, the first a family name. (One
     alone, "K'Thanh", where a trigger vouches for a name no Kinh person bears.)"""
-    if len(words) == 1 and vouched and ("'" in words[0] or "’" in words[0]) and _APOSTROPHE_NAME.fullmatch(words[0]):
+    if len(words) == 1 and vouched and _is_apostrophe_name(words[0]):
         return True
     if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) or w in _NAME_PARTICLES for w in words) \
             or not _is_capitalised(words[0]) or not _is_capitalised(words[-1]):
@@ -199,7 +199,7 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False  # "Tập Đoàn Sơn Hà": a group, not Mr Tập
     if words[0] in vocabulary.family_names:
         return True
-    if ("'" in words[0] or "’" in words[0]) and _APOSTROPHE_NAME.fullmatch(words[0]) and not any(
+    if _is_apostrophe_name(words[0]) and not any(
         w in vocabulary.family_names or w in vocabulary.not_name_starts or w in ("Y", "H", "A") for w in words[1:]
     ):
         return True  # "H’Vi Ê Ban"; not "M'Drắk Lê Hùng", "L'Oréal Việt Nam"
@@ -216,6 +216,11 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts:
         return True
     return vouched and words[0] not in vocabulary.not_name_starts
+
+
+def _is_apostrophe_name(word: str) -> bool:
+    """'K'Thanh', 'H’Vi': a given name of the Ê Đê, M'Nông or K'Ho peoples."""
+    return ("'" in word or "’" in word) and bool(_APOSTROPHE_NAME.fullmatch(word))
 
 
 _ANY_NEXT = None
@@ -459,8 +464,8 @@ class _Scanner:
             if lower in _NAME_PARTICLES and self._particle_in_name(j):
                 j += 1  # "Ursula von der Leyen": a foreign name goes on
                 continue
-            if word.islower() and j > head_end and _is_capitalised(previous) and (named_at := self._tail_name_start(i, head_end, j)) is not None \
-                    and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS:
+            if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS \
+                    and self._tail_name_start(i, head_end, j) is not None:
                 break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
@@ -1226,7 +1231,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
                     target = table if " " in short else caption_roles
                     target.setdefault(longer[0], []).extend(table.pop(short))
             first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))
-        elif " " not in short and not _APOSTROPHE_NAME.fullmatch(short) and not any(
+        elif " " not in short and not _is_apostrophe_name(short) and not any(
             role.lower().startswith(_ROYAL_TITLES) for role in roles.get(short, []) + caption_roles.get(short, [])
         ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice")
             first_seen.pop(short)
@@ -1240,7 +1245,6 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     return people
 
 
-_ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 

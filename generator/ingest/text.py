@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
-from .credits import cut_boilerplate, is_outlet_name, lead_source, read_header, split_tail, strip_site_name
+from .credits import cut_boilerplate, is_site_line, lead_source, read_header, split_tail, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -50,21 +50,21 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
-    if lead_at and _is_short_lead(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1])[0]:
+    if lead_at and _is_short_lead(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
         # A sentence above it is the lead, where a headline stays above that: headlines
         # seldom end in a full stop.
         lead_at -= 1
     elif lead_at >= 2 and _is_short_lead(paragraphs[lead_at - 2]) and _is_subheading(paragraphs[lead_at - 1]) \
-            and read_header(paragraphs[:lead_at - 2])[0]:
+            and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
         # A short sapo, then the body's first subheading, then the lead.
         lead_at -= 2
     # An aggregator's copy names the outlet under the headline; the sapo comes next, a
     # sentence however short ("Báo Người Lao Động", then "Hiện nay, … Kalmaegi.").
-    outlet_line = next((i for i in range(lead_at - 1, 0, -1) if is_outlet_name(paragraphs[i]) or _SITE_ONLY.match(paragraphs[i])), None)
+    outlet_line = next((i for i in range(lead_at - 1, 0, -1) if is_site_line(paragraphs[i], vocabulary)), None)
     if outlet_line is not None and outlet_line + 1 < lead_at and paragraphs[outlet_line + 1].rstrip().endswith((".", "…")) \
-            and len(paragraphs[outlet_line + 1].split()) >= _SHORT_LEAD_WORDS and read_header(paragraphs[:outlet_line + 1])[0]:
+            and len(paragraphs[outlet_line + 1].split()) >= _SHORT_LEAD_WORDS and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
         lead_at = outlet_line + 1
-    header, site, byline = read_header(paragraphs[:lead_at])
+    header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
     title = header[-1] if header else None
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
@@ -161,7 +161,6 @@ def _is_short_lead(paragraph: str) -> bool:
 
 
 _SHORT_LEAD_WORDS = 10
-_SITE_ONLY = re.compile(r"^(?:Báo|Tạp chí|Chuyên trang|Đài)\s[^.,:;!?]{2,60}$")
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
 
