@@ -413,6 +413,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Bà Song Hae-jin, người phát ngôn của các gia đình nạn nhân, cho biết xã hội đã thay đổi.",
      [("Song Hae-jin", "người phát ngôn của các gia đình nạn nhân")]),
     ("Ông Trần Văn Dũng, Chủ tịch xã đã trao quà cho các hộ, nói thêm.", [("Trần Văn Dũng", "Chủ tịch xã")]),
+    # Committees named for what they fight, to the unit that closes their name.
+    ("Ông Trần Thắng, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đi kiểm tra.",
+     [("Trần Thắng", "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")]),
+    ("Ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh cho biết.",
+     [("Nguyễn Văn An", "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")]),
+    ("Chính trị viên Ban Chỉ huy Quân sự huyện Cao Lộc Lê Văn Cường phát biểu.", [("Lê Văn Cường", "Chính trị viên Ban Chỉ huy Quân sự huyện Cao Lộc")]),
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

@@ -131,6 +131,7 @@ _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
     ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
     ("phòng, chống", "phòng\u2063 chống"),
+    ("tham nhũng, tiêu cực", "tham nhũng\u2063 tiêu cực"),
     ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
 )
 _ABBREVIATIONS = (
@@ -454,7 +455,7 @@ class _Scanner:
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
-            if previous.lower() == "đạo" and self.lowered[j - 2] == "chỉ":
+            if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
                 if end:
                     j = end
