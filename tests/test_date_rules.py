@@ -159,3 +159,16 @@ def test_a_date_line_that_opens_with_its_credit():
     assert credited_page_date("Linh Chi, Theo Lao động 10:55 17/08/2018") == (D(2018, 8, 17), "Linh Chi, Theo Lao động")
     assert credited_page_date("Ngày 12/3, tỉnh tổ chức hội nghị") is None
     assert page_date("2025-03-26 00:00:00.000000") == D(2025, 3, 26)
+
+
+def test_today_inside_the_first_sentence_and_a_past_weekday_date_a_lead_with_no_day():
+    sapo = "Hàn Quốc cho biết Triều Tiên phóng một số tên lửa đạn đạo tầm ngắn."
+    told = "Quân đội Hàn Quốc cho biết sáng nay Triều Tiên phóng một số quả đạn. Lần trước là tháng 5."
+    assert event_date(sapo, [told], [], [], D(2025, 10, 26)).date == D(2025, 10, 26)
+    # A page of Sunday 2 November: "hôm thứ Sáu" is Friday 31 October, "hôm thứ Hai" Monday 27.
+    assert event_date("Tại cuộc họp ở Toronto hôm thứ Sáu vừa qua, G7 cam kết giảm phụ thuộc.", [], [], [], D(2025, 11, 2)).date == D(2025, 10, 31)
+    assert event_date("Ông Trump hôm thứ Hai cho biết sẽ gặp ông Tập.", [], [], [], D(2025, 11, 2)).date == D(2025, 10, 27)
+    # Not a weekday to come, one a date follows, a schedule, nor "sáng nay" in a later sentence.
+    for lead in ("Cuộc họp sẽ diễn ra hôm thứ Sáu tới.", "Đêm nhạc diễn ra vào thứ Sáu cuối cùng của mỗi tháng.",
+                 "Hội nghị bế mạc. Sáng nay các đoàn về nước."):
+        assert event_date(lead, [], [], [], D(2025, 11, 2)).date is None, lead

@@ -63,6 +63,9 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
+_TODAY_IN_LEAD = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+nay\b", re.IGNORECASE)
+_PAST_WEEKDAY = re.compile(r"\bhôm\s+(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b(?!\s*(?:tới|sau|này|\(|,?\s*\d))", re.IGNORECASE)
+_WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
 _RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
 # Dates of a deadline or of a span's ends: "tính đến ngày 28/12", "hạn ngày 5/1" (what is still
 # to come, "dự kiến ngày 27/11", is _is_to_come's).
@@ -280,6 +283,17 @@ def event_date(
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
         return EventDate(_days_after(page, -1), inferred=True)
+    if page and any(_TODAY_IN_LEAD.search(_first_sentence(text)) for text in [lead, *following[:1]]):
+        # "Quân đội Hàn Quốc cho biết sáng nay Triều Tiên phóng …": the lead's own news.
+        return EventDate(page, inferred=True)
+    if page:
+        # "Tại cuộc họp ở Toronto hôm thứ Sáu vừa qua, …": translated wire copy dates by
+        # the weekday, the last one on or before the page's day.
+        for text in [lead, *following[:1]]:
+            found = _PAST_WEEKDAY.search(_first_sentence(text))
+            if found:
+                weekday = _WEEKDAY_NUMBER[found.group(1).lower().split()[-1]]
+                return EventDate(_days_after(page, -((page.isoweekday() - weekday) % 7)), inferred=True)
     if page:
         # Nothing dated up front: a day of the last few that a time of day marks further
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
@@ -296,6 +310,10 @@ def event_date(
 
 
 _LATER_PARAGRAPHS = 8
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"[.!?]\s", text, maxsplit=1)[0]
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
 _LATER_RECENT_DAYS = 3
