@@ -460,3 +460,15 @@ def test_from_reading_the_change_a_third_time(tmp_path):
              '<p class="text">Chiều hôm đó, cô quyết định lên thắp hương ở gốc cây dổi già, nơi từng dựng bia tưởng niệm anh Thìn.</p>'
              '<p class="text body-author text-right"><strong>Reuters</strong></p></div></div>')
     assert read(tmp_path, "g.html", block).byline is None
+
+
+def test_a_headline_that_opens_with_when_it_applies_is_no_lead(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02/11/2025 13:13\n\nXã hội\n\n"
+        "Từ 13h30 ngày 2/11: Cho phép xe mô tô, các phương tiện thô sơ và người đi bộ qua cầu Sông Lô\n\n"
+        "Báo Phú Thọ\n\n"
+        "Sở Xây dựng Phú Thọ vừa có thông báo về việc cho phép xe mô tô, xe gắn máy, các phương tiện thô sơ "
+        "và người đi bộ lưu thông qua cầu Sông Lô kể từ 13h30 chiều ngày 2/11/2025.\n"
+    ))
+    assert article.title == "Từ 13h30 ngày 2/11: Cho phép xe mô tô, các phương tiện thô sơ và người đi bộ qua cầu Sông Lô"
+    assert article.source == "Báo Phú Thọ"

@@ -141,12 +141,18 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     outlet, rest = lead_source(paragraph, vocabulary)
     if outlet:
         return True
-    if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph):
+    if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph) \
+            and not _DATED_HEADLINE.match(paragraph):
         return True
     if len(paragraph.split()) < _LEAD_WORDS:
         return False
     # Two sentences are no headline, even where a copy cut the second one short.
     return paragraph.rstrip().endswith(_SENTENCE_END) or bool(_SENTENCE_INSIDE.search(paragraph))
+
+
+# "Từ 13h30 ngày 2/11: Cho phép xe mô tô … qua cầu Sông Lô": a headline that opens with
+# when it applies; a lead goes on after its date with a comma, never a colon.
+_DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d[^.:,;]{0,12}:\s")
 
 
 def _is_subheading(paragraph: str) -> bool:
