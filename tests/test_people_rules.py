@@ -413,6 +413,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Bà Song Hae-jin, người phát ngôn của các gia đình nạn nhân, cho biết xã hội đã thay đổi.",
      [("Song Hae-jin", "người phát ngôn của các gia đình nạn nhân")]),
     ("Ông Trần Văn Dũng, Chủ tịch xã đã trao quà cho các hộ, nói thêm.", [("Trần Văn Dũng", "Chủ tịch xã")]),
+    # A given name of two joined by a hyphen; "Nga-Ukraine" is no name.
+    ("Ông Jean-Christophe Carret, Giám đốc WB phụ trách khu vực Trung Đông, nói.",
+     [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
+    ("Ngoại trưởng Pháp Jean-Noël Barrot cho biết.", [("Jean-Noël Barrot", "Ngoại trưởng Pháp")]),
+    ("Xung đột Nga-Ukraine Vladimir Putin nói.", []),
     # Committees named for what they fight, to the unit that closes their name.
     ("Ông Trần Thắng, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đi kiểm tra.",
      [("Trần Thắng", "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")]),

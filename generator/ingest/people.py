@@ -275,6 +275,16 @@ _TOKEN = re.compile(
 )
 # "H’Vi Ê Ban", "K'Thanh": the given names of the Ê Đê, M'Nông and K'Ho peoples, one word.
 _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
+# "Jean-Christophe Carret", "Jean-Noël Barrot": a given name of two, joined by a hyphen
+# (told from "Nga-Ukraine", "Mỹ-Trung" by neither part being a Vietnamese word or a place).
+_HYPHENED_GIVEN_NAME = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]{{2,}}-[{_UPPER}][{_LOWER}]+(?= [{_UPPER}])")
+
+
+@functools.lru_cache(maxsize=256)
+def _token_with(given_names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, given_names)) + "|" + _TOKEN.pattern)
+
+
 _APOSTROPHE_TOKEN = re.compile(rf"{_APOSTROPHE_NAME.pattern}|{_TOKEN.pattern}")
 _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
 # Without a dot or "&" before a letter (most paragraphs), _WORD is a plain run of letters:
@@ -313,7 +323,11 @@ class _Scanner:
         if ("'" in text or "’" in text) and _APOSTROPHE_NAME.search(text):
             self.token = _APOSTROPHE_TOKEN
         elif "-" in text and _JOINED_BY_HYPHEN.search(text):
-            self.token = _TOKEN
+            given = tuple(sorted({
+                m.group(0) for m in _HYPHENED_GIVEN_NAME.finditer(text)
+                if not any(is_vietnamese_syllable(part) or part in vocabulary.places for part in m.group(0).split("-"))
+            }))
+            self.token = _token_with(given) if given else _TOKEN
         else:
             self.token = _PLAIN_TOKEN if _JOINED_BY_DOT.search(text) else _SIMPLE_TOKEN
         self.words = self.token.findall(text)
