@@ -413,6 +413,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Bà Song Hae-jin, người phát ngôn của các gia đình nạn nhân, cho biết xã hội đã thay đổi.",
      [("Song Hae-jin", "người phát ngôn của các gia đình nạn nhân")]),
     ("Ông Trần Văn Dũng, Chủ tịch xã đã trao quà cho các hộ, nói thêm.", [("Trần Văn Dũng", "Chủ tịch xã")]),
+    # Round 24: a high commissioner, an officer, a general, an activist, "cấp cao".
+    ("Cao ủy Nhân quyền LHQ Volker Turk cho rằng, những người này đã mất mạng.", [("Volker Turk", "Cao ủy Nhân quyền LHQ")]),
+    ("Sĩ quan tuần tra Muhd Hadri Mohni cho biết.", [("Muhd Hadri Mohni", "Sĩ quan tuần tra")]),
+    ("Tướng Ben Hodges, cựu chỉ huy quân đội Mỹ tại châu Âu, nhận định.", [("Ben Hodges", "Tướng")]),
+    ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
+    ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
+    ("các tướng lĩnh Nga họp.", []),
     # A given name of two joined by a hyphen; "Nga-Ukraine" is no name.
     ("Ông Jean-Christophe Carret, Giám đốc WB phụ trách khu vực Trung Đông, nói.",
      [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
