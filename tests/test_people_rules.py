@@ -275,7 +275,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giám đốc Sở Tài chính, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
     ("Phó Chủ tịch UBND tỉnh, Đồng Đăng, Lạng Sơn dự.", []),
     # Found by reviewing the rules above: what they must not take.
-    ("Giám đốc WB phụ trách khu vực Trung Đông Jean-Christophe Carret cho biết.", []),
+    ("Giám đốc WB phụ trách khu vực Trung Đông Jean-Christophe Carret cho biết.",
+     [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
     ("Đồng chí Nguyễn Văn Tùng-Chính ủy Bộ Chỉ huy Quân sự tỉnh phát biểu.", [("Nguyễn Văn Tùng", "Chính ủy Bộ Chỉ huy Quân sự tỉnh")]),
     ("Ông Nguyễn Văn An, Trưởng phòng Cứu hộ, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch Hội đồng, cho biết.",
      [("Nguyễn Văn An", "Trưởng phòng Cứu hộ, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch Hội đồng")]),
@@ -420,6 +421,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Là gương mặt tích cực của Hội Nhà văn Trẻ Huế, Uyên Châu thường xuyên tham gia.", []),
     # A given name of two joined by a hyphen; "Nga-Ukraine" is no name.
     ("Ông Jean-Christophe Carret, Giám đốc WB phụ trách khu vực Trung Đông, nói.",
      [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),

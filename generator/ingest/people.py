@@ -451,8 +451,8 @@ class _Scanner:
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
-                if lowered[i:i + len(head)] == head:
-                    return i - start + len(head)
+                if lowered[i:i + len(head)] == head and (head != ("tướng",) or self.words[i] == "Tướng"):
+                    return i - start + len(head)  # ("Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo")
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
             i += 1
@@ -877,6 +877,8 @@ class _Scanner:
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các"
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
+        if profession and trigger_start and self.lowered[trigger_start - 1] == "hội":
+            return i  # "Hội Nhà văn Trẻ Huế": an association of the profession, no one of it
         if self.words[i:i + 1] == [":"]:
             i += 1
         if profession and i < len(self.words) and self.words[i] in _place_first_words(self.vocabulary):
