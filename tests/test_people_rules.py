@@ -421,6 +421,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A unit as it was before the merger of 2025: "(cũ)" goes on with the post.
+    ("Nguyên Bí thư, Chủ tịch UBND xã Trọng Hóa (cũ) Hồ Phin chia sẻ.", [("Hồ Phin", "Nguyên Bí thư, Chủ tịch UBND xã Trọng Hóa (cũ)")]),
+    ("Bà Đinh Thị Ngọc Lê, nguyên Chủ tịch Hội Liên hiệp Phụ nữ huyện Minh Hóa (cũ) cho biết.",
+     [("Đinh Thị Ngọc Lê", "nguyên Chủ tịch Hội Liên hiệp Phụ nữ huyện Minh Hóa (cũ)")]),
     ("Là gương mặt tích cực của Hội Nhà văn Trẻ Huế, Uyên Châu thường xuyên tham gia.", []),
     # A given name of two joined by a hyphen; "Nga-Ukraine" is no name.
     ("Ông Jean-Christophe Carret, Giám đốc WB phụ trách khu vực Trung Đông, nói.",

@@ -553,6 +553,8 @@ class _Scanner:
         inside = self.words[j + 1:k]
         if k >= len(self.words) or self.words[k] != ")" or not inside:
             return 0
+        if [w.lower() for w in inside] in (["cũ"], ["mới"]):
+            return k + 1  # "Chủ tịch UBND xã Dân Hóa (cũ)": a unit before the merger of 2025
         if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units:
             return 0
         numbered = any(w.isdigit() and (k == 0 or inside[k - 1].lower() not in _NUMBERED) for k, w in enumerate(inside))
