@@ -472,3 +472,13 @@ def test_a_headline_that_opens_with_when_it_applies_is_no_lead(tmp_path):
     ))
     assert article.title == "Từ 13h30 ngày 2/11: Cho phép xe mô tô, các phương tiện thô sơ và người đi bộ qua cầu Sông Lô"
     assert article.source == "Báo Phú Thọ"
+
+
+def test_an_outlet_known_by_one_word_under_the_headline_is_no_title(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "24/10/2025 19:46\n\nThế giới\n\nAnh kêu gọi đồng minh tịch thu tài sản Nga, tăng cường hỗ trợ Ukraine\n\nVietTimes\n\n"
+        "Thủ tướng Anh Keir Starmer kêu gọi đồng minh tịch thu tài sản Nga bị đóng băng để hỗ trợ Ukraine, "
+        "khi Tổng thống Volodymyr Zelensky tới London tìm kiếm vũ khí và tên lửa tầm xa.\n"
+    ))
+    assert (article.title, article.kicker, article.source) == (
+        "Anh kêu gọi đồng minh tịch thu tài sản Nga, tăng cường hỗ trợ Ukraine", None, "VietTimes")
