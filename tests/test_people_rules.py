@@ -421,6 +421,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A royal's name right after the title, whatever follows it; the Hùng kings are no one man.
+    ("Vua Charles của Anh, Tổng thống Ukraine Volodymyr Zelensky duyệt đội danh dự.",
+     [("Charles", "Vua"), ("Volodymyr Zelensky", "Tổng thống Ukraine")]),
+    ("Ông Zelensky có cuộc gặp với Vua Charles III tại Lâu đài Windsor.", [("Charles III", "Vua")]),
+    ("Công chúa Xuân Nương là vợ của một vị tướng.", [("Xuân Nương", "Công chúa")]),
+    ("Quốc vương Campuchia Norodom Sihamoni tiếp đoàn.", [("Norodom Sihamoni", "Quốc vương Campuchia")]),
+    ("các vua Hùng có công dựng nước.", []),
     # A unit as it was before the merger of 2025: "(cũ)" goes on with the post.
     ("Nguyên Bí thư, Chủ tịch UBND xã Trọng Hóa (cũ) Hồ Phin chia sẻ.", [("Hồ Phin", "Nguyên Bí thư, Chủ tịch UBND xã Trọng Hóa (cũ)")]),
     ("Bà Đinh Thị Ngọc Lê, nguyên Chủ tịch Hội Liên hiệp Phụ nữ huyện Minh Hóa (cũ) cho biết.",

@@ -82,6 +82,7 @@ _FOREIGN_UNITS = frozenset({"tỉnh", "bang", "thành", "phố", "vùng", "hạt
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
@@ -1107,6 +1108,26 @@ class _Scanner:
             else:
                 return i
 
+    def _royal_name_end(self, role_start: int, head_end: int) -> int:
+        """End of the name right after a royal title, or 0: 'Vua Charles III tại London',
+        'Vua Charles của Anh', 'Công chúa Xuân Nương'. A king's country before his name
+        ('Quốc vương Campuchia Norodom Sihamoni') is left to the usual reading."""
+        if self.lowered[role_start:head_end] not in _ROYAL_HEADS or self.lowered[role_start - 1] in _SHRINE_WORDS and role_start:
+            return 0
+        k = head_end
+        while k < len(self.words) and k - head_end < 4 and _is_capitalised(self.words[k]) and not self._role_head_at(k):
+            k += 1
+        numbered = k < len(self.words) and k > head_end and self.words[k].isupper() and bool(_REGNAL_NUMBER.fullmatch(self.words[k]))
+        name = self.words[head_end:k]
+        following = self.words[k + numbered] if k + numbered < len(self.words) else "."
+        if not name or _is_capitalised(following) or _is_acronym(following) or any(
+            w in self.vocabulary.places or w in _place_first_words(self.vocabulary) for w in name
+        ):
+            return 0
+        if len(name) == 1 and not numbered and (len(name[0]) < 3 or is_vietnamese_syllable(name[0])):
+            return 0  # "vua Hùng": the Hùng kings, no one man
+        return k + numbered
+
     def _role_first(self, role_start: int, before: str = "") -> int:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
@@ -1114,6 +1135,10 @@ class _Scanner:
         trưởng …'. 'các Phó Chủ tịch HĐND tỉnh A, B' shares the role among the names."""
         end = self._role_end(role_start)
         head_end = role_start + self._role_head_at(role_start)
+        royal_end = self._royal_name_end(role_start, head_end) if not before else 0
+        if royal_end:
+            self._add(head_end, royal_end, self.text(role_start, head_end))
+            return royal_end
         name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
             # "các thanh tra giao thông: A, B và C" share the role.
