@@ -438,6 +438,8 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Jean-Christophe Carret", "Giám đốc WB phụ trách khu vực Trung Đông")]),
     ("Ngoại trưởng Pháp Jean-Noël Barrot cho biết.", [("Jean-Noël Barrot", "Ngoại trưởng Pháp")]),
     ("Xung đột Nga-Ukraine Vladimir Putin nói.", []),
+    ("Bộ trưởng Quốc phòng Ba Lan Wladyslaw Kosiniak-Kamysz cho biết.", [("Wladyslaw Kosiniak-Kamysz", "Bộ trưởng Quốc phòng Ba Lan")]),
+    ("cuộc gặp Trump-Putin tại Alaska.", []),
     # Committees named for what they fight, to the unit that closes their name.
     ("Ông Trần Thắng, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh đi kiểm tra.",
      [("Trần Thắng", "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")]),

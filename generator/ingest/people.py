@@ -276,9 +276,12 @@ _TOKEN = re.compile(
 )
 # "H’Vi Ê Ban", "K'Thanh": the given names of the Ê Đê, M'Nông and K'Ho peoples, one word.
 _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
-# "Jean-Christophe Carret", "Jean-Noël Barrot": a given name of two, joined by a hyphen
-# (told from "Nga-Ukraine", "Mỹ-Trung" by neither part being a Vietnamese word or a place).
-_HYPHENED_GIVEN_NAME = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]{{2,}}-[{_UPPER}][{_LOWER}]+(?= [{_UPPER}])")
+# "Jean-Christophe Carret", "Douglas Holtz-Eakin": a given name or a family name of two,
+# joined by a hyphen, beside another word of the name (told from "Nga-Ukraine", "Mỹ-Trung"
+# by neither part being a Vietnamese word or a place).
+_HYPHENED_NAME = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]{{2,}}-[{_UPPER}][{_LOWER}]+(?![\w-])")
+_CAPITALISED_NEXT = re.compile(rf" [{_UPPER}]")
+_CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+ $")
 
 
 @functools.lru_cache(maxsize=256)
@@ -325,8 +328,9 @@ class _Scanner:
             self.token = _APOSTROPHE_TOKEN
         elif "-" in text and _JOINED_BY_HYPHEN.search(text):
             given = tuple(sorted({
-                m.group(0) for m in _HYPHENED_GIVEN_NAME.finditer(text)
+                m.group(0) for m in _HYPHENED_NAME.finditer(text)
                 if not any(is_vietnamese_syllable(part) or part in vocabulary.places for part in m.group(0).split("-"))
+                and (_CAPITALISED_NEXT.match(text, m.end()) or _CAPITALISED_BEFORE.search(text, 0, m.start()))
             }))
             self.token = _token_with(given) if given else _TOKEN
         else:
