@@ -438,6 +438,11 @@ def test_a_translated_text_credits_its_foreign_outlet_but_a_bureau_is_the_statio
     assert article.source == "News.az"
     article = read(tmp_path, "b.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\nTheo VOV-New Delhi\n")
     assert article.source == "Báo Điện tử Tiếng nói Việt Nam"
+    # The translator, then the outlets in parentheses or after the desk's "(biên dịch)".
+    for signed, author, outlet in (("Xuyến Chi (Theo CNN)", "Xuyến Chi", "CNN"),
+                                   ("Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN", "Diệp Thảo", "ABC, CNN")):
+        article = read(tmp_path, "c.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\n{signed}\n")
+        assert (article.byline, article.source) == (author, outlet)
 
 
 def test_from_reading_the_change_a_third_time(tmp_path):

@@ -48,7 +48,13 @@ _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?
 # A news agency alone on the last line: "AFP", "(Reuters)", "AP/TTXVN".
 _AGENCY_LINE = re.compile(r"^\(?(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
-_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
+_AUTHOR_COMMA_THEO = re.compile(
+    r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$"
+    # "Xuyến Chi (Theo CNN)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator,
+    # then the outlets translated.
+    r"|^(?P<translator>[^,()/]{3,40}?)(?:\s*/\s*[\w.+-]{2,20})?(?:\s*\((?:biên|lược)?\s*dịch\))?\s*\(?\s*theo\s+(?P<translated>[^()]{2,60}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
 
@@ -379,8 +385,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
         credited = _AUTHOR_COMMA_THEO.match(last) if byline is None and not source else None
-        if credited and (names := _author_names(credited.group("author"))):
-            byline, source = names, credited.group("outlet")
+        if credited and (names := _author_names(credited.group("author") or credited.group("translator"))):
+            byline, source = names, credited.group("outlet") or credited.group("translated")
             body.pop()
             continue
         site_author = _SITE_DOT_AUTHOR.match(last) if byline is None else None
