@@ -487,3 +487,12 @@ def test_an_outlet_known_by_one_word_under_the_headline_is_no_title(tmp_path):
     ))
     assert (article.title, article.kicker, article.source) == (
         "Anh kêu gọi đồng minh tịch thu tài sản Nga, tăng cường hỗ trợ Ukraine", None, "VietTimes")
+
+
+def test_an_outlet_signing_with_its_lead_prefix_is_no_author(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "KHAI MẠC HỘI THAO QUỐC PHÒNG QUẬN GÒ VẤP NĂM 2019\n\n"
+        "(WEBGOVAP) - Sớm nay, ngày 5.4.2019, Lễ khai mạc Hội thao quốc phòng quận đã được tổ chức trọng thể "
+        "với sự tham gia của 21 đơn vị trên địa bàn quận.\n\nWEBGOVAP\n"
+    ))
+    assert (article.byline, article.source) == (None, "WEBGOVAP")

@@ -446,6 +446,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ông Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh cho biết.",
      [("Nguyễn Văn An", "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")]),
     ("Chính trị viên Ban Chỉ huy Quân sự huyện Cao Lộc Lê Văn Cường phát biểu.", [("Lê Văn Cường", "Chính trị viên Ban Chỉ huy Quân sự huyện Cao Lộc")]),
+    ("Ông Nguyễn Bích Lâm, Tổng cục trưởng Tổng cục Thống kê, Phó trưởng ban chỉ đạo TĐT dân số và nhà ở Trung ương phát biểu.",
+     [("Nguyễn Bích Lâm", "Tổng cục trưởng Tổng cục Thống kê, Phó trưởng ban chỉ đạo TĐT dân số và nhà ở Trung ương")]),
+    ("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

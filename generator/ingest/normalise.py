@@ -81,6 +81,8 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         # names the outlet before an address at the end does.
         if outlet and source == tail_source and is_site_address(tail_source):
             source = outlet
+        if outlet and byline and fold(byline).casefold() == fold(outlet).casefold():
+            byline = None  # "(WEBGOVAP) - …", signed "WEBGOVAP": the outlet, no author
         source = source or outlet
     source = source or tail_source
 

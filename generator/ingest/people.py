@@ -505,6 +505,8 @@ class _Scanner:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
+            elif lower == "chỉ" and previous.lower() == "ban" and self.lowered[j + 1] in ("đạo", "huy"):
+                j += 2  # "Phó trưởng ban chỉ đạo TĐT dân số …": the committee, not the verb "chỉ đạo"
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
@@ -639,6 +641,8 @@ class _Scanner:
                 return 0  # "Trưởng ban Chỉ đạo Liên hoan A và Phó Chủ tịch …": a second person
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
                 return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
+            if word == "trung" and self.lowered[k + 1] == "ương":
+                return k + 2  # "Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương"
         return 0
 
     def _roles_from(self, i: int) -> tuple[str, int]:
