@@ -496,3 +496,16 @@ def test_an_outlet_signing_with_its_lead_prefix_is_no_author(tmp_path):
         "với sự tham gia của 21 đơn vị trên địa bàn quận.\n\nWEBGOVAP\n"
     ))
     assert (article.byline, article.source) == (None, "WEBGOVAP")
+
+
+def test_a_portals_name_in_an_h1_above_the_headline_is_no_title(tmp_path):
+    headline = "Ban Đô thị HĐND Thành phố khảo sát công tác lập Quy hoạch tổng thể"
+    page = (
+        f"<html><head><title>{headline} | CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố Hồ Chí Minh</title>"
+        f'<meta property="og:title" content="{headline}"></head><body>'
+        '<header><h1 class="page-title">Hội đồng nhân dân thành phố Hồ Chí Minh</h1></header>'
+        f'<main><h1 class="headline">{headline}</h1>'
+        "<p>Sáng 9/9/2026, tại trụ sở Hội đồng nhân dân TP.HCM, Ban Đô thị HĐND TP.HCM khảo sát công tác lập "
+        "Quy hoạch tổng thể Thành phố Hồ Chí Minh tầm nhìn 100 năm.</p></main></body></html>"
+    )
+    assert read(tmp_path, "a.html", page).title == headline

@@ -169,7 +169,7 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
     while len(kept) >= 2 and _ENDS_IN_PHOTO_CREDIT.search(kept[-1]):
         kept.pop()
     # The headline twice, once cut short (a page's own title and its heading): one title.
-    if len(kept) >= 2 and _same_headline(kept[-2], kept[-1]):
+    if len(kept) >= 2 and same_headline(kept[-2], kept[-1]):
         longer = max(kept[-2:], key=len)
         kept[-2:] = [longer]
     return kept, site, byline
@@ -198,7 +198,7 @@ def _is_site_line(line: str) -> bool:
 _ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{2,60}\)?\s*\.?$", re.IGNORECASE)
 
 
-def _same_headline(first: str, second: str) -> bool:
+def same_headline(first: str, second: str) -> bool:
     a, b = (re.sub(r"\W+", " ", line).strip().casefold() for line in (first, second))
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
 from . import dates
-from .credits import cut_boilerplate, is_outlet_name, is_section_line, split_tail
+from .credits import cut_boilerplate, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
@@ -79,7 +79,10 @@ def read_html(source: str, path: Path) -> RawArticle:
     container = _article_container(soup)
     # The first <h1> may be the section's breadcrumb ("THỜI SỰ > Cần Thơ").
     headings = [h for h in container.find_all("h1") + soup.find_all("h1") if _text(h) and not is_section_line(_text(h))]
-    title = _text(headings[0]) if headings else meta.get("title")
+    # A portal may put its own name in an <h1> above the article's: the one the page's
+    # title names is the headline.
+    named = [h for h in headings if meta.get("title") and same_headline(_text(h), meta["title"])]
+    title = _text((named or headings)[0]) if headings else meta.get("title")
     kicker_tag = soup.find(class_=_KICKER_HINT)
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
     # Several authors may sign in elements of their own, one under the other.
