@@ -503,9 +503,10 @@ def test_a_portals_name_in_an_h1_above_the_headline_is_no_title(tmp_path):
     page = (
         f"<html><head><title>{headline} | CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố Hồ Chí Minh</title>"
         f'<meta property="og:title" content="{headline}"></head><body>'
-        '<header><h1 class="page-title">Hội đồng nhân dân thành phố Hồ Chí Minh</h1></header>'
-        f'<main><h1 class="headline">{headline}</h1>'
+        '<div class="brand"><h1 class="page-title">Hội đồng nhân dân thành phố Hồ Chí Minh</h1></div>'
+        f'<div class="detail"><h1 class="headline">{headline}</h1><div class="content">'
         "<p>Sáng 9/9/2026, tại trụ sở Hội đồng nhân dân TP.HCM, Ban Đô thị HĐND TP.HCM khảo sát công tác lập "
-        "Quy hoạch tổng thể Thành phố Hồ Chí Minh tầm nhìn 100 năm.</p></main></body></html>"
+        "Quy hoạch tổng thể Thành phố Hồ Chí Minh tầm nhìn 100 năm.</p>"
+        "<p>Đoàn đã nghe báo cáo của Sở Quy hoạch - Kiến trúc về tiến độ lập quy hoạch.</p></div></div></body></html>"
     )
     assert read(tmp_path, "a.html", page).title == headline
