@@ -421,6 +421,15 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A professor by the title written out, and the chair after the name; not a place.
+    ("Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan Asia-Pacific, cho biết.", [("Yoichiro Sato", "Giáo sư thuộc Đại học Ritsumeikan Asia-Pacific")]),
+    ("Giáo sư Triệu Minh Hạo từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải nhận định.",
+     [("Triệu Minh Hạo", "Giáo sư từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải")]),
+    ("Giáo sư Nguyễn Văn An tại Hà Nội cho biết.", [("Nguyễn Văn An", "Giáo sư")]),
+    ("Stephen Nagy, giáo sư chính trị tại Đại học Cơ đốc giáo Quốc tế Nhật Bản, cho biết.",
+     [("Stephen Nagy", "giáo sư chính trị tại Đại học Cơ đốc giáo Quốc tế Nhật Bản")]),
+    ("Nguyễn Văn Tuấn là giáo sư Trường Y thuộc Đại học New South Wales.", []),
+    ("Phó Giáo sư, Tiến sĩ Nguyễn Văn An, Giám đốc Sở Y tế phát biểu.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
     # A royal's name right after the title, whatever follows it; the Hùng kings are no one man.
     ("Vua Charles của Anh, Tổng thống Ukraine Volodymyr Zelensky duyệt đội danh dự.",
      [("Charles", "Vua"), ("Volodymyr Zelensky", "Tổng thống Ukraine")]),

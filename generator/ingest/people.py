@@ -82,6 +82,8 @@ _FOREIGN_UNITS = frozenset({"tỉnh", "bang", "thành", "phố", "vùng", "hạt
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
+_ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
@@ -749,8 +751,8 @@ class _Scanner:
             # a brand; no foreign name is one foreign word and then Vietnamese syllables.
             if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])):
                 continue
-            if start == run_start and self.lowered[start - 1] in _BRAND_BEFORE:
-                continue
+            if start == run_start and (self.lowered[start - 1] in _BRAND_BEFORE or self.lowered[start - 2:start] == ("đại", "học")):
+                continue  # (and "Đại học New South Wales": a university's name)
             after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2]) \
                 or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words  # "Fed Jerome Powell"
             # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
@@ -1204,10 +1206,35 @@ class _Scanner:
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
+        elif role.lower() == "giáo sư" and self.lowered[end] in ("thuộc", "tại", "từ", "của") \
+                and any(self._matches(end + 1, body) for body in _ACADEMIC_BODIES):
+            # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan": his chair, after his name.
+            chair_end = self._chair_end(end + 1)
+            if chair_end:
+                roles[-1] = f"{role} {self.text(end, chair_end)}"
+                after = chair_end
         if self._plural_before(role_start) and not before:
             return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
         return after
+
+    def _chair_end(self, k: int) -> int:
+        """End of the body a professor's chair is at: 'Viện Nghiên cứu Quốc tế, Đại học
+        Phúc Đán, Thượng Hải', 'Đại học Liên bang Viễn Đông Nga ở Vladivostok'; 0 if none."""
+        vocabulary, j = self.vocabulary, k
+        while j < len(self.words):
+            word, lower = self.words[j], self.lowered[j]
+            following = self.words[j + 1] if j + 1 < len(self.words) else ""
+            if _is_capitalised(word) or _is_acronym(word) or word in _DASHES and _is_capitalised(following):
+                j += 1
+            elif word.islower() and j > k and ((self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
+                                               or _is_capitalised(following) and lower not in vocabulary.role_enders):
+                j += 1  # "Nghiên cứu", "Liên bang Viễn Đông"
+            elif word in (",", "ở") and _is_capitalised(following) and not self._role_head_at(j + 1) and not self._name_at(j + 1, vouched=False):
+                j += 1  # ", Thượng Hải", "ở Vladivostok"
+            else:
+                break
+        return j if j > k else 0
 
     def _shared_role_after(self, name_start: int, name_end: int, role: str, after: int) -> int:
         """'các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh': each
