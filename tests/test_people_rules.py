@@ -421,6 +421,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Chủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng Bộ Ngoại giao_phát biểu khai mạc Hội nghị.",
+     [("Nguyễn Phú Bình", "Chủ tịch, Nguyên thứ trưởng Bộ Ngoại giao")]),
     # A professor by the title written out, and the chair after the name; not a place.
     ("Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan Asia-Pacific, cho biết.", [("Yoichiro Sato", "Giáo sư thuộc Đại học Ritsumeikan Asia-Pacific")]),
     ("Giáo sư Triệu Minh Hạo từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải nhận định.",

@@ -320,6 +320,8 @@ class _Scanner:
         self.vocabulary = vocabulary
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
+        if "_" in text:
+            text = text.replace("_", "-")  # "Chủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng …": a dash some sites type so
         if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
             text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
         if "/" in text:
