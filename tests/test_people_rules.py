@@ -421,6 +421,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("bà đang xếp sau cả nam diễn viên Hollywood Dwayne “the Rock” Johnson.", []),
     ("Chủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng Bộ Ngoại giao_phát biểu khai mạc Hội nghị.",
      [("Nguyễn Phú Bình", "Chủ tịch, Nguyên thứ trưởng Bộ Ngoại giao")]),
     # A professor by the title written out, and the chair after the name; not a place.

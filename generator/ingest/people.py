@@ -907,6 +907,8 @@ class _Scanner:
                           if normalise(self.text(i, k)) in self.vocabulary.places and self._foreign_name_start(k, k, run_end) == k), None)
             if split is not None:
                 profession, i = f"{profession} {self.text(i, split)}", split
+            elif run_end - i <= 2 and self.words[i] in self.vocabulary.places:
+                return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson": no place opens a name
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
             role_end = self._role_end(i)
