@@ -133,6 +133,26 @@ def test_a_project_template_that_reads_the_whole_archive_is_rendered_on_every_ch
     assert "41 sự kiện" in (root / "site" / "su-kien" / "bai-00" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_copy_of_the_theme_changed_in_one_file_keeps_one_edit_builds_for_the_others(tmp_path):
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    shutil.copytree(ROOT / "templates", root / "templates")  # "ejected" to change the footer only
+    footer = root / "templates" / "people.html"
+    footer.write_text(footer.read_text(encoding="utf-8").replace("</h1>", "</h1><p>Lưu trữ</p>", 1), encoding="utf-8")
+    build(root, content, root / "site")
+    write_files(content, {"bai-05.md": article(5, body="Câu mới thêm.")})
+    report, same = rebuild(root)
+    assert same
+    assert report.rendered <= 4  # the event page, the search pieces, and the one changed template's page
+    # A copy that reads the archive is still rendered on every change.
+    event = root / "templates" / "event.html"
+    event.write_text(event.read_text(encoding="utf-8").replace("<h1>", "<p>{{ archive.events | length }}</p><h1>", 1), encoding="utf-8")
+    build(root, content, root / "site")
+    write_files(content, {"bai-06.md": article(6, body="Câu khác.")})
+    report, same = rebuild(root)
+    assert same and report.rendered >= report.pages["event"]
+
+
 def test_a_template_error_after_an_edit_leaves_the_site_as_it_was(tmp_path):
     root = project(tmp_path / "p")
     build(root, root / "content" / "articles", root / "site")

@@ -100,10 +100,10 @@ class PageKeys:
             return None
         h = _hasher()
         whole_archive = bodies = False
-        for source, filename in closure:
+        for template, source, filename in closure:
             h.update(source.encode("utf-8") + b"\0")
             bodies = bodies or bool(_READS_BODY.search(source))
-            if not _is_builtin(filename):
+            if not _is_builtin(filename) and not _same_as_builtin(template, source):
                 whole_archive = True
         if whole_archive:
             h.update(self._archive_key())
@@ -111,7 +111,7 @@ class PageKeys:
         return known
 
     def _template_closure(self, name: str):
-        """(source, file) of the template and every one it uses, in a stable order.
+        """(name, source, file) of the template and every one it uses, in a stable order.
         A template named by a variable could be any: then all of them count."""
         seen, order, todo = set(), [], [name]
         while todo:
@@ -120,7 +120,7 @@ class PageKeys:
                 continue
             seen.add(current)
             source, filename, _ = self.env.loader.get_source(self.env, current)
-            order.append((source, filename))
+            order.append((current, source, filename))
             for used in _referenced(self.env, source):
                 if used is None:
                     todo += sorted(set(self.env.list_templates()) - seen)
@@ -247,6 +247,18 @@ def _folders_of(paths: set[str]) -> set[str]:
 
 def _is_builtin(filename: str | None) -> bool:
     return bool(filename) and Path(filename).resolve().is_relative_to(BUILTIN_TEMPLATES)
+
+
+@functools.lru_cache(maxsize=64)
+def _same_as_builtin(name: str, source: str) -> bool:
+    """A project's copy of a built-in template, unchanged, shows what the built-in one
+    shows: it is keyed like it (copying the theme to change one file keeps the others'
+    one-edit builds)."""
+    builtin = BUILTIN_TEMPLATES / name
+    try:
+        return builtin.is_file() and builtin.read_text(encoding="utf-8") == source
+    except (OSError, ValueError):
+        return False
 
 
 class PageRecord:
