@@ -82,6 +82,7 @@ _FOREIGN_UNITS = frozenset({"tỉnh", "bang", "thành", "phố", "vùng", "hạt
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
@@ -1262,6 +1263,7 @@ class _Scanner:
         role = _WHERE_IN_PARENTHESES.sub("", role)
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
+        role = _ACADEMIC_BEFORE_POST.sub("", role)  # "Giáo sư A, chuyên gia …": the post is the role
         # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
