@@ -421,6 +421,16 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # Round 25-c: a numbered project board or defence zone, "Phòng chống thiên tai", a post
+    # before "ông A, <his own post>" that is another's.
+    ("Báo cáo với Bộ trưởng Bộ Xây dựng, ông Nguyễn Văn Long, Phó Giám đốc phụ trách Ban Quản lý dự án 85 (Bộ Xây dựng), cho biết.",
+     [("Nguyễn Văn Long", "Phó Giám đốc phụ trách Ban Quản lý dự án 85 (Bộ Xây dựng)")]),
+    ("Ông Nguyễn Văn Long, Phó Giám đốc phụ trách Ban QLDA 85 cho biết.", [("Nguyễn Văn Long", "Phó Giám đốc phụ trách Ban QLDA 85")]),
+    ("Thượng tá Nguyễn Văn Sản, Chính ủy Ban chỉ huy Phòng thủ khu vực 3 - Tân An Hội nhấn mạnh.",
+     [("Nguyễn Văn Sản", "Thượng tá, Chính ủy Ban chỉ huy Phòng thủ khu vực 3 - Tân An Hội")]),
+    ("Ông Nguyễn Văn Tiến, Phó Cục trưởng Cục Quản lý đê điều và Phòng chống thiên tai đề nghị.",
+     [("Nguyễn Văn Tiến", "Phó Cục trưởng Cục Quản lý đê điều và Phòng chống thiên tai")]),
+    ("Chủ tịch UBND tỉnh, ông Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
     ("Giáo sư Scott Kennedy, chuyên gia thuộc Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS), nhận định.",
      [("Scott Kennedy", "chuyên gia thuộc Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS)")]),
     ("Lãnh đạo phe thiểu số tại Thượng viện Chuck Schumer và Lãnh đạo phe thiểu số tại Hạ viện Hakeem Jeffries đã đề nghị gặp.",

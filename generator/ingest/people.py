@@ -119,7 +119,8 @@ _PREPOSITIONS = frozenset({"tại", "trong", "về", "với"})
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
-_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố"})
+_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố",
+                       "vực", "án", "qlda"})  # "khu vực 3", "Ban Quản lý dự án 85", "Ban QLDA 85"
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
 _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
@@ -1180,8 +1181,11 @@ class _Scanner:
                     and not (self.lowered[role_start - 1] in _ADDRESSED and self._matches(role_start, ("phóng", "viên"))):
                 start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
-                # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins.
-                if length and not any(self._matches(start + length, p) for p in _APPOINTED):
+                # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins;
+                # "Báo cáo với Bộ trưởng Bộ Xây dựng, ông A, Phó Giám đốc …": his own post
+                # after his name says the one before is another's.
+                own_post = self.words[start + length:start + length + 1] == [","] and self._role_head_at(start + length + 1)
+                if length and not any(self._matches(start + length, p) for p in _APPOINTED) and not own_post:
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
