@@ -394,7 +394,7 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Trần Tuấn Anh", "UVTW Đảng, Bộ trưởng Bộ Công Thương")]),
     # Round 22: a list of former posts, a country repeated as a name's first word, "về" a region.
     ("gồm cựu Bộ trưởng Tài chính Jacob Lew, cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc Tình báo Quốc gia Avril Haines, cảnh báo.",
-     [("Jacob Lew", "cựu Bộ trưởng Tài chính"), ("Jake Sullivan", "cựu Cố vấn An ninh Quốc gia")]),
+     [("Jacob Lew", "cựu Bộ trưởng Tài chính"), ("Jake Sullivan", "cựu Cố vấn An ninh Quốc gia"), ("Avril Haines", "cựu Giám đốc Tình báo Quốc gia")]),
     ("Bộ trưởng Quốc phòng Israel Israel Katz cho rằng việc này gây tổn hại.", [("Israel Katz", "Bộ trưởng Quốc phòng Israel")]),
     ("Nhà điêu khắc Đinh Rú cho biết.", [("Đinh Rú", "Nhà điêu khắc")]),
     ("nghệ nhân Chau Sóc Sa và Phó Chủ tịch UBND xã Ô Lâm Neáng Sâm Bô dự.",
@@ -421,6 +421,17 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # Round 25-a/b: a profession set off after a name, scientists, a Korean name after its
+    # country, "Tình báo", a museum's or think tank's name before its head's.
+    ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
+    ("Ông Nguyễn Văn An, nhà nghiên cứu văn hóa, cho biết.", [("Nguyễn Văn An", "nhà nghiên cứu văn hóa")]),
+    ("Nhà bác học Lê Quý Đôn khi qua đây từng khen ngợi.", [("Lê Quý Đôn", "Nhà bác học")]),
+    ("Cố vấn An ninh Quốc gia Hàn Quốc Wi Sung Lac phát biểu với báo giới tại Seoul.", [("Wi Sung Lac", "Cố vấn An ninh Quốc gia Hàn Quốc")]),
+    ("Mới đây, Bộ trưởng Tình báo của Cộng hòa Hồi giáo Iran, ông Esmail Khatib, tuyên bố.",
+     [("Esmail Khatib", "Bộ trưởng Tình báo của Cộng hòa Hồi giáo Iran")]),
+    ("Giám đốc bảo tàng Louvre Laurence des Cars cho biết.", []),
+    ("Ngoại trưởng Taliban Mawlawi Amir Khan Muttaqi tới New Delhi.", [("Amir Khan Muttaqi", "Ngoại trưởng Taliban")]),
+    ("Leland Lazarus, cựu trợ lý đặc biệt của Tư lệnh Bộ Tư lệnh phương Nam của Mỹ, nhận định.", [("Leland Lazarus", "cựu trợ lý")]),
     # Round 25-c: a numbered project board or defence zone, "Phòng chống thiên tai", a post
     # before "ông A, <his own post>" that is another's.
     ("Báo cáo với Bộ trưởng Bộ Xây dựng, ông Nguyễn Văn Long, Phó Giám đốc phụ trách Ban Quản lý dự án 85 (Bộ Xây dựng), cho biết.",
@@ -487,6 +498,15 @@ def test_a_name_cut_short_later_is_the_same_person():
     blocks = [("Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin nhấn mạnh vai trò của ASEAN.", False),
               ("Bộ trưởng Mohamed Khaled cho biết thêm.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Mohamed Khaled Nordin", "Bộ trưởng Quốc phòng Malaysia")]
+
+
+def test_a_womans_name_written_once_without_thi_is_the_same_person():
+    blocks = [("Công chúa Lý Thị Ngọc Kiều là con gái Phụng Càn Vương.", False),
+              ("Sau này, công chúa Lý Ngọc Kiều xuất gia.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Lý Thị Ngọc Kiều", "Công chúa")]
+    # Three words are too few to tell: "Nguyễn Lan" may be another woman than "Nguyễn Thị Lan".
+    blocks = [("Bà Nguyễn Thị Lan, Chủ tịch Hội Phụ nữ xã, cho biết.", False), ("Bà Nguyễn Lan, giáo viên, kể.", False)]
+    assert len(participants(blocks)) == 2
 
 
 def test_two_vietnamese_names_one_the_start_of_the_other_are_two_people():

@@ -39,6 +39,7 @@ diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
+nhà bác học|nhà khoa học|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
@@ -83,6 +84,7 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
+_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Sheikh", "Ayatollah"})
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
@@ -381,7 +383,13 @@ class _Scanner:
             if i < done:
                 continue
             trigger = self._trigger_at(i)
-            if trigger:
+            # "Joseph Ledford, nhà sử học tại Viện Hoover, …": a profession set off after a
+            # foreign name is its role, as a post would be.
+            named = self._foreign_name_before(i, done) if trigger and self.lowered[i:i + trigger] in _PROFESSION_SET \
+                and self._role_head_at(i) else None
+            if named is not None:
+                done = self._after_trigger(named, named)
+            elif trigger:
                 done = self._after_trigger(i, i + trigger)
             elif self.lowered[i] == "quyền" and i and self.lowered[i - 1] == "chính":
                 continue  # "chính quyền cựu Tổng thống A": the government, not an acting post
@@ -751,17 +759,18 @@ class _Scanner:
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
             if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
                 continue
+            # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
+            # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
+            after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
             # "Sacombank Cam Ranh", "Happy Flower" after "thương hiệu": a firm and a place,
-            # a brand; no foreign name is one foreign word and then Vietnamese syllables.
-            if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])):
+            # a brand; no foreign name is one foreign word and then Vietnamese syllables
+            # (but after a country, "Hàn Quốc Wi Sung Lac", a Korean name may be).
+            if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])) and not after_place:
                 continue
             if start == run_start and (self.lowered[start - 1] in _BRAND_BEFORE or self.lowered[start - 2:start] == ("đại", "học")):
                 continue  # (and "Đại học New South Wales": a university's name)
             after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2]) \
                 or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words  # "Fed Jerome Powell"
-            # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
-            # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
-            after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
             right_after_head = start == first_allowed > run_start
             # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
@@ -1272,6 +1281,8 @@ class _Scanner:
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
             role = ""
+        if end - start >= 3 and self.words[start] in _HONORIFICS:
+            start += 1  # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
 
 
@@ -1326,6 +1337,15 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             first_seen.pop(short)
             roles.pop(short, None)
             caption_roles.pop(short, None)
+    # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": one woman, written once without "Thị".
+    for name in list(first_seen):
+        words = name.split()
+        if len(words) >= 4 and words[1] in _MIDDLE_NAMES:
+            short = " ".join(words[:1] + words[2:])
+            if short in first_seen:
+                for table in (roles, caption_roles):
+                    table.setdefault(name, []).extend(table.pop(short, []))
+                first_seen[name] = min(first_seen[name], first_seen.pop(short))
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
