@@ -172,3 +172,19 @@ def test_today_inside_the_first_sentence_and_a_past_weekday_date_a_lead_with_no_
     for lead in ("Cuộc họp sẽ diễn ra hôm thứ Sáu tới.", "Đêm nhạc diễn ra vào thứ Sáu cuối cùng của mỗi tháng.",
                  "Hội nghị bế mạc. Sáng nay các đoàn về nước."):
         assert event_date(lead, [], [], [], D(2025, 11, 2)).date is None, lead
+
+
+
+def test_a_weekday_in_the_lead_counts_back_from_the_page_but_never_forward():
+    saturday = D(2025, 11, 1)
+    for lead, expected in (
+        ("Ông Trump hôm thứ Sáu tuần trước đã ký sắc lệnh.", D(2025, 10, 24)),
+        ("Tổng thống Putin hôm thứ Sáu (giờ địa phương) tuyên bố.", D(2025, 10, 31)),
+        ("Ông Trump hôm qua cho biết cuộc gặp hôm thứ Năm rất tốt.", D(2025, 10, 31)),
+        ("Bước sang hôm thứ ba của đợt mưa lũ, nước vẫn dâng.", None),
+        ("Hội nghị sẽ khai mạc vào hôm thứ Hai.", None),
+        ("Ông Trump dự kiến gặp ông Tập hôm thứ Năm tuần sau.", None),
+    ):
+        assert event_date(lead, [], [], [], saturday).date == expected, lead
+    # "hôm qua" in the lead outranks "sáng nay" in the paragraph after it.
+    assert event_date("Ông Trump hôm qua gặp ông Tập.", ["Sáng nay hai nhà lãnh đạo sẽ họp báo."], [], [], D(2025, 10, 31)).date == D(2025, 10, 30)

@@ -443,6 +443,11 @@ def test_a_translated_text_credits_its_foreign_outlet_but_a_bureau_is_the_statio
                                    ("Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN", "Diệp Thảo", "ABC, CNN")):
         article = read(tmp_path, "c.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\n{signed}\n")
         assert (article.byline, article.source) == (author, outlet)
+    # A last sentence with "theo" in it is no signature, and stays in the body.
+    article = read(tmp_path, "d.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\n"
+                                      "Ông Nguyễn Văn Ba theo dõi sinh trưởng của cây lúa.\n")
+    assert (article.byline, article.source) == (None, "Báo Điện tử Tiếng nói Việt Nam")
+    assert "theo dõi sinh trưởng" in article.body
 
 
 def test_from_reading_the_change_a_third_time(tmp_path):
@@ -510,3 +515,11 @@ def test_a_portals_name_in_an_h1_above_the_headline_is_no_title(tmp_path):
         "<p>Đoàn đã nghe báo cáo của Sở Quy hoạch - Kiến trúc về tiến độ lập quy hoạch.</p></div></div></body></html>"
     )
     assert read(tmp_path, "a.html", page).title == headline
+    # Without og:title, a <title> that is the site's name alone decides nothing.
+    page = (
+        "<html><head><title>Cổng thông tin điện tử Quận Gò Vấp</title></head><body>"
+        '<div class="brand"><h1>Cổng thông tin điện tử Quận Gò Vấp</h1></div>'
+        f'<article><h1>{headline}</h1><p>Sáng 9/9/2026, Ban Đô thị HĐND TP.HCM khảo sát công tác lập quy hoạch '
+        "tổng thể Thành phố Hồ Chí Minh tầm nhìn 100 năm tại trụ sở Hội đồng nhân dân.</p></article></body></html>"
+    )
+    assert read(tmp_path, "b.html", page).title == headline

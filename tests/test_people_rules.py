@@ -421,6 +421,19 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # From a review of the rules above (each a counterexample of its own).
+    ("Ca sĩ Mỹ Tâm tổ chức đêm nhạc.", [("Mỹ Tâm", "Ca sĩ")]),
+    ("Nhà văn Anh Đức là tác giả Hòn Đất.", [("Anh Đức", "Nhà văn")]),
+    ("Chương trình là cơ hội nghệ sĩ Nguyễn Văn Bình giới thiệu.", [("Nguyễn Văn Bình", "nghệ sĩ")]),
+    ("Đồng chí Trần Văn Cường, Trưởng Ban Chỉ huy công trình đề nghị các đơn vị thi công trên địa bàn xã bảo đảm an toàn.",
+     [("Trần Văn Cường", "Trưởng Ban Chỉ huy công trình")]),
+    ("Ông Nguyễn Văn An, Trưởng ban chỉ đạo Sở Y tế phối hợp với các đơn vị.", [("Nguyễn Văn An", "Trưởng ban")]),
+    ("Thái tử Mohammed bin Salman, Thủ tướng Ả Rập Xê Út, tiếp đoàn.", [("Mohammed bin Salman", "Thái tử, Thủ tướng Ả Rập Xê Út")]),
+    ("CEO Coca-Cola James Quincey cho biết.", []),
+    ("Phát biểu của Giáo sư Ngô Bảo Châu tại Trường Đại học Sư phạm Hà Nội sáng 5/3.", [("Ngô Bảo Châu", "Giáo sư")]),
+    ("Giáo sư Hà Văn Thịnh của Trường Đại học Khoa học Huế, Nhà giáo Nhân dân Nguyễn Văn Khoa phát biểu.",
+     [("Hà Văn Thịnh", "Giáo sư của Trường Đại học Khoa học Huế"), ("Nguyễn Văn Khoa", "Nhà giáo Nhân dân")]),
+    ("Tại Trường Sĩ quan Thông tin, Thượng tá Lê Văn Hòa cho biết.", [("Lê Văn Hòa", "Thượng tá")]),
     # Round 25-a/b: a profession set off after a name, scientists, a Korean name after its
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),

@@ -48,12 +48,13 @@ _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?
 # A news agency alone on the last line: "AFP", "(Reuters)", "AP/TTXVN".
 _AGENCY_LINE = re.compile(r"^\(?(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
-_AUTHOR_COMMA_THEO = re.compile(
-    r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$"
-    # "Xuyến Chi (Theo CNN)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator,
-    # then the outlets translated.
-    r"|^(?P<translator>[^,()/]{3,40}?)(?:\s*/\s*[\w.+-]{2,20})?(?:\s*\((?:biên|lược)?\s*dịch\))?\s*\(?\s*theo\s+(?P<translated>[^()]{2,60}?)\s*\)?\s*\.?$",
-    re.IGNORECASE,
+_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
+# "Xuyến Chi (Theo CNN)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
+# the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
+# sentence's "Ông A theo dõi …").
+_TRANSLATOR_THEO = re.compile(
+    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\s*[Tt]heo\s+(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
+    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
@@ -384,9 +385,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and _AGENCY_LINE.match(last):
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
-        credited = _AUTHOR_COMMA_THEO.match(last) if byline is None and not source else None
-        if credited and (names := _author_names(credited.group("author") or credited.group("translator"))):
-            byline, source = names, credited.group("outlet") or credited.group("translated")
+        credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last)) if byline is None and not source else None
+        if credited and (names := _author_names(credited.group("author"))):
+            byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
             body.pop()
             continue
         site_author = _SITE_DOT_AUTHOR.match(last) if byline is None else None

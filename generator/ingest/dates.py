@@ -63,9 +63,35 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
-_TODAY_IN_LEAD = re.compile(r"\b(?:sáng|chiều|trưa|tối)\s+nay\b", re.IGNORECASE)
-_PAST_WEEKDAY = re.compile(r"\bhôm\s+(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b(?!\s*(?:tới|sau|này|\(|,?\s*\d))", re.IGNORECASE)
+# Inside a lead's first sentence: "… cho biết sáng nay Triều Tiên phóng …", "Ông Trump hôm
+# qua cho biết …", "Tại cuộc họp ở Toronto hôm thứ Sáu vừa qua, …" (translated wire copy
+# dates by the weekday; its name written with a capital, not "hôm thứ ba của đợt mưa").
+_TOLD_DAY = re.compile(
+    r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay)|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
+    r"|[Hh]ôm\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
+    r"(?!\s*(?:tới|sau|này|của|liên\s+tiếp|tuần\s+(?:sau|tới|này)|\(\s*\d|,?\s*\d)))\b"
+)
+_WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
+
+
+def _told_day(sentence: str, page: dt.date) -> dt.date | None:
+    """The day a lead's first sentence tells of by "sáng nay", "hôm qua" or a past weekday."""
+    for found in _TOLD_DAY.finditer(sentence):
+        if found.group("today"):
+            return page
+        if found.group("yesterday"):
+            return _days_after(page, -1)
+        if _WILL_BEFORE.search(sentence[:found.start()]):
+            continue  # "Hội nghị sẽ khai mạc vào hôm thứ Hai": to come
+        weekday = _WEEKDAY_NUMBER[found.group("weekday").lower().split()[-1]]
+        back = (page.isoweekday() - weekday) % 7 + (7 if found.group("last_week") else 0)
+        return _days_after(page, -back)
+    return None
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"[.!?]\s", text, maxsplit=1)[0]
 _RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
 # Dates of a deadline or of a span's ends: "tính đến ngày 28/12", "hạn ngày 5/1" (what is still
 # to come, "dự kiến ngày 27/11", is _is_to_come's).
@@ -283,17 +309,11 @@ def event_date(
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
         return EventDate(_days_after(page, -1), inferred=True)
-    if page and any(_TODAY_IN_LEAD.search(_first_sentence(text)) for text in [lead, *following[:1]]):
-        # "Quân đội Hàn Quốc cho biết sáng nay Triều Tiên phóng …": the lead's own news.
-        return EventDate(page, inferred=True)
     if page:
-        # "Tại cuộc họp ở Toronto hôm thứ Sáu vừa qua, …": translated wire copy dates by
-        # the weekday, the last one on or before the page's day.
         for text in [lead, *following[:1]]:
-            found = _PAST_WEEKDAY.search(_first_sentence(text))
-            if found:
-                weekday = _WEEKDAY_NUMBER[found.group(1).lower().split()[-1]]
-                return EventDate(_days_after(page, -((page.isoweekday() - weekday) % 7)), inferred=True)
+            told = _told_day(_first_sentence(text), page)
+            if told:
+                return EventDate(told, inferred=True)
     if page:
         # Nothing dated up front: a day of the last few that a time of day marks further
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
@@ -310,10 +330,6 @@ def event_date(
 
 
 _LATER_PARAGRAPHS = 8
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"[.!?]\s", text, maxsplit=1)[0]
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
 _LATER_RECENT_DAYS = 3

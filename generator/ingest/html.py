@@ -79,9 +79,11 @@ def read_html(source: str, path: Path) -> RawArticle:
     container = _article_container(soup)
     # The first <h1> may be the section's breadcrumb ("THỜI SỰ > Cần Thơ").
     headings = [h for h in container.find_all("h1") + soup.find_all("h1") if _text(h) and not is_section_line(_text(h))]
-    # A portal may put its own name in an <h1> above the article's: the one the page's
-    # title names is the headline.
-    named = [h for h in headings if meta.get("title") and same_headline(_text(h), meta["title"])]
+    # A portal may put its own name in an <h1> above the article's: the one og:title names
+    # is the headline (not <title>, which may be the site's name alone).
+    og_title = soup.find("meta", attrs={"property": "og:title"})
+    og_title = normalise(og_title.get("content") or "") if og_title else ""
+    named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((named or headings)[0]) if headings else meta.get("title")
     kicker_tag = soup.find(class_=_KICKER_HINT)
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None

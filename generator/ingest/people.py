@@ -86,7 +86,7 @@ _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Sheikh", "Ayatollah"})
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
-_ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
+_ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
@@ -286,7 +286,7 @@ _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!
 # joined by a hyphen, beside another word of the name (told from "Nga-Ukraine", "Mỹ-Trung"
 # by neither part being a Vietnamese word or a place).
 _HYPHENED_NAME = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]{{2,}}-[{_UPPER}][{_LOWER}]+(?![\w-])")
-_CAPITALISED_NEXT = re.compile(rf" [{_UPPER}]")
+_CAPITALISED_NEXT = re.compile(rf" [{_UPPER}][{_LOWER}]+(?!\w| [{_UPPER}])")  # one word: not "Coca-Cola James Quincey"
 _CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+ $")
 
 
@@ -467,6 +467,8 @@ class _Scanner:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
         if lowered[i] not in heads and lowered[i] not in self.vocabulary.role_prefixes:
             return 0
+        if i and (self.words[i - 1] in ("Trường", "Viện") or self.words[i - 2:i] == ["Học", "viện"]):
+            return 0  # "Trường Sĩ quan Thông tin": a school's name, no post
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
@@ -519,8 +521,8 @@ class _Scanner:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
-            elif lower == "chỉ" and previous.lower() == "ban" and self.lowered[j + 1] in ("đạo", "huy"):
-                j += 2  # "Phó trưởng ban chỉ đạo TĐT dân số …": the committee, not the verb "chỉ đạo"
+            elif lower == "chỉ" and previous.lower() == "ban" and self._committee_end(j):
+                j = self._committee_end(j)
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
@@ -645,6 +647,17 @@ class _Scanner:
             k += 2
         return k
 
+    def _committee_end(self, j: int) -> int:
+        """Past a committee written in lower case from 'chỉ' at j, or 0: "Phó trưởng ban chỉ
+        đạo TĐT dân số … Trung ương", "Ban chỉ huy Phòng thủ khu vực 3" (not the verb of
+        "Trưởng ban chỉ đạo Sở Y tế phối hợp …")."""
+        if self.lowered[j + 1] not in ("đạo", "huy"):
+            return 0
+        steered = self._steering_name_end(j + 2)
+        if steered or self.lowered[j + 1] == "đạo":
+            return steered
+        return j + 2 if j + 2 < len(self.words) and _is_capitalised(self.words[j + 2]) else 0
+
     def _steering_name_end(self, j: int) -> int:
         """Past the administrative unit that ends a steering committee's name, or 0."""
         for k in range(j, min(j + _STEERING_SPAN, len(self.words))):
@@ -653,6 +666,9 @@ class _Scanner:
                 return 0
             if word in ("và", "cùng") and k > j and self._role_head_at(k + 1):
                 return 0  # "Trưởng ban Chỉ đạo Liên hoan A và Phó Chủ tịch …": a second person
+            if word in self.vocabulary.role_enders and word not in ("và", "của") and self.words[k].islower() \
+                    and (word, self.lowered[k + 1].rstrip("\u2063")) not in self.vocabulary.word_pairs:
+                return 0  # "Trưởng Ban Chỉ huy công trình đề nghị …": the verb ends it first
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
                 return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
             if word == "trung" and self.lowered[k + 1] == "ương":
@@ -903,7 +919,8 @@ class _Scanner:
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các"
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
-        if profession and trigger_start and self.lowered[trigger_start - 1] == "hội":
+        if profession and trigger_start and self.words[trigger_start - 1] == "Hội" \
+                and not (trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
             return i  # "Hội Nhà văn Trẻ Huế": an association of the profession, no one of it
         if self.words[i:i + 1] == [":"]:
             i += 1
@@ -918,8 +935,8 @@ class _Scanner:
                           if normalise(self.text(i, k)) in self.vocabulary.places and self._foreign_name_start(k, k, run_end) == k), None)
             if split is not None:
                 profession, i = f"{profession} {self.text(i, split)}", split
-            elif run_end - i <= 2 and self.words[i] in self.vocabulary.places:
-                return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson": no place opens a name
+            elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
+                return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
             role_end = self._role_end(i)
@@ -1137,7 +1154,7 @@ class _Scanner:
         """End of the name right after a royal title, or 0: 'Vua Charles III tại London',
         'Vua Charles của Anh', 'Công chúa Xuân Nương'. A king's country before his name
         ('Quốc vương Campuchia Norodom Sihamoni') is left to the usual reading."""
-        if self.lowered[role_start:head_end] not in _ROYAL_HEADS or self.lowered[role_start - 1] in _SHRINE_WORDS and role_start:
+        if self.lowered[role_start:head_end] not in _ROYAL_HEADS or role_start and self.lowered[role_start - 1] in _SHRINE_WORDS:
             return 0
         k = head_end
         while k < len(self.words) and k - head_end < 4 and _is_capitalised(self.words[k]) and not self._role_head_at(k):
@@ -1145,7 +1162,7 @@ class _Scanner:
         numbered = k < len(self.words) and k > head_end and self.words[k].isupper() and bool(_REGNAL_NUMBER.fullmatch(self.words[k]))
         name = self.words[head_end:k]
         following = self.words[k + numbered] if k + numbered < len(self.words) else "."
-        if not name or _is_capitalised(following) or _is_acronym(following) or any(
+        if not name or _is_capitalised(following) or _is_acronym(following) or following in _NAME_PARTICLES or any(
             w in self.vocabulary.places or w in _place_first_words(self.vocabulary) for w in name
         ):
             return 0
@@ -1162,9 +1179,9 @@ class _Scanner:
         head_end = role_start + self._role_head_at(role_start)
         royal_end = self._royal_name_end(role_start, head_end) if not before else 0
         if royal_end:
-            self._add(head_end, royal_end, self.text(role_start, head_end))
-            return royal_end
-        name_start = self._tail_name_start(role_start, head_end, end)
+            name_start, end = head_end, royal_end  # (a role set off after it is read below)
+        else:
+            name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
             # "các thanh tra giao thông: A, B và C" share the role.
             if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
@@ -1224,8 +1241,10 @@ class _Scanner:
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
-        elif role.lower() == "giáo sư" and self.lowered[end] in ("thuộc", "tại", "từ", "của") \
-                and any(self._matches(end + 1, body) for body in _ACADEMIC_BODIES):
+        elif role.lower() == "giáo sư" and self._academic_body_at(end + 1) and (
+            self.lowered[end] in ("thuộc", "của", "từ")
+            or self.lowered[end] == "tại" and not all(map(is_vietnamese_syllable, self.words[name_start:end]))
+        ):  # ("Giáo sư Ngô Bảo Châu tại Trường …" is where he spoke)
             # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan": his chair, after his name.
             chair_end = self._chair_end(end + 1)
             if chair_end:
@@ -1238,21 +1257,32 @@ class _Scanner:
 
     def _chair_end(self, k: int) -> int:
         """End of the body a professor's chair is at: 'Viện Nghiên cứu Quốc tế, Đại học
-        Phúc Đán, Thượng Hải', 'Đại học Liên bang Viễn Đông Nga ở Vladivostok'; 0 if none."""
+        Phúc Đán, Thượng Hải', 'Đại học Liên bang Viễn Đông Nga ở Vladivostok'; 0 if none.
+        It goes on after a comma only to another school or a place, never to a person."""
         vocabulary, j = self.vocabulary, k
         while j < len(self.words):
             word, lower = self.words[j], self.lowered[j]
             following = self.words[j + 1] if j + 1 < len(self.words) else ""
-            if _is_capitalised(word) or _is_acronym(word) or word in _DASHES and _is_capitalised(following):
+            if (_is_capitalised(word) or _is_acronym(word)) and (j == k or not self._trigger_at(j)) \
+                    or word in _DASHES and _is_capitalised(following):
                 j += 1
-            elif word.islower() and j > k and ((self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
-                                               or _is_capitalised(following) and lower not in vocabulary.role_enders):
-                j += 1  # "Nghiên cứu", "Liên bang Viễn Đông"
-            elif word in (",", "ở") and _is_capitalised(following) and not self._role_head_at(j + 1) and not self._name_at(j + 1, vouched=False):
-                j += 1  # ", Thượng Hải", "ở Vladivostok"
+            elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j):
+                j += 1  # "Nghiên cứu", "Liên bang Viễn Đông", "Khoa học Tự nhiên"
+            elif word in (",", "ở") and (self._academic_body_at(j + 1) or self._place_at(j + 1)):
+                j += 1  # ", Đại học Phúc Đán", ", Thượng Hải", "ở Vladivostok"
             else:
                 break
         return j if j > k else 0
+
+    def _academic_body_at(self, k: int) -> bool:
+        return any(self._matches(k, body) for body in _ACADEMIC_BODIES)
+
+    def _place_at(self, k: int) -> bool:
+        """A known place's name of one to three words at k, and nothing capitalised after it."""
+        return any(
+            normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
+            for n in (1, 2, 3)
+        )
 
     def _shared_role_after(self, name_start: int, name_end: int, role: str, after: int) -> int:
         """'các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh': each
