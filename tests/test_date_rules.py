@@ -188,3 +188,11 @@ def test_a_weekday_in_the_lead_counts_back_from_the_page_but_never_forward():
         assert event_date(lead, [], [], [], saturday).date == expected, lead
     # "hôm qua" in the lead outranks "sáng nay" in the paragraph after it.
     assert event_date("Ông Trump hôm qua gặp ông Tập.", ["Sáng nay hai nhà lãnh đạo sẽ họp báo."], [], [], D(2025, 10, 31)).date == D(2025, 10, 30)
+
+
+def test_a_day_followed_by_toi_is_to_come():
+    lead = "Bộ trưởng kiểm tra dự án cao tốc, công trình đang gấp rút thi công để kịp thông xe kỹ thuật vào ngày 19/12 tới."
+    following = ["Các nhà thầu chạy nước rút", "Ngày 2/11, Bộ trưởng Bộ Xây dựng cùng đoàn công tác đã đi kiểm tra thực địa."]
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
+    # Not "từ ngày 1/11 tới ngày 3/11", a span that has begun.
+    assert event_date("Từ ngày 1/11 tới ngày 3/11, lễ hội diễn ra tại công viên.", [], [], [], D(2025, 11, 2)).date == D(2025, 11, 1)

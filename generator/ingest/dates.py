@@ -189,6 +189,8 @@ def _is_document_date(text: str, start: int) -> bool:
     return bool(_DOCUMENT.search(text[max(0, start - 80):start]))
 
 
+# "… để kịp thông xe kỹ thuật vào ngày 19/12 tới": "tới" after a day says it is to come.
+_COMING_AFTER = re.compile(r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|\d))", re.IGNORECASE)
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
 
 
@@ -210,7 +212,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
             continue
         if _is_document_date(text, match.start()):
             continue
-        if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]) or _is_to_come(text, match.start()):
+        if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]) or _is_to_come(text, match.start()) \
+                or _COMING_AFTER.match(text, match.end()):
             continue
         day = int(match.group("d") or match.group("d2"))
         month = int(match.group("m") or match.group("m2"))
