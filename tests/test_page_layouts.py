@@ -523,3 +523,11 @@ def test_a_portals_name_in_an_h1_above_the_headline_is_no_title(tmp_path):
         "tổng thể Thành phố Hồ Chí Minh tầm nhìn 100 năm tại trụ sở Hội đồng nhân dân.</p></article></body></html>"
     )
     assert read(tmp_path, "b.html", page).title == headline
+
+
+def test_a_caption_whose_credit_closes_after_a_full_stop_or_parentheses(tmp_path):
+    lead = "Chính phủ Mỹ đã bước vào ngày thứ 22 của tình trạng đóng cửa, trở thành lần ngừng hoạt động dài thứ 2 trong lịch sử."
+    for caption in ("Quốc hội Mỹ đóng cửa một phần từ ngày 1/10 (Ảnh: ABC News).", "Quốc hội Mỹ đóng cửa một phần từ ngày 1/10. Ảnh: ABC News"):
+        article = read(tmp_path, "a.txt", f"Chính phủ Mỹ đóng cửa\n\n23/10/2025 12:02\n\n{lead}\n\n{caption}\n\n"
+                                          "Thượng viện Mỹ ngày 22/10 một lần nữa bác bỏ dự luật ngân sách tạm thời.\n")
+        assert article.date == dt.date(2025, 10, 22), caption

@@ -522,6 +522,15 @@ def test_a_womans_name_written_once_without_thi_is_the_same_person():
     assert len(participants(blocks)) == 2
 
 
+def test_a_caption_may_say_more_of_the_same_post_but_never_another():
+    blocks = [("Tổng thống Volodymyr Zelensky tới London.", False),
+              ("Tổng thống Ukraine Volodymyr Zelensky duyệt đội danh dự. Ảnh: Reuters", True),
+              ("Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.", False),
+              ("Nhà tài trợ Nguyễn Văn An trao quà. Ảnh: T.L", True)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [
+        ("Volodymyr Zelensky", "Tổng thống Ukraine"), ("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
 def test_two_vietnamese_names_one_the_start_of_the_other_are_two_people():
     blocks = [("Phó Thủ tướng Nguyễn Hòa Bình dự.", False), ("Ông Nguyễn Hòa, Chủ tịch UBND xã, báo cáo.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Nguyễn Hòa Bình", "Phó Thủ tướng"), ("Nguyễn Hòa", "Chủ tịch UBND xã")]

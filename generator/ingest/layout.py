@@ -14,7 +14,11 @@ PARAGRAPH, CAPTION, HEADING = "paragraph", "caption", "heading"
 
 _TERMINAL = tuple(".!?…:;\"”»)")
 # "(Ảnh: TTXVN)", "Ảnh: …" and Tuổi Trẻ's "… - Ảnh: Hữu Huỳnh".
-_CREDIT_IN_CAPTION = re.compile(r"\((?:ảnh|ảnh minh họa|nguồn)\s*:[^)]*\)\s*$|^ảnh\s*:|\s[-–]\s*ảnh\s*:\s*[^.:;]{2,40}$", re.IGNORECASE)
+_CREDIT_IN_CAPTION = re.compile(
+    r"\((?:ảnh|ảnh minh họa|nguồn)\s*:[^)]*\)\s*\.?\s*$|^ảnh\s*:|\s[-–]\s*ảnh\s*:\s*[^.:;]{2,40}$"
+    r"|[.!]\s+ảnh\s*:\s*[^.:;]{2,40}\.?$",  # "… đóng cửa. Ảnh: ABC News"
+    re.IGNORECASE,
+)
 _CAPTION_OPENERS = re.compile(
     r"^(?:đồng chí|các đồng chí|ông|bà|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|"
     r"đoàn công tác|đoàn|thường trực|ban|bí thư|chủ tịch|phó chủ tịch|giám đốc|cán bộ|người dân|"

@@ -1380,7 +1380,11 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
         if options:
-            people.append(Participant(name, max(options, key=_fullness)))
+            role = max(options, key=_fullness)
+            # A caption may say more of the same post ("Tổng thống" in the text, "Tổng thống
+            # Ukraine" under the photo): the fuller wording, never another post.
+            role = max((r for r in caption_roles.get(name, []) if r.startswith(role + " ")), key=len, default=role)
+            people.append(Participant(name, role))
     return people
 
 
