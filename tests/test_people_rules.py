@@ -421,6 +421,14 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # Where an expert works, after the name; "của" before an acronym in apposition.
+    ("Theo nhà phân tích Jiří Táborský thuộc STEM, viện trợ quân sự cho Ukraine là vấn đề.", [("Jiří Táborský", "nhà phân tích thuộc STEM")]),
+    ("Chuyên gia ngân sách quốc phòng Todd Harrison thuộc Viện Doanh nghiệp Mỹ (AEI) tính toán rằng.",
+     [("Todd Harrison", "chuyên gia ngân sách quốc phòng thuộc Viện Doanh nghiệp Mỹ (AEI)".capitalize())]),
+    ("Chuyên gia Jessica Trachias tại International SOS cho biết.", [("Jessica Trachias", "Chuyên gia tại International SOS")]),
+    ("Chuyên gia Nguyễn Văn An tại Hà Nội cho biết.", [("Nguyễn Văn An", "Chuyên gia")]),
+    ("Ông Am Sam Ath, Trưởng bộ phận quan hệ công chúng của LICADHO cho rằng tiếng nói.",
+     [("Am Sam Ath", "Trưởng bộ phận quan hệ công chúng của LICADHO")]),
     # From a review of the rules above (each a counterexample of its own).
     ("Ca sĩ Mỹ Tâm tổ chức đêm nhạc.", [("Mỹ Tâm", "Ca sĩ")]),
     ("Nhà văn Anh Đức là tác giả Hòn Đất.", [("Anh Đức", "Nhà văn")]),

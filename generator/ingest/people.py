@@ -85,6 +85,8 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Sheikh", "Ayatollah"})
+# Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
+_EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
@@ -595,7 +597,8 @@ class _Scanner:
         while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
             # "chuyên gia phân tích cấp cao tại Price Futures Group": in apposition, "tại" or
             # "của" before a capitalised name goes on with the role.
-            joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1])
+            joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
+                and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]))  # ("… của LICADHO")
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
@@ -1241,11 +1244,9 @@ class _Scanner:
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
-        elif role.lower() == "giáo sư" and self._academic_body_at(end + 1) and (
-            self.lowered[end] in ("thuộc", "của", "từ")
-            or self.lowered[end] == "tại" and not all(map(is_vietnamese_syllable, self.words[name_start:end]))
-        ):  # ("Giáo sư Ngô Bảo Châu tại Trường …" is where he spoke)
-            # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan": his chair, after his name.
+        elif self._chair_follows(role, name_start, end):
+            # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan", "chuyên gia Molly Reynolds
+            # thuộc Viện Brookings": where the expert works, after the name.
             chair_end = self._chair_end(end + 1)
             if chair_end:
                 roles[-1] = f"{role} {self.text(end, chair_end)}"
@@ -1254,6 +1255,16 @@ class _Scanner:
             return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
         return after
+
+    def _chair_follows(self, role: str, name_start: int, end: int) -> bool:
+        """After an expert's name, 'thuộc', 'của', 'từ' a body, or 'tại' one where the name is
+        foreign ("Giáo sư Ngô Bảo Châu tại Trường …" is where he spoke)."""
+        if not role.lower().startswith(_EXPERTS) or end + 1 >= len(self.words):
+            return False
+        body = self._academic_body_at(end + 1) or role.lower() != "giáo sư" and (
+            _is_capitalised(self.words[end + 1]) or _is_acronym(self.words[end + 1])) and not self._name_at(end + 1, vouched=False)
+        foreign = not all(map(is_vietnamese_syllable, self.words[name_start:end]))
+        return body and (self.lowered[end] in ("thuộc", "của", "từ") or self.lowered[end] == "tại" and foreign)
 
     def _chair_end(self, k: int) -> int:
         """End of the body a professor's chair is at: 'Viện Nghiên cứu Quốc tế, Đại học
@@ -1266,16 +1277,20 @@ class _Scanner:
             if (_is_capitalised(word) or _is_acronym(word)) and (j == k or not self._trigger_at(j)) \
                     or word in _DASHES and _is_capitalised(following):
                 j += 1
-            elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j):
-                j += 1  # "Nghiên cứu", "Liên bang Viễn Đông", "Khoa học Tự nhiên"
+            elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j) and (
+                _is_capitalised(following) or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
+            ):
+                j += 1  # "Liên bang Viễn Đông", "Nghiên cứu", "Khoa học Tự nhiên" (not "… tính toán")
             elif word in (",", "ở") and (self._academic_body_at(j + 1) or self._place_at(j + 1)):
                 j += 1  # ", Đại học Phúc Đán", ", Thượng Hải", "ở Vladivostok"
+            elif word == "(" and _is_acronym(following) and self.words[j + 2:j + 3] == [")"]:
+                j += 3  # "Viện Doanh nghiệp Mỹ (AEI)"
             else:
                 break
         return j if j > k else 0
 
     def _academic_body_at(self, k: int) -> bool:
-        return any(self._matches(k, body) for body in _ACADEMIC_BODIES)
+        return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
 
     def _place_at(self, k: int) -> bool:
         """A known place's name of one to three words at k, and nothing capitalised after it."""
