@@ -424,7 +424,7 @@ def named(text: str) -> list[tuple[str, str]]:
     # Where an expert works, after the name; "của" before an acronym in apposition.
     ("Theo nhà phân tích Jiří Táborský thuộc STEM, viện trợ quân sự cho Ukraine là vấn đề.", [("Jiří Táborský", "nhà phân tích thuộc STEM")]),
     ("Chuyên gia ngân sách quốc phòng Todd Harrison thuộc Viện Doanh nghiệp Mỹ (AEI) tính toán rằng.",
-     [("Todd Harrison", "chuyên gia ngân sách quốc phòng thuộc Viện Doanh nghiệp Mỹ (AEI)".capitalize())]),
+     [("Todd Harrison", "Chuyên gia ngân sách quốc phòng thuộc Viện Doanh nghiệp Mỹ (AEI)")]),
     ("Chuyên gia Jessica Trachias tại International SOS cho biết.", [("Jessica Trachias", "Chuyên gia tại International SOS")]),
     ("Chuyên gia Nguyễn Văn An tại Hà Nội cho biết.", [("Nguyễn Văn An", "Chuyên gia")]),
     ("Ông Am Sam Ath, Trưởng bộ phận quan hệ công chúng của LICADHO cho rằng tiếng nói.",
