@@ -198,6 +198,10 @@ def test_an_aggregators_article_block_with_its_source_logo_and_tag_links(tmp_pat
     assert article.source == "Báo Biên phòng"
     assert article.byline == "Minh Đường, Minh Quang"
     assert article.page_date == dt.date(2025, 11, 2)
+    # A logo's title naming a section and its paper, joined.
+    both = "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng"
+    article = read(tmp_path, "b.html", page.replace('title="Báo Biên phòng"', f'title="{both}"').replace('alt="Báo Biên phòng"', f'alt="{both}"'))
+    assert article.source == both
     assert [(p.name, p.role) for p in article.participants] == [("Trần Quang Trung", "Đại tá, Chính ủy BĐBP tỉnh Nghệ An")]
 
 

@@ -421,6 +421,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Bà Bành Lệ Viện tặng cho Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung một bộ ấm trà.", []),
+    ("Vợ Chủ tịch xã Nguyễn Thị Lan cho biết.", []),
+    ("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh cùng phu nhân dự.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
     # Where an expert works, after the name; "của" before an acronym in apposition.
     ("Theo nhà phân tích Jiří Táborský thuộc STEM, viện trợ quân sự cho Ukraine là vấn đề.", [("Jiří Táborský", "nhà phân tích thuộc STEM")]),
     ("Chuyên gia ngân sách quốc phòng Todd Harrison thuộc Viện Doanh nghiệp Mỹ (AEI) tính toán rằng.",

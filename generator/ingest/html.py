@@ -160,6 +160,9 @@ _PEN_NAME = re.compile(rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]{{1,9}}")
 _NOT_PEN_NAMES = frozenset("theo nguồn ảnh tin bài clip video admin".split())
 
 
+_OUTLET_NAME_MAX = 90
+
+
 def _credited_outlet(soup: BeautifulSoup) -> str | None:
     """The outlet a republished article credits ("Theo Đại Đoàn kết"), from an element
     whose class names it a source: short text, not a link's address."""
@@ -170,7 +173,8 @@ def _credited_outlet(soup: BeautifulSoup) -> str | None:
         logo = tag.find("img")
         written = _text(tag) or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
         text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", written)
-        if 2 <= len(text) <= 60 and "/" not in text and not re.search(r"\d", text):
+        # (Two names joined: "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng".)
+        if 2 <= len(text) <= _OUTLET_NAME_MAX and "/" not in text and not re.search(r"\d", text):
             return text
     return None
 

@@ -1178,6 +1178,8 @@ class _Scanner:
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
         trưởng …'. 'các Phó Chủ tịch HĐND tỉnh A, B' shares the role among the names."""
+        if role_start and (self.lowered[role_start - 1] in _KIN or self.lowered[role_start - 2:role_start] == ("phu", "nhân")):
+            return 0  # "Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung", "vợ Chủ tịch xã A": his wife, not the post
         end = self._role_end(role_start)
         head_end = role_start + self._role_head_at(role_start)
         royal_end = self._royal_name_end(role_start, head_end) if not before else 0
