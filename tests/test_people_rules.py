@@ -421,6 +421,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # An award after a name is no part of it; a monk, a playwright, a caretaker.
+    ("Chủ tịch nước trao tặng Bí thư Chi bộ Nguyễn Văn An Huân chương Lao động hạng Nhì.", [("Nguyễn Văn An", "Bí thư Chi bộ")]),
+    ("Nhà nước truy tặng cho nhà sư Trần Liên Huân chương Kháng chiến hạng Ba.", [("Trần Liên", "nhà sư")]),
+    ("Ông Huỳnh Thắng, người trông coi Lẫm Phú Lâm, cho biết.", [("Huỳnh Thắng", "người trông coi Lẫm Phú Lâm")]),
     ("Bà Bành Lệ Viện tặng cho Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung một bộ ấm trà.", []),
     ("Vợ Chủ tịch xã Nguyễn Thị Lan cho biết.", []),
     ("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh cùng phu nhân dự.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
@@ -540,6 +544,12 @@ def test_a_caption_may_say_more_of_the_same_post_but_never_another():
               ("Nhà tài trợ Nguyễn Văn An trao quà. Ảnh: T.L", True)]
     assert [(p.name, p.role) for p in participants(blocks)] == [
         ("Volodymyr Zelensky", "Tổng thống Ukraine"), ("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
+def test_an_artist_by_the_given_names_alone_is_the_one_whose_name_ends_in_them():
+    blocks = [("Thầy giáo, nhạc sĩ Hà Xuân Vy, sinh năm 1979, quê ở xã Tịnh Thọ.", False),
+              ("Nhạc sĩ Xuân Vy là hội viên Hội VHNT tỉnh Đồng Tháp.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Hà Xuân Vy", "Thầy giáo, nhạc sĩ")]
 
 
 def test_two_vietnamese_names_one_the_start_of_the_other_are_two_people():

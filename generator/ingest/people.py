@@ -39,7 +39,7 @@ diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
-nhà bác học|nhà khoa học|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
+nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
 for _profession in _PROFESSIONS:
@@ -85,6 +85,8 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Sheikh", "Ayatollah"})
+# Awards written capitalised right after the name of whom they are given to.
+_AWARDS = frozenset({("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm"), ("cờ", "thi"), ("danh", "hiệu")})
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
@@ -491,6 +493,8 @@ class _Scanner:
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
+            if (lower, self.lowered[j + 1]) in _AWARDS and j > head_end:
+                break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
@@ -915,6 +919,8 @@ class _Scanner:
         ) and not self._role_head_at(j):
             j += 1
         for end in range(j, i, -1):
+            if (self.lowered[end - 1], self.lowered[end]) in _AWARDS:
+                continue  # "trao tặng ông Nguyễn Văn An Huân chương Lao động": the award, not his name
             if is_full_name(self.words[i:end], self.vocabulary, vouched):
                 return end - i
         return 0
@@ -1384,6 +1390,15 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             first_seen.pop(short)
             roles.pop(short, None)
             caption_roles.pop(short, None)
+    # "nhạc sĩ Xuân Vy" beside "Thầy giáo, nhạc sĩ Hà Xuân Vy": an artist by the given names
+    # alone, when one longer name ends in them.
+    family_names = (vocabulary or load_vocabulary()).family_names
+    for short in [n for n in first_seen if n.count(" ") >= 1 and n.split()[0] not in family_names]:
+        longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
+        if len(longer) == 1:
+            for table in (roles, caption_roles):
+                table.setdefault(longer[0], []).extend(table.pop(short, []))
+            first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))
     # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": one woman, written once without "Thị".
     for name in list(first_seen):
         words = name.split()
