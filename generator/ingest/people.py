@@ -673,8 +673,9 @@ class _Scanner:
                 return 0
             if word in ("và", "cùng") and k > j and self._role_head_at(k + 1):
                 return 0  # "Trưởng ban Chỉ đạo Liên hoan A và Phó Chủ tịch …": a second person
-            if word in self.vocabulary.role_enders and word not in ("và", "của") and self.words[k].islower() \
-                    and (word, self.lowered[k + 1].rstrip("\u2063")) not in self.vocabulary.word_pairs:
+            if word in self.vocabulary.role_enders and word not in _ARTICLES and word != "và" and self.words[k].islower() \
+                    and (word, self.lowered[k + 1].rstrip("\u2063")) not in self.vocabulary.word_pairs \
+                    and (self.lowered[k - 1], word) not in self.vocabulary.word_pairs:
                 return 0  # "Trưởng Ban Chỉ huy công trình đề nghị …": the verb ends it first
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
                 return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
@@ -1412,11 +1413,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
         if options:
-            role = max(options, key=_fullness)
-            # A caption may say more of the same post ("Tổng thống" in the text, "Tổng thống
-            # Ukraine" under the photo): the fuller wording, never another post.
-            role = max((r for r in caption_roles.get(name, []) if r.startswith(role + " ")), key=len, default=role)
-            people.append(Participant(name, role))
+            people.append(Participant(name, max(options, key=_fullness)))
     return people
 
 
