@@ -535,3 +535,14 @@ def test_a_caption_whose_credit_closes_after_a_full_stop_or_parentheses(tmp_path
         article = read(tmp_path, "a.txt", f"Chính phủ Mỹ đóng cửa\n\n23/10/2025 12:02\n\n{lead}\n\n{caption}\n\n"
                                           "Thượng viện Mỹ ngày 22/10 một lần nữa bác bỏ dự luật ngân sách tạm thời.\n")
         assert article.date == dt.date(2025, 10, 22), caption
+
+
+def test_a_pages_stamps_iso_first_a_month_first_clock_and_a_json_ld_with_raw_line_breaks(tmp_path):
+    body = ("<h1>Nhà máy điện rác Bình Dương chậm tiến độ</h1><p>Dự án nhà máy điện rác của BIWASE tại Bình Dương "
+            "vẫn chưa thể vận hành thương mại sau nhiều lần lùi tiến độ, theo báo cáo mới của doanh nghiệp.</p>")
+    month_first = '<meta property="article:published_time" content="9/5/2026 10:17:01 PM">'
+    iso = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Nhà máy\nđiện rác", "datePublished": "2026-09-05T22:17:01+07:00"}</script>'
+    assert read(tmp_path, "a.html", f"<html><head>{month_first}{iso}</head><body>{body}</body></html>").page_date == dt.date(2026, 9, 5)
+    assert read(tmp_path, "b.html", f"<html><head>{month_first}</head><body>{body}</body></html>").page_date == dt.date(2026, 9, 5)
+    dublin_core = '<meta name="DC.publisher" content="Bnews">'
+    assert read(tmp_path, "c.html", f"<html><head>{dublin_core}{iso}</head><body>{body}</body></html>").source == "Bnews"

@@ -266,6 +266,9 @@ def _where_the_text_is(scope: Tag) -> Tag:
     return best
 
 
+_MONTH_FIRST = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\s*$", re.IGNORECASE)
+
+
 def _page_meta(soup: BeautifulSoup) -> dict:
     """Publication date, author, site name and title from meta tags, JSON-LD and <time>."""
     meta: dict = {}
@@ -276,7 +279,7 @@ def _page_meta(soup: BeautifulSoup) -> dict:
 
     for script in soup.find_all("script", type="application/ld+json"):
         try:
-            data = json.loads(script.string or "")
+            data = json.loads(script.string or "", strict=False)  # (raw line breaks inside strings, as Bnews writes them)
         except (ValueError, TypeError):
             continue
         for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
@@ -295,13 +298,14 @@ def _page_meta(soup: BeautifulSoup) -> dict:
                 meta.setdefault("site", normalise(publisher["name"]))
             if isinstance(item.get("headline"), str):
                 meta.setdefault("title", normalise(item["headline"]))
-    published = (
-        content(property="article:published_time")
-        or content(itemprop="datePublished")
-        or meta.get("published")
-        or content(name="pubdate")
-        or content(name="publishdate")
-    )
+    stamps = [content(property="article:published_time"), content(itemprop="datePublished"), meta.get("published"),
+              content(name="pubdate"), content(name="publishdate")]
+    # An ISO stamp first, wherever it is: "9/5/2026 10:17:01 PM" in a meta tag is the
+    # server's month-first clock, where JSON-LD says "2026-09-05T22:17:01+07:00".
+    published = next((str(s) for s in stamps if s and _ISO_DAY.match(str(s))), None) or next((s for s in stamps if s), None)
+    month_first = _MONTH_FIRST.match(str(published)) if published else None
+    if month_first:
+        published = f"{month_first.group(3)}-{int(month_first.group(1)):02d}-{int(month_first.group(2)):02d}"
     if not published:
         time_tag = soup.find("time", attrs={"datetime": True})
         published = time_tag["datetime"] if time_tag else None
@@ -318,7 +322,7 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     author = meta.pop("author_raw", None) or content(name="author")
     if author:
         _, meta["author"], _ = split_tail([normalise(author)])
-    site = content(property="og:site_name")
+    site = content(property="og:site_name") or content(name="DC.publisher")
     if site:
         meta["site"] = normalise(site)
     if "title" not in meta:
