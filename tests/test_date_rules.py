@@ -196,3 +196,8 @@ def test_a_day_followed_by_toi_is_to_come():
     assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
     # Not "từ ngày 1/11 tới ngày 3/11", a span that has begun.
     assert event_date("Từ ngày 1/11 tới ngày 3/11, lễ hội diễn ra tại công viên.", [], [], [], D(2025, 11, 2)).date == D(2025, 11, 1)
+
+    # A span from one time to the next is no day to come.
+    for lead, expected in (("Từ đêm 1/11 tới sáng 2/11, mưa lớn gây ngập nhiều nơi.", D(2025, 11, 1)),
+                           ("Sáng 2/11 tới trưa cùng ngày, đoàn công tác kiểm tra đê.", D(2025, 11, 2))):
+        assert event_date(lead, [], [], [], D(2025, 11, 3)).date == expected, lead

@@ -536,6 +536,12 @@ def test_a_caption_whose_credit_closes_after_a_full_stop_or_parentheses(tmp_path
                                           "Thượng viện Mỹ ngày 22/10 một lần nữa bác bỏ dự luật ngân sách tạm thời.\n")
         assert article.date == dt.date(2025, 10, 22), caption
 
+    # A paragraph of two sentences that ends on a credit stays in the text.
+    body = ("Năm nay, tỉnh hỗ trợ nông dân nhiều giống cây trồng mới. Trung tâm Khuyến nông đã cấp 20 tấn giống cho nông dân "
+            "các huyện vùng cao (Ảnh: Báo Lạng Sơn).")
+    article = read(tmp_path, "c.txt", f"Chính phủ Mỹ đóng cửa\n\n23/10/2025 12:02\n\n{lead}\n\n{body}\n")
+    assert "20 tấn giống" in article.body and "figcaption" not in article.body
+
 
 def test_a_pages_stamps_iso_first_a_month_first_clock_and_a_json_ld_with_raw_line_breaks(tmp_path):
     body = ("<h1>Nhà máy điện rác Bình Dương chậm tiến độ</h1><p>Dự án nhà máy điện rác của BIWASE tại Bình Dương "

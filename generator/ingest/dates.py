@@ -190,7 +190,9 @@ def _is_document_date(text: str, start: int) -> bool:
 
 
 # "… để kịp thông xe kỹ thuật vào ngày 19/12 tới": "tới" after a day says it is to come.
-_COMING_AFTER = re.compile(r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|\d))", re.IGNORECASE)
+_COMING_AFTER = re.compile(
+    r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|hết|khi|lúc|hôm|sáng|trưa|chiều|tối|đêm|rạng|đầu|cuối|giữa|trước|\d))", re.IGNORECASE
+)  # (not "Từ đêm 1/11 tới sáng 2/11", a span)
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
 
 

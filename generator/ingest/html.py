@@ -161,6 +161,7 @@ _NOT_PEN_NAMES = frozenset("theo nguồn ảnh tin bài clip video admin".split(
 
 
 _OUTLET_NAME_MAX = 90
+_SHOWN_OUTLET_MAX = 60
 
 
 def _credited_outlet(soup: BeautifulSoup) -> str | None:
@@ -171,10 +172,11 @@ def _credited_outlet(soup: BeautifulSoup) -> str | None:
             continue  # the source of a related article, a comment's, a sidebar's
         # An aggregator's source logo names the outlet in its title or its image's alt.
         logo = tag.find("img")
-        written = _text(tag) or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
+        shown = _text(tag)
+        written = shown or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
         text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", written)
-        # (Two names joined: "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng".)
-        if 2 <= len(text) <= _OUTLET_NAME_MAX and "/" not in text and not re.search(r"\d", text):
+        # A logo's title may join two names: "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng".
+        if 2 <= len(text) <= (_OUTLET_NAME_MAX if not shown else _SHOWN_OUTLET_MAX) and "/" not in text and not re.search(r"\d", text):
             return text
     return None
 

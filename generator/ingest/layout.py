@@ -14,11 +14,11 @@ PARAGRAPH, CAPTION, HEADING = "paragraph", "caption", "heading"
 
 _TERMINAL = tuple(".!?…:;\"”»)")
 # "(Ảnh: TTXVN)", "Ảnh: …" and Tuổi Trẻ's "… - Ảnh: Hữu Huỳnh".
-_CREDIT_IN_CAPTION = re.compile(
-    r"\((?:ảnh|ảnh minh họa|nguồn)\s*:[^)]*\)\s*\.?\s*$|^ảnh\s*:|\s[-–]\s*ảnh\s*:\s*[^.:;]{2,40}$"
-    r"|[.!]\s+ảnh\s*:\s*[^.:;]{2,40}\.?$",  # "… đóng cửa. Ảnh: ABC News"
-    re.IGNORECASE,
-)
+_CREDIT_IN_CAPTION = re.compile(r"\((?:ảnh|ảnh minh họa|nguồn)\s*:[^)]*\)\s*$|^ảnh\s*:|\s[-–]\s*ảnh\s*:\s*[^.:;]{2,40}$", re.IGNORECASE)
+# "… từ ngày 1/10 (Ảnh: ABC News).", "… đóng cửa. Ảnh: ABC News": a credit after a full stop
+# or before one marks a caption only after one short sentence (a paragraph may end so too).
+_CREDIT_AFTER_SENTENCE = re.compile(r"^(?P<said>[^.!?]+)(?:\((?:ảnh|ảnh minh họa)\s*:[^)]*\)\s*\.|[.!]\s+ảnh\s*:\s*[^.:;]{2,40}\.?)\s*$", re.IGNORECASE)
+_CREDITED_CAPTION_WORDS = 40
 _CAPTION_OPENERS = re.compile(
     r"^(?:đồng chí|các đồng chí|ông|bà|lãnh đạo|các đại biểu|đại biểu|quang cảnh|toàn cảnh|"
     r"đoàn công tác|đoàn|thường trực|ban|bí thư|chủ tịch|phó chủ tịch|giám đốc|cán bộ|người dân|"
@@ -60,6 +60,9 @@ def looks_like_caption(text: str) -> bool:
     words = text.split()
     if _CREDIT_IN_CAPTION.search(text):
         return len(words) <= 80
+    credited = _CREDIT_AFTER_SENTENCE.match(text)
+    if credited and len(credited.group("said").split()) <= _CREDITED_CAPTION_WORDS:
+        return True
     if text.endswith(_TERMINAL) or not 4 <= len(words) <= 60 or not text[:1].isupper():
         return False
     return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERBS.search(text))

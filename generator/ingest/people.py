@@ -84,13 +84,15 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
-_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Sheikh", "Ayatollah"})
+_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana"})
 # Awards written capitalised right after the name of whom they are given to.
-_AWARDS = frozenset({("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm"), ("cờ", "thi"), ("danh", "hiệu")})
+_AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
+_GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
-_ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",))
+_ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
+_EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
@@ -105,6 +107,8 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 # "Trao đổi với phóng viên, chị A …": the reporter one speaks to is not A's post (but
 # "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
+# Words of address before a post another holds: "Báo cáo với Bộ trưởng …, ông A, Phó Giám đốc".
+_ADDRESSED_TO = frozenset({"với", "lên", "gửi", "cho", "tới"})
 # Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
 _KIN = frozenset("vợ chồng con bố mẹ cha má em cháu dì cậu thím mợ dượng".split())
 # What may stand between a name and its role: "A, Role", "A - Role", "A (Role)".
@@ -125,8 +129,11 @@ _PREPOSITIONS = frozenset({"tại", "trong", "về", "với"})
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
-_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố",
-                       "vực", "án", "qlda"})  # "khu vực 3", "Ban Quản lý dự án 85", "Ban QLDA 85"
+_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "tổ", "ấp", "thôn", "xóm", "phố"})
+# Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
+# "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
+_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda"})
+_COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
 _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
@@ -493,7 +500,7 @@ class _Scanner:
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
-            if (lower, self.lowered[j + 1]) in _AWARDS and j > head_end:
+            if j > head_end and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
@@ -527,8 +534,8 @@ class _Scanner:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
-            elif lower == "chỉ" and previous.lower() == "ban" and self._committee_end(j):
-                j = self._committee_end(j)
+            elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
+                j = committee_end
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
@@ -543,6 +550,7 @@ class _Scanner:
             elif word == "." and previous.lower() in _ABBREVIATED_UNITS and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
                 j += 1  # "UBND TP. Huế", "Công an Q. 1"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
+                                     or self._names_by_number(j)
                                      or self._numbered_place(j)):
                 j += 1  # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
@@ -562,6 +570,18 @@ class _Scanner:
         while j > i and self.lowered[j - 1] in _CONNECTORS:
             j -= 1
         return j
+
+    def _award_at(self, k: int) -> bool:
+        """'Huân chương', 'Bằng khen' written at k, after a word of giving in the sentence
+        ("trao tặng ông A Huân chương Lao động"; not "Nguyễn Văn Bằng khen ngợi …")."""
+        return self.words[k][:1].isupper() and any(self._matches(k, award) for award in _AWARDS) \
+            and any(word in _GIVING for word in self.lowered[max(0, k - 12):k])
+
+    def _names_by_number(self, j: int) -> bool:
+        """The number at j names the word before it ("dự án 85", "khu vực 3"), nothing
+        counted after it ("vụ án 3 bị cáo")."""
+        after = self.words[j + 1] if j + 1 < len(self.words) else ""
+        return self.lowered[j - 1] in _NAMED_BY_NUMBER and after.lower() not in _COUNTED
 
     def _numbered_place(self, j: int) -> bool:
         """The number at j ends a place's name after its unit: 'thôn Cổ Phúc 2', 'khu phố
@@ -613,7 +633,7 @@ class _Scanner:
         following = self.words[k] if k < len(self.words) else ""
         if (_is_capitalised(following) or _is_acronym(following)) and not self._role_head_at(k):
             return k - j
-        if following.isdigit() and self.lowered[k - 1] in _NUMBERED:
+        if following.isdigit() and (self.lowered[k - 1] in _NUMBERED or self._names_by_number(k)):
             return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
         # In apposition, up to a comma only where the list goes on ('…cứu nạn, Bộ Tư lệnh'):
         # 'Chủ tịch UBND tỉnh khẳng định, …' ends before the verb.
@@ -920,7 +940,7 @@ class _Scanner:
         ) and not self._role_head_at(j):
             j += 1
         for end in range(j, i, -1):
-            if (self.lowered[end - 1], self.lowered[end]) in _AWARDS:
+            if self._award_at(end - 1):
                 continue  # "trao tặng ông Nguyễn Văn An Huân chương Lao động": the award, not his name
             if is_full_name(self.words[i:end], self.vocabulary, vouched):
                 return end - i
@@ -1185,8 +1205,8 @@ class _Scanner:
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
         trưởng …'. 'các Phó Chủ tịch HĐND tỉnh A, B' shares the role among the names."""
-        if role_start and (self.lowered[role_start - 1] in _KIN or self.lowered[role_start - 2:role_start] == ("phu", "nhân")):
-            return 0  # "Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung", "vợ Chủ tịch xã A": his wife, not the post
+        if self.lowered[max(0, role_start - 2):role_start] == ("phu", "nhân"):
+            return 0  # "Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung": his wife, not the post
         end = self._role_end(role_start)
         head_end = role_start + self._role_head_at(role_start)
         royal_end = self._royal_name_end(role_start, head_end) if not before else 0
@@ -1222,8 +1242,11 @@ class _Scanner:
                 # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins;
                 # "Báo cáo với Bộ trưởng Bộ Xây dựng, ông A, Phó Giám đốc …": his own post
                 # after his name says the one before is another's.
-                own_post = self.words[start + length:start + length + 1] == [","] and self._role_head_at(start + length + 1)
-                if length and not any(self._matches(start + length, p) for p in _APPOINTED) and not own_post:
+                own_post = self.words[start + length:start + length + 1] == [","] and self._role_head_at(start + length + 1) \
+                    and self.lowered[role_start - 1] in _ADDRESSED_TO
+                if own_post:
+                    return joint + 1  # (read from "ông A" on, with the post after his name)
+                if length and not any(self._matches(start + length, p) for p in _APPOINTED):
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
@@ -1253,13 +1276,11 @@ class _Scanner:
             more, after = self._roles_from(end + 1)
             if more:
                 roles.append(more)
-        elif self._chair_follows(role, name_start, end):
+        elif self._chair_follows(role, name_start, end) and (chair_end := self._chair_end(end + 1)):
             # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan", "chuyên gia Molly Reynolds
             # thuộc Viện Brookings": where the expert works, after the name.
-            chair_end = self._chair_end(end + 1)
-            if chair_end:
-                roles[-1] = f"{role} {self.text(end, chair_end)}"
-                after = chair_end
+            roles[-1] = f"{role} {self.text(end, chair_end)}"
+            after = chair_end
         if self._plural_before(role_start) and not before:
             return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
@@ -1270,8 +1291,15 @@ class _Scanner:
         foreign ("Giáo sư Ngô Bảo Châu tại Trường …" is where he spoke)."""
         if not role.lower().startswith(_EXPERTS) or end + 1 >= len(self.words):
             return False
+        # A school, or for other experts a body named as one ("Công ty", "Ngân hàng", "Quỹ")
+        # or by a name no Vietnamese word spells ("STEM", "International SOS"); never a
+        # place, a meeting or a building ("tại Nhà Trắng", "từ Đà Nẵng", "tại Hội nghị COP28").
+        following = self.words[end + 1]
         body = self._academic_body_at(end + 1) or role.lower() != "giáo sư" and (
-            _is_capitalised(self.words[end + 1]) or _is_acronym(self.words[end + 1])) and not self._name_at(end + 1, vouched=False)
+            any(self._matches(end + 1, b) for b in _EXPERT_BODIES) and following[:1].isupper()
+            or (_is_acronym(following) or _is_capitalised(following) and not is_vietnamese_syllable(following))
+            and following not in self.vocabulary.places and not self._name_at(end + 1, vouched=False)
+        )
         foreign = not all(map(is_vietnamese_syllable, self.words[name_start:end]))
         return body and (self.lowered[end] in ("thuộc", "của", "từ") or self.lowered[end] == "tại" and foreign)
 
@@ -1287,7 +1315,8 @@ class _Scanner:
                     or word in _DASHES and _is_capitalised(following):
                 j += 1
             elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j) and (
-                _is_capitalised(following) or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
+                _is_capitalised(following) or _is_acronym(following)
+                or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
             ):
                 j += 1  # "Liên bang Viễn Đông", "Nghiên cứu", "Khoa học Tự nhiên" (not "… tính toán")
             elif word in (",", "ở") and (self._academic_body_at(j + 1) or self._place_at(j + 1)):
@@ -1296,7 +1325,11 @@ class _Scanner:
                 j += 3  # "Viện Doanh nghiệp Mỹ (AEI)"
             else:
                 break
-        return j if j > k else 0
+        # Whole or not at all: a chair cut inside its name ("Trung tâm Khuyến nông tỉnh")
+        # is left out rather than given as "Trung tâm Khuyến".
+        cut_inside = j < len(self.words) and self.words[j].islower() and self.lowered[j] not in vocabulary.role_enders \
+            and _is_capitalised(self.words[j - 1])
+        return j if j > k and not cut_inside else 0
 
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
@@ -1380,41 +1413,51 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # fallback, after any the longer name has ("Thống đốc Texas" is no one).
             longer = [n for n in first_seen if short in n.split() and n != short]
         if len(longer) == 1:
-            for table in (roles, caption_roles):
-                if short in table:
-                    target = table if " " in short else caption_roles
-                    target.setdefault(longer[0], []).extend(table.pop(short))
-            first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))
+            # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
+            _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
         elif " " not in short and not _is_apostrophe_name(short) and not any(
             role.lower().startswith(_ROYAL_TITLES) for role in roles.get(short, []) + caption_roles.get(short, [])
         ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice")
             first_seen.pop(short)
             roles.pop(short, None)
             caption_roles.pop(short, None)
-    # "nhạc sĩ Xuân Vy" beside "Thầy giáo, nhạc sĩ Hà Xuân Vy": an artist by the given names
-    # alone, when one longer name ends in them.
     family_names = (vocabulary or load_vocabulary()).family_names
-    for short in [n for n in first_seen if n.count(" ") >= 1 and n.split()[0] not in family_names]:
-        longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
-        if len(longer) == 1:
-            for table in (roles, caption_roles):
-                table.setdefault(longer[0], []).extend(table.pop(short, []))
-            first_seen[longer[0]] = min(first_seen[longer[0]], first_seen.pop(short))
-    # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": one woman, written once without "Thị".
-    for name in list(first_seen):
-        words = name.split()
-        if len(words) >= 4 and words[1] in _MIDDLE_NAMES:
-            short = " ".join(words[:1] + words[2:])
-            if short in first_seen:
-                for table in (roles, caption_roles):
-                    table.setdefault(name, []).extend(table.pop(short, []))
-                first_seen[name] = min(first_seen[name], first_seen.pop(short))
+    for short in [n for n in first_seen if " " in n]:
+        words = short.split()
+        if words[0] not in family_names:
+            # "nhạc sĩ Xuân Vy" beside "Thầy giáo, nhạc sĩ Hà Xuân Vy": an artist by the given
+            # names alone, where one longer name ends in them and says the same profession.
+            longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
+        elif len(words) >= 3:
+            # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": a woman written once without "Thị".
+            longer = [n for n in (" ".join(words[:1] + ["Thị"] + words[1:]),) if n in first_seen]
+        else:
+            continue
+        if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
+                                              roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
+            _merge(short, longer[0], first_seen, roles, caption_roles)
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
         if options:
             people.append(Participant(name, max(options, key=_fullness)))
     return people
+
+
+def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
+    """The mentions of `short` are `into`'s (its roles kept, as captions' where they are
+    only a fallback), first seen at the earlier of the two."""
+    for table in (roles, caption_roles):
+        if short in table:
+            (caption_roles if as_caption else table).setdefault(into, []).extend(table.pop(short))
+    first_seen[into] = min(first_seen[into], first_seen.pop(short))
+
+
+def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
+    """Two names may be one person's where the shorter says nothing else of them: no role,
+    or one whose first word one of the longer name's roles holds ("nhạc sĩ")."""
+    words_of_long = {w.lower() for role in long_roles for w in re.findall(r"\w+", role)}
+    return all(role.split()[0].lower() in words_of_long for role in short_roles if role.split())
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
