@@ -60,7 +60,8 @@ def looks_like_caption(text: str) -> bool:
     words = text.split()
     if _CREDIT_IN_CAPTION.search(text):
         return len(words) <= 80
-    credited = _CREDIT_AFTER_SENTENCE.match(text)
+    tail = text[-60:]
+    credited = _CREDIT_AFTER_SENTENCE.match(text) if "Ảnh" in tail or "ảnh" in tail else None
     if credited and len(credited.group("said").split()) <= _CREDITED_CAPTION_WORDS:
         return True
     if text.endswith(_TERMINAL) or not 4 <= len(words) <= 60 or not text[:1].isupper():

@@ -87,6 +87,7 @@ _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana"})
 # Awards written capitalised right after the name of whom they are given to.
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
+_AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
@@ -384,8 +385,8 @@ class _Scanner:
         # Openers in any case ("ThS", "PHÓ CHỦ TỊCH"), read from the lowered words.
         openers, family_names, lowered = _openers(self.vocabulary), self.vocabulary.family_names, self.lowered
         starts = [
-            i for i, word in enumerate(self.words)
-            if lowered[i] in openers and ((nexts := openers[lowered[i]]) is _ANY_NEXT or lowered[i + 1] in nexts)
+            i for i, (word, low) in enumerate(zip(self.words, lowered))
+            if (nexts := openers.get(low, False)) is not False and (nexts is _ANY_NEXT or lowered[i + 1] in nexts)
             or word in family_names
             or ("." in word or "-" in word) and len(word) > 2 and self._trigger_at(i)
         ]
@@ -478,13 +479,15 @@ class _Scanner:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
         if lowered[i] not in heads and lowered[i] not in self.vocabulary.role_prefixes:
             return 0
-        if i and (self.words[i - 1] in ("Trường", "Viện") or self.words[i - 2:i] == ["Học", "viện"]):
-            return 0  # "Trường Sĩ quan Thông tin": a school's name, no post
+        if lowered[i] == "tướng" and self.words[i] != "Tướng":
+            return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
-                if lowered[i:i + len(head)] == head and (head != ("tướng",) or self.words[i] == "Tướng"):
-                    return i - start + len(head)  # ("Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo")
+                if lowered[i:i + len(head)] == head:
+                    # (not "Trường Sĩ quan Thông tin", a school's name)
+                    in_school = start and (self.words[start - 1] in ("Trường", "Viện") or self.words[start - 2:start] == ["Học", "viện"])
+                    return 0 if in_school else i - start + len(head)
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
             i += 1
@@ -500,7 +503,7 @@ class _Scanner:
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
-            if j > head_end and self._award_at(j):
+            if lower in _AWARD_FIRST_WORDS and j > head_end and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
@@ -574,7 +577,7 @@ class _Scanner:
     def _award_at(self, k: int) -> bool:
         """'Huân chương', 'Bằng khen' written at k, after a word of giving in the sentence
         ("trao tặng ông A Huân chương Lao động"; not "Nguyễn Văn Bằng khen ngợi …")."""
-        return self.words[k][:1].isupper() and any(self._matches(k, award) for award in _AWARDS) \
+        return self.lowered[k] in _AWARD_FIRST_WORDS and self.words[k][:1].isupper() and any(self._matches(k, award) for award in _AWARDS) \
             and any(word in _GIVING for word in self.lowered[max(0, k - 12):k])
 
     def _names_by_number(self, j: int) -> bool:
@@ -1363,7 +1366,8 @@ class _Scanner:
         role = _WHERE_IN_PARENTHESES.sub("", role)
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
-        role = _ACADEMIC_BEFORE_POST.sub("", role)  # "Giáo sư A, chuyên gia …": the post is the role
+        if "sư" in role:
+            role = _ACADEMIC_BEFORE_POST.sub("", role)  # "Giáo sư A, chuyên gia …": the post is the role
         # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
@@ -1422,17 +1426,18 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             roles.pop(short, None)
             caption_roles.pop(short, None)
     family_names = (vocabulary or load_vocabulary()).family_names
-    for short in [n for n in first_seen if " " in n]:
+    for short in list(first_seen):
         words = short.split()
+        if len(words) < 2:
+            continue
         if words[0] not in family_names:
             # "nhạc sĩ Xuân Vy" beside "Thầy giáo, nhạc sĩ Hà Xuân Vy": an artist by the given
             # names alone, where one longer name ends in them and says the same profession.
             longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
-        elif len(words) >= 3:
-            # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": a woman written once without "Thị".
-            longer = [n for n in (" ".join(words[:1] + ["Thị"] + words[1:]),) if n in first_seen]
         else:
-            continue
+            # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": a woman written once without "Thị".
+            with_thi = " ".join(words[:1] + ["Thị"] + words[1:])
+            longer = [with_thi] if len(words) >= 3 and with_thi in first_seen else []
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
                                               roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles)
