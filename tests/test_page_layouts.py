@@ -552,3 +552,19 @@ def test_a_pages_stamps_iso_first_a_month_first_clock_and_a_json_ld_with_raw_lin
     assert read(tmp_path, "b.html", f"<html><head>{month_first}</head><body>{body}</body></html>").page_date == dt.date(2026, 9, 5)
     dublin_core = '<meta name="DC.publisher" content="Bnews">'
     assert read(tmp_path, "c.html", f"<html><head>{dublin_core}{iso}</head><body>{body}</body></html>").source == "Bnews"
+
+
+def test_an_author_element_that_credits_the_text_to_an_agency(tmp_path):
+    page = (
+        '<div class="content-main"><h1>Campuchia bắt giữ nghi phạm lừa đảo trực tuyến</h1>'
+        '<div class="content-meta"><a class="bm-card-source" title="Báo VTC News"><img alt="Báo VTC News"></a>'
+        '<time datetime="2025-10-23T01:00:00.000Z">1 giờ trước</time></div>'
+        '<h3 class="sapo">Cảnh sát Campuchia ngày 22/10 đã bắt giữ hàng trăm nghi phạm lừa đảo trực tuyến.</h3>'
+        '<div class="content-body"><p class="text">Chiến dịch diễn ra tại tỉnh Pursat, theo thông báo của cảnh sát địa phương.</p>'
+        '<p class="text body-author"><strong>Kông Anh (Nguồn: AFP)</strong></p></div></div>'
+    )
+    article = read(tmp_path, "a.html", page)
+    assert (article.byline, article.source) == ("Kông Anh", "AFP")
+    # A Vietnamese outlet's own name is its credit as well.
+    article = read(tmp_path, "b.html", page.replace("Kông Anh (Nguồn: AFP)", "(theo TTXVN)"))
+    assert (article.byline, article.source) == (None, "TTXVN")

@@ -421,6 +421,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # After round 27 (scored first): a school named after a person, "Khám, chữa bệnh", a conductor.
+    ("Bà Bùi Thị Anh - Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn (đứng giữa) chụp ảnh lưu niệm.",
+     [("Bùi Thị Anh", "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn")]),
+    ("Hiệu trưởng Trường THCS Nguyễn Du Trần Văn An phát biểu.", [("Trần Văn An", "Hiệu trưởng Trường THCS Nguyễn Du")]),
+    ("Ông Hà Anh Đức, Cục trưởng Cục Quản lý Khám, chữa bệnh, Chủ tịch Hội Thầy thuốc trẻ Việt Nam phát biểu.",
+     [("Hà Anh Đức", "Cục trưởng Cục Quản lý Khám, chữa bệnh, Chủ tịch Hội Thầy thuốc trẻ Việt Nam")]),
+    ("Dưới sự chỉ huy của nhạc trưởng Nikolay Alexeev, dàn nhạc biểu diễn.", [("Nikolay Alexeev", "nhạc trưởng")]),
     # From a second review (each a counterexample of its own).
     ("Theo chuyên gia Lê Văn Hòa của Trung tâm Khuyến nông tỉnh, giống lúa mới cho năng suất cao.", [("Lê Văn Hòa", "chuyên gia")]),
     ("Tổng thống Donald Trump đã gặp chuyên gia John Smith tại Nhà Trắng hôm qua.",

@@ -92,9 +92,13 @@ def read_html(source: str, path: Path) -> RawArticle:
     if not author_tags:
         author_tags = soup.find_all(class_=_AUTHOR_HINT, limit=1)
     names: list[str] = []
+    credits: list[str] = []
     for author_tag in author_tags:
         signed = _byline_of(author_tag)
         names += [name for name in (signed.split(", ") if signed else []) if name not in names]
+        # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
+        # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
+        credits += [m.group(1) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
         author_tag.decompose()
     byline = ", ".join(names) or None
 
@@ -115,7 +119,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         if block and block.text and block.text not in (title, kicker):
             blocks.append(block)
     paragraphs = cut_boilerplate([b.text for b in blocks])
-    blocks = blocks[:len(paragraphs)]
+    blocks = blocks[:len(paragraphs)] + [Block(PARAGRAPH, f"Theo {credit}") for credit in credits[:1]]
     return RawArticle(
         path=path,
         blocks=blocks,
@@ -133,6 +137,7 @@ _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORE
 _SOURCE_HINT = re.compile(r"(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?(?:$| )", re.IGNORECASE)
 
 
+_CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)\s*\)")
 _CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
 
 

@@ -89,6 +89,8 @@ _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana"})
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
+# What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
+_SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
@@ -152,6 +154,7 @@ _COMMA_NAMES = (
     ("phòng, chống", "phòng\u2063 chống"),
     ("tham nhũng, tiêu cực", "tham nhũng\u2063 tiêu cực"),
     ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
+    ("Khám, chữa bệnh", "Khám\u2063 chữa bệnh"),  # "Cục Quản lý Khám, chữa bệnh"
 )
 _ABBREVIATIONS = (
     (re.compile(r"\b(?:TW|TƯ|T\.Ư|T\.W)(?=\W|$)"), "Trung ương"),
@@ -904,6 +907,8 @@ class _Scanner:
         name_start = min(candidates, key=preference)
         if name_start - 1 >= head_end and self.words[name_start - 1] in _BAPTISMAL_NAMES:
             name_start -= 1  # "Linh mục Giuse Nguyễn Văn Tốt": the name of baptism is his
+        if end - name_start <= 3 and self.words[name_start - 1] in _SCHOOL_TYPES:
+            return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn": a school named after a person
         if self.words[name_start - 1].islower() and self.lowered[name_start - 1] in _MEMORIAL_WORDS \
                 and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
