@@ -421,6 +421,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # Initials with their dots inside a foreign name; not the units "P. Đông Thọ", "TP. Huế".
+    ("Phó Tổng thống J.D. Vance cho rằng thử nghiệm là cần thiết.", [("J.D. Vance", "Phó Tổng thống")]),
+    ("Chính sách của cựu Tổng thống George W. Bush bị chỉ trích.", [("George W. Bush", "cựu Tổng thống")]),
+    ("Chuyên gia Michael B. Petersen thuộc Trung tâm Phân tích Hải quân Mỹ cho biết.",
+     [("Michael B. Petersen", "Chuyên gia thuộc Trung tâm Phân tích Hải quân Mỹ")]),
+    ("Chủ tịch UBND TP. Huế Phan Thiên Định dự.", [("Phan Thiên Định", "Chủ tịch UBND TP. Huế")]),
     # After round 27 (scored first): a school named after a person, "Khám, chữa bệnh", a conductor.
     ("Bà Bùi Thị Anh - Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn (đứng giữa) chụp ảnh lưu niệm.",
      [("Bùi Thị Anh", "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn")]),

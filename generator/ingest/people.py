@@ -297,6 +297,10 @@ _TOKEN = re.compile(
 )
 # "H’Vi Ê Ban", "K'Thanh": the given names of the Ê Đê, M'Nông and K'Ho peoples, one word.
 _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
+# Initials inside or before a foreign name: "J.D. Vance", "George W. Bush", "I. M. Pei" (not
+# the units "P. Đông Thọ", "Q. 1", "H. Lộc Bình", "X. Tân Lập", "TP. Huế").
+_INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?![PQHXT]\.)[A-Z]\. ?){{1,2}}(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
+_MAYBE_INITIAL = re.compile(r"[A-Z]\. ?[A-Z]")
 # "Jean-Christophe Carret", "Douglas Holtz-Eakin": a given name or a family name of two,
 # joined by a hyphen, beside another word of the name (told from "Nga-Ukraine", "Mỹ-Trung"
 # by neither part being a Vietnamese word or a place).
@@ -341,6 +345,11 @@ class _Scanner:
             text = text.replace(written, protected)
         if "_" in text:
             text = text.replace("_", "-")  # "Chủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng …": a dash some sites type so
+        if "." in text and _MAYBE_INITIAL.search(text) and _INITIALS_IN_NAME.search(text):
+            # "J.D. Vance", "George W. Bush", "I. M. Pei": an initial's dot is read as a thin
+            # space (the text has none of its own: normalise made every space a plain one),
+            # so the initials are words of the name; text() writes the dot back.
+            text = _INITIALS_IN_NAME.sub(lambda m: m.group(0).replace(".", "\u2009"), text)
         if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
             text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
         if "/" in text:
@@ -381,7 +390,7 @@ class _Scanner:
             return ""
         written = self.source[self.spans[start][0]:self.spans[end - 1][1]]
         # (A protected "phòng, chống" cut after "phòng" must not leave its comma behind.)
-        return written.replace("\u2063", ",").replace("\u2064", " -").rstrip(", -")
+        return written.replace("\u2063", ",").replace("\u2064", " -").replace("\u2009", ".").rstrip(", -")
 
     def scan(self) -> list[Mention]:
         # Only these words can open a mention; a rule that reads on may pass over some.
@@ -582,6 +591,10 @@ class _Scanner:
         ("trao tặng ông A Huân chương Lao động"; not "Nguyễn Văn Bằng khen ngợi …")."""
         return self.lowered[k] in _AWARD_FIRST_WORDS and self.words[k][:1].isupper() and any(self._matches(k, award) for award in _AWARDS) \
             and any(word in _GIVING for word in self.lowered[max(0, k - 12):k])
+
+    def _is_initial(self, k: int) -> bool:
+        """An initial of a foreign name (its dot made a thin space), never its last word."""
+        return k + 1 < len(self.words) and self.spans[k][1] < len(self.source) and self.source[self.spans[k][1]] == "\u2009"
 
     def _names_by_number(self, j: int) -> bool:
         """The number at j names the word before it ("dự án 85", "khu vực 3"), nothing
@@ -804,7 +817,7 @@ class _Scanner:
             if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts \
                     or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
-            if any(len(w) < 2 for w in words) or any(w in self.vocabulary.foreign_body_words for w in words):
+            if any(len(w) < 2 and not self._is_initial(start + n) for n, w in enumerate(words)) or any(w in self.vocabulary.foreign_body_words for w in words):
                 continue  # "Rystad Energy", "Silk Road": a firm, a market
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
             if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
@@ -1373,6 +1386,10 @@ class _Scanner:
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
         if "sư" in role:
             role = _ACADEMIC_BEFORE_POST.sub("", role)  # "Giáo sư A, chuyên gia …": the post is the role
+        if " và," in role or role.endswith(" và"):
+            # "… của Tổng thống George W. Bush Greg Mankiw và Jason Furman Chủ tịch CEA": a list
+            # run into a post reads as no post of this name's.
+            role = ", ".join(part for part in role.split(", ") if not part.endswith(" và"))
         # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
