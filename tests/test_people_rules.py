@@ -421,6 +421,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Nhà phân tích Nguyễn Văn Minh cho biết.", [("Nguyễn Văn Minh", "Nhà phân tích")]),  # "phân tích", not "di tích"
+    ("Đoàn đến Khu di tích Nguyễn Du dâng hương.", []),
     # Initials with their dots inside a foreign name; not the units "P. Đông Thọ", "TP. Huế".
     ("Phó Tổng thống J.D. Vance cho rằng thử nghiệm là cần thiết.", [("J.D. Vance", "Phó Tổng thống")]),
     ("Chính sách của cựu Tổng thống George W. Bush bị chỉ trích.", [("George W. Bush", "cựu Tổng thống")]),

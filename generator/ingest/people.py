@@ -923,6 +923,7 @@ class _Scanner:
         if end - name_start <= 3 and self.words[name_start - 1] in _SCHOOL_TYPES:
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn": a school named after a person
         if self.words[name_start - 1].islower() and self.lowered[name_start - 1] in _MEMORIAL_WORDS \
+                and (self.lowered[name_start - 1] != "tích" or self.lowered[name_start - 2] == "di") \
                 and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
