@@ -81,8 +81,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     headings = [h for h in container.find_all("h1") + soup.find_all("h1") if _text(h) and not is_section_line(_text(h))]
     # A portal may put its own name in an <h1> above the article's: the one og:title names
     # is the headline (not <title>, which may be the site's name alone).
-    og_title = soup.find("meta", attrs={"property": "og:title"})
-    og_title = normalise(og_title.get("content") or "") if og_title else ""
+    og_title = meta.get("og_title", "")
     named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((named or headings)[0]) if headings else meta.get("title")
     kicker_tag = soup.find(class_=_KICKER_HINT)
@@ -332,10 +331,12 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     site = content(property="og:site_name") or content(name="DC.publisher")
     if site:
         meta["site"] = normalise(site)
+    og_title = content(property="og:title")
+    if og_title:
+        meta["og_title"] = normalise(og_title)
     if "title" not in meta:
-        og_title = content(property="og:title")
         if og_title:
-            meta["title"] = normalise(og_title)
+            meta["title"] = meta["og_title"]
         elif soup.title and soup.title.string:
             meta["title"] = normalise(re.split(r"\s+[|–-]\s+", soup.title.string)[0])
     if "site" not in meta and soup.title and soup.title.string and meta.get("title"):

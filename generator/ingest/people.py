@@ -515,7 +515,7 @@ class _Scanner:
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
-            if lower in _AWARD_FIRST_WORDS and j > head_end and self._award_at(j):
+            if j > head_end and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
@@ -1417,6 +1417,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     """Every person named with a role, in order of first mention, from (text, is_caption)
     blocks in document order. The role is the fullest one the body gives; captions give
     roles only for people the body does not name."""
+    vocabulary = vocabulary or load_vocabulary()
     first_seen: dict[str, int] = {}
     roles: dict[str, list[str]] = {}
     caption_roles: dict[str, list[str]] = {}
@@ -1448,7 +1449,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             first_seen.pop(short)
             roles.pop(short, None)
             caption_roles.pop(short, None)
-    family_names = (vocabulary or load_vocabulary()).family_names
+    family_names = vocabulary.family_names
     for short in list(first_seen):
         words = short.split()
         if len(words) < 2:
