@@ -421,6 +421,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A post, then "gồm" and its members: each member holds it.
+    ("Ủy viên Ban Thường vụ gồm các đồng chí: Nguyễn Lan Hương, Phạm Tiến Dũng, Trần Thị Giang.",
+     [("Nguyễn Lan Hương", "Ủy viên Ban Thường vụ"), ("Phạm Tiến Dũng", "Ủy viên Ban Thường vụ"), ("Trần Thị Giang", "Ủy viên Ban Thường vụ")]),
+    ("5 Phó Chủ tịch LĐLĐ tỉnh gồm: ông Phạm Sơn và bà Đỗ Ngọc Anh.",
+     [("Phạm Sơn", "Phó Chủ tịch LĐLĐ tỉnh"), ("Đỗ Ngọc Anh", "Phó Chủ tịch LĐLĐ tỉnh")]),
+    ("Các cổ đông sáng lập gồm bà Nguyễn Thị Hiền và bà Lê Thị Hương Giang.", []),  # shareholders, no post
     ("Nhà phân tích Nguyễn Văn Minh cho biết.", [("Nguyễn Văn Minh", "Nhà phân tích")]),  # "phân tích", not "di tích"
     ("Đoàn đến Khu di tích Nguyễn Du dâng hương.", []),
     # Initials with their dots inside a foreign name; not the units "P. Đông Thọ", "TP. Huế".

@@ -1169,11 +1169,25 @@ class _Scanner:
             return None
         return start if self._role_head_at(start + length + 1) else None
 
+    def _members_at(self, k: int) -> int:
+        """Where the names start after 'gồm (có) (các đồng chí) (:)' at k, or 0."""
+        if self.lowered[k] != "gồm":
+            return 0
+        k += 1 + (self.lowered[k + 1] == "có")
+        if self.lowered[k] == "các":
+            k += self._trigger_at(k)
+        if self.words[k:k + 1] == [":"]:
+            k += 1
+        start = k + (self._trigger_at(k) if self.lowered[k] in ("ông", "bà", "đồng") else 0)
+        return k if self._name_at(start, vouched=True) else 0
+
     def _shared_role_list(self, role: str, i: int) -> int:
         """'các đồng chí Ủy viên Trung ương Đảng: A, Chánh Văn phòng …; B, Phó Chủ tịch
         …; Trung tướng C, Thứ trưởng …': each name has the shared role, then its own
         (a rank before the name stays first)."""
         while True:
+            if self.lowered[i] in ("ông", "bà", "đồng") and self._trigger_at(i) and self._name_at(i + self._trigger_at(i), vouched=True):
+                i += self._trigger_at(i)  # "…: ông A, bà B"
             length = self._name_at(i, vouched=True)
             if length:
                 end = after = i + length
@@ -1240,6 +1254,11 @@ class _Scanner:
             # "các thanh tra giao thông: A, B và C" share the role.
             if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
+            # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
+            # A, bà B": the post is each member's.
+            members = self._members_at(end) if not before and _is_capitalised(self.words[role_start]) and not self._is_weak_head(role_start) else 0
+            if members:
+                return self._shared_role_list(self.text(role_start, end), members)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
             # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what
