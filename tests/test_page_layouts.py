@@ -568,3 +568,17 @@ def test_an_author_element_that_credits_the_text_to_an_agency(tmp_path):
     # A Vietnamese outlet's own name is its credit as well.
     article = read(tmp_path, "b.html", page.replace("Kông Anh (Nguồn: AFP)", "(theo TTXVN)"))
     assert (article.byline, article.source) == (None, "TTXVN")
+
+
+def test_the_outlets_name_or_brand_under_a_long_headline_is_no_headline(tmp_path):
+    headline = "Lâm Đồng: Ban Từ thiện xã hội và Phân ban Ni giới Phật giáo tỉnh trao 600 phần quà tại miền Trung"
+    lead = "Ngày 31-10, Ban Từ thiện xã hội Phật giáo tỉnh Lâm Đồng đã trao 600 phần quà cho bà con vùng lũ."
+    for signed in ("Giác ngộ", "Tạp chí Nhà Quản Trị - TheLEADER"):
+        article = read(tmp_path, "a.txt", f"02/11/2025 14:30\n\nXã hội\n\n{headline}\n\n{signed}\n\n{lead}\n")
+        assert (article.kicker, article.title, article.source) == (None, headline, signed)
+
+
+def test_an_author_then_a_broadcaster_by_its_letters(tmp_path):
+    lead = "Sáng 1/11, Hội nghị Cấp cao APEC bế mạc tại Gyeongju với tuyên bố chung về trí tuệ nhân tạo."
+    article = read(tmp_path, "a.txt", f"APEC bế mạc\n\n{lead}\n\nVăn Phong/KBS\n")
+    assert (article.byline, article.source) == ("Văn Phong", "KBS")

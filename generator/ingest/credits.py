@@ -169,11 +169,24 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
     # A photo's caption (it ends in its credit) may stand between headline and lead.
     while len(kept) >= 2 and _ENDS_IN_PHOTO_CREDIT.search(kept[-1]):
         kept.pop()
+    # A line of a word or three under a long headline is no headline: the outlet's name
+    # an aggregator puts there ("Giác ngộ"), or its author's.
+    if len(kept) >= 2 and len(kept[-1].split()) <= _UNDER_HEADLINE_WORDS and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
+            and not kept[-2].endswith(":") and not kept[-1].rstrip().endswith(tuple(".:!?")):
+        signed = kept.pop()
+        if _author_names(signed) and _author_names(signed) == signed:
+            byline = byline or signed
+        else:
+            site = site or signed
     # The headline twice, once cut short (a page's own title and its heading): one title.
     if len(kept) >= 2 and same_headline(kept[-2], kept[-1]):
         longer = max(kept[-2:], key=len)
         kept[-2:] = [longer]
     return kept, site, byline
+
+
+_UNDER_HEADLINE_WORDS = 3
+_LONG_HEADLINE_WORDS = 8
 
 
 def is_site_line(line: str, vocabulary: Vocabulary) -> bool:
@@ -193,7 +206,13 @@ def _is_site_line(line: str) -> bool:
     if line.rstrip().endswith((".", "?", "!")):
         return False
     parts = re.split(r"\s+[-–|]\s+", line.strip())
+    if len(parts) == 2 and _SITE_LINE.match(parts[0]) and len(parts[0].split()) <= 8 and _BRAND.match(parts[1]):
+        return True  # "Tạp chí Nhà Quản Trị - TheLEADER": the outlet, then the name it goes by
     return len(parts) <= 2 and all(_SITE_LINE.match(part) and len(part.split()) <= 8 for part in parts)
+
+
+# An outlet's brand in a word or two, a capital inside ("TheLEADER", "VnEconomy", "Zing News").
+_BRAND = re.compile(rf"^[{UPPER_LETTERS}]\w*[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*)?$")
 
 
 _ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{2,60}\)?\s*\.?$", re.IGNORECASE)
@@ -402,7 +421,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Thùy Linh/Bnews/vnanet.vn": the author, then the outlet by a name or address it is known by.
                 before, _, after = last.partition("/")
                 known = after.split("/")[0].strip()
-                if is_outlet_name(known):
+                if is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
             byline = _author_names(author)
             if byline:
@@ -428,6 +447,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+# "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name.
+_AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)
