@@ -26,6 +26,7 @@ D = dt.date
     ("Sáng thứ Hai (5/1), hội nghị trực tuyến năm 2015 khai mạc.", [], None, D(2015, 1, 5), True),
     ("Hôm nay (2/9), tỉnh tổ chức lễ kỷ niệm.", [], D(2023, 9, 2), D(2023, 9, 2), True),
     ("Theo Nghị quyết số 62-NQ/TU, ngày 29/5/2013, thành phố đạt 16/25 chỉ tiêu, 75,7% kế hoạch.", [], None, None, True),
+    ("UBND phường đã có Báo cáo số 676/UBND-KTHT&ĐT, ngày 9-10-2025, gửi các cơ quan chức năng.", [], D(2026, 1, 28), None, True),
     ("Nông dân huyện Văn Quan mở rộng diện tích trồng hồi.", [], None, None, True),
     # Forms of outlets the first corpus did not hold.
     ("Nghị định 68/2026/NĐ-CP có hiệu lực từ ngày 5-3.", [], D(2026, 3, 7), None, True),

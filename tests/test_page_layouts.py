@@ -582,3 +582,22 @@ def test_an_author_then_a_broadcaster_by_its_letters(tmp_path):
     lead = "Sáng 1/11, Hội nghị Cấp cao APEC bế mạc tại Gyeongju với tuyên bố chung về trí tuệ nhân tạo."
     article = read(tmp_path, "a.txt", f"APEC bế mạc\n\n{lead}\n\nVăn Phong/KBS\n")
     assert (article.byline, article.source) == ("Văn Phong", "KBS")
+
+
+def test_the_author_and_time_row_under_the_headline_though_its_class_says_share_or_meta(tmp_path):
+    body = ('<div id="content_detail_news"><p>Ủy ban Chứng khoán Nhà nước vừa có quyết định xử phạt ông Tống Anh Linh '
+            'vì thao túng cổ phiếu AAT của công ty.</p></div>')
+    # No <h1>: the headline is a div that says what og:title says; the row's class says "share".
+    page = ('<html><head><meta property="og:title" content="Xử phạt Giám đốc tài chính vì thao túng cổ phiếu"></head><body>'
+            '<div class="col"><div class="title-detail">Xử phạt Giám đốc tài chính vì thao túng cổ phiếu</div>'
+            '<div class="author-share-top"><div><a href="" class="author">Nguyên Minh </a>'
+            '<span class="post-time"> - 07/03/2026 08:47</span></div><div class="zalo-share-button"></div></div>'
+            f'<div class="sapo_detail">Ông Tống Anh Linh đã dùng 30 tài khoản để mua bán cổ phiếu.</div>{body}</div></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert (article.byline, article.page_date) == ("Nguyên Minh", dt.date(2026, 3, 7))
+    # An <h1>, then a row of "header-meta" with an avatar's initial before the name.
+    page = ('<html><body><div class="header"><h1>Mong sớm đưa khu đất vàng vào sử dụng</h1>'
+            '<div class="sc-longform-header-meta"><span class="author"><span class="author-avatar">T</span>'
+            '<span class="author-name">Thanh Bình</span></span></div></div>'
+            f'<article>{body}</article></body></html>')
+    assert read(tmp_path, "b.html", page).byline == "Thanh Bình"

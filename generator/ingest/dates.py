@@ -57,7 +57,7 @@ _DAY_MONTH = re.compile(
 )
 # What a document's date sits behind: "Nghị quyết số 62-NQ/TU, ngày 29/5/2013".
 _DOCUMENT = re.compile(
-    r"(?:\bsố\s*\d[\w./-]*|\d+[-/][A-ZĐ]{1,5}(?:[-/][A-ZĐ]{1,6})+|\b(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|"
+    r"(?:\bsố\s*\d[\w./&-]*|\d+[-/][A-ZĐ]{1,5}(?:[-/&][A-ZĐ]{1,6})+|\b(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|"
     r"kết\s+luận|thông\s+báo|kế\s+hoạch|công\s+văn|nghị\s+định|thông\s+tư|luật|chương\s+trình\s+hành\s+động|"
     r"đề\s+án|hướng\s+dẫn|tờ\s+trình|ban\s+hành|ký)\b[^.;,]{0,40})\s*,?\s*$",
     re.IGNORECASE,

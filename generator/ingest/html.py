@@ -54,6 +54,16 @@ def _text(tag: Tag) -> str:
 def read_html(source: str, path: Path) -> RawArticle:
     soup = BeautifulSoup(source, "html.parser")
     meta = _page_meta(soup)
+    # The row under the headline (author, time) may bear a class of noise ("author-share-
+    # top", "header-meta"): read it before the noise goes, used where nothing else says.
+    headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
+    shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
+    # The innermost first: "author-share-top" holds the time and the author's own element.
+    shown_byline = next((name for tag in ([*shown_author.find_all(class_=_AUTHOR_HINT), shown_author] if shown_author else [])
+                         if (name := _byline_of(tag)) and len(name) >= _SHORTEST_BYLINE), None)
+    if headline and meta.get("page_date") is None:
+        shown_time = _next_in_header(headline, _TIME_HINT)
+        meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
     credited = _credited_outlet(soup)
     for tag in soup.find_all(_NOISE_TAGS):
@@ -99,7 +109,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
         credits += [m.group(1) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
         author_tag.decompose()
-    byline = ", ".join(names) or None
+    byline = ", ".join(names) or shown_byline
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
@@ -129,6 +139,32 @@ def read_html(source: str, path: Path) -> RawArticle:
         byline=byline or meta.get("author"),
         source=credited or meta.get("site"),
     )
+
+
+_SHORTEST_BYLINE = 3  # not an avatar's initial
+_TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])", re.IGNORECASE)
+
+
+def _headline_element(soup, title: str | None) -> Tag | None:
+    """The page's headline: its first <h1> with text, or an element of a "title" class
+    that says what the page's title says."""
+    heading = next((h for h in soup.find_all("h1") if _text(h)), None)
+    if heading is None and title:
+        heading = next((tag for tag in soup.find_all(class_=re.compile("title", re.IGNORECASE))
+                        if tag.name != "a" and same_headline(_text(tag), title)), None)
+    return heading
+
+
+def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
+    """The first element with a class the hint names that follows the headline in its
+    own block (its parent or grandparent): the author or time row under it."""
+    for scope in (headline.parent, headline.parent.parent if headline.parent else None):
+        if scope is None:
+            continue
+        found = headline.find_next(class_=hint)
+        if found is not None and any(parent is scope for parent in found.parents):
+            return found
+    return None
 
 
 _OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
