@@ -606,6 +606,9 @@ def test_one_foreign_name_after_a_title_is_a_person_only_as_a_word_of_one_longer
     assert read("Bà Lara Trump và ông Eric Trump dự.", "Tổng thống Trump cho biết.") == []
     assert read("Tổng thống Lee Jae-myung dự.", "Tổng thống Lee nói.") == [("Lee Jae-myung", "Tổng thống")]
     assert read("Văn phòng Thống đốc Texas cho biết.") == []
+    # A president or prime minister whom no other name of the text shares, by one word.
+    assert read("Zhao bị truy tố dưới thời cựu Tổng thống Biden.") == [("Biden", "cựu Tổng thống")]
+    assert read("Thị trưởng Bass phát biểu.") == []
     assert read("Công chúa Beatrice và Hoàng tử William dự.") == [("Beatrice", "Công chúa"), ("William", "Hoàng tử")]
 
 

@@ -71,6 +71,9 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
 _ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
+# Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
+# a governor or a mayor, whose title as often stands before a state's or a city's name.
+_HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim )?(?:tổng thống|thủ tướng)\b", re.IGNORECASE)
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
 ))
@@ -1463,8 +1466,10 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
         elif " " not in short and not _is_apostrophe_name(short) and not any(
-            role.lower().startswith(_ROYAL_TITLES) for role in roles.get(short, []) + caption_roles.get(short, [])
-        ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice")
+            role.lower().startswith(_ROYAL_TITLES) or not longer and _HEADS_OF_GOVERNMENT.match(role)
+            for role in roles.get(short, []) + caption_roles.get(short, [])
+        ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice";
+            # a president or prime minister whom no other name of the text shares: "Tổng thống Biden")
             first_seen.pop(short)
             roles.pop(short, None)
             caption_roles.pop(short, None)
