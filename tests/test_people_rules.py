@@ -421,6 +421,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # "Đoàn" after "Bí thư" is the Youth Union of a school or commune; "Đại học" goes on a body's name.
+    ("ThS. Trương Ngọc Sơn - Bí thư Đoàn Trường Đại học Bách khoa, Đại học Đà Nẵng cho biết.",
+     [("Trương Ngọc Sơn", "Bí thư Đoàn Trường Đại học Bách khoa, Đại học Đà Nẵng")]),
+    ("Bí thư Đoàn Trường chia sẻ thêm.", []),
+    ("Bí thư Đoàn Văn Trường phát biểu.", [("Đoàn Văn Trường", "Bí thư")]),
     # A post, then "gồm" and its members: each member holds it.
     ("Ủy viên Ban Thường vụ gồm các đồng chí: Nguyễn Lan Hương, Phạm Tiến Dũng, Trần Thị Giang.",
      [("Nguyễn Lan Hương", "Ủy viên Ban Thường vụ"), ("Phạm Tiến Dũng", "Ủy viên Ban Thường vụ"), ("Trần Thị Giang", "Ủy viên Ban Thường vụ")]),

@@ -70,6 +70,8 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
+# "Bí thư Đoàn Trường", "Bí thư Đoàn Khối": the Youth Union of a school, a bloc, a commune.
+_YOUTH_UNION_LEVELS = frozenset({"Trường", "Khối", "Xã", "Phường", "Huyện", "Tỉnh", "Thanh"})
 _ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
@@ -868,6 +870,11 @@ class _Scanner:
         if end - 2 >= head_end and self.words[end - 1].isupper() and _REGNAL_NUMBER.fullmatch(self.words[end - 1]) \
                 and _is_capitalised(self.words[end - 2]) and any(self._matches(head_end - len(h), h) for h in _REIGNING_HEADS):
             return end - 2  # "Giáo hoàng Leo XIV", "Thượng phụ Bartholomew I"
+        if end < len(self.words) and (self.lowered[end - 1], self.lowered[end]) == ("đại", "học"):
+            return None  # "Bí thư Đoàn Trường Đại học Bách khoa": a university goes on, no name ends here
+        if self.words[head_end:head_end + 1] == ["Đoàn"] and self.lowered[head_end - 1] == "thư" and end - head_end == 2 \
+                and self.words[head_end + 1] in _YOUTH_UNION_LEVELS:
+            return None  # "Bí thư Đoàn Trường chia sẻ": the school's Youth Union, not Mr Đoàn Trường
         run_start = end
         while run_start > role_start and (
             _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
