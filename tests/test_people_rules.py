@@ -421,6 +421,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A name with its age in parentheses, then the post given to him.
+    ("Chủ tàu giao cho Nguyễn Minh Vương (40 tuổi, ngụ xã Song Lộc) làm Thuyền trưởng.", [("Nguyễn Minh Vương", "Thuyền trưởng")]),
+    ("Nguyễn Minh Vương (40 tuổi) làm nghề chài lưới.", []),
     # "Đoàn" after "Bí thư" is the Youth Union of a school or commune; "Đại học" goes on a body's name.
     ("ThS. Trương Ngọc Sơn - Bí thư Đoàn Trường Đại học Bách khoa, Đại học Đà Nẵng cho biết.",
      [("Trương Ngọc Sơn", "Bí thư Đoàn Trường Đại học Bách khoa, Đại học Đà Nẵng")]),

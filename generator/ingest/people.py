@@ -425,7 +425,7 @@ class _Scanner:
             elif self._role_head_at(i):
                 named = self._foreign_name_before(i, done)
                 done = self._after_trigger(named, named) if named is not None else self._role_first(i) or i + 1
-            elif self.words[i] in family_names and self._role_follows_name(i):
+            elif self.words[i] in family_names and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
                 # đốc công ty H&C)": a name, then its role in apposition.
                 done = self._after_trigger(i, i)
@@ -439,6 +439,16 @@ class _Scanner:
             return False  # the usual case, decided without reading the name
         length = self._name_at(i, vouched=False)
         return bool(length) and self._role_after(i + length)
+
+    def _given_post_after_age(self, i: int) -> bool:
+        """'giao cho Nguyễn Minh Vương (40 tuổi, ngụ xã Song Lộc) làm Thuyền trưởng': a name
+        with its age in parentheses, then the post given to him."""
+        length = self._name_at(i, vouched=False)
+        aside = self._aside_end(i + length) if length else 0
+        if aside <= i + length + 3 or self.lowered[i + length + 2] != "tuổi":
+            return False
+        appointed = next((len(p) for p in _APPOINTED if self._matches(aside, p)), 0)
+        return bool(appointed) and bool(self._role_head_at(aside + appointed))
 
     def _foreign_name_before(self, head: int, done: int) -> int | None:
         """'Tim Cook, CEO Apple, gọi …', 'Tuy nhiên, Wen Chia-hung, phát ngôn viên …':
