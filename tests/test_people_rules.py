@@ -421,6 +421,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A state or province before a foreign name goes with the title.
+    ("Thủ hiến Ontario Doug Ford cho biết ông sẽ tạm dừng quảng cáo.", [("Doug Ford", "Thủ hiến Ontario")]),
+    ("Thống đốc California Gavin Newsom phản đối.", [("Gavin Newsom", "Thống đốc California")]),
     # A name with its age in parentheses, then the post given to him.
     ("Chủ tàu giao cho Nguyễn Minh Vương (40 tuổi, ngụ xã Song Lộc) làm Thuyền trưởng.", [("Nguyễn Minh Vương", "Thuyền trưởng")]),
     ("Nguyễn Minh Vương (40 tuổi) làm nghề chài lưới.", []),
