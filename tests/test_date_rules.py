@@ -27,6 +27,11 @@ D = dt.date
     ("Hôm nay (2/9), tỉnh tổ chức lễ kỷ niệm.", [], D(2023, 9, 2), D(2023, 9, 2), True),
     ("Theo Nghị quyết số 62-NQ/TU, ngày 29/5/2013, thành phố đạt 16/25 chỉ tiêu, 75,7% kế hoạch.", [], None, None, True),
     ("UBND phường đã có Báo cáo số 676/UBND-KTHT&ĐT, ngày 9-10-2025, gửi các cơ quan chức năng.", [], D(2026, 1, 28), None, True),
+    # A past year's date recalled, then the reported day without its year, shortly before the page.
+    ("Zhao đã thừa nhận tội danh vào ngày 21/11/2023 tại tòa án. Theo thông báo của Thư ký báo chí Nhà Trắng Karoline Leavitt vào hôm thứ Năm ngày 23/10, "
+     "Zhao được ân xá.", [], D(2025, 10, 24), D(2025, 10, 23), True),
+    # A whole date weeks after the page's is a target, not the event.
+    ("Nhiều dự án có nguy cơ không kịp hoàn thành đúng mục tiêu đề ra vào ngày 19/12/2025.", [], D(2025, 11, 2), None, True),
     ("Nông dân huyện Văn Quan mở rộng diện tích trồng hồi.", [], None, None, True),
     # Forms of outlets the first corpus did not hold.
     ("Nghị định 68/2026/NĐ-CP có hiệu lực từ ngày 5-3.", [], D(2026, 3, 7), None, True),

@@ -292,6 +292,8 @@ def event_date(
                     return EventDate(recent, inferred=True)
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
+                if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
+                    continue  # "… mục tiêu đề ra vào ngày 19/12/2025": a target weeks ahead (not "Sáng 4/10/2021", a typo)
                 if found:
                     # A report cannot precede its event: a date after the page's is a typo
                     # in the text or a date of something to come; a maintainer decides.
@@ -355,10 +357,13 @@ _LONG_AGO_DAYS = 365
 
 
 def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
-    """A whole date a time word marks in these texts, in the weeks before the page's."""
+    """A date a time word marks in these texts, in the weeks before the page's (a day
+    without its year in the page's year: "… vào hôm thứ Năm ngày 23/10")."""
     for text in texts:
         for day, month, year, _ in anchored_dates(text):
-            found = _make_date(year, month, day) if year else None
+            found = _make_date(year or page.year, month, day)
+            if found and not year and found > page:
+                found = _make_date(page.year - 1, month, day)
             if found and 0 <= (page - found).days <= _RECENT_DAYS:
                 return found
     return None
