@@ -30,6 +30,8 @@ D = dt.date
     # A past year's date recalled, then the reported day without its year, shortly before the page.
     ("Zhao đã thừa nhận tội danh vào ngày 21/11/2023 tại tòa án. Theo thông báo của Thư ký báo chí Nhà Trắng Karoline Leavitt vào hôm thứ Năm ngày 23/10, "
      "Zhao được ân xá.", [], D(2025, 10, 24), D(2025, 10, 23), True),
+    # The news's own decision, made known that day (not a document's date).
+    ("Quyết định này được Nhà Trắng công bố ngày 23/10, đánh dấu một động thái quan trọng.", [], D(2025, 10, 24), D(2025, 10, 23), True),
     # A whole date weeks after the page's is a target, not the event.
     ("Nhiều dự án có nguy cơ không kịp hoàn thành đúng mục tiêu đề ra vào ngày 19/12/2025.", [], D(2025, 11, 2), None, True),
     ("Nông dân huyện Văn Quan mở rộng diện tích trồng hồi.", [], None, None, True),

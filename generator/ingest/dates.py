@@ -186,7 +186,12 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _is_document_date(text: str, start: int) -> bool:
-    return bool(_DOCUMENT.search(text[max(0, start - 80):start]))
+    document = _DOCUMENT.search(text[max(0, start - 80):start])
+    # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known that day.
+    return bool(document) and not _THIS_DOCUMENT.match(document.group(0))
+
+
+_THIS_DOCUMENT = re.compile(r"\w+\s+\w+\s+này\s+(?:được|đã)\b", re.IGNORECASE)
 
 
 # "… để kịp thông xe kỹ thuật vào ngày 19/12 tới": "tới" after a day says it is to come.
