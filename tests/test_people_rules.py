@@ -421,6 +421,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A nun's Dharma name, "Thích nữ"; "Đại diện đoàn" says who spoke, no post of hers.
+    ("Đại diện đoàn, Ni sư Thích nữ Hạnh Khai, Ủy viên Thường trực Ban Trị sự Phật giáo tỉnh phát biểu.",
+     [("Thích nữ Hạnh Khai", "Ni sư, Ủy viên Thường trực Ban Trị sự Phật giáo tỉnh")]),
+    ("Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Hà Thị Nga phát biểu.", [("Hà Thị Nga", "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam")]),
     # A state or province before a foreign name goes with the title.
     ("Thủ hiến Ontario Doug Ford cho biết ông sẽ tạm dừng quảng cáo.", [("Doug Ford", "Thủ hiến Ontario")]),
     ("Thống đốc California Gavin Newsom phản đối.", [("Gavin Newsom", "Thống đốc California")]),

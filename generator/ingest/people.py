@@ -66,12 +66,12 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
 ))
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "nữ"})
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
-# Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
 # "Bí thư Đoàn Trường", "Bí thư Đoàn Khối": the Youth Union of a school, a bloc, a commune.
 _YOUTH_UNION_LEVELS = frozenset({"Trường", "Khối", "Xã", "Phường", "Huyện", "Tỉnh", "Thanh"})
+# Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
 _ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
@@ -1097,10 +1097,13 @@ class _Scanner:
         return start
 
     def _particle_in_name(self, k: int) -> bool:
-        """'von', 'der', 'de', 'la' between capitalised words of a foreign name."""
+        """'von', 'der', 'de', 'la' between capitalised words of a foreign name; 'nữ' in a
+        nun's Dharma name ("Ni sư Thích nữ Hạnh Khai")."""
         word = self.lowered[k]
         if word not in _NAME_PARTICLES:
             return False
+        if word == "nữ":
+            return k > 0 and self.words[k - 1] == "Thích" and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1])
         before, after = k - 1, k + 1
         while before >= 0 and self.lowered[before] in _NAME_PARTICLES:
             before -= 1
@@ -1286,6 +1289,7 @@ class _Scanner:
             if (
                 self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
                 and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])) and not self._on_behalf_of(role_start)
+                and not (self._matches(role_start, ("đại", "diện")) and self.words[role_start + 2].islower())  # "Đại diện đoàn, Ni sư A": who spoke
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
