@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -37,6 +38,27 @@ def _classes(tag: Tag) -> str:
     return " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
 
 
+# Pages are searched by walking their elements in Python: bs4's own find_all with a
+# pattern costs several times as much, and a page is searched a dozen times.
+def _tags_in(scope: Tag) -> Iterator[Tag]:
+    """Every element inside scope, in document order."""
+    return (node for node in scope.descendants if isinstance(node, Tag))
+
+
+def _first(scope: Tag, test: Callable[[Tag], object]) -> Tag | None:
+    return next((tag for tag in _tags_in(scope) if test(tag)), None)
+
+
+def _has_class(tag: Tag, pattern: re.Pattern) -> bool:
+    """What bs4's class_=pattern matches: one of the classes, or all of them joined."""
+    values = tag.get("class")
+    if values is None:
+        return False
+    if not isinstance(values, list):
+        values = [values]
+    return any(pattern.search(value) for value in values) or (len(values) != 1 and bool(pattern.search(" ".join(values))))
+
+
 _INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "mark", "abbr", "small"})
 _TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "blockquote", "dd"})
 
@@ -59,25 +81,25 @@ def read_html(source: str, path: Path) -> RawArticle:
     headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
     # The innermost first: "author-share-top" holds the time and the author's own element.
-    shown_byline = next((name for tag in ([*shown_author.find_all(class_=_AUTHOR_HINT), shown_author] if shown_author else [])
+    shown_byline = next((name for tag in ([*(t for t in _tags_in(shown_author) if _has_class(t, _AUTHOR_HINT)), shown_author] if shown_author else [])
                          if (name := _byline_of(tag)) and len(name) >= _SHORTEST_BYLINE), None)
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
     credited = _credited_outlet(soup)
-    for tag in soup.find_all(_NOISE_TAGS):
+    for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
         tag.decompose()
     # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
-    for form in soup.find_all("form"):
+    for form in [tag for tag in _tags_in(soup) if tag.name == "form"]:
         if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3:
             form.decompose()
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
-    body = soup.find(attrs={"itemprop": "articleBody"}) or soup.find(class_=_BODY_HINT) or soup.find("article")
+    body = _first(soup, _is_article_body) or _first(soup, lambda tag: _has_class(tag, _BODY_HINT)) or _first(soup, lambda tag: tag.name == "article")
     keep = {id(tag) for tag in body.parents} if isinstance(body, Tag) else set()
     noisy = [
-        tag for tag in soup.find_all(True)
+        tag for tag in _tags_in(soup)
         if tag.name not in ("html", "body", "article", "main") and id(tag) not in keep
         and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag)) and not _in_running_text(tag)
     ]
@@ -88,18 +110,20 @@ def read_html(source: str, path: Path) -> RawArticle:
 
     container = _article_container(soup)
     # The first <h1> may be the section's breadcrumb ("THỜI SỰ > Cần Thơ").
-    headings = [h for h in container.find_all("h1") + soup.find_all("h1") if _text(h) and not is_section_line(_text(h))]
+    headings = [h for scope in (container, soup) for h in _tags_in(scope) if h.name == "h1" and _text(h) and not is_section_line(_text(h))]
     # A portal may put its own name in an <h1> above the article's: the one og:title names
     # is the headline (not <title>, which may be the site's name alone).
     og_title = meta.get("og_title", "")
     named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((named or headings)[0]) if headings else meta.get("title")
-    kicker_tag = soup.find(class_=_KICKER_HINT)
+    kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
     # Several authors may sign in elements of their own, one under the other.
-    author_tags = [tag for tag in container.find_all(class_=_AUTHOR_HINT) if not tag.find_parent(class_=_AUTHOR_HINT)]
+    author_tags = [tag for tag in _tags_in(container) if _has_class(tag, _AUTHOR_HINT)
+                   and not any(_has_class(parent, _AUTHOR_HINT) for parent in tag.parents)]
     if not author_tags:
-        author_tags = soup.find_all(class_=_AUTHOR_HINT, limit=1)
+        first_author = _first(soup, lambda tag: _has_class(tag, _AUTHOR_HINT))
+        author_tags = [first_author] if first_author else []
     names: list[str] = []
     credits: list[str] = []
     for author_tag in author_tags:
@@ -115,7 +139,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     # The lead (sapo) often sits just outside the body's element, beside the headline.
     lead_tag = None
     for scope in (container, container.parent, soup):
-        lead_tag = scope.find(lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag))) if scope else None
+        lead_tag = _first(scope, lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag))) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
@@ -123,7 +147,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         lead_tag.decompose()
     if kicker_tag and not kicker_tag.decomposed:
         kicker_tag.decompose()
-    for element in container.find_all(["p", "h2", "h3", "h4", "figcaption", "li", "div", "td"]):
+    for element in [tag for tag in _tags_in(container) if tag.name in _BLOCK_TAGS]:
         block = _block(element)
         if block and block.text and block.text not in (title, kicker):
             blocks.append(block)
@@ -145,13 +169,15 @@ _SHORTEST_BYLINE = 3  # not an avatar's initial
 _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])", re.IGNORECASE)
 
 
+_TITLE_CLASS = re.compile("title", re.IGNORECASE)
+
+
 def _headline_element(soup, title: str | None) -> Tag | None:
     """The page's headline: its first <h1> with text, or an element of a "title" class
     that says what the page's title says."""
-    heading = next((h for h in soup.find_all("h1") if _text(h)), None)
+    heading = _first(soup, lambda tag: tag.name == "h1" and _text(tag))
     if heading is None and title:
-        heading = next((tag for tag in soup.find_all(class_=re.compile("title", re.IGNORECASE))
-                        if tag.name != "a" and same_headline(_text(tag), title)), None)
+        heading = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and tag.name != "a" and same_headline(_text(tag), title))
     return heading
 
 
@@ -161,12 +187,13 @@ def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
     for scope in (headline.parent, headline.parent.parent if headline.parent else None):
         if scope is None:
             continue
-        found = headline.find_next(class_=hint)
+        found = next((tag for tag in headline.next_elements if isinstance(tag, Tag) and _has_class(tag, hint)), None)
         if found is not None and any(parent is scope for parent in found.parents):
             return found
     return None
 
 
+_BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})
 _OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
 _SOURCE_HINT = re.compile(r"(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?(?:$| )", re.IGNORECASE)
@@ -207,7 +234,7 @@ _SHOWN_OUTLET_MAX = 60
 def _credited_outlet(soup: BeautifulSoup) -> str | None:
     """The outlet a republished article credits ("Theo Đại Đoàn kết"), from an element
     whose class names it a source: short text, not a link's address."""
-    for tag in soup.find_all(class_=_SOURCE_HINT):
+    for tag in [tag for tag in _tags_in(soup) if _has_class(tag, _SOURCE_HINT)]:
         if any(_OTHER_ARTICLES.search(_classes(parent)) for parent in tag.parents if parent.name != "[document]"):
             continue  # the source of a related article, a comment's, a sidebar's
         # An aggregator's source logo names the outlet in its title or its image's alt.
@@ -221,21 +248,24 @@ def _credited_outlet(soup: BeautifulSoup) -> str | None:
     return None
 
 
+_HOLDS_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "figcaption", "table", "li"})
+
+
 def _block(element: Tag) -> Block | None:
     """One block per text element; a div or cell only when it holds text directly."""
-    if element.name in ("div", "td", "li"):
-        if element.find(["p", "div", "h2", "h3", "h4", "figcaption", "table", "li"]):
-            return None
-        if element.name == "li" and element.find_parent(["ul", "ol"]) is None:
-            return None
-    if element.find_parent("figcaption") or (element.name != "figcaption" and element.find_parent(["p", "li"]) is not None and element.name != "li"):
+    if element.name in ("div", "td", "li") and _first(element, lambda tag: tag.name in _HOLDS_BLOCKS):
+        return None
+    parents = {parent.name for parent in element.parents}
+    if element.name == "li" and not parents & {"ul", "ol"}:
+        return None
+    if "figcaption" in parents or (element.name not in ("figcaption", "li") and parents & {"p", "li"}):
         return None
     text = _text(element)
     if not text:
         return None
     if _mostly_links(element, text):
         return None
-    if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or element.find_parent(class_=_CAPTION_HINT):
+    if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or any(_has_class(parent, _CAPTION_HINT) for parent in element.parents):
         return Block(CAPTION, text)
     if element.name in ("h2", "h3", "h4"):
         return Block(HEADING, text)
@@ -244,24 +274,28 @@ def _block(element: Tag) -> Block | None:
     return Block(PARAGRAPH, text)
 
 
+def _is_article_body(tag: Tag) -> bool:
+    return tag.get("itemprop") == "articleBody"
+
+
 def _article_container(soup: BeautifulSoup) -> Tag:
     """The element that holds the article: the one an <article>, itemprop or body-ish
     class names; without one, where the page's paragraphs are."""
     for candidate in (
-        soup.find(attrs={"itemprop": "articleBody"}),
-        soup.find(class_=_BODY_HINT),
-        soup.find("article"),
-        soup.find("main"),
+        _first(soup, _is_article_body),
+        _first(soup, lambda tag: _has_class(tag, _BODY_HINT)),
+        _first(soup, lambda tag: tag.name == "article"),
+        _first(soup, lambda tag: tag.name == "main"),
     ):
-        if isinstance(candidate, Tag) and (candidate.find("p") or len(candidate.get_text(strip=True)) >= _LONG_PARAGRAPH):
-            article = candidate.find_parent("article")
+        if isinstance(candidate, Tag) and (_first(candidate, lambda tag: tag.name == "p") or len(candidate.get_text(strip=True)) >= _LONG_PARAGRAPH):
+            article = next((parent for parent in candidate.parents if parent.name == "article"), None)
             return article or candidate
-    return _where_the_text_is(soup.body or soup)
+    return _where_the_text_is(_first(soup, lambda tag: tag.name == "body") or soup)
 
 
 def _mostly_links(tag: Tag, text: str) -> bool:
     """Lists of headlines and menus are links; prose is not."""
-    return sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a")) * 2 > len(text)
+    return sum(len(a.get_text(" ", strip=True)) for a in _tags_in(tag) if a.name == "a") * 2 > len(text)
 
 
 _LONG_PARAGRAPH = 80
@@ -274,8 +308,8 @@ def _where_the_text_is(scope: Tag) -> Tag:
     weight: dict[int, int] = {}
     depth: dict[int, tuple[int, Tag]] = {}
     total = 0
-    for paragraph in scope.find_all(["p", "div"]):
-        if paragraph.name == "div" and paragraph.find(["p", "div", "table", "ul", "ol"]):
+    for paragraph in [tag for tag in _tags_in(scope) if tag.name in ("p", "div")]:
+        if paragraph.name == "div" and _first(paragraph, lambda tag: tag.name in ("p", "div", "table", "ul", "ol")):
             continue  # a div counts only as a leaf, where sites write paragraphs as <div>
         text = paragraph.get_text(" ", strip=True)
         if len(text) < _LONG_PARAGRAPH or _mostly_links(paragraph, text):
@@ -315,11 +349,15 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     """Publication date, author, site name and title from meta tags, JSON-LD and <time>."""
     meta: dict = {}
 
+    metas = [tag for tag in _tags_in(soup) if tag.name == "meta"]
+    title_tag = _first(soup, lambda tag: tag.name == "title")
+    page_title = title_tag.string if title_tag else None
+
     def content(**attrs) -> str | None:
-        tag = soup.find("meta", attrs=attrs)
+        tag = next((tag for tag in metas if all(tag.get(key) == value for key, value in attrs.items())), None)
         return tag.get("content") if tag and tag.get("content") else None
 
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in [tag for tag in _tags_in(soup) if tag.name == "script" and tag.get("type") == "application/ld+json"]:
         try:
             data = json.loads(script.string or "", strict=False)  # (raw line breaks inside strings, as Bnews writes them)
         except (ValueError, TypeError):
@@ -349,7 +387,7 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     if month_first:
         published = f"{month_first.group(3)}-{int(month_first.group(1)):02d}-{int(month_first.group(2)):02d}"
     if not published:
-        time_tag = soup.find("time", attrs={"datetime": True})
+        time_tag = _first(soup, lambda tag: tag.name == "time" and tag.get("datetime") is not None)
         published = time_tag["datetime"] if time_tag else None
     if published:
         # As a date line is read (a UTC stamp is the day in Vietnam); failing that, the
@@ -373,11 +411,11 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     if "title" not in meta:
         if og_title:
             meta["title"] = meta["og_title"]
-        elif soup.title and soup.title.string:
-            meta["title"] = normalise(re.split(r"\s+[|–-]\s+", soup.title.string)[0])
-    if "site" not in meta and soup.title and soup.title.string and meta.get("title"):
+        elif page_title:
+            meta["title"] = normalise(re.split(r"\s+[|–-]\s+", page_title)[0])
+    if "site" not in meta and page_title and meta.get("title"):
         # "Headline - Site name": the part that is not the headline names the site.
-        parts = [normalise(p) for p in re.split(r"\s+[|–-]\s+", soup.title.string) if p.strip()]
+        parts = [normalise(p) for p in re.split(r"\s+[|–-]\s+", page_title) if p.strip()]
         others = [p for p in parts if p != meta["title"]]
         if len(parts) > 1 and len(others) == 1:
             meta["site"] = others[0]
