@@ -653,3 +653,9 @@ def test_a_role_cut_inside_a_protected_comma_keeps_no_comma():
     text = "Ông Trần Thắng, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn kiêm Ban Chỉ huy phòng thủ dân sự tỉnh chỉ đạo."
     roles = [role for _, role in named(text)]
     assert roles and not any(role.endswith((",", " ")) for role in roles)
+
+
+def test_a_name_hidden_behind_one_letter_is_no_participant():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ví dụ: Đại úy Hà Thị Q, Trợ lý Phòng Chính trị, nghỉ thai sản.") == []
+    assert read("Phó Chủ tịch HĐND tỉnh Nguyễn Thị Nữ Y phát biểu.") == [("Nguyễn Thị Nữ Y", "Phó Chủ tịch HĐND tỉnh")]  # "Y" is a name

@@ -1513,9 +1513,16 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
-        if options:
+        if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
     return people
+
+
+def _is_masked(name: str, family_names: frozenset[str]) -> bool:
+    """'Đại úy Hà Thị Q', 'bị cáo Hồ Văn B.': a name the text hides behind one letter (a
+    worked example, a minor, a defendant), no one the index can list. ("Y" is a name.)"""
+    words = name.split()
+    return len(words) >= 2 and words[0] in family_names and len(words[-1].rstrip(".")) == 1 and words[-1][0] != "Y"
 
 
 def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
