@@ -421,6 +421,14 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # Ranks below the officers'; "La" a family name, not the foreign particle; posts of a squad.
+    ("Trung sĩ La Thế Anh - Tiểu đội trưởng chia sẻ.", [("La Thế Anh", "Trung sĩ, Tiểu đội trưởng")]),
+    ("Các hạ sĩ quan, chiến sĩ tham gia huấn luyện.", []),
+    # Bodies after the post, each after a comma, up to the verb; "bộc bạch" ends a role.
+    ("Đồng chí Thượng úy Hoàng Văn Sỹ - Trợ lý Công tác quần chúng, Phòng Chính trị, Bộ CHQS tỉnh, cho biết.",
+     [("Hoàng Văn Sỹ", "Thượng úy, Trợ lý Công tác quần chúng, Phòng Chính trị, Bộ CHQS tỉnh")]),
+    ("Anh Nguyễn Xuân Cư, công nhân Xí nghiệp môi trường Nam Sông Hương bộc bạch.",
+     [("Nguyễn Xuân Cư", "công nhân Xí nghiệp môi trường Nam Sông Hương")]),
     # A nun's Dharma name, "Thích nữ"; "Đại diện đoàn" says who spoke, no post of hers.
     ("Đại diện đoàn, Ni sư Thích nữ Hạnh Khai, Ủy viên Thường trực Ban Trị sự Phật giáo tỉnh phát biểu.",
      [("Thích nữ Hạnh Khai", "Ni sư, Ủy viên Thường trực Ban Trị sự Phật giáo tỉnh")]),

@@ -123,6 +123,8 @@ _KIN = frozenset("vợ chồng con bố mẹ cha má em cháu dì cậu thím m�
 _BEFORE_ROLE = (",", "-", "–", "—", "(")
 _PUNCTUATION = frozenset(",;.:()!?\"“”")
 _BRIDGE = 4
+# Bodies after a role, each after a comma, that the role holds: its office, its command.
+_BODIES_AFTER_ROLE = 3
 # In apposition ("chị A, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố B,") the
 # punctuation closes the role: a description may run longer.
 _APPOSITION_BRIDGE = 10
@@ -754,10 +756,11 @@ class _Scanner:
                 continue
             body_end = self._body_after_comma(end)
             with_body = bool(body_end)
-            while body_end:  # "…, phường Phú Thạnh, quận Tân Phú"
+            bodies = 0
+            while body_end:  # "…, phường Phú Thạnh, quận Tân Phú", "…, Phòng Chính trị, Bộ CHQS tỉnh"
                 segments[-1] += ", " + self.text(end + 1, body_end)
-                end = body_end
-                body_end = self._body_after_comma(end) if self.lowered[end + 1] in self.vocabulary.admin_units else 0
+                end, bodies = body_end, bodies + 1
+                body_end = self._body_after_comma(end) if bodies < _BODIES_AFTER_ROLE else 0
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                 i = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
                 continue
@@ -890,8 +893,8 @@ class _Scanner:
             _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
         ):
             run_start -= 1
-        while run_start < end and self.lowered[run_start] in _NAME_PARTICLES:
-            run_start += 1
+        while run_start < end and self.lowered[run_start] in _NAME_PARTICLES and self.words[run_start] not in self.vocabulary.family_names:
+            run_start += 1  # (not "Trung sĩ La Thế Anh": a family name)
         if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
             run_start += 1  # "Ủy ban châu Âu Ursula von der Leyen": the continent is no name
         # "Phó Tổng thống Mỹ JD Vance": initials before a foreign name are part of it.
