@@ -601,3 +601,11 @@ def test_the_author_and_time_row_under_the_headline_though_its_class_says_share_
             '<span class="author-name">Thanh Bình</span></span></div></div>'
             f'<article>{body}</article></body></html>')
     assert read(tmp_path, "b.html", page).byline == "Thanh Bình"
+
+
+def test_an_author_then_whence_the_text_came_after_a_slash(tmp_path):
+    lead = "Sáng 23/10, các công ty dầu khí Trung Quốc tạm dừng mua dầu của Nga theo đường biển."
+    article = read(tmp_path, "a.txt", f"Trung Quốc ngừng mua dầu Nga\n\n{lead}\n\nHạc Hiên / Theo báo chí nước ngoài\n")
+    assert (article.byline, article.source) == ("Hạc Hiên", None)  # the foreign press: no outlet
+    article = read(tmp_path, "b.txt", f"Trung Quốc ngừng mua dầu Nga\n\n{lead}\n\nMinh Anh / Theo Reuters\n")
+    assert (article.byline, article.source) == ("Minh Anh", "Reuters")

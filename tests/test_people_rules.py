@@ -421,6 +421,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Đối với Phu nhân của Chủ tịch Trung Quốc, bà Bành Lệ Viên, ông Lee đã chuẩn bị ấm trà.", []),  # his wife, no post of hers
     # Ranks below the officers'; "La" a family name, not the foreign particle; posts of a squad.
     ("Trung sĩ La Thế Anh - Tiểu đội trưởng chia sẻ.", [("La Thế Anh", "Trung sĩ, Tiểu đội trưởng")]),
     ("Các hạ sĩ quan, chiến sĩ tham gia huấn luyện.", []),

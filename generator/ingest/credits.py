@@ -373,6 +373,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = last
             body.pop()
             continue
+        # "Hạc Hiên / Theo báo chí nước ngoài": the author, then whence the text came (no
+        # breadcrumb, though a slash joins them).
+        author_first = _AUTHOR_SLASH_CREDIT.match(last) if byline is None else None
+        if author_first and (names := _author_names(author_first.group("author"))):
+            byline = names
+            credited = author_first.group("credit")
+            if not source and credited[:1].isupper():
+                source = credited  # (an outlet by its name; "báo chí nước ngoài" is none)
+            body.pop()
+            continue
         if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
@@ -423,6 +433,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 known = after.split("/")[0].strip()
                 if is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
+
             byline = _author_names(author)
             if byline:
                 source = source or outlet
@@ -447,6 +458,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+_AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|nguồn)\s*:?\s+(?P<credit>[^/()]{2,40}?)\s*\.?$", re.IGNORECASE)
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name.
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)

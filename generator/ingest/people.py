@@ -1267,8 +1267,9 @@ class _Scanner:
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
         trưởng …'. 'các Phó Chủ tịch HĐND tỉnh A, B' shares the role among the names."""
-        if self.lowered[max(0, role_start - 2):role_start] == ("phu", "nhân"):
-            return 0  # "Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung": his wife, not the post
+        of = role_start - (self.lowered[role_start - 1] == "của")
+        if self.lowered[max(0, of - 2):of] == ("phu", "nhân"):
+            return 0  # "Phu nhân (của) Tổng thống Hàn Quốc Kim Hye-kyung": his wife, not the post
         end = self._role_end(role_start)
         head_end = role_start + self._role_head_at(role_start)
         royal_end = self._royal_name_end(role_start, head_end) if not before else 0
