@@ -421,6 +421,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A unit's dot glued to the place's name: "TP.Đà Nẵng" goes on the role.
+    ("Bà Trần Thị Mẫn, Phó Chủ tịch Ủy ban MTTQVN TP.Đà Nẵng; ông Lê Văn Hùng, Giám đốc Sở Nội vụ.",
+     [("Trần Thị Mẫn", "Phó Chủ tịch Ủy ban MTTQVN TP.Đà Nẵng"), ("Lê Văn Hùng", "Giám đốc Sở Nội vụ")]),
+    ("Phó Chủ tịch UBND TP.Huế Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "Phó Chủ tịch UBND TP.Huế")]),
     ("Đối với Phu nhân của Chủ tịch Trung Quốc, bà Bành Lệ Viên, ông Lee đã chuẩn bị ấm trà.", []),  # his wife, no post of hers
     # Ranks below the officers'; "La" a family name, not the foreign particle; posts of a squad.
     ("Trung sĩ La Thế Anh - Tiểu đội trưởng chia sẻ.", [("La Thế Anh", "Trung sĩ, Tiểu đội trưởng")]),

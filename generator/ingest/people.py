@@ -184,6 +184,7 @@ _VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương")})
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
+_UNIT_GLUED = re.compile(rf"(?<![\w.])(TP|Tp|TX|Q|P|H|TT)\.(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,10 @@ class _Scanner:
             # space (the text has none of its own: normalise made every space a plain one),
             # so the initials are words of the name; text() writes the dot back.
             text = _INITIALS_IN_NAME.sub(lambda m: m.group(0).replace(".", "\u2009"), text)
+        if "." in text and _UNIT_GLUED.search(text):
+            # "Ban Trị sự GHPGVN TP.Đà Nẵng": the unit's dot glued to the place, read as a
+            # thin space (so "TP" and "Đà" are words) and written back by text().
+            text = _UNIT_GLUED.sub("\\1\u2009", text)
         if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
             text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
         if "/" in text:
