@@ -275,6 +275,13 @@ def _openers(vocabulary: Vocabulary) -> dict[str, frozenset[str] | None]:
 
 
 @functools.lru_cache(maxsize=8)
+def _candidate_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every lowered word that may open a mention: an opener, or a family name (whose
+    written case decides)."""
+    return frozenset(_openers(vocabulary)) | frozenset(name.lower() for name in vocabulary.family_names)
+
+
+@functools.lru_cache(maxsize=8)
 def _place_first_words(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(place.split(" ", 1)[0] for place in vocabulary.places)
 
@@ -408,12 +415,18 @@ class _Scanner:
         # Only these words can open a mention; a rule that reads on may pass over some.
         # Openers in any case ("ThS", "PHÓ CHỦ TỊCH"), read from the lowered words.
         openers, family_names, lowered = _openers(self.vocabulary), self.vocabulary.family_names, self.lowered
+        candidates = _candidate_words(self.vocabulary)
         starts = [
-            i for i, (word, low) in enumerate(zip(self.words, lowered))
-            if (nexts := openers.get(low, False)) is not False and (nexts is _ANY_NEXT or lowered[i + 1] in nexts)
-            or word in family_names
-            or ("." in word or "-" in word) and len(word) > 2 and self._trigger_at(i)
+            i for i, (word, low) in enumerate(zip(self.words, lowered)) if low in candidates and (
+                (nexts := openers.get(low, False)) is not False and (nexts is _ANY_NEXT or lowered[i + 1] in nexts)
+                or word in family_names
+            )
         ]
+        if self.token is not _SIMPLE_TOKEN:  # only then may a word hold a dot or a hyphen
+            dotted = [i for i, word in enumerate(self.words)
+                      if ("." in word or "-" in word) and len(word) > 2 and i not in starts and self._trigger_at(i)]
+            if dotted:
+                starts = sorted(starts + dotted)
         done = 0
         for i in starts:
             if i < done:
