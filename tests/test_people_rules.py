@@ -125,7 +125,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương Phạm Minh Chính khẳng định.",
      [("Phạm Minh Chính", "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương")]),
     ("Tại lễ bế mạc, thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng Trần Hồng Hà chúc mừng.", [("Trần Hồng Hà", "Phó Thủ tướng")]),
-    ("Phó Chủ tịch UBND huyện Châu Phú (tỉnh An Giang) Nguyễn Thanh Lâm cho biết.", [("Nguyễn Thanh Lâm", "Phó Chủ tịch UBND huyện Châu Phú")]),
+    # Where the unit is, in parentheses, as written; an explanation in parentheses is no part of the post.
+    ("Phó Chủ tịch UBND huyện Châu Phú (tỉnh An Giang) Nguyễn Thanh Lâm cho biết.", [("Nguyễn Thanh Lâm", "Phó Chủ tịch UBND huyện Châu Phú (tỉnh An Giang)")]),
+    ("Ông Lee Cheol-woo, Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju), cho biết.", [("Lee Cheol-woo", "Thống đốc tỉnh Bắc Gyeongsang")]),
     ("Khi được hỏi, người phát ngôn Bộ Ngoại giao Trung Quốc Quách Gia Côn khẳng định.",
      [("Quách Gia Côn", "người phát ngôn Bộ Ngoại giao Trung Quốc")]),
     # Round 4: a district after its party committee is no name; abbreviated posts; "của" a body.

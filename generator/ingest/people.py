@@ -49,7 +49,7 @@ _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for 
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
-_WHERE_IN_PARENTHESES = re.compile(r"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s[^()]*\)")
+_EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
 _APPOINTED = tuple(tuple(p.split()) for p in (
@@ -1446,8 +1446,9 @@ class _Scanner:
             start, end = after + 1, after + 1 + length
 
     def _add(self, start: int, end: int, role: str) -> None:
-        # "Phó Chủ tịch UBND huyện Châu Phú (tỉnh An Giang)": where the unit is, not the post.
-        role = _WHERE_IN_PARENTHESES.sub("", role)
+        # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
+        # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
+        role = _EXPLAINED_IN_PARENTHESES.sub("", role)
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
         if "sư" in role:
