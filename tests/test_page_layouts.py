@@ -609,3 +609,10 @@ def test_an_author_then_whence_the_text_came_after_a_slash(tmp_path):
     assert (article.byline, article.source) == ("Hạc Hiên", None)  # the foreign press: no outlet
     article = read(tmp_path, "b.txt", f"Trung Quốc ngừng mua dầu Nga\n\n{lead}\n\nMinh Anh / Theo Reuters\n")
     assert (article.byline, article.source) == ("Minh Anh", "Reuters")
+
+
+def test_a_papers_name_of_four_capitalised_words_under_a_long_headline(tmp_path):
+    headline = "Dự án Luật Phòng bệnh: Bảo đảm quyền của người dân được khám sức khỏe định kỳ"
+    lead = "Chiều 30/10, thảo luận tại tổ về dự án Luật Phòng bệnh, các đại biểu Quốc hội đề nghị bổ sung chính sách."
+    article = read(tmp_path, "a.txt", f"02/11/2025 14:30\n\nXã hội\n\n{headline}\n\nĐại Biểu Nhân Dân\n\n{lead}\n")
+    assert (article.kicker, article.title, article.source, article.byline) == (None, headline, "Đại Biểu Nhân Dân", None)

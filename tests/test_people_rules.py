@@ -423,6 +423,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # "ĐBQH" before a name; "bao gồm" opens a post's members; a name after a committee is its district's.
+    ("ĐBQH Âu Thị Mai (Tuyên Quang) phát biểu tại tổ.", [("Âu Thị Mai", "ĐBQH")]),
+    ("Thành phố có 6 Phó Chủ tịch bao gồm các đồng chí: Lê Anh Quân, Hoàng Minh Cường và Lê Trung Kiên.",
+     [("Lê Anh Quân", "Phó Chủ tịch"), ("Hoàng Minh Cường", "Phó Chủ tịch"), ("Lê Trung Kiên", "Phó Chủ tịch")]),
+    ("Trước đó, ông từng là Bí thư Quận ủy Lê Chân, Trưởng ban quản lý các Khu kinh tế TP Hải Phòng.", []),
     # A unit's dot glued to the place's name: "TP.Đà Nẵng" goes on the role.
     ("Bà Trần Thị Mẫn, Phó Chủ tịch Ủy ban MTTQVN TP.Đà Nẵng; ông Lê Văn Hùng, Giám đốc Sở Nội vụ.",
      [("Trần Thị Mẫn", "Phó Chủ tịch Ủy ban MTTQVN TP.Đà Nẵng"), ("Lê Văn Hùng", "Giám đốc Sở Nội vụ")]),
@@ -639,6 +644,7 @@ def test_one_foreign_name_after_a_title_is_a_person_only_as_a_word_of_one_longer
     # A president or prime minister whom no other name of the text shares, by one word.
     assert read("Zhao bị truy tố dưới thời cựu Tổng thống Biden.") == [("Biden", "cựu Tổng thống")]
     assert read("Thị trưởng Bass phát biểu.") == []
+    assert read("Thủ tướng Israel Netanyahu tuyên bố.") == [("Netanyahu", "Thủ tướng Israel")]  # the country, then his one name
     assert read("Công chúa Beatrice và Hoàng tử William dự.") == [("Beatrice", "Công chúa"), ("William", "Hoàng tử")]
 
 

@@ -171,11 +171,11 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
         kept.pop()
     # A line of a word or three under a long headline is no headline: the outlet's name
     # an aggregator puts there ("Giác ngộ"), or its author's.
-    if len(kept) >= 2 and len(kept[-1].split()) <= _UNDER_HEADLINE_WORDS and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
-            and not kept[-2].endswith(":") and not kept[-1].rstrip().endswith(tuple(".:!?")):
+    if len(kept) >= 2 and _signs_under_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
+            and not kept[-2].endswith(":"):
         signed = kept.pop()
-        if _author_names(signed) and _author_names(signed) == signed:
-            byline = byline or signed
+        if _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
+            byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
         else:
             site = site or signed
     # The headline twice, once cut short (a page's own title and its heading): one title.
@@ -187,6 +187,15 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
 
 _UNDER_HEADLINE_WORDS = 3
 _LONG_HEADLINE_WORDS = 8
+
+
+def _signs_under_headline(line: str) -> bool:
+    """A line too short to be a headline: up to three words ("Giác ngộ"), or four
+    capitalised ones ("Đại Biểu Nhân Dân"), with no closing punctuation."""
+    words = line.split()
+    if line.rstrip().endswith(tuple(".:!?")):
+        return False
+    return len(words) <= _UNDER_HEADLINE_WORDS or len(words) == _UNDER_HEADLINE_WORDS + 1 and all(w[:1].isupper() for w in words)
 
 
 def is_site_line(line: str, vocabulary: Vocabulary) -> bool:

@@ -445,7 +445,7 @@ class _Scanner:
             elif self._role_head_at(i):
                 named = self._foreign_name_before(i, done)
                 done = self._after_trigger(named, named) if named is not None else self._role_first(i) or i + 1
-            elif self.words[i] in family_names and (self._role_follows_name(i) or self._given_post_after_age(i)):
+            elif self.words[i] in family_names and not self._names_a_place(i) and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
                 # đốc công ty H&C)": a name, then its role in apposition.
                 done = self._after_trigger(i, i)
@@ -459,6 +459,11 @@ class _Scanner:
             return False  # the usual case, decided without reading the name
         length = self._name_at(i, vouched=False)
         return bool(length) and self._role_after(i + length)
+
+    def _names_a_place(self, i: int) -> bool:
+        """'Bí thư Quận ủy Lê Chân, Trưởng ban …', 'huyện Lê Thủy': after a unit or its
+        committee, a name is the place's."""
+        return i > 0 and (self.lowered[i - 1] in ("ủy", "uỷ") or self.lowered[i - 1] in self.vocabulary.admin_units)
 
     def _given_post_after_age(self, i: int) -> bool:
         """'giao cho Nguyễn Minh Vương (40 tuổi, ngụ xã Song Lộc) làm Thuyền trưởng': a name
@@ -933,8 +938,11 @@ class _Scanner:
             and not self._in_place_name(role_start)
         ):
             return head_end
-        if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(role_start, head_end):
+        if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(head_end, head_end):
             return run_start  # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word
+        if not candidates and end - run_start == 2 and run_start == head_end and self.words[run_start] in self.vocabulary.places \
+                and self._surname_after_title(head_end, end - 1):
+            return end - 1  # "Thủ tướng Israel Netanyahu": the country, then his one name
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
@@ -981,11 +989,11 @@ class _Scanner:
             return None
         return name_start
 
-    def _surname_after_title(self, role_start: int, name_at: int) -> bool:
+    def _surname_after_title(self, title_end: int, name_at: int) -> bool:
         """'Tổng thống Trump', 'hạ nghị sĩ Schroeder': a title world news writes before a
         foreigner's one name, then a word no Vietnamese syllable spells and no place."""
         word = self.words[name_at]
-        return any(self._matches(name_at - len(title), title) for title in _TITLES_BEFORE_ONE_NAME) and len(word) >= 3 \
+        return any(self._matches(title_end - len(title), title) for title in _TITLES_BEFORE_ONE_NAME) and len(word) >= 3 \
             and not is_vietnamese_syllable(word) and not _is_acronym(word) and word not in self.vocabulary.places \
             and word not in self.vocabulary.foreign_body_words and not self._particle_in_name(name_at)
 
@@ -1215,6 +1223,8 @@ class _Scanner:
 
     def _members_at(self, k: int) -> int:
         """Where the names start after 'gồm (có) (các đồng chí) (:)' at k, or 0."""
+        if self.lowered[k] == "bao" and self.lowered[k + 1] == "gồm":
+            k += 1  # "6 Phó Chủ tịch bao gồm các đồng chí: …"
         if self.lowered[k] != "gồm":
             return 0
         k += 1 + (self.lowered[k + 1] == "có")
