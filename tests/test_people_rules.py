@@ -423,6 +423,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A body whose name lists its fields with a comma; a known place, whole, is no name; "Chuẩn tướng".
+    ("Bà Lê Thị Hồng Anh, Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La cho biết.",
+     [("Lê Thị Hồng Anh", "Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La")]),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế, Thanh Hóa và Nghệ An cùng dự.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
+    ("Thống đốc Rio de Janeiro, Claudio Castro, một đồng minh của ông Bolsonaro, nói.", [("Claudio Castro", "Thống đốc Rio de Janeiro")]),
+    ("Chuẩn tướng Frega Wenas, người phát ngôn của Bộ Quốc phòng, cho biết.",
+     [("Frega Wenas", "Chuẩn tướng, người phát ngôn của Bộ Quốc phòng")]),
     # "ĐBQH" before a name; "bao gồm" opens a post's members; a name after a committee is its district's.
     ("ĐBQH Âu Thị Mai (Tuyên Quang) phát biểu tại tổ.", [("Âu Thị Mai", "ĐBQH")]),
     ("Thành phố có 6 Phó Chủ tịch bao gồm các đồng chí: Lê Anh Quân, Hoàng Minh Cường và Lê Trung Kiên.",

@@ -585,6 +585,8 @@ class _Scanner:
             closed = self._parenthesis_end(j) if word == "(" else 0
             if closed:
                 j = closed
+            elif word == "," and j > head_end and self._enumerated_in_body(j):
+                j += 1  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La": one body
             elif qualifier:
                 j += qualifier
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
@@ -625,6 +627,19 @@ class _Scanner:
         while j > i and self.lowered[j - 1] in _CONNECTORS:
             j -= 1
         return j
+
+    def _enumerated_in_body(self, comma: int) -> bool:
+        """A comma inside a body's name that lists its fields: a capitalised field, then
+        "và" and the last one ("Đầu tư, Thương mại và Du lịch"); not a post or a name."""
+        k = comma + 1
+        if not (_is_capitalised(self.words[comma - 1]) or _is_capitalised(self.words[comma - 2])) \
+                or k >= len(self.words) or not _is_capitalised(self.words[k]) or self._role_head_at(k) or self._name_at(k, vouched=False) \
+                or self.words[k] in _place_first_words(self.vocabulary):
+            return False
+        k += 1
+        if k < len(self.words) and self.words[k].islower() and self.words[k].isalpha() and self.lowered[k] not in self.vocabulary.role_enders:
+            k += 1  # "Thương mại"
+        return self.lowered[k] == "và" and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1)
 
     def _award_at(self, k: int) -> bool:
         """'Huân chương', 'Bằng khen' written at k, after a word of giving in the sentence
@@ -925,6 +940,9 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
+        whole = normalise(self.text(run_start, end)) if run_start < end else ""
+        if whole in self.vocabulary.places and whole not in self.vocabulary.people_named_like_places:
+            return None  # "Thống đốc Rio de Janeiro, Claudio Castro": the place, whole, is no name
         # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
         # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
