@@ -423,6 +423,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Ông Lưu Bằng Vũ (người phát ngôn Đại sứ quán Trung Quốc tại Mỹ) cho biết.",
+     [("Lưu Bằng Vũ", "người phát ngôn Đại sứ quán Trung Quốc tại Mỹ")]),  # the embassy, not an ambassador
     # A body whose name lists its fields with a comma; a known place, whole, is no name; "Chuẩn tướng".
     ("Bà Lê Thị Hồng Anh, Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La cho biết.",
      [("Lê Thị Hồng Anh", "Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La")]),
