@@ -423,6 +423,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # "Trưởng Ban chỉ đạo Hội chợ": the committee of what is named next (a lower-case "ban chỉ đạo" may be the verb).
+    ("Phó Thủ tướng Bùi Thanh Sơn, Trưởng Ban chỉ đạo Hội chợ phát biểu.", [("Bùi Thanh Sơn", "Phó Thủ tướng, Trưởng Ban chỉ đạo Hội chợ")]),
+    ("Ông Bùi Thanh Sơn, Trưởng ban chỉ đạo Sở Y tế phối hợp với các đơn vị.", [("Bùi Thanh Sơn", "Trưởng ban")]),
     ("Ông Lưu Bằng Vũ (người phát ngôn Đại sứ quán Trung Quốc tại Mỹ) cho biết.",
      [("Lưu Bằng Vũ", "người phát ngôn Đại sứ quán Trung Quốc tại Mỹ")]),  # the embassy, not an ambassador
     # A body whose name lists its fields with a comma; a known place, whole, is no name; "Chuẩn tướng".

@@ -755,8 +755,11 @@ class _Scanner:
         if self.lowered[j + 1] not in ("đạo", "huy"):
             return 0
         steered = self._steering_name_end(j + 2)
-        if steered or self.lowered[j + 1] == "đạo":
+        if steered:
             return steered
+        if self.lowered[j + 1] == "đạo" and not self.words[j - 1][:1].isupper():
+            return 0  # (a lower-case "ban chỉ đạo" may be the verb: "… chỉ đạo Sở Y tế phối hợp")
+        # "Ban chỉ huy Phòng thủ …", "Trưởng Ban chỉ đạo Hội chợ": the committee of what is named next.
         return j + 2 if j + 2 < len(self.words) and _is_capitalised(self.words[j + 2]) else 0
 
     def _steering_name_end(self, j: int) -> int:
