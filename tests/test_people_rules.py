@@ -423,6 +423,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # An aside holding no post between the name and the post; a post with someone's given name is theirs.
+    ("Đại biểu Vương Thị Thương (dân tộc Tày), Giám đốc Hợp tác xã Nông sản Toàn Thương nêu ý kiến.",
+     [("Vương Thị Thương", "Đại biểu, Giám đốc Hợp tác xã Nông sản Toàn Thương")]),
+    ("Trả lời câu hỏi của đại biểu Thương, ông Lê Quốc Thanh, Giám đốc Trung tâm Khuyến nông Quốc gia, cho biết.",
+     [("Lê Quốc Thanh", "Giám đốc Trung tâm Khuyến nông Quốc gia")]),
     # "Trưởng Ban chỉ đạo Hội chợ": the committee of what is named next (a lower-case "ban chỉ đạo" may be the verb).
     ("Phó Thủ tướng Bùi Thanh Sơn, Trưởng Ban chỉ đạo Hội chợ phát biểu.", [("Bùi Thanh Sơn", "Phó Thủ tướng, Trưởng Ban chỉ đạo Hội chợ")]),
     ("Ông Bùi Thanh Sơn, Trưởng ban chỉ đạo Sở Y tế phối hợp với các đơn vị.", [("Bùi Thanh Sơn", "Trưởng ban")]),

@@ -1361,7 +1361,7 @@ class _Scanner:
                 # "Báo cáo với Bộ trưởng Bộ Xây dựng, ông A, Phó Giám đốc …": his own post
                 # after his name says the one before is another's.
                 own_post = self.words[start + length:start + length + 1] == [","] and self._role_head_at(start + length + 1) \
-                    and self.lowered[role_start - 1] in _ADDRESSED_TO
+                    and (self.lowered[role_start - 1] in _ADDRESSED_TO or self._ends_in_a_given_name(head_end, end))
                 if own_post:
                     return joint + 1  # (read from "ông A" on, with the post after his name)
                 if length and not any(self._matches(start + length, p) for p in _APPOINTED):
@@ -1386,12 +1386,15 @@ class _Scanner:
         role = self.text(role_start, name_start)
         roles = [r for r in (before, role) if r]
         after = end
-        dashed = self._dashed_role_end(end)
+        # "Đại biểu Vương Thị Thương (dân tộc Tày), Giám đốc …": an aside holding no post, then her post.
+        aside = self._aside_end(end)
+        marker = aside if aside > end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1) else end
+        dashed = self._dashed_role_end(marker)
         if dashed:
-            roles.append(self.text(end + 1, dashed))
+            roles.append(self.text(marker + 1, dashed))
             after = dashed + 1
-        elif self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
-            more, after = self._roles_from(end + 1)
+        elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1):
+            more, after = self._roles_from(marker + 1)
             if more:
                 roles.append(more)
         elif self._chair_follows(role, name_start, end) and (chair_end := self._chair_end(end + 1)):
@@ -1403,6 +1406,13 @@ class _Scanner:
             return self._shared_role_after(name_start, end, role, after)
         self._add(name_start, end, ", ".join(roles))
         return after
+
+    def _ends_in_a_given_name(self, head_end: int, end: int) -> bool:
+        """'câu hỏi của đại biểu Thương, ông A, Giám đốc …': the post and one given name
+        after it, someone the text named before; ("Giám đốc Sở" is a body's word)."""
+        word = self.words[head_end] if end - head_end == 1 else ""
+        return _is_capitalised(word) and is_vietnamese_syllable(word) and word not in self.vocabulary.not_name_starts \
+            and word not in self.vocabulary.places
 
     def _chair_follows(self, role: str, name_start: int, end: int) -> bool:
         """After an expert's name, 'thuộc', 'của', 'từ' a body, or 'tại' one where the name is
