@@ -423,6 +423,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Ông Joshua Fisher-Birch - một nhà phân tích khủng bố tại CEP - cho biết.",
+     [("Joshua Fisher-Birch", "nhà phân tích khủng bố tại CEP")]),  # the article after the dash is no part of the role
     # An aside holding no post between the name and the post; a post with someone's given name is theirs.
     ("Đại biểu Vương Thị Thương (dân tộc Tày), Giám đốc Hợp tác xã Nông sản Toàn Thương nêu ý kiến.",
      [("Vương Thị Thương", "Đại biểu, Giám đốc Hợp tác xã Nông sản Toàn Thương")]),

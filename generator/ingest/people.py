@@ -1101,7 +1101,7 @@ class _Scanner:
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
             dashed = self._dashed_role_end(marker)
             if dashed:
-                role, after = self.text(marker + 1, dashed), dashed + 1
+                role, after = self.text(self._dashed_role_start(marker), dashed), dashed + 1
             elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE:
                 role, after = self._roles_from(role_at)
                 if not role:
@@ -1213,13 +1213,18 @@ class _Scanner:
                 return name_end
         return name_end
 
+    def _dashed_role_start(self, dash: int) -> int:
+        """Where a role after a dash opens: "ông A - một nhà phân tích …" has no article in it."""
+        return dash + 1 + (self.lowered[dash + 1] == "một")
+
     def _dashed_role_end(self, name_end: int) -> int:
         """'ông A - Phó ban Quản lý Cửa khẩu quốc tế Bờ Y - nhấn mạnh': where a role set
         off by two dashes and followed by a lower-case word closes, or 0. All between the
         dashes is the role, however many lower-case words no list holds."""
-        if self.words[name_end:name_end + 1] not in ([d] for d in _DASHES) or not self._role_head_at(name_end + 1):
+        start = self._dashed_role_start(name_end)
+        if self.words[name_end:name_end + 1] not in ([d] for d in _DASHES) or not self._role_head_at(start):
             return 0
-        for k in range(name_end + 2, min(len(self.words) - 1, name_end + _DASHED_ROLE_WORDS)):
+        for k in range(start + 1, min(len(self.words) - 1, name_end + _DASHED_ROLE_WORDS)):
             word = self.words[k]
             if word in _DASHES:
                 following = self.words[k + 1]
@@ -1391,7 +1396,7 @@ class _Scanner:
         marker = aside if aside > end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1) else end
         dashed = self._dashed_role_end(marker)
         if dashed:
-            roles.append(self.text(marker + 1, dashed))
+            roles.append(self.text(self._dashed_role_start(marker), dashed))
             after = dashed + 1
         elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1):
             more, after = self._roles_from(marker + 1)
