@@ -32,6 +32,10 @@ D = dt.date
      "Zhao được ân xá.", [], D(2025, 10, 24), D(2025, 10, 23), True),
     # The news's own decision, made known that day (not a document's date).
     ("Quyết định này được Nhà Trắng công bố ngày 23/10, đánh dấu một động thái quan trọng.", [], D(2025, 10, 24), D(2025, 10, 23), True),
+    # A decision's date where the text says it was issued is a document's date; a day without its
+    # year after another year's whole date keeps that year; a target ahead leaves the news undated.
+    ("Quyết định này được UBND huyện ban hành ngày 10/7/2023 nhưng các hộ vẫn chưa nhận được tiền.", [], D(2025, 10, 20), None, True),
+    ("Theo cáo trạng, ngày 20/9/2023, Hùng lừa đảo. Ngày 15/10, Hùng bỏ trốn.", [], D(2025, 11, 5), D(2023, 9, 20), False),
     # A whole date weeks after the page's is a target, not the event.
     ("Nhiều dự án có nguy cơ không kịp hoàn thành đúng mục tiêu đề ra vào ngày 19/12/2025.", [], D(2025, 11, 2), None, True),
     ("Nông dân huyện Văn Quan mở rộng diện tích trồng hồi.", [], None, None, True),

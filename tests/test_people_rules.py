@@ -423,6 +423,18 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # From reading the change (a review): what the new rules must not do.
+    ("Nữ diễn viên Sydney Sweeney gây sốt.", [("Sydney Sweeney", "diễn viên")]),  # a given name, not the city
+    ("Phó Chủ tịch UBND phường Nguyễn Thị Như Ý phát biểu.", [("Nguyễn Thị Như Ý", "Phó Chủ tịch UBND phường")]),
+    ("Ban Giám đốc Bệnh viện gồm các đồng chí: Nguyễn Văn Toàn, Lê Văn Hải.", []),  # the board, not its head's post
+    ("Thiếu úy Nguyễn Văn Đại học xong khóa đào tạo.", [("Nguyễn Văn Đại", "Thiếu úy")]),
+    ("Đại diện thường trú UNDP tại Việt Nam, Trưởng đại diện Ramla Khalidi phát biểu.",
+     [("Ramla Khalidi", "Đại diện thường trú UNDP tại Việt Nam, Trưởng đại diện")]),
+    ("Giám đốc Hợp tác xã dệt thổ cẩm Lò Thị Hoa cho biết.", [("Lò Thị Hoa", "Giám đốc Hợp tác xã dệt thổ cẩm")]),
+    ("Dự có ông Nguyễn Văn Toàn, Phó Chủ tịch UBND tỉnh, Sở Y tế, Sở Tài chính, Sở Nội vụ và các địa phương.",
+     [("Nguyễn Văn Toàn", "Phó Chủ tịch UBND tỉnh, Sở Y tế")]),  # who came, not his post
+    ("Tổng thống Madagascar phát biểu trước quốc hội.", []),
+    ("Thủ tướng Nhật Bản Takaichi phát biểu.", [("Takaichi", "Thủ tướng Nhật Bản")]),
     ("Ông Joshua Fisher-Birch - một nhà phân tích khủng bố tại CEP - cho biết.",
      [("Joshua Fisher-Birch", "nhà phân tích khủng bố tại CEP")]),  # the article after the dash is no part of the role
     # An aside holding no post between the name and the post; a post with someone's given name is theirs.

@@ -187,11 +187,12 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _is_document_date(text: str, start: int) -> bool:
     document = _DOCUMENT.search(text[max(0, start - 80):start])
-    # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known that day.
+    # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known
+    # that day (not "Quyết định này được UBND huyện ban hành ngày 10/7/2023", a document's date).
     return bool(document) and not _THIS_DOCUMENT.match(document.group(0))
 
 
-_THIS_DOCUMENT = re.compile(r"\w+\s+\w+\s+này\s+(?:được|đã)\b", re.IGNORECASE)
+_THIS_DOCUMENT = re.compile(r"\w+(?:\s+\w+)*\s+này\s+(?:được|đã)\b[^.;,]*\bcông\s+bố(?:\s+(?:vào\s+)?(?:hôm|ngày))?\s*$", re.IGNORECASE)
 
 
 # "… để kịp thông xe kỹ thuật vào ngày 19/12 tới": "tới" after a day says it is to come.
@@ -298,7 +299,9 @@ def event_date(
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
                 if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
-                    continue  # "… mục tiêu đề ra vào ngày 19/12/2025": a target weeks ahead (not "Sáng 4/10/2021", a typo)
+                    # "… mục tiêu đề ra vào ngày 19/12/2025": a target weeks ahead, the news undated
+                    # (not "Sáng 4/10/2021", a typo kept for review); a maintainer decides.
+                    return EventDate(None, inferred=True)
                 if found:
                     # A report cannot precede its event: a date after the page's is a typo
                     # in the text or a date of something to come; a maintainer decides.
@@ -362,16 +365,35 @@ _LONG_AGO_DAYS = 365
 
 
 def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
-    """A date a time word marks in these texts, in the weeks before the page's (a day
-    without its year in the page's year: "… vào hôm thứ Năm ngày 23/10")."""
+    """A date a time word marks in these texts, in the weeks before the page's. A day
+    without its year is the page's year's where its weekday says so ("… vào hôm thứ Năm
+    ngày 23/10"), or where no other year was written before it ("Theo cáo trạng, ngày
+    20/9/2023, … Ngày 15/10, …" keeps 2023)."""
     for text in texts:
-        for day, month, year, _ in anchored_dates(text):
+        years_before = set()
+        for day, month, year, offset in anchored_dates(text):
             found = _make_date(year or page.year, month, day)
             if found and not year and found > page:
                 found = _make_date(page.year - 1, month, day)
+            if found and not year and years_before - {found.year} and not _weekday_agrees(text, offset, found):
+                found = None
+            if year:
+                years_before.add(year)
             if found and 0 <= (page - found).days <= _RECENT_DAYS:
                 return found
     return None
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ\s+nhật))\s*(?:ngày\s*)?[,(]?\s*$", re.IGNORECASE)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+
+
+def _weekday_agrees(text: str, offset: int, day: dt.date) -> bool:
+    """'hôm thứ Năm ngày 23/10': the weekday written before the date is that date's."""
+    match = _WEEKDAY_BEFORE.search(text[max(0, offset - 24):offset])
+    if not match:
+        return False
+    return day.weekday() == (6 if match.group(2) else _WEEKDAYS[match.group(1).lower()])
 
 
 # "sáng mai (2/11)", "ngày kia (3/11)"; not "hôm kia" (the day before yesterday) nor

@@ -69,7 +69,10 @@ _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "nữ"})
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
-# "Bí thư Đoàn Trường", "Bí thư Đoàn Khối": the Youth Union of a school, a bloc, a commune.
+# "Đại diện đoàn, Ni sư A, …": whom one speaks for, no post (not "Đại diện thường trú UNDP").
+_GROUPS_SPOKEN_FOR = frozenset({"đoàn", "gia", "nhà", "các", "lãnh", "nhóm", "những"})
+# "Bí thư Đoàn Trường", "Bí thư Đoàn Khối": the Youth Union of a school, a bloc, a commune
+# ("Thanh": "Bí thư Đoàn Thanh niên", its run of capitals cut at "niên").
 _YOUTH_UNION_LEVELS = frozenset({"Trường", "Khối", "Xã", "Phường", "Huyện", "Tỉnh", "Thanh"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
 _ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
@@ -800,8 +803,12 @@ class _Scanner:
             bodies = 0
             while body_end:  # "…, phường Phú Thạnh, quận Tân Phú", "…, Phòng Chính trị, Bộ CHQS tỉnh"
                 segments[-1] += ", " + self.text(end + 1, body_end)
-                end, bodies = body_end, bodies + 1
+                following, end, bodies = end + 1, body_end, bodies + 1
                 body_end = self._body_after_comma(end) if bodies < _BODIES_AFTER_ROLE else 0
+                # Not a list of who came ("…, Sở Y tế, Sở Tài chính và các địa phương"): bodies
+                # of one kind side by side, or a list that "và" closes.
+                if body_end and (self.words[end + 1] == self.words[following] or self.lowered[body_end] == "và"):
+                    body_end = 0
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                 i = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
                 continue
@@ -924,7 +931,7 @@ class _Scanner:
         if end - 2 >= head_end and self.words[end - 1].isupper() and _REGNAL_NUMBER.fullmatch(self.words[end - 1]) \
                 and _is_capitalised(self.words[end - 2]) and any(self._matches(head_end - len(h), h) for h in _REIGNING_HEADS):
             return end - 2  # "Giáo hoàng Leo XIV", "Thượng phụ Bartholomew I"
-        if end < len(self.words) and (self.lowered[end - 1], self.lowered[end]) == ("đại", "học"):
+        if end + 1 < len(self.words) and (self.lowered[end - 1], self.lowered[end]) == ("đại", "học") and _is_capitalised(self.words[end + 1]):
             return None  # "Bí thư Đoàn Trường Đại học Bách khoa": a university goes on, no name ends here
         if self.words[head_end:head_end + 1] == ["Đoàn"] and self.lowered[head_end - 1] == "thư" and end - head_end == 2 \
                 and self.words[head_end + 1] in _YOUTH_UNION_LEVELS:
@@ -934,8 +941,10 @@ class _Scanner:
             _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
         ):
             run_start -= 1
-        while run_start < end and self.lowered[run_start] in _NAME_PARTICLES and self.words[run_start] not in self.vocabulary.family_names:
-            run_start += 1  # (not "Trung sĩ La Thế Anh": a family name)
+        while run_start < end and self.lowered[run_start] in _NAME_PARTICLES and not (
+            self.words[run_start] in self.vocabulary.family_names and run_start + 1 < end and is_vietnamese_syllable(self.words[run_start + 1])
+        ):
+            run_start += 1  # (not "Trung sĩ La Thế Anh": a family name; but "La Liga Javier Tebas")
         if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
             run_start += 1  # "Ủy ban châu Âu Ursula von der Leyen": the continent is no name
         # "Phó Tổng thống Mỹ JD Vance": initials before a foreign name are part of it.
@@ -961,9 +970,9 @@ class _Scanner:
             return head_end
         if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(head_end, head_end):
             return run_start  # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word
-        if not candidates and end - run_start == 2 and run_start == head_end and self.words[run_start] in self.vocabulary.places \
+        if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and normalise(self.text(run_start, end - 1)) in self.vocabulary.places \
                 and self._surname_after_title(head_end, end - 1):
-            return end - 1  # "Thủ tướng Israel Netanyahu": the country, then his one name
+            return end - 1  # "Thủ tướng Israel Netanyahu", "Thủ tướng Nhật Bản Takaichi": the country, then one name
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
@@ -1337,7 +1346,8 @@ class _Scanner:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
-            members = self._members_at(end) if not before and _is_capitalised(self.words[role_start]) and not self._is_weak_head(role_start) else 0
+            members = self._members_at(end) if not before and _is_capitalised(self.words[role_start]) and not self._is_weak_head(role_start) \
+                and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
                 return self._shared_role_list(self.text(role_start, end), members)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
@@ -1347,7 +1357,7 @@ class _Scanner:
             if (
                 self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
                 and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])) and not self._on_behalf_of(role_start)
-                and not (self._matches(role_start, ("đại", "diện")) and self.words[role_start + 2].islower())  # "Đại diện đoàn, Ni sư A": who spoke
+                and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
@@ -1589,9 +1599,10 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
 
 def _is_masked(name: str, family_names: frozenset[str]) -> bool:
     """'Đại úy Hà Thị Q', 'bị cáo Hồ Văn B.': a name the text hides behind one letter (a
-    worked example, a minor, a defendant), no one the index can list. ("Y" is a name.)"""
+    worked example, a minor, a defendant), no one the index can list. ("Y", "Ý" are names.)"""
     words = name.split()
-    return len(words) >= 2 and words[0] in family_names and len(words[-1].rstrip(".")) == 1 and words[-1][0] != "Y"
+    letter = words[-1].rstrip(".") if len(words) >= 2 else ""
+    return words[0] in family_names and len(letter) == 1 and "A" <= letter <= "Z" and letter != "Y"
 
 
 def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
