@@ -616,3 +616,30 @@ def test_a_papers_name_of_four_capitalised_words_under_a_long_headline(tmp_path)
     lead = "Chiều 30/10, thảo luận tại tổ về dự án Luật Phòng bệnh, các đại biểu Quốc hội đề nghị bổ sung chính sách."
     article = read(tmp_path, "a.txt", f"02/11/2025 14:30\n\nXã hội\n\n{headline}\n\nĐại Biểu Nhân Dân\n\n{lead}\n")
     assert (article.kicker, article.title, article.source, article.byline) == (None, headline, "Đại Biểu Nhân Dân", None)
+
+
+def test_headers_the_review_found_misread(tmp_path):
+    lead = "Sáng 23/10, Bộ Ngoại giao Trung Quốc phản đối cuộc tập trận của Đài Loan ở eo biển."
+    # A headline that opens like an outlet's kind, then the site's brand: the headline stays.
+    for headline in ("Đài Loan phản đối tập trận Trung Quốc - VietTimes", "Báo động lừa đảo đầu tư tiền ảo - CafeBiz"):
+        article = read(tmp_path, "a.txt", f"{headline}\n\n{lead}\n")
+        assert (article.title, article.source) == (headline, None)
+    # A desk's tag after the author is no outlet.
+    for tag in ("CTV", "PV", "BTV"):
+        assert read(tmp_path, "b.txt", f"Tập trận\n\n{lead}\n\nHoàng Long/{tag}\n").source is None
+    # A pen name under a long headline is the author's, "Bài 1" neither author nor outlet.
+    headline = "Trung Quốc phản đối cuộc tập trận quy mô lớn của Đài Loan ở eo biển"
+    article = read(tmp_path, "c.txt", f"02/11/2025 14:30\n\nThế giới\n\n{headline}\n\nThu Hằng\n\n{lead}\n")
+    assert (article.title, article.byline, article.source) == (headline, "Thu Hằng", None)
+    assert read(tmp_path, "d.txt", f"02/11/2025 14:30\n\nThế giới\n\n{headline}\n\nBài 1\n\n{lead}\n").source is None
+
+
+def test_a_logo_in_an_h1_above_the_headline_the_page_title_names(tmp_path):
+    page = ('<html><head><meta property="og:title" content="Xử phạt Giám đốc tài chính vì thao túng cổ phiếu"></head><body>'
+            '<div class="top"><h1 class="logo">Báo X</h1><div class="date-now">Thứ Năm, 27/11/2025</div></div>'
+            '<div class="col"><div class="title-detail">Xử phạt Giám đốc tài chính vì thao túng cổ phiếu</div>'
+            '<div class="meta"><span class="post-time">15/10/2025 08:47</span></div>'
+            '<div id="content_detail_news"><p>Ủy ban Chứng khoán Nhà nước vừa có quyết định xử phạt ông Tống Anh Linh '
+            'vì thao túng cổ phiếu AAT của công ty.</p></div></div></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.page_date) == ("Xử phạt Giám đốc tài chính vì thao túng cổ phiếu", dt.date(2025, 10, 15))

@@ -79,6 +79,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     # The row under the headline (author, time) may bear a class of noise ("author-share-
     # top", "header-meta"): read it before the noise goes, used where nothing else says.
     headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
+    headline_text = _text(headline) if headline is not None else None
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
     # The innermost first: "author-share-top" holds the time and the author's own element.
     shown_byline = next((name for tag in ([*(t for t in _tags_in(shown_author) if _has_class(t, _AUTHOR_HINT)), shown_author] if shown_author else [])
@@ -116,6 +117,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_title = meta.get("og_title", "")
     named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((named or headings)[0]) if headings else meta.get("title")
+    if og_title and not named and headline is not None and headline.name != "h1":
+        title = headline_text  # the element og:title names, where no <h1> does (a logo's <h1> above it)
     kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
     # Several authors may sign in elements of their own, one under the other.
@@ -173,12 +176,17 @@ _TITLE_CLASS = re.compile("title", re.IGNORECASE)
 
 
 def _headline_element(soup, title: str | None) -> Tag | None:
-    """The page's headline: its first <h1> with text, or an element of a "title" class
-    that says what the page's title says."""
-    heading = _first(soup, lambda tag: tag.name == "h1" and _text(tag))
-    if heading is None and title:
-        heading = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and tag.name != "a" and same_headline(_text(tag), title))
-    return heading
+    """The page's headline: the <h1> that says what the page's title says, or an element
+    of a "title" class that does; failing both, the first <h1> that is not the site's logo
+    (some sites put their logo in an <h1> above the article's)."""
+    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag)]
+    named = next((h for h in headings if title and same_headline(_text(h), title)), None) if title else None
+    if named is None and title:
+        named = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and tag.name != "a" and same_headline(_text(tag), title))
+    return named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
+
+
+_LOGO = re.compile(r"logo|brand|site-?name", re.IGNORECASE)
 
 
 def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
