@@ -423,6 +423,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Ni trưởng Thích nữ Như Minh, Phó Chủ tịch Hội đồng Trị sự GHPGVN, phát biểu.",
+     [("Thích nữ Như Minh", "Ni trưởng, Phó Chủ tịch Hội đồng Trị sự GHPGVN")]),
     # From reading the change (a review): what the new rules must not do.
     ("Nữ diễn viên Sydney Sweeney gây sốt.", [("Sydney Sweeney", "diễn viên")]),  # a given name, not the city
     ("Phó Chủ tịch UBND phường Nguyễn Thị Như Ý phát biểu.", [("Nguyễn Thị Như Ý", "Phó Chủ tịch UBND phường")]),

@@ -171,7 +171,7 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
         kept.pop()
     # A line of a word or three under a long headline is no headline: the outlet's name
     # an aggregator puts there ("Giác ngộ"), or its author's.
-    if len(kept) >= 2 and _signs_under_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
+    if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
             and not kept[-2].endswith(":"):
         signed = kept.pop()
         if _author_names(signed) == signed and (signed.split()[0] in vocabulary.family_names or _is_pen_name(signed)):
@@ -195,7 +195,7 @@ def _is_pen_name(line: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and is_vietnamese_syllable(w) for w in words) and not is_outlet_name(line)
 
 
-def _signs_under_headline(line: str) -> bool:
+def _too_short_for_a_headline(line: str) -> bool:
     """A line too short to be a headline: up to three words ("Giác ngộ"), or four
     capitalised ones ("Đại Biểu Nhân Dân"), with no closing punctuation."""
     words = line.split()

@@ -1267,16 +1267,20 @@ class _Scanner:
             k += self._trigger_at(k)
         if self.words[k:k + 1] == [":"]:
             k += 1
-        start = k + (self._trigger_at(k) if self.lowered[k] in ("ông", "bà", "đồng") else 0)
-        return k if self._name_at(start, vouched=True) else 0
+        return k if self._name_at(self._past_address(k), vouched=True) else 0
+
+    def _past_address(self, i: int) -> int:
+        """Past "ông", "bà" or "đồng chí" before a name in a list ("…: ông A, bà B"), or i."""
+        if self.lowered[i] in ("ông", "bà", "đồng") and self._trigger_at(i) and self._name_at(i + self._trigger_at(i), vouched=True):
+            return i + self._trigger_at(i)
+        return i
 
     def _shared_role_list(self, role: str, i: int) -> int:
         """'các đồng chí Ủy viên Trung ương Đảng: A, Chánh Văn phòng …; B, Phó Chủ tịch
         …; Trung tướng C, Thứ trưởng …': each name has the shared role, then its own
         (a rank before the name stays first)."""
         while True:
-            if self.lowered[i] in ("ông", "bà", "đồng") and self._trigger_at(i) and self._name_at(i + self._trigger_at(i), vouched=True):
-                i += self._trigger_at(i)  # "…: ông A, bà B"
+            i = self._past_address(i)
             length = self._name_at(i, vouched=True)
             if length:
                 end = after = i + length
