@@ -423,6 +423,12 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A prefix opening a longer head; whose governor; a caption's photo credit is no part of a role.
+    ("Theo Tổng giám đốc điều hành của General Motors Mary Barra, chip sẽ thiếu.",
+     [("Mary Barra", "Tổng giám đốc điều hành của General Motors")]),
+    ("Thống đốc Tina Kotek của Oregon cam kết chi 5 triệu USD.", [("Tina Kotek", "Thống đốc của Oregon")]),
+    ("Ông Andy Lipow, chủ tịch hãng tư vấn Lipow Oil Associates bình luận.", [("Andy Lipow", "chủ tịch hãng tư vấn Lipow Oil Associates")]),
+    ("Ông Changpeng Zhao, nhà sáng lập sàn giao dịch Binance (Ảnh: Reuters).", [("Changpeng Zhao", "nhà sáng lập sàn giao dịch Binance")]),
     ("Ni trưởng Thích nữ Như Minh, Phó Chủ tịch Hội đồng Trị sự GHPGVN, phát biểu.",
      [("Thích nữ Như Minh", "Ni trưởng, Phó Chủ tịch Hội đồng Trị sự GHPGVN")]),
     # From reading the change (a review): what the new rules must not do.
@@ -713,3 +719,8 @@ def test_a_name_hidden_behind_one_letter_is_no_participant():
     read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
     assert read("Ví dụ: Đại úy Hà Thị Q, Trợ lý Phòng Chính trị, nghỉ thai sản.") == []
     assert read("Phó Chủ tịch HĐND tỉnh Nguyễn Thị Nữ Y phát biểu.") == [("Nguyễn Thị Nữ Y", "Phó Chủ tịch HĐND tỉnh")]  # "Y" is a name
+
+
+def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
+    read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
+    assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -49,6 +49,7 @@ _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for 
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
+_PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
@@ -542,7 +543,13 @@ class _Scanner:
                 if lowered[i:i + len(head)] == head:
                     # (not "Trường Sĩ quan Thông tin", a school's name)
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện") or self.words[start - 2:start] == ["Học", "viện"])
-                    return 0 if in_school else i - start + len(head)
+                    if in_school:
+                        return 0
+                    # "Tổng giám đốc điều hành": a prefix, then a longer head, says more than the
+                    # head the prefix opens ("tổng giám đốc").
+                    if lowered[i] in self.vocabulary.role_prefixes and (longer := self._role_head_at(i + 1)) + 1 > len(head):
+                        return i - start + 1 + longer
+                    return i - start + len(head)
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
             i += 1
@@ -1416,6 +1423,9 @@ class _Scanner:
             more, after = self._roles_from(marker + 1)
             if more:
                 roles.append(more)
+        elif self.lowered[end] == "của" and (place_end := self._place_end(end + 1)) and not role.lower().startswith(_ROYAL_TITLES):
+            roles[-1] = f"{role} {self.text(end, place_end)}"  # "Thống đốc Tina Kotek của Oregon": whose governor
+            after = place_end
         elif self._chair_follows(role, name_start, end) and (chair_end := self._chair_end(end + 1)):
             # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan", "chuyên gia Molly Reynolds
             # thuộc Viện Brookings": where the expert works, after the name.
@@ -1466,7 +1476,7 @@ class _Scanner:
                 or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
             ):
                 j += 1  # "Liên bang Viễn Đông", "Nghiên cứu", "Khoa học Tự nhiên" (not "… tính toán")
-            elif word in (",", "ở") and (self._academic_body_at(j + 1) or self._place_at(j + 1)):
+            elif word in (",", "ở") and (self._academic_body_at(j + 1) or self._place_end(j + 1)):
                 j += 1  # ", Đại học Phúc Đán", ", Thượng Hải", "ở Vladivostok"
             elif word == "(" and _is_acronym(following) and self.words[j + 2:j + 3] == [")"]:
                 j += 3  # "Viện Doanh nghiệp Mỹ (AEI)"
@@ -1481,12 +1491,13 @@ class _Scanner:
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
 
-    def _place_at(self, k: int) -> bool:
-        """A known place's name of one to three words at k, and nothing capitalised after it."""
-        return any(
-            normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
-            for n in (1, 2, 3)
-        )
+    def _place_end(self, k: int) -> int:
+        """End of a known place's name of one to three words at k with nothing capitalised
+        after it, or 0."""
+        return next((
+            k + n for n in (1, 2, 3)
+            if normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
+        ), 0)
 
     def _shared_role_after(self, name_start: int, name_end: int, role: str, after: int) -> int:
         """'các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh': each
@@ -1509,6 +1520,8 @@ class _Scanner:
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
         role = _EXPLAINED_IN_PARENTHESES.sub("", role)
+        if "(" in role:
+            role = _PHOTO_CREDIT.sub("", role)  # "Nhà sáng lập Binance (Ảnh: Reuters)": a caption's credit
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
         if "sư" in role:
@@ -1612,9 +1625,14 @@ def _is_masked(name: str, family_names: frozenset[str]) -> bool:
 def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
     """The mentions of `short` are `into`'s (its roles kept, as captions' where they are
     only a fallback), first seen at the earlier of the two."""
+    own = roles.get(into, [])
     for table in (roles, caption_roles):
         if short in table:
-            (caption_roles if as_caption else table).setdefault(into, []).extend(table.pop(short))
+            for role in table.pop(short):
+                # A fallback, unless it says more of a post the longer name holds ("Tổng thống
+                # Mỹ Trump" beside "Tổng thống Donald Trump").
+                fuller = table is roles and any(role.startswith(held + " ") for held in own)
+                (caption_roles if as_caption and not fuller else table).setdefault(into, []).append(role)
     first_seen[into] = min(first_seen[into], first_seen.pop(short))
 
 
