@@ -423,6 +423,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Ông Võ Văn Giáp (55 tuổi), chủ quán cà phê cho biết, năm 2009 ông thiết kế quán.", [("Võ Văn Giáp", "chủ quán cà phê")]),  # up to the verb of speech
     # A prefix opening a longer head; whose governor; a caption's photo credit is no part of a role.
     ("Theo Tổng giám đốc điều hành của General Motors Mary Barra, chip sẽ thiếu.",
      [("Mary Barra", "Tổng giám đốc điều hành của General Motors")]),

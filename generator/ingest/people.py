@@ -710,6 +710,8 @@ class _Scanner:
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
+                if apposition and k > j and any(self._matches(k, verb) for verb in _SPEECH_VERBS):
+                    return k - j  # "ông A, chủ quán cà phê cho biết": the role ends where he speaks
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
