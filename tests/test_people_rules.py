@@ -423,6 +423,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # A commune numbered after the 2025 merger; "An ninh nội địa", one body's words.
+    ("Ông Hồ Dũng, Chủ tịch UBND xã A Lưới 4 (TP Huế) cho biết, xã đã sơ tán dân.", [("Hồ Dũng", "Chủ tịch UBND xã A Lưới 4 (TP Huế)")]),
+    ("Tham dự có ông Phan Minh Thạnh, Phó Trưởng phòng An ninh nội địa - Công an Thành phố, cùng đoàn.",
+     [("Phan Minh Thạnh", "Phó Trưởng phòng An ninh nội địa - Công an Thành phố")]),
     ("Ông Võ Văn Giáp (55 tuổi), chủ quán cà phê cho biết, năm 2009 ông thiết kế quán.", [("Võ Văn Giáp", "chủ quán cà phê")]),  # up to the verb of speech
     # A prefix opening a longer head; whose governor; a caption's photo credit is no part of a role.
     ("Theo Tổng giám đốc điều hành của General Motors Mary Barra, chip sẽ thiếu.",
