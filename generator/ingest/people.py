@@ -961,7 +961,7 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
-        whole = normalise(self.text(run_start, end)) if run_start < end else ""
+        whole = normalise(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""
         if whole in self.vocabulary.places and whole not in self.vocabulary.people_named_like_places:
             return None  # "Thống đốc Rio de Janeiro, Claudio Castro": the place, whole, is no name
         # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
