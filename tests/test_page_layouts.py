@@ -624,14 +624,20 @@ def test_headers_the_review_found_misread(tmp_path):
     for headline in ("Đài Loan phản đối tập trận Trung Quốc - VietTimes", "Báo động lừa đảo đầu tư tiền ảo - CafeBiz"):
         article = read(tmp_path, "a.txt", f"{headline}\n\n{lead}\n")
         assert (article.title, article.source) == (headline, None)
-    # A desk's tag after the author is no outlet.
+    # A desk's tag after the author is no outlet; the author stays.
     for tag in ("CTV", "PV", "BTV"):
-        assert read(tmp_path, "b.txt", f"Tập trận\n\n{lead}\n\nHoàng Long/{tag}\n").source is None
-    # A pen name under a long headline is the author's, "Bài 1" neither author nor outlet.
+        article = read(tmp_path, "b.txt", f"Tập trận\n\n{lead}\n\nHoàng Long/{tag}\n")
+        assert (article.byline, article.source) == ("Hoàng Long", None)
+    # Under a long headline: an outlet's name (with a digit, too), a person's full name, a series' part.
     headline = "Trung Quốc phản đối cuộc tập trận quy mô lớn của Đài Loan ở eo biển"
-    article = read(tmp_path, "c.txt", f"02/11/2025 14:30\n\nThế giới\n\n{headline}\n\nThu Hằng\n\n{lead}\n")
-    assert (article.title, article.byline, article.source) == (headline, "Thu Hằng", None)
-    assert read(tmp_path, "d.txt", f"02/11/2025 14:30\n\nThế giới\n\n{headline}\n\nBài 1\n\n{lead}\n").source is None
+    for under, byline, source in (("Lao Động", None, "Lao Động"), ("Kenh14", None, "Kenh14"),
+                                  ("Nguyễn Thu Hằng", "Nguyễn Thu Hằng", None), ("Bài 1", None, None)):
+        article = read(tmp_path, "c.txt", f"02/11/2025 14:30\n\nThế giới\n\n{headline}\n\n{under}\n\n{lead}\n")
+        assert (article.title, article.kicker, article.byline, article.source) == (headline, None, byline, source), under
+    # An outlet's sentence-case name, then its letters, above the headline.
+    for site in ("Báo Quân đội nhân dân - QĐND", "Báo điện tử Chính phủ - VGP", "Tạp chí Kinh tế Việt Nam - VnEconomy"):
+        article = read(tmp_path, "d.txt", f"{site}\n\n{headline}\n\n{lead}\n")
+        assert (article.title, article.kicker, article.source) == (headline, None, site), site
 
 
 def test_a_logo_in_an_h1_above_the_headline_the_page_title_names(tmp_path):
@@ -643,3 +649,12 @@ def test_a_logo_in_an_h1_above_the_headline_the_page_title_names(tmp_path):
             'vì thao túng cổ phiếu AAT của công ty.</p></div></div></body></html>')
     article = read(tmp_path, "a.html", page)
     assert (article.title, article.page_date) == ("Xử phạt Giám đốc tài chính vì thao túng cổ phiếu", dt.date(2025, 10, 15))
+
+
+def test_the_sites_name_in_a_title_element_is_not_the_headline(tmp_path):
+    page = ('<html><head><meta property="og:title" content="Báo Lạng Sơn - Tin tức tỉnh Lạng Sơn"></head><body>'
+            '<div class="site-title">Báo Lạng Sơn - Tin tức tỉnh Lạng Sơn</div>'
+            '<article><h1 class="detail-title">Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 17</h1>'
+            '<p>Sáng 4/10/2019, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 17 để bàn các nhiệm vụ của tỉnh.</p>'
+            '</article></body></html>')
+    assert read(tmp_path, "a.html", page).title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 17"

@@ -423,6 +423,13 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    # From the second review: a family name after a post; a role's own words before the verb
+    # of speech, a word or two; a number after a commune that counts.
+    ("Thứ trưởng Đoàn Văn Hùng phát biểu.", [("Đoàn Văn Hùng", "Thứ trưởng")]),
+    ("Ông Trần Văn Bảo, Trưởng ban bình xét thi đua của xã, cho biết.", [("Trần Văn Bảo", "Trưởng ban bình xét thi đua của xã")]),
+    ("Anh Lê Văn Tám, tài xế xe ôm ở đây cho biết.", [("Lê Văn Tám", "tài xế")]),
+    ("Ông Phạm Văn Hòa, kỹ sư công nghệ thông tin cho biết.", [("Phạm Văn Hòa", "kỹ sư")]),
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Hòa Bắc 10 năm nay, cho biết.", [("Nguyễn Văn An", "Bí thư Đảng ủy xã Hòa Bắc")]),
     # A commune numbered after the 2025 merger; "An ninh nội địa", one body's words.
     ("Ông Hồ Dũng, Chủ tịch UBND xã A Lưới 4 (TP Huế) cho biết, xã đã sơ tán dân.", [("Hồ Dũng", "Chủ tịch UBND xã A Lưới 4 (TP Huế)")]),
     ("Tham dự có ông Phan Minh Thạnh, Phó Trưởng phòng An ninh nội địa - Công an Thành phố, cùng đoàn.",

@@ -170,12 +170,16 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
     while len(kept) >= 2 and _ENDS_IN_PHOTO_CREDIT.search(kept[-1]):
         kept.pop()
     # A line of a word or three under a long headline is no headline: the outlet's name
-    # an aggregator puts there ("Giác ngộ"), or its author's.
+    # an aggregator puts there ("Giác ngộ", "Lao Động", "Kenh14"), its author's full name,
+    # or a series' part ("Bài 1"). (A pen name and an outlet's name look alike: the outlet,
+    # which aggregators put there.)
     if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
             and not kept[-2].endswith(":"):
         signed = kept.pop()
-        if _author_names(signed) == signed and (signed.split()[0] in vocabulary.family_names or _is_pen_name(signed)):
-            byline = byline or signed  # (a person's full or pen name; "Đại Biểu Nhân Dân" is a paper's)
+        if _SERIES_PART.match(signed):
+            pass
+        elif _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
+            byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
         else:
             site = site or signed
     # The headline twice, once cut short (a page's own title and its heading): one title.
@@ -189,18 +193,15 @@ _UNDER_HEADLINE_WORDS = 3
 _LONG_HEADLINE_WORDS = 8
 
 
-def _is_pen_name(line: str) -> bool:
-    """"Thu Hằng", "Minh Châu": two or three capitalised syllables that no outlet is called."""
-    words = line.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and is_vietnamese_syllable(w) for w in words) and not is_outlet_name(line)
+_SERIES_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4}|cuối)$", re.IGNORECASE)
 
 
 def _too_short_for_a_headline(line: str) -> bool:
     """A line too short to be a headline: up to three words ("Giác ngộ"), or four
     capitalised ones ("Đại Biểu Nhân Dân"), with no closing punctuation."""
     words = line.split()
-    if line.rstrip().endswith(tuple(".:!?")) or any(c.isdigit() for c in line):
-        return False  # (nor "Bài 1", a series' part)
+    if line.rstrip().endswith(tuple(".:!?")):
+        return False
     return len(words) <= _UNDER_HEADLINE_WORDS or len(words) == _UNDER_HEADLINE_WORDS + 1 and all(w[:1].isupper() for w in words)
 
 
@@ -221,15 +222,16 @@ def _is_site_line(line: str) -> bool:
     if line.rstrip().endswith((".", "?", "!")):
         return False
     parts = re.split(r"\s+[-–|]\s+", line.strip())
-    if len(parts) == 2 and _OUTLET_NAMED.match(parts[0]) and _BRAND.match(parts[1]):
-        return True  # "Tạp chí Nhà Quản Trị - TheLEADER": the outlet, then the name it goes by
+    if len(parts) == 2 and _OUTLET_NAMED.match(parts[0]) and len(parts[0].split()) <= 8 and _BRAND.match(parts[1]) \
+            and normalise(" ".join(parts[0].split()[:2])) not in load_vocabulary().places:
+        return True  # "Tạp chí Nhà Quản Trị - TheLEADER", "Báo Quân đội nhân dân - QĐND": the outlet, then the name it goes by
     return len(parts) <= 2 and all(_SITE_LINE.match(part) and len(part.split()) <= 8 for part in parts)
 
 
 # An outlet's brand in a word or two, a capital inside ("TheLEADER", "VnEconomy").
-# The kind of outlet, then its name in capitals only ("Tạp chí Nhà Quản Trị"; not "Đài Loan
-# phản đối …", "Báo động lừa đảo …", headlines that open with those words).
-_OUTLET_NAMED = re.compile(rf"^(?:Báo|Tạp chí|Chuyên trang|Đài)(?: [{UPPER_LETTERS}][\w&+-]*){{1,6}}$")
+# The kind of outlet, then its name opening with a capital ("Tạp chí Nhà Quản Trị", "Báo
+# điện tử Chính phủ"; not "Báo động lừa đảo …", a headline; nor "Đài Loan …", a place).
+_OUTLET_NAMED = re.compile(rf"^(?:Báo|Tạp chí|Chuyên trang|Đài)(?: điện tử)? [{UPPER_LETTERS}]")
 _BRAND = re.compile(rf"^[{UPPER_LETTERS}]\w*[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*)?$")
 
 
@@ -451,6 +453,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 known = after.split("/")[0].strip()
                 if is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
+                elif _DESK_TAG.fullmatch(known):
+                    author = before  # "Hoàng Long/PV": the author, and what the desk calls him
 
             byline = _author_names(author)
             if byline:
@@ -479,7 +483,8 @@ _CAPTION_AFTER_BYLINE = 160
 _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|nguồn)\s*:?\s+(?P<credit>[^/()]{2,40}?)\s*\.?$", re.IGNORECASE)
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name (not
 # a desk's tag: "PV" a reporter, "CTV" a contributor, "BTV" an editor, "TH" compiled).
-_AGENCY_ACRONYM = re.compile(r"(?!(?:PV|CTV|BTV|TTV|NV|TH|TTXVN)$)[A-Z]{2,6}(?:\.VN)?")
+_DESK_TAG = re.compile(r"PV|CTV|BTV|NV|TH")
+_AGENCY_ACRONYM = re.compile(r"(?!(?:PV|CTV|BTV|NV|TH)$)[A-Z]{2,6}(?:\.VN)?")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)

@@ -76,10 +76,12 @@ def _text(tag: Tag) -> str:
 def read_html(source: str, path: Path) -> RawArticle:
     soup = BeautifulSoup(source, "html.parser")
     meta = _page_meta(soup)
-    # The row under the headline (author, time) may bear a class of noise ("author-share-
-    # top", "header-meta"): read it before the noise goes, used where nothing else says.
+    # The headline's element and the row under it (author, time), read before the noise
+    # goes: the row may bear a class of noise ("author-share-top", "header-meta"); they
+    # are used where nothing else says.
     headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
-    headline_text = _text(headline) if headline is not None else None
+    headline_is_not_h1 = headline is not None and headline.name != "h1"
+    headline_text = _text(headline) if headline_is_not_h1 else None
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
     # The innermost first: "author-share-top" holds the time and the author's own element.
     shown_byline = next((name for tag in ([*(t for t in _tags_in(shown_author) if _has_class(t, _AUTHOR_HINT)), shown_author] if shown_author else [])
@@ -115,9 +117,9 @@ def read_html(source: str, path: Path) -> RawArticle:
     # A portal may put its own name in an <h1> above the article's: the one og:title names
     # is the headline (not <title>, which may be the site's name alone).
     og_title = meta.get("og_title", "")
-    named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
-    title = _text((named or headings)[0]) if headings else meta.get("title")
-    if og_title and not named and headline is not None and headline.name != "h1":
+    og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
+    title = _text((og_named or headings)[0]) if headings else meta.get("title")
+    if og_title and not og_named and headline_is_not_h1:
         title = headline_text  # the element og:title names, where no <h1> does (a logo's <h1> above it)
     kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
@@ -182,11 +184,12 @@ def _headline_element(soup, title: str | None) -> Tag | None:
     headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag)]
     named = next((h for h in headings if title and same_headline(_text(h), title)), None) if title else None
     if named is None and title:
-        named = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and tag.name != "a" and same_headline(_text(tag), title))
+        named = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) and tag.name != "a"
+                       and same_headline(_text(tag), title))
     return named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
 
 
-_LOGO = re.compile(r"logo|brand|site-?name", re.IGNORECASE)
+_LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
 
 
 def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:

@@ -61,6 +61,12 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
+# Verbs of saying that are never nouns (not "thông tin", "đề nghị"): where a role in lower
+# case ends.
+_SAID = tuple(tuple(v.split()) for v in (
+    "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
+))
+_BEFORE_SAID = 2
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
     "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo",
@@ -148,6 +154,7 @@ _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "s�
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
 _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda"})
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
+# (A number after a place counts these: "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay", "… 2 nhiệm kỳ".)
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
 _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
@@ -545,10 +552,11 @@ class _Scanner:
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện") or self.words[start - 2:start] == ["Học", "viện"])
                     if in_school:
                         return 0
-                    # "Tổng giám đốc điều hành": a prefix, then a longer head, says more than the
-                    # head the prefix opens ("tổng giám đốc").
-                    if lowered[i] in self.vocabulary.role_prefixes and (longer := self._role_head_at(i + 1)) + 1 > len(head):
-                        return i - start + 1 + longer
+                    # "Tổng giám đốc điều hành": a prefix, then a longer head in lower case, says
+                    # more than the head the prefix opens ("tổng giám đốc").
+                    longer = self._role_head_at(i + 1) if lowered[i] in self.vocabulary.role_prefixes else 0
+                    if longer + 1 > len(head) and all(w.islower() for w in self.words[i + len(head):i + 1 + longer]):
+                        return i - start + 1 + longer  # (not "Thứ trưởng Đoàn Văn Hùng": a name, no "trưởng đoàn")
                     return i - start + len(head)
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
@@ -673,7 +681,8 @@ class _Scanner:
         k = j - 1
         while k >= 0 and j - k <= 3 and _is_capitalised(self.words[k]):
             k -= 1
-        return k < j - 1 and k >= 0 and self.lowered[k] in _NUMBERED
+        after = self.lowered[j + 1] if j + 1 < len(self.words) else ""
+        return k < j - 1 and k >= 0 and self.lowered[k] in _NUMBERED and after not in _COUNTED and after != "nhiệm"
 
     def _parenthesis_end(self, j: int) -> int:
         """Past a body or place in parentheses that a role ends with ("Vụ trưởng Vụ Chính
@@ -707,11 +716,13 @@ class _Scanner:
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
                 and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]))  # ("… của LICADHO")
+            if apposition and any(self._matches(k, verb) for verb in _SAID):
+                # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
+                # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
+                return k - j if k - j <= _BEFORE_SAID else 0
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
-                if apposition and k > j and any(self._matches(k, verb) for verb in _SPEECH_VERBS):
-                    return k - j  # "ông A, chủ quán cà phê cho biết": the role ends where he speaks
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
