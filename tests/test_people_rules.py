@@ -423,6 +423,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("vụ nhà hoạt động Charlie Kirk bị ám sát.", [("Charlie Kirk", "nhà hoạt động")]),
     ("Ông Nichita Gurcov, nhà phân tích cấp cao của ACLED, cho biết.", [("Nichita Gurcov", "nhà phân tích cấp cao của ACLED")]),
     ("các tướng lĩnh Nga họp.", []),
+    ("Thủ tướng Úc Anthony Albanese cho biết.", [("Anthony Albanese", "Thủ tướng Úc")]),
     # From the second review: a family name after a post; a role's own words before the verb
     # of speech, a word or two; a number after a commune that counts.
     ("Thứ trưởng Đoàn Văn Hùng phát biểu.", [("Đoàn Văn Hùng", "Thứ trưởng")]),
