@@ -658,3 +658,12 @@ def test_the_sites_name_in_a_title_element_is_not_the_headline(tmp_path):
             '<p>Sáng 4/10/2019, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 17 để bàn các nhiệm vụ của tỉnh.</p>'
             '</article></body></html>')
     assert read(tmp_path, "a.html", page).title == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 17"
+
+
+def test_the_authors_name_after_an_invitation_to_watch_the_clip(tmp_path):
+    lead = "Sáng 2/11, hai xe máy tông nhau trên quốc lộ 1, khiến hai người thương vong tại Khánh Hòa."
+    article = read(tmp_path, "a.txt", f"Hai xe máy tông nhau\n\n{lead}\n\nMời độc giả xem thêm video vụ tai nạn.\n\n(Nguồn: MXH)\n\nHạo Nhiên\n")
+    assert (article.byline, article.source) == ("Hạo Nhiên", None)
+    # A comment box's last name is a reader's, not the author's.
+    article = read(tmp_path, "b.txt", f"Hai xe máy tông nhau\n\n{lead}\n\nBình luận\n\nNguyễn Văn An\n")
+    assert article.byline is None

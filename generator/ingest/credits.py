@@ -291,11 +291,18 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     started = False
     for index, line in enumerate(paragraphs):
         if index >= 2 and is_boilerplate_start(line) and (started or index >= _HEADER_LINES and not _HEADER_BUTTONS.match(line.strip())):
+            # "Mời độc giả xem thêm video …", its clip's credit, then the author's name: the
+            # name is the article's byline (a comment box's last name is a reader's).
+            last = paragraphs[-1].strip()
+            if _VIDEO_INVITATION.match(line.strip()) and len(paragraphs) - index <= _AFTER_INVITATION and _author_names(last) == last:
+                return paragraphs[:index] + [last]
             return paragraphs[:index]  # (not a headline "Bình luận quốc tế: …" under the date line)
         started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
     return paragraphs
 
 
+_VIDEO_INVITATION = re.compile(r"^mời (?:quý )?(?:bạn )?(?:độc giả|bạn đọc) (?:xem|theo dõi)", re.IGNORECASE)
+_AFTER_INVITATION = 4
 _STARTED_WORDS = 10
 _HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
