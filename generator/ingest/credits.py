@@ -176,11 +176,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
     if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
             and not kept[-2].endswith(":"):
         signed = kept.pop()
-        if _SERIES_PART.match(signed):
-            pass
-        elif _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
+        if _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
             byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
-        else:
+        elif not _SERIES_PART.match(signed):
             site = site or signed
     # The headline twice, once cut short (a page's own title and its heading): one title.
     if len(kept) >= 2 and same_headline(kept[-2], kept[-1]):
@@ -191,8 +189,6 @@ def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple
 
 _UNDER_HEADLINE_WORDS = 3
 _LONG_HEADLINE_WORDS = 8
-
-
 _SERIES_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4}|cuối)$", re.IGNORECASE)
 
 
@@ -228,10 +224,10 @@ def _is_site_line(line: str) -> bool:
     return len(parts) <= 2 and all(_SITE_LINE.match(part) and len(part.split()) <= 8 for part in parts)
 
 
-# An outlet's brand in a word or two, a capital inside ("TheLEADER", "VnEconomy").
 # The kind of outlet, then its name opening with a capital ("Tạp chí Nhà Quản Trị", "Báo
 # điện tử Chính phủ"; not "Báo động lừa đảo …", a headline; nor "Đài Loan …", a place).
 _OUTLET_NAMED = re.compile(rf"^(?:Báo|Tạp chí|Chuyên trang|Đài)(?: điện tử)? [{UPPER_LETTERS}]")
+# An outlet's brand in a word or two, a capital inside ("TheLEADER", "VnEconomy", "QĐND").
 _BRAND = re.compile(rf"^[{UPPER_LETTERS}]\w*[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*)?$")
 
 
@@ -458,11 +454,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Thùy Linh/Bnews/vnanet.vn": the author, then the outlet by a name or address it is known by.
                 before, _, after = last.partition("/")
                 known = after.split("/")[0].strip()
-                if is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
-                    author, outlet = before, known
-                elif _DESK_TAG.fullmatch(known):
+                if _DESK_TAG.fullmatch(known):
                     author = before  # "Hoàng Long/PV": the author, and what the desk calls him
-
+                elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
+                    author, outlet = before, known
             byline = _author_names(author)
             if byline:
                 source = source or outlet
@@ -491,7 +486,7 @@ _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|ngu
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name (not
 # a desk's tag: "PV" a reporter, "CTV" a contributor, "BTV" an editor, "TH" compiled).
 _DESK_TAG = re.compile(r"PV|CTV|BTV|NV|TH")
-_AGENCY_ACRONYM = re.compile(r"(?!(?:PV|CTV|BTV|NV|TH)$)[A-Z]{2,6}(?:\.VN)?")
+_AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)

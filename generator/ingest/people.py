@@ -153,8 +153,9 @@ _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "s�
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
 _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda"})
+# What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
+# no part of a name.
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
-# (A number after a place counts these: "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay", "… 2 nhiệm kỳ".)
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
 _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
