@@ -5,6 +5,7 @@ the finished site in atomically.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import gc
@@ -377,14 +378,31 @@ def build(
     build into site_dir are rendered (see keys.py)."""
     started = time.perf_counter()
     jobs = jobs or available_cores()
-    plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir,
-                     save_cache=False)
-    try:
-        _write_site(plan, root, content_dir, site_dir, use_cache, jobs, progress)
-    finally:
-        plan.cache.save(in_background=save_in_background)  # after the pages: the reader sees the edit first
+    with _collector_paused():
+        plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir,
+                         save_cache=False)
+        try:
+            _write_site(plan, root, content_dir, site_dir, use_cache, jobs, progress)
+        finally:
+            plan.cache.save(in_background=save_in_background)  # after the pages: the reader sees the edit first
     plan.report.seconds = time.perf_counter() - started
     return plan.report
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """A build makes hundreds of thousands of objects that live until it ends (articles,
+    events, pages, keys); the cyclic garbage collector would walk them again and again and
+    free almost nothing (measured at 10,000 articles, one edit, interleaved: 9% of the CPU
+    time). It is paused for the build and resumed after (`serve` builds again and again
+    in one process)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, use_cache: bool, jobs: int, progress) -> None:
