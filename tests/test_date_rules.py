@@ -213,3 +213,14 @@ def test_a_day_followed_by_toi_is_to_come():
     for lead, expected in (("Từ đêm 1/11 tới sáng 2/11, mưa lớn gây ngập nhiều nơi.", D(2025, 11, 1)),
                            ("Sáng 2/11 tới trưa cùng ngày, đoàn công tác kiểm tra đê.", D(2025, 11, 2))):
         assert event_date(lead, [], [], [], D(2025, 11, 3)).date == expected, lead
+
+
+def test_a_clock_time_marks_a_day_further_into_the_text():
+    lead = "Vụ sạt lở đất đá nghiêm trọng vừa xảy ra tại xã miền núi Phước Thành, khiến 6 căn nhà bị vùi lấp."
+    following = ["Chính quyền xã xác nhận trên địa bàn vừa xảy ra vụ sạt lở đất nghiêm trọng.",
+                 "Vụ sạt lở nghiêm trọng đã phá hỏng hoàn toàn 6 căn nhà.",
+                 "Thông tin ban đầu, khoảng 14 giờ ngày 2/11, một lượng đất đá khổng lồ tràn xuống vùi lấp nhà dân."]
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
+    # Not a day a trading session names: "phiên 2/11" stays no event.
+    following[2] = "Cổ phiếu mất 6,3% giá trị trong phiên 2/11."
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date is None

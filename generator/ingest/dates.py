@@ -346,7 +346,8 @@ def event_date(
 
 _LATER_PARAGRAPHS = 8
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
-_LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b", re.IGNORECASE)  # (not "phiên 16/7", a trading day)
+# (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
+_LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3
 
 
