@@ -221,6 +221,9 @@ def test_a_clock_time_marks_a_day_further_into_the_text():
                  "Vụ sạt lở nghiêm trọng đã phá hỏng hoàn toàn 6 căn nhà.",
                  "Thông tin ban đầu, khoảng 14 giờ ngày 2/11, một lượng đất đá khổng lồ tràn xuống vùi lấp nhà dân."]
     assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
+    # A paragraph that opens on its day, as a lead does.
+    following[2] = "Ngày 2/11, tại Viện Huyết học, chương trình gặp mặt người hiến máu tiêu biểu diễn ra."
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
     # Not a day a trading session names: "phiên 2/11" stays no event.
     following[2] = "Cổ phiếu mất 6,3% giá trị trong phiên 2/11."
     assert event_date(lead, following, [], following, D(2025, 11, 2)).date is None

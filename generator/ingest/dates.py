@@ -336,7 +336,9 @@ def event_date(
             if _BACKGROUND.match(text):
                 continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
             for day, month, year, offset in anchored_dates(text):
-                if not _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset]) or _is_upcoming((day, month, year, offset), page, text):
+                # (or a paragraph that opens on its day, as a lead does: "Ngày 1/11, tại …")
+                opens = offset == 0 and text[:4].lower() == "ngày"
+                if not (opens or _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset])) or _is_upcoming((day, month, year, offset), page, text):
                     continue
                 found = _make_date(year or page.year, month, day)
                 if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
