@@ -4,6 +4,7 @@ while a rebuild fails, every page shows its error instead."""
 
 from __future__ import annotations
 
+import gc
 import html
 import os
 import sys
@@ -213,6 +214,9 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
             state["errors"] = str(exc).splitlines()
             for line in state["errors"]:
                 print(f"error: {line}", file=sys.stderr)
+        # The build ran with the collector paused: free its cycles now, after the browser
+        # has the page, or a long session grows with every edit.
+        gc.collect()
 
     started = time.time_ns()
     rebuild()

@@ -132,3 +132,31 @@ def test_an_edit_in_the_moment_the_cache_was_written_is_seen_though_size_and_tim
     assert article.stat().st_ino == written.st_ino
     build(root, content, root / "site")
     assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean")
+
+
+def test_a_build_pauses_the_garbage_collector_and_resumes_it_even_when_it_fails(tmp_path, monkeypatch):
+    import gc
+
+    import generator.site.build as site_build
+
+    root = sample_project(tmp_path)
+    seen = []
+    real_plan = site_build.plan_site
+
+    def plan_and_look(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(site_build, "plan_site", plan_and_look)
+    build(root, root / "content" / "articles", root / "site")
+    assert seen == [False] and gc.isenabled()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a build that fails halfway")
+
+    monkeypatch.setattr(site_build, "plan_site", broken)
+    try:
+        build(root, root / "content" / "articles", root / "site")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()

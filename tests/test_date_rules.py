@@ -227,3 +227,15 @@ def test_a_clock_time_marks_a_day_further_into_the_text():
     # Not a day a trading session names: "phiên 2/11" stays no event.
     following[2] = "Cổ phiếu mất 6,3% giá trị trong phiên 2/11."
     assert event_date(lead, following, [], following, D(2025, 11, 2)).date is None
+
+
+def test_a_clock_time_further_in_is_no_event_after_until_before_or_a_story_of_another_year():
+    # From a review: a count's cut-off, a deadline, a rule's start, what led to an undated arrest.
+    lead = "Công an huyện Thanh Trì đã bắt giữ đối tượng Nguyễn Văn Bình về hành vi cướp tài sản."
+    base = ["Theo cơ quan điều tra, Bình thường xuyên lui tới các quán net.", "Bình khai nhận hành vi của mình."]
+    for later in ("Tính đến 17 giờ ngày 2/11, bão đã làm 5 người chết.", "Hồ sơ được nhận trước 17 giờ ngày 31/10.",
+                  "Mức giá mới áp dụng từ 0 giờ ngày 1/11.", "Trước đó, khoảng 22 giờ ngày 31/10, Bình mang theo dao."):
+        assert event_date(lead, base + [later], [], base + [later], D(2025, 11, 3)).date is None, later
+    # A story told of another year keeps its days there.
+    story = ["Theo cáo trạng, tháng 10/2023, Bình làm quen với chị B.", "Bình khai nhận.", "Ngày 1/11, Bình nhắn tin cho chị B."]
+    assert event_date(lead, story, [], story, D(2025, 11, 3)).date is None

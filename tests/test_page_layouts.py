@@ -667,3 +667,10 @@ def test_the_authors_name_after_an_invitation_to_watch_the_clip(tmp_path):
     # A comment box's last name is a reader's, not the author's.
     article = read(tmp_path, "b.txt", f"Hai xe máy tông nhau\n\n{lead}\n\nBình luận\n\nNguyễn Văn An\n")
     assert article.byline is None
+
+
+def test_a_name_the_text_speaks_of_after_the_invitation_to_watch_is_no_byline(tmp_path):
+    # From a review: the singer of the clip, named in the text, is not its author.
+    lead = "Tối 1/11, ca sĩ Hà Anh Tuấn mở màn đêm nhạc tại Nhà hát Hòa Bình bằng bài hát quen thuộc của anh."
+    article = read(tmp_path, "a.txt", f"Đêm nhạc Hà Anh Tuấn\n\n{lead}\n\nMời độc giả xem lại màn trình diễn:\n\n(Nguồn: YouTube)\n\nHà Anh Tuấn\n")
+    assert article.byline is None

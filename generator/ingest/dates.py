@@ -332,13 +332,24 @@ def event_date(
     if page:
         # Nothing dated up front: a day of the last few that a time of day marks further
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
-        for text in following[2:_LATER_PARAGRAPHS]:
+        for index, text in enumerate(following[2:_LATER_PARAGRAPHS], start=2):
             if _BACKGROUND.match(text):
                 continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
+            # A story told of another year ("Theo cáo trạng, tháng 10/2023, …") keeps its days there.
+            years_before = {int(y) for t in [lead, *following[:index]] for y in _ANY_YEAR.findall(t)}
+            if years_before and page.year not in years_before:
+                continue
             for day, month, year, offset in anchored_dates(text):
                 # (or a paragraph that opens on its day, as a lead does: "Ngày 1/11, tại …")
                 opens = offset == 0 and text[:4].lower() == "ngày"
-                if not (opens or _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset])) or _is_upcoming((day, month, year, offset), page, text):
+                clock = _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset])
+                if clock and clock.group(0)[:1].isdigit() and (
+                    _UNTIL_A_TIME.search(text[:max(0, offset - 20) + clock.start()]) or text.lower().startswith("trước đó")
+                ):
+                    # "Tính đến 17 giờ ngày 2/11", "trước 17 giờ ngày 31/10": a count's cut-off, a
+                    # deadline; "Trước đó, khoảng 22 giờ ngày 31/10, …": what led to an undated arrest.
+                    continue
+                if not (opens or clock) or _is_upcoming((day, month, year, offset), page, text):
                     continue
                 found = _make_date(year or page.year, month, day)
                 if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
@@ -348,6 +359,7 @@ def event_date(
 
 _LATER_PARAGRAPHS = 8
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
+_UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+lực)\s*(?:khoảng\s*)?$", re.IGNORECASE)
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3

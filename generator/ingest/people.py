@@ -326,7 +326,7 @@ _TOKEN = re.compile(
 _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
 # Initials inside or before a foreign name: "J.D. Vance", "George W. Bush", "I. M. Pei" (not
 # the units "P. Đông Thọ", "Q. 1", "H. Lộc Bình", "X. Tân Lập", "TP. Huế").
-_INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?![PQHXT]\.(?! ?[A-Z]\.))[A-Z]\. ?){{1,2}}(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
+_INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?![PQHXT]\.)[A-Z]\. ?){{1,2}}(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
 _MAYBE_INITIAL = re.compile(r"[A-Z]\. ?[A-Z]")
 # "Jean-Christophe Carret", "Douglas Holtz-Eakin": a given name or a family name of two,
 # joined by a hyphen, beside another word of the name (told from "Nga-Ukraine", "Mỹ-Trung"
