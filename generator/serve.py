@@ -214,8 +214,9 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
             state["errors"] = str(exc).splitlines()
             for line in state["errors"]:
                 print(f"error: {line}", file=sys.stderr)
-        # The build ran with the collector paused: free its cycles now, after the browser
-        # has the page, or a long session grows with every edit.
+        # A build leaves reference cycles (parse trees) that only the collector frees, and
+        # builds run with it paused: free them here, after the browser has the page, or a
+        # long session grows with every edit.
         gc.collect()
 
     started = time.time_ns()

@@ -140,14 +140,13 @@ _SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
 _SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")
 
 
-def read_header(lines: list[str], vocabulary: Vocabulary | None = None) -> tuple[list[str], str | None, str | None]:
+def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], str | None, str | None]:
     """(the header's lines without breadcrumbs, share buttons, the site's own name and an
     author line; the site's name where a line gives it; the author)."""
     kept, site, byline, in_crumbs = [], None, None, False
     # The last line that could be the headline (not the site's name, not a section):
     # a short line before it may be a crumb, never that line itself ("Gần dân").
-    vocabulary = vocabulary or load_vocabulary()
-    last_headline = max((i for i, line in enumerate(lines) if not _is_site_line(line) and not is_section_line(line)), default=-1)
+    last_headline = max((i for i, line in enumerate(lines) if not _is_site_line(line, vocabulary) and not is_section_line(line)), default=-1)
     for index, line in enumerate(lines):
         credited = _HEADER_BYLINE.match(line)
         if credited and index > 0 and _author_names(credited.group("author")):
@@ -205,21 +204,21 @@ def is_site_line(line: str, vocabulary: Vocabulary) -> bool:
     """A line naming the site that shows the page: "Báo Cao Bằng", "baolangson.vn", or an
     outlet's own name alone, title-cased, that no place shares ("Bnews", "Tuổi Trẻ"; not
     "Quảng Ninh", a province's paper and its crumb alike, nor "Chính phủ", a crumb)."""
-    if _is_site_line(line):
+    if _is_site_line(line, vocabulary):
         return True
     words = line.split()
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and is_outlet_name(line) \
         and normalise(line) not in vocabulary.places
 
 
-def _is_site_line(line: str) -> bool:
+def _is_site_line(line: str, vocabulary: Vocabulary) -> bool:
     """A site's own name ("Báo Cao Bằng"), or two joined ("Chuyên trang Sài Gòn Tiếp Thị -
     Tạp chí Kinh tế Sài Gòn"): short, no sentence."""
     if line.rstrip().endswith((".", "?", "!")):
         return False
     parts = re.split(r"\s+[-–|]\s+", line.strip())
     if len(parts) == 2 and _OUTLET_NAMED.match(parts[0]) and len(parts[0].split()) <= 8 and _BRAND.match(parts[1]) \
-            and normalise(" ".join(parts[0].split()[:2])) not in load_vocabulary().places:
+            and normalise(" ".join(parts[0].split()[:2])) not in vocabulary.places:
         return True  # "Tạp chí Nhà Quản Trị - TheLEADER", "Báo Quân đội nhân dân - QĐND": the outlet, then the name it goes by
     return len(parts) <= 2 and all(_SITE_LINE.match(part) and len(part.split()) <= 8 for part in parts)
 

@@ -92,6 +92,8 @@ def _told_day(sentence: str, page: dt.date) -> dt.date | None:
 
 def _first_sentence(text: str) -> str:
     return re.split(r"[.!?]\s", text, maxsplit=1)[0]
+
+
 _RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
 # Dates of a deadline or of a span's ends: "tính đến ngày 28/12", "hạn ngày 5/1" (what is still
 # to come, "dự kiến ngày 27/11", is _is_to_come's).
@@ -329,14 +331,15 @@ def event_date(
             told = _told_day(_first_sentence(text), page)
             if told:
                 return EventDate(told, inferred=True)
-    if page:
         # Nothing dated up front: a day of the last few that a time of day marks further
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
+        years_before = {int(y) for t in [lead, *following[:2]] for y in _ANY_YEAR.findall(t)}
         for index, text in enumerate(following[2:_LATER_PARAGRAPHS], start=2):
+            if index > 2:
+                years_before.update(int(y) for y in _ANY_YEAR.findall(following[index - 1]))
             if _BACKGROUND.match(text):
                 continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
             # A story told of another year ("Theo cáo trạng, tháng 10/2023, …") keeps its days there.
-            years_before = {int(y) for t in [lead, *following[:index]] for y in _ANY_YEAR.findall(t)}
             if years_before and page.year not in years_before:
                 continue
             for day, month, year, offset in anchored_dates(text):
@@ -400,7 +403,6 @@ def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ\s+nhật))\s*(?:ngày\s*)?[,(]?\s*$", re.IGNORECASE)
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 
 
 def _weekday_agrees(text: str, offset: int, day: dt.date) -> bool:
@@ -408,7 +410,7 @@ def _weekday_agrees(text: str, offset: int, day: dt.date) -> bool:
     match = _WEEKDAY_BEFORE.search(text[max(0, offset - 24):offset])
     if not match:
         return False
-    return day.weekday() == (6 if match.group(2) else _WEEKDAYS[match.group(1).lower()])
+    return day.isoweekday() == _WEEKDAY_NUMBER["nhật" if match.group(2) else match.group(1).lower()]
 
 
 # "sáng mai (2/11)", "ngày kia (3/11)"; not "hôm kia" (the day before yesterday) nor

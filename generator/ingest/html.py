@@ -80,12 +80,9 @@ def read_html(source: str, path: Path) -> RawArticle:
     # goes: the row may bear a class of noise ("author-share-top", "header-meta"); they
     # are used where nothing else says.
     headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
-    headline_is_not_h1 = headline is not None and headline.name != "h1"
-    headline_text = _text(headline) if headline_is_not_h1 else None
+    headline_text = _text(headline) if headline is not None and headline.name != "h1" else None
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
-    # The innermost first: "author-share-top" holds the time and the author's own element.
-    shown_byline = next((name for tag in ([*(t for t in _tags_in(shown_author) if _has_class(t, _AUTHOR_HINT)), shown_author] if shown_author else [])
-                         if (name := _byline_of(tag)) and len(name) >= _SHORTEST_BYLINE), None)
+    shown_byline = _shown_byline(shown_author) if shown_author else None
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
@@ -119,7 +116,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_title = meta.get("og_title", "")
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
-    if og_title and not og_named and headline_is_not_h1:
+    if og_title and not og_named and headline_text is not None:
         title = headline_text  # the element og:title names, where no <h1> does (a logo's <h1> above it)
     kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
@@ -192,16 +189,21 @@ def _headline_element(soup, title: str | None) -> Tag | None:
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
 
 
+def _shown_byline(shown_author: Tag) -> str | None:
+    """The names in the author row under the headline, the innermost element first:
+    "author-share-top" holds the time and the author's own element."""
+    inner = [tag for tag in _tags_in(shown_author) if _has_class(tag, _AUTHOR_HINT)]
+    return next((name for tag in [*inner, shown_author] if (name := _byline_of(tag)) and len(name) >= _SHORTEST_BYLINE), None)
+
+
 def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
     """The first element with a class the hint names that follows the headline in its
     own block (its parent or grandparent): the author or time row under it."""
-    for scope in (headline.parent, headline.parent.parent if headline.parent else None):
-        if scope is None:
-            continue
-        found = next((tag for tag in headline.next_elements if isinstance(tag, Tag) and _has_class(tag, hint)), None)
-        if found is not None and any(parent is scope for parent in found.parents):
-            return found
-    return None
+    if headline.parent is None:
+        return None
+    block = headline.parent if headline.parent.parent is None else headline.parent.parent
+    found = next((tag for tag in headline.next_elements if isinstance(tag, Tag) and _has_class(tag, hint)), None)
+    return found if found is not None and any(parent is block for parent in found.parents) else None
 
 
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})

@@ -60,13 +60,13 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
-# What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
 # Verbs of saying that are never nouns (not "thông tin", "đề nghị"): where a role in lower
 # case ends.
 _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
 ))
 _BEFORE_SAID = 2
+# What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
     "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo",
@@ -435,8 +435,9 @@ class _Scanner:
             )
         ]
         if self.token is not _SIMPLE_TOKEN:  # only then may a word hold a dot or a hyphen
+            opened = set(starts)
             dotted = [i for i, word in enumerate(self.words)
-                      if ("." in word or "-" in word) and len(word) > 2 and i not in starts and self._trigger_at(i)]
+                      if ("." in word or "-" in word) and len(word) > 2 and i not in opened and self._trigger_at(i)]
             if dotted:
                 starts = sorted(starts + dotted)
         done = 0
