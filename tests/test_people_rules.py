@@ -576,6 +576,10 @@ def named(text: str) -> list[tuple[str, str]]:
     # Round 25-a/b: a profession set off after a name, scientists, a Korean name after its
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
+    # A scholar or a scientist set off after a foreign name, as a historian is.
+    ("“Đây là thách thức”, Eddie Fishman, học giả cấp cao tại Hội đồng Đại Tây Dương nói.",
+     [("Eddie Fishman", "học giả cấp cao tại Hội đồng Đại Tây Dương")]),
+    ("Yuri Oganessian, nhà vật lý người Nga, đã dẫn đầu nhóm nghiên cứu.", [("Yuri Oganessian", "nhà vật lý")]),
     ("Ông Nguyễn Văn An, nhà nghiên cứu văn hóa, cho biết.", [("Nguyễn Văn An", "nhà nghiên cứu văn hóa")]),
     ("Nhà bác học Lê Quý Đôn khi qua đây từng khen ngợi.", [("Lê Quý Đôn", "Nhà bác học")]),
     ("Cố vấn An ninh Quốc gia Hàn Quốc Wi Sung Lac phát biểu với báo giới tại Seoul.", [("Wi Sung Lac", "Cố vấn An ninh Quốc gia Hàn Quốc")]),
