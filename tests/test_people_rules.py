@@ -580,6 +580,20 @@ def named(text: str) -> list[tuple[str, str]]:
     ("“Đây là thách thức”, Eddie Fishman, học giả cấp cao tại Hội đồng Đại Tây Dương nói.",
      [("Eddie Fishman", "học giả cấp cao tại Hội đồng Đại Tây Dương")]),
     ("Yuri Oganessian, nhà vật lý người Nga, đã dẫn đầu nhóm nghiên cứu.", [("Yuri Oganessian", "nhà vật lý")]),
+    # After "cho" or "với" a foreign name is the person given to or met, not a brand or a place.
+    ("Tháng 1, ông Trump ân xá cho Ross Ulbricht, người sáng lập chợ đen trực tuyến Silk Road đang thụ án tù chung thân.",
+     [("Ross Ulbricht", "người sáng lập chợ đen trực tuyến Silk Road")]),
+    ("Ông Trump đã gặp gỡ với Carlos Watson, Giám đốc điều hành công ty khởi nghiệp Ozy Media.",
+     [("Carlos Watson", "Giám đốc điều hành công ty khởi nghiệp Ozy Media")]),
+    # His initials between the name and the role; "nhà sáng lập" as "người sáng lập".
+    ("Ông Trump vừa ký lệnh ân xá cho Changpeng Zhao (CZ), nhà sáng lập sàn giao dịch tiền điện tử Binance, theo thông báo.",
+     [("Changpeng Zhao", "nhà sáng lập sàn giao dịch tiền điện tử Binance")]),
+    # A co-director, a co-chair.
+    ("“Sẽ mất nhiều năm”, ông Daan Struyven, đồng Giám đốc nghiên cứu hàng hóa toàn cầu của Goldman Sachs, phát biểu.",
+     [("Daan Struyven", "đồng Giám đốc nghiên cứu hàng hóa toàn cầu của Goldman Sachs")]),
+    # A body named in English keeps its "for", "of" in apposition.
+    ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
+     [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
     ("Ông Nguyễn Văn An, nhà nghiên cứu văn hóa, cho biết.", [("Nguyễn Văn An", "nhà nghiên cứu văn hóa")]),
     ("Nhà bác học Lê Quý Đôn khi qua đây từng khen ngợi.", [("Lê Quý Đôn", "Nhà bác học")]),
     ("Cố vấn An ninh Quốc gia Hàn Quốc Wi Sung Lac phát biểu với báo giới tại Seoul.", [("Wi Sung Lac", "Cố vấn An ninh Quốc gia Hàn Quốc")]),
@@ -654,6 +668,12 @@ def test_a_name_cut_short_later_is_the_same_person():
     blocks = [("Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin nhấn mạnh vai trò của ASEAN.", False),
               ("Bộ trưởng Mohamed Khaled cho biết thêm.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Mohamed Khaled Nordin", "Bộ trưởng Quốc phòng Malaysia")]
+
+
+def test_a_name_then_another_name_of_his_in_parentheses_is_one_person():
+    blocks = [("Ông Trump ân xá cho ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập sàn giao dịch tiền số Binance.", False),
+              ("Ông Triệu Trường Bằng, nhà đồng sáng lập Binance, phát biểu tại Lisbon. Ảnh: Reuters", True)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Changpeng Zhao", "nhà sáng lập sàn giao dịch tiền số Binance")]
 
 
 def test_a_womans_name_written_once_without_thi_is_the_same_person():

@@ -125,6 +125,8 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 # "Trao đổi với phóng viên, chị A …": the reporter one speaks to is not A's post (but
 # "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
+_TO_A_PERSON = frozenset({"cho", "với"})
+_ENGLISH_JOINERS = frozenset({"for", "of", "and", "on", "the"})
 # Words of address before a post another holds: "Báo cáo với Bộ trưởng …, ông A, Phó Giám đốc".
 _ADDRESSED_TO = frozenset({"với", "lên", "gửi", "cho", "tới"})
 # Kin before "anh A", "ông A": "vợ anh A là …" speaks of his wife.
@@ -495,6 +497,10 @@ class _Scanner:
         mark = head - 1
         if mark < 2 or self.words[mark] not in _BEFORE_ROLE:
             return None
+        if self.words[mark - 1] == ")" and "(" in self.words[max(0, mark - 5):mark - 2]:
+            # "Changpeng Zhao (CZ), nhà sáng lập …": his initials or another name of his
+            # between the name and the role.
+            mark = max(k for k in range(max(0, mark - 5), mark - 2) if self.words[k] == "(")
         start = mark
         while start > done and mark - start < 4 and _is_capitalised(self.words[start - 1]):
             start -= 1
@@ -504,7 +510,7 @@ class _Scanner:
         if credited:
             start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
         before = "" if credited or not start else self.lowered[start - 1]
-        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS \
+        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS and before not in _TO_A_PERSON \
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
             return None
@@ -585,6 +591,10 @@ class _Scanner:
                     continue
             # "Phó Thủ tướng Vũ Đức Đam giới thiệu …", "Phó thủ tướng Nga Alexander Novak
             # tuyên bố …": a name ends the role before any lower-case word goes on with it.
+            if apposition and lower in _ENGLISH_JOINERS and word == lower and j > head_end and _is_capitalised(previous) \
+                    and j + 1 < len(self.words) and _is_capitalised(self.words[j + 1]):
+                j += 1  # "Carnegie Endowment for International Peace": a body named in English
+                continue
             if lower in _NAME_PARTICLES and self._particle_in_name(j):
                 j += 1  # "Ursula von der Leyen": a foreign name goes on
                 continue
@@ -1583,6 +1593,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
                 target = caption_roles if is_caption else roles
                 target.setdefault(mention.name, []).append(expand_role(mention.role))
         offset += len(text) + 1
+    # "Changpeng Zhao (Triệu Trường Bằng)": a name, then the same man's name as another
+    # language writes it; the name first written is his.
+    written = "\n".join(text for text, _ in blocks)
+    for name in [n for n in first_seen if f"{n} (" in written]:
+        for alias in [a for a in first_seen if a != name and f"{name} ({a})" in written]:
+            _merge(alias, name, first_seen, roles, caption_roles)
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
     for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
