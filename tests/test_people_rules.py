@@ -591,6 +591,13 @@ def named(text: str) -> list[tuple[str, str]]:
     # A co-director, a co-chair.
     ("“Sẽ mất nhiều năm”, ông Daan Struyven, đồng Giám đốc nghiên cứu hàng hóa toàn cầu của Goldman Sachs, phát biểu.",
      [("Daan Struyven", "đồng Giám đốc nghiên cứu hàng hóa toàn cầu của Goldman Sachs")]),
+    # A cultural counsellor, a parliamentary league, "&" inside a body's name; a film producer.
+    ("Phát biểu khai mạc, ông Soulier Eric, Tham tán văn hóa Đại sứ quán Pháp, Giám đốc Viện Pháp tại Việt Nam cho biết.",
+     [("Soulier Eric", "Tham tán văn hóa Đại sứ quán Pháp, Giám đốc Viện Pháp tại Việt Nam")]),
+    ("Bà Obuchi Yuko, Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật – Việt, khẳng định điện ảnh là nhịp cầu.",
+     [("Obuchi Yuko", "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật – Việt")]),
+    ("Bà Bạch Liên Hương, Giám đốc Sở Văn hóa & Thể thao Hà Nội phát biểu.", [("Bạch Liên Hương", "Giám đốc Sở Văn hóa & Thể thao Hà Nội")]),
+    ("Nhà sản xuất Lương Công Hiếu (Galaxy) khẳng định, 5 năm gần đây việc quay phim đã thuận lợi hơn.", [("Lương Công Hiếu", "Nhà sản xuất")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
@@ -674,6 +681,12 @@ def test_a_name_then_another_name_of_his_in_parentheses_is_one_person():
     blocks = [("Ông Trump ân xá cho ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập sàn giao dịch tiền số Binance.", False),
               ("Ông Triệu Trường Bằng, nhà đồng sáng lập Binance, phát biểu tại Lisbon. Ảnh: Reuters", True)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Changpeng Zhao", "nhà sáng lập sàn giao dịch tiền số Binance")]
+
+
+def test_a_foreign_name_cut_to_its_last_words_later_is_the_same_person():
+    blocks = [("Bộ trưởng Du lịch Mexico Josefina Rodríguez Zamora cho biết, 73% là khách nội địa.", False),
+              ("Bộ trưởng Rodríguez Zamora nhấn mạnh, lễ hội là dịp tôn vinh.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Josefina Rodríguez Zamora", "Bộ trưởng Du lịch Mexico")]
 
 
 def test_a_womans_name_written_once_without_thi_is_the_same_person():

@@ -167,7 +167,7 @@ _DASHED_ROLE_WORDS = 30
 _STEERING_SPAN = 14
 # Words that join two capitalised parts of one role: "Đại sứ Vương quốc Anh tại Việt
 # Nam", "thanh tra giao thông thuộc Sở GTVT".
-_CONNECTORS = frozenset({"và", "-", "–", "của", "tại", "thuộc"})
+_CONNECTORS = frozenset({"và", "&", "-", "–", "của", "tại", "thuộc"})
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
@@ -1604,7 +1604,9 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
         # Foreign names only ("Nguyễn Hòa" and "Nguyễn Hòa Bình" are two men).
         if " " in short:
-            longer = [n for n in first_seen if n.startswith(short + " ") and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES]
+            # (or its end: "Bộ trưởng Rodríguez Zamora" after "… Josefina Rodríguez Zamora")
+            longer = [n for n in first_seen if n.startswith(short + " ") and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES
+                      or n.endswith(" " + short)]
         else:
             # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
             # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
