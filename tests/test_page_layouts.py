@@ -674,3 +674,19 @@ def test_a_name_the_text_speaks_of_after_the_invitation_to_watch_is_no_byline(tm
     lead = "Tối 1/11, ca sĩ Hà Anh Tuấn mở màn đêm nhạc tại Nhà hát Hòa Bình bằng bài hát quen thuộc của anh."
     article = read(tmp_path, "a.txt", f"Đêm nhạc Hà Anh Tuấn\n\n{lead}\n\nMời độc giả xem lại màn trình diễn:\n\n(Nguồn: YouTube)\n\nHà Anh Tuấn\n")
     assert article.byline is None
+
+
+def test_an_author_link_titled_with_what_it_does_and_a_source_in_camel_case(tmp_path):
+    # Vietstock: the author's link is titled "Xem thêm bài cùng tác giả"; the outlet credited
+    # sits in a paragraph whose class is "pSource".
+    page = ('<html><head><meta property="og:site_name" content="Vietstock"></head><body>'
+            '<div class="single_post_heading"><h1>Chỉ 2 phiên giao dịch, VIC đưa VN-Index qua những cung bậc trái chiều</h1>'
+            '<div id="vst_detail"><p>Tuần giao dịch chỉ có 2 phiên, VN-Index biến động mạnh theo nhịp của cổ phiếu VIC.</p>'
+            '<p class="pAuthor"><a title="Xem thêm bài cùng tác giả" href="/tac-gia/huy-khai-577.htm">Huy Khải</a></p>'
+            '<p class="pSource"><a href="http://fili.vn/2026/09/bai-1489047.htm" target="_blank">FILI</a></p>'
+            '</div></div></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert (article.byline, article.source) == ("Huy Khải", "FILI")
+    # A title that names the author still wins over the link's text.
+    named = page.replace('title="Xem thêm bài cùng tác giả"', 'title="Nguyễn Huy Khải"')
+    assert read(tmp_path, "b.html", named).byline == "Nguyễn Huy Khải"

@@ -209,7 +209,8 @@ def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})
 _OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
-_SOURCE_HINT = re.compile(r"(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?(?:$| )", re.IGNORECASE)
+# (and in camel case: Vietstock's "pSource")
+_SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?|(?-i:(?<=[a-z])Source))(?:$| )", re.IGNORECASE)
 
 
 _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)\s*\)")
@@ -222,7 +223,10 @@ def _byline_of(author_tag: Tag) -> str | None:
     its text. In an author element "Theo Hồ Hương" names the author, not an outlet."""
     linked = []
     for link in author_tag.find_all("a", href=_AUTHOR_PAGE):
-        name = normalise(link.get("title") or link.get_text(" ", strip=True))
+        # The link's title names the author ("Hoàng Hà" under an avatar), unless it says
+        # what the link does ("Xem thêm bài cùng tác giả"): then its text does.
+        title, shown = normalise(link.get("title") or ""), normalise(link.get_text(" ", strip=True))
+        name = title if title and all(word[:1].isupper() for word in title.split()) else shown or title
         if name and name not in linked:
             linked.append(name)
     text = ", ".join(linked) if linked else _text(author_tag)
