@@ -215,6 +215,12 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     text = "Lễ hội ẩm thực chay\n\nHàng trăm gian hàng mở cửa từ sáng sớm, đón khách thập phương.\n\n"
     assert read(tmp_path, "a.txt", text + "Tin-ảnh-clip: Thanh Nga\n").byline == "Thanh Nga"
     assert read(tmp_path, "b.txt", text + "THÙY TRANG; ảnh: PHẠM TRUNG\n").byline == "Thùy Trang"
+    # The photographer after a slash; a web address or an agency after a spaced dash.
+    assert read(tmp_path, "c.txt", text + "Hoàng Dũng/Ảnh Thượng Hiển\n").byline == "Hoàng Dũng"
+    article = read(tmp_path, "d.txt", text + "Ánh Vân - rferl.org\n")
+    assert (article.byline, article.source) == ("Ánh Vân", "rferl.org")
+    article = read(tmp_path, "e.txt", text + "Minh Anh - Reuters\n")
+    assert (article.byline, article.source) == ("Minh Anh", "Reuters")
 
 
 def test_authors_each_in_an_element_of_their_own(tmp_path):

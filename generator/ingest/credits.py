@@ -450,14 +450,17 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None:
             slash = _AUTHOR_SLASH_OUTLET.match(last)
             author, outlet = (slash.group("author"), slash.group("outlet").strip()) if slash else (last, None)
+            dashed = _SPACED_DASH.split(last, maxsplit=1) if not slash and "/" not in last else []
             if not slash and "/" in last:
                 # "Thùy Linh/Bnews/vnanet.vn": the author, then the outlet by a name or address it is known by.
                 before, _, after = last.partition("/")
                 known = after.split("/")[0].strip()
-                if _DESK_TAG.fullmatch(known):
-                    author = before  # "Hoàng Long/PV": the author, and what the desk calls him
+                if _DESK_TAG.fullmatch(known) or _PHOTOGRAPHER.match(known):
+                    author = before  # "Hoàng Long/PV": the author, and what the desk calls him; "Hoàng Dũng/Ảnh Thượng Hiển"
                 elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
+            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1])):
+                author, outlet = dashed  # "Ánh Vân - rferl.org", "Minh Anh - Reuters": the author, then whose report
             byline = _author_names(author)
             if byline:
                 source = source or outlet
@@ -486,6 +489,9 @@ _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|ngu
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name (not
 # a desk's tag: "PV" a reporter, "CTV" a contributor, "BTV" an editor, "TH" compiled).
 _DESK_TAG = re.compile(r"PV|CTV|BTV|NV|TH")
+_PHOTOGRAPHER = re.compile(r"(?:ảnh|photo)\s*:?\s+\S", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
