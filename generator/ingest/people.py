@@ -69,7 +69,7 @@ _BEFORE_SAID = 2
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
-    "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo",
+    "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo", "báo cáo", "tuyên bố", "thừa nhận", "lưu ý",
 ))
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
@@ -446,6 +446,8 @@ class _Scanner:
         for i in starts:
             if i < done:
                 continue
+            if i >= 2 and self._in_place_name(i):
+                continue  # "Nhà Lưu niệm Đại tướng Lê Đức Anh": a house named after him
             trigger = self._trigger_at(i)
             # "Joseph Ledford, nhà sử học tại Viện Hoover, …": a profession set off after a
             # foreign name is its role, as a post would be.
@@ -1642,6 +1644,10 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
+        if options and all(_is_counterpart(role) for role in options):
+            # "người đồng cấp Nga Vladimir Putin", then "Tổng thống Nga Putin": his post, though
+            # only given with his one name.
+            options = [role for role in caption_roles.get(name, []) if not _is_counterpart(role)] or options
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
     return people
@@ -1679,10 +1685,14 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
+def _is_counterpart(role: str) -> bool:
+    return role.lower().startswith("người đồng cấp")
+
+
 def _fullness(role: str) -> tuple[bool, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
     counterpart), then more posts, then more words."""
-    return (not role.lower().startswith("người đồng cấp"), role.count(",") + 1, len(role))
+    return (not _is_counterpart(role), role.count(",") + 1, len(role))
 
 
 # Words before a capitalised run that make it a place, a street or a work, not a person.
