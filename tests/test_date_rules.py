@@ -198,6 +198,12 @@ def test_a_weekday_in_the_lead_counts_back_from_the_page_but_never_forward():
         ("Ông Trump dự kiến gặp ông Tập hôm thứ Năm tuần sau.", None),
     ):
         assert event_date(lead, [], [], [], saturday).date == expected, lead
+    # A time of day before the weekday tells the day as "hôm" does: "Sáng Chủ nhật" on a
+    # Sunday's page is that Sunday, "Chiều thứ Sáu" the Friday before.
+    sunday = D(2025, 11, 2)
+    assert event_date("Sáng Chủ nhật, thành phố Huế vẫn còn đượm hơi ẩm.", [], [], [], sunday).date == sunday
+    assert event_date("Chiều thứ Sáu, đoàn đã đến thăm bà con vùng lũ.", [], [], [], sunday).date == D(2025, 10, 31)
+    assert event_date("Sáng Chủ nhật tới, đoàn sẽ lên đường.", [], [], [], sunday).date is None
     # "hôm qua" in the lead outranks "sáng nay" in the paragraph after it.
     assert event_date("Ông Trump hôm qua gặp ông Tập.", ["Sáng nay hai nhà lãnh đạo sẽ họp báo."], [], [], D(2025, 10, 31)).date == D(2025, 10, 30)
 
