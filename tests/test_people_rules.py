@@ -693,6 +693,22 @@ def test_a_foreign_name_cut_to_its_last_words_later_is_the_same_person():
     assert [(p.name, p.role) for p in participants(blocks)] == [("Josefina Rodríguez Zamora", "Bộ trưởng Du lịch Mexico")]
 
 
+def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
+    def listed(text):
+        return [(p.name, p.role) for p in participants([(normalise(text), False)])]
+    assert listed("Khóa I đã tạo nên những họa sĩ tên tuổi của Mỹ thuật hiện đại Việt Nam, như: Trần Lưu Hậu, "
+                  "Lưu Công Nhân, Trọng Kiệm, Lê Lam… Một sự kiện lịch sử vinh dự đối với dân phố.") == [
+        ("Trần Lưu Hậu", "họa sĩ"), ("Lưu Công Nhân", "họa sĩ"), ("Trọng Kiệm", "họa sĩ"), ("Lê Lam", "họa sĩ")]
+    assert listed("Gala có sự góp mặt của nhiều nghệ sĩ nổi tiếng hàng đầu như Đen, Quang Hùng MasterD, Low G , Tuấn Cry,... "
+                  "mang đến thông điệp ý nghĩa.") == [
+        ("Đen", "nghệ sĩ"), ("Quang Hùng MasterD", "nghệ sĩ"), ("Low G", "nghệ sĩ"), ("Tuấn Cry", "nghệ sĩ")]
+    assert listed("Các ca sĩ như Mỹ Tâm và Hà Anh Tuấn sẽ biểu diễn.") == [("Mỹ Tâm", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ")]
+    # Not a list of names: "như vậy", a calling not an artist's, a body after "như".
+    for text in ("Nhiều nghệ sĩ như vậy đã đến với chương trình.", "Nhiều đơn vị như Sở Y tế, Sở Tài chính tham gia.",
+                 "Nhiều nghệ sĩ như Nhà hát Tuổi trẻ đã góp mặt."):
+        assert listed(text) == [], text
+
+
 def test_a_womans_name_written_once_without_thi_is_the_same_person():
     blocks = [("Công chúa Lý Thị Ngọc Kiều là con gái Phụng Càn Vương.", False),
               ("Sau này, công chúa Lý Ngọc Kiều xuất gia.", False)]

@@ -6,6 +6,7 @@ is 2-5 capitalised syllables and, where nothing else vouches for it, starts with
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -207,6 +208,8 @@ class Mention:
     role: str
     offset: int
     """Position in the article, for the order of first mention."""
+    listed: bool = False
+    """Named in a list after a calling the list shares: a role only where no other is given."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a few thousand words make most of any text
@@ -1576,7 +1579,46 @@ def expand_role(role: str) -> str:
 
 def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
     """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
-    return _Scanner(text, base_offset, vocabulary or load_vocabulary()).scan()
+    vocabulary = vocabulary or load_vocabulary()
+    mentions = _Scanner(text, base_offset, vocabulary).scan()
+    if "như" in text:
+        named = {mention.name for mention in mentions}
+        mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
+    return mentions
+
+
+# "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
+# như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
+_SUCH_AS = re.compile(r"\b(?P<plural>các|những|nhiều|một số|hai|ba|bốn|năm)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+như\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
+_LIST_END = re.compile(r"\s*(?:\.\.\.|…|,\s*\.\.\.|\bvà\b)")
+_LISTED_CALLINGS = frozenset({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân", "nhà nghiên cứu"})
+
+
+def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
+    listed = []
+    for match in _SUCH_AS.finditer(text):
+        calling = match.group("calling")
+        if calling.lower() not in _LISTED_CALLINGS:
+            calling = calling.split()[0]
+            if calling.lower() not in _LISTED_CALLINGS:
+                continue
+        offset = match.start("names")
+        names = re.split(r"…|\.\.\.", match.group("names"), maxsplit=1)[0]  # "Lê Lam… Một sự kiện": the list ends
+        for item in re.split(r"\s*,\s*|\s+và\s+", names):
+            words = item.split()
+            capitalised = list(itertools.takewhile(_is_capitalised, words))
+            last = 1 < len(capitalised) < len(words)  # (not "Nhà hát Tuổi trẻ")
+            if last:
+                words = capitalised  # "… và Hà Anh Tuấn sẽ biểu diễn": the last name, then the sentence goes on
+            stage_name = len(words) == 1 and words[0].isalpha() and not is_vietnamese_syllable(words[0])  # "tlinh"
+            if not words or len(words) > 4 or not (stage_name or all(_is_capitalised(w) or w[:1].isdigit() for w in words)) \
+                    or item in vocabulary.places or words[0].lower() in vocabulary.organisation_words:
+                break  # the list ends where something else is said
+            listed.append(Mention(" ".join(words), calling, base_offset + offset, listed=True))
+            if last:
+                break
+    return listed
 
 
 def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None = None) -> list[Participant]:
@@ -1592,7 +1634,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         for mention in mentions_in(text, offset, vocabulary):
             first_seen.setdefault(mention.name, mention.offset)
             if mention.role:
-                target = caption_roles if is_caption else roles
+                target = caption_roles if is_caption or mention.listed else roles
                 target.setdefault(mention.name, []).append(expand_role(mention.role))
         offset += len(text) + 1
     # "Changpeng Zhao (Triệu Trường Bằng)": a name, then the same man's name as another
