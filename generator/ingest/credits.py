@@ -32,7 +32,7 @@ _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
     r"\s*\((?:tổng hợp|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
-    r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency
+    r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20}|ảnh\b[^()]{0,40})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency; "(Ảnh do nghệ sĩ cung cấp)"
     re.IGNORECASE,
 )
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
@@ -329,8 +329,13 @@ _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hìn
 # An expert signs: "BS CKII HUỲNH TẤN VŨ (BỆNH VIỆN ĐẠI HỌC Y DƯỢC TP.HCM - CƠ SỞ 3)",
 # "ThS.BS Lê Văn A (Bệnh viện B)": degrees, the name, where the expert works.
 _EXPERT_SIGNATURE = re.compile(
-    r"^(?:(?:GS|PGS|TS|ThS|THS|BS|BSCKI|BSCKII|CKI|CKII|KS|LS|DS|TTƯT|TTND)(?:[.\s]+|$))+"
+    r"^(?:(?:GS|PGS|TS|ThS|THS|BS|BSCKI|BSCKII|CKI|CKII|KS|LS|DS|TTƯT|TTND)(?:[.\s-]+|$))+"
     r"(?P<name>[^\W\d_][^()\d]{2,40}?)\s*(?:\([^()]{2,80}\))?\s*\.?$"
+)
+# "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM": an expert signs an essay with his
+# post after his name, written in capitals.
+_EXPERT_WITH_POST = re.compile(
+    rf"^(?:(?:GS|PGS|TS|ThS|THS|BS|KS|LS|NSND|NSƯT|PGS\.TS|GS\.TS)[.\s-]*)+(?P<name>[{UPPER_LETTERS}][{UPPER_LETTERS} ]{{3,40}}?)\s*,\s*[^,()]{{2,80}}$"
 )
 
 
@@ -349,7 +354,7 @@ _SHORT_INITIALS = 5
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", line.strip())  # "CTV Lê Phúc", "PV Minh Anh"
-    expert = _EXPERT_SIGNATURE.match(line)
+    expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line)
     if expert:
         line = expert.group("name")
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
