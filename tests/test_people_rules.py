@@ -602,6 +602,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Đại tướng Valery Gerasimov, Tổng tham mưu trưởng các lực lượng vũ trang Nga, báo cáo với Tổng thống Putin rằng tên lửa đã bay.",
      [("Valery Gerasimov", "Đại tướng, Tổng tham mưu trưởng các lực lượng vũ trang Nga"), ("Putin", "Tổng thống")]),
     ("Dân quân dọn bùn đất tại khu vực Nhà Lưu niệm Đại tướng Lê Đức Anh và các trục đường liên thôn.", []),
+    # "họa sỹ" as some spell it; a primary school named after a person is no one's post.
+    ("Tác phẩm \"Chiều thu thành cổ\" của họa sỹ Đinh Hồng Quân được trưng bày.", [("Đinh Hồng Quân", "họa sỹ")]),
+    ("Cô Nguyễn Thị Thúy Hường, Hiệu trưởng Trường Tiểu học Bùi Quốc Khái chia sẻ: niềm vui.",
+     [("Nguyễn Thị Thúy Hường", "Hiệu trưởng Trường Tiểu học Bùi Quốc Khái")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

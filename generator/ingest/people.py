@@ -43,6 +43,8 @@ nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nh
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia
 """.replace("\n", "").split("|") if p.strip())
+# (and as some write them: "họa sỹ", "nhạc sỹ")
+_PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
 for _profession in _PROFESSIONS:
     if _profession not in _TRIGGERS_BY_FIRST.get(_profession[0], ()):
         _TRIGGERS_BY_FIRST[_profession[0]] = (_profession,) + _TRIGGERS_BY_FIRST.get(_profession[0], ())
@@ -107,6 +109,7 @@ _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
+_SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
@@ -1036,7 +1039,7 @@ class _Scanner:
         name_start = min(candidates, key=preference)
         if name_start - 1 >= head_end and self.words[name_start - 1] in _BAPTISMAL_NAMES:
             name_start -= 1  # "Linh mục Giuse Nguyễn Văn Tốt": the name of baptism is his
-        if end - name_start <= 3 and self.words[name_start - 1] in _SCHOOL_TYPES:
+        if end - name_start <= 3 and (self.words[name_start - 1] in _SCHOOL_TYPES or self.words[name_start - 2:name_start] in _SCHOOL_LEVELS):
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn": a school named after a person
         if self.words[name_start - 1].islower() and self.lowered[name_start - 1] in _MEMORIAL_WORDS \
                 and (self.lowered[name_start - 1] != "tích" or self.lowered[name_start - 2] == "di") \
