@@ -606,6 +606,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Tác phẩm \"Chiều thu thành cổ\" của họa sỹ Đinh Hồng Quân được trưng bày.", [("Đinh Hồng Quân", "họa sỹ")]),
     ("Cô Nguyễn Thị Thúy Hường, Hiệu trưởng Trường Tiểu học Bùi Quốc Khái chia sẻ: niềm vui.",
      [("Nguyễn Thị Thúy Hường", "Hiệu trưởng Trường Tiểu học Bùi Quốc Khái")]),
+    # A profession, then an honour with no comma between: both are the role.
+    ("Vở cải lương \"Hồn thơ ngọc\" của đạo diễn NSƯT Lê Nguyên Đạt được dàn dựng công phu.", [("Lê Nguyên Đạt", "đạo diễn NSƯT")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

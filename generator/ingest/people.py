@@ -108,6 +108,7 @@ _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("gi�
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
+_HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
@@ -1193,6 +1194,11 @@ class _Scanner:
             if before is None:
                 break
             start -= 1 + len(before)
+        if self.lowered[start] in _HONOURS and start >= 2:
+            # "đạo diễn NSƯT A": a profession, then the honour, with no comma between.
+            before = next((p for p in _PROFESSIONS if self.lowered[max(0, start - len(p)):start] == p), None)
+            if before is not None:
+                start -= len(before)
         return start
 
     def _particle_in_name(self, k: int) -> bool:
