@@ -608,6 +608,11 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Thị Thúy Hường", "Hiệu trưởng Trường Tiểu học Bùi Quốc Khái")]),
     # A profession, then an honour with no comma between: both are the role.
     ("Vở cải lương \"Hồn thơ ngọc\" của đạo diễn NSƯT Lê Nguyên Đạt được dàn dựng công phu.", [("Lê Nguyên Đạt", "đạo diễn NSƯT")]),
+    # "một" (one of many) between the name and the post; an official.
+    ("Marshall Billingslea, một quan chức tài chính, cho biết mối đe dọa nhắm vào các ngân hàng.",
+     [("Marshall Billingslea", "quan chức tài chính")]),
+    ("Thomas Graham, một chuyên gia của Hội đồng Quan hệ đối ngoại, tỏ ra thận trọng hơn.",
+     [("Thomas Graham", "chuyên gia của Hội đồng Quan hệ đối ngoại")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

@@ -504,6 +504,8 @@ class _Scanner:
         where a foreign name of two to four words opens the mention, its role set off
         after it (a Vietnamese one is known by its family name), or None."""
         mark = head - 1
+        if self.lowered[mark] == "một" and mark >= 3:
+            mark -= 1  # "Thomas Graham, một thành viên của Hội đồng …": a post he is one of many to hold
         if mark < 2 or self.words[mark] not in _BEFORE_ROLE:
             return None
         if self.words[mark - 1] == ")" and "(" in self.words[max(0, mark - 5):mark - 2]:
@@ -1130,6 +1132,8 @@ class _Scanner:
             elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("sn", "sinh") \
                     and self.words[role_at + 1:role_at + 2] and self.words[role_at + 1].isdigit() and self.words[role_at + 2:role_at + 3] in ([","], ["-"], ["–"]):
                 role_at += 3
+            if self.lowered[role_at] == "một" and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + 1):
+                role_at += 1  # "…, một thành viên của Hội đồng Quan hệ đối ngoại, …"
             # "ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập …": the name as also
             # written, then the role.
             alias_end = self._alias_end(name_end)
