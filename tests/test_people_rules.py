@@ -613,6 +613,11 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Marshall Billingslea", "quan chức tài chính")]),
     ("Thomas Graham, một chuyên gia của Hội đồng Quan hệ đối ngoại, tỏ ra thận trọng hơn.",
      [("Thomas Graham", "chuyên gia của Hội đồng Quan hệ đối ngoại")]),
+    # Who said it: a foreign name after the quote's closing mark and a dash, or after "tuyên bố của".
+    ("“Các gia đình sẽ bị ảnh hưởng” - Minerva Delgado, giám đốc điều hành Liên minh, cho biết.",
+     [("Minerva Delgado", "giám đốc điều hành Liên minh")]),
+    ("Hãng thông tấn dẫn tuyên bố của Walid Chtiri, người phát ngôn của Tòa án sơ thẩm Mahdia, cho biết.",
+     [("Walid Chtiri", "người phát ngôn của Tòa án sơ thẩm Mahdia")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

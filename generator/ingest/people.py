@@ -131,6 +131,8 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 # "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
 _TO_A_PERSON = frozenset({"cho", "với"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+_WORDS_SAID = frozenset({"bố", "biểu", "lời", "kiến", "luận", "điểm", "ngôn"})  # "tuyên bố", "phát biểu", "ý kiến", …
 _ENGLISH_JOINERS = frozenset({"for", "of", "and", "on", "the"})
 # Words of address before a post another holds: "Báo cáo với Bộ trưởng …, ông A, Phó Giám đốc".
 _ADDRESSED_TO = frozenset({"với", "lên", "gửi", "cho", "tới"})
@@ -521,6 +523,9 @@ class _Scanner:
         if credited:
             start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
         before = "" if credited or not start else self.lowered[start - 1]
+        if before in _DASHES and start >= 2 and self.words[start - 2] in _CLOSING_QUOTES \
+                or before == "của" and self.lowered[start - 2] in _WORDS_SAID:
+            before = ""  # "“…” - Minerva Delgado, giám đốc …", "tuyên bố của Walid Chtiri, người phát ngôn …": who says it
         if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS and before not in _TO_A_PERSON \
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
