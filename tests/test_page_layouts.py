@@ -224,6 +224,8 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     # A note of whose photos they are after the name; an expert's essay signed with his degrees and post.
     assert read(tmp_path, "f.txt", text + "Thanh Hiệp (Ảnh do nghệ sĩ cung cấp)\n").byline == "Thanh Hiệp"
     assert read(tmp_path, "g.txt", text + "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM\n").byline == "Nguyễn Xuân Tiên"
+    assert read(tmp_path, "h.txt", text + "ĐINH THỊ MAI PHƯƠNG (giáo viên Trường THPT Lương Thế Vinh, TP Hải Phòng)\n").byline \
+        == "Đinh Thị Mai Phương"
 
 
 def test_authors_each_in_an_element_of_their_own(tmp_path):

@@ -351,10 +351,15 @@ def _is_desk_code(part: str) -> bool:
 _SHORT_INITIALS = 5
 
 
+# "ĐINH THỊ MAI PHƯƠNG (giáo viên Trường THPT Lương Thế Vinh, TP Hải Phòng)": a reader's
+# or a teacher's essay signed with who she is.
+_CAPITALS_WITH_NOTE = re.compile(rf"^(?P<name>[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]+){{1,4}})\s*\((?=[^()]*[a-zà-ỹ])[^()]{{2,100}}\)\s*\.?$")
+
+
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", line.strip())  # "CTV Lê Phúc", "PV Minh Anh"
-    expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line)
+    expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line) or _CAPITALS_WITH_NOTE.match(line)
     if expert:
         line = expert.group("name")
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
