@@ -618,6 +618,10 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Minerva Delgado", "giám đốc điều hành Liên minh")]),
     ("Hãng thông tấn dẫn tuyên bố của Walid Chtiri, người phát ngôn của Tòa án sơ thẩm Mahdia, cho biết.",
      [("Walid Chtiri", "người phát ngôn của Tòa án sơ thẩm Mahdia")]),
+    # An artist's name whose first syllable also opens bodies' names, after the profession only.
+    ("Hai huy chương Vàng thuộc về nghệ sĩ Bình Tinh và dàn diễn viên trẻ.", [("Bình Tinh", "nghệ sĩ")]),
+    ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
+    ("Các nghệ sĩ Hải Phòng biểu diễn tại Nhà hát Lớn.", []),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

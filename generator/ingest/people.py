@@ -108,6 +108,7 @@ _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("gi�
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
+_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
@@ -1123,7 +1124,7 @@ class _Scanner:
                 return self._shared_role_list(self.text(i, role_end), role_end + 1)
             return self._role_first(i) or i + 1
         while True:
-            length = self._name_at(i, vouched=True)
+            length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0)
             if not length:
                 return i + 1 if i == trigger_start else i
             name_end = i + length
@@ -1194,6 +1195,16 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _pen_name_at(self, i: int) -> int:
+        """'nghệ sĩ Bình Tinh', 'nhà thơ Bảo Ngọc', 'nhạc sĩ Văn Cao': after a profession, an
+        artist's name of two syllables whose first also opens bodies' and places' names."""
+        words = self.words[i:i + 3]
+        if len(words) < 2 or words[0] not in _GIVEN_NAMES_OPENING_BODIES or not _is_capitalised(words[1]) \
+                or not is_vietnamese_syllable(words[1]) or len(words) == 3 and _is_capitalised(words[2]) \
+                or " ".join(words[:2]) in self.vocabulary.places or words[1] in self.vocabulary.not_name_starts:
+            return 0
+        return 2
 
     def _titles_start(self, start: int) -> int:
         """Where a chain of titles ending in the one at start begins: 'Thầy thuốc nhân dân,
