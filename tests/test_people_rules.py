@@ -622,6 +622,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Hai huy chương Vàng thuộc về nghệ sĩ Bình Tinh và dàn diễn viên trẻ.", [("Bình Tinh", "nghệ sĩ")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
     ("Các nghệ sĩ Hải Phòng biểu diễn tại Nhà hát Lớn.", []),
+    # The fields one is in charge of, joined by "và"; a humanitarian organisation named after its kind; an embassy is no ambassador.
+    ("Ông Matthew Soerens, Phó Chủ tịch phụ trách vận động và chính sách của tổ chức nhân đạo World Relief bày tỏ.",
+     [("Matthew Soerens", "Phó Chủ tịch phụ trách vận động và chính sách của tổ chức nhân đạo World Relief")]),
+    ("Ông Eric Soulier, Tham tán phụ trách hợp tác và hoạt động văn hóa của Đại sứ quán Pháp tại Việt Nam cho biết.",
+     [("Eric Soulier", "Tham tán phụ trách hợp tác và hoạt động văn hóa của Đại sứ quán Pháp tại Việt Nam")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

@@ -572,7 +572,7 @@ class _Scanner:
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
-                if lowered[i:i + len(head)] == head:
+                if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán"):  # (not "Đại sứ quán")
                     # (not "Trường Sĩ quan Thông tin", a school's name)
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện") or self.words[start - 2:start] == ["Học", "viện"])
                     if in_school:
@@ -749,7 +749,11 @@ class _Scanner:
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
                 return k - j if k - j <= _BEFORE_SAID else 0
-            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs \
+            # "Phó Chủ tịch phụ trách vận động và chính sách của …": the fields one is in charge
+            # of, joined by "và", go on with the role.
+            in_charge = self.lowered[k] == "và" and ("phụ", "trách") in zip(self.lowered[max(0, k - 5):k], self.lowered[max(1, k - 4):k]) \
+                and self.words[k + 1:k + 2] and self.words[k + 1].islower()
+            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
                 return 0
@@ -789,8 +793,14 @@ class _Scanner:
         vocabulary = self.vocabulary
         if self.lowered[k] != "của":
             return False
-        if (self.lowered[k + 1], self.lowered[k + 2]) in vocabulary.word_pairs and _is_capitalised(self.words[k + 3] if k + 3 < len(self.words) else ""):
-            return True  # "người phát ngôn của chính phủ Campuchia"
+        if (self.lowered[k + 1], self.lowered[k + 2]) in vocabulary.word_pairs:
+            # "người phát ngôn của chính phủ Campuchia", "của tổ chức nhân đạo World Relief":
+            # a body's kind, a word or two more of it, then its name.
+            for word in self.words[k + 3:k + 6]:
+                if _is_capitalised(word) or _is_acronym(word):
+                    return True
+                if not (word.isalpha() and word.islower()):
+                    return False
         return following in vocabulary.not_name_starts and following not in vocabulary.family_names
 
     def _term_end(self, j: int) -> int:
