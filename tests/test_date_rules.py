@@ -233,6 +233,11 @@ def test_a_clock_time_marks_a_day_further_into_the_text():
     # Not a day a trading session names: "phiên 2/11" stays no event.
     following[2] = "Cổ phiếu mất 6,3% giá trị trong phiên 2/11."
     assert event_date(lead, following, [], following, D(2025, 11, 2)).date is None
+    # A weekday written before the day, and its own: up to a week before the page.
+    following[2] = "“Phương Tây cần nhiều năm”, ông Daan Struyven phát biểu trong một podcast hôm thứ Ba 28/10."
+    assert event_date(lead, following, [], following, D(2025, 10, 31)).date == D(2025, 10, 28)
+    following[2] = "Ông Struyven phát biểu trong một podcast hôm thứ Hai 28/10."  # (28/10/2025 was a Tuesday)
+    assert event_date(lead, following, [], following, D(2025, 10, 31)).date is None
 
 
 def test_a_clock_time_further_in_is_no_event_after_until_before_or_a_story_of_another_year():

@@ -352,10 +352,12 @@ def event_date(
                     # "Tính đến 17 giờ ngày 2/11", "trước 17 giờ ngày 31/10": a count's cut-off, a
                     # deadline; "Trước đó, khoảng 22 giờ ngày 31/10, …": what led to an undated arrest.
                     continue
-                if not (opens or clock) or _is_upcoming((day, month, year, offset), page, text):
-                    continue
                 found = _make_date(year or page.year, month, day)
-                if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
+                # (or a weekday written before it that is its own: "hôm thứ Ba 28/10")
+                weekday = bool(found) and not (opens or clock) and _weekday_agrees(text, offset, found)
+                if not (opens or clock or weekday) or _is_upcoming((day, month, year, offset), page, text):
+                    continue
+                if found and 0 <= (page - found).days <= (_WEEK if weekday else _LATER_RECENT_DAYS):
                     return EventDate(found, inferred=True)
     return EventDate(None, inferred=True)
 
@@ -366,6 +368,7 @@ _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3
+_WEEK = 7
 
 
 _UPCOMING_DAYS = 31
