@@ -203,6 +203,12 @@ def test_an_aggregators_article_block_with_its_source_logo_and_tag_links(tmp_pat
     article = read(tmp_path, "b.html", page.replace('title="Báo Biên phòng"', f'title="{both}"').replace('alt="Báo Biên phòng"', f'alt="{both}"'))
     assert article.source == both
     assert [(p.name, p.role) for p in article.participants] == [("Trần Quang Trung", "Đại tá, Chính ủy BĐBP tỉnh Nghệ An")]
+    # The author's slot holding only the national agency's credit: whose text it is (not
+    # "(Vietnam+)" alone, the logo's own outlet).
+    plus = page.replace("Báo Biên phòng", "Báo VietnamPlus")
+    article = read(tmp_path, "c.html", plus.replace("Minh Đường-Minh Quang", "(TTXVN/Vietnam+)"))
+    assert (article.source, article.byline) == ("TTXVN/Vietnam+", None)
+    assert read(tmp_path, "d.html", plus.replace("Minh Đường-Minh Quang", "(Vietnam+)")).source == "Báo VietnamPlus"
 
 
 def test_a_contributors_byline_with_its_note(tmp_path):

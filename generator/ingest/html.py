@@ -133,7 +133,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         names += [name for name in (signed.split(", ") if signed else []) if name not in names]
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
-        credits += [m.group(1) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
+        credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
         author_tag.decompose()
     byline = ", ".join(names) or shown_byline
 
@@ -213,7 +213,8 @@ _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORE
 _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?|(?-i:(?<=[a-z])Source))(?:$| )", re.IGNORECASE)
 
 
-_CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)\s*\)")
+# (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")
+_CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)|(TTXVN(?:/[^()]{2,20})?))\s*\)")
 _CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
 
 
