@@ -232,6 +232,9 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     assert read(tmp_path, "g.txt", text + "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM\n").byline == "Nguyễn Xuân Tiên"
     assert read(tmp_path, "h.txt", text + "ĐINH THỊ MAI PHƯƠNG (giáo viên Trường THPT Lương Thế Vinh, TP Hải Phòng)\n").byline \
         == "Đinh Thị Mai Phương"
+    # After an invitation to watch a clip and the clip's credit, the author with whose report it is.
+    article = read(tmp_path, "i.txt", text + "Mời độc giả xem thêm video: Lễ hội năm 2024\n\nNguồn video: VTV\n\nAn An (Theo ABC News)\n")
+    assert (article.byline, article.source) == ("An An", "ABC News")
 
 
 def test_authors_each_in_an_element_of_their_own(tmp_path):

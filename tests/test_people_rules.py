@@ -627,6 +627,10 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Matthew Soerens", "Phó Chủ tịch phụ trách vận động và chính sách của tổ chức nhân đạo World Relief")]),
     ("Ông Eric Soulier, Tham tán phụ trách hợp tác và hoạt động văn hóa của Đại sứ quán Pháp tại Việt Nam cho biết.",
      [("Eric Soulier", "Tham tán phụ trách hợp tác và hoạt động văn hóa của Đại sứ quán Pháp tại Việt Nam")]),
+    # A firm after "các nhà phân tích của" is no one; a list of posts and foreign names that "và" closes.
+    ("Các nhà phân tích của Goldman Sachs cũng nhận định vụ Nexperia cho thấy tác động.", []),
+    ("Cố vấn An ninh Quốc gia Ấn Độ Ajit Doval, Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc Vương Nghị liên tục gặp nhau.",
+     [("Ajit Doval", "Cố vấn An ninh Quốc gia Ấn Độ"), ("S. Jaishankar", "Ngoại trưởng"), ("Vương Nghị", "người đồng cấp Trung Quốc")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

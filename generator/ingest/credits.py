@@ -289,8 +289,8 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
             # "Mời độc giả xem thêm video …", its clip's credit, then the author's name: the
             # name is the article's byline (a comment box's last name is a reader's).
             last = paragraphs[-1].strip()
-            if _VIDEO_INVITATION.match(line.strip()) and len(paragraphs) - index <= _AFTER_INVITATION and _author_names(last) == last \
-                    and not any(last in paragraph for paragraph in paragraphs[:index + 1]):
+            names = _author_names(last) if _VIDEO_INVITATION.match(line.strip()) and len(paragraphs) - index <= _AFTER_INVITATION else None
+            if names and not any(names in paragraph for paragraph in paragraphs[:index + 1]):  # (with its credit: "An An (Theo ABC News)")
                 return paragraphs[:index] + [last]  # (not a name the text speaks of: the singer of the clip)
             return paragraphs[:index]  # (not a headline "Bình luận quốc tế: …" under the date line)
         started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))

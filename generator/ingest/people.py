@@ -926,8 +926,9 @@ class _Scanner:
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
         foreign = (
             (_is_capitalised(self.words[start]) or self.lowered[start] in self.vocabulary.role_prefixes) and self.words[end:end + 1] in ([","], [";"], ["và"])
-            and (_is_capitalised(following) or following in self.vocabulary.role_prefixes) and bool(self._role_head_at(end + 1))
-        )  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …": a list of former posts too)
+            and (_is_capitalised(following) or following in self.vocabulary.role_prefixes or self.lowered[end] == "và") and bool(self._role_head_at(end + 1))
+        )  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …": a list of former posts too;
+        # "… Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc …")
         return self._tail_name_start(start, head_end, end, foreign=foreign) is not None
 
     def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
@@ -1603,6 +1604,8 @@ class _Scanner:
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
             role = ""
+        if words and words[-1] in ("của", "tại", "thuộc") and self.words[start] not in self.vocabulary.family_names:
+            return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name
         if end - start >= 3 and self.words[start] in _HONORIFICS:
             start += 1  # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
