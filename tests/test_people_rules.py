@@ -631,6 +631,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Các nhà phân tích của Goldman Sachs cũng nhận định vụ Nexperia cho thấy tác động.", []),
     ("Cố vấn An ninh Quốc gia Ấn Độ Ajit Doval, Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc Vương Nghị liên tục gặp nhau.",
      [("Ajit Doval", "Cố vấn An ninh Quốc gia Ấn Độ"), ("S. Jaishankar", "Ngoại trưởng"), ("Vương Nghị", "người đồng cấp Trung Quốc")]),
+    # What a body fights, in lower case after "phòng, chống", is the body's name.
+    ("Thiếu tá Nguyễn Thanh Xuân (cán bộ Cục Cảnh sát phòng, chống tội phạm về môi trường, Bộ Công an) bộc bạch.",
+     [("Nguyễn Thanh Xuân", "Thiếu tá, cán bộ Cục Cảnh sát phòng, chống tội phạm về môi trường, Bộ Công an")]),
+    ("Ông Trần Thắng, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh phát biểu.",
+     [("Trần Thắng", "Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

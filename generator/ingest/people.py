@@ -636,6 +636,13 @@ class _Scanner:
                 j += 1  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La": one body
             elif qualifier:
                 j += qualifier
+            elif word == "phòng\u2063" and j > head_end:
+                # "Cục Cảnh sát phòng, chống tội phạm về môi trường": what the body fights, in
+                # lower case, up to the next mark.
+                j += 1
+                while j < len(self.words) and self.words[j].isalpha() and self.words[j].islower() and self.lowered[j] not in ("của", "tại") \
+                        and not (self.lowered[j] == "và" and not self.words[j + 1:j + 2] == [self.lowered[j + 1]]):
+                    j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields)
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
