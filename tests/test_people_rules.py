@@ -636,6 +636,9 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Thanh Xuân", "Thiếu tá, cán bộ Cục Cảnh sát phòng, chống tội phạm về môi trường, Bộ Công an")]),
     ("Ông Trần Thắng, Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh phát biểu.",
      [("Trần Thắng", "Trưởng Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh")]),
+    # "St." inside a place's name is no sentence's end.
+    ("Mức khởi điểm chỉ khoảng 50.000 USD, theo Giáo sư Jake Rosenfeld tại Đại học Washington ở St. Louis.",
+     [("Jake Rosenfeld", "Giáo sư tại Đại học Washington ở St. Louis")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

@@ -206,6 +206,7 @@ _VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương")})
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
+_ABBREVIATED_SAINTS = frozenset({"St", "Mt", "Ft"})  # "St. Louis", "Mt. Vernon"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(TP|Tp|TX|Q|P|H|TT)\.(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 
 
@@ -658,8 +659,9 @@ class _Scanner:
                 j += 1 + second_head
             elif word == "." and self.lowered[j + 1] in _DOMAINS and _is_capitalised(previous):
                 j += 2  # "tại Capital.com": a firm named by its address
-            elif word == "." and previous.lower() in _ABBREVIATED_UNITS and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
-                j += 1  # "UBND TP. Huế", "Công an Q. 1"
+            elif word == "." and (previous.lower() in _ABBREVIATED_UNITS or previous in _ABBREVIATED_SAINTS) \
+                    and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
+                j += 1  # "UBND TP. Huế", "Công an Q. 1", "Đại học Washington ở St. Louis"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._names_by_number(j)
                                      or self._numbered_place(j)):
@@ -1557,6 +1559,8 @@ class _Scanner:
                 j += 1  # ", Đại học Phúc Đán", ", Thượng Hải", "ở Vladivostok"
             elif word == "(" and _is_acronym(following) and self.words[j + 2:j + 3] == [")"]:
                 j += 3  # "Viện Doanh nghiệp Mỹ (AEI)"
+            elif word == "." and self.words[j - 1] in _ABBREVIATED_SAINTS and _is_capitalised(following):
+                j += 1  # "Đại học Washington ở St. Louis"
             else:
                 break
         # Whole or not at all: a chair cut inside its name ("Trung tâm Khuyến nông tỉnh")
