@@ -639,6 +639,12 @@ def named(text: str) -> list[tuple[str, str]]:
     # "St." inside a place's name is no sentence's end.
     ("Mức khởi điểm chỉ khoảng 50.000 USD, theo Giáo sư Jake Rosenfeld tại Đại học Washington ở St. Louis.",
      [("Jake Rosenfeld", "Giáo sư tại Đại học Washington ở St. Louis")]),
+    # A post several hold, then "là" and their names: each holds it; a list of names only.
+    ("Hai Phó Chủ tịch UBND tỉnh là ông Nguyễn Văn An và ông Trần Văn Bình cùng dự.",
+     [("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]),
+    ("Trong đó có hai cựu Chủ tịch Cục Dự trữ Liên bang Mỹ là Ben Bernanke và Janet Yellen; cựu Giám đốc Văn phòng Ngân sách Quốc hội Douglas Holtz-Eakin.",
+     [("Ben Bernanke", "cựu Chủ tịch Cục Dự trữ Liên bang Mỹ"), ("Janet Yellen", "cựu Chủ tịch Cục Dự trữ Liên bang Mỹ"),
+      ("Douglas Holtz-Eakin", "cựu Giám đốc Văn phòng Ngân sách Quốc hội")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

@@ -1342,11 +1342,12 @@ class _Scanner:
             return None
         return start if self._role_head_at(start + length + 1) else None
 
-    def _members_at(self, k: int) -> int:
-        """Where the names start after 'gồm (có) (các đồng chí) (:)' at k, or 0."""
+    def _members_at(self, k: int, plural: bool = False) -> int:
+        """Where the names start after 'gồm (có) (các đồng chí) (:)' at k (or 'là' after a
+        post several hold: "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B"), or 0."""
         if self.lowered[k] == "bao" and self.lowered[k + 1] == "gồm":
             k += 1  # "6 Phó Chủ tịch bao gồm các đồng chí: …"
-        if self.lowered[k] != "gồm":
+        if self.lowered[k] != "gồm" and not (plural and self.lowered[k] == "là"):
             return 0
         k += 1 + (self.lowered[k + 1] == "có")
         if self.lowered[k] == "các":
@@ -1361,7 +1362,7 @@ class _Scanner:
             return i + self._trigger_at(i)
         return i
 
-    def _shared_role_list(self, role: str, i: int) -> int:
+    def _shared_role_list(self, role: str, i: int, names_only: bool = False) -> int:
         """'các đồng chí Ủy viên Trung ương Đảng: A, Chánh Văn phòng …; B, Phó Chủ tịch
         …; Trung tướng C, Thứ trưởng …': each name has the shared role, then its own
         (a rank before the name stays first)."""
@@ -1374,7 +1375,7 @@ class _Scanner:
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     own, after = self._roles_from(end + 1)
                 self._add(i, end, ", ".join(r for r in (role, own) if r))
-            elif self._role_head_at(i):
+            elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
                 ranked = any(self._matches(i, rank) for rank in self.vocabulary.ranks)
@@ -1436,10 +1437,13 @@ class _Scanner:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
-            members = self._members_at(end) if not before and _is_capitalised(self.words[role_start]) and not self._is_weak_head(role_start) \
-                and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
+            capitalised = _is_capitalised(self.words[role_start]) or self.lowered[role_start] in self.vocabulary.role_prefixes \
+                and _is_capitalised(self.words[role_start + 1])  # (and "hai cựu Chủ tịch …")
+            members = self._members_at(end, self._plural_before(role_start)) if not before and capitalised \
+                and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
-                return self._shared_role_list(self.text(role_start, end), members)
+                # (after "là", names only: "… là A và B; cựu Giám đốc … C" is C's own post)
+                return self._shared_role_list(self.text(role_start, end), members, names_only=self.lowered[end] == "là")
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
             # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what
