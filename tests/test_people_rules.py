@@ -645,6 +645,14 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Trong đó có hai cựu Chủ tịch Cục Dự trữ Liên bang Mỹ là Ben Bernanke và Janet Yellen; cựu Giám đốc Văn phòng Ngân sách Quốc hội Douglas Holtz-Eakin.",
      [("Ben Bernanke", "cựu Chủ tịch Cục Dự trữ Liên bang Mỹ"), ("Janet Yellen", "cựu Chủ tịch Cục Dự trữ Liên bang Mỹ"),
       ("Douglas Holtz-Eakin", "cựu Giám đốc Văn phòng Ngân sách Quốc hội")]),
+    # A count of holders of a post, "- gồm" and their names, each with the state in parentheses.
+    ("Trong đó có 4 thượng nghị sĩ Cộng hòa - gồm Susan Collins (bang Maine), Mitch McConnell và Rand Paul (bang Kentucky), "
+     "cùng Lisa Murkowski (bang Alaska) - ủng hộ nghị quyết.",
+     [("Susan Collins", "thượng nghị sĩ Cộng hòa (bang Maine)"), ("Mitch McConnell", "thượng nghị sĩ Cộng hòa"),
+      ("Rand Paul", "thượng nghị sĩ Cộng hòa (bang Kentucky)"), ("Lisa Murkowski", "thượng nghị sĩ Cộng hòa (bang Alaska)")]),
+    # After a name, another artist named after his profession is no role of the first one's.
+    ("Từ trái sang: NSƯT Huy Thục, đạo diễn Ca Lê Hồng, đạo diễn Thanh Hiệp.",
+     [("Huy Thục", "NSƯT"), ("Ca Lê Hồng", "đạo diễn"), ("Thanh Hiệp", "đạo diễn")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
@@ -653,7 +661,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Cố vấn An ninh Quốc gia Hàn Quốc Wi Sung Lac phát biểu với báo giới tại Seoul.", [("Wi Sung Lac", "Cố vấn An ninh Quốc gia Hàn Quốc")]),
     ("Mới đây, Bộ trưởng Tình báo của Cộng hòa Hồi giáo Iran, ông Esmail Khatib, tuyên bố.",
      [("Esmail Khatib", "Bộ trưởng Tình báo của Cộng hòa Hồi giáo Iran")]),
-    ("Giám đốc bảo tàng Louvre Laurence des Cars cho biết.", []),
+    ("Giám đốc bảo tàng Louvre Laurence des Cars cho biết.", [("Laurence des Cars", "Giám đốc bảo tàng Louvre")]),  # ("des" inside her name)
     ("Ngoại trưởng Taliban Mawlawi Amir Khan Muttaqi tới New Delhi.", [("Amir Khan Muttaqi", "Ngoại trưởng Taliban")]),
     ("Leland Lazarus, cựu trợ lý đặc biệt của Tư lệnh Bộ Tư lệnh phương Nam của Mỹ, nhận định.", [("Leland Lazarus", "cựu trợ lý")]),
     # Round 25-c: a numbered project board or defence zone, "Phòng chống thiên tai", a post
@@ -734,6 +742,10 @@ def test_a_foreign_name_cut_to_its_last_words_later_is_the_same_person():
     blocks = [("Bộ trưởng Du lịch Mexico Josefina Rodríguez Zamora cho biết, 73% là khách nội địa.", False),
               ("Bộ trưởng Rodríguez Zamora nhấn mạnh, lễ hội là dịp tôn vinh.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Josefina Rodríguez Zamora", "Bộ trưởng Du lịch Mexico")]
+    # (its particle written with a capital at the start: "Giám đốc Des Cars" after "Laurence des Cars")
+    blocks = [("Giám đốc Bảo tàng Louvre Laurence des Cars ngày 22/10 đã thừa nhận sai sót.", False),
+              ("Giám đốc Des Cars đã đề xuất một số biện pháp.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Laurence des Cars", "Giám đốc Bảo tàng Louvre")]
 
 
 def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
@@ -746,6 +758,9 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
                   "mang đến thông điệp ý nghĩa.") == [
         ("Đen", "nghệ sĩ"), ("Quang Hùng MasterD", "nghệ sĩ"), ("Low G", "nghệ sĩ"), ("Tuấn Cry", "nghệ sĩ")]
     assert listed("Các ca sĩ như Mỹ Tâm và Hà Anh Tuấn sẽ biểu diễn.") == [("Mỹ Tâm", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ")]
+    # "dàn nghệ sĩ", and stage names of one word, listed, are kept.
+    assert listed("Gala quy tụ dàn nghệ sĩ nổi tiếng như Đen, Mono, tlinh, Low G..., truyền tải thông điệp.") == [
+        ("Đen", "nghệ sĩ"), ("Mono", "nghệ sĩ"), ("tlinh", "nghệ sĩ"), ("Low G", "nghệ sĩ")]
     # Not a list of names: "như vậy", a calling not an artist's, a body after "như".
     for text in ("Nhiều nghệ sĩ như vậy đã đến với chương trình.", "Nhiều đơn vị như Sở Y tế, Sở Tài chính tham gia.",
                  "Nhiều nghệ sĩ như Nhà hát Tuổi trẻ đã góp mặt."):

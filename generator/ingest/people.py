@@ -76,7 +76,7 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
 ))
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "nữ"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "nữ"})
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # "Đại diện đoàn, Ni sư A, …": whom one speaks for, no post (not "Đại diện thường trú UNDP").
@@ -859,7 +859,10 @@ class _Scanner:
         segments = []
         while self._role_head_at(i):
             end = self._role_end(i, apposition=True)
-            if self._name_inside(i, end):
+            head_end = i + self._role_head_at(i)
+            if self._name_inside(i, end) or self.lowered[i:head_end] in _PROFESSION_SET and head_end < len(self.words) \
+                    and _is_capitalised(self.words[head_end]) and (self._name_at(head_end, vouched=True) or self._pen_name_at(head_end)):
+                # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
             segments.append(self.text(i, end))
             separator = self.words[end:end + 1]
@@ -1345,6 +1348,8 @@ class _Scanner:
     def _members_at(self, k: int, plural: bool = False) -> int:
         """Where the names start after 'gồm (có) (các đồng chí) (:)' at k (or 'là' after a
         post several hold: "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B"), or 0."""
+        if self.words[k:k + 1] and self.words[k] in _DASHES and self.lowered[k + 1] == "gồm":
+            k += 1  # "4 thượng nghị sĩ Cộng hòa - gồm Susan Collins …"
         if self.lowered[k] == "bao" and self.lowered[k + 1] == "gồm":
             k += 1  # "6 Phó Chủ tịch bao gồm các đồng chí: …"
         if self.lowered[k] != "gồm" and not (plural and self.lowered[k] == "là"):
@@ -1371,10 +1376,13 @@ class _Scanner:
             length = self._name_at(i, vouched=True)
             if length:
                 end = after = i + length
-                own = ""
+                own, shared = "", role
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     own, after = self._roles_from(end + 1)
-                self._add(i, end, ", ".join(r for r in (role, own) if r))
+                elif names_only and self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
+                    closed = self.words.index(")", end + 2) + 1
+                    shared, after = f"{role} {self.text(end, closed)}", closed  # "Susan Collins (bang Maine)": whose senator
+                self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
@@ -1391,8 +1399,10 @@ class _Scanner:
             else:
                 return i
             i = after
-            if self.words[i:i + 1] in ([","], [";"]) or self.lowered[i] == "và":
+            if self.words[i:i + 1] in ([","], [";"]) or self.lowered[i] == "và" or names_only and self.lowered[i] == "cùng":
                 i += 1
+                if self.lowered[i] == "cùng" and names_only:
+                    i += 1  # ", cùng Lisa Murkowski"
             else:
                 return i
 
@@ -1437,13 +1447,14 @@ class _Scanner:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
-            capitalised = _is_capitalised(self.words[role_start]) or self.lowered[role_start] in self.vocabulary.role_prefixes \
+            counted = role_start > 0 and self.words[role_start - 1].isdigit()  # "4 thượng nghị sĩ Cộng hòa - gồm …"
+            capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
                 and _is_capitalised(self.words[role_start + 1])  # (and "hai cựu Chủ tịch …")
-            members = self._members_at(end, self._plural_before(role_start)) if not before and capitalised \
+            members = self._members_at(end, self._plural_before(role_start) or counted) if not before and capitalised \
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
-                # (after "là", names only: "… là A và B; cựu Giám đốc … C" is C's own post)
-                return self._shared_role_list(self.text(role_start, end), members, names_only=self.lowered[end] == "là")
+                # (after "là" or a count, names only: "… là A và B; cựu Giám đốc … C" is C's own post)
+                return self._shared_role_list(self.text(role_start, end), members, names_only=self.lowered[end] == "là" or counted)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
             # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what
@@ -1638,7 +1649,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
     vocabulary = vocabulary or load_vocabulary()
     mentions = _Scanner(text, base_offset, vocabulary).scan()
-    if "như" in text:
+    if "như" in text or "gồm" in text:
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     return mentions
@@ -1646,20 +1657,20 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
 
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
-_SUCH_AS = re.compile(r"\b(?P<plural>các|những|nhiều|một số|hai|ba|bốn|năm)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+như\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
+_SUCH_AS = re.compile(r"\b(?P<plural>các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 _LIST_END = re.compile(r"\s*(?:\.\.\.|…|,\s*\.\.\.|\bvà\b)")
-_LISTED_CALLINGS = frozenset({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân", "nhà nghiên cứu"})
+_LISTED_CALLINGS = frozenset({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
+                              "nhà nghiên cứu", "nhà soạn nhạc", "nhạc trưởng", "vũ công"})
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
     listed = []
     for match in _SUCH_AS.finditer(text):
-        calling = match.group("calling")
-        if calling.lower() not in _LISTED_CALLINGS:
-            calling = calling.split()[0]
-            if calling.lower() not in _LISTED_CALLINGS:
-                continue
+        words = match.group("calling").split()
+        calling = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
+        if calling is None:
+            continue
         offset = match.start("names")
         names = re.split(r"…|\.\.\.", match.group("names"), maxsplit=1)[0]  # "Lê Lam… Một sự kiện": the list ends
         for item in re.split(r"\s*,\s*|\s+và\s+", names):
@@ -1687,9 +1698,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     roles: dict[str, list[str]] = {}
     caption_roles: dict[str, list[str]] = {}
     offset = 0
+    listed: set[str] = set()
     for text, is_caption in blocks:
         for mention in mentions_in(text, offset, vocabulary):
             first_seen.setdefault(mention.name, mention.offset)
+            if mention.listed:
+                listed.add(mention.name)
             if mention.role:
                 target = caption_roles if is_caption or mention.listed else roles
                 target.setdefault(mention.name, []).append(expand_role(mention.role))
@@ -1707,7 +1721,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if " " in short:
             # (or its end: "Bộ trưởng Rodríguez Zamora" after "… Josefina Rodríguez Zamora")
             longer = [n for n in first_seen if n.startswith(short + " ") and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES
-                      or n.endswith(" " + short)]
+                      or n.lower().endswith(" " + short.lower())]  # (and "Giám đốc Des Cars" after "Laurence des Cars")
         else:
             # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
             # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
@@ -1716,7 +1730,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if len(longer) == 1:
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
-        elif " " not in short and not _is_apostrophe_name(short) and not any(
+        elif " " not in short and not _is_apostrophe_name(short) and short not in listed and not any(
             role.lower().startswith(_ROYAL_TITLES) or not longer and _HEADS_OF_GOVERNMENT.match(role)
             for role in roles.get(short, []) + caption_roles.get(short, [])
         ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice";
