@@ -653,6 +653,9 @@ def named(text: str) -> list[tuple[str, str]]:
     # After a name, another artist named after his profession is no role of the first one's.
     ("Từ trái sang: NSƯT Huy Thục, đạo diễn Ca Lê Hồng, đạo diễn Thanh Hiệp.",
      [("Huy Thục", "NSƯT"), ("Ca Lê Hồng", "đạo diễn"), ("Thanh Hiệp", "đạo diễn")]),
+    # An honour and a profession joined by a dash, or side by side, are one role.
+    ("Cùng đi có NSƯT – đạo diễn Hoa Hạ, nghệ sĩ Kim Ngân.", [("Hoa Hạ", "NSƯT – đạo diễn"), ("Kim Ngân", "nghệ sĩ")]),
+    ("Đoàn đến chia buồn với NSƯT đạo diễn Hoàng Duẩn tại nhà riêng.", [("Hoàng Duẩn", "NSƯT đạo diễn")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
@@ -765,6 +768,12 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     for text in ("Nhiều nghệ sĩ như vậy đã đến với chương trình.", "Nhiều đơn vị như Sở Y tế, Sở Tài chính tham gia.",
                  "Nhiều nghệ sĩ như Nhà hát Tuổi trẻ đã góp mặt."):
         assert listed(text) == [], text
+
+
+def test_a_director_by_two_given_names_is_the_one_whose_full_name_ends_in_them():
+    blocks = [("Cùng đi trong đoàn có đạo diễn Tôn Thất Cần, đạo diễn Nguyễn Hồng Dung.", False),
+              ("Từ trái sang: đạo diễn Hồng Dung, tác giả Trần Văn Hưng thắp hương.", True)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Tôn Thất Cần", "đạo diễn"), ("Nguyễn Hồng Dung", "đạo diễn")]
 
 
 def test_a_womans_name_written_once_without_thi_is_the_same_person():

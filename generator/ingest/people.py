@@ -1140,6 +1140,8 @@ class _Scanner:
                 profession, i = f"{profession} {self.text(i, split)}", split
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
+        if profession and self._trigger_at(i) and self.lowered[i:i + self._trigger_at(i)] in _PROFESSION_SET:
+            return i  # "NSƯT đạo diễn A": the profession's own mention, which takes the honour before it
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
             role_end = self._role_end(i)
@@ -1232,11 +1234,17 @@ class _Scanner:
     def _titles_start(self, start: int) -> int:
         """Where a chain of titles ending in the one at start begins: 'Thầy thuốc nhân dân,
         Anh hùng lao động A' is both. (Degrees before them, 'PGS.TS,', are no part of it.)"""
-        while start >= 2 and self.words[start - 1] == ",":
-            before = next((p for p in _PROFESSIONS if self.lowered[max(0, start - 1 - len(p)):start - 1] == p), None)
-            if before is None:
+        while start >= 1:
+            if start >= 2 and (self.words[start - 1] == "," or self.words[start - 1] in _DASHES):
+                # (a dash too: "NSƯT – đạo diễn Ca Lê Hồng")
+                before = next((p for p in _PROFESSIONS if self.lowered[max(0, start - 1 - len(p)):start - 1] == p), None)
+                if before is None:
+                    break
+                start -= 1 + len(before)
+            elif self.lowered[start - 1] in _HONOURS:
+                start -= 1  # "NSƯT đạo diễn Ca Lê Hồng": the honour, then the profession
+            else:
                 break
-            start -= 1 + len(before)
         if self.lowered[start] in _HONOURS and start >= 2:
             # "đạo diễn NSƯT A": a profession, then the honour, with no comma between.
             before = next((p for p in _PROFESSIONS if self.lowered[max(0, start - len(p)):start] == p), None)
@@ -1751,6 +1759,10 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # "Lý Ngọc Kiều" beside "Lý Thị Ngọc Kiều": a woman written once without "Thị".
             with_thi = " ".join(words[:1] + ["Thị"] + words[1:])
             longer = [with_thi] if len(words) >= 3 and with_thi in first_seen else []
+            if len(words) == 2 and not longer:
+                # (and "đạo diễn Hồng Dung" beside "đạo diễn Nguyễn Hồng Dung": two given
+                # names, the first of which a family name may also be)
+                longer = [n for n in first_seen if n.endswith(" " + short) and len(n.split()) >= 3 and n.split()[0] in family_names]
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
                                               roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles)
