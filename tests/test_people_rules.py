@@ -656,6 +656,9 @@ def named(text: str) -> list[tuple[str, str]]:
     # An honour and a profession joined by a dash, or side by side, are one role.
     ("Cùng đi có NSƯT – đạo diễn Hoa Hạ, nghệ sĩ Kim Ngân.", [("Hoa Hạ", "NSƯT – đạo diễn"), ("Kim Ngân", "nghệ sĩ")]),
     ("Đoàn đến chia buồn với NSƯT đạo diễn Hoàng Duẩn tại nhà riêng.", [("Hoàng Duẩn", "NSƯT đạo diễn")]),
+    # The Buddhist Sangha's patriarch and his deputies hold posts.
+    ("Cùng tham dự có Trưởng lão Hòa thượng Thích Thiện Nhơn - Phó Pháp chủ Hội đồng Chứng minh, Chủ tịch Hội đồng Trị sự GHPGVN.",
+     [("Thích Thiện Nhơn", "Trưởng lão Hòa thượng, Phó Pháp chủ Hội đồng Chứng minh, Chủ tịch Hội đồng Trị sự GHPGVN")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
