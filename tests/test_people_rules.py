@@ -659,6 +659,9 @@ def named(text: str) -> list[tuple[str, str]]:
     # The Buddhist Sangha's patriarch and his deputies hold posts.
     ("Cùng tham dự có Trưởng lão Hòa thượng Thích Thiện Nhơn - Phó Pháp chủ Hội đồng Chứng minh, Chủ tịch Hội đồng Trị sự GHPGVN.",
      [("Thích Thiện Nhơn", "Trưởng lão Hòa thượng, Phó Pháp chủ Hội đồng Chứng minh, Chủ tịch Hội đồng Trị sự GHPGVN")]),
+    # An attorney general, a prosecutor; a country written with "&".
+    ("Quốc gia này đàm phán với Caracas, theo Tổng chưởng lý Trinidad & Tobago John Jeremie.",
+     [("John Jeremie", "Tổng chưởng lý Trinidad & Tobago")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

@@ -1011,6 +1011,7 @@ class _Scanner:
         run_start = end
         while run_start > role_start and (
             _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
+            or self.words[run_start - 1] == "&" and run_start - 2 > role_start and _is_capitalised(self.words[run_start - 2])  # "Trinidad & Tobago"
         ):
             run_start -= 1
         while run_start < end and self.lowered[run_start] in _NAME_PARTICLES and not (
