@@ -770,6 +770,11 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     # "dàn nghệ sĩ", and stage names of one word, listed, are kept.
     assert listed("Gala quy tụ dàn nghệ sĩ nổi tiếng như Đen, Mono, tlinh, Low G..., truyền tải thông điệp.") == [
         ("Đen", "nghệ sĩ"), ("Mono", "nghệ sĩ"), ("tlinh", "nghệ sĩ"), ("Low G", "nghệ sĩ")]
+    # A list after another plural in the same sentence, joined by "hay"; an academy of singers is no one.
+    assert listed("Anh có mặt trong các liên hoan âm nhạc quốc tế và từng hợp tác cùng nhiều nhạc trưởng huyền thoại như "
+                  "Riccardo Muti, Zubin Mehta hay Kent Nagano…") == [
+        ("Riccardo Muti", "nhạc trưởng"), ("Zubin Mehta", "nhạc trưởng"), ("Kent Nagano", "nhạc trưởng")]
+    assert listed("Cô là thành viên của Học viện Ca sĩ Trẻ Mariinsky và là nghệ sĩ solo của Nhà hát Mariinsky.") == []
     # Not a list of names: "như vậy", a calling not an artist's, a body after "như".
     for text in ("Nhiều nghệ sĩ như vậy đã đến với chương trình.", "Nhiều đơn vị như Sở Y tế, Sở Tài chính tham gia.",
                  "Nhiều nghệ sĩ như Nhà hát Tuổi trẻ đã góp mặt."):
