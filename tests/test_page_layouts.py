@@ -710,3 +710,15 @@ def test_an_author_link_titled_with_what_it_does_and_a_source_in_camel_case(tmp_
     # A title that names the author still wins over the link's text.
     named = page.replace('title="Xem thêm bài cùng tác giả"', 'title="Nguyễn Huy Khải"')
     assert read(tmp_path, "b.html", named).byline == "Nguyễn Huy Khải"
+
+
+def test_a_headline_opening_with_a_foreign_name_and_a_dash_is_the_title(tmp_path):
+    # "Trump – Tập …" reads like "Kinhtedothi - …", an outlet's brand before a lead; but a
+    # headline ends in no full stop.
+    article = read(tmp_path, "a.txt", (
+        "30/10/2025 22:25\n\nThế giới\n\nTrump – Tập đạt đồng thuận sơ bộ về giảm thuế và đất hiếm\n\nBáo Kinh tế & Đô thị\n\n"
+        "Ngày 30/10, Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm tại Busan.\n"
+    ))
+    assert article.title == "Trump – Tập đạt đồng thuận sơ bộ về giảm thuế và đất hiếm"
+    brand = read(tmp_path, "b.txt", "Giá vàng hôm nay tăng mạnh\n\nKinhtedothi - Sáng 2/11, giá vàng trong nước tăng mạnh.\n")
+    assert (brand.title, brand.source) == ("Giá vàng hôm nay tăng mạnh", "Kinhtedothi")

@@ -265,6 +265,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         rest = lead[match.end():]
         if not rest[:1].isupper():
             continue
+        if brand and not known and not rest.rstrip().endswith((".", "!", "?", "…", "”", '"')):
+            continue  # "Trump – Tập đạt đồng thuận …": a headline naming a man, no outlet's brand before a lead
         if pattern is _DOMAIN_PREFIX:
             return token[:1].upper() + token[1:], rest
         return known or token, rest
