@@ -227,6 +227,8 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     assert (article.byline, article.source) == ("Ánh Vân", "rferl.org")
     article = read(tmp_path, "e.txt", text + "Minh Anh - Reuters\n")
     assert (article.byline, article.source) == ("Minh Anh", "Reuters")
+    article = read(tmp_path, "e2.txt", text + "Phương Anh - Duy Anh (Nguồn: Khmer Times )\n")
+    assert (article.byline, article.source) == ("Phương Anh, Duy Anh", "Khmer Times")
     # A note of whose photos they are after the name; an expert's essay signed with his degrees and post.
     assert read(tmp_path, "f.txt", text + "Thanh Hiệp (Ảnh do nghệ sĩ cung cấp)\n").byline == "Thanh Hiệp"
     assert read(tmp_path, "g.txt", text + "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM\n").byline == "Nguyễn Xuân Tiên"

@@ -662,6 +662,9 @@ def named(text: str) -> list[tuple[str, str]]:
     # An attorney general, a prosecutor; a country written with "&".
     ("Quốc gia này đàm phán với Caracas, theo Tổng chưởng lý Trinidad & Tobago John Jeremie.",
      [("John Jeremie", "Tổng chưởng lý Trinidad & Tobago")]),
+    # A pilot; a second man after "và", his post set off by dashes.
+    ("Ông Schuster và Keith Stewart – cựu phi công hải quân Mỹ – cho rằng tàu sân bay khó có thể cất cánh.",
+     [("Keith Stewart", "cựu phi công hải quân Mỹ")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

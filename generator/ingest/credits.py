@@ -49,11 +49,11 @@ _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?
 _AGENCY_LINE = re.compile(r"^\(?(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
 _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
-# "Xuyến Chi (Theo CNN)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
+# "Xuyến Chi (Theo CNN)", "Phương Anh (Nguồn: Khmer Times)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
 # the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
 # sentence's "Ông A theo dõi …").
 _TRANSLATOR_THEO = re.compile(
-    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\s*[Tt]heo\s+(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
+    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\s*(?:[Tt]heo|[Nn]guồn\s*:)\s+(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
     r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.

@@ -526,8 +526,11 @@ class _Scanner:
             start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
         before = "" if credited or not start else self.lowered[start - 1]
         if before in _DASHES and start >= 2 and self.words[start - 2] in _CLOSING_QUOTES \
-                or before == "của" and self.lowered[start - 2] in _WORDS_SAID:
-            before = ""  # "“…” - Minerva Delgado, giám đốc …", "tuyên bố của Walid Chtiri, người phát ngôn …": who says it
+                or before == "của" and self.lowered[start - 2] in _WORDS_SAID \
+                or before == "và" and start >= 2 and _is_capitalised(self.words[start - 2]) and self.words[mark] in _DASHES:
+            # "“…” - Minerva Delgado, giám đốc …", "tuyên bố của Walid Chtiri, người phát ngôn …":
+            # who says it; "ông Schuster và Keith Stewart – cựu phi công …": a second man, his post set off by dashes
+            before = ""
         if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS and before not in _TO_A_PERSON \
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
