@@ -665,6 +665,11 @@ def named(text: str) -> list[tuple[str, str]]:
     # A pilot; a second man after "và", his post set off by dashes.
     ("Ông Schuster và Keith Stewart – cựu phi công hải quân Mỹ – cho rằng tàu sân bay khó có thể cất cánh.",
      [("Keith Stewart", "cựu phi công hải quân Mỹ")]),
+    # The post he held then, after a comma; UNICEF's Vietnamese name.
+    ("Đích thân ông Lê Văn Dũng, lúc đó là Phó Bí thư Thường trực Tỉnh ủy Quảng Nam, cũng lên chia vui.",
+     [("Lê Văn Dũng", "Phó Bí thư Thường trực Tỉnh ủy Quảng Nam")]),
+    ("Bà Michaela Bauer, Phó Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam, đánh giá cao sáng kiến.",
+     [("Michaela Bauer", "Phó Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

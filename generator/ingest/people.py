@@ -63,6 +63,8 @@ _APPOINTED = tuple(tuple(p.split()) for p in (
 ))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
+# The same after a comma, with when he held it: "ông A, lúc đó là Phó Bí thư …".
+_SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"), ("nay", "là"), ("hiện", "đang", "là"))
 # Verbs of saying that are never nouns (not "thông tin", "đề nghị"): where a role in lower
 # case ends.
 _SAID = tuple(tuple(v.split()) for v in (
@@ -1171,6 +1173,9 @@ class _Scanner:
                 role_at += 3
             if self.lowered[role_at] == "một" and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + 1):
                 role_at += 1  # "…, một thành viên của Hội đồng Quan hệ đối ngoại, …"
+            said_to_be = next((len(p) for p in _SAID_TO_BE if self._matches(role_at, p)), 0) if self.words[name_end:name_end + 1] == [","] else 0
+            if said_to_be and self._role_head_at(role_at + said_to_be):
+                role_at += said_to_be  # "ông Lê Văn Dũng, lúc đó là Phó Bí thư Thường trực Tỉnh ủy, …"
             # "ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập …": the name as also
             # written, then the role.
             alias_end = self._alias_end(name_end)
