@@ -670,6 +670,9 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Lê Văn Dũng", "Phó Bí thư Thường trực Tỉnh ủy Quảng Nam")]),
     ("Bà Michaela Bauer, Phó Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam, đánh giá cao sáng kiến.",
      [("Michaela Bauer", "Phó Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam")]),
+    # A sportsperson's national grade before the name.
+    ("Xã đã có nhiều vận động viên tiêu biểu, như: Kiện tướng quốc gia Nguyễn Thị Thủy; các nhà vô địch Đông Nam Á.",
+     [("Nguyễn Thị Thủy", "Kiện tướng quốc gia")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
