@@ -204,6 +204,10 @@ def test_a_weekday_in_the_lead_counts_back_from_the_page_but_never_forward():
     assert event_date("Sáng Chủ nhật, thành phố Huế vẫn còn đượm hơi ẩm.", [], [], [], sunday).date == sunday
     assert event_date("Chiều thứ Sáu, đoàn đã đến thăm bà con vùng lũ.", [], [], [], sunday).date == D(2025, 10, 31)
     assert event_date("Sáng Chủ nhật tới, đoàn sẽ lên đường.", [], [], [], sunday).date is None
+    # Only where it opens the sentence: not a span's end, a weekly slot, a match to come.
+    for lead in ("Lễ hội kéo dài đến tối Chủ nhật.", "Chương trình phát sóng lúc 20h tối thứ Bảy hằng tuần.",
+                 "Đội bóng chuẩn bị cho trận đấu tối thứ Ba."):
+        assert event_date(lead, [], [], [], D(2025, 10, 31)).date is None, lead
     # "hôm qua" in the lead outranks "sáng nay" in the paragraph after it.
     assert event_date("Ông Trump hôm qua gặp ông Tập.", ["Sáng nay hai nhà lãnh đạo sẽ họp báo."], [], [], D(2025, 10, 31)).date == D(2025, 10, 30)
 

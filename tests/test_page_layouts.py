@@ -229,6 +229,10 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     assert (article.byline, article.source) == ("Minh Anh", "Reuters")
     article = read(tmp_path, "e2.txt", text + "Phương Anh - Duy Anh (Nguồn: Khmer Times )\n")
     assert (article.byline, article.source) == ("Phương Anh, Duy Anh", "Khmer Times")
+    # No outlet in "(Nguồn: Tổng hợp)"; no byline in a series' "CÒN TIẾP (kỳ sau: …)" nor in a name run into a degree.
+    assert read(tmp_path, "e3.txt", text + "Thu Hà (Nguồn: Tổng hợp)\n").source is None
+    assert read(tmp_path, "e4.txt", text + "CÒN TIẾP (kỳ sau: Hành trình trở về)\n").byline is None
+    assert read(tmp_path, "e5.txt", text + "TSANG WING HONG, phóng viên Reuters\n").byline != "Ang Wing Hong"
     # A note of whose photos they are after the name; an expert's essay signed with his degrees and post.
     assert read(tmp_path, "f.txt", text + "Thanh Hiệp (Ảnh do nghệ sĩ cung cấp)\n").byline == "Thanh Hiệp"
     assert read(tmp_path, "g.txt", text + "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM\n").byline == "Nguyễn Xuân Tiên"
@@ -709,6 +713,10 @@ def test_an_author_link_titled_with_what_it_does_and_a_source_in_camel_case(tmp_
             '</div></div></body></html>')
     article = read(tmp_path, "a.html", page)
     assert (article.byline, article.source) == ("Huy Khải", "FILI")
+    # A photo's credit in an "imageSource" element credits no outlet.
+    photo = page.replace('<p class="pSource"><a href="http://fili.vn/2026/09/bai-1489047.htm" target="_blank">FILI</a></p>',
+                         '<span class="imageSource">Ảnh: Hoàng Hà</span>')
+    assert read(tmp_path, "c.html", photo).source == "Vietstock"
     # A title that names the author still wins over the link's text.
     named = page.replace('title="Xem thêm bài cùng tác giả"', 'title="Nguyễn Huy Khải"')
     assert read(tmp_path, "b.html", named).byline == "Nguyễn Huy Khải"

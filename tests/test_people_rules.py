@@ -673,6 +673,14 @@ def named(text: str) -> list[tuple[str, str]]:
     # A sportsperson's national grade before the name.
     ("Xã đã có nhiều vận động viên tiêu biểu, như: Kiện tướng quốc gia Nguyễn Thị Thủy; các nhà vô địch Đông Nam Á.",
      [("Nguyễn Thị Thủy", "Kiện tướng quốc gia")]),
+    # From a review of the rules above: where each must not fire.
+    ("Đại tá Nguyễn Văn Hùng, Cục trưởng Cục Cảnh sát phòng, chống tội phạm về môi trường cho biết đã bắt giữ 3 đối tượng.",
+     [("Nguyễn Văn Hùng", "Đại tá, Cục trưởng Cục Cảnh sát phòng, chống tội phạm về môi trường")]),
+    ("Thay mặt lãnh đạo Đài, Tổng Giám đốc Đỗ Tiến Sỹ phát biểu.", [("Đỗ Tiến Sỹ", "Tổng Giám đốc")]),
+    ("Phát biểu tại Lăng, Chủ tịch nước Lương Cường nhấn mạnh.", [("Lương Cường", "Chủ tịch nước")]),
+    ("Trao đổi với Al Jazeera, người phát ngôn Bộ Y tế Gaza cho biết số người chết tăng.", []),
+    ("Ba Lan đã ký với nhà sản xuất vũ khí Lockheed Martin hợp đồng mới.", []),
+    ("Triển lãm tranh của các họa sĩ Đông Dương.", []),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
@@ -758,6 +766,12 @@ def test_a_name_then_another_name_of_his_in_parentheses_is_one_person():
     assert [(p.name, p.role) for p in participants(blocks)] == [("Changpeng Zhao", "nhà sáng lập sàn giao dịch tiền số Binance")]
 
 
+def test_a_name_and_its_other_writing_both_ways_round_is_one_person():
+    blocks = [("Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập Binance, cho biết.", False),
+              ("Ông Triệu Trường Bằng (Changpeng Zhao) nói thêm.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Changpeng Zhao", "nhà sáng lập Binance")]
+
+
 def test_a_foreign_name_cut_to_its_last_words_later_is_the_same_person():
     blocks = [("Bộ trưởng Du lịch Mexico Josefina Rodríguez Zamora cho biết, 73% là khách nội địa.", False),
               ("Bộ trưởng Rodríguez Zamora nhấn mạnh, lễ hội là dịp tôn vinh.", False)]
@@ -786,6 +800,9 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
                   "Riccardo Muti, Zubin Mehta hay Kent Nagano…") == [
         ("Riccardo Muti", "nhạc trưởng"), ("Zubin Mehta", "nhạc trưởng"), ("Kent Nagano", "nhạc trưởng")]
     assert listed("Cô là thành viên của Học viện Ca sĩ Trẻ Mariinsky và là nghệ sĩ solo của Nhà hát Mariinsky.") == []
+    # A list of the nearer plural's: programmes, studios.
+    assert listed("Nhiều ca sĩ trẻ nổi lên từ các chương trình truyền hình như Rap Việt, Vietnam Idol.") == []
+    assert listed("Nhiều diễn viên đến từ các hãng phim như Warner Bros, Paramount Pictures.") == []
     # Not a list of names: "như vậy", a calling not an artist's, a body after "như".
     for text in ("Nhiều nghệ sĩ như vậy đã đến với chương trình.", "Nhiều đơn vị như Sở Y tế, Sở Tài chính tham gia.",
                  "Nhiều nghệ sĩ như Nhà hát Tuổi trẻ đã góp mặt."):

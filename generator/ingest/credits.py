@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..vietnamese import UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
 from .vocabulary import Vocabulary, load_vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
@@ -53,7 +53,7 @@ _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<ou
 # the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
 # sentence's "Ông A theo dõi …").
 _TRANSLATOR_THEO = re.compile(
-    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\s*(?:[Tt]heo|[Nn]guồn\s*:)\s+(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
+    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\s*(?:[Tt]heo|[Nn]guồn\s*:)\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
     r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
@@ -337,7 +337,7 @@ _EXPERT_SIGNATURE = re.compile(
 # "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM": an expert signs an essay with his
 # post after his name, written in capitals.
 _EXPERT_WITH_POST = re.compile(
-    rf"^(?:(?:GS|PGS|TS|ThS|THS|BS|KS|LS|NSND|NSƯT|PGS\.TS|GS\.TS)[.\s-]*)+(?P<name>[{UPPER_LETTERS}][{UPPER_LETTERS} ]{{3,40}}?)\s*,\s*[^,()]{{2,80}}$"
+    rf"^(?:(?:GS|PGS|TS|ThS|THS|BS|KS|LS|NSND|NSƯT|PGS\.TS|GS\.TS)[.\s-]+)+(?P<name>[{UPPER_LETTERS}][{UPPER_LETTERS} ]{{3,40}}?)\s*,\s*[^,()]{{2,80}}$"
 )
 
 
@@ -355,7 +355,9 @@ _SHORT_INITIALS = 5
 
 # "ĐINH THỊ MAI PHƯƠNG (giáo viên Trường THPT Lương Thế Vinh, TP Hải Phòng)": a reader's
 # or a teacher's essay signed with who she is.
-_CAPITALS_WITH_NOTE = re.compile(rf"^(?P<name>[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]+){{1,4}})\s*\((?=[^()]*[a-zà-ỹ])[^()]{{2,100}}\)\s*\.?$")
+_CAPITALS_WITH_NOTE = re.compile(
+    rf"^(?!CÒN |KỲ |BÀI |PHẦN )(?P<name>[{UPPER_LETTERS}]+(?: [{UPPER_LETTERS}]+){{1,4}})\s*\((?=[^()]*[{LOWER_LETTERS}])[^()]{{2,100}}\)\s*\.?$"
+)  # (not "CÒN TIẾP (kỳ sau: …)", a series' next part)
 
 
 def _author_names(line: str) -> str | None:

@@ -84,6 +84,8 @@ def _told_day(sentence: str, page: dt.date) -> dt.date | None:
             return _days_after(page, -1)
         if _WILL_BEFORE.search(sentence[:found.start()]):
             continue  # "Hội nghị sẽ khai mạc vào hôm thứ Hai": to come
+        if found.group(0)[:3].lower() != "hôm" and sentence[:found.start()].strip(" ,“\"'"):
+            continue  # a time of day before a weekday tells the day only where it opens the sentence ("Sáng Chủ nhật, …"; not "… kéo dài đến tối Chủ nhật")
         weekday = _WEEKDAY_NUMBER[found.group("weekday").lower().split()[-1]]
         back = (page.isoweekday() - weekday) % 7 + (7 if found.group("last_week") else 0)
         return _days_after(page, -back)

@@ -209,8 +209,8 @@ def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})
 _OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
-# (and in camel case: Vietstock's "pSource")
-_SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?|(?-i:(?<=[a-z])Source))(?:$| )", re.IGNORECASE)
+# (and in camel case after a tag's letters: Vietstock's "pSource"; not "imageSource", a photo's)
+_SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?|(?-i:(?:^| )[a-z]{1,3}Source))(?:$| )", re.IGNORECASE)
 
 
 # (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")

@@ -109,9 +109,12 @@ _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana"})
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
-# What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
+# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao").
 _GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
+# Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
+_FIELD_WORDS = 8
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
+# What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
@@ -135,7 +138,8 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
 _TO_A_PERSON = frozenset({"cho", "với"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
-_WORDS_SAID = frozenset({"bố", "biểu", "lời", "kiến", "luận", "điểm", "ngôn"})  # "tuyên bố", "phát biểu", "ý kiến", …
+# What was said, before "của" and whose it is: "tuyên bố của A", "ý kiến của A".
+_WORDS_SAID = frozenset({("tuyên", "bố"), ("phát", "biểu"), ("ý", "kiến"), ("bình", "luận"), ("quan", "điểm"), ("phát", "ngôn"), ("lời",)})
 _ENGLISH_JOINERS = frozenset({"for", "of", "and", "on", "the"})
 # Words of address before a post another holds: "Báo cáo với Bộ trưởng …, ông A, Phó Giám đốc".
 _ADDRESSED_TO = frozenset({"với", "lên", "gửi", "cho", "tới"})
@@ -459,7 +463,7 @@ class _Scanner:
         for i in starts:
             if i < done:
                 continue
-            if i >= 2 and self._in_place_name(i):
+            if i >= 2 and self.lowered[i - 1] in _MEMORIAL_WORDS and self.words[i - 1].islower() and _is_capitalised(self.words[i - 2]):
                 continue  # "Nhà Lưu niệm Đại tướng Lê Đức Anh": a house named after him
             trigger = self._trigger_at(i)
             # "Joseph Ledford, nhà sử học tại Viện Hoover, …": a profession set off after a
@@ -527,8 +531,10 @@ class _Scanner:
         if credited:
             start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
         before = "" if credited or not start else self.lowered[start - 1]
+        if before == "với" and any(self._matches(k, verb) for verb in _SPEECH_VERBS + (("trao", "đổi"),) for k in range(max(0, start - 4), start - 1)):
+            return None  # "Trao đổi với Al Jazeera, người phát ngôn …": whom one speaks to
         if before in _DASHES and start >= 2 and self.words[start - 2] in _CLOSING_QUOTES \
-                or before == "của" and self.lowered[start - 2] in _WORDS_SAID \
+                or before == "của" and (self.lowered[start - 3:start - 1] in _WORDS_SAID or self.lowered[start - 2:start - 1] in _WORDS_SAID) \
                 or before == "và" and start >= 2 and _is_capitalised(self.words[start - 2]) and self.words[mark] in _DASHES:
             # "“…” - Minerva Delgado, giám đốc …", "tuyên bố của Walid Chtiri, người phát ngôn …":
             # who says it; "ông Schuster và Keith Stewart – cựu phi công …": a second man, his post set off by dashes
@@ -646,9 +652,12 @@ class _Scanner:
                 # "Cục Cảnh sát phòng, chống tội phạm về môi trường": what the body fights, in
                 # lower case, up to the next mark.
                 j += 1
-                while j < len(self.words) and self.words[j].isalpha() and self.words[j].islower() and self.lowered[j] not in ("của", "tại") \
-                        and not (self.lowered[j] == "và" and not self.words[j + 1:j + 2] == [self.lowered[j + 1]]):
-                    j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields)
+                field = j
+                while j < len(self.words) and j - field < _FIELD_WORDS and self.words[j].isalpha() and self.words[j].islower() \
+                        and (self.lowered[j] not in vocabulary.role_enders or self.lowered[j] == "về"
+                             or self.lowered[j] == "và" and self.words[j + 1:j + 2] == [self.lowered[j + 1]]) \
+                        and not any(self._matches(j, verb) for verb in _SPEECH_VERBS):
+                    j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
@@ -1649,6 +1658,8 @@ class _Scanner:
         words = role.split()
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
             role = ""
+        if role.lower().startswith("nhà sản xuất ") and not self.words[start] in self.vocabulary.family_names:
+            return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
         if words and words[-1] in ("của", "tại", "thuộc") and self.words[start] not in self.vocabulary.family_names:
             return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name
         if end - start >= 3 and self.words[start] in _HONORIFICS:
@@ -1668,7 +1679,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
     vocabulary = vocabulary or load_vocabulary()
     mentions = _Scanner(text, base_offset, vocabulary).scan()
-    if "như" in text or "gồm" in text:
+    if ("như" in text or "gồm" in text) and _LISTED_CALLING.search(text):
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     return mentions
@@ -1676,11 +1687,12 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
 
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
-_SUCH_AS = re.compile(r"\b(?P<plural>các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
                       r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\b", re.IGNORECASE)
 _LISTED_CALLINGS = frozenset({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công"})  # (not the composers a concert plays: the corpus's readers disagree)
+_LISTED_CALLING = re.compile("|".join(sorted(_LISTED_CALLINGS, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
@@ -1688,8 +1700,8 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     # (each plural word tried in turn: "trong các liên hoan … cùng nhiều nhạc trưởng … như A")
     for plural in _PLURAL_WORD.finditer(text):
         match = _SUCH_AS.match(text, plural.start())
-        if not match:
-            continue
+        if not match or _PLURAL_WORD.search(match.group("between")):
+            continue  # (not "nhiều ca sĩ … từ các chương trình như Rap Việt": the nearer plural's list)
         words = match.group("calling").split()
         calling = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
         if calling is None:
@@ -1736,7 +1748,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     written = "\n".join(text for text, _ in blocks)
     for name in [n for n in first_seen if f"{n} (" in written]:
         for alias in [a for a in first_seen if a != name and f"{name} ({a})" in written]:
-            _merge(alias, name, first_seen, roles, caption_roles)
+            if name in first_seen and alias in first_seen:  # (written both ways round: merged once)
+                _merge(alias, name, first_seen, roles, caption_roles)
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
     for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
