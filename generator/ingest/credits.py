@@ -330,14 +330,16 @@ _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hìn
 
 # An expert signs: "BS CKII HUỲNH TẤN VŨ (BỆNH VIỆN ĐẠI HỌC Y DƯỢC TP.HCM - CƠ SỞ 3)",
 # "ThS.BS Lê Văn A (Bệnh viện B)": degrees, the name, where the expert works.
+# Degrees and honours an expert signs with, before the name.
+_SIGNED_DEGREES = "GS|PGS|TS|ThS|THS|BS|BSCKI|BSCKII|CKI|CKII|KS|LS|DS|TTƯT|TTND|NSND|NSƯT"
 _EXPERT_SIGNATURE = re.compile(
-    r"^(?:(?:GS|PGS|TS|ThS|THS|BS|BSCKI|BSCKII|CKI|CKII|KS|LS|DS|TTƯT|TTND)(?:[.\s-]+|$))+"
+    rf"^(?:(?:{_SIGNED_DEGREES})(?:[.\s-]+|$))+"
     r"(?P<name>[^\W\d_][^()\d]{2,40}?)\s*(?:\([^()]{2,80}\))?\s*\.?$"
 )
 # "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM": an expert signs an essay with his
 # post after his name, written in capitals.
 _EXPERT_WITH_POST = re.compile(
-    rf"^(?:(?:GS|PGS|TS|ThS|THS|BS|KS|LS|NSND|NSƯT|PGS\.TS|GS\.TS)[.\s-]+)+(?P<name>[{UPPER_LETTERS}][{UPPER_LETTERS} ]{{3,40}}?)\s*,\s*[^,()]{{2,80}}$"
+    rf"^(?:(?:{_SIGNED_DEGREES})[.\s-]+)+(?P<name>[{UPPER_LETTERS}][{UPPER_LETTERS} ]{{3,40}}?)\s*,\s*[^,()]{{2,80}}$"
 )
 
 

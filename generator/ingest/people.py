@@ -1398,7 +1398,9 @@ class _Scanner:
     def _shared_role_list(self, role: str, i: int, names_only: bool = False) -> int:
         """'các đồng chí Ủy viên Trung ương Đảng: A, Chánh Văn phòng …; B, Phó Chủ tịch
         …; Trung tướng C, Thứ trưởng …': each name has the shared role, then its own
-        (a rank before the name stays first)."""
+        (a rank before the name stays first). With names_only (after "là" or a count: "4
+        thượng nghị sĩ - gồm A (bang Maine), B và C, cùng D"), names alone, each with the
+        place in parentheses after it, joined by commas, "và" or "cùng"."""
         while True:
             i = self._past_address(i)
             length = self._name_at(i, vouched=True)
