@@ -681,6 +681,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Trao đổi với Al Jazeera, người phát ngôn Bộ Y tế Gaza cho biết số người chết tăng.", []),
     ("Ba Lan đã ký với nhà sản xuất vũ khí Lockheed Martin hợp đồng mới.", []),
     ("Triển lãm tranh của các họa sĩ Đông Dương.", []),
+    # Where an analyst works, after his name and before he warns; a queen mother.
+    ("Nhà phân tích cấp cao Phil Flynn của Price Futures Group cảnh báo nếu một cuộc tấn công diễn ra.",
+     [("Phil Flynn", "Nhà phân tích cấp cao của Price Futures Group")]),
+    ("Lịch trình rút gọn của ông Anutin ở Kuala Lumpur, sau khi Hoàng Thái hậu Sirikit qua đời ngày 24/10.",
+     [("Sirikit", "Hoàng Thái hậu")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

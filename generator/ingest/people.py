@@ -87,7 +87,7 @@ _GROUPS_SPOKEN_FOR = frozenset({"đoàn", "gia", "nhà", "các", "lãnh", "nhóm
 # ("Thanh": "Bí thư Đoàn Thanh niên", its run of capitals cut at "niên").
 _YOUTH_UNION_LEVELS = frozenset({"Trường", "Khối", "Xã", "Phường", "Huyện", "Tỉnh", "Thanh"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
-_ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương")
+_ROYAL_TITLES = ("vua", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương", "hoàng thái hậu", "thái hậu", "hoàng hậu")
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
 _HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim )?(?:tổng thống|thủ tướng)\b", re.IGNORECASE)
@@ -1595,7 +1595,8 @@ class _Scanner:
             if (_is_capitalised(word) or _is_acronym(word)) and (j == k or not self._trigger_at(j)) \
                     or word in _DASHES and _is_capitalised(following):
                 j += 1
-            elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j) and (
+            elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j) \
+                    and not any(self._matches(j, verb) for verb in _SPEECH_VERBS) and (
                 _is_capitalised(following) or _is_acronym(following)
                 or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
             ):
@@ -1611,7 +1612,7 @@ class _Scanner:
         # Whole or not at all: a chair cut inside its name ("Trung tâm Khuyến nông tỉnh")
         # is left out rather than given as "Trung tâm Khuyến".
         cut_inside = j < len(self.words) and self.words[j].islower() and self.lowered[j] not in vocabulary.role_enders \
-            and _is_capitalised(self.words[j - 1])
+            and _is_capitalised(self.words[j - 1]) and not any(self._matches(j, verb) for verb in _SPEECH_VERBS)  # (he "cảnh báo")
         return j if j > k and not cut_inside else 0
 
     def _academic_body_at(self, k: int) -> bool:
