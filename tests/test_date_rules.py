@@ -254,3 +254,12 @@ def test_a_clock_time_further_in_is_no_event_after_until_before_or_a_story_of_an
     # A story told of another year keeps its days there.
     story = ["Theo cáo trạng, tháng 10/2023, Bình làm quen với chị B.", "Bình khai nhận.", "Ngày 1/11, Bình nhắn tin cho chị B."]
     assert event_date(lead, story, [], story, D(2025, 11, 3)).date is None
+
+
+def test_a_signing_told_as_the_news_is_no_documents_date():
+    lead = "Hai lãnh đạo Thái Lan và Campuchia ký thỏa thuận ngừng bắn trước sự chứng kiến của Tổng thống Mỹ."
+    told = ["Các nhà lãnh đạo của Thái Lan và Campuchia đã ký một thỏa thuận ngừng bắn mở rộng vào ngày 26/10."]
+    assert event_date(lead, told, [], told, D(2025, 10, 26)).date == D(2025, 10, 26)
+    # (a document's date stays none: "Quyết định do Chủ tịch UBND tỉnh ký ngày 10/7")
+    dated = ["Quyết định do Chủ tịch UBND tỉnh ký ngày 10/7 có hiệu lực ngay."]
+    assert event_date(lead, dated, [], dated, D(2025, 10, 26)).date is None

@@ -193,7 +193,10 @@ def _is_document_date(text: str, start: int) -> bool:
     document = _DOCUMENT.search(text[max(0, start - 80):start])
     # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known
     # that day (not "Quyết định này được UBND huyện ban hành ngày 10/7/2023", a document's date).
-    return bool(document) and not _THIS_DOCUMENT.match(document.group(0))
+    # "… đã ký một thỏa thuận ngừng bắn vào ngày 26/10": the signing told as the news.
+    signed = document and document.group(0)[:2].lower() == "ký" and re.search(r"\bđã\s+$", text[max(0, start - 90):start - len(document.group(0))]) \
+        and re.search(r"\bvào\s+$", text[:start])
+    return bool(document) and not _THIS_DOCUMENT.match(document.group(0)) and not signed
 
 
 _THIS_DOCUMENT = re.compile(r"\w+(?:\s+\w+)*\s+này\s+(?:được|đã)\b[^.;,]*\bcông\s+bố(?:\s+(?:vào\s+)?(?:hôm|ngày))?\s*$", re.IGNORECASE)
