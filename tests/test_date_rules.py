@@ -263,3 +263,11 @@ def test_a_signing_told_as_the_news_is_no_documents_date():
     # (a document's date stays none: "Quyết định do Chủ tịch UBND tỉnh ký ngày 10/7")
     dated = ["Quyết định do Chủ tịch UBND tỉnh ký ngày 10/7 có hiệu lực ngay."]
     assert event_date(lead, dated, [], dated, D(2025, 10, 26)).date is None
+
+
+def test_a_past_weekday_after_ngay_as_after_hom_but_not_a_programme_named_after_a_day():
+    lead = "Theo The Economist, Ukraine có thể đối mặt với thâm hụt ngân sách khoảng 50 tỷ USD mỗi năm."
+    told = ["Tờ The Economist ngày thứ Năm đưa tin, Ukraine sẽ cần gần 400 tỷ USD hỗ trợ tài chính."]
+    assert event_date(lead, told, [], told, D(2025, 10, 31)).date == D(2025, 10, 30)
+    for lead in ("Tuổi trẻ xã ra quân “Ngày Chủ nhật xanh” lần thứ III.", "Bước sang ngày thứ ba của đợt mưa lũ, nước vẫn dâng."):
+        assert event_date(lead, [], [], [], D(2025, 10, 31)).date is None, lead

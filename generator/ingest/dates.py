@@ -68,7 +68,7 @@ _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)
 # dates by the weekday; its name written with a capital, not "hôm thứ ba của đợt mưa").
 _TOLD_DAY = re.compile(
     r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay)|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
-    r"|(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
+    r"|(?:[Hh]ôm|ngày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
     r"(?!\s*(?:tới|sau|này|của|liên\s+tiếp|tuần\s+(?:sau|tới|này)|\(\s*\d|,?\s*\d)))\b"
 )
 _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -84,7 +84,7 @@ def _told_day(sentence: str, page: dt.date) -> dt.date | None:
             return _days_after(page, -1)
         if _WILL_BEFORE.search(sentence[:found.start()]):
             continue  # "Hội nghị sẽ khai mạc vào hôm thứ Hai": to come
-        if found.group(0)[:3].lower() != "hôm" and sentence[:found.start()].strip(" ,“\"'"):
+        if found.group(0).split()[0].lower() not in ("hôm", "ngày") and sentence[:found.start()].strip(" ,“\"'"):
             continue  # a time of day before a weekday tells the day only where it opens the sentence ("Sáng Chủ nhật, …"; not "… kéo dài đến tối Chủ nhật")
         weekday = _WEEKDAY_NUMBER[found.group("weekday").lower().split()[-1]]
         back = (page.isoweekday() - weekday) % 7 + (7 if found.group("last_week") else 0)
