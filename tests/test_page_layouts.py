@@ -732,3 +732,13 @@ def test_a_headline_opening_with_a_foreign_name_and_a_dash_is_the_title(tmp_path
     assert article.title == "Trump – Tập đạt đồng thuận sơ bộ về giảm thuế và đất hiếm"
     brand = read(tmp_path, "b.txt", "Giá vàng hôm nay tăng mạnh\n\nKinhtedothi - Sáng 2/11, giá vàng trong nước tăng mạnh.\n")
     assert (brand.title, brand.source) == ("Giá vàng hôm nay tăng mạnh", "Kinhtedothi")
+
+
+def test_a_sapo_with_no_full_stop_under_the_outlets_name_is_no_headline(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02/11/2025 07:12\n\nVăn hóa\n\nTP HCM - Thành phố sáng tạo toàn cầu về điện ảnh: Hướng đến mô hình điện ảnh phát triển bền vững\n\n"
+        "Báo Người Lao Động\n\nTP HCM vừa được vinh danh là Thành phố Điện ảnh đầu tiên của Việt Nam và Đông Nam Á\n\n"
+        "Ngày 31-10, UNESCO đã chính thức ghi danh TP HCM là Thành phố sáng tạo toàn cầu trên lĩnh vực điện ảnh.\n"
+    ))
+    assert (article.title, article.kicker) == (
+        "TP HCM - Thành phố sáng tạo toàn cầu về điện ảnh: Hướng đến mô hình điện ảnh phát triển bền vững", None)

@@ -61,8 +61,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # An aggregator's copy names the outlet under the headline; the sapo comes next, a
     # sentence however short ("Báo Người Lao Động", then "Hiện nay, … Kalmaegi.").
     outlet_line = next((i for i in range(lead_at - 1, 0, -1) if is_site_line(paragraphs[i], vocabulary)), None)
-    if outlet_line is not None and outlet_line + 1 < lead_at and paragraphs[outlet_line + 1].rstrip().endswith((".", "…")) \
-            and len(paragraphs[outlet_line + 1].split()) >= _SHORT_LEAD_WORDS and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
+    # (A sapo may end in no full stop: "TP HCM vừa được vinh danh là … Đông Nam Á"; then as
+    # long as a sentence is.)
+    sapo = paragraphs[outlet_line + 1] if outlet_line is not None and outlet_line + 1 < lead_at else ""
+    if sapo and (sapo.rstrip().endswith((".", "…")) and len(sapo.split()) >= _SHORT_LEAD_WORDS or len(sapo.split()) >= _SAPO_WORDS) \
+            and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
         lead_at = outlet_line + 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
     title = header[-1] if header else None
@@ -166,6 +169,7 @@ def _is_short_lead(paragraph: str) -> bool:
     return len(paragraph.split()) >= _SHORT_LEAD_WORDS and paragraph.rstrip().endswith(".") and not paragraph.rstrip().endswith("..")
 
 
+_SAPO_WORDS = 14
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
