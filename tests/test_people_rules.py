@@ -805,6 +805,15 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
                   "Riccardo Muti, Zubin Mehta hay Kent Nagano…") == [
         ("Riccardo Muti", "nhạc trưởng"), ("Zubin Mehta", "nhạc trưởng"), ("Kent Nagano", "nhạc trưởng")]
     assert listed("Cô là thành viên của Học viện Ca sĩ Trẻ Mariinsky và là nghệ sĩ solo của Nhà hát Mariinsky.") == []
+    # The names right after the plural calling, two or more, a word or two of praise between.
+    assert listed("Các nhà thiết kế tài hoa Diệp Anh, Trịnh Bích Thủy và Minh Hạnh đã thổi hồn vào từng bộ sưu tập.") == [
+        ("Diệp Anh", "nhà thiết kế"), ("Trịnh Bích Thủy", "nhà thiết kế"), ("Minh Hạnh", "nhà thiết kế")]
+    assert listed("Dự án nhận sự hỗ trợ từ các nhà nghiên cứu Đỗ Thái Bình, Trần Trọng Dương, Nguyễn Việt.") == [
+        ("Đỗ Thái Bình", "nhà nghiên cứu"), ("Trần Trọng Dương", "nhà nghiên cứu"), ("Nguyễn Việt", "nhà nghiên cứu")]
+    assert listed("Tại sự kiện, các diễn viên của phim Mưa Đỏ, Tử Chiến Trên Không và Mùi Phở cùng xuất hiện.") == []
+    # (a name after an organisation's word that is also a family name: "Lý Hải")
+    assert listed("Nhiều phim ghi dấu tên tuổi của những đạo diễn trẻ như Nguyễn Quang Dũng, Lý Hải, Trấn Thành...") == [
+        ("Nguyễn Quang Dũng", "đạo diễn"), ("Lý Hải", "đạo diễn"), ("Trấn Thành", "đạo diễn")]
     # A list of the nearer plural's: programmes, studios.
     assert listed("Nhiều ca sĩ trẻ nổi lên từ các chương trình truyền hình như Rap Việt, Vietnam Idol.") == []
     assert listed("Nhiều diễn viên đến từ các hãng phim như Warner Bros, Paramount Pictures.") == []

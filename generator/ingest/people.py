@@ -1682,7 +1682,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
     vocabulary = vocabulary or load_vocabulary()
     mentions = _Scanner(text, base_offset, vocabulary).scan()
-    if ("như" in text or "gồm" in text) and _LISTED_CALLING.search(text):
+    lowered = text.lower()
+    if any(calling in lowered for calling in _LISTED_CALLINGS_TUPLE):  # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     return mentions
@@ -1692,23 +1693,36 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
 _SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
                       r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
+_CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
+                                 rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
+_DIRECT_LIST_WORDS = 2  # lower-case words after the calling before its names ("tài hoa")
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\b", re.IGNORECASE)
 _LISTED_CALLINGS = frozenset({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
-                              "nhà nghiên cứu", "nhạc trưởng", "vũ công"})  # (not the composers a concert plays: the corpus's readers disagree)
-_LISTED_CALLING = re.compile("|".join(sorted(_LISTED_CALLINGS, key=len, reverse=True)), re.IGNORECASE)
+                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế"})  # (not the composers a concert plays: the corpus's readers disagree)
+_LISTED_CALLINGS_TUPLE = tuple(_LISTED_CALLINGS)
+_LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
     listed = []
     # (each plural word tried in turn: "trong các liên hoan … cùng nhiều nhạc trưởng … như A")
     for plural in _PLURAL_WORD.finditer(text):
+        if not text[plural.end() + 1:plural.end() + 1 + _LONGEST_CALLING].lower().startswith(_LISTED_CALLINGS_TUPLE):
+            continue  # (most plurals are of something else: one look instead of two patterns)
         match = _SUCH_AS.match(text, plural.start())
-        if not match or _PLURAL_WORD.search(match.group("between")):
+        if match and _PLURAL_WORD.search(match.group("between")):
             continue  # (not "nhiều ca sĩ … từ các chương trình như Rap Việt": the nearer plural's list)
+        direct = not match
+        # (or the names right after the calling: "Các nhà thiết kế tài hoa Diệp Anh, Trịnh Bích Thủy và Minh Hạnh")
+        match = match or _CALLING_THEN_NAMES.match(text, plural.start())
+        if not match:
+            continue
         words = match.group("calling").split()
         calling = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
-        if calling is None:
-            continue
+        extra = [w.lower() for w in words[len(calling.split()):]] if calling else []
+        if calling is None or direct and (len(extra) > _DIRECT_LIST_WORDS or any(w in vocabulary.role_enders for w in extra)):
+            continue  # (not "các diễn viên của phim Mưa Đỏ, …": films)
+        count = len(listed)
         offset = match.start("names")
         names = re.split(r"…|\.\.\.", match.group("names"), maxsplit=1)[0]  # "Lê Lam… Một sự kiện": the list ends
         for item in re.split(r"\s*,\s*|\s+(?:và|hay|hoặc)\s+", names):  # (and "… Vladimir Jurowski hay Kent Nagano")
@@ -1719,11 +1733,14 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
                 words = capitalised  # "… và Hà Anh Tuấn sẽ biểu diễn": the last name, then the sentence goes on
             stage_name = len(words) == 1 and words[0].isalpha() and not is_vietnamese_syllable(words[0])  # "tlinh"
             if not words or len(words) > 4 or not (stage_name or all(_is_capitalised(w) or w[:1].isdigit() for w in words)) \
-                    or item in vocabulary.places or words[0].lower() in vocabulary.organisation_words:
+                    or item in vocabulary.places \
+                    or words[0].lower() in vocabulary.organisation_words and words[0] not in vocabulary.family_names:  # (not "Lý Hải")
                 break  # the list ends where something else is said
             listed.append(Mention(" ".join(words), calling, base_offset + offset, listed=True))
             if last:
                 break
+        if direct and len(listed) - count < 2:
+            del listed[count:]  # one name after a calling is the usual mention's, not a list
     return listed
 
 
