@@ -256,18 +256,11 @@ def test_a_clock_time_further_in_is_no_event_after_until_before_or_a_story_of_an
     assert event_date(lead, story, [], story, D(2025, 11, 3)).date is None
 
 
-def test_a_signing_told_as_the_news_is_no_documents_date():
-    lead = "Hai lãnh đạo Thái Lan và Campuchia ký thỏa thuận ngừng bắn trước sự chứng kiến của Tổng thống Mỹ."
-    told = ["Các nhà lãnh đạo của Thái Lan và Campuchia đã ký một thỏa thuận ngừng bắn mở rộng vào ngày 26/10."]
-    assert event_date(lead, told, [], told, D(2025, 10, 26)).date == D(2025, 10, 26)
-    # (a document's date stays none: "Quyết định do Chủ tịch UBND tỉnh ký ngày 10/7")
-    dated = ["Quyết định do Chủ tịch UBND tỉnh ký ngày 10/7 có hiệu lực ngay."]
-    assert event_date(lead, dated, [], dated, D(2025, 10, 26)).date is None
-
-
-def test_a_past_weekday_after_ngay_as_after_hom_but_not_a_programme_named_after_a_day():
-    lead = "Theo The Economist, Ukraine có thể đối mặt với thâm hụt ngân sách khoảng 50 tỷ USD mỗi năm."
-    told = ["Tờ The Economist ngày thứ Năm đưa tin, Ukraine sẽ cần gần 400 tỷ USD hỗ trợ tài chính."]
-    assert event_date(lead, told, [], told, D(2025, 10, 31)).date == D(2025, 10, 30)
-    for lead in ("Tuổi trẻ xã ra quân “Ngày Chủ nhật xanh” lần thứ III.", "Bước sang ngày thứ ba của đợt mưa lũ, nước vẫn dâng."):
-        assert event_date(lead, [], [], [], D(2025, 10, 31)).date is None, lead
+def test_a_signing_or_a_weekday_after_ngay_dates_nothing():
+    # (tried and dropped after a review: "đã ký … vào ngày" is as often an old contract, and
+    # "ngày thứ Năm" a day to come or every week)
+    lead = "Công ty bị phạt vì vi phạm hợp đồng thuê đất."
+    for told in ("Hợp đồng thuê đất đã ký vào ngày 15/3/2019 giữa hai bên.",
+                 "Ông Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình tại Hàn Quốc ngày thứ Năm.",
+                 "Các cửa hàng đóng cửa ngày Chủ nhật hằng tuần."):
+        assert event_date(lead, [told], [], [told], D(2025, 11, 1)).date is None, told

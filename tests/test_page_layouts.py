@@ -742,3 +742,14 @@ def test_a_sapo_with_no_full_stop_under_the_outlets_name_is_no_headline(tmp_path
     ))
     assert (article.title, article.kicker) == (
         "TP HCM - Thành phố sáng tạo toàn cầu về điện ảnh: Hướng đến mô hình điện ảnh phát triển bền vững", None)
+
+
+def test_a_credited_caption_or_a_tag_line_above_the_outlet_keeps_the_headline(tmp_path):
+    lead = "Sáng 2/11, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc với các địa phương về phòng chống thiên tai.\n"
+    article = read(tmp_path, "a.txt", (
+        "Thủ tướng chủ trì hội nghị trực tuyến về ứng phó bão Kalmaegi\n\nBáo Tuổi Trẻ\n\n"
+        "Thủ tướng Phạm Minh Chính phát biểu tại hội nghị trực tuyến toàn quốc với các địa phương. Ảnh: VGP/Nhật Bắc\n\n" + lead))
+    assert article.title == "Thủ tướng chủ trì hội nghị trực tuyến về ứng phó bão Kalmaegi"
+    article = read(tmp_path, "b.txt", (
+        "Tin nóng\n\nBáo Tuổi Trẻ\n\nThủ tướng chủ trì hội nghị trực tuyến toàn quốc về ứng phó bão Kalmaegi với các địa phương miền Trung\n\n" + lead))
+    assert article.title == "Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về ứng phó bão Kalmaegi với các địa phương miền Trung"

@@ -686,6 +686,9 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Phil Flynn", "Nhà phân tích cấp cao của Price Futures Group")]),
     ("Lịch trình rút gọn của ông Anutin ở Kuala Lumpur, sau khi Hoàng Thái hậu Sirikit qua đời ngày 24/10.",
      [("Sirikit", "Hoàng Thái hậu")]),
+    # From a second review: men named "Hoàng Hậu", "Thái Hậu" are no queens.
+    ("Ông Hoàng Hậu, Chủ tịch UBND xã Tân Hòa, cho biết.", [("Hoàng Hậu", "Chủ tịch UBND xã Tân Hòa")]),
+    ("Bà Lê Thị Thái Hậu, Hiệu trưởng trường, cho biết.", [("Lê Thị Thái Hậu", "Hiệu trưởng trường")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),
@@ -811,6 +814,14 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     assert listed("Dự án nhận sự hỗ trợ từ các nhà nghiên cứu Đỗ Thái Bình, Trần Trọng Dương, Nguyễn Việt.") == [
         ("Đỗ Thái Bình", "nhà nghiên cứu"), ("Trần Trọng Dương", "nhà nghiên cứu"), ("Nguyễn Việt", "nhà nghiên cứu")]
     assert listed("Tại sự kiện, các diễn viên của phim Mưa Đỏ, Tử Chiến Trên Không và Mùi Phở cùng xuất hiện.") == []
+    # (nor villages, genres, films without "của", a country glued to the first name; and a
+    # later "như" of another plural does not hide the list)
+    for text in ("Các nghệ nhân làng Bát Tràng, Phù Lãng và Chu Đậu tham gia.", "Các diễn viên phim Mưa Đỏ, Địa Đạo có mặt.",
+                 "Các ca sĩ dòng nhạc Bolero, Rock và Rap."):
+        assert listed(text) == [], text
+    assert listed("Các nhà văn Nga Lev Tolstoy, Fyodor Dostoevsky được nhắc.") == [("Lev Tolstoy", "nhà văn Nga")]
+    assert listed("Các ca sĩ Mỹ Tâm, Hà Anh Tuấn và Hồ Ngọc Hà hát những ca khúc như Diễm xưa.") == [
+        ("Mỹ Tâm", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ"), ("Hồ Ngọc Hà", "ca sĩ")]
     # (a name after an organisation's word that is also a family name: "Lý Hải")
     assert listed("Nhiều phim ghi dấu tên tuổi của những đạo diễn trẻ như Nguyễn Quang Dũng, Lý Hải, Trấn Thành...") == [
         ("Nguyễn Quang Dũng", "đạo diễn"), ("Lý Hải", "đạo diễn"), ("Trấn Thành", "đạo diễn")]

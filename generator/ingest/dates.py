@@ -65,10 +65,11 @@ _DOCUMENT = re.compile(
 _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
 # Inside a lead's first sentence: "… cho biết sáng nay Triều Tiên phóng …", "Ông Trump hôm
 # qua cho biết …", "Tại cuộc họp ở Toronto hôm thứ Sáu vừa qua, …" (translated wire copy
-# dates by the weekday; its name written with a capital, not "hôm thứ ba của đợt mưa").
+# dates by the weekday; its name written with a capital, not "hôm thứ ba của đợt mưa"), and
+# a time of day before the weekday where it opens the sentence ("Sáng Chủ nhật, …").
 _TOLD_DAY = re.compile(
     r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay)|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
-    r"|(?:[Hh]ôm|ngày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
+    r"|(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
     r"(?!\s*(?:tới|sau|này|của|liên\s+tiếp|tuần\s+(?:sau|tới|này)|\(\s*\d|,?\s*\d)))\b"
 )
 _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -84,7 +85,7 @@ def _told_day(sentence: str, page: dt.date) -> dt.date | None:
             return _days_after(page, -1)
         if _WILL_BEFORE.search(sentence[:found.start()]):
             continue  # "Hội nghị sẽ khai mạc vào hôm thứ Hai": to come
-        if found.group(0).split()[0].lower() not in ("hôm", "ngày") and sentence[:found.start()].strip(" ,“\"'"):
+        if found.group(0)[:3].lower() != "hôm" and sentence[:found.start()].strip(" ,“\"'"):
             continue  # a time of day before a weekday tells the day only where it opens the sentence ("Sáng Chủ nhật, …"; not "… kéo dài đến tối Chủ nhật")
         weekday = _WEEKDAY_NUMBER[found.group("weekday").lower().split()[-1]]
         back = (page.isoweekday() - weekday) % 7 + (7 if found.group("last_week") else 0)
@@ -193,10 +194,7 @@ def _is_document_date(text: str, start: int) -> bool:
     document = _DOCUMENT.search(text[max(0, start - 80):start])
     # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known
     # that day (not "Quyết định này được UBND huyện ban hành ngày 10/7/2023", a document's date).
-    # "… đã ký một thỏa thuận ngừng bắn vào ngày 26/10": the signing told as the news.
-    signed = document and document.group(0)[:2].lower() == "ký" and re.search(r"\bđã\s+$", text[max(0, start - 90):start - len(document.group(0))]) \
-        and re.search(r"\bvào\s+$", text[:start])
-    return bool(document) and not _THIS_DOCUMENT.match(document.group(0)) and not signed
+    return bool(document) and not _THIS_DOCUMENT.match(document.group(0))
 
 
 _THIS_DOCUMENT = re.compile(r"\w+(?:\s+\w+)*\s+này\s+(?:được|đã)\b[^.;,]*\bcông\s+bố(?:\s+(?:vào\s+)?(?:hôm|ngày))?\s*$", re.IGNORECASE)

@@ -584,7 +584,8 @@ class _Scanner:
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
-                if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán"):  # (not "Đại sứ quán")
+                if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
+                        and not (head[-1] == "hậu" and self.words[i + len(head) - 1] == "Hậu"):  # (not "Đại sứ quán", nor Mr "Hoàng Hậu")
                     # (not "Trường Sĩ quan Thông tin", a school's name)
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện") or self.words[start - 2:start] == ["Học", "viện"])
                     if in_school:
@@ -1683,7 +1684,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     vocabulary = vocabulary or load_vocabulary()
     mentions = _Scanner(text, base_offset, vocabulary).scan()
     lowered = text.lower()
-    if any(calling in lowered for calling in _LISTED_CALLINGS_TUPLE):  # (substring looks: a regex of them all costs more)
+    if any(calling in lowered for calling in _LISTED_CALLINGS):  # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     return mentions
@@ -1695,11 +1696,11 @@ _SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[
                       r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
                                  rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
-_DIRECT_LIST_WORDS = 2  # lower-case words after the calling before its names ("tài hoa")
+# Words of praise that may stand between a calling and its list of names ("tài hoa", "trẻ").
+_PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo cội kỳ cựu hàng đầu".split())
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\b", re.IGNORECASE)
-_LISTED_CALLINGS = frozenset({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
-                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế"})  # (not the composers a concert plays: the corpus's readers disagree)
-_LISTED_CALLINGS_TUPLE = tuple(_LISTED_CALLINGS)
+_LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
+                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế"}))  # (not the composers a concert plays: the corpus's readers disagree)
 _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 
 
@@ -1707,11 +1708,11 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     listed = []
     # (each plural word tried in turn: "trong các liên hoan … cùng nhiều nhạc trưởng … như A")
     for plural in _PLURAL_WORD.finditer(text):
-        if not text[plural.end() + 1:plural.end() + 1 + _LONGEST_CALLING].lower().startswith(_LISTED_CALLINGS_TUPLE):
+        if not text[plural.end():plural.end() + 2 + _LONGEST_CALLING].lstrip().lower().startswith(_LISTED_CALLINGS):
             continue  # (most plurals are of something else: one look instead of two patterns)
         match = _SUCH_AS.match(text, plural.start())
         if match and _PLURAL_WORD.search(match.group("between")):
-            continue  # (not "nhiều ca sĩ … từ các chương trình như Rap Việt": the nearer plural's list)
+            match = None  # (not "nhiều ca sĩ … từ các chương trình như Rap Việt": the nearer plural's list)
         direct = not match
         # (or the names right after the calling: "Các nhà thiết kế tài hoa Diệp Anh, Trịnh Bích Thủy và Minh Hạnh")
         match = match or _CALLING_THEN_NAMES.match(text, plural.start())
@@ -1720,8 +1721,8 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
         words = match.group("calling").split()
         calling = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
         extra = [w.lower() for w in words[len(calling.split()):]] if calling else []
-        if calling is None or direct and (len(extra) > _DIRECT_LIST_WORDS or any(w in vocabulary.role_enders for w in extra)):
-            continue  # (not "các diễn viên của phim Mưa Đỏ, …": films)
+        if calling is None or direct and any(w not in _PRAISE for w in extra):
+            continue  # (not "các diễn viên của phim Mưa Đỏ, …", "các nghệ nhân làng Bát Tràng, …": films, villages)
         count = len(listed)
         offset = match.start("names")
         names = re.split(r"…|\.\.\.", match.group("names"), maxsplit=1)[0]  # "Lê Lam… Một sự kiện": the list ends
@@ -1739,8 +1740,13 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             listed.append(Mention(" ".join(words), calling, base_offset + offset, listed=True))
             if last:
                 break
-        if direct and len(listed) - count < 2:
-            del listed[count:]  # one name after a calling is the usual mention's, not a list
+        found = listed[count:]
+        names = [m.name.split() for m in found]
+        if direct and (len(found) < 2 or not any(n[0] in vocabulary.family_names or len(n) >= 2 and all(map(is_vietnamese_syllable, n)) for n in names)
+                       or any(len(n) >= 3 and n[0] in vocabulary.places for n in names)):
+            # One name after a calling is the usual mention's; and a list straight after it is
+            # of people's names ("Bích Hồng, Bích Phượng"), none after a country ("Nga Lev Tolstoy").
+            del listed[count:]
     return listed
 
 

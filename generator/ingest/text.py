@@ -64,7 +64,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # (A sapo may end in no full stop: "TP HCM vừa được vinh danh là … Đông Nam Á"; then as
     # long as a sentence is.)
     sapo = paragraphs[outlet_line + 1] if outlet_line is not None and outlet_line + 1 < lead_at else ""
-    if sapo and (sapo.rstrip().endswith((".", "…")) and len(sapo.split()) >= _SHORT_LEAD_WORDS or len(sapo.split()) >= _SAPO_WORDS) \
+    # (Not a photo's credited caption there, nor under a short tag line: "Tin nóng", the outlet, then a long headline.)
+    long_sapo = len(sapo.split()) >= _SAPO_WORDS and len(paragraphs[outlet_line - 1].split()) >= _SAPO_WORDS // 2 and not _PHOTO_CREDITED.search(sapo)
+    if sapo and (sapo.rstrip().endswith((".", "…")) and len(sapo.split()) >= _SHORT_LEAD_WORDS or long_sapo) \
             and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
         lead_at = outlet_line + 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
@@ -170,6 +172,7 @@ def _is_short_lead(paragraph: str) -> bool:
 
 
 _SAPO_WORDS = 14
+_PHOTO_CREDITED = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
