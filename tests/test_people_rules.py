@@ -689,6 +689,8 @@ def named(text: str) -> list[tuple[str, str]]:
     # From a second review: men named "Hoàng Hậu", "Thái Hậu" are no queens.
     ("Ông Hoàng Hậu, Chủ tịch UBND xã Tân Hòa, cho biết.", [("Hoàng Hậu", "Chủ tịch UBND xã Tân Hòa")]),
     ("Bà Lê Thị Thái Hậu, Hiệu trưởng trường, cho biết.", [("Lê Thị Thái Hậu", "Hiệu trưởng trường")]),
+    ("Vở diễn có sự tham gia của nghệ sĩ Dương Linh, đạo diễn NSƯT Sỹ Hùng và nhiều diễn viên trẻ.",
+     [("Dương Linh", "nghệ sĩ"), ("Sỹ Hùng", "đạo diễn NSƯT")]),
     # A body named in English keeps its "for", "of" in apposition.
     ("Ông James Acton, Giám đốc Carnegie Endowment for International Peace, nhận định.",
      [("James Acton", "Giám đốc Carnegie Endowment for International Peace")]),

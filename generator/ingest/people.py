@@ -875,8 +875,9 @@ class _Scanner:
         while self._role_head_at(i):
             end = self._role_end(i, apposition=True)
             head_end = i + self._role_head_at(i)
-            if self._name_inside(i, end) or self.lowered[i:head_end] in _PROFESSION_SET and head_end < len(self.words) \
-                    and _is_capitalised(self.words[head_end]) and (self._name_at(head_end, vouched=True) or self._pen_name_at(head_end)):
+            named_at = head_end + (self.lowered[head_end] in _HONOURS)  # (and "đạo diễn NSƯT Sỹ Hùng")
+            if self._name_inside(i, end) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
+                    and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
             segments.append(self.text(i, end))
