@@ -264,3 +264,15 @@ def test_a_signing_or_a_weekday_after_ngay_dates_nothing():
                  "Ông Trump sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình tại Hàn Quốc ngày thứ Năm.",
                  "Các cửa hàng đóng cửa ngày Chủ nhật hằng tuần."):
         assert event_date(lead, [told], [], [told], D(2025, 11, 1)).date is None, told
+
+
+def test_an_official_telling_what_just_happened_dates_the_report_the_incident_the_event():
+    lead = "Trong lúc đi lùa trâu về nhà, người đàn ông 52 tuổi ở Hà Tĩnh bị lật thuyền dẫn đến đuối nước tử vong."
+    following = ["Ngày 2/11, lãnh đạo xã Mai Hoa (Hà Tĩnh) xác nhận trên địa bàn vừa có người đàn ông tử vong do bị lật thuyền.",
+                 "Theo thông tin ban đầu, khoảng lúc 16h45 ngày 1/11, ông Nguyễn Văn Tr. chèo thuyền trên hồ nước."]
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 1)
+    # Not without "vừa" (what he says is the news), nor a day further back than two.
+    said = ["Ngày 2/11, lãnh đạo xã Mai Hoa cho biết xã đã hoàn thành sửa chữa.", following[1]]
+    assert event_date(lead, said, [], said, D(2025, 11, 2)).date == D(2025, 11, 2)
+    older = [following[0], "Theo thông tin ban đầu, khoảng lúc 16h45 ngày 25/10, ông Tr. chèo thuyền trên hồ."]
+    assert event_date(lead, older, [], older, D(2025, 11, 2)).date == D(2025, 11, 2)

@@ -288,6 +288,9 @@ def event_date(
         dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text)]
         if dates:
             day, month, year, offset = dates[0]
+            earlier = _incident_told_after(text, offset, (day, month, year), following[:_LATER_PARAGRAPHS], page)
+            if earlier:
+                return EventDate(earlier, inferred=True)
             # "… sự cố ngày 1/4" in the lead, then "Sáng nay (3/4), …": a day the text
             # calls today, and that is the page's, outweighs a date only "ngày" marks.
             if page and (day, month) != (page.day, page.month) and _weakly_marked(text, offset) \
@@ -366,6 +369,28 @@ def event_date(
 
 
 _LATER_PARAGRAPHS = 8
+# "Chiều 2/11, UBND xã cho biết, lực lượng chức năng vừa tìm thấy …", then "Trước đó,
+# khoảng 11h ngày 1/11, anh H. đi thả lưới …": the day an official speaks of what just
+# happened is the report's; the incident's day, told next, is the event's.
+_REPORTS_WHAT_JUST_HAPPENED = re.compile(r"\b(?:cho\s+biết|thông\s+tin|xác\s+nhận)\b[^.;]*\bvừa\b", re.IGNORECASE)
+
+
+def _incident_told_after(text: str, offset: int, told: tuple[int, int, int | None], following: list[str], page: dt.date | None) -> dt.date | None:
+    sentence = re.split(r"[.!?]\s", text[offset:], maxsplit=1)[0]
+    if not page or not _REPORTS_WHAT_JUST_HAPPENED.search(sentence):
+        return None
+    reported = _make_date(told[2] or page.year, told[1], told[0])
+    for paragraph in following:
+        if paragraph == text:
+            continue
+        for day, month, year, at in anchored_dates(paragraph)[:1]:
+            # (a time of day or a clock marks it: "khoảng lúc 16h45 ngày 1/11", "sáng 1/11")
+            if not _LATER_TIME_OF_DAY.search(paragraph[max(0, at - 20):at]):
+                continue
+            found = _make_date(year or page.year, month, day)
+            if found and reported and 1 <= (reported - found).days <= 2:
+                return found
+    return None
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
 _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+lực)\s*(?:khoảng\s*)?$", re.IGNORECASE)
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
