@@ -1706,6 +1706,8 @@ _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
+    """People named in a list after a plural calling, with "như"/"gồm" or straight after
+    it, each with the calling as a fallback role."""
     listed = []
     # (each plural word tried in turn: "trong các liên hoan … cùng nhiều nhạc trưởng … như A")
     for plural in _PLURAL_WORD.finditer(text):
@@ -1741,10 +1743,9 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             listed.append(Mention(" ".join(words), calling, base_offset + offset, listed=True))
             if last:
                 break
-        found = listed[count:]
-        names = [m.name.split() for m in found]
-        if direct and (len(found) < 2 or not any(n[0] in vocabulary.family_names or len(n) >= 2 and all(map(is_vietnamese_syllable, n)) for n in names)
-                       or any(len(n) >= 3 and n[0] in vocabulary.places for n in names)):
+        found = [m.name.split() for m in listed[count:]]
+        if direct and (len(found) < 2 or not any(n[0] in vocabulary.family_names or len(n) >= 2 and all(map(is_vietnamese_syllable, n)) for n in found)
+                       or any(len(n) >= 3 and n[0] in vocabulary.places for n in found)):
             # One name after a calling is the usual mention's; and a list straight after it is
             # of people's names ("Bích Hồng, Bích Phượng"), none after a country ("Nga Lev Tolstoy").
             del listed[count:]
