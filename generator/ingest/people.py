@@ -112,8 +112,9 @@ _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao").
 _GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
 # Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
-_FIELD_WORDS = 8
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
+# Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
+_FIELD_WORDS = 8
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
@@ -434,6 +435,10 @@ class _Scanner:
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         return self.lowered[i:i + len(phrase)] == phrase
 
+    def _speech_at(self, i: int) -> bool:
+        """A verb of saying at i ("cho biết", "cảnh báo"): where what a person is ends."""
+        return any(self._matches(i, verb) for verb in _SPEECH_VERBS)
+
     def text(self, start: int, end: int) -> str:
         """The words start..end as written (with their own spacing and punctuation)."""
         if end <= start:
@@ -463,7 +468,7 @@ class _Scanner:
         for i in starts:
             if i < done:
                 continue
-            if i >= 2 and self.lowered[i - 1] in _MEMORIAL_WORDS and self.words[i - 1].islower() and _is_capitalised(self.words[i - 2]):
+            if self._after_memorial_word(i):
                 continue  # "Nhà Lưu niệm Đại tướng Lê Đức Anh": a house named after him
             trigger = self._trigger_at(i)
             # "Joseph Ledford, nhà sử học tại Viện Hoover, …": a profession set off after a
@@ -531,7 +536,7 @@ class _Scanner:
         if credited:
             start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
         before = "" if credited or not start else self.lowered[start - 1]
-        if before == "với" and any(self._matches(k, verb) for verb in _SPEECH_VERBS + (("trao", "đổi"),) for k in range(max(0, start - 4), start - 1)):
+        if before == "với" and any(self._speech_at(k) or self._matches(k, ("trao", "đổi")) for k in range(max(0, start - 4), start - 1)):
             return None  # "Trao đổi với Al Jazeera, người phát ngôn …": whom one speaks to
         if before in _DASHES and start >= 2 and self.words[start - 2] in _CLOSING_QUOTES \
                 or before == "của" and (self.lowered[start - 3:start - 1] in _WORDS_SAID or self.lowered[start - 2:start - 1] in _WORDS_SAID) \
@@ -657,7 +662,7 @@ class _Scanner:
                 while j < len(self.words) and j - field < _FIELD_WORDS and self.words[j].isalpha() and self.words[j].islower() \
                         and (self.lowered[j] not in vocabulary.role_enders or self.lowered[j] == "về"
                              or self.lowered[j] == "và" and self.words[j + 1:j + 2] == [self.lowered[j + 1]]) \
-                        and not any(self._matches(j, verb) for verb in _SPEECH_VERBS):
+                        and not self._speech_at(j):
                     j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
@@ -805,7 +810,7 @@ class _Scanner:
             word = self.lowered[j]
             named = named or _is_capitalised(self.words[j]) or _is_acronym(self.words[j])
             if word == ",":
-                return named and any(self._matches(j + 1, verb) for verb in _SPEECH_VERBS)
+                return named and self._speech_at(j + 1)
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES:
                 return False
         return False
@@ -872,9 +877,9 @@ class _Scanner:
         hội Vương Đình Huệ' is his own mention). A body after a comma belongs to the
         role before it ('Trưởng phòng cứu hộ, Bộ Tư lệnh Bộ đội biên phòng')."""
         segments = []
-        while self._role_head_at(i):
+        while head := self._role_head_at(i):
             end = self._role_end(i, apposition=True)
-            head_end = i + self._role_head_at(i)
+            head_end = i + head
             named_at = head_end + (self.lowered[head_end] in _HONOURS)  # (and "đạo diễn NSƯT Sỹ Hùng")
             if self._name_inside(i, end) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
@@ -938,7 +943,7 @@ class _Scanner:
                     and (self.lowered[k - 1], self.lowered[k]) not in pairs and (self.lowered[k], self.lowered[k + 1]) not in pairs:
                 # The verb after the body: "… biên phòng cho biết". (Not after a lower-case
                 # unit: "Chủ tịch UBND xã, phường Hòa Khánh đã …" says what the ward did.)
-                said = any(self._matches(k, verb) for verb in _SPEECH_VERBS)
+                said = self._speech_at(k)
                 return k if k - start >= 2 and (said or not self.words[start].islower()) else 0
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
@@ -1090,9 +1095,7 @@ class _Scanner:
             name_start -= 1  # "Linh mục Giuse Nguyễn Văn Tốt": the name of baptism is his
         if end - name_start <= 3 and (self.words[name_start - 1] in _SCHOOL_TYPES or self.words[name_start - 2:name_start] in _SCHOOL_LEVELS):
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn": a school named after a person
-        if self.words[name_start - 1].islower() and self.lowered[name_start - 1] in _MEMORIAL_WORDS \
-                and (self.lowered[name_start - 1] != "tích" or self.lowered[name_start - 2] == "di") \
-                and any(_is_capitalised(w) for w in self.words[max(0, name_start - 3):name_start - 1]):
+        if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
@@ -1115,6 +1118,14 @@ class _Scanner:
         return any(self._matches(title_end - len(title), title) for title in _TITLES_BEFORE_ONE_NAME) and len(word) >= 3 \
             and not is_vietnamese_syllable(word) and not _is_acronym(word) and word not in self.vocabulary.places \
             and word not in self.vocabulary.foreign_body_words and not self._particle_in_name(name_at)
+
+    def _after_memorial_word(self, k: int) -> bool:
+        """'Nhà Lưu niệm Đại tướng …', 'Khu di tích Nguyễn Du': a memorial's word in lower case
+        right before k, a capitalised word just before it (not a comma: "lãnh đạo Đài, Tổng
+        Giám đốc …"; nor "huyện Chi Lăng A")."""
+        return k >= 2 and self.words[k - 1].islower() and self.lowered[k - 1] in _MEMORIAL_WORDS \
+            and (self.lowered[k - 1] != "tích" or self.lowered[k - 2] == "di") \
+            and any(_is_capitalised(w) for w in self.words[max(0, k - 3):k - 1])
 
     def _in_place_name(self, i: int) -> bool:
         """'Khu Tưởng niệm Chủ tịch …', 'Bảo tàng …', 'Lăng …': the words before i name a
@@ -1159,7 +1170,7 @@ class _Scanner:
                 profession, i = f"{profession} {self.text(i, split)}", split
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
-        if profession and self._trigger_at(i) and self.lowered[i:i + self._trigger_at(i)] in _PROFESSION_SET:
+        if profession and (trigger := self._trigger_at(i)) and self.lowered[i:i + trigger] in _PROFESSION_SET:
             return i  # "NSƯT đạo diễn A": the profession's own mention, which takes the honour before it
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
@@ -1598,7 +1609,7 @@ class _Scanner:
                     or word in _DASHES and _is_capitalised(following):
                 j += 1
             elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j) \
-                    and not any(self._matches(j, verb) for verb in _SPEECH_VERBS) and (
+                    and not self._speech_at(j) and (
                 _is_capitalised(following) or _is_acronym(following)
                 or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
             ):
@@ -1614,7 +1625,7 @@ class _Scanner:
         # Whole or not at all: a chair cut inside its name ("Trung tâm Khuyến nông tỉnh")
         # is left out rather than given as "Trung tâm Khuyến".
         cut_inside = j < len(self.words) and self.words[j].islower() and self.lowered[j] not in vocabulary.role_enders \
-            and _is_capitalised(self.words[j - 1]) and not any(self._matches(j, verb) for verb in _SPEECH_VERBS)  # (he "cảnh báo")
+            and _is_capitalised(self.words[j - 1]) and not self._speech_at(j)  # (he "cảnh báo")
         return j if j > k and not cut_inside else 0
 
     def _academic_body_at(self, k: int) -> bool:
