@@ -166,7 +166,7 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
     while len(kept) >= 3 and len(kept[0].split()) <= 4 and not kept[0].endswith(":"):
         kept.pop(0)
     # A photo's caption (it ends in its credit) may stand between headline and lead.
-    while len(kept) >= 2 and _ENDS_IN_PHOTO_CREDIT.search(kept[-1]):
+    while len(kept) >= 2 and ends_in_photo_credit(kept[-1]):
         kept.pop()
     # A line of a word or three under a long headline is no headline: the outlet's name
     # an aggregator puts there ("Giác ngộ", "Lao Động", "Kenh14"), its author's full name,
@@ -233,6 +233,11 @@ _BRAND = re.compile(rf"^[{UPPER_LETTERS}]\w*[{UPPER_LETTERS}]\w*(?: [{UPPER_LETT
 _ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{2,60}\)?\s*\.?$", re.IGNORECASE)
 
 
+def ends_in_photo_credit(line: str) -> bool:
+    """A photo's caption, ending in its credit ("… Ảnh: VGP/Nhật Bắc")."""
+    return bool(_ENDS_IN_PHOTO_CREDIT.search(line))
+
+
 def same_headline(first: str, second: str) -> bool:
     a, b = (re.sub(r"\W+", " ", line).strip().casefold() for line in (first, second))
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
@@ -265,7 +270,7 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         rest = lead[match.end():]
         if not rest[:1].isupper():
             continue
-        if brand and not known and not rest.rstrip().endswith((".", "!", "?", "…", "”", '"')):
+        if brand and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):
             continue  # "Trump – Tập đạt đồng thuận …": a headline naming a man, no outlet's brand before a lead
         if pattern is _DOMAIN_PREFIX:
             return token[:1].upper() + token[1:], rest
@@ -295,13 +300,14 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
             if names and not any(names in paragraph for paragraph in paragraphs[:index + 1]):  # (with its credit: "An An (Theo ABC News)")
                 return paragraphs[:index] + [last]  # (not a name the text speaks of: the singer of the clip)
             return paragraphs[:index]  # (not a headline "Bình luận quốc tế: …" under the date line)
-        started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith((".", "!", "?", "…", "”", '"'))
+        started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith(_SENTENCE_ENDS)
     return paragraphs
 
 
 _VIDEO_INVITATION = re.compile(r"^mời (?:quý )?(?:bạn )?(?:độc giả|bạn đọc) (?:xem|theo dõi)", re.IGNORECASE)
 _AFTER_INVITATION = 4
 _STARTED_WORDS = 10
+_SENTENCE_ENDS = (".", "!", "?", "…", "”", '"')
 _HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
 _HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi)", re.IGNORECASE)

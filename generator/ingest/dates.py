@@ -351,7 +351,7 @@ def event_date(
             for day, month, year, offset in anchored_dates(text):
                 # (or a paragraph that opens on its day, as a lead does: "Ngày 1/11, tại …")
                 opens = offset == 0 and text[:4].lower() == "ngày"
-                clock = _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset])
+                clock = _time_of_day_before(text, offset)
                 if clock and clock.group(0)[:1].isdigit() and (
                     _UNTIL_A_TIME.search(text[:max(0, offset - 20) + clock.start()]) or text.lower().startswith("trước đó")
                 ):
@@ -376,21 +376,28 @@ _REPORTS_WHAT_JUST_HAPPENED = re.compile(r"\b(?:cho\s+biết|thông\s+tin|xác\s
 
 
 def _incident_told_after(text: str, offset: int, told: tuple[int, int, int | None], following: list[str], page: dt.date | None) -> dt.date | None:
-    sentence = re.split(r"[.!?]\s", text[offset:], maxsplit=1)[0]
-    if not page or not _REPORTS_WHAT_JUST_HAPPENED.search(sentence):
+    """The incident's day where the date at offset is an official's report of what just
+    happened, and a paragraph after it tells the incident up to two days before; or None."""
+    if not page or not _REPORTS_WHAT_JUST_HAPPENED.search(_first_sentence(text[offset:])):
         return None
     reported = _make_date(told[2] or page.year, told[1], told[0])
     for paragraph in following:
         if paragraph == text:
             continue
         for day, month, year, at in anchored_dates(paragraph)[:1]:
-            # (a time of day or a clock marks it: "khoảng lúc 16h45 ngày 1/11", "sáng 1/11")
-            if not _LATER_TIME_OF_DAY.search(paragraph[max(0, at - 20):at]):
+            if not _time_of_day_before(paragraph, at):  # ("khoảng lúc 16h45 ngày 1/11", "sáng 1/11")
                 continue
             found = _make_date(year or page.year, month, day)
             if found and reported and 1 <= (reported - found).days <= 2:
                 return found
     return None
+
+
+def _time_of_day_before(text: str, offset: int) -> re.Match | None:
+    """A time of day or a clock time marking the date at offset ("chiều 1/11", "14 giờ ngày 2/11")."""
+    return _LATER_TIME_OF_DAY.search(text[max(0, offset - 20):offset])
+
+
 _BACKGROUND = re.compile(r"^\W*(?:trước đây|hồi|năm ngoái)\b", re.IGNORECASE)
 _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+lực)\s*(?:khoảng\s*)?$", re.IGNORECASE)
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
@@ -492,7 +499,7 @@ _WILL = re.compile(r"\b(?:sẽ|dự kiến|chuẩn bị|sắp)\b", re.IGNORECASE
 
 
 def _opens_a_report(text: str, offset: int) -> bool:
-    sentence = re.split(r"[.!?]\s", text[offset:], maxsplit=1)[0]
+    sentence = _first_sentence(text[offset:])
     return bool(_REPORT_OPENING.match(text[:offset])) and not _WILL.search(sentence)
 
 

@@ -169,8 +169,6 @@ def read_html(source: str, path: Path) -> RawArticle:
 
 _SHORTEST_BYLINE = 3  # not an avatar's initial
 _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])", re.IGNORECASE)
-
-
 _TITLE_CLASS = re.compile("title", re.IGNORECASE)
 
 

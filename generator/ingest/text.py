@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
-from .credits import cut_boilerplate, is_site_line, lead_source, read_header, split_tail, strip_site_name
+from .credits import cut_boilerplate, ends_in_photo_credit, is_site_line, lead_source, read_header, split_tail, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -64,9 +64,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # (A sapo may end in no full stop: "TP HCM vừa được vinh danh là … Đông Nam Á"; then as
     # long as a sentence is.)
     sapo = paragraphs[outlet_line + 1] if outlet_line is not None and outlet_line + 1 < lead_at else ""
+    sapo_words = len(sapo.split())
     # (Not a photo's credited caption there, nor under a short tag line: "Tin nóng", the outlet, then a long headline.)
-    long_sapo = len(sapo.split()) >= _SAPO_WORDS and len(paragraphs[outlet_line - 1].split()) >= _SAPO_WORDS // 2 and not _PHOTO_CREDITED.search(sapo)
-    if sapo and (sapo.rstrip().endswith((".", "…")) and len(sapo.split()) >= _SHORT_LEAD_WORDS or long_sapo) \
+    long_sapo = sapo_words >= _SAPO_WORDS and len(paragraphs[outlet_line - 1].split()) >= _SAPO_WORDS // 2 and not ends_in_photo_credit(sapo)
+    if sapo and (sapo.rstrip().endswith((".", "…")) and sapo_words >= _SHORT_LEAD_WORDS or long_sapo) \
             and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
         lead_at = outlet_line + 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
@@ -172,7 +173,6 @@ def _is_short_lead(paragraph: str) -> bool:
 
 
 _SAPO_WORDS = 14
-_PHOTO_CREDITED = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Photo)\s*:", re.IGNORECASE)
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
