@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from generator.ingest import read_raw_article
 from generator.ingest.dates import event_date, page_date
 
 D = dt.date
@@ -276,3 +277,41 @@ def test_an_official_telling_what_just_happened_dates_the_report_the_incident_th
     assert event_date(lead, said, [], said, D(2025, 11, 2)).date == D(2025, 11, 2)
     older = [following[0], "Theo thông tin ban đầu, khoảng lúc 16h45 ngày 25/10, ông Tr. chèo thuyền trên hồ."]
     assert event_date(lead, older, [], older, D(2025, 11, 2)).date == D(2025, 11, 2)
+
+
+def _read(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_raw_article(path)
+
+
+def test_a_time_of_day_far_into_a_feature_dates_it(tmp_path):
+    # A reportage whose one dated happening comes after eight undated paragraphs.
+    undated = [
+        "Mưa liên tục, hậu quả cơn bão trước chưa kịp khắc phục, nay lũ lại ập đến nhấn chìm tất cả.",
+        "Trong cơn mưa tầm tã, bà Trần Thị Hương chạy ra kiểm tra con trâu của gia đình.",
+        "Nước đã ngập vào nhà, chúng tôi đưa gia cầm lên vị trí cao hơn để tránh nước ngập.",
+        "Ở nhà bà Hương, nước đã tràn vào từ rạng sáng và nhanh chóng dâng lên trên đầu gối.",
+        "Lội bộ giữa dòng nước lũ, chị Dương Thị Xuyến đang nhanh chóng di tán do nhà đã ngập sâu.",
+        "Cơn bão vừa qua, gia đình bị tốc mái, vừa khắc phục tạm thời xong nay lại chịu ảnh hưởng của mưa lũ.",
+        "Do nước dâng nhanh, không kịp mang theo quần áo, toàn bộ đồ đạc trong nhà đều bị ướt sạch.",
+        "Xã Cẩm Duệ thuộc vùng hạ du hồ Kẻ Gỗ, do mưa lớn, nhiều thôn xóm bị ngập sâu.",
+        "Các cấp chính quyền ứng trực suốt ngày đêm để đảm bảo an toàn cho người dân.",
+    ]
+    text = "02/11/2025 15:22\n\nNgười miền Trung dìu nhau qua cơn lũ\n\n" + "\n\n".join(
+        undated + ["Bí thư Tỉnh ủy Hà Tĩnh đã trực tiếp đến xã Cẩm Duệ để kiểm tra vào sáng 2/11."])
+    article = _read(tmp_path, "a.txt", text + "\n")
+    assert (article.title, article.date) == ("Người miền Trung dìu nhau qua cơn lũ", D(2025, 11, 2))
+    assert _read(tmp_path, "b.txt", text.replace("sáng 2/11", "sáng 2/10") + "\n").date is None  # weeks back
+
+
+def test_a_time_of_day_only_in_a_photo_caption_dates_the_page(tmp_path):
+    page = (
+        '<html><head><meta property="article:published_time" content="2025-11-02T21:58:00+07:00"></head><body><article>'
+        "<h1>12 giờ dựng xong cầu tạm nối lưu thông đoạn cầu sập</h1>"
+        "<p>12 giờ sau khi xảy ra sự cố sập cầu Cây Sung, Quảng Ngãi đã dựng xong cầu tạm bằng thép.</p>"
+        "<p>Cầu Cây Sung dài 12m, rộng 5m, nằm trên đường liên xã, được xây dựng cách đây hàng chục năm.</p>"
+        '<figure><img src="a.jpg"><figcaption>Khoảng 5h ngày 2/11, cầu Cây Sung bị nước lũ cuốn sập.</figcaption></figure>'
+        "</article></body></html>"
+    )
+    assert _read(tmp_path, "c.html", page).date == D(2025, 11, 2)

@@ -281,6 +281,7 @@ def event_date(
     headlines: list[str],
     body: list[str],
     page: dt.date | None,
+    captions: tuple[str, ...] | list[str] = (),
 ) -> EventDate:
     """The event's date from the lead (then the next paragraphs, then the headlines),
     completing a missing year from the context and the page date."""
@@ -288,7 +289,7 @@ def event_date(
         dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text)]
         if dates:
             day, month, year, offset = dates[0]
-            earlier = _incident_told_after(text, offset, (day, month, year), following[:_LATER_PARAGRAPHS], page)
+            earlier = _incident_told_after(text, offset, (day, month, year), following[:_INCIDENT_PARAGRAPHS], page)
             if earlier:
                 return EventDate(earlier, inferred=True)
             # "… sự cố ngày 1/4" in the lead, then "Sáng nay (3/4), …": a day the text
@@ -340,9 +341,11 @@ def event_date(
         # Nothing dated up front: a day of the last few that a time of day marks further
         # into the text ("Đến chiều 1/11, toàn bộ 43 hộ dân đã được sơ tán").
         years_before = {int(y) for t in [lead, *following[:2]] for y in _ANY_YEAR.findall(t)}
-        for index, text in enumerate(following[2:_LATER_PARAGRAPHS], start=2):
-            if index > 2:
-                years_before.update(int(y) for y in _ANY_YEAR.findall(following[index - 1]))
+        # (the photos' captions last: "Khoảng 5h ngày 2/11, cầu … bị nước lũ cuốn sập")
+        later = [*following[2:], *captions]
+        for index, text in enumerate(later):
+            if index:
+                years_before.update(int(y) for y in _ANY_YEAR.findall(later[index - 1]))
             if _BACKGROUND.match(text):
                 continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
             # A story told of another year ("Theo cáo trạng, tháng 10/2023, …") keeps its days there.
@@ -368,7 +371,8 @@ def event_date(
     return EventDate(None, inferred=True)
 
 
-_LATER_PARAGRAPHS = 8
+# The incident an official's report points back to is told within these paragraphs.
+_INCIDENT_PARAGRAPHS = 8
 # "Chiều 2/11, UBND xã cho biết, lực lượng chức năng vừa tìm thấy …", then "Trước đó,
 # khoảng 11h ngày 1/11, anh H. đi thả lưới …": the day an official speaks of what just
 # happened is the report's; the incident's day, told next, is the event's.

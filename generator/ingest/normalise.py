@@ -89,7 +89,8 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     lead = blocks[0].text if blocks else ""
     paragraphs = [b.text for b in blocks if b.kind != CAPTION]
     headlines = [h for h in (raw.kicker, raw.title) if h] or raw.headlines
-    event = dates.event_date(lead, paragraphs[1:9], headlines, paragraphs, raw.page_date)
+    captions = [b.text for b in blocks if b.kind == CAPTION]
+    event = dates.event_date(lead, paragraphs[1:], headlines, paragraphs, raw.page_date, captions)
     if event.inferred:
         review.append("date")
 
