@@ -245,6 +245,9 @@ def named(text: str) -> list[tuple[str, str]]:
     # World news: a known place, then a foreign name; a list of posts and names.
     ("Thủ tướng Hà Lan Dick Schoof, Tổng Thư ký NATO Mark Rutte, Thủ tướng Đan Mạch Mette Frederiksen dự.",
      [("Dick Schoof", "Thủ tướng Hà Lan"), ("Mark Rutte", "Tổng Thư ký NATO"), ("Mette Frederiksen", "Thủ tướng Đan Mạch")]),
+    # A ministry whose name holds a comma, then the next minister's foreign name.
+    ("Danh sách có Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng Kinh tế, Môi trường và Nông nghiệp Oleksiy Sobolev, cùng Cố vấn Oleksandr Kubrakov.",
+     [("Serhiy Marchenko", "Bộ trưởng Tài chính"), ("Oleksiy Sobolev", "Bộ trưởng Kinh tế, Môi trường và Nông nghiệp"), ("Oleksandr Kubrakov", "Cố vấn")]),
     ("Đáp lại tuyên bố của Thống chế Asim Munir, quyền Bộ trưởng Nội vụ Afghanistan Sirajuddin Haqqani có bài phát biểu.",
      [("Asim Munir", "Thống chế"), ("Sirajuddin Haqqani", "quyền Bộ trưởng Nội vụ Afghanistan")]),
     ("Chủ tịch Trung Quốc Tập Cận Bình đã gặp ông.", [("Tập Cận Bình", "Chủ tịch Trung Quốc")]),

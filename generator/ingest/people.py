@@ -871,17 +871,19 @@ class _Scanner:
                 return k + 2  # "Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương"
         return 0
 
-    def _roles_from(self, i: int) -> tuple[str, int]:
+    def _roles_from(self, i: int, named_by_role: bool = False) -> tuple[str, int]:
         """Role segments after a name, separated by commas or dashes, as long as each opens
         with a role head and does not end in the next person's name ('…, Chủ tịch Quốc
         hội Vương Đình Huệ' is his own mention). A body after a comma belongs to the
-        role before it ('Trưởng phòng cứu hộ, Bộ Tư lệnh Bộ đội biên phòng')."""
+        role before it ('Trưởng phòng cứu hộ, Bộ Tư lệnh Bộ đội biên phòng'). After a name
+        whose role came before it, a foreign name ending a post is the next person's too:
+        'Bộ trưởng Tài chính A, Bộ trưởng Kinh tế, Môi trường và Nông nghiệp Oleksiy Sobolev'."""
         segments = []
         while head := self._role_head_at(i):
             end = self._role_end(i, apposition=True)
             head_end = i + head
             named_at = head_end + (self.lowered[head_end] in _HONOURS)  # (and "đạo diễn NSƯT Sỹ Hùng")
-            if self._name_inside(i, end) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
+            if self._name_inside(i, end, listed=named_by_role) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
@@ -950,14 +952,14 @@ class _Scanner:
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
-    def _name_inside(self, start: int, end: int) -> bool:
+    def _name_inside(self, start: int, end: int, listed: bool = False) -> bool:
         """True when the role segment start..end ends in a person's name. A foreign one
         only in a list of posts and names ("Thủ tướng Hà Lan A, Tổng Thư ký NATO Mark
         Rutte, Thủ tướng Đan Mạch B"): after a name, "đại diện hệ thống hoa Liti Florist"
         and "Giám đốc Xuyên Việt Oil" are firms."""
         head_end = start + self._role_head_at(start)
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
-        foreign = (
+        foreign = listed or (
             (_is_capitalised(self.words[start]) or self.lowered[start] in self.vocabulary.role_prefixes) and self.words[end:end + 1] in ([","], [";"], ["và"])
             and (_is_capitalised(following) or following in self.vocabulary.role_prefixes or self.lowered[end] == "và") and bool(self._role_head_at(end + 1))
         )  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …": a list of former posts too;
@@ -1557,7 +1559,7 @@ class _Scanner:
             roles.append(self.text(self._dashed_role_start(marker), dashed))
             after = dashed + 1
         elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1):
-            more, after = self._roles_from(marker + 1)
+            more, after = self._roles_from(marker + 1, named_by_role=True)
             if more:
                 roles.append(more)
         elif self.lowered[end] == "của" and (place_end := self._place_end(end + 1)) and not role.lower().startswith(_ROYAL_TITLES):
