@@ -277,6 +277,9 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Bính", "Trưởng ban điều hành khu phố 3, phường Phú Thạnh, quận Tân Phú")]),
     # A role, then the name set off by commas.
     ("Ngày 30/10, Thống đốc bang New York, Kathy Hochul, đã ban bố tình trạng khẩn cấp.", [("Kathy Hochul", "Thống đốc bang New York")]),
+    # In lower case where a body is named: "người phát ngôn của Đại sứ quán …, Liu Pengyu,".
+    ("Cùng ngày, người phát ngôn của Đại sứ quán Trung Quốc tại Washington, Liu Pengyu, cho rằng Trung Quốc đã tuân thủ.",
+     [("Liu Pengyu", "người phát ngôn của Đại sứ quán Trung Quốc tại Washington")]),
     ("Giám đốc Sở Tài chính, Nguyễn Văn An, cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
     ("Phó Chủ tịch UBND tỉnh, Đồng Đăng, Lạng Sơn dự.", []),
     # Found by reviewing the rules above: what they must not take.

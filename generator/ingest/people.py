@@ -1535,7 +1535,8 @@ class _Scanner:
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
             # off by commas.
             if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start) \
-                    and _is_capitalised(self.words[role_start]) and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
+                    and (_is_capitalised(self.words[role_start]) or any(map(_is_capitalised, self.words[head_end:end]))) \
+                    and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
                 named = self._set_off_name(end + 1)
                 if named:
                     self._add(end + 1, named, self.text(role_start, end))
