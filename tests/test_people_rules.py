@@ -732,6 +732,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan Asia-Pacific, cho biết.", [("Yoichiro Sato", "Giáo sư thuộc Đại học Ritsumeikan Asia-Pacific")]),
     ("Giáo sư Triệu Minh Hạo từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải nhận định.",
      [("Triệu Minh Hạo", "Giáo sư từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải")]),
+    # A judge and her court, and "tại" its city.
+    ("Thẩm phán Indira Talwani thuộc Tòa án liên bang tại Boston, Massachusetts cho biết theo luật, chính phủ phải chi.",
+     [("Indira Talwani", "Thẩm phán thuộc Tòa án liên bang tại Boston, Massachusetts")]),
     ("Giáo sư Nguyễn Văn An tại Hà Nội cho biết.", [("Nguyễn Văn An", "Giáo sư")]),
     ("Stephen Nagy, giáo sư chính trị tại Đại học Cơ đốc giáo Quốc tế Nhật Bản, cho biết.",
      [("Stephen Nagy", "giáo sư chính trị tại Đại học Cơ đốc giáo Quốc tế Nhật Bản")]),

@@ -119,10 +119,10 @@ _FIELD_WORDS = 8
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
-_EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả")
+_EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả", "thẩm phán")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
-_EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"))
+_EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
@@ -1617,8 +1617,8 @@ class _Scanner:
                 or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
             ):
                 j += 1  # "Liên bang Viễn Đông", "Nghiên cứu", "Khoa học Tự nhiên" (not "… tính toán")
-            elif word in (",", "ở") and (self._academic_body_at(j + 1) or self._place_end(j + 1)):
-                j += 1  # ", Đại học Phúc Đán", ", Thượng Hải", "ở Vladivostok"
+            elif word in (",", "ở", "tại") and (self._academic_body_at(j + 1) or self._place_end(j + 1)):
+                j += 1  # ", Đại học Phúc Đán", ", Thượng Hải", "ở Vladivostok", "tại Boston"
             elif word == "(" and _is_acronym(following) and self.words[j + 2:j + 3] == [")"]:
                 j += 3  # "Viện Doanh nghiệp Mỹ (AEI)"
             elif word == "." and self.words[j - 1] in _ABBREVIATED_SAINTS and _is_capitalised(following):
