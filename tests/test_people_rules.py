@@ -534,6 +534,8 @@ def named(text: str) -> list[tuple[str, str]]:
     # After round 27 (scored first): a school named after a person, "Khám, chữa bệnh", a conductor.
     ("Bà Bùi Thị Anh - Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn (đứng giữa) chụp ảnh lưu niệm.",
      [("Bùi Thị Anh", "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn")]),
+    ("“Đây là cách giữ bản sắc”, thầy Nguyễn Văn Dương, Hiệu trưởng Trường TH&THCS Quan Sơn chia sẻ.",  # two levels joined by "&"
+     [("Nguyễn Văn Dương", "Hiệu trưởng Trường TH&THCS Quan Sơn")]),
     ("Hiệu trưởng Trường THCS Nguyễn Du Trần Văn An phát biểu.", [("Trần Văn An", "Hiệu trưởng Trường THCS Nguyễn Du")]),
     ("Ông Hà Anh Đức, Cục trưởng Cục Quản lý Khám, chữa bệnh, Chủ tịch Hội Thầy thuốc trẻ Việt Nam phát biểu.",
      [("Hà Anh Đức", "Cục trưởng Cục Quản lý Khám, chữa bệnh, Chủ tịch Hội Thầy thuốc trẻ Việt Nam")]),

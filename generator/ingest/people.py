@@ -1095,8 +1095,11 @@ class _Scanner:
         name_start = min(candidates, key=preference)
         if name_start - 1 >= head_end and self.words[name_start - 1] in _BAPTISMAL_NAMES:
             name_start -= 1  # "Linh mục Giuse Nguyễn Văn Tốt": the name of baptism is his
-        if end - name_start <= 3 and (self.words[name_start - 1] in _SCHOOL_TYPES or self.words[name_start - 2:name_start] in _SCHOOL_LEVELS):
-            return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn": a school named after a person
+        if end - name_start <= 3 and (
+            self.words[name_start - 1] in _SCHOOL_TYPES or self.words[name_start - 2:name_start] in _SCHOOL_LEVELS
+            or "&" in self.words[name_start - 1] and _SCHOOL_TYPES.issuperset(self.words[name_start - 1].split("&"))
+        ):
+            return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place
         if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
