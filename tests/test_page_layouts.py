@@ -215,6 +215,8 @@ def test_a_contributors_byline_with_its_note(tmp_path):
     page = ("Quan hệ Mỹ - Trung: những tín hiệu hòa dịu\n\nCác cuộc gặp thượng đỉnh gần đây cho thấy "
             "quan hệ hai nước đang xuất hiện những tín hiệu hòa dịu.\n\nHùng Anh (CTV)\n")
     assert read(tmp_path, "a.txt", page).byline == "Hùng Anh"
+    # Where the agency's correspondent is posted.
+    assert read(tmp_path, "b.txt", page.replace("Hùng Anh (CTV)", "Tin, ảnh: Phương Lan (PVTTXVN tại Mexico)")).byline == "Phương Lan"
 
 
 def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):

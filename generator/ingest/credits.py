@@ -350,6 +350,8 @@ _EXPERT_WITH_POST = re.compile(
 
 
 _CONTRIBUTOR = re.compile(rf"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[{UPPER_LETTERS}])")
+# "Phương Lan (PVTTXVN tại Mexico)": where the correspondent is posted, after the name.
+_POSTED_AT = re.compile(r"\s*\((?:PV|P/V|phóng viên)\s*[^()]{0,30}?\btại\s[^()]{2,40}\)\s*\.?$", re.IGNORECASE)
 _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
 
 
@@ -370,7 +372,7 @@ _CAPITALS_WITH_NOTE = re.compile(
 
 def _author_names(line: str) -> str | None:
     line = _COMPILED_NOTE.sub("", line)
-    line = _CONTRIBUTOR.sub("", line.strip())  # "CTV Lê Phúc", "PV Minh Anh"
+    line = _CONTRIBUTOR.sub("", _POSTED_AT.sub("", line.strip()))  # "CTV Lê Phúc", "PV Minh Anh"
     expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line) or _CAPITALS_WITH_NOTE.match(line)
     if expert:
         line = expert.group("name")
