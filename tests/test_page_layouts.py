@@ -755,3 +755,29 @@ def test_a_credited_caption_or_a_tag_line_above_the_outlet_keeps_the_headline(tm
     article = read(tmp_path, "b.txt", (
         "Tin nóng\n\nBáo Tuổi Trẻ\n\nThủ tướng chủ trì hội nghị trực tuyến toàn quốc về ứng phó bão Kalmaegi với các địa phương miền Trung\n\n" + lead))
     assert article.title == "Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về ứng phó bão Kalmaegi với các địa phương miền Trung"
+
+
+def test_a_long_sapo_without_a_full_stop_under_a_whole_headline_is_no_headline(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "2018-12-09 00:00:00\n\nĐối tượng cuối cùng trong vụ trốn khỏi trại tạm giam Kiên Giang đã bị bắt\n\n"
+        "Sau 3 ngày cùng đồng bọn bỏ trốn khỏi trại tạm giam Kiên Giang, vào rạng sáng nay can phạm Nguyễn Quốc Quân, "
+        "39 tuổi đã ra đầu thú\n\nKhoảng 4h sáng nay 8-12, Quân đã đến Công an phường An Khánh, Quận Ninh Kiều đầu thú.\n"
+    ))
+    assert (article.title, article.kicker) == ("Đối tượng cuối cùng trong vụ trốn khỏi trại tạm giam Kiên Giang đã bị bắt", None)
+    # A short kicker above a long headline stays a kicker.
+    article = read(tmp_path, "b.txt", (
+        "Vụ trốn trại ở Kiên Giang:\n\nSau 3 ngày cùng đồng bọn bỏ trốn khỏi trại tạm giam Kiên Giang, can phạm Nguyễn "
+        "Quốc Quân, 39 tuổi đã ra đầu thú tại Công an phường An Khánh, Quận Ninh Kiều, TP Cần Thơ\n\n"
+        "Khoảng 4h sáng 8-12, Quân đã đến Công an phường An Khánh đầu thú.\n"
+    ))
+    assert article.kicker == "Vụ trốn trại ở Kiên Giang"
+
+
+def test_a_sapo_copied_from_the_pages_description_names_the_site_after_it(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "2018-09-06 00:00:00\n\nThanh Hoá chi gần 700 triệu cho ba cán bộ đi Mỹ xúc tiến đầu tư\n\n"
+        "Ba cán bộ tỉnh Thanh Hoá có chuyến đi Mỹ xúc tiến thương mại, kinh phí dự trù hơn 1,7 tỉ nhưng chỉ được duyệt "
+        "gần 700 triệu. - VnExpress\n\nNgày 6/9, Chủ tịch UBND tỉnh Thanh Hóa phê duyệt kinh phí cho đoàn công tác.\n"
+    ))
+    assert (article.title, article.kicker, article.source) == ("Thanh Hóa chi gần 700 triệu cho ba cán bộ đi Mỹ xúc tiến đầu tư", None, "VnExpress")
+    assert "gần 700 triệu.\n" in article.body and "- VnExpress" not in article.body

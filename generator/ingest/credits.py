@@ -255,6 +255,15 @@ def strip_site_name(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+def strip_description_site(sapo: str) -> tuple[str, str | None]:
+    """(the sapo, the site's name) from a sapo copied from a page's description, which
+    carries the site after its last sentence ("… gần 700 triệu. - VnExpress")."""
+    match = _TITLE_SUFFIX.search(sapo)
+    if match and sapo[:match.start()].rstrip().endswith((".", "!", "?", "…")):
+        return sapo[:match.start()].rstrip(), match.group("site").strip()
+    return sapo, None
+
+
 def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
     """(outlet, lead without its prefix): 'LSO-Sáng 4/10/2019' -> ('Báo Lạng Sơn', 'Sáng 4/10/2019')."""
     for pattern in (_DOMAIN_PREFIX, _PREFIX, _PAREN_PREFIX):

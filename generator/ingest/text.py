@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
-from .credits import cut_boilerplate, ends_in_photo_credit, is_site_line, lead_source, read_header, split_tail, strip_site_name
+from .credits import cut_boilerplate, ends_in_photo_credit, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -71,6 +71,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
         lead_at = outlet_line + 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
+    if len(header) == 2 and _sapo_under_headline(*header) and header[-1] == paragraphs[lead_at - 1]:
+        # "Đối tượng cuối cùng … đã bị bắt", then "Sau 3 ngày … , vào rạng sáng nay can phạm
+        # …, 39 tuổi đã ra đầu thú": a sapo with no full stop under a whole headline.
+        lead_at -= 1
+        header = header[:-1]
     title = header[-1] if header else None
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
@@ -82,6 +87,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         title, title_site = strip_site_name(title)
         site = site or title_site
     site = site or site_on_date_line
+    if paragraphs and lead_at < len(paragraphs):
+        paragraphs[lead_at], description_site = strip_description_site(paragraphs[lead_at])
+        site = site or description_site
     if credit:
         credit_byline, credit_source = credit
         byline, site = byline or credit_byline, credit_source or site
@@ -166,6 +174,17 @@ def _is_subheading(paragraph: str) -> bool:
 
 
 _SUBHEADING_WORDS = 12
+
+
+def _sapo_under_headline(first: str, second: str) -> bool:
+    """A headline of its own (no kicker's colon, no kicker's few words), then a line
+    longer than headlines run: the sapo, though it ends in no full stop."""
+    first_words, second_words = len(first.split()), len(second.split())
+    return not first.rstrip().endswith(":") and first_words >= _HEADLINE_WORDS and 2 * second_words >= max(2 * _SAPO_UNDER_HEADLINE_WORDS, 3 * first_words)
+
+
+_HEADLINE_WORDS = 8
+_SAPO_UNDER_HEADLINE_WORDS = 24
 
 
 def _is_short_lead(paragraph: str) -> bool:
