@@ -375,6 +375,9 @@ def test_a_section_as_its_address_writes_it_and_bylines_of_initials_or_a_desk(tm
     assert (article.title, article.kicker, article.byline) == ("Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử", None, "N.H")
     article = read(tmp_path, "b.txt", f"Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử\n\n{lead}\n\nP.V\n")
     assert article.byline is None
+    # A category's path, as a site's data keeps it.
+    article = read(tmp_path, "c.txt", f"danh-muc.thoi-su.bau-cu\n\nChủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử\n\n{lead}\n")
+    assert (article.title, article.kicker) == ("Chủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử", None)
 
 
 def test_a_short_sapo_then_the_bodys_first_subheading(tmp_path):

@@ -129,6 +129,8 @@ _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\
 def is_section_line(line: str) -> bool:
     """A breadcrumb or section name above a headline ('Xã hội', 'THỜI SỰ > Cần Thơ')."""
     folded = fold(line).strip(" :>»")
+    if _SLUG_PATH.fullmatch(line.strip()):
+        return True  # "danh-muc.ky-thuat.nuoi-tom": a category's path as a site's data keeps it
     if _SLUG.fullmatch(line.strip()):
         folded = folded.replace("-", " ")  # "thoi-su": a section as its address writes it
     if folded in _SECTIONS or all(part in _SECTIONS for part in _SECTION_JOIN.split(folded)):
@@ -137,6 +139,7 @@ def is_section_line(line: str) -> bool:
 
 
 _SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
+_SLUG_PATH = re.compile(r"[a-z]+(?:-[a-z]+)+(?:[./][a-z]+(?:-[a-z]+)*)+")
 _SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")
 
 
