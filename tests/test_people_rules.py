@@ -734,6 +734,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan Asia-Pacific, cho biết.", [("Yoichiro Sato", "Giáo sư thuộc Đại học Ritsumeikan Asia-Pacific")]),
     ("Giáo sư Triệu Minh Hạo từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải nhận định.",
      [("Triệu Minh Hạo", "Giáo sư từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải")]),
+    # A department's name in lower case: "tham mưu", "thiết bị" are one word each, no verb.
+    ("Thượng tá Trần Ngọc Anh - Trưởng phòng tham mưu Công an tỉnh Gia Lai cho biết, cảnh sát đã thu giữ hai khẩu súng.",
+     [("Trần Ngọc Anh", "Thượng tá, Trưởng phòng tham mưu Công an tỉnh Gia Lai")]),
+    ("Bị can Trần Văn Thắng – Trưởng phòng Vật tư thiết bị y tế BVĐK tỉnh Hòa Bình, trong quá trình thực hiện nhiệm vụ.",
+     [("Trần Văn Thắng", "Trưởng phòng Vật tư thiết bị y tế BVĐK tỉnh Hòa Bình")]),
     # A judge and her court, and "tại" its city.
     ("Thẩm phán Indira Talwani thuộc Tòa án liên bang tại Boston, Massachusetts cho biết theo luật, chính phủ phải chi.",
      [("Indira Talwani", "Thẩm phán thuộc Tòa án liên bang tại Boston, Massachusetts")]),
