@@ -734,6 +734,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan Asia-Pacific, cho biết.", [("Yoichiro Sato", "Giáo sư thuộc Đại học Ritsumeikan Asia-Pacific")]),
     ("Giáo sư Triệu Minh Hạo từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải nhận định.",
      [("Triệu Minh Hạo", "Giáo sư từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải")]),
+    # A post after the name that "và" and the next person's name close.
+    ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
+     [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),
+    ("Dự có ông Nguyễn Văn An, Chủ tịch UBND tỉnh và Trần Văn Bình.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
     # A department's name in lower case: "tham mưu", "thiết bị" are one word each, no verb.
     ("Thượng tá Trần Ngọc Anh - Trưởng phòng tham mưu Công an tỉnh Gia Lai cho biết, cảnh sát đã thu giữ hai khẩu súng.",
      [("Trần Ngọc Anh", "Thượng tá, Trưởng phòng tham mưu Công an tỉnh Gia Lai")]),

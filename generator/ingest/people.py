@@ -883,6 +883,12 @@ class _Scanner:
             end = self._role_end(i, apposition=True)
             head_end = i + head
             named_at = head_end + (self.lowered[head_end] in _HONOURS)  # (and "đạo diễn NSƯT Sỹ Hùng")
+            named = self._tail_name_start(i, head_end, end, foreign=False)
+            if named is not None and named - 1 > head_end and self.lowered[named - 1] == "và":
+                # "Đào Anh Kiệt, nguyên giám đốc Sở … TP.HCM và Trương Văn Út, nguyên phó …":
+                # the post ends before "và" and the next person.
+                segments.append(self.text(i, named - 1))
+                return ", ".join(segments), named - 1
             if self._name_inside(i, end, listed=named_by_role) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
