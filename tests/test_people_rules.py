@@ -734,6 +734,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan Asia-Pacific, cho biết.", [("Yoichiro Sato", "Giáo sư thuộc Đại học Ritsumeikan Asia-Pacific")]),
     ("Giáo sư Triệu Minh Hạo từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải nhận định.",
      [("Triệu Minh Hạo", "Giáo sư từ Viện Nghiên cứu Quốc tế, Đại học Phúc Đán, Thượng Hải")]),
+    ("Một số nghị sĩ Cộng hòa, trong đó có Dân biểu Tom Cole, Chủ tịch Ủy ban Tài chính Hạ viện, đã bày tỏ ủng hộ.",
+     [("Tom Cole", "Dân biểu, Chủ tịch Ủy ban Tài chính Hạ viện")]),
+    ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng phát biểu.", [("Lê Xuân Minh", "Thiếu tướng, Cục trưởng Cục An ninh mạng")]),
+    ("Bảo tàng lưu giữ thuyền năng lượng mặt trời của Pharaoh Khufu và hiện vật của vua Tutankhamun.",
+     [("Khufu", "Pharaoh"), ("Tutankhamun", "vua")]),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),
