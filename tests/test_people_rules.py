@@ -739,6 +739,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng phát biểu.", [("Lê Xuân Minh", "Thiếu tướng, Cục trưởng Cục An ninh mạng")]),
     ("Bảo tàng lưu giữ thuyền năng lượng mặt trời của Pharaoh Khufu và hiện vật của vua Tutankhamun.",
      [("Khufu", "Pharaoh"), ("Tutankhamun", "vua")]),
+    ("Đại úy Trần Ngọc Sáng, Thuyền trưởng tàu Trường Sa 18, kể lại.", [("Trần Ngọc Sáng", "Đại úy, Thuyền trưởng tàu Trường Sa 18")]),  # a ship's number
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),
