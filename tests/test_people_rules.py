@@ -740,6 +740,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Bảo tàng lưu giữ thuyền năng lượng mặt trời của Pharaoh Khufu và hiện vật của vua Tutankhamun.",
      [("Khufu", "Pharaoh"), ("Tutankhamun", "vua")]),
     ("Đại úy Trần Ngọc Sáng, Thuyền trưởng tàu Trường Sa 18, kể lại.", [("Trần Ngọc Sáng", "Đại úy, Thuyền trưởng tàu Trường Sa 18")]),  # a ship's number
+    ("Cơ quan điều tra khởi tố ông Nguyễn Hoài Nam, bí thư Quận ủy Quận 2, TP.HCM, áp dụng lệnh cấm đi khỏi nơi cư trú.",
+     [("Nguyễn Hoài Nam", "bí thư Quận ủy Quận 2, TP.HCM")]),
+    ("Khởi tố ông Nguyễn Hoài Nam - bí thư Quận ủy Quận 2 - Ảnh 1.", [("Nguyễn Hoài Nam", "bí thư Quận ủy Quận 2")]),  # a photo's number
+    ("Các văn bản dùng con dấu giả của VPCC Q.12, công chứng viên Nguyễn Thế Thành ký tên.", [("Nguyễn Thế Thành", "công chứng viên")]),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),

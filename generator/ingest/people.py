@@ -692,7 +692,7 @@ class _Scanner:
                 word in _CONNECTORS and j + 1 < len(self.words)
                 and (_is_capitalised(self.words[j + 1]) or word in _DASHES and _is_acronym(previous) and _is_acronym(self.words[j + 1])
                      or word in ("của", "tại", "thuộc") and _is_acronym(self.words[j + 1]))
-                and not self._role_head_at(j + 1)
+                and not self._role_head_at(j + 1) and not self._photo_credit_at(j)
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh"
                 j += 1
             else:
@@ -801,6 +801,10 @@ class _Scanner:
         if apposition and following in (")", ",", ";", "(", "."):
             return k - j
         return 0
+
+    def _photo_credit_at(self, k: int) -> bool:
+        """'… Quận 2 - Ảnh 1', '… TP.HCM - Ảnh: D.H.': a caption's photo number or credit after a dash."""
+        return self.words[k] in _DASHES and self.lowered[k + 1] in ("ảnh", "video")
 
     def _closed_before_speech(self, k: int) -> bool:
         """'bà A, đại diện các gia đình nạn nhân, cho biết': the words from k to a comma
@@ -935,7 +939,7 @@ class _Scanner:
         if self.words[end:end + 1] != [","] or end + 1 >= len(self.words):
             return 0
         start = end + 1
-        unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start] in _ABBREVIATED_UNITS
+        unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start].split(".")[0] in _ABBREVIATED_UNITS  # (and "TP.HCM")
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
@@ -943,6 +947,8 @@ class _Scanner:
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k = start
         while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
+            if self._photo_credit_at(k):
+                break
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
