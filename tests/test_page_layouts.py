@@ -235,6 +235,10 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     assert read(tmp_path, "e3.txt", text + "Thu Hà (Nguồn: Tổng hợp)\n").source is None
     assert read(tmp_path, "e4.txt", text + "CÒN TIẾP (kỳ sau: Hành trình trở về)\n").byline is None
     assert read(tmp_path, "e5.txt", text + "TSANG WING HONG, phóng viên Reuters\n").byline != "Ang Wing Hong"
+    # "Theo" an author above the outlet's name: the author; "Theo" an outlet stays no one's name.
+    article = read(tmp_path, "f.txt", text + "Theo Văn Vũ\n\nCông an nhân dân\n")
+    assert (article.byline, article.source) == ("Văn Vũ", "Công an nhân dân")
+    assert read(tmp_path, "g.txt", text + "Theo Lao Động\n\nCông an nhân dân\n").byline is None
     # A note of whose photos they are after the name; an expert's essay signed with his degrees and post.
     assert read(tmp_path, "f.txt", text + "Thanh Hiệp (Ảnh do nghệ sĩ cung cấp)\n").byline == "Thanh Hiệp"
     assert read(tmp_path, "g.txt", text + "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM\n").byline == "Nguyễn Xuân Tiên"

@@ -497,6 +497,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author, outlet = before, known
             elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1])):
                 author, outlet = dashed  # "Ánh Vân - rferl.org", "Minh Anh - Reuters": the author, then whose report
+            elif match and last.lower().startswith("theo"):
+                if is_outlet_name(credit):
+                    body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
+                    continue
+                author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from
             byline = _author_names(author)
             if byline:
                 source = source or outlet
