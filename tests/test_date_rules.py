@@ -315,3 +315,12 @@ def test_a_time_of_day_only_in_a_photo_caption_dates_the_page(tmp_path):
         "</article></body></html>"
     )
     assert _read(tmp_path, "c.html", page).date == D(2025, 11, 2)
+
+
+def test_what_a_bulletin_measured_over_a_window_is_dated_by_its_end():
+    lead = "Dự báo trong những giờ tới, mưa vẫn tiếp diễn với cường độ mạnh tại các khu vực miền núi."
+    measured = "Theo Đài Khí tượng Thủy văn tỉnh, trong 24 giờ qua (từ 16 giờ ngày 1/11 đến 16 giờ ngày 2/11), tỉnh đã ghi nhận mưa to."
+    assert event_date(lead, [measured], [], [measured], D(2025, 11, 2)).date == D(2025, 11, 2)
+    # Not a span of what happened: "kéo dài từ 8 giờ ngày 1/11 đến 17 giờ ngày 2/11" starts on its first day.
+    strike = "Cuộc đình công kéo dài từ 8 giờ ngày 1/11 đến 17 giờ ngày 2/11, khiến nhiều chuyến bay bị hủy."
+    assert event_date(strike, [], [], [], D(2025, 11, 2)).date == D(2025, 11, 1)

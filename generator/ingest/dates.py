@@ -288,7 +288,7 @@ def event_date(
     for text in [lead, *following[:2], *headlines]:
         dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text)]
         if dates:
-            day, month, year, offset = dates[0]
+            day, month, year, offset = _window_end(text, dates)
             earlier = _incident_told_after(text, offset, (day, month, year), following[:_INCIDENT_PARAGRAPHS], page)
             if earlier:
                 return EventDate(earlier, inferred=True)
@@ -395,6 +395,21 @@ def _incident_told_after(text: str, offset: int, told: tuple[int, int, int | Non
             if found and reported and 1 <= (reported - found).days <= 2:
                 return found
     return None
+
+
+# "trong 24 giờ qua (từ 16 giờ ngày 1/11 đến 16 giờ ngày 2/11)": what a bulletin measured
+# over a window is the state at its end.
+_WINDOW_OPENS = re.compile(r"\bqua\s*[(,:]?\s*từ\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?(?:ngày\s*)?$", re.IGNORECASE)
+_WINDOW_CLOSES = re.compile(r"^(?:ngày\s*)?[\d/.-]+(?:\s*năm\s*\d{4})?\s*(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _window_end(text: str, dates: list[tuple[int, int, int | None, int]]) -> tuple[int, int, int | None, int]:
+    """The first date, or the end of the measuring window it opens."""
+    first = dates[0]
+    if len(dates) > 1 and _WINDOW_OPENS.search(text[max(0, first[3] - 30):first[3]]) \
+            and _WINDOW_CLOSES.match(text[first[3]:dates[1][3]]):
+        return dates[1]
+    return first
 
 
 def _time_of_day_before(text: str, offset: int) -> re.Match | None:
