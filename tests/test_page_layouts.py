@@ -788,3 +788,15 @@ def test_a_sapo_copied_from_the_pages_description_names_the_site_after_it(tmp_pa
     ))
     assert (article.title, article.kicker, article.source) == ("Thanh Hóa chi gần 700 triệu cho ba cán bộ đi Mỹ xúc tiến đầu tư", None, "VnExpress")
     assert "gần 700 triệu.\n" in article.body and "- VnExpress" not in article.body
+
+
+def test_a_byline_glued_to_the_end_of_a_text_whose_line_breaks_were_lost(tmp_path):
+    text = ("Chọn đường mang tên Đại tướng Võ Nguyên Giáp\n\n"
+            "TP.HCM đang lấy ý kiến về việc chọn một con đường lớn để đặt tên Đại tướng. Theo chỉ đạo của lãnh đạo "
+            "thành phố, tiêu chí hàng đầu để lựa chọn con đường phải là công trình tầm vóc, bề thế. {}\n")
+    article = read(tmp_path, "a.txt", text.format("Hiếu Lam"))
+    assert article.byline == "Hiếu Lam" and article.body.rstrip().endswith("bề thế.")
+    assert read(tmp_path, "b.txt", text.format("Kiệt Linh - (tổng hợp)")).byline == "Kiệt Linh"
+    # A last sentence is no byline, nor a photo's credit.
+    assert read(tmp_path, "c.txt", text.format("Xin cảm ơn ông!")).byline is None
+    assert read(tmp_path, "d.txt", text.format("Ảnh: Minh Đức")).byline is None

@@ -31,7 +31,7 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
-    r"\s*\((?:tổng hợp|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
+    r"\s*(?:[-–]\s*)?\((?:tổng hợp|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
     r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20}|ảnh\b[^()]{0,40})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency; "(Ảnh do nghệ sĩ cung cấp)"
     re.IGNORECASE,
 )
@@ -418,10 +418,30 @@ def _author_names(line: str) -> str | None:
     return ", ".join(result) if result else None
 
 
+# Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…”\"])\s+(?=\S)")
+_GLUED_TAIL_CHARACTERS = 70
+
+
+def _glued_tail(paragraph: str) -> list[str] | None:
+    """[the paragraph, the author line glued to its end], or None: the longest run after
+    a sentence's end, near the end, that reads as a byline or a credit on its own."""
+    for gap in _SENTENCE_GAP.finditer(paragraph, max(0, len(paragraph) - _GLUED_TAIL_CHARACTERS)):
+        tail = paragraph[gap.end():]
+        if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS:
+            continue
+        _, byline, source = split_tail([tail])
+        if byline or source:
+            return [paragraph[:gap.start()], tail]
+    return None
+
+
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
     """(body, byline, outlet): reads the author line and 'Theo …' lines at the end,
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
     body = list(paragraphs)
+    if body and (glued := _glued_tail(body[-1])):
+        body[-1:] = glued
     byline = source = None
     for _ in range(8):
         if not body:

@@ -4,6 +4,7 @@ when the text has none; then the Markdown body. The result is an Article.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 
@@ -31,6 +32,9 @@ def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
     for block in blocks:
         if following is not None and block.text == following:
             kept.append(block)
+            following = next(wanted, None)
+        elif following is not None and block.text.startswith(following):
+            kept.append(dataclasses.replace(block, text=following))  # its byline cut off its end
             following = next(wanted, None)
     return kept
 
