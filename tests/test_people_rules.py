@@ -744,6 +744,8 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Hoài Nam", "bí thư Quận ủy Quận 2, TP.HCM")]),
     ("Khởi tố ông Nguyễn Hoài Nam - bí thư Quận ủy Quận 2 - Ảnh 1.", [("Nguyễn Hoài Nam", "bí thư Quận ủy Quận 2")]),  # a photo's number
     ("Các văn bản dùng con dấu giả của VPCC Q.12, công chứng viên Nguyễn Thế Thành ký tên.", [("Nguyễn Thế Thành", "công chứng viên")]),
+    ("Góp ý chương này, Đại biểu Nguyễn Thị Quyết Tâm- Đoàn ĐBQH TP.HCM, cho rằng cần sửa.", [("Nguyễn Thị Quyết Tâm", "Đại biểu")]),  # a dash after the name
+    ("Thượng tá Nguyễn Xuân Hoàng, Phó công an TP Thủ Dầu Một cho biết.", [("Nguyễn Xuân Hoàng", "Thượng tá, Phó công an TP Thủ Dầu Một")]),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),

@@ -636,6 +636,8 @@ class _Scanner:
             if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS \
                     and self._tail_name_start(i, head_end, j) is not None:
                 break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
+            if word in _DASHES and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j, foreign=False) is not None:
+                break  # "Đại biểu Nguyễn Thị Quyết Tâm - Đoàn ĐBQH TP.HCM": the name, then where she is from
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
             # (Not "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) …": a school named after
