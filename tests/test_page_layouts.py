@@ -239,6 +239,11 @@ def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     article = read(tmp_path, "f.txt", text + "Theo Văn Vũ\n\nCông an nhân dân\n")
     assert (article.byline, article.source) == ("Văn Vũ", "Công an nhân dân")
     assert read(tmp_path, "g.txt", text + "Theo Lao Động\n\nCông an nhân dân\n").byline is None
+    # Under "Theo <an author>", his outlet even where no list knows it; not under "Theo SCMP", an outlet's letters.
+    article = read(tmp_path, "h.txt", text + "Theo M.T\n\nAn ninh thủ đô\n")
+    assert (article.byline, article.source) == ("M.T", "An ninh thủ đô")
+    article = read(tmp_path, "i.txt", text + "Theo SCMP\n\nHuyền Chi\n")
+    assert (article.byline, article.source) == ("Huyền Chi", "SCMP")
     # A note of whose photos they are after the name; an expert's essay signed with his degrees and post.
     assert read(tmp_path, "f.txt", text + "Thanh Hiệp (Ảnh do nghệ sĩ cung cấp)\n").byline == "Thanh Hiệp"
     assert read(tmp_path, "g.txt", text + "GS-TS NGUYỄN XUÂN TIÊN , Chủ tịch Hội Mỹ thuật TPHCM\n").byline == "Nguyễn Xuân Tiên"
@@ -800,3 +805,15 @@ def test_a_byline_glued_to_the_end_of_a_text_whose_line_breaks_were_lost(tmp_pat
     # A last sentence is no byline, nor a photo's credit.
     assert read(tmp_path, "c.txt", text.format("Xin cảm ơn ông!")).byline is None
     assert read(tmp_path, "d.txt", text.format("Ảnh: Minh Đức")).byline is None
+
+
+def test_a_short_description_then_a_subheading_above_the_lead(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "2018-06-18 00:00:00\n\nNguyễn Khắc Thủy tự nguyện đi thi hành án 3 năm tù\n\n"
+        "Nguyễn Khắc Thủy đã đến trại tạm giam để thi hành bản án, không xin hoãn như ý định trước đó. - VnExpress\n\n"
+        "Án treo bị huỷ, Nguyễn Khắc Thủy lĩnh 3 năm tù\n\n"
+        "Ông Nguyễn Thanh Sơn, Chánh án TAND TP Vũng Tàu (Bà Rịa - Vũng Tàu) cho biết, sáng 18/6, Nguyễn Khắc Thủy (78 tuổi) "
+        "đã tự nguyện đến trại tạm giam Công an TP Vũng Tàu để thi hành án.\n\n"
+        "Luật sư Phạm Xuân Hải cho biết, thân chủ không viết đơn xin hoãn vì lý do sức khỏe yếu như ý định trước đó.\n"
+    ))
+    assert (article.title, article.kicker, article.source) == ("Nguyễn Khắc Thủy tự nguyện đi thi hành án 3 năm tù", None, "VnExpress")

@@ -436,6 +436,21 @@ def _glued_tail(paragraph: str) -> list[str] | None:
     return None
 
 
+_OUTLET_LINE_CHARACTERS = 40
+
+
+def _outlet_under_author(line: str, above: str) -> bool:
+    """A short capitalised line with no closing mark under "Theo <an author>": his outlet,
+    known or not ("Theo M.T", then "An ninh thủ đô")."""
+    if not line[:1].isupper() or len(line) > _OUTLET_LINE_CHARACTERS or line.endswith((".", ":", "!", "?", "…")):
+        return False
+    credit = _SOURCE_LINE.match(above) if above.lower().startswith("theo ") else None
+    author = credit.group(1).strip(" .") if credit else ""
+    # (a name of words or initials; not "Theo SCMP", "Theo FT": outlets by their letters)
+    person_like = bool(_INITIALS.match(author)) if "." in author else len(author.split()) >= 2 and not author.isupper()
+    return person_like and not is_outlet_name(author) and _author_names(author) is not None
+
+
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
     """(body, byline, outlet): reads the author line and 'Theo …' lines at the end,
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
@@ -451,6 +466,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and byline is None and is_outlet_name(last):
             source = last
             body.pop()
+            continue
+        if not source and byline is None and _outlet_under_author(last, body[-2].strip() if len(body) > 1 else ""):
+            source = body.pop()  # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh": the author, then his outlet
             continue
         # "Hạc Hiên / Theo báo chí nước ngoài": the author, then whence the text came (no
         # breadcrumb, though a slash joins them).

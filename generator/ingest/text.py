@@ -70,6 +70,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if sapo and (sapo.rstrip().endswith((".", "…")) and sapo_words >= _SHORT_LEAD_WORDS or long_sapo) \
             and read_header(paragraphs[:outlet_line + 1], vocabulary)[0]:
         lead_at = outlet_line + 1
+    # A page's description under the headline names the site after its sentence ("… cho
+    # dân. - VnExpress"): the sapo, whatever stands between it and the lead.
+    described = next((k for k in range(1, lead_at) if strip_description_site(paragraphs[k])[1]), None)
+    if described is not None and read_header(paragraphs[:described], vocabulary)[0]:
+        lead_at = described
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
     if len(header) == 2 and _sapo_under_headline(*header) and header[-1] == paragraphs[lead_at - 1]:
         # "Đối tượng cuối cùng … đã bị bắt", then "Sau 3 ngày … , vào rạng sáng nay can phạm
@@ -180,7 +185,9 @@ def _sapo_under_headline(first: str, second: str) -> bool:
     """A headline of its own (no kicker's colon, no kicker's few words), then a line
     longer than headlines run: the sapo, though it ends in no full stop."""
     first_words, second_words = len(first.split()), len(second.split())
-    return not first.rstrip().endswith(":") and first_words >= _HEADLINE_WORDS and 2 * second_words >= max(2 * _SAPO_UNDER_HEADLINE_WORDS, 3 * first_words)
+    if first.rstrip().endswith(":") or first_words < _HEADLINE_WORDS:
+        return False
+    return 2 * second_words >= max(2 * _SAPO_UNDER_HEADLINE_WORDS, 3 * first_words)
 
 
 _HEADLINE_WORDS = 8
