@@ -746,6 +746,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Các văn bản dùng con dấu giả của VPCC Q.12, công chứng viên Nguyễn Thế Thành ký tên.", [("Nguyễn Thế Thành", "công chứng viên")]),
     ("Góp ý chương này, Đại biểu Nguyễn Thị Quyết Tâm- Đoàn ĐBQH TP.HCM, cho rằng cần sửa.", [("Nguyễn Thị Quyết Tâm", "Đại biểu")]),  # a dash after the name
     ("Thượng tá Nguyễn Xuân Hoàng, Phó công an TP Thủ Dầu Một cho biết.", [("Nguyễn Xuân Hoàng", "Thượng tá, Phó công an TP Thủ Dầu Một")]),
+    # Results listed under their post, each name with what it is over; a speaker's label is no list.
+    ("Phó chủ tịch: Trần Quốc Tuấn (chuyên môn), Cao Văn Chóng (truyền thông), Cấn Văn Nghĩa (tài chính)",
+     [("Trần Quốc Tuấn", "Phó chủ tịch"), ("Cao Văn Chóng", "Phó chủ tịch"), ("Cấn Văn Nghĩa", "Phó chủ tịch")]),
+    ("Bộ trưởng: Mấy năm gần đây kinh tế hết sức khó khăn, Nguyễn Văn An cũng biết.", []),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),

@@ -1444,6 +1444,8 @@ class _Scanner:
                 elif names_only and self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
                     closed = self.words.index(")", end + 2) + 1
                     shared, after = f"{role} {self.text(end, closed)}", closed  # "Susan Collins (bang Maine)": whose senator
+                elif self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
+                    after = self.words.index(")", end + 2) + 1  # "Trần Quốc Tuấn (chuyên môn)": what the post is over
                 self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
@@ -1505,7 +1507,9 @@ class _Scanner:
             name_start = self._tail_name_start(role_start, head_end, end)
         if name_start is None:
             # "các thanh tra giao thông: A, B và C" share the role.
-            if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
+            # (and a paragraph that opens with the post, as results are listed: "Phó chủ tịch:
+            # Trần Quốc Tuấn (chuyên môn), Cao Văn Chóng (truyền thông)")
+            if self.words[end:end + 1] == [":"] and (self._plural_before(role_start) or role_start == 0) and not before:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
