@@ -972,3 +972,12 @@ def test_a_name_hidden_behind_one_letter_is_no_participant():
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]
+
+
+def test_a_post_one_person_holds_set_off_after_another_name_is_the_next_clauses_subject():
+    read = lambda *texts: [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]  # noqa: E731
+    visit = "Chủ tịch nước Lương Cường tiếp Bộ trưởng Bộ Chiến tranh Mỹ Pete Hegseth."
+    talks = "Đánh giá cao kết quả hội đàm giữa Bộ trưởng Hegseth và Bộ trưởng Phan Văn Giang, Chủ tịch nước hoan nghênh việc hai bên nhất trí."
+    assert ("Phan Văn Giang", "Bộ trưởng") in read(visit, talks)
+    # Where no one else is named by it, the post is his.
+    assert read("Ông Võ Văn Thưởng, Ủy viên Bộ Chính trị, Chủ tịch nước dự.") == [("Võ Văn Thưởng", "Ủy viên Bộ Chính trị, Chủ tịch nước")]

@@ -1857,6 +1857,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
                                               roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles)
+    _drop_posts_of_others(roles)
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
@@ -1867,6 +1868,29 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
     return people
+
+
+# Posts one person holds at a time.
+_ONE_HOLDER_POSTS = frozenset({"chủ tịch nước", "tổng bí thư", "thủ tướng chính phủ", "chủ tịch quốc hội"})
+
+
+def _drop_posts_of_others(roles: dict[str, list[str]]) -> None:
+    """'… hội đàm giữa … và Bộ trưởng Phan Văn Giang, Chủ tịch nước hoan nghênh …': a post
+    one person holds, set off after a name, where the text names its holder by it first
+    ("Chủ tịch nước Lương Cường"), is the subject of the next clause, not his."""
+    held_by = {}
+    for name, options in roles.items():
+        for role in options:
+            first = role.split(", ")[0].lower()
+            if first in _ONE_HOLDER_POSTS:
+                held_by.setdefault(first, set()).add(name)
+    if not held_by:
+        return
+    for name, options in roles.items():
+        roles[name] = [
+            ", ".join([role.split(", ")[0]] + [s for s in role.split(", ")[1:] if not held_by.get(s.lower(), {name}) - {name}])
+            for role in options
+        ]
 
 
 def _is_masked(name: str, family_names: frozenset[str]) -> bool:
