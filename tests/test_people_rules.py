@@ -750,6 +750,11 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Phó chủ tịch: Trần Quốc Tuấn (chuyên môn), Cao Văn Chóng (truyền thông), Cấn Văn Nghĩa (tài chính)",
      [("Trần Quốc Tuấn", "Phó chủ tịch"), ("Cao Văn Chóng", "Phó chủ tịch"), ("Cấn Văn Nghĩa", "Phó chủ tịch")]),
     ("Bộ trưởng: Mấy năm gần đây kinh tế hết sức khó khăn, Nguyễn Văn An cũng biết.", []),
+    # "không" goes on with a body only as "phòng không", "hàng không"; else it opens what she did.
+    ("Cô Võ Thị Hồng Hường, Hiệu trưởng Trường Mẫu giáo Điện Phương không giấu được niềm xúc động.",
+     [("Võ Thị Hồng Hường", "Hiệu trưởng Trường Mẫu giáo Điện Phương")]),
+    ("Ông Nguyễn Văn An, Tổng Giám đốc Tổng công ty Hàng không Việt Nam cho biết.",
+     [("Nguyễn Văn An", "Tổng Giám đốc Tổng công ty Hàng không Việt Nam")]),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),
