@@ -120,11 +120,12 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 
 def name_case(text: str) -> str:
-    """'PHÙNG KHIÊM' -> 'Phùng Khiêm'; a name already in mixed case stays as written."""
+    """'PHÙNG KHIÊM' -> 'Phùng Khiêm', 'K.TOÀN' -> 'K.Toàn'; a name already in mixed case
+    stays as written."""
     text = normalise(text)
     if text.upper() != text:
         return text
-    return " ".join(word[:1].upper() + word[1:].lower() for word in text.split(" "))
+    return " ".join(".".join(part[:1].upper() + part[1:].lower() for part in word.split(".")) for word in text.split(" "))
 
 
 # The Vietnamese alphabet: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,

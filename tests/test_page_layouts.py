@@ -222,6 +222,7 @@ def test_a_contributors_byline_with_its_note(tmp_path):
 def test_bylines_with_what_the_author_did_and_the_photographer(tmp_path):
     text = "Lễ hội ẩm thực chay\n\nHàng trăm gian hàng mở cửa từ sáng sớm, đón khách thập phương.\n\n"
     assert read(tmp_path, "a.txt", text + "Tin-ảnh-clip: Thanh Nga\n").byline == "Thanh Nga"
+    assert read(tmp_path, "a2.txt", text + "Thực hiện: THU HÀ - K.TOÀN\n").byline == "Thu Hà, K.Toàn"
     assert read(tmp_path, "b.txt", text + "THÙY TRANG; ảnh: PHẠM TRUNG\n").byline == "Thùy Trang"
     # The photographer after a slash; a web address or an agency after a spaced dash.
     assert read(tmp_path, "c.txt", text + "Hoàng Dũng/Ảnh Thượng Hiển\n").byline == "Hoàng Dũng"

@@ -21,7 +21,7 @@ _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$"
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
-    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*"
+    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*"
     r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+)",  # "Tản văn của Nguyễn Hằng"
     re.IGNORECASE,
 )
