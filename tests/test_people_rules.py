@@ -755,6 +755,9 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Võ Thị Hồng Hường", "Hiệu trưởng Trường Mẫu giáo Điện Phương")]),
     ("Ông Nguyễn Văn An, Tổng Giám đốc Tổng công ty Hàng không Việt Nam cho biết.",
      [("Nguyễn Văn An", "Tổng Giám đốc Tổng công ty Hàng không Việt Nam")]),
+    ("Theo ông Đào Văn Học (đại diện Tổng công ty 319), khu đất được chia làm hai phần.", [("Đào Văn Học", "đại diện Tổng công ty 319")]),
+    # A firm's two-word name after "công ty", "quán" is no person's.
+    ("Theo ông Đào Văn Học, Giám đốc công ty Hoàng Long, khu đất được chia làm hai phần.", [("Đào Văn Học", "Giám đốc công ty Hoàng Long")]),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),

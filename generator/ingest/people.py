@@ -169,7 +169,7 @@ _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
-_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda"})
+_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty"})
 # What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
 # no part of a name.
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
@@ -1116,6 +1116,8 @@ class _Scanner:
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place
         if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
+        if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _BRAND_BEFORE:
+            return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
