@@ -758,6 +758,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Theo ông Đào Văn Học (đại diện Tổng công ty 319), khu đất được chia làm hai phần.", [("Đào Văn Học", "đại diện Tổng công ty 319")]),
     # A firm's two-word name after "công ty", "quán" is no person's.
     ("Theo ông Đào Văn Học, Giám đốc công ty Hoàng Long, khu đất được chia làm hai phần.", [("Đào Văn Học", "Giám đốc công ty Hoàng Long")]),
+    # Posts of history, as features and plays name them.
+    ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
+    ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),
     # A post after the name that "và" and the next person's name close.
     ("Cơ quan điều tra khởi tố thêm 2 bị can: Đào Anh Kiệt, nguyên giám đốc Sở Tài nguyên môi trường TP.HCM và Trương Văn Út, nguyên phó trưởng phòng.",
      [("Đào Anh Kiệt", "nguyên giám đốc Sở Tài nguyên môi trường TP.HCM"), ("Trương Văn Út", "nguyên phó trưởng phòng")]),
