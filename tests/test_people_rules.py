@@ -938,6 +938,7 @@ def test_one_foreign_name_after_a_title_is_a_person_only_as_a_word_of_one_longer
     assert read("Thị trưởng Bass phát biểu.") == []
     assert read("Thủ tướng Israel Netanyahu tuyên bố.") == [("Netanyahu", "Thủ tướng Israel")]  # the country, then his one name
     assert read("Công chúa Beatrice và Hoàng tử William dự.") == [("Beatrice", "Công chúa"), ("William", "Hoàng tử")]
+    assert read("Hoàng tử Andrew là con trai thứ hai của cố Nữ hoàng Elizabeth.") == [("Andrew", "Hoàng tử"), ("Elizabeth", "cố Nữ hoàng")]
 
 
 def test_a_post_given_only_with_his_one_name_outranks_being_someones_counterpart():

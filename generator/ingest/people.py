@@ -87,6 +87,7 @@ _GROUPS_SPOKEN_FOR = frozenset({"đoàn", "gia", "nhà", "các", "lãnh", "nhóm
 # ("Thanh": "Bí thư Đoàn Thanh niên", its run of capitals cut at "niên").
 _YOUTH_UNION_LEVELS = frozenset({"Trường", "Khối", "Xã", "Phường", "Huyện", "Tỉnh", "Thanh"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
+_FORMER = re.compile(r"^(?:cố|cựu|nguyên|tân|đương kim)\s+")  # "cố Nữ hoàng Elizabeth": still a queen
 _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương", "hoàng thái hậu", "thái hậu", "hoàng hậu")
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
@@ -1832,7 +1833,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
         elif " " not in short and not _is_apostrophe_name(short) and short not in listed and not any(
-            role.lower().startswith(_ROYAL_TITLES) or not longer and _HEADS_OF_GOVERNMENT.match(role)
+            _FORMER.sub("", role.lower()).startswith(_ROYAL_TITLES) or not longer and _HEADS_OF_GOVERNMENT.match(role)
             for role in roles.get(short, []) + caption_roles.get(short, [])
         ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice";
             # a president or prime minister whom no other name of the text shares: "Tổng thống Biden")
