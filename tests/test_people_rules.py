@@ -758,6 +758,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Theo ông Đào Văn Học (đại diện Tổng công ty 319), khu đất được chia làm hai phần.", [("Đào Văn Học", "đại diện Tổng công ty 319")]),
     # A firm's two-word name after "công ty", "quán" is no person's.
     ("Theo ông Đào Văn Học, Giám đốc công ty Hoàng Long, khu đất được chia làm hai phần.", [("Đào Văn Học", "Giám đốc công ty Hoàng Long")]),
+    ("Dự án có sự hỗ trợ của các nhà nghiên cứu: Đỗ Thái Bình, Trần Trọng Dương, Lê Thị Liên.",  # a profession "các" makes plural
+     [("Đỗ Thái Bình", "nhà nghiên cứu"), ("Trần Trọng Dương", "nhà nghiên cứu"), ("Lê Thị Liên", "nhà nghiên cứu")]),
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),
@@ -868,7 +870,8 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     for text in ("Các nghệ nhân làng Bát Tràng, Phù Lãng và Chu Đậu tham gia.", "Các diễn viên phim Mưa Đỏ, Địa Đạo có mặt.",
                  "Các ca sĩ dòng nhạc Bolero, Rock và Rap."):
         assert listed(text) == [], text
-    assert listed("Các nhà văn Nga Lev Tolstoy, Fyodor Dostoevsky được nhắc.") == [("Lev Tolstoy", "nhà văn Nga")]
+    assert listed("Các nhà văn Nga Lev Tolstoy, Fyodor Dostoevsky được nhắc.") == [
+        ("Lev Tolstoy", "nhà văn Nga"), ("Fyodor Dostoevsky", "nhà văn Nga")]  # (the country read as the calling's, once)
     assert listed("Các ca sĩ Mỹ Tâm, Hà Anh Tuấn và Hồ Ngọc Hà hát những ca khúc như Diễm xưa.") == [
         ("Mỹ Tâm", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ"), ("Hồ Ngọc Hà", "ca sĩ")]
     # (a name after an organisation's word that is also a family name: "Lý Hải")

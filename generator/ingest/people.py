@@ -1170,7 +1170,7 @@ class _Scanner:
         return 0
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
-        plural = self.lowered[trigger_start] == "các"
+        plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
         if profession and trigger_start and self.words[trigger_start - 1] == "Hội" \
                 and not (trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
@@ -1778,7 +1778,10 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
                     or item in vocabulary.places \
                     or words[0].lower() in vocabulary.organisation_words and words[0] not in vocabulary.family_names:  # (not "Lý Hải")
                 break  # the list ends where something else is said
-            listed.append(Mention(" ".join(words), calling, base_offset + offset, listed=True))
+            name = " ".join(words)
+            found_at = text.find(name, offset)  # (each name at its own place: the order of first mention)
+            offset = found_at if found_at >= 0 else offset
+            listed.append(Mention(name, calling, base_offset + offset, listed=True))
             if last:
                 break
         found = [m.name.split() for m in listed[count:]]
