@@ -760,6 +760,10 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Theo ông Đào Văn Học, Giám đốc công ty Hoàng Long, khu đất được chia làm hai phần.", [("Đào Văn Học", "Giám đốc công ty Hoàng Long")]),
     ("Dự án có sự hỗ trợ của các nhà nghiên cứu: Đỗ Thái Bình, Trần Trọng Dương, Lê Thị Liên.",  # a profession "các" makes plural
      [("Đỗ Thái Bình", "nhà nghiên cứu"), ("Trần Trọng Dương", "nhà nghiên cứu"), ("Lê Thị Liên", "nhà nghiên cứu")]),
+    # An artists' calling goes along a list of names, and the next calling takes over ("sỹ" as "sĩ").
+    ("Chương trình có các ngôi sao như: Nhạc sỹ Nguyễn Cường, Nguyễn Đức Cường, Ca sỹ Mỹ Tâm, Đàm Vĩnh Hưng, nhóm 365…",
+     [("Nguyễn Cường", "Nhạc sỹ"), ("Nguyễn Đức Cường", "Nhạc sỹ"), ("Mỹ Tâm", "Ca sỹ"), ("Đàm Vĩnh Hưng", "Ca sỹ")]),
+    ("Ca sĩ Mỹ Tâm, Giám đốc Sở Văn hóa Nguyễn Văn An cùng dự.", [("Mỹ Tâm", "Ca sĩ"), ("Nguyễn Văn An", "Giám đốc Sở Văn hóa")]),
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),

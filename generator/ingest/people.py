@@ -35,7 +35,7 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TI
 # ban …"); a profession also vouches for a name of two syllables or a stage name.
 # (Not "bác sĩ", "kỹ sư", "kiến trúc sư": degrees, written like "TS.", which vouch only.)
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
-nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|
+nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
 diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
@@ -1172,6 +1172,8 @@ class _Scanner:
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
+        # "ca sĩ Mỹ Tâm, Đàm Vĩnh Hưng, Đan Trường": an artists' calling goes along a list of names.
+        plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS
         if profession and trigger_start and self.words[trigger_start - 1] == "Hội" \
                 and not (trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
             return i  # "Hội Nhà văn Trẻ Huế": an association of the profession, no one of it
@@ -1738,7 +1740,7 @@ _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LO
 # Words of praise that may stand between a calling and its list of names ("tài hoa", "trẻ").
 _PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo cội kỳ cựu hàng đầu".split())
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\b", re.IGNORECASE)
-_LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
+_LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế"}))  # (not the composers a concert plays: the corpus's readers disagree)
 _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 
