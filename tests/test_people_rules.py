@@ -764,6 +764,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chương trình có các ngôi sao như: Nhạc sỹ Nguyễn Cường, Nguyễn Đức Cường, Ca sỹ Mỹ Tâm, Đàm Vĩnh Hưng, nhóm 365…",
      [("Nguyễn Cường", "Nhạc sỹ"), ("Nguyễn Đức Cường", "Nhạc sỹ"), ("Mỹ Tâm", "Ca sỹ"), ("Đàm Vĩnh Hưng", "Ca sỹ")]),
     ("Ca sĩ Mỹ Tâm, Giám đốc Sở Văn hóa Nguyễn Văn An cùng dự.", [("Mỹ Tâm", "Ca sĩ"), ("Nguyễn Văn An", "Giám đốc Sở Văn hóa")]),
+    ("Tổng Thư ký Liên hợp quốc (LHQ) António Guterres cảnh báo.", [("António Guterres", "Tổng Thư ký Liên hợp quốc (LHQ)")]),  # a body's short name
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),

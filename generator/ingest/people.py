@@ -797,6 +797,8 @@ class _Scanner:
             return k - j
         if following.isdigit() and (self.lowered[k - 1] in _NUMBERED or self._names_by_number(k)):
             return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
+        if following == "(" and (closed := self._parenthesis_end(k)) and closed < len(self.words) and _is_capitalised(self.words[closed]):
+            return k - j  # "Tổng Thư ký Liên hợp quốc (LHQ) António Guterres": its short name, then the name
         # In apposition, up to a comma only where the list goes on ('…cứu nạn, Bộ Tư lệnh'):
         # 'Chủ tịch UBND tỉnh khẳng định, …' ends before the verb.
         # In apposition ("ông A, chủ một cửa hàng hoa, cho biết") the role runs to its
