@@ -818,3 +818,19 @@ def test_a_short_description_then_a_subheading_above_the_lead(tmp_path):
         "Luật sư Phạm Xuân Hải cho biết, thân chủ không viết đơn xin hoãn vì lý do sức khỏe yếu như ý định trước đó.\n"
     ))
     assert (article.title, article.kicker, article.source) == ("Nguyễn Khắc Thủy tự nguyện đi thi hành án 3 năm tù", None, "VnExpress")
+
+
+def test_credits_of_a_news_corpus_whose_text_runs_on(tmp_path):
+    title = "Đàm Vĩnh Hưng có thể bị cấm diễn\n\n"
+    body = ("Trong nghị định 65, Bộ trưởng đã nói rõ đã phạt tiền rồi mà lại không sửa chữa thì sẽ có hình thức xử phạt "
+            "nặng hơn, ông Nguyễn Thành Nhân, Trưởng phòng Quản lý Cục Nghệ thuật Biểu diễn cho biết thêm.")
+    # An outlet in parentheses before a lead that opens on a quotation; a section's label there is none.
+    assert read(tmp_path, "a.txt", title + '( GDVN ) - " Làm bất cứ điều gì cũng phải cân nhắc ", ông Nhân nói.\n\n' + body + "\n").source == "Giáo dục Việt Nam"
+    assert read(tmp_path, "b.txt", title + "( Tin tức thời sự ) - Cục Nghệ thuật biểu diễn đang xem xét.\n\n" + body + "\n").source is None
+    # The author and the agency, the author and the outlet, glued to the last sentence.
+    article = read(tmp_path, "c.txt", title + body + " Nh.Thạch (AFP)\n")
+    assert (article.byline, article.source) == ("Nh.Thạch", "AFP")
+    article = read(tmp_path, "d.txt", title + body + " Mi Ly Thể thao & Văn hóa\n")
+    assert (article.byline, article.source) == ("Mi Ly", "Thể thao & Văn hóa")
+    article = read(tmp_path, "e.txt", title + body + "\n\nThu Hà (Tuổi Trẻ)\n")
+    assert (article.byline, article.source) == ("Thu Hà", "Tuổi Trẻ")

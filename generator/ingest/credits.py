@@ -46,7 +46,10 @@ _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhó
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov\d?|vtv\d?)\b.{0,40})$", re.IGNORECASE)
 # A news agency alone on the last line: "AFP", "(Reuters)", "AP/TTXVN".
-_AGENCY_LINE = re.compile(r"^\(?(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
+_AGENCIES = r"(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)"
+_AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
+# "Nh.Thạch (AFP)": the author, then the agency whose report it is.
+_AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
 _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
 # "Xuyến Chi (Theo CNN)", "Phương Anh (Nguồn: Khmer Times)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
@@ -273,15 +276,17 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         match = pattern.match(lead)
         if not match:
             continue
-        token = match.group(1)
+        token = match.group(1).strip()  # (and "( GDVN ) -", as a corpus spaces it)
         known = vocabulary.outlet_prefixes.get(token.upper()) or vocabulary.outlet_prefixes.get(token.upper().replace(".VN", ""))
         # "Kinhtedothi - …": an outlet's name in one word, which no Vietnamese syllable spells.
         brand = pattern is _PREFIX and len(token) >= 5 and token[:1].isupper() and not is_vietnamese_syllable(token)
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
+        if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and not all(w[:1].isupper() for w in token.split()):
+            continue  # "( Tin tức thời sự ) -": a section's label, no outlet
         rest = lead[match.end():]
-        if not rest[:1].isupper():
-            continue
+        if not rest.lstrip('"“ ')[:1].isupper():
+            continue  # (a lead may open on a quotation: '( GDVN ) - " Làm bất cứ điều gì …')
         if brand and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):
             continue  # "Trump – Tập đạt đồng thuận …": a headline naming a man, no outlet's brand before a lead
         if pattern is _DOMAIN_PREFIX:
@@ -439,6 +444,37 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 _OUTLET_LINE_CHARACTERS = 40
 
 
+_NAME_THEN_PARENTHESES = re.compile(r"^(?P<before>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,30})\)\.?$")
+
+
+def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
+    """('Thu Hà', 'Tuổi Trẻ') from 'Thu Hà (Tuổi Trẻ)': a known outlet in parentheses after
+    the author's name, the last words before it (after another credit: "Pháp luật TPHCM Lê
+    Xuân (Dân trí)"); or None."""
+    match = _NAME_THEN_PARENTHESES.match(line)
+    if not match or not is_outlet_name(match.group("outlet").strip()):
+        return None
+    words = match.group("before").split()
+    for start in range(max(0, len(words) - 4), len(words) - 1):
+        author = " ".join(words[start:])
+        if _author_names(author) == author:
+            return author, match.group("outlet").strip()
+    return None
+
+
+def _author_then_outlet(line: str) -> tuple[str, str] | None:
+    """('Mi Ly', 'Thể thao & Văn hóa') from 'Mi Ly Thể thao & Văn hóa': a known outlet's
+    name ending a short line whose words before it are an author's name; or None."""
+    words = line.split()
+    if len(line) > _OUTLET_LINE_CHARACTERS + 20 or line.endswith((".", ":")):
+        return None
+    for cut in range(2, len(words) - 1):
+        author, outlet = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_outlet_name(outlet) and _author_names(author) == author:
+            return author, outlet
+    return None
+
+
 def _outlet_under_author(line: str, above: str) -> bool:
     """A short capitalised line with no closing mark under "Theo <an author>": his outlet,
     known or not ("Theo M.T", then "An ninh thủ đô")."""
@@ -511,7 +547,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and _AGENCY_LINE.match(last):
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
-        credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last)) if byline is None and not source else None
+        credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or _AUTHOR_AGENCY.match(last)) \
+            if byline is None and not source else None
         if credited and (names := _author_names(credited.group("author"))):
             byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
             body.pop()
@@ -535,6 +572,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author, outlet = before, known
             elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1])):
                 author, outlet = dashed  # "Ánh Vân - rferl.org", "Minh Anh - Reuters": the author, then whose report
+            elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
+                author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif match and last.lower().startswith("theo"):
                 if is_outlet_name(credit):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
