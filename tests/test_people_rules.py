@@ -765,6 +765,13 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Nguyễn Cường", "Nhạc sỹ"), ("Nguyễn Đức Cường", "Nhạc sỹ"), ("Mỹ Tâm", "Ca sỹ"), ("Đàm Vĩnh Hưng", "Ca sỹ")]),
     ("Ca sĩ Mỹ Tâm, Giám đốc Sở Văn hóa Nguyễn Văn An cùng dự.", [("Mỹ Tâm", "Ca sĩ"), ("Nguyễn Văn An", "Giám đốc Sở Văn hóa")]),
     ("Tổng Thư ký Liên hợp quốc (LHQ) António Guterres cảnh báo.", [("António Guterres", "Tổng Thư ký Liên hợp quốc (LHQ)")]),  # a body's short name
+    # A post of whom one serves holds that one's post ("Tổng thống"), lower case and all.
+    ("Sau khi gặp Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga Kirill Dmitriev khẳng định.",
+     [("Donald Trump", "Tổng thống"), ("Kirill Dmitriev", "Đặc phái viên Tổng thống Nga")]),
+    ("Ông Nguyễn Văn An, Đặc phái viên Tổng thống cho biết.", [("Nguyễn Văn An", "Đặc phái viên Tổng thống")]),
+    # A post whose field goes on in lower case to the next person's name is that person's.
+    ("Hội đàm với Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác kinh tế - đầu tư với nước ngoài Kirill Dmitriev khẳng định.",
+     [("Donald Trump", "Tổng thống")]),
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),

@@ -156,6 +156,7 @@ _BODIES_AFTER_ROLE = 3
 # In apposition ("chị A, Trưởng nhóm phát triển du lịch cộng đồng tổ dân phố B,") the
 # punctuation closes the role: a description may run longer.
 _APPOSITION_BRIDGE = 10
+_FURTHER_WORDS = 14
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
 _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
@@ -667,6 +668,8 @@ class _Scanner:
                              or self.lowered[j] == "và" and self.words[j + 1:j + 2] == [self.lowered[j + 1]]) \
                         and not self._speech_at(j):
                     j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
+            elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
+                j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
                 j += 1
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
@@ -892,6 +895,10 @@ class _Scanner:
             end = self._role_end(i, apposition=True)
             head_end = i + head
             named_at = head_end + (self.lowered[head_end] in _HONOURS)  # (and "đạo diễn NSƯT Sỹ Hùng")
+            if named_by_role and not segments and self._names_someone_further(end):
+                # "Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác … Kirill
+                # Dmitriev khẳng định": the post goes on in lower case to the next person's name.
+                return "", i
             named = self._tail_name_start(i, head_end, end, foreign=False)
             if named is not None and named - 1 > head_end and self.lowered[named - 1] == "và":
                 # "Đào Anh Kiệt, nguyên giám đốc Sở … TP.HCM và Trương Văn Út, nguyên phó …":
@@ -924,6 +931,22 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _names_someone_further(self, end: int) -> bool:
+        """The field of a post at end ("về …", "phụ trách …"), then, before any mark, a person's name."""
+        if self.lowered[end] != "về" and self.lowered[end:end + 2] != ("phụ", "trách"):
+            return False
+        k = end
+        while k < len(self.words) and k - end < _FURTHER_WORDS and self.words[k] not in (",", ".", ";", ":", "(", "“", '"'):
+            if _is_capitalised(self.words[k]):
+                run_end = k
+                while run_end < len(self.words) and _is_capitalised(self.words[run_end]):
+                    run_end += 1
+                return run_end - k >= 2 and (
+                    is_full_name(self.words[k:run_end], self.vocabulary) or self._foreign_name_start(k, k, run_end) is not None
+                )
+            k += 1
+        return False
 
     def _on_behalf_of(self, i: int) -> bool:
         return "thay mặt" in " ".join(self.lowered[max(0, i - 6):i])
