@@ -834,3 +834,12 @@ def test_credits_of_a_news_corpus_whose_text_runs_on(tmp_path):
     assert (article.byline, article.source) == ("Mi Ly", "Thể thao & Văn hóa")
     article = read(tmp_path, "e.txt", title + body + "\n\nThu Hà (Tuổi Trẻ)\n")
     assert (article.byline, article.source) == ("Thu Hà", "Tuổi Trẻ")
+
+
+def test_a_headline_that_opens_with_its_day_and_ends_in_no_full_stop(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02/11/2025 19:17\n\nXã hội\n\nTối 2/11, hoàn thành cầu tạm thay thế cầu Cây Sung bị sập\n\nBáo Quảng Ngãi\n\n"
+        "Kiểm tra khắc phục hậu quả mưa lũ làm sập cầu Cây Sung, Phó Chủ tịch UBND tỉnh Đỗ Tâm Hiển yêu cầu phải hoàn thành cầu tạm.\n\n"
+        "Chiều 2/11, Phó Chủ tịch UBND tỉnh Đỗ Tâm Hiển cùng lãnh đạo các sở đi kiểm tra sự cố sập cầu Cây Sung.\n"
+    ))
+    assert (article.title, article.source) == ("Tối 2/11, hoàn thành cầu tạm thay thế cầu Cây Sung bị sập", "Báo Quảng Ngãi")
