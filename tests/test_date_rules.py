@@ -324,3 +324,15 @@ def test_what_a_bulletin_measured_over_a_window_is_dated_by_its_end():
     # Not a span of what happened: "kéo dài từ 8 giờ ngày 1/11 đến 17 giờ ngày 2/11" starts on its first day.
     strike = "Cuộc đình công kéo dài từ 8 giờ ngày 1/11 đến 17 giờ ngày 2/11, khiến nhiều chuyến bay bị hủy."
     assert event_date(strike, [], [], [], D(2025, 11, 2)).date == D(2025, 11, 1)
+
+
+def test_a_file_photos_caption_days_before_the_page_dates_nothing(tmp_path):
+    page = (
+        '<html><head><meta property="article:published_time" content="2025-11-02T10:00:00+07:00"></head><body><article>'
+        "<h1>Nhà Trắng bình luận về đàm phán thương mại</h1>"
+        "<p>Nhà Trắng cho biết các cuộc đàm phán thương mại với Trung Quốc vẫn đang tiếp tục theo kế hoạch.</p>"
+        "<p>Các chuyên gia nhận định hai bên còn nhiều bất đồng về thuế quan và công nghệ cao.</p>"
+        '<figure><img src="a.jpg"><figcaption>Ông Trump tại Nhà Trắng tối 31/10. Ảnh: Reuters</figcaption></figure>'
+        "</article></body></html>"
+    )
+    assert _read(tmp_path, "a.html", page).date is None

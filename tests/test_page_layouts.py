@@ -843,3 +843,19 @@ def test_a_headline_that_opens_with_its_day_and_ends_in_no_full_stop(tmp_path):
         "Chiều 2/11, Phó Chủ tịch UBND tỉnh Đỗ Tâm Hiển cùng lãnh đạo các sở đi kiểm tra sự cố sập cầu Cây Sung.\n"
     ))
     assert (article.title, article.source) == ("Tối 2/11, hoàn thành cầu tạm thay thế cầu Cây Sung bị sập", "Báo Quảng Ngãi")
+
+
+def test_counterexamples_of_a_review_of_the_credits_rules(tmp_path):
+    text = "Lễ hội ẩm thực chay\n\nHàng trăm gian hàng mở cửa từ sáng sớm, đón khách thập phương đến tham quan và trải nghiệm."
+    # A last sentence left without its stop is no credit.
+    article = read(tmp_path, "a.txt", text + " Theo Ban tổ chức, lễ hội kéo dài đến ngày 17/3\n")
+    assert article.source is None and "17/3" in article.body
+    # "Theo <an outlet>", then the author: as a name reads, not swapped.
+    article = read(tmp_path, "b.txt", text + "\n\nTheo Kiến Thức\n\nThu Hà\n")
+    assert (article.byline, article.source) == ("Thu Hà", "Kiến Thức")
+    # A caption with a credit in parentheses is no byline.
+    assert read(tmp_path, "c.txt", text + "\n\nÔng Donald Trump (AFP)\n").byline is None
+    assert read(tmp_path, "d.txt", text + "\n\nHiện trường vụ tai nạn trên đường Phạm Văn Đồng (Tuổi Trẻ)\n").byline is None
+    # A name or a place before a dash and a quotation is no outlet.
+    article = read(tmp_path, "e.txt", 'Ronaldo muốn dự World Cup\n\nRonaldo - "Tôi vẫn muốn chơi ở World Cup 2026", siêu sao người Bồ Đào Nha khẳng định.\n')
+    assert article.source is None

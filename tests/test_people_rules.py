@@ -1008,3 +1008,35 @@ def test_a_post_one_person_holds_set_off_after_another_name_is_the_next_clauses_
     assert ("Phan Văn Giang", "Bộ trưởng") in read(visit, talks)
     # Where no one else is named by it, the post is his.
     assert read("Ông Võ Văn Thưởng, Ủy viên Bộ Chính trị, Chủ tịch nước dự.") == [("Võ Văn Thưởng", "Ủy viên Bộ Chính trị, Chủ tịch nước")]
+
+
+def test_counterexamples_of_a_review_of_this_sessions_rules():
+    read = lambda *texts: [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]  # noqa: E731
+    # Whom one speaks to is no post set off before a name.
+    assert read("Trả lời phóng viên Tuổi Trẻ, Nguyễn Thị Lan, giáo viên Trường Tiểu học Kim Đồng, cho hay.") == [
+        ("Nguyễn Thị Lan", "giáo viên Trường Tiểu học Kim Đồng")]
+    # A Vietnamese name's post ending in a firm is his, the firm no one.
+    assert read("Chủ tịch HĐQT Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet Air, cho biết.") == [
+        ("Nguyễn Thị Phương Thảo", "Chủ tịch HĐQT, Tổng Giám đốc Vietjet Air")]
+    # A body named after a person, then a dash and its place, is no name ending the post.
+    assert read("BS.CKII Lê Văn An - Giám đốc Bệnh viện Nguyễn Đình Chiểu - Bến Tre cho biết.") == [
+        ("Lê Văn An", "Giám đốc Bệnh viện Nguyễn Đình Chiểu - Bến Tre")]
+    # A top post kept with the party's ranks, and by other countries' or other times' holders.
+    assert read("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính dự lễ.", "Năm 1958, Thủ tướng Chính phủ Phạm Văn Đồng đã ký.")[0] == (
+        "Phạm Minh Chính", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ")
+    assert read("Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith dự.", "Chủ tịch nước Lương Cường tiếp.")[0] == (
+        "Thongloun Sisoulith", "Tổng Bí thư, Chủ tịch nước")
+    # An interview's answer under the speaker's post is no list of results.
+    assert read("Bộ trưởng: Thủ tướng Phạm Minh Chính đã chỉ đạo rất quyết liệt.") == [("Phạm Minh Chính", "Thủ tướng")]
+    assert read("Chủ tịch UBND tỉnh: Lê Văn Hùng và Trần Minh Tâm là hai cán bộ vi phạm.") == []
+    # An artist's calling goes along a list, not along whom else the sentence names.
+    assert read("Bộ phim của đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng vai chính.") == [("Victor Vũ", "đạo diễn")]
+    # Two words after "dự án", "ngân hàng" may be a person; after "Bệnh viện", the hospital.
+    assert read("Giám đốc Ban quản lý dự án Lê Hùng cho biết.") == [("Lê Hùng", "Giám đốc Ban quản lý dự án")]
+    assert read("Ông Lê Văn Hà, kỹ thuật viên Bệnh viện Bạch Mai, cho biết.") == [("Lê Văn Hà", "kỹ thuật viên Bệnh viện Bạch Mai")]
+    # A place named after a figure of history names no one.
+    for text in ("Lăng Tả quân Lê Văn Duyệt được trùng tu năm 2008.", "Đền thờ Thái sư Trần Thủ Độ nằm ở Thái Bình.",
+                 "Trường THPT Tể tướng Nguyễn Văn Tường khai giảng."):
+        assert read(text) == [], text
+    # "dân biểu" only as a post, not inside "nhân dân biểu dương", "dân biểu tình".
+    assert read("Chủ tịch Ủy ban nhân dân biểu dương em Nguyễn Thị Lan đã trả lại tài sản.") == []

@@ -282,11 +282,13 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         brand = pattern is _PREFIX and len(token) >= 5 and token[:1].isupper() and not is_vietnamese_syllable(token)
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
-        if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and not all(w[:1].isupper() for w in token.split()):
-            continue  # "( Tin tức thời sự ) -": a section's label, no outlet
+        if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
+            not all(w[:1].isupper() for w in token.split()) or normalise(token) in vocabulary.places
+        ):
+            continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet
         rest = lead[match.end():]
-        if not rest.lstrip('"“ ')[:1].isupper():
-            continue  # (a lead may open on a quotation: '( GDVN ) - " Làm bất cứ điều gì …')
+        if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX else rest)[:1].isupper():
+            continue  # (after an outlet in parentheses a lead may open on a quotation: '( GDVN ) - " Làm …')
         if brand and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):
             continue  # "Trump – Tập đạt đồng thuận …": a headline naming a man, no outlet's brand before a lead
         if pattern is _DOMAIN_PREFIX:
@@ -388,6 +390,8 @@ _CAPITALS_WITH_NOTE = re.compile(
 
 
 def _author_names(line: str) -> str | None:
+    if line.startswith(("Ông ", "Bà ")):
+        return None  # "Ông Donald Trump (AFP)": a photo's caption names a person, no author
     line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", _POSTED_AT.sub("", line.strip()))  # "CTV Lê Phúc", "PV Minh Anh"
     expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line) or _CAPITALS_WITH_NOTE.match(line)
@@ -426,6 +430,7 @@ def _author_names(line: str) -> str | None:
 # Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…”\"])\s+(?=\S)")
 _GLUED_TAIL_CHARACTERS = 70
+_GLUED_TAIL_WORDS = 7
 
 
 def _glued_tail(paragraph: str) -> list[str] | None:
@@ -433,8 +438,9 @@ def _glued_tail(paragraph: str) -> list[str] | None:
     a sentence's end, near the end, that reads as a byline or a credit on its own."""
     for gap in _SENTENCE_GAP.finditer(paragraph, max(0, len(paragraph) - _GLUED_TAIL_CHARACTERS)):
         tail = paragraph[gap.end():]
-        if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS:
-            continue
+        if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS or len(tail.split()) > _GLUED_TAIL_WORDS \
+                or "," in tail or any(c.isdigit() for c in tail):
+            continue  # (not a last sentence left without its stop: "… Theo Ban tổ chức, lễ hội kéo dài đến ngày 17/3")
         _, byline, source = split_tail([tail])
         if byline or source:
             return [paragraph[:gap.start()], tail]
@@ -456,8 +462,10 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
         return None
     words = match.group("before").split()
     for start in range(max(0, len(words) - 4), len(words) - 1):
-        author = " ".join(words[start:])
-        if _author_names(author) == author:
+        author, credited_before = " ".join(words[start:]), " ".join(words[:start])
+        # (the whole line before the parentheses, or another credit before the name; not a
+        # caption's "… trên đường Phạm Văn Đồng (Tuổi Trẻ)")
+        if (not credited_before or is_outlet_name(credited_before.replace("TPHCM", "TP.HCM"))) and _author_names(author) == author:
             return author, match.group("outlet").strip()
     return None
 
@@ -478,8 +486,9 @@ def _author_then_outlet(line: str) -> tuple[str, str] | None:
 def _outlet_under_author(line: str, above: str) -> bool:
     """A short capitalised line with no closing mark under "Theo <an author>": his outlet,
     known or not ("Theo M.T", then "An ninh thủ đô")."""
-    if not line[:1].isupper() or len(line) > _OUTLET_LINE_CHARACTERS or line.endswith((".", ":", "!", "?", "…")):
-        return False
+    if not line[:1].isupper() or len(line) > _OUTLET_LINE_CHARACTERS or line.endswith((".", ":", "!", "?", "…")) \
+            or _author_names(line) == line:
+        return False  # (not "Theo Kiến Thức", then "Thu Hà": the outlet, then the author, as a name reads)
     credit = _SOURCE_LINE.match(above) if above.lower().startswith("theo ") else None
     author = credit.group(1).strip(" .") if credit else ""
     # (a name of words or initials; not "Theo SCMP", "Theo FT": outlets by their letters)

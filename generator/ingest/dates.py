@@ -343,6 +343,7 @@ def event_date(
         years_before = {int(y) for t in [lead, *following[:2]] for y in _ANY_YEAR.findall(t)}
         # (the photos' captions last: "Khoảng 5h ngày 2/11, cầu … bị nước lũ cuốn sập")
         later = [*following[2:], *captions]
+        first_caption = len(later) - len(captions)
         for index, text in enumerate(later):
             if index:
                 years_before.update(int(y) for y in _ANY_YEAR.findall(later[index - 1]))
@@ -366,7 +367,9 @@ def event_date(
                 weekday = bool(found) and not (opens or clock) and _weekday_agrees(text, offset, found)
                 if not (opens or clock or weekday) or _is_upcoming((day, month, year, offset), page, text):
                     continue
-                if found and 0 <= (page - found).days <= (_WEEK if weekday else _LATER_RECENT_DAYS):
+                # (a caption's day only the page's or the one before: a file photo is of any day)
+                recent_enough = _CAPTION_RECENT_DAYS if index >= first_caption else _WEEK if weekday else _LATER_RECENT_DAYS
+                if found and 0 <= (page - found).days <= recent_enough:
                     return EventDate(found, inferred=True)
     return EventDate(None, inferred=True)
 
@@ -422,6 +425,7 @@ _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3
+_CAPTION_RECENT_DAYS = 1
 _WEEK = 7
 
 

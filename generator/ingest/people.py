@@ -97,6 +97,9 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
 ))
 # Names of baptism before a Catholic priest's or bishop's name.
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
+_NAMESAKE_PLACES = frozenset({"Đường", "Phố", "Trường", "THPT", "THCS", "Lăng", "Đền", "Miếu"})
+_HISTORY_HEADS = frozenset(tuple(h.split()) for h in (
+    "thái sư", "tể tướng", "thừa tướng", "thái úy", "tướng quân", "tả quân", "hữu quân", "tổng trấn", "phó tổng trấn", "tù trưởng"))
 _SHRINE_WORDS = frozenset({"thờ", "tượng", "đền", "lăng", "miếu", "niệm", "đài"})
 # Units before a foreign place's name ("tỉnh Ontario", "bang Minnesota").
 _FOREIGN_UNITS = frozenset({"tỉnh", "bang", "thành", "phố", "vùng", "hạt", "quận"})
@@ -588,6 +591,8 @@ class _Scanner:
             return 0
         if lowered[i] == "tướng" and self.words[i] != "Tướng":
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
+        if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
+            return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
@@ -638,8 +643,10 @@ class _Scanner:
             if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS \
                     and self._tail_name_start(i, head_end, j) is not None:
                 break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
-            if word in _DASHES and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j, foreign=False) is not None:
-                break  # "Đại biểu Nguyễn Thị Quyết Tâm - Đoàn ĐBQH TP.HCM": the name, then where she is from
+            if word in _DASHES and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j, foreign=False) == head_end:
+                # "Đại biểu Nguyễn Thị Quyết Tâm - Đoàn ĐBQH TP.HCM": the name right after the post,
+                # then where she is from (not "Giám đốc Bệnh viện Nguyễn Đình Chiểu - Bến Tre": a body's namesake)
+                break
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
             # (Not "Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) …": a school named after
@@ -1059,6 +1066,10 @@ class _Scanner:
         after a known place; failing that, the usual three-syllable name wins. A name of
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
+        if role_start and self.lowered[role_start:head_end] in _HISTORY_HEADS and (
+            self.words[role_start - 1] in _NAMESAKE_PLACES or self.words[role_start - 2:role_start] in (["Đền", "thờ"], ["Miếu", "thờ"])
+        ):
+            return None  # "Lăng Tả quân Lê Văn Duyệt", "Đường Thái sư Trần Thủ Độ": a place named after a person
         if self._matches(role_start, ("vua",)) and (
             head_end < len(self.words) and not _is_capitalised(self.words[head_end]) or self.lowered[role_start - 1] in _SHRINE_WORDS
         ):
@@ -1142,7 +1153,7 @@ class _Scanner:
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place
         if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
-        if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _BRAND_BEFORE:
+        if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
@@ -1197,8 +1208,10 @@ class _Scanner:
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
-        # "ca sĩ Mỹ Tâm, Đàm Vĩnh Hưng, Đan Trường": an artists' calling goes along a list of names.
-        plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS
+        # "như: Nhạc sỹ A, B, Ca sỹ C, D": in a list, an artists' calling goes along the names after
+        # it (not "phim của đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
+        plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and trigger_start > 0 \
+            and self.lowered[trigger_start - 1] in (":", ",", "như", "gồm")
         if profession and trigger_start and self.words[trigger_start - 1] == "Hội" \
                 and not (trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
             return i  # "Hội Nhà văn Trẻ Huế": an association of the profession, no one of it
@@ -1539,8 +1552,17 @@ class _Scanner:
             # "các thanh tra giao thông: A, B và C" share the role.
             # (and a paragraph that opens with the post, as results are listed: "Phó chủ tịch:
             # Trần Quốc Tuấn (chuyên môn), Cao Văn Chóng (truyền thông)")
-            if self.words[end:end + 1] == [":"] and (self._plural_before(role_start) or role_start == 0) and not before:
+            if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
+            if self.words[end:end + 1] == [":"] and role_start == 0 and not before:
+                # (the names make the whole paragraph: "Bộ trưởng: Thủ tướng Phạm Minh Chính đã chỉ
+                # đạo …" is an interview's answer, "Đại sứ: A, B là …" too)
+                count = len(self.mentions)
+                after = self._shared_role_list(self.text(role_start, end), end + 1)
+                if all(w in _PUNCTUATION for w in self.words[after:]):
+                    return after
+                del self.mentions[count:]
+                return 0
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
             counted = role_start > 0 and self.words[role_start - 1].isdigit()  # "4 thượng nghị sĩ Cộng hòa - gồm …"
@@ -1586,8 +1608,10 @@ class _Scanner:
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
             # off by commas.
             if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start) \
-                    and (_is_capitalised(self.words[role_start]) or any(map(_is_capitalised, self.words[head_end:end]))) \
+                    and (_is_capitalised(self.words[role_start]) or any(map(_is_capitalised, self.words[head_end:end]))
+                         and self.lowered[role_start - 1] not in _ADDRESSED and not self._matches(role_start, ("phóng", "viên"))) \
                     and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
+                # (in lower case, not whom one speaks to: "Trả lời phóng viên Tuổi Trẻ, Nguyễn Thị Lan, giáo viên …")
                 named = self._set_off_name(end + 1)
                 if named:
                     self._add(end + 1, named, self.text(role_start, end))
@@ -1611,7 +1635,10 @@ class _Scanner:
             roles.append(self.text(self._dashed_role_start(marker), dashed))
             after = dashed + 1
         elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1):
-            more, after = self._roles_from(marker + 1, named_by_role=True)
+            # (a foreigner's list of posts and names: "Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng …
+            # Oleksiy Sobolev"; not "… Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet Air")
+            foreign = not all(map(is_vietnamese_syllable, self.words[name_start:end]))
+            more, after = self._roles_from(marker + 1, named_by_role=foreign)
             if more:
                 roles.append(more)
         elif self.lowered[end] == "của" and (place_end := self._place_end(end + 1)) and not role.lower().startswith(_ROYAL_TITLES):
@@ -1907,6 +1934,11 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
 _ONE_HOLDER_POSTS = frozenset({"chủ tịch nước", "tổng bí thư", "thủ tướng chính phủ", "chủ tịch quốc hội"})
 
 
+# Ranks and posts that go with a top post ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"), and
+# other countries' ("Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith"), or other times'.
+_HELD_WITH_THE_TOP_POSTS = ("ủy viên", "uỷ viên", "bí thư", "tổng bí thư", "chủ tịch", "thủ tướng", "đại tướng", "nguyên", "cố", "cựu")
+
+
 def _drop_posts_of_others(roles: dict[str, list[str]]) -> None:
     """'… hội đàm giữa … và Bộ trưởng Phan Văn Giang, Chủ tịch nước hoan nghênh …': a post
     one person holds, set off after a name, where the text names its holder by it first
@@ -1921,6 +1953,7 @@ def _drop_posts_of_others(roles: dict[str, list[str]]) -> None:
         return
     for name, options in roles.items():
         roles[name] = [
+            role if role.lower().startswith(_HELD_WITH_THE_TOP_POSTS) else
             ", ".join([role.split(", ")[0]] + [s for s in role.split(", ")[1:] if not held_by.get(s.lower(), {name}) - {name}])
             for role in options
         ]
@@ -1977,6 +2010,7 @@ thpt thcs ptdtnt ptdtbt tiểu học mầm non
 """.split())
 
 
+_FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
 _BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
 
 
