@@ -859,3 +859,15 @@ def test_counterexamples_of_a_review_of_the_credits_rules(tmp_path):
     # A name or a place before a dash and a quotation is no outlet.
     article = read(tmp_path, "e.txt", 'Ronaldo muốn dự World Cup\n\nRonaldo - "Tôi vẫn muốn chơi ở World Cup 2026", siêu sao người Bồ Đào Nha khẳng định.\n')
     assert article.source is None
+
+
+def test_credits_of_old_news_records(tmp_path):
+    body = ("Tỉnh ủy Cà Mau đã tổ chức cuộc họp báo xung quanh vụ việc, đại tá Danh cho biết lực lượng công an đã bắt quả "
+            "tang đối tượng vì hành vi gây rối trật tự công cộng vào buổi sáng cùng ngày.")
+    # An agency's letters in parentheses before the lead, no dash; a labelled byline glued to the end.
+    article = read(tmp_path, "a.txt", f"Cà Mau họp báo về vụ gây rối\n\n( TNO ) Chiều 1.11, {body} Tin, ảnh: Gia Bách\n")
+    assert (article.source, article.byline) == ("Thanh Niên", "Gia Bách")
+    article = read(tmp_path, "b.txt", f"Cà Mau họp báo về vụ gây rối\n\n{body}\n\nDuy Anh Theo Mashable\n")
+    assert (article.byline, article.source) == ("Duy Anh", "Mashable")
+    # A section's label in parentheses, word-segmented as a corpus keeps it, is no outlet.
+    assert read(tmp_path, "c.txt", f"Cà Mau họp báo về vụ gây rối\n\n( Đời_sống ) - {body}\n").source is None

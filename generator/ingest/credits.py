@@ -14,7 +14,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
 _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[{UPPER_LETTERS}][\w+]*)(?:\s[{UPPER_LETTERS}][\w+]*){{0,3}})\s+(?:thường trú\s+)?tại\b")
-_PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]\s*")
+_PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
@@ -51,7 +51,7 @@ _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
-_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*,\s*theo\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$", re.IGNORECASE)
+_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*[Tt]heo|\s+Theo)\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$")  # (and "Duy Anh Theo Mashable")
 # "Xuyến Chi (Theo CNN)", "Phương Anh (Nguồn: Khmer Times)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
 # the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
 # sentence's "Ông A theo dõi …").
@@ -283,9 +283,11 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
-            not all(w[:1].isupper() for w in token.split()) or normalise(token) in vocabulary.places
+            not all(w[:1].isupper() for w in token.replace("_", " ").split()) or normalise(token) in vocabulary.places
         ):
             continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet
+        if pattern is _PAREN_PREFIX and not lead[:match.end()].rstrip().endswith(("-", "–", "—")) and not (known or token.isupper()):
+            continue  # (without its dash, only an outlet's letters: "(Ảnh minh họa) Sáng nay …" is none)
         rest = lead[match.end():]
         if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX else rest)[:1].isupper():
             continue  # (after an outlet in parentheses a lead may open on a quotation: '( GDVN ) - " Làm …')
@@ -439,7 +441,7 @@ def _glued_tail(paragraph: str) -> list[str] | None:
     for gap in _SENTENCE_GAP.finditer(paragraph, max(0, len(paragraph) - _GLUED_TAIL_CHARACTERS)):
         tail = paragraph[gap.end():]
         if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS or len(tail.split()) > _GLUED_TAIL_WORDS \
-                or "," in tail or any(c.isdigit() for c in tail):
+                or "," in tail and not _BYLINE_LEAD.match(tail) or any(c.isdigit() for c in tail):  # (but "Tin, ảnh: Gia Bách")
             continue  # (not a last sentence left without its stop: "… Theo Ban tổ chức, lễ hội kéo dài đến ngày 17/3")
         _, byline, source = split_tail([tail])
         if byline or source:
