@@ -871,3 +871,27 @@ def test_credits_of_old_news_records(tmp_path):
     assert (article.byline, article.source) == ("Duy Anh", "Mashable")
     # A section's label in parentheses, word-segmented as a corpus keeps it, is no outlet.
     assert read(tmp_path, "c.txt", f"Cà Mau họp báo về vụ gây rối\n\n( Đời_sống ) - {body}\n").source is None
+
+
+def test_counterexamples_of_a_second_review_of_the_credits(tmp_path):
+    text = "Lễ hội ẩm thực chay\n\nHàng trăm gian hàng mở cửa từ sáng sớm, đón khách thập phương đến tham quan và trải nghiệm."
+    # A label in parentheses is no outlet; a byline in capitals keeps its "THEO".
+    lead = "Sáng 2/11, lực lượng cứu hộ đã tiếp cận hiện trường vụ sạt lở để tìm kiếm người mất tích."
+    assert read(tmp_path, "a.txt", f"Cứu hộ sạt lở\n\n(VIDEO) {lead}\n").source is None
+    article = read(tmp_path, "b.txt", text + "\n\nHOÀNG LONG, THEO TTXVN\n")
+    assert (article.byline, article.source) == ("Hoàng Long", "TTXVN")
+    # "Theo <an outlet no list knows>" above the page's outlet is no author.
+    article = read(tmp_path, "c.txt", text + "\n\nTheo Tân Hoa Xã\n\nBáo Tin tức\n")
+    assert (article.byline, article.source) == (None, "Tân Hoa Xã")
+    # A caption's place or foreigner with an agency's credit is no byline; a quotation's author stays in the body.
+    assert read(tmp_path, "d.txt", text + "\n\nĐiện Kremlin (Reuters)\n").byline is None
+    article = read(tmp_path, "e.txt", text + " Như lời ca: “Hà Nội mùa thu, cây cơm nguội vàng.” Trịnh Công Sơn\n")
+    assert article.byline is None and "Trịnh Công Sơn" in article.body
+    # A short dated lead that ends in a colon is the lead.
+    article = read(tmp_path, "f.txt", (
+        "Thủ tướng ký công điện ứng phó bão số 13\n\n"
+        "Chiều 2/11, Thủ tướng Phạm Minh Chính ký Công điện số 205/CĐ-TTg gửi các địa phương, nêu rõ:\n\n"
+        "Các địa phương chủ động sơ tán dân khỏi vùng nguy hiểm trước khi bão đổ bộ vào đất liền.\n\n"
+        "Bộ Quốc phòng sẵn sàng lực lượng, phương tiện để cứu hộ cứu nạn khi có yêu cầu.\n"
+    ))
+    assert (article.title, article.kicker) == ("Thủ tướng ký công điện ứng phó bão số 13", None)

@@ -1040,3 +1040,21 @@ def test_counterexamples_of_a_review_of_this_sessions_rules():
         assert read(text) == [], text
     # "dân biểu" only as a post, not inside "nhân dân biểu dương", "dân biểu tình".
     assert read("Chủ tịch Ủy ban nhân dân biểu dương em Nguyễn Thị Lan đã trả lại tài sản.") == []
+
+
+def test_counterexamples_of_a_second_review():
+    read = lambda *texts: [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]  # noqa: E731
+    # A top post set off after another's name is the next clause's subject, whatever post he has.
+    assert read("Chủ tịch nước Lương Cường làm việc với tỉnh.", "Báo cáo với Bí thư Tỉnh ủy Nguyễn Đức Trung, Chủ tịch nước nhấn mạnh.")[1] == (
+        "Nguyễn Đức Trung", "Bí thư Tỉnh ủy")
+    # A dash after the name ends the post wherever the name stands, but for a body named after a person.
+    assert read("Đại biểu Quốc hội Phạm Văn Hòa - Đoàn ĐBQH tỉnh Đồng Tháp cho rằng cần sửa.") == [("Phạm Văn Hòa", "Đại biểu Quốc hội")]
+    # An artist's calling along three names or more; a reporter set off before a name when no one speaks to him.
+    assert read("Đêm nhạc có sự góp mặt của ca sĩ Mỹ Tâm, Hà Anh Tuấn, Tùng Dương…") == [
+        ("Mỹ Tâm", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ"), ("Tùng Dương", "ca sĩ")]
+    assert read("Sau buổi chiếu, đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đã giao lưu với khán giả.") == [("Victor Vũ", "đạo diễn")]
+    assert read("Theo phóng viên hãng tin Reuters tại Kyiv, Tom Balmforth, nhiều tiếng nổ vang lên.") == [
+        ("Tom Balmforth", "phóng viên hãng tin Reuters tại Kyiv")]
+    # Results of several posts, one after another.
+    assert read("Chủ tịch: ông Nguyễn Văn Hùng; Phó Chủ tịch: bà Trần Thị Mai và ông Lê Văn Tâm.") == [
+        ("Nguyễn Văn Hùng", "Chủ tịch"), ("Trần Thị Mai", "Phó Chủ tịch"), ("Lê Văn Tâm", "Phó Chủ tịch")]

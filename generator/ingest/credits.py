@@ -51,7 +51,7 @@ _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
-_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*[Tt]heo|\s+Theo)\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$")  # (and "Duy Anh Theo Mashable")
+_AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|\s+Theo)\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$")  # (and "Duy Anh Theo Mashable")
 # "Xuyến Chi (Theo CNN)", "Phương Anh (Nguồn: Khmer Times)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
 # the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
 # sentence's "Ông A theo dõi …").
@@ -270,6 +270,10 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
     return sapo, None
 
 
+_AGENCY_LETTERS = 5
+_LABELS_IN_PARENTHESES = frozenset({"VIDEO", "CLIP", "ẢNH", "MỚI", "HOT", "LIVE"})
+
+
 def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
     """(outlet, lead without its prefix): 'LSO-Sáng 4/10/2019' -> ('Báo Lạng Sơn', 'Sáng 4/10/2019')."""
     for pattern in (_DOMAIN_PREFIX, _PREFIX, _PAREN_PREFIX):
@@ -286,8 +290,10 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
             not all(w[:1].isupper() for w in token.replace("_", " ").split()) or normalise(token) in vocabulary.places
         ):
             continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet
-        if pattern is _PAREN_PREFIX and not lead[:match.end()].rstrip().endswith(("-", "–", "—")) and not (known or token.isupper()):
-            continue  # (without its dash, only an outlet's letters: "(Ảnh minh họa) Sáng nay …" is none)
+        if pattern is _PAREN_PREFIX and not lead[:match.end()].rstrip().endswith(("-", "–", "—")) and not (
+            known or token.isalpha() and token.isupper() and len(token) <= _AGENCY_LETTERS and token not in _LABELS_IN_PARENTHESES
+        ):
+            continue  # (without its dash, only an outlet's letters: not "(Ảnh minh họa) Sáng nay …", "(VIDEO) Sáng 2/11")
         rest = lead[match.end():]
         if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX else rest)[:1].isupper():
             continue  # (after an outlet in parentheses a lead may open on a quotation: '( GDVN ) - " Làm …')
@@ -430,7 +436,7 @@ def _author_names(line: str) -> str | None:
 
 
 # Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
-_SENTENCE_GAP = re.compile(r"(?<=[.!?…”\"])\s+(?=\S)")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)")  # (not after a quotation: "… vàng.” Trịnh Công Sơn" is its author)
 _GLUED_TAIL_CHARACTERS = 70
 _GLUED_TAIL_WORDS = 7
 
@@ -452,6 +458,26 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 _OUTLET_LINE_CHARACTERS = 40
 
 
+def _surely_a_persons_name(name: str) -> bool:
+    """Initials ("M.T", "Nh.Thạch"), or Vietnamese syllables that open with a family name
+    ("Văn Vũ", "Lê Ánh"): not an outlet's name ("Tân Hoa Xã", "Kiến Thức", "Nikkei Asia")."""
+    words = name.split()
+    if "." in name:
+        return bool(_INITIALS.match(name) or _INITIAL_GLUED.match(name))
+    return 2 <= len(words) <= 4 and all(map(is_vietnamese_syllable, words)) and words[0] in load_vocabulary().family_names
+
+
+def _may_be_a_persons_name(name: str) -> bool:
+    """Initials, or two to four Vietnamese syllables that open no place or body ("Thu Hà";
+    not "Donald Trump", "Điện Kremlin", "Sân Mỹ Đình" of a photo's caption)."""
+    words = name.split()
+    if "." in name:
+        return bool(_INITIALS.match(name) or _INITIAL_GLUED.match(name))
+    vocabulary = load_vocabulary()
+    return 2 <= len(words) <= 4 and all(map(is_vietnamese_syllable, words)) and words[0] not in vocabulary.not_name_starts \
+        and normalise(name) not in vocabulary.places
+
+
 _NAME_THEN_PARENTHESES = re.compile(r"^(?P<before>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,30})\)\.?$")
 
 
@@ -467,7 +493,8 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
         author, credited_before = " ".join(words[start:]), " ".join(words[:start])
         # (the whole line before the parentheses, or another credit before the name; not a
         # caption's "… trên đường Phạm Văn Đồng (Tuổi Trẻ)")
-        if (not credited_before or is_outlet_name(credited_before.replace("TPHCM", "TP.HCM"))) and _author_names(author) == author:
+        if (not credited_before or is_outlet_name(credited_before.replace("TPHCM", "TP.HCM"))) and _author_names(author) == author \
+                and _may_be_a_persons_name(author):
             return author, match.group("outlet").strip()
     return None
 
@@ -488,14 +515,12 @@ def _author_then_outlet(line: str) -> tuple[str, str] | None:
 def _outlet_under_author(line: str, above: str) -> bool:
     """A short capitalised line with no closing mark under "Theo <an author>": his outlet,
     known or not ("Theo M.T", then "An ninh thủ đô")."""
-    if not line[:1].isupper() or len(line) > _OUTLET_LINE_CHARACTERS or line.endswith((".", ":", "!", "?", "…")) \
-            or _author_names(line) == line:
-        return False  # (not "Theo Kiến Thức", then "Thu Hà": the outlet, then the author, as a name reads)
+    if not line[:1].isupper() or len(line) > _OUTLET_LINE_CHARACTERS or line.endswith((".", ":", "!", "?", "…")):
+        return False
     credit = _SOURCE_LINE.match(above) if above.lower().startswith("theo ") else None
     author = credit.group(1).strip(" .") if credit else ""
-    # (a name of words or initials; not "Theo SCMP", "Theo FT": outlets by their letters)
-    person_like = bool(_INITIALS.match(author)) if "." in author else len(author.split()) >= 2 and not author.isupper()
-    return person_like and not is_outlet_name(author) and _author_names(author) is not None
+    # (not "Theo SCMP", "Theo Kiến Thức", then "Thu Hà": the outlet, then the author)
+    return _surely_a_persons_name(author) and not is_outlet_name(author) and _author_names(author) is not None
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -558,8 +583,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and _AGENCY_LINE.match(last):
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
-        credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or _AUTHOR_AGENCY.match(last)) \
-            if byline is None and not source else None
+        agency = _AUTHOR_AGENCY.match(last)
+        if agency and not _may_be_a_persons_name(agency.group("author")):
+            agency = None  # "Điện Kremlin (Reuters)": a photo's caption
+        credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
         if credited and (names := _author_names(credited.group("author"))):
             byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
             body.pop()
@@ -586,7 +613,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif match and last.lower().startswith("theo"):
-                if is_outlet_name(credit):
+                if is_outlet_name(credit) or not _surely_a_persons_name(credit):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue
                 author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from

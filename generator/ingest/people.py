@@ -97,6 +97,8 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
 ))
 # Names of baptism before a Catholic priest's or bishop's name.
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
+# Bodies named after people: "Bệnh viện Nguyễn Đình Chiểu", "Khu di tích Nguyễn Du", "Nhà văn hóa …".
+_NAMESAKE_BODY_WORDS = frozenset({"viện", "tích", "hóa", "hoá", "đấu", "trường", "đường", "niệm", "tàng", "thpt", "thcs"})
 _NAMESAKE_PLACES = frozenset({"Đường", "Phố", "Trường", "THPT", "THCS", "Lăng", "Đền", "Miếu"})
 _HISTORY_HEADS = frozenset(tuple(h.split()) for h in (
     "thái sư", "tể tướng", "thừa tướng", "thái úy", "tướng quân", "tả quân", "hữu quân", "tổng trấn", "phó tổng trấn", "tù trưởng"))
@@ -160,6 +162,8 @@ _BODIES_AFTER_ROLE = 3
 # punctuation closes the role: a description may run longer.
 _APPOSITION_BRIDGE = 10
 _FURTHER_WORDS = 14
+_LISTED_NAMES_WORDS = 20
+_NEXT_POST_WORDS = 8
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
 _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
@@ -643,9 +647,11 @@ class _Scanner:
             if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS \
                     and self._tail_name_start(i, head_end, j) is not None:
                 break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
-            if word in _DASHES and j > head_end and _is_capitalised(previous) and self._tail_name_start(i, head_end, j, foreign=False) == head_end:
-                # "Đại biểu Nguyễn Thị Quyết Tâm - Đoàn ĐBQH TP.HCM": the name right after the post,
-                # then where she is from (not "Giám đốc Bệnh viện Nguyễn Đình Chiểu - Bến Tre": a body's namesake)
+            if word in _DASHES and j > head_end and _is_capitalised(previous) \
+                    and (named := self._tail_name_start(i, head_end, j, foreign=False)) is not None \
+                    and not any(w in _NAMESAKE_BODY_WORDS for w in self.lowered[head_end:named]):
+                # "Đại biểu Nguyễn Thị Quyết Tâm - Đoàn ĐBQH TP.HCM": the name, then where she is from
+                # (not "Giám đốc Bệnh viện Nguyễn Đình Chiểu - Bến Tre": a body named after a person)
                 break
             # "Trung tướng Mai Hoàng (Giám đốc Công an TPHCM)", "đại biểu Trần Văn Lâm (Bắc
             # Giang)": his post or place in parentheses after the name, not the role's own.
@@ -1208,10 +1214,9 @@ class _Scanner:
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
         profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
-        # "như: Nhạc sỹ A, B, Ca sỹ C, D": in a list, an artists' calling goes along the names after
-        # it (not "phim của đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
-        plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and trigger_start > 0 \
-            and self.lowered[trigger_start - 1] in (":", ",", "như", "gồm")
+        # "ca sĩ Mỹ Tâm, Hà Anh Tuấn, Tùng Dương …": an artists' calling goes along a list of names
+        # (three or more; not "đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
+        plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and self._names_listed_at(i)
         if profession and trigger_start and self.words[trigger_start - 1] == "Hội" \
                 and not (trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
             return i  # "Hội Nhà văn Trẻ Huế": an association of the profession, no one of it
@@ -1315,6 +1320,18 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _names_listed_at(self, i: int) -> bool:
+        """Names at i joined by two commas or more before anything else is said."""
+        commas, k = 0, i
+        while k < len(self.words) and k - i < _LISTED_NAMES_WORDS:
+            word = self.words[k]
+            if word == ",":
+                commas += 1
+            elif not (_is_capitalised(word) or word in ("…", "...")):
+                break
+            k += 1
+        return commas >= 2
 
     def _pen_name_at(self, i: int) -> int:
         """'nghệ sĩ Bình Tinh', 'nhà thơ Bảo Ngọc', 'nhạc sĩ Văn Cao': after a profession, an
@@ -1554,13 +1571,14 @@ class _Scanner:
             # Trần Quốc Tuấn (chuyên môn), Cao Văn Chóng (truyền thông)")
             if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
-            if self.words[end:end + 1] == [":"] and role_start == 0 and not before:
+            if self.words[end:end + 1] == [":"] and (role_start == 0 or self.words[role_start - 1] in (";", ".")) and not before:
                 # (the names make the whole paragraph: "Bộ trưởng: Thủ tướng Phạm Minh Chính đã chỉ
                 # đạo …" is an interview's answer, "Đại sứ: A, B là …" too)
                 count = len(self.mentions)
                 after = self._shared_role_list(self.text(role_start, end), end + 1)
-                if all(w in _PUNCTUATION for w in self.words[after:]):
-                    return after
+                rest = self.words[after:]
+                if all(w in _PUNCTUATION for w in rest) or rest[:1] in ([";"], ["."]) and ":" in rest[1:_NEXT_POST_WORDS] and self._role_head_at(after + 1):
+                    return after  # (and the next post's list: "Chủ tịch: ông A; Phó Chủ tịch: bà B và ông C.")
                 del self.mentions[count:]
                 return 0
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
@@ -1609,7 +1627,7 @@ class _Scanner:
             # off by commas.
             if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start) \
                     and (_is_capitalised(self.words[role_start]) or any(map(_is_capitalised, self.words[head_end:end]))
-                         and self.lowered[role_start - 1] not in _ADDRESSED and not self._matches(role_start, ("phóng", "viên"))) \
+                         and self.lowered[role_start - 1] not in _ADDRESSED) \
                     and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
                 # (in lower case, not whom one speaks to: "Trả lời phóng viên Tuổi Trẻ, Nguyễn Thị Lan, giáo viên …")
                 named = self._set_off_name(end + 1)
@@ -1936,7 +1954,8 @@ _ONE_HOLDER_POSTS = frozenset({"chủ tịch nước", "tổng bí thư", "thủ
 
 # Ranks and posts that go with a top post ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"), and
 # other countries' ("Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith"), or other times'.
-_HELD_WITH_THE_TOP_POSTS = ("ủy viên", "uỷ viên", "bí thư", "tổng bí thư", "chủ tịch", "thủ tướng", "đại tướng", "nguyên", "cố", "cựu")
+_HELD_WITH_THE_TOP_POSTS = ("ủy viên bộ chính trị", "ủy viên trung ương", "bí thư trung ương", "tổng bí thư", "chủ tịch nước",
+                            "thủ tướng chính phủ", "chủ tịch quốc hội", "đại tướng", "nguyên", "cố", "cựu")
 
 
 def _drop_posts_of_others(roles: dict[str, list[str]]) -> None:

@@ -162,7 +162,7 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
         return True
     if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph) \
             and not _DATED_HEADLINE.match(paragraph) \
-            and (paragraph.rstrip().endswith(_SENTENCE_END) or len(paragraph.split()) >= _UNSTOPPED_DATED_LEAD_WORDS):
+            and (paragraph.rstrip().endswith(_SENTENCE_END + (":",)) or len(paragraph.split()) >= _UNSTOPPED_DATED_LEAD_WORDS):
         return True  # (not "Tối 2/11, hoàn thành cầu tạm thay thế cầu Cây Sung bị sập": a headline, no full stop)
     if len(paragraph.split()) < _LEAD_WORDS:
         return False
@@ -173,7 +173,7 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
 # "Từ 13h30 ngày 2/11: Cho phép xe mô tô … qua cầu Sông Lô": a headline that opens with
 # when it applies; a lead goes on after its date with a comma, never a colon.
 _DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d[^.:,;]{0,12}:\s")
-_UNSTOPPED_DATED_LEAD_WORDS = 20
+_UNSTOPPED_DATED_LEAD_WORDS = 16
 
 
 def _is_subheading(paragraph: str) -> bool:
