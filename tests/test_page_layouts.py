@@ -878,6 +878,8 @@ def test_counterexamples_of_a_second_review_of_the_credits(tmp_path):
     # A label in parentheses is no outlet; a byline in capitals keeps its "THEO".
     lead = "Sáng 2/11, lực lượng cứu hộ đã tiếp cận hiện trường vụ sạt lở để tìm kiếm người mất tích."
     assert read(tmp_path, "a.txt", f"Cứu hộ sạt lở\n\n(VIDEO) {lead}\n").source is None
+    quoted = 'NDĐT – “ Toàn bộ số tiền bán vé sẽ được dùng vào mục đích từ thiện ”, đại diện ban tổ chức cho biết.'
+    assert read(tmp_path, "a2.txt", f"Hòa nhạc từ thiện\n\n{quoted}\n\n{lead}\n").source == "Báo Nhân Dân"  # a known prefix, then a quotation
     assert read(tmp_path, "b0.txt", text + "\n\nTGVN\n").source == "TGVN"  # an outlet's letters under the text
     article = read(tmp_path, "b.txt", text + "\n\nHOÀNG LONG, THEO TTXVN\n")
     assert (article.byline, article.source) == ("Hoàng Long", "TTXVN")

@@ -295,7 +295,7 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         ):
             continue  # (without its dash, only an outlet's letters: not "(Ảnh minh họa) Sáng nay …", "(VIDEO) Sáng 2/11")
         rest = lead[match.end():]
-        if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX else rest)[:1].isupper():
+        if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX or known else rest)[:1].isupper():
             continue  # (after an outlet in parentheses a lead may open on a quotation: '( GDVN ) - " Làm …')
         if brand and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):
             continue  # "Trump – Tập đạt đồng thuận …": a headline naming a man, no outlet's brand before a lead
