@@ -772,6 +772,9 @@ def named(text: str) -> list[tuple[str, str]]:
     # A post whose field goes on in lower case to the next person's name is that person's.
     ("Hội đàm với Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác kinh tế - đầu tư với nước ngoài Kirill Dmitriev khẳng định.",
      [("Donald Trump", "Tổng thống")]),
+    ("Chủ nhiệm Ủy ban về các vấn đề xã hội Trương Thị Mai báo cáo giải trình dự thảo Luật.",  # a committee's name in lower case
+     [("Trương Thị Mai", "Chủ nhiệm Ủy ban về các vấn đề xã hội")]),
+    ("Cảnh sát trưởng quận Harris Ed Gonzalez cho biết.", [("Ed Gonzalez", "Cảnh sát trưởng quận Harris")]),
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),
