@@ -1039,7 +1039,8 @@ def test_counterexamples_of_a_review_of_this_sessions_rules():
     assert read("Ông Lê Văn Hà, kỹ thuật viên Bệnh viện Bạch Mai, cho biết.") == [("Lê Văn Hà", "kỹ thuật viên Bệnh viện Bạch Mai")]
     # A place named after a figure of history names no one.
     for text in ("Lăng Tả quân Lê Văn Duyệt được trùng tu năm 2008.", "Đền thờ Thái sư Trần Thủ Độ nằm ở Thái Bình.",
-                 "Trường THPT Tể tướng Nguyễn Văn Tường khai giảng."):
+                 "Trường THPT Tể tướng Nguyễn Văn Tường khai giảng.", "Đoàn đã viếng lăng Tả quân Lê Văn Duyệt.",
+                 "Khu di tích đền thờ Thái sư Trần Thủ Độ được công nhận."):
         assert read(text) == [], text
     # "dân biểu" only as a post, not inside "nhân dân biểu dương", "dân biểu tình".
     assert read("Chủ tịch Ủy ban nhân dân biểu dương em Nguyễn Thị Lan đã trả lại tài sản.") == []

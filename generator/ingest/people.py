@@ -1073,7 +1073,8 @@ class _Scanner:
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
         if role_start and self.lowered[role_start:head_end] in _HISTORY_HEADS and (
-            self.words[role_start - 1] in _NAMESAKE_PLACES or self.words[role_start - 2:role_start] in (["Đền", "thờ"], ["Miếu", "thờ"])
+            self.words[role_start - 1] in _NAMESAKE_PLACES or self.lowered[role_start - 1] in ("lăng", "đền", "miếu")
+            or self.lowered[role_start - 2:role_start] in (("đền", "thờ"), ("miếu", "thờ"))
         ):
             return None  # "Lăng Tả quân Lê Văn Duyệt", "Đường Thái sư Trần Thủ Độ": a place named after a person
         if self._matches(role_start, ("vua",)) and (
