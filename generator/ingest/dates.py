@@ -305,6 +305,10 @@ def event_date(
                     # "Thảm kịch xảy ra vào ngày 29-10-2022 …", then "Hôm 29-10-2025, …" on a
                     # page of 31/10/2025: the day recalled is not the one reported.
                     return EventDate(recent, inferred=True)
+                if found and page and (page - found).days > _HISTORY_DAYS:
+                    # "Chiều 16-8-1945, …" quoted on a page of 2013, "Ngày 26/10/1925, …" in a
+                    # centenary feature: history, not the news; a maintainer decides.
+                    return EventDate(None, inferred=True)
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
                 if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
@@ -441,6 +445,7 @@ def _days_after(day: dt.date, days: int) -> dt.date | None:
 
 
 _LONG_AGO_DAYS = 365
+_HISTORY_DAYS = 5 * 365
 
 
 def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
