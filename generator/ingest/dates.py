@@ -332,7 +332,10 @@ def event_date(
             next_day = _days_after(page, 1) if page else None
             if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
                 return EventDate(next_day, inferred=True)
-            return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
+            inferred = _infer_year(day, month, lead, headlines, body, page)
+            if inferred and page and (page - inferred).days > _HISTORY_DAYS:
+                inferred = None  # "Chiều ngày 16-8" of a text on 1945, on a page of 2013
+            return EventDate(inferred, inferred=True)
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
