@@ -775,6 +775,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Chủ nhiệm Ủy ban về các vấn đề xã hội Trương Thị Mai báo cáo giải trình dự thảo Luật.",  # a committee's name in lower case
      [("Trương Thị Mai", "Chủ nhiệm Ủy ban về các vấn đề xã hội")]),
     ("Cảnh sát trưởng quận Harris Ed Gonzalez cho biết.", [("Ed Gonzalez", "Cảnh sát trưởng quận Harris")]),
+    ("Hội nghị có Thủ tướng Australia Anthony Albanese, Tổng thống Brazil Luiz Inácio Lula da Silva và Thủ tướng Nhật Bản Sanae Takaichi.",
+     [("Anthony Albanese", "Thủ tướng Australia"), ("Luiz Inácio Lula da Silva", "Tổng thống Brazil"),
+      ("Sanae Takaichi", "Thủ tướng Nhật Bản")]),  # five words, a particle among them
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),

@@ -1023,7 +1023,9 @@ class _Scanner:
         """'Tổng thống Mỹ Joe Biden': the longest run of two to four capitalised words at
         the end that holds a word no Vietnamese syllable spells, and no place."""
         places = self.vocabulary.places
-        for start in range(max(first_allowed, end - 4), end - 1):
+        # (five words where a particle is one of them: "Luiz Inácio Lula da Silva")
+        longest = 5 if any(w in _NAME_PARTICLES for w in self.words[max(0, end - 5):end]) else 4
+        for start in range(max(first_allowed, end - longest), end - 1):
             words = self.words[start:end]
             if start > 1 and self.words[start - 1] in _DASHES and f"{self.words[start - 2]}{self.words[start - 1]}{self.words[start]}" in self.source:
                 continue  # "Jean-Christophe Carret": half of a hyphenated given name
