@@ -778,6 +778,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Hội nghị có Thủ tướng Australia Anthony Albanese, Tổng thống Brazil Luiz Inácio Lula da Silva và Thủ tướng Nhật Bản Sanae Takaichi.",
      [("Anthony Albanese", "Thủ tướng Australia"), ("Luiz Inácio Lula da Silva", "Tổng thống Brazil"),
       ("Sanae Takaichi", "Thủ tướng Nhật Bản")]),  # five words, a particle among them
+    # What one won ends the post ("đoạt giải nhì"), what one has not ("không", "chưa") too; "không gian" goes on.
+    ("Anh Hoàng Văn Tiến Phương, giảng viên Đại học An ninh nhân dân đoạt giải nhì.",
+     [("Hoàng Văn Tiến Phương", "giảng viên Đại học An ninh nhân dân")]),
     # Posts of history, as features and plays name them.
     ("Lăng Ông thờ Tả quân Lê Văn Duyệt và Phó Tổng trấn Huỳnh Công Lý.", [("Lê Văn Duyệt", "Tả quân"), ("Huỳnh Công Lý", "Phó Tổng trấn")]),
     ("Vở diễn khắc họa nhân vật Thái sư Trần Thủ Độ - bậc khai quốc công thần.", [("Trần Thủ Độ", "Thái sư")]),
