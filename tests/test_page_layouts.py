@@ -869,6 +869,9 @@ def test_credits_of_old_news_records(tmp_path):
     assert (article.source, article.byline) == ("Thanh Niên", "Gia Bách")
     article = read(tmp_path, "b.txt", f"Cà Mau họp báo về vụ gây rối\n\n{body}\n\nDuy Anh Theo Mashable\n")
     assert (article.byline, article.source) == ("Duy Anh", "Mashable")
+    # An outlet's name so joined, or its letters with "Online", before the lead.
+    assert read(tmp_path, "c0.txt", f"Cà Mau họp báo về vụ gây rối\n\n( Dân_trí ) - {body}\n").source == "Dân trí"
+    assert read(tmp_path, "c1.txt", f"Cà Mau họp báo về vụ gây rối\n\nQĐND Online – {body}\n").source == "Báo Quân đội nhân dân"
     # A section's label in parentheses, word-segmented as a corpus keeps it, is no outlet.
     assert read(tmp_path, "c.txt", f"Cà Mau họp báo về vụ gây rối\n\n( Đời_sống ) - {body}\n").source is None
 

@@ -11,7 +11,7 @@ import re
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
 from .vocabulary import Vocabulary, load_vocabulary
 
-_PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN)?)\)?\s*[-–—]\s*", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN| Online)?)\)?\s*[-–—]\s*", re.IGNORECASE)  # (and "QĐND Online –")
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
 _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[{UPPER_LETTERS}][\w+]*)(?:\s[{UPPER_LETTERS}][\w+]*){{0,3}})\s+(?:thường trú\s+)?tại\b")
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11")
@@ -280,8 +280,9 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         match = pattern.match(lead)
         if not match:
             continue
-        token = match.group(1).strip()  # (and "( GDVN ) -", as a corpus spaces it)
-        known = vocabulary.outlet_prefixes.get(token.upper()) or vocabulary.outlet_prefixes.get(token.upper().replace(".VN", ""))
+        token = match.group(1).strip().replace("_", " ")  # (and "( GDVN ) -", "( Dân_trí ) -", as a corpus spaces and joins it)
+        known = vocabulary.outlet_prefixes.get(token.upper()) \
+            or vocabulary.outlet_prefixes.get(token.upper().replace(".VN", "").replace(" ONLINE", ""))
         # "Kinhtedothi - …": an outlet's name in one word, which no Vietnamese syllable spells.
         brand = pattern is _PREFIX and len(token) >= 5 and token[:1].isupper() and not is_vietnamese_syllable(token)
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
