@@ -305,10 +305,6 @@ def event_date(
                     # "Thảm kịch xảy ra vào ngày 29-10-2022 …", then "Hôm 29-10-2025, …" on a
                     # page of 31/10/2025: the day recalled is not the one reported.
                     return EventDate(recent, inferred=True)
-                if found and page and (page - found).days > _HISTORY_DAYS:
-                    # "Chiều 16-8-1945, …" quoted on a page of 2013, "Ngày 26/10/1925, …" in a
-                    # centenary feature: history, not the news; a maintainer decides.
-                    return EventDate(None, inferred=True)
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
                 if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
@@ -332,10 +328,7 @@ def event_date(
             next_day = _days_after(page, 1) if page else None
             if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
                 return EventDate(next_day, inferred=True)
-            inferred = _infer_year(day, month, lead, headlines, body, page)
-            if inferred and page and (page - inferred).days > _HISTORY_DAYS:
-                inferred = None  # "Chiều ngày 16-8" of a text on 1945, on a page of 2013
-            return EventDate(inferred, inferred=True)
+            return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
@@ -448,7 +441,6 @@ def _days_after(day: dt.date, days: int) -> dt.date | None:
 
 
 _LONG_AGO_DAYS = 365
-_HISTORY_DAYS = 5 * 365
 
 
 def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
