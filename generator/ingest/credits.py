@@ -288,7 +288,7 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
-            not all(w[:1].isupper() for w in token.replace("_", " ").split()) or normalise(token) in vocabulary.places
+            not all(w[:1].isupper() for w in token.split()) or normalise(token) in vocabulary.places
         ):
             continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet
         if pattern is _PAREN_PREFIX and not lead[:match.end()].rstrip().endswith(("-", "–", "—")) and not (
@@ -459,24 +459,19 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 _OUTLET_LINE_CHARACTERS = 40
 
 
-def _surely_a_persons_name(name: str) -> bool:
-    """Initials ("M.T", "Nh.Thạch"), or Vietnamese syllables that open with a family name
-    ("Văn Vũ", "Lê Ánh"): not an outlet's name ("Tân Hoa Xã", "Kiến Thức", "Nikkei Asia")."""
-    words = name.split()
+def _persons_name(name: str, surely: bool = False) -> bool:
+    """Initials ("M.T", "Nh.Thạch"), or two to four Vietnamese syllables that open no place
+    or body ("Thu Hà"; not "Donald Trump", "Điện Kremlin", "Sân Mỹ Đình" of a photo's
+    caption). Surely: they open with a family name ("Văn Vũ", "Lê Ánh"; not an outlet's
+    name, "Tân Hoa Xã", "Kiến Thức")."""
     if "." in name:
         return bool(_INITIALS.match(name) or _INITIAL_GLUED.match(name))
-    return 2 <= len(words) <= 4 and all(map(is_vietnamese_syllable, words)) and words[0] in load_vocabulary().family_names
-
-
-def _may_be_a_persons_name(name: str) -> bool:
-    """Initials, or two to four Vietnamese syllables that open no place or body ("Thu Hà";
-    not "Donald Trump", "Điện Kremlin", "Sân Mỹ Đình" of a photo's caption)."""
-    words = name.split()
-    if "." in name:
-        return bool(_INITIALS.match(name) or _INITIAL_GLUED.match(name))
-    vocabulary = load_vocabulary()
-    return 2 <= len(words) <= 4 and all(map(is_vietnamese_syllable, words)) and words[0] not in vocabulary.not_name_starts \
-        and normalise(name) not in vocabulary.places
+    words, vocabulary = name.split(), load_vocabulary()
+    if not (2 <= len(words) <= 4 and all(map(is_vietnamese_syllable, words))):
+        return False
+    if surely:
+        return words[0] in vocabulary.family_names
+    return words[0] not in vocabulary.not_name_starts and normalise(name) not in vocabulary.places
 
 
 _NAME_THEN_PARENTHESES = re.compile(r"^(?P<before>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,30})\)\.?$")
@@ -494,8 +489,8 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
         author, credited_before = " ".join(words[start:]), " ".join(words[:start])
         # (the whole line before the parentheses, or another credit before the name; not a
         # caption's "… trên đường Phạm Văn Đồng (Tuổi Trẻ)")
-        if (not credited_before or is_outlet_name(credited_before.replace("TPHCM", "TP.HCM"))) and _author_names(author) == author \
-                and _may_be_a_persons_name(author):
+        if (not credited_before or is_outlet_name(credited_before)) and _author_names(author) == author \
+                and _persons_name(author):
             return author, match.group("outlet").strip()
     return None
 
@@ -521,7 +516,7 @@ def _outlet_under_author(line: str, above: str) -> bool:
     credit = _SOURCE_LINE.match(above) if above.lower().startswith("theo ") else None
     author = credit.group(1).strip(" .") if credit else ""
     # (not "Theo SCMP", "Theo Kiến Thức", then "Thu Hà": the outlet, then the author)
-    return _surely_a_persons_name(author) and not is_outlet_name(author) and _author_names(author) is not None
+    return _persons_name(author, surely=True) and not is_outlet_name(author) and _author_names(author) is not None
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -585,7 +580,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
         agency = _AUTHOR_AGENCY.match(last)
-        if agency and not _may_be_a_persons_name(agency.group("author")):
+        if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption
         credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
         if credited and (names := _author_names(credited.group("author"))):
@@ -614,7 +609,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif match and last.lower().startswith("theo"):
-                if is_outlet_name(credit) or not _surely_a_persons_name(credit):
+                if is_outlet_name(credit) or not _persons_name(credit, surely=True):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue
                 author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from
@@ -665,8 +660,13 @@ def _is_keyword_line(line: str) -> bool:
 def _outlet_names() -> frozenset[str]:
     names = set()
     for prefix, outlet in load_vocabulary().outlet_prefixes.items():
-        names.update({fold(prefix), fold(outlet), fold(re.sub(r"^Báo (?:điện tử )?", "", outlet, flags=re.IGNORECASE))})
+        names.update({_outlet_key(prefix), _outlet_key(outlet), _outlet_key(re.sub(r"^Báo (?:điện tử )?", "", outlet, flags=re.IGNORECASE))})
     return frozenset(names)
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as compared: folded, without its dots ("TP.HCM" and "TPHCM" alike)."""
+    return fold(name).replace(".", "")
 
 
 # A Vietnamese site's address ("Baochinhphu.vn", "hcmcpv.org.vn"): in a credit, whose text it is.
@@ -690,7 +690,7 @@ def is_outlet_name(line: str) -> bool:
         return True
     if "/" in line and len(line) <= 40:
         return all(is_outlet_name(part) for part in line.split("/"))  # "TTXVN/Vietnam+": the agency and its paper
-    return len(line) <= 40 and fold(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
+    return len(line) <= 40 and _outlet_key(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
 
 
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

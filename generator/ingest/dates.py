@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..vietnamese import UPPER_LETTERS
@@ -281,7 +282,7 @@ def event_date(
     headlines: list[str],
     body: list[str],
     page: dt.date | None,
-    captions: tuple[str, ...] | list[str] = (),
+    captions: Sequence[str] = (),
 ) -> EventDate:
     """The event's date from the lead (then the next paragraphs, then the headlines),
     completing a missing year from the context and the page date."""

@@ -99,7 +99,8 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
 # Bodies named after people: "Bệnh viện Nguyễn Đình Chiểu", "Khu di tích Nguyễn Du", "Nhà văn hóa …".
 _NAMESAKE_BODY_WORDS = frozenset({"viện", "tích", "hóa", "hoá", "đấu", "trường", "đường", "niệm", "tàng", "thpt", "thcs"})
-_NAMESAKE_PLACES = frozenset({"Đường", "Phố", "Trường", "THPT", "THCS", "Lăng", "Đền", "Miếu"})
+_NAMESAKE_PLACES = frozenset({"Đường", "Phố", "Trường", "THPT", "THCS"})
+_TOMBS_AND_SHRINES = frozenset({"lăng", "đền", "miếu"})  # ("Lăng Ông thờ Tả quân …" names the one worshipped)
 _HISTORY_HEADS = frozenset(tuple(h.split()) for h in (
     "thái sư", "tể tướng", "thừa tướng", "thái úy", "tướng quân", "tả quân", "hữu quân", "tổng trấn", "phó tổng trấn", "tù trưởng"))
 _SHRINE_WORDS = frozenset({"thờ", "tượng", "đền", "lăng", "miếu", "niệm", "đài"})
@@ -1075,8 +1076,8 @@ class _Scanner:
         two syllables ('Tô Lâm') only right after the role's own words, not after a
         body's capitalised name ('Công ty Hoàng Long')."""
         if role_start and self.lowered[role_start:head_end] in _HISTORY_HEADS and (
-            self.words[role_start - 1] in _NAMESAKE_PLACES or self.lowered[role_start - 1] in ("lăng", "đền", "miếu")
-            or self.lowered[role_start - 2:role_start] in (("đền", "thờ"), ("miếu", "thờ"))
+            self.words[role_start - 1] in _NAMESAKE_PLACES or self.lowered[role_start - 1] in _TOMBS_AND_SHRINES
+            or self.lowered[role_start - 1] == "thờ" and self.lowered[role_start - 2] in _TOMBS_AND_SHRINES
         ):
             return None  # "Lăng Tả quân Lê Văn Duyệt", "Đường Thái sư Trần Thủ Độ": a place named after a person
         if self._matches(role_start, ("vua",)) and (
@@ -1504,11 +1505,11 @@ class _Scanner:
                 own, shared = "", role
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     own, after = self._roles_from(end + 1)
-                elif names_only and self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
-                    closed = self.words.index(")", end + 2) + 1
-                    shared, after = f"{role} {self.text(end, closed)}", closed  # "Susan Collins (bang Maine)": whose senator
                 elif self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
-                    after = self.words.index(")", end + 2) + 1  # "Trần Quốc Tuấn (chuyên môn)": what the post is over
+                    after = self.words.index(")", end + 2) + 1
+                    if names_only:
+                        shared = f"{role} {self.text(end, after)}"  # "Susan Collins (bang Maine)": whose senator
+                    # (else "Trần Quốc Tuấn (chuyên môn)": what the post is over, passed)
                 self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc

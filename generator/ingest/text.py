@@ -189,7 +189,7 @@ def _sapo_under_headline(first: str, second: str) -> bool:
     first_words, second_words = len(first.split()), len(second.split())
     if first.rstrip().endswith(":") or first_words < _HEADLINE_WORDS:
         return False
-    return 2 * second_words >= max(2 * _SAPO_UNDER_HEADLINE_WORDS, 3 * first_words)
+    return second_words >= max(_SAPO_UNDER_HEADLINE_WORDS, 1.5 * first_words)
 
 
 _HEADLINE_WORDS = 8
