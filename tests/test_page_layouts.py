@@ -901,3 +901,20 @@ def test_counterexamples_of_a_second_review_of_the_credits(tmp_path):
         "Bộ Quốc phòng sẵn sàng lực lượng, phương tiện để cứu hộ cứu nạn khi có yêu cầu.\n"
     ))
     assert (article.title, article.kicker) == ("Thủ tướng ký công điện ứng phó bão số 13", None)
+
+
+def test_a_word_segmented_sapo_is_read_with_spaces_and_kept_as_printed(tmp_path):
+    # A summarisation corpus's record: its title and sapo joined syllable by syllable with "_".
+    article = read(tmp_path, "a.txt", (
+        "22/10/2013 16:02\n\nChủ_tịch nước trao quyết_định thăng quân_hàm\n\n"
+        "( Chinhphu.vn ) - Chiều_nay 22/10 , Chủ_tịch nước Trương_Tấn_Sang đã trao quyết_định thăng cấp_bậc hàm "
+        "cho Thứ_trưởng Bộ Công_an Bùi_Văn_Nam .\n\n"
+        "Dự buổi lễ có lãnh đạo Văn phòng Chủ tịch nước và Bộ Công an.\n"
+    ))
+    assert article.date == dt.date(2013, 10, 22)
+    assert [(p.name, p.role) for p in article.participants] == [
+        ("Trương Tấn Sang", "Chủ tịch nước"), ("Bùi Văn Nam", "Thứ trưởng Bộ Công an")]
+    assert article.title == "Chủ_tịch nước trao quyết_định thăng quân_hàm" and r"Trương\_Tấn\_Sang" in article.body
+    # One underscore is a site's typing, not segmentation: the name stays whole.
+    article = read(tmp_path, "b.txt", "Hội nghị\n\nChủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng Bộ Ngoại giao phát biểu.\n")
+    assert [p.name for p in article.participants] == ["Nguyễn Phú Bình"]

@@ -1005,6 +1005,12 @@ def test_a_name_hidden_behind_one_letter_is_no_participant():
     assert read("Phó Chủ tịch HĐND tỉnh Nguyễn Thị Nữ Y phát biểu.") == [("Nguyễn Thị Nữ Y", "Phó Chủ tịch HĐND tỉnh")]  # "Y" is a name
 
 
+def test_a_palace_named_after_a_post_is_no_post():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ngày 22/10, tại Phủ Chủ tịch, Chủ tịch nước Trương Tấn Sang trao quyết định.") == [("Trương Tấn Sang", "Chủ tịch nước")]
+    assert read("Tại Dinh Tổng thống, Tổng thống Pháp Emmanuel Macron tiếp ông Lâm.") == [("Emmanuel Macron", "Tổng thống Pháp")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -22,6 +22,17 @@ _DATE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
+_SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def _unsegmented(text: str) -> str:
+    """'Chủ_tịch nước Trương_Tấn_Sang … hôm_nay 23/10': a paragraph of an NLP corpus, its
+    words' syllables joined by '_', read with spaces (the body keeps it as printed). One
+    join is a site's typing ("Nguyễn Phú Bình_Nguyên thứ trưởng"), not segmentation."""
+    joins = text.count("_")
+    if joins >= 3 and joins * 8 >= text.count(" "):
+        return _SYLLABLE_JOIN.sub(" ", text)
+    return text
 
 
 def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
@@ -90,10 +101,11 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         source = source or outlet
     source = source or tail_source
 
-    lead = blocks[0].text if blocks else ""
-    paragraphs = [b.text for b in blocks if b.kind != CAPTION]
-    headlines = [h for h in (raw.kicker, raw.title) if h] or raw.headlines
-    captions = [b.text for b in blocks if b.kind == CAPTION]
+    read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
+    lead = read[0].text if read else ""
+    paragraphs = [b.text for b in read if b.kind != CAPTION]
+    headlines = [_unsegmented(h) for h in (raw.kicker, raw.title) if h] or raw.headlines
+    captions = [b.text for b in read if b.kind == CAPTION]
     event = dates.event_date(lead, paragraphs[1:], headlines, paragraphs, raw.page_date, captions)
     if event.inferred:
         review.append("date")
@@ -105,7 +117,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         derived = True
         review.append("title")
 
-    texts = [(b.text, b.kind == CAPTION) for b in blocks]
+    texts = [(b.text, b.kind == CAPTION) for b in read]
     participants = people.participants(texts, vocabulary)
     # No person is lost silently: a name no rule could place is one review away.
     unplaced = people.unplaced_names(texts, participants, vocabulary)

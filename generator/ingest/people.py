@@ -603,8 +603,10 @@ class _Scanner:
             for head in heads.get(lowered[i], ()):
                 if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
                         and not (head[-1] == "hậu" and self.words[i + len(head) - 1] == "Hậu"):  # (not "Đại sứ quán", nor Mr "Hoàng Hậu")
-                    # (not "Trường Sĩ quan Thông tin", a school's name)
-                    in_school = start and (self.words[start - 1] in ("Trường", "Viện") or self.words[start - 2:start] == ["Học", "viện"])
+                    # (not "Trường Sĩ quan Thông tin", a school's name; nor "tại Phủ Chủ tịch, Chủ tịch
+                    # nước …", "Dinh Tổng thống": a palace)
+                    in_school = start and (self.words[start - 1] in ("Trường", "Viện", "Phủ", "Dinh")
+                                           or self.words[start - 2:start] == ["Học", "viện"])
                     if in_school:
                         return 0
                     # "Tổng giám đốc điều hành": a prefix, then a longer head in lower case, says
