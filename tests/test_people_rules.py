@@ -1011,6 +1011,22 @@ def test_a_palace_named_after_a_post_is_no_post():
     assert read("Tại Dinh Tổng thống, Tổng thống Pháp Emmanuel Macron tiếp ông Lâm.") == [("Emmanuel Macron", "Tổng thống Pháp")]
 
 
+def test_a_country_named_long_or_by_what_it_is_to_the_story():
+    read = lambda *texts: [(p.name, p.role) for p in participants([(t, False) for t in texts])]  # noqa: E731
+    assert read("Thủ tướng thăm Hàn Quốc theo lời mời của Tổng thống Đại Hàn Dân Quốc Lee Jae Myung từ ngày 29/10.") == [
+        ("Lee Jae Myung", "Tổng thống Đại Hàn Dân Quốc")]
+    assert read("Tổng thống Đại Hàn Dân Quốc Yoon Suk-yeol phát biểu.") == [("Yoon Suk-yeol", "Tổng thống Đại Hàn Dân Quốc")]
+    assert read("Ở Malaysia, ông Donald Trump và Thủ tướng nước chủ nhà Anwar Ibrahim chứng kiến lễ ký kết.") == [
+        ("Anwar Ibrahim", "Thủ tướng nước chủ nhà")]
+    assert read("Tại Ba Lan, Bộ trưởng Quốc phòng nước này, ông Władysław Kosiniak-Kamysz, cho biết ông không nhận được cảnh báo.") == [
+        ("Władysław Kosiniak-Kamysz", "Bộ trưởng Quốc phòng nước này")]
+    # The country by its name says more than "nước chủ nhà"; a post that says more wins still.
+    assert read("Tổng thống Hàn Quốc Lee Jae-myung đón đoàn.", "Tổng thống nước chủ nhà Lee Jae-myung phát biểu.") == [
+        ("Lee Jae-myung", "Tổng thống Hàn Quốc")]
+    assert read("Bộ trưởng Quốc phòng nước này Khawaja Asif cảnh báo.", "Bộ trưởng Khawaja Asif cho rằng.") == [
+        ("Khawaja Asif", "Bộ trưởng Quốc phòng nước này")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

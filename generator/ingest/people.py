@@ -1041,9 +1041,9 @@ class _Scanner:
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
             if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
                 continue
-            # After a place of one to three words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
+            # After a place of one to four words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
             # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
-            after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 3), start))
+            after_place = any(" ".join(self.words[k:start]) in places for k in range(max(run_start, start - 4), start))
             # "Sacombank Cam Ranh", "Happy Flower" after "thương hiệu": a firm and a place,
             # a brand; no foreign name is one foreign word and then Vietnamese syllables
             # (but after a country, "Hàn Quốc Wi Sung Lac", a Korean name may be).
@@ -1117,7 +1117,7 @@ class _Scanner:
         # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
         # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
-            for split in range(max(first_allowed, run_start + 1), min(run_start + 4, end - 1)):
+            for split in range(max(first_allowed, run_start + 1), min(run_start + 5, end - 1)):
                 if normalise(self.text(run_start, split)) in self.vocabulary.places \
                         and self._foreign_name_start(split, split, end) == split:
                     return split
@@ -2020,10 +2020,14 @@ def _is_counterpart(role: str) -> bool:
     return role.lower().startswith("người đồng cấp")
 
 
-def _fullness(role: str) -> tuple[bool, int, int]:
+def _fullness(role: str) -> tuple[bool, int, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
-    counterpart), then more posts, then more words."""
-    return (not _is_counterpart(role), role.count(",") + 1, len(role))
+    counterpart), then more posts, then more words, where "nước chủ nhà", "nước này" say
+    nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
+    return (not _is_counterpart(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
+
+
+_COUNTRY_BY_RELATION = re.compile(r"\bnước (?:này|chủ nhà|sở tại|bạn)\b")
 
 
 # Words before a capitalised run that make it a place, a street or a work, not a person.
