@@ -337,3 +337,16 @@ def test_a_file_photos_caption_days_before_the_page_dates_nothing(tmp_path):
     )
     assert _read(tmp_path, "a.html", page).date is None
 
+
+
+def test_wire_copy_dated_by_a_weekday_under_a_paragraph_of_comment():
+    lead = "Quyết định của Mỹ áp lệnh trừng phạt lên hai công ty dầu mỏ Nga đang làm rung chuyển thị trường năng lượng châu Á."
+    comment = "Giới phân tích cho rằng Trung Quốc và Ấn Độ sẽ chịu ảnh hưởng nặng nề nhất."
+    weekday = "Bộ Tài chính Mỹ hôm thứ Tư đã áp lệnh trừng phạt đối với Rosneft và Lukoil."
+    friday = D(2025, 10, 24)
+    assert event_date(lead, [comment, weekday], [], [comment, weekday], friday).date == D(2025, 10, 22)
+    # One paragraph further a "last night" is a writer's aside in a feature, not its news's day.
+    aside = "Khi đang viết bài này, tôi vừa được tin đêm qua có hai ca nô cứu hộ bị rách."
+    assert event_date(lead, [comment, aside], [], [comment, aside], friday).date is None
+    # Nor a weekday two paragraphs further.
+    assert event_date(lead, [comment, comment, weekday], [], [comment, comment, weekday], friday).date is None

@@ -77,9 +77,11 @@ _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
 
 
-def _told_day(sentence: str, page: dt.date) -> dt.date | None:
+def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.date | None:
     """The day a lead's first sentence tells of by "sáng nay", "hôm qua" or a past weekday."""
     for found in _TOLD_DAY.finditer(sentence):
+        if weekday_only and not found.group("weekday"):
+            continue
         if found.group("today"):
             return page
         if found.group("yesterday"):
@@ -335,8 +337,10 @@ def event_date(
     if page and _RELATIVE_YESTERDAY.search(lead):
         return EventDate(_days_after(page, -1), inferred=True)
     if page:
-        for text in [lead, *following[:1]]:
-            told = _told_day(_first_sentence(text), page)
+        # (and a weekday one paragraph further, as wire copy dates its news: "Tại cuộc họp ở
+        # Toronto hôm thứ Sáu vừa qua, …" under a paragraph of comment or a subhead)
+        for index, text in enumerate([lead, *following[:2]]):
+            told = _told_day(_first_sentence(text), page, weekday_only=index == 2)
             if told:
                 return EventDate(told, inferred=True)
         # Nothing dated up front: a day of the last few that a time of day marks further
