@@ -445,6 +445,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Tham dự có ông Phan Minh Thạnh, Phó Trưởng phòng An ninh nội địa - Công an Thành phố, cùng đoàn.",
      [("Phan Minh Thạnh", "Phó Trưởng phòng An ninh nội địa - Công an Thành phố")]),
     ("Ông Võ Văn Giáp (55 tuổi), chủ quán cà phê cho biết, năm 2009 ông thiết kế quán.", [("Võ Văn Giáp", "chủ quán cà phê")]),  # up to the verb of speech
+    ("PGS.TS Lương Ngọc Khuê, Cục trưởng Cục Quản lý khám chữa bệnh cho biết, qua thanh tra đã phát hiện sai phạm.",
+     [("Lương Ngọc Khuê", "Cục trưởng Cục Quản lý khám chữa bệnh")]),  # (three words of its own before the verb)
     # A prefix opening a longer head; whose governor; a caption's photo credit is no part of a role.
     ("Theo Tổng giám đốc điều hành của General Motors Mary Barra, chip sẽ thiếu.",
      [("Mary Barra", "Tổng giám đốc điều hành của General Motors")]),

@@ -70,7 +70,7 @@ _SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"
 _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
 ))
-_BEFORE_SAID = 2
+_BEFORE_SAID = 3
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
