@@ -918,3 +918,18 @@ def test_a_word_segmented_sapo_is_read_with_spaces_and_kept_as_printed(tmp_path)
     # One underscore is a site's typing, not segmentation: the name stays whole.
     article = read(tmp_path, "b.txt", "Hội nghị\n\nChủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng Bộ Ngoại giao phát biểu.\n")
     assert [p.name for p in article.participants] == ["Nguyễn Phú Bình"]
+
+
+def test_a_body_opening_on_its_outlets_prefix_under_a_sapo(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "28/10/2013 17:07\n\nNokia khánh thành nhà máy tại Việt Nam\n\n"
+        "Nokia chính thức khánh thành nhà máy sản xuất điện thoại tại tỉnh Bắc Ninh.\n\n"
+        "(eFinance Online) - Sáng nay (28/10), Nokia chính thức công bố sự kiện khánh thành nhà máy ở Việt Nam.\n"
+    ))
+    assert article.source == "eFinance Online" and "(eFinance" not in article.body
+    # A label in parentheses is no outlet, there as in the lead.
+    article = read(tmp_path, "b.txt", (
+        "Nokia khánh thành nhà máy\n\nNokia chính thức khánh thành nhà máy sản xuất điện thoại tại tỉnh Bắc Ninh.\n\n"
+        "(Ảnh minh họa) - Sáng nay (28/10), Nokia chính thức công bố sự kiện khánh thành nhà máy ở Việt Nam.\n"
+    ))
+    assert article.source is None

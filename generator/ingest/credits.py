@@ -288,9 +288,10 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
-            not all(w[:1].isupper() for w in token.split()) or normalise(token) in vocabulary.places
+            not all(w[:1].isupper() or not w[:1].isupper() and not w.islower() for w in token.split())
+            or normalise(token) in vocabulary.places
         ):
-            continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet
+            continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet ("(eFinance Online) -" is one)
         if pattern is _PAREN_PREFIX and not lead[:match.end()].rstrip().endswith(("-", "–", "—")) and not (
             known or token.isalpha() and token.isupper() and len(token) <= _AGENCY_LETTERS and token not in _LABELS_IN_PARENTHESES
         ):

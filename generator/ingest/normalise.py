@@ -92,6 +92,11 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)
+        if not outlet and len(blocks) > 1 and blocks[1].kind == PARAGRAPH:
+            # A sapo above the body, then the body opening on the outlet's prefix:
+            # "(eFinance Online) - Sáng nay (28/10), Nokia …".
+            outlet, opening = lead_source(blocks[1].text, vocabulary)
+            blocks[1] = Block(PARAGRAPH, opening)
         # "(Thanhuytphcm.vn) - …" above "Theo: hcmcpv.org.vn": the lead's own credit
         # names the outlet before an address at the end does.
         if outlet and source == tail_source and is_site_address(tail_source):
