@@ -1029,6 +1029,14 @@ def test_a_country_named_long_or_by_what_it_is_to_the_story():
         ("Khawaja Asif", "Bộ trưởng Quốc phòng nước này")]
 
 
+def test_a_fund_for_direct_investment_and_a_research_fellow():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ông Kirill Dmitriev, người đứng đầu Quỹ đầu tư trực tiếp của Nga (RDIF), cho biết.") == [
+        ("Kirill Dmitriev", "người đứng đầu Quỹ đầu tư trực tiếp của Nga (RDIF)")]
+    assert read("Tiến sĩ Stuart Rollo, nghiên cứu viên tại Trung tâm Nghiên cứu An ninh Quốc tế của Đại học Sydney cho rằng.") == [
+        ("Stuart Rollo", "nghiên cứu viên tại Trung tâm Nghiên cứu An ninh Quốc tế của Đại học Sydney")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]
