@@ -1037,6 +1037,16 @@ def test_a_fund_for_direct_investment_and_a_research_fellow():
         ("Stuart Rollo", "nghiên cứu viên tại Trung tâm Nghiên cứu An ninh Quốc tế của Đại học Sydney")]
 
 
+def test_a_foreign_name_opening_a_sentence_then_its_post_ending_in_a_firms_name():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Giá dầu tăng mạnh. Vandana Hari, nhà sáng lập Vanda Insights, cho rằng đây là bước đi quyết liệt.") == [
+        ("Vandana Hari", "nhà sáng lập Vanda Insights")]
+    assert read("“Đây là lệnh cấm hoàn toàn.” Vandana Hari, Giám đốc Vanda Insights, nhận định.") == [
+        ("Vandana Hari", "Giám đốc Vanda Insights")]
+    # A place before the comma, or a name in the middle of a sentence: the post's own name.
+    assert read("Phát biểu ở Los Angeles, Thị trưởng Karen Bass, cho biết thành phố sẽ hỗ trợ.") == [("Karen Bass", "Thị trưởng")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

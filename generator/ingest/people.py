@@ -381,6 +381,9 @@ _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
+_SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
+
+
 def _family_name_runs(text: str, family_names: frozenset[str]):
     """Each family name and up to four words after it: where unplaced names start. (One
     regex alternating every family name was a third of ingest's time.)"""
@@ -558,9 +561,16 @@ class _Scanner:
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
             return None
-        if self._foreign_name_start(start, start, mark) != start \
-                or self._tail_name_start(head, head + self._role_head_at(head), self._role_end(head)) is not None:
-            return None  # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
+        if self._foreign_name_start(start, start, mark) != start:
+            return None
+        role_end = self._role_end(head)
+        if self._tail_name_start(head, head + self._role_head_at(head), role_end) is not None and not (
+            (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) and self.words[role_end:role_end + 1] == [","]
+        ):
+            # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
+            # (but "Vandana Hari, nhà sáng lập Vanda Insights, cho rằng …": a name opening the
+            # sentence, then its role set off by commas, ends in the firm's name)
+            return None
         return start
 
     def _role_after(self, k: int) -> bool:
