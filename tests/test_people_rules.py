@@ -630,6 +630,8 @@ def named(text: str) -> list[tuple[str, str]]:
      [("Walid Chtiri", "người phát ngôn của Tòa án sơ thẩm Mahdia")]),
     # An artist's name whose first syllable also opens bodies' names, after the profession only.
     ("Hai huy chương Vàng thuộc về nghệ sĩ Bình Tinh và dàn diễn viên trẻ.", [("Bình Tinh", "nghệ sĩ")]),
+    ("NSƯT Đại Nghĩa (vai Huỳnh Công Lý) gây ấn tượng.", [("Đại Nghĩa", "NSƯT")]),
+    ("Nhạc sĩ Đại Dũng có “Biển tình Phong Quảng” êm đềm.", [("Đại Dũng", "Nhạc sĩ")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
     ("Các nghệ sĩ Hải Phòng biểu diễn tại Nhà hát Lớn.", []),
     # The fields one is in charge of, joined by "và"; a humanitarian organisation named after its kind; an embassy is no ambassador.

@@ -116,8 +116,8 @@ _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana"})
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
-# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao").
-_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
+# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao", "Đại Nghĩa").
+_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ Đại".split())
 # Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
