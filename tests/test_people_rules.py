@@ -1049,6 +1049,17 @@ def test_a_foreign_name_opening_a_sentence_then_its_post_ending_in_a_firms_name(
     assert read("Phát biểu ở Los Angeles, Thị trưởng Karen Bass, cho biết thành phố sẽ hỗ trợ.") == [("Karen Bass", "Thị trưởng")]
 
 
+def test_a_foreigners_people_between_the_post_and_the_name():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Nhà nghiên cứu người Anh Steve Wright nhận xét.") == [("Steve Wright", "Nhà nghiên cứu người Anh")]
+    assert read("Huấn luyện viên người Hàn Quốc Park Hang-seo chia sẻ.") == [("Park Hang-seo", "Huấn luyện viên người Hàn Quốc")]
+    assert read("Bộ trưởng gặp thủ lĩnh người Kurd Mazloum Abdi tại thủ đô Damascus.") == [("Mazloum Abdi", "thủ lĩnh người Kurd")]
+    assert read("Hà Lan cách chức Giám đốc điều hành người Trung Quốc Zhang Xuezheng.") == [
+        ("Zhang Xuezheng", "Giám đốc điều hành người Trung Quốc")]
+    # Not the people a post serves: "Giám đốc Sở gặp người dân …".
+    assert read("Giám đốc Sở gặp người dân Nguyễn Văn An.") == []
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -700,6 +700,9 @@ class _Scanner:
                 j += 1
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
+            elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
+                    and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
+                j += 1  # "Nhà nghiên cứu người Anh Steve Wright": a foreigner's nationality, then his name
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
@@ -1121,6 +1124,8 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
+        if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
+            first_allowed = max(first_allowed, run_start + 1)  # "thủ lĩnh người Kurd Mazloum Abdi": the people is no name
         whole = normalise(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""
         if whole in self.vocabulary.places and whole not in self.vocabulary.people_named_like_places:
             return None  # "Thống đốc Rio de Janeiro, Claudio Castro": the place, whole, is no name
@@ -1240,6 +1245,11 @@ class _Scanner:
             return i  # "Học viện Ca sĩ Trẻ Mariinsky": an academy of the profession
         if self.words[i:i + 1] == [":"]:
             i += 1
+        # (or its people: "Nhà nghiên cứu người Anh Steve Wright", "nữ nhà văn người Ý Elena …")
+        nationality = profession and self.words[i:i + 1] == ["người"] and i + 1 < len(self.words) \
+            and self.words[i + 1] in _place_first_words(self.vocabulary)
+        if nationality:
+            i += 1
         if profession and i < len(self.words) and self.words[i] in _place_first_words(self.vocabulary):
             # "học giả Pháp Hippolyte Le Breton": the country goes with the profession.
             run_end = i
@@ -1250,7 +1260,9 @@ class _Scanner:
             split = next((k for k in range(i + 1, min(i + 4, run_end - 1))
                           if normalise(self.text(i, k)) in self.vocabulary.places and self._foreign_name_start(k, k, run_end) == k), None)
             if split is not None:
-                profession, i = f"{profession} {self.text(i, split)}", split
+                profession, i = f"{profession} {self.text(i - nationality, split)}", split
+            elif nationality:
+                i -= 1
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
         if profession and (trigger := self._trigger_at(i)) and self.lowered[i:i + trigger] in _PROFESSION_SET:
