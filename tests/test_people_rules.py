@@ -1060,6 +1060,13 @@ def test_a_foreigners_people_between_the_post_and_the_name():
     assert read("Giám đốc Sở gặp người dân Nguyễn Văn An.") == []
 
 
+def test_a_post_taken_held_or_left_after_the_name():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ông Lâm Thành Đắc được bầu giữ chức vụ Chủ tịch LHH khoá IV.") == [("Lâm Thành Đắc", "Chủ tịch LHH khóa IV")]
+    assert read("Ông Phạm Viết Thanh thôi giữ chức vụ Chủ tịch HĐQT do thay đổi công tác.") == [("Phạm Viết Thanh", "Chủ tịch HĐQT")]
+    assert read("Ông Nguyễn Văn An đảm nhận chức Chủ tịch UBND tỉnh.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

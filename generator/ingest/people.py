@@ -56,11 +56,14 @@ _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
-_APPOINTED = tuple(tuple(p.split()) for p in (
+# (or out of it: "ông A thôi giữ chức vụ Chủ tịch HĐQT"; the longest first)
+_APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     "được bầu giữ chức", "được bầu làm", "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",
     "được chỉ định giữ chức", "được chỉ định làm", "được điều động giữ chức", "được điều động làm", "được giao giữ chức",
     "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử", "nhậm chức",
-))
+    "được bầu giữ chức vụ", "được bổ nhiệm giữ chức vụ", "thôi giữ chức vụ", "thôi giữ chức", "đảm nhận chức vụ", "đảm nhận chức",
+    "đảm nhiệm chức vụ", "đảm nhiệm chức",
+)), key=len, reverse=True))
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
 # The same after a comma, with when he held it: "ông A, lúc đó là Phó Bí thư …".
