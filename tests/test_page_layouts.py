@@ -933,3 +933,11 @@ def test_a_body_opening_on_its_outlets_prefix_under_a_sapo(tmp_path):
         "(Ảnh minh họa) - Sáng nay (28/10), Nokia chính thức công bố sự kiện khánh thành nhà máy ở Việt Nam.\n"
     ))
     assert article.source is None
+
+
+def test_an_outlet_in_parentheses_then_a_stray_dot_before_the_dash(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "VietinBank tài trợ xây dựng hầm đèo Cả\n\n"
+        "( SGGP ) . - Ngày 22-10, tại Hà Nội, VietinBank và Công ty cổ phần Đầu tư đèo Cả đã ký kết hợp đồng tín dụng.\n"
+    ))
+    assert article.source == "Báo Sài Gòn Giải Phóng" and article.body.startswith("Ngày 22-10")

@@ -632,6 +632,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Hai huy chương Vàng thuộc về nghệ sĩ Bình Tinh và dàn diễn viên trẻ.", [("Bình Tinh", "nghệ sĩ")]),
     ("NSƯT Đại Nghĩa (vai Huỳnh Công Lý) gây ấn tượng.", [("Đại Nghĩa", "NSƯT")]),
     ("Nhạc sĩ Đại Dũng có “Biển tình Phong Quảng” êm đềm.", [("Đại Dũng", "Nhạc sĩ")]),
+    ("Cặp đôi lọt vào tay 2 cao thủ biên đạo Michael Schwandt và Kiều Lê.", [("Michael Schwandt", "biên đạo")]),
+    ("Biên đạo Ngọc Quang tái ngộ chương trình.", [("Ngọc Quang", "Biên đạo")]),
+    ("Sân khấu có vũ công Honey J và Leejung.", [("Honey J", "vũ công")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
     ("Các nghệ sĩ Hải Phòng biểu diễn tại Nhà hát Lớn.", []),
     # The fields one is in charge of, joined by "và"; a humanitarian organisation named after its kind; an embassy is no ambassador.

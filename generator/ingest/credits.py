@@ -14,7 +14,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN| Online)?)\)?\s*[-–—]\s*", re.IGNORECASE)  # (and "QĐND Online –")
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
 _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[{UPPER_LETTERS}][\w+]*)(?:\s[{UPPER_LETTERS}][\w+]*){{0,3}})\s+(?:thường trú\s+)?tại\b")
-_PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11")
+_PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11"; "( SGGP ) . -")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
