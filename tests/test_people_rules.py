@@ -1070,6 +1070,15 @@ def test_a_post_taken_held_or_left_after_the_name():
     assert read("Ông Nguyễn Văn An đảm nhận chức Chủ tịch UBND tỉnh.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
 
 
+def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "
+                "Phó trưởng ban Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ.") == [
+        ("Niê Thuật", "Ủy viên Trung ương Đảng các khóa IX, X, XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên")]
+    assert read("Thứ trưởng Bộ VH-TT-DL Lê Khánh Hải, Trưởng ban tổ chức ABG5 khẳng định.") == [
+        ("Lê Khánh Hải", "Thứ trưởng Bộ VH-TT-DL, Trưởng ban tổ chức ABG5")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

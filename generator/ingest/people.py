@@ -385,6 +385,7 @@ _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
+_NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
 
 
@@ -686,6 +687,8 @@ class _Scanner:
                 j = closed
             elif word == "," and j > head_end and self._enumerated_in_body(j):
                 j += 1  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La": one body
+            elif word == "," and j > head_end and self._terms_listed_at(j):
+                j += 1  # "Ủy viên Trung ương Đảng các khoá IX, X, XI": the terms, one by one
             elif qualifier:
                 j += qualifier
             elif word == "phòng\u2063" and j > head_end:
@@ -700,8 +703,8 @@ class _Scanner:
                     j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
             elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
                 j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
-            elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word:
-                j += 1
+            elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word or _NUMBERED_ACRONYM.fullmatch(word):
+                j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
@@ -800,6 +803,17 @@ class _Scanner:
         if numbered or any(w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
         return k + 1
+
+    def _terms_listed_at(self, j: int) -> bool:
+        """A comma between two terms' numerals after "khóa": "các khoá IX, X, XI"."""
+        following = self.words[j + 1] if j + 1 < len(self.words) else ""
+        numerals = [w for w in (self.words[j - 1], following) if w.isupper() and _REGNAL_NUMBER.fullmatch(w)]
+        if len(numerals) < 2:
+            return False
+        k = j - 1
+        while k > 0 and (self.words[k] == "," or self.words[k].isupper() and _REGNAL_NUMBER.fullmatch(self.words[k])):
+            k -= 1
+        return self.lowered[k] in ("khóa", "khoá")
 
     def _bridge(self, j: int, apposition: bool) -> int:
         """Lower-case words no list holds inside a body's name ('Hội nhà báo Việt Nam',
