@@ -1071,7 +1071,7 @@ def test_a_post_taken_held_or_left_after_the_name():
 
 
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
-    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "
                 "Phó trưởng ban Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ.") == [
         ("Niê Thuật", "Ủy viên Trung ương Đảng các khóa IX, X, XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên")]
