@@ -1079,6 +1079,14 @@ def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_pos
         ("Lê Khánh Hải", "Thứ trưởng Bộ VH-TT-DL, Trưởng ban tổ chức ABG5")]
 
 
+def test_a_representative_opening_the_sentence_then_the_name_set_off():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Đại diện Không quân Ukraine, ông Yurii Ihnat, cũng thừa nhận việc này.") == [("Yurii Ihnat", "Đại diện Không quân Ukraine")]
+    assert read("Lãnh đạo phe đa số tại Thượng viện, ông John Thune bày tỏ hy vọng.") == [("John Thune", "Lãnh đạo phe đa số tại Thượng viện")]
+    # After another post, "đại diện lãnh đạo huyện" says what he did, as before.
+    assert read("Phó Chủ tịch UBND huyện, đại diện lãnh đạo huyện, ông Nguyễn Văn An trao quà.") == []
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

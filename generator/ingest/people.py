@@ -1655,7 +1655,8 @@ class _Scanner:
             if self.lowered[end] in ("ông", "bà") and not before:
                 joint = end - 1
             if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and self._trigger_at(joint + 1) \
-                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._is_weak_head(role_start) \
+                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) \
+                    and not (self._is_weak_head(role_start) and role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS) \
                     and not (self.lowered[role_start - 1] in _ADDRESSED and self._matches(role_start, ("phóng", "viên"))):
                 start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
