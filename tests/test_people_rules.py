@@ -1087,6 +1087,18 @@ def test_a_representative_opening_the_sentence_then_the_name_set_off():
     assert read("Phó Chủ tịch UBND huyện, đại diện lãnh đạo huyện, ông Nguyễn Văn An trao quà.") == []
 
 
+def test_an_envoy_or_expert_for_a_region_or_a_field():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Các cuộc điện đàm giữa ông Abdelatty và Đặc phái viên Mỹ về Trung Đông Steve Witkoff.") == [
+        ("Steve Witkoff", "Đặc phái viên Mỹ về Trung Đông")]
+    assert read("Đặc phái viên về Ukraine Keith Kellogg cho biết.") == [("Keith Kellogg", "Đặc phái viên về Ukraine")]
+    assert read("Chuyên gia về đối ngoại Nirmal Ghosh nhận định.") == [("Nirmal Ghosh", "Chuyên gia về đối ngoại")]
+    # Not "về" as a verb after the name, nor a long field that runs on past any name.
+    assert read("Chuyên gia Nguyễn Văn An về dự hội thảo.") == [("Nguyễn Văn An", "Chuyên gia")]
+    assert read("Đội ngũ của Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác kinh tế - đầu tư với nước ngoài "
+                "Kirill Dmitriev khẳng định.")[0] == ("Donald Trump", "Tổng thống")
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -385,6 +385,8 @@ _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
+# Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
+_ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
 
@@ -707,6 +709,8 @@ class _Scanner:
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
+            elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self._capitalised_within(j + 1, 3):
+                j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
                     and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
                 j += 1  # "Nhà nghiên cứu người Anh Steve Wright": a foreigner's nationality, then his name
@@ -803,6 +807,13 @@ class _Scanner:
         if numbered or any(w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
         return k + 1
+
+    def _capitalised_within(self, k: int, words: int) -> bool:
+        """A capitalised word at k or after up to `words` lower-case ones ("đối ngoại Nirmal")."""
+        end = min(len(self.words), k + words + 1)
+        while k < end and self.words[k].isalpha() and self.words[k].islower():
+            k += 1
+        return k < end and _is_capitalised(self.words[k])
 
     def _terms_listed_at(self, j: int) -> bool:
         """A comma between two terms' numerals after "khóa": "các khoá IX, X, XI"."""
