@@ -941,3 +941,18 @@ def test_an_outlet_in_parentheses_then_a_stray_dot_before_the_dash(tmp_path):
         "( SGGP ) . - Ngày 22-10, tại Hà Nội, VietinBank và Công ty cổ phần Đầu tư đèo Cả đã ký kết hợp đồng tín dụng.\n"
     ))
     assert article.source == "Báo Sài Gòn Giải Phóng" and article.body.startswith("Ngày 22-10")
+
+
+def test_a_sapo_cut_short_with_an_ellipsis_under_a_short_headline(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "22/10/2013 15:14\n\nTop 10 doanh_nghiệp đóng thuế nhiều nhất\n\n"
+        "Trên bảng xếp_hạng 1.000 doanh_nghiệp nộp thuế lớn nhất 2013 , khối doanh_nghiệp tư_nhân đang mất dần vị_thế ...\n\n"
+        "Trong bảng xếp hạng công bố sáng nay, Tổng công ty Thăm dò Khai thác dầu khí trở thành doanh nghiệp nộp thuế lớn nhất.\n"
+    ))
+    assert (article.title, article.kicker) == ("Top 10 doanh_nghiệp đóng thuế nhiều nhất", None)
+    # A headline that trails off is still the headline.
+    article = read(tmp_path, "b.txt", (
+        "Khi người trẻ bỏ phố về quê ...\n\n"
+        "Trong bảng xếp hạng công bố sáng nay, Tổng công ty Thăm dò Khai thác dầu khí trở thành doanh nghiệp nộp thuế lớn nhất.\n"
+    ))
+    assert article.title == "Khi người trẻ bỏ phố về quê ..."

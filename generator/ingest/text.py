@@ -197,7 +197,10 @@ _SAPO_UNDER_HEADLINE_WORDS = 24
 
 
 def _is_short_lead(paragraph: str) -> bool:
-    return len(paragraph.split()) >= _SHORT_LEAD_WORDS and paragraph.rstrip().endswith(".") and not paragraph.rstrip().endswith("..")
+    words, end = len(paragraph.split()), paragraph.rstrip()
+    # (or a sapo cut short, as an aggregator keeps one: "… khối doanh nghiệp tư nhân đang mất dần vị thế ...")
+    return words >= _SHORT_LEAD_WORDS and end.endswith(".") and not end.endswith("..") \
+        or words >= _SAPO_WORDS and end.endswith(("...", "…"))
 
 
 _SAPO_WORDS = 14
