@@ -956,3 +956,12 @@ def test_a_sapo_cut_short_with_an_ellipsis_under_a_short_headline(tmp_path):
         "Trong bảng xếp hạng công bố sáng nay, Tổng công ty Thăm dò Khai thác dầu khí trở thành doanh nghiệp nộp thuế lớn nhất.\n"
     ))
     assert article.title == "Khi người trẻ bỏ phố về quê ..."
+
+
+def test_an_author_then_an_outlets_letters_after_a_dash(tmp_path):
+    text = "Giá lúa tăng\n\nVụ Đông Xuân năm 2013–2014 xuống giống được 120.000 ha trên diện tích kế hoạch của vùng.\n\n"
+    article = read(tmp_path, "a.txt", text + "Trung Nghĩa - NDH\n")
+    assert (article.byline, article.source) == ("Trung Nghĩa", "NDH")
+    # Two authors in capitals, a desk's tag: no outlet.
+    assert read(tmp_path, "b.txt", text + "HÙNG - LAN\n").byline == "Hùng, Lan"
+    assert (lambda a: (a.byline, a.source))(read(tmp_path, "c.txt", text + "Minh Anh - TH\n")) == ("Minh Anh", None)

@@ -605,8 +605,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author = before  # "Hoàng Long/PV": the author, and what the desk calls him; "Hoàng Dũng/Ảnh Thượng Hiển"
                 elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
-            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1])):
-                author, outlet = dashed  # "Ánh Vân - rferl.org", "Minh Anh - Reuters": the author, then whose report
+            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1])
+                                       or _AGENCY_ACRONYM.fullmatch(dashed[1]) and not _DESK_TAG.fullmatch(dashed[1])
+                                       and not is_vietnamese_syllable(dashed[1])):  # (not "HÙNG - LAN", two names)
+                # "Ánh Vân - rferl.org", "Minh Anh - Reuters", "Trung Nghĩa - NDH": the author, then whose report
+                author, outlet = dashed
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif match and last.lower().startswith("theo"):
