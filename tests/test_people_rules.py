@@ -1099,6 +1099,16 @@ def test_an_envoy_or_expert_for_a_region_or_a_field():
                 "Kirill Dmitriev khẳng định.")[0] == ("Donald Trump", "Tổng thống")
 
 
+def test_the_accused_with_their_age_then_their_former_posts():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Cụ thể: bị cáo Trần Cảnh Lạc - 62 tuổi, nguyên chủ tịch HĐQT, tổng giám đốc 10 năm tù.") == [
+        ("Trần Cảnh Lạc", "nguyên chủ tịch HĐQT, tổng giám đốc")]
+    assert read("Bị cáo Trần Cảnh Lạc (62 tuổi, nguyên chủ tịch HĐQT) lĩnh 10 năm tù.") == [("Trần Cảnh Lạc", "nguyên chủ tịch HĐQT")]
+    # The accused with no post is no participant; "bị cáo buộc" is a verb.
+    assert read("Bị can Nguyễn Văn An bị bắt tạm giam.") == []
+    assert read("Ông Nguyễn Văn An bị cáo buộc tham ô.") == []
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -19,6 +19,7 @@ _TRIGGERS_BY_FIRST = {
     "các": (("các", "đồng", "chí"), ("các", "ông"), ("các", "bà")),
     "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),), "ngài": (("ngài",),),
     "anh": (("anh",),), "chị": (("chị",),), "thầy": (("thầy",),), "cô": (("cô",),),
+    "bị": (("bị", "cáo"), ("bị", "can")),  # (the accused: "bị cáo A (62 tuổi, nguyên chủ tịch HĐQT)")
     "nhà": (("nhà", "báo"),), "diễn": (("diễn", "giả"),), "luật": (("luật", "sư"),),
     "bác": (("bác", "sĩ", "chuyên", "khoa", "ii"), ("bác", "sĩ", "chuyên", "khoa", "i"), ("bác", "sĩ"),), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
     **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs")},
@@ -1453,9 +1454,12 @@ class _Scanner:
         return k if self._foreign_name_start(start, start, k) == start else 0
 
     def _age_end(self, name_end: int) -> int:
-        """Past ', sinh năm 1929 (95 tuổi)', ', 45 tuổi' or ', SN 1980' after a name, or name_end."""
+        """Past ', sinh năm 1929 (95 tuổi)', ', 45 tuổi' or ', SN 1980' after a name, or name_end
+        (and '- 62 tuổi', as a verdict lists the accused: "bị cáo A - 62 tuổi, nguyên …")."""
         k = name_end + 1
-        if self.words[name_end:name_end + 1] != [","]:
+        if self.words[name_end:name_end + 1] != [","] and not (
+            self.words[name_end:name_end + 1] and self.words[name_end] in _DASHES and self.lowered[k + 1] == "tuổi"
+        ):
             return name_end
         if self.lowered[k] == "sinh" and self.lowered[k + 1] == "năm" and self.words[k + 2:k + 3] and self.words[k + 2].isdigit():
             k += 3
