@@ -1109,6 +1109,18 @@ def test_the_accused_with_their_age_then_their_former_posts():
     assert read("Ông Nguyễn Văn An bị cáo buộc tham ô.") == []
 
 
+def test_a_post_not_yet_or_no_longer_fully_held():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Theo Reuters, Bộ trưởng Ngoại giao được chỉ định của Philippines, ông Perfecto Yasay ngày 1/6 cho biết.") == [
+        ("Perfecto Yasay", "Bộ trưởng Ngoại giao được chỉ định của Philippines")]
+    assert read("Tổng thống đắc cử Donald Trump tuyên bố.") == [("Donald Trump", "Tổng thống đắc cử")]
+    assert read("Tổng thống lâm thời Ahmed al-Sharaa phát biểu.") == [("Ahmed al-Sharaa", "Tổng thống lâm thời")]
+    # Appointed to another post: "được chỉ định giữ chức …" is no designate's.
+    assert read("Đồng chí Đỗ Trường Thọ - Phó Chủ tịch Ủy ban MTTQ xã Bản Nguyên được chỉ định giữ chức Bí thư Đoàn xã.")[0][1] \
+        .startswith("Phó Chủ tịch Ủy ban MTTQ xã Bản Nguyên") is True
+    assert "được chỉ định" not in read("Đồng chí Đỗ Trường Thọ - Phó Chủ tịch Ủy ban MTTQ xã Bản Nguyên được chỉ định giữ chức Bí thư Đoàn xã.")[0][1]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -685,6 +685,8 @@ class _Scanner:
                 ):  # right after the role's words, a post inside, or split from a place before it
                     break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
+            if qualifier and lower == "được" and self.lowered[j + qualifier] in ("giữ", "làm"):
+                qualifier = 0  # "… được chỉ định giữ chức Bí thư Đoàn xã": appointed to another post, not designate
             closed = self._parenthesis_end(j) if word == "(" else 0
             if closed:
                 j = closed
