@@ -1121,6 +1121,13 @@ def test_a_post_not_yet_or_no_longer_fully_held():
     assert "được chỉ định" not in read("Đồng chí Đỗ Trường Thọ - Phó Chủ tịch Ủy ban MTTQ xã Bản Nguyên được chỉ định giữ chức Bí thư Đoàn xã.")[0][1]
 
 
+def test_a_foreign_city_after_a_post_then_the_name_set_off():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ông Zelensky vướng tranh cãi với Thị trưởng Odesa - ông Gennadiy Leonidovich Trukhanov.") == [
+        ("Gennadiy Leonidovich Trukhanov", "Thị trưởng Odesa")]
+    assert read("Tranh cãi với Thị trưởng Odesa, ông Gennadiy Trukhanov.") == [("Gennadiy Trukhanov", "Thị trưởng Odesa")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -1174,8 +1174,11 @@ class _Scanner:
             and not self._in_place_name(role_start)
         ):
             return head_end
-        if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(head_end, head_end):
-            return run_start  # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word
+        if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(head_end, head_end) \
+                and not (self.words[end:end + 1] in ([","], ["-"], ["–"]) and self.lowered[end + 1] in ("ông", "bà")):
+            # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word (not "Thị
+            # trưởng Odesa - ông Gennadiy Trukhanov": a place, then the name set off)
+            return run_start
         if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and normalise(self.text(run_start, end - 1)) in self.vocabulary.places \
                 and self._surname_after_title(head_end, end - 1):
             return end - 1  # "Thủ tướng Israel Netanyahu", "Thủ tướng Nhật Bản Takaichi": the country, then one name
