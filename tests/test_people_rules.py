@@ -635,6 +635,8 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Cặp đôi lọt vào tay 2 cao thủ biên đạo Michael Schwandt và Kiều Lê.", [("Michael Schwandt", "biên đạo")]),
     ("Biên đạo Ngọc Quang tái ngộ chương trình.", [("Ngọc Quang", "Biên đạo")]),
     ("Sân khấu có vũ công Honey J và Leejung.", [("Honey J", "vũ công")]),
+    ("Với những âm thanh của nghệ sĩ trumpet Manuel Blanco.", [("Manuel Blanco", "nghệ sĩ trumpet")]),
+    ("Nghệ sĩ đàn bầu Nguyễn Văn An biểu diễn.", [("Nguyễn Văn An", "Nghệ sĩ đàn bầu")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
     ("Các nghệ sĩ Hải Phòng biểu diễn tại Nhà hát Lớn.", []),
     # The fields one is in charge of, joined by "và"; a humanitarian organisation named after its kind; an embassy is no ambassador.

@@ -386,6 +386,11 @@ _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
+# What a musician plays, written after "nghệ sĩ" (the longest first).
+_INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
+    "piano", "violin", "viola", "cello", "guitar", "trumpet", "saxophone", "sáo", "flute", "organ", "accordion", "kèn",
+    "dương cầm", "vĩ cầm", "đàn bầu", "đàn tranh", "đàn nguyệt", "đàn nhị", "đàn t'rưng", "contrabass", "harp", "trombone", "clarinet",
+)), key=len, reverse=True))
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
@@ -1280,6 +1285,11 @@ class _Scanner:
             return i  # "Học viện Ca sĩ Trẻ Mariinsky": an academy of the profession
         if self.words[i:i + 1] == [":"]:
             i += 1
+        # (or the instrument a musician plays: "nghệ sĩ trumpet Manuel Blanco", "Nghệ sĩ violin Kim Yeon-ah")
+        if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")):
+            played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0)
+            if played:
+                profession, i = f"{profession} {self.text(i, i + played)}", i + played
         # (or its people: "Nhà nghiên cứu người Anh Steve Wright", "nữ nhà văn người Ý Elena …")
         nationality = profession and self.words[i:i + 1] == ["người"] and i + 1 < len(self.words) \
             and self.words[i + 1] in _place_first_words(self.vocabulary)
