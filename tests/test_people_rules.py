@@ -1130,6 +1130,18 @@ def test_a_foreign_city_after_a_post_then_the_name_set_off():
     assert read("Tranh cãi với Thị trưởng Odesa, ông Gennadiy Trukhanov.") == [("Gennadiy Trukhanov", "Thị trưởng Odesa")]
 
 
+def test_a_professions_field_between_it_and_the_name():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Theo nhà nghiên cứu văn hóa Nguyễn Văn An, lễ hội có từ lâu.") == [("Nguyễn Văn An", "nhà nghiên cứu văn hóa")]
+    assert read("Nhà nghiên cứu bảo mật Askhan Soltani đã viết.") == [("Askhan Soltani", "Nhà nghiên cứu bảo mật")]
+    assert read("Bức tranh của họa sĩ nổi tiếng Rob Prior.") == [("Rob Prior", "họa sĩ nổi tiếng")]
+    # A village hall, a village's name, a list's praise.
+    assert read("Lễ hội ở nhà văn hóa thôn Đồng Bưng.") == []
+    assert read("Sản phẩm của nghệ nhân gốm làng Bồ Bát.") == []
+    assert read("Các nhà thiết kế tài hoa Diệp Anh, Trịnh Bích Thủy và Minh Hạnh trình diễn.") == [
+        ("Diệp Anh", "nhà thiết kế"), ("Trịnh Bích Thủy", "nhà thiết kế"), ("Minh Hạnh", "nhà thiết kế")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -386,6 +386,7 @@ _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
+_FIELD_WORDS_BEFORE_NAME = 3
 # What a musician plays, written after "nghệ sĩ" (the longest first).
 _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
     "piano", "violin", "viola", "cello", "guitar", "trumpet", "saxophone", "sáo", "flute", "organ", "accordion", "kèn",
@@ -815,6 +816,23 @@ class _Scanner:
         if numbered or any(w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
         return k + 1
+
+    def _field_then_name(self, i: int) -> int:
+        """After a profession, one to three lower-case words of its field, then a person's
+        name (a family name first, or a foreign name): where the name starts, or 0."""
+        k = i
+        while k < len(self.words) and k - i < _FIELD_WORDS_BEFORE_NAME and self.words[k].isalpha() and self.words[k].islower() \
+                and self.lowered[k] not in self.vocabulary.role_enders and not self._speech_at(k):
+            k += 1
+        if k == i or k >= len(self.words) or not _is_capitalised(self.words[k]):
+            return 0
+        last = self.lowered[k - 1]
+        if last in self.vocabulary.admin_units or last in _PLACE_UNITS or last == "làng" or self.lowered[i] in ("hóa", "hoá"):
+            return 0  # "nghệ nhân gốm làng Bồ Bát": a village's name; "nhà văn hóa thôn …": a village hall
+        vietnamese = self.words[k] in self.vocabulary.family_names and self._name_at(k, vouched=False) >= 2
+        run = list(itertools.takewhile(_is_capitalised, self.words[k:k + 4]))
+        foreign = 2 <= len(run) <= 3 and not all(map(is_vietnamese_syllable, run)) and not any(w in self.vocabulary.places for w in run)
+        return k if vietnamese or foreign else 0
 
     def _capitalised_within(self, k: int, words: int) -> bool:
         """A capitalised word at k or after up to `words` lower-case ones ("đối ngoại Nirmal")."""
@@ -1290,6 +1308,13 @@ class _Scanner:
             played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0)
             if played:
                 profession, i = f"{profession} {self.text(i, i + played)}", i + played
+        # (or the field it works in: "nhà nghiên cứu văn hóa Nguyễn Văn A", "nhà nghiên cứu bảo mật Askhan Soltani")
+        elif profession and (field_end := self._field_then_name(i)):
+            # (praise goes with one artist's calling, "họa sĩ nổi tiếng Rob Prior", not with a
+            # list's: "các nhà thiết kế tài hoa A, B", as a list after a calling reads it)
+            if not (plural and all(w in _PRAISE for w in self.lowered[i:field_end])):
+                profession = f"{profession} {self.text(i, field_end)}"
+            i = field_end
         # (or its people: "Nhà nghiên cứu người Anh Steve Wright", "nữ nhà văn người Ý Elena …")
         nationality = profession and self.words[i:i + 1] == ["người"] and i + 1 < len(self.words) \
             and self.words[i + 1] in _place_first_words(self.vocabulary)
