@@ -1095,6 +1095,9 @@ def test_an_envoy_or_expert_for_a_region_or_a_field():
         ("Steve Witkoff", "Đặc phái viên Mỹ về Trung Đông")]
     assert read("Đặc phái viên về Ukraine Keith Kellogg cho biết.") == [("Keith Kellogg", "Đặc phái viên về Ukraine")]
     assert read("Chuyên gia về đối ngoại Nirmal Ghosh nhận định.") == [("Nirmal Ghosh", "Chuyên gia về đối ngoại")]
+    assert read("AP dẫn lời chuyên gia về NATO Jorge Benitez tại viện chiến lược nhận định.")[0] == ("Jorge Benitez", "chuyên gia về NATO")
+    assert read("Ông Đặng Văn Ngân, Chi cục phó Chi cục THA huyện Buôn Đôn đã bị bắt.") == [
+        ("Đặng Văn Ngân", "Chi cục phó Chi cục THA huyện Buôn Đôn")]
     # Not "về" as a verb after the name, nor a long field that runs on past any name.
     assert read("Chuyên gia Nguyễn Văn An về dự hội thảo.") == [("Nguyễn Văn An", "Chuyên gia")]
     assert read("Đội ngũ của Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác kinh tế - đầu tư với nước ngoài "

@@ -839,7 +839,7 @@ class _Scanner:
         end = min(len(self.words), k + words + 1)
         while k < end and self.words[k].isalpha() and self.words[k].islower():
             k += 1
-        return k < end and _is_capitalised(self.words[k])
+        return k < end and (_is_capitalised(self.words[k]) or _is_acronym(self.words[k]))
 
     def _terms_listed_at(self, j: int) -> bool:
         """A comma between two terms' numerals after "khóa": "các khoá IX, X, XI"."""
