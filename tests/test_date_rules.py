@@ -348,5 +348,12 @@ def test_wire_copy_dated_by_a_weekday_under_a_paragraph_of_comment():
     # One paragraph further a "last night" is a writer's aside in a feature, not its news's day.
     aside = "Khi đang viết bài này, tôi vừa được tin đêm qua có hai ca nô cứu hộ bị rách."
     assert event_date(lead, [comment, aside], [], [comment, aside], friday).date is None
+    # Nor what led to the news, an anecdote, a match before, a quote's Monday, a span's start.
+    for told in ("Trước đó, hôm thứ Hai, Bộ Ngoại giao Trung Quốc đã lên tiếng phản đối.",
+                 "Tối thứ Bảy tuần trước, tôi ghé quán cà phê quen trên phố Hàng Bạc.",
+                 "Hôm thứ Tư, Man City đã thắng 2-0 trước Dortmund tại Champions League.",
+                 "“Hôm thứ Hai tôi đã nói rằng chúng tôi sẽ không lùi bước”, Bộ trưởng Lutnick nói.",
+                 "Kể từ khi lệnh ngừng bắn có hiệu lực hôm thứ Sáu tuần trước, đã có 15 thi thể được trao trả."):
+        assert event_date(lead, [comment, told], [], [comment, told], friday).date is None, told
     # Nor a weekday two paragraphs further.
     assert event_date(lead, [comment, comment, weekday], [], [comment, comment, weekday], friday).date is None

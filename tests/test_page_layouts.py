@@ -915,6 +915,10 @@ def test_a_word_segmented_sapo_is_read_with_spaces_and_kept_as_printed(tmp_path)
     assert [(p.name, p.role) for p in article.participants] == [
         ("Trương Tấn Sang", "Chủ tịch nước"), ("Bùi Văn Nam", "Thứ trưởng Bộ Công an")]
     assert article.title == "Chủ_tịch nước trao quyết_định thăng quân_hàm" and r"Trương\_Tấn\_Sang" in article.body
+    # A title derived from a segmented lead is as printed, as the headline would be.
+    article = read(tmp_path, "c.txt", "3/11/2013 9:36\n\nSáng_nay , Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến đã đến thăm Bệnh_viện Bạch_Mai .\n\n"
+                   "Bộ trưởng yêu cầu bệnh viện giảm quá tải.\n")
+    assert "_" in article.title and [p.name for p in article.participants] == ["Nguyễn Thị Kim Tiến"]
     # One underscore is a site's typing, not segmentation: the name stays whole.
     article = read(tmp_path, "b.txt", "Hội nghị\n\nChủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng Bộ Ngoại giao phát biểu.\n")
     assert [p.name for p in article.participants] == ["Nguyễn Phú Bình"]
@@ -933,6 +937,14 @@ def test_a_body_opening_on_its_outlets_prefix_under_a_sapo(tmp_path):
         "(Ảnh minh họa) - Sáng nay (28/10), Nokia chính thức công bố sự kiện khánh thành nhà máy ở Việt Nam.\n"
     ))
     assert article.source is None
+    # From a review: an interview's question, a dateline, a label, a number, a brand: no outlet.
+    lead = "Sáng 24/10, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch bệnh năm 2025 với 63 tỉnh, thành."
+    for n, second in enumerate(("PV - Thưa Thứ trưởng, năm 2025 ngành y tế đạt được những kết quả nổi bật nào?",
+                                "MOSKVA - Cùng ngày, Bộ Y tế Nga cũng công bố số liệu mới nhất.", "(Video) - Toàn cảnh hội nghị tổng kết.",
+                                "(Kỳ 2) - Năm nay, cả nước ghi nhận hơn 100.000 ca sốt xuất huyết.", "(12/11) - Năm nay, cả nước ghi nhận hơn 100.000 ca.",
+                                "(iPhone 17 Pro Max) - Phiên bản cao cấp nhất có giá 45 triệu đồng.")):
+        assert read(tmp_path, f"c{n}.txt", f"Hội nghị tổng kết ngành y tế\n\n{lead}\n\n{second}\n").source is None, second
+    assert read(tmp_path, "d.txt", "Lãi suất giảm\n\n(2025) - Nhiều ngân hàng thương mại đồng loạt giảm lãi suất cho vay.\n").source is None
 
 
 def test_an_outlet_in_parentheses_then_a_stray_dot_before_the_dash(tmp_path):
@@ -956,6 +968,13 @@ def test_a_sapo_cut_short_with_an_ellipsis_under_a_short_headline(tmp_path):
         "Trong bảng xếp hạng công bố sáng nay, Tổng công ty Thăm dò Khai thác dầu khí trở thành doanh nghiệp nộp thuế lớn nhất.\n"
     ))
     assert article.title == "Khi người trẻ bỏ phố về quê ..."
+    # From a review: a tag line above a long headline that trails off keeps the headline.
+    for n, tag in enumerate(("CLIP NÓNG", "NÓNG", "Chuyện lạ")):
+        article = read(tmp_path, f"c{n}.txt", (
+            f"24/10/2025 10:00\n\n{tag}\n\nKhoảnh khắc người đàn ông lao xuống sông cứu hai học sinh giữa dòng nước xiết khiến nhiều người xúc động...\n\n"
+            "Chiều 23/10, người dân phường An Hòa chứng kiến cảnh một người đàn ông lao xuống dòng nước xiết để cứu hai em học sinh.\n"
+        ))
+        assert article.title.startswith("Khoảnh khắc người đàn ông") and article.kicker == tag
 
 
 def test_an_author_then_an_outlets_letters_after_a_dash(tmp_path):
@@ -965,3 +984,6 @@ def test_an_author_then_an_outlets_letters_after_a_dash(tmp_path):
     # Two authors in capitals, a desk's tag: no outlet.
     assert read(tmp_path, "b.txt", text + "HÙNG - LAN\n").byline == "Hùng, Lan"
     assert (lambda a: (a.byline, a.source))(read(tmp_path, "c.txt", text + "Minh Anh - TH\n")) == ("Minh Anh", None)
+    # From a review: a teacher's, a city's, a co-author's letters are no outlet.
+    for n, credit in enumerate(("Nguyễn Văn Thắng - GV", "Trần Hòa - HN", "Thu Trang - VP")):
+        assert read(tmp_path, f"d{n}.txt", text + credit + "\n").source is None, credit

@@ -288,7 +288,7 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
-            not all(w[:1].isupper() or not w[:1].isupper() and not w.islower() for w in token.split())
+            not all(w[:1].isupper() or w[:1].isalpha() and any(c.isupper() for c in w[1:]) for w in token.split())
             or normalise(token) in vocabulary.places
         ):
             continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet ("(eFinance Online) -" is one)
@@ -605,10 +605,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author = before  # "Hoàng Long/PV": the author, and what the desk calls him; "Hoàng Dũng/Ảnh Thượng Hiển"
                 elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
-            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1])
-                                       or _AGENCY_ACRONYM.fullmatch(dashed[1]) and not _DESK_TAG.fullmatch(dashed[1])
-                                       and not is_vietnamese_syllable(dashed[1])):  # (not "HÙNG - LAN", two names)
+            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1]) or is_outlet_name(dashed[1])):
                 # "Ánh Vân - rferl.org", "Minh Anh - Reuters", "Trung Nghĩa - NDH": the author, then whose report
+                # (an outlet known by its letters; not "Hoàng Nam - TTV", a co-author's, nor "- GV", a teacher)
                 author, outlet = dashed
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name

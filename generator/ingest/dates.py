@@ -73,6 +73,10 @@ _TOLD_DAY = re.compile(
     r"|(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
     r"(?!\s*(?:tới|sau|này|của|liên\s+tiếp|tuần\s+(?:sau|tới|này)|\(\s*\d|,?\s*\d)))\b"
 )
+# A subject before the weekday, as wire copy writes it ("Bộ Tài chính Mỹ hôm thứ Tư", "Tại
+# cuộc họp ở Toronto hôm thứ Sáu"): two words at least, no quotation opened.
+_TOLD_BY_A_SUBJECT = re.compile(r"^[^“”\"]*\w+\s+\w+[^“”\"]*$")
+_SPAN_SINCE = re.compile(r"^\W*(?:(?:kể\s+)?từ\s+(?:khi|sau\s+khi|hôm|ngày)|trước\s+đó)\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
 
@@ -80,7 +84,9 @@ _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6
 def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.date | None:
     """The day a lead's first sentence tells of by "sáng nay", "hôm qua" or a past weekday."""
     for found in _TOLD_DAY.finditer(sentence):
-        if weekday_only and not found.group("weekday"):
+        if weekday_only and (not found.group("weekday") or found.group("last_week") or not _TOLD_BY_A_SUBJECT.search(sentence[:found.start()])):
+            # (further in, only a weekday a subject's sentence gives its news: "Bộ Tài chính Mỹ hôm
+            # thứ Tư đã …"; not "Hôm thứ Tư, Man City đã thắng …", a match before, nor a quote's)
             continue
         if found.group("today"):
             return page
@@ -340,6 +346,8 @@ def event_date(
         # (and a weekday one paragraph further, as wire copy dates its news: "Tại cuộc họp ở
         # Toronto hôm thứ Sáu vừa qua, …" under a paragraph of comment or a subhead)
         for index, text in enumerate([lead, *following[:2]]):
+            if index == 2 and (_BACKGROUND.match(text) or _SPAN_SINCE.match(text)):
+                continue  # "Trước đó, hôm thứ Hai, …", "Kể từ khi lệnh ngừng bắn có hiệu lực hôm thứ Sáu …": what led to it
             told = _told_day(_first_sentence(text), page, weekday_only=index == 2)
             if told:
                 return EventDate(told, inferred=True)

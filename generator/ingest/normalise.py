@@ -94,9 +94,11 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         blocks[0] = Block(PARAGRAPH, lead)
         if not outlet and len(blocks) > 1 and blocks[1].kind == PARAGRAPH:
             # A sapo above the body, then the body opening on the outlet's prefix:
-            # "(eFinance Online) - Sáng nay (28/10), Nokia …".
-            outlet, opening = lead_source(blocks[1].text, vocabulary)
-            blocks[1] = Block(PARAGRAPH, opening)
+            # "(eFinance Online) - Sáng nay (28/10), Nokia …". Only a known outlet or one
+            # named as one there (not an interview's "PV - Thưa …", a dateline "MOSKVA - …").
+            second, opening = lead_source(blocks[1].text, vocabulary)
+            if second and (is_outlet_name(second) or second.endswith(" Online")):
+                outlet, blocks[1] = second, Block(PARAGRAPH, opening)
         # "(Thanhuytphcm.vn) - …" above "Theo: hcmcpv.org.vn": the lead's own credit
         # names the outlet before an address at the end does.
         if outlet and source == tail_source and is_site_address(tail_source):
@@ -117,8 +119,10 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
 
     title, derived = normalise_text(raw.title or ""), False
     if not title:
-        # The lead's first clause; for a lead of dots alone, the first paragraph's.
-        title = next((t for t in (normalise_text(derive_title(p)) for p in [lead, *paragraphs]) if t), "")
+        # The lead's first clause; for a lead of dots alone, the first paragraph's (as
+        # printed, underscores and all).
+        printed = [b.text for b in blocks if b.kind != CAPTION]
+        title = next((t for t in (normalise_text(derive_title(p)) for p in printed) if t), "")
         derived = True
         review.append("title")
 

@@ -43,7 +43,7 @@ ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh
 nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
-biên đạo|biên đạo múa|vũ công|rapper|giám khảo
+biên đạo|biên đạo múa|vũ công|rapper
 """.replace("\n", "").split("|") if p.strip())
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
@@ -121,8 +121,9 @@ _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati"})
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
-# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao", "Đại Nghĩa").
-_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ Đại".split())
+# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao"). (Not "Đại":
+# "Đại Nghĩa" is an actor, but "Đại Từ", "Đại Bái", "Đại Hàn" are places.)
+_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
 # Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
@@ -718,7 +719,9 @@ class _Scanner:
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
-            elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self._capitalised_within(j + 1, 3):
+            elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and (
+                self._capitalised_within(j + 1, 0) or self._field_then_name(j + 1)
+            ):  # (not "chuyên gia về quê ăn Tết": going home)
                 j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
                     and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):

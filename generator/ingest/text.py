@@ -50,7 +50,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
-    if lead_at and _is_short_lead(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
+    if lead_at and (_is_short_lead(paragraphs[lead_at - 1]) or _is_cut_sapo(paragraphs[lead_at - 1], paragraphs[:lead_at - 1])) \
+            and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
         # A sentence above it is the lead, where a headline stays above that: headlines
         # seldom end in a full stop.
         lead_at -= 1
@@ -197,13 +198,20 @@ _SAPO_UNDER_HEADLINE_WORDS = 24
 
 
 def _is_short_lead(paragraph: str) -> bool:
-    words, end = len(paragraph.split()), paragraph.rstrip()
-    # (or a sapo cut short, as an aggregator keeps one: "… khối doanh nghiệp tư nhân đang mất dần vị thế ...")
-    return words >= _SHORT_LEAD_WORDS and end.endswith(".") and not end.endswith("..") \
-        or words >= _SAPO_WORDS and end.endswith(("...", "…"))
+    return len(paragraph.split()) >= _SHORT_LEAD_WORDS and paragraph.rstrip().endswith(".") and not paragraph.rstrip().endswith("..")
+
+
+def _is_cut_sapo(paragraph: str, above: list[str]) -> bool:
+    """A sapo cut short, as an aggregator keeps one ("… khối doanh nghiệp tư nhân đang mất
+    dần vị thế ..."), under a headline of its own (not under a tag line, "CLIP NÓNG", above
+    a long headline that trails off)."""
+    headline = above[-1] if above else ""
+    return len(paragraph.split()) >= _SAPO_WORDS and paragraph.rstrip().endswith(("...", "…")) \
+        and len(headline.split()) >= _UNDER_TAG_WORDS and not headline.isupper()
 
 
 _SAPO_WORDS = 14
+_UNDER_TAG_WORDS = 5
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
 
