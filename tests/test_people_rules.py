@@ -633,6 +633,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Cặp đôi lọt vào tay 2 cao thủ biên đạo Michael Schwandt và Kiều Lê.", [("Michael Schwandt", "biên đạo")]),
     ("Biên đạo Ngọc Quang tái ngộ chương trình.", [("Ngọc Quang", "Biên đạo")]),
     ("Sân khấu có vũ công Honey J và Leejung.", [("Honey J", "vũ công")]),
+    ("Đối tượng hung hãn nên kiểm lâm viên Đinh Việt Hồng đã rút súng bắn chỉ thiên.", [("Đinh Việt Hồng", "kiểm lâm viên")]),
     ("Với những âm thanh của nghệ sĩ trumpet Manuel Blanco.", [("Manuel Blanco", "nghệ sĩ trumpet")]),
     ("Nghệ sĩ đàn bầu Nguyễn Văn An biểu diễn.", [("Nguyễn Văn An", "Nghệ sĩ đàn bầu")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
