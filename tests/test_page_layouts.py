@@ -987,3 +987,12 @@ def test_an_author_then_an_outlets_letters_after_a_dash(tmp_path):
     # From a review: a teacher's, a city's, a co-author's letters are no outlet.
     for n, credit in enumerate(("Nguyễn Văn Thắng - GV", "Trần Hòa - HN", "Thu Trang - VP")):
         assert read(tmp_path, f"d{n}.txt", text + credit + "\n").source is None, credit
+
+
+def test_a_credit_to_two_agencies_in_an_author_element_of_its_own(tmp_path):
+    page = ('<html><body><article><h1>Nga cảnh báo phản ứng nếu EU tịch thu tài sản</h1>'
+            '<p class="text">Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova ngày 23/10 cảnh báo về phản ứng đau đớn.</p>'
+            '<p class="text body-author"><strong><em>Theo AFP, SCMP</em></strong></p>'
+            '<p class="text body-author"><strong>Huyền Chi</strong></p></article></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert (article.byline, article.source) == ("Huyền Chi", "AFP, SCMP")

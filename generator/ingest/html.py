@@ -134,6 +134,8 @@ def read_html(source: str, path: Path) -> RawArticle:
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
         credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
+        if (own_credit := _CREDIT_TO_AN_OUTLET.match(_text(author_tag))) and "," in own_credit.group("outlets"):
+            credits.append(own_credit.group("outlets"))  # "Theo AFP, SCMP" in an author's element of its own
         author_tag.decompose()
     byline = ", ".join(names) or shown_byline
 
@@ -213,7 +215,8 @@ _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)
 
 # (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")
 _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)|(TTXVN(?:/[^()]{2,20})?))\s*\)")
-_CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
+_CREDIT_TO_AN_OUTLET = re.compile(
+    r"^(?:Theo|Nguồn)\s*:?\s*(?P<outlets>[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?(?:\s*(?:,|và)\s*[A-Z][A-Z&+]{1,7})*)\s*$")  # (and "Theo AFP, SCMP")
 
 
 def _byline_of(author_tag: Tag) -> str | None:
