@@ -1159,6 +1159,17 @@ def test_counterexamples_of_this_sessions_review():
         assert read(text) == [], text
 
 
+def test_an_editor_of_a_paper_named_in_lower_case_and_a_shop_manager():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Tổng biên tập báo Nhân Dân Lê Quốc Minh phát biểu.") == [("Lê Quốc Minh", "Tổng biên tập báo Nhân Dân")]
+    assert read("Ông Nguyễn Văn An, Phó Tổng biên tập báo Vietnamnet, cho biết.") == [("Nguyễn Văn An", "Phó Tổng biên tập báo Vietnamnet")]
+    assert read("Ông La Minh Chung, cửa hàng trưởng Cửa hàng xăng dầu số 1 cho biết.") == [
+        ("La Minh Chung", "cửa hàng trưởng Cửa hàng xăng dầu số 1")]
+    # "báo cáo" (to report) and "báo" (to tell) are verbs.
+    assert read("Giám đốc Sở báo cáo UBND tỉnh.") == []
+    assert read("Chủ tịch UBND tỉnh Nguyễn Văn An báo Thủ tướng.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -723,6 +723,9 @@ class _Scanner:
                 self._capitalised_within(j + 1, 0) or self._field_then_name(j + 1)
             ):  # (not "chuyên gia về quê ăn Tết": going home)
                 j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
+            elif lower in ("báo", "đài") and word == lower and j > head_end - 1 and j + 1 < len(self.words) \
+                    and _is_capitalised(self.words[j + 1]) and not self._role_head_at(j + 1):
+                j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo cáo")
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
                     and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
                 j += 1  # "Nhà nghiên cứu người Anh Steve Wright": a foreigner's nationality, then his name
