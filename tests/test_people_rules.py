@@ -1170,6 +1170,16 @@ def test_an_editor_of_a_paper_named_in_lower_case_and_a_shop_manager():
     assert read("Chủ tịch UBND tỉnh Nguyễn Văn An báo Thủ tướng.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
 
 
+def test_a_numbered_school_in_a_post():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Bà Phan Thị Tiến Lợi, hiệu trưởng trường tiểu học Tân Lập 1, cho biết.") == [
+        ("Phan Thị Tiến Lợi", "hiệu trưởng trường tiểu học Tân Lập 1")]
+    assert read("Ông Nguyễn Văn An, Hiệu trưởng Trường THCS Lê Lợi 2, cho biết.") == [("Nguyễn Văn An", "Hiệu trưởng Trường THCS Lê Lợi 2")]
+    # A count after the name is no school's number.
+    assert read("Ông Nguyễn Văn An, Hiệu trưởng trường tiểu học Tân Lập 3 năm liền đạt chuẩn, cho biết.") == [
+        ("Nguyễn Văn An", "Hiệu trưởng trường tiểu học Tân Lập")]
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -388,6 +388,7 @@ _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
 _FIELD_WORDS_BEFORE_NAME = 3
+_SCHOOL_LEVEL_WORDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "học"), ("cơ", "sở"), ("phổ", "thông")})
 # What a musician plays, written after "nghệ sĩ" (the longest first).
 _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
     "piano", "violin", "viola", "cello", "guitar", "trumpet", "saxophone", "sáo", "flute", "organ", "accordion", "kèn",
@@ -801,7 +802,9 @@ class _Scanner:
         while k >= 0 and j - k <= 3 and _is_capitalised(self.words[k]):
             k -= 1
         after = self.lowered[j + 1] if j + 1 < len(self.words) else ""
-        return k < j - 1 and k >= 0 and self.lowered[k] in _NUMBERED and after not in _COUNTED and after != "nhiệm"
+        # (and a school's: "trường tiểu học Tân Lập 1", "Trường THCS Lê Lợi 2")
+        school = k >= 1 and self.lowered[k - 1:k + 1] in _SCHOOL_LEVEL_WORDS or self.lowered[k] in ("thcs", "thpt", "th")
+        return k < j - 1 and k >= 0 and (self.lowered[k] in _NUMBERED or school) and after not in _COUNTED and after != "nhiệm"
 
     def _parenthesis_end(self, j: int) -> int:
         """Past a body or place in parentheses that a role ends with ("Vụ trưởng Vụ Chính
