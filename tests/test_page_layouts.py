@@ -996,3 +996,11 @@ def test_a_credit_to_two_agencies_in_an_author_element_of_its_own(tmp_path):
             '<p class="text body-author"><strong>Huyền Chi</strong></p></article></body></html>')
     article = read(tmp_path, "a.html", page)
     assert (article.byline, article.source) == ("Huyền Chi", "AFP, SCMP")
+
+
+def test_a_source_line_naming_an_agency_and_a_foreign_paper(tmp_path):
+    text = "Hội đồng Bảo an họp khẩn về Sudan\n\nHội đồng Bảo an Liên hợp quốc đã họp khẩn về tình hình ở thành phố el-Fasher của Sudan.\n\n"
+    article = read(tmp_path, "a.txt", text + "Lê Hà\n\nNguồn: Tân Hoa Xã, Arab News\n")
+    assert (article.byline, article.source) == ("Lê Hà", "Tân Hoa Xã, Arab News")
+    # Two people after "Nguồn:" are the authors still.
+    assert read(tmp_path, "b.txt", text + "Nguồn: Duy Trinh - Phan Anh.\n").byline == "Duy Trinh, Phan Anh"

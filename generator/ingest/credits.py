@@ -683,7 +683,10 @@ def is_site_address(line: str | None) -> bool:
 def _names_people_only(credit: str) -> bool:
     """'Duy Trinh - Phan Anh': people; 'VTV, VOV', 'Thanh Niên, Tuổi Trẻ': outlets."""
     parts = [p.strip() for p in _AUTHOR_SPLIT.split(credit) if p.strip()]
-    return all(len(p.split()) >= 2 and not p.isupper() and not is_outlet_name(p) for p in parts)
+    firm_words = load_vocabulary().foreign_body_words
+    # (nor "Tân Hoa Xã, Arab News": an agency and a paper, known or named by a firm's word)
+    return all(len(p.split()) >= 2 and not p.isupper() and not is_outlet_name(p) and not any(w in firm_words for w in p.split())
+               for p in parts)
 
 
 def is_outlet_name(line: str) -> bool:
