@@ -66,6 +66,9 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     "được bầu giữ chức vụ", "được bổ nhiệm giữ chức vụ", "thôi giữ chức vụ", "thôi giữ chức", "đảm nhận chức vụ", "đảm nhận chức",
     "đảm nhiệm chức vụ", "đảm nhiệm chức",
 )), key=len, reverse=True))
+_APPOINTED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _APPOINTED:  # (longest first within each first word, as in _APPOINTED)
+    _APPOINTED_BY_FIRST[_phrase[0]] = _APPOINTED_BY_FIRST.get(_phrase[0], ()) + (_phrase,)
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
 # The same after a comma, with when he held it: "ông A, lúc đó là Phó Bí thư …".
@@ -464,6 +467,10 @@ class _Scanner:
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         return self.lowered[i:i + len(phrase)] == phrase
 
+    def _appointed_at(self, i: int) -> int:
+        """Length of the words at i that put a name in an office ("được bầu làm"), or 0."""
+        return next((len(p) for p in _APPOINTED_BY_FIRST.get(self.lowered[i], ()) if self._matches(i, p)), 0)
+
     def _speech_at(self, i: int) -> bool:
         """A verb of saying at i ("cho biết", "cảnh báo"): where what a person is ends."""
         return any(self._matches(i, verb) for verb in _SPEECH_VERBS)
@@ -540,7 +547,7 @@ class _Scanner:
         aside = self._aside_end(i + length) if length else 0
         if aside <= i + length + 3 or self.lowered[i + length + 2] != "tuổi":
             return False
-        appointed = next((len(p) for p in _APPOINTED if self._matches(aside, p)), 0)
+        appointed = self._appointed_at(aside)
         return bool(appointed) and bool(self._role_head_at(aside + appointed))
 
     def _foreign_name_before(self, head: int, done: int) -> int | None:
@@ -716,7 +723,8 @@ class _Scanner:
                     j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
             elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
                 j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
-            elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word or _NUMBERED_ACRONYM.fullmatch(word):
+            elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word \
+                    or word[-1:].isdigit() and _NUMBERED_ACRONYM.fullmatch(word):
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
@@ -1401,7 +1409,7 @@ class _Scanner:
             # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …", and past
             # a birth year or an address: "ông A (sinh năm 1985, ngụ xã B) làm thuyền trưởng".
             said = self._aside_end(name_end) if not role else name_end
-            appointed = next((len(p) for p in _APPOINTED if self._matches(said, p)), 0)
+            appointed = self._appointed_at(said)
             stated = next((len(p) for p in _IS if self._matches(said, p)), 0)
             if not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
                     and not self._ends_in_a_name(said + stated):
@@ -1731,7 +1739,7 @@ class _Scanner:
                     and (self.lowered[role_start - 1] in _ADDRESSED_TO or self._ends_in_a_given_name(head_end, end))
                 if own_post:
                     return joint + 1  # (read from "ông A" on, with the post after his name)
-                if length and not any(self._matches(start + length, p) for p in _APPOINTED):
+                if length and not self._appointed_at(start + length):
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
