@@ -1004,3 +1004,14 @@ def test_a_source_line_naming_an_agency_and_a_foreign_paper(tmp_path):
     assert (article.byline, article.source) == ("Lê Hà", "Tân Hoa Xã, Arab News")
     # Two people after "Nguồn:" are the authors still.
     assert read(tmp_path, "b.txt", text + "Nguồn: Duy Trinh - Phan Anh.\n").byline == "Duy Trinh, Phan Anh"
+
+
+def test_a_foreign_outlet_credited_in_an_author_element_of_its_own(tmp_path):
+    body = ('<html><body><article><h1>Ông Putin giám sát diễn tập lực lượng hạt nhân</h1>'
+            '<p class="text">Tổng thống Nga Vladimir Putin ngày 22/10 đã giám sát cuộc diễn tập của lực lượng hạt nhân chiến lược.</p>')
+    article = read(tmp_path, "a.html", body + '<p class="text body-author"><strong><em>Theo Military Watch</em></strong></p>'
+                   '<p class="text body-author"><strong>Huyền Chi</strong></p></article></body></html>')
+    assert (article.byline, article.source) == ("Huyền Chi", "Military Watch")
+    # "Theo Hồ Hương" there names the author.
+    article = read(tmp_path, "b.html", body + '<p class="text body-author"><strong>Theo Hồ Hương</strong></p></article></body></html>')
+    assert article.byline == "Hồ Hương"

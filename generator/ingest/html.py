@@ -129,6 +129,13 @@ def read_html(source: str, path: Path) -> RawArticle:
     names: list[str] = []
     credits: list[str] = []
     for author_tag in author_tags:
+        credited_only = _FOREIGN_CREDIT.match(_text(author_tag))
+        if credited_only and not all(map(is_vietnamese_syllable, credited_only.group(1).split())):
+            # "Theo Military Watch" in an author's element of its own: whose text it is (a
+            # foreign name; "Theo Hồ Hương" there names the author)
+            credits.append(credited_only.group(1))
+            author_tag.decompose()
+            continue
         signed = _byline_of(author_tag)
         names += [name for name in (signed.split(", ") if signed else []) if name not in names]
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
@@ -215,6 +222,7 @@ _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)
 
 # (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")
 _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)|(TTXVN(?:/[^()]{2,20})?))\s*\)")
+_FOREIGN_CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})\s*$")
 _CREDIT_TO_AN_OUTLET = re.compile(
     r"^(?:Theo|Nguồn)\s*:?\s*(?P<outlets>[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?(?:\s*(?:,|và)\s*[A-Z][A-Z&+]{1,7})*)\s*$")  # (and "Theo AFP, SCMP")
 
