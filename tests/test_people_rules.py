@@ -635,6 +635,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Sân khấu có vũ công Honey J và Leejung.", [("Honey J", "vũ công")]),
     ("Đối tượng hung hãn nên kiểm lâm viên Đinh Việt Hồng đã rút súng bắn chỉ thiên.", [("Đinh Việt Hồng", "kiểm lâm viên")]),
     ("Phát biểu trong sự xúc động, cựu TNXP Lê Thị Sửu (83 tuổi) đánh giá cao chủ trương.", [("Lê Thị Sửu", "cựu TNXP")]),
+    ("Tài liệu do cựu nhân viên NSA Edward Snowden Một số tài liệu khác cho thấy.", [("Edward Snowden", "cựu nhân viên NSA")]),
     ("Với những âm thanh của nghệ sĩ trumpet Manuel Blanco.", [("Manuel Blanco", "nghệ sĩ trumpet")]),
     ("Nghệ sĩ đàn bầu Nguyễn Văn An biểu diễn.", [("Nguyễn Văn An", "Nghệ sĩ đàn bầu")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
