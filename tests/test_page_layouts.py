@@ -945,6 +945,11 @@ def test_a_body_opening_on_its_outlets_prefix_under_a_sapo(tmp_path):
                                 "(iPhone 17 Pro Max) - Phiên bản cao cấp nhất có giá 45 triệu đồng.")):
         assert read(tmp_path, f"c{n}.txt", f"Hội nghị tổng kết ngành y tế\n\n{lead}\n\n{second}\n").source is None, second
     assert read(tmp_path, "d.txt", "Lãi suất giảm\n\n(2025) - Nhiều ngân hàng thương mại đồng loạt giảm lãi suất cho vay.\n").source is None
+    # An outlet's letters or a brand after its digit, under a sapo (a second review).
+    for n, (second, outlet) in enumerate((("ĐBP - Sáng 24/10, Sở Y tế tổ chức hội nghị tổng kết.", "ĐBP"),
+                                          ("(PLVN) - Sáng 24/10, Sở Y tế tổ chức hội nghị tổng kết.", "PLVN"))):
+        assert read(tmp_path, f"f{n}.txt", f"Hội nghị tổng kết ngành y tế\n\n{lead}\n\n{second}\n").source == outlet, second
+    assert read(tmp_path, "g.txt", "Thảm đỏ\n\n(2Sao) - Tối 23/10, hàng loạt sao Việt đã có mặt tại thảm đỏ.\n").source == "2Sao"
 
 
 def test_an_outlet_in_parentheses_then_a_stray_dot_before_the_dash(tmp_path):
@@ -984,6 +989,9 @@ def test_an_author_then_an_outlets_letters_after_a_dash(tmp_path):
     # Two authors in capitals, a desk's tag: no outlet.
     assert read(tmp_path, "b.txt", text + "HÙNG - LAN\n").byline == "Hùng, Lan"
     assert (lambda a: (a.byline, a.source))(read(tmp_path, "c.txt", text + "Minh Anh - TH\n")) == ("Minh Anh", None)
+    # Stations known by their letters (a second review).
+    for n, (credit, outlet) in enumerate((("Ngọc Anh - HTV", "HTV"), ("Minh Châu - VOH", "VOH"), ("Mai Phương - THVL", "THVL"))):
+        assert (lambda a: (a.byline, a.source))(read(tmp_path, f"e{n}.txt", text + credit + "\n")) == (credit.split(" - ")[0], outlet)
     # From a review: a teacher's, a city's, a co-author's letters are no outlet.
     for n, credit in enumerate(("Nguyễn Văn Thắng - GV", "Trần Hòa - HN", "Thu Trang - VP")):
         assert read(tmp_path, f"d{n}.txt", text + credit + "\n").source is None, credit

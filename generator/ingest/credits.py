@@ -271,6 +271,8 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
 
 
 _AGENCY_LETTERS = 5
+# A brand written in camel case, or after its digit: "eFinance", "2Sao" (not "2025", "iPhone 17").
+_CAMEL_BRAND = re.compile(r"\d?[^\W\d_]*[A-ZĐ][^\W\d_]*")
 _LABELS_IN_PARENTHESES = frozenset({"VIDEO", "CLIP", "ẢNH", "MỚI", "HOT", "LIVE"})
 
 
@@ -288,7 +290,7 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
-            not all(w[:1].isupper() or w[:1].isalpha() and any(c.isupper() for c in w[1:]) for w in token.split())
+            not all(w[:1].isupper() or _CAMEL_BRAND.fullmatch(w) for w in token.split())
             or normalise(token) in vocabulary.places
         ):
             continue  # "( Tin tức thời sự ) -", "(Hà Nội) -": a section's label, a place, no outlet ("(eFinance Online) -" is one)

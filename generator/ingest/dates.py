@@ -500,14 +500,14 @@ def _days_ahead(text: str, offset: int) -> int:
 
 _TODAY_WITH_DATE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME}|phiên)\b", re.IGNORECASE)
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}(?:\s*phút)?\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
 def _weakly_marked(text: str, offset: int) -> bool:
     """True when no time of day marks the date at offset: 'ngày 1/4', 'hôm 1/4' (a day
-    referred to), not 'Sáng 1/4' nor 'lúc 21h21 ngày 24/10' (the day of what is told)."""
-    before = text[max(0, offset - 20):offset]
-    return not (_TIME_OF_DAY.search(before) or _CLOCK_BEFORE.search(before))
+    referred to), not 'Sáng 1/4' (the day of what is told). (A clock time does not count:
+    "Tàu cá bị chìm lúc 3h ngày 20/10", then "Sáng nay (25/10), … tìm thấy thi thể" is
+    today's news, as often as "… qua đời lúc 21h21 ngày 24/10" is the day before's.)"""
+    return not _TIME_OF_DAY.search(text[max(0, offset - 20):offset])
 
 
 def _today_stated(texts: list[str], page: dt.date) -> bool:

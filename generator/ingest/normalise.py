@@ -22,6 +22,9 @@ _DATE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
+# An outlet's letters under a sapo ("ĐBP -", "(PLVN) -"): not a reporter's or doctor's,
+# nor a dateline's city ("PV -", "BS -", "MOSKVA -").
+_OUTLET_LETTERS = re.compile(r"(?!PV$|BS$|TS$|GS$|CTV$|BTV$)[A-ZĐ]{2,5}")
 _SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
@@ -97,7 +100,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
             # "(eFinance Online) - Sáng nay (28/10), Nokia …". Only a known outlet or one
             # named as one there (not an interview's "PV - Thưa …", a dateline "MOSKVA - …").
             second, opening = lead_source(blocks[1].text, vocabulary)
-            if second and (is_outlet_name(second) or second.endswith(" Online")):
+            if second and (is_outlet_name(second) or second.endswith(" Online") or _OUTLET_LETTERS.fullmatch(second)):
                 outlet, blocks[1] = second, Block(PARAGRAPH, opening)
         # "(Thanhuytphcm.vn) - …" above "Theo: hcmcpv.org.vn": the lead's own credit
         # names the outlet before an address at the end does.

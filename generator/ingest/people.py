@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..article import Participant
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
+from .credits import is_outlet_name
 from .vocabulary import Vocabulary, load_vocabulary
 
 # Words that say a name follows: "đồng chí", "các đồng chí", "ông", "bà".
@@ -43,7 +44,7 @@ ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh
 nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
-biên đạo|biên đạo múa|vũ công|rapper
+biên đạo|biên đạo múa|vũ công|rapper|giám khảo
 """.replace("\n", "").split("|") if p.strip())
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
@@ -391,12 +392,23 @@ _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
 _FIELD_WORDS_BEFORE_NAME = 3
+# Qualifiers of a post not (yet, or any longer) fully held: "Tổng thống đắc cử Donald Trump".
+_NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
+# A profession's field or praise before a name ("nhà nghiên cứu văn hóa A", "họa sĩ nổi tiếng
+# B"): these words only, not a verb and its object ("nhạc sĩ phổ thơ Nguyễn Bính").
+_PROFESSION_FIELDS = frozenset("""
+văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo mật thể thao kinh tế ẩm thực thời trang nhiếp ảnh kiến trúc
+an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
+ưu tú nhân dân trẻ nổi tiếng tài hoa lão thành kỳ cựu gạo cội lừng danh hàng đầu quốc tế
+""".split())
 _SCHOOL_LEVEL_WORDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "học"), ("cơ", "sở"), ("phổ", "thông")})
 # What a musician plays, written after "nghệ sĩ" (the longest first).
 _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
     "piano", "violin", "viola", "cello", "guitar", "trumpet", "saxophone", "sáo", "flute", "organ", "accordion", "kèn",
     "dương cầm", "vĩ cầm", "đàn bầu", "đàn tranh", "đàn nguyệt", "đàn nhị", "đàn t'rưng", "contrabass", "harp", "trombone", "clarinet",
 )), key=len, reverse=True))
+# Where one goes after "về" (a verb then): "chuyên gia về quê", "Đại sứ về nước".
+_GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
@@ -702,8 +714,11 @@ class _Scanner:
                 ):  # right after the role's words, a post inside, or split from a place before it
                     break
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
-            if qualifier and lower == "được" and self.lowered[j + qualifier] in ("giữ", "làm"):
-                qualifier = 0  # "… được chỉ định giữ chức Bí thư Đoàn xã": appointed to another post, not designate
+            if qualifier and self.lowered[j:j + qualifier] in _NOT_YET_HELD and not (
+                _is_capitalised(self.words[j + qualifier] if j + qualifier < len(self.words) else "")
+                or self.words[j + qualifier:j + qualifier + 1] in ([","], ["của"])
+            ):
+                qualifier = 0  # "… được chỉ định phụ trách …", "… đắc cử với số phiếu …": what he did, no post
             closed = self._parenthesis_end(j) if word == "(" else 0
             if closed:
                 j = closed
@@ -730,13 +745,11 @@ class _Scanner:
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
-            elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and (
-                self._capitalised_within(j + 1, 0) or self._field_then_name(j + 1)
-            ):  # (not "chuyên gia về quê ăn Tết": going home)
+            elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self.lowered[j + 1] not in _GOING_TO \
+                    and self._capitalised_within(j + 1, 3):  # (not "chuyên gia về quê ăn Tết": going home)
                 j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
-            elif lower in ("báo", "đài") and word == lower and j > head_end - 1 and j + 1 < len(self.words) \
-                    and _is_capitalised(self.words[j + 1]) and not self._role_head_at(j + 1):
-                j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo cáo")
+            elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
+                j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo Công an xã": to report to)
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
                     and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
                 j += 1  # "Nhà nghiên cứu người Anh Steve Wright": a foreigner's nationality, then his name
@@ -841,7 +854,7 @@ class _Scanner:
         name (a family name first, or a foreign name): where the name starts, or 0."""
         k = i
         while k < len(self.words) and k - i < _FIELD_WORDS_BEFORE_NAME and self.words[k].isalpha() and self.words[k].islower() \
-                and self.lowered[k] not in self.vocabulary.role_enders and not self._speech_at(k):
+                and self.lowered[k] in _PROFESSION_FIELDS:
             k += 1
         if k == i or k >= len(self.words) or not _is_capitalised(self.words[k]):
             return 0
@@ -852,6 +865,11 @@ class _Scanner:
         run = list(itertools.takewhile(_is_capitalised, self.words[k:k + 4]))
         foreign = 2 <= len(run) <= 3 and not all(map(is_vietnamese_syllable, run)) and not any(w in self.vocabulary.places for w in run)
         return k if vietnamese or foreign else 0
+
+    def _outlet_named_at(self, k: int) -> bool:
+        """A known outlet's name of one to three capitalised words at k ("Nhân Dân", "Tuổi Trẻ")."""
+        return any(is_outlet_name(" ".join(self.words[k:k + n])) for n in (3, 2, 1)
+                   if k + n <= len(self.words) and all(map(_is_capitalised, self.words[k:k + n])))
 
     def _capitalised_within(self, k: int, words: int) -> bool:
         """A capitalised word at k or after up to `words` lower-case ones ("đối ngoại Nirmal")."""
@@ -1217,9 +1235,11 @@ class _Scanner:
         ):
             return head_end
         if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(head_end, head_end) \
-                and not (self.words[end:end + 1] in ([","], ["-"], ["–"]) and self.lowered[end + 1] in ("ông", "bà")):
+                and not (self.words[end:end + 1] in (["-"], ["–"]) and self.lowered[end + 1] in ("ông", "bà")
+                         and self._name_at(end + 2, vouched=True) >= 2):
             # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word (not "Thị
-            # trưởng Odesa - ông Gennadiy Trukhanov": a place, then the name set off)
+            # trưởng Odesa - ông Gennadiy Trukhanov": a place, then the name set off by a dash;
+            # "Sau cuộc gặp với Tổng thống Trump, ông Tập Cận Bình …" is the next clause's)
             return run_start
         if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and normalise(self.text(run_start, end - 1)) in self.vocabulary.places \
                 and self._surname_after_title(head_end, end - 1):
