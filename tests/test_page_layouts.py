@@ -1020,6 +1020,9 @@ def test_a_foreign_outlet_credited_in_an_author_element_of_its_own(tmp_path):
     article = read(tmp_path, "a.html", body + '<p class="text body-author"><strong><em>Theo Military Watch</em></strong></p>'
                    '<p class="text body-author"><strong>Huyền Chi</strong></p></article></body></html>')
     assert (article.byline, article.source) == ("Huyền Chi", "Military Watch")
+    article = read(tmp_path, "c.html", body + '<p class="text body-author"><em>Theo Reuters, Kyivindependent</em></p>'
+                   '<p class="text body-author"><strong>Minh Đức</strong></p></article></body></html>')
+    assert (article.byline, article.source) == ("Minh Đức", "Reuters, Kyivindependent")
     # "Theo Hồ Hương" there names the author.
     article = read(tmp_path, "b.html", body + '<p class="text body-author"><strong>Theo Hồ Hương</strong></p></article></body></html>')
     assert article.byline == "Hồ Hương"

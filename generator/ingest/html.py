@@ -130,9 +130,9 @@ def read_html(source: str, path: Path) -> RawArticle:
     credits: list[str] = []
     for author_tag in author_tags:
         credited_only = _FOREIGN_CREDIT.match(_text(author_tag))
-        if credited_only and not all(map(is_vietnamese_syllable, credited_only.group(1).split())):
-            # "Theo Military Watch" in an author's element of its own: whose text it is (a
-            # foreign name; "Theo Hồ Hương" there names the author)
+        if credited_only and not all(map(is_vietnamese_syllable, re.findall(r"[^\s,]+", credited_only.group(1)))):
+            # "Theo Military Watch", "Theo AFP, SCMP" in an author's element of its own: whose
+            # text it is (foreign names; "Theo Hồ Hương" there names the author)
             credits.append(credited_only.group(1))
             author_tag.decompose()
             continue
@@ -141,8 +141,6 @@ def read_html(source: str, path: Path) -> RawArticle:
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
         credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
-        if (own_credit := _CREDIT_TO_AN_OUTLET.match(_text(author_tag))) and "," in own_credit.group("outlets"):
-            credits.append(own_credit.group("outlets"))  # "Theo AFP, SCMP" in an author's element of its own
         author_tag.decompose()
     byline = ", ".join(names) or shown_byline
 
@@ -222,9 +220,8 @@ _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)
 
 # (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")
 _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)|(TTXVN(?:/[^()]{2,20})?))\s*\)")
-_FOREIGN_CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})\s*$")
-_CREDIT_TO_AN_OUTLET = re.compile(
-    r"^(?:Theo|Nguồn)\s*:?\s*(?P<outlets>[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?(?:\s*(?:,|và)\s*[A-Z][A-Z&+]{1,7})*)\s*$")  # (and "Theo AFP, SCMP")
+_FOREIGN_CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+([A-Z][\w&.+-]*(?:(?:\s+|\s*,\s*|\s+và\s+)[A-Z][\w&.+-]*){0,3})\s*$")
+_CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
 
 
 def _byline_of(author_tag: Tag) -> str | None:
