@@ -1204,6 +1204,14 @@ def test_counterexamples_of_this_sessions_second_review():
     assert read("Phát hiện sự việc, ông Nguyễn Văn Bình, Trưởng thôn Đông báo Công an xã đến xử lý.") == [("Nguyễn Văn Bình", "Trưởng thôn Đông")]
 
 
+def test_countries_by_their_vietnamese_names():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Cùng tổng thống Pháp François Hollande và thủ tướng Ý Matteo Renzi đã đến.") == [
+        ("François Hollande", "tổng thống Pháp"), ("Matteo Renzi", "thủ tướng Ý")]
+    assert read("Thái tử Ả Rập Xê Út Mohammed bin Salman đến thăm.") == [("Mohammed bin Salman", "Thái tử Ả Rập Xê Út")]
+    assert read("Bà Nguyễn Thị Như Ý, Chủ tịch UBND xã, phát biểu.") == [("Nguyễn Thị Như Ý", "Chủ tịch UBND xã")]  # "Ý" a given name too
+
+
 def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
     read = lambda *blocks: [(p.name, p.role) for p in participants(list(blocks))]  # noqa: E731
     assert read(("Tổng thống Donald Trump phát biểu.", False), ("Tổng thống Mỹ Trump nói thêm.", False)) == [("Donald Trump", "Tổng thống Mỹ")]
