@@ -1209,6 +1209,7 @@ def test_countries_by_their_vietnamese_names():
     assert read("Cùng tổng thống Pháp François Hollande và thủ tướng Ý Matteo Renzi đã đến.") == [
         ("François Hollande", "tổng thống Pháp"), ("Matteo Renzi", "thủ tướng Ý")]
     assert read("Thái tử Ả Rập Xê Út Mohammed bin Salman đến thăm.") == [("Mohammed bin Salman", "Thái tử Ả Rập Xê Út")]
+    assert read("Thủ tướng Pakistan Anwar ul Haq Kakar phát biểu.") == [("Anwar ul Haq Kakar", "Thủ tướng Pakistan")]  # "ul", as "bin"
     assert read("Bà Nguyễn Thị Như Ý, Chủ tịch UBND xã, phát biểu.") == [("Nguyễn Thị Như Ý", "Chủ tịch UBND xã")]  # "Ý" a given name too
 
 

@@ -87,7 +87,7 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
 ))
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "nữ"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "ul", "ud", "nữ"})
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # "Đại diện đoàn, Ni sư A, …": whom one speaks for, no post (not "Đại diện thường trú UNDP").
