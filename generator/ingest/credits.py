@@ -314,6 +314,39 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
     return None, lead
 
 
+# "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
+# translated text credits at its end, whose words these are (names, not a sentence).
+_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)){0,5}")
+# Credits that name no outlet: a web, a compilation, a social network.
+_NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
+
+
+def is_foreign_credit(credit: str | None, vocabulary: Vocabulary | None = None) -> bool:
+    """'Sudan Tribune', 'News.az', 'Kyiv Post, Politico': a foreign outlet (names in
+    Latin letters, one at least no Vietnamese syllable spells), not a person ('Thanh Hà'),
+    not a station's own desk ('VOV.VN', 'VOV1', 'VOV-New Delhi')."""
+    if not credit or not _FOREIGN_CREDIT.fullmatch(credit) or credit.lower() in _NO_OUTLET:
+        return False
+    vocabulary = vocabulary or load_vocabulary()
+    words = re.findall(r"[A-Za-z]+", credit)
+    return re.split(r"[-/.\s\d]", credit)[0].upper() not in vocabulary.outlet_prefixes \
+        and any(len(w) >= 4 and not is_vietnamese_syllable(w) or w.isupper() and len(w) >= 3 for w in words)  # (and "NHK")
+
+
+def body_source(paragraph: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
+    """(outlet, paragraph without its prefix) for a body's first paragraph under a sapo:
+    as lead_source, but only a known outlet, one named as one or an outlet's letters ("ĐBP -",
+    "(PLVN) -"); not an interview's "PV - Thưa …", a doctor's "BS -", a dateline "MOSKVA - …"."""
+    outlet, rest = lead_source(paragraph, vocabulary)
+    if outlet and (is_outlet_name(outlet) or outlet.endswith(" Online") or _OUTLET_LETTERS.fullmatch(outlet)):
+        return outlet, rest
+    return None, paragraph
+
+
+# (not a reporter's, a contributor's, an editor's, nor a degree's letters)
+_OUTLET_LETTERS = re.compile(r"(?!PV$|BS$|TS$|GS$|CTV$|BTV$)[A-ZĐ]{2,5}")
+
+
 def is_boilerplate_start(line: str) -> bool:
     return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()))
 

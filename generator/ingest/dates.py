@@ -75,7 +75,12 @@ _TOLD_DAY = re.compile(
 )
 # A subject before the weekday, as wire copy writes it ("Bộ Tài chính Mỹ hôm thứ Tư", "Tại
 # cuộc họp ở Toronto hôm thứ Sáu"): two words at least, no quotation opened.
-_TOLD_BY_A_SUBJECT = re.compile(r"^[^“”\"]*\w+\s+\w+[^“”\"]*$")
+_TWO_WORDS = re.compile(r"\w\s+\w")
+_QUOTES = frozenset('“”"')
+
+
+def _told_by_a_subject(before: str) -> bool:
+    return bool(_TWO_WORDS.search(before)) and not _QUOTES.intersection(before)
 _SPAN_SINCE = re.compile(r"^\W*(?:(?:kể\s+)?từ\s+(?:khi|sau\s+khi|hôm|ngày)|trước\s+đó)\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
@@ -84,7 +89,7 @@ _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6
 def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.date | None:
     """The day a lead's first sentence tells of by "sáng nay", "hôm qua" or a past weekday."""
     for found in _TOLD_DAY.finditer(sentence):
-        if weekday_only and (not found.group("weekday") or found.group("last_week") or not _TOLD_BY_A_SUBJECT.search(sentence[:found.start()])):
+        if weekday_only and (not found.group("weekday") or found.group("last_week") or not _told_by_a_subject(sentence[:found.start()])):
             # (further in, only a weekday a subject's sentence gives its news: "Bộ Tài chính Mỹ hôm
             # thứ Tư đã …"; not "Hôm thứ Tư, Man City đã thắng …", a match before, nor a quote's)
             continue

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
 from . import dates
-from .credits import cut_boilerplate, is_outlet_name, is_section_line, same_headline, split_tail
+from .credits import cut_boilerplate, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
@@ -129,10 +129,11 @@ def read_html(source: str, path: Path) -> RawArticle:
     names: list[str] = []
     credits: list[str] = []
     for author_tag in author_tags:
-        credited_only = _FOREIGN_CREDIT.match(_text(author_tag))
-        if credited_only and not all(map(is_vietnamese_syllable, re.findall(r"[^\s,]+", credited_only.group(1)))):
-            # "Theo Military Watch", "Theo AFP, SCMP" in an author's element of its own: whose
-            # text it is (foreign names; "Theo Hồ Hương" there names the author)
+        shown = _text(author_tag)
+        credited_only = _CREDIT_ALONE.match(shown)
+        if credited_only and (is_foreign_credit(credited_only.group(1)) or is_outlet_name(credited_only.group(1))):
+            # "Theo Military Watch", "Theo AFP, SCMP", "Theo QĐND" in an author's element of its
+            # own: whose text it is (an outlet; "Theo Hồ Hương" there names the author)
             credits.append(credited_only.group(1))
             author_tag.decompose()
             continue
@@ -140,7 +141,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         names += [name for name in (signed.split(", ") if signed else []) if name not in names]
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
-        credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(_text(author_tag))]
+        credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(shown)]
         author_tag.decompose()
     byline = ", ".join(names) or shown_byline
 
@@ -220,7 +221,7 @@ _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)
 
 # (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")
 _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)|(TTXVN(?:/[^()]{2,20})?))\s*\)")
-_FOREIGN_CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+([A-Z][\w&.+-]*(?:(?:\s+|\s*,\s*|\s+và\s+)[A-Z][\w&.+-]*){0,3})\s*$")
+_CREDIT_ALONE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+?)\s*$")
 _CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
 
 

@@ -11,7 +11,7 @@ import re
 from ..article import Article
 from ..vietnamese import fold, is_vietnamese_syllable, normalise as normalise_text
 from . import dates, people
-from .credits import is_outlet_name, is_site_address, lead_source, split_tail
+from .credits import body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, split_tail
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
@@ -22,9 +22,6 @@ _DATE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
-# An outlet's letters under a sapo ("ĐBP -", "(PLVN) -"): not a reporter's or doctor's,
-# nor a dateline's city ("PV -", "BS -", "MOSKVA -").
-_OUTLET_LETTERS = re.compile(r"(?!PV$|BS$|TS$|GS$|CTV$|BTV$)[A-ZĐ]{2,5}")
 _SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
@@ -53,24 +50,6 @@ def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
     return kept
 
 
-# "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
-# translated text credits at its end, whose words these are (names, not a sentence).
-_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)){0,5}")
-# Credits that name no outlet: a web, a compilation, a social network.
-_NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
-
-
-def _is_foreign_credit(credit: str | None, vocabulary: Vocabulary) -> bool:
-    """'Sudan Tribune', 'News.az', 'Kyiv Post, Politico': a foreign outlet (names in
-    Latin letters, one at least no Vietnamese syllable spells), not a person ('Thanh Hà'),
-    not a station's own desk ('VOV.VN', 'VOV1', 'VOV-New Delhi')."""
-    if not credit or not _FOREIGN_CREDIT.fullmatch(credit) or credit.lower() in _NO_OUTLET:
-        return False
-    words = re.findall(r"[A-Za-z]+", credit)
-    return re.split(r"[-/.\s\d]", credit)[0].upper() not in vocabulary.outlet_prefixes \
-        and any(len(w) >= 4 and not is_vietnamese_syllable(w) or w.isupper() and len(w) >= 3 for w in words)  # (and "NHK")
-
-
 def _names_the_address(outlet: str, address: str) -> bool:
     """'Bnews' and 'bnews.vnanet.vn', 'Báo Chính Phủ' and 'baochinhphu.vn': one outlet."""
     name = re.sub(r"[^a-z0-9]", "", fold(outlet).lower())
@@ -88,7 +67,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
 
     # "Theo TTXVN" at the end names whose text it is, over the site that shows it; a
     # foreign or unknown name there ("Theo Newsweek") is what the outlet translated from.
-    foreign = _is_foreign_credit(tail_source, vocabulary)
+    foreign = is_foreign_credit(tail_source, vocabulary)
     source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
@@ -97,11 +76,9 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         blocks[0] = Block(PARAGRAPH, lead)
         if not outlet and len(blocks) > 1 and blocks[1].kind == PARAGRAPH:
             # A sapo above the body, then the body opening on the outlet's prefix:
-            # "(eFinance Online) - Sáng nay (28/10), Nokia …". Only a known outlet or one
-            # named as one there (not an interview's "PV - Thưa …", a dateline "MOSKVA - …").
-            second, opening = lead_source(blocks[1].text, vocabulary)
-            if second and (is_outlet_name(second) or second.endswith(" Online") or _OUTLET_LETTERS.fullmatch(second)):
-                outlet, blocks[1] = second, Block(PARAGRAPH, opening)
+            # "(eFinance Online) - Sáng nay (28/10), Nokia …".
+            outlet, opening = body_source(blocks[1].text, vocabulary)
+            blocks[1] = Block(PARAGRAPH, opening)
         # "(Thanhuytphcm.vn) - …" above "Theo: hcmcpv.org.vn": the lead's own credit
         # names the outlet before an address at the end does.
         if outlet and source == tail_source and is_site_address(tail_source):

@@ -394,14 +394,16 @@ _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 _FIELD_WORDS_BEFORE_NAME = 3
 # Qualifiers of a post not (yet, or any longer) fully held: "Tổng thống đắc cử Donald Trump".
 _NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
-# A profession's field or praise before a name ("nhà nghiên cứu văn hóa A", "họa sĩ nổi tiếng
-# B"): these words only, not a verb and its object ("nhạc sĩ phổ thơ Nguyễn Bính").
+# A profession's field or honour before a name ("nhà nghiên cứu văn hóa A", "nghệ nhân ưu
+# tú B"; praise, _PRAISE, too): these words only, not a verb and its object ("nhạc sĩ phổ
+# thơ Nguyễn Bính").
 _PROFESSION_FIELDS = frozenset("""
 văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo mật thể thao kinh tế ẩm thực thời trang nhiếp ảnh kiến trúc
 an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
-ưu tú nhân dân trẻ nổi tiếng tài hoa lão thành kỳ cựu gạo cội lừng danh hàng đầu quốc tế
+ưu tú nhân dân lão thành quốc tế
 """.split())
-_SCHOOL_LEVEL_WORDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "học"), ("cơ", "sở"), ("phổ", "thông")})
+# A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
+_SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SCHOOL_LEVELS) | {("cơ", "sở"), ("phổ", "thông")}
 # What a musician plays, written after "nghệ sĩ" (the longest first).
 _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
     "piano", "violin", "viola", "cello", "guitar", "trumpet", "saxophone", "sáo", "flute", "organ", "accordion", "kèn",
@@ -854,7 +856,7 @@ class _Scanner:
         name (a family name first, or a foreign name): where the name starts, or 0."""
         k = i
         while k < len(self.words) and k - i < _FIELD_WORDS_BEFORE_NAME and self.words[k].isalpha() and self.words[k].islower() \
-                and self.lowered[k] in _PROFESSION_FIELDS:
+                and (self.lowered[k] in _PROFESSION_FIELDS or self.lowered[k] in _PRAISE):
             k += 1
         if k == i or k >= len(self.words) or not _is_capitalised(self.words[k]):
             return 0
