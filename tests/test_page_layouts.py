@@ -1026,3 +1026,20 @@ def test_a_foreign_outlet_credited_in_an_author_element_of_its_own(tmp_path):
     # "Theo Hồ Hương" there names the author.
     article = read(tmp_path, "b.html", body + '<p class="text body-author"><strong>Theo Hồ Hương</strong></p></article></body></html>')
     assert article.byline == "Hồ Hương"
+
+
+def test_a_signature_at_the_end_of_a_body_kept_on_one_line_is_the_byline(tmp_path):
+    head = "23/10/2013 15:47\n\nCháy rừng ở Úc ngày càng dữ dội\n\n"
+    body = ("Ngày 23/10, các nhân viên cứu hỏa Úc vật lộn với các đám cháy rừng mới trong điều kiện gió nóng, khô và nhiệt độ "
+            "tăng cao, trong khi các khu vực cháy rừng kéo dài đã một tuần vẫn chưa có dấu hiệu dịu đi. ") * 4
+    article = read(tmp_path, "a.txt", head + body + "Cư dân được khuyến cáo đi đến các trung tâm sơ tán. THIỆN ĐẠO (Theo AFP, ABC)\n")
+    assert (article.byline, article.source) == ("Thiện Đạo", "AFP, ABC")
+    assert article.body.rstrip().endswith("trung tâm sơ tán.")
+    article = read(tmp_path, "b.txt", head + body + "Một giáo viên nói: “Hiệu trưởng ở trên trời ý các anh ạ!” Quang Khoa PHẢN HỒI\n")
+    assert article.byline == "Quang Khoa"
+    assert article.body.rstrip().endswith("các anh ạ!”")
+    # A short last sentence is no signature, nor is a body in paragraphs.
+    article = read(tmp_path, "c.txt", head + body + "Ông nói thêm. Xin cảm ơn ông!\n")
+    assert article.byline is None
+    article = read(tmp_path, "d.txt", head + body.replace(". ", ".\n\n") + "Các trung tâm sơ tán. Hội Chữ thập đỏ tỉnh\n")
+    assert article.byline is None

@@ -9,7 +9,7 @@ import html
 import re
 
 from ..article import Article
-from ..vietnamese import fold, is_vietnamese_syllable, normalise as normalise_text
+from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
 from .credits import body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, split_tail
 from .vocabulary import Vocabulary

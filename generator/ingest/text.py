@@ -22,7 +22,7 @@ _SENTENCE_END = tuple(".!?…")
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     lines = [part for line in normalise_lines(text) for part in _unglued(line)]
-    paragraphs = cut_boilerplate(_paragraphs(lines))
+    paragraphs = _signature_split_off(cut_boilerplate(_paragraphs(lines)))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
@@ -132,6 +132,30 @@ def _unglued(line: str) -> list[str]:
     return [piece for part in parts for piece in (part, "")]
 
 
+# A crawl that kept the body on one line keeps its signature there too: "… sơ tán.
+# THIỆN ĐẠO (Theo AFP, ABC)", "… giá xăng dầu vẫn trong tình trạng bao cấp. Thanh Hương
+# PHẢN HỒI" (the comment button's label after it); not an initial's stop ("T. Tuyền").
+_LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”\"]?)\s+(?=\S[^.!?…]*$)|(?<=\d[.!?…])\s+(?=\S[^.!?…]{0,8}$)")
+_WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý)\s*$")
+_SIGNATURE_WORDS = 8
+
+
+def _signature_split_off(paragraphs: list[str]) -> list[str]:
+    """The last paragraph's short unstopped tail after its last sentence, as a line of
+    its own, where the whole body came as one line."""
+    if not paragraphs or len(paragraphs[-1]) < _GLUED_LONG_LINE:
+        return paragraphs
+    last = _WIDGET_AFTER_SIGNATURE.sub("", paragraphs[-1])
+    cut = None
+    for cut in _LAST_SENTENCE_END.finditer(last):
+        pass
+    tail = last[cut.end():] if cut else ""
+    if not tail or len(tail.split()) > _SIGNATURE_WORDS or tail[:1].islower():
+        return paragraphs[:-1] + [last]
+    sentence_end = cut.end(1) if cut.group(1) is not None else cut.start()  # (its closing quote kept)
+    return paragraphs[:-1] + [last[:sentence_end], tail]
+
+
 def _read_credit(credit: str) -> tuple[str | None, str | None]:
     """(byline, outlet) of the credit on a date line: "Linh Chi, Theo Lao động"."""
     _, byline, source = split_tail([part.strip() for part in re.split(r",\s*(?=theo\b)", credit, flags=re.IGNORECASE)])
@@ -195,6 +219,7 @@ def _sapo_under_headline(first: str, second: str) -> bool:
 
 _HEADLINE_WORDS = 8
 _SAPO_UNDER_HEADLINE_WORDS = 24
+
 
 
 def _is_short_lead(paragraph: str) -> bool:
