@@ -1028,6 +1028,20 @@ def test_a_foreign_outlet_credited_in_an_author_element_of_its_own(tmp_path):
     assert article.byline == "Hồ Hương"
 
 
+def test_a_shorter_line_under_a_headline_with_no_colon_is_the_bodys_subheading(tmp_path):
+    lead = ("Mới đây, cơ sở kinh doanh và chế biến thực phẩm Việt (Vietfoods) cho biết, sẽ xem xét khởi kiện "
+            "Chi cục Quản lý Thị trường (QLTT) Hà Nội.\n")
+    article = read(tmp_path, "a.txt", (
+        "Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT\n\nChi cục QLTT Hà Nội nói gì?\n" + lead))
+    assert (article.title, article.kicker) == ("Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT", None)
+    assert "Chi cục QLTT Hà Nội nói gì?" in article.body
+    # A kicker is the shorter line above, or ends in a colon.
+    article = read(tmp_path, "b.txt", "Công tác dân vận:\n\nTiếp tục đổi mới nội dung, phương thức vận động quần chúng\n\n" + lead)
+    assert (article.kicker, article.title) == ("Công tác dân vận", "Tiếp tục đổi mới nội dung, phương thức vận động quần chúng")
+    article = read(tmp_path, "c.txt", "Triển khai kế hoạch phát triển kinh tế - xã hội năm 2019:\n\nTập trung khắc phục điểm yếu\n\n" + lead)
+    assert (article.kicker, article.title) == ("Triển khai kế hoạch phát triển kinh tế - xã hội năm 2019", "Tập trung khắc phục điểm yếu")
+
+
 def test_a_signature_at_the_end_of_a_body_kept_on_one_line_is_the_byline(tmp_path):
     head = "23/10/2013 15:47\n\nCháy rừng ở Úc ngày càng dữ dội\n\n"
     body = ("Ngày 23/10, các nhân viên cứu hỏa Úc vật lộn với các đám cháy rừng mới trong điều kiện gió nóng, khô và nhiệt độ "

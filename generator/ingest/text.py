@@ -82,6 +82,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # …, 39 tuổi đã ra đầu thú": a sapo with no full stop under a whole headline.
         lead_at -= 1
         header = header[:-1]
+    subheading = None
+    if len(header) == 2 and _subheading_under_headline(*header) and (header[0], header[1]) not in above_date_line:
+        # "Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT", then "Chi cục QLTT Hà Nội
+        # nói gì?": a shorter line under a headline with no colon is the body's first
+        # subheading; a kicker stands above the headline and is the shorter of the two.
+        header, subheading = header[:1], header[1]
     title = header[-1] if header else None
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
@@ -99,7 +105,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if credit:
         credit_byline, credit_source = credit
         byline, site = byline or credit_byline, credit_source or site
-    blocks = [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
+    blocks = [Block(HEADING, subheading)] if subheading else []
+    blocks += [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
     for text_ in paragraphs[lead_at + 1:]:
         if looks_like_caption(text_):
             blocks.append(Block(CAPTION, text_))
@@ -219,6 +226,10 @@ def _sapo_under_headline(first: str, second: str) -> bool:
 
 _HEADLINE_WORDS = 8
 _SAPO_UNDER_HEADLINE_WORDS = 24
+
+
+def _subheading_under_headline(first: str, second: str) -> bool:
+    return not first.rstrip().endswith(":") and len(first.split()) > len(second.split())
 
 
 
