@@ -1276,3 +1276,12 @@ def test_counterexamples_of_a_second_review():
     # Results of several posts, one after another.
     assert read("Chủ tịch: ông Nguyễn Văn Hùng; Phó Chủ tịch: bà Trần Thị Mai và ông Lê Văn Tâm.") == [
         ("Nguyễn Văn Hùng", "Chủ tịch"), ("Trần Thị Mai", "Phó Chủ tịch"), ("Lê Văn Tâm", "Phó Chủ tịch")]
+
+
+def test_a_name_in_vietnamese_syllables_after_a_country_that_writes_its_names_so():
+    assert named("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh nói.") == [
+        ("Hoa Xuân Oánh", "Người phát ngôn Bộ Ngoại giao Trung Quốc")]
+    assert named("trong đoạn ghi âm với cựu Thủ tướng Campuchia Hun Sen.") == [("Hun Sen", "cựu Thủ tướng Campuchia")]
+    # Not a place after the country, nor such a run after another country.
+    assert named("Đại sứ Campuchia Tại Việt Nam cho biết.") == []
+    assert named("Đại sứ Pháp Hoa Xuân Oánh cho biết.") == []

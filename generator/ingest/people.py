@@ -115,6 +115,12 @@ _HISTORY_HEADS = frozenset(tuple(h.split()) for h in (
 _SHRINE_WORDS = frozenset({"thờ", "tượng", "đền", "lăng", "miếu", "niệm", "đài"})
 # Units before a foreign place's name ("tỉnh Ontario", "bang Minnesota").
 _FOREIGN_UNITS = frozenset({"tỉnh", "bang", "thành", "phố", "vùng", "hạt", "quận"})
+# Countries whose people's names the press writes in syllables Vietnamese also spells
+# ("Trung Quốc Hoa Xuân Oánh", "Campuchia Hun Sen"): after one of them, such a name is
+# still a foreigner's.
+_SYLLABLE_NAME_COUNTRIES = frozenset({
+    "Trung Quốc", "Đài Loan", "Hồng Kông", "Ma Cao", "Campuchia", "Lào", "Triều Tiên", "Bắc Triều Tiên", "Hàn Quốc",
+})
 # Ê Đê clans whose names a Vietnamese syllable could spell ("Y Ngọc Niê").
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
@@ -1227,8 +1233,11 @@ class _Scanner:
         # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
             for split in range(max(first_allowed, run_start + 1), min(run_start + 5, end - 1)):
-                if normalise(self.text(run_start, split)) in self.vocabulary.places \
-                        and self._foreign_name_start(split, split, end) == split:
+                place = normalise(self.text(run_start, split))
+                if place in self.vocabulary.places and self._foreign_name_start(split, split, end) == split:
+                    return split
+                if place in _SYLLABLE_NAME_COUNTRIES and 2 <= end - split <= 3 and self.words[split] not in self.vocabulary.not_name_starts \
+                        and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for k in range(split, end) for n in (1, 2)):
                     return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
         if (
