@@ -1285,3 +1285,8 @@ def test_a_name_in_vietnamese_syllables_after_a_country_that_writes_its_names_so
     # Not a place after the country, nor such a run after another country.
     assert named("Đại sứ Campuchia Tại Việt Nam cho biết.") == []
     assert named("Đại sứ Pháp Hoa Xuân Oánh cho biết.") == []
+
+
+def test_the_honorific_ngai_before_a_name_is_not_part_of_it():
+    assert named("như Chủ tịch nước Cộng hoà Italia Ngài Sergio Mattarella đã nhắc đến.") == [
+        ("Sergio Mattarella", "Chủ tịch nước Cộng hòa Italia")]
