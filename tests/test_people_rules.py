@@ -1290,3 +1290,8 @@ def test_a_name_in_vietnamese_syllables_after_a_country_that_writes_its_names_so
 def test_the_honorific_ngai_before_a_name_is_not_part_of_it():
     assert named("như Chủ tịch nước Cộng hoà Italia Ngài Sergio Mattarella đã nhắc đến.") == [
         ("Sergio Mattarella", "Chủ tịch nước Cộng hòa Italia")]
+
+
+def test_a_prosecutor_general_is_a_post():
+    assert named("Trước đó, Tổng Công tố Liên bang Nga Alexander Gutsan đã thay mặt Liên bang Nga ký Công ước.") == [
+        ("Alexander Gutsan", "Tổng Công tố Liên bang Nga")]
