@@ -1057,3 +1057,15 @@ def test_a_signature_at_the_end_of_a_body_kept_on_one_line_is_the_byline(tmp_pat
     assert article.byline is None
     article = read(tmp_path, "d.txt", head + body.replace(". ", ".\n\n") + "Các trung tâm sơ tán. Hội Chữ thập đỏ tỉnh\n")
     assert article.byline is None
+
+
+def test_a_foreign_outlet_after_the_authors_name_or_by_its_address_is_the_source(tmp_path):
+    head = ("24/10/2025 19:46\n\nThế giới\n\nLitva cáo buộc máy bay Nga xâm phạm không phận\n\nTạp chí Người Đưa Tin\n\n"
+            "Litva cáo buộc hai máy bay quân sự Nga đã xâm phạm không phận nước này vào chiều 23/10, Bộ Ngoại giao Litva cho biết.\n\n")
+    article = read(tmp_path, "a.txt", head + "Đăng Nguyễn - Kyiv Independent\n")
+    assert (article.byline, article.source) == ("Đăng Nguyễn", "Kyiv Independent")
+    article = read(tmp_path, "b.txt", head + "Nguồn: Mezha.net/ menafn.com\n")
+    assert (article.byline, article.source) == (None, "Mezha.net/ menafn.com")
+    # Letters after a dash may be a co-author's or a desk's, not an outlet.
+    article = read(tmp_path, "c.txt", head + "Minh Anh - GV\n")
+    assert article.source == "Tạp chí Người Đưa Tin"

@@ -316,7 +316,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
 
 # "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
 # translated text credits at its end, whose words these are (names, not a sentence).
-_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)){0,5}")
+_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][A-Za-z.’'&+-]*|of|the|de|[a-z][a-z0-9-]+\.(?:com|org|net)))"
+                             r"{0,5}")  # (and "Mezha.net/ menafn.com": a site by its address)
 # Credits that name no outlet: a web, a compilation, a social network.
 _NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
 
@@ -640,7 +641,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                     author = before  # "Hoàng Long/PV": the author, and what the desk calls him; "Hoàng Dũng/Ảnh Thượng Hiển"
                 elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
-            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1]) or is_outlet_name(dashed[1])):
+            elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1]) or is_outlet_name(dashed[1])
+                                       or is_foreign_credit(dashed[1]) and not dashed[1].isupper()):  # ("Đăng Nguyễn - Kyiv Independent")
                 # "Ánh Vân - rferl.org", "Minh Anh - Reuters", "Trung Nghĩa - NDH": the author, then whose report
                 # (an outlet known by its letters; not "Hoàng Nam - TTV", a co-author's, nor "- GV", a teacher)
                 author, outlet = dashed
