@@ -1069,3 +1069,14 @@ def test_a_foreign_outlet_after_the_authors_name_or_by_its_address_is_the_source
     # Letters after a dash may be a co-author's or a desk's, not an outlet.
     article = read(tmp_path, "c.txt", head + "Minh Anh - GV\n")
     assert article.source == "Tạp chí Người Đưa Tin"
+
+
+def test_a_quote_run_on_to_the_next_line_of_a_sentence_a_line_record_is_no_headline(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Phụ huynh ngơ ngác vì 'giấy khen từng mặt'\n\n"
+        "Anh Đ.D chia sẻ: \"Mình thật không hiểu con được khen mặt gì nữa.\nThật hoang mang quá!\".\n"
+        "Trên giấy khen ghi rõ trường Tiểu học Tân Phương, Ứng Hòa, Hà Nội khen thưởng ngày 25/5/2016 do Hiệu trưởng "
+        "Trần Thị Tám ký, nhưng không ghi rõ học sinh được khen về mặt nào.\n"
+    ))
+    assert (article.title, article.kicker) == ("Phụ huynh ngơ ngác vì 'giấy khen từng mặt'", None)
+    assert article.body.startswith("Anh Đ.D chia sẻ")

@@ -59,6 +59,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
         # A short sapo, then the body's first subheading, then the lead.
         lead_at -= 2
+    elif lead_at >= 2 and _is_short_lead(paragraphs[lead_at - 2]) and _QUOTE_CLOSED.search(paragraphs[lead_at - 1]) \
+            and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
+        # 'Anh Đ.D chia sẻ: "Mình thật không hiểu …', then 'Thật hoang mang quá!".': a
+        # record kept a sentence a line, and the quote ran on to the next one.
+        lead_at -= 2
     # An aggregator's copy names the outlet under the headline; the sapo comes next, a
     # sentence however short ("Báo Người Lao Động", then "Hiện nay, … Kalmaegi.").
     outlet_line = next((i for i in range(lead_at - 1, 0, -1) if is_site_line(paragraphs[i], vocabulary)), None)
@@ -213,6 +218,7 @@ def _is_subheading(paragraph: str) -> bool:
 
 
 _SUBHEADING_WORDS = 12
+_QUOTE_CLOSED = re.compile(r"[.!?…][\"”]\.?$")
 
 
 def _sapo_under_headline(first: str, second: str) -> bool:
