@@ -1292,6 +1292,12 @@ def test_the_honorific_ngai_before_a_name_is_not_part_of_it():
         ("Sergio Mattarella", "Chủ tịch nước Cộng hòa Italia")]
 
 
+def test_a_british_peers_or_knights_title_before_a_name_is_not_part_of_it():
+    assert named("cựu Bộ trưởng Ngoại giao Vương quốc Anh Lord William Hague sẽ giảng dạy.") == [
+        ("William Hague", "cựu Bộ trưởng Ngoại giao Vương quốc Anh")]
+    assert named("HLV Sir Alex Ferguson nói.") == [("Alex Ferguson", "HLV")]
+
+
 def test_a_prosecutor_general_is_a_post():
     assert named("Trước đó, Tổng Công tố Liên bang Nga Alexander Gutsan đã thay mặt Liên bang Nga ký Công ước.") == [
         ("Alexander Gutsan", "Tổng Công tố Liên bang Nga")]

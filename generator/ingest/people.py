@@ -126,7 +126,7 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
-_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài"})  # ("Ngài": Sir, Your Excellency)
+_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài", "Lord", "Sir", "Dame"})  # ("Ngài": Your Excellency)
 # Awards written capitalised right after the name of whom they are given to.
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
