@@ -1301,3 +1301,11 @@ def test_a_british_peers_or_knights_title_before_a_name_is_not_part_of_it():
 def test_a_prosecutor_general_is_a_post():
     assert named("Trước đó, Tổng Công tố Liên bang Nga Alexander Gutsan đã thay mặt Liên bang Nga ký Công ước.") == [
         ("Alexander Gutsan", "Tổng Công tố Liên bang Nga")]
+
+
+def test_two_fields_of_a_body_in_title_case_joined_after_a_lower_case_word():
+    assert named("Phó Giám đốc điều hành Trung tâm Huấn luyện và Thi đấu TDTT Hà Nội Phan Anh Tú phân tích.") == [
+        ("Phan Anh Tú", "Phó Giám đốc điều hành Trung tâm Huấn luyện và Thi đấu TDTT Hà Nội")]
+    # Not a second post or a person after "và".
+    assert named("Giám đốc Trung tâm Huấn luyện và Phó Giám đốc Sở Nguyễn Văn An dự.") != [
+        ("Nguyễn Văn An", "Giám đốc Trung tâm Huấn luyện và Phó Giám đốc Sở")]

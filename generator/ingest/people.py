@@ -917,6 +917,9 @@ class _Scanner:
             # of, joined by "và", go on with the role.
             in_charge = self.lowered[k] == "và" and ("phụ", "trách") in zip(self.lowered[max(0, k - 5):k], self.lowered[max(1, k - 4):k]) \
                 and self.words[k + 1:k + 2] and self.words[k + 1].islower()
+            if self.lowered[k] == "và" and k > j and _is_capitalised(self.words[j - 1]) and k + 1 < len(self.words) \
+                    and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
+                return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
             if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
