@@ -1309,3 +1309,8 @@ def test_two_fields_of_a_body_in_title_case_joined_after_a_lower_case_word():
     # Not a second post or a person after "và".
     assert named("Giám đốc Trung tâm Huấn luyện và Phó Giám đốc Sở Nguyễn Văn An dự.") != [
         ("Nguyễn Văn An", "Giám đốc Trung tâm Huấn luyện và Phó Giám đốc Sở")]
+
+
+def test_a_coach_by_his_one_name_is_not_the_post_of_the_club_before_him():
+    assert named("để sang Tây Ban Nha khoác áo Real Madird, HLV Ferguson cho rằng tiền đạo Hà Lan là một người thô lỗ.") == [
+        ("Ferguson", "HLV")]

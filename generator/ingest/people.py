@@ -103,6 +103,7 @@ _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "n�
 _HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim )?(?:tổng thống|thủ tướng)\b", re.IGNORECASE)
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
+    "hlv", "huấn luyện viên",  # ("HLV Mourinho": a coach by his one name)
 ))
 # Names of baptism before a Catholic priest's or bishop's name.
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
