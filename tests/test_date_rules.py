@@ -368,3 +368,13 @@ def test_a_clock_time_before_a_day_does_not_outweigh_the_page_days_today():
     lead = "Tàu cá QNg 90123 TS bị chìm lúc 3h ngày 20/10 khi đang đánh bắt trên vùng biển Hoàng Sa."
     today = "Sáng nay (25/10), lực lượng cứu hộ đã tìm thấy thi thể ngư dân mất tích."
     assert event_date(lead, [today], [], [today], D(2025, 10, 25)).date == D(2025, 10, 25)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("02-03-2012_09-51-00", D(2012, 3, 2)),
+    ("15-09-2018_00-00-00", D(2018, 9, 15)),
+    ("02-03-2012_09-51", D(2012, 3, 2)),
+    ("02-03-2012 giá xăng", None),
+])
+def test_a_crawlers_time_stamp_made_a_file_name_is_a_page_date(line, expected):
+    assert page_date(line) == expected

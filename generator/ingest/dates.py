@@ -40,6 +40,8 @@ _CREDIT_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
+# A crawler's local time stamp made a file name: "02-03-2012_09-51-00".
+_CRAWL_STAMP = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)_\d{1,2}-\d\d(?:-\d\d)?\s*$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
 # "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11".
@@ -167,6 +169,9 @@ def page_date(line: str) -> dt.date | None:
     if _UNIX_TIME.match(line):
         # A crawler's time stamp: the calendar day in Vietnam (UTC+7).
         return (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=int(line) + 7 * 3600)).date()
+    stamp = _CRAWL_STAMP.match(line)
+    if stamp:
+        return _make_date(int(stamp.group(3)), int(stamp.group(2)), int(stamp.group(1)))
     # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35": an agency's credit may open the line.
     line = re.sub(r"^\s*\((?![\d\s./:-]+\))[^()]{2,30}\)", "", line)  # (not "(05.08.2019 16:32)", the stamp itself)
     matches = list(_HEADER_DATE.finditer(line))
