@@ -973,13 +973,14 @@ def test_a_sapo_cut_short_with_an_ellipsis_under_a_short_headline(tmp_path):
         "Trong bảng xếp hạng công bố sáng nay, Tổng công ty Thăm dò Khai thác dầu khí trở thành doanh nghiệp nộp thuế lớn nhất.\n"
     ))
     assert article.title == "Khi người trẻ bỏ phố về quê ..."
-    # From a review: a tag line above a long headline that trails off keeps the headline.
+    # From a review: a tag line above a long headline that trails off keeps the headline (and,
+    # one or two words with no colon, is a tag, not a kicker).
     for n, tag in enumerate(("CLIP NÓNG", "NÓNG", "Chuyện lạ")):
         article = read(tmp_path, f"c{n}.txt", (
             f"24/10/2025 10:00\n\n{tag}\n\nKhoảnh khắc người đàn ông lao xuống sông cứu hai học sinh giữa dòng nước xiết khiến nhiều người xúc động...\n\n"
             "Chiều 23/10, người dân phường An Hòa chứng kiến cảnh một người đàn ông lao xuống dòng nước xiết để cứu hai em học sinh.\n"
         ))
-        assert article.title.startswith("Khoảnh khắc người đàn ông") and article.kicker == tag
+        assert article.title.startswith("Khoảnh khắc người đàn ông") and article.kicker is None, tag
 
 
 def test_an_author_then_an_outlets_letters_after_a_dash(tmp_path):
@@ -1080,3 +1081,13 @@ def test_a_quote_run_on_to_the_next_line_of_a_sentence_a_line_record_is_no_headl
     ))
     assert (article.title, article.kicker) == ("Phụ huynh ngơ ngác vì 'giấy khen từng mặt'", None)
     assert article.body.startswith("Anh Đ.D chia sẻ")
+
+
+def test_a_crawlers_time_stamp_dates_the_page_and_a_section_of_two_words_is_no_kicker(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "02-03-2012_09-51-00\n\nViễn thông\n\nPiaggio Việt Nam ra mắt nhà máy sản xuất động cơ mới\n\n"
+        "Sáng nay (01/03) Piaggio Việt Nam chính thức đưa nhà máy sản xuất động cơ mới đi vào hoạt động với công suất "
+        "dự tính đạt 300.000 xe/năm.\n"
+    ))
+    assert (article.page_date, article.date) == (dt.date(2012, 3, 2), dt.date(2012, 3, 1))
+    assert (article.kicker, article.title) == (None, "Piaggio Việt Nam ra mắt nhà máy sản xuất động cơ mới")

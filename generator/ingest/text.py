@@ -97,6 +97,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
+        if not header[-2].endswith(":") and len(kicker.split()) < _KICKER_WORDS:
+            kicker = None  # "Hàng không", "CLIP NÓNG" above the headline: a section or a tag, no kicker
         if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":") and len(header[-2].split()) <= 6 \
                 and not re.search(r"\d|\b[IVX]+\b", header[-2]):
             kicker = None  # "Các quy định về công chúng", the date line, the headline: a section above the date
@@ -218,6 +220,7 @@ def _is_subheading(paragraph: str) -> bool:
 
 
 _SUBHEADING_WORDS = 12
+_KICKER_WORDS = 3
 _QUOTE_CLOSED = re.compile(r"[.!?…][\"”]\.?$")
 
 
