@@ -1053,6 +1053,9 @@ def test_a_signature_at_the_end_of_a_body_kept_on_one_line_is_the_byline(tmp_pat
     article = read(tmp_path, "b.txt", head + body + "Một giáo viên nói: “Hiệu trưởng ở trên trời ý các anh ạ!” Quang Khoa PHẢN HỒI\n")
     assert article.byline == "Quang Khoa"
     assert article.body.rstrip().endswith("các anh ạ!”")
+    article = read(tmp_path, "e.txt", head + body + "“Chúng tôi sẽ làm rõ vấn đề tiêu cực tại trạm”. Nguyễn Phê Tag : quá tải , công an , Cao Minh Phượng\n")
+    assert article.byline == "Nguyễn Phê"
+    assert "Tag" not in article.body
     # A short last sentence is no signature, nor is a body in paragraphs.
     article = read(tmp_path, "c.txt", head + body + "Ông nói thêm. Xin cảm ơn ông!\n")
     assert article.byline is None

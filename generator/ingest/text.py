@@ -150,7 +150,7 @@ def _unglued(line: str) -> list[str]:
 # THIỆN ĐẠO (Theo AFP, ABC)", "… giá xăng dầu vẫn trong tình trạng bao cấp. Thanh Hương
 # PHẢN HỒI" (the comment button's label after it); not an initial's stop ("T. Tuyền").
 _LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”\"]?)\s+(?=\S[^.!?…]*$)|(?<=\d[.!?…])\s+(?=\S[^.!?…]{0,8}$)")
-_WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý)\s*$")
+_WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý|Tag\s*:\s[^.!?]*)\s*$")  # (and a tag box, "Tag : quá tải , công an , …")
 _SIGNATURE_WORDS = 8
 
 
