@@ -1314,3 +1314,10 @@ def test_two_fields_of_a_body_in_title_case_joined_after_a_lower_case_word():
 def test_a_coach_by_his_one_name_is_not_the_post_of_the_club_before_him():
     assert named("để sang Tây Ban Nha khoác áo Real Madird, HLV Ferguson cho rằng tiền đạo Hà Lan là một người thô lỗ.") == [
         ("Ferguson", "HLV")]
+
+
+def test_a_two_syllable_name_after_a_commune_of_two_words():
+    assert named("Phó Chủ tịch UBND xã Nâm Nung Lê Sơn cho biết, tình hình sạt lở.") == [("Lê Sơn", "Phó Chủ tịch UBND xã Nâm Nung")]
+    # Not a commune's full name in a post set off after its holder's name.
+    assert ("Lâm Hà", "Chủ tịch Ủy ban MTTQ Việt Nam xã Phú Sơn") not in named(
+        "Ông Nguyễn Hải Phương – Chủ tịch Ủy ban MTTQ Việt Nam xã Phú Sơn Lâm Hà cho biết.")

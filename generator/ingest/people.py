@@ -1304,7 +1304,12 @@ class _Scanner:
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
         ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start \
-                and self.words[name_start] != "A":  # "xã Ngọc Linh A Phương": a Xơ Đăng name, after the place
+                and self.words[name_start] != "A" \
+                and not (after_unit and name_start - run_start == 2 and self.words[name_start] in self.vocabulary.family_names
+                         and (role_start == 0 or self.words[role_start - 1] not in (",", *_DASHES))):
+            # ("xã Ngọc Linh A Phương": a Xơ Đăng name, after the place; "UBND xã Nâm Nung Lê
+            # Sơn": a commune of two words after its unit, then a family name and one more; not
+            # a post set off after a name, "ông A – Chủ tịch … xã Phú Sơn Lâm Hà", a commune's full name)
             return None
         return name_start
 
