@@ -133,7 +133,7 @@ _YEAR_PATTERNS = (
     (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
     (re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b"), 2),
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
-    (_WHOLE_DATE := re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
+    (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
 )
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now.
@@ -223,7 +223,7 @@ _THIS_DOCUMENT = re.compile(r"\w+(?:\s+\w+)*\s+này\s+(?:được|đã)\b[^.;,]*
 _COMING_AFTER = re.compile(
     r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|hết|khi|lúc|hôm|sáng|trưa|chiều|tối|đêm|rạng|đầu|cuối|giữa|trước|\d))", re.IGNORECASE
 )  # (not "Từ đêm 1/11 tới sáng 2/11", a span)
-_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình|mục tiêu)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
 
 
 def _is_to_come(text: str, start: int) -> bool:
@@ -271,10 +271,8 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
         for pattern, strength in _YEAR_PATTERNS:
             for match in pattern.finditer(text):
                 if _NOT_NOW.search(text[max(0, match.start() - 20):match.start()]) \
-                        or _LAW_NAME.search(text[max(0, match.start() - _LAW_NAME_SPAN):match.start()]) \
-                        or pattern is not _WHOLE_DATE and _is_to_come(text, match.start()):
-                    continue  # (and "dự kiến hoàn thành vào quý I/2018": a target, not now; a
-                    # plan's whole day, "vào ngày 1.7.2016", is near enough to date by)
+                        or _LAW_NAME.search(text[max(0, match.start() - _LAW_NAME_SPAN):match.start()]):
+                    continue
                 scores[int(match.group(1))] += strength * weight
         if weight > 1:
             for match in _TERM.finditer(text):
