@@ -374,3 +374,18 @@ def test_a_clock_time_before_a_day_does_not_outweigh_the_page_days_today():
 ])
 def test_a_crawlers_time_stamp_made_a_file_name_is_a_page_date(line, expected):
     assert page_date(line) == expected
+
+
+def test_counterexamples_of_the_review_of_session_13(tmp_path):
+    # A target named in the lead's opening does not undate it; the year a January plan
+    # names is the current one.
+    path = tmp_path / "a.txt"
+    path.write_text("24/10/2025 10:00\n\nQuảng Ninh đẩy mạnh chuyển đổi số\n\nVới mục tiêu đưa Quảng Ninh trở thành tỉnh dẫn đầu "
+                    "cả nước về chuyển đổi số, sáng 24/10, UBND tỉnh tổ chức hội nghị triển khai kế hoạch chuyển đổi số giai đoạn mới.\n",
+                    encoding="utf-8")
+    assert read_raw_article(path).date == D(2025, 10, 24)
+    path.write_text("Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025\n\nSáng 8/1, Sở Y tế tổ chức hội nghị tổng kết "
+                    "công tác năm 2024, triển khai phương hướng, mục tiêu, nhiệm vụ năm 2025.\n\nTại hội nghị, các đại biểu đã thảo "
+                    "luận, đóng góp nhiều ý kiến tâm huyết, thiết thực nhằm nâng cao hiệu quả công tác trong thời gian tới.\n",
+                    encoding="utf-8")
+    assert read_raw_article(path).date == D(2025, 1, 8)

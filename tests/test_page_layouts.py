@@ -1046,7 +1046,7 @@ def test_a_shorter_line_under_a_headline_with_no_colon_is_the_bodys_subheading(t
 def test_a_signature_at_the_end_of_a_body_kept_on_one_line_is_the_byline(tmp_path):
     head = "23/10/2013 15:47\n\nCháy rừng ở Úc ngày càng dữ dội\n\n"
     body = ("Ngày 23/10, các nhân viên cứu hỏa Úc vật lộn với các đám cháy rừng mới trong điều kiện gió nóng, khô và nhiệt độ "
-            "tăng cao, trong khi các khu vực cháy rừng kéo dài đã một tuần vẫn chưa có dấu hiệu dịu đi. ") * 4
+            "tăng cao, trong khi các khu vực cháy rừng kéo dài đã một tuần vẫn chưa có dấu hiệu dịu đi. ") * 6  # (a whole article)
     article = read(tmp_path, "a.txt", head + body + "Cư dân được khuyến cáo đi đến các trung tâm sơ tán. THIỆN ĐẠO (Theo AFP, ABC)\n")
     assert (article.byline, article.source) == ("Thiện Đạo", "AFP, ABC")
     assert article.body.rstrip().endswith("trung tâm sơ tán.")
@@ -1094,3 +1094,36 @@ def test_a_crawlers_time_stamp_dates_the_page_and_a_section_of_two_words_is_no_k
     ))
     assert (article.page_date, article.date) == (dt.date(2012, 3, 2), dt.date(2012, 3, 1))
     assert (article.kicker, article.title) == (None, "Piaggio Việt Nam ra mắt nhà máy sản xuất động cơ mới")
+
+
+def test_counterexamples_of_the_review_of_session_13(tmp_path):
+    date_line = "24/10/2025 10:00\n\n"
+    lead = ("Sáng 24/10, tại Hà Nội, Ban Tổ chức đã tổ chức lễ khai mạc trọng thể với sự tham dự của đông đảo đại biểu, "
+            "lãnh đạo các bộ, ngành và nhân dân.\n\n")
+    # A kicker set apart above its headline may be the longer line.
+    for kicker, headline in (("Kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)", "Bản hùng ca bất tử"),
+                             ("Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030", "Khai mạc trọng thể")):
+        article = read(tmp_path, "a.txt", f"{date_line}{kicker}\n\n{headline}\n\n{lead}")
+        assert (article.kicker, article.title) == (kicker, headline)
+    # A headline ending in a full stop above a quote, all set apart, is no lead.
+    article = read(tmp_path, "b.txt", (
+        "Tin nóng\n\nBộ trưởng Bộ Y tế trả lời chất vấn tại Quốc hội.\n\n"
+        "Bộ trưởng Đào Hồng Lan: \"Không để xảy ra tình trạng thiếu thuốc, vật tư y tế tại các bệnh viện trong thời gian tới.\"\n\n"
+        "Trả lời chất vấn của đại biểu Quốc hội chiều 5/11, Bộ trưởng Bộ Y tế Đào Hồng Lan khẳng định Bộ đã ban hành nhiều văn bản "
+        "tháo gỡ vướng mắc trong đấu thầu mua sắm thuốc.\n"))
+    assert article.title == "Bộ trưởng Bộ Y tế trả lời chất vấn tại Quốc hội."
+    # The poet a long last paragraph quotes is no signature.
+    body = ("Ngày 23/10, mưa lớn kéo dài khiến nhiều địa phương ở miền Trung bị ngập sâu, giao thông chia cắt, hàng nghìn hộ dân "
+            "phải sơ tán khẩn cấp. Tại Quảng Ngãi, nước sông Trà Khúc dâng cao, nhiều tuyến đường trong thành phố ngập từ 0,5 đến 1 m. "
+            "Lực lượng chức năng đã huy động xuồng, ca nô hỗ trợ người dân di dời tài sản. Tại Quảng Nam, một số khu dân cư ven sông "
+            "Thu Bồn bị cô lập, chính quyền địa phương đã cấp phát mì tôm, nước uống cho bà con. ")
+    for quoted in ("Như Nguyễn Du từng viết: “Trăm năm trong cõi người ta, chữ tài chữ mệnh khéo là ghét nhau.” Nguyễn Du",
+                   "Những câu thơ ấy vẫn vang lên: “Mình về mình có nhớ ta, mười lăm năm ấy thiết tha mặn nồng.” Tố Hữu"):
+        article = read(tmp_path, "c.txt", f"{date_line}Mưa lớn gây ngập sâu tại nhiều địa phương miền Trung\n\n{lead}{body}{quoted}\n")
+        assert article.byline is None, quoted
+    # After an author's dash: a co-author, a place he writes from, a label are no outlet.
+    world = (f"{date_line}Thế giới\n\nNga và Mỹ chuẩn bị cho hội nghị thượng đỉnh mới\n\nTạp chí Người Đưa Tin\n\n"
+             "Điện Kremlin ngày 23/10 cho biết Nga và Mỹ đang chuẩn bị cho một hội nghị thượng đỉnh mới giữa hai nhà lãnh đạo.\n\n")
+    for closing in ("Lê Nam - John Reed", "Minh Châu - Washington", "Hoàng Anh - Video", "Trần Hoài - Tokyo"):
+        article = read(tmp_path, "d.txt", f"{world}{closing}\n")
+        assert article.source == "Tạp chí Người Đưa Tin", closing

@@ -1321,3 +1321,17 @@ def test_a_two_syllable_name_after_a_commune_of_two_words():
     # Not a commune's full name in a post set off after its holder's name.
     assert ("Lâm Hà", "Chủ tịch Ủy ban MTTQ Việt Nam xã Phú Sơn") not in named(
         "Ông Nguyễn Hải Phương – Chủ tịch Ủy ban MTTQ Việt Nam xã Phú Sơn Lâm Hà cho biết.")
+
+
+def test_counterexamples_of_the_review_of_session_13():
+    # A firm's foreign name after the country is no part of its chairman's name.
+    assert named("Chủ tịch tập đoàn Hàn Quốc Samsung Lee Jae-yong đã có chuyến thăm Việt Nam.") == [
+        ("Lee Jae-yong", "Chủ tịch tập đoàn Hàn Quốc Samsung")]
+    assert named("Chủ tịch tập đoàn Trung Quốc Alibaba Joe Tsai cho biết công ty sẽ tái cơ cấu.") == [
+        ("Joe Tsai", "Chủ tịch tập đoàn Trung Quốc Alibaba")]
+    # A post's office is a body: the next name set off after it does not hold the post.
+    assert named("Theo Văn phòng Tổng Công tố Ukraine, ông Andriy Yermak đã bị khám xét nhà.") == []
+    assert named("Theo Văn phòng Tổng thống Ukraine, ông Andriy Yermak đã bị khám xét nhà.") == []
+    assert named("Theo Văn phòng Tổng Công tố Ukraine, Tổng thống Volodymyr Zelensky đã ký sắc lệnh.") == [
+        ("Volodymyr Zelensky", "Tổng thống")]
+    assert named("Chánh Văn phòng Tỉnh ủy, ông Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Chánh Văn phòng Tỉnh ủy")]

@@ -545,6 +545,26 @@ def _author_then_outlet(line: str) -> tuple[str, str] | None:
     return None
 
 
+# What a foreign outlet's name is made of, beside its place: "Kyiv Independent",
+# "Washington Post"; a name with none of them ("John Reed") is a co-author's.
+_OUTLET_WORDS = frozenset(
+    "independent post times news herald journal telegraph guardian tribune daily press today express mail insider "
+    "observer review report gazette monitor chronicle standard star sun mirror week weekly magazine network agency "
+    "television radio tv online".split()
+)
+_LABELS = frozenset({"video", "photo", "infographic", "clip", "podcast", "emagazine", "e-magazine", "longform", "ảnh"})
+
+
+def _foreign_outlet_after_dash(credit: str) -> bool:
+    """'Đăng Nguyễn - Kyiv Independent', '… - Telegraph': a foreign outlet after the author's
+    name and a dash; not a place he writes from ('- Washington'), a label ('- Video'), a
+    co-author's name ('- John Reed') or letters ('- TTV')."""
+    words = credit.split()
+    if not is_foreign_credit(credit) or credit.isupper() or credit.lower() in _LABELS or normalise(credit) in load_vocabulary().places:
+        return False
+    return len(words) == 1 or any(w.lower() in _OUTLET_WORDS for w in words)
+
+
 def _outlet_under_author(line: str, above: str) -> bool:
     """A short capitalised line with no closing mark under "Theo <an author>": his outlet,
     known or not ("Theo M.T", then "An ninh thủ đô")."""
@@ -642,7 +662,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
                     author, outlet = before, known
             elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1]) or is_outlet_name(dashed[1])
-                                       or is_foreign_credit(dashed[1]) and not dashed[1].isupper()):  # ("Đăng Nguyễn - Kyiv Independent")
+                                       or _foreign_outlet_after_dash(dashed[1])):
                 # "Ánh Vân - rferl.org", "Minh Anh - Reuters", "Trung Nghĩa - NDH": the author, then whose report
                 # (an outlet known by its letters; not "Hoàng Nam - TTV", a co-author's, nor "- GV", a teacher)
                 author, outlet = dashed

@@ -1084,6 +1084,10 @@ class _Scanner:
     def _on_behalf_of(self, i: int) -> bool:
         return "thay mặt" in " ".join(self.lowered[max(0, i - 6):i])
 
+    def _office_of(self, i: int) -> bool:
+        """"Văn phòng Tổng thống Ukraine", "Cơ quan Tổng Công tố": a post's office, a body."""
+        return i >= 2 and self.lowered[i - 2:i] in (("văn", "phòng"), ("cơ", "quan"))
+
     def _plural_before(self, i: int) -> bool:
         """'các Phó Chủ tịch …': a role shared by several, never one person's."""
         return i > 0 and self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
@@ -1241,6 +1245,7 @@ class _Scanner:
                 if place in self.vocabulary.places and self._foreign_name_start(split, split, end) == split:
                     return split
                 if place in _SYLLABLE_NAME_COUNTRIES and 2 <= end - split <= 3 and self.words[split] not in self.vocabulary.not_name_starts \
+                        and all(map(is_vietnamese_syllable, self.words[split:end])) \
                         and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for k in range(split, end) for n in (1, 2)):
                     return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
@@ -1758,6 +1763,7 @@ class _Scanner:
             if (
                 self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
                 and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])) and not self._on_behalf_of(role_start)
+                and not self._office_of(role_start)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
@@ -1769,7 +1775,7 @@ class _Scanner:
             if self.lowered[end] in ("ông", "bà") and not before:
                 joint = end - 1
             if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and self._trigger_at(joint + 1) \
-                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) \
+                    and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._office_of(role_start) \
                     and not (self._is_weak_head(role_start) and role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS) \
                     and not (self.lowered[role_start - 1] in _ADDRESSED and self._matches(role_start, ("phóng", "viên"))):
                 start = joint + 1 + self._trigger_at(joint + 1)

@@ -22,6 +22,9 @@ _SENTENCE_END = tuple(".!?…")
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     lines = [part for line in normalise_lines(text) for part in _unglued(line)]
+    # A record that keeps a sentence a line sets them under its title with no blank line
+    # between: the lines followed at once by another belong to the body.
+    run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
     paragraphs = _signature_split_off(cut_boilerplate(_paragraphs(lines)))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
@@ -60,7 +63,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # A short sapo, then the body's first subheading, then the lead.
         lead_at -= 2
     elif lead_at >= 2 and _is_short_lead(paragraphs[lead_at - 2]) and _QUOTE_CLOSED.search(paragraphs[lead_at - 1]) \
-            and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
+            and paragraphs[lead_at - 2] in run_on and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
         # 'Anh Đ.D chia sẻ: "Mình thật không hiểu …', then 'Thật hoang mang quá!".': a
         # record kept a sentence a line, and the quote ran on to the next one.
         lead_at -= 2
@@ -88,10 +91,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         lead_at -= 1
         header = header[:-1]
     subheading = None
-    if len(header) == 2 and _subheading_under_headline(*header) and (header[0], header[1]) not in above_date_line:
-        # "Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT", then "Chi cục QLTT Hà Nội
-        # nói gì?": a shorter line under a headline with no colon is the body's first
-        # subheading; a kicker stands above the headline and is the shorter of the two.
+    if len(header) == 2 and _subheading_under_headline(*header) and header[1] in run_on and header[0] not in run_on:
+        # "Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT", a blank line, then "Chi cục
+        # QLTT Hà Nội nói gì?" set at once above the text: a shorter line in the body's block
+        # is its first subheading (a kicker, set apart above its headline, may be the longer).
         header, subheading = header[:1], header[1]
     title = header[-1] if header else None
     kicker = None
@@ -152,6 +155,8 @@ def _unglued(line: str) -> list[str]:
 _LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”\"]?)\s+(?=\S[^.!?…]*$)|(?<=\d[.!?…])\s+(?=\S[^.!?…]{0,8}$)")
 _WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý|Tag\s*:\s[^.!?]*)\s*$")  # (and a tag box, "Tag : quá tải , công an , …")
 _SIGNATURE_WORDS = 8
+_ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
+_CREDIT_TAIL = re.compile(r"^\(?\s*(?:theo|nguồn)\b", re.IGNORECASE)
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
@@ -164,7 +169,11 @@ def _signature_split_off(paragraphs: list[str]) -> list[str]:
     for cut in _LAST_SENTENCE_END.finditer(last):
         pass
     tail = last[cut.end():] if cut else ""
-    if not tail or len(tail.split()) > _SIGNATURE_WORDS or tail[:1].islower():
+    if not tail or len(tail.split()) > _SIGNATURE_WORDS or tail[:1].islower() \
+            or any(tail in paragraph for paragraph in paragraphs[:-1]) or tail in last[:cut.start()] \
+            or len(last) < _ONE_LINE_BODY and not _CREDIT_TAIL.match(tail):
+        # (not "Như Nguyễn Du từng viết: “…” Nguyễn Du": whom the text quotes; under a
+        # whole article's length, only a credit: "(Theo thethao247)")
         return paragraphs[:-1] + [last]
     sentence_end = cut.end(1) if cut.group(1) is not None else cut.start()  # (its closing quote kept)
     return paragraphs[:-1] + [last[:sentence_end], tail]
