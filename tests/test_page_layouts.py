@@ -1094,6 +1094,14 @@ def test_a_crawlers_time_stamp_dates_the_page_and_a_section_of_two_words_is_no_k
     ))
     assert (article.page_date, article.date) == (dt.date(2012, 3, 2), dt.date(2012, 3, 1))
     assert (article.kicker, article.title) == (None, "Piaggio Việt Nam ra mắt nhà máy sản xuất động cơ mới")
+    # A section of three or four words under the time stamp, too; a kicker with a colon stays.
+    for section, kicker in (("Điện tử gia dụng", None), ("Hội nghị Tỉnh ủy:", "Hội nghị Tỉnh ủy")):
+        article = read(tmp_path, "b.txt", (
+            f"02-03-2012_09-51-00\n\n{section}\n\nPiaggio Việt Nam ra mắt nhà máy sản xuất động cơ mới\n\n"
+            "Sáng nay (01/03) Piaggio Việt Nam chính thức đưa nhà máy sản xuất động cơ mới đi vào hoạt động với công suất "
+            "dự tính đạt 300.000 xe/năm.\n"
+        ))
+        assert article.kicker == kicker, section
 
 
 def test_counterexamples_of_the_review_of_session_13(tmp_path):

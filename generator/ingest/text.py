@@ -30,6 +30,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
     above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
+    below_date_line: set[str] = set()
     for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
         found = dates.page_date(paragraph)
         agency = _AGENCY_ON_DATE_LINE.match(paragraph) if found else None
@@ -43,6 +44,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             page_date = page_date or found
             if 0 < index < len(paragraphs) - 1:
                 above_date_line.add((paragraphs[index - 1], paragraphs[index + 1]))
+            if index < len(paragraphs) - 1:
+                below_date_line.add(paragraphs[index + 1])
             paragraphs[index] = ""
     if page_date is None:
         # An aggregator puts the time stamp under the text: "27/05/13 08:34 GMT+7".
@@ -100,8 +103,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
-        if not header[-2].endswith(":") and len(kicker.split()) < _KICKER_WORDS:
-            kicker = None  # "Hàng không", "CLIP NÓNG" above the headline: a section or a tag, no kicker
+        if not header[-2].endswith(":") and (len(kicker.split()) < _KICKER_WORDS or header[-2] in below_date_line
+                                              and len(kicker.split()) <= _SECTION_WORDS and not re.search(r"\d", kicker)):
+            # "Hàng không", "CLIP NÓNG" above the headline: a section or a tag, no kicker; and
+            # a crawl's "Điện tử gia dụng", "Mẹ và bé" under its time stamp.
+            kicker = None
         if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":") and len(header[-2].split()) <= 6 \
                 and not re.search(r"\d|\b[IVX]+\b", header[-2]):
             kicker = None  # "Các quy định về công chúng", the date line, the headline: a section above the date
@@ -230,6 +236,7 @@ def _is_subheading(paragraph: str) -> bool:
 
 _SUBHEADING_WORDS = 12
 _KICKER_WORDS = 3
+_SECTION_WORDS = 4
 _QUOTE_CLOSED = re.compile(r"[.!?…][\"”]\.?$")
 
 
