@@ -1335,3 +1335,12 @@ def test_counterexamples_of_the_review_of_session_13():
     assert named("Theo Văn phòng Tổng Công tố Ukraine, Tổng thống Volodymyr Zelensky đã ký sắc lệnh.") == [
         ("Volodymyr Zelensky", "Tổng thống")]
     assert named("Chánh Văn phòng Tỉnh ủy, ông Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Chánh Văn phòng Tỉnh ủy")]
+
+
+def test_a_name_set_off_after_a_post_then_what_he_says():
+    assert named("Trong khi đó, Giám đốc thể thao Barca, Robert Fernandez thông báo hôm qua.") == [
+        ("Robert Fernandez", "Giám đốc thể thao Barca")]
+    assert named("Trong văn bản do Phó chánh văn phòng Thành Ủy, Tăng Phước Lộc ký có nêu rõ.") == [
+        ("Tăng Phước Lộc", "Phó chánh văn phòng Thành Ủy")]
+    # Not places listed after a post.
+    assert named("Chủ tịch UBND các phường Quang Trung, Lê Lợi cho biết.") == []

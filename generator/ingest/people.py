@@ -1548,10 +1548,12 @@ class _Scanner:
         k = start
         while k < len(self.words) and k - start < 4 and _is_capitalised(self.words[k]):
             k += 1
-        if k - start < 2 or self.words[k:k + 1] != [","] or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
+        # "Giám đốc thể thao Barca, Robert Fernandez thông báo …": the name, then what he says.
+        said = k < len(self.words) and (self._speech_at(k) or self.lowered[k] == "ký" or self._matches(k, ("thông", "báo")))
+        if k - start < 2 or self.words[k:k + 1] != [","] and not said or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
             return 0
         # "…, Kathy Hochul, đã ban bố": a verb goes on; "phường Quang Trung, Lê Lợi, Trần Phú" lists places.
-        if not (self.words[k + 1:k + 2] and self.words[k + 1].islower()) or normalise(self.text(start, k)) in self.vocabulary.places:
+        if not said and not (self.words[k + 1:k + 2] and self.words[k + 1].islower()) or normalise(self.text(start, k)) in self.vocabulary.places:
             return 0
         if is_full_name(self.words[start:k], self.vocabulary):
             return k
