@@ -1344,3 +1344,10 @@ def test_a_name_set_off_after_a_post_then_what_he_says():
         ("Tăng Phước Lộc", "Phó chánh văn phòng Thành Ủy")]
     # Not places listed after a post.
     assert named("Chủ tịch UBND các phường Quang Trung, Lê Lợi cho biết.") == []
+
+
+def test_a_name_spelt_again_in_latin_letters_after_it_ends_the_post():
+    assert named("và Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang) bên lề Hội nghị.") == [
+        ("Lý Thành Cương", "Trưởng đoàn đàm phán thương mại")]
+    # Not a place in brackets after a school named after a person.
+    assert named("Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) cho biết.") == []

@@ -720,8 +720,9 @@ class _Scanner:
                 named_at = self._tail_name_start(i, head_end, j)
                 if named_at is not None and (
                     named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
-                ):  # right after the role's words, a post inside, or split from a place before it
-                    break
+                    or self._spelt_in_latin_at(j, j - named_at)
+                ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
+                    break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)")
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             if qualifier and self.lowered[j:j + qualifier] in _NOT_YET_HELD and not (
                 _is_capitalised(self.words[j + qualifier] if j + qualifier < len(self.words) else "")
@@ -797,6 +798,13 @@ class _Scanner:
         while j > i and self.lowered[j - 1] in _CONNECTORS:
             j -= 1
         return j
+
+    def _spelt_in_latin_at(self, bracket: int, words: int) -> bool:
+        """'(Li Chenggang)' after 'Lý Thành Cương': the name again, as its own language
+        spells it, in as many words or fewer, one at least no Vietnamese syllable."""
+        closed = self._parenthesis_end(bracket)
+        inside = self.words[bracket + 1:closed - 1] if closed else []
+        return 0 < len(inside) <= words and all(map(_is_capitalised, inside)) and not all(map(is_vietnamese_syllable, inside))
 
     def _enumerated_in_body(self, comma: int) -> bool:
         """A comma inside a body's name that lists its fields: a capitalised field, then
