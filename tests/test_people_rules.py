@@ -1351,3 +1351,7 @@ def test_a_name_spelt_again_in_latin_letters_after_it_ends_the_post():
         ("Lý Thành Cương", "Trưởng đoàn đàm phán thương mại")]
     # Not a place in brackets after a school named after a person.
     assert named("Hiệu trưởng Trường THPT Phan Bội Châu (TP Vinh) cho biết.") == []
+
+
+def test_japans_emperor_by_his_one_name():
+    assert named("Nhật hoàng Akihito đã có bài phát biểu trên truyền hình.") == [("Akihito", "Nhật hoàng")]

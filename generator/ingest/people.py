@@ -97,7 +97,7 @@ _GROUPS_SPOKEN_FOR = frozenset({"đoàn", "gia", "nhà", "các", "lãnh", "nhóm
 _YOUTH_UNION_LEVELS = frozenset({"Trường", "Khối", "Xã", "Phường", "Huyện", "Tỉnh", "Thanh"})
 # Titles before a foreigner's one name: "Tổng thống Trump", "Công chúa Beatrice".
 _FORMER = re.compile(r"^(?:cố|cựu|nguyên|tân|đương kim)\s+")  # "cố Nữ hoàng Elizabeth": still a queen
-_ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương", "hoàng thái hậu", "thái hậu", "hoàng hậu")
+_ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương", "hoàng thái hậu", "thái hậu", "hoàng hậu", "nhật hoàng")
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
 _HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim )?(?:tổng thống|thủ tướng)\b", re.IGNORECASE)
