@@ -1355,3 +1355,10 @@ def test_a_name_spelt_again_in_latin_letters_after_it_ends_the_post():
 
 def test_japans_emperor_by_his_one_name():
     assert named("Nhật hoàng Akihito đã có bài phát biểu trên truyền hình.") == [("Akihito", "Nhật hoàng")]
+
+
+def test_more_verbs_of_saying_end_a_post_set_off_after_a_name():
+    assert named("Tại hội nghị, ông Nguyễn Thiện Nhân, Bí thư Thành ủy TP.HCM ví von, \"TP.HCM như một tổng công ty\".") == [
+        ("Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM")]
+    assert named("Bà Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng tâm sự về nghề.") == [
+        ("Lê Thị Hoa", "giáo viên Trường Tiểu học Kim Đồng")]
