@@ -1362,3 +1362,11 @@ def test_more_verbs_of_saying_end_a_post_set_off_after_a_name():
         ("Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM")]
     assert named("Bà Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng tâm sự về nghề.") == [
         ("Lê Thị Hoa", "giáo viên Trường Tiểu học Kim Đồng")]
+
+
+def test_a_vietnamese_name_then_the_next_sentence_run_into_it():
+    assert named("trong thời đại mới Đại tướng Võ Nguyên Giáp Trong thư gửi trước ngày hội, ông viết.") == [
+        ("Võ Nguyên Giáp", "Đại tướng")]
+    # A given name that is also such a word stays.
+    assert named("Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử Lê Quang Tự Do cho biết.") == [
+        ("Lê Quang Tự Do", "Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử")]

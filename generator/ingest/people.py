@@ -423,7 +423,8 @@ _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lạ
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 # Capitalised words a sentence opens with, no foreign name's last word.
-_SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
+_SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
+_GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
 
 
@@ -1935,8 +1936,9 @@ class _Scanner:
 
     def _add(self, start: int, end: int, role: str) -> None:
         if end - start >= 3 and self.words[end - 1] in _SENTENCE_OPENING_WORDS \
-                and not all(map(is_vietnamese_syllable, self.words[start:end - 1])):
-            end -= 1  # "… Edward Snowden Một …": a foreign name, then the next sentence run into it
+                and (not all(map(is_vietnamese_syllable, self.words[start:end - 1]))
+                     or end - start >= 4 and self.words[end - 1] not in _GIVEN_NAMES_TOO):
+            end -= 1  # "… Edward Snowden Một …", "Đại tướng Võ Nguyên Giáp Trong thư …": a name, then the next sentence run into it
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
         role = _EXPLAINED_IN_PARENTHESES.sub("", role)
