@@ -1370,3 +1370,8 @@ def test_a_vietnamese_name_then_the_next_sentence_run_into_it():
     # A given name that is also such a word stays.
     assert named("Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử Lê Quang Tự Do cho biết.") == [
         ("Lê Quang Tự Do", "Cục trưởng Cục Phát thanh, Truyền hình và Thông tin điện tử")]
+
+
+def test_a_provinces_youth_union_then_the_province_is_no_name():
+    assert named("Bí thư Tỉnh Đoàn Sơn La cho biết.") == []
+    assert named("Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi cho biết.") == [("Đoàn Văn Phi", "Phó Chủ tịch HĐND tỉnh")]
