@@ -1135,3 +1135,10 @@ def test_counterexamples_of_the_review_of_session_13(tmp_path):
     for closing in ("Lê Nam - John Reed", "Minh Châu - Washington", "Hoàng Anh - Video", "Trần Hoài - Tokyo"):
         article = read(tmp_path, "d.txt", f"{world}{closing}\n")
         assert article.source == "Tạp chí Người Đưa Tin", closing
+
+
+def test_a_citys_name_split_off_its_abbreviation_is_no_byline(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Sinh viên tri ân người hiến xác\n\nSáng 19/5, sinh viên Khoa Y dược tổ chức lễ tri ân những người đã hiến xác cho y học tại TP.\n"
+        "HCM.\nSinh viên tỏ lòng thành kính trong nghi lễ tri ân người hiến xác.\nLãnh đạo Khoa đọc văn tế tưởng nhớ.\n"))
+    assert article.byline is None
