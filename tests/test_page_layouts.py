@@ -527,6 +527,12 @@ def test_a_headline_that_opens_with_when_it_applies_is_no_lead(tmp_path):
     ))
     assert article.title == "Từ 13h30 ngày 2/11: Cho phép xe mô tô, các phương tiện thô sơ và người đi bộ qua cầu Sông Lô"
     assert article.source == "Báo Phú Thọ"
+    # A day written with a dot, too.
+    article = read(tmp_path, "b.txt", (
+        "21-2-2022\n\nGiá vàng hôm nay 21.2: Dự báo tích cực, có nên mua vào?\n\n"
+        "Giá vàng hôm nay 21.2 không thay đổi nhiều so với chốt phiên giao dịch tuần trước. Nhiều chuyên gia vẫn đặt niềm tin vào kim loại quý.\n"
+    ))
+    assert article.title == "Giá vàng hôm nay 21.2: Dự báo tích cực, có nên mua vào?"
 
 
 def test_an_outlet_known_by_one_word_under_the_headline_is_no_title(tmp_path):

@@ -226,7 +226,7 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
 
 # "Từ 13h30 ngày 2/11: Cho phép xe mô tô … qua cầu Sông Lô": a headline that opens with
 # when it applies; a lead goes on after its date with a comma, never a colon.
-_DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d[^.:,;]{0,12}:\s")
+_DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d(?:[./-]\d{1,4})*[^.:,;]{0,12}:\s")  # (and "Giá vàng hôm nay 21.2: …")
 _UNSTOPPED_DATED_LEAD_WORDS = 16
 
 
