@@ -1375,3 +1375,10 @@ def test_a_vietnamese_name_then_the_next_sentence_run_into_it():
 def test_a_provinces_youth_union_then_the_province_is_no_name():
     assert named("Bí thư Tỉnh Đoàn Sơn La cho biết.") == []
     assert named("Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi cho biết.") == [("Đoàn Văn Phi", "Phó Chủ tịch HĐND tỉnh")]
+
+
+def test_two_posts_joined_by_a_dash_before_one_body():
+    assert named("Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thị Thu Hà đã trao quà.") == [
+        ("Nguyễn Thị Thu Hà", "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")]
+    # Not a post, a dash, then its holder.
+    assert named("Giám đốc Sở Y tế - ông Nguyễn Văn Toán cho biết.") == [("Nguyễn Văn Toán", "Giám đốc Sở Y tế")]

@@ -771,6 +771,10 @@ class _Scanner:
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
                     or (lower, self.lowered[j + 1]) in pairs and lower not in vocabulary.role_enders:
                 j += 1  # (a pair's first word, too: "Hội đồng Bầu cử quốc gia")
+            elif word in _DASHES and j == head_end and j + 1 < len(self.words) \
+                    and _is_capitalised(self.words[j + 1]) and (second_head := self._role_head_at(j + 1)) \
+                    and not self._trigger_at(j + 1):
+                j += 1 + second_head  # "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": two posts, one body
             elif lower == "kiêm" and (second_head := self._role_head_at(j + 1)):
                 # "Phó Sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn 10", "phó chủ tịch kiêm
                 # tổng thư ký Liên hiệp hội": two posts, one role.
