@@ -1148,3 +1148,19 @@ def test_a_citys_name_split_off_its_abbreviation_is_no_byline(tmp_path):
         "Sinh viên tri ân người hiến xác\n\nSáng 19/5, sinh viên Khoa Y dược tổ chức lễ tri ân những người đã hiến xác cho y học tại TP.\n"
         "HCM.\nSinh viên tỏ lòng thành kính trong nghi lễ tri ân người hiến xác.\nLãnh đạo Khoa đọc văn tế tưởng nhớ.\n"))
     assert article.byline is None
+
+
+def test_counterexamples_of_the_second_review_of_session_13(tmp_path):
+    # A kicker of three words under a page's date line stays (only a crawler's record puts its
+    # category there).
+    article = read(tmp_path, "a.txt", (
+        "24/10/2025 10:00\n\nSiêu bão Yagi\n\nHải Phòng tan hoang sau bão\n\n"
+        "Sáng 8/9, sau khi bão số 3 đi qua, nhiều tuyến phố ở Hải Phòng ngổn ngang cây đổ, mái tôn bị tốc, điện lưới bị cắt.\n"))
+    assert (article.kicker, article.title) == ("Siêu bão Yagi", "Hải Phòng tan hoang sau bão")
+    # Initials in capitals above the captions are a byline, not a city's letters.
+    for initials in ("T.P.", "H.N."):
+        article = read(tmp_path, "b.txt", (
+            "24/10/2025 10:00\n\nLễ hội hoa xuân thu hút hàng nghìn du khách\n\n"
+            "Sáng 24/10, lễ hội hoa xuân năm 2025 chính thức khai mạc tại công viên trung tâm thành phố với hàng trăm tiểu cảnh.\n\n"
+            f"{initials}\n\nDu khách chụp ảnh lưu niệm tại lễ hội.\n\nTiểu cảnh hoa mai thu hút sự chú ý của đông đảo người dân.\n"))
+        assert article.byline is not None, initials

@@ -1382,3 +1382,19 @@ def test_two_posts_joined_by_a_dash_before_one_body():
         ("Nguyễn Thị Thu Hà", "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam")]
     # Not a post, a dash, then its holder.
     assert named("Giám đốc Sở Y tế - ông Nguyễn Văn Toán cho biết.") == [("Nguyễn Văn Toán", "Giám đốc Sở Y tế")]
+
+
+def test_counterexamples_of_the_second_review_of_session_13():
+    # A person named Đoàn after a place ending in "Thành", or after a capitalised unit.
+    assert named("Chủ tịch UBND xã Tân Thành Đoàn Văn Hùng cho biết xã đã di dời 30 hộ dân.") == [
+        ("Đoàn Văn Hùng", "Chủ tịch UBND xã Tân Thành")]
+    assert named("Phó Chủ tịch UBND Tỉnh Đoàn Văn Việt ký quyết định thành lập đoàn kiểm tra.") == [
+        ("Đoàn Văn Việt", "Phó Chủ tịch UBND Tỉnh")]
+    # Whom one met, then who speaks: the post is not the speaker's.
+    assert named("Sau cuộc gặp với Tổng thống Pháp, Volodymyr Zelensky cho biết Ukraine sẽ nhận thêm hệ thống phòng không.") == []
+    assert named("Phát biểu sau cuộc hội đàm với Bộ trưởng Quốc phòng Mỹ, Andrei Belousov nhấn mạnh Nga sẵn sàng đối thoại.") == []
+    # A firm's Vietnamese reading, then its brand in brackets, then the person.
+    assert named("Nhà sáng lập tập đoàn Hồng Hải (Foxconn) Quách Đài Minh cho biết.") == [
+        ("Quách Đài Minh", "Nhà sáng lập tập đoàn Hồng Hải (Foxconn)")]
+    # "Nhật Hoàng", a given name, is no emperor.
+    assert named("Diễn viên Nhật Hoàng vừa nhận giải thưởng.") == [("Nhật Hoàng", "Diễn viên")]

@@ -690,7 +690,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             line = body[-back].strip()
             after = body[-back + 1:]
             if line.isupper() and all(len(p) < _CAPTION_AFTER_BYLINE for p in after) and _author_names(line) \
-                    and line.strip(" .").replace(".", "") not in _PLACE_LETTERS:  # (not "HCM.", a city's name split off its "TP.")
+                    and line.strip(" .") not in _PLACE_LETTERS:  # (not "HCM.", a city's name split off its "TP."; but "T.P.", initials)
                 byline = _author_names(line)
                 del body[-back]
                 break
@@ -698,7 +698,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
-_PLACE_LETTERS = frozenset({"HCM", "TPHCM", "HN", "TP", "ĐBSCL"})
+_PLACE_LETTERS = frozenset({"HCM", "TPHCM", "TP.HCM", "HN", "TP", "ĐBSCL"})
 _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|nguồn)\s*:?\s+(?P<credit>[^/()]{2,40}?)\s*\.?$", re.IGNORECASE)
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name (not
 # a desk's tag: "PV" a reporter, "CTV" a contributor, "BTV" an editor, "TH" compiled).

@@ -202,6 +202,10 @@ def page_date(line: str) -> dt.date | None:
     return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
 
 
+def is_crawl_stamp(line: str) -> bool:
+    return bool(_CRAWL_STAMP.match(line))
+
+
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -661,7 +661,8 @@ class _Scanner:
         while True:
             for head in heads.get(lowered[i], ()):
                 if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
-                        and not (head[-1] == "hậu" and self.words[i + len(head) - 1] == "Hậu"):  # (not "Đại sứ quán", nor Mr "Hoàng Hậu")
+                        and not (head[-1] in ("hậu", "hoàng") and self.words[i + len(head) - 1] in ("Hậu", "Hoàng")):
+                    # (not "Đại sứ quán", nor Mr "Hoàng Hậu", nor Mr "Nhật Hoàng": "Nhật hoàng", the emperor, in lower case)
                     # (not "Trường Sĩ quan Thông tin", a school's name; nor "tại Phủ Chủ tịch, Chủ tịch
                     # nước …", "Dinh Tổng thống": a palace)
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện", "Phủ", "Dinh")
@@ -808,10 +809,12 @@ class _Scanner:
 
     def _spelt_in_latin_at(self, bracket: int, words: int) -> bool:
         """'(Li Chenggang)' after 'Lý Thành Cương': the name again, as its own language
-        spells it, in as many words or fewer, one at least no Vietnamese syllable."""
+        spells it, in two words or more but no more than the name's, one at least no
+        Vietnamese syllable."""
         closed = self._parenthesis_end(bracket)
         inside = self.words[bracket + 1:closed - 1] if closed else []
-        return 0 < len(inside) <= words and all(map(_is_capitalised, inside)) and not all(map(is_vietnamese_syllable, inside))
+        # (two words at least: "Hồng Hải (Foxconn)" is a firm, its brand in brackets)
+        return 2 <= len(inside) <= words and all(map(_is_capitalised, inside)) and not all(map(is_vietnamese_syllable, inside))
 
     def _enumerated_in_body(self, comma: int) -> bool:
         """A comma inside a body's name that lists its fields: a capitalised field, then
@@ -1310,7 +1313,7 @@ class _Scanner:
             or "&" in self.words[name_start - 1] and _SCHOOL_TYPES.issuperset(self.words[name_start - 1].split("&"))
         ):
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place
-        if self.words[name_start] == "Đoàn" and self.words[name_start - 1] in _UNION_UNITS and end - name_start <= 3:
+        if self.words[name_start] == "Đoàn" and self.words[name_start - 1] in _UNION_UNITS and name_start - 1 == head_end and end - name_start <= 3:
             return None  # "Bí thư Tỉnh Đoàn Sơn La": the province's Youth Union, then the province
         if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
@@ -1559,14 +1562,17 @@ class _Scanner:
         return (before >= 0 and _is_capitalised(self.words[before]) and not is_vietnamese_syllable(self.words[before])
                 and after < len(self.words) and _is_capitalised(self.words[after]))
 
-    def _set_off_name(self, start: int) -> int:
+    def _set_off_name(self, start: int, said_ok: bool = False) -> int:
         """End of a name at start that a comma closes ('Kathy Hochul,'), or 0: Vietnamese
-        (a family name first) or foreign (a word no Vietnamese syllable spells)."""
+        (a family name first) or foreign (a word no Vietnamese syllable spells). Said_ok:
+        or that a verb of saying follows, where the post opened its clause."""
         k = start
         while k < len(self.words) and k - start < 4 and _is_capitalised(self.words[k]):
             k += 1
-        # "Giám đốc thể thao Barca, Robert Fernandez thông báo …": the name, then what he says.
-        said = k < len(self.words) and (self._speech_at(k) or self.lowered[k] == "ký" or self._matches(k, ("thông", "báo")))
+        # "Trong khi đó, Giám đốc thể thao Barca, Robert Fernandez thông báo …": the name, then
+        # what he says (not "Sau cuộc gặp với Tổng thống Pháp, Volodymyr Zelensky cho biết": whom
+        # one met, then who speaks).
+        said = said_ok and k < len(self.words) and (self._speech_at(k) or self.lowered[k] == "ký" or self._matches(k, ("thông", "báo")))
         if k - start < 2 or self.words[k:k + 1] != [","] and not said or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
             return 0
         # "…, Kathy Hochul, đã ban bố": a verb goes on; "phường Quang Trung, Lê Lợi, Trần Phú" lists places.
@@ -1816,7 +1822,8 @@ class _Scanner:
                          and self.lowered[role_start - 1] not in _ADDRESSED) \
                     and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
                 # (in lower case, not whom one speaks to: "Trả lời phóng viên Tuổi Trẻ, Nguyễn Thị Lan, giáo viên …")
-                named = self._set_off_name(end + 1)
+                opens_clause = role_start == 0 or self.words[role_start - 1] in (",", ".", ";", ":", "“", '"') or self.lowered[role_start - 1] == "do"
+                named = self._set_off_name(end + 1, said_ok=opens_clause)
                 if named:
                     self._add(end + 1, named, self.text(role_start, end))
                     return named + 1

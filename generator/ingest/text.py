@@ -30,7 +30,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
     above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
-    below_date_line: set[str] = set()
+    below_crawl_stamp: set[str] = set()
     for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
         found = dates.page_date(paragraph)
         agency = _AGENCY_ON_DATE_LINE.match(paragraph) if found else None
@@ -44,8 +44,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             page_date = page_date or found
             if 0 < index < len(paragraphs) - 1:
                 above_date_line.add((paragraphs[index - 1], paragraphs[index + 1]))
-            if index < len(paragraphs) - 1:
-                below_date_line.add(paragraphs[index + 1])
+            if index < len(paragraphs) - 1 and dates.is_crawl_stamp(paragraphs[index]):
+                below_crawl_stamp.add(paragraphs[index + 1])  # (a crawler's record sets its category there, never a kicker)
             paragraphs[index] = ""
     if page_date is None:
         # An aggregator puts the time stamp under the text: "27/05/13 08:34 GMT+7".
@@ -103,10 +103,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
-        if not header[-2].endswith(":") and (len(kicker.split()) < _KICKER_WORDS or header[-2] in below_date_line
+        if not header[-2].endswith(":") and (len(kicker.split()) < _KICKER_WORDS or header[-2] in below_crawl_stamp
                                               and len(kicker.split()) <= _SECTION_WORDS and not re.search(r"\d", kicker)):
             # "Hàng không", "CLIP NÓNG" above the headline: a section or a tag, no kicker; and
-            # a crawl's "Điện tử gia dụng", "Mẹ và bé" under its time stamp.
+            # a crawl's "Điện tử gia dụng", "Mẹ và bé" under its time stamp (under a page's date
+            # line, "Siêu bão Yagi" may be a kicker).
             kicker = None
         if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":") and len(header[-2].split()) <= 6 \
                 and not re.search(r"\d|\b[IVX]+\b", header[-2]):
