@@ -1398,3 +1398,12 @@ def test_counterexamples_of_the_second_review_of_session_13():
         ("Quách Đài Minh", "Nhà sáng lập tập đoàn Hồng Hải (Foxconn)")]
     # "Nhật Hoàng", a given name, is no emperor.
     assert named("Diễn viên Nhật Hoàng vừa nhận giải thưởng.") == [("Nhật Hoàng", "Diễn viên")]
+
+
+def test_a_sheikhs_title_of_honour_and_a_burmese_name_after_a_rank():
+    assert named("sau cuộc gặp với Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani trong chuyến dừng.") == [
+        ("Tamim bin Hamad Al Thani", "Quốc vương Qatar")]
+    assert named("Đại tướng Zaw Min Tun, phát ngôn viên của Hội đồng Quốc phòng và An ninh Quốc gia Myanmar, cho biết.") == [
+        ("Zaw Min Tun", "Đại tướng, phát ngôn viên của Hội đồng Quốc phòng và An ninh Quốc gia Myanmar")]
+    # Not a firm and a place after a post that is no rank.
+    assert named("Giám đốc Sacombank Cam Ranh cho biết.") == []

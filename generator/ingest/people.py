@@ -1186,7 +1186,9 @@ class _Scanner:
             # "Sacombank Cam Ranh", "Happy Flower" after "thương hiệu": a firm and a place,
             # a brand; no foreign name is one foreign word and then Vietnamese syllables
             # (but after a country, "Hàn Quốc Wi Sung Lac", a Korean name may be).
-            if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])) and not after_place:
+            after_rank = start > 0 and (tuple(self.lowered[start - 1:start]) in self.vocabulary.ranks or tuple(self.lowered[start - 2:start]) in self.vocabulary.ranks)
+            if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])) and not after_place \
+                    and not after_rank:  # (after a rank, "Đại tướng Zaw Min Tun", a Burmese name)
                 continue
             if start == run_start and (self.lowered[start - 1] in _BRAND_BEFORE or self.lowered[start - 2:start] == ("đại", "học")):
                 continue  # (and "Đại học New South Wales": a university's name)
@@ -1262,6 +1264,9 @@ class _Scanner:
                 place = normalise(self.text(run_start, split))
                 if place in self.vocabulary.places and self._foreign_name_start(split, split, end) == split:
                     return split
+                if place in self.vocabulary.places and self.words[split] in (*_HONORIFICS, "Sheikh") \
+                        and self._foreign_name_start(split + 1, split + 1, end) == split + 1:
+                    return split  # "Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani": the title of honour, then the name
                 if place in _SYLLABLE_NAME_COUNTRIES and 2 <= end - split <= 3 and self.words[split] not in self.vocabulary.not_name_starts \
                         and all(map(is_vietnamese_syllable, self.words[split:end])) \
                         and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for k in range(split, end) for n in (1, 2)):
@@ -1974,8 +1979,11 @@ class _Scanner:
             return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
         if words and words[-1] in ("của", "tại", "thuộc") and self.words[start] not in self.vocabulary.family_names:
             return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name
-        if end - start >= 3 and self.words[start] in _HONORIFICS:
-            start += 1  # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name
+        if end - start >= 3 and (self.words[start] in _HONORIFICS
+                                 or self.words[start] == "Sheikh" and any(w in ("bin", "Al", "al") for w in self.words[start + 1:end])):
+            # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name; an Arab ruler's
+            # "Sheikh" too ("Sheikh Tamim bin Hamad Al Thani"; but "Sheikh Hasina" is her name)
+            start += 1
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
 
 
