@@ -389,3 +389,13 @@ def test_counterexamples_of_the_review_of_session_13(tmp_path):
                     "luận, đóng góp nhiều ý kiến tâm huyết, thiết thực nhằm nâng cao hiệu quả công tác trong thời gian tới.\n",
                     encoding="utf-8")
     assert read_raw_article(path).date == D(2025, 1, 8)
+
+
+def test_a_day_within_the_week_before_the_page_is_that_year_whatever_history_the_text_recalls(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "26/10/2025 08:00\n\nMỹ tăng 10% thuế với Canada sau khi hủy đàm phán\n\n"
+        "Tổng thống Mỹ Donald Trump ngày 25/10 tuyên bố tăng thuế đối với hàng hóa nhập khẩu từ Canada thêm 10%, sau khi "
+        "Washington chấm dứt đàm phán vì đoạn quảng cáo về bài phát biểu của cố Tổng thống Ronald Reagan vào năm 1987.\n\n"
+        "Quảng cáo dùng lời của ông Reagan năm 1987 về thuế quan, theo chính quyền tỉnh Ontario.\n", encoding="utf-8")
+    assert read_raw_article(path).date == D(2025, 10, 25)
