@@ -391,7 +391,7 @@ def test_counterexamples_of_the_review_of_session_13(tmp_path):
     assert read_raw_article(path).date == D(2025, 1, 8)
 
 
-def test_a_day_within_the_week_before_the_page_is_that_year_whatever_history_the_text_recalls(tmp_path):
+def test_a_year_of_history_the_text_recalls_is_no_sign_of_a_page_reposted_years_later(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(
         "26/10/2025 08:00\n\nMỹ tăng 10% thuế với Canada sau khi hủy đàm phán\n\n"
