@@ -316,8 +316,10 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
 
 # "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
 # translated text credits at its end, whose words these are (names, not a sentence).
-_FOREIGN_CREDIT = re.compile(r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)(?:(?:\s+|\s*,\s*|\s*/\s*)(?:[A-Z][A-Za-z.’'&+-]*|of|the|de|[a-z][a-z0-9-]+\.(?:com|org|net)))"
-                             r"{0,5}")  # (and "Mezha.net/ menafn.com": a site by its address)
+_FOREIGN_CREDIT_WORD = r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)"
+_FOREIGN_CREDIT = re.compile(  # (and "Mezha.net/ menafn.com": a site by its lower-case address after the first)
+    rf"{_FOREIGN_CREDIT_WORD}(?:(?:\s+|\s*,\s*|\s*/\s*)(?:{_FOREIGN_CREDIT_WORD}|[a-z][a-z0-9-]+\.(?:com|org|net))){{0,5}}"
+)
 # Credits that name no outlet: a web, a compilation, a social network.
 _NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
 

@@ -129,6 +129,7 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài", "Lord", "Sir", "Dame"})  # ("Ngài": Your Excellency)
+_ARAB_RULERS_TITLE = "Sheikh"  # (an honour before a ruler's name, "bin …", but part of some names: "Sheikh Hasina")
 # Awards written capitalised right after the name of whom they are given to.
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
@@ -1264,7 +1265,7 @@ class _Scanner:
                 place = normalise(self.text(run_start, split))
                 if place in self.vocabulary.places and self._foreign_name_start(split, split, end) == split:
                     return split
-                if place in self.vocabulary.places and self.words[split] in (*_HONORIFICS, "Sheikh") \
+                if place in self.vocabulary.places and self.words[split] in (*_HONORIFICS, _ARAB_RULERS_TITLE) \
                         and self._foreign_name_start(split + 1, split + 1, end) == split + 1:
                     return split  # "Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani": the title of honour, then the name
                 if place in _SYLLABLE_NAME_COUNTRIES and 2 <= end - split <= 3 and self.words[split] not in self.vocabulary.not_name_starts \
@@ -1980,7 +1981,7 @@ class _Scanner:
         if words and words[-1] in ("của", "tại", "thuộc") and self.words[start] not in self.vocabulary.family_names:
             return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name
         if end - start >= 3 and (self.words[start] in _HONORIFICS
-                                 or self.words[start] == "Sheikh" and any(w in ("bin", "Al", "al") for w in self.words[start + 1:end])):
+                                 or self.words[start] == _ARAB_RULERS_TITLE and any(w in ("bin", "Al", "al") for w in self.words[start + 1:end])):
             # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name; an Arab ruler's
             # "Sheikh" too ("Sheikh Tamim bin Hamad Al Thani"; but "Sheikh Hasina" is her name)
             start += 1

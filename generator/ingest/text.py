@@ -103,11 +103,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
-        if not header[-2].endswith(":") and (len(kicker.split()) < _KICKER_WORDS or header[-2] in below_crawl_stamp
-                                              and len(kicker.split()) <= _SECTION_WORDS and not re.search(r"\d", kicker)):
-            # "Hàng không", "CLIP NÓNG" above the headline: a section or a tag, no kicker; and
-            # a crawl's "Điện tử gia dụng", "Mẹ và bé" under its time stamp (under a page's date
-            # line, "Siêu bão Yagi" may be a kicker).
+        if _is_section_or_tag(header[-2], under_crawl_stamp=header[-2] in below_crawl_stamp):
             kicker = None
         if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":") and len(header[-2].split()) <= 6 \
                 and not re.search(r"\d|\b[IVX]+\b", header[-2]):
@@ -257,6 +253,16 @@ _SAPO_UNDER_HEADLINE_WORDS = 24
 def _subheading_under_headline(first: str, second: str) -> bool:
     return not first.rstrip().endswith(":") and len(first.split()) > len(second.split())
 
+
+def _is_section_or_tag(line: str, under_crawl_stamp: bool) -> bool:
+    """"Hàng không", "CLIP NÓNG" above the headline: a section or a tag, no kicker (one has a
+    colon or three words at least); and a crawl's "Điện tử gia dụng", "Mẹ và bé" under its
+    time stamp, where its record puts the category (under a page's date line, "Siêu bão
+    Yagi" may be a kicker)."""
+    if line.endswith(":"):
+        return False
+    words = len(line.split())
+    return words < _KICKER_WORDS or under_crawl_stamp and words <= _SECTION_WORDS and not re.search(r"\d", line)
 
 
 def _is_short_lead(paragraph: str) -> bool:
