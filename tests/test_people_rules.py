@@ -1407,3 +1407,11 @@ def test_a_sheikhs_title_of_honour_and_a_burmese_name_after_a_rank():
         ("Zaw Min Tun", "Đại tướng, phát ngôn viên của Hội đồng Quốc phòng và An ninh Quốc gia Myanmar")]
     # Not a firm and a place after a post that is no rank.
     assert named("Giám đốc Sacombank Cam Ranh cho biết.") == []
+
+
+def test_a_body_stationed_somewhere_a_fisheries_association_and_an_expectation():
+    assert named("Ông Bùi Tân Nguyên, Giám đốc Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực 2 đóng tại Đà Nẵng, cho biết.") == [
+        ("Bùi Tân Nguyên", "Giám đốc Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực 2")]
+    assert named("Chủ tịch Hội Nghề cá Phạm Việt Thắng cho biết.") == [("Phạm Việt Thắng", "Chủ tịch Hội Nghề cá")]
+    assert named("Ông Nguyễn Chánh Duy, Giám đốc Cảng hàng không Buôn Ma Thuột kỳ vọng đường băng sớm được sửa.") == [
+        ("Nguyễn Chánh Duy", "Giám đốc Cảng hàng không Buôn Ma Thuột")]

@@ -78,7 +78,7 @@ _SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"
 # case ends.
 _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
-    "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét",
+    "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng",
 ))
 _BEFORE_SAID = 3
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
