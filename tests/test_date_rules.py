@@ -391,11 +391,12 @@ def test_counterexamples_of_the_review_of_session_13(tmp_path):
     assert read_raw_article(path).date == D(2025, 1, 8)
 
 
-def test_a_year_of_history_the_text_recalls_is_no_sign_of_a_page_reposted_years_later(tmp_path):
+
+def test_counterexamples_of_the_third_review_of_session_13(tmp_path):
+    # A feature retelling a day of history with its year is no news of the page's year (a
+    # rule that read every year of history as no re-post was taken back).
     path = tmp_path / "a.txt"
-    path.write_text(
-        "26/10/2025 08:00\n\nMỹ tăng 10% thuế với Canada sau khi hủy đàm phán\n\n"
-        "Tổng thống Mỹ Donald Trump ngày 25/10 tuyên bố tăng thuế đối với hàng hóa nhập khẩu từ Canada thêm 10%, sau khi "
-        "Washington chấm dứt đàm phán vì đoạn quảng cáo về bài phát biểu của cố Tổng thống Ronald Reagan vào năm 1987.\n\n"
-        "Quảng cáo dùng lời của ông Reagan năm 1987 về thuế quan, theo chính quyền tỉnh Ontario.\n", encoding="utf-8")
-    assert read_raw_article(path).date == D(2025, 10, 25)
+    path.write_text("08/05/2024 08:00\n\nNhớ mãi chiến thắng Điện Biên Phủ\n\nChiều 7/5, lá cờ \"Quyết chiến, quyết thắng\" tung bay "
+                    "trên nóc hầm tướng De Castries, chiến dịch Điện Biên Phủ năm 1954 toàn thắng.\n\nNăm 1954, quân và dân ta đã làm "
+                    "nên chiến thắng lừng lẫy năm châu, chấn động địa cầu.\n", encoding="utf-8")
+    assert read_raw_article(path).date == D(1954, 5, 7)

@@ -1415,3 +1415,15 @@ def test_a_body_stationed_somewhere_a_fisheries_association_and_an_expectation()
     assert named("Chủ tịch Hội Nghề cá Phạm Việt Thắng cho biết.") == [("Phạm Việt Thắng", "Chủ tịch Hội Nghề cá")]
     assert named("Ông Nguyễn Chánh Duy, Giám đốc Cảng hàng không Buôn Ma Thuột kỳ vọng đường băng sớm được sửa.") == [
         ("Nguyễn Chánh Duy", "Giám đốc Cảng hàng không Buôn Ma Thuột")]
+
+
+def test_counterexamples_of_the_third_review_of_session_13():
+    # "đóng" ends a post only as "stationed at".
+    assert named("Ông Lê Văn Hùng, Giám đốc Nhà máy đóng tàu Dung Quất, cho biết.") == [
+        ("Lê Văn Hùng", "Giám đốc Nhà máy đóng tàu Dung Quất")]
+    assert named("Bà Lê Thị Hoa, Trưởng ban vận động đóng góp xây trường, cho biết.") == [
+        ("Lê Thị Hoa", "Trưởng ban vận động đóng góp xây trường")]
+    # A post opening its clause after a word with no comma, then the name set off and a verb.
+    assert named("Trong khi đó Thủ tướng Israel, Benjamin Netanyahu nói.") == [("Benjamin Netanyahu", "Thủ tướng Israel")]
+    assert named("Hôm qua Bộ trưởng Quốc phòng Mỹ, Pete Hegseth tuyên bố.") == [("Pete Hegseth", "Bộ trưởng Quốc phòng Mỹ")]
+    assert named("Theo Bộ trưởng Ngoại giao Iran, Abbas Araghchi cho biết.") == [("Abbas Araghchi", "Bộ trưởng Ngoại giao Iran")]

@@ -123,7 +123,6 @@ _NOT_THE_EVENT = re.compile(
 # A day and month with no year fall shortly before the page's date: within this many
 # days, the page's year (or the one before) decides; further back, the context does.
 _RECENT_DAYS = 62
-_REPOSTED_WITHIN = 15  # years
 
 # Years in the context, with a weight for how strongly each says "this is the year".
 _YEAR_PATTERNS = (
@@ -568,10 +567,7 @@ def _infer_year(
         # The page's date decides, unless it is a re-publication years later: the
         # context speaks only of a year long before ("năm 2019" on a page of 2023).
         top = max(scores, key=scores.get) if scores else None
-        # (Not a year of history: "ngày 25/10" on a page of 2025 beside Reagan's "năm 1987" is
-        # this year's; a portal re-posts news of a few years back, not of decades.)
-        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) \
-            and page.year - _REPOSTED_WITHIN <= top <= page.year - 2
+        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))

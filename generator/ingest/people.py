@@ -425,6 +425,9 @@ _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), 
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 # Capitalised words a sentence opens with, no foreign name's last word.
 _SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
+# Words before a post that is someone else's than the name set off after it: "hội đàm với
+# Bộ trưởng Quốc phòng Mỹ, Andrei Belousov nhấn mạnh", "ủy quyền của Bộ trưởng Bộ Y tế, A ký".
+_BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
@@ -940,7 +943,8 @@ class _Scanner:
             if self.lowered[k] == "và" and k > j and _is_capitalised(self.words[j - 1]) and k + 1 < len(self.words) \
                     and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
-            if self.lowered[k] in self.vocabulary.role_enders and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
+            stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
+            if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
                 return 0
@@ -1828,7 +1832,10 @@ class _Scanner:
                          and self.lowered[role_start - 1] not in _ADDRESSED) \
                     and self.lowered[role_start - 1] not in self.vocabulary.role_prefixes:
                 # (in lower case, not whom one speaks to: "Trả lời phóng viên Tuổi Trẻ, Nguyễn Thị Lan, giáo viên …")
-                opens_clause = role_start == 0 or self.words[role_start - 1] in (",", ".", ";", ":", "“", '"') or self.lowered[role_start - 1] == "do"
+                # (the post opens its clause: not "… gặp với Tổng thống Pháp, A cho biết", whom one met)
+                before_post = self.words[role_start - 1] if role_start else "."
+                opens_clause = before_post in _SENTENCE_OPENERS or before_post in (",", "Theo") \
+                    or before_post.lower() not in _BEFORE_ANOTHERS_POST and not _is_capitalised(before_post)
                 named = self._set_off_name(end + 1, said_ok=opens_clause)
                 if named:
                     self._add(end + 1, named, self.text(role_start, end))
