@@ -350,6 +350,12 @@ def body_source(paragraph: str, vocabulary: Vocabulary) -> tuple[str | None, str
 _OUTLET_LETTERS = re.compile(r"(?!PV$|BS$|TS$|GS$|CTV$|BTV$)[A-ZĐ]{2,5}")
 
 
+def credited_name(line: str) -> str | None:
+    """What a credit line alone names: "Theo Military Watch", "(Nguồn: AFP)", "Theo Hồ Hương"."""
+    match = _SOURCE_LINE.match(line)
+    return match.group(1) if match else None
+
+
 def is_boilerplate_start(line: str) -> bool:
     return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()))
 

@@ -83,6 +83,8 @@ _QUOTES = frozenset('“”"')
 
 def _told_by_a_subject(before: str) -> bool:
     return bool(_TWO_WORDS.search(before)) and not _QUOTES.intersection(before)
+
+
 _SPAN_SINCE = re.compile(r"^\W*(?:(?:kể\s+)?từ\s+(?:khi|sau\s+khi|hôm|ngày)|trước\s+đó)\b", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
 from . import dates
-from .credits import cut_boilerplate, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
+from .credits import credited_name, cut_boilerplate, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
@@ -130,11 +130,11 @@ def read_html(source: str, path: Path) -> RawArticle:
     credits: list[str] = []
     for author_tag in author_tags:
         shown = _text(author_tag)
-        credited_only = _CREDIT_ALONE.match(shown)
-        if credited_only and (is_foreign_credit(credited_only.group(1)) or is_outlet_name(credited_only.group(1))):
+        credited_only = credited_name(shown)
+        if credited_only and (is_foreign_credit(credited_only) or is_outlet_name(credited_only)):
             # "Theo Military Watch", "Theo AFP, SCMP", "Theo QĐND" in an author's element of its
             # own: whose text it is (an outlet; "Theo Hồ Hương" there names the author)
-            credits.append(credited_only.group(1))
+            credits.append(credited_only)
             author_tag.decompose()
             continue
         signed = _byline_of(author_tag)
@@ -221,7 +221,6 @@ _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)
 
 # (and the national agency's own credit alone: "(TTXVN/Vietnam+)", "(TTXVN)")
 _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,60}?)|(TTXVN(?:/[^()]{2,20})?))\s*\)")
-_CREDIT_ALONE = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(.+?)\s*$")
 _CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
 
 

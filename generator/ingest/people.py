@@ -1267,10 +1267,11 @@ class _Scanner:
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
             for split in range(max(first_allowed, run_start + 1), min(run_start + 5, end - 1)):
                 place = normalise(self.text(run_start, split))
-                if place in self.vocabulary.places and self._foreign_name_start(split, split, end) == split:
+                if place not in self.vocabulary.places:
+                    continue
+                if self._foreign_name_start(split, split, end) == split:
                     return split
-                if place in self.vocabulary.places and self.words[split] in (*_HONORIFICS, _ARAB_RULERS_TITLE) \
-                        and self._foreign_name_start(split + 1, split + 1, end) == split + 1:
+                if self.words[split] in (*_HONORIFICS, _ARAB_RULERS_TITLE) and self._foreign_name_start(split + 1, split + 1, end) == split + 1:
                     return split  # "Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani": the title of honour, then the name
                 if place in _SYLLABLE_NAME_COUNTRIES and 2 <= end - split <= 3 and self.words[split] not in self.vocabulary.not_name_starts \
                         and all(map(is_vietnamese_syllable, self.words[split:end])) \

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
-from .credits import cut_boilerplate, ends_in_photo_credit, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, ends_in_photo_credit, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -159,7 +159,6 @@ _LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”
 _WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý|Tag\s*:\s[^.!?]*)\s*$")  # (and a tag box, "Tag : quá tải , công an , …")
 _SIGNATURE_WORDS = 8
 _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
-_CREDIT_TAIL = re.compile(r"^\(?\s*(?:theo|nguồn)\b", re.IGNORECASE)
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
@@ -174,7 +173,7 @@ def _signature_split_off(paragraphs: list[str]) -> list[str]:
     tail = last[cut.end():] if cut else ""
     if not tail or len(tail.split()) > _SIGNATURE_WORDS or tail[:1].islower() \
             or any(tail in paragraph for paragraph in paragraphs[:-1]) or tail in last[:cut.start()] \
-            or len(last) < _ONE_LINE_BODY and not _CREDIT_TAIL.match(tail):
+            or len(last) < _ONE_LINE_BODY and not credited_name(tail):
         # (not "Như Nguyễn Du từng viết: “…” Nguyễn Du": whom the text quotes; under a
         # whole article's length, only a credit: "(Theo thethao247)")
         return paragraphs[:-1] + [last]
