@@ -1427,3 +1427,12 @@ def test_counterexamples_of_the_third_review_of_session_13():
     assert named("Trong khi đó Thủ tướng Israel, Benjamin Netanyahu nói.") == [("Benjamin Netanyahu", "Thủ tướng Israel")]
     assert named("Hôm qua Bộ trưởng Quốc phòng Mỹ, Pete Hegseth tuyên bố.") == [("Pete Hegseth", "Bộ trưởng Quốc phòng Mỹ")]
     assert named("Theo Bộ trưởng Ngoại giao Iran, Abbas Araghchi cho biết.") == [("Abbas Araghchi", "Bộ trưởng Ngoại giao Iran")]
+
+
+def test_the_fields_in_charge_of_in_apposition_closed_before_speech():
+    # "vấn đề" (a pair) is no verb opening with "đề" ("đề nghị"): the apposition goes on to its comma.
+    assert named("Ông Tom Fletcher, Phó Tổng thư ký LHQ phụ trách các vấn đề nhân đạo, cho biết tình hình rất tồi tệ.") == [
+        ("Tom Fletcher", "Phó Tổng thư ký LHQ phụ trách các vấn đề nhân đạo")]
+    # Not where the apposition does not close before speech: "đề nghị" is what he did.
+    assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế đề nghị các bệnh viện tăng cường trực.") == [
+        ("Lê Văn Hùng", "Giám đốc Sở Y tế")]

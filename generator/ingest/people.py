@@ -979,7 +979,8 @@ class _Scanner:
             named = named or _is_capitalised(self.words[j]) or _is_acronym(self.words[j])
             if word == ",":
                 return named and self._speech_at(j + 1)
-            if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES:
+            if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES \
+                    and (self.lowered[j - 1], word) not in self.vocabulary.word_pairs:  # ("các vấn đề nhân đạo")
                 return False
         return False
 
