@@ -1436,3 +1436,13 @@ def test_the_fields_in_charge_of_in_apposition_closed_before_speech():
     # Not where the apposition does not close before speech: "đề nghị" is what he did.
     assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế đề nghị các bệnh viện tăng cường trực.") == [
         ("Lê Văn Hùng", "Giám đốc Sở Y tế")]
+
+
+def test_an_apposition_closed_by_speech_right_after_the_bodys_name():
+    assert named("Tại Thung lũng Silicon, Peter Levine, đối tác của hãng đầu tư Andreessen Horowitz nói: “Doanh thu tăng”.") == [
+        ("Peter Levine", "đối tác của hãng đầu tư Andreessen Horowitz")]
+    assert named("Bà Emma Li, nhà phân tích hàng đầu về Trung Quốc tại Vortexa cho biết lượng dầu nhập giảm.") == [
+        ("Emma Li", "nhà phân tích hàng đầu về Trung Quốc tại Vortexa")]
+    # A verb before the speech still ends the post where it stood.
+    assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế làm việc với Bệnh viện Bạch Mai nói rằng sẽ hỗ trợ.") == [
+        ("Lê Văn Hùng", "Giám đốc Sở Y tế")]

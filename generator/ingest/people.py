@@ -979,6 +979,8 @@ class _Scanner:
             named = named or _is_capitalised(self.words[j]) or _is_acronym(self.words[j])
             if word == ",":
                 return named and self._speech_at(j + 1)
+            if j > k and named and _is_capitalised(self.words[j - 1]) and self._speech_at(j):
+                return True  # (or no comma before it, after the body's name: "… Andreessen Horowitz nói")
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES \
                     and (self.lowered[j - 1], word) not in self.vocabulary.word_pairs:  # ("các vấn đề nhân đạo")
                 return False
