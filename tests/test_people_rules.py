@@ -1446,3 +1446,23 @@ def test_an_apposition_closed_by_speech_right_after_the_bodys_name():
     # A verb before the speech still ends the post where it stood.
     assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế làm việc với Bệnh viện Bạch Mai nói rằng sẽ hỗ trợ.") == [
         ("Lê Văn Hùng", "Giám đốc Sở Y tế")]
+
+
+def article_named(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for p in participants([(normalise(text), False) for text in paragraphs])]
+
+
+def test_a_firm_the_article_names_alone_is_no_first_word_of_the_name_after_it():
+    assert article_named(
+        "CEO Atlassian Scott Farquhar nói. Chủ tịch Atlassian Jay Simons cho hay công ty tiết kiệm chi phí.",
+        "Hai người thành lập Atlassian khi còn học đại học.",
+    ) == [("Scott Farquhar", "CEO Atlassian"), ("Jay Simons", "Chủ tịch Atlassian")]
+    # Without the firm named alone, a three-word name is kept whole.
+    assert article_named("Tổng thống Recep Tayyip Erdogan phát biểu tại Ankara.") == [
+        ("Recep Tayyip Erdogan", "Tổng thống")]
+    # A family name written first, named alone ("của Lee"), stays the name's first word.
+    assert article_named("Nữ diễn viên Lee Seung Yeon xuất hiện.", "Sự nghiệp của Lee bị ảnh hưởng.") == [
+        ("Lee Seung Yeon", "diễn viên")]
+    # Nor a given name before a particle: "độc lập Alexander van der Bellen".
+    assert article_named("Ứng cử viên độc lập Alexander van der Bellen thắng cử.") == [
+        ("Alexander van der Bellen", "Ứng cử viên độc lập")]

@@ -448,8 +448,9 @@ def _family_name_runs(text: str, family_names: frozenset[str]):
 class _Scanner:
     """Walks one paragraph's tokens, collecting mentions."""
 
-    def __init__(self, text: str, base_offset: int, vocabulary: Vocabulary):
+    def __init__(self, text: str, base_offset: int, vocabulary: Vocabulary, not_names: frozenset[str] = frozenset()):
         self.vocabulary = vocabulary
+        self.not_names = not_names
         for written, protected in _COMMA_NAMES:
             text = text.replace(written, protected)
         if "_" in text:
@@ -1183,8 +1184,9 @@ class _Scanner:
             if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts \
                     or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
-            if any(len(w) < 2 and not self._is_initial(start + n) for n, w in enumerate(words)) or any(w in self.vocabulary.foreign_body_words for w in words):
-                continue  # "Rystad Energy", "Silk Road": a firm, a market
+            if any(len(w) < 2 and not self._is_initial(start + n) for n, w in enumerate(words)) or any(w in self.vocabulary.foreign_body_words for w in words) \
+                    or words[0] in self.not_names:
+                continue  # "Rystad Energy", "Silk Road": a firm, a market (and "Uber", which the article names alone)
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
             if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
                 continue
@@ -1201,7 +1203,8 @@ class _Scanner:
             if start == run_start and (self.lowered[start - 1] in _BRAND_BEFORE or self.lowered[start - 2:start] == ("đại", "học")):
                 continue  # (and "Đại học New South Wales": a university's name)
             after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2]) \
-                or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words  # "Fed Jerome Powell"
+                or start > run_start and (self.words[start - 1] in self.vocabulary.foreign_body_words  # "Fed Jerome Powell"
+                                          or self.words[start - 1] in self.not_names)  # "CEO Uber Travis Kalanick"
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
             right_after_head = start == first_allowed > run_start
             # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
@@ -2007,10 +2010,35 @@ def expand_role(role: str) -> str:
     return role
 
 
-def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None = None) -> list[Mention]:
-    """Mentions in one paragraph of normalised text (see vietnamese.normalise)."""
+# A foreign capitalised word alone after a word that puts a firm or a place there, and
+# before a lower-case word: "thành lập Atlassian khi", "vốn vào Uber năm", "bang Virginia đã".
+_FOREIGN_WORD_ALONE = re.compile(rf"(?<![\w-])(?:của|tại|ở|vào|từ|bang|hãng|công ty|tập đoàn|thành lập|sáng lập)\s+([{UPPER_LETTERS}][\w’'-]+) (?P<next>[{LOWER_LETTERS}]+)")
+# Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết").
+_FAMILY_NAMES_FIRST = frozenset(
+    "Lee Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek "
+    "Nam Noh Ha Cha Joo Woo Min Ryu Jin Ji Chae Won Chun Bang Hyun Doo So Wang Li Zhang Liu Chen Zhao Wu Zhou Xu Sun Ma Zhu "
+    "Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei".split())
+
+
+def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Foreign words the article writes alone where no person stands ("CEO Uber Travis
+    Kalanick", then "… đầu tư vào Uber năm 2016"): before a foreign name they are a
+    firm's or a place's, not its first word. Never a family name written first ("của Lee")."""
+    found = set()
+    for match in _FOREIGN_WORD_ALONE.finditer(text):
+        word = match.group(1)
+        if word in found or word in _FAMILY_NAMES_FIRST or is_vietnamese_syllable(word) or word in vocabulary.family_names \
+                or match.group("next") in _NAME_PARTICLES:  # ("Alexander van der Bellen")
+            continue
+        found.add(word)
+    return frozenset(found)
+
+
+def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None = None, not_names: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions in one paragraph of normalised text (see vietnamese.normalise); not_names
+    are the article's foreign words that name no one (see words_named_alone_as_no_one)."""
     vocabulary = vocabulary or load_vocabulary()
-    mentions = _Scanner(text, base_offset, vocabulary).scan()
+    mentions = _Scanner(text, base_offset, vocabulary, not_names).scan()
     lowered = text.lower()
     if any(calling in lowered for calling in _LISTED_CALLINGS):  # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
@@ -2092,8 +2120,9 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     caption_roles: dict[str, list[str]] = {}
     offset = 0
     listed: set[str] = set()
+    not_names = words_named_alone_as_no_one("\n".join(text for text, _ in blocks), vocabulary)
     for text, is_caption in blocks:
-        for mention in mentions_in(text, offset, vocabulary):
+        for mention in mentions_in(text, offset, vocabulary, not_names):
             first_seen.setdefault(mention.name, mention.offset)
             if mention.listed:
                 listed.add(mention.name)
