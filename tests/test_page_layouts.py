@@ -1164,3 +1164,19 @@ def test_counterexamples_of_the_second_review_of_session_13(tmp_path):
             "Sáng 24/10, lễ hội hoa xuân năm 2025 chính thức khai mạc tại công viên trung tâm thành phố với hàng trăm tiểu cảnh.\n\n"
             f"{initials}\n\nDu khách chụp ảnh lưu niệm tại lễ hội.\n\nTiểu cảnh hoa mai thu hút sự chú ý của đông đảo người dân.\n"))
         assert article.byline is not None, initials
+
+
+def test_a_pages_section_after_a_bar_in_the_title_and_vnexpress_address_as_the_closing_credit(tmp_path):
+    body = ("Khởi động cách đây 20 năm nhưng hiện dự án cải tạo rạch Xuyên Tâm, dài 6,2 km, chưa triển khai khiến con kênh "
+            "ngày càng ô nhiễm, hàng nghìn hộ dân bị ảnh hưởng.\n\n"
+            "Năm 2001, ông Nguyễn Thanh Đức thấy cán bộ phường cầm sổ sách đi lại dọc hẻm trước cửa nhà.\n\n")
+    article = read(tmp_path, "a.txt", f"2021-03-20 11:31:43\n\nHLV Troussier đãi cát tìm vàng tại giải U.19 quốc gia | Bóng đá Việt Nam\n\n{body}Báo Thanh Niên\n")
+    assert (article.title, article.source) == ("HLV Troussier đãi cát tìm vàng tại giải U.19 quốc gia", "Báo Thanh Niên")
+    # A bar before a site's name still gives the site; a bar inside a headline stays.
+    article = read(tmp_path, "b.txt", f"2021-03-20 11:31:43\n\nDân Sài Gòn chờ cải tạo rạch Xuyên Tâm | Báo Thanh Niên\n\n{body}")
+    assert (article.title, article.source) == ("Dân Sài Gòn chờ cải tạo rạch Xuyên Tâm", "Báo Thanh Niên")
+    article = read(tmp_path, "c.txt", f"2021-03-20 11:31:43\n\nVàng | bạc | đá quý: giá đồng loạt tăng mạnh trong phiên sáng nay\n\n{body}")
+    assert article.title == "Vàng | bạc | đá quý: giá đồng loạt tăng mạnh trong phiên sáng nay"
+    for address in ("VNEXPRESS.NET", "vnexpress.net"):
+        article = read(tmp_path, "d.txt", f"2021-03-20 11:35:24\n\nDân Sài Gòn 20 năm chờ cải tạo rạch Xuyên Tâm\n\n{body}Hà An\n\n{address}\n")
+        assert (article.byline, article.source) == ("Hà An", address)

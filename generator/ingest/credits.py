@@ -126,6 +126,9 @@ _SITE_WORDS = (
     r"vtc|soha|kenh14|cafef|vneconomy|baomoi|báo mới|chinhphu|qdnd|cand"
 )
 _TITLE_SUFFIX = re.compile(rf"\s+[|–—-]\s+(?P<site>[^|–—]*?(?:{_SITE_WORDS})[^|–—]{{0,80}})$", re.IGNORECASE)
+# A page's <title> names its section after a bar: "… | Bóng đá Quốc tế", "… | Thời sự".
+_SECTION_AFTER_PIPE = re.compile(r"\s+\|\s+(?P<section>[A-ZĐÀ-Ỹ][^|]*)$")
+_TITLE_SECTION_WORDS = 4
 _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\.vn)\s*[-–|:]\s+")
 
 
@@ -258,6 +261,9 @@ def strip_site_name(title: str) -> tuple[str, str | None]:
             if len(rest.split()) >= 3:
                 site = match.group("site").strip()
                 return rest, re.split(r"\s*:\s+", site)[0]
+    section = _SECTION_AFTER_PIPE.search(title)
+    if section and len(section.group("section").split()) <= _TITLE_SECTION_WORDS and len(title[:section.start()].split()) >= 3:
+        return title[:section.start()].rstrip(), None  # "… U.19 quốc gia | Bóng đá Việt Nam": the page's section
     return title, None
 
 
@@ -740,7 +746,8 @@ def _outlet_key(name: str) -> str:
 
 
 # A Vietnamese site's address ("Baochinhphu.vn", "hcmcpv.org.vn"): in a credit, whose text it is.
-_VN_SITE_ADDRESS = re.compile(r"^(?:www\.)?(?:[a-z][\w-]{0,20}\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)$", re.IGNORECASE)
+_VN_SITE_ADDRESS = re.compile(r"^(?:www\.)?(?:(?:[a-z][\w-]{0,20}\.)?[a-z][\w-]{1,30}\.(?:vn|com\.vn|net\.vn|org\.vn|gov\.vn)"
+                              r"|(?:e\.)?vnexpress\.net)$", re.IGNORECASE)  # (the one national paper under .net)
 
 
 def is_site_address(line: str | None) -> bool:
