@@ -1180,3 +1180,15 @@ def test_a_pages_section_after_a_bar_in_the_title_and_vnexpress_address_as_the_c
     for address in ("VNEXPRESS.NET", "vnexpress.net"):
         article = read(tmp_path, "d.txt", f"2021-03-20 11:35:24\n\nDân Sài Gòn 20 năm chờ cải tạo rạch Xuyên Tâm\n\n{body}Hà An\n\n{address}\n")
         assert (article.byline, article.source) == ("Hà An", address)
+
+
+def test_the_place_a_story_is_filed_from_above_the_sapo_is_no_title(tmp_path):
+    text = ("2021-03-20 13:03:02\n\nNghệ sĩ Lê Hằng qua đời\n\n{place}\n\n"
+            "Nghệ sĩ Lê Hằng - bóng hồng trong tình khúc Đoàn Chuẩn - qua đời tối 18/3 sau thời gian mắc ung thư đại tràng, thọ 86 tuổi.\n\n"
+            "Chị Thủy, con gái nghệ sĩ, cho biết bà ra đi trong vòng tay của con cháu tại Bệnh viện 108 sau những ngày điều trị tại nhà riêng.\n")
+    for place in ("Hà Nội", "TP HCM", "Đà Nẵng"):
+        article = read(tmp_path, "a.txt", text.format(place=place))
+        assert (article.kicker, article.title) == (None, "Nghệ sĩ Lê Hằng qua đời"), place
+    # A headline naming no more than a place stays one (nothing above it to be the title).
+    article = read(tmp_path, "b.txt", text.replace("Nghệ sĩ Lê Hằng qua đời\n\n", "").format(place="Hà Nội"))
+    assert article.title == "Hà Nội"
