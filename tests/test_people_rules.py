@@ -1466,3 +1466,12 @@ def test_a_firm_the_article_names_alone_is_no_first_word_of_the_name_after_it():
     # Nor a given name before a particle: "độc lập Alexander van der Bellen".
     assert article_named("Ứng cử viên độc lập Alexander van der Bellen thắng cử.") == [
         ("Alexander van der Bellen", "Ứng cử viên độc lập")]
+
+
+def test_a_post_then_who_holds_it_after_la():
+    assert named("Thỏa thuận của Jean Liu và CEO Apple là Tim Cook vốn xuất phát từ một câu nói.") == [("Tim Cook", "CEO Apple")]
+    assert named("Bộ trưởng Quốc phòng là Phan Văn Giang.") == [("Phan Văn Giang", "Bộ trưởng Quốc phòng")]
+    # What follows "là" is no one's name: a person undescribed, a place, a body.
+    assert named("Chủ tịch UBND tỉnh là người chịu trách nhiệm trước pháp luật.") == []
+    assert named("Nơi làm việc của Giám đốc Sở là Hà Nội.") == []
+    assert named("Đơn vị của Chủ tịch Hội là Công ty Cổ phần Hoa Sen.") == []
