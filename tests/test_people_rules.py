@@ -1475,3 +1475,9 @@ def test_a_post_then_who_holds_it_after_la():
     assert named("Chủ tịch UBND tỉnh là người chịu trách nhiệm trước pháp luật.") == []
     assert named("Nơi làm việc của Giám đốc Sở là Hà Nội.") == []
     assert named("Đơn vị của Chủ tịch Hội là Công ty Cổ phần Hoa Sen.") == []
+
+
+def test_cambodian_titles_of_honour_before_the_name():
+    assert named("Thủ tướng Chính phủ Vương quốc Campuchia Samdech Thipadei Hun Manet đã ban hành một chỉ thị.") == [
+        ("Hun Manet", "Thủ tướng Chính phủ Vương quốc Campuchia")]
+    assert named("Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen tiếp đoàn.") == [("Hun Sen", "Chủ tịch Thượng viện Campuchia")]

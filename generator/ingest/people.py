@@ -128,7 +128,8 @@ _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
-_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài", "Lord", "Sir", "Dame"})  # ("Ngài": Your Excellency)
+_HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài", "Lord", "Sir", "Dame",
+                         "Samdech", "Thipadei", "Techo"})  # ("Ngài": Your Excellency; Cambodia's "Samdech Thipadei Hun Manet")
 _ARAB_RULERS_TITLE = "Sheikh"  # (an honour before a ruler's name, "bin …", but part of some names: "Sheikh Hasina")
 # Awards written capitalised right after the name of whom they are given to.
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
@@ -2020,6 +2021,8 @@ class _Scanner:
             # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name; an Arab ruler's
             # "Sheikh" too ("Sheikh Tamim bin Hamad Al Thani"; but "Sheikh Hasina" is her name)
             start += 1
+            while end - start >= 3 and self.words[start] in _HONORIFICS:
+                start += 1  # (two titles: "Samdech Thipadei Hun Manet")
         self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
 
 
