@@ -1481,3 +1481,9 @@ def test_cambodian_titles_of_honour_before_the_name():
     assert named("Thủ tướng Chính phủ Vương quốc Campuchia Samdech Thipadei Hun Manet đã ban hành một chỉ thị.") == [
         ("Hun Manet", "Thủ tướng Chính phủ Vương quốc Campuchia")]
     assert named("Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen tiếp đoàn.") == [("Hun Sen", "Chủ tịch Thượng viện Campuchia")]
+
+
+def test_a_post_ending_in_where_before_a_capitalised_place_names_no_one():
+    assert named("Kể từ khi ghế HLV ở Old Trafford đổi chủ, Giggs đã sẵn sàng ra đi.") == []
+    # A post's own place after "ở" goes on with it, and the name after the place is read.
+    assert named("Giám đốc Sở Y tế ở Hà Nội Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế ở Hà Nội")]

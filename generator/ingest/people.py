@@ -2014,8 +2014,8 @@ class _Scanner:
             role = ""
         if role.lower().startswith("nhà sản xuất ") and not self.words[start] in self.vocabulary.family_names:
             return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
-        if words and words[-1] in ("của", "tại", "thuộc") and self.words[start] not in self.vocabulary.family_names:
-            return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name
+        if words and words[-1] in ("của", "tại", "thuộc", "ở") and self.words[start] not in self.vocabulary.family_names:
+            return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name ("ghế HLV ở Old Trafford": a club's ground)
         if end - start >= 3 and (self.words[start] in _HONORIFICS
                                  or self.words[start] == _ARAB_RULERS_TITLE and any(w in ("bin", "Al", "al") for w in self.words[start + 1:end])):
             # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name; an Arab ruler's
