@@ -1487,3 +1487,11 @@ def test_a_post_ending_in_where_before_a_capitalised_place_names_no_one():
     assert named("Kể từ khi ghế HLV ở Old Trafford đổi chủ, Giggs đã sẵn sàng ra đi.") == []
     # A post's own place after "ở" goes on with it, and the name after the place is read.
     assert named("Giám đốc Sở Y tế ở Hà Nội Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế ở Hà Nội")]
+
+
+def test_a_calling_its_field_praise_and_people_then_a_foreign_name():
+    assert named("Xuất hiện trong buổi ra mắt, diễn viên điện ảnh nổi tiếng người Úc Russell Crowe mô tả hoàn cảnh.") == [
+        ("Russell Crowe", "diễn viên điện ảnh nổi tiếng người Úc")]
+    assert named("Nhà nghiên cứu văn hóa người Pháp Jean Dupont cho biết.") == [("Jean Dupont", "Nhà nghiên cứu văn hóa người Pháp")]
+    # A people named and no one after it.
+    assert named("Nhà văn nổi tiếng người Việt chia sẻ về quê hương.") == []

@@ -401,7 +401,7 @@ _JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
-_FIELD_WORDS_BEFORE_NAME = 3
+_FIELD_WORDS_BEFORE_NAME = 4
 # Qualifiers of a post not (yet, or any longer) fully held: "Tổng thống đắc cử Donald Trump".
 _NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
 # A profession's field or honour before a name ("nhà nghiên cứu văn hóa A", "nghệ nhân ưu
@@ -889,6 +889,8 @@ class _Scanner:
         while k < len(self.words) and k - i < _FIELD_WORDS_BEFORE_NAME and self.words[k].isalpha() and self.words[k].islower() \
                 and (self.lowered[k] in _PROFESSION_FIELDS or self.lowered[k] in _PRAISE):
             k += 1
+        if k > i and self.words[k:k + 1] == ["người"] and k + 1 < len(self.words) and self.words[k + 1] in _place_first_words(self.vocabulary):
+            return k  # "diễn viên điện ảnh nổi tiếng người Úc Russell Crowe": the people, then the name (read by the caller)
         if k == i or k >= len(self.words) or not _is_capitalised(self.words[k]):
             return 0
         last = self.lowered[k - 1]
