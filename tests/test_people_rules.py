@@ -1495,3 +1495,9 @@ def test_a_calling_its_field_praise_and_people_then_a_foreign_name():
     assert named("Nhà nghiên cứu văn hóa người Pháp Jean Dupont cho biết.") == [("Jean Dupont", "Nhà nghiên cứu văn hóa người Pháp")]
     # A people named and no one after it.
     assert named("Nhà văn nổi tiếng người Việt chia sẻ về quê hương.") == []
+
+
+def test_a_commentator_is_a_calling():
+    assert named("Nhà bình luận chính trị David Frum viết trên mạng xã hội X.") == [("David Frum", "Nhà bình luận chính trị")]
+    assert named("Bình luận viên Quang Huy nhận định trận đấu.") == [("Quang Huy", "Bình luận viên")]
+    assert named("Các nhà bình luận cho rằng giá sẽ tăng.") == []
