@@ -2038,7 +2038,9 @@ def expand_role(role: str) -> str:
 
 # A foreign capitalised word alone after a word that puts a firm or a place there, and
 # before a lower-case word: "thành lập Atlassian khi", "vốn vào Uber năm", "bang Virginia đã".
-_FOREIGN_WORD_ALONE = re.compile(rf"(?<![\w-])(?:của|tại|ở|vào|từ|bang|hãng|công ty|tập đoàn|thành lập|sáng lập)\s+([{UPPER_LETTERS}][\w’'-]+) (?P<next>[{LOWER_LETTERS}]+)")
+_CAPITALISED_THEN_LOWER = re.compile(rf" ([{UPPER_LETTERS}][\w’'-]+) ([{LOWER_LETTERS}]+)")
+_FIRM_OR_PLACE_BEFORE = frozenset({"của", "tại", "ở", "vào", "từ", "bang", "hãng"})
+_FIRM_OR_PLACE_BEFORE_PAIRS = frozenset({("công", "ty"), ("tập", "đoàn"), ("thành", "lập"), ("sáng", "lập")})
 # Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết").
 _FAMILY_NAMES_FIRST = frozenset(
     "Lee Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek "
@@ -2051,12 +2053,15 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
     Kalanick", then "… đầu tư vào Uber năm 2016"): before a foreign name they are a
     firm's or a place's, not its first word. Never a family name written first ("của Lee")."""
     found = set()
-    for match in _FOREIGN_WORD_ALONE.finditer(text):
-        word = match.group(1)
-        if word in found or word in _FAMILY_NAMES_FIRST or is_vietnamese_syllable(word) or word in vocabulary.family_names \
-                or match.group("next") in _NAME_PARTICLES:  # ("Alexander van der Bellen")
+    for match in _CAPITALISED_THEN_LOWER.finditer(text):
+        word, following = match.groups()
+        if word in found or word in _FAMILY_NAMES_FIRST or following in _NAME_PARTICLES:  # ("Alexander van der Bellen")
             continue
-        found.add(word)
+        before = text[max(0, match.start() - 24):match.start()].split()[-2:]
+        if not before or before[-1] not in _FIRM_OR_PLACE_BEFORE and tuple(before) not in _FIRM_OR_PLACE_BEFORE_PAIRS:
+            continue
+        if not is_vietnamese_syllable(word) and word not in vocabulary.family_names:
+            found.add(word)
     return frozenset(found)
 
 
