@@ -561,11 +561,15 @@ def _infer_year(
     day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
 ) -> dt.date | None:
     weighted = [(text, 3) for text in headlines] + [(lead, 2)] + [(text, 1) for text in body]
-    scores = context_years(weighted)
     if page:
         recent = _make_date(page.year, month, day)
         if recent and recent > page:
             recent = _make_date(page.year - 1, month, day)
+        if recent and (page - recent).days <= _RECENT_DAYS \
+                and not any(int(year) <= page.year - 2 for text, _ in weighted for year in _ANY_YEAR.findall(text)):
+            return recent  # (no year long before the page's: no sign of a re-post, nothing to score)
+    scores = context_years(weighted)
+    if page:
         # The page's date decides, unless it is a re-publication years later: the
         # context speaks only of a year long before ("năm 2019" on a page of 2023).
         top = max(scores, key=scores.get) if scores else None
