@@ -1192,3 +1192,19 @@ def test_the_place_a_story_is_filed_from_above_the_sapo_is_no_title(tmp_path):
     # A headline naming no more than a place stays one (nothing above it to be the title).
     article = read(tmp_path, "b.txt", text.replace("Nghệ sĩ Lê Hằng qua đời\n\n", "").format(place="Hà Nội"))
     assert article.title == "Hà Nội"
+
+
+def test_counterexamples_of_the_review_of_session_14(tmp_path):
+    lead = ("Sáng 20/3, hàng nghìn du khách đã đổ về khu vực này để tham quan, chụp ảnh và trải nghiệm những hoạt động "
+            "văn hóa đặc sắc do địa phương tổ chức trong dịp cuối tuần.\n\n"
+            "Theo ban tổ chức, lượng khách năm nay tăng gấp đôi so với cùng kỳ năm trước nhờ thời tiết thuận lợi.\n")
+    # A headline's second half after a bar is no section.
+    for title in ("Giá vàng miếng trong nước tiếp tục giảm sâu sau phiên điều chỉnh | Vàng SJC lao dốc",
+                  "Tuyển Việt Nam thắng Lào 3-0 ở vòng loại Asian Cup 2027 | Kim Sang-sik hài lòng"):
+        assert read(tmp_path, "a.txt", f"20/03/2021 10:00\n\n{title}\n\n{lead}").title == title
+    # A place that is the headline under a label stays the title.
+    for label, place in (("Ký sự", "Trường Sa"), ("Phóng sự ảnh", "Sa Pa")):
+        article = read(tmp_path, "b.txt", f"20/03/2021 10:00\n\n{label}\n\n{place}\n\n{lead}")
+        assert article.title == place, label
+    # (A place alone above the closing address is read as a byline: authors sign as places
+    # too, "Hà Nam", "Hòa Bình", "Thanh Xuân", and the corpus has them.)

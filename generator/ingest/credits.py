@@ -126,9 +126,9 @@ _SITE_WORDS = (
     r"vtc|soha|kenh14|cafef|vneconomy|baomoi|báo mới|chinhphu|qdnd|cand"
 )
 _TITLE_SUFFIX = re.compile(rf"\s+[|–—-]\s+(?P<site>[^|–—]*?(?:{_SITE_WORDS})[^|–—]{{0,80}})$", re.IGNORECASE)
-# A page's <title> names its section after a bar: "… | Bóng đá Quốc tế", "… | Thời sự".
+# A page's <title> names its section after a bar: "… | Bóng đá Quốc tế", "… | Thời sự"
+# (not a headline's second half: "… | Vàng SJC lao dốc").
 _SECTION_AFTER_PIPE = re.compile(r"\s+\|\s+(?P<section>[A-ZĐÀ-Ỹ][^|]*)$")
-_TITLE_SECTION_WORDS = 4
 _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\.vn)\s*[-–|:]\s+")
 
 
@@ -209,6 +209,16 @@ def _too_short_for_a_headline(line: str) -> bool:
     return len(words) <= _UNDER_HEADLINE_WORDS or len(words) == _UNDER_HEADLINE_WORDS + 1 and all(w[:1].isupper() for w in words)
 
 
+_CITY_PREFIX = re.compile(r"^(?:TP\.?\s*|Thành phố\s+)")
+
+
+def is_place_alone(line: str, vocabulary: Vocabulary) -> bool:
+    """A line that is a place and nothing else: "Hà Nội", "TP HCM", "TP.HCM" (where a
+    story is filed from, never its title or its author)."""
+    place = _CITY_PREFIX.sub("", normalise(line.strip()))
+    return place in vocabulary.places or place == "HCM"
+
+
 def is_site_line(line: str, vocabulary: Vocabulary) -> bool:
     """A line naming the site that shows the page: "Báo Cao Bằng", "baolangson.vn", or an
     outlet's own name alone, title-cased, that no place shares ("Bnews", "Tuổi Trẻ"; not
@@ -262,7 +272,7 @@ def strip_site_name(title: str) -> tuple[str, str | None]:
                 site = match.group("site").strip()
                 return rest, re.split(r"\s*:\s+", site)[0]
     section = _SECTION_AFTER_PIPE.search(title)
-    if section and len(section.group("section").split()) <= _TITLE_SECTION_WORDS and len(title[:section.start()].split()) >= 3:
+    if section and is_section_line(section.group("section")) and len(title[:section.start()].split()) >= 3:
         return title[:section.start()].rstrip(), None  # "… U.19 quốc gia | Bóng đá Việt Nam": the page's section
     return title, None
 

@@ -188,6 +188,8 @@ _NEXT_POST_WORDS = 8
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
 _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
+# A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
+_FIRMS_FIRST_WORDS = frozenset({"công", "tập", "hãng", "ngân", "viện", "quỹ", "trường", "đại", "trung"})
 # ... of which these only where a body's or a place's name follows before the comma
 # ("chuyên gia về luật tại Đại học Quốc gia Singapore"; not "… xã tại buổi đối thoại").
 _PREPOSITIONS = frozenset({"tại", "trong", "về", "với"})
@@ -950,7 +952,8 @@ class _Scanner:
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
             if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
-                    and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)):
+                    and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)) \
+                    and not (apposition and self._fields_in_charge_at(k)):
                 return 0
             k += 1
         if k == j or k >= len(self.words) and not apposition:
@@ -974,6 +977,19 @@ class _Scanner:
         """'… Quận 2 - Ảnh 1', '… TP.HCM - Ảnh: D.H.': a caption's photo number or credit after a dash."""
         return self.words[k] in _DASHES and self.lowered[k + 1] in ("ảnh", "video")
 
+    def _whose_or_where_at(self, k: int) -> bool:
+        """'của hãng đầu tư …', 'về Trung Quốc', 'tại công ty tư vấn …': whose post, or where
+        (not "thảo luận với Sở Tài chính …", "đàm phán với Trung Quốc tại Geneva": what he did)."""
+        return self.lowered[k] in ("của", "về", "thuộc") or self.lowered[k] == "tại" and self.lowered[k + 1] in _FIRMS_FIRST_WORDS
+
+    def _fields_in_charge_at(self, j: int) -> bool:
+        """'đề' of "phụ trách các vấn đề nhân đạo", "chuyên gia về vấn đề biển Đông": the
+        fields of a post, not a verb ("thảo luận các vấn đề …", "đặt vấn đề" are what he did)."""
+        if self.lowered[j - 1:j + 1] != ("vấn", "đề"):
+            return False
+        k = j - 2 - (self.lowered[j - 2] in ("các", "những"))
+        return self.lowered[k] in ("trách", "về")
+
     def _closed_before_speech(self, k: int) -> bool:
         """'bà A, đại diện các gia đình nạn nhân, cho biết': the words from k to a comma
         and what the person says are all the role's, none of them a verb."""
@@ -983,11 +999,11 @@ class _Scanner:
             named = named or _is_capitalised(self.words[j]) or _is_acronym(self.words[j])
             if word == ",":
                 return named and self._speech_at(j + 1)
-            if j > k and named and _is_capitalised(self.words[j - 1]) and self._speech_at(j):
+            if j > k and named and _is_capitalised(self.words[j - 1]) and self._speech_at(j) and self._whose_or_where_at(k):
                 return True  # (or no comma before it, after the body's name: "… Andreessen Horowitz nói")
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES \
-                    and (self.lowered[j - 1], word) not in self.vocabulary.word_pairs:  # ("các vấn đề nhân đạo")
-                return False
+                    and (self.lowered[j - 1], word) not in self.vocabulary.word_pairs and not self._fields_in_charge_at(j):
+                return False  # (not "Bộ Ngoại giao", a pair)
         return False
 
     def _of_a_body(self, k: int) -> bool:
@@ -1188,8 +1204,8 @@ class _Scanner:
                     or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
             if any(len(w) < 2 and not self._is_initial(start + n) for n, w in enumerate(words)) or any(w in self.vocabulary.foreign_body_words for w in words) \
-                    or words[0] in self.not_names:
-                continue  # "Rystad Energy", "Silk Road": a firm, a market (and "Uber", which the article names alone)
+                    or self._firm_word_at(start, run_start, end):
+                continue  # "Rystad Energy", "Silk Road": a firm, a market (and "Uber Travis Kalanick", below)
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
             if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
                 continue
@@ -1206,8 +1222,8 @@ class _Scanner:
             if start == run_start and (self.lowered[start - 1] in _BRAND_BEFORE or self.lowered[start - 2:start] == ("đại", "học")):
                 continue  # (and "Đại học New South Wales": a university's name)
             after_brand = start - 1 == run_start and start >= 2 and _is_acronym(self.words[start - 2]) \
-                or start > run_start and (self.words[start - 1] in self.vocabulary.foreign_body_words  # "Fed Jerome Powell"
-                                          or self.words[start - 1] in self.not_names)  # "CEO Uber Travis Kalanick"
+                or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words \
+                or self._firm_word_at(start - 1, run_start, end)  # "Fed Jerome Powell", "CEO Uber Travis Kalanick"
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
             right_after_head = start == first_allowed > run_start
             # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
@@ -1218,6 +1234,13 @@ class _Scanner:
             if any(not is_vietnamese_syllable(w) for w in words) and (start == run_start or after_place or after_brand or right_after_head):
                 return start
         return None
+
+    def _firm_word_at(self, k: int, run_start: int, end: int) -> bool:
+        """The word at k opens the run after the post's own words, a name of two words or
+        more follows it, and the article writes it alone where a firm or a place stands:
+        "CEO Uber Travis Kalanick" (not "Thủ tướng Thái Lan Paetongtarn Shinawatra" after
+        "Chính phủ của Paetongtarn": a name after a place, nor one of two words)."""
+        return k == run_start and end - k >= 3 and self.words[k] in self.not_names
 
     def _tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool = True) -> int | None:
         # _role_end asks where its role stops; _role_first asks the same again.
@@ -1582,16 +1605,6 @@ class _Scanner:
         return (before >= 0 and _is_capitalised(self.words[before]) and not is_vietnamese_syllable(self.words[before])
                 and after < len(self.words) and _is_capitalised(self.words[after]))
 
-    def _name_holding_it(self, start: int) -> int:
-        """End of a name at start after "là", that the sentence's words or marks close, or 0."""
-        k = start
-        while k < len(self.words) and k - start < 4 and _is_capitalised(self.words[k]):
-            k += 1
-        if k - start < 2 or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS \
-                or k < len(self.words) and not (self.words[k] in _PUNCTUATION or self.words[k].islower()):
-            return 0
-        return k if self._is_name_run(start, k) else 0
-
     def _is_name_run(self, start: int, k: int) -> bool:
         """The capitalised words start..k are a person's name, Vietnamese or foreign, no place."""
         if normalise(self.text(start, k)) in self.vocabulary.places:
@@ -1864,13 +1877,6 @@ class _Scanner:
                 if named:
                     self._add(end + 1, named, self.text(role_start, end))
                     return named + 1
-            # "CEO Apple là Tim Cook", "HLV Dortmund khi đó là Jurgen Klopp": the post, then who holds it.
-            if self.lowered[joint] == "là" and joint >= end and not before and not self._plural_before(role_start) \
-                    and not self._on_behalf_of(role_start) and not self._office_of(role_start):
-                named = self._name_holding_it(joint + 1)
-                if named:
-                    self._add(joint + 1, named, self.text(role_start, end))
-                    return named
             # "giám đốc Sở Xây dựng (ông Lê Văn Dục)"
             if self.words[end:end + 1] == ["("] and self._trigger_at(end + 1):
                 start = end + 1 + self._trigger_at(end + 1)
@@ -2041,11 +2047,13 @@ def expand_role(role: str) -> str:
 _CAPITALISED_THEN_LOWER = re.compile(rf" ([{UPPER_LETTERS}][\w’'-]+) ([{LOWER_LETTERS}]+)")
 _FIRM_OR_PLACE_BEFORE = frozenset({"của", "tại", "ở", "vào", "từ", "bang", "hãng"})
 _FIRM_OR_PLACE_BEFORE_PAIRS = frozenset({("công", "ty"), ("tập", "đoàn"), ("thành", "lập"), ("sáng", "lập")})
-# Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết").
+# Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết",
+# "Nội các của Ishiba").
 _FAMILY_NAMES_FIRST = frozenset(
     "Lee Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek "
     "Nam Noh Ha Cha Joo Woo Min Ryu Jin Ji Chae Won Chun Bang Hyun Doo So Wang Li Zhang Liu Chen Zhao Wu Zhou Xu Sun Ma Zhu "
-    "Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei".split())
+    "Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei "
+    "Abe Suga Kishida Ishiba Takaichi Koizumi Noda Kan Hatoyama Aso Fukuda Motegi Hayashi Kono".split())
 
 
 def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[str]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise, normalise_lines
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, ends_in_photo_credit, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, ends_in_photo_credit, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -88,8 +88,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if described is not None and read_header(paragraphs[:described], vocabulary)[0]:
         lead_at = described
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
-    if len(header) >= 2 and header[-1] == paragraphs[lead_at - 1] and _is_place_filed_from(header[-1], vocabulary):
-        header = header[:-1]  # "Hà Nội" above the sapo: where the story is filed from (VnExpress sets it so)
+    if len(header) >= 2 and header[-1] == paragraphs[lead_at - 1] and is_place_alone(header[-1], vocabulary) \
+            and len(header[-2].split()) >= _HEADLINE_ABOVE_PLACE_WORDS:
+        # "Hà Nội" above the sapo: where the story is filed from (VnExpress sets it so); not
+        # a place that is the headline under a label ("Ký sự", then "Trường Sa").
+        header = header[:-1]
     if len(header) == 2 and _sapo_under_headline(*header) and header[-1] == paragraphs[lead_at - 1]:
         # "Đối tượng cuối cùng … đã bị bắt", then "Sau 3 ngày … , vào rạng sáng nay can phạm
         # …, 39 tuổi đã ra đầu thú": a sapo with no full stop under a whole headline.
@@ -228,15 +231,7 @@ _DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d(?:[./-]\d{1,4})*[^.:,;]{0,12}:\s
 _UNSTOPPED_DATED_LEAD_WORDS = 16
 
 
-_CITY_PREFIX = re.compile(r"^(?:TP\.?\s*|Thành phố\s+)")
-
-
-def _is_place_filed_from(line: str, vocabulary: Vocabulary) -> bool:
-    """A line that is a place and nothing else: "Hà Nội", "TP HCM", "TP.HCM"."""
-    place = _CITY_PREFIX.sub("", normalise(line.strip()))
-    return place in vocabulary.places or place == "HCM"
-
-
+_HEADLINE_ABOVE_PLACE_WORDS = 4
 def _is_subheading(paragraph: str) -> bool:
     return len(paragraph.split()) <= _SUBHEADING_WORDS and not paragraph.rstrip().endswith(_SENTENCE_END + (":",))
 
