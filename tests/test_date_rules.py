@@ -400,3 +400,16 @@ def test_counterexamples_of_the_third_review_of_session_13(tmp_path):
                     "trên nóc hầm tướng De Castries, chiến dịch Điện Biên Phủ năm 1954 toàn thắng.\n\nNăm 1954, quân và dân ta đã làm "
                     "nên chiến thắng lừng lẫy năm châu, chấn động địa cầu.\n", encoding="utf-8")
     assert read_raw_article(path).date == D(1954, 5, 7)
+
+
+def test_a_year_of_history_is_no_year_a_page_was_first_put_online():
+    # "the 1967 borders", twice: a page of 2025 was not re-posted from 1967.
+    context = ["thành lập một nhà nước độc lập trên đường biên giới năm 1967.",
+               "các vùng lãnh thổ bị chiếm đóng trong cuộc Chiến tranh Sáu ngày (năm 1967)."]
+    assert event_date("Ngày 22/10, Quốc hội Israel bỏ phiếu thông qua dự luật.", [], [], context, D(2025, 10, 23)).date == D(2025, 10, 22)
+    # A page re-posted years later still takes the year it speaks of.
+    assert event_date("Sáng nay (5/1), hội nghị triển khai nhiệm vụ năm 2019.", [], [], [], D(2023, 12, 3)).date == D(2019, 1, 5)
+    # With no page date, a day told among years of history is undated, not dated then.
+    context = ["Trận đánh năm 1945 là dấu mốc lịch sử.", "Từ năm 1945, vùng đất này đã đổi thay."]
+    assert event_date("Ngày 27/5, đoàn cựu chiến binh về thăm lại chiến trường xưa.", [], [], context, None).date is None
+    assert event_date("Ngày 27/5, đoàn về thăm.", [], [], ["kế hoạch năm 2016 đã hoàn thành."], None).date == D(2016, 5, 27)

@@ -557,6 +557,9 @@ def _opens_a_report(text: str, offset: int) -> bool:
     return bool(_REPORT_OPENING.match(text[:offset])) and not _WILL.search(sentence)
 
 
+_ONLINE_SINCE = 1997  # no page re-posted now was first put online before
+
+
 def _infer_year(
     day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
 ) -> dt.date | None:
@@ -573,7 +576,7 @@ def _infer_year(
         # The page's date decides, unless it is a re-publication years later: the
         # context speaks only of a year long before ("năm 2019" on a page of 2023).
         top = max(scores, key=scores.get) if scores else None
-        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2
+        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and _ONLINE_SINCE <= top <= page.year - 2
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
@@ -583,6 +586,8 @@ def _infer_year(
     if len(candidates) >= 2 and abs(candidates[0][0] - candidates[1][0]) == 1 and candidates[1][1] >= 0.7 * candidates[0][1]:
         earlier, later = sorted(candidates[:2])
         candidates[:2] = [earlier, later] if month >= 10 else [later, earlier] if month <= 3 else candidates[:2]
+    if page is None and candidates and candidates[0][0] < _ONLINE_SINCE:
+        return None  # with no page date, a year of history ("năm 1945") dates no news day
     for year, _ in candidates:
         found = _make_date(year, month, day)
         if found and (page is None or found <= page):
