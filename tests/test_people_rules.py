@@ -1525,3 +1525,9 @@ def test_counterexamples_of_the_review_of_session_14():
     assert named("Bà Trần Thị Lan, chuyên gia về vấn đề biển Đông, cho biết.") == [("Trần Thị Lan", "chuyên gia về vấn đề biển Đông")]
     assert named("Edward Fishman, cựu quan chức cấp cao về trừng phạt của Bộ Ngoại giao Mỹ cho rằng hiệu quả còn chờ xem.") == [
         ("Edward Fishman", "cựu quan chức cấp cao về trừng phạt của Bộ Ngoại giao Mỹ")]
+
+
+def test_a_supermodel_and_a_stylist_are_callings():
+    assert named("Bên cạnh ekip như biên đạo Minh Thư, stylist Hoàng Ku, MV còn có sự xuất hiện của Siêu mẫu Vĩnh Thuỵ.") == [
+        ("Minh Thư", "biên đạo"), ("Hoàng Ku", "stylist"), ("Vĩnh Thụy", "Siêu mẫu")]
+    assert named("Các siêu mẫu đều có mặt tại buổi diễn.") == []
