@@ -1208,3 +1208,17 @@ def test_counterexamples_of_the_review_of_session_14(tmp_path):
         assert article.title == place, label
     # (A place alone above the closing address is read as a byline: authors sign as places
     # too, "Hà Nam", "Hòa Bình", "Thanh Xuân", and the corpus has them.)
+
+
+def test_a_headline_written_as_a_sentence_above_the_outlets_name(tmp_path):
+    headline = ("Ủy viên Ban Thường vụ Thành ủy, Chủ nhiệm Ủy ban Kiểm tra Thành ủy Hà Nội Nguyễn Xuân Lưu dự Ngày hội "
+                "Đại đoàn kết toàn dân tộc xã Thiên Lộc.")
+    text = (f"02/11/2025 17:25\n\nXã hội\n\n{headline}\n\nBáo Hà Nội Mới\n\n"
+            "Kỷ niệm 95 năm Ngày truyền thống MTTQ Việt Nam, ngày 2-11, tại Nhà văn hóa thôn, Ban Công tác Mặt trận thôn "
+            "tổ chức Ngày hội Đại đoàn kết toàn dân tộc với sự tham dự của đông đảo nhân dân.\n\n"
+            "Thay mặt lãnh đạo thành phố, đồng chí Nguyễn Xuân Lưu ghi nhận những kết quả mà thôn đã đạt được trong năm.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.source) == (headline, "Báo Hà Nội Mới")
+    # A lead of the same length with no outlet's name under it stays the lead.
+    article = read(tmp_path, "b.txt", text.replace("Báo Hà Nội Mới\n\n", ""))
+    assert article.title != headline

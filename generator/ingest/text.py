@@ -56,6 +56,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
+    if lead_at + 2 < len(paragraphs) and lead_at < _HEADER_PARAGRAPHS // 2 and is_site_line(paragraphs[lead_at + 1], vocabulary):
+        # A headline written as a sentence, full stop and all, then the outlet's name under
+        # it as an aggregator sets it: the lead comes after the name.
+        lead_at += 2
     if lead_at and (_is_short_lead(paragraphs[lead_at - 1]) or _is_cut_sapo(paragraphs[lead_at - 1], paragraphs[:lead_at - 1])) \
             and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
         # A sentence above it is the lead, where a headline stays above that: headlines
