@@ -1531,3 +1531,11 @@ def test_a_supermodel_and_a_stylist_are_callings():
     assert named("Bên cạnh ekip như biên đạo Minh Thư, stylist Hoàng Ku, MV còn có sự xuất hiện của Siêu mẫu Vĩnh Thuỵ.") == [
         ("Minh Thư", "biên đạo"), ("Hoàng Ku", "stylist"), ("Vĩnh Thụy", "Siêu mẫu")]
     assert named("Các siêu mẫu đều có mặt tại buổi diễn.") == []
+
+
+def test_where_one_lives_set_off_between_the_name_and_the_post():
+    assert named("Giữ vai trò kết nối, chị Trần Thị Mai Vy, ở phường Kon Tum, Trưởng nhóm thiện nguyện Hoa Sen cho biết.") == [
+        ("Trần Thị Mai Vy", "Trưởng nhóm thiện nguyện Hoa Sen")]
+    assert named("Ông Nguyễn Văn An, trú xã Hòa Bình, Chủ tịch Hội Nông dân xã cho biết, năm nay được mùa.") == [
+        ("Nguyễn Văn An", "Chủ tịch Hội Nông dân xã")]
+    assert named("Ông Nguyễn Văn An, ở xã Hòa Bình, cho biết năm nay được mùa.") == []

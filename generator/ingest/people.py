@@ -81,6 +81,9 @@ _SAID = tuple(tuple(v.split()) for v in (
     "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng",
 ))
 _BEFORE_SAID = 3
+# Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
+_LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
+_RESIDENCE_WORDS = 10
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
@@ -1505,6 +1508,8 @@ class _Scanner:
             aside = self._aside_end(name_end)
             if aside == name_end:
                 aside = self._age_end(name_end)
+            if aside == name_end:
+                aside = self._residence_end(name_end)
             if aside > name_end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1):
                 marker = aside
                 role_at = aside + 1
@@ -1646,6 +1651,19 @@ class _Scanner:
         else:
             return name_end
         return self._aside_end(k)
+
+    def _residence_end(self, name_end: int) -> int:
+        """At the comma that closes ', ở phường Kon Tum,' or ', trú xã Hòa Bình,' after a name
+        (where one lives, no post), or name_end."""
+        k = name_end + 1
+        if self.words[name_end:name_end + 1] != [","] or self.lowered[k] not in _LIVING_AT:
+            return name_end
+        for j in range(k + 1, min(len(self.words), k + _RESIDENCE_WORDS)):
+            if self.words[j] == ",":
+                return j
+            if self._role_head_at(j) or self.words[j] in _PUNCTUATION:
+                return name_end
+        return name_end
 
     def _alias_end(self, name_end: int) -> int:
         """Past '(Triệu Trường Bằng)' after a name: capitalised words only, in parentheses; or 0."""
