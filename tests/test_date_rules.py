@@ -109,6 +109,10 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Cập nhật lúc 10:15 ngày 12/3/2021", D(2021, 3, 12)),
     ("Thứ Bảy, 18/12/2021, 21:07 [GMT+7]", D(2021, 12, 18)),
     ("2024-10-25 15:03:31", D(2024, 10, 25)),
+    # The year first with slashes, as a crawler's record keeps it (not two separators mixed).
+    ("2023/03/26", D(2023, 3, 26)),
+    ("2023/3/6 10:20", D(2023, 3, 6)),
+    ("2023/03-26", None),
     ("(TTXVN/Vietnam+) lúc : 11/07/14 11:35", D(2014, 7, 11)),
     ("1501033860", D(2017, 7, 26)),
     ("Sáng 4/10/2019", None),
