@@ -1222,3 +1222,18 @@ def test_a_headline_written_as_a_sentence_above_the_outlets_name(tmp_path):
     # A lead of the same length with no outlet's name under it stays the lead.
     article = read(tmp_path, "b.txt", text.replace("Báo Hà Nội Mới\n\n", ""))
     assert article.title != headline
+
+
+def test_a_short_first_sentence_of_a_record_kept_a_sentence_a_line_opens_the_body(tmp_path):
+    text = ("Từ chối lời cầu hôn, cô giáo Pakistan bị thiêu sống\n\n"
+            "Nạn nhân là cô Maria Abbasi, 18 tuổi, giáo viên ở huyện Murree, đông bắc Pakistan.\n"
+            "Cô bị tấn công hôm 29-5 và qua đời hôm qua 1-6 tại một bệnh viện ở Islamabad.\n"
+            "Cảnh sát cho biết lúc bị tấn công, Maria đang ở nhà một mình trông em gái 5 tuổi, trong khi những người lớn khác trong nhà đi đám tang.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.kicker, article.title) == (None, "Từ chối lời cầu hôn, cô giáo Pakistan bị thiêu sống")
+    # An author's line run on with the date line under it is no sentence of the body.
+    article = read(tmp_path, "b.txt", (
+        "Pháp luật\n\nMột giáo viên liên quan vụ gian lận thi cử đến đầu thú\n\nPhùng Anh (VTV Online)\n17/07/2026 18:49 GMT+7\n\n"
+        "VTV.vn - Liên quan vụ gian lận thi cử tại Điểm thi Trường THPT Chuyên Tuyên Quang, Công an đã khởi tố thêm một giáo viên "
+        "của nhà trường sau khi người này đến đầu thú.\n\nChiều 17/7, Công an tỉnh Tuyên Quang cho biết đã khởi tố bị can.\n"))
+    assert (article.title, article.byline) == ("Một giáo viên liên quan vụ gian lận thi cử đến đầu thú", "Phùng Anh")

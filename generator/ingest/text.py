@@ -56,6 +56,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
+    # A record that keeps a sentence a line: under a headline set apart, its first line
+    # run on with the next opens the body, however short ("Nạn nhân là cô A, 18 tuổi, …").
+    body_at = next((i for i, p in enumerate(paragraphs[:lead_at]) if p in run_on), None)
+    body_at = body_at if body_at and paragraphs[body_at].endswith(_SENTENCE_END) else None  # (not "Phùng Anh (VTV Online)" over its date line)
+    if body_at and read_header(paragraphs[:body_at], vocabulary)[0]:
+        lead_at = body_at
     if lead_at + 2 < len(paragraphs) and lead_at < _HEADER_PARAGRAPHS // 2 and is_site_line(paragraphs[lead_at + 1], vocabulary):
         # A headline written as a sentence, full stop and all, then the outlet's name under
         # it as an aggregator sets it: the lead comes after the name.
