@@ -1539,3 +1539,12 @@ def test_where_one_lives_set_off_between_the_name_and_the_post():
     assert named("Ông Nguyễn Văn An, trú xã Hòa Bình, Chủ tịch Hội Nông dân xã cho biết, năm nay được mùa.") == [
         ("Nguyễn Văn An", "Chủ tịch Hội Nông dân xã")]
     assert named("Ông Nguyễn Văn An, ở xã Hòa Bình, cho biết năm nay được mùa.") == []
+
+
+def test_a_korean_given_name_hyphened_with_a_capital():
+    assert named("Tại lễ duyệt binh, Nhà lãnh đạo Triều Tiên Kim Jong-Un đã giới thiệu một số vũ khí.") == [
+        ("Kim Jong-Un", "Nhà lãnh đạo Triều Tiên")]
+    assert named("Chủ tịch nước tiếp Thị trưởng thành phố Busan Park Heong-Joon tại Hà Nội.") == [
+        ("Park Heong-Joon", "Thị trưởng thành phố Busan")]
+    # A post glued to the name by a hyphen is no part of it.
+    assert named("Ông Đinh Hnơi-Bí thư Chi bộ làng Keo-cho biết: làng có 52 hộ.") == [("Đinh Hnơi", "Bí thư Chi bộ làng Keo")]

@@ -391,6 +391,14 @@ _CAPITALISED_NEXT = re.compile(rf" [{_UPPER}][{_LOWER}]+(?!\w| [{_UPPER}])")  # 
 _CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][{_LOWER}]+ $")
 
 
+def _is_hyphened_given_name(parts: list[str], vocabulary: Vocabulary) -> bool:
+    """'Jean-Christophe', 'Jong-Un', 'Heong-Joon': one foreign given name (a part at least
+    no Vietnamese syllable spells, none a place); not 'Hnơi-Bí' of "Đinh Hnơi-Bí thư", a
+    post glued on."""
+    return not all(map(is_vietnamese_syllable, parts)) and not any(part in vocabulary.places for part in parts) \
+        and parts[1].lower() not in vocabulary.heads_by_first
+
+
 @functools.lru_cache(maxsize=256)
 def _token_with(given_names: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, given_names)) + "|" + _TOKEN.pattern)
@@ -481,7 +489,7 @@ class _Scanner:
         elif "-" in text and _JOINED_BY_HYPHEN.search(text):
             given = tuple(sorted({
                 m.group(0) for m in _HYPHENED_NAME.finditer(text)
-                if not any(is_vietnamese_syllable(part) or part in vocabulary.places for part in m.group(0).split("-"))
+                if _is_hyphened_given_name(m.group(0).split("-"), vocabulary)
                 and (_CAPITALISED_NEXT.match(text, m.end()) or _CAPITALISED_BEFORE.search(text, 0, m.start()))
             }))
             self.token = _token_with(given) if given else _TOKEN
