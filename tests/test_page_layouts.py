@@ -1237,3 +1237,16 @@ def test_a_short_first_sentence_of_a_record_kept_a_sentence_a_line_opens_the_bod
         "VTV.vn - Liên quan vụ gian lận thi cử tại Điểm thi Trường THPT Chuyên Tuyên Quang, Công an đã khởi tố thêm một giáo viên "
         "của nhà trường sau khi người này đến đầu thú.\n\nChiều 17/7, Công an tỉnh Tuyên Quang cho biết đã khởi tố bị can.\n"))
     assert (article.title, article.byline) == ("Một giáo viên liên quan vụ gian lận thi cử đến đầu thú", "Phùng Anh")
+
+
+def test_a_reposts_author_and_the_paper_it_took_the_text_from_under_the_headline(tmp_path):
+    body = ("Trang phục dự thi của Khánh Vân tại Miss Universe 2020 không chỉ tôn lên từng đường nét của nàng hậu mà còn "
+            "thể hiện trọn vẹn tinh thần văn hoá Việt Nam qua từng chi tiết được chăm chút.\n\n"
+            "Nàng hậu sẽ trình diễn trang phục dân tộc mang tên Kén Em của NTK Khoa Lỗ tại vòng bán kết.\n\nTheo Trí Thức Trẻ\n")
+    headline = "Ngắm trọn vẹn quốc phục Khánh Vân sẽ diện ở đêm Bán kết Miss Universe 2020"
+    for author, byline in (("Ngọc Mon", "Ngọc Mon"), ("MyA", "MyA"), ("Minh Nguyễn - Design: Thủy Tiên", "Minh Nguyễn")):
+        article = read(tmp_path, "a.txt", f"2021-05-14T07:09:50.277Z\n\n{headline}\n\n{author}\n\nTheo Trí Thức Trẻ\n\n{body}")
+        assert (article.title, article.byline, article.source) == (headline, byline, "Trí Thức Trẻ"), author
+    # With no author's line, the credit alone.
+    article = read(tmp_path, "b.txt", f"2021-05-14T07:09:50.277Z\n\n{headline}\n\nTheo Trí Thức Trẻ\n\n{body}")
+    assert (article.title, article.byline, article.source) == (headline, None, "Trí Thức Trẻ")

@@ -162,6 +162,17 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
             byline = byline or _author_names(credited.group("author"))
             site = site or credited.group("outlet").strip()
             continue
+        named = credited_name(line) if kept and index == len(lines) - 1 else None
+        if named:
+            # "Ngọc Mon" (or "MyA", "Minh Nguyễn - Design: Thủy Tiên"), then "Theo Trí Thức Trẻ"
+            # under a headline, right above the sapo: a repost names its author, then the
+            # paper it took the text from.
+            site = site or named
+            author = _DESIGN_CREDIT.sub("", kept[-1]) if len(kept) >= 2 else ""
+            if author and len(author.split()) <= _AUTHOR_ABOVE_CREDIT_WORDS and not author.endswith(_SENTENCE_ENDS) and not is_section_line(author):
+                byline = byline or author
+                kept.pop()
+            continue
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
         if is_site_line(line, vocabulary):
             site = site or line.strip()
@@ -196,6 +207,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
 
 
 _UNDER_HEADLINE_WORDS = 3
+_AUTHOR_ABOVE_CREDIT_WORDS = 4
+_DESIGN_CREDIT = re.compile(r"\s+[-–]\s+(?:design|thiết kế|đồ họa|đồ hoạ|ảnh|video)\s*:.*$", re.IGNORECASE)
+_SENTENCE_ENDS = (".", "!", "?", "…", ":")
 _LONG_HEADLINE_WORDS = 8
 _SERIES_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4}|cuối)$", re.IGNORECASE)
 
