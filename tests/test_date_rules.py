@@ -417,3 +417,7 @@ def test_a_year_of_history_is_no_year_a_page_was_first_put_online():
     context = ["Trận đánh năm 1945 là dấu mốc lịch sử.", "Từ năm 1945, vùng đất này đã đổi thay."]
     assert event_date("Ngày 27/5, đoàn cựu chiến binh về thăm lại chiến trường xưa.", [], [], context, None).date is None
     assert event_date("Ngày 27/5, đoàn về thăm.", [], [], ["kế hoạch năm 2016 đã hoàn thành."], None).date == D(2016, 5, 27)
+    # A year of history said once in the lead, of something else, re-posts nothing either.
+    lead = ("Tổng thống Mỹ Donald Trump ngày 25/10 tuyên bố tăng thuế vì đoạn quảng cáo liên quan đến bài phát biểu "
+            "của cố Tổng thống Mỹ Ronald Reagan vào năm 1987.")
+    assert event_date(lead, [], [], [lead, "Canada phản ứng gay gắt."], D(2025, 10, 25)).date == D(2025, 10, 25)

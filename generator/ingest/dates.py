@@ -576,7 +576,14 @@ def _infer_year(
         # The page's date decides, unless it is a re-publication years later: the
         # context speaks only of a year long before ("năm 2019" on a page of 2023).
         top = max(scores, key=scores.get) if scores else None
-        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and _ONLINE_SINCE <= top <= page.year - 2
+        # (A year before any page was put online re-posts nothing, unless the lead or the
+        # headline retells the day in it and the text comes back to it: "Chiều 7/5, … chiến
+        # dịch Điện Biên Phủ năm 1954 toàn thắng", then "Năm 1954, …"; not "… bài phát biểu
+        # của cố Tổng thống Ronald Reagan vào năm 1987", said once.)
+        retold = top is not None and top < _ONLINE_SINCE and any(str(top) in text for text in [lead, *headlines]) \
+            and sum(str(top) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too)
+        republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2 \
+            and (top >= _ONLINE_SINCE or retold)
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
