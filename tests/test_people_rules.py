@@ -1548,3 +1548,9 @@ def test_a_korean_given_name_hyphened_with_a_capital():
         ("Park Heong-Joon", "Thị trưởng thành phố Busan")]
     # A post glued to the name by a hyphen is no part of it.
     assert named("Ông Đinh Hnơi-Bí thư Chi bộ làng Keo-cho biết: làng có 52 hộ.") == [("Đinh Hnơi", "Bí thư Chi bộ làng Keo")]
+
+
+def test_a_name_with_particles_after_a_bodys_acronym():
+    assert named("Chủ tịch EC Ursula von der Leyen thừa nhận vấn đề này rất phức tạp.") == [("Ursula von der Leyen", "Chủ tịch EC")]
+    # Four words after a firm's acronym still open with its brand.
+    assert named("Chủ tịch SK Hynix Chey Tae Won cho biết.") == [("Chey Tae Won", "Chủ tịch SK Hynix")]

@@ -1218,7 +1218,7 @@ class _Scanner:
                     or self._firm_word_at(start, run_start, end):
                 continue  # "Rystad Energy", "Silk Road": a firm, a market (and "Uber Travis Kalanick", below)
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
-            if len(words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
+            if sum(w not in _NAME_PARTICLES for w in words) >= 4 and start > 0 and _is_acronym(self.words[start - 1]):
                 continue
             # After a place of one to four words: "Mỹ Joe Biden", "Việt Nam Gennady Bezdetko",
             # "Thổ Nhĩ Kỳ Recep Tayyip Erdogan".
