@@ -1554,3 +1554,9 @@ def test_a_name_with_particles_after_a_bodys_acronym():
     assert named("Chủ tịch EC Ursula von der Leyen thừa nhận vấn đề này rất phức tạp.") == [("Ursula von der Leyen", "Chủ tịch EC")]
     # Four words after a firm's acronym still open with its brand.
     assert named("Chủ tịch SK Hynix Chey Tae Won cho biết.") == [("Chey Tae Won", "Chủ tịch SK Hynix")]
+
+
+def test_xac_nhan_is_a_verb_of_saying():
+    assert named("Trao đổi với phóng viên, Đội trưởng Đội điều tra Công an TP Hòa Bình, Nguyễn Công Bình xác nhận sự việc trên.") == [
+        ("Nguyễn Công Bình", "Đội trưởng Đội điều tra Công an TP Hòa Bình")]
+    assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế xác nhận thông tin.") == [("Lê Văn Hùng", "Giám đốc Sở Y tế")]
