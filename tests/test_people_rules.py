@@ -1560,3 +1560,12 @@ def test_xac_nhan_is_a_verb_of_saying():
     assert named("Trao đổi với phóng viên, Đội trưởng Đội điều tra Công an TP Hòa Bình, Nguyễn Công Bình xác nhận sự việc trên.") == [
         ("Nguyễn Công Bình", "Đội trưởng Đội điều tra Công an TP Hòa Bình")]
     assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế xác nhận thông tin.") == [("Lê Văn Hùng", "Giám đốc Sở Y tế")]
+
+
+def test_nu_before_a_post_or_a_calling_is_part_of_the_role():
+    assert named("Nữ tướng Nguyễn Thị Định là Phó Tư lệnh Quân Giải phóng miền Nam.")[0] == ("Nguyễn Thị Định", "Nữ tướng")
+    assert named("Tổng thống Mỹ sẽ gặp nữ thủ tướng mới đắc cử Sanae Takaichi tại Tokyo.") == [
+        ("Sanae Takaichi", "nữ thủ tướng mới đắc cử")]
+    assert named("Buổi diễn có sự tham gia của nữ diễn viên Jamie King.") == [("Jamie King", "nữ diễn viên")]
+    # The women's union is no woman's post.
+    assert named("Tại Hội Liên hiệp Phụ nữ Chủ tịch Hà Thị Nga phát biểu.") == [("Hà Thị Nga", "Chủ tịch")]

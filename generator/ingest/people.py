@@ -675,6 +675,8 @@ class _Scanner:
             return 0
         if lowered[i] == "tướng" and self.words[i] != "Tướng":
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
+        if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
+            return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
             return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
         start = i
