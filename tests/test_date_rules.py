@@ -421,3 +421,11 @@ def test_a_year_of_history_is_no_year_a_page_was_first_put_online():
     lead = ("Tổng thống Mỹ Donald Trump ngày 25/10 tuyên bố tăng thuế vì đoạn quảng cáo liên quan đến bài phát biểu "
             "của cố Tổng thống Mỹ Ronald Reagan vào năm 1987.")
     assert event_date(lead, [], [], [lead, "Canada phản ứng gay gắt."], D(2025, 10, 25)).date == D(2025, 10, 25)
+
+
+def test_a_meetings_days_with_their_year_in_parentheses():
+    lead = "Sau hai ngày làm việc (11-12/10/2025), Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh phường Từ Sơn lần thứ I đã thành công tốt đẹp."
+    assert event_date(lead, [], [], [], D(2025, 11, 2)).date == D(2025, 10, 11)
+    # An anniversary's two dates in parentheses date nothing; the day after them does.
+    lead = "Kỷ niệm 95 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930-18/11/2025), sáng 2/11, tại nhà văn hóa diễn ra ngày hội."
+    assert event_date(lead, [], [], [], D(2025, 11, 2)).date == D(2025, 11, 2)

@@ -58,6 +58,10 @@ _DAY_MONTH = re.compile(
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
+# The days of a meeting of several, with their year, in parentheses: "Sau hai ngày làm việc
+# (11-12/10/2025), Đại hội …" (one full date there is as often an anniversary's: "(30/4/1975 -
+# 30/4/2025)").
+_DAYS_IN_PARENTHESES = re.compile(r"\(\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)")
 # What a document's date sits behind: "Nghị quyết số 62-NQ/TU, ngày 29/5/2013".
 _DOCUMENT = re.compile(
     r"(?:\bsố\s*\d[\w./&-]*|\d+[-/][A-ZĐ]{1,5}(?:[-/&][A-ZĐ]{1,6})+|\b(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|"
@@ -246,7 +250,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     for match in _DAY_MONTH.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         starts_with_ngay = match.group(0)[:4].lower() == "ngày"
-        if not (starts_with_ngay or _ANCHOR.search(before)):
+        if not (starts_with_ngay or _ANCHOR.search(before) or _DAYS_IN_PARENTHESES.match(text, match.start() - 1)):
             continue
         if _is_document_date(text, match.start()):
             continue
