@@ -1250,3 +1250,16 @@ def test_a_reposts_author_and_the_paper_it_took_the_text_from_under_the_headline
     # With no author's line, the credit alone.
     article = read(tmp_path, "b.txt", f"2021-05-14T07:09:50.277Z\n\n{headline}\n\nTheo Trí Thức Trẻ\n\n{body}")
     assert (article.title, article.byline, article.source) == (headline, None, "Trí Thức Trẻ")
+
+
+def test_a_wire_agency_credited_by_its_short_name_and_a_foreign_outlet_after_the_author(tmp_path):
+    head = ("23/10/2025 10:00\n\nTriều Tiên phóng tên lửa đạn đạo ra biển\n\n"
+            "Quân đội Hàn Quốc cho biết Triều Tiên đã phóng nhiều tên lửa đạn đạo tầm ngắn về phía biển Nhật Bản vào sáng nay, "
+            "vụ phóng đầu tiên kể từ khi Tổng thống Hàn Quốc nhậm chức hồi tháng 6.\n\n"
+            "Vụ thử diễn ra chỉ vài ngày trước khi các nhà lãnh đạo thế giới đến Hàn Quốc dự hội nghị.\n\n")
+    assert read(tmp_path, "a.txt", head + "(Nguồn: AP)\n").source == "AP"
+    article = read(tmp_path, "b.txt", head + "Lê Hưng (Military Watch)\n")
+    assert (article.byline, article.source) == ("Lê Hưng", "Military Watch")
+    # A place in brackets after a name is no outlet; nor is a caption of a place.
+    article = read(tmp_path, "c.txt", head + "Điện Kremlin (Moskva)\n")
+    assert article.source != "Moskva"

@@ -50,6 +50,7 @@ _AGENCIES = r"(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TA
 _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
+_AUTHOR_BRACKETED = re.compile(r"^(?P<author>[^()]{2,40}?)\s*\((?P<outlet>(?!(?i:theo|nguồn)\b)[^()]{2,40})\)\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
 _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|\s+Theo)\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$")  # (and "Duy Anh Theo Mashable")
 # "Xuyến Chi (Theo CNN)", "Phương Anh (Nguồn: Khmer Times)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
@@ -358,6 +359,8 @@ def is_foreign_credit(credit: str | None, vocabulary: Vocabulary | None = None) 
     """'Sudan Tribune', 'News.az', 'Kyiv Post, Politico': a foreign outlet (names in
     Latin letters, one at least no Vietnamese syllable spells), not a person ('Thanh Hà'),
     not a station's own desk ('VOV.VN', 'VOV1', 'VOV-New Delhi')."""
+    if credit and re.fullmatch(_AGENCIES, credit):
+        return True  # "(Nguồn: AP)": a wire agency, however short its name
     if not credit or not _FOREIGN_CREDIT.fullmatch(credit) or credit.lower() in _NO_OUTLET:
         return False
     vocabulary = vocabulary or load_vocabulary()
@@ -675,6 +678,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
         agency = _AUTHOR_AGENCY.match(last)
+        if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) and is_foreign_credit(bracketed.group("outlet")):
+            agency = bracketed  # "Lê Hưng (Military Watch)": a foreign outlet, by its name, in place of an agency's
         if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption
         credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
