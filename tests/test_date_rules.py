@@ -429,3 +429,14 @@ def test_a_meetings_days_with_their_year_in_parentheses():
     # An anniversary's two dates in parentheses date nothing; the day after them does.
     lead = "Kỷ niệm 95 năm Ngày truyền thống MTTQ Việt Nam (18/11/1930-18/11/2025), sáng 2/11, tại nhà văn hóa diễn ra ngày hội."
     assert event_date(lead, [], [], [], D(2025, 11, 2)).date == D(2025, 11, 2)
+
+
+def test_counterexamples_of_the_second_review_of_session_14(tmp_path):
+    # With no page date, a day of history the headline dates and the text comes back to keeps its year.
+    found = event_date("Trưa ngày 30/4, xe tăng 390 húc đổ cổng Dinh Độc Lập.", [],
+                       ["Ngày 30/4/1975: Xe tăng tiến vào Dinh Độc Lập"],
+                       ["Trưa ngày 30/4, xe tăng 390 húc đổ cổng Dinh Độc Lập.", "Năm 1975, chiến dịch Hồ Chí Minh toàn thắng."], None)
+    assert found.date == D(1975, 4, 30)
+    found = event_date("Ngày 2/9, tại Quảng trường Ba Đình, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", [],
+                       ["Sự kiện ngày 2/9/1945"], ["Năm 1945, nước Việt Nam Dân chủ Cộng hòa ra đời."], None)
+    assert found.date == D(1945, 9, 2)

@@ -1263,3 +1263,20 @@ def test_a_wire_agency_credited_by_its_short_name_and_a_foreign_outlet_after_the
     # A place in brackets after a name is no outlet; nor is a caption of a place.
     article = read(tmp_path, "c.txt", head + "Điện Kremlin (Moskva)\n")
     assert article.source != "Moskva"
+
+
+def test_counterexamples_of_the_second_review_of_session_14(tmp_path):
+    lead = ("Sáng 20/3, hàng nghìn du khách đã đổ về khu vực này để tham quan, chụp ảnh và trải nghiệm những hoạt động "
+            "văn hóa đặc sắc do địa phương tổ chức trong dịp cuối tuần.\n\n"
+            "Theo ban tổ chức, lượng khách năm nay tăng gấp đôi so với cùng kỳ năm trước nhờ thời tiết thuận lợi.\n")
+    headline = "Du khách đổ về phố cổ dịp cuối tuần để ngắm hoa"
+    # A line under the headline opening with "Theo" and no outlet's name is no credit.
+    for line in ("Theo dõi Báo Dân trí trên Google News", "Theo chân nàng hậu", "Theo dòng sự kiện"):
+        article = read(tmp_path, "a.txt", f"20/03/2021 10:00\n\n{headline}\n\n{line}\n\n{lead}")
+        assert article.source != line.split(" ", 1)[1], line
+    # A label of four words above a place that is the headline.
+    article = read(tmp_path, "b.txt", f"20/03/2021 10:00\n\nĐiểm đến mùa thu\n\nHà Giang\n\n{lead}")
+    assert article.title == "Hà Giang"
+    # The compiled-from note names the outlets.
+    article = read(tmp_path, "c.txt", f"20/03/2021 10:00\n\n{headline}\n\n{lead}\nKông Anh ((Tổng hợp từ Reuters, Aljazeera)\n")
+    assert (article.byline, article.source) == ("Kông Anh", "Reuters, Aljazeera")

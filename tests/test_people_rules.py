@@ -456,7 +456,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ni trưởng Thích nữ Như Minh, Phó Chủ tịch Hội đồng Trị sự GHPGVN, phát biểu.",
      [("Thích nữ Như Minh", "Ni trưởng, Phó Chủ tịch Hội đồng Trị sự GHPGVN")]),
     # From reading the change (a review): what the new rules must not do.
-    ("Nữ diễn viên Sydney Sweeney gây sốt.", [("Sydney Sweeney", "diễn viên")]),  # a given name, not the city
+    ("Nữ diễn viên Sydney Sweeney gây sốt.", [("Sydney Sweeney", "Nữ diễn viên")]),  # a given name, not the city
     ("Phó Chủ tịch UBND phường Nguyễn Thị Như Ý phát biểu.", [("Nguyễn Thị Như Ý", "Phó Chủ tịch UBND phường")]),
     ("Ban Giám đốc Bệnh viện gồm các đồng chí: Nguyễn Văn Toàn, Lê Văn Hải.", []),  # the board, not its head's post
     ("Thiếu úy Nguyễn Văn Đại học xong khóa đào tạo.", [("Nguyễn Văn Đại", "Thiếu úy")]),
@@ -1462,7 +1462,7 @@ def test_a_firm_the_article_names_alone_is_no_first_word_of_the_name_after_it():
         ("Recep Tayyip Erdogan", "Tổng thống")]
     # A family name written first, named alone ("của Lee"), stays the name's first word.
     assert article_named("Nữ diễn viên Lee Seung Yeon xuất hiện.", "Sự nghiệp của Lee bị ảnh hưởng.") == [
-        ("Lee Seung Yeon", "diễn viên")]
+        ("Lee Seung Yeon", "Nữ diễn viên")]
     # Nor a given name before a particle: "độc lập Alexander van der Bellen".
     assert article_named("Ứng cử viên độc lập Alexander van der Bellen thắng cử.") == [
         ("Alexander van der Bellen", "Ứng cử viên độc lập")]
@@ -1569,3 +1569,8 @@ def test_nu_before_a_post_or_a_calling_is_part_of_the_role():
     assert named("Buổi diễn có sự tham gia của nữ diễn viên Jamie King.") == [("Jamie King", "nữ diễn viên")]
     # The women's union is no woman's post.
     assert named("Tại Hội Liên hiệp Phụ nữ Chủ tịch Hà Thị Nga phát biểu.") == [("Hà Thị Nga", "Chủ tịch")]
+
+
+def test_counterexamples_of_the_second_review_of_session_14():
+    # Beside another's post, the name after the comma is no one's holding it.
+    assert named("Bên cạnh Giám đốc Sở Xây dựng, Nguyễn Văn Hải xác nhận dự án chậm tiến độ.") == []

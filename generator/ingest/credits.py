@@ -57,7 +57,7 @@ _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|
 # the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
 # sentence's "Ông A theo dõi …").
 _TRANSLATOR_THEO = re.compile(
-    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\s*(?:[Tt]heo|[Nn]guồn\s*:)\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
+    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\(?\s*(?:[Tt]heo|[Nn]guồn\s*:|[Tt]ổng hợp (?:từ|theo))\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
     r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
@@ -164,7 +164,7 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
             site = site or credited.group("outlet").strip()
             continue
         named = credited_name(line) if kept and index == len(lines) - 1 else None
-        if named:
+        if named and named[:1].isupper():  # (not "Theo dõi Báo … trên Google News", "Theo chân nàng hậu")
             # "Ngọc Mon" (or "MyA", "Minh Nguyễn - Design: Thủy Tiên"), then "Theo Trí Thức Trẻ"
             # under a headline, right above the sapo: a repost names its author, then the
             # paper it took the text from.

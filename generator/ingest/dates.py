@@ -564,6 +564,13 @@ def _opens_a_report(text: str, offset: int) -> bool:
 _ONLINE_SINCE = 1997  # no page re-posted now was first put online before
 
 
+def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str, int]]) -> bool:
+    """The lead or the headline retells a day of that year and the text comes back to it
+    ("Ngày 30/4/1975: Xe tăng tiến vào Dinh Độc Lập", "Trưa ngày 30/4, …", "Năm 1975, …")."""
+    return any(str(year) in text for text in [lead, *headlines]) \
+        and sum(str(year) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too)
+
+
 def _infer_year(
     day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
 ) -> dt.date | None:
@@ -584,8 +591,7 @@ def _infer_year(
         # headline retells the day in it and the text comes back to it: "Chiều 7/5, … chiến
         # dịch Điện Biên Phủ năm 1954 toàn thắng", then "Năm 1954, …"; not "… bài phát biểu
         # của cố Tổng thống Ronald Reagan vào năm 1987", said once.)
-        retold = top is not None and top < _ONLINE_SINCE and any(str(top) in text for text in [lead, *headlines]) \
-            and sum(str(top) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too)
+        retold = top is not None and top < _ONLINE_SINCE and _retold(top, lead, headlines, weighted)
         republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2 \
             and (top >= _ONLINE_SINCE or retold)
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
@@ -597,8 +603,8 @@ def _infer_year(
     if len(candidates) >= 2 and abs(candidates[0][0] - candidates[1][0]) == 1 and candidates[1][1] >= 0.7 * candidates[0][1]:
         earlier, later = sorted(candidates[:2])
         candidates[:2] = [earlier, later] if month >= 10 else [later, earlier] if month <= 3 else candidates[:2]
-    if page is None and candidates and candidates[0][0] < _ONLINE_SINCE:
-        return None  # with no page date, a year of history ("năm 1945") dates no news day
+    if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
+        return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     for year, _ in candidates:
         found = _make_date(year, month, day)
         if found and (page is None or found <= page):
