@@ -1280,3 +1280,19 @@ def test_counterexamples_of_the_second_review_of_session_14(tmp_path):
     # The compiled-from note names the outlets.
     article = read(tmp_path, "c.txt", f"20/03/2021 10:00\n\n{headline}\n\n{lead}\nKông Anh ((Tổng hợp từ Reuters, Aljazeera)\n")
     assert (article.byline, article.source) == ("Kông Anh", "Reuters, Aljazeera")
+
+
+def test_a_foreign_outlet_in_brackets_after_the_author_in_an_aggregators_block(tmp_path):
+    page = (
+        '<div class="content-main"><h1>Trung Quốc phát triển tàu sân bay hạt nhân Type 004</h1>'
+        '<div class="content-meta"><a href="/vtc.epi" class="bm-card-source" title="Báo VTC News">'
+        '<img src="logo.png" alt="Báo VTC News"></a><time datetime="2025-11-02T01:00:00.000Z">3 giờ trước</time></div>'
+        '<h3 class="sapo">Trung Quốc đang từng bước tái định nghĩa sức mạnh hải quân thế giới với tàu sân bay thứ tư.</h3>'
+        '<div class="content-body"><p class="text">Từ Liêu Ninh đến Phúc Kiến, hải quân Trung Quốc đã đi một chặng đường dài.</p>'
+        '<p class="text body-author"><strong>{author}</strong></p></div></div>'
+    )
+    article = read(tmp_path, "a.html", page.format(author="Lê Hưng (Military Watch)"))
+    assert (article.byline, article.source) == ("Lê Hưng", "Military Watch")
+    # A Vietnamese name alone keeps the logo's outlet.
+    article = read(tmp_path, "b.html", page.format(author="Lê Hưng"))
+    assert (article.byline, article.source) == ("Lê Hưng", "Báo VTC News")

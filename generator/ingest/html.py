@@ -142,6 +142,9 @@ def read_html(source: str, path: Path) -> RawArticle:
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
         credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(shown)]
+        _, _, bracketed = split_tail([shown])
+        if bracketed and is_foreign_credit(bracketed) and bracketed not in credits:
+            credits.append(bracketed)  # "Lê Hưng (Military Watch)": read as a pasted text's closing line is
         author_tag.decompose()
     byline = ", ".join(names) or shown_byline
 
