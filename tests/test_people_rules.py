@@ -1574,3 +1574,10 @@ def test_nu_before_a_post_or_a_calling_is_part_of_the_role():
 def test_counterexamples_of_the_second_review_of_session_14():
     # Beside another's post, the name after the comma is no one's holding it.
     assert named("Bên cạnh Giám đốc Sở Xây dựng, Nguyễn Văn Hải xác nhận dự án chậm tiến độ.") == []
+
+
+def test_a_foreign_name_opening_the_sentence_then_its_post_closed_by_his_words():
+    assert named("Tim Ingham, người sáng lập của Music Business Worldwide cho rằng đây là thời điểm hoàn hảo.") == [
+        ("Tim Ingham", "người sáng lập của Music Business Worldwide")]
+    # Not where the post names its own holder and goes on.
+    assert named("Phát biểu ở Los Angeles, Thị trưởng Karen Bass cho biết thành phố đã sẵn sàng.") == [("Karen Bass", "Thị trưởng")]

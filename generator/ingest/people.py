@@ -634,11 +634,11 @@ class _Scanner:
             return None
         role_end = self._role_end(head)
         if self._tail_name_start(head, head + self._role_head_at(head), role_end) is not None and not (
-            (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) and self.words[role_end:role_end + 1] == [","]
+            (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) and (self.words[role_end:role_end + 1] == [","] or self._speech_at(role_end))
         ):
             # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
             # (but "Vandana Hari, nhà sáng lập Vanda Insights, cho rằng …": a name opening the
-            # sentence, then its role set off by commas, ends in the firm's name)
+            # sentence, then its role set off by commas or closed by his words, ends in the firm's name)
             return None
         return start
 
