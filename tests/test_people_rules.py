@@ -1581,3 +1581,9 @@ def test_a_foreign_name_opening_the_sentence_then_its_post_closed_by_his_words()
         ("Tim Ingham", "người sáng lập của Music Business Worldwide")]
     # Not where the post names its own holder and goes on.
     assert named("Phát biểu ở Los Angeles, Thị trưởng Karen Bass cho biết thành phố đã sẵn sàng.") == [("Karen Bass", "Thị trưởng")]
+
+
+def test_a_post_in_lower_case_several_hold_then_la_and_each_man():
+    assert named("Các phó tổng giám đốc là ông Nguyễn Tấn Thọ, ông Nguyễn Hùng Cường và ông Đinh Văn Thanh.") == [
+        ("Nguyễn Tấn Thọ", "phó tổng giám đốc"), ("Nguyễn Hùng Cường", "phó tổng giám đốc"), ("Đinh Văn Thanh", "phó tổng giám đốc")]
+    assert named("Các phó chủ tịch là những người có kinh nghiệm.") == []

@@ -1851,7 +1851,8 @@ class _Scanner:
             # A, bà B": the post is each member's.
             counted = role_start > 0 and self.words[role_start - 1].isdigit()  # "4 thượng nghị sĩ Cộng hòa - gồm …"
             capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
-                and _is_capitalised(self.words[role_start + 1])  # (and "hai cựu Chủ tịch …")
+                and _is_capitalised(self.words[role_start + 1]) \
+                or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1))  # (and "hai cựu Chủ tịch …"; "các phó tổng giám đốc là ông A, ông B")
             members = self._members_at(end, self._plural_before(role_start) or counted) if not before and capitalised \
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
