@@ -1587,3 +1587,10 @@ def test_a_post_in_lower_case_several_hold_then_la_and_each_man():
     assert named("Các phó tổng giám đốc là ông Nguyễn Tấn Thọ, ông Nguyễn Hùng Cường và ông Đinh Văn Thanh.") == [
         ("Nguyễn Tấn Thọ", "phó tổng giám đốc"), ("Nguyễn Hùng Cường", "phó tổng giám đốc"), ("Đinh Văn Thanh", "phó tổng giám đốc")]
     assert named("Các phó chủ tịch là những người có kinh nghiệm.") == []
+
+
+def test_tu_do_in_a_bodys_name_and_gap_ends_a_post():
+    assert named("Tổng thư ký Liên đoàn Phụ nữ quốc tế vì Hòa bình và Tự do Madeleine Rees cho biết.") == [
+        ("Madeleine Rees", "Tổng thư ký Liên đoàn Phụ nữ quốc tế vì Hòa bình và Tự do")]
+    assert named("Bà Nguyễn Thị Nga, Chủ tịch Tập đoàn BRG tình cờ gặp nhà thiết kế Kobayashi Eiko.") == [
+        ("Nguyễn Thị Nga", "Chủ tịch Tập đoàn BRG"), ("Kobayashi Eiko", "nhà thiết kế")]
