@@ -1296,3 +1296,12 @@ def test_a_foreign_outlet_in_brackets_after_the_author_in_an_aggregators_block(t
     # A Vietnamese name alone keeps the logo's outlet.
     article = read(tmp_path, "b.html", page.format(author="Lê Hưng"))
     assert (article.byline, article.source) == ("Lê Hưng", "Báo VTC News")
+
+
+def test_anadolu_by_its_letters_and_a_translators_credit_with_a_colon(tmp_path):
+    head = ("02/11/2025 10:00\n\nPháp cử nhân sự tới Gaza sau lệnh ngừng bắn\n\n"
+            "Ngoại trưởng Pháp cho biết nước này sẽ cử nhân sự tham gia lực lượng giám sát lệnh ngừng bắn tại Dải Gaza trong "
+            "những tuần tới, theo sáng kiến của các nước châu Âu.\n\nĐộng thái này được nhiều nước hoan nghênh.\n\n")
+    assert read(tmp_path, "a.txt", head + "Theo AA\n\nKim Phượng\n").source == "AA"
+    article = read(tmp_path, "b.txt", head + "Kiều Anh/VOV.VN (biên dịch) Theo: Tass\n")
+    assert (article.byline, article.source) == ("Kiều Anh", "Tass")

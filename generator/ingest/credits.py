@@ -46,7 +46,7 @@ _DESK_CREDITS = frozenset({"pv", "ctv", "btv", "nhóm pv", "phóng viên", "nhó
 # "VĨNH LỘC/ Báo Quảng Nam": the author, then the outlet.
 _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?:báo|tạp chí|đài|ttxvn|vov\d?|vtv\d?)\b.{0,40})$", re.IGNORECASE)
 # A news agency alone on the last line: "AFP", "(Reuters)", "AP/TTXVN".
-_AGENCIES = r"(?:AFP|AP|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|RIA Novosti|TTXVN|VNA)"
+_AGENCIES = r"(?:AFP|AP|AA|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|Tass|RIA Novosti|TTXVN|VNA)"
 _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
@@ -58,7 +58,7 @@ _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|
 # sentence's "Ông A theo dõi …").
 _TRANSLATOR_THEO = re.compile(
     r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\(?\s*(?:[Tt]heo|[Nn]guồn\s*:|[Tt]ổng hợp (?:từ|theo))\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
-    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
+    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s*:?\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
