@@ -1305,3 +1305,21 @@ def test_anadolu_by_its_letters_and_a_translators_credit_with_a_colon(tmp_path):
     assert read(tmp_path, "a.txt", head + "Theo AA\n\nKim Phượng\n").source == "AA"
     article = read(tmp_path, "b.txt", head + "Kiều Anh/VOV.VN (biên dịch) Theo: Tass\n")
     assert (article.byline, article.source) == ("Kiều Anh", "Tass")
+
+
+def test_a_portals_closing_lines_a_headlines_empty_brackets_and_a_dash_inside_it(tmp_path):
+    body = ("Sáng 11/1, Đoàn cơ sở Sở Lao động tổ chức hội nghị tổng kết công tác đoàn và phong trào thanh niên năm 2018, "
+            "triển khai phương hướng nhiệm vụ năm 2019 với sự tham dự của đông đảo đoàn viên.\n\n"
+            "Năm qua, đoàn cơ sở đã tổ chức nhiều hoạt động tình nguyện ý nghĩa.\n\n")
+    # "Nguồn tin:" names the reporter where a person's name follows it, the outlet where a body's does.
+    assert read(tmp_path, "a.txt", f"Đoàn cơ sở tổng kết năm 2018\n\n{body}Nguồn tin: Nguyễn Văn Phú\n").byline == "Nguyễn Văn Phú"
+    article = read(tmp_path, "b.txt", f"Đoàn cơ sở tổng kết năm 2018\n\n{body}Nguồn tin: Cổng Thông tin điện tử tỉnh Nghệ An\n")
+    assert (article.byline, article.source) == (None, "Cổng Thông tin điện tử tỉnh Nghệ An")
+    # Empty brackets a copy left at the end of the headline go.
+    assert read(tmp_path, "c.txt", f"Hội Nông dân huyện Đắk Song tổng kết năm 2018 ( )\n\n{body}").title == "Hội Nông dân huyện Đắk Song tổng kết năm 2018"
+    # A dash inside a headline, then words one of which a site's name has ("thanh niên"), is no site's name.
+    title = "Đoàn cơ sở Sở Lao động - TBXH Hội nghị tổng kết công tác đoàn và phong trào thanh niên năm 2018"
+    assert read(tmp_path, "d.txt", f"{title}\n\n{body}").title == title
+    # ... while a site named after the dash still is one.
+    article = read(tmp_path, "e.txt", f"Hội nghị tổng kết công tác đoàn năm 2018 - Báo Thanh Niên\n\n{body}")
+    assert (article.title, article.source) == ("Hội nghị tổng kết công tác đoàn năm 2018", "Báo Thanh Niên")

@@ -1594,3 +1594,9 @@ def test_tu_do_in_a_bodys_name_and_gap_ends_a_post():
         ("Madeleine Rees", "Tổng thư ký Liên đoàn Phụ nữ quốc tế vì Hòa bình và Tự do")]
     assert named("Bà Nguyễn Thị Nga, Chủ tịch Tập đoàn BRG tình cờ gặp nhà thiết kế Kobayashi Eiko.") == [
         ("Nguyễn Thị Nga", "Chủ tịch Tập đoàn BRG"), ("Kobayashi Eiko", "nhà thiết kế")]
+
+
+def test_a_film_star_and_a_post_closed_by_xac_nhan_after_a_place():
+    assert named("Ngôi sao của phim là tài tử Peter Dinklage.") == [("Peter Dinklage", "tài tử")]
+    assert named("Đại tá Phạm Kiên Cường – Trưởng Công an huyện Duy Tiên, Hà Nam xác nhận vụ cướp.") == [
+        ("Phạm Kiên Cường", "Đại tá, Trưởng Công an huyện Duy Tiên, Hà Nam")]

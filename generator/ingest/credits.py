@@ -17,11 +17,11 @@ _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11"; "( SGGP ) . -")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
-    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv)\s*:\s*"
+    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
     r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+)",  # "Tản văn của Nguyễn Hằng"
     re.IGNORECASE,
 )
@@ -126,9 +126,10 @@ _SITE_WORDS = (
     r"vietnamnet|vov|vtv|ttxvn|vnanet|vietnamplus|nhân dân|lao động|znews|zing|tiền phong|người lao động|"
     r"vtc|soha|kenh14|cafef|vneconomy|baomoi|báo mới|chinhphu|qdnd|cand"
 )
-_TITLE_SUFFIX = re.compile(rf"\s+[|–—-]\s+(?P<site>[^|–—]*?(?:{_SITE_WORDS})[^|–—]{{0,80}})$", re.IGNORECASE)
+_TITLE_SUFFIX = re.compile(rf"\s+[|–—-]\s+(?P<site>(?:\S+\s+){{0,3}}?\S*?(?:{_SITE_WORDS})[^|–—]{{0,80}})$", re.IGNORECASE)
 # A page's <title> names its section after a bar: "… | Bóng đá Quốc tế", "… | Thời sự"
 # (not a headline's second half: "… | Vàng SJC lao dốc").
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)\s*$")
 _SECTION_AFTER_PIPE = re.compile(r"\s+\|\s+(?P<section>[A-ZĐÀ-Ỹ][^|]*)$")
 _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\.vn)\s*[-–|:]\s+")
 
@@ -279,6 +280,7 @@ def same_headline(first: str, second: str) -> bool:
 
 def strip_site_name(title: str) -> tuple[str, str | None]:
     """(the headline, the site's name) from a title that carries one."""
+    title = _EMPTY_BRACKETS.sub("", title)  # "… trái phép ( )": what a copy lost from the headline
     for pattern in (_TITLE_SUFFIX, _TITLE_PREFIX):
         match = pattern.search(title)
         if match:
@@ -661,8 +663,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         match = _SOURCE_LINE.match(last)
         credit = match.group(1).strip(" .") if match else ""
         people = _author_names(credit) if match and last.lower().startswith("nguồn") and byline is None else None
-        if people and "," in people and _names_people_only(credit):
-            byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet
+        if people and ("," in people and _names_people_only(credit) or last.lower().startswith("nguồn tin") and _persons_name(credit, surely=True)):
+            byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet; "Nguồn tin: Nguyễn Văn Phú", the reporter
             body.pop()
             continue
         if match and not source:
