@@ -1621,12 +1621,6 @@ class _Scanner:
         return (before >= 0 and _is_capitalised(self.words[before]) and not is_vietnamese_syllable(self.words[before])
                 and after < len(self.words) and _is_capitalised(self.words[after]))
 
-    def _is_name_run(self, start: int, k: int) -> bool:
-        """The capitalised words start..k are a person's name, Vietnamese or foreign, no place."""
-        if normalise(self.text(start, k)) in self.vocabulary.places:
-            return False
-        return is_full_name(self.words[start:k], self.vocabulary) or self._foreign_name_start(start, start, k) == start
-
     def _set_off_name(self, start: int, said_ok: bool = False) -> int:
         """End of a name at start that a comma closes ('Kathy Hochul,'), or 0: Vietnamese
         (a family name first) or foreign (a word no Vietnamese syllable spells). Said_ok:
@@ -1641,9 +1635,11 @@ class _Scanner:
         if k - start < 2 or self.words[k:k + 1] != [","] and not said or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
             return 0
         # "…, Kathy Hochul, đã ban bố": a verb goes on; "phường Quang Trung, Lê Lợi, Trần Phú" lists places.
-        if not said and not (self.words[k + 1:k + 2] and self.words[k + 1].islower()):
+        if not said and not (self.words[k + 1:k + 2] and self.words[k + 1].islower()) or normalise(self.text(start, k)) in self.vocabulary.places:
             return 0
-        return k if self._is_name_run(start, k) else 0
+        if is_full_name(self.words[start:k], self.vocabulary):
+            return k
+        return k if self._foreign_name_start(start, start, k) == start else 0
 
     def _age_end(self, name_end: int) -> int:
         """Past ', sinh năm 1929 (95 tuổi)', ', 45 tuổi' or ', SN 1980' after a name, or name_end

@@ -239,9 +239,9 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
 # when it applies; a lead goes on after its date with a comma, never a colon.
 _DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d(?:[./-]\d{1,4})*[^.:,;]{0,12}:\s")  # (and "Giá vàng hôm nay 21.2: …")
 _UNSTOPPED_DATED_LEAD_WORDS = 16
-
-
 _HEADLINE_ABOVE_PLACE_WORDS = 5  # (not a label of four: "Điểm đến mùa thu", then "Hà Giang")
+
+
 def _is_subheading(paragraph: str) -> bool:
     return len(paragraph.split()) <= _SUBHEADING_WORDS and not paragraph.rstrip().endswith(_SENTENCE_END + (":",))
 
