@@ -1323,3 +1323,18 @@ def test_a_portals_closing_lines_a_headlines_empty_brackets_and_a_dash_inside_it
     # ... while a site named after the dash still is one.
     article = read(tmp_path, "e.txt", f"Hội nghị tổng kết công tác đoàn năm 2018 - Báo Thanh Niên\n\n{body}")
     assert (article.title, article.source) == ("Hội nghị tổng kết công tác đoàn năm 2018", "Báo Thanh Niên")
+
+
+def test_a_2012_page_of_divs_inside_an_aspnet_form(tmp_path):
+    page = ('<html><head><title>Thiếu tiền hụi | Pháp luật | Người Lao Động Online</title>'
+            '<meta property="og:title" content="Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ"/></head><body>'
+            '<form id="aspnetForm"><div class="detail"><div class="box10"><h1>Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ</h1>'
+            '<p class="time">Thứ Tư, 26/12/2012 17:14</p>'
+            '<h3>(NLĐO) - Cho rằng chủ hụi méc mẹ vợ chuyện mình thiếu nợ, bị cáo đã xách dao đi nói chuyện khiến một người vô can chết oan.</h3>'
+            '<div class="content"><DIV><SPAN>Chiều ngày 26-12, Tòa Phúc thẩm TAND Tối cao tại TPHCM đã tuyên bác kháng cáo, y án 18 năm tù '
+            'giam đối với Đặng Văn Trung về tội giết người.</SPAN></DIV><DIV><SPAN>Năm 2007, Trung đến thuê nhà của chị Phạm Kim Hương '
+            'ở tỉnh Vĩnh Long, rồi chuyển đi ở trọ nơi khác.</SPAN></DIV></div>'
+            '<div style="text-align:right">K. Miên</div><a href="javascript:history.go(-1)">[Quay lại]</a></div></div></form></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.page_date, article.byline) == ("Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ", dt.date(2012, 12, 26), "K. Miên")
+    assert article.body.startswith("Cho rằng chủ hụi")

@@ -92,8 +92,8 @@ def read_html(source: str, path: Path) -> RawArticle:
         tag.decompose()
     # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
     for form in [tag for tag in _tags_in(soup) if tag.name == "form"]:
-        if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3:
-            form.decompose()
+        if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3 and not form.find("h1"):
+            form.decompose()  # (not one that holds the headline: "<form id="aspnetForm">" around a 2012 page of <DIV>s)
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
     body = _first(soup, _is_article_body) or _first(soup, lambda tag: _has_class(tag, _BODY_HINT)) or _first(soup, lambda tag: tag.name == "article")
@@ -155,6 +155,11 @@ def read_html(source: str, path: Path) -> RawArticle:
         lead_tag = _first(scope, lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag))) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
+    if not (lead_tag and _text(lead_tag)) and container.name != "body":
+        # No element says it is the sapo: a heading of a sentence's length right above the
+        # body's element is ("<h3>(NLĐO) - Cho rằng …</h3>", then "<div class="content">").
+        above = container.find_previous_sibling()
+        lead_tag = above if above is not None and above.name in ("h2", "h3", "h4") and len(_text(above).split()) >= _SAPO_WORDS else None
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
         blocks.append(Block(PARAGRAPH, _text(lead_tag)))
         lead_tag.decompose()
@@ -164,6 +169,12 @@ def read_html(source: str, path: Path) -> RawArticle:
         block = _block(element)
         if block and block.text and block.text not in (title, kicker):
             blocks.append(block)
+    # An author's name set right under the body's element, in no element of its own kind
+    # ("<div style="text-align:right">K. Miên</div>"): read with the body's closing lines.
+    below = container.find_next_sibling() if container.name != "body" else None
+    signed = _text(below) if below is not None and below.name in ("div", "p") and not below.find("a") else ""
+    if signed and len(signed.split()) <= _SIGNATURE_WORDS and not signed.endswith((".", ":")):
+        blocks.append(Block(PARAGRAPH, signed))
     paragraphs = cut_boilerplate([b.text for b in blocks])
     blocks = blocks[:len(paragraphs)] + [Block(PARAGRAPH, f"Theo {credit}") for credit in credits[:1]]
     return RawArticle(
@@ -179,6 +190,8 @@ def read_html(source: str, path: Path) -> RawArticle:
 
 
 _SHORTEST_BYLINE = 3  # not an avatar's initial
+_SAPO_WORDS = 12
+_SIGNATURE_WORDS = 4
 _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])", re.IGNORECASE)
 _TITLE_CLASS = re.compile("title", re.IGNORECASE)
 
