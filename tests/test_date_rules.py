@@ -440,3 +440,13 @@ def test_counterexamples_of_the_second_review_of_session_14(tmp_path):
     found = event_date("Ngày 2/9, tại Quảng trường Ba Đình, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", [],
                        ["Sự kiện ngày 2/9/1945"], ["Năm 1945, nước Việt Nam Dân chủ Cộng hòa ra đời."], None)
     assert found.date == D(1945, 9, 2)
+
+
+def test_counterexamples_of_the_third_review_of_session_14():
+    # Days in brackets date the text only where nothing else does.
+    lead = "Sau đợt mưa lũ lịch sử (27-29/10/2025), sáng 5/11, tỉnh tổ chức hội nghị khắc phục hậu quả."
+    assert event_date(lead, [], [], [], D(2025, 11, 5)).date == D(2025, 11, 5)
+    # An anniversary's range that holds this year retells no day of history.
+    found = event_date("Sáng 30/4, lễ diễu binh diễn ra trên đường Lê Duẩn.", [], ["Kỷ niệm 50 năm ngày giải phóng (1975-2025)"],
+                       ["Sáng 30/4, lễ diễu binh diễn ra trên đường Lê Duẩn.", "Năm 1975, miền Nam hoàn toàn giải phóng."], None)
+    assert found.date is None

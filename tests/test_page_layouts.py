@@ -1338,3 +1338,20 @@ def test_a_2012_page_of_divs_inside_an_aspnet_form(tmp_path):
     article = read(tmp_path, "a.html", page)
     assert (article.title, article.page_date, article.byline) == ("Thiếu tiền hụi, xách dao đi nói chuyện với chủ nợ", dt.date(2012, 12, 26), "K. Miên")
     assert article.body.startswith("Cho rằng chủ hụi")
+
+
+def test_counterexamples_of_the_third_review_of_session_14(tmp_path):
+    head = ("05/11/2025 10:00\n\nDu khách đổ về phố cổ dịp cuối tuần để ngắm hoa\n\n"
+            "Sáng 5/11, hàng nghìn du khách đã đổ về khu vực này để tham quan, chụp ảnh và trải nghiệm những hoạt động "
+            "văn hóa đặc sắc do địa phương tổ chức trong dịp cuối tuần.\n\n"
+            "Theo ban tổ chức, lượng khách năm nay tăng gấp đôi so với cùng kỳ năm trước.\n\n")
+    # Where the author writes from, in brackets, is no outlet.
+    for city in ("Washington", "London", "Seoul"):
+        article = read(tmp_path, "a.txt", head + f"Thanh Hà ({city})\n")
+        assert article.source != city, city
+    # "Nguồn tin:" before a paper's name is its credit; a sentence opening with "Theo" is none.
+    article = read(tmp_path, "b.txt", head.replace("Theo ban tổ chức, lượng", "Theo báo cáo, lượng") + "Nguồn tin: Hà Nội Mới\n")
+    assert (article.byline, article.source) == (None, "Hà Nội Mới")
+    # A lower-case "Theo …" line under the headline is neither the headline nor a credit.
+    article = read(tmp_path, "c.txt", head.replace("cuối tuần để ngắm hoa\n\n", "cuối tuần để ngắm hoa\n\nTheo dõi Báo Dân trí trên Google News\n\n", 1))
+    assert (article.kicker, article.title) == (None, "Du khách đổ về phố cổ dịp cuối tuần để ngắm hoa")

@@ -1596,7 +1596,12 @@ def test_tu_do_in_a_bodys_name_and_gap_ends_a_post():
         ("Nguyễn Thị Nga", "Chủ tịch Tập đoàn BRG"), ("Kobayashi Eiko", "nhà thiết kế")]
 
 
-def test_a_film_star_and_a_post_closed_by_xac_nhan_after_a_place():
-    assert named("Ngôi sao của phim là tài tử Peter Dinklage.") == [("Peter Dinklage", "tài tử")]
-    assert named("Đại tá Phạm Kiên Cường – Trưởng Công an huyện Duy Tiên, Hà Nam xác nhận vụ cướp.") == [
-        ("Phạm Kiên Cường", "Đại tá, Trưởng Công an huyện Duy Tiên, Hà Nam")]
+def test_counterexamples_of_the_third_review_of_session_14():
+    # "tài tử" is as often an amateur, or a genre of music, as a film star; "xác" opens posts' words.
+    assert named("Giải quần vợt tài tử Nguyễn Văn Hải vô địch năm nay.") == []
+    assert named("Trưởng đoàn xác minh tài sản Nguyễn Văn Hùng cho biết.") == [("Nguyễn Văn Hùng", "Trưởng đoàn xác minh tài sản")]
+    # A post several hold, governed by what comes before it, is not shared out among the people
+    # after "là" (one of them still takes a post, as at the session's start: left for later).
+    for sentence in ("Vợ của các phó giám đốc là bà Nguyễn Thị An và bà Trần Thị Bình.",
+                     "Người tố cáo các phó giám đốc là ông Lê Văn Tám và ông Phạm Văn Hai."):
+        assert all(role != "phó giám đốc" for _, role in named(sentence)), sentence

@@ -18,6 +18,7 @@ _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(rf",\s+[{LOWER_LETTERS}]")  # a comma, then lower case: a sentence goes on
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
@@ -165,7 +166,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
             site = site or credited.group("outlet").strip()
             continue
         named = credited_name(line) if kept and index == len(lines) - 1 else None
-        if named and named[:1].isupper():  # (not "Theo dõi Báo … trên Google News", "Theo chân nàng hậu")
+        if named and not named[:1].isupper():
+            continue  # "Theo dõi Báo … trên Google News", "Theo chân nàng hậu" under the headline: no credit, no headline
+        if named:
             # "Ngọc Mon" (or "MyA", "Minh Nguyễn - Design: Thủy Tiên"), then "Theo Trí Thức Trẻ"
             # under a headline, right above the sapo: a repost names its author, then the
             # paper it took the text from.
@@ -539,6 +542,14 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 _OUTLET_LINE_CHARACTERS = 40
 
 
+def _names_an_outlet(bracketed: str) -> bool:
+    """'Military Watch' after an author's name: a foreign outlet of two words or more, or
+    a wire agency (not 'Washington', 'London': where he writes from)."""
+    vocabulary = load_vocabulary()
+    return is_foreign_credit(bracketed, vocabulary) and normalise(bracketed) not in vocabulary.places \
+        and (len(bracketed.split()) >= 2 or bool(re.fullmatch(_AGENCIES, bracketed)))
+
+
 def _persons_name(name: str, surely: bool = False) -> bool:
     """Initials ("M.T", "Nh.Thạch"), or two to four Vietnamese syllables that open no place
     or body ("Thu Hà"; not "Donald Trump", "Điện Kremlin", "Sân Mỹ Đình" of a photo's
@@ -661,9 +672,13 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
             continue
         match = _SOURCE_LINE.match(last)
+        if match and _CLAUSE_GOES_ON.search(match.group(1)):
+            match = None  # "Theo báo cáo, đã có 12 người chết …": a sentence, no credit
         credit = match.group(1).strip(" .") if match else ""
         people = _author_names(credit) if match and last.lower().startswith("nguồn") and byline is None else None
-        if people and ("," in people and _names_people_only(credit) or last.lower().startswith("nguồn tin") and _persons_name(credit, surely=True)):
+        if people and ("," in people and _names_people_only(credit)
+                       or last.lower().startswith("nguồn tin") and _persons_name(credit, surely=True) and not is_outlet_name(credit)
+                       and normalise(" ".join(credit.split()[:2])) not in load_vocabulary().places):
             byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet; "Nguồn tin: Nguyễn Văn Phú", the reporter
             body.pop()
             continue
@@ -680,7 +695,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
             continue
         agency = _AUTHOR_AGENCY.match(last)
-        if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) and is_foreign_credit(bracketed.group("outlet")):
+        if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) and _names_an_outlet(bracketed.group("outlet")):
             agency = bracketed  # "Lê Hưng (Military Watch)": a foreign outlet, by its name, in place of an agency's
         if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption

@@ -246,11 +246,12 @@ def _is_to_come(text: str, start: int) -> bool:
 def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """(day, month, year or None, offset) for each date that a time word puts on the
     event ('Sáng 4/10/2019'), leaving out documents' dates and bare fractions."""
-    found = []
+    found, bracketed = [], []
     for match in _DAY_MONTH.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         starts_with_ngay = match.group(0)[:4].lower() == "ngày"
-        if not (starts_with_ngay or _ANCHOR.search(before) or _DAYS_IN_PARENTHESES.match(text, match.start() - 1)):
+        in_brackets = bool(_DAYS_IN_PARENTHESES.match(text, match.start() - 1))
+        if not (starts_with_ngay or _ANCHOR.search(before) or in_brackets):
             continue
         if _is_document_date(text, match.start()):
             continue
@@ -262,8 +263,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         year_text = match.group("y") or match.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        found.append((day, month, int(year_text) if year_text else None, match.start()))
-    return found
+        (bracketed if in_brackets else found).append((day, month, int(year_text) if year_text else None, match.start()))
+    return found or bracketed  # (the days in brackets only where nothing else dates it: "Sau đợt mưa lũ (27-29/10/2025), sáng 5/11, …")
 
 
 _NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
@@ -567,8 +568,9 @@ _ONLINE_SINCE = 1997  # no page re-posted now was first put online before
 def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str, int]]) -> bool:
     """The lead or the headline retells a day of that year and the text comes back to it
     ("Ngày 30/4/1975: Xe tăng tiến vào Dinh Độc Lập", "Trưa ngày 30/4, …", "Năm 1975, …")."""
-    return any(str(year) in text for text in [lead, *headlines]) \
-        and sum(str(year) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too)
+    told = [lead, *headlines]
+    return any(str(year) in text for text in told) and not any(int(y) >= _ONLINE_SINCE for text in told for y in _ANY_YEAR.findall(text)) \
+        and sum(str(year) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too; not "(1975-2025)")
 
 
 def _infer_year(

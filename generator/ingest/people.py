@@ -44,7 +44,7 @@ ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh
 nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
-biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|tài tử
+biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist
 """.replace("\n", "").split("|") if p.strip())
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
@@ -1848,7 +1848,10 @@ class _Scanner:
             counted = role_start > 0 and self.words[role_start - 1].isdigit()  # "4 thượng nghị sĩ Cộng hòa - gồm …"
             capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
                 and _is_capitalised(self.words[role_start + 1]) \
-                or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1))  # (and "hai cựu Chủ tịch …"; "các phó tổng giám đốc là ông A, ông B")
+                or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1)) \
+                and (role_start < 2 or self.words[role_start - 2] in (",", ".", ";", ":") or self.lowered[role_start - 2] in ("và", "còn"))
+            # (and "hai cựu Chủ tịch …"; "…, và các phó tổng giám đốc là ông A, ông B", the post opening its
+            # clause; not "Vợ của các phó giám đốc là bà A", "Người tố cáo các phó giám đốc là ông B")
             members = self._members_at(end, self._plural_before(role_start) or counted) if not before and capitalised \
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
