@@ -1355,3 +1355,15 @@ def test_counterexamples_of_the_third_review_of_session_14(tmp_path):
     # A lower-case "Theo …" line under the headline is neither the headline nor a credit.
     article = read(tmp_path, "c.txt", head.replace("cuối tuần để ngắm hoa\n\n", "cuối tuần để ngắm hoa\n\nTheo dõi Báo Dân trí trên Google News\n\n", 1))
     assert (article.kicker, article.title) == (None, "Du khách đổ về phố cổ dịp cuối tuần để ngắm hoa")
+
+
+def test_a_sapo_cut_at_a_fixed_length_under_its_headline(tmp_path):
+    body = ("Các tác phẩm nhằm khắc họa đời sống, số phận của người lao động, công nhân trong khu công nghiệp, khích lệ tinh thần "
+            "đổi mới, sáng tạo của đội ngũ văn nghệ sĩ trong cả nước.\n\nÔng Ngọ Duy Hiểu cho biết nhiều năm qua sáng tác về công nhân còn ít.\n")
+    for sapo in ("Cuộc thi sáng tác truyện ngắn, tiểu thuyết đề tài công nhân, công đoàn có tổng giá trị giải thưởng g",
+                 "Sau thành công của 2 mùa trước, cuộc thi sáng tác truyện ngắn sẽ ra mắt với diện mạo mới từ 1.12 trên THVL1,"):
+        article = read(tmp_path, "a.txt", f"Thi sáng tác văn học đề tài công nhân\n\n{sapo}\n\n{body}")
+        assert (article.kicker, article.title) == (None, "Thi sáng tác văn học đề tài công nhân"), sapo
+    # A kicker above a headline that ends in a word stays one.
+    article = read(tmp_path, "b.txt", f"Văn học công nhân\n\nCuộc thi sáng tác truyện ngắn đề tài công nhân, công đoàn trao giải tại Hà Nội\n\n{body}")
+    assert (article.kicker, article.title) == ("Văn học công nhân", "Cuộc thi sáng tác truyện ngắn đề tài công nhân, công đoàn trao giải tại Hà Nội")

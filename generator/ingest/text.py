@@ -289,11 +289,15 @@ def _is_cut_sapo(paragraph: str, above: list[str]) -> bool:
     dần vị thế ..."), under a headline of its own (not under a tag line, "CLIP NÓNG", above
     a long headline that trails off)."""
     headline = above[-1] if above else ""
-    return len(paragraph.split()) >= _SAPO_WORDS and paragraph.rstrip().endswith(("...", "…")) \
-        and len(headline.split()) >= _UNDER_TAG_WORDS and not headline.isupper()
+    last = paragraph.split()[-1] if paragraph.split() else ""
+    # (or cut at a fixed length, as a site's database keeps it: after a comma, "… trên THVL1,",
+    # or inside a word, "… có tổng giá trị giải thưởng g")
+    cut = paragraph.rstrip().endswith(("...", "…", ",")) or len(last) <= 2 and last.isalpha() and not _VOWEL.search(last)
+    return len(paragraph.split()) >= _SAPO_WORDS and cut and len(headline.split()) >= _UNDER_TAG_WORDS and not headline.isupper()
 
 
 _SAPO_WORDS = 14
+_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 _UNDER_TAG_WORDS = 5
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
