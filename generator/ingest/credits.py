@@ -389,9 +389,10 @@ _OUTLET_LETTERS = re.compile(r"(?!PV$|BS$|TS$|GS$|CTV$|BTV$)[A-ZĐ]{2,5}")
 
 
 def credited_name(line: str) -> str | None:
-    """What a credit line alone names: "Theo Military Watch", "(Nguồn: AFP)", "Theo Hồ Hương"."""
+    """What a credit line alone names: "Theo Military Watch", "(Nguồn: AFP)", "Theo Hồ Hương"
+    (not a sentence that opens with "Theo": "Theo báo cáo, đã có 12 người chết …")."""
     match = _SOURCE_LINE.match(line)
-    return match.group(1) if match else None
+    return match.group(1) if match and not _CLAUSE_GOES_ON.search(match.group(1)) else None
 
 
 def is_boilerplate_start(line: str) -> bool:
@@ -671,19 +672,17 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _NEXT_PART.match(last) or _LINK_LINE.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
             continue
-        match = _SOURCE_LINE.match(last)
-        if match and _CLAUSE_GOES_ON.search(match.group(1)):
-            match = None  # "Theo báo cáo, đã có 12 người chết …": a sentence, no credit
-        credit = match.group(1).strip(" .") if match else ""
-        people = _author_names(credit) if match and last.lower().startswith("nguồn") and byline is None else None
+        named = credited_name(last)
+        credit = named.strip(" .") if named else ""
+        people = _author_names(credit) if named and last.lower().startswith("nguồn") and byline is None else None
         if people and ("," in people and _names_people_only(credit)
                        or last.lower().startswith("nguồn tin") and _persons_name(credit, surely=True) and not is_outlet_name(credit)
                        and normalise(" ".join(credit.split()[:2])) not in load_vocabulary().places):
             byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet; "Nguồn tin: Nguyễn Văn Phú", the reporter
             body.pop()
             continue
-        if match and not source:
-            source = _SCHEME.sub("", match.group(1).strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
+        if named and not source:
+            source = _SCHEME.sub("", named.strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
             author, _, outlet = source.partition("/")
             if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)):
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
@@ -728,7 +727,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 author, outlet = dashed
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
-            elif match and last.lower().startswith("theo"):
+            elif named and last.lower().startswith("theo"):
                 if is_outlet_name(credit) or not _persons_name(credit, surely=True):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue

@@ -137,12 +137,11 @@ def read_html(source: str, path: Path) -> RawArticle:
             credits.append(credited_only)
             author_tag.decompose()
             continue
-        signed = _byline_of(author_tag)
+        signed, bracketed = _signed(author_tag)
         names += [name for name in (signed.split(", ") if signed else []) if name not in names]
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
         credits += [m.group(1) or m.group(2) for m in _CREDIT_IN_AUTHOR.finditer(shown)]
-        _, _, bracketed = split_tail([shown])
         if bracketed and is_foreign_credit(bracketed) and bracketed not in credits:
             credits.append(bracketed)  # "Lê Hưng (Military Watch)": read as a pasted text's closing line is
         author_tag.decompose()
@@ -241,9 +240,14 @@ _CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?
 
 
 def _byline_of(author_tag: Tag) -> str | None:
-    """The author element's names: its links to author pages when it has them (a box
-    that lists "NHẬT XUÂN và 1 tác giả khác" and every author again in a slider), else
-    its text. In an author element "Theo Hồ Hương" names the author, not an outlet."""
+    return _signed(author_tag)[0]
+
+
+def _signed(author_tag: Tag) -> tuple[str | None, str | None]:
+    """(The author element's names, the outlet it credits): its links to author pages when
+    it has them (a box that lists "NHẬT XUÂN và 1 tác giả khác" and every author again in a
+    slider), else its text, read as a pasted text's closing line ("Lê Hưng (Military
+    Watch)"). In an author element "Theo Hồ Hương" names the author, not an outlet."""
     linked = []
     for link in author_tag.find_all("a", href=_AUTHOR_PAGE):
         # The link's title names the author ("Hoàng Hà" under an avatar), unless it says
@@ -254,13 +258,13 @@ def _byline_of(author_tag: Tag) -> str | None:
             linked.append(name)
     text = ", ".join(linked) if linked else _text(author_tag)
     if _CREDIT_TO_AN_OUTLET.match(text) or is_outlet_name(re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", text)):
-        return None  # "Theo SCMP" above the author's own element: whose text, not who wrote it
+        return None, split_tail([text])[2]  # "Theo SCMP" above the author's own element: whose text, not who wrote it
     text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
-    _, byline, _ = split_tail([text])
+    _, byline, credited = split_tail([text])
     if byline is None and _PEN_NAME.fullmatch(text) and not is_outlet_name(text) and is_vietnamese_syllable(text) \
             and text.lower() not in _NOT_PEN_NAMES:
         byline = text  # "Thụy": in the author's own element, a pen name of one word (not "Reuters", "Theo")
-    return byline
+    return byline, credited
 
 
 _PEN_NAME = re.compile(rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]{{1,9}}")

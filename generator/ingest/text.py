@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, normalise_lines
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise_lines
 from . import dates
 from .credits import credited_name, cut_boilerplate, ends_in_photo_credit, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
@@ -292,12 +292,11 @@ def _is_cut_sapo(paragraph: str, above: list[str]) -> bool:
     last = paragraph.split()[-1] if paragraph.split() else ""
     # (or cut at a fixed length, as a site's database keeps it: after a comma, "… trên THVL1,",
     # or inside a word, "… có tổng giá trị giải thưởng g")
-    cut = paragraph.rstrip().endswith(("...", "…", ",")) or len(last) <= 2 and last.isalpha() and not _VOWEL.search(last)
+    cut = paragraph.rstrip().endswith(("...", "…", ",")) or len(last) <= 2 and last.isalpha() and not is_vietnamese_syllable(last)
     return len(paragraph.split()) >= _SAPO_WORDS and cut and len(headline.split()) >= _UNDER_TAG_WORDS and not headline.isupper()
 
 
 _SAPO_WORDS = 14
-_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 _UNDER_TAG_WORDS = 5
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
