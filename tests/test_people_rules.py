@@ -1605,3 +1605,10 @@ def test_counterexamples_of_the_third_review_of_session_14():
     for sentence in ("Vợ của các phó giám đốc là bà Nguyễn Thị An và bà Trần Thị Bình.",
                      "Người tố cáo các phó giám đốc là ông Lê Văn Tám và ông Phạm Văn Hai."):
         assert all(role != "phó giám đốc" for _, role in named(sentence)), sentence
+
+
+def test_a_diseases_name_and_number_stay_in_the_role():
+    assert named("Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19 chủ trì cuộc họp.") == [
+        ("Vũ Đức Đam", "Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19")]
+    # A dash set off by spaces before a count is no part of it.
+    assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế - 19 ca mắc mới trong ngày.") == [("Lê Văn Hùng", "Giám đốc Sở Y tế")]

@@ -779,6 +779,10 @@ class _Scanner:
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word \
                     or word[-1:].isdigit() and _NUMBERED_ACRONYM.fullmatch(word):
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
+            elif word == "-" and j > head_end and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
+                    and (_is_capitalised(previous) or _is_acronym(previous)) \
+                    and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0]:
+                j += 2  # "Ban Chỉ đạo phòng, chống dịch Covid-19": a disease's (or a model's) name and number
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
             elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self.lowered[j + 1] not in _GOING_TO \
