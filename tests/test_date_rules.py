@@ -450,3 +450,10 @@ def test_counterexamples_of_the_third_review_of_session_14():
     found = event_date("Sáng 30/4, lễ diễu binh diễn ra trên đường Lê Duẩn.", [], ["Kỷ niệm 50 năm ngày giải phóng (1975-2025)"],
                        ["Sáng 30/4, lễ diễu binh diễn ra trên đường Lê Duẩn.", "Năm 1975, miền Nam hoàn toàn giải phóng."], None)
     assert found.date is None
+
+
+def test_a_day_that_is_the_pages_own_is_no_re_post_of_a_year_long_before():
+    context = ["Hai nước làm ấm lại quan hệ sau những căng thẳng do đụng độ ở biên giới năm 2020.",
+               "Các chuyến bay bị đình chỉ từ năm 2020.", "Quan hệ căng thẳng sau những đụng độ năm 2020."]
+    lead = "Ngày 26/10, Ấn Độ và Trung Quốc nối lại các chuyến bay thẳng, sau những căng thẳng do đụng độ ở biên giới năm 2020."
+    assert event_date(lead, [], [], context, D(2025, 10, 26)).date == D(2025, 10, 26)

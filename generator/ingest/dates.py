@@ -594,8 +594,11 @@ def _infer_year(
         # dịch Điện Biên Phủ năm 1954 toàn thắng", then "Năm 1954, …"; not "… bài phát biểu
         # của cố Tổng thống Ronald Reagan vào năm 1987", said once.)
         retold = top is not None and top < _ONLINE_SINCE and _retold(top, lead, headlines, weighted)
+        # (An old article put online again is not dated the very day of its new page: "Ngày
+        # 26/10, Ấn Độ và Trung Quốc nối lại các chuyến bay" on a page of 26/10/2025 that
+        # speaks of the clashes of 2020 is that day's news.)
         republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2 \
-            and (top >= _ONLINE_SINCE or retold)
+            and (top >= _ONLINE_SINCE and recent != page or retold)
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
