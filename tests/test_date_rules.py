@@ -457,3 +457,11 @@ def test_a_day_that_is_the_pages_own_is_no_re_post_of_a_year_long_before():
                "Các chuyến bay bị đình chỉ từ năm 2020.", "Quan hệ căng thẳng sau những đụng độ năm 2020."]
     lead = "Ngày 26/10, Ấn Độ và Trung Quốc nối lại các chuyến bay thẳng, sau những căng thẳng do đụng độ ở biên giới năm 2020."
     assert event_date(lead, [], [], context, D(2025, 10, 26)).date == D(2025, 10, 26)
+
+
+def test_a_birth_year_after_sn_is_no_year_of_the_event():
+    lead = ("Thông tin vụ việc em Lê Thị T. (SN 1998, trú xã Đắk La) bị khống chế trên địa bàn xã, ngày 20/5, "
+            "Công an huyện Đắk Hà đã nhận được đơn trình báo.")
+    assert event_date(lead, [], [], [lead], None).date is None
+    # The year of an event named in the lead still dates it.
+    assert event_date("Ngày 20/5, khai mạc SEA Games 2003 tại Hà Nội.", [], [], [], None).date == D(2003, 5, 20)

@@ -267,7 +267,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     return found or bracketed  # (the days in brackets only where nothing else dates it: "Sau đợt mưa lũ (27-29/10/2025), sáng 5/11, …")
 
 
-_NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
+# (Not "SN 1998", "Sinh 1990": a birth year, no event's.)
+_NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])(?!SN |Sinh )[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
 _SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải)\s+((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
