@@ -1612,3 +1612,15 @@ def test_a_diseases_name_and_number_stay_in_the_role():
         ("Vũ Đức Đam", "Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19")]
     # A dash set off by spaces before a count is no part of it.
     assert named("Ông Lê Văn Hùng, Giám đốc Sở Y tế - 19 ca mắc mới trong ngày.") == [("Lê Văn Hùng", "Giám đốc Sở Y tế")]
+
+
+def test_a_beauty_contests_country_and_year_before_the_winners_name():
+    assert named("Trên trang cá nhân của Hoa hậu Việt Nam 2014 Nguyễn Cao Kỳ Duyên bất ngờ khoe ảnh.") == [
+        ("Nguyễn Cao Kỳ Duyên", "Hoa hậu Việt Nam 2014")]
+    assert named("Hoa hậu Việt Nam Nguyễn Cao Kỳ Duyên dự sự kiện.") == [("Nguyễn Cao Kỳ Duyên", "Hoa hậu Việt Nam")]
+    assert named("Hoa khôi Lại Hương Thảo hạnh phúc kết hôn.") == [("Lại Hương Thảo", "Hoa khôi")]
+    # A region of five words, then a name of five.
+    assert named("Hoa khôi Đồng Bằng Sông Cửu Long Nguyễn Thị Lệ Nam Em là thí sinh nhỏ tuổi nhất.") == [
+        ("Nguyễn Thị Lệ Nam Em", "Hoa khôi Đồng Bằng Sông Cửu Long")]
+    # The contest alone is no one.
+    assert named("Hoa hậu Việt Nam 2014 đã trao vương miện cho người đẹp.") == []

@@ -38,7 +38,7 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TI
 # (Not "bác sĩ", "kỹ sư", "kiến trúc sư": degrees, written like "TS.", which vouch only.)
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
-diễn viên|đạo diễn|hoa hậu|á hậu|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
+diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
@@ -438,6 +438,7 @@ _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lạ
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # Capitalised words a sentence opens with, no foreign name's last word.
 _SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
 # Words before a post that is someone else's than the name set off after it: "hội đàm với
@@ -1468,13 +1469,21 @@ class _Scanner:
         if profession and i < len(self.words) and self.words[i] in _place_first_words(self.vocabulary):
             # "học giả Pháp Hippolyte Le Breton": the country goes with the profession.
             run_end = i
-            while run_end < len(self.words) and run_end - i < 7 and (
+            while run_end < len(self.words) and run_end - i < 10 and (
                 _is_capitalised(self.words[run_end]) or self.lowered[run_end] in _NAME_PARTICLES
             ):
                 run_end += 1
-            split = next((k for k in range(i + 1, min(i + 4, run_end - 1))
-                          if normalise(self.text(i, k)) in self.vocabulary.places and self._foreign_name_start(k, k, run_end) == k), None)
-            if split is not None:
+            split = next((k for k in range(i + 1, min(i + 6, run_end - 1))
+                          if normalise(self.text(i, k)) in self.vocabulary.places
+                          and (self._foreign_name_start(k, k, run_end) == k
+                               or not nationality and self._name_at(k, vouched=True) == run_end - k >= 3)), None)
+            # "Hoa hậu Việt Nam 2014 Nguyễn Cao Kỳ Duyên": the contest's country and year, then her name.
+            contest_year = not nationality and split is None and run_end - i <= 3 and run_end + 1 < len(self.words) \
+                and _YEAR_WORD.fullmatch(self.words[run_end]) and normalise(self.text(i, run_end)) in self.vocabulary.places \
+                and self._name_at(run_end + 1, vouched=True) >= 3
+            if contest_year:
+                profession, i = f"{profession} {self.text(i, run_end + 1)}", run_end + 1
+            elif split is not None:
                 profession, i = f"{profession} {self.text(i - nationality, split)}", split
             elif nationality:
                 i -= 1
