@@ -1624,3 +1624,13 @@ def test_a_beauty_contests_country_and_year_before_the_winners_name():
         ("Nguyễn Thị Lệ Nam Em", "Hoa khôi Đồng Bằng Sông Cửu Long")]
     # The contest alone is no one.
     assert named("Hoa hậu Việt Nam 2014 đã trao vương miện cho người đẹp.") == []
+
+
+def test_a_communes_name_of_three_words_with_van_after_its_unit_is_no_one():
+    assert named("Ông Bùi Văn Nam – Chủ tịch UBND xã Tả Văn Chư phấn khởi cho biết: trước khi vào vụ, xã đã nạo vét kênh mương.") == [
+        ("Bùi Văn Nam", "Chủ tịch UBND xã Tả Văn Chư")]
+    assert named("Chủ tịch UBND xã Tả Văn Chư phấn khởi cho biết.") == []
+    # A family name opens a person's name there as before.
+    assert named("Chủ tịch UBND xã Giàng Seo Phử cho biết.") == [("Giàng Seo Phử", "Chủ tịch UBND xã")]
+    assert named("Ông Lê Văn Hải, Bí thư Huyện ủy huyện Cao Lộc nhiệm kỳ 2020-2025 phát biểu.") == [
+        ("Lê Văn Hải", "Bí thư Huyện ủy huyện Cao Lộc nhiệm kỳ 2020-2025")]

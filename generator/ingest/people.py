@@ -200,6 +200,7 @@ _PREPOSITIONS = frozenset({"tại", "trong", "về", "với"})
 # Units whose name opens a capitalised run: "thôn Cổ Phúc", "khu Bình Minh" (not "Tỉnh
 # đoàn Nguyễn …", "Đội …": numbered units, below, whose capitalised word is a person's).
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
+_UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thôn", "xóm", "ấp", "bản", "buôn", "làng"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
@@ -826,6 +827,8 @@ class _Scanner:
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh"
                 j += 1
             else:
+                if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end):
+                    break  # "…, Chủ tịch UBND xã Tả Văn Chư phấn khởi cho biết": after the place, what he does
                 bridge = self._bridge(j, apposition)
                 if not bridge:
                     break
@@ -944,6 +947,13 @@ class _Scanner:
         while k > 0 and (self.words[k] == "," or self.words[k].isupper() and _REGNAL_NUMBER.fullmatch(self.words[k])):
             k -= 1
         return self.lowered[k] in ("khóa", "khoá")
+
+    def _place_run_before(self, j: int, head_end: int) -> bool:
+        """The capitalised words just before j follow a unit ("xã Tả Văn Chư"): a place's name."""
+        k = j
+        while k > head_end and _is_capitalised(self.words[k - 1]):
+            k -= 1
+        return k > head_end and self.words[k - 1] in _UNITS_BEFORE_A_PLACE
 
     def _bridge(self, j: int, apposition: bool) -> int:
         """Lower-case words no list holds inside a body's name ('Hội nhà báo Việt Nam',
@@ -1351,6 +1361,13 @@ class _Scanner:
         unit_before = self.lowered[run_start - 1] if run_start > 0 else ""
         after_unit = unit_before in self.vocabulary.admin_units or unit_before in _PLACE_UNITS or (
             unit_before == "cư" and self.lowered[run_start - 2] == "dân")  # "khu dân cư Ngô Xá"
+        if after_unit and end - run_start == 3 and self.words[run_start + 1] in _MIDDLE_NAMES \
+                and self.words[run_start] not in self.vocabulary.family_names and self.words[run_start] not in ("Y", "H", "A"):
+            # "Chủ tịch UBND xã Tả Văn Chư cho biết": right after its unit, three words that open
+            # with no family name are the place's (the middle name "Văn" vouches for no one there).
+            candidates = [n for n in candidates if n > run_start]
+            if not candidates:
+                return None
 
         def preference(start: int) -> tuple[int, int]:
             place = normalise(self.text(run_start, start))
