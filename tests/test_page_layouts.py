@@ -1367,3 +1367,13 @@ def test_a_sapo_cut_at_a_fixed_length_under_its_headline(tmp_path):
     # A kicker above a headline that ends in a word stays one.
     article = read(tmp_path, "b.txt", f"Văn học công nhân\n\nCuộc thi sáng tác truyện ngắn đề tài công nhân, công đoàn trao giải tại Hà Nội\n\n{body}")
     assert (article.kicker, article.title) == ("Văn học công nhân", "Cuộc thi sáng tác truyện ngắn đề tài công nhân, công đoàn trao giải tại Hà Nội")
+
+
+def test_a_youth_unions_or_a_mass_associations_branch_signs_as_a_body(tmp_path):
+    lead = "Sáng 11/5, Tỉnh Đoàn Hà Giang phối hợp tổ chức hội thảo về khởi nghiệp cho thanh niên với nhiều đại biểu tham dự."
+    for body in ("Tỉnh Đoàn Hà Giang", "Huyện đoàn Bắc Quang", "Hội Nông dân xã Tân Lập"):
+        article = read(tmp_path, "a.txt", f"Hội thảo khởi nghiệp tại Hà Giang\n\n{lead}\n\nHội thảo thu hút đông đảo đoàn viên.\n\n{body}\n")
+        assert (article.byline, article.source) == (None, body)
+    # A man of the family Đoàn still signs as one.
+    article = read(tmp_path, "a.txt", f"Hội thảo khởi nghiệp tại Hà Giang\n\n{lead}\n\nHội thảo thu hút đông đảo đoàn viên.\n\nĐoàn Văn Bình\n")
+    assert article.byline == "Đoàn Văn Bình"

@@ -428,8 +428,9 @@ _HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
 # "UBND huyện Văn Quan", "Ban Tuyên giáo Tỉnh ủy" (the whole line, no sentence).
 _BODY_SIGNATURE = re.compile(
-    r"^(?:Ủy ban|Uỷ ban|UBND|Ban Tuyên giáo|Ban Dân vận|Văn phòng UBND|Trung tâm (?:Truyền thông|Văn hóa|VH))\s+(?P<rest>[^,;]{2,50})$"
-)
+    r"^(?:Ủy ban|Uỷ ban|UBND|Ban Tuyên giáo|Ban Dân vận|Văn phòng UBND|Trung tâm (?:Truyền thông|Văn hóa|VH)"
+    r"|(?:Tỉnh|Huyện|Thành|Quận|Thị) (?:Đoàn|đoàn)|Hội (?:Nông dân|LHPN|Liên hiệp Phụ nữ|Cựu chiến binh|CCB))\s+(?P<rest>[^,;]{2,50})$"
+)  # (and the Youth Union's and the mass associations' branches: "Tỉnh Đoàn Hà Giang", "Hội Nông dân xã Tân Lập")
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường thị trấn thành phố quận tp tx việt nam".split())
 
 
