@@ -1634,3 +1634,15 @@ def test_a_communes_name_of_three_words_with_van_after_its_unit_is_no_one():
     assert named("Chủ tịch UBND xã Giàng Seo Phử cho biết.") == [("Giàng Seo Phử", "Chủ tịch UBND xã")]
     assert named("Ông Lê Văn Hải, Bí thư Huyện ủy huyện Cao Lộc nhiệm kỳ 2020-2025 phát biểu.") == [
         ("Lê Văn Hải", "Bí thư Huyện ủy huyện Cao Lộc nhiệm kỳ 2020-2025")]
+
+
+def test_a_captions_role_that_holds_the_bodys_and_says_more_is_the_fullest():
+    blocks = [("Đồng chí Trương Thị Ánh, Bí thư Chi bộ, Giám đốc Trung tâm Văn hóa tỉnh phát biểu khai mạc", True),
+              ("Đại hội bầu đồng chí Trương Thị Ánh, Giám đốc Trung tâm Văn hóa tỉnh tái đắc cử Bí thư Chi bộ.", False)]
+    assert [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])] == [
+        ("Trương Thị Ánh", "Bí thư Chi bộ, Giám đốc Trung tâm Văn hóa tỉnh")]
+    # A caption's other post does not replace the body's.
+    blocks = [("Đồng chí Trương Thị Ánh, Bí thư Chi bộ phát biểu khai mạc", True),
+              ("Đại hội bầu đồng chí Trương Thị Ánh, Giám đốc Trung tâm Văn hóa tỉnh tái đắc cử Bí thư Chi bộ.", False)]
+    assert [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])] == [
+        ("Trương Thị Ánh", "Giám đốc Trung tâm Văn hóa tỉnh")]

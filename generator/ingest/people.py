@@ -2287,6 +2287,13 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # "người đồng cấp Nga Vladimir Putin", then "Tổng thống Nga Putin": his post, though
             # only given with his one name.
             options = [role for role in caption_roles.get(name, []) if not _is_counterpart(role)] or options
+        if options and roles.get(name):
+            # A caption's role that holds the body's whole and says more ("Bí thư Chi bộ,
+            # Giám đốc Trung tâm Văn hóa tỉnh" under a photo, "Giám đốc Trung tâm Văn hóa
+            # tỉnh" in the text) is the fullest mention of the same post.
+            best = max(options, key=_fullness)
+            fuller = [role for role in caption_roles.get(name, []) if role != best and best in role.split(", ")]
+            options = options + fuller
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
     return people
