@@ -1646,3 +1646,12 @@ def test_a_captions_role_that_holds_the_bodys_and_says_more_is_the_fullest():
               ("Đại hội bầu đồng chí Trương Thị Ánh, Giám đốc Trung tâm Văn hóa tỉnh tái đắc cử Bí thư Chi bộ.", False)]
     assert [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])] == [
         ("Trương Thị Ánh", "Giám đốc Trung tâm Văn hóa tỉnh")]
+
+
+def test_a_place_that_goes_on_into_a_family_name_is_no_ones_name():
+    assert named("Theo Đô đốc Sergey Avakyants, cựu Tư lệnh Hạm đội Thái Bình Dương Nga, cuộc tập trận rất lớn.") == [
+        ("Sergey Avakyants", "Đô đốc, cựu Tư lệnh Hạm đội Thái Bình Dương Nga")]
+    assert named("Tư lệnh Hạm đội Thái Bình Dương Nga Viktor Liina cho biết.") == [
+        ("Viktor Liina", "Tư lệnh Hạm đội Thái Bình Dương Nga")]
+    # The province, then a man's name, as before.
+    assert named("Chủ tịch UBND tỉnh Thái Bình Nguyễn Khắc Thận cho biết.") == [("Nguyễn Khắc Thận", "Chủ tịch UBND tỉnh Thái Bình")]

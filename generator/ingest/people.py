@@ -948,6 +948,11 @@ class _Scanner:
             k -= 1
         return self.lowered[k] in ("khóa", "khoá")
 
+    def _place_goes_on_into(self, run_start: int, n: int) -> bool:
+        """A known place of the words before n goes on into the word at n ("Hạm đội Thái Bình
+        Dương Nga": the Pacific, not the province Thái Bình and Mr Dương Nga)."""
+        return any(normalise(" ".join(self.words[k:n + 1])) in self.vocabulary.places for k in range(max(run_start, n - 3), n))
+
     def _place_run_before(self, j: int, head_end: int) -> bool:
         """The capitalised words just before j follow a unit ("xã Tả Văn Chư"): a place's name."""
         k = j
@@ -1338,7 +1343,8 @@ class _Scanner:
                         and all(map(is_vietnamese_syllable, self.words[split:end])) \
                         and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for k in range(split, end) for n in (1, 2)):
                     return split
-        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)]
+        candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
+                      and not self._place_goes_on_into(run_start, n)]
         if (
             not candidates and run_start == head_end and self.text(head_end, end) in self.vocabulary.people_named_like_places
             and not self._in_place_name(role_start)
