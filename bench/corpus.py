@@ -460,6 +460,9 @@ class Mentioned:
     written_name: str
     roles: list[str] = field(default_factory=list)
     """Every role written next to the name outside captions (for the expected role)."""
+    caption_roles: list[str] = field(default_factory=list)
+    """Roles written next to the name in captions: the fullest mention where one holds the
+    body's whole and says more."""
 
 
 @dataclass
@@ -492,7 +495,10 @@ class Story:
             return len(text)
         out = []
         for m in sorted(self.people, key=first):
-            role = max((normalise(r) for r in m.roles), key=lambda r: (r.count(",") + 1, len(r)))
+            fullness = lambda r: (r.count(",") + 1, len(r))  # noqa: E731
+            role = max((normalise(r) for r in m.roles), key=fullness)
+            fuller = [normalise(r) for r in m.caption_roles if normalise(r) != role and role in normalise(r).split(", ")]
+            role = max([role, *fuller], key=fullness)
             out.append((normalise(m.person.name), role))
         return out
 
@@ -583,10 +589,14 @@ def _caption_for(rng: random.Random, m: Mentioned, noun: str, where: str) -> str
         f"{m.post.short} {name} phát biểu kết luận {noun}",
         f"Đồng chí {name}, {m.post.short} kiểm tra thực tế tại {where}",
     ]
+    roles = [m.post.short] * len(forms)
     if "," in m.post.full and len(m.post.full) < 70:
         first, rest = m.post.full.split(", ", 1)
         forms.append(f"Đồng chí {name}, {first},\n{rest} phát biểu chỉ đạo tại {noun}")  # wrapped over two lines
-    return rng.choice(forms)
+        roles.append(m.post.full)
+    pick = rng.randrange(len(forms))
+    m.caption_roles.append(roles[pick])
+    return forms[pick]
 
 
 def _story(rng: random.Random, index: int, people) -> Story:
