@@ -1377,3 +1377,17 @@ def test_a_youth_unions_or_a_mass_associations_branch_signs_as_a_body(tmp_path):
     # A man of the family Đoàn still signs as one.
     article = read(tmp_path, "a.txt", f"Hội thảo khởi nghiệp tại Hà Giang\n\n{lead}\n\nHội thảo thu hút đông đảo đoàn viên.\n\nĐoàn Văn Bình\n")
     assert article.byline == "Đoàn Văn Bình"
+
+
+def test_an_old_mobile_template_with_its_headline_in_bold_type_and_no_h1(tmp_path):
+    page = ("<html><head><title>Báo Điện tử Dân trí – Phiên bản Mobile</title></head><body>"
+            "<div class='header-home'><a href='/'><b>Trang chủ</b></a></div>"
+            "<table><tr><td><p class='detail_subtitle'></p></td></tr></table>"
+            "<font size='+1'><b>\"Gói 50.000 tỷ\" cứu BĐS: Chuyện thật hay đùa?</b></font>"
+            "<div><span>Thứ Sáu, 28/03/2014 - 11:02</span></div>"
+            "<span><b>(Dân trí) - Nhiều ngân hàng có tên trong danh sách dự kiến tham gia chương trình tín dụng đã bày tỏ ngạc nhiên.</b></span>"
+            "<div class='news_details'><p>Chiều 27/3, Ngân hàng Nhà nước cho biết chưa nhận được đề xuất nào về chương trình này.</p>"
+            "<p>Các ngân hàng khẳng định chưa hề được mời tham gia chương trình.</p><p><b>Minh Hà</b></p></div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert article.title == "\"Gói 50.000 tỷ\" cứu BĐS: Chuyện thật hay đùa?"
+    assert article.source != "Phiên bản Mobile"

@@ -116,6 +116,13 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_title = meta.get("og_title", "")
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
+    if not headings and not og_title and (title is None or is_outlet_name(title)):
+        # "Báo Điện tử Dân trí – Phiên bản Mobile" in <title>, no <h1>: an old template sets
+        # its headline in bold type above the text (<font><b>…</b></font>).
+        bold = _bold_headline(soup)
+        if bold and title:
+            meta["site"] = title  # (the outlet's name, not the "Phiên bản Mobile" beside it)
+        title = bold or title
     if og_title and not og_named and headline_text is not None:
         title = headline_text  # the element og:title names, where no <h1> does (a logo's <h1> above it)
     kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
@@ -193,6 +200,19 @@ _SAPO_WORDS = 12
 _SIGNATURE_WORDS = 4
 _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])", re.IGNORECASE)
 _TITLE_CLASS = re.compile("title", re.IGNORECASE)
+_BOLD_HEADLINE_WORDS = (4, 30)
+
+
+def _bold_headline(scope: Tag) -> str | None:
+    """The first bold line of a headline's length standing alone (no link, no list, no
+    sentence's full stop): the headline of a page that has no <h1>."""
+    for tag in _tags_in(scope):
+        if tag.name not in ("b", "strong") or tag.find_parent(("a", "li", "p", "td")) is not None:
+            continue
+        text = _text(tag)
+        if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not text.endswith((".", ":")):
+            return text
+    return None
 
 
 def _headline_element(soup, title: str | None) -> Tag | None:
