@@ -1391,3 +1391,18 @@ def test_an_old_mobile_template_with_its_headline_in_bold_type_and_no_h1(tmp_pat
     article = read(tmp_path, "a.html", page)
     assert article.title == "\"Gói 50.000 tỷ\" cứu BĐS: Chuyện thật hay đùa?"
     assert article.source != "Phiên bản Mobile"
+
+
+def test_a_date_line_just_above_the_headline_in_an_element_no_class_names(tmp_path):
+    body = ("<div class='content'><p>Tính trung bình, mỗi nội dung thi đấu tại Olympic Sochi có giá 520 triệu USD, gấp gần 4 lần ở Bắc Kinh.</p>"
+            "<p>Chi phí cho an ninh cũng lớn chưa từng có trong lịch sử Thế vận hội mùa đông.</p></div>")
+    related = "<ul><li><a href='/a'>Tin khác</a> <span class='datetime'>14-02-2014</span></li></ul>"
+    page = ("<html><head><title>Chi phí Olympic Sochi 2014 | CafeF Mobile</title></head><body>"
+            "<div><span style='color: #666'>\n15/02/2014 09:34</span></div>"
+            f"<div><h1 id='h1news'>Chi phí Olympic Sochi 2014</h1></div>{body}{related}</body></html>")
+    assert read(tmp_path, "a.html", page).page_date == dt.date(2014, 2, 15)
+    # Under it, in a row of its own (after a breadcrumb), as well.
+    page = ("<html><head><title>Chi phí Olympic Sochi 2014</title></head><body>"
+            "<div><span class='post-breadcrumb'><a>Xã hội</a></span> <span>16/01/2014 | 16:05</span></div>"
+            f"<h1 class='post-title'>Chi phí Olympic Sochi 2014</h1>{body}</body></html>")
+    assert read(tmp_path, "a.html", page).page_date == dt.date(2014, 1, 16)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
 from . import dates
@@ -86,6 +86,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
+        if meta["page_date"] is None:
+            meta["page_date"] = _date_beside(headline)
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
     credited = _credited_outlet(soup)
     for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
@@ -245,6 +247,29 @@ def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
     block = headline.parent if headline.parent.parent is None else headline.parent.parent
     found = next((tag for tag in headline.next_elements if isinstance(tag, Tag) and _has_class(tag, hint)), None)
     return found if found is not None and any(parent is block for parent in found.parents) else None
+
+
+_BESIDE_HEADLINE = 6  # strings looked at on either side of it
+_DATE_LINE_CHARACTERS = 60
+
+
+def _date_beside(headline: Tag) -> dt.date | None:
+    """A date line of its own just above or under the headline, in an element no class
+    names ("15/02/2014 09:34" in a styled <span> above CafeF's <h1>)."""
+    own = {id(text) for text in headline.strings}
+    for elements in (headline.previous_elements, headline.next_elements):
+        seen = 0
+        for text in elements:
+            if not isinstance(text, str) or isinstance(text, Comment) or id(text) in own or not text.strip() \
+                    or text.parent is not None and text.parent.name in ("script", "style"):
+                continue
+            text = text.strip()
+            if len(text) <= _DATE_LINE_CHARACTERS and (found := dates.page_date(text)):
+                return found
+            seen += 1
+            if seen == _BESIDE_HEADLINE:
+                break
+    return None
 
 
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})
