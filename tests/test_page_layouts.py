@@ -1419,3 +1419,15 @@ def test_theo_an_author_with_no_family_name_above_a_known_outlets_name(tmp_path)
     # Above a line no list knows, the name must open with a family name.
     article = read(tmp_path, "a.txt", start + "Theo Kiến Thức\n\nThu Hà\n")
     assert (article.byline, article.source) == ("Thu Hà", "Kiến Thức")
+
+
+def test_a_meta_row_under_the_headline_holding_only_a_name_is_the_author(tmp_path):
+    body = ("<div class='content'><p>Trong bộ phim mới, nữ diễn viên Lưu Hiểu Khánh tiếp tục đóng vai một thiếu nữ 16 tuổi.</p>"
+            "<p>Nhiều khán giả cho rằng tạo hình này không phù hợp với tuổi của bà.</p></div>")
+    page = ("<html><head><title>Lưu Hiểu Khánh lại bị chỉ trích</title></head><body><div class='post-content'>"
+            "<h1 class='post-title'>Lưu Hiểu Khánh lại bị chỉ trích</h1><p class='post-meta'>Shin Hee</p>"
+            f"<h2 class='post-sapo'>Bà bị chỉ trích vì muốn làm thiếu nữ.</h2>{body}</div></body></html>")
+    assert read(tmp_path, "a.html", page).byline == "Shin Hee"
+    # A meta row of a section names no one.
+    page = page.replace("<p class='post-meta'>Shin Hee</p>", "<p class='post-meta'>Thời Sự</p>")
+    assert read(tmp_path, "a.html", page).byline != "Thời Sự"

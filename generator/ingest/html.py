@@ -83,6 +83,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     headline_text = _text(headline) if headline is not None and headline.name != "h1" else None
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
     shown_byline = _shown_byline(shown_author) if shown_author else None
+    if headline and shown_byline is None:
+        shown_byline = _name_under_headline(headline)
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
@@ -230,6 +232,22 @@ def _headline_element(soup, title: str | None) -> Tag | None:
 
 
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
+
+
+_META_ROW = re.compile(r"(?:^|[-_ ])meta(?:$|[-_ ])", re.IGNORECASE)
+_NAME_UNDER_HEADLINE_WORDS = 5
+
+
+def _name_under_headline(headline: Tag) -> str | None:
+    """A meta row right under the headline that holds nothing but a name: the author
+    ("<p class="post-meta">Shin Hee</p>" under Kênh 14's h1)."""
+    row = headline.find_next_sibling()
+    if row is None or row.name not in ("p", "div", "span") or not _META_ROW.search(_classes(row)) or row.find("a"):
+        return None
+    words = _text(row).split()
+    if not 2 <= len(words) <= _NAME_UNDER_HEADLINE_WORDS or not all(w[:1].isupper() for w in words) or is_section_line(_text(row)):
+        return None  # (not a section's name there: "Thời Sự")
+    return _byline_of(row)
 
 
 def _shown_byline(shown_author: Tag) -> str | None:
