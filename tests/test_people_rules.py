@@ -1655,3 +1655,12 @@ def test_a_place_that_goes_on_into_a_family_name_is_no_ones_name():
         ("Viktor Liina", "Tư lệnh Hạm đội Thái Bình Dương Nga")]
     # The province, then a man's name, as before.
     assert named("Chủ tịch UBND tỉnh Thái Bình Nguyễn Khắc Thận cho biết.") == [("Nguyễn Khắc Thận", "Chủ tịch UBND tỉnh Thái Bình")]
+
+
+def test_a_foreign_bodys_name_before_ong_and_the_holders_name():
+    assert named("Người đứng đầu Ủy ban Olympic Sochi của Nga ông Dmitry Chernyshenko tuyên bố rằng Sochi đã sẵn sàng.") == [
+        ("Dmitry Chernyshenko", "Người đứng đầu Ủy ban Olympic Sochi của Nga")]
+    assert named("Chủ tịch Ủy ban Olympic Sochi ông Dmitry Chernyshenko tuyên bố.") == [
+        ("Dmitry Chernyshenko", "Chủ tịch Ủy ban Olympic Sochi")]
+    # At a sentence's end, nothing is read past it.
+    assert named("Đó là lời của Thống đốc Tina Kotek của Oregon") == [("Tina Kotek", "Thống đốc của Oregon")]

@@ -1306,6 +1306,11 @@ class _Scanner:
         if self.words[head_end:head_end + 1] == ["Đoàn"] and self.lowered[head_end - 1] == "thư" and end - head_end == 2 \
                 and self.words[head_end + 1] in _YOUTH_UNION_LEVELS:
             return None  # "Bí thư Đoàn Trường chia sẻ": the school's Youth Union, not Mr Đoàn Trường
+        whose = self._place_end(end + 1) if self.lowered[end] == "của" and end + 5 <= len(self.words) else 0
+        after = whose or end  # (past "của Nga": "… Olympic Sochi của Nga ông Dmitry Chernyshenko")
+        if after + 2 < len(self.words) and self.words[after] in ("ông", "bà") and _is_capitalised(self.words[after + 1]) \
+                and _is_capitalised(self.words[after + 2]) and not is_vietnamese_syllable(self.words[end - 1]):
+            return None  # "Chủ tịch Ủy ban Olympic Sochi ông Dmitry Chernyshenko": the name comes after "ông"
         run_start = end
         while run_start > role_start and (
             _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
