@@ -1664,3 +1664,15 @@ def test_a_foreign_bodys_name_before_ong_and_the_holders_name():
         ("Dmitry Chernyshenko", "Chủ tịch Ủy ban Olympic Sochi")]
     # At a sentence's end, nothing is read past it.
     assert named("Đó là lời của Thống đốc Tina Kotek của Oregon") == [("Tina Kotek", "Thống đốc của Oregon")]
+
+
+def test_a_rank_said_with_the_given_name_alone_goes_first_in_the_role():
+    blocks = [("Ông Giàng Ly Pao, Phó giám đốc Công an tỉnh Lào Cai cho biết việc lấy lời khai chưa hoàn tất.", False),
+              ("Theo đại tá Pao, xe khách đã được giám định.", False)]
+    assert [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])] == [
+        ("Giàng Ly Pao", "Đại tá, Phó giám đốc Công an tỉnh Lào Cai")]
+    # Two people with that given name: whose rank it is, no one can tell.
+    blocks = [("Ông Giàng Ly Pao, Phó giám đốc Công an tỉnh và ông Lê Văn Pao, Trưởng phòng Cảnh sát giao thông dự họp.", False),
+              ("Theo đại tá Pao, xe khách đã được giám định.", False)]
+    assert [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])] == [
+        ("Giàng Ly Pao", "Phó giám đốc Công an tỉnh"), ("Lê Văn Pao", "Trưởng phòng Cảnh sát giao thông")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Participant
@@ -2307,7 +2308,37 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             options = options + fuller
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
-    return people
+    return _ranks_by_given_name(people, written, vocabulary)
+
+
+def _ranks_by_given_name(people: list[Participant], written: str, vocabulary: Vocabulary) -> list[Participant]:
+    """'ông Giàng Ly Pao, Phó giám đốc Công an tỉnh', then 'đại tá Pao': the rank, said with
+    the given name alone (of one person only), goes first in his role."""
+    said = {}
+    for match in _rank_then_word(vocabulary).finditer(written):
+        said.setdefault(match.group(2), match.group(1).lower())
+    if not said:
+        return people
+    last_words = Counter(p.name.split()[-1] for p in people if " " in p.name)
+    ranked = []
+    for person in people:
+        given = person.name.split()[-1]
+        rank = said.get(given) if " " in person.name and last_words[given] == 1 else None
+        if rank and not re.search(rf"(?<!\w)(?:{_rank_alternatives(vocabulary)})(?!\w)", person.role, re.IGNORECASE):
+            person = Participant(person.name, f"{rank[:1].upper()}{rank[1:]}, {person.role}")
+        ranked.append(person)
+    return ranked
+
+
+@functools.cache
+def _rank_alternatives(vocabulary: Vocabulary) -> str:
+    return "|".join(re.escape(" ".join(r)) for r in sorted(vocabulary.ranks, key=len, reverse=True))
+
+
+@functools.cache
+def _rank_then_word(vocabulary: Vocabulary) -> re.Pattern:
+    """A rank, then one capitalised word and no other: 'đại tá Pao' (not 'Đại tá Giàng Ly Pao')."""
+    return re.compile(rf"(?<!\w)((?i:{_rank_alternatives(vocabulary)})) ([{UPPER_LETTERS}]\w*)(?! [{UPPER_LETTERS}])")
 
 
 # Posts one person holds at a time.
