@@ -2314,20 +2314,32 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
 def _ranks_by_given_name(people: list[Participant], written: str, vocabulary: Vocabulary) -> list[Participant]:
     """'ông Giàng Ly Pao, Phó giám đốc Công an tỉnh', then 'đại tá Pao': the rank, said with
     the given name alone (of one person only), goes first in his role."""
-    said = {}
-    for match in _rank_then_word(vocabulary).finditer(written):
-        said.setdefault(match.group(2), match.group(1).lower())
-    if not said:
-        return people
     last_words = Counter(p.name.split()[-1] for p in people if " " in p.name)
     ranked = []
     for person in people:
         given = person.name.split()[-1]
-        rank = said.get(given) if " " in person.name and last_words[given] == 1 else None
-        if rank and not re.search(rf"(?<!\w)(?:{_rank_alternatives(vocabulary)})(?!\w)", person.role, re.IGNORECASE):
+        rank = _rank_before(given, written, vocabulary) if " " in person.name and last_words[given] == 1 else None
+        if rank and not _rank_in(vocabulary).search(person.role):
             person = Participant(person.name, f"{rank[:1].upper()}{rank[1:]}, {person.role}")
         ranked.append(person)
     return ranked
+
+
+def _rank_before(given: str, written: str, vocabulary: Vocabulary) -> str | None:
+    """The rank written right before the given name standing alone ('đại tá Pao,'), or None."""
+    at = written.find(" " + given)
+    while at != -1:
+        end = at + 1 + len(given)
+        alone = end == len(written) or not written[end].isalnum() and not (
+            written[end] == " " and written[end + 1:end + 2].isupper())
+        rank = _rank_at_end(vocabulary).search(written, max(0, at - _LONGEST_RANK), at) if alone else None
+        if rank:
+            return rank.group(0).lower()
+        at = written.find(" " + given, end)
+    return None
+
+
+_LONGEST_RANK = 16
 
 
 @functools.cache
@@ -2336,9 +2348,13 @@ def _rank_alternatives(vocabulary: Vocabulary) -> str:
 
 
 @functools.cache
-def _rank_then_word(vocabulary: Vocabulary) -> re.Pattern:
-    """A rank, then one capitalised word and no other: 'đại tá Pao' (not 'Đại tá Giàng Ly Pao')."""
-    return re.compile(rf"(?<!\w)((?i:{_rank_alternatives(vocabulary)})) ([{UPPER_LETTERS}]\w*)(?! [{UPPER_LETTERS}])")
+def _rank_at_end(vocabulary: Vocabulary) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?i:{_rank_alternatives(vocabulary)})$")
+
+
+@functools.cache
+def _rank_in(vocabulary: Vocabulary) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?i:{_rank_alternatives(vocabulary)})(?!\w)")
 
 
 # Posts one person holds at a time.
