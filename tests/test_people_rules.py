@@ -1676,3 +1676,16 @@ def test_a_rank_said_with_the_given_name_alone_goes_first_in_the_role():
               ("Theo đại tá Pao, xe khách đã được giám định.", False)]
     assert [(p.name, p.role) for p in participants([(normalise(t), c) for t, c in blocks])] == [
         ("Giàng Ly Pao", "Phó giám đốc Công an tỉnh"), ("Lê Văn Pao", "Trưởng phòng Cảnh sát giao thông")]
+
+
+def test_an_aide_of_a_post_another_holds_is_the_aide():
+    def read(*texts):
+        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+    assert read("Đặc phái viên của Tổng thống Nga Kirill Dmitriev đang lên đường tới Mỹ.",
+                "Cuộc gặp giữa hai Tổng thống Donald Trump và Vladimir Putin bị hoãn.") == [
+        ("Kirill Dmitriev", "Đặc phái viên của Tổng thống Nga"), ("Donald Trump", "Tổng thống"), ("Vladimir Putin", "Tổng thống")]
+    # The president named after the post, the aide after him: the post is the president's.
+    assert read("Đặc phái viên của Tổng thống Nga Vladimir Putin, Kirill Dmitriev, đang thăm Mỹ.",
+                "Tổng thống Mỹ Donald Trump chưa bình luận.")[0] == ("Vladimir Putin", "Tổng thống Nga")
+    # No one else holds the post: nothing says the name is the aide's.
+    assert read("Cố vấn của Tổng thống Donald Trump cho biết ông sẽ sang Nga.") == [("Donald Trump", "Tổng thống")]

@@ -263,6 +263,9 @@ class Mention:
     """Position in the article, for the order of first mention."""
     listed: bool = False
     """Named in a list after a calling the list shares: a role only where no other is given."""
+    aide: str = ""
+    """The post whose holder serves this one, written before it with 'của' ("Đặc phái viên
+    của" before "Tổng thống Nga Kirill Dmitriev"): his, where another holds the post."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a few thousand words make most of any text
@@ -445,6 +448,11 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
 # Words before a post that is someone else's than the name set off after it: "hội đàm với
 # Bộ trưởng Quốc phòng Mỹ, Andrei Belousov nhấn mạnh", "ủy quyền của Bộ trưởng Bộ Y tế, A ký".
+# Posts of those who serve another's post, before "của" and it: "Đặc phái viên của Tổng thống Nga".
+_AIDES = frozenset(tuple(p.split()) for p in (
+    "đặc phái viên", "đặc sứ", "cố vấn", "trợ lý", "người phát ngôn", "phát ngôn viên", "chánh văn phòng", "thư ký",
+    "phó chánh văn phòng", "cố vấn an ninh quốc gia", "cố vấn cấp cao"))
+_LONGEST_AIDE = max(map(len, _AIDES))
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
@@ -1983,7 +1991,17 @@ class _Scanner:
             after = chair_end
         if self._plural_before(role_start) and not before:
             return self._shared_role_after(name_start, end, role, after)
+        count = len(self.mentions)
         self._add(name_start, end, ", ".join(roles))
+        # (not where the aide is named after: "Đặc phái viên của Tổng thống Nga Vladimir Putin,
+        # Kirill Dmitriev", "… Tổng thống Donald Trump là Steve Witkoff", "… Putin về hợp tác … Kirill Dmitriev")
+        if len(self.mentions) > count and not before and self.lowered[role_start - 1:role_start] == ("của",) \
+                and self.lowered[end] not in (",", "là", "về", "-", "–", "(") and not self._names_someone_further(end):
+            served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
+                           if self.lowered[k:role_start - 1] in _AIDES), None)
+            if served is not None:
+                mention = self.mentions[-1]
+                self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
         return after
 
     def _ends_in_a_given_name(self, head_end: int, end: int) -> bool:
@@ -2230,6 +2248,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     caption_roles: dict[str, list[str]] = {}
     offset = 0
     listed: set[str] = set()
+    aides: dict[str, tuple[str, str]] = {}
     not_names = words_named_alone_as_no_one("\n".join(text for text, _ in blocks), vocabulary)
     for text, is_caption in blocks:
         for mention in mentions_in(text, offset, vocabulary, not_names):
@@ -2239,6 +2258,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             if mention.role:
                 target = caption_roles if is_caption or mention.listed else roles
                 target.setdefault(mention.name, []).append(expand_role(mention.role))
+            if mention.aide:
+                aides[mention.name] = (mention.role, expand_role(f"{mention.aide} {mention.role}"))
         offset += len(text) + 1
     # "Changpeng Zhao (Triệu Trường Bằng)": a name, then the same man's name as another
     # language writes it; the name first written is his.
@@ -2308,7 +2329,30 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             options = options + fuller
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
-    return _ranks_by_given_name(people, written, vocabulary)
+    return _ranks_by_given_name(_aides_of_others(people, aides), written, vocabulary)
+
+
+def _aides_of_others(people: list[Participant], aides: dict[str, tuple[str, str]]) -> list[Participant]:
+    """'Đặc phái viên của Tổng thống Nga Kirill Dmitriev', where the text names Russia's
+    president otherwise ('Tổng thống … Vladimir Putin'): the envoy's post is his, the
+    president's is the other man's."""
+    if not aides:
+        return people
+    served = []
+    for person in people:
+        post, aide = aides.get(person.name, ("", ""))
+        if aide and person.role == post and any(
+            other.name != person.name and _same_post(other.role.split(", ")[-1], post) for other in people
+        ):
+            person = Participant(person.name, aide)
+        served.append(person)
+    return served
+
+
+def _same_post(one: str, other: str) -> bool:
+    """'Tổng thống' and 'Tổng thống Mỹ' may be one post; 'Tổng thống Nga' and 'Tổng thống Mỹ' are not."""
+    one, other = one.lower(), other.lower()
+    return one == other or other.startswith(one + " ") or one.startswith(other + " ")
 
 
 def _ranks_by_given_name(people: list[Participant], written: str, vocabulary: Vocabulary) -> list[Participant]:
