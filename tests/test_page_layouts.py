@@ -1431,3 +1431,27 @@ def test_a_meta_row_under_the_headline_holding_only_a_name_is_the_author(tmp_pat
     # A meta row of a section names no one.
     page = page.replace("<p class='post-meta'>Shin Hee</p>", "<p class='post-meta'>Thời Sự</p>")
     assert read(tmp_path, "a.html", page).byline != "Thời Sự"
+
+
+def test_an_article_block_saved_without_its_head_headed_by_an_h3(tmp_path):
+    page = ("<h5 class='subtitle'></h5><h3>Hội nghị về phát triển bền vững đồng bằng sông Cửu Long</h3>"
+            "<h5 class='date-created'>Thứ Tư, 19/06/2019, 02:55:41</h5>"
+            "<div class='sapo'><p>Ngày 18-6, tại TP Hồ Chí Minh, Văn phòng Chính phủ tổ chức Hội nghị đánh giá kết quả hai năm triển khai nghị quyết.</p></div>"
+            "<div class='item-content'><p>Tham dự hội nghị có các đồng chí lãnh đạo Đảng, Nhà nước và đại diện các bộ, ngành, địa phương trong vùng.</p>"
+            "<h3>Tin liên quan</h3><ul><li><a href='/a'>Một tin khác của chuyên mục thời sự hôm nay</a></li></ul></div>")
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.page_date, article.date) == (
+        "Hội nghị về phát triển bền vững đồng bằng sông Cửu Long", dt.date(2019, 6, 19), dt.date(2019, 6, 18))
+
+
+def test_a_block_saved_without_its_head_is_credited_to_the_site_its_own_links_name(tmp_path):
+    body = ("<h1>Vì sao ông Hoàng Trung Hải bị xem xét kỷ luật?</h1><div class='content'>"
+            "<p>Chiều 23/12, Ủy ban Kiểm tra Trung ương đã thông báo kết quả kỳ họp về các sai phạm tại dự án.</p>"
+            "<p>Ủy ban đề nghị cấp có thẩm quyền xem xét, thi hành kỷ luật theo quy định của Đảng.</p></div>")
+    like = "<div class='fb-like' data-href='https://laodong.vn/thoi-su/vi-sao-ong-hoang-trung-hai-771236.ldo'></div>"
+    assert read(tmp_path, "a.html", body + like).source == "laodong.vn"
+    share = "<div class='social-box'><a href='https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnhandan.com.vn%2Ftin-tuc%2Fa-123'>f</a></div>"
+    assert read(tmp_path, "a.html", body + share).source == "nhandan.com.vn"
+    # A page whose head names its site keeps that name.
+    head = "<html><head><meta property='og:site_name' content='Báo Lao Động'></head><body>"
+    assert read(tmp_path, "a.html", head + body + like + "</body></html>").source == "Báo Lao Động"

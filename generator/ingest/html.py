@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Tag
 
@@ -120,6 +121,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_title = meta.get("og_title", "")
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
+    if title is None and headline is not None:
+        title = _text(headline)  # (a block saved without its <head>, headed by an <h2> or <h3>)
     if not headings and not og_title and (title is None or is_outlet_name(title)):
         # "Báo Điện tử Dân trí – Phiên bản Mobile" in <title>, no <h1>: an old template sets
         # its headline in bold type above the text (<font><b>…</b></font>).
@@ -228,7 +231,26 @@ def _headline_element(soup, title: str | None) -> Tag | None:
     if named is None and title:
         named = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) and tag.name != "a"
                        and same_headline(_text(tag), title))
-    return named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
+    found = named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
+    if found is None and title is None:
+        found = _first_heading_of_a_headline(soup)
+    return found
+
+
+_SUBHEADINGS = ("h2", "h3")
+
+
+def _first_heading_of_a_headline(soup) -> Tag | None:
+    """An article block saved without its <head> and with no <h1> ("<h3>Hội nghị về phát
+    triển bền vững …</h3>", "<h2 class="cms-title">"): its first <h2> or <h3> of a
+    headline's length, no section's name ("Tin liên quan") and no link's."""
+    for tag in _tags_in(soup):
+        if tag.name in _SUBHEADINGS and tag.find_parent(("a", "li")) is None:
+            text = _text(tag)
+            if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
+                    and not text.endswith((".", ":")):
+                return tag
+    return None
 
 
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
@@ -526,5 +548,28 @@ def _page_meta(soup: BeautifulSoup) -> dict:
         others = [p for p in parts if p != meta["title"]]
         if len(parts) > 1 and len(others) == 1:
             meta["site"] = others[0]
+    if "site" not in meta and (address := _own_address(soup)):
+        meta["site"] = address  # (a block saved without its <head>: the site its own links name)
     meta.pop("published", None)
     return meta
+
+
+_SHARED_ADDRESS = re.compile(r"[?&](?:u|url|href)=(https?(?::|%3A)(?:/|%2F){2}[^&\s\"']+)", re.IGNORECASE)
+_SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pinterest|youtube)\.com$|^zalo\.me$")
+
+
+def _own_address(soup: BeautifulSoup) -> str | None:
+    """The host of the page's own address, as its canonical link, og:url, a like button's
+    data-href or a share link's target gives it ("laodong.vn"), or None."""
+    tag = _first(soup, lambda t: t.name == "link" and "canonical" in (t.get("rel") or []) and t.get("href")) \
+        or _first(soup, lambda t: t.name == "meta" and t.get("property") == "og:url" and t.get("content")) \
+        or _first(soup, lambda t: t.get("data-href", "").startswith("http") and _has_class(t, re.compile(r"fb-|like|share", re.I)))
+    addresses = [tag.get("href") or tag.get("content") or tag.get("data-href")] if tag else []
+    if not addresses:
+        addresses = [unquote(m.group(1)) for a in _tags_in(soup) if a.name == "a" and (m := _SHARED_ADDRESS.search(a.get("href") or ""))]
+    for address in addresses:
+        host = urlsplit(address).hostname or ""
+        host = host.removeprefix("www.").removeprefix("m.")
+        if host and "." in host and not _SOCIAL_HOSTS.search(host):
+            return host
+    return None
