@@ -1689,3 +1689,16 @@ def test_an_aide_of_a_post_another_holds_is_the_aide():
                 "Tổng thống Mỹ Donald Trump chưa bình luận.")[0] == ("Vladimir Putin", "Tổng thống Nga")
     # No one else holds the post: nothing says the name is the aide's.
     assert read("Cố vấn của Tổng thống Donald Trump cho biết ông sẽ sang Nga.") == [("Donald Trump", "Tổng thống")]
+
+
+def test_an_envoys_post_set_off_after_his_name_goes_on_over_whose_envoy_and_what_for():
+    assert named("Ông Kirill Dmitriev, Đặc phái viên của Tổng thống Nga về hợp tác kinh tế, hôm 24/10 đã đến Mỹ.") == [
+        ("Kirill Dmitriev", "Đặc phái viên của Tổng thống Nga về hợp tác kinh tế")]
+    # The president named after his post: the post stops before him, as before.
+    assert named("Ông không thảo luận với Steve Witkoff, đặc phái viên của Tổng thống Mỹ Donald Trump về các lệnh trừng phạt.") == [
+        ("Steve Witkoff", "đặc phái viên"), ("Donald Trump", "Tổng thống Mỹ")]
+    # Going home is no field.
+    assert named("Ông Kirill Dmitriev, đặc phái viên về nước hôm qua cho biết.") == [("Kirill Dmitriev", "đặc phái viên")]
+    # The next person's name after the field: the post is his (the first name's ends before it).
+    assert named("Đội ngũ của Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác kinh tế Kirill Dmitriev khẳng định.")[0] == (
+        "Donald Trump", "Tổng thống")

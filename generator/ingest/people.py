@@ -794,10 +794,15 @@ class _Scanner:
                     and (_is_capitalised(previous) or _is_acronym(previous)) \
                     and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0]:
                 j += 2  # "Ban Chỉ đạo phòng, chống dịch Covid-19": a disease's (or a model's) name and number
+            elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
+                    and (served_end := self._served_post_end(j + 1)):
+                j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
                 j = committee_end
             elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self.lowered[j + 1] not in _GOING_TO \
-                    and self._capitalised_within(j + 1, 3):  # (not "chuyên gia về quê ăn Tết": going home)
+                    and (self._capitalised_within(j + 1, 3) or apposition and self.lowered[head_end - 2:head_end] == ("phái", "viên")
+                         and not self._names_someone_further(j)):
+                # (not "chuyên gia về quê ăn Tết": going home; in apposition an envoy's field in lower case too)
                 j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
             elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
                 j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo Công an xã": to report to)
@@ -956,6 +961,19 @@ class _Scanner:
         while k > 0 and (self.words[k] == "," or self.words[k].isupper() and _REGNAL_NUMBER.fullmatch(self.words[k])):
             k -= 1
         return self.lowered[k] in ("khóa", "khoá")
+
+    def _served_post_end(self, k: int) -> int:
+        """After an aide's 'của': the post served and its country, where no name follows
+        ('Tổng thống Nga về …'; not 'Tổng thống Mỹ Donald Trump', the president named), or 0."""
+        served = self._role_head_at(k) if k < len(self.words) and _is_capitalised(self.words[k]) else 0
+        if not served:
+            return 0
+        k += served
+        for length in (3, 2, 1):
+            if k + length <= len(self.words) and normalise(" ".join(self.words[k:k + length])) in self.vocabulary.places:
+                k += length
+                break
+        return 0 if k < len(self.words) and _is_capitalised(self.words[k]) else k
 
     def _place_goes_on_into(self, run_start: int, n: int) -> bool:
         """A known place of the words before n goes on into the word at n ("Hạm đội Thái Bình
