@@ -1702,3 +1702,13 @@ def test_an_envoys_post_set_off_after_his_name_goes_on_over_whose_envoy_and_what
     # The next person's name after the field: the post is his (the first name's ends before it).
     assert named("Đội ngũ của Tổng thống Donald Trump, Đặc phái viên Tổng thống Nga về hợp tác kinh tế Kirill Dmitriev khẳng định.")[0] == (
         "Donald Trump", "Tổng thống")
+
+
+def test_a_shared_rank_list_goes_on_past_one_mans_post_in_parentheses():
+    assert named("Bộ Quốc phòng có các Thượng tướng: Phan Văn Giang (Tổng Tham mưu trưởng Quân đội Nhân dân Việt Nam), "
+                 "Nguyễn Chí Vịnh, Lê Chiêm, Trần Đơn.") == [
+        ("Phan Văn Giang", "Thượng tướng, Tổng Tham mưu trưởng Quân đội Nhân dân Việt Nam"), ("Nguyễn Chí Vịnh", "Thượng tướng"),
+        ("Lê Chiêm", "Thượng tướng"), ("Trần Đơn", "Thượng tướng")]
+    # A word or two of what the post is over is passed, as before.
+    assert named("Tham dự có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn An (Thường trực), Lê Văn Bình.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh")]

@@ -900,6 +900,17 @@ class _Scanner:
         school = k >= 1 and self.lowered[k - 1:k + 1] in _SCHOOL_LEVEL_WORDS or self.lowered[k] in ("thcs", "thpt", "th")
         return k < j - 1 and k >= 0 and (self.lowered[k] in _NUMBERED or school) and after not in _COUNTED and after != "nhiệm"
 
+    def _post_in_parentheses_end(self, j: int) -> int:
+        """Past a post of three words or more in parentheses ("(Tổng Tham mưu trưởng Quân đội
+        Nhân dân Việt Nam)"), or 0; not "(Thường trực)", "(chuyên môn)"."""
+        k = j + 1
+        while k < len(self.words) and self.words[k] not in (")", "(") and k - j <= _DASHED_ROLE_WORDS:
+            k += 1
+        if k >= len(self.words) or self.words[k] != ")" or k - j - 1 < 3 or not self._role_head_at(j + 1) \
+                or not _is_capitalised(self.words[j + 1]):
+            return 0
+        return k + 1
+
     def _parenthesis_end(self, j: int) -> int:
         """Past a body or place in parentheses that a role ends with ("Vụ trưởng Vụ Chính
         quyền địa phương (Bộ Nội vụ)", "… TP.HCM (HoREA)"), or 0."""
@@ -1831,6 +1842,8 @@ class _Scanner:
                 own, shared = "", role
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     own, after = self._roles_from(end + 1)
+                elif not names_only and self.words[end:end + 1] == ["("] and (closed := self._post_in_parentheses_end(end)):
+                    own, after = self.text(end + 1, closed - 1), closed  # "Phan Văn Giang (Tổng Tham mưu trưởng …), …": his own post too
                 elif self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
                     after = self.words.index(")", end + 2) + 1
                     if names_only:
