@@ -1712,3 +1712,17 @@ def test_a_shared_rank_list_goes_on_past_one_mans_post_in_parentheses():
     # A word or two of what the post is over is passed, as before.
     assert named("Tham dự có các Phó Chủ tịch UBND tỉnh: Nguyễn Văn An (Thường trực), Lê Văn Bình.") == [
         ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn Bình", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_a_paragraph_opening_with_posts_then_a_colon_and_a_list_of_names():
+    assert named("Nguyên Ủy viên Ban cán sự đảng, nguyên Thứ trưởng: Lê Dương Quang, Đỗ Hữu Hào cùng chịu trách nhiệm về những vi phạm.") == [
+        ("Lê Dương Quang", "Nguyên Ủy viên Ban cán sự đảng, nguyên Thứ trưởng"),
+        ("Đỗ Hữu Hào", "Nguyên Ủy viên Ban cán sự đảng, nguyên Thứ trưởng")]
+    # The list ends where a man of his own post is named with "ông".
+    assert named("Nguyên Phó Chủ nhiệm Văn phòng Chính phủ: Văn Trọng Lý, Nguyễn Hữu Vũ và ông Nguyễn Văn Tài, "
+                 "nguyên Phó Vụ trưởng Vụ Kinh tế ngành, ông Đỗ Cảnh Dương, Tổng cục trưởng Tổng cục Địa chất và Khoáng sản có vi phạm.") == [
+        ("Văn Trọng Lý", "Nguyên Phó Chủ nhiệm Văn phòng Chính phủ"), ("Nguyễn Hữu Vũ", "Nguyên Phó Chủ nhiệm Văn phòng Chính phủ"),
+        ("Nguyễn Văn Tài", "nguyên Phó Vụ trưởng Vụ Kinh tế ngành"),
+        ("Đỗ Cảnh Dương", "Tổng cục trưởng Tổng cục Địa chất và Khoáng sản")]
+    # An interview's answer names one man in a sentence, no list.
+    assert named("Bộ trưởng: Thủ tướng Phạm Minh Chính đã chỉ đạo quyết liệt.") == [("Phạm Minh Chính", "Thủ tướng")]

@@ -1834,8 +1834,14 @@ class _Scanner:
         (a rank before the name stays first). With names_only (after "là" or a count: "4
         thượng nghị sĩ - gồm A (bang Maine), B và C, cùng D"), names alone, each with the
         place in parentheses after it, joined by commas, "và" or "cùng"."""
+        first_addressed = None
         while True:
-            i = self._past_address(i)
+            start, i = i, self._past_address(i)
+            addressed = i > start
+            if first_addressed is None:
+                first_addressed = addressed
+            elif addressed and not first_addressed:
+                return start  # "…: A, B và ông C, nguyên Phó Vụ trưởng …": a man of his own post, no more of the list
             length = self._name_at(i, vouched=True)
             if length:
                 end = after = i + length
@@ -1893,7 +1899,7 @@ class _Scanner:
             return 0  # "vua Hùng": the Hùng kings, no one man
         return k + numbered
 
-    def _role_first(self, role_start: int, before: str = "") -> int:
+    def _role_first(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
@@ -1914,13 +1920,18 @@ class _Scanner:
             # Trần Quốc Tuấn (chuyên môn), Cao Văn Chóng (truyền thông)")
             if self.words[end:end + 1] == [":"] and self._plural_before(role_start) and not before:
                 return self._shared_role_list(self.text(role_start, end), end + 1)
-            if self.words[end:end + 1] == [":"] and (role_start == 0 or self.words[role_start - 1] in (";", ".")) and not before:
+            first = role_start if opened is None else opened
+            if self.words[end:end + 1] == [":"] and (first == 0 or self.words[first - 1] in (";", ".")):
                 # (the names make the whole paragraph: "Bộ trưởng: Thủ tướng Phạm Minh Chính đã chỉ
-                # đạo …" is an interview's answer, "Đại sứ: A, B là …" too)
+                # đạo …" is an interview's answer, "Chủ tịch UBND tỉnh: A và B là …" too; but names
+                # listed with commas make a list: "Nguyên Ủy viên Ban cán sự đảng, nguyên Thứ trưởng:
+                # Lê Dương Quang, Đỗ Hữu Hào cùng chịu trách nhiệm …")
                 count = len(self.mentions)
-                after = self._shared_role_list(self.text(role_start, end), end + 1)
+                shared = ", ".join(r for r in (before, self.text(role_start, end)) if r)
+                after = self._shared_role_list(shared, end + 1)
                 rest = self.words[after:]
-                if all(w in _PUNCTUATION for w in rest) or rest[:1] in ([";"], ["."]) and ":" in rest[1:_NEXT_POST_WORDS] and self._role_head_at(after + 1):
+                if all(w in _PUNCTUATION for w in rest) or rest[:1] in ([";"], ["."]) and ":" in rest[1:_NEXT_POST_WORDS] and self._role_head_at(after + 1) \
+                        or len(self.mentions) - count >= 2 and self.words[end + 1:end + 2] != ["ông"] and "," in self.words[end + 1:after]:
                     return after  # (and the next post's list: "Chủ tịch: ông A; Phó Chủ tịch: bà B và ông C.")
                 del self.mentions[count:]
                 return 0
@@ -1948,7 +1959,8 @@ class _Scanner:
                 and not self._office_of(role_start)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
-                return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r))
+                return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r),
+                                        opened=role_start if opened is None else opened)
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
             # "Phó Thủ tướng lúc đó là ông A".
             then = next((len(p) for p in _AT_THAT_TIME if self._matches(end, p)), 0)
