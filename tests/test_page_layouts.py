@@ -1408,18 +1408,6 @@ def test_a_date_line_just_above_the_headline_in_an_element_no_class_names(tmp_pa
     assert read(tmp_path, "a.html", page).page_date == dt.date(2014, 1, 16)
 
 
-def test_theo_an_author_with_no_family_name_above_a_known_outlets_name(tmp_path):
-    lead = "Sáng 11/5, Tỉnh Đoàn Hà Giang phối hợp tổ chức hội thảo về khởi nghiệp cho thanh niên với nhiều đại biểu tham dự."
-    start = f"Hội thảo khởi nghiệp\n\n{lead}\n\nHội thảo thu hút đông đảo đoàn viên.\n\n"
-    article = read(tmp_path, "a.txt", start + "Theo Vân Anh\n\nLao Động\n")
-    assert (article.byline, article.source) == ("Vân Anh", "Lao Động")
-    # An outlet credited above another outlet's name is no one.
-    article = read(tmp_path, "a.txt", start + "Theo Thanh Niên\n\nLao Động\n")
-    assert (article.byline, article.source) == (None, "Lao Động")
-    # Above a line no list knows, the name must open with a family name.
-    article = read(tmp_path, "a.txt", start + "Theo Kiến Thức\n\nThu Hà\n")
-    assert (article.byline, article.source) == ("Thu Hà", "Kiến Thức")
-
 
 def test_a_meta_row_under_the_headline_holding_only_a_name_is_the_author(tmp_path):
     body = ("<div class='content'><p>Trong bộ phim mới, nữ diễn viên Lưu Hiểu Khánh tiếp tục đóng vai một thiếu nữ 16 tuổi.</p>"

@@ -628,9 +628,8 @@ def _outlet_under_author(line: str, above: str) -> bool:
         return False
     credit = _SOURCE_LINE.match(above) if above.lower().startswith("theo ") else None
     author = credit.group(1).strip(" .") if credit else ""
-    # (not "Theo SCMP", "Theo Kiến Thức", then "Thu Hà": the outlet, then the author; a
-    # known outlet's name under it vouches for a name with no family name: "Theo Vân Anh", "Lao Động")
-    return _persons_name(author, surely=not is_outlet_name(line)) and not is_outlet_name(author) and _author_names(author) is not None
+    # (not "Theo SCMP", "Theo Kiến Thức", then "Thu Hà": the outlet, then the author)
+    return _persons_name(author, surely=True) and not is_outlet_name(author) and _author_names(author) is not None
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -640,19 +639,17 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     if body and (glued := _glued_tail(body[-1])):
         body[-1:] = glued
     byline = source = None
-    known_outlet_under = False  # (a known outlet's name under "Theo <name>" vouches for the name)
     for _ in range(8):
         if not body:
             break
         last = body[-1].strip()
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
-        if not source and byline is None and _outlet_under_author(last, body[-2].strip() if len(body) > 1 else ""):
-            source = body.pop()  # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh": the author, then his outlet
-            known_outlet_under = is_outlet_name(source)
-            continue
         if not source and byline is None and is_outlet_name(last):
             source = last
             body.pop()
+            continue
+        if not source and byline is None and _outlet_under_author(last, body[-2].strip() if len(body) > 1 else ""):
+            source = body.pop()  # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh": the author, then his outlet
             continue
         # "Hạc Hiên / Theo báo chí nước ngoài": the author, then whence the text came (no
         # breadcrumb, though a slash joins them).
@@ -732,7 +729,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):
-                if is_outlet_name(credit) or not _persons_name(credit, surely=not known_outlet_under):
+                if is_outlet_name(credit) or not _persons_name(credit, surely=True):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue
                 author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from
