@@ -465,3 +465,11 @@ def test_a_birth_year_after_sn_is_no_year_of_the_event():
     assert event_date(lead, [], [], [lead], None).date is None
     # The year of an event named in the lead still dates it.
     assert event_date("Ngày 20/5, khai mạc SEA Games 2003 tại Hà Nội.", [], [], [], None).date == D(2003, 5, 20)
+
+
+def test_counterexamples_of_the_review_of_session_15():
+    # The day before the page's, in a text that speaks of a year long past, is no re-post either.
+    context = ["Hai nước làm ấm lại quan hệ sau những căng thẳng do đụng độ ở biên giới năm 2020.",
+               "Các chuyến bay bị đình chỉ từ năm 2020.", "Quan hệ căng thẳng sau những đụng độ năm 2020."]
+    lead = "Tối 25/10, Ấn Độ và Trung Quốc nối lại các chuyến bay thẳng, sau những căng thẳng do đụng độ ở biên giới năm 2020."
+    assert event_date(lead, [], [], context, D(2025, 10, 26)).date == D(2025, 10, 25)

@@ -1443,3 +1443,32 @@ def test_a_block_saved_without_its_head_is_credited_to_the_site_its_own_links_na
     # A page whose head names its site keeps that name.
     head = "<html><head><meta property='og:site_name' content='Báo Lao Động'></head><body>"
     assert read(tmp_path, "a.html", head + body + like + "</body></html>").source == "Báo Lao Động"
+
+
+def test_counterexamples_of_the_review_of_session_15(tmp_path):
+    lead = "Sáng 11/5, giá vàng miếng SJC trong nước tăng thêm 500.000 đồng mỗi lượng so với phiên hôm qua."
+    start = f"Giá vàng hôm nay tăng mạnh\n\n{lead}\n\nCác chuyên gia nhận định giá vàng còn biến động mạnh.\n\n"
+    # An outlet's name credited above another's is no author.
+    for credit in ("Theo Kiến Thức", "Theo Người Đưa Tin"):
+        assert read(tmp_path, "a.txt", start + f"{credit}\n\nLao Động\n").byline is None, credit
+    body = ("<div class='content'><p>Sáng 15/5, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch bệnh "
+            "với sự tham dự của đại diện các địa phương.</p><p>Các địa phương được yêu cầu tiếp tục theo dõi chặt chẽ tình hình.</p></div>")
+    # A related box's dates under the headline, and the header's clock above it, date no page.
+    related = ("<div class='box-tinlienquan'><ul><li><a href='/a'>Hà Nội ghi nhận thêm ca sốt xuất huyết</a> "
+               "<span>(02/01/2024)</span></li></ul></div>")
+    page = f"<html><head><title>Bộ Y tế tổng kết</title></head><body><h1>Bộ Y tế tổng kết</h1>{related}{body}</body></html>"
+    assert read(tmp_path, "a.html", page).page_date is None
+    header = "<table><tr><td><span class='today'>Thứ hai, 20/5/2024</span></td></tr></table>"
+    page = f"<html><head><title>Bộ Y tế tổng kết</title></head><body>{header}<h1>Bộ Y tế tổng kết</h1>{body}</body></html>"
+    assert read(tmp_path, "a.html", page).page_date is None
+    # A bold signature or credit after the text is no headline.
+    for tail, byline, source in (("<strong>Nguyễn Văn Hùng (TTXVN)</strong>", "Nguyễn Văn Hùng", "TTXVN"),
+                                 ("<strong>Theo báo Đầu tư Chứng khoán</strong>", None, "báo Đầu tư Chứng khoán")):
+        page = (f"<html><head><title>VnExpress</title></head><body><div class='title'>Gói 50.000 tỷ cứu bất động sản</div>"
+                f"{body[:-6]}<div style='text-align:right'>{tail}</div></div></body></html>")
+        article = read(tmp_path, "a.html", page)
+        assert (article.byline, article.source) == (byline, source), tail
+    # A section, a place or a desk in the meta row under the headline is no author.
+    for row in ("Sao Việt", "Hà Nội", "Tòa Soạn"):
+        page = f"<h1 class='post-title'>Bộ Y tế tổng kết</h1><p class='post-meta'>{row}</p>{body}"
+        assert read(tmp_path, "a.html", page).byline is None, row

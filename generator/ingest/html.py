@@ -18,6 +18,7 @@ from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, n
 from . import dates
 from .credits import credited_name, cut_boilerplate, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
+from .vocabulary import load_vocabulary
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
 _NOISE = re.compile(
@@ -214,10 +215,13 @@ def _bold_headline(scope: Tag) -> str | None:
     """The first bold line of a headline's length standing alone (no link, no list, no
     sentence's full stop): the headline of a page that has no <h1>."""
     for tag in _tags_in(scope):
+        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
+            return None  # the text has begun: a bold line after it is a signature or a credit
         if tag.name not in ("b", "strong") or tag.find_parent(("a", "li", "p", "td")) is not None:
             continue
         text = _text(tag)
-        if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not text.endswith((".", ":")):
+        if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not text.endswith((".", ":")) \
+                and dates.page_date(text) is None and not text.lower().startswith("theo "):
             return text
     return None
 
@@ -269,6 +273,12 @@ def _name_under_headline(headline: Tag) -> str | None:
     words = _text(row).split()
     if not 2 <= len(words) <= _NAME_UNDER_HEADLINE_WORDS or not all(w[:1].isupper() for w in words) or is_section_line(_text(row)):
         return None  # (not a section's name there: "Thời Sự")
+    # A name by its form: a family name first, or a foreign name ("Shin Hee"); not a section,
+    # a place or a desk ("Sao Việt", "Hà Nội", "Tòa Soạn").
+    vocabulary = load_vocabulary()
+    if words[0] not in vocabulary.family_names and all(map(is_vietnamese_syllable, words)) or is_outlet_name(_text(row)) \
+            or normalise(_text(row)) in vocabulary.places:
+        return None
     return _byline_of(row)
 
 
@@ -303,13 +313,34 @@ def _date_beside(headline: Tag) -> dt.date | None:
             if not isinstance(text, str) or isinstance(text, Comment) or id(text) in own or not text.strip() \
                     or text.parent is not None and text.parent.name in ("script", "style"):
                 continue
-            text = text.strip()
-            if len(text) <= _DATE_LINE_CHARACTERS and (found := dates.page_date(text)):
+            if len(text.split()) >= _RUNNING_TEXT_WORDS:
+                break  # the sapo or the text has begun: what comes after is the article's, or others'
+            if len(text.strip()) <= _DATE_LINE_CHARACTERS and not _in_other_box(text) and (found := dates.page_date(text.strip())):
                 return found
             seen += 1
             if seen == _BESIDE_HEADLINE:
                 break
     return None
+
+
+_RUNNING_TEXT_WORDS = 12
+_OTHER_BOX = re.compile(r"(?:^|[-_ ])(?:today|clock|weather|header|top|menu|nav)(?:$|[-_ ])", re.IGNORECASE)
+
+
+def _in_other_box(text) -> bool:
+    """In a link, a list, another article's box or the page's header (today's date, a clock)."""
+    for parent in list(text.parents)[:_BOX_DEPTH]:
+        if _TIME_HINT.search(_classes(parent)):
+            return False  # "<span class="post-time">": the page's own time, wherever it stands
+        if parent.name in ("a", "li"):
+            return True
+        names = _classes(parent) + " " + str(parent.get("id") or "")
+        if _OTHER_ARTICLES.search(names) or _OTHER_BOX.search(names):
+            return True
+    return False
+
+
+_BOX_DEPTH = 4
 
 
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})

@@ -444,6 +444,8 @@ _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lạ
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# The last words of the posts and standings a contest's name follows: "thí sinh", "giám khảo", "ban tổ chức cuộc thi".
+_CONTEST_ROLES_LAST_WORDS = frozenset({"sinh", "khảo", "thi", "viên", "hậu", "chức", "khôi"})
 # Capitalised words a sentence opens with, no foreign name's last word.
 _SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
 # Words before a post that is someone else's than the name set off after it: "hội đàm với
@@ -792,8 +794,11 @@ class _Scanner:
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif word == "-" and j > head_end and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
                     and (_is_capitalised(previous) or _is_acronym(previous)) \
-                    and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0]:
-                j += 2  # "Ban Chỉ đạo phòng, chống dịch Covid-19": a disease's (or a model's) name and number
+                    and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0] \
+                    and not (j + 2 < len(self.words) and _is_capitalised(self.words[j + 2])):
+                # "Ban Chỉ đạo phòng, chống dịch Covid-19": a disease's (or a model's) name and
+                # number (not a ship's number and name, "tàu HQ-011 Đinh Tiên Hoàng")
+                j += 2
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
                 j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
@@ -841,7 +846,8 @@ class _Scanner:
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh"
                 j += 1
             else:
-                if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end):
+                if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end) \
+                        and not (lower == "số" and self.words[j + 1:j + 2] and self.words[j + 1].isdigit()):
                     break  # "…, Chủ tịch UBND xã Tả Văn Chư phấn khởi cho biết": after the place, what he does
                 bridge = self._bridge(j, apposition)
                 if not bridge:
@@ -973,6 +979,15 @@ class _Scanner:
             k -= 1
         return self.lowered[k] in ("khóa", "khoá")
 
+    def _opens_the_role(self, k: int) -> bool:
+        """Nothing of a post stands before the calling at k: the start, a mark, or a lower-case
+        word of the sentence ("của Hoa hậu …"), not "Á hậu 1", "Trưởng BTC", "thí sinh", "giám khảo"."""
+        if k == 0 or self.words[k - 1] in _SENTENCE_OPENERS or self.words[k - 1] in (",", "(", "-", "–"):
+            return True
+        before = self.words[k - 1]
+        return before.islower() and before.isalpha() and not self._role_head_at(k - 1) \
+            and self.lowered[k - 1] not in _CONTEST_ROLES_LAST_WORDS
+
     def _served_post_end(self, k: int) -> int:
         """After an aide's 'của': the post served and its country, where no name follows
         ('Tổng thống Nga về …'; not 'Tổng thống Mỹ Donald Trump', the president named), or 0."""
@@ -989,7 +1004,13 @@ class _Scanner:
     def _place_goes_on_into(self, run_start: int, n: int) -> bool:
         """A known place of the words before n goes on into the word at n ("Hạm đội Thái Bình
         Dương Nga": the Pacific, not the province Thái Bình and Mr Dương Nga)."""
-        return any(normalise(" ".join(self.words[k:n + 1])) in self.vocabulary.places for k in range(max(run_start, n - 3), n))
+        places = self.vocabulary.places
+        # (a place itself that goes on into a longer place, and not after a province's or a
+        # district's unit: "tỉnh Thái Bình Dương Văn Thành" is the province and Mr Dương Văn
+        # Thành; "Ninh Bình Dương …" holds no "Ninh Bình Dương")
+        return any(normalise(" ".join(self.words[k:n])) in places and normalise(" ".join(self.words[k:n + 1])) in places
+                   and self.lowered[k - 1] not in self.vocabulary.admin_units
+                   for k in range(max(run_start, n - 3), n))
 
     def _place_run_before(self, j: int, head_end: int) -> bool:
         """The capitalised words just before j follow a unit ("xã Tả Văn Chư"): a place's name."""
@@ -1410,10 +1431,13 @@ class _Scanner:
         unit_before = self.lowered[run_start - 1] if run_start > 0 else ""
         after_unit = unit_before in self.vocabulary.admin_units or unit_before in _PLACE_UNITS or (
             unit_before == "cư" and self.lowered[run_start - 2] == "dân")  # "khu dân cư Ngô Xá"
-        if after_unit and end - run_start == 3 and self.words[run_start + 1] in _MIDDLE_NAMES \
+        set_off = role_start >= 2 and self.words[role_start - 1] in (",", "-", "–") and _is_capitalised(self.words[role_start - 2])
+        if set_off and after_unit and end - run_start == 3 and self.words[run_start + 1] in _MIDDLE_NAMES \
                 and self.words[run_start] not in self.vocabulary.family_names and self.words[run_start] not in ("Y", "H", "A"):
-            # "Chủ tịch UBND xã Tả Văn Chư cho biết": right after its unit, three words that open
-            # with no family name are the place's (the middle name "Văn" vouches for no one there).
+            # "Ông Bùi Văn Nam – Chủ tịch UBND xã Tả Văn Chư cho biết": in a post set off after a
+            # name, three words right after its unit that open with no family name are the place's
+            # (the middle name "Văn" vouches for no one there; "Trưởng bản Lô Văn Vân" opening a
+            # sentence is a man).
             candidates = [n for n in candidates if n > run_start]
             if not candidates:
                 return None
@@ -1539,14 +1563,20 @@ class _Scanner:
                 _is_capitalised(self.words[run_end]) or self.lowered[run_end] in _NAME_PARTICLES
             ):
                 run_end += 1
+            # (a Vietnamese name after the country only where the calling opens the role: not
+            # "Trưởng BTC Hoa hậu Việt Nam A", "Á hậu 1 Hoa hậu Việt Nam A", "Thí sinh Hoa hậu …")
+            opens = self._opens_the_role(trigger_start)
             split = next((k for k in range(i + 1, min(i + 6, run_end - 1))
                           if normalise(self.text(i, k)) in self.vocabulary.places
                           and (self._foreign_name_start(k, k, run_end) == k
-                               or not nationality and self._name_at(k, vouched=True) == run_end - k >= 3)), None)
+                               or opens and not nationality and self._name_at(k, vouched=True) == run_end - k >= 3)), None)
             # "Hoa hậu Việt Nam 2014 Nguyễn Cao Kỳ Duyên": the contest's country and year, then her name.
-            contest_year = not nationality and split is None and run_end - i <= 3 and run_end + 1 < len(self.words) \
+            contest_year = opens and not nationality and split is None and run_end - i <= 5 and run_end + 1 < len(self.words) \
                 and _YEAR_WORD.fullmatch(self.words[run_end]) and normalise(self.text(i, run_end)) in self.vocabulary.places \
                 and self._name_at(run_end + 1, vouched=True) >= 3
+            if not contest_year and split is None and run_end + 1 < len(self.words) and _YEAR_WORD.fullmatch(self.words[run_end]) \
+                    and normalise(self.text(i, run_end)) in self.vocabulary.places:
+                return run_end + 1  # "Hoa khôi Đồng Bằng Sông Cửu Long 2015 …" after another post: the contest, no one's name in it
             if contest_year:
                 profession, i = f"{profession} {self.text(i, run_end + 1)}", run_end + 1
             elif split is not None:
