@@ -1472,3 +1472,19 @@ def test_counterexamples_of_the_review_of_session_15(tmp_path):
     for row in ("Sao Việt", "Hà Nội", "Tòa Soạn"):
         page = f"<h1 class='post-title'>Bộ Y tế tổng kết</h1><p class='post-meta'>{row}</p>{body}"
         assert read(tmp_path, "a.html", page).byline is None, row
+
+
+def test_a_body_in_a_cms_body_of_divs_under_a_sapo_of_its_own(tmp_path):
+    page = ("<h1 class='details__headline'>Nữ giám đốc Sở làm Bí thư Thành ủy Đồng Xoài</h1>"
+            "<div class='details__meta'><div class='meta'><time>11:44 - 23/12/2019</time></div></div>"
+            "<div class='pswp-content'><div class='sapo' id='chapeau'><div>Bà Tôn Ngọc Hạnh, Tỉnh ủy viên, Giám đốc Sở LĐ-TB-XH tỉnh "
+            "Bình Phước được luân chuyển giữ chức Bí thư Thành ủy Đồng Xoài.</div></div>"
+            "<div class='details__content'><div class='clearfix'><div class='cms-body detail'>"
+            "<div>Sáng 23.12, Thành ủy Đồng Xoài tổ chức hội nghị Ban chấp hành đảng bộ lần thứ 31 về công tác cán bộ.</div>"
+            "<div>Tại hội nghị, Bí thư Tỉnh ủy Bình Phước Nguyễn Văn Lợi đã trao quyết định của Ban Thường vụ Tỉnh ủy.</div>"
+            "</div></div></div></div>"
+            "<section class='zone'><article class='story'><a class='story__title' href='/a'>Ông Đoàn Ngọc Hải đã bán được đồng hồ, "
+            "điện thoại siêu sang: mua ngay nhà cho người nghèo ở quận 1</a></article></section>")
+    article = read(tmp_path, "a.html", page)
+    assert "Nguyễn Văn Lợi" in article.body and article.date == dt.date(2019, 12, 23)
+    assert [(p.name, p.role) for p in article.participants][-1] == ("Nguyễn Văn Lợi", "Bí thư Tỉnh ủy Bình Phước")

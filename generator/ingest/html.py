@@ -27,7 +27,7 @@ _NOISE = re.compile(
     r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
     re.IGNORECASE,
 )
-_BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|detail[-_]*content|content[-_]*detail|entry[-_]*content|post[-_]*content|news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
+_BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content|cms[-_]*body|content[-_]*detail|entry[-_]*content|post[-_]*content|news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 # Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
 _LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
