@@ -1751,3 +1751,10 @@ def test_counterexamples_of_the_review_of_session_15():
         assert [name for name, _ in named(sentence)] == [person], sentence
     # A warship's number and name are no disease's, nor a person's.
     assert named("Trung tá Phạm Anh Tuấn, Phó thuyền trưởng tàu HQ-011 Đinh Tiên Hoàng cho biết.")[1:] == []
+
+
+def test_a_lower_case_uy_vien_of_a_named_body_opens_a_chain_of_posts():
+    assert named("Đoàn kiểm tra của Bộ Chính trị do ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo TƯ Võ Văn Thưởng làm trưởng đoàn.") == [
+        ("Võ Văn Thưởng", "ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo TƯ")]
+    # Other lower-case words before a comma are no post of the name after it.
+    assert named("Theo các quan chức Mỹ, Tổng thống Donald Trump sẽ dự hội nghị.") == [("Donald Trump", "Tổng thống")]

@@ -1985,7 +1985,10 @@ class _Scanner:
             # someone speaks for: "thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng A".)
             if (
                 self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
-                and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])) and not self._on_behalf_of(role_start)
+                and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])
+                     or self.lowered[role_start:role_start + 2] in (("ủy", "viên"), ("uỷ", "viên")) and head_end < end
+                     and _is_capitalised(self.words[head_end]))  # ("ủy viên Bộ Chính trị, Trưởng Ban …", as the press writes it)
+                and not self._on_behalf_of(role_start)
                 and not self._office_of(role_start)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
