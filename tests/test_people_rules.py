@@ -1758,3 +1758,8 @@ def test_a_lower_case_uy_vien_of_a_named_body_opens_a_chain_of_posts():
         ("Võ Văn Thưởng", "ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo TƯ")]
     # Other lower-case words before a comma are no post of the name after it.
     assert named("Theo các quan chức Mỹ, Tổng thống Donald Trump sẽ dự hội nghị.") == [("Donald Trump", "Tổng thống")]
+
+
+def test_a_chef_is_a_calling():
+    assert named("Đầu bếp Anthony Bourdain từng ăn bún chả ở Hà Nội.") == [("Anthony Bourdain", "Đầu bếp")]
+    assert named("Bếp trưởng Nguyễn Văn Minh của khách sạn cho biết.") == [("Nguyễn Văn Minh", "Bếp trưởng")]
