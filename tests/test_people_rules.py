@@ -1763,3 +1763,10 @@ def test_a_lower_case_uy_vien_of_a_named_body_opens_a_chain_of_posts():
 def test_a_chef_is_a_calling():
     assert named("Đầu bếp Anthony Bourdain từng ăn bún chả ở Hà Nội.") == [("Anthony Bourdain", "Đầu bếp")]
     assert named("Bếp trưởng Nguyễn Văn Minh của khách sạn cho biết.") == [("Nguyễn Văn Minh", "Bếp trưởng")]
+
+
+def test_a_chief_economist_and_an_experts_council():
+    assert named("Bà Lynn Song, Kinh tế trưởng phụ trách khu vực Trung Quốc mở rộng của Ngân hàng ING (Hà Lan), nhận định rằng.") == [
+        ("Lynn Song", "Kinh tế trưởng phụ trách khu vực Trung Quốc mở rộng của Ngân hàng ING (Hà Lan)")]
+    assert named("Chuyên gia Thomas Graham thuộc Hội đồng Quan hệ Đối ngoại Mỹ bày tỏ quan điểm thận trọng hơn.") == [
+        ("Thomas Graham", "Chuyên gia thuộc Hội đồng Quan hệ Đối ngoại Mỹ")]

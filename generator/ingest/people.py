@@ -154,7 +154,7 @@ _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # 
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả", "thẩm phán")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
-_EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"))
+_EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"), ("hội", "đồng"), ("trung", "tâm"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("pharaoh",), ("pharaon",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
@@ -2115,10 +2115,10 @@ class _Scanner:
             if (_is_capitalised(word) or _is_acronym(word)) and (j == k or not self._trigger_at(j)) \
                     or word in _DASHES and _is_capitalised(following):
                 j += 1
-            elif word.islower() and j > k and lower not in vocabulary.role_enders and not self._trigger_at(j) \
-                    and not self._speech_at(j) and (
-                _is_capitalised(following) or _is_acronym(following)
-                or (self.lowered[j - 1], lower) in vocabulary.word_pairs or lower in vocabulary.organisation_words
+            elif word.islower() and j > k and not self._trigger_at(j) and not self._speech_at(j) and (
+                (self.lowered[j - 1], lower) in vocabulary.word_pairs  # (and "Hội đồng", though "đồng" ends roles elsewhere)
+                or lower not in vocabulary.role_enders and (_is_capitalised(following) or _is_acronym(following)
+                                                           or lower in vocabulary.organisation_words)
             ):
                 j += 1  # "Liên bang Viễn Đông", "Nghiên cứu", "Khoa học Tự nhiên" (not "… tính toán")
             elif word in (",", "ở", "tại") and (self._academic_body_at(j + 1) or self._place_end(j + 1)):
