@@ -1770,3 +1770,11 @@ def test_a_chief_economist_and_an_experts_council():
         ("Lynn Song", "Kinh tế trưởng phụ trách khu vực Trung Quốc mở rộng của Ngân hàng ING (Hà Lan)")]
     assert named("Chuyên gia Thomas Graham thuộc Hội đồng Quan hệ Đối ngoại Mỹ bày tỏ quan điểm thận trọng hơn.") == [
         ("Thomas Graham", "Chuyên gia thuộc Hội đồng Quan hệ Đối ngoại Mỹ")]
+
+
+def test_an_aide_of_a_post_named_after_it_with_ong():
+    def read(*texts):
+        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+    assert read("Cuộc gặp giữa ông Dmitriev và đặc phái viên của Tổng thống Mỹ, ông Steve Witkoff, dự kiến diễn ra tại Miami.",
+                "Tổng thống Mỹ Donald Trump đã hủy cuộc gặp.") == [
+        ("Steve Witkoff", "đặc phái viên của Tổng thống Mỹ"), ("Donald Trump", "Tổng thống Mỹ")]

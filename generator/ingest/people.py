@@ -1930,6 +1930,21 @@ class _Scanner:
         return k + numbered
 
     def _role_first(self, role_start: int, before: str = "", opened: int | None = None) -> int:
+        count = len(self.mentions)
+        after = self._role_then_name(role_start, before, opened)
+        if not before and len(self.mentions) == count + 1 and self.lowered[role_start - 1:role_start] == ("của",):
+            # "đặc phái viên của Tổng thống Mỹ, ông Steve Witkoff": the post, then the aide set off
+            # with "ông" (the president himself is not named so).
+            mention = self.mentions[-1]
+            at = next((k for k, (start, _) in enumerate(self.spans) if start + self.base_offset == mention.offset), None)
+            served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
+                           if self.lowered[k:role_start - 1] in _AIDES), None)
+            if at is not None and served is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
+                    and not mention.aide:
+                self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
+        return after
+
+    def _role_then_name(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
         tỉnh, Đại tá Thân Văn Hải'. Roles after the name are his too: 'Đại tá A, Chỉ huy
