@@ -1488,3 +1488,25 @@ def test_a_body_in_a_cms_body_of_divs_under_a_sapo_of_its_own(tmp_path):
     article = read(tmp_path, "a.html", page)
     assert "Nguyễn Văn Lợi" in article.body and article.date == dt.date(2019, 12, 23)
     assert [(p.name, p.role) for p in article.participants][-1] == ("Nguyễn Văn Lợi", "Bí thư Tỉnh ủy Bình Phước")
+
+
+def test_date_rows_named_in_camel_case_or_glued_and_a_month_first_time(tmp_path):
+    body = ("<div class='content'><p>Rạng sáng 4/1, nam tài xế 36 tuổi bị lực lượng cảnh sát giao thông kiểm tra nồng độ cồn.</p>"
+            "<p>Tại TP Vinh, từ 19h30 ngày 4/1, tổ công tác đã kiểm tra hàng chục trường hợp vi phạm.</p></div>")
+    for row in ("<span class='ArticleDate'>05/01/2020 22:53 GMT+7</span>", "<p class='metadate'>Chủ nhật, 5/1/2020 | 09:51 (GMT+7)</p>",
+                "<time class='f-datetime'>05/01/2020 | 13:05</time>"):
+        page = f"<h1>Nhiều tài xế gọi người thân khi vi phạm độ cồn</h1>{row}{body}"
+        assert read(tmp_path, "a.html", page).page_date == dt.date(2020, 1, 5), row
+    page = f"<h1>Nhiều tài xế gọi người thân khi vi phạm</h1><time datetime='1/5/2020 9:03:37 AM'>05/01/2020 09:03</time>{body}"
+    assert read(tmp_path, "a.html", page).page_date == dt.date(2020, 1, 5)
+
+
+def test_a_credit_under_the_body_past_empty_slots_and_theo_an_author_with_his_outlet(tmp_path):
+    body = ("<article class='articleBody'><p>Sáng 3/1, phiên tòa xét xử hai cựu Chủ tịch UBND thành phố tiếp tục với phần xét hỏi.</p>"
+            "<p>Các bị cáo khai nhận hành vi như cáo trạng đã nêu trước tòa.</p></article>")
+    for credit, byline, source in (("Theo T.Phong (Người lao động)", "T.Phong", "Người lao động"),
+                                   ("theo Trí Thức Trẻ", None, "Trí Thức Trẻ")):
+        page = (f"<h1>Cựu Phó Chánh Văn phòng UBND khai trước tòa</h1>{body}<div class='blk'></div><div></div>"
+                f"<div class='nguontin'>{credit}</div><div class='bnr'></div>")
+        article = read(tmp_path, "a.html", page)
+        assert (article.byline, article.source) == (byline, source), credit

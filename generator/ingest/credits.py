@@ -51,6 +51,7 @@ _AGENCIES = r"(?:AFP|AP|AA|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik
 _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
+_THEO_AUTHOR_OUTLET = re.compile(r"^\(?(?i:theo)\s+(?P<author>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,40})\)\s*\.?\)?$")
 _AUTHOR_BRACKETED = re.compile(r"^(?P<author>[^()]{2,40}?)\s*\((?P<outlet>(?!(?i:theo|nguồn)\b)[^()]{2,40})\)\.?$")
 # "Bell Shino, Theo Doanh nghiệp và Tiếp thị": the author, then whose text it is.
 _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|\s+Theo)\s+(?P<outlet>[^,()]{2,60}?)\s*\.?$")  # (and "Duy Anh Theo Mashable")
@@ -680,6 +681,12 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                        or last.lower().startswith("nguồn tin") and _persons_name(credit, surely=True) and not is_outlet_name(credit)
                        and normalise(" ".join(credit.split()[:2])) not in load_vocabulary().places):
             byline = people  # "Nguồn: Duy Trinh - Phan Anh.": two people, no outlet; "Nguồn tin: Nguyễn Văn Phú", the reporter
+            body.pop()
+            continue
+        credited_author = _THEO_AUTHOR_OUTLET.match(last) if named and not source and byline is None else None
+        if credited_author and (names := _author_names(credited_author.group("author"))) \
+                and _persons_name(credited_author.group("author"), surely=True):
+            byline, source = names, credited_author.group("outlet").strip()  # "Theo T.Phong (Người lao động)"
             body.pop()
             continue
         if named and not source:

@@ -6,6 +6,7 @@ ads, related-article lists and comments dropped.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -88,7 +89,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     if headline and shown_byline is None:
         shown_byline = _name_under_headline(headline)
     if headline and meta.get("page_date") is None:
-        shown_time = _next_in_header(headline, _TIME_HINT)
+        shown_time = _next_in_header(headline, _TIME_HINT, skip=_in_other_box)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
         if meta["page_date"] is None:
             meta["page_date"] = _date_beside(headline)
@@ -185,9 +186,13 @@ def read_html(source: str, path: Path) -> RawArticle:
             blocks.append(block)
     # An author's name set right under the body's element, in no element of its own kind
     # ("<div style="text-align:right">K. Miên</div>"): read with the body's closing lines.
-    below = container.find_next_sibling() if container.name != "body" else None
+    # (the first of its next few siblings that holds text: empty ad slots may stand between,
+    # "<div class="nguontin">Theo T.Phong (Người lao động)</div>", "<p class="bottom-info">theo Trí Thức Trẻ</p>")
+    below = next((tag for tag in itertools.islice(container.find_next_siblings(), _SIBLINGS_TO_SIGNATURE) if _text(tag)), None) \
+        if container.name != "body" else None
     signed = _text(below) if below is not None and below.name in ("div", "p") and not below.find("a") else ""
-    if signed and len(signed.split()) <= _SIGNATURE_WORDS and not signed.endswith((".", ":")):
+    if signed and (len(signed.split()) <= _SIGNATURE_WORDS or credited_name(signed) and len(signed.split()) <= _CREDIT_WORDS) \
+            and not signed.endswith((".", ":")):  # (a name, or a credit: "Theo T.Phong (Người lao động)")
         blocks.append(Block(PARAGRAPH, signed))
     paragraphs = cut_boilerplate([b.text for b in blocks])
     blocks = blocks[:len(paragraphs)] + [Block(PARAGRAPH, f"Theo {credit}") for credit in credits[:1]]
@@ -204,9 +209,12 @@ def read_html(source: str, path: Path) -> RawArticle:
 
 
 _SHORTEST_BYLINE = 3  # not an avatar's initial
+_SIBLINGS_TO_SIGNATURE = 3
 _SAPO_WORDS = 12
 _SIGNATURE_WORDS = 4
-_TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])", re.IGNORECASE)
+_CREDIT_WORDS = 10
+_TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])"
+                        r"|(?:article|meta|news|post)date|date-?time", re.IGNORECASE)  # (and "ArticleDate", "metadate", "f-datetime")
 _TITLE_CLASS = re.compile("title", re.IGNORECASE)
 _BOLD_HEADLINE_WORDS = (4, 30)
 
@@ -289,13 +297,14 @@ def _shown_byline(shown_author: Tag) -> str | None:
     return next((name for tag in [*inner, shown_author] if (name := _byline_of(tag)) and len(name) >= _SHORTEST_BYLINE), None)
 
 
-def _next_in_header(headline: Tag, hint: re.Pattern) -> Tag | None:
+def _next_in_header(headline: Tag, hint: re.Pattern, skip: Callable[[Tag], bool] | None = None) -> Tag | None:
     """The first element with a class the hint names that follows the headline in its
     own block (its parent or grandparent): the author or time row under it."""
     if headline.parent is None:
         return None
     block = headline.parent if headline.parent.parent is None else headline.parent.parent
-    found = next((tag for tag in headline.next_elements if isinstance(tag, Tag) and _has_class(tag, hint)), None)
+    found = next((tag for tag in headline.next_elements if isinstance(tag, Tag) and _has_class(tag, hint)
+                  and not (skip and skip(tag))), None)
     return found if found is not None and any(parent is block for parent in found.parents) else None
 
 
@@ -330,8 +339,8 @@ _OTHER_BOX = re.compile(r"(?:^|[-_ ])(?:today|clock|weather|header|top|menu|nav)
 def _in_other_box(text) -> bool:
     """In a link, a list, another article's box or the page's header (today's date, a clock)."""
     for parent in list(text.parents)[:_BOX_DEPTH]:
-        if _TIME_HINT.search(_classes(parent)):
-            return False  # "<span class="post-time">": the page's own time, wherever it stands
+        if _TIME_HINT.search(_classes(parent)) and parent.find_parent(("li", "a")) is None:
+            return False  # "<span class="post-time">": the page's own time, wherever it stands (not a listed story's)
         if parent.name in ("a", "li"):
             return True
         names = _classes(parent) + " " + str(parent.get("id") or "")
@@ -543,12 +552,12 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     # An ISO stamp first, wherever it is: "9/5/2026 10:17:01 PM" in a meta tag is the
     # server's month-first clock, where JSON-LD says "2026-09-05T22:17:01+07:00".
     published = next((str(s) for s in stamps if s and _ISO_DAY.match(str(s))), None) or next((s for s in stamps if s), None)
-    month_first = _MONTH_FIRST.match(str(published)) if published else None
-    if month_first:
-        published = f"{month_first.group(3)}-{int(month_first.group(1)):02d}-{int(month_first.group(2)):02d}"
     if not published:
         time_tag = _first(soup, lambda tag: tag.name == "time" and tag.get("datetime") is not None)
         published = time_tag["datetime"] if time_tag else None
+    month_first = _MONTH_FIRST.match(str(published)) if published else None
+    if month_first:  # (in a meta tag or a <time>'s datetime: "1/3/2020 9:03:37 AM" is 3 January)
+        published = f"{month_first.group(3)}-{int(month_first.group(1)):02d}-{int(month_first.group(2)):02d}"
     if published:
         # As a date line is read (a UTC stamp is the day in Vietnam); failing that, the
         # ISO day the value opens with.
