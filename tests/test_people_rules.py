@@ -1778,3 +1778,10 @@ def test_an_aide_of_a_post_named_after_it_with_ong():
     assert read("Cuộc gặp giữa ông Dmitriev và đặc phái viên của Tổng thống Mỹ, ông Steve Witkoff, dự kiến diễn ra tại Miami.",
                 "Tổng thống Mỹ Donald Trump đã hủy cuộc gặp.") == [
         ("Steve Witkoff", "đặc phái viên của Tổng thống Mỹ"), ("Donald Trump", "Tổng thống Mỹ")]
+
+
+def test_cac_dong_chi_then_posts_joined_by_commas_then_a_colon_and_names():
+    assert named("- Các đồng chí nguyên Bí thư Đảng ủy, nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam: Nguyễn Kim Sơn, "
+                 "Đặng Thúc Kháng chịu trách nhiệm người đứng đầu.") == [
+        ("Nguyễn Kim Sơn", "nguyên Bí thư Đảng ủy, nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam"),
+        ("Đặng Thúc Kháng", "nguyên Bí thư Đảng ủy, nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam")]

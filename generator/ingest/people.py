@@ -1590,8 +1590,14 @@ class _Scanner:
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
             role_end = self._role_end(i)
-            if plural and self.words[role_end:role_end + 1] == [":"]:
-                return self._shared_role_list(self.text(i, role_end), role_end + 1)
+            if plural:
+                # (and posts joined by commas before the colon: "các đồng chí nguyên Bí thư Đảng ủy,
+                # nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam: A, B")
+                joined = role_end
+                while self.words[joined:joined + 1] == [","] and self._role_head_at(joined + 1) and joined - i < _DASHED_ROLE_WORDS:
+                    joined = self._role_end(joined + 1)
+                if self.words[joined:joined + 1] == [":"]:
+                    return self._shared_role_list(self.text(i, joined), joined + 1)
             return self._role_first(i) or i + 1
         while True:
             length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0)
