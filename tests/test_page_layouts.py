@@ -1510,3 +1510,13 @@ def test_a_credit_under_the_body_past_empty_slots_and_theo_an_author_with_his_ou
                 f"<div class='nguontin'>{credit}</div><div class='bnr'></div>")
         article = read(tmp_path, "a.html", page)
         assert (article.byline, article.source) == (byline, source), credit
+
+
+def test_the_wordiest_article_element_is_the_story(tmp_path):
+    page = ("<div><section><article><p>Thứ Tư, ngày 04/12/2019 21:06 PM</p><h2>Cơ quan công an đã vào cuộc xác minh.</h2></article>"
+            "<article><p>Thời gian gần đây, trên mạng xã hội xôn xao thông tin về một người đàn ông bôi đen mặt đi xin tiền.</p>"
+            "<p>Trao đổi với PV, Đại tá Vương Tiến Dũng, Trưởng Công an quận Hà Đông cho biết đơn vị đã nắm được thông tin.</p>"
+            "</article></section><section><article><header><a href='/a'>Xác minh 2 xe Audi trùng biển số ở Đồng Nai</a></header>"
+            "<p>Hai chiếc xe giống nhau từ biển số đến nhãn hiệu vừa được cơ quan chức năng phát hiện.</p></article></section></div>")
+    assert [(p.name, p.role) for p in read(tmp_path, "a.html", page).participants] == [
+        ("Vương Tiến Dũng", "Đại tá, Trưởng Công an quận Hà Đông")]

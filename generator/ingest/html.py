@@ -453,13 +453,22 @@ def _article_container(soup: BeautifulSoup) -> Tag:
     for candidate in (
         _first(soup, _is_article_body),
         _first(soup, lambda tag: _has_class(tag, _BODY_HINT)),
-        _first(soup, lambda tag: tag.name == "article"),
+        _wordiest_article(soup),
         _first(soup, lambda tag: tag.name == "main"),
     ):
         if isinstance(candidate, Tag) and (_first(candidate, lambda tag: tag.name == "p") or len(candidate.get_text(strip=True)) >= _LONG_PARAGRAPH):
             article = next((parent for parent in candidate.parents if parent.name == "article"), None)
             return article or candidate
     return _where_the_text_is(_first(soup, lambda tag: tag.name == "body") or soup)
+
+
+def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
+    """The <article> whose paragraphs hold the most text: the story, not the header's own
+    <article> above it (24h's AMP page) nor a sidebar's teasers."""
+    articles = [tag for tag in _tags_in(soup) if tag.name == "article"]
+    if len(articles) <= 1:
+        return articles[0] if articles else None
+    return max(articles, key=lambda tag: (sum(len(p.get_text()) for p in tag.find_all("p")), -articles.index(tag)))
 
 
 def _mostly_links(tag: Tag, text: str) -> bool:
