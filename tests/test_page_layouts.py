@@ -1520,3 +1520,30 @@ def test_the_wordiest_article_element_is_the_story(tmp_path):
             "<p>Hai chiếc xe giống nhau từ biển số đến nhãn hiệu vừa được cơ quan chức năng phát hiện.</p></article></section></div>")
     assert [(p.name, p.role) for p in read(tmp_path, "a.html", page).participants] == [
         ("Vương Tiến Dũng", "Đại tá, Trưởng Công an quận Hà Đông")]
+
+
+def test_counterexamples_of_the_second_review_of_session_15(tmp_path):
+    body = ("<div class='content'><p>Tính trung bình, mỗi nội dung thi đấu tại Olympic Sochi có giá 520 triệu USD, gấp gần 4 lần.</p>"
+            "<p>Chi phí cho an ninh cũng lớn chưa từng có trong lịch sử Thế vận hội mùa đông.</p></div>")
+    # A pen name with no family name in the meta row is the author.
+    page = f"<h1 class='post-title'>Chi phí Olympic Sochi</h1><p class='post-meta'>Thu Trang</p>{body}"
+    assert read(tmp_path, "a.html", page).byline == "Thu Trang"
+    # The article's own header box and a meta row made a list hold its date.
+    for header in ("<div class='post-header'><h1 class='post-title'>Chi phí Olympic Sochi</h1><div>15/02/2014 09:34</div></div>",
+                   "<h1>Chi phí Olympic Sochi</h1><ul class='post-meta'><li>Thứ Bảy, 15/02/2014 09:34</li><li>Lượt xem: 120</li></ul>"):
+        assert read(tmp_path, "a.html", f"<html><head><title>Chi phí</title></head><body>{header}{body}</body></html>").page_date == \
+            dt.date(2014, 2, 15), header
+    # A page with a head is credited by its lead, not by a link's address.
+    page = ("<html><head><title>Ra quân Tháng Thanh niên</title><link rel='canonical' href='https://bacquang.hagiang.gov.vn/a'></head>"
+            "<body><h1>Ra quân Tháng Thanh niên</h1><div class='content'><p>(TTXVN) - Sáng 3/3, Huyện Đoàn Bắc Quang tổ chức lễ "
+            "ra quân Tháng Thanh niên với hơn 500 đoàn viên.</p><p>Các đoàn viên đã dọn vệ sinh môi trường, trồng cây xanh.</p></div>"
+            "</body></html>")
+    assert read(tmp_path, "a.html", page).source == "TTXVN"
+    # A block with a title-classed headline and a subhead in its text; a feature's headline opening "Theo chân".
+    page = ("<div class='article'><div class='article-title'>Nữ giám đốc Sở làm Bí thư Thành ủy Đồng Xoài</div>"
+            "<div class='article-body'><p>Chiều 23/12, Ban Thường vụ Tỉnh ủy Bình Phước tổ chức hội nghị công bố quyết định điều động.</p>"
+            "<h3>Nhiều kinh nghiệm trong công tác</h3><p>Bà Hòa được điều động giữ chức Bí thư Thành ủy.</p></div></div>")
+    assert read(tmp_path, "a.html", page).title == "Nữ giám đốc Sở làm Bí thư Thành ủy Đồng Xoài"
+    page = ("<html><head><title>Báo Điện tử Dân trí – Phiên bản Mobile</title></head><body><div><font><b>Theo chân CSGT tuần tra "
+            f"đêm trên cao tốc</b></font></div>{body}</body></html>")
+    assert read(tmp_path, "a.html", page).title == "Theo chân CSGT tuần tra đêm trên cao tốc"

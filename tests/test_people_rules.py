@@ -1785,3 +1785,32 @@ def test_cac_dong_chi_then_posts_joined_by_commas_then_a_colon_and_names():
                  "Đặng Thúc Kháng chịu trách nhiệm người đứng đầu.") == [
         ("Nguyễn Kim Sơn", "nguyên Bí thư Đảng ủy, nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam"),
         ("Đặng Thúc Kháng", "nguyên Bí thư Đảng ủy, nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam")]
+
+
+def test_counterexamples_of_the_second_review_of_session_15():
+    def read(*texts):
+        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+    # A disease's number, then the name of the post's holder; a ship's number, then its name.
+    assert named("Phó Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19 Vũ Đức Đam chủ trì cuộc họp.") == [
+        ("Vũ Đức Đam", "Phó Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19")]
+    assert named("Giám đốc Bệnh viện Hồi sức COVID-19 Nguyễn Tri Thức cho biết.") == [
+        ("Nguyễn Tri Thức", "Giám đốc Bệnh viện Hồi sức COVID-19")]
+    assert named("Trung tá Phạm Anh Tuấn, Phó thuyền trưởng tàu HQ-011 Đinh Tiên Hoàng cho biết.") == [
+        ("Phạm Anh Tuấn", "Trung tá, Phó thuyền trưởng tàu HQ-011 Đinh Tiên Hoàng")]
+    # "Tân", "Cựu" open a beauty title as the title itself does.
+    assert named("Ngày 25/11 vừa qua, Tân Hoa hậu Việt Nam 2020 Đỗ Thị Hà dự sự kiện.") == [("Đỗ Thị Hà", "Hoa hậu Việt Nam 2020")]
+    # One of a president's advisers names the president; a post without its country proves nothing.
+    assert read("Một cố vấn của Tổng thống Zelensky cho biết ông sẽ sang Mỹ.", "Tổng thống Mỹ Donald Trump chưa trả lời.") == [
+        ("Zelensky", "Tổng thống"), ("Donald Trump", "Tổng thống Mỹ")]
+    assert read("Người phát ngôn của Tổng thống Zelensky cho biết.", "Tổng thống Donald Trump chưa trả lời.") == [
+        ("Zelensky", "Tổng thống"), ("Donald Trump", "Tổng thống")]
+    # A rank before the navy's or the army's name is no rank said with anyone's given name.
+    assert read("Ông Nguyễn Thanh Hải, Chủ tịch UBND huyện Côn Đảo dự lễ cùng Chuẩn Đô đốc Hải quân Nguyễn Văn Trào.")[0] == (
+        "Nguyễn Thanh Hải", "Chủ tịch UBND huyện Côn Đảo")
+    # A list after a post and a colon goes on past "bà" with no post of her own; an interview's
+    # answer naming two men under the speaker's post is no list.
+    assert named("Các Phó Chủ tịch UBND tỉnh: Nguyễn Văn An, Trần Văn Bình và bà Lê Thị Cúc cùng dự.")[2] == (
+        "Lê Thị Cúc", "Phó Chủ tịch UBND tỉnh")
+    assert named("Thứ trưởng: Nguyễn Văn An, Trần Văn Bình là những người đã làm việc với tôi.") == []
+    # A village whose name repeats its first word.
+    assert named("Ông Sình Dì Gai, Trưởng thôn Lô Lô Chải, cho biết thôn có 100 hộ.") == [("Sình Dì Gai", "Trưởng thôn Lô Lô Chải")]

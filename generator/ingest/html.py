@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, normalise
 from . import dates
 from .credits import credited_name, cut_boilerplate, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
@@ -205,6 +205,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         page_date=meta.get("page_date"),
         byline=byline or meta.get("author"),
         source=credited or meta.get("site"),
+        address=meta.get("address"),
     )
 
 
@@ -217,6 +218,8 @@ _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?d
                         r"|(?:article|meta|news|post)date|date-?time", re.IGNORECASE)  # (and "ArticleDate", "metadate", "f-datetime")
 _TITLE_CLASS = re.compile("title", re.IGNORECASE)
 _BOLD_HEADLINE_WORDS = (4, 30)
+# A credit, not a headline: "Theo báo Đầu tư Chứng khoán", "Theo TTXVN" (but "Theo chân CSGT …" heads a feature).
+_CREDIT_OPENING = re.compile(rf"^(?i:theo|nguồn)\s*:?\s+(?:[{UPPER_LETTERS}]|(?i:báo|tạp chí|đài)\b)")
 
 
 def _bold_headline(scope: Tag) -> str | None:
@@ -229,7 +232,7 @@ def _bold_headline(scope: Tag) -> str | None:
             continue
         text = _text(tag)
         if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not text.endswith((".", ":")) \
-                and dates.page_date(text) is None and not text.lower().startswith("theo "):
+                and dates.page_date(text) is None and not _CREDIT_OPENING.match(text):
             return text
     return None
 
@@ -254,10 +257,14 @@ _SUBHEADINGS = ("h2", "h3")
 
 def _first_heading_of_a_headline(soup) -> Tag | None:
     """An article block saved without its <head> and with no <h1> ("<h3>Hội nghị về phát
-    triển bền vững …</h3>", "<h2 class="cms-title">"): its first <h2> or <h3> of a
-    headline's length, no section's name ("Tin liên quan") and no link's."""
+    triển bền vững …</h3>", "<h2 class="cms-title">", "<div class="article-title">"): its
+    first <h2>, <h3> or title-classed element of a headline's length before the text
+    begins, no section's name ("Tin liên quan") and no link's."""
     for tag in _tags_in(soup):
-        if tag.name in _SUBHEADINGS and tag.find_parent(("a", "li")) is None:
+        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
+            return None  # the text has begun: a heading after it is a subhead
+        titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag))
+        if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
                     and not text.endswith((".", ":")):
@@ -265,9 +272,14 @@ def _first_heading_of_a_headline(soup) -> Tag | None:
     return None
 
 
+_SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section", re.IGNORECASE)
+
+
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
 
 
+_NO_ONES_ROW = frozenset({"toa soan", "quan tri vien", "cong tac vien", "phong vien", "bien tap vien", "ban thoi su", "sao viet",
+                          "van nghe", "chuyen de", "nhip cau ban doc", "ban doc", "admin", "ban bien tap"})
 _META_ROW = re.compile(r"(?:^|[-_ ])meta(?:$|[-_ ])", re.IGNORECASE)
 _NAME_UNDER_HEADLINE_WORDS = 5
 
@@ -281,11 +293,10 @@ def _name_under_headline(headline: Tag) -> str | None:
     words = _text(row).split()
     if not 2 <= len(words) <= _NAME_UNDER_HEADLINE_WORDS or not all(w[:1].isupper() for w in words) or is_section_line(_text(row)):
         return None  # (not a section's name there: "Thời Sự")
-    # A name by its form: a family name first, or a foreign name ("Shin Hee"); not a section,
-    # a place or a desk ("Sao Việt", "Hà Nội", "Tòa Soạn").
-    vocabulary = load_vocabulary()
-    if words[0] not in vocabulary.family_names and all(map(is_vietnamese_syllable, words)) or is_outlet_name(_text(row)) \
-            or normalise(_text(row)) in vocabulary.places:
+    # Not a section, a place, an outlet or a desk there ("Sao Việt", "Hà Nội", "Tòa Soạn"); a pen
+    # name of no family name ("Thu Trang") is as good as any.
+    if is_outlet_name(_text(row)) or normalise(_text(row)) in load_vocabulary().places \
+            or fold(normalise(_text(row))).lower() in _NO_ONES_ROW:
         return None
     return _byline_of(row)
 
@@ -324,7 +335,7 @@ def _date_beside(headline: Tag) -> dt.date | None:
                 continue
             if len(text.split()) >= _RUNNING_TEXT_WORDS:
                 break  # the sapo or the text has begun: what comes after is the article's, or others'
-            if len(text.strip()) <= _DATE_LINE_CHARACTERS and not _in_other_box(text) and (found := dates.page_date(text.strip())):
+            if len(text.strip()) <= _DATE_LINE_CHARACTERS and not _in_other_box(text, headline) and (found := dates.page_date(text.strip())):
                 return found
             seen += 1
             if seen == _BESIDE_HEADLINE:
@@ -333,18 +344,24 @@ def _date_beside(headline: Tag) -> dt.date | None:
 
 
 _RUNNING_TEXT_WORDS = 12
-_OTHER_BOX = re.compile(r"(?:^|[-_ ])(?:today|clock|weather|header|top|menu|nav)(?:$|[-_ ])", re.IGNORECASE)
+_OTHER_BOX_NAMES = frozenset({"header", "top", "menu", "nav", "navbar", "topbar", "site-header"})
+_CLOCK = re.compile(r"today|clock|weather", re.IGNORECASE)
 
 
-def _in_other_box(text) -> bool:
-    """In a link, a list, another article's box or the page's header (today's date, a clock)."""
+def _in_other_box(text, headline: Tag | None = None) -> bool:
+    """In a link, a list of links, another article's box or the page's header (today's date, a
+    clock); not in the article's own header box, the one that holds its headline."""
     for parent in list(text.parents)[:_BOX_DEPTH]:
-        if _TIME_HINT.search(_classes(parent)) and parent.find_parent(("li", "a")) is None:
+        if headline is not None and parent in headline.parents:
+            return False  # "<header class="the-article-header"><p class="metadate">…</p><h1>"
+        listed = parent.name == "li" and (parent.find_parent(("ul", "ol")) or parent).find("a") is not None
+        if _TIME_HINT.search(_classes(parent)) and parent.find_parent(("a",)) is None and not listed \
+                and not any(p.name == "li" and p.find("a") for p in parent.parents):
             return False  # "<span class="post-time">": the page's own time, wherever it stands (not a listed story's)
-        if parent.name in ("a", "li"):
+        if parent.name == "a" or listed:
             return True
-        names = _classes(parent) + " " + str(parent.get("id") or "")
-        if _OTHER_ARTICLES.search(names) or _OTHER_BOX.search(names):
+        names = _classes(parent).split() + [str(parent.get("id") or "")]
+        if any(_OTHER_ARTICLES.search(name) or name.lower() in _OTHER_BOX_NAMES or _CLOCK.search(name) for name in names):
             return True
     return False
 
@@ -597,13 +614,14 @@ def _page_meta(soup: BeautifulSoup) -> dict:
         others = [p for p in parts if p != meta["title"]]
         if len(parts) > 1 and len(others) == 1:
             meta["site"] = others[0]
-    if "site" not in meta and (address := _own_address(soup)):
-        meta["site"] = address  # (a block saved without its <head>: the site its own links name)
+    if "site" not in meta and not _first(soup, lambda tag: tag.name in ("head", "title")):
+        meta["address"] = _own_address(soup)  # (a block saved without its <head>: the site its own links name)
     meta.pop("published", None)
     return meta
 
 
 _SHARED_ADDRESS = re.compile(r"[?&](?:u|url|href)=(https?(?::|%3A)(?:/|%2F){2}[^&\s\"']+)", re.IGNORECASE)
+_SHARING = re.compile(r"(?:facebook\.com/sharer|twitter\.com/(?:intent|share)|plus\.google\.com/share|linkedin\.com/share|zalo\.me/share|pinterest\.com/pin)", re.IGNORECASE)
 _SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pinterest|youtube)\.com$|^zalo\.me$")
 
 
@@ -615,7 +633,8 @@ def _own_address(soup: BeautifulSoup) -> str | None:
         or _first(soup, lambda t: t.get("data-href", "").startswith("http") and _has_class(t, re.compile(r"fb-|like|share", re.I)))
     addresses = [tag.get("href") or tag.get("content") or tag.get("data-href")] if tag else []
     if not addresses:
-        addresses = [unquote(m.group(1)) for a in _tags_in(soup) if a.name == "a" and (m := _SHARED_ADDRESS.search(a.get("href") or ""))]
+        addresses = [unquote(m.group(1)) for a in _tags_in(soup) if a.name == "a" and _SHARING.search(a.get("href") or "")
+                     and (m := _SHARED_ADDRESS.search(a.get("href") or ""))]
     for address in addresses:
         host = urlsplit(address).hostname or ""
         host = host.removeprefix("www.").removeprefix("m.")

@@ -52,6 +52,8 @@ class RawArticle:
     page_date: dt.date | None = None
     byline: str | None = None
     source: str | None = None
+    address: str | None = None
+    """The host of a saved block's own address: whose it is, where nothing else says."""
 
 
 def looks_like_caption(text: str) -> bool:

@@ -86,7 +86,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         if outlet and byline and fold(byline).casefold() == fold(outlet).casefold():
             byline = None  # "(WEBGOVAP) - …", signed "WEBGOVAP": the outlet, no author
         source = source or outlet
-    source = source or tail_source
+    source = source or tail_source or raw.address
 
     read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
     lead = read[0].text if read else ""

@@ -297,6 +297,8 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False
     if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
+    if words[0] == words[1] and is_vietnamese_syllable(words[0]):
+        return False  # "Lô Lô Chải", a village: no Vietnamese name repeats its family name ("Abdullah Abdullah" may)
     if words[0] == "Văn" and normalise(words[1]) in _VAN_BODIES:
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
     if words[0] == "Tập" and words[1] == "Đoàn":
@@ -444,6 +446,7 @@ _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lạ
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_SHIPS = frozenset({"tàu", "hạm", "ngầm"})  # ("tàu HQ-011", "chiến hạm HQ-012", "tàu ngầm HQ-182")
 # The last words of the posts and standings a contest's name follows: "thí sinh", "giám khảo", "ban tổ chức cuộc thi".
 _CONTEST_ROLES_LAST_WORDS = frozenset({"sinh", "khảo", "thi", "viên", "hậu", "chức", "khôi"})
 # Capitalised words a sentence opens with, no foreign name's last word.
@@ -455,6 +458,7 @@ _AIDES = frozenset(tuple(p.split()) for p in (
     "đặc phái viên", "đặc sứ", "cố vấn", "trợ lý", "người phát ngôn", "phát ngôn viên", "chánh văn phòng", "thư ký",
     "phó chánh văn phòng", "cố vấn an ninh quốc gia", "cố vấn cấp cao"))
 _LONGEST_AIDE = max(map(len, _AIDES))
+_ONE_OF_MANY = frozenset({"một", "các", "những", "nhiều", "hai", "ba"})  # ("một cố vấn của Tổng thống Zelensky": the president named)
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
@@ -794,11 +798,14 @@ class _Scanner:
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
             elif word == "-" and j > head_end and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
                     and (_is_capitalised(previous) or _is_acronym(previous)) \
-                    and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0] \
-                    and not (j + 2 < len(self.words) and _is_capitalised(self.words[j + 2])):
+                    and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0]:
                 # "Ban Chỉ đạo phòng, chống dịch Covid-19": a disease's (or a model's) name and
-                # number (not a ship's number and name, "tàu HQ-011 Đinh Tiên Hoàng")
+                # number; after a ship's word, its number and then its name ("tàu HQ-011 Đinh
+                # Tiên Hoàng"), all of it the role's
                 j += 2
+                if self.lowered[j - 4] in _SHIPS:
+                    while j < len(self.words) and _is_capitalised(self.words[j]) and j - head_end < _DASHED_ROLE_WORDS:
+                        j += 1
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
                 j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
@@ -984,6 +991,8 @@ class _Scanner:
         word of the sentence ("của Hoa hậu …"), not "Á hậu 1", "Trưởng BTC", "thí sinh", "giám khảo"."""
         if k == 0 or self.words[k - 1] in _SENTENCE_OPENERS or self.words[k - 1] in (",", "(", "-", "–"):
             return True
+        if self.lowered[k - 1] in self.vocabulary.role_prefixes or self.lowered[k - 1] == "đương":
+            return self._opens_the_role(k - 1 - (self.lowered[k - 1] == "kim"))  # "Tân Hoa hậu …", "Cựu Hoa hậu …"
         before = self.words[k - 1]
         return before.islower() and before.isalpha() and not self._role_head_at(k - 1) \
             and self.lowered[k - 1] not in _CONTEST_ROLES_LAST_WORDS
@@ -1431,6 +1440,9 @@ class _Scanner:
         unit_before = self.lowered[run_start - 1] if run_start > 0 else ""
         after_unit = unit_before in self.vocabulary.admin_units or unit_before in _PLACE_UNITS or (
             unit_before == "cư" and self.lowered[run_start - 2] == "dân")  # "khu dân cư Ngô Xá"
+        if run_start >= 4 and self.words[run_start - 1].isdigit() and self.words[run_start - 2] == "-" \
+                and self.lowered[run_start - 4] in _SHIPS:
+            return None  # "tàu HQ-011 Đinh Tiên Hoàng": the ship, named after a king
         set_off = role_start >= 2 and self.words[role_start - 1] in (",", "-", "–") and _is_capitalised(self.words[role_start - 2])
         if set_off and after_unit and end - run_start == 3 and self.words[run_start + 1] in _MIDDLE_NAMES \
                 and self.words[run_start] not in self.vocabulary.family_names and self.words[run_start] not in ("Y", "H", "A"):
@@ -1876,7 +1888,8 @@ class _Scanner:
             addressed = i > start
             if first_addressed is None:
                 first_addressed = addressed
-            elif addressed and not first_addressed:
+            elif addressed and not first_addressed and (named := self._name_at(i, vouched=True)) \
+                    and self.words[i + named:i + named + 1] == [","] and self._role_head_at(i + named + 1):
                 return start  # "…: A, B và ông C, nguyên Phó Vụ trưởng …": a man of his own post, no more of the list
             length = self._name_at(i, vouched=True)
             if length:
@@ -1944,7 +1957,7 @@ class _Scanner:
             mention = self.mentions[-1]
             at = next((k for k, (start, _) in enumerate(self.spans) if start + self.base_offset == mention.offset), None)
             served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
-                           if self.lowered[k:role_start - 1] in _AIDES), None)
+                           if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
             if at is not None and served is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
                     and not mention.aide:
                 self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
@@ -1982,7 +1995,8 @@ class _Scanner:
                 after = self._shared_role_list(shared, end + 1)
                 rest = self.words[after:]
                 if all(w in _PUNCTUATION for w in rest) or rest[:1] in ([";"], ["."]) and ":" in rest[1:_NEXT_POST_WORDS] and self._role_head_at(after + 1) \
-                        or len(self.mentions) - count >= 2 and self.words[end + 1:end + 2] != ["ông"] and "," in self.words[end + 1:after]:
+                        or len(self.mentions) - count >= 2 and self.lowered[end + 1] not in ("ông", "bà") and "," in self.words[end + 1:after] \
+                        and (before or self.lowered[role_start] in ("nguyên", "cựu")):
                     return after  # (and the next post's list: "Chủ tịch: ông A; Phó Chủ tịch: bà B và ông C.")
                 del self.mentions[count:]
                 return 0
@@ -2095,7 +2109,7 @@ class _Scanner:
         if len(self.mentions) > count and not before and self.lowered[role_start - 1:role_start] == ("của",) \
                 and self.lowered[end] not in (",", "là", "về", "-", "–", "(") and not self._names_someone_further(end):
             served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
-                           if self.lowered[k:role_start - 1] in _AIDES), None)
+                           if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
             if served is not None:
                 mention = self.mentions[-1]
                 self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
@@ -2446,10 +2460,14 @@ def _aides_of_others(people: list[Participant], aides: dict[str, tuple[str, str]
     return served
 
 
-def _same_post(one: str, other: str) -> bool:
-    """'Tổng thống' and 'Tổng thống Mỹ' may be one post; 'Tổng thống Nga' and 'Tổng thống Mỹ' are not."""
-    one, other = one.lower(), other.lower()
-    return one == other or other.startswith(one + " ") or one.startswith(other + " ")
+def _same_post(others: str, post: str) -> bool:
+    """Another's 'Tổng thống Nga' or bare 'Tổng thống' is the post 'Tổng thống Nga'; but the
+    post written without whose it is ('Tổng thống') may be anyone's and proves nothing."""
+    others, post = others.lower(), post.lower()
+    return len(post.split()) >= _POST_WITH_ITS_COUNTRY and (others == post or post.startswith(others + " "))
+
+
+_POST_WITH_ITS_COUNTRY = 3
 
 
 def _ranks_by_given_name(people: list[Participant], written: str, vocabulary: Vocabulary) -> list[Participant]:
@@ -2471,8 +2489,8 @@ def _rank_before(given: str, written: str, vocabulary: Vocabulary) -> str | None
     at = written.find(" " + given)
     while at != -1:
         end = at + 1 + len(given)
-        alone = end == len(written) or not written[end].isalnum() and not (
-            written[end] == " " and written[end + 1:end + 2].isupper())
+        # (the name alone, closed by a mark or his words: not "Đô đốc Hải quân …", "Thiếu tướng Quân đội …")
+        alone = end == len(written) or written[end] in _AFTER_A_NAME_ALONE or bool(_SAYS_AFTER.match(written, end))
         rank = _rank_at_end(vocabulary).search(written, max(0, at - _LONGEST_RANK), at) if alone else None
         if rank:
             return rank.group(0).lower()
@@ -2481,6 +2499,8 @@ def _rank_before(given: str, written: str, vocabulary: Vocabulary) -> str | None
 
 
 _LONGEST_RANK = 16
+_AFTER_A_NAME_ALONE = frozenset(",.;:!?)”\"'’\n")
+_SAYS_AFTER = re.compile(r" (?:cho biết|cho hay|nói|khẳng định|chia sẻ|nhấn mạnh|xác nhận|thông tin|đề nghị|yêu cầu)\b")
 
 
 @functools.cache
