@@ -1547,3 +1547,15 @@ def test_counterexamples_of_the_second_review_of_session_15(tmp_path):
     page = ("<html><head><title>Báo Điện tử Dân trí – Phiên bản Mobile</title></head><body><div><font><b>Theo chân CSGT tuần tra "
             f"đêm trên cao tốc</b></font></div>{body}</body></html>")
     assert read(tmp_path, "a.html", page).title == "Theo chân CSGT tuần tra đêm trên cao tốc"
+
+
+def test_another_storys_teaser_inside_the_article_is_neither_its_sapo_nor_its_tail(tmp_path):
+    teaser = ("<div class='inner-article'><h4 class='title'><a href='/b'>Ngồi nhà làm thủ tục 8 nhóm dịch vụ công</a></h4>"
+              "<p class='summary'>Người dân ngồi ở nhà vẫn làm được thủ tục qua cổng dịch vụ công quốc gia, tiết kiệm 4.222 tỷ đồng.</p></div>")
+    page = ("<html><head><title>Đoàn Kiểm tra làm việc với Quảng Ninh</title><meta name='pubdate' content='2019-12-07'></head><body>"
+            "<h1>Đoàn Kiểm tra làm việc với Quảng Ninh</h1><div class='ArticleContent'>"
+            "<h2>Hôm nay, đoàn kiểm tra của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh về công tác cán bộ.</h2>"
+            "<p>Buổi làm việc nhằm thông báo kết quả kiểm tra việc thực hiện nghị quyết về công tác cán bộ.</p>"
+            f"<p><span class='italic'>Theo TTXVN</span></p>{teaser}</div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert article.date == dt.date(2019, 12, 7) and article.source == "TTXVN"

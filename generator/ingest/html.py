@@ -23,7 +23,7 @@ from .vocabulary import load_vocabulary
 
 _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe", "button", "svg", "template", "select", "input")
 _NOISE = re.compile(
-    r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
+    r"comment|binh-?luan|related|inner-?article|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
     r"sidebar|widget|rating|danh-?gia|tags?\b|keyword|popup|modal|cookie|newsletter|footer|header-?nav|"
     r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
     re.IGNORECASE,
@@ -167,7 +167,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     # The lead (sapo) often sits just outside the body's element, beside the headline.
     lead_tag = None
     for scope in (container, container.parent, soup):
-        lead_tag = _first(scope, lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag))) if scope else None
+        lead_tag = _first(scope, lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag)) and not _in_teaser(tag)) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
     if not (lead_tag and _text(lead_tag)) and container.name != "body":
@@ -477,6 +477,15 @@ def _article_container(soup: BeautifulSoup) -> Tag:
             article = next((parent for parent in candidate.parents if parent.name == "article"), None)
             return article or candidate
     return _where_the_text_is(_first(soup, lambda tag: tag.name == "body") or soup)
+
+
+def _in_teaser(tag: Tag) -> bool:
+    """A summary in another story's teaser box ("<div class="inner-article"><h4 class="title">
+    <a>…</a></h4><p class="summary">" inside VietNamNet's article)."""
+    return any(_TEASER_BOX.search(_classes(box)) for box in list(tag.parents)[:2])
+
+
+_TEASER_BOX = re.compile(r"inner-?article|(?:^| )story(?:$| )", re.IGNORECASE)
 
 
 def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
