@@ -1559,3 +1559,13 @@ def test_another_storys_teaser_inside_the_article_is_neither_its_sapo_nor_its_ta
             f"<p><span class='italic'>Theo TTXVN</span></p>{teaser}</div></body></html>")
     article = read(tmp_path, "a.html", page)
     assert article.date == dt.date(2019, 12, 7) and article.source == "TTXVN"
+
+
+def test_a_related_storys_article_element_inside_the_body_is_dropped(tmp_path):
+    related = ("<article class='inner-article story cms-relate'><div class='header'><h2 class='title'><a href='/b'>Bộ Quốc phòng điều động "
+               "nhân sự</a></h2><div class='summary'>VOV.VN - Đại tá Nguyễn An Phong, Chính ủy Bộ Chỉ huy quân sự tỉnh Hà Giang được "
+               "điều động.</div></div></article>")
+    page = ("<h1>Tân Thứ trưởng Bộ Quốc phòng từng kinh qua các vị trí nào?</h1><div class='article__body'><div class='cms-body'>"
+            "<p>Trung tướng Nguyễn Tân Cương vừa được bổ nhiệm giữ chức Thứ trưởng Bộ Quốc phòng.</p>"
+            f"<p>Ông từng giữ chức Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.</p>{related}</div></div>")
+    assert [p.name for p in read(tmp_path, "a.html", page).participants] == ["Nguyễn Tân Cương"]

@@ -107,7 +107,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     keep = {id(tag) for tag in body.parents} if isinstance(body, Tag) else set()
     noisy = [
         tag for tag in _tags_in(soup)
-        if tag.name not in ("html", "body", "article", "main") and id(tag) not in keep
+        if (tag.name not in ("html", "body", "article", "main") or tag.name == "article" and _RELATED_ARTICLE.search(_classes(tag)))
+        and id(tag) not in keep
         and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag)) and not _in_running_text(tag)
     ]
     for tag in noisy:
@@ -485,6 +486,7 @@ def _in_teaser(tag: Tag) -> bool:
     return any(_TEASER_BOX.search(_classes(box)) for box in list(tag.parents)[:2])
 
 
+_RELATED_ARTICLE = re.compile(r"inner-?article|relate", re.IGNORECASE)  # (an <article> of another story inside this one's)
 _TEASER_BOX = re.compile(r"inner-?article|(?:^| )story(?:$| )", re.IGNORECASE)
 
 
