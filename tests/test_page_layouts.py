@@ -1569,3 +1569,12 @@ def test_a_related_storys_article_element_inside_the_body_is_dropped(tmp_path):
             "<p>Trung tướng Nguyễn Tân Cương vừa được bổ nhiệm giữ chức Thứ trưởng Bộ Quốc phòng.</p>"
             f"<p>Ông từng giữ chức Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.</p>{related}</div></div>")
     assert [p.name for p in read(tmp_path, "a.html", page).participants] == ["Nguyễn Tân Cương"]
+
+
+def test_an_author_in_the_articles_own_footer_beside_its_time(tmp_path):
+    page = ("<article class='_photo-content summary'><h1>Kẹt trong đám cháy, cháu bé 14 tuổi tử vong</h1>"
+            "<div class='content'><p>Khoảng 4h50 ngày 11.12, nhiều người dân ở khóm 2, thị trấn Năm Căn phát hiện ngọn lửa.</p>"
+            "<p>Lực lượng chức năng đã có mặt dập lửa nhưng cháu bé đã tử vong.</p></div>"
+            "<footer class='author-wrapper'><span class='author'>NHẬT HỒ</span><time class='f-datetime'>11/12/2019 | 13:05</time>"
+            "</footer></article><footer class='site-footer'><p>Báo Lao Động. Tổng biên tập: Nguyễn Ngọc Hiển</p></footer>")
+    assert read(tmp_path, "a.html", page).byline == "Nhật Hồ"

@@ -96,7 +96,11 @@ def read_html(source: str, path: Path) -> RawArticle:
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
     credited = _credited_outlet(soup)
     for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
-        tag.decompose()
+        if tag.name == "footer" and tag.parent is not None and tag.parent.name == "article" \
+                and _first(tag, lambda inner: _has_class(inner, _AUTHOR_HINT)):
+            continue  # the article's own footer, where Lao Động signs it: "<footer><span class="author">NHẬT HỒ</span>"
+        if not getattr(tag, "_decomposed", False):
+            tag.decompose()
     # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
     for form in [tag for tag in _tags_in(soup) if tag.name == "form"]:
         if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3 and not form.find("h1"):
@@ -155,6 +159,9 @@ def read_html(source: str, path: Path) -> RawArticle:
             author_tag.decompose()
             continue
         signed, bracketed = _signed(author_tag)
+        if not signed:  # ("<footer class="author-wrapper"><span class="author">NHẬT HỒ</span><time>…": the inner one)
+            signed = next((name for inner in _tags_in(author_tag) if inner is not author_tag and _has_class(inner, _AUTHOR_HINT)
+                           and (name := _signed(inner)[0])), None)
         names += [name for name in (signed.split(", ") if signed else []) if name not in names]
         # "Kông Anh (Nguồn: AFP)", "(theo AKP)": whose text it is, read below as a closing
         # "Theo …" line of a pasted text is (an outlet's own name, or a foreign one).
