@@ -1437,7 +1437,7 @@ def test_a_block_saved_without_its_head_is_credited_to_the_site_its_own_links_na
             "<p>Chiều 23/12, Ủy ban Kiểm tra Trung ương đã thông báo kết quả kỳ họp về các sai phạm tại dự án.</p>"
             "<p>Ủy ban đề nghị cấp có thẩm quyền xem xét, thi hành kỷ luật theo quy định của Đảng.</p></div>")
     like = "<div class='fb-like' data-href='https://laodong.vn/thoi-su/vi-sao-ong-hoang-trung-hai-771236.ldo'></div>"
-    assert read(tmp_path, "a.html", body + like).source == "laodong.vn"
+    assert read(tmp_path, "a.html", body + like).source == "Lao Động"
     share = "<div class='social-box'><a href='https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnhandan.com.vn%2Ftin-tuc%2Fa-123'>f</a></div>"
     assert read(tmp_path, "a.html", body + share).source == "nhandan.com.vn"
     # A page whose head names its site keeps that name.
@@ -1578,3 +1578,10 @@ def test_an_author_in_the_articles_own_footer_beside_its_time(tmp_path):
             "<footer class='author-wrapper'><span class='author'>NHẬT HỒ</span><time class='f-datetime'>11/12/2019 | 13:05</time>"
             "</footer></article><footer class='site-footer'><p>Báo Lao Động. Tổng biên tập: Nguyễn Ngọc Hiển</p></footer>")
     assert read(tmp_path, "a.html", page).byline == "Nhật Hồ"
+
+
+def test_a_headless_blocks_address_is_named_by_the_outlets_prefix(tmp_path):
+    page = ("<h1>Hàn - Nhật hạ nhiệt trước thềm thượng đỉnh</h1><div class='content'><p>Hàn Quốc và Nhật Bản đã đồng ý nối lại "
+            "đối thoại thương mại trước thềm hội nghị thượng đỉnh.</p><p>Hai bên sẽ gặp nhau tại Seoul vào tuần tới.</p></div>"
+            "<div class='fb-like' data-href='https://nld.com.vn/thoi-gian/han-nhat-ha-nhiet-2019.htm'></div>")
+    assert read(tmp_path, "a.html", page).source == "Người Lao Động"

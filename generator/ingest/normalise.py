@@ -57,6 +57,14 @@ def _names_the_address(outlet: str, address: str) -> bool:
     return len(name) >= 4 and (name in site or re.sub(r"^bao", "", name) in site)
 
 
+def _outlet_of_address(host: str | None, vocabulary: Vocabulary) -> str | None:
+    """'nld.com.vn' is Người Lao Động where the outlets' prefixes know 'NLĐ'; else the host."""
+    if not host:
+        return None
+    stem = host.split(".")[0].upper()
+    return next((name for prefix, name in vocabulary.outlet_prefixes.items() if fold(prefix).upper() == stem), host)
+
+
 def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = [b for b in raw.blocks if b.text]
     paragraphs = [b.text for b in blocks]
@@ -86,7 +94,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         if outlet and byline and fold(byline).casefold() == fold(outlet).casefold():
             byline = None  # "(WEBGOVAP) - …", signed "WEBGOVAP": the outlet, no author
         source = source or outlet
-    source = source or tail_source or raw.address
+    source = source or tail_source or _outlet_of_address(raw.address, vocabulary)
 
     read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
     lead = read[0].text if read else ""
