@@ -1585,3 +1585,13 @@ def test_a_headless_blocks_address_is_named_by_the_outlets_prefix(tmp_path):
             "đối thoại thương mại trước thềm hội nghị thượng đỉnh.</p><p>Hai bên sẽ gặp nhau tại Seoul vào tuần tới.</p></div>"
             "<div class='fb-like' data-href='https://nld.com.vn/thoi-gian/han-nhat-ha-nhiet-2019.htm'></div>")
     assert read(tmp_path, "a.html", page).source == "Người Lao Động"
+
+
+def test_a_related_box_whose_class_names_news_content_is_not_the_body(tmp_path):
+    related = ("<div class='VCObjectBoxRelatedNewsContentWrapper'><a href='/b'>Giá xăng tăng ngày trước, ngày sau dân xuống đường</a>"
+               "<p>Người dân Iran đổ ra đường phản đối quyết định tăng giá xăng của chính phủ trong ngày cuối tuần.</p></div>")
+    page = ("<h1 class='article-title'>Vệ binh Iran cảnh báo trấn áp mạnh</h1><div class='main-content-body'>"
+            "<h2 class='sapo'>TTO - Lực lượng Vệ binh cách mạng của Iran đã cảnh báo trấn áp mạnh những người biểu tình.</h2>"
+            f"<div class='content fck' id='main-detail-body'>{related}<p>Trước đó, Tổng thống Iran Hassan Rouhani cho biết "
+            "chính quyền sẽ không cho phép tình trạng mất an ninh.</p><p>Giá xăng tăng ít nhất 50% từ ngày 15-11.</p></div></div>")
+    assert [p.name for p in read(tmp_path, "a.html", page).participants] == ["Hassan Rouhani"]

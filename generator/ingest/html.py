@@ -107,7 +107,7 @@ def read_html(source: str, path: Path) -> RawArticle:
             form.decompose()  # (not one that holds the headline: "<form id="aspnetForm">" around a 2012 page of <DIV>s)
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
-    body = _first(soup, _is_article_body) or _first(soup, lambda tag: _has_class(tag, _BODY_HINT)) or _first(soup, lambda tag: tag.name == "article")
+    body = _first(soup, _is_article_body) or _first(soup, _names_the_body) or _first(soup, lambda tag: tag.name == "article")
     keep = {id(tag) for tag in body.parents} if isinstance(body, Tag) else set()
     noisy = [
         tag for tag in _tags_in(soup)
@@ -477,7 +477,7 @@ def _article_container(soup: BeautifulSoup) -> Tag:
     class names; without one, where the page's paragraphs are."""
     for candidate in (
         _first(soup, _is_article_body),
-        _first(soup, lambda tag: _has_class(tag, _BODY_HINT)),
+        _first(soup, _names_the_body),
         _wordiest_article(soup),
         _first(soup, lambda tag: tag.name == "main"),
     ):
@@ -485,6 +485,15 @@ def _article_container(soup: BeautifulSoup) -> Tag:
             article = next((parent for parent in candidate.parents if parent.name == "article"), None)
             return article or candidate
     return _where_the_text_is(_first(soup, lambda tag: tag.name == "body") or soup)
+
+
+def _names_the_body(tag: Tag) -> bool:
+    """A class that names the article's body, and not a box of related stories inside it
+    ("VCObjectBoxRelatedNewsContentWrapper" in Tuổi Trẻ's text)."""
+    return _has_class(tag, _BODY_HINT) and not _RELATED_BOX.search(_classes(tag))
+
+
+_RELATED_BOX = re.compile(r"related|relate-|lien-?quan|tin-?khac", re.IGNORECASE)
 
 
 def _in_teaser(tag: Tag) -> bool:
