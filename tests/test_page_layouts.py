@@ -1595,3 +1595,27 @@ def test_a_related_box_whose_class_names_news_content_is_not_the_body(tmp_path):
             f"<div class='content fck' id='main-detail-body'>{related}<p>Trước đó, Tổng thống Iran Hassan Rouhani cho biết "
             "chính quyền sẽ không cho phép tình trạng mất an ninh.</p><p>Giá xăng tăng ít nhất 50% từ ngày 15-11.</p></div></div>")
     assert [p.name for p in read(tmp_path, "a.html", page).participants] == ["Hassan Rouhani"]
+
+
+def test_counterexamples_of_the_third_review_of_session_15(tmp_path):
+    body = ("<div class='content'><p>Tính trung bình, mỗi nội dung thi đấu tại Olympic Sochi có giá 520 triệu USD, gấp gần 4 lần.</p>"
+            "<p>Chi phí cho an ninh cũng lớn chưa từng có trong lịch sử Thế vận hội mùa đông.</p></div>")
+    # The site's bar with today's date, whatever its class's other words.
+    for bar in ("header-top", "top-bar", "main-header"):
+        page = f"<html><head><title>Chi phí</title></head><body><div class='{bar}'><span>Thứ Hai, 20/05/2024</span></div><h1>Chi phí</h1>{body}"
+        assert read(tmp_path, "a.html", page + "</body></html>").page_date is None, bar
+    # A kicker's or a subtitle's class above a headless block's headline.
+    for kicker in ("overtitle", "sub-title"):
+        page = (f"<div class='article'><div class='{kicker}'>Kỳ họp thứ 8, Quốc hội khóa XIV</div>"
+                f"<h2>Quốc hội thông qua Luật Bảo vệ môi trường sửa đổi</h2>{body}</div>")
+        assert read(tmp_path, "a.html", page).title == "Quốc hội thông qua Luật Bảo vệ môi trường sửa đổi", kicker
+    # Other ways of sharing name the page's site too.
+    for share in ("https://x.com/intent/tweet?url=https%3A%2F%2Flaodong.vn%2Fthoi-su%2Fa-1.ldo",
+                  "https://www.facebook.com/share.php?u=https://laodong.vn/thoi-su/a-1.ldo"):
+        page = f"<h1>Thủ tướng chủ trì hội nghị</h1>{body}<div class='social'><a href='{share}'>chia sẻ</a></div>"
+        assert read(tmp_path, "a.html", page).source == "Lao Động", share
+    # A desk or a section in the meta row; a datetime written day first with its hour's AM/PM.
+    for row in ("Phóng Sự", "Ban Kinh Tế"):
+        assert read(tmp_path, "a.html", f"<h1 class='post-title'>Chi phí</h1><p class='post-meta'>{row}</p>{body}").byline is None, row
+    page = f"<h1>Chi phí</h1><time datetime='05/01/2020 09:03 AM'>05/01/2020 09:03</time>{body}"
+    assert read(tmp_path, "a.html", page).page_date == dt.date(2020, 1, 5)

@@ -1814,3 +1814,28 @@ def test_counterexamples_of_the_second_review_of_session_15():
     assert named("Thứ trưởng: Nguyễn Văn An, Trần Văn Bình là những người đã làm việc với tôi.") == []
     # A village whose name repeats its first word.
     assert named("Ông Sình Dì Gai, Trưởng thôn Lô Lô Chải, cho biết thôn có 100 hộ.") == [("Sình Dì Gai", "Trưởng thôn Lô Lô Chải")]
+
+
+def test_counterexamples_of_the_third_review_of_session_15():
+    def read(*texts):
+        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+    # A rank said with the given name before any verb.
+    assert read("Ông Nguyễn Văn Dũng, Trưởng Công an huyện Bảo Thắng cho biết vụ việc đang được điều tra.",
+                "Đại tá Dũng đã chỉ đạo các lực lượng phong tỏa hiện trường.") == [
+        ("Nguyễn Văn Dũng", "Đại tá, Trưởng Công an huyện Bảo Thắng")]
+    # "Theo" an aide: the man named after the post is its holder.
+    assert read("Theo trợ lý của Tổng thống Nga, ông Vladimir Putin sẽ không tham dự hội nghị.",
+                "Tổng thống Donald Trump cũng vắng mặt.")[0] == ("Vladimir Putin", "Tổng thống Nga")
+    # One post, a colon and a list; and a man's own post in parentheses ends the list.
+    assert named("Phó Chủ tịch UBND tỉnh: Nguyễn Văn An, Trần Văn Bình cùng dự buổi làm việc.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]
+    assert named("Nguyên Phó Chủ tịch UBND tỉnh: Nguyễn Văn An, Trần Văn Bình và ông Lê Văn Cường (nguyên Giám đốc Sở Tài chính) "
+                 "bị khởi tố.")[2] == ("Lê Văn Cường", "nguyên Giám đốc Sở Tài chính")
+    # Several posts of several people: one each, not all to every name.
+    assert named("Các đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh: Nguyễn Văn An, Trần Văn Bình, "
+                 "Lê Văn Cường lần lượt phát biểu.") == []
+    # The post he was elected to is no part of the next man's.
+    assert named("Ông được bầu làm ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Trần Văn Bình trao hoa chúc mừng.") == [
+        ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]
+    # A ship's number, then the commander's rank and name.
+    assert named("Chỉ huy trưởng tàu HQ-571 Trung tá Nguyễn Văn Hùng cho biết tàu đã sẵn sàng.") == [("Nguyễn Văn Hùng", "Trung tá")]

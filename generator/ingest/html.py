@@ -271,7 +271,8 @@ def _first_heading_of_a_headline(soup) -> Tag | None:
     for tag in _tags_in(soup):
         if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
             return None  # the text has begun: a heading after it is a subhead
-        titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag))
+        titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) \
+            and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
@@ -280,6 +281,7 @@ def _first_heading_of_a_headline(soup) -> Tag | None:
     return None
 
 
+_SUBTITLE = re.compile(r"sub-?title|title-?top|top-?title", re.IGNORECASE)
 _SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section", re.IGNORECASE)
 
 
@@ -288,6 +290,7 @@ _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
 
 _NO_ONES_ROW = frozenset({"toa soan", "quan tri vien", "cong tac vien", "phong vien", "bien tap vien", "ban thoi su", "sao viet",
                           "van nghe", "chuyen de", "nhip cau ban doc", "ban doc", "admin", "ban bien tap"})
+_DESK_FIRST_WORDS = frozenset({"ban", "phong", "nhom", "kenh", "tin", "sao", "chuyen", "hau", "phong", "the", "doi", "hon", "xe", "nguoi"})
 _META_ROW = re.compile(r"(?:^|[-_ ])meta(?:$|[-_ ])", re.IGNORECASE)
 _NAME_UNDER_HEADLINE_WORDS = 5
 
@@ -304,7 +307,7 @@ def _name_under_headline(headline: Tag) -> str | None:
     # Not a section, a place, an outlet or a desk there ("Sao Việt", "Hà Nội", "Tòa Soạn"); a pen
     # name of no family name ("Thu Trang") is as good as any.
     if is_outlet_name(_text(row)) or normalise(_text(row)) in load_vocabulary().places \
-            or fold(normalise(_text(row))).lower() in _NO_ONES_ROW:
+            or fold(normalise(_text(row))).lower() in _NO_ONES_ROW or fold(words[0]).lower() in _DESK_FIRST_WORDS:
         return None
     return _byline_of(row)
 
@@ -369,8 +372,9 @@ def _in_other_box(text, headline: Tag | None = None) -> bool:
         if parent.name == "a" or listed:
             return True
         names = _classes(parent).split() + [str(parent.get("id") or "")]
-        if any(_OTHER_ARTICLES.search(name) or name.lower() in _OTHER_BOX_NAMES or _CLOCK.search(name) for name in names):
-            return True
+        if any(_OTHER_ARTICLES.search(name) or _OTHER_BOX_NAMES.intersection(re.split(r"[-_]+", name.lower())) or _CLOCK.search(name)
+               for name in names):
+            return True  # ("header-top", "top-bar", "main-header": the site's bar, its today's date)
     return False
 
 
@@ -512,7 +516,10 @@ def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
     articles = [tag for tag in _tags_in(soup) if tag.name == "article"]
     if len(articles) <= 1:
         return articles[0] if articles else None
-    return max(articles, key=lambda tag: (sum(len(p.get_text()) for p in tag.find_all("p")), -articles.index(tag)))
+    headed = [tag for tag in articles if tag.find("h1") is not None]
+    if len(headed) == 1:
+        return headed[0]
+    return max(articles, key=lambda tag: (len(tag.get_text()) - sum(len(a.get_text()) for a in tag.find_all("a")), -articles.index(tag)))
 
 
 def _mostly_links(tag: Tag, text: str) -> bool:
@@ -608,6 +615,9 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     if not published:
         time_tag = _first(soup, lambda tag: tag.name == "time" and tag.get("datetime") is not None)
         published = time_tag["datetime"] if time_tag else None
+        shown = dates.page_date(_text(time_tag)) if time_tag is not None and _MONTH_FIRST.match(str(published)) else None
+        if shown:
+            published = shown.isoformat()  # (the day the page shows, where its datetime may be either way round)
     month_first = _MONTH_FIRST.match(str(published)) if published else None
     if month_first:  # (in a meta tag or a <time>'s datetime: "1/3/2020 9:03:37 AM" is 3 January)
         published = f"{month_first.group(3)}-{int(month_first.group(1)):02d}-{int(month_first.group(2)):02d}"
@@ -641,14 +651,15 @@ def _page_meta(soup: BeautifulSoup) -> dict:
         others = [p for p in parts if p != meta["title"]]
         if len(parts) > 1 and len(others) == 1:
             meta["site"] = others[0]
-    if "site" not in meta and not _first(soup, lambda tag: tag.name in ("head", "title")):
-        meta["address"] = _own_address(soup)  # (a block saved without its <head>: the site its own links name)
+    if "site" not in meta:
+        meta["address"] = _own_address(soup)  # (the site its own links name: the last of the page's credits)
     meta.pop("published", None)
     return meta
 
 
 _SHARED_ADDRESS = re.compile(r"[?&](?:u|url|href)=(https?(?::|%3A)(?:/|%2F){2}[^&\s\"']+)", re.IGNORECASE)
-_SHARING = re.compile(r"(?:facebook\.com/sharer|twitter\.com/(?:intent|share)|plus\.google\.com/share|linkedin\.com/share|zalo\.me/share|pinterest\.com/pin)", re.IGNORECASE)
+_SHARING = re.compile(r"(?:facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|plus\.google\.com/share"
+                      r"|linkedin\.com/share|zalo\.me/share|link\.apps\.zing\.vn/share|pinterest\.com/pin)", re.IGNORECASE)
 _SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pinterest|youtube)\.com$|^zalo\.me$")
 
 

@@ -458,6 +458,7 @@ _AIDES = frozenset(tuple(p.split()) for p in (
     "đặc phái viên", "đặc sứ", "cố vấn", "trợ lý", "người phát ngôn", "phát ngôn viên", "chánh văn phòng", "thư ký",
     "phó chánh văn phòng", "cố vấn an ninh quốc gia", "cố vấn cấp cao"))
 _LONGEST_AIDE = max(map(len, _AIDES))
+_BEFORE_A_POST_HELD = frozenset({"làm", "là", "bầu", "các", "những", "nhiều", "chức"})  # ("được bầu làm ủy viên …": the post he took)
 _ONE_OF_MANY = frozenset({"một", "các", "những", "nhiều", "hai", "ba"})  # ("một cố vấn của Tổng thống Zelensky": the president named)
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
@@ -804,8 +805,11 @@ class _Scanner:
                 # Tiên Hoàng"), all of it the role's
                 j += 2
                 if self.lowered[j - 4] in _SHIPS:
-                    while j < len(self.words) and _is_capitalised(self.words[j]) and j - head_end < _DASHED_ROLE_WORDS:
+                    while j < len(self.words) and _is_capitalised(self.words[j]) and j - head_end < _DASHED_ROLE_WORDS \
+                            and not any(self._matches(j, rank) for rank in self.vocabulary.ranks):
                         j += 1
+                    if any(self._matches(j, rank) for rank in self.vocabulary.ranks):
+                        break  # "Chỉ huy trưởng tàu HQ-571 Trung tá Nguyễn Văn Hùng": his rank, then his name
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
                 j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
@@ -1606,7 +1610,8 @@ class _Scanner:
                 # (and posts joined by commas before the colon: "các đồng chí nguyên Bí thư Đảng ủy,
                 # nguyên Chủ tịch HĐQT Tổng Công ty Thép Việt Nam: A, B")
                 joined = role_end
-                while self.words[joined:joined + 1] == [","] and self._role_head_at(joined + 1) and joined - i < _DASHED_ROLE_WORDS:
+                while self.lowered[i] in ("nguyên", "cựu") and self.words[joined:joined + 1] == [","] and self._role_head_at(joined + 1) \
+                        and joined - i < _DASHED_ROLE_WORDS:  # (not "các đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh: A, B", one each)
                     joined = self._role_end(joined + 1)
                 if self.words[joined:joined + 1] == [":"]:
                     return self._shared_role_list(self.text(i, joined), joined + 1)
@@ -1889,7 +1894,7 @@ class _Scanner:
             if first_addressed is None:
                 first_addressed = addressed
             elif addressed and not first_addressed and (named := self._name_at(i, vouched=True)) \
-                    and self.words[i + named:i + named + 1] == [","] and self._role_head_at(i + named + 1):
+                    and self.words[i + named:i + named + 1] in ([","], ["("], ["-"], ["–"]) and self._role_head_at(i + named + 1):
                 return start  # "…: A, B và ông C, nguyên Phó Vụ trưởng …": a man of his own post, no more of the list
             length = self._name_at(i, vouched=True)
             if length:
@@ -1958,8 +1963,9 @@ class _Scanner:
             at = next((k for k, (start, _) in enumerate(self.spans) if start + self.base_offset == mention.offset), None)
             served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
                            if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
+            name_end = at + len(mention.name.split()) if at is not None else 0
             if at is not None and served is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
-                    and not mention.aide:
+                    and not mention.aide and self.lowered[served - 1] != "theo" and self.words[name_end:name_end + 1] == [","]:
                 self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
         return after
 
@@ -1996,7 +2002,7 @@ class _Scanner:
                 rest = self.words[after:]
                 if all(w in _PUNCTUATION for w in rest) or rest[:1] in ([";"], ["."]) and ":" in rest[1:_NEXT_POST_WORDS] and self._role_head_at(after + 1) \
                         or len(self.mentions) - count >= 2 and self.lowered[end + 1] not in ("ông", "bà") and "," in self.words[end + 1:after] \
-                        and (before or self.lowered[role_start] in ("nguyên", "cựu")):
+                        and (before or self.lowered[role_start] in ("nguyên", "cựu") or self.lowered[after] not in ("là", "đều")):
                     return after  # (and the next post's list: "Chủ tịch: ông A; Phó Chủ tịch: bà B và ông C.")
                 del self.mentions[count:]
                 return 0
@@ -2022,7 +2028,8 @@ class _Scanner:
                 self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
                 and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])
                      or self.lowered[role_start:role_start + 2] in (("ủy", "viên"), ("uỷ", "viên")) and head_end < end
-                     and _is_capitalised(self.words[head_end]))  # ("ủy viên Bộ Chính trị, Trưởng Ban …", as the press writes it)
+                     and _is_capitalised(self.words[head_end]) and self.lowered[role_start - 1] not in _BEFORE_A_POST_HELD
+                     and not self.words[role_start - 1].isdigit())  # ("ủy viên Bộ Chính trị, Trưởng Ban …", as the press writes it)
                 and not self._on_behalf_of(role_start)
                 and not self._office_of(role_start)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
@@ -2490,7 +2497,9 @@ def _rank_before(given: str, written: str, vocabulary: Vocabulary) -> str | None
     while at != -1:
         end = at + 1 + len(given)
         # (the name alone, closed by a mark or his words: not "Đô đốc Hải quân …", "Thiếu tướng Quân đội …")
-        alone = end == len(written) or written[end] in _AFTER_A_NAME_ALONE or bool(_SAYS_AFTER.match(written, end))
+        following = written[end + 1:end + 8].split(" ", 1)[0] if end < len(written) and written[end] == " " else ""
+        alone = end == len(written) or not written[end].isalnum() and not following[:1].isupper() \
+            and following.lower() not in _SERVICE_WORDS
         rank = _rank_at_end(vocabulary).search(written, max(0, at - _LONGEST_RANK), at) if alone else None
         if rank:
             return rank.group(0).lower()
@@ -2499,8 +2508,8 @@ def _rank_before(given: str, written: str, vocabulary: Vocabulary) -> str | None
 
 
 _LONGEST_RANK = 16
-_AFTER_A_NAME_ALONE = frozenset(",.;:!?)”\"'’\n")
-_SAYS_AFTER = re.compile(r" (?:cho biết|cho hay|nói|khẳng định|chia sẻ|nhấn mạnh|xác nhận|thông tin|đề nghị|yêu cầu)\b")
+# Words that go on a service's name after a rank, never a man's given name alone: "Đô đốc Hải quân", "Thiếu tướng Quân đội".
+_SERVICE_WORDS = frozenset({"quân", "đội", "an", "sát", "nhân", "dân", "phòng"})
 
 
 @functools.cache
