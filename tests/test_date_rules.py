@@ -473,3 +473,9 @@ def test_counterexamples_of_the_review_of_session_15():
                "Các chuyến bay bị đình chỉ từ năm 2020.", "Quan hệ căng thẳng sau những đụng độ năm 2020."]
     lead = "Tối 25/10, Ấn Độ và Trung Quốc nối lại các chuyến bay thẳng, sau những căng thẳng do đụng độ ở biên giới năm 2020."
     assert event_date(lead, [], [], context, D(2025, 10, 26)).date == D(2025, 10, 25)
+
+
+def test_a_page_of_the_next_day_whose_headline_names_a_year_long_before_is_a_re_post():
+    context = ["Hội nghị triển khai kế hoạch phát triển kinh tế - xã hội năm 2019.", "Năm 2019, tỉnh phấn đấu tăng trưởng 8%."]
+    lead = "Chiều 8/1, UBND tỉnh tổ chức hội nghị triển khai kế hoạch phát triển kinh tế – xã hội năm 2019."
+    assert event_date(lead, [], ["Triển khai kế hoạch phát triển kinh tế - xã hội năm 2019:"], context, D(2024, 1, 9)).date == D(2019, 1, 8)

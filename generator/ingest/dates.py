@@ -574,7 +574,7 @@ def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str
         and sum(str(year) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too; not "(1975-2025)")
 
 
-_DAYS_OF_THE_PAGE = 2
+_DAYS_OF_THE_PAGE = 1
 
 
 def _infer_year(
@@ -599,10 +599,11 @@ def _infer_year(
         # của cố Tổng thống Ronald Reagan vào năm 1987", said once.)
         retold = top is not None and top < _ONLINE_SINCE and _retold(top, lead, headlines, weighted)
         # (An old article put online again is not dated the very day of its new page, nor the
-        # day or two before: "Ngày 26/10, Ấn Độ và Trung Quốc nối lại các chuyến bay" on a page
-        # of 26/10/2025 that speaks of the clashes of 2020 is that day's news.)
+        # day before, unless its headline names the old year: "Ngày 26/10, Ấn Độ và Trung Quốc
+        # nối lại các chuyến bay" on a page of 26/10/2025 that speaks of the clashes of 2020 is
+        # that day's news; "… kế hoạch năm 2019" over "Chiều 8/1" on a page of 9/1/2024 is not.)
         republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2 \
-            and (top >= _ONLINE_SINCE and (page - recent).days > _DAYS_OF_THE_PAGE or retold)
+            and (top >= _ONLINE_SINCE and ((page - recent).days > _DAYS_OF_THE_PAGE or any(str(top) in h for h in headlines)) or retold)
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
