@@ -290,7 +290,7 @@ _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
 
 _NO_ONES_ROW = frozenset({"toa soan", "quan tri vien", "cong tac vien", "phong vien", "bien tap vien", "ban thoi su", "sao viet",
                           "van nghe", "chuyen de", "nhip cau ban doc", "ban doc", "admin", "ban bien tap"})
-_DESK_FIRST_WORDS = frozenset({"ban", "phong", "nhom", "kenh", "tin", "sao", "chuyen", "hau", "phong", "the", "doi", "hon", "xe", "nguoi"})
+_DESK_FIRST_WORDS = frozenset({"ban", "phong", "nhom", "kenh", "tin", "sao", "chuyen", "hau", "the", "doi", "hon", "xe", "nguoi"})  # (folded)
 _META_ROW = re.compile(r"(?:^|[-_ ])meta(?:$|[-_ ])", re.IGNORECASE)
 _NAME_UNDER_HEADLINE_WORDS = 5
 
