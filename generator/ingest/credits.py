@@ -215,7 +215,6 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
 _UNDER_HEADLINE_WORDS = 3
 _AUTHOR_ABOVE_CREDIT_WORDS = 4
 _DESIGN_CREDIT = re.compile(r"\s+[-–]\s+(?:design|thiết kế|đồ họa|đồ hoạ|ảnh|video)\s*:.*$", re.IGNORECASE)
-_SENTENCE_ENDS = (".", "!", "?", "…", ":")
 _LONG_HEADLINE_WORDS = 8
 _SERIES_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4}|cuối)$", re.IGNORECASE)
 

@@ -111,7 +111,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     keep = {id(tag) for tag in body.parents} if isinstance(body, Tag) else set()
     noisy = [
         tag for tag in _tags_in(soup)
-        if (tag.name not in ("html", "body", "article", "main") or tag.name == "article" and _RELATED_ARTICLE.search(_classes(tag)))
+        if (tag.name not in ("html", "body", "article", "main") or tag.name == "article" and _RELATED.search(_classes(tag)))
         and id(tag) not in keep
         and _NOISE.search(_classes(tag)) and not _BODY_HINT.search(_classes(tag)) and not _in_running_text(tag)
     ]
@@ -230,12 +230,19 @@ _BOLD_HEADLINE_WORDS = (4, 30)
 _CREDIT_OPENING = re.compile(rf"^(?i:theo|nguồn)\s*:?\s+(?:[{UPPER_LETTERS}]|(?i:báo|tạp chí|đài)\b)")
 
 
+def _before_the_text(scope: Tag) -> Iterator[Tag]:
+    """The elements before the first paragraph of running text: where a headline stands (a
+    bold line or a heading after it is a signature, a credit or a subhead)."""
+    for tag in _tags_in(scope):
+        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
+            return
+        yield tag
+
+
 def _bold_headline(scope: Tag) -> str | None:
     """The first bold line of a headline's length standing alone (no link, no list, no
     sentence's full stop): the headline of a page that has no <h1>."""
-    for tag in _tags_in(scope):
-        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
-            return None  # the text has begun: a bold line after it is a signature or a credit
+    for tag in _before_the_text(scope):
         if tag.name not in ("b", "strong") or tag.find_parent(("a", "li", "p", "td")) is not None:
             continue
         text = _text(tag)
@@ -268,9 +275,7 @@ def _first_heading_of_a_headline(soup) -> Tag | None:
     triển bền vững …</h3>", "<h2 class="cms-title">", "<div class="article-title">"): its
     first <h2>, <h3> or title-classed element of a headline's length before the text
     begins, no section's name ("Tin liên quan") and no link's."""
-    for tag in _tags_in(soup):
-        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
-            return None  # the text has begun: a heading after it is a subhead
+    for tag in _before_the_text(soup):
         titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
@@ -301,13 +306,14 @@ def _name_under_headline(headline: Tag) -> str | None:
     row = headline.find_next_sibling()
     if row is None or row.name not in ("p", "div", "span") or not _META_ROW.search(_classes(row)) or row.find("a"):
         return None
-    words = _text(row).split()
-    if not 2 <= len(words) <= _NAME_UNDER_HEADLINE_WORDS or not all(w[:1].isupper() for w in words) or is_section_line(_text(row)):
+    shown = _text(row)
+    words = shown.split()
+    if not 2 <= len(words) <= _NAME_UNDER_HEADLINE_WORDS or not all(w[:1].isupper() for w in words) or is_section_line(shown):
         return None  # (not a section's name there: "Thời Sự")
     # Not a section, a place, an outlet or a desk there ("Sao Việt", "Hà Nội", "Tòa Soạn"); a pen
     # name of no family name ("Thu Trang") is as good as any.
-    if is_outlet_name(_text(row)) or normalise(_text(row)) in load_vocabulary().places \
-            or fold(normalise(_text(row))).lower() in _NO_ONES_ROW or fold(words[0]).lower() in _DESK_FIRST_WORDS:
+    if is_outlet_name(shown) or normalise(shown) in load_vocabulary().places \
+            or fold(normalise(shown)).lower() in _NO_ONES_ROW or fold(words[0]).lower() in _DESK_FIRST_WORDS:
         return None
     return _byline_of(row)
 
@@ -494,20 +500,21 @@ def _article_container(soup: BeautifulSoup) -> Tag:
 def _names_the_body(tag: Tag) -> bool:
     """A class that names the article's body, and not a box of related stories inside it
     ("VCObjectBoxRelatedNewsContentWrapper" in Tuổi Trẻ's text)."""
-    return _has_class(tag, _BODY_HINT) and not _RELATED_BOX.search(_classes(tag))
+    return _has_class(tag, _BODY_HINT) and not _RELATED.search(_classes(tag))
 
 
-_RELATED_BOX = re.compile(r"related|relate-|lien-?quan|tin-?khac", re.IGNORECASE)
+# Another story's box inside this one's: "tin-lien-quan", "VCObjectBoxRelatedNewsContentWrapper",
+# VietNamNet's "inner-article … cms-relate" (an <article> of its own, dropped like other noise).
+_RELATED = re.compile(r"relate|inner-?article|lien-?quan|tin-?khac", re.IGNORECASE)
 
 
 def _in_teaser(tag: Tag) -> bool:
     """A summary in another story's teaser box ("<div class="inner-article"><h4 class="title">
     <a>…</a></h4><p class="summary">" inside VietNamNet's article)."""
-    return any(_TEASER_BOX.search(_classes(box)) for box in list(tag.parents)[:2])
+    return any(_RELATED.search(_classes(box)) or _STORY.search(_classes(box)) for box in list(tag.parents)[:2])
 
 
-_RELATED_ARTICLE = re.compile(r"inner-?article|relate", re.IGNORECASE)  # (an <article> of another story inside this one's)
-_TEASER_BOX = re.compile(r"inner-?article|(?:^| )story(?:$| )", re.IGNORECASE)
+_STORY = re.compile(r"(?:^| )story(?:$| )", re.IGNORECASE)
 
 
 def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
@@ -665,17 +672,25 @@ _SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pi
 
 def _own_address(soup: BeautifulSoup) -> str | None:
     """The host of the page's own address, as its canonical link, og:url, a like button's
-    data-href or a share link's target gives it ("laodong.vn"), or None."""
-    tag = _first(soup, lambda t: t.name == "link" and "canonical" in (t.get("rel") or []) and t.get("href")) \
-        or _first(soup, lambda t: t.name == "meta" and t.get("property") == "og:url" and t.get("content")) \
-        or _first(soup, lambda t: t.get("data-href", "").startswith("http") and _has_class(t, re.compile(r"fb-|like|share", re.I)))
-    addresses = [tag.get("href") or tag.get("content") or tag.get("data-href")] if tag else []
-    if not addresses:
-        addresses = [unquote(m.group(1)) for a in _tags_in(soup) if a.name == "a" and _SHARING.search(a.get("href") or "")
-                     and (m := _SHARED_ADDRESS.search(a.get("href") or ""))]
-    for address in addresses:
-        host = urlsplit(address).hostname or ""
-        host = host.removeprefix("www.").removeprefix("m.")
+    data-href or a share link's target gives it ("laodong.vn"), or None. (One walk over the
+    page: the first of those found in that order of trust.)"""
+    found: list[str | None] = [None, None, None]
+    shared_targets = []
+    for tag in _tags_in(soup):
+        if found[0] is None and tag.name == "link" and "canonical" in (tag.get("rel") or []) and tag.get("href"):
+            found[0] = tag.get("href")
+        elif found[1] is None and tag.name == "meta" and tag.get("property") == "og:url" and tag.get("content"):
+            found[1] = tag.get("content")
+        elif found[2] is None and tag.get("data-href", "").startswith("http") and _has_class(tag, _LIKE_BUTTON):
+            found[2] = tag.get("data-href")
+        elif tag.name == "a" and _SHARING.search(tag.get("href") or "") and (shared := _SHARED_ADDRESS.search(tag.get("href") or "")):
+            shared_targets.append(unquote(shared.group(1)))
+    trusted = next((address for address in found if address), None)
+    for address in [trusted] if trusted else shared_targets:
+        host = (urlsplit(address).hostname or "").removeprefix("www.").removeprefix("m.")
         if host and "." in host and not _SOCIAL_HOSTS.search(host):
             return host
     return None
+
+
+_LIKE_BUTTON = re.compile(r"fb-|like|share", re.IGNORECASE)

@@ -806,9 +806,9 @@ class _Scanner:
                 j += 2
                 if self.lowered[j - 4] in _SHIPS:
                     while j < len(self.words) and _is_capitalised(self.words[j]) and j - head_end < _DASHED_ROLE_WORDS \
-                            and not any(self._matches(j, rank) for rank in self.vocabulary.ranks):
+                            and not self._rank_at(j):
                         j += 1
-                    if any(self._matches(j, rank) for rank in self.vocabulary.ranks):
+                    if self._rank_at(j):
                         break  # "Chỉ huy trưởng tàu HQ-571 Trung tá Nguyễn Văn Hùng": his rank, then his name
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
@@ -989,6 +989,9 @@ class _Scanner:
         while k > 0 and (self.words[k] == "," or self.words[k].isupper() and _REGNAL_NUMBER.fullmatch(self.words[k])):
             k -= 1
         return self.lowered[k] in ("khóa", "khoá")
+
+    def _rank_at(self, k: int) -> bool:
+        return any(self._matches(k, rank) for rank in self.vocabulary.ranks)
 
     def _opens_the_role(self, k: int) -> bool:
         """Nothing of a post stands before the calling at k: the start, a mark, or a lower-case
@@ -1913,7 +1916,7 @@ class _Scanner:
             elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
-                ranked = any(self._matches(i, rank) for rank in self.vocabulary.ranks)
+                ranked = self._rank_at(i)
                 if not ranked and tuple(role.lower().split()[:2]) in _WEAK_HEADS:
                     return self._role_first(i) or i  # "các đồng chí lãnh đạo tỉnh: Bí thư Tỉnh ủy A; …": each has their own post
                 count = len(self.mentions)
@@ -1956,18 +1959,25 @@ class _Scanner:
     def _role_first(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         count = len(self.mentions)
         after = self._role_then_name(role_start, before, opened)
-        if not before and len(self.mentions) == count + 1 and self.lowered[role_start - 1:role_start] == ("của",):
-            # "đặc phái viên của Tổng thống Mỹ, ông Steve Witkoff": the post, then the aide set off
-            # with "ông" (the president himself is not named so).
+        served = self._aide_before(role_start) if not before and len(self.mentions) == count + 1 else None
+        if served is not None and not self.mentions[-1].aide and self.lowered[served - 1] != "theo":
+            # "đặc phái viên của Tổng thống Mỹ, ông Steve Witkoff,": the post, then the aide set
+            # off with "ông" (the president himself is not named so).
             mention = self.mentions[-1]
             at = next((k for k, (start, _) in enumerate(self.spans) if start + self.base_offset == mention.offset), None)
-            served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
-                           if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
             name_end = at + len(mention.name.split()) if at is not None else 0
-            if at is not None and served is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
-                    and not mention.aide and self.lowered[served - 1] != "theo" and self.words[name_end:name_end + 1] == [","]:
+            if at is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
+                    and self.words[name_end:name_end + 1] == [","]:
                 self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
         return after
+
+    def _aide_before(self, role_start: int) -> int | None:
+        """Where an aide's post starts that stands before 'của' and the post at role_start
+        ("Đặc phái viên của Tổng thống Nga"), or None; not one of several ("một cố vấn của …")."""
+        if self.lowered[role_start - 1:role_start] != ("của",):
+            return None
+        return next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
+                     if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
 
     def _role_then_name(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
@@ -2113,13 +2123,10 @@ class _Scanner:
         self._add(name_start, end, ", ".join(roles))
         # (not where the aide is named after: "Đặc phái viên của Tổng thống Nga Vladimir Putin,
         # Kirill Dmitriev", "… Tổng thống Donald Trump là Steve Witkoff", "… Putin về hợp tác … Kirill Dmitriev")
-        if len(self.mentions) > count and not before and self.lowered[role_start - 1:role_start] == ("của",) \
-                and self.lowered[end] not in (",", "là", "về", "-", "–", "(") and not self._names_someone_further(end):
-            served = next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
-                           if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
-            if served is not None:
-                mention = self.mentions[-1]
-                self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
+        if len(self.mentions) > count and not before and self.lowered[end] not in (",", "là", "về", "-", "–", "(") \
+                and (served := self._aide_before(role_start)) is not None and not self._names_someone_further(end):
+            mention = self.mentions[-1]
+            self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
         return after
 
     def _ends_in_a_given_name(self, head_end: int, end: int) -> bool:
@@ -2500,14 +2507,13 @@ def _rank_before(given: str, written: str, vocabulary: Vocabulary) -> str | None
         following = written[end + 1:end + 8].split(" ", 1)[0] if end < len(written) and written[end] == " " else ""
         alone = end == len(written) or not written[end].isalnum() and not following[:1].isupper() \
             and following.lower() not in _SERVICE_WORDS
-        rank = _rank_at_end(vocabulary).search(written, max(0, at - _LONGEST_RANK), at) if alone else None
+        rank = _rank_at_end(vocabulary).search(written, max(0, at - _longest_rank(vocabulary) - 1), at) if alone else None
         if rank:
             return rank.group(0).lower()
         at = written.find(" " + given, end)
     return None
 
 
-_LONGEST_RANK = 16
 # Words that go on a service's name after a rank, never a man's given name alone: "Đô đốc Hải quân", "Thiếu tướng Quân đội".
 _SERVICE_WORDS = frozenset({"quân", "đội", "an", "sát", "nhân", "dân", "phòng"})
 
@@ -2515,6 +2521,11 @@ _SERVICE_WORDS = frozenset({"quân", "đội", "an", "sát", "nhân", "dân", "p
 @functools.cache
 def _rank_alternatives(vocabulary: Vocabulary) -> str:
     return "|".join(re.escape(" ".join(r)) for r in sorted(vocabulary.ranks, key=len, reverse=True))
+
+
+@functools.cache
+def _longest_rank(vocabulary: Vocabulary) -> int:
+    return max(len(" ".join(rank)) for rank in vocabulary.ranks)
 
 
 @functools.cache
