@@ -1839,3 +1839,15 @@ def test_counterexamples_of_the_third_review_of_session_15():
         ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]
     # A ship's number, then the commander's rank and name.
     assert named("Chỉ huy trưởng tàu HQ-571 Trung tá Nguyễn Văn Hùng cho biết tàu đã sẵn sàng.") == [("Nguyễn Văn Hùng", "Trung tá")]
+
+
+def test_whose_aide_named_after_ong_is_part_of_a_post_set_off_after_a_name():
+    assert named("Ông Steve Bannon, cựu chiến lược gia của ông Trump nói với tờ The Economist rằng ông sẽ tranh cử.") == [
+        ("Steve Bannon", "cựu chiến lược gia của ông Trump")]
+    assert named("Ông Farhan Haq, phó phát ngôn viên của ông Guterres, cho biết.") == [
+        ("Farhan Haq", "phó phát ngôn viên của ông Guterres")]
+    # The man served, given a post of his own: two people.
+    assert named("Ông Nguyễn Văn An, thư ký của ông Lê Văn Bình, Chủ tịch UBND tỉnh, cho biết.") == [
+        ("Nguyễn Văn An", "thư ký"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh")]
+    # Not a post's: what the person did.
+    assert named("Bà Lê Thị Hoa, Giám đốc Sở Y tế, đã gặp gia đình của ông Tuấn tại nhà.") == [("Lê Thị Hoa", "Giám đốc Sở Y tế")]

@@ -1043,6 +1043,9 @@ class _Scanner:
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
         while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
+            if apposition and self._whom_served_at(k):
+                k += 2  # "ông A, cựu chiến lược gia của ông Trump, …": whose aide he is, part of the post
+                break
             # "chuyên gia phân tích cấp cao tại Price Futures Group": in apposition, "tại" or
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
@@ -1081,6 +1084,18 @@ class _Scanner:
         if apposition and following in (")", ",", ";", "(", "."):
             return k - j
         return 0
+
+    def _whom_served_at(self, k: int) -> bool:
+        """'của ông Trump', 'của bà Merkel' at k after a post in apposition: the person the post
+        serves, named after "ông"/"bà" in one to three capitalised words, then a mark or a
+        verb (not "của ông Nguyễn Văn A, Chủ tịch …", a second post for that person)."""
+        if self.lowered[k] != "của" or self.lowered[k + 1] not in ("ông", "bà"):
+            return False
+        n = k + 2
+        while n < len(self.words) and n - k - 2 < 4 and _is_capitalised(self.words[n]):
+            n += 1
+        named = n - k - 2
+        return 1 <= named <= 3 and not (self.words[n:n + 1] == [","] and self._role_head_at(n + 1))
 
     def _photo_credit_at(self, k: int) -> bool:
         """'… Quận 2 - Ảnh 1', '… TP.HCM - Ảnh: D.H.': a caption's photo number or credit after a dash."""
