@@ -1851,3 +1851,14 @@ def test_whose_aide_named_after_ong_is_part_of_a_post_set_off_after_a_name():
         ("Nguyễn Văn An", "thư ký"), ("Lê Văn Bình", "Chủ tịch UBND tỉnh")]
     # Not a post's: what the person did.
     assert named("Bà Lê Thị Hoa, Giám đốc Sở Y tế, đã gặp gia đình của ông Tuấn tại nhà.") == [("Lê Thị Hoa", "Giám đốc Sở Y tế")]
+
+
+def test_whose_post_said_after_the_name_with_cua_goes_with_the_post():
+    assert named("Tương tự, HLV Mikel Arteta của Arsenal cũng bị ảnh hưởng và bình phục.") == [("Mikel Arteta", "HLV của Arsenal")]
+    assert named("Tuy nhiên, CEO George Riddell của công ty tư vấn thương mại Goyder cho rằng các khoản đóng góp sẽ giảm.") == [
+        ("George Riddell", "CEO của công ty tư vấn thương mại Goyder")]
+    assert named("Bất chấp các nỗ lực từ luật sư Rudy Giuliani của ông Trump, các bằng chứng vẫn còn.") == [
+        ("Rudy Giuliani", "luật sư của ông Trump")]
+    # Whole or not at all: a body cut inside its name, or a country that is also a word of address.
+    assert named("HLV Roy Hodgson của ĐT Anh đã trao cơ hội cho Marcus Rashford.") == [("Roy Hodgson", "HLV")]
+    assert named("Chủ tịch UBND tỉnh Nguyễn Văn An của tỉnh đã chỉ đạo.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]

@@ -194,6 +194,14 @@ _NEXT_POST_WORDS = 8
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
 _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
+# A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
+# câu lạc bộ Arsenal"); a few words may describe it ("tạp chí quốc phòng Janes").
+_BODY_KINDS = frozenset(tuple(k.split()) for k in (
+    "công ty", "tập đoàn", "hãng", "tạp chí", "chuyên trang", "trang", "báo", "tờ", "đài", "tổ chức", "quỹ",
+    "ngân hàng", "viện", "trường", "nhóm", "đảng", "câu lạc bộ", "đội tuyển", "tuyển", "trung tâm", "hội đồng",
+    "ủy ban", "uỷ ban", "liên đoàn", "hiệp hội", "cơ quan", "bang", "tiểu bang", "hải quân", "lục quân", "không quân",
+))
+_BODY_KIND_WORDS = 6
 _FIRMS_FIRST_WORDS = frozenset({"công", "tập", "hãng", "ngân", "viện", "quỹ", "trường", "đại", "trung"})
 # ... of which these only where a body's or a place's name follows before the comma
 # ("chuyên gia về luật tại Đại học Quốc gia Singapore"; not "… xã tại buổi đối thoại").
@@ -1699,6 +1707,8 @@ class _Scanner:
                     role, after = self.text(start, end), end
             if role and self.words[after:after + 1] == [")"]:
                 after += 1
+            if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end)):
+                profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and self.words[after:after + 1] in ([";"], [","]) and self._name_at(after + 1, True):
@@ -2127,6 +2137,11 @@ class _Scanner:
         elif self.lowered[end] == "của" and (place_end := self._place_end(end + 1)) and not role.lower().startswith(_ROYAL_TITLES):
             roles[-1] = f"{role} {self.text(end, place_end)}"  # "Thống đốc Tina Kotek của Oregon": whose governor
             after = place_end
+        elif self.lowered[end] == "của" and (whose_end := self._whose_end(end)) and not role.lower().startswith(_ROYAL_TITLES):
+            # "HLV Mikel Arteta của Arsenal", "CEO George Riddell của công ty tư vấn Goyder",
+            # "luật sư Rudy Giuliani của ông Trump": whose post, after the name.
+            roles[-1] = f"{role} {self.text(end, whose_end)}"
+            after = whose_end
         elif self._chair_follows(role, name_start, end) and (chair_end := self._chair_end(end + 1)):
             # "Giáo sư Yoichiro Sato thuộc Đại học Ritsumeikan", "chuyên gia Molly Reynolds
             # thuộc Viện Brookings": where the expert works, after the name.
@@ -2201,6 +2216,31 @@ class _Scanner:
 
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
+
+    def _whose_end(self, of: int) -> int:
+        """After a name, past 'của' at `of` and whose post it is: a person after "ông"/"bà"
+        ("của ông Trump"), or a body named in capitals, its kind in lower case before it
+        ("của Nvidia", "của công ty tư vấn thương mại Goyder", "của ĐT nữ Việt Nam"), whole
+        and then a mark or a verb; or 0 (not "của tỉnh", "của mình", "của Nguyễn Văn A")."""
+        k = of + 1
+        if self._whom_served_at(of):
+            while k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
+                k += 1
+            return k + 1
+        if self.lowered[k:k + 2] in _BODY_KINDS or self.lowered[k:k + 1] in _BODY_KINDS:
+            kind = k
+            while k < len(self.words) and k - kind < _BODY_KIND_WORDS and self.words[k].isalpha() and self.words[k].islower() \
+                    and not self._speech_at(k):
+                k += 1
+        if k >= len(self.words) or not (_is_capitalised(self.words[k]) or _is_acronym(self.words[k])) \
+                or self._role_head_at(k) or self._trigger_at(k) or self._name_at(k, vouched=False):
+            return 0
+        end = self._chair_end(k)
+        following = self.words[end] if 0 < end < len(self.words) else "."
+        if not end or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
+                and not self._speech_at(end):
+            return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh")
+        return end
 
     def _place_end(self, k: int) -> int:
         """End of a known place's name of one to three words at k with nothing capitalised
