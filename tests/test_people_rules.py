@@ -1862,3 +1862,13 @@ def test_whose_post_said_after_the_name_with_cua_goes_with_the_post():
     # Whole or not at all: a body cut inside its name, or a country that is also a word of address.
     assert named("HLV Roy Hodgson của ĐT Anh đã trao cơ hội cho Marcus Rashford.") == [("Roy Hodgson", "HLV")]
     assert named("Chủ tịch UBND tỉnh Nguyễn Văn An của tỉnh đã chỉ đạo.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_body_in_title_case_with_a_lower_case_word_before_va_and_a_five_word_foreign_name():
+    assert named("Bộ trưởng Bộ Kinh tế số và Xã hội Thái Lan Chaiyanok Chidchob khẳng định quyết tâm.") == [
+        ("Chaiyanok Chidchob", "Bộ trưởng Bộ Kinh tế số và Xã hội Thái Lan")]
+    assert named("Đây là vấn đề được Phó Tổng thống Ecuador María José Pinto González Artigas nhấn mạnh.") == [
+        ("María José Pinto González Artigas", "Phó Tổng thống Ecuador")]
+    # Two names run together, an initial in them: no five-word name.
+    assert ("George W. Bush Greg Mankiw", "Tổng thống") not in named(
+        "Cựu Chủ tịch CEA của Tổng thống George W. Bush Greg Mankiw và Jason Furman đã lên tiếng.")

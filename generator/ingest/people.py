@@ -1066,7 +1066,8 @@ class _Scanner:
             # of, joined by "và", go on with the role.
             in_charge = self.lowered[k] == "và" and ("phụ", "trách") in zip(self.lowered[max(0, k - 5):k], self.lowered[max(1, k - 4):k]) \
                 and self.words[k + 1:k + 2] and self.words[k + 1].islower()
-            if self.lowered[k] == "và" and k > j and _is_capitalised(self.words[j - 1]) and k + 1 < len(self.words) \
+            if self.lowered[k] == "và" and k > j and (_is_capitalised(self.words[j - 1]) or j >= 2 and _is_capitalised(self.words[j - 2])) \
+                    and k + 1 < len(self.words) \
                     and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
@@ -1326,7 +1327,11 @@ class _Scanner:
         the end that holds a word no Vietnamese syllable spells, and no place."""
         places = self.vocabulary.places
         # (five words where a particle is one of them: "Luiz Inácio Lula da Silva")
-        longest = 5 if any(w in _NAME_PARTICLES for w in self.words[max(0, end - 5):end]) else 4
+        # (and five foreign words: "Phó Tổng thống Ecuador María José Pinto González Artigas")
+        last_five = self.words[max(0, end - 5):end]
+        # (not two names run together: "Tổng thống George W. Bush Greg Mankiw")
+        longest = 5 if any(w in _NAME_PARTICLES for w in last_five) \
+            or sum(not is_vietnamese_syllable(w) for w in last_five) >= 4 and all(len(w) > 2 for w in last_five) else 4
         for start in range(max(first_allowed, end - longest), end - 1):
             words = self.words[start:end]
             if start > 1 and self.words[start - 1] in _DASHES and f"{self.words[start - 2]}{self.words[start - 1]}{self.words[start]}" in self.source:
