@@ -1872,3 +1872,14 @@ def test_a_body_in_title_case_with_a_lower_case_word_before_va_and_a_five_word_f
     # Two names run together, an initial in them: no five-word name.
     assert ("George W. Bush Greg Mankiw", "Tổng thống") not in named(
         "Cựu Chủ tịch CEA của Tổng thống George W. Bush Greg Mankiw và Jason Furman đã lên tiếng.")
+
+
+def test_a_post_set_off_by_dashes_goes_on_over_what_it_is_for_and_whose_party_it_is():
+    assert named("Phát biểu tại phiên toàn thể, ông Matt Thistlethwaite - đồng Bộ trưởng về Ngoại giao và Thương mại Australia , "
+                 "gửi lời cảm ơn.") == [("Matt Thistlethwaite", "đồng Bộ trưởng về Ngoại giao và Thương mại Australia")]
+    assert named("Sau khi ông Jim Gavin - ứng cử viên của đảng Fianna Fail - rút lui vào đầu tháng này.") == [
+        ("Jim Gavin", "ứng cử viên của đảng Fianna Fail")]
+    # Not where he went, nor a place that reads as a name.
+    assert named("Bộ trưởng về Hà Nội ngay trong đêm.") == []
+    assert named("Tuy nhiên, Wen Chia-hung, phát ngôn viên của trung tâm ứng phó thiên tai Bành Hồ đã chính thức xác nhận.") == [
+        ("Wen Chia-hung", "phát ngôn viên")]

@@ -452,6 +452,7 @@ _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
 _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
+_MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _SHIPS = frozenset({"tàu", "hạm", "ngầm"})  # ("tàu HQ-011", "chiến hạm HQ-012", "tàu ngầm HQ-182")
@@ -828,6 +829,10 @@ class _Scanner:
                          and not self._names_someone_further(j)):
                 # (not "chuyên gia về quê ăn Tết": going home; in apposition an envoy's field in lower case too)
                 j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
+            elif lower == "về" and j == head_end and self.lowered[head_end - 2:head_end] in _MINISTERS_FOR and self.lowered[j + 1] not in _GOING_TO \
+                    and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "") and not self._place_end(j + 1) \
+                    and not self._name_at(j + 1, vouched=False):
+                j += 1  # "đồng Bộ trưởng về Ngoại giao và Thương mại Australia": what for (not "Bộ trưởng về Hà Nội", where he went)
             elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
                 j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo Công an xã": to report to)
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
@@ -1072,7 +1077,7 @@ class _Scanner:
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
             if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
-                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k) and not joins \
+                    and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k, apposition) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)) \
                     and not (apposition and self._fields_in_charge_at(k)):
                 return 0
@@ -1139,7 +1144,7 @@ class _Scanner:
                 return False  # (not "Bộ Ngoại giao", a pair)
         return False
 
-    def _of_a_body(self, k: int) -> bool:
+    def _of_a_body(self, k: int, apposition: bool = False) -> bool:
         """'Giám đốc đào tạo của Công ty TMA', 'phát ngôn viên của Bộ Ngoại giao': 'của'
         before a body's name goes on with the role, where elsewhere it ends it."""
         following = self.words[k + 1] if k + 1 < len(self.words) else ""
@@ -1152,6 +1157,15 @@ class _Scanner:
             for word in self.words[k + 3:k + 6]:
                 if _is_capitalised(word) or _is_acronym(word):
                     return True
+                if not (word.isalpha() and word.islower()):
+                    return False
+        if apposition and (self.lowered[k + 1:k + 3] in _BODY_KINDS or self.lowered[k + 1:k + 2] in _BODY_KINDS):
+            # "ông A - ứng cử viên của đảng Fianna Fail -": set off after the name, a body's kind,
+            # a few words of what it does, then its name (before a name, the name would run into it:
+            # "đối tác của hãng đầu tư Andreessen Horowitz Peter Levine").
+            for n, word in enumerate(self.words[k + 2:k + 2 + _BODY_KIND_WORDS], start=k + 2):
+                if _is_capitalised(word) or _is_acronym(word):
+                    return not self._name_at(n, vouched=False)  # (not "… thiên tai Bành Hồ", read as a name)
                 if not (word.isalpha() and word.islower()):
                     return False
         return following in vocabulary.not_name_starts and following not in vocabulary.family_names
