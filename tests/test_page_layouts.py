@@ -1619,3 +1619,19 @@ def test_counterexamples_of_the_third_review_of_session_15(tmp_path):
         assert read(tmp_path, "a.html", f"<h1 class='post-title'>Chi phí</h1><p class='post-meta'>{row}</p>{body}").byline is None, row
     page = f"<h1>Chi phí</h1><time datetime='05/01/2020 09:03 AM'>05/01/2020 09:03</time>{body}"
     assert read(tmp_path, "a.html", page).page_date == dt.date(2020, 1, 5)
+
+
+def test_a_desks_signature_then_what_it_did_then_whose_text_it_is(tmp_path):
+    lead = "Ngày 31/10, Ai Cập đã đề xuất một sáng kiến mới nhằm khôi phục hợp tác giữa Iran và IAEA."
+    for signed, author, outlet in (("Trí Nhân/VOV.VN biên dịch Nguồn: New York Times", "Trí Nhân", "New York Times"),
+                                   ("Diệp Thảo/VOV.VN (Tổng hợp) Theo Reuters, RT", "Diệp Thảo", "Reuters, RT"),
+                                   ("Khánh Ly/TTXVN (Theo Reuters)", "Khánh Ly", "Reuters")):
+        article = read(tmp_path, "a.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Điện tử Tiếng nói Việt Nam\n\n{lead}\n\n{signed}\n")
+        assert (article.byline, article.source) == (author, outlet)
+    # In a saved block, the outlet is a tag link inside the bold signature: part of its text.
+    block = ('<div class="content-main"><h1>Ai Cập đề xuất sáng kiến mới</h1><div class="content-body">'
+             f'<p class="text">{lead}</p>'
+             '<p class="text body-author text-right"><strong>Kiều Anh/VOV.VN (biên dịch) Theo: '
+             '<a class="tag-link" href="/reuters-tag13973.epi">Reuters</a></strong></p></div></div>')
+    article = read(tmp_path, "b.html", block)
+    assert (article.byline, article.source) == ("Kiều Anh", "Reuters")

@@ -58,9 +58,12 @@ _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|
 # "Xuyến Chi (Theo CNN)", "Phương Anh (Nguồn: Khmer Times)", "Diệp Thảo/VOV.VN (biên dịch) Theo ABC, CNN": a translator, then
 # the outlets translated, "Theo" set off by parentheses or after the desk's mark (never a
 # sentence's "Ông A theo dõi …").
+# (and "Khánh Ly/TTXVN (Theo Reuters)", "Trí Nhân/VOV.VN biên dịch Nguồn: New York Times",
+# "Diệp Thảo/VOV.VN (Tổng hợp) Theo Reuters, RT": the desk's mark and what the desk did first)
 _TRANSLATOR_THEO = re.compile(
-    r"^(?P<author>[^,()/]{3,40}?)\s*(?:\(\(?\s*(?:[Tt]heo|[Nn]guồn\s*:|[Tt]ổng hợp (?:từ|theo))\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
-    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:biên |lược )?dịch\)\s*)?|\((?:biên |lược )?dịch\)\s*)[Tt]heo\s*:?\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
+    r"^(?P<author>[^,()/]{3,40}?)\s*(?:(?:/\s*[\w.+-]{2,20}\s*)?\(\(?\s*(?:[Tt]heo|[Nn]guồn\s*:|[Tt]ổng hợp (?:từ|theo))\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
+    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:(?:biên |lược )?dịch|[Tt]ổng hợp)\)\s*|(?:biên |lược )?dịch\s+)?|\((?:biên |lược )?dịch\)\s*)"
+    r"(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)

@@ -68,8 +68,14 @@ _TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcap
 
 def _in_running_text(tag: Tag) -> bool:
     """A link or span inside a sentence ('tỉnh <a class="tag-link">Nghệ An</a>'): part of
-    the text, whatever its class says."""
-    return tag.name in _INLINE and tag.parent is not None and tag.parent.name in _TEXT_BLOCKS
+    the text, whatever its class says; inside bold or italics too ("<p><strong>Theo: <a
+    class="tag-link">Reuters</a></strong>")."""
+    if tag.name not in _INLINE:
+        return False
+    parent = tag.parent
+    while parent is not None and parent.name in _INLINE:
+        parent = parent.parent
+    return parent is not None and parent.name in _TEXT_BLOCKS
 
 
 def _text(tag: Tag) -> str:
