@@ -1883,3 +1883,12 @@ def test_a_post_set_off_by_dashes_goes_on_over_what_it_is_for_and_whose_party_it
     assert named("Bộ trưởng về Hà Nội ngay trong đêm.") == []
     assert named("Tuy nhiên, Wen Chia-hung, phát ngôn viên của trung tâm ứng phó thiên tai Bành Hồ đã chính thức xác nhận.") == [
         ("Wen Chia-hung", "phát ngôn viên")]
+
+
+def test_posts_joined_by_a_dash_before_a_name_are_all_his():
+    assert named("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.") == [
+        ("Nguyễn Văn An", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")]
+    assert named("Tổng tư lệnh Lực lượng Vũ trang Ukraine - Tướng Oleksandr Syrskyi thừa nhận hồi tháng 8.") == [
+        ("Oleksandr Syrskyi", "Tổng tư lệnh Lực lượng Vũ trang Ukraine, Tướng")]
+    # A post, a dash, then "bà" and the name: the one post.
+    assert named("Giám đốc Sở Y tế - bà Nguyễn Thị Bình cho biết.") == [("Nguyễn Thị Bình", "Giám đốc Sở Y tế")]

@@ -2078,8 +2078,12 @@ class _Scanner:
             # roles with no name yet, then commas, go with the name at the end. (Only
             # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what
             # someone speaks for: "thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng A".)
+            # A dash joins them too, between capitalised posts: "Tổng tư lệnh Lực lượng Vũ trang
+            # Ukraine - Tướng Oleksandr Syrskyi", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A".
+            dashed = self.words[end:end + 1] in (["-"], ["–"]) and _is_capitalised(self.words[role_start]) \
+                and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1])
             if (
-                self.words[end:end + 1] == [","] and self._role_head_at(end + 1) and before.count(",") < 4
+                (self.words[end:end + 1] == [","] or dashed) and self._role_head_at(end + 1) and before.count(",") < 4
                 and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])
                      or self.lowered[role_start:role_start + 2] in (("ủy", "viên"), ("uỷ", "viên")) and head_end < end
                      and _is_capitalised(self.words[head_end]) and self.lowered[role_start - 1] not in _BEFORE_A_POST_HELD
