@@ -1635,3 +1635,18 @@ def test_a_desks_signature_then_what_it_did_then_whose_text_it_is(tmp_path):
              '<a class="tag-link" href="/reuters-tag13973.epi">Reuters</a></strong></p></div></div>')
     article = read(tmp_path, "b.html", block)
     assert (article.byline, article.source) == ("Kiều Anh", "Reuters")
+
+
+def test_a_credit_to_many_outlets_foreign_and_our_own_names_of_them(tmp_path):
+    lead = "Ngày 31/10, Ai Cập đã đề xuất một sáng kiến mới nhằm khôi phục hợp tác giữa Iran và IAEA."
+    for signed, author, outlet in (("Thùy Dương (Theo Time, CNN, The National News, CBC, Tân Hoa xã)", "Thùy Dương",
+                                    "Time, CNN, The National News, CBC, Tân Hoa xã"),
+                                   ("Trung Hiếu/VOV.VN tổng hợp Nguồn: ABCNews, NPR", "Trung Hiếu", "ABCNews, NPR")):
+        article = read(tmp_path, "a.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Hà Nội Mới\n\n{lead}\n\n{signed}\n")
+        assert (article.byline, article.source) == (author, outlet)
+    article = read(tmp_path, "b.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Thanh Hóa\n\n{lead}\n\nThu Uyên\n\n"
+                                      "Theo Reuters, Channel News Asia, South China Morning Post\n")
+    assert (article.byline, article.source) == ("Thu Uyên", "Reuters, Channel News Asia, South China Morning Post")
+    # A page's tags are still no credit.
+    article = read(tmp_path, "c.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Thanh Hóa\n\n{lead}\n\nIran,IAEA,Ai Cập,Hạt nhân\n")
+    assert article.source == "Báo Thanh Hóa" and "IAEA,Ai Cập" not in article.body

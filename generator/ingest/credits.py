@@ -62,7 +62,7 @@ _AUTHOR_COMMA_THEO = re.compile(r"^(?P<author>[^,()]{3,40}?)\s*(?:,\s*(?i:theo)|
 # "Diệp Thảo/VOV.VN (Tổng hợp) Theo Reuters, RT": the desk's mark and what the desk did first)
 _TRANSLATOR_THEO = re.compile(
     r"^(?P<author>[^,()/]{3,40}?)\s*(?:(?:/\s*[\w.+-]{2,20}\s*)?\(\(?\s*(?:[Tt]heo|[Nn]guồn\s*:|[Tt]ổng hợp (?:từ|theo))\s+(?!(?:Tổng hợp|Internet|Sưu tầm|ST|TH)\b)(?P<outlet>[A-Z][^()]{1,59}?)\s*\)"
-    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:(?:biên |lược )?dịch|[Tt]ổng hợp)\)\s*|(?:biên |lược )?dịch\s+)?|\((?:biên |lược )?dịch\)\s*)"
+    r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:(?:biên |lược )?dịch|[Tt]ổng hợp)\)\s*|(?:(?:biên |lược )?dịch|tổng hợp)\s+)?|\((?:biên |lược )?dịch\)\s*)"
     r"(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
@@ -357,8 +357,9 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
 # translated text credits at its end, whose words these are (names, not a sentence).
 _FOREIGN_CREDIT_WORD = r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)"
 _FOREIGN_CREDIT = re.compile(  # (and "Mezha.net/ menafn.com": a site by its lower-case address after the first)
-    rf"{_FOREIGN_CREDIT_WORD}(?:(?:\s+|\s*,\s*|\s*/\s*)(?:{_FOREIGN_CREDIT_WORD}|[a-z][a-z0-9-]+\.(?:com|org|net))){{0,5}}"
+    rf"{_FOREIGN_CREDIT_WORD}(?:(?:\s+|\s*,\s*|\s*/\s*)(?:{_FOREIGN_CREDIT_WORD}|[a-z][a-z0-9-]+\.(?:com|org|net))){{0,9}}"
 )
+_CREDITED_OUTLETS = 6
 # Credits that name no outlet: a web, a compilation, a social network.
 _NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
 
@@ -369,6 +370,12 @@ def is_foreign_credit(credit: str | None, vocabulary: Vocabulary | None = None) 
     not a station's own desk ('VOV.VN', 'VOV1', 'VOV-New Delhi')."""
     if credit and re.fullmatch(_AGENCIES, credit):
         return True  # "(Nguồn: AP)": a wire agency, however short its name
+    if credit and "," in credit and not _FOREIGN_CREDIT.fullmatch(credit):
+        # "Time, CNN, The National News, CBC, Tân Hoa xã": foreign outlets, and a known one of ours
+        # (or the agency's Vietnamese name) among them
+        outlets = [part.strip() for part in credit.split(",")]
+        return len(outlets) <= _CREDITED_OUTLETS and all(o and (is_foreign_credit(o, vocabulary) or is_outlet_name(o)) for o in outlets) \
+            and any(is_foreign_credit(o, vocabulary) for o in outlets)
     if not credit or not _FOREIGN_CREDIT.fullmatch(credit) or credit.lower() in _NO_OUTLET:
         return False
     vocabulary = vocabulary or load_vocabulary()
@@ -784,7 +791,8 @@ _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[
 def _is_keyword_line(line: str) -> bool:
     """"Phụ tử,Kiên Lương,Xi măng,Ngọn núi,…": a page's tags, not a sentence."""
     items = [item.strip() for item in line.split(",")]
-    return len(items) >= 4 and not line.rstrip().endswith(".") and all(0 < len(item.split()) <= 5 for item in items)
+    # (not an author and the outlets he translated: "Thùy Dương (Theo Time, CNN, The National News, CBC, Tân Hoa xã)")
+    return len(items) >= 4 and not line.rstrip().endswith((".", ")")) and all(0 < len(item.split()) <= 5 for item in items)
 
 
 @functools.lru_cache(maxsize=1)
