@@ -1892,3 +1892,15 @@ def test_posts_joined_by_a_dash_before_a_name_are_all_his():
         ("Oleksandr Syrskyi", "Tổng tư lệnh Lực lượng Vũ trang Ukraine, Tướng")]
     # A post, a dash, then "bà" and the name: the one post.
     assert named("Giám đốc Sở Y tế - bà Nguyễn Thị Bình cho biết.") == [("Nguyễn Thị Bình", "Giám đốc Sở Y tế")]
+
+
+def test_a_legislators_party_and_state_in_parentheses_go_with_the_post():
+    assert named("Thượng nghị sỹ Lisa Murkowski (đảng Cộng hòa, bang Alaska) cho biết các cuộc thảo luận vẫn tiếp diễn.") == [
+        ("Lisa Murkowski", "Thượng nghị sỹ (đảng Cộng hòa, bang Alaska)")]
+    assert named("Ông Mike Crapo, Chủ tịch Ủy ban Tài chính Thượng viện (Đảng Cộng hòa, Idaho), cho biết.") == [
+        ("Mike Crapo", "Chủ tịch Ủy ban Tài chính Thượng viện (Đảng Cộng hòa, Idaho)")]
+    assert named("Các Thượng nghị sỹ Jeanne Shaheen (đảng Dân chủ, bang New Hampshire) và Gary Peters (đảng Dân chủ, "
+                 "bang Michigan) cũng xác nhận.")[0] == ("Jeanne Shaheen", "Thượng nghị sỹ (đảng Dân chủ, bang New Hampshire)")
+    # A party alone says what it is, not whose seat.
+    assert named("Ông Tony Clement, người phát ngôn Đảng Bảo thủ (đảng đối lập), cho biết.") == [
+        ("Tony Clement", "người phát ngôn Đảng Bảo thủ")]

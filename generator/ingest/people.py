@@ -452,6 +452,7 @@ _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
 _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
+_PARTY_WORDS = 12
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -782,7 +783,7 @@ class _Scanner:
                 or self.words[j + qualifier:j + qualifier + 1] in ([","], ["của"])
             ):
                 qualifier = 0  # "… được chỉ định phụ trách …", "… đắc cử với số phiếu …": what he did, no post
-            closed = self._parenthesis_end(j) if word == "(" else 0
+            closed = (self._parenthesis_end(j) or apposition and self._party_end(j)) if word == "(" else 0
             if closed:
                 j = closed
             elif word == "," and j > head_end and self._enumerated_in_body(j):
@@ -2160,6 +2161,9 @@ class _Scanner:
         elif self.lowered[end] == "của" and (place_end := self._place_end(end + 1)) and not role.lower().startswith(_ROYAL_TITLES):
             roles[-1] = f"{role} {self.text(end, place_end)}"  # "Thống đốc Tina Kotek của Oregon": whose governor
             after = place_end
+        elif party_end := self._party_end(end):
+            roles[-1] = f"{role} {self.text(end, party_end)}"  # "Thượng nghị sỹ Lisa Murkowski (đảng Cộng hòa, bang Alaska)"
+            after = party_end
         elif self.lowered[end] == "của" and (whose_end := self._whose_end(end)) and not role.lower().startswith(_ROYAL_TITLES):
             # "HLV Mikel Arteta của Arsenal", "CEO George Riddell của công ty tư vấn Goyder",
             # "luật sư Rudy Giuliani của ông Trump": whose post, after the name.
@@ -2265,6 +2269,15 @@ class _Scanner:
             return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh")
         return end
 
+    def _party_end(self, k: int) -> int:
+        """Past a legislator's party and state in parentheses at k ("(đảng Cộng hòa, bang
+        Alaska)", "(Đảng Cộng hòa, Idaho)"), or 0."""
+        if self.words[k:k + 1] != ["("] or self.lowered[k + 1:k + 2] != ("đảng",):
+            return 0
+        closed = next((n for n in range(k + 2, min(k + _PARTY_WORDS, len(self.words))) if self.words[n] in ("(", ")")), None)
+        # (with the state after a comma: "(đảng Yesh Atid)", "(đảng đối lập)" say what the party is, not the seat)
+        return closed + 1 if closed is not None and self.words[closed] == ")" and "," in self.words[k:closed] else 0
+
     def _place_end(self, k: int) -> int:
         """End of a known place's name of one to three words at k with nothing capitalised
         after it, or 0."""
@@ -2281,6 +2294,8 @@ class _Scanner:
             own, after = "", end
             if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1):
                 own, after = self._roles_from(end + 1)
+            elif party_end := self._party_end(end):
+                own, after = f"{role} {self.text(end, party_end)}", party_end  # "Các Thượng nghị sỹ A (đảng Dân chủ, bang X) và B (…)"
             self._add(start, end, own or role)
             if own or self.words[after:after + 1] not in ([","], ["và"]):
                 return after
