@@ -59,7 +59,7 @@ def same_title(found: str | None, truth: str | None) -> bool:
 
 
 def same_byline(found: str | None, truth: str | None) -> bool:
-    names = lambda t: sorted(normalise(n).casefold() for n in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", t or "") if n.strip())  # noqa: E731
+    names = lambda t: sorted(normalise(n).casefold() for n in re.split(r"\s*[,;]\s*|\s+[-–]\s+|\s+và\s+", t or "") if n.strip())  # noqa: E731
     return names(found) == names(truth)
 
 
