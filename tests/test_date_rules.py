@@ -479,3 +479,10 @@ def test_a_page_of_the_next_day_whose_headline_names_a_year_long_before_is_a_re_
     context = ["Hội nghị triển khai kế hoạch phát triển kinh tế - xã hội năm 2019.", "Năm 2019, tỉnh phấn đấu tăng trưởng 8%."]
     lead = "Chiều 8/1, UBND tỉnh tổ chức hội nghị triển khai kế hoạch phát triển kinh tế – xã hội năm 2019."
     assert event_date(lead, [], ["Triển khai kế hoạch phát triển kinh tế - xã hội năm 2019:"], context, D(2024, 1, 9)).date == D(2019, 1, 8)
+
+
+def test_hom_nay_inside_the_first_sentence_is_the_pages_day_but_not_ngay_hom_nay():
+    page = D(2025, 10, 30)
+    lead = "Sau cuộc gặp giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình tại Busan hôm nay, hai bên thông báo."
+    assert event_date(lead, [], [], [], page).date == page
+    assert event_date("Những gì chúng ta có được ngày hôm nay là nhờ công sức của cả tập thể.", [], [], [], page).date is None

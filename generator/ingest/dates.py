@@ -75,7 +75,7 @@ _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)
 # dates by the weekday; its name written with a capital, not "hôm thứ ba của đợt mưa"), and
 # a time of day before the weekday where it opens the sentence ("Sáng Chủ nhật, …").
 _TOLD_DAY = re.compile(
-    r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay)|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
+    r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|(?<!ngày )(?<!Ngày )[Hh]ôm\s+nay(?=\s*[,(]))|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
     r"|(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
     r"(?!\s*(?:tới|sau|này|của|liên\s+tiếp|tuần\s+(?:sau|tới|này)|\(\s*\d|,?\s*\d)))\b"
 )
