@@ -1901,6 +1901,8 @@ def test_a_legislators_party_and_state_in_parentheses_go_with_the_post():
         ("Mike Crapo", "Chủ tịch Ủy ban Tài chính Thượng viện (Đảng Cộng hòa, Idaho)")]
     assert named("Các Thượng nghị sỹ Jeanne Shaheen (đảng Dân chủ, bang New Hampshire) và Gary Peters (đảng Dân chủ, "
                  "bang Michigan) cũng xác nhận.")[0] == ("Jeanne Shaheen", "Thượng nghị sỹ (đảng Dân chủ, bang New Hampshire)")
+    assert named("Ông Trump đã chỉ đạo các Hạ nghị sĩ Riley Moore (đảng Cộng hòa, bang Tây Virginia) và Tom Cole (đảng Cộng hòa, "
+                 "bang Oklahoma) điều tra.")[1] == ("Tom Cole", "Hạ nghị sĩ (đảng Cộng hòa, bang Oklahoma)")
     # A party alone says what it is, not whose seat.
     assert named("Ông Tony Clement, người phát ngôn Đảng Bảo thủ (đảng đối lập), cho biết.") == [
         ("Tony Clement", "người phát ngôn Đảng Bảo thủ")]

@@ -2291,12 +2291,12 @@ class _Scanner:
         name has the shared role, or the roles written after it."""
         start, end = name_start, name_end
         while True:
-            own, after = "", end
+            own, seat, after = "", "", end
             if self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(end + 1):
                 own, after = self._roles_from(end + 1)
             elif party_end := self._party_end(end):
-                own, after = f"{role} {self.text(end, party_end)}", party_end  # "Các Thượng nghị sỹ A (đảng Dân chủ, bang X) và B (…)"
-            self._add(start, end, own or role)
+                seat, after = f"{role} {self.text(end, party_end)}", party_end  # "Các Thượng nghị sỹ A (đảng Dân chủ, bang X) và B (…)"
+            self._add(start, end, own or seat or role)
             if own or self.words[after:after + 1] not in ([","], ["và"]):
                 return after
             # The list vouches for its names: "hai Đặc phái viên Steve Witkoff và Jared Kushner".
