@@ -1650,3 +1650,12 @@ def test_a_credit_to_many_outlets_foreign_and_our_own_names_of_them(tmp_path):
     # A page's tags are still no credit.
     article = read(tmp_path, "c.txt", f"Ai Cập đề xuất sáng kiến mới\n\nBáo Thanh Hóa\n\n{lead}\n\nIran,IAEA,Ai Cập,Hạt nhân\n")
     assert article.source == "Báo Thanh Hóa" and "IAEA,Ai Cập" not in article.body
+
+
+def test_vnexpress_place_line_under_the_headline_is_neither_author_nor_outlet(tmp_path):
+    article = read(tmp_path, "a.txt", "Sức khỏe\n\nThứ tư, 13/1/2021\n\nLần đầu thay xương chậu in 3D cho người ung thư xương\n\n"
+                                      "Hà Nội\n\n" + LEAD + "\n\nNgọc An\n")
+    assert (article.byline, article.source) == ("Ngọc An", None)
+    article = read(tmp_path, "b.txt", "Thời sự\n\nThứ năm, 14/1/2021\n\nNhiều khó khăn trong cách ly người nhập cảnh\n\n"
+                                      "Đà Nẵng\n\n" + LEAD + "\n")
+    assert article.source is None and "Đà Nẵng" not in (article.byline or "")
