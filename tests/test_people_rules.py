@@ -1906,3 +1906,12 @@ def test_a_legislators_party_and_state_in_parentheses_go_with_the_post():
     # A party alone says what it is, not whose seat.
     assert named("Ông Tony Clement, người phát ngôn Đảng Bảo thủ (đảng đối lập), cho biết.") == [
         ("Tony Clement", "người phát ngôn Đảng Bảo thủ")]
+
+
+def test_a_contest_of_any_name_and_its_year_then_a_vietnamese_name_and_more_instruments():
+    assert named("Các người đẹp: Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên, Á hậu Miss Universe Việt Nam 2023 "
+                 "Nguyễn Thị Hương Ly cùng biểu diễn.") == [
+        ("Trần Thị Kim Nguyên", "Hoa hậu châu Á Việt Nam 2018"), ("Nguyễn Thị Hương Ly", "Á hậu Miss Universe Việt Nam 2023")]
+    assert named("Cuộc thi Hoa hậu Việt Nam 2024 Nguyễn Văn An làm trưởng ban.") == []
+    assert named("Tham gia có nghệ sĩ sáo trúc Đinh Nhật Minh, nghệ sĩ violon Mai Anh.") == [
+        ("Đinh Nhật Minh", "nghệ sĩ sáo trúc"), ("Mai Anh", "nghệ sĩ violon")]

@@ -447,6 +447,7 @@ _SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SC
 _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
     "piano", "violin", "viola", "cello", "guitar", "trumpet", "saxophone", "sáo", "flute", "organ", "accordion", "kèn",
     "dương cầm", "vĩ cầm", "đàn bầu", "đàn tranh", "đàn nguyệt", "đàn nhị", "đàn t'rưng", "contrabass", "harp", "trombone", "clarinet",
+    "violon", "sáo trúc", "đàn tỳ bà", "đàn kìm", "đàn sến", "đàn cò", "đàn đá", "đàn môi", "khèn", "trống", "ukulele", "mandolin",
 )), key=len, reverse=True))
 # Where one goes after "về" (a verb then): "chuyên gia về quê", "Đại sứ về nước".
 _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
@@ -458,6 +459,8 @@ _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _SHIPS = frozenset({"tàu", "hạm", "ngầm"})  # ("tàu HQ-011", "chiến hạm HQ-012", "tàu ngầm HQ-182")
 # The last words of the posts and standings a contest's name follows: "thí sinh", "giám khảo", "ban tổ chức cuộc thi".
+_CONTEST_TITLES = frozenset({("hoa", "hậu"), ("á", "hậu"), ("hoa", "khôi"), ("á", "khôi"), ("nam", "vương")})
+_CONTEST_NAME_WORDS = 8
 _CONTEST_ROLES_LAST_WORDS = frozenset({"sinh", "khảo", "thi", "viên", "hậu", "chức", "khôi"})
 # Capitalised words a sentence opens with, no foreign name's last word.
 _SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
@@ -1613,6 +1616,13 @@ class _Scanner:
             if not (plural and all(w in _PRAISE for w in self.lowered[i:field_end])):
                 profession = f"{profession} {self.text(i, field_end)}"
             i = field_end
+        # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
+        # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
+        if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
+            year = next((k for k in range(i, min(i + _CONTEST_NAME_WORDS, len(self.words))) if _YEAR_WORD.fullmatch(self.words[k])), None)
+            if year is not None and year > i and all(w.isalpha() for w in self.words[i:year]) and year + 1 < len(self.words) \
+                    and self.words[year + 1] in self.vocabulary.family_names and self._name_at(year + 1, vouched=True) >= 2:
+                profession, i = f"{profession} {self.text(i, year + 1)}", year + 1
         # (or its people: "Nhà nghiên cứu người Anh Steve Wright", "nữ nhà văn người Ý Elena …")
         nationality = profession and self.words[i:i + 1] == ["người"] and i + 1 < len(self.words) \
             and self.words[i + 1] in _place_first_words(self.vocabulary)
