@@ -1915,3 +1915,10 @@ def test_a_contest_of_any_name_and_its_year_then_a_vietnamese_name_and_more_inst
     assert named("Cuộc thi Hoa hậu Việt Nam 2024 Nguyễn Văn An làm trưởng ban.") == []
     assert named("Tham gia có nghệ sĩ sáo trúc Đinh Nhật Minh, nghệ sĩ violon Mai Anh.") == [
         ("Đinh Nhật Minh", "nghệ sĩ sáo trúc"), ("Mai Anh", "nghệ sĩ violon")]
+
+
+def test_thong_tin_after_a_places_capitals_is_what_she_told_not_a_body():
+    assert named("Tại hội nghị, bà Lê Thụy Mỵ Châu - Phó Giám đốc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh thông tin về kết quả.") == [
+        ("Lê Thụy Mỵ Châu", "Phó Giám đốc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh")]
+    assert named("Ông Nguyễn Văn An, Giám đốc Sở Thông tin và Truyền thông, cho biết.") == [
+        ("Nguyễn Văn An", "Giám đốc Sở Thông tin và Truyền thông")]

@@ -79,8 +79,11 @@ _SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"
 # case ends.
 _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
-    "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng", "xác nhận",
+    "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng", "xác nhận", "khuyến nghị",
 ))
+# "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
+# Minh thông tin về …" (not "Trung tâm thông tin", a body).
+_INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
 _LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
@@ -745,6 +748,8 @@ class _Scanner:
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
             if j > head_end and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
+            if apposition and j > head_end and self._informs_at(j):
+                break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
@@ -1067,7 +1072,7 @@ class _Scanner:
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
                 and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]))  # ("… của LICADHO")
-            if apposition and any(self._matches(k, verb) for verb in _SAID):
+            if apposition and (any(self._matches(k, verb) for verb in _SAID) or self._informs_at(k)):
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
                 return k - j if k - j <= _BEFORE_SAID else 0
@@ -1102,6 +1107,10 @@ class _Scanner:
         if apposition and following in (")", ",", ";", "(", "."):
             return k - j
         return 0
+
+    def _informs_at(self, k: int) -> bool:
+        return self.lowered[k:k + 2] == ("thông", "tin") and k > 0 and _is_capitalised(self.words[k - 1]) \
+            and self.lowered[k + 2] in _INFORMS_BEFORE
 
     def _whom_served_at(self, k: int) -> bool:
         """'của ông Trump', 'của bà Merkel' at k after a post in apposition: the person the post
