@@ -1922,3 +1922,12 @@ def test_thong_tin_after_a_places_capitals_is_what_she_told_not_a_body():
         ("Lê Thụy Mỵ Châu", "Phó Giám đốc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh")]
     assert named("Ông Nguyễn Văn An, Giám đốc Sở Thông tin và Truyền thông, cho biết.") == [
         ("Nguyễn Văn An", "Giám đốc Sở Thông tin và Truyền thông")]
+
+
+def test_schools_and_firms_whose_names_hold_lower_case_words_and_where_they_are_in_parentheses():
+    assert named("Ông Nguyễn Thanh Triều, Hiệu trưởng Trường Tiểu học B Phú Thạnh (xã Chợ Vàm, tỉnh An Giang), cho biết.") == [
+        ("Nguyễn Thanh Triều", "Hiệu trưởng Trường Tiểu học B Phú Thạnh (xã Chợ Vàm, tỉnh An Giang)")]
+    assert named("Thầy Vũ Anh Dũng - Hiệu trưởng Trường Trung học phổ thông Kẻ Sặt cho biết.") == [
+        ("Vũ Anh Dũng", "Hiệu trưởng Trường Trung học phổ thông Kẻ Sặt")]
+    assert named("Tiến sĩ Lương Văn Thiện – Trưởng nhóm nghiên cứu Trí tuệ nhân tạo trong kinh doanh cho biết.") == [
+        ("Lương Văn Thiện", "Trưởng nhóm nghiên cứu Trí tuệ nhân tạo")]

@@ -965,6 +965,8 @@ class _Scanner:
             return k + 1  # "Chủ tịch UBND xã Dân Hóa (cũ)": a unit before the merger of 2025
         if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units:
             return 0
+        if inside[0] in self.vocabulary.admin_units and "," in inside and self._places_listed(inside):
+            return k + 1  # "Hiệu trưởng Trường THPT Kẻ Sặt (xã Kẻ Sặt, thành phố Hải Phòng)": where it is
         numbered = any(w.isdigit() and (k == 0 or inside[k - 1].lower() not in _NUMBERED) for k, w in enumerate(inside))
         if numbered or any(w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
@@ -1111,6 +1113,18 @@ class _Scanner:
     def _informs_at(self, k: int) -> bool:
         return self.lowered[k:k + 2] == ("thông", "tin") and k > 0 and _is_capitalised(self.words[k - 1]) \
             and self.lowered[k + 2] in _INFORMS_BEFORE
+
+    def _places_listed(self, words: list[str]) -> bool:
+        """'xã Chợ Vàm, tỉnh An Giang': each part an administrative unit, then its name."""
+        parts, part = [], []
+        for word in words + [","]:
+            if word == ",":
+                parts.append(part)
+                part = []
+            else:
+                part.append(word)
+        return all(len(p) >= 2 and p[0] in self.vocabulary.admin_units and all(_is_capitalised(w) or w.isdigit() for w in p[1:])
+                   for p in parts)
 
     def _whom_served_at(self, k: int) -> bool:
         """'của ông Trump', 'của bà Merkel' at k after a post in apposition: the person the post
