@@ -1931,3 +1931,10 @@ def test_schools_and_firms_whose_names_hold_lower_case_words_and_where_they_are_
         ("Vũ Anh Dũng", "Hiệu trưởng Trường Trung học phổ thông Kẻ Sặt")]
     assert named("Tiến sĩ Lương Văn Thiện – Trưởng nhóm nghiên cứu Trí tuệ nhân tạo trong kinh doanh cho biết.") == [
         ("Lương Văn Thiện", "Trưởng nhóm nghiên cứu Trí tuệ nhân tạo")]
+
+
+def test_a_centre_named_in_lower_case_and_a_post_given_after_a_comma():
+    assert named("Chiều 14/1, ông Khổng Minh Tuấn, Phó giám đốc Trung tâm kiểm soát bệnh tật Hà Nội, cho hay việc xét nghiệm.") == [
+        ("Khổng Minh Tuấn", "Phó giám đốc Trung tâm kiểm soát bệnh tật Hà Nội")]
+    assert named("Bổ nhiệm ông Dương Huy Lương, giữ chức vụ Phó Cục trưởng Cục Quản lý Khám chữa bệnh.") == [
+        ("Dương Huy Lương", "Phó Cục trưởng Cục Quản lý Khám chữa bệnh")]

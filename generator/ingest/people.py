@@ -1747,6 +1747,10 @@ class _Scanner:
             # a birth year or an address: "ông A (sinh năm 1985, ngụ xã B) làm thuyền trưởng".
             said = self._aside_end(name_end) if not role else name_end
             appointed = self._appointed_at(said)
+            if not role and not appointed and self.words[said:said + 1] == [","] and self.lowered[said + 1] == "giữ" \
+                    and self._appointed_at(said + 1):
+                said += 1  # "Bổ nhiệm ông Dương Huy Lương, giữ chức vụ Phó Cục trưởng …"
+                appointed = self._appointed_at(said)
             stated = next((len(p) for p in _IS if self._matches(said, p)), 0)
             if not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
                     and not self._ends_in_a_name(said + stated):
