@@ -1372,7 +1372,7 @@ class _Scanner:
         last_five = self.words[max(0, end - 5):end]
         # (not two names run together: "Tổng thống George W. Bush Greg Mankiw")
         longest = 5 if any(w in _NAME_PARTICLES for w in last_five) \
-            or sum(not is_vietnamese_syllable(w) for w in last_five) >= 4 and all(len(w) > 2 for w in last_five) else 4
+            or end - first_allowed >= 5 and all(len(w) > 2 for w in last_five) and sum(not is_vietnamese_syllable(w) for w in last_five) >= 4 else 4
         for start in range(max(first_allowed, end - longest), end - 1):
             words = self.words[start:end]
             if start > 1 and self.words[start - 1] in _DASHES and f"{self.words[start - 2]}{self.words[start - 1]}{self.words[start]}" in self.source:
