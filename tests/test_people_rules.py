@@ -1938,3 +1938,8 @@ def test_a_centre_named_in_lower_case_and_a_post_given_after_a_comma():
         ("Khổng Minh Tuấn", "Phó giám đốc Trung tâm kiểm soát bệnh tật Hà Nội")]
     assert named("Bổ nhiệm ông Dương Huy Lương, giữ chức vụ Phó Cục trưởng Cục Quản lý Khám chữa bệnh.") == [
         ("Dương Huy Lương", "Phó Cục trưởng Cục Quản lý Khám chữa bệnh")]
+
+
+def test_thua_uy_quyen_names_whom_the_minister_speaks_for():
+    assert named("Thừa ủy quyền Thủ tướng, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn báo cáo Quốc hội.") == [
+        ("Nguyễn Kim Sơn", "Bộ trưởng Giáo dục và Đào tạo")]

@@ -1302,7 +1302,9 @@ class _Scanner:
         return False
 
     def _on_behalf_of(self, i: int) -> bool:
-        return "thay mặt" in " ".join(self.lowered[max(0, i - 6):i])
+        """'thay mặt Chính phủ, …', 'Thừa ủy quyền Thủ tướng, …': whom the next man speaks for."""
+        before = " ".join(self.lowered[max(0, i - 6):i])
+        return "thay mặt" in before or "ủy quyền" in before or "uỷ quyền" in before
 
     def _office_of(self, i: int) -> bool:
         """"Văn phòng Tổng thống Ukraine", "Cơ quan Tổng Công tố": a post's office, a body."""
