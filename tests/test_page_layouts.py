@@ -1659,3 +1659,14 @@ def test_vnexpress_place_line_under_the_headline_is_neither_author_nor_outlet(tm
     article = read(tmp_path, "b.txt", "Thời sự\n\nThứ năm, 14/1/2021\n\nNhiều khó khăn trong cách ly người nhập cảnh\n\n"
                                       "Đà Nẵng\n\n" + LEAD + "\n")
     assert article.source is None and "Đà Nẵng" not in (article.byline or "")
+
+
+def test_a_sites_foot_run_into_the_last_paragraph_is_cut_and_names_the_outlet(tmp_path):
+    foot = (" Bình luận (0) Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận Giấy phép hoạt động báo điện tử "
+            "tiếng Việt, tiếng Anh Số 561/GP-BTTTT, cấp ngày 25-11-2022. © Copyright 2025 TuoiTre Online, All rights reserved "
+            "® Tuổi Trẻ Online giữ bản quyền nội dung trên website này")
+    article = read(tmp_path, "a.txt", "Đẩy mạnh ứng dụng AI vào công tác khảo thí\n\n"
+                                      "Sáng 30-10, Sở Giáo dục và Đào tạo tổ chức hội thảo về ứng dụng AI trong khảo thí." + foot + "\n")
+    assert article.source == "Tuổi Trẻ Online"
+    assert "Giấy phép" not in article.body and "bình luận" not in article.body
+    assert article.date is None  # (the licence's "25-11-2022" dates nothing)

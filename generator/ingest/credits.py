@@ -411,9 +411,41 @@ def is_boilerplate_start(line: str) -> bool:
     return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()))
 
 
+# A site's foot run into the article's last paragraph by a crawler that joined the page's
+# text into one: "… Bình luận (0) Tổng biên tập: …", "Hiện chưa có bình luận nào, …",
+# "Giấy phép hoạt động báo điện tử …", "© Copyright 2025 TuoiTre Online".
+_GLUED_FOOT = re.compile(
+    r"\s(?:Bình luận \(\d+\)|Hiện chưa có bình luận nào|Ý kiến của bạn sẽ được biên tập|Giấy phép hoạt động báo"
+    r"|© Copyright|Tổng biên tập:\s+[A-ZĐ]|Gửi bình luận\b|Xem thêm bình luận)"
+)
+_GLUED_FOOT_AFTER = 80  # characters of the article before it, at least
+# Whose site it is, in its foot: "® Tuổi Trẻ Online giữ bản quyền nội dung", "© 2025 Báo X. All rights reserved".
+_FOOT_OUTLET = re.compile(
+    r"(?:®|©)\s*(?:Copyright\s*)?(?:\d{4}\s+)?(?P<outlet>[A-ZĐ][^,.©®]{2,40}?)(?:,|\.)?\s+(?:giữ bản quyền|All rights reserved)"
+)
+
+
+def foot_outlet(paragraphs: list[str]) -> str | None:
+    """The outlet a site's foot, run into the last paragraphs, says holds the rights."""
+    for paragraph in reversed(paragraphs[-3:]):
+        for found in _FOOT_OUTLET.finditer(paragraph):
+            if is_outlet_name(found.group("outlet").strip()):
+                return found.group("outlet").strip()
+    return None
+
+
+def _cut_glued_foot(paragraphs: list[str]) -> list[str]:
+    for index, paragraph in enumerate(paragraphs):
+        if index and (found := _GLUED_FOOT.search(paragraph, _GLUED_FOOT_AFTER)):
+            return paragraphs[:index] + [paragraph[:found.start()].rstrip()]
+    return paragraphs
+
+
 def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     """Drop everything from the first boilerplate line after the article's start (a
-    sentence of some length: "In bài" under the headline is a print button)."""
+    sentence of some length: "In bài" under the headline is a print button), and a
+    site's foot run into a paragraph."""
+    paragraphs = _cut_glued_foot(paragraphs)
     started = False
     for index, line in enumerate(paragraphs):
         if index >= 2 and is_boilerplate_start(line) and (started or index >= _HEADER_LINES and not _HEADER_BUTTONS.match(line.strip())):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, ends_in_photo_credit, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, foot_outlet, ends_in_photo_credit, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -25,7 +25,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
-    paragraphs = _signature_split_off(cut_boilerplate(_paragraphs(lines)))
+    paragraphs = _paragraphs(lines)
+    site_in_foot = foot_outlet(paragraphs)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
+    paragraphs = _signature_split_off(cut_boilerplate(paragraphs))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
@@ -133,6 +135,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if credit:
         credit_byline, credit_source = credit
         byline, site = byline or credit_byline, credit_source or site
+    site = site or site_in_foot
     blocks = [Block(HEADING, subheading)] if subheading else []
     blocks += [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
     for text_ in paragraphs[lead_at + 1:]:
