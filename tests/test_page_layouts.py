@@ -1670,3 +1670,14 @@ def test_a_sites_foot_run_into_the_last_paragraph_is_cut_and_names_the_outlet(tm
     assert article.source == "Tuổi Trẻ Online"
     assert "Giấy phép" not in article.body and "bình luận" not in article.body
     assert article.date is None  # (the licence's "25-11-2022" dates nothing)
+
+
+def test_words_a_crawler_ran_together_are_spaced_again_but_not_brands(tmp_path):
+    article = read(tmp_path, "a.txt", "Trường ĐH Cửu Long đón nhận Huân chương\n\nTại buổi lễ, PGS-TS Lương Minh Cừ, Hiệu trưởngTrường ĐH Cửu Long, "
+                                      "cho biết trường đã đào tạo hàng chục nghìn sinh viên. Đoạn ghi âm của bà Đỗ Thị Hồng Huế,Phó hiệu "
+                                      "trưởngTrường phổ thông dân tộc bán trú tiểu học Kim Thủy, khẳng định điều đó. Hãng VinFast và TikTok "
+                                      "cũng góp mặt.\n")
+    assert [(p.name, p.role) for p in article.participants] == [
+        ("Lương Minh Cừ", "Hiệu trưởng Trường ĐH Cửu Long"),
+        ("Đỗ Thị Hồng Huế", "Phó hiệu trưởng Trường phổ thông dân tộc bán trú tiểu học Kim Thủy")]
+    assert "VinFast và TikTok" in article.body

@@ -1474,6 +1474,9 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
+        if end - run_start <= 3 and run_start >= 2 and "trường" in self.lowered[role_start:run_start] \
+                and (self.lowered[run_start - 2:run_start] in _SCHOOL_LEVEL_WORDS or self.lowered[run_start - 1] in ("thcs", "thpt")):
+            return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
         if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
             first_allowed = max(first_allowed, run_start + 1)  # "thủ lĩnh người Kurd Mazloum Abdi": the people is no name
         whole = normalise(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""

@@ -21,7 +21,7 @@ _SENTENCE_END = tuple(".!?…")
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    lines = [part for line in normalise_lines(text) for part in _unglued(line)]
+    lines = [part for line in normalise_lines(text) for part in _unglued(_spaced(line))]
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
@@ -160,6 +160,32 @@ _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
 _GLUED = re.compile(rf"(?<=[{LOWER_LETTERS}]{{3}}[.!?…”\"])(?=[{UPPER_LETTERS}])")
 _GLUED_AT_LEAST = 3
 _GLUED_LONG_LINE = 600
+
+
+# Two Vietnamese words a crawler ran together where a link or bold text began: "Hiệu
+# trưởngTrường ĐH Cửu Long", "ÔngNguyễn Thanh Đề", "BáoThanh Niên". Split only where each
+# part is a syllable and one bears a mark (not a brand: "VinFast", "TikTok", "SaiGon").
+_RUN_TOGETHER = re.compile(rf"[^\W\d_]*[{LOWER_LETTERS}][{UPPER_LETTERS}][^\W\d_]*")
+_CASE_TURN = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
+
+
+# (and a comma run into the next word: "bà Đỗ Thị Hồng Huế,Phó hiệu trưởng …"; not "1,5")
+_COMMA_RUN_ON = re.compile(rf"(?<=[^\W\d_]),(?=[{UPPER_LETTERS}])")
+
+
+def _spaced(line: str) -> str:
+    if "," in line:
+        line = _COMMA_RUN_ON.sub(", ", line)
+    if not _RUN_TOGETHER.search(line):
+        return line
+
+    def split(found: re.Match) -> str:
+        parts = _CASE_TURN.split(found.group(0))
+        if all(len(part) >= 2 and is_vietnamese_syllable(part) for part in parts) \
+                and not all(part.isascii() for part in parts):
+            return " ".join(parts)
+        return found.group(0)
+    return _RUN_TOGETHER.sub(split, line)
 
 
 def _unglued(line: str) -> list[str]:
