@@ -428,15 +428,18 @@ _FOOT_OUTLET = re.compile(
 def foot_outlet(paragraphs: list[str]) -> str | None:
     """The outlet a site's foot, run into the last paragraphs, says holds the rights."""
     for paragraph in reversed(paragraphs[-3:]):
-        for found in _FOOT_OUTLET.finditer(paragraph):
+        for found in _FOOT_OUTLET.finditer(paragraph) if "®" in paragraph or "©" in paragraph else ():
             if is_outlet_name(found.group("outlet").strip()):
                 return found.group("outlet").strip()
     return None
 
 
+_GLUED_FOOT_HINTS = ("Bình luận", "bình luận", "Ý kiến của bạn", "Giấy phép", "©", "Tổng biên tập:")
+
+
 def _cut_glued_foot(paragraphs: list[str]) -> list[str]:
     for index, paragraph in enumerate(paragraphs):
-        if index and (found := _GLUED_FOOT.search(paragraph, _GLUED_FOOT_AFTER)):
+        if index and any(hint in paragraph for hint in _GLUED_FOOT_HINTS) and (found := _GLUED_FOOT.search(paragraph, _GLUED_FOOT_AFTER)):
             return paragraphs[:index] + [paragraph[:found.start()].rstrip()]
     return paragraphs
 

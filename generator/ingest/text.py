@@ -165,7 +165,8 @@ _GLUED_LONG_LINE = 600
 # Two Vietnamese words a crawler ran together where a link or bold text began: "Hiệu
 # trưởngTrường ĐH Cửu Long", "ÔngNguyễn Thanh Đề", "BáoThanh Niên". Split only where each
 # part is a syllable and one bears a mark (not a brand: "VinFast", "TikTok", "SaiGon").
-_RUN_TOGETHER = re.compile(rf"[^\W\d_]*[{LOWER_LETTERS}][{UPPER_LETTERS}][^\W\d_]*")
+_RUN_TOGETHER = re.compile(rf"[{LOWER_LETTERS}][{UPPER_LETTERS}]")
+_WORD = re.compile(r"[^\W\d_]+")
 _CASE_TURN = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
 
 
@@ -174,18 +175,21 @@ _COMMA_RUN_ON = re.compile(rf"(?<=[^\W\d_]),(?=[{UPPER_LETTERS}])")
 
 
 def _spaced(line: str) -> str:
-    if "," in line:
+    if "," in line and _COMMA_RUN_ON.search(line):
         line = _COMMA_RUN_ON.sub(", ", line)
     if not _RUN_TOGETHER.search(line):
         return line
 
     def split(found: re.Match) -> str:
-        parts = _CASE_TURN.split(found.group(0))
+        word = found.group(0)
+        if not _RUN_TOGETHER.search(word):
+            return word
+        parts = _CASE_TURN.split(word)
         if all(len(part) >= 2 and is_vietnamese_syllable(part) for part in parts) \
                 and not all(part.isascii() for part in parts):
             return " ".join(parts)
-        return found.group(0)
-    return _RUN_TOGETHER.sub(split, line)
+        return word
+    return _WORD.sub(split, line)
 
 
 def _unglued(line: str) -> list[str]:
