@@ -486,3 +486,13 @@ def test_hom_nay_inside_the_first_sentence_is_the_pages_day_but_not_ngay_hom_nay
     lead = "Sau cuộc gặp giữa Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình tại Busan hôm nay, hai bên thông báo."
     assert event_date(lead, [], [], [], page).date == page
     assert event_date("Những gì chúng ta có được ngày hôm nay là nhờ công sức của cả tập thể.", [], [], [], page).date is None
+
+
+def test_counterexamples_of_the_first_review_of_session_16():
+    page = D(2025, 11, 5)
+    for lead in ("Cho đến hôm nay, hình tượng người lính bộ đội Cụ Hồ vẫn là nguồn cảm hứng của nhiều nhạc sĩ.",
+                 "Từ một vùng đất nghèo khó, Quảng Trị hôm nay, đã vươn mình mạnh mẽ với nhiều công trình mới.",
+                 "Những gì chúng ta có được hôm nay, là nhờ công sức của cả tập thể."):
+        assert event_date(lead, [], [], [], page).date is None, lead
+    lead = "Ông Dmitriev dự kiến sẽ gặp Đặc phái viên Steve Witkoff tại Miami trong hôm nay (giờ địa phương)."
+    assert event_date(lead, [], [], [], page).date == page

@@ -1681,3 +1681,10 @@ def test_words_a_crawler_ran_together_are_spaced_again_but_not_brands(tmp_path):
         ("Lương Minh Cừ", "Hiệu trưởng Trường ĐH Cửu Long"),
         ("Đỗ Thị Hồng Huế", "Phó hiệu trưởng Trường phổ thông dân tộc bán trú tiểu học Kim Thủy")]
     assert "VinFast và TikTok" in article.body
+
+
+def test_a_reporter_named_like_a_place_under_the_headline_keeps_the_byline(tmp_path):
+    lead = "Sáng 5/11, UBND tỉnh tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm tới."
+    article = read(tmp_path, "a.txt", "Thời sự\n\nThứ tư, 5/11/2025, 18:00 (GMT+7)\n\nHội nghị tổng kết công tác năm của tỉnh diễn ra "
+                                      f"sáng nay\n\nHoàng Mai\n\n{lead}\n\nNội dung hội nghị gồm nhiều phần quan trọng.\n")
+    assert article.byline == "Hoàng Mai"

@@ -204,12 +204,10 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
     if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
             and not kept[-2].endswith(":"):
         signed = kept.pop()
-        if normalise(signed) in vocabulary.places:
-            pass  # "Hà Nội", "Đà Nẵng": the place VnExpress sets over its lead, neither author nor outlet
-        elif _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
+        if _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
             byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
-        elif not _SERIES_PART.match(signed):
-            site = site or signed
+        elif not _SERIES_PART.match(signed) and normalise(signed) not in vocabulary.places:
+            site = site or signed  # (not "Đà Nẵng", the place VnExpress sets over its lead)
     # The headline twice, once cut short (a page's own title and its heading): one title.
     if len(kept) >= 2 and same_headline(kept[-2], kept[-1]):
         longer = max(kept[-2:], key=len)

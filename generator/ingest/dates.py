@@ -94,6 +94,10 @@ _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
 
 
+# "hôm nay" tells the news's day after where it happened: "… gặp nhau tại Busan hôm nay, …".
+_TODAY_AT_A_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1,4}(?:trong\s+)?$")  # (and "… tại Miami trong hôm nay (giờ địa phương)")
+
+
 def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.date | None:
     """The day a lead's first sentence tells of by "sáng nay", "hôm qua" or a past weekday."""
     for found in _TOLD_DAY.finditer(sentence):
@@ -102,6 +106,8 @@ def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.da
             # thứ Tư đã …"; not "Hôm thứ Tư, Man City đã thắng …", a match before, nor a quote's)
             continue
         if found.group("today"):
+            if found.group(0)[:3].lower() == "hôm" and not _TODAY_AT_A_PLACE.search(sentence[:found.start()]):
+                continue  # "Cho đến hôm nay, …", "Quảng Trị hôm nay, …": up to now, nowadays (not "… tại Busan hôm nay, …")
             return page
         if found.group("yesterday"):
             return _days_after(page, -1)

@@ -126,7 +126,9 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         kicker=normalise_text(raw.kicker) if raw.kicker else None,
         date=event.date,
         page_date=raw.page_date,
-        byline=raw.byline or byline,
+        # (a name under the headline that is also a place, "Hà Nội", is VnExpress's dateline
+        # where the text is signed at its end; a reporter's own name, "Hoàng Mai", where not)
+        byline=byline if byline and raw.byline and normalise_text(raw.byline) in vocabulary.places else raw.byline or byline,
         source=source,
         participants=participants,
         review=review,

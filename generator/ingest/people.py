@@ -84,6 +84,7 @@ _SAID = tuple(tuple(v.split()) for v in (
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
+_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên")})  # (not "chỉ đạo": "Ban chỉ đạo")
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
 _LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
@@ -457,6 +458,14 @@ _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lạ
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _PARTY_WORDS = 12
+# Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
+_VERB_PAIRS = frozenset({("kiểm", "soát")})
+_US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
+# Meetings of two office-holders, named by both posts joined with a dash.
+_MEETINGS = tuple(tuple(m.split()) for m in ("giữa", "diễn đàn", "hội đàm", "đối thoại", "gặp", "gặp gỡ", "hội kiến"))
+# Posts held in a party, whose party may follow the name with "của": "ứng cử viên Jim Gavin của đảng Fianna Fail".
+_PARTY_POSTS = ("ứng cử viên", "ứng viên", "người phát ngôn", "phát ngôn viên", "lãnh đạo", "thủ lĩnh", "chủ tịch", "tổng thư ký")
+_SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "cũ", "cá", "nhân", "chính", "trưởng"})
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -1067,8 +1076,10 @@ class _Scanner:
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
         while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
-            if apposition and self._whom_served_at(k):
-                k += 2  # "ông A, cựu chiến lược gia của ông Trump, …": whose aide he is, part of the post
+            if apposition and self._whom_served_at(k) and all(w in _SERVICE_QUALIFIERS for w in self.lowered[j:k]):
+                # "ông A, cựu chiến lược gia của ông Trump, …", "trợ lý lâu năm của ông Donald Trump": whose aide
+                # he is, part of the post (right after its words: not "Trưởng thôn Đông chiếm đất của ông Minh")
+                k += 2
                 break
             # "chuyên gia phân tích cấp cao tại Price Futures Group": in apposition, "tại" or
             # "của" before a capitalised name goes on with the role.
@@ -1087,6 +1098,9 @@ class _Scanner:
                     and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
+            if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
+                return 0  # a pair that is also a verb ("kiểm soát", "phẫu thuật") goes on only into a body's name
+                # ("Trung tâm kiểm soát bệnh tật Hà Nội"; not "… Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.")
             if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
                     and (self.lowered[k], self.lowered[k + 1]) not in pairs and not self._of_a_body(k, apposition) and not joins \
                     and not (apposition and self.lowered[k] in _ARTICLES and self._closed_before_speech(k)) \
@@ -1111,8 +1125,12 @@ class _Scanner:
         return 0
 
     def _informs_at(self, k: int) -> bool:
-        return self.lowered[k:k + 2] == ("thông", "tin") and k > 0 and _is_capitalised(self.words[k - 1]) \
-            and self.lowered[k + 2] in _INFORMS_BEFORE
+        """A verb of two words right after a name's capitals, not a body's words: "… thành phố Hồ Chí
+        Minh thông tin về …", "Ngoại trưởng Iran tuyên bố …", "… xã Tân Lập trực tiếp chỉ đạo …"."""
+        if not (k > 0 and self.words[k].islower() and _is_capitalised(self.words[k - 1])):
+            return False
+        pair = self.lowered[k:k + 2]
+        return pair in (("thông", "tin"), ("thông", "báo")) and self.lowered[k + 2] in _INFORMS_BEFORE or pair in _VERBS_AFTER_A_NAME
 
     def _places_listed(self, words: list[str]) -> bool:
         """'xã Chợ Vàm, tỉnh An Giang': each part an administrative unit, then its name."""
@@ -1133,10 +1151,10 @@ class _Scanner:
         if self.lowered[k] != "của" or self.lowered[k + 1] not in ("ông", "bà"):
             return False
         n = k + 2
-        while n < len(self.words) and n - k - 2 < 4 and _is_capitalised(self.words[n]):
+        while n < len(self.words) and n - k - 2 < 5 and _is_capitalised(self.words[n]):
             n += 1
         named = n - k - 2
-        return 1 <= named <= 3 and not (self.words[n:n + 1] == [","] and self._role_head_at(n + 1))
+        return 1 <= named <= 4 and not (self.words[n:n + 1] == [","] and self._role_head_at(n + 1))
 
     def _photo_credit_at(self, k: int) -> bool:
         """'… Quận 2 - Ảnh 1', '… TP.HCM - Ảnh: D.H.': a caption's photo number or credit after a dash."""
@@ -1358,6 +1376,9 @@ class _Scanner:
         and "Giám đốc Xuyên Việt Oil" are firms."""
         head_end = start + self._role_head_at(start)
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
+        served = next((k for k in range(start, end) if self._whom_served_at(k)), None)
+        if served is not None and served + 2 + self._name_at(served + 2, vouched=True) >= end:
+            return False  # "luật sư của bà Hồ Thị Hoa": the name is whose lawyer he is
         foreign = listed or (
             (_is_capitalised(self.words[start]) or self.lowered[start] in self.vocabulary.role_prefixes) and self.words[end:end + 1] in ([","], [";"], ["và"])
             and (_is_capitalised(following) or following in self.vocabulary.role_prefixes or self.lowered[end] == "và") and bool(self._role_head_at(end + 1))
@@ -1648,7 +1669,8 @@ class _Scanner:
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
         if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
             year = next((k for k in range(i, min(i + _CONTEST_NAME_WORDS, len(self.words))) if _YEAR_WORD.fullmatch(self.words[k])), None)
-            if year is not None and year > i and all(w.isalpha() for w in self.words[i:year]) and year + 1 < len(self.words) \
+            if year is not None and year > i and all(w.isalpha() or len(w) == 1 and w.isdigit() for w in self.words[i:year]) \
+                    and year + 1 < len(self.words) \
                     and self.words[year + 1] in self.vocabulary.family_names and self._name_at(year + 1, vouched=True) >= 2:
                 profession, i = f"{profession} {self.text(i, year + 1)}", year + 1
         # (or its people: "Nhà nghiên cứu người Anh Steve Wright", "nữ nhà văn người Ý Elena …")
@@ -1769,7 +1791,7 @@ class _Scanner:
                     role, after = self.text(start, end), end
             if role and self.words[after:after + 1] == [")"]:
                 after += 1
-            if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end)):
+            if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
@@ -2124,7 +2146,11 @@ class _Scanner:
             # A dash joins them too, between capitalised posts: "Tổng tư lệnh Lực lượng Vũ trang
             # Ukraine - Tướng Oleksandr Syrskyi", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A".
             dashed = self.words[end:end + 1] in (["-"], ["–"]) and _is_capitalised(self.words[role_start]) \
-                and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1])
+                and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1]) \
+                and not any(self.lowered[k:k + len(m)] == m for m in _MEETINGS for k in range(max(0, role_start - 4), role_start)) \
+                and self.lowered[role_start:head_end] != self.lowered[end + 1:end + 1 + head_end - role_start]
+            # (not two people meeting: "Diễn đàn Chủ tịch Hội Nông dân Việt Nam - Bộ trưởng Bộ … A", "Hội đàm
+            # giữa Bộ trưởng Quốc phòng Việt Nam - Bộ trưởng Quốc phòng Lào A")
             if (
                 (self.words[end:end + 1] == [","] or dashed) and self._role_head_at(end + 1) and before.count(",") < 4
                 and (_is_capitalised(self.words[role_start]) or _is_acronym(self.words[role_start])
@@ -2206,7 +2232,7 @@ class _Scanner:
         elif party_end := self._party_end(end):
             roles[-1] = f"{role} {self.text(end, party_end)}"  # "Thượng nghị sỹ Lisa Murkowski (đảng Cộng hòa, bang Alaska)"
             after = party_end
-        elif self.lowered[end] == "của" and (whose_end := self._whose_end(end)) and not role.lower().startswith(_ROYAL_TITLES):
+        elif self.lowered[end] == "của" and (whose_end := self._whose_end(end, role_start, role)) and not role.lower().startswith(_ROYAL_TITLES):
             # "HLV Mikel Arteta của Arsenal", "CEO George Riddell của công ty tư vấn Goyder",
             # "luật sư Rudy Giuliani của ông Trump": whose post, after the name.
             roles[-1] = f"{role} {self.text(end, whose_end)}"
@@ -2218,6 +2244,8 @@ class _Scanner:
             after = chair_end
         if self._plural_before(role_start) and not before:
             return self._shared_role_after(name_start, end, role, after)
+        if len(roles) >= 2 and tuple(roles[-1].lower().split()) in self.vocabulary.ranks:
+            roles.insert(0, roles.pop())  # "Giám đốc Công an tỉnh, Đại tá A": the rank first, as it is written of him
         count = len(self.mentions)
         self._add(name_start, end, ", ".join(roles))
         # (not where the aide is named after: "Đặc phái viên của Tổng thống Nga Vladimir Putin,
@@ -2286,12 +2314,20 @@ class _Scanner:
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
 
-    def _whose_end(self, of: int) -> int:
+    def _whose_end(self, of: int, role_start: int, role: str) -> int:
         """After a name, past 'của' at `of` and whose post it is: a person after "ông"/"bà"
         ("của ông Trump"), or a body named in capitals, its kind in lower case before it
         ("của Nvidia", "của công ty tư vấn thương mại Goyder", "của ĐT nữ Việt Nam"), whole
-        and then a mark or a verb; or 0 (not "của tỉnh", "của mình", "của Nguyễn Văn A")."""
+        and then a mark or a verb; or 0 (not "của tỉnh", "của mình", "của Nguyễn Văn A").
+        Not where "của" tells whose the thing given to him is ("thư gửi đạo diễn James Cameron
+        của Minh Khuê"), nor after a rank, nor a party after a state's office ("Bộ trưởng Kinh tế
+        Arnaud Montebourg của đảng Xã hội": his membership, not whose minister he is)."""
+        if role_start and self.lowered[role_start - 1] in ("gửi", "tặng") \
+                or tuple(role.lower().split()) in self.vocabulary.ranks:
+            return 0
         k = of + 1
+        if self.lowered[k] == "đảng" and not role.lower().startswith(_PARTY_POSTS):
+            return 0
         if self._whom_served_at(of):
             while k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
                 k += 1
@@ -2304,21 +2340,35 @@ class _Scanner:
         if k >= len(self.words) or not (_is_capitalised(self.words[k]) or _is_acronym(self.words[k])) \
                 or self._role_head_at(k) or self._trigger_at(k) or self._name_at(k, vouched=False):
             return 0
+        if k == of + 1 and is_vietnamese_syllable(self.words[k]) and not _is_acronym(self.words[k]) \
+                and self.lowered[k] not in self.vocabulary.organisation_words \
+                and not (self.lowered[k:k + 2] in _BODY_KINDS or self.lowered[k:k + 1] in _BODY_KINDS):
+            return 0  # (a body named in Vietnamese says what it is, "Hội", "Bộ"; "của Minh Khuê" is someone's)
         end = self._chair_end(k)
         following = self.words[end] if 0 < end < len(self.words) else "."
-        if not end or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
+        goes_on = following.isalpha() and following.islower() and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1])
+        if not end or goes_on or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
                 and not self._speech_at(end):
-            return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh")
+            return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh", "của Đài Tiếng nói Việt Nam")
         return end
 
     def _party_end(self, k: int) -> int:
         """Past a legislator's party and state in parentheses at k ("(đảng Cộng hòa, bang
-        Alaska)", "(Đảng Cộng hòa, Idaho)"), or 0."""
-        if self.words[k:k + 1] != ["("] or self.lowered[k + 1:k + 2] != ("đảng",):
+        Alaska)", "(Đảng Cộng hòa, Idaho)", "(Dân chủ, bang Virginia)", "(đảng Cộng hòa - bang
+        Nam Carolina)"), or 0 (not "(đảng viên, 45 tuổi)", "(đảng Yesh Atid)")."""
+        if self.words[k:k + 1] != ["("]:
             return 0
-        closed = next((n for n in range(k + 2, min(k + _PARTY_WORDS, len(self.words))) if self.words[n] in ("(", ")")), None)
-        # (with the state after a comma: "(đảng Yesh Atid)", "(đảng đối lập)" say what the party is, not the seat)
-        return closed + 1 if closed is not None and self.words[closed] == ")" and "," in self.words[k:closed] else 0
+        party = k + 1 + (self.lowered[k + 1:k + 2] == ("đảng",))
+        if not (party > k + 1 and party < len(self.words) and _is_capitalised(self.words[party])
+                or self.lowered[k + 1:k + 3] in _US_PARTIES):
+            return 0
+        closed = next((n for n in range(party, min(k + _PARTY_WORDS, len(self.words))) if self.words[n] in ("(", ")")), None)
+        if closed is None or self.words[closed] != ")":
+            return 0
+        mark = next((n for n in range(party, closed) if self.words[n] in (",", "-", "–")), None)
+        # (with the state after the mark: the seat, not only what the party is)
+        seat = mark is not None and mark + 1 < closed and (self.lowered[mark + 1] in ("bang", "tiểu") or _is_capitalised(self.words[mark + 1]))
+        return closed + 1 if seat else 0
 
     def _place_end(self, k: int) -> int:
         """End of a known place's name of one to three words at k with nothing capitalised
