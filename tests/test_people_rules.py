@@ -1978,3 +1978,8 @@ def test_counterexamples_of_the_first_review_of_session_16():
     # Runners-up by number.
     assert named("Á hậu 1 Hoa hậu Việt Nam 2022 Nguyễn Phương Nhi tham dự sự kiện.") == [
         ("Nguyễn Phương Nhi", "Á hậu 1 Hoa hậu Việt Nam 2022")]
+
+
+def test_callings_of_the_web_and_of_the_stage():
+    assert named("Những ngày qua, TikToker Hứa Quốc Anh bị chỉ trích dữ dội trên mạng xã hội.") == [("Hứa Quốc Anh", "TikToker")]
+    assert named("Tiết mục của nghệ sĩ xiếc Lê Hưng đến từ Nhà hát Nghệ thuật Phương Nam.") == [("Lê Hưng", "nghệ sĩ xiếc")]
