@@ -1983,3 +1983,9 @@ def test_counterexamples_of_the_first_review_of_session_16():
 def test_callings_of_the_web_and_of_the_stage():
     assert named("Những ngày qua, TikToker Hứa Quốc Anh bị chỉ trích dữ dội trên mạng xã hội.") == [("Hứa Quốc Anh", "TikToker")]
     assert named("Tiết mục của nghệ sĩ xiếc Lê Hưng đến từ Nhà hát Nghệ thuật Phương Nam.") == [("Lê Hưng", "nghệ sĩ xiếc")]
+
+
+def test_a_coach_a_minister_a_vice_president_by_one_foreign_name_but_not_a_club():
+    assert named("Trong cuộc họp báo, HLV Troussier khẳng định tuyển Việt Nam xem trận đấu là quan trọng.") == [("Troussier", "HLV")]
+    assert named("Ngoại trưởng Sikorski cho biết Ba Lan sẽ đáp trả.") == [("Sikorski", "Ngoại trưởng")]
+    assert named("Trận thua khiến cựu HLV Chelsea bị chỉ trích.") == []

@@ -111,7 +111,9 @@ _FORMER = re.compile(r"^(?:cố|cựu|nguyên|tân|đương kim)\s+")  # "cố N
 _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "nữ hoàng", "thái tử", "giáo hoàng", "quốc vương", "hoàng thái hậu", "thái hậu", "hoàng hậu", "nhật hoàng")
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
-_HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim )?(?:tổng thống|thủ tướng)\b", re.IGNORECASE)
+# (and ministers, vice-presidents and coaches: "Ngoại trưởng Sikorski", "Phó Tổng thống Vance", "HLV Troussier")
+_HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b",
+                                  re.IGNORECASE)
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
     "hlv", "huấn luyện viên",  # ("HLV Mourinho": a coach by his one name)
