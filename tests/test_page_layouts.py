@@ -1688,3 +1688,11 @@ def test_a_reporter_named_like_a_place_under_the_headline_keeps_the_byline(tmp_p
     article = read(tmp_path, "a.txt", "Thời sự\n\nThứ tư, 5/11/2025, 18:00 (GMT+7)\n\nHội nghị tổng kết công tác năm của tỉnh diễn ra "
                                       f"sáng nay\n\nHoàng Mai\n\n{lead}\n\nNội dung hội nghị gồm nhiều phần quan trọng.\n")
     assert article.byline == "Hoàng Mai"
+
+
+def test_a_name_run_into_the_next_word_is_spaced_again_but_not_a_foreign_name(tmp_path):
+    article = read(tmp_path, "a.txt", "Dạy học 2 buổi mỗi ngày\n\nThực hiện chỉ đạo của Tổng Bí thư Tô Lâmyêu cầu các địa phương bố trí "
+                                      "đủ giáo viên, Bộ trưởng Nguyễn Kim Sơncho biết Bộ sẽ xây dựng cơ chế. Người phát ngôn SWIFT Natasha "
+                                      "de Terán cũng lên tiếng.\n")
+    assert [(p.name, p.role) for p in article.participants] == [
+        ("Tô Lâm", "Tổng Bí thư"), ("Nguyễn Kim Sơn", "Bộ trưởng"), ("Natasha de Terán", "Người phát ngôn SWIFT")]

@@ -1989,3 +1989,10 @@ def test_a_coach_a_minister_a_vice_president_by_one_foreign_name_but_not_a_club(
     assert named("Trong cuộc họp báo, HLV Troussier khẳng định tuyển Việt Nam xem trận đấu là quan trọng.") == [("Troussier", "HLV")]
     assert named("Ngoại trưởng Sikorski cho biết Ba Lan sẽ đáp trả.") == [("Sikorski", "Ngoại trưởng")]
     assert named("Trận thua khiến cựu HLV Chelsea bị chỉ trích.") == []
+
+
+def test_a_specialised_schools_name_after_chuyen_is_no_person():
+    assert named("Cô Phạm Thị Bé Hiền, hiệu trưởng Trường THPT chuyên Lê Hồng Phong, cho biết.") == [
+        ("Phạm Thị Bé Hiền", "hiệu trưởng Trường THPT chuyên Lê Hồng Phong")]
+    assert named("Thầy Nguyễn Hữu Thanh - Hiệu trưởng Trường Trung học phổ thông chuyên Trần Phú cho biết.") == [
+        ("Nguyễn Hữu Thanh", "Hiệu trưởng Trường Trung học phổ thông chuyên Trần Phú")]

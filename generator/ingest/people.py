@@ -1498,8 +1498,9 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
-        if end - run_start <= 3 and run_start >= 2 and "trường" in self.lowered[role_start:run_start] \
-                and (self.lowered[run_start - 2:run_start] in _SCHOOL_LEVEL_WORDS or self.lowered[run_start - 1] in ("thcs", "thpt")):
+        level_end = run_start - (run_start >= 3 and self.lowered[run_start - 1] == "chuyên")  # ("Trường THPT chuyên Lê Hồng Phong")
+        if end - run_start <= 3 and level_end >= 2 and "trường" in self.lowered[role_start:run_start] \
+                and (self.lowered[level_end - 2:level_end] in _SCHOOL_LEVEL_WORDS or self.lowered[level_end - 1] in ("thcs", "thpt")):
             return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
         if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
             first_allowed = max(first_allowed, run_start + 1)  # "thủ lĩnh người Kurd Mazloum Abdi": the people is no name

@@ -174,19 +174,39 @@ _CASE_TURN = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
 _COMMA_RUN_ON = re.compile(rf"(?<=[^\W\d_]),(?=[{UPPER_LETTERS}])")
 
 
+# Letters only Vietnamese writes (not "á", "ö", "ñ" of Spanish or German names: "Terán", "Göran").
+_VIETNAMESE_ONLY = re.compile("[ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ\u1ea0-\u1ef9]")
+
+
+_WORDS_AFTER_A_NAME = frozenset("cho cũng đã đang sẽ vừa nói yêu là và có được bị tại trong biết phát chia khẳng nhấn".split())
+
+
+def _name_then_word(word: str) -> str:
+    """'Lâmyêu', 'Sơncho', 'Thápcũng': a name's last syllable, then the next word, run
+    together where a link ended ("Tổng Bí thư Tô Lâmyêu cầu"); split where both halves are
+    syllables and one bears a mark (not "Tommy", "Jensen", foreign names)."""
+    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word.isascii() or is_vietnamese_syllable(word):
+        return word
+    for cut in range(len(word) - 2, 1, -1):  # (the longest first syllable: "Lâm yêu", not "Lâ myêu")
+        head, tail = word[:cut], word[cut:]
+        if is_vietnamese_syllable(head) and is_vietnamese_syllable(tail) and len(tail) >= 2 \
+                and (_VIETNAMESE_ONLY.search(word) or tail in _WORDS_AFTER_A_NAME):  # ("Hùngcho"; not "Terán")
+            return f"{head} {tail}"
+    return word
+
+
 def _spaced(line: str) -> str:
     if "," in line and _COMMA_RUN_ON.search(line):
         line = _COMMA_RUN_ON.sub(", ", line)
-    if not _RUN_TOGETHER.search(line):
+    if line.isascii():
         return line
 
     def split(found: re.Match) -> str:
         word = found.group(0)
         if not _RUN_TOGETHER.search(word):
-            return word
+            return _name_then_word(word)
         parts = _CASE_TURN.split(word)
-        if all(len(part) >= 2 and is_vietnamese_syllable(part) for part in parts) \
-                and not all(part.isascii() for part in parts):
+        if all(len(part) >= 2 and is_vietnamese_syllable(part) for part in parts) and not word.isascii():
             return " ".join(parts)
         return word
     return _WORD.sub(split, line)
