@@ -496,3 +496,14 @@ def test_counterexamples_of_the_first_review_of_session_16():
         assert event_date(lead, [], [], [], page).date is None, lead
     lead = "Ông Dmitriev dự kiến sẽ gặp Đặc phái viên Steve Witkoff tại Miami trong hôm nay (giờ địa phương)."
     assert event_date(lead, [], [], [], page).date == page
+
+
+def test_counterexamples_of_the_second_review_of_session_16():
+    page = D(2025, 11, 5)
+    for lead in ("Động đất mạnh 6,2 độ xảy ra gần đảo Sulawesi của Indonesia hôm nay, khiến ít nhất 7 người chết.",
+                 "Vụ nổ chưa rõ nguyên nhân xảy ra lúc 11h50 hôm nay, tại trại huấn luyện.",
+                 "Trong thông báo hôm nay, Bộ Quốc phòng Nga cho biết lực lượng nước này đã kiểm soát làng Dachne."):
+        assert event_date(lead, [], [], [], page).date == page, lead
+    for lead in ("Thế hệ trẻ hôm nay, được sống trong hòa bình, cần phát huy truyền thống.",
+                 "Từ năm 1975 cho đến hôm nay, ngôi trường đã đào tạo hàng nghìn học sinh giỏi."):
+        assert event_date(lead, [], [], [], page).date is None, lead

@@ -1696,3 +1696,14 @@ def test_a_name_run_into_the_next_word_is_spaced_again_but_not_a_foreign_name(tm
                                       "de Terán cũng lên tiếng.\n")
     assert [(p.name, p.role) for p in article.participants] == [
         ("Tô Lâm", "Tổng Bí thư"), ("Nguyễn Kim Sơn", "Bộ trưởng"), ("Natasha de Terán", "Người phát ngôn SWIFT")]
+
+
+def test_a_licence_named_in_the_text_is_news_not_the_sites_foot(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Thu hồi giấy phép của Tạp chí Môi trường và Đô thị\n\nThứ tư, 5/11/2025, 18:00 (GMT+7)\n\n"
+        "Bộ Văn hóa, Thể thao và Du lịch vừa ban hành quyết định xử phạt và đình chỉ hoạt động của Tạp chí Môi trường và Đô thị.\n\n"
+        "Theo quyết định, Tạp chí Môi trường và Đô thị bị đình chỉ hoạt động 3 tháng và bị thu hồi Giấy phép hoạt động báo chí số "
+        "331/GP-BTTTT do nhiều lần vi phạm tôn chỉ, mục đích.\n\n"
+        "Ông Lưu Đình Phúc, Cục trưởng Cục Báo chí, cho biết cơ quan quản lý sẽ tiếp tục kiểm tra các tạp chí.\n\nMinh Anh\n"))
+    assert article.byline == "Minh Anh"
+    assert [(p.name, p.role) for p in article.participants] == [("Lưu Đình Phúc", "Cục trưởng Cục Báo chí")]

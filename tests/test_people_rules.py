@@ -1996,3 +1996,34 @@ def test_a_specialised_schools_name_after_chuyen_is_no_person():
         ("Phạm Thị Bé Hiền", "hiệu trưởng Trường THPT chuyên Lê Hồng Phong")]
     assert named("Thầy Nguyễn Hữu Thanh - Hiệu trưởng Trường Trung học phổ thông chuyên Trần Phú cho biết.") == [
         ("Nguyễn Hữu Thanh", "Hiệu trưởng Trường Trung học phổ thông chuyên Trần Phú")]
+
+
+def test_counterexamples_of_the_second_review_of_session_16():
+    # Whose post after the name: a club named in syllables, a verb then a capital, a body with a lower-case word.
+    assert named("Cần nhấn mạnh HLV Pep Guardiola của Man City đã tuyên bố sẽ chỉ nhả Silva.") == [("Pep Guardiola", "HLV của Man City")]
+    assert named("CEO Jensen Huang của Nvidia nói Trung Quốc là thị trường quan trọng.") == [("Jensen Huang", "CEO của Nvidia")]
+    assert named("Công tố viên trưởng Karim Khan của Tòa án Hình sự Quốc tế (ICC) cho biết.") == [
+        ("Karim Khan", "Công tố viên trưởng của Tòa án Hình sự Quốc tế (ICC)")]
+    # Whose aide, with the post's field before "của".
+    assert named("Ông Peter Navarro, cố vấn thương mại của ông Trump, cho biết.") == [("Peter Navarro", "cố vấn thương mại của ông Trump")]
+    # "kiểm soát" right after a unit's word is the unit's name.
+    assert named("Ông Ngô Hải Phan, Cục trưởng Cục kiểm soát thủ tục hành chính, Văn phòng Chính phủ, cho biết.") == [
+        ("Ngô Hải Phan", "Cục trưởng Cục kiểm soát thủ tục hành chính, Văn phòng Chính phủ")]
+    # Posts joined by a dash: a meeting named before a comma, and two posts of one head.
+    assert named("Tại buổi gặp mặt, Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung phát biểu chúc mừng.") == [
+        ("Nguyễn Đức Trung", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An")]
+    assert named("Phó Chủ tịch UBND tỉnh - Phó Chủ tịch Thường trực Ban chỉ đạo Nguyễn Văn Hùng phát biểu.") == [
+        ("Nguyễn Văn Hùng", "Phó Chủ tịch UBND tỉnh, Phó Chủ tịch Thường trực Ban chỉ đạo")]
+    # A club before a headline's colon; a name with a particle.
+    assert named("HLV Juve: Không biết khi nào Pogba trở lại") == []
+    assert named("Theo HLV Erik ten Hag, Man Utd cần siêu sao Cristiano Ronaldo.") == [("Erik ten Hag", "HLV")]
+    # Authority given to someone is not whom he speaks for; the first post after "Thừa ủy quyền" is.
+    assert named("Chủ tịch UBND tỉnh đã ủy quyền cho Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng, chủ trì cuộc họp.") == [
+        ("Nguyễn Văn Hùng", "Phó Chủ tịch UBND tỉnh")]
+    assert named("Thừa ủy quyền Thủ tướng, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn trình bày Tờ trình.") == [
+        ("Bùi Thanh Sơn", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao")]
+    # A seat "đại diện bang"; "nhà trường" is no school's name before a person.
+    assert named("Hạ nghị sĩ Michael McCaul (đảng Cộng hòa, đại diện bang Texas) cho biết.") == [
+        ("Michael McCaul", "Hạ nghị sĩ (đảng Cộng hòa, đại diện bang Texas)")]
+    assert named("Hiệu trưởng nhà trường phụ trách bậc tiểu học Nguyễn Văn Hùng cho biết.") == [
+        ("Nguyễn Văn Hùng", "Hiệu trưởng nhà trường phụ trách bậc tiểu học")]

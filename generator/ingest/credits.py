@@ -436,9 +436,9 @@ _GLUED_FOOT_HINTS = ("Bình luận", "bình luận", "Ý kiến của bạn", "G
 
 
 def _cut_glued_foot(paragraphs: list[str]) -> list[str]:
-    for index, paragraph in enumerate(paragraphs):
-        if index and any(hint in paragraph for hint in _GLUED_FOOT_HINTS) and (found := _GLUED_FOOT.search(paragraph, _GLUED_FOOT_AFTER)):
-            return paragraphs[:index] + [paragraph[:found.start()].rstrip()]
+    last = len(paragraphs) - 1  # (a foot runs into the last paragraph; a licence named in the text is news: "thu hồi Giấy phép hoạt động báo chí số …")
+    if last >= 1 and any(hint in paragraphs[last] for hint in _GLUED_FOOT_HINTS) and (found := _GLUED_FOOT.search(paragraphs[last], _GLUED_FOOT_AFTER)):
+        return paragraphs[:last] + [paragraphs[last][:found.start()].rstrip()]
     return paragraphs
 
 

@@ -95,6 +95,10 @@ _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6
 
 
 # "hôm nay" tells the news's day after where it happened: "… gặp nhau tại Busan hôm nay, …".
+# "hôm nay" meaning up to now or nowadays: after "đến", "tới", "từ", or a short noun phrase opening
+# its clause ("Quảng Trị hôm nay,", "Thế hệ trẻ hôm nay,", "Những gì chúng ta có được hôm nay,").
+_NOWADAYS = re.compile(r"(?:\b(?:đến|tới|từ)\s*$|(?:^|,)\s*(?:(?!(?:trong|tại|trên|sau|theo)\b)(?:[^\s,]+\s+){0,2}[^\s,]+\s*|(?:những|điều)\b[^,]*)$)",
+                       re.IGNORECASE)  # (not "Trong thông báo hôm nay, …": when it was said)
 _TODAY_AT_A_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1,4}(?:trong\s+)?$")  # (and "… tại Miami trong hôm nay (giờ địa phương)")
 
 
@@ -106,7 +110,8 @@ def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.da
             # thứ Tư đã …"; not "Hôm thứ Tư, Man City đã thắng …", a match before, nor a quote's)
             continue
         if found.group("today"):
-            if found.group(0)[:3].lower() == "hôm" and not _TODAY_AT_A_PLACE.search(sentence[:found.start()]):
+            if found.group(0)[:3].lower() == "hôm" and _NOWADAYS.search(sentence[:found.start()]) \
+                    and not _TODAY_AT_A_PLACE.search(sentence[:found.start()]):
                 continue  # "Cho đến hôm nay, …", "Quảng Trị hôm nay, …": up to now, nowadays (not "… tại Busan hôm nay, …")
             return page
         if found.group("yesterday"):

@@ -98,7 +98,7 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
 ))
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "ul", "ud", "nữ"})
+_NAME_PARTICLES = frozenset({"von", "van", "ten", "ter", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "ul", "ud", "nữ"})
 # Arabic articles joined to a name by a hyphen: "Bashar al-Assad", "Abdel Fattah El-Sisi".
 _HYPHENED_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ash", "at", "az", "ul", "ud"})
 # "Đại diện đoàn, Ni sư A, …": whom one speaks for, no post (not "Đại diện thường trú UNDP").
@@ -461,14 +461,19 @@ _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lạ
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
 _ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _PARTY_WORDS = 12
+# "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
+_ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
 # Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
 _VERB_PAIRS = frozenset({("kiểm", "soát")})
+_UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 # Meetings of two office-holders, named by both posts joined with a dash.
 _MEETINGS = tuple(tuple(m.split()) for m in ("giữa", "diễn đàn", "hội đàm", "đối thoại", "gặp", "gặp gỡ", "hội kiến"))
 # Posts held in a party, whose party may follow the name with "của": "ứng cử viên Jim Gavin của đảng Fianna Fail".
 _PARTY_POSTS = ("ứng cử viên", "ứng viên", "người phát ngôn", "phát ngôn viên", "lãnh đạo", "thủ lĩnh", "chủ tịch", "tổng thư ký")
-_SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "cũ", "cá", "nhân", "chính", "trưởng"})
+_SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "cũ", "cá", "nhân", "chính", "trưởng", "hàng", "đầu", "cấp", "cao"})
+# The field of an aide's post, before whose it is: "cố vấn thương mại của ông Trump", "giám đốc chiến dịch của …".
+_AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -1079,7 +1084,7 @@ class _Scanner:
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
         while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
-            if apposition and self._whom_served_at(k) and all(w in _SERVICE_QUALIFIERS for w in self.lowered[j:k]):
+            if apposition and self._whom_served_at(k) and all(w in _SERVICE_QUALIFIERS or w in _AIDE_FIELDS for w in self.lowered[j:k]):
                 # "ông A, cựu chiến lược gia của ông Trump, …", "trợ lý lâu năm của ông Donald Trump": whose aide
                 # he is, part of the post (right after its words: not "Trưởng thôn Đông chiếm đất của ông Minh")
                 k += 2
@@ -1101,7 +1106,8 @@ class _Scanner:
                     and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
-            if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
+            if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and self.lowered[k - 1] not in _UNIT_WORDS_BEFORE_FIELD \
+                    and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
                 return 0  # a pair that is also a verb ("kiểm soát", "phẫu thuật") goes on only into a body's name
                 # ("Trung tâm kiểm soát bệnh tật Hà Nội"; not "… Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.")
             if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
@@ -1325,7 +1331,7 @@ class _Scanner:
     def _on_behalf_of(self, i: int) -> bool:
         """'thay mặt Chính phủ, …', 'Thừa ủy quyền Thủ tướng, …': whom the next man speaks for."""
         before = " ".join(self.lowered[max(0, i - 6):i])
-        return "thay mặt" in before or "ủy quyền" in before or "uỷ quyền" in before
+        return "thay mặt" in before or bool(_ON_AUTHORITY_OF.search(" ".join(self.lowered[max(0, i - 5):i])))
 
     def _office_of(self, i: int) -> bool:
         """"Văn phòng Tổng thống Ukraine", "Cơ quan Tổng Công tố": a post's office, a body."""
@@ -1499,7 +1505,8 @@ class _Scanner:
             run_start -= 1
         first_allowed = max(run_start, head_end)
         level_end = run_start - (run_start >= 3 and self.lowered[run_start - 1] == "chuyên")  # ("Trường THPT chuyên Lê Hồng Phong")
-        if end - run_start <= 3 and level_end >= 2 and "trường" in self.lowered[role_start:run_start] \
+        if end - run_start <= 3 and level_end >= 2 and ("Trường" in self.words[role_start:run_start] or "thcs" in self.lowered[role_start:run_start]
+                                                         or "thpt" in self.lowered[role_start:run_start]) \
                 and (self.lowered[level_end - 2:level_end] in _SCHOOL_LEVEL_WORDS or self.lowered[level_end - 1] in ("thcs", "thpt")):
             return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
         if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
@@ -1612,6 +1619,8 @@ class _Scanner:
         """'Tổng thống Trump', 'hạ nghị sĩ Schroeder': a title world news writes before a
         foreigner's one name, then a word no Vietnamese syllable spells and no place."""
         word = self.words[name_at]
+        if self.words[name_at + 1:name_at + 2] == [":"] or name_at + 1 < len(self.words) and self.lowered[name_at + 1] in _NAME_PARTICLES:
+            return False  # "HLV Juve: …", a club in a headline; "HLV Erik ten Hag", a name that goes on
         return any(self._matches(title_end - len(title), title) for title in _TITLES_BEFORE_ONE_NAME) and len(word) >= 3 \
             and not is_vietnamese_syllable(word) and not _is_acronym(word) and word not in self.vocabulary.places \
             and word not in self.vocabulary.foreign_body_words and not self._particle_in_name(name_at)
@@ -2151,8 +2160,8 @@ class _Scanner:
             # Ukraine - Tướng Oleksandr Syrskyi", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A".
             dashed = self.words[end:end + 1] in (["-"], ["–"]) and _is_capitalised(self.words[role_start]) \
                 and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1]) \
-                and not any(self.lowered[k:k + len(m)] == m for m in _MEETINGS for k in range(max(0, role_start - 4), role_start)) \
-                and self.lowered[role_start:head_end] != self.lowered[end + 1:end + 1 + head_end - role_start]
+                and not any(self.lowered[role_start - len(m):role_start] == m for m in _MEETINGS) \
+                and self.lowered[max(0, role_start - 3):role_start] != ("diễn", "đàn", ",")  # ("Tại Diễn đàn, Chủ tịch Hội Nông dân - Bộ trưởng …": the forum's two hosts)
             # (not two people meeting: "Diễn đàn Chủ tịch Hội Nông dân Việt Nam - Bộ trưởng Bộ … A", "Hội đàm
             # giữa Bộ trưởng Quốc phòng Việt Nam - Bộ trưởng Quốc phòng Lào A")
             if (
@@ -2344,13 +2353,10 @@ class _Scanner:
         if k >= len(self.words) or not (_is_capitalised(self.words[k]) or _is_acronym(self.words[k])) \
                 or self._role_head_at(k) or self._trigger_at(k) or self._name_at(k, vouched=False):
             return 0
-        if k == of + 1 and is_vietnamese_syllable(self.words[k]) and not _is_acronym(self.words[k]) \
-                and self.lowered[k] not in self.vocabulary.organisation_words \
-                and not (self.lowered[k:k + 2] in _BODY_KINDS or self.lowered[k:k + 1] in _BODY_KINDS):
-            return 0  # (a body named in Vietnamese says what it is, "Hội", "Bộ"; "của Minh Khuê" is someone's)
         end = self._chair_end(k)
         following = self.words[end] if 0 < end < len(self.words) else "."
-        goes_on = following.isalpha() and following.islower() and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1])
+        goes_on = following.isalpha() and following.islower() and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1]) \
+            and (following not in self.vocabulary.role_enders or (self.lowered[end - 1], following) in self.vocabulary.word_pairs)
         if not end or goes_on or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
                 and not self._speech_at(end):
             return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh", "của Đài Tiếng nói Việt Nam")
@@ -2371,7 +2377,8 @@ class _Scanner:
             return 0
         mark = next((n for n in range(party, closed) if self.words[n] in (",", "-", "–")), None)
         # (with the state after the mark: the seat, not only what the party is)
-        seat = mark is not None and mark + 1 < closed and (self.lowered[mark + 1] in ("bang", "tiểu") or _is_capitalised(self.words[mark + 1]))
+        state = mark + 1 + (mark is not None and self.lowered[mark + 1] in ("đại", "thuộc")) + (mark is not None and self.lowered[mark + 1] == "đại") if mark is not None else 0
+        seat = mark is not None and state < closed and (self.lowered[state] in ("bang", "tiểu") or _is_capitalised(self.words[state]))  # (and "đại diện bang Texas")
         return closed + 1 if seat else 0
 
     def _place_end(self, k: int) -> int:
