@@ -2377,8 +2377,10 @@ class _Scanner:
             return 0
         mark = next((n for n in range(party, closed) if self.words[n] in (",", "-", "–")), None)
         # (with the state after the mark: the seat, not only what the party is)
-        state = mark + 1 + (mark is not None and self.lowered[mark + 1] in ("đại", "thuộc")) + (mark is not None and self.lowered[mark + 1] == "đại") if mark is not None else 0
-        seat = mark is not None and state < closed and (self.lowered[state] in ("bang", "tiểu") or _is_capitalised(self.words[state]))  # (and "đại diện bang Texas")
+        if mark is None:
+            return 0
+        state = mark + 1 + {"thuộc": 1, "đại": 2}.get(self.lowered[mark + 1], 0)  # (and "thuộc bang …", "đại diện bang Texas")
+        seat = state < closed and (self.lowered[state] in ("bang", "tiểu") or _is_capitalised(self.words[state]))
         return closed + 1 if seat else 0
 
     def _place_end(self, k: int) -> int:
