@@ -2027,3 +2027,13 @@ def test_counterexamples_of_the_second_review_of_session_16():
         ("Michael McCaul", "Hạ nghị sĩ (đảng Cộng hòa, đại diện bang Texas)")]
     assert named("Hiệu trưởng nhà trường phụ trách bậc tiểu học Nguyễn Văn Hùng cho biết.") == [
         ("Nguyễn Văn Hùng", "Hiệu trưởng nhà trường phụ trách bậc tiểu học")]
+
+
+def test_a_centre_of_vocational_and_continuing_education_where_it_is_and_a_medical_university():
+    assert named("Bà Phạm Thị Huyền, Phó Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Bát Xát (xã Bát Xát, "
+                 "tỉnh Lào Cai), cho biết.") == [
+        ("Phạm Thị Huyền", "Phó Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Bát Xát (xã Bát Xát, tỉnh Lào Cai)")]
+    assert named("Bà Nguyễn Dương Minh Hương, Hiệu trưởng Trường trung học cơ sở Hoa Lư (phường Tăng Nhơn Phú, Thành phố Hồ Chí Minh), "
+                 "cho biết.")[0][1].endswith("(phường Tăng Nhơn Phú, Thành phố Hồ Chí Minh)")
+    assert named("PGS Nguyễn Phương Sinh, Phó Hiệu trưởng Trường Đại học Y Dược, Đại học Thái Nguyên cho biết.") == [
+        ("Nguyễn Phương Sinh", "Phó Hiệu trưởng Trường Đại học Y Dược, Đại học Thái Nguyên")]

@@ -1150,8 +1150,8 @@ class _Scanner:
                 part = []
             else:
                 part.append(word)
-        return all(len(p) >= 2 and p[0] in self.vocabulary.admin_units and all(_is_capitalised(w) or w.isdigit() for w in p[1:])
-                   for p in parts)
+        return all(len(p) >= 2 and p[0].lower() in self.vocabulary.admin_units and all(_is_capitalised(w) or w.isdigit() or w == "phố" for w in p[1:])
+                   for p in parts)  # (and "Thành phố Hồ Chí Minh" written in title case)
 
     def _whom_served_at(self, k: int) -> bool:
         """'của ông Trump', 'của bà Merkel' at k after a post in apposition: the person the post
@@ -1504,6 +1504,8 @@ class _Scanner:
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
         first_allowed = max(run_start, head_end)
+        if run_start < end and self.words[run_start] == "Y" and self.lowered[run_start - 2:run_start] in (("đại", "học"), ("học", "viện")):
+            first_allowed = max(first_allowed, run_start + 2)  # "Trường Đại học Y Dược": medicine, not an Ê Đê name ("Y Thanh Hà Niê Kđăm")
         level_end = run_start - (run_start >= 3 and self.lowered[run_start - 1] == "chuyên")  # ("Trường THPT chuyên Lê Hồng Phong")
         if end - run_start <= 3 and level_end >= 2 and ("Trường" in self.words[role_start:run_start] or "thcs" in self.lowered[role_start:run_start]
                                                          or "thpt" in self.lowered[role_start:run_start]) \
