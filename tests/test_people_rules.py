@@ -438,7 +438,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Thứ trưởng Đoàn Văn Hùng phát biểu.", [("Đoàn Văn Hùng", "Thứ trưởng")]),
     ("Ông Trần Văn Bảo, Trưởng ban bình xét thi đua của xã, cho biết.", [("Trần Văn Bảo", "Trưởng ban bình xét thi đua của xã")]),
     ("Anh Lê Văn Tám, tài xế xe ôm ở đây cho biết.", [("Lê Văn Tám", "tài xế")]),
-    ("Ông Phạm Văn Hòa, kỹ sư công nghệ thông tin cho biết.", [("Phạm Văn Hòa", "kỹ sư")]),
+    ("Ông Phạm Văn Hòa, kỹ sư công nghệ thông tin cho biết.", [("Phạm Văn Hòa", "kỹ sư công nghệ thông tin")]),
     ("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Hòa Bắc 10 năm nay, cho biết.", [("Nguyễn Văn An", "Bí thư Đảng ủy xã Hòa Bắc")]),
     # A commune numbered after the 2025 merger; "An ninh nội địa", one body's words.
     ("Ông Hồ Dũng, Chủ tịch UBND xã A Lưới 4 (TP Huế) cho biết, xã đã sơ tán dân.", [("Hồ Dũng", "Chủ tịch UBND xã A Lưới 4 (TP Huế)")]),
@@ -2037,3 +2037,9 @@ def test_a_centre_of_vocational_and_continuing_education_where_it_is_and_a_medic
                  "cho biết.")[0][1].endswith("(phường Tăng Nhơn Phú, Thành phố Hồ Chí Minh)")
     assert named("PGS Nguyễn Phương Sinh, Phó Hiệu trưởng Trường Đại học Y Dược, Đại học Thái Nguyên cho biết.") == [
         ("Nguyễn Phương Sinh", "Phó Hiệu trưởng Trường Đại học Y Dược, Đại học Thái Nguyên")]
+
+
+def test_a_faculty_of_computer_science_and_a_subject_group_are_not_cut_inside_a_word():
+    assert named("Ông Ali Al-Dulaimi, Trưởng khoa Khoa học Máy tính & Công nghệ, cho biết.") == [
+        ("Ali Al-Dulaimi", "Trưởng khoa Khoa học Máy tính & Công nghệ")]
+    assert named("Ông Chu Thanh Tuấn, Phó chủ nhiệm bộ môn, cho biết.") == [("Chu Thanh Tuấn", "Phó chủ nhiệm bộ môn")]
