@@ -86,6 +86,7 @@ _SAID = tuple(tuple(v.split()) for v in (
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
 _VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên")})  # (not "chỉ đạo": "Ban chỉ đạo")
+_INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
 _LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
@@ -765,7 +766,7 @@ class _Scanner:
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
             if j > head_end and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
-            if apposition and j > head_end and self._informs_at(j):
+            if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
@@ -1385,7 +1386,7 @@ class _Scanner:
         and "Giám đốc Xuyên Việt Oil" are firms."""
         head_end = start + self._role_head_at(start)
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
-        served = next((k for k in range(start, end) if self._whom_served_at(k)), None)
+        served = next((k for k in range(start, end) if self.lowered[k] == "của" and self._whom_served_at(k)), None)
         if served is not None and served + 2 + self._name_at(served + 2, vouched=True) >= end:
             return False  # "luật sư của bà Hồ Thị Hoa": the name is whose lawyer he is
         foreign = listed or (
