@@ -426,9 +426,12 @@ _FOOT_OUTLET = re.compile(
 def foot_outlet(paragraphs: list[str]) -> str | None:
     """The outlet a site's foot, run into the last paragraphs, says holds the rights."""
     for paragraph in reversed(paragraphs[-3:]):
-        for found in _FOOT_OUTLET.finditer(paragraph) if "®" in paragraph or "©" in paragraph else ():
-            if is_outlet_name(found.group("outlet").strip()):
-                return found.group("outlet").strip()
+        if "®" not in paragraph and "©" not in paragraph:
+            continue
+        for found in _FOOT_OUTLET.finditer(paragraph):
+            outlet = found.group("outlet").strip()
+            if is_outlet_name(outlet):
+                return outlet
     return None
 
 
@@ -436,10 +439,13 @@ _GLUED_FOOT_HINTS = ("Bình luận", "bình luận", "Ý kiến của bạn", "G
 
 
 def _cut_glued_foot(paragraphs: list[str]) -> list[str]:
-    last = len(paragraphs) - 1  # (a foot runs into the last paragraph; a licence named in the text is news: "thu hồi Giấy phép hoạt động báo chí số …")
-    if last >= 1 and any(hint in paragraphs[last] for hint in _GLUED_FOOT_HINTS) and (found := _GLUED_FOOT.search(paragraphs[last], _GLUED_FOOT_AFTER)):
-        return paragraphs[:last] + [paragraphs[last][:found.start()].rstrip()]
-    return paragraphs
+    """The last paragraph up to a site's foot run into it (only the last: a licence named in
+    the text is news, "thu hồi Giấy phép hoạt động báo chí số …")."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    found = _GLUED_FOOT.search(last, _GLUED_FOOT_AFTER) if any(hint in last for hint in _GLUED_FOOT_HINTS) else None
+    return paragraphs[:-1] + [last[:found.start()].rstrip()] if found else paragraphs
 
 
 def cut_boilerplate(paragraphs: list[str]) -> list[str]:

@@ -94,11 +94,11 @@ _WILL_BEFORE = re.compile(r"\b(?:sẽ|dự kiến|dự định|vào)\s+(?:\w+\s+
 _WEEKDAY_NUMBER = {"hai": 1, "ba": 2, "tư": 3, "năm": 4, "sáu": 5, "bảy": 6, "nhật": 7}
 
 
-# "hôm nay" tells the news's day after where it happened: "… gặp nhau tại Busan hôm nay, …".
 # "hôm nay" meaning up to now or nowadays: after "đến", "tới", "từ", or a short noun phrase opening
 # its clause ("Quảng Trị hôm nay,", "Thế hệ trẻ hôm nay,", "Những gì chúng ta có được hôm nay,").
 _NOWADAYS = re.compile(r"(?:\b(?:đến|tới|từ)\s*$|(?:^|,)\s*(?:(?!(?:trong|tại|trên|sau|theo)\b)(?:[^\s,]+\s+){0,2}[^\s,]+\s*|(?:những|điều)\b[^,]*)$)",
                        re.IGNORECASE)  # (not "Trong thông báo hôm nay, …": when it was said)
+# … but the news's day after where it happened: "… gặp nhau tại Busan hôm nay, …".
 _TODAY_AT_A_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1,4}(?:trong\s+)?$")  # (and "… tại Miami trong hôm nay (giờ địa phương)")
 
 

@@ -113,7 +113,7 @@ _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "n�
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
 # (and ministers, vice-presidents and coaches: "Ngoại trưởng Sikorski", "Phó Tổng thống Vance", "HLV Troussier")
-_HEADS_OF_GOVERNMENT = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b",
+_KNOWN_BY_ONE_NAME = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b",
                                   re.IGNORECASE)
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
@@ -1085,7 +1085,7 @@ class _Scanner:
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
         while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
-            if apposition and self._whom_served_at(k) and all(w in _SERVICE_QUALIFIERS or w in _AIDE_FIELDS for w in self.lowered[j:k]):
+            if apposition and self._served_name_end(k) and all(w in _SERVICE_QUALIFIERS or w in _AIDE_FIELDS for w in self.lowered[j:k]):
                 # "ông A, cựu chiến lược gia của ông Trump, …", "trợ lý lâu năm của ông Donald Trump": whose aide
                 # he is, part of the post (right after its words: not "Trưởng thôn Đông chiếm đất của ông Minh")
                 k += 2
@@ -1154,17 +1154,17 @@ class _Scanner:
         return all(len(p) >= 2 and p[0].lower() in self.vocabulary.admin_units and all(_is_capitalised(w) or w.isdigit() or w == "phố" for w in p[1:])
                    for p in parts)  # (and "Thành phố Hồ Chí Minh" written in title case)
 
-    def _whom_served_at(self, k: int) -> bool:
-        """'của ông Trump', 'của bà Merkel' at k after a post in apposition: the person the post
-        serves, named after "ông"/"bà" in one to three capitalised words, then a mark or a
-        verb (not "của ông Nguyễn Văn A, Chủ tịch …", a second post for that person)."""
+    def _served_name_end(self, k: int) -> int:
+        """Past 'của ông Trump', 'của bà Merkel' at k after a post: the person the post serves,
+        named after "ông"/"bà" in one to four capitalised words; or 0 (and not "của ông Nguyễn
+        Văn A, Chủ tịch …", a second post for that person)."""
         if self.lowered[k] != "của" or self.lowered[k + 1] not in ("ông", "bà"):
-            return False
+            return 0
         n = k + 2
         while n < len(self.words) and n - k - 2 < 5 and _is_capitalised(self.words[n]):
             n += 1
-        named = n - k - 2
-        return 1 <= named <= 4 and not (self.words[n:n + 1] == [","] and self._role_head_at(n + 1))
+        named = 1 <= n - k - 2 <= 4 and not (self.words[n:n + 1] == [","] and self._role_head_at(n + 1))
+        return n if named else 0
 
     def _photo_credit_at(self, k: int) -> bool:
         """'… Quận 2 - Ảnh 1', '… TP.HCM - Ảnh: D.H.': a caption's photo number or credit after a dash."""
@@ -1386,7 +1386,7 @@ class _Scanner:
         and "Giám đốc Xuyên Việt Oil" are firms."""
         head_end = start + self._role_head_at(start)
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
-        served = next((k for k in range(start, end) if self.lowered[k] == "của" and self._whom_served_at(k)), None)
+        served = next((k for k in range(start, end) if self.lowered[k] == "của" and self._served_name_end(k)), None)
         if served is not None and served + 2 + self._name_at(served + 2, vouched=True) >= end:
             return False  # "luật sư của bà Hồ Thị Hoa": the name is whose lawyer he is
         foreign = listed or (
@@ -2344,10 +2344,8 @@ class _Scanner:
         k = of + 1
         if self.lowered[k] == "đảng" and not role.lower().startswith(_PARTY_POSTS):
             return 0
-        if self._whom_served_at(of):
-            while k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
-                k += 1
-            return k + 1
+        if served_end := self._served_name_end(of):
+            return served_end
         if self.lowered[k:k + 2] in _BODY_KINDS or self.lowered[k:k + 1] in _BODY_KINDS:
             kind = k
             while k < len(self.words) and k - kind < _BODY_KIND_WORDS and self.words[k].isalpha() and self.words[k].islower() \
@@ -2611,7 +2609,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
         elif " " not in short and not _is_apostrophe_name(short) and short not in listed and not any(
-            _FORMER.sub("", role.lower()).startswith(_ROYAL_TITLES) or not longer and _HEADS_OF_GOVERNMENT.match(role)
+            _FORMER.sub("", role.lower()).startswith(_ROYAL_TITLES) or not longer and _KNOWN_BY_ONE_NAME.match(role)
             for role in roles.get(short, []) + caption_roles.get(short, [])
         ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice";
             # a president or prime minister whom no other name of the text shares: "Tổng thống Biden")

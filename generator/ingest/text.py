@@ -167,6 +167,10 @@ _GLUED_LONG_LINE = 600
 # part is a syllable and one bears a mark (not a brand: "VinFast", "TikTok", "SaiGon").
 _RUN_TOGETHER = re.compile(rf"[{LOWER_LETTERS}][{UPPER_LETTERS}]")
 _CASE_TURN = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
+# Only the words that can be two run together are looked at (a line's every word cost a
+# fifth of ingest's time).
+_TURNING_WORD = re.compile(rf"\b[^\W\d_]*[{LOWER_LETTERS}][{UPPER_LETTERS}][^\W\d_]*")
+_LONG_CAPITALISED_WORD = re.compile(rf"\b[{UPPER_LETTERS}]\w{{4,}}")  # (its letters checked in _name_then_word)
 
 
 # (and a comma run into the next word: "bà Đỗ Thị Hồng Huế,Phó hiệu trưởng …"; not "1,5")
@@ -195,6 +199,7 @@ def _name_then_word(word: str) -> str:
 
 
 def _spaced(line: str) -> str:
+    """The text with the spaces a crawler lost put back (see above)."""
     if "," in line and _COMMA_RUN_ON.search(line):
         line = _COMMA_RUN_ON.sub(lambda found: ", " if found.start() and line[found.start() - 1].isalpha() else ",", line)
     if line.isascii():
@@ -202,12 +207,6 @@ def _spaced(line: str) -> str:
     if _RUN_TOGETHER.search(line):
         line = _TURNING_WORD.sub(_split_at_case_turns, line)
     return _LONG_CAPITALISED_WORD.sub(lambda found: _name_then_word(found.group(0)), line)
-
-
-# Only the words that can be two run together are looked at (a line's every word cost a
-# fifth of ingest's time).
-_TURNING_WORD = re.compile(rf"\b[^\W\d_]*[{LOWER_LETTERS}][{UPPER_LETTERS}][^\W\d_]*")
-_LONG_CAPITALISED_WORD = re.compile(rf"\b[{UPPER_LETTERS}]\w{{4,}}")  # (its letters checked in _name_then_word)
 
 
 def _split_at_case_turns(found: re.Match) -> str:
