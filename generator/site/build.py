@@ -456,10 +456,10 @@ def _update_in_place(plan: SitePlan, stale: list[Page], record: PageRecord, keys
             site.write(path, data)
         for path in gone:
             site.remove(path)
+        site.commit()
     except BaseException:
         site.rollback()
         raise
-    site.commit()
     try:
         os.utime(site.site_dir / MARKER)  # when the site was last built (see pack.site_is_stale)
     except OSError:

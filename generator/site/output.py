@@ -87,7 +87,7 @@ class StagedSite:
         self.site_dir = lock.site_dir
         site_dir = lock.shown
         try:
-            self._recover()
+            _tidy_after_killed_builds(self.site_dir)
             self.root = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.building-", dir=self.site_dir.parent))
             self.root.chmod(0o755)  # mkdtemp makes it private; a web server must read the site
             (self.root / MARKER).write_text("Built by biennien; `biennien build` may replace this folder.\n")
@@ -97,17 +97,6 @@ class StagedSite:
         # Pages whose bytes did not change are the previous build's files, linked, not
         # written again: same inode, same time, so rsync and caches see them unchanged.
         self._previous = self.site_dir if (self.site_dir / MARKER).is_file() else None
-
-    def _recover(self) -> None:
-        """Under the lock, tidy up after builds that were killed: a site moved aside by a
-        swap that never finished goes back in place, and every half-built or replaced
-        folder is removed."""
-        name, parent = self.site_dir.name, self.site_dir.parent
-        moved_aside = sorted(parent.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime)
-        if moved_aside and not self.site_dir.exists():
-            os.replace(moved_aside.pop(), self.site_dir)
-        for stale in [*moved_aside, *parent.glob(f".{name}.building-*")]:
-            shutil.rmtree(stale, ignore_errors=True)
 
     def write(self, path: str, data: bytes) -> None:
         target = self.root / path
@@ -139,7 +128,7 @@ class StagedSite:
         """Swap the new site in. Where the system can (Linux, most file systems), the two
         folders trade places in one step, so the site is never missing, not even for an
         instant. Elsewhere the old one is moved aside first; a build killed between the
-        two moves has it put back by the next build (see _recover)."""
+        two moves has it put back by the next build (see _tidy_after_killed_builds)."""
         try:
             if not self.site_dir.exists():
                 os.replace(self.root, self.site_dir)
@@ -164,87 +153,90 @@ class StagedSite:
 
 
 class UpdatedSite:
-    """Change a built site in place, file by file, for a build that changes a few pages:
-    each file is written beside its place and renamed over it, so a reader never gets
-    half a page, and what did not change is not touched. The files replaced or removed
-    are kept aside until `commit()`; `rollback()` puts them back, so a build that fails
-    halfway leaves the site as it was. (A build that changes many pages stages a whole
-    new site instead; see StagedSite.)"""
+    """Change a built site in place, file by file, for a build that changes a few pages,
+    in two steps. First every new page is written into a scratch folder beside the site,
+    which a reader never sees: a build stopped there (even killed) has changed nothing.
+    Then `commit()` renames them over their places, keeping each replaced or removed
+    file in the scratch folder, so a reader never gets half a page, what did not change
+    is not touched, and a rename that fails puts every file back. Only a kill during the
+    renames (a few milliseconds) leaves some pages new and some old, each whole; the
+    build that follows is then a whole one. (A build that changes many pages stages a
+    whole new site instead; see StagedSite.)"""
 
     def __init__(self, lock: SiteLock):
         self.shown = lock.shown
         self.site_dir = lock.site_dir
-        self._undo: list[tuple[Path, Path | None]] = []
-        """(place, the previous file or folder kept aside, or None where there was none)."""
+        self._changes: list[tuple[str, Path | None]] = []
+        """(path, its new file in the scratch folder, or None to remove it)."""
+        self._scratch: Path | None = None
+        try:
+            _tidy_after_killed_builds(self.site_dir)
+        except OSError as exc:
+            raise OutputError(f"{self.shown}: cannot write there ({_reason(exc, self.site_dir)}); it was left as it was") from None
 
-    def _aside(self, target: Path) -> Path:
-        return target.with_name(f".{target.name}.biennien-old")
+    def _scratch_folder(self) -> Path:
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix=f".{self.site_dir.name}.update-", dir=self.site_dir.parent))
+        return self._scratch
 
     def write(self, path: str, data: bytes) -> None:
-        """Put data at path; the file untouched when it already holds it."""
+        """Put data at path (on commit); the file untouched when it already holds it."""
         target = self.site_dir / path
-        temporary = target.with_name(f".{target.name}.biennien-new")
         try:
             try:
                 if _holds(target, data):
                     return
-                exists = True
-            except FileNotFoundError:
-                exists = False
-                self._make_folders(target.parent)
-            temporary.write_bytes(data)
-            if exists:
-                aside = self._aside(target)
-                aside.unlink(missing_ok=True)
-                try:
-                    os.link(target, aside)  # the page stays in place until the new one replaces it
-                except OSError:
-                    os.replace(target, aside)  # a file system without hard links: moved aside first
-                self._undo.append((target, aside))
-            else:
-                self._undo.append((target, None))
-            os.replace(temporary, target)
-        except OSError as exc:
-            try:
-                temporary.unlink(missing_ok=True)
-            except OSError:
+            except (FileNotFoundError, NotADirectoryError):
                 pass
+            new = self._scratch_folder() / "new" / path  # the site's own paths, for whoever looks in
+            new.parent.mkdir(parents=True, exist_ok=True)
+            new.write_bytes(data)
+        except OSError as exc:
             raise OutputError(f"{self.shown / path}: cannot be written ({_reason(exc, target)}); "
                               f"{self.shown} was left as it was") from None
-
-    def _make_folders(self, folder: Path) -> None:
-        missing = []
-        while not folder.is_dir() and folder != self.site_dir:
-            missing.append(folder)
-            folder = folder.parent
-        for folder in reversed(missing):
-            folder.mkdir()
-            self._undo.append((folder, None))
+        self._changes.append((path, new))
 
     def remove(self, path: str) -> None:
-        """Take away a page no longer built (or a file or folder no build made)."""
-        target = self.site_dir / path
-        aside = self._aside(target)
-        try:
-            os.replace(target, aside)
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            raise OutputError(f"{self.shown / path}: cannot be removed ({_reason(exc, target)}); "
-                              f"{self.shown} was left as it was") from None
-        self._undo.append((target, aside))
+        """Take away (on commit) a page no longer built, or a file or folder no build made."""
+        self._changes.append((path, None))
 
     def commit(self) -> None:
-        """Drop what was kept aside, and the folders the removals left empty."""
-        undo, self._undo = self._undo, []
-        for target, aside in undo:
-            if aside is None:
-                continue
-            if aside.is_dir() and not aside.is_symlink():
-                shutil.rmtree(aside, ignore_errors=True)
-            else:
-                aside.unlink(missing_ok=True)
-            folder = target.parent
+        """Rename the new pages over their places and take away the removed ones; on a
+        failure, put back every file and folder as it was and raise OutputError."""
+        undo: list[tuple[Path, Path | None]] = []
+        """(place, the previous file or folder kept aside, or None where there was none)."""
+        emptied: set[Path] = set()
+        try:
+            for number, (path, new) in enumerate(self._changes):
+                target = self.site_dir / path
+                aside = self._scratch_folder() / f"{number}.old" if os.path.lexists(target) else None
+                try:
+                    if new is None:
+                        if aside is not None:
+                            os.replace(target, aside)
+                            undo.append((target, aside))
+                            emptied.add(target.parent)
+                        continue
+                    if aside is None:
+                        self._make_folders(target.parent, undo)
+                        undo.append((target, None))
+                    else:
+                        try:
+                            os.link(target, aside)  # the page stays in place until the new one replaces it
+                        except OSError:
+                            os.replace(target, aside)  # a file system without hard links: moved aside first
+                        undo.append((target, aside))
+                    os.replace(new, target)
+                except OSError as exc:
+                    raise OutputError(f"{self.shown / path}: cannot be {'removed' if new is None else 'written'} "
+                                      f"({_reason(exc, target)}); {self.shown} was left as it was") from None
+        except BaseException:
+            _put_back(undo)
+            self.rollback()
+            raise
+        self._changes = []
+        self.rollback()  # nothing is left to put back: this drops the scratch folder
+        for folder in sorted(emptied, reverse=True):
             while folder != self.site_dir:
                 try:
                     folder.rmdir()
@@ -252,19 +244,46 @@ class UpdatedSite:
                     break  # not empty
                 folder = folder.parent
 
+    def _make_folders(self, folder: Path, undo: list) -> None:
+        missing = []
+        while not folder.is_dir() and folder != self.site_dir:
+            missing.append(folder)
+            folder = folder.parent
+        for folder in reversed(missing):
+            folder.mkdir()
+            undo.append((folder, None))
+
     def rollback(self) -> None:
-        """Put back every file and folder as it was before this build."""
-        undo, self._undo = self._undo, []
-        for target, aside in reversed(undo):
-            try:
-                if aside is None and target.is_dir():
-                    target.rmdir()
-                elif aside is None:
-                    target.unlink(missing_ok=True)
-                else:
-                    os.replace(aside, target)
-            except OSError:
-                pass  # the next build, with no record, rebuilds the whole site
+        """Forget the changes not yet committed: the site is as it was."""
+        self._changes = []
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+
+def _put_back(undo: list[tuple[Path, Path | None]]) -> None:
+    for target, aside in reversed(undo):
+        try:
+            if aside is None and target.is_dir():
+                target.rmdir()
+            elif aside is None:
+                target.unlink(missing_ok=True)
+            else:
+                os.replace(aside, target)
+        except OSError:
+            pass  # the next build, with no record, rebuilds the whole site
+
+
+def _tidy_after_killed_builds(site_dir: Path) -> None:
+    """Under the lock, tidy up after builds that were killed: a site moved aside by a
+    swap that never finished goes back in place, and every half-built or replaced
+    folder, and every scratch folder of an update, is removed."""
+    name, parent = site_dir.name, site_dir.parent
+    moved_aside = sorted(parent.glob(f".{name}.old-*"), key=lambda p: p.stat().st_mtime)
+    if moved_aside and not site_dir.exists():
+        os.replace(moved_aside.pop(), site_dir)
+    for stale in [*moved_aside, *parent.glob(f".{name}.building-*"), *parent.glob(f".{name}.update-*")]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def _holds(path: Path, data: bytes) -> bool:
