@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -211,3 +212,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def run() -> None:
+    """The `biennien` command: main(), then an exit that does not tear the heap down. A
+    build of 10,000 articles holds a few million objects; freeing them one by one at exit
+    took a fifth of a one-edit build (0.4 s), and the operating system takes the memory
+    back at once. Everything the command writes is closed or flushed by then; only an
+    error that escapes main() leaves the usual way, with its traceback."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`biennien check | head`): nothing more to say
+            pass
+    os._exit(code)
