@@ -956,6 +956,10 @@ def test_a_body_opening_on_its_outlets_prefix_under_a_sapo(tmp_path):
                                           ("(PLVN) - Sáng 24/10, Sở Y tế tổ chức hội nghị tổng kết.", "PLVN"))):
         assert read(tmp_path, f"f{n}.txt", f"Hội nghị tổng kết ngành y tế\n\n{lead}\n\n{second}\n").source == outlet, second
     assert read(tmp_path, "g.txt", "Thảm đỏ\n\n(2Sao) - Tối 23/10, hàng loạt sao Việt đã có mặt tại thảm đỏ.\n").source == "2Sao"
+    # A sapo opening on a man's degrees joined by a dash: no outlet's letters (round 81).
+    article = read(tmp_path, "h.txt", "Trường có hiệu trưởng mới\n\nPGS-TS Đoàn Văn Tùng vừa được công nhận giữ chức Hiệu trưởng Trường ĐH X.\n\n"
+                                      "Ngày 30.9, Trường ĐH X tổ chức lễ công bố quyết định.\n")
+    assert article.source is None and "PGS-TS Đoàn Văn Tùng vừa" in article.body
 
 
 def test_an_outlet_in_parentheses_then_a_stray_dot_before_the_dash(tmp_path):

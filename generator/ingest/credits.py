@@ -310,6 +310,7 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
 
 
 _AGENCY_LETTERS = 5
+_DEGREE_LETTERS = frozenset({"GS", "PGS", "TS", "TSKH", "THS", "BS", "BSCKI", "BSCKII", "KS", "DS", "LS", "CN"})
 # A brand written in camel case, or after its digit: "eFinance", "2Sao" (not "2025", "iPhone 17").
 _CAMEL_BRAND = re.compile(r"\d?[^\W\d_]*[A-ZĐ][^\W\d_]*")
 _LABELS_IN_PARENTHESES = frozenset({"VIDEO", "CLIP", "ẢNH", "MỚI", "HOT", "LIVE"})
@@ -322,6 +323,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if not match:
             continue
         token = match.group(1).strip().replace("_", " ")  # (and "( GDVN ) -", "( Dân_trí ) -", as a corpus spaces and joins it)
+        if pattern is _PREFIX and token.upper() in _DEGREE_LETTERS:
+            continue  # "PGS-TS Đoàn Đức Tùng vừa được …": a man's degrees, no outlet's letters
         known = vocabulary.outlet_prefixes.get(token.upper()) \
             or vocabulary.outlet_prefixes.get(token.upper().replace(".VN", "").replace(" ONLINE", ""))
         # "Kinhtedothi - …": an outlet's name in one word, which no Vietnamese syllable spells.
