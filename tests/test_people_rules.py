@@ -2043,3 +2043,13 @@ def test_a_faculty_of_computer_science_and_a_subject_group_are_not_cut_inside_a_
     assert named("Ông Ali Al-Dulaimi, Trưởng khoa Khoa học Máy tính & Công nghệ, cho biết.") == [
         ("Ali Al-Dulaimi", "Trưởng khoa Khoa học Máy tính & Công nghệ")]
     assert named("Ông Chu Thanh Tuấn, Phó chủ nhiệm bộ môn, cho biết.") == [("Chu Thanh Tuấn", "Phó chủ nhiệm bộ môn")]
+
+
+def test_a_caption_run_into_the_next_sentence_ends_the_post_at_its_opening_word():
+    # A crawler joined a photo's caption and the next paragraph: "Với" opens a sentence, no body's name.
+    assert named("Ông Phạm Ngọc Thưởng, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo trong toàn quốc, luật là hành lang pháp lý.") == [
+        ("Phạm Ngọc Thưởng", "Thứ trưởng Bộ GD-ĐT")]
+    # Words a sentence opens with that places, bodies and foreigners' names do hold stay in the post.
+    assert named("Ông Nguyễn Xuân Hoàng, Phó Trưởng Công an TP Thủ Dầu Một, cho biết.") == [
+        ("Nguyễn Xuân Hoàng", "Phó Trưởng Công an TP Thủ Dầu Một")]
+    assert named("Bà Nguyễn Nữ Thanh Loan, Bí thư Đảng ủy xã Tuy Phong, cho biết.") == [("Nguyễn Nữ Thanh Loan", "Bí thư Đảng ủy xã Tuy Phong")]

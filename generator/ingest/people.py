@@ -496,6 +496,9 @@ _BEFORE_A_POST_HELD = frozenset({"làm", "là", "bầu", "các", "những", "nhi
 _ONE_OF_MANY = frozenset({"một", "các", "những", "nhiều", "hai", "ba"})  # ("một cố vấn của Tổng thống Zelensky": the president named)
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
+# Of those, the ones no body's or place's name holds (unlike "Hội Người cao tuổi", "Quỹ Vì người
+# nghèo", "Liên đoàn Các nhà khoa học Mỹ", "TP Thủ Dầu Một", "xã Tuy Phong") nor a foreigner's ("Theo Francken").
+_OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với".split())
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
 
@@ -769,6 +772,8 @@ class _Scanner:
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
+            if j > head_end and word in _OPENING_NO_BODY_NAME:
+                break  # "Ông A, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo …": a caption run into the next sentence
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
                 if end:
