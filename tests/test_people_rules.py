@@ -2053,3 +2053,15 @@ def test_a_caption_run_into_the_next_sentence_ends_the_post_at_its_opening_word(
     assert named("Ông Nguyễn Xuân Hoàng, Phó Trưởng Công an TP Thủ Dầu Một, cho biết.") == [
         ("Nguyễn Xuân Hoàng", "Phó Trưởng Công an TP Thủ Dầu Một")]
     assert named("Bà Nguyễn Nữ Thanh Loan, Bí thư Đảng ủy xã Tuy Phong, cho biết.") == [("Nguyễn Nữ Thanh Loan", "Bí thư Đảng ủy xã Tuy Phong")]
+
+
+def test_a_legislators_party_and_state_after_his_name_unbracketed_are_his_seat():
+    assert named("“Vấn đề là ai cũng muốn thắng”, Thượng nghị sĩ Jim Justice thuộc Đảng Cộng hòa, bang West Virginia, nói.") == [
+        ("Jim Justice", "Thượng nghị sĩ thuộc Đảng Cộng hòa, bang West Virginia")]
+    assert named("Thượng nghị sĩ Chris Coons, Đảng Dân chủ ôn hòa, bang Delaware, nói: “Sẽ có nhiều cuộc gọi”.") == [
+        ("Chris Coons", "Thượng nghị sĩ, Đảng Dân chủ ôn hòa, bang Delaware")]
+    assert named("Thượng nghị sĩ Mark Kelly của đảng Dân chủ, bang Arizona, cho biết.") == [
+        ("Mark Kelly", "Thượng nghị sĩ của đảng Dân chủ, bang Arizona")]
+    # The party alone is whom he sides with; a governor's party is not a seat.
+    assert named("Thượng nghị sĩ Elizabeth Warren thuộc Đảng Dân chủ đã chỉ trích lệnh ân xá.") == [("Elizabeth Warren", "Thượng nghị sĩ")]
+    assert named("Thống đốc Gavin Newsom, Đảng Dân chủ, bang California, cho biết.") == [("Gavin Newsom", "Thống đốc")]

@@ -468,6 +468,7 @@ _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|
 _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
+_LEGISLATORS = ("nghị sĩ", "nghị sỹ", "dân biểu")
 # Meetings of two office-holders, named by both posts joined with a dash.
 _MEETINGS = tuple(tuple(m.split()) for m in ("giữa", "diễn đàn", "hội đàm", "đối thoại", "gặp", "gặp gỡ", "hội kiến"))
 # Posts held in a party, whose party may follow the name with "của": "ứng cử viên Jim Gavin của đảng Fianna Fail".
@@ -2253,6 +2254,10 @@ class _Scanner:
         elif party_end := self._party_end(end):
             roles[-1] = f"{role} {self.text(end, party_end)}"  # "Thượng nghị sỹ Lisa Murkowski (đảng Cộng hòa, bang Alaska)"
             after = party_end
+        elif role.lower().endswith(_LEGISLATORS) and (seat_end := self._seat_end(end)):
+            # "Thượng nghị sĩ John Fetterman, Đảng Dân chủ, bang Pennsylvania, chỉ trích": his seat, unbracketed
+            roles[-1] = f"{role}{'' if self.words[end] == ',' else ' '}{self.text(end, seat_end)}"
+            after = seat_end
         elif self.lowered[end] == "của" and (whose_end := self._whose_end(end, role_start, role)) and not role.lower().startswith(_ROYAL_TITLES):
             # "HLV Mikel Arteta của Arsenal", "CEO George Riddell của công ty tư vấn Goyder",
             # "luật sư Rudy Giuliani của ông Trump": whose post, after the name.
@@ -2388,6 +2393,25 @@ class _Scanner:
         state = mark + 1 + {"thuộc": 1, "đại": 2}.get(self.lowered[mark + 1], 0)  # (and "thuộc bang …", "đại diện bang Texas")
         seat = state < closed and (self.lowered[state] in ("bang", "tiểu") or _is_capitalised(self.words[state]))
         return closed + 1 if seat else 0
+
+    def _seat_end(self, k: int) -> int:
+        """Past a legislator's party and state after his name at k, unbracketed (", Đảng Dân
+        chủ ôn hòa, bang Delaware", " thuộc Đảng Cộng hòa, bang West Virginia"), or 0: the
+        party alone is whom he sides with, not his seat ("Thượng nghị sĩ Elizabeth Warren
+        thuộc Đảng Dân chủ")."""
+        if self.lowered[k:k + 2] not in ((",", "đảng"), ("thuộc", "đảng"), ("của", "đảng")):
+            return 0
+        j = k + 2
+        if not (j < len(self.words) and _is_capitalised(self.words[j])):
+            return 0
+        while j < len(self.words) and j - k < _PARTY_WORDS and self.words[j] != "," and self.words[j].isalpha():
+            j += 1  # (and a word of how he stands in it: "Đảng Dân chủ ôn hòa")
+        if self.lowered[j:j + 2] != (",", "bang") or not (j + 2 < len(self.words) and _is_capitalised(self.words[j + 2])):
+            return 0
+        j += 2
+        while j < len(self.words) and _is_capitalised(self.words[j]):
+            j += 1
+        return j
 
     def _place_end(self, k: int) -> int:
         """End of a known place's name of one to three words at k with nothing capitalised
