@@ -1300,6 +1300,11 @@ def test_a_foreign_outlet_in_brackets_after_the_author_in_an_aggregators_block(t
     # A Vietnamese name alone keeps the logo's outlet.
     article = read(tmp_path, "b.html", page.format(author="Lê Hưng"))
     assert (article.byline, article.source) == ("Lê Hưng", "Báo VTC News")
+    # Two agencies joined by a slash (round 81); a place he writes from is no outlet.
+    article = read(tmp_path, "c.html", page.format(author="Thúy Hà (Tass/Xinhua)"))
+    assert (article.byline, article.source) == ("Thúy Hà", "Tass/Xinhua")
+    article = read(tmp_path, "d.html", page.format(author="Thúy Hà (Washington)"))
+    assert article.source == "Báo VTC News"
 
 
 def test_anadolu_by_its_letters_and_a_translators_credit_with_a_colon(tmp_path):

@@ -603,7 +603,7 @@ def _names_an_outlet(bracketed: str) -> bool:
     a wire agency (not 'Washington', 'London': where he writes from)."""
     vocabulary = load_vocabulary()
     return is_foreign_credit(bracketed, vocabulary) and normalise(bracketed) not in vocabulary.places \
-        and (len(bracketed.split()) >= 2 or bool(re.fullmatch(_AGENCIES, bracketed)))
+        and (len(bracketed.replace("/", " ").split()) >= 2 or bool(re.fullmatch(_AGENCIES, bracketed)))  # (and "Tass/Xinhua")
 
 
 def _persons_name(name: str, surely: bool = False) -> bool:
