@@ -1305,6 +1305,11 @@ def test_a_foreign_outlet_in_brackets_after_the_author_in_an_aggregators_block(t
     assert (article.byline, article.source) == ("Thúy Hà", "Tass/Xinhua")
     article = read(tmp_path, "d.html", page.format(author="Thúy Hà (Washington)"))
     assert article.source == "Báo VTC News"
+    # The author, then the credit in an author's element of its own, an outlet's word in lower case.
+    article = read(tmp_path, "e.html", page.replace("<p class=\"text body-author\"><strong>{author}</strong></p>",
+                                                    "<p class=\"text body-author\"><strong>Nhật Lệ</strong></p>"
+                                                    "<p class=\"text body-author\"><strong>Nguồn: YTN news, Reuters</strong></p>"))
+    assert (article.byline, article.source) == ("Nhật Lệ", "YTN news, Reuters")
 
 
 def test_anadolu_by_its_letters_and_a_translators_credit_with_a_colon(tmp_path):

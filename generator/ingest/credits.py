@@ -359,8 +359,9 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
 # "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
 # translated text credits at its end, whose words these are (names, not a sentence).
 _FOREIGN_CREDIT_WORD = r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)"
-_FOREIGN_CREDIT = re.compile(  # (and "Mezha.net/ menafn.com": a site by its lower-case address after the first)
-    rf"{_FOREIGN_CREDIT_WORD}(?:(?:\s+|\s*,\s*|\s*/\s*)(?:{_FOREIGN_CREDIT_WORD}|[a-z][a-z0-9-]+\.(?:com|org|net))){{0,9}}"
+_FOREIGN_CREDIT = re.compile(  # (and "Mezha.net/ menafn.com": a site by its lower-case address after the first;
+    rf"{_FOREIGN_CREDIT_WORD}(?:(?:\s+|\s*,\s*|\s*/\s*)(?:{_FOREIGN_CREDIT_WORD}|news|online|daily|times"  # "YTN news")
+    rf"|[a-z][a-z0-9-]+\.(?:com|org|net))){{0,9}}"
 )
 _CREDITED_OUTLETS = 6
 # Credits that name no outlet: a web, a compilation, a social network.
