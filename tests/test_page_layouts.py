@@ -1063,6 +1063,10 @@ def test_a_signature_at_the_end_of_a_body_kept_on_one_line_is_the_byline(tmp_pat
     article = read(tmp_path, "b.txt", head + body + "Một giáo viên nói: “Hiệu trưởng ở trên trời ý các anh ạ!” Quang Khoa PHẢN HỒI\n")
     assert article.byline == "Quang Khoa"
     assert article.body.rstrip().endswith("các anh ạ!”")
+    # Its credit run into it and into the outlets it names, three of them (round 81).
+    article = read(tmp_path, "f.txt", head + body + "Cư dân được khuyến cáo đi đến các trung tâm sơ tán. "
+                   "Khánh Linh(TheoThe Harvard Crimson, The New York Times, The Atlantic)\n")
+    assert (article.byline, article.source) == ("Khánh Linh", "The Harvard Crimson, The New York Times, The Atlantic")
     article = read(tmp_path, "e.txt", head + body + "“Chúng tôi sẽ làm rõ vấn đề tiêu cực tại trạm”. Nguyễn Phê Tag : quá tải , công an , Cao Minh Phượng\n")
     assert article.byline == "Nguyễn Phê"
     assert "Tag" not in article.body

@@ -198,8 +198,15 @@ def _name_then_word(word: str) -> str:
     return word
 
 
+# A credit run into the signature before it and into the outlet after it:
+# "Khánh Linh(TheoThe Harvard Crimson, The New York Times)".
+_CREDIT_RUN_ON = re.compile(rf"\((Theo|Nguồn:?)(?=[{UPPER_LETTERS}])|(?<=[^\W\d_])\((?=(?:Theo|Nguồn)\b)")
+
+
 def _spaced(line: str) -> str:
     """The text with the spaces a crawler lost put back (see above)."""
+    if ("(Theo" in line or "(Nguồn" in line) and _CREDIT_RUN_ON.search(line):
+        line = _CREDIT_RUN_ON.sub(_credit_spaced, line)
     if "," in line and _COMMA_RUN_ON.search(line):
         line = _COMMA_RUN_ON.sub(lambda found: ", " if found.start() and line[found.start() - 1].isalpha() else ",", line)
     if line.isascii():
@@ -207,6 +214,12 @@ def _spaced(line: str) -> str:
     if _RUN_TOGETHER.search(line):
         line = _TURNING_WORD.sub(_split_at_case_turns, line)
     return _LONG_CAPITALISED_WORD.sub(lambda found: _name_then_word(found.group(0)), line)
+
+
+def _credit_spaced(found: re.Match) -> str:
+    start, line = found.start(), found.string
+    before = " " if start and line[start - 1].isalpha() else ""
+    return f"{before}({found.group(1)} " if found.group(1) else f"{before}("
 
 
 def _split_at_case_turns(found: re.Match) -> str:
@@ -231,6 +244,7 @@ def _unglued(line: str) -> list[str]:
 _LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”\"]?)\s+(?=\S[^.!?…]*$)|(?<=\d[.!?…])\s+(?=\S[^.!?…]{0,8}$)")
 _WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý|Tag\s*:\s[^.!?]*)\s*$")  # (and a tag box, "Tag : quá tải , công an , …")
 _SIGNATURE_WORDS = 8
+_BRACKETED_CREDIT = re.compile(r"\((?:Theo|Nguồn)\b[^()]*\)$")  # (not counted: "Khánh Linh (Theo The Harvard Crimson, The New York Times)")
 _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
 
 
@@ -244,7 +258,7 @@ def _signature_split_off(paragraphs: list[str]) -> list[str]:
     for cut in _LAST_SENTENCE_END.finditer(last):
         pass
     tail = last[cut.end():] if cut else ""
-    if not tail or len(tail.split()) > _SIGNATURE_WORDS or tail[:1].islower() \
+    if not tail or len(_BRACKETED_CREDIT.sub("", tail).split()) > _SIGNATURE_WORDS or tail[:1].islower() \
             or any(tail in paragraph for paragraph in paragraphs[:-1]) or tail in last[:cut.start()] \
             or len(last) < _ONE_LINE_BODY and not credited_name(tail):
         # (not "Như Nguyễn Du từng viết: “…” Nguyễn Du": whom the text quotes; under a
