@@ -2065,3 +2065,11 @@ def test_a_legislators_party_and_state_after_his_name_unbracketed_are_his_seat()
     # The party alone is whom he sides with; a governor's party is not a seat.
     assert named("Thượng nghị sĩ Elizabeth Warren thuộc Đảng Dân chủ đã chỉ trích lệnh ân xá.") == [("Elizabeth Warren", "Thượng nghị sĩ")]
     assert named("Thống đốc Gavin Newsom, Đảng Dân chủ, bang California, cho biết.") == [("Gavin Newsom", "Thống đốc")]
+
+
+def test_a_university_named_after_a_man_or_an_era_is_no_person_after_its_level():
+    assert named("Ông Đậu Bá Thìn - Phó Hiệu trưởng Trường Đại học Hồng Đức cho rằng, dự thảo là cần thiết.") == [
+        ("Đậu Bá Thìn", "Phó Hiệu trưởng Trường Đại học Hồng Đức")]
+    assert named("Hiệu trưởng Trường Cao đẳng Lê Lợi cho biết trường tuyển 500 chỉ tiêu.") == []
+    # After the university's own name, a man's.
+    assert named("Hiệu trưởng Trường Đại học Vinh Nguyễn Huy Bằng cho biết.") == [("Nguyễn Huy Bằng", "Hiệu trưởng Trường Đại học Vinh")]

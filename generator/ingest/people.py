@@ -157,7 +157,7 @@ _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt",
 _FIELD_WORDS = 8
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
-_SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"])  # "Trường Tiểu học Bùi Quốc Khái"
+_SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"], ["Đại", "học"], ["Cao", "đẳng"])  # "Trường Tiểu học Bùi Quốc Khái", "Trường Đại học Hồng Đức"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả", "thẩm phán")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
