@@ -2073,3 +2073,11 @@ def test_a_university_named_after_a_man_or_an_era_is_no_person_after_its_level()
     assert named("Hiệu trưởng Trường Cao đẳng Lê Lợi cho biết trường tuyển 500 chỉ tiêu.") == []
     # After the university's own name, a man's.
     assert named("Hiệu trưởng Trường Đại học Vinh Nguyễn Huy Bằng cho biết.") == [("Nguyễn Huy Bằng", "Hiệu trưởng Trường Đại học Vinh")]
+
+
+def test_the_province_after_a_commune_by_its_name_alone_is_the_posts():
+    assert named("Cô Phạm Thị Nhiễu, Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình, cho biết.") == [
+        ("Phạm Thị Nhiễu", "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình")]
+    # Not a list of provinces, nor a province after a body with no place of its own.
+    assert named("Ông A Lù, Chủ tịch UBND xã Bản Hồ, Lào Cai, Hà Giang và Yên Bái cùng dự.") == [("A Lù", "Chủ tịch UBND xã Bản Hồ")]
+    assert named("Ông Lê Văn Hòa, Giám đốc Công ty Minh Phát, Ninh Bình, Hà Nam đều có mặt.") == [("Lê Văn Hòa", "Giám đốc Công ty Minh Phát")]

@@ -1365,6 +1365,14 @@ class _Scanner:
                 or self._name_at(start, vouched=False):
             return 0
         if self.words[start] not in self.vocabulary.not_name_starts and not unit:
+            # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
+            # province after a commune, by its name alone
+            place_end = self._place_end(start)
+            closed = self.words[place_end:place_end + 1] in ([","], ["."], [";"], [")"]) \
+                and not _is_capitalised(self.words[place_end + 1] if place_end + 1 < len(self.words) else "")  # (not a list of provinces)
+            if place_end and closed \
+                    and any(self.lowered[u] in self.vocabulary.admin_units and "," not in self.words[u:end] for u in range(max(0, end - 4), end)):
+                return place_end
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k = start
         while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
