@@ -2081,3 +2081,10 @@ def test_the_province_after_a_commune_by_its_name_alone_is_the_posts():
     # Not a list of provinces, nor a province after a body with no place of its own.
     assert named("Ông A Lù, Chủ tịch UBND xã Bản Hồ, Lào Cai, Hà Giang và Yên Bái cùng dự.") == [("A Lù", "Chủ tịch UBND xã Bản Hồ")]
     assert named("Ông Lê Văn Hòa, Giám đốc Công ty Minh Phát, Ninh Bình, Hà Nam đều có mặt.") == [("Lê Văn Hòa", "Giám đốc Công ty Minh Phát")]
+
+
+def test_a_name_with_no_title_then_its_age_and_post_in_brackets():
+    assert named("Công an đã bắt tạm giam Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình, xã Đông Cuông) và "
+                 "Nguyễn Ngọc Hà (39 tuổi, kế toán trường).") == [
+        ("Doãn Thị Lệ Xuân", "Hiệu trưởng Trường mầm non An Bình, xã Đông Cuông"), ("Nguyễn Ngọc Hà", "kế toán trường")]
+    assert named("Nguyễn Văn Nam (45 tuổi, trú xã Tân Lập) bị bắt.") == []

@@ -701,6 +701,9 @@ class _Scanner:
     def _role_after(self, k: int) -> bool:
         """A role in apposition at k (', Role', '(Role', '- Role'). (Not 'là Role' after a
         bare name: "CLB Hoàng Anh Gia Lai là ứng viên …" is a club.)"""
+        if self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() \
+                and self.lowered[k + 2:k + 4] == ("tuổi", ","):
+            k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
