@@ -1699,6 +1699,13 @@ def test_words_a_crawler_ran_together_are_spaced_again_but_not_brands(tmp_path):
         ("Lương Minh Cừ", "Hiệu trưởng Trường ĐH Cửu Long"),
         ("Đỗ Thị Hồng Huế", "Phó hiệu trưởng Trường phổ thông dân tộc bán trú tiểu học Kim Thủy")]
     assert "VinFast và TikTok" in article.body
+    # A lower-case word run into a capitalised one in plain letters, and a body's letters run
+    # into the next man's family name (round 81); a brand of two syllables stays whole.
+    article = read(tmp_path, "b.txt", "Khởi tố hiệu trưởng\n\nCông an đã bắt bà Doãn Thị Lệ Xuân, Hiệu trưởngTrường mầm nonAn Bình, "
+                                      "và làm việc với Thứ trưởng Bộ GD-ĐTNguyễn Văn Phúc về vụ việc. Ví MoMo không liên quan.\n")
+    assert [(p.name, p.role) for p in article.participants] == [
+        ("Doãn Thị Lệ Xuân", "Hiệu trưởng Trường mầm non An Bình"), ("Nguyễn Văn Phúc", "Thứ trưởng Bộ GD-ĐT")]
+    assert "Ví MoMo" in article.body
 
 
 def test_a_reporter_named_like_a_place_under_the_headline_keeps_the_byline(tmp_path):

@@ -21,7 +21,7 @@ _SENTENCE_END = tuple(".!?…")
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    lines = [part for line in _spaced("\n".join(normalise_lines(text))).split("\n") for part in _unglued(line)]
+    lines = [part for line in _spaced("\n".join(normalise_lines(text)), vocabulary.family_names).split("\n") for part in _unglued(line)]
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
@@ -203,8 +203,14 @@ def _name_then_word(word: str) -> str:
 _CREDIT_RUN_ON = re.compile(rf"\((Theo|Nguồn:?)(?=[{UPPER_LETTERS}])|(?<=[^\W\d_])\((?=(?:Theo|Nguồn)\b)")
 
 
-def _spaced(line: str) -> str:
+# A body's letters run into the name after them: "Thứ trưởng Bộ GD-ĐTNguyễn Văn Phúc", "TP.HCMNguyễn Văn Nên".
+_ACRONYM_THEN_WORD = re.compile(rf"(?<!\w)([{UPPER_LETTERS}][{UPPER_LETTERS}.&-]*[{UPPER_LETTERS}])([{UPPER_LETTERS}][{LOWER_LETTERS}]+)")
+
+
+def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
     """The text with the spaces a crawler lost put back (see above)."""
+    if family_names:
+        line = _ACRONYM_THEN_WORD.sub(lambda found: f"{found.group(1)} {found.group(2)}" if found.group(2) in family_names else found.group(0), line)
     if ("(Theo" in line or "(Nguồn" in line) and _CREDIT_RUN_ON.search(line):
         line = _CREDIT_RUN_ON.sub(_credit_spaced, line)
     if "," in line and _COMMA_RUN_ON.search(line):
@@ -225,7 +231,10 @@ def _credit_spaced(found: re.Match) -> str:
 def _split_at_case_turns(found: re.Match) -> str:
     word = found.group(0)
     parts = _CASE_TURN.split(word)
-    if all(len(part) >= 2 and is_vietnamese_syllable(part) for part in parts) and not word.isascii():
+    # (in plain letters only after a lower-case word of three letters or more: "mầm nonAn Bình",
+    # not a brand's "MoMo", "iPhone", "eFinance")
+    if all(len(part) >= 2 and is_vietnamese_syllable(part) for part in parts) and (
+            not word.isascii() or word[0].islower() and len(parts[0]) >= 3):
         return " ".join(parts)
     return word
 
