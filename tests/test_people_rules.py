@@ -2088,3 +2088,10 @@ def test_a_name_with_no_title_then_its_age_and_post_in_brackets():
                  "Nguyễn Ngọc Hà (39 tuổi, kế toán trường).") == [
         ("Doãn Thị Lệ Xuân", "Hiệu trưởng Trường mầm non An Bình, xã Đông Cuông"), ("Nguyễn Ngọc Hà", "kế toán trường")]
     assert named("Nguyễn Văn Nam (45 tuổi, trú xã Tân Lập) bị bắt.") == []
+
+
+def test_a_ministrys_department_of_teachers_and_education_managers_is_one_body():
+    assert named("Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục Vũ Minh Đức nhận định hành vi của học sinh nghiêm trọng.") == [
+        ("Vũ Minh Đức", "Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục")]
+    # Elsewhere "và" and a post are the next person's.
+    assert named("Chủ tịch UBND xã Tân Lập và Cán bộ địa chính Nguyễn Văn An đã có mặt.") == [("Nguyễn Văn An", "Cán bộ địa chính")]

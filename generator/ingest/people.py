@@ -902,8 +902,10 @@ class _Scanner:
                 word in _CONNECTORS and j + 1 < len(self.words)
                 and (_is_capitalised(self.words[j + 1]) or word in _DASHES and _is_acronym(previous) and _is_acronym(self.words[j + 1])
                      or word in ("của", "tại", "thuộc") and _is_acronym(self.words[j + 1]))
-                and not self._role_head_at(j + 1) and not self._photo_credit_at(j)
-            ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh"
+                and (not self._role_head_at(j + 1) or self.words[j + 1] == "Cán" and self.lowered[j + 2:j + 3] == ("bộ",)
+                     and lower == "và" and any(w in ("Cục", "Vụ") for w in self.words[head_end:j]))  # (a ministry's department)
+                and not self._photo_credit_at(j)
+            ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
                 j += 1
             else:
                 if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end) \
