@@ -2095,3 +2095,25 @@ def test_a_ministrys_department_of_teachers_and_education_managers_is_one_body()
         ("Vũ Minh Đức", "Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục")]
     # Elsewhere "và" and a post are the next person's.
     assert named("Chủ tịch UBND xã Tân Lập và Cán bộ địa chính Nguyễn Văn An đã có mặt.") == [("Nguyễn Văn An", "Cán bộ địa chính")]
+
+
+def test_a_foreign_name_spelt_again_without_its_accents_or_with_a_hyphen_is_one_person():
+    blocks = [("Ngày 24/10, Thủ tướng Hungary Viktor Orbán tuyên bố Budapest sẽ tìm cách lách lệnh trừng phạt.", False),
+              ("Thủ tướng Hungary Viktor Orban. Ảnh: Reuters", True),
+              ("Theo Thủ tướng Orban, các lệnh trừng phạt nhằm vào nguồn thu của Nga.", False),
+              ("Ông Trump không gặp nhà lãnh đạo Triều Tiên Kim Jong Un; nhà lãnh đạo Triều Tiên Kim Jong-un từng gặp ông ở Panmunjom.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [
+        ("Viktor Orbán", "Thủ tướng Hungary"), ("Kim Jong Un", "nhà lãnh đạo Triều Tiên")]
+    # Vietnamese names one mark apart are two people.
+    blocks = [("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, và ông Nguyễn Văn Hưng, Bí thư Đảng ủy xã, cùng dự.", False)]
+    assert [p.name for p in participants(blocks)] == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
+
+
+def test_a_caption_saying_more_of_the_post_the_text_gives_by_its_title_alone():
+    blocks = [("Tổng thống Donald Trump hôm qua ký sắc lệnh mới.", False),
+              ("Tổng thống Mỹ Donald Trump tại Nhà Trắng. Ảnh: Reuters", True)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Donald Trump", "Tổng thống Mỹ")]
+    # A caption's other post is no fuller mention of this one.
+    blocks = [("Tổng thống Donald Trump hôm qua ký sắc lệnh mới.", False),
+              ("Doanh nhân Donald Trump năm 1990. Ảnh: AP", True)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Donald Trump", "Tổng thống")]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Participant
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, normalise
 from .credits import is_outlet_name
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -2634,6 +2634,17 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         for alias in [a for a in first_seen if a != name and f"{name} ({a})" in written]:
             if name in first_seen and alias in first_seen:  # (written both ways round: merged once)
                 _merge(alias, name, first_seen, roles, caption_roles)
+    # "Viktor Orban" in a caption after "Viktor Orbán", "Kim Jong-un" after "Kim Jong Un":
+    # a foreign name spelt again without its accents or with a hyphen is the same man's.
+    spelt: dict[str, str] = {}
+    for name in list(first_seen):
+        if all(map(is_vietnamese_syllable, name.split())):
+            continue  # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men)
+        key = fold(name.replace("-", " ")).lower()
+        if key in spelt:
+            _merge(name, spelt[key], first_seen, roles, caption_roles)
+        else:
+            spelt[key] = name
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
     for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
@@ -2646,7 +2657,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
             # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
             # fallback, after any the longer name has ("Thống đốc Texas" is no one).
-            longer = [n for n in first_seen if short in n.split() and n != short]
+            folded = fold(short).lower()
+            longer = [n for n in first_seen if n != short and (short in n.split() or folded in fold(n).lower().split())]  # (and "Orban" of "Viktor Orbán")
         if len(longer) == 1:
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
@@ -2691,7 +2703,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # Giám đốc Trung tâm Văn hóa tỉnh" under a photo, "Giám đốc Trung tâm Văn hóa
             # tỉnh" in the text) is the fullest mention of the same post.
             best = max(options, key=_fullness)
-            fuller = [role for role in caption_roles.get(name, []) if role != best and best in role.split(", ")]
+            fuller = [role for role in caption_roles.get(name, []) if role != best and (
+                best in role.split(", ") or role.startswith(best + " "))]  # (and "Thủ tướng Hungary" under a photo, "Thủ tướng" in the text)
             options = options + fuller
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
