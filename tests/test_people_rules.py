@@ -2108,12 +2108,3 @@ def test_a_foreign_name_spelt_again_without_its_accents_or_with_a_hyphen_is_one_
     blocks = [("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, và ông Nguyễn Văn Hưng, Bí thư Đảng ủy xã, cùng dự.", False)]
     assert [p.name for p in participants(blocks)] == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
 
-
-def test_a_caption_saying_more_of_the_post_the_text_gives_by_its_title_alone():
-    blocks = [("Tổng thống Donald Trump hôm qua ký sắc lệnh mới.", False),
-              ("Tổng thống Mỹ Donald Trump tại Nhà Trắng. Ảnh: Reuters", True)]
-    assert [(p.name, p.role) for p in participants(blocks)] == [("Donald Trump", "Tổng thống Mỹ")]
-    # A caption's other post is no fuller mention of this one.
-    blocks = [("Tổng thống Donald Trump hôm qua ký sắc lệnh mới.", False),
-              ("Doanh nhân Donald Trump năm 1990. Ảnh: AP", True)]
-    assert [(p.name, p.role) for p in participants(blocks)] == [("Donald Trump", "Tổng thống")]

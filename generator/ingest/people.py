@@ -2703,8 +2703,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # Giám đốc Trung tâm Văn hóa tỉnh" under a photo, "Giám đốc Trung tâm Văn hóa
             # tỉnh" in the text) is the fullest mention of the same post.
             best = max(options, key=_fullness)
-            fuller = [role for role in caption_roles.get(name, []) if role != best and (
-                best in role.split(", ") or role.startswith(best + " "))]  # (and "Thủ tướng Hungary" under a photo, "Thủ tướng" in the text)
+            fuller = [role for role in caption_roles.get(name, []) if role != best and best in role.split(", ")]
             options = options + fuller
         if options and not _is_masked(name, family_names):
             people.append(Participant(name, max(options, key=_fullness)))
