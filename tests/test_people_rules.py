@@ -2108,3 +2108,8 @@ def test_a_foreign_name_spelt_again_without_its_accents_or_with_a_hyphen_is_one_
     blocks = [("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã, và ông Nguyễn Văn Hưng, Bí thư Đảng ủy xã, cùng dự.", False)]
     assert [p.name for p in participants(blocks)] == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
 
+
+
+def test_a_director_of_communications_is_not_cut_inside_the_word():
+    assert named("Khách mời có thạc sĩ Phạm Công Nhật, Giám đốc truyền thông toàn quốc hệ thống DOL English, cho biết.") == [
+        ("Phạm Công Nhật", "Giám đốc truyền thông toàn quốc hệ thống DOL English")]
