@@ -2113,3 +2113,11 @@ def test_a_foreign_name_spelt_again_without_its_accents_or_with_a_hyphen_is_one_
 def test_a_director_of_communications_is_not_cut_inside_the_word():
     assert named("Khách mời có thạc sĩ Phạm Công Nhật, Giám đốc truyền thông toàn quốc hệ thống DOL English, cho biết.") == [
         ("Phạm Công Nhật", "Giám đốc truyền thông toàn quốc hệ thống DOL English")]
+
+
+def test_a_leaders_title_after_a_name_then_a_foreign_name_is_the_next_person():
+    assert named("Quan hệ do Chủ tịch Hồ Chí Minh, lãnh tụ Fidel Castro và các thế hệ lãnh đạo vun đắp.") == [
+        ("Hồ Chí Minh", "Chủ tịch"), ("Fidel Castro", "lãnh tụ")]
+    # His own post, with its country (and a firm after another title).
+    assert named("Ông Keir Starmer, Thủ tướng Anh, cho biết.") == [("Keir Starmer", "Thủ tướng Anh")]
+    assert named("Ông Phạm Văn Vượng, Chủ tịch Vingroup, nói.") == [("Phạm Văn Vượng", "Chủ tịch Vingroup")]

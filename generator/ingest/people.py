@@ -468,6 +468,7 @@ _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|
 _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
+_LEADERS = frozenset(tuple(t.split()) for t in ("lãnh tụ", "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "giáo hoàng"))
 _LEGISLATORS = ("nghị sĩ", "nghị sỹ", "dân biểu")
 # Meetings of two office-holders, named by both posts joined with a dash.
 _MEETINGS = tuple(tuple(m.split()) for m in ("giữa", "diễn đàn", "hội đàm", "đối thoại", "gặp", "gặp gỡ", "hội kiến"))
@@ -1411,8 +1412,9 @@ class _Scanner:
         foreign = listed or (
             (_is_capitalised(self.words[start]) or self.lowered[start] in self.vocabulary.role_prefixes) and self.words[end:end + 1] in ([","], [";"], ["và"])
             and (_is_capitalised(following) or following in self.vocabulary.role_prefixes or self.lowered[end] == "và") and bool(self._role_head_at(end + 1))
-        )  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …": a list of former posts too;
-        # "… Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc …")
+        ) or self.lowered[start:head_end] in _LEADERS  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …":
+        # a list of former posts too; "… Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc …"; a leader's
+        # title takes no firm's name: "Chủ tịch Hồ Chí Minh, lãnh tụ Fidel Castro và …")
         return self._tail_name_start(start, head_end, end, foreign=foreign) is not None
 
     def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
