@@ -2121,3 +2121,8 @@ def test_a_leaders_title_after_a_name_then_a_foreign_name_is_the_next_person():
     # His own post, with its country (and a firm after another title).
     assert named("Ông Keir Starmer, Thủ tướng Anh, cho biết.") == [("Keir Starmer", "Thủ tướng Anh")]
     assert named("Ông Phạm Văn Vượng, Chủ tịch Vingroup, nói.") == [("Phạm Văn Vượng", "Chủ tịch Vingroup")]
+
+
+def test_a_foreign_name_after_a_capitalised_conjunction_opening_the_sentence():
+    assert named("Đảng mới ra đời. Còn Yoaz Hendel, cựu Bộ trưởng Truyền thông, cũng tái xuất với đảng mới.") == [
+        ("Yoaz Hendel", "cựu Bộ trưởng Truyền thông")]

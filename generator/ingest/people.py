@@ -468,6 +468,7 @@ _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|
 _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
+_CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng", "Song"})  # (capitalised at a sentence's start, before a name)
 _LEADERS = frozenset(tuple(t.split()) for t in ("lãnh tụ", "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "giáo hoàng"))
 _LEGISLATORS = ("nghị sĩ", "nghị sỹ", "dân biểu")
 # Meetings of two office-holders, named by both posts joined with a dash.
@@ -672,9 +673,10 @@ class _Scanner:
         if mark - start < 2 or start > 0 and (_is_capitalised(self.words[start - 1]) or _is_acronym(self.words[start - 1])):
             return None
         credited = self.lowered[start] == "theo" and mark - start >= 3
-        if credited:
-            start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name
-        before = "" if credited or not start else self.lowered[start - 1]
+        opened = self.words[start] in _CLAUSE_OPENERS and mark - start >= 3 and (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS)
+        if credited or opened:
+            start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name ("Còn Yoaz Hendel, cựu …")
+        before = "" if credited or opened or not start else self.lowered[start - 1]
         if before == "với" and any(self._speech_at(k) or self._matches(k, ("trao", "đổi")) for k in range(max(0, start - 4), start - 1)):
             return None  # "Trao đổi với Al Jazeera, người phát ngôn …": whom one speaks to
         if before in _DASHES and start >= 2 and self.words[start - 2] in _CLOSING_QUOTES \
