@@ -507,3 +507,12 @@ def test_counterexamples_of_the_second_review_of_session_16():
     for lead in ("Thế hệ trẻ hôm nay, được sống trong hòa bình, cần phát huy truyền thống.",
                  "Từ năm 1975 cho đến hôm nay, ngôi trường đã đào tạo hàng nghìn học sinh giỏi."):
         assert event_date(lead, [], [], [], page).date is None, lead
+
+
+def test_a_school_year_over_two_gives_its_first_year_from_august_and_its_second_from_january():
+    context = ["Năm học 2025-2026, toàn ngành có hơn 1,5 triệu học sinh; năm học 2024 - 2025 đã tổng kết."]
+    assert event_date("Sáng 5.9, Bộ GD-ĐT tổ chức lễ khai giảng.", [], [], context, None).date == D(2025, 9, 5)
+    assert event_date("Sáng 12.1, Bộ GD-ĐT tổ chức hội nghị sơ kết học kỳ I.", [], [], ["Năm học 2025-2026 có nhiều đổi mới."], None).date == D(2026, 1, 12)
+    # Glued by a crawler, and a sports season the same way.
+    assert event_date("Ngày 27.8, TP.HCM tổng kết năm học.", [], [], ["Nhiệm vụ năm học mới2025-2026 được triển khai."], None).date == D(2025, 8, 27)
+    assert event_date("Tối 20/9, Man City thắng 3-0.", [], [], ["Mùa giải 2025-2026 khởi tranh sớm."], None).date == D(2025, 9, 20)

@@ -280,7 +280,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
 
 # (Not "SN 1998", "Sinh 1990": a birth year, no event's.)
 _NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])(?!SN |Sinh )[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
-_SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải)\s+((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
+_SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải|năm\s+học(?:\s+mới)?)\s*((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -623,7 +623,11 @@ def _infer_year(
     # year and "5/1" with the later.
     if len(candidates) >= 2 and abs(candidates[0][0] - candidates[1][0]) == 1 and candidates[1][1] >= 0.7 * candidates[0][1]:
         earlier, later = sorted(candidates[:2])
-        candidates[:2] = [earlier, later] if month >= 10 else [later, earlier] if month <= 3 else candidates[:2]
+        # (a season or a school year over the two, "năm học 2025-2026", opens in August or
+        # September: its first year from then to December, its second from January)
+        season = any(int(m.group(1)) == earlier[0] for text, _ in weighted for m in _SEASON.finditer(text))
+        opens = 8 if season else 10
+        candidates[:2] = [earlier, later] if month >= opens else [later, earlier] if month <= 3 or season and month <= 6 else candidates[:2]
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     for year, _ in candidates:
