@@ -2126,3 +2126,11 @@ def test_a_leaders_title_after_a_name_then_a_foreign_name_is_the_next_person():
 def test_a_foreign_name_after_a_capitalised_conjunction_opening_the_sentence():
     assert named("Đảng mới ra đời. Còn Yoaz Hendel, cựu Bộ trưởng Truyền thông, cũng tái xuất với đảng mới.") == [
         ("Yoaz Hendel", "cựu Bộ trưởng Truyền thông")]
+
+
+def test_a_verdicts_list_of_names_each_with_its_year_of_birth_and_post_in_brackets():
+    assert named("Trong đó có 11 bị cáo gồm: Ngô Dũng Phương (SN 1964, Trưởng phòng Tài chính Đảng thuộc Văn phòng Tỉnh ủy Bình Dương) "
+                 "4 năm tù; Vũ Thị Lợi (SN 1960, Phó Trưởng phòng Tài chính doanh nghiệp, Sở Tài chính tỉnh Bình Dương) 3 năm tù.") == [
+        ("Ngô Dũng Phương", "Trưởng phòng Tài chính Đảng thuộc Văn phòng Tỉnh ủy Bình Dương"),
+        ("Vũ Thị Lợi", "Phó Trưởng phòng Tài chính doanh nghiệp, Sở Tài chính tỉnh Bình Dương")]
+    assert named("Nguyễn Văn Nam (SN 1990, trú xã Tân Lập) bị phạt 2 năm tù.") == []

@@ -707,6 +707,9 @@ class _Scanner:
         if self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() \
                 and self.lowered[k + 2:k + 4] == ("tuổi", ","):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
+        elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 2] == ("sn",) and self.words[k + 2:k + 3] \
+                and self.words[k + 2].isdigit() and self.words[k + 3:k + 4] in ([","], ["-"], ["–"]):
+            k += 3  # "Ngô Dũng Phương (SN 1964, Trưởng phòng Tài chính Đảng …)": the year of birth first
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
