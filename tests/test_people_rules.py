@@ -2134,3 +2134,8 @@ def test_a_verdicts_list_of_names_each_with_its_year_of_birth_and_post_in_bracke
         ("Ngô Dũng Phương", "Trưởng phòng Tài chính Đảng thuộc Văn phòng Tỉnh ủy Bình Dương"),
         ("Vũ Thị Lợi", "Phó Trưởng phòng Tài chính doanh nghiệp, Sở Tài chính tỉnh Bình Dương")]
     assert named("Nguyễn Văn Nam (SN 1990, trú xã Tân Lập) bị phạt 2 năm tù.") == []
+
+
+def test_a_post_ends_before_the_verb_after_a_bodys_letters():
+    assert named("Nghị quyết do Trung tướng Nguyễn Mạnh Hùng, Bí thư Đảng ủy, Chính ủy Tổng cục CNQP giới thiệu.") == [
+        ("Nguyễn Mạnh Hùng", "Trung tướng, Bí thư Đảng ủy, Chính ủy Tổng cục CNQP")]

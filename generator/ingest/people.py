@@ -85,7 +85,7 @@ _SAID = tuple(tuple(v.split()) for v in (
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
-_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên")})  # (not "chỉ đạo": "Ban chỉ đạo")
+_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu")})  # (not "chỉ đạo": "Ban chỉ đạo")
 _INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
@@ -1154,8 +1154,8 @@ class _Scanner:
     def _informs_at(self, k: int) -> bool:
         """A verb of two words right after a name's capitals, not a body's words: "… thành phố Hồ Chí
         Minh thông tin về …", "Ngoại trưởng Iran tuyên bố …", "… xã Tân Lập trực tiếp chỉ đạo …"."""
-        if not (k > 0 and self.words[k].islower() and _is_capitalised(self.words[k - 1])):
-            return False
+        if not (k > 0 and self.words[k].islower() and (_is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1]))):
+            return False  # (and after a body's letters: "… Chính ủy Tổng cục CNQP giới thiệu")
         pair = self.lowered[k:k + 2]
         return pair in (("thông", "tin"), ("thông", "báo")) and self.lowered[k + 2] in _INFORMS_BEFORE or pair in _VERBS_AFTER_A_NAME
 
