@@ -2139,3 +2139,11 @@ def test_a_verdicts_list_of_names_each_with_its_year_of_birth_and_post_in_bracke
 def test_a_post_ends_before_the_verb_after_a_bodys_letters():
     assert named("Nghị quyết do Trung tướng Nguyễn Mạnh Hùng, Bí thư Đảng ủy, Chính ủy Tổng cục CNQP giới thiệu.") == [
         ("Nguyễn Mạnh Hùng", "Trung tướng, Bí thư Đảng ủy, Chính ủy Tổng cục CNQP")]
+
+
+def test_the_place_after_its_unit_in_a_post_set_off_after_a_man_addressed_by_ong():
+    assert named("Ông Trần Ngọc Hiền, Phó chủ tịch UBND huyện Hàm Thuận Bắc, cho biết sau khi dừng hoạt động.") == [
+        ("Trần Ngọc Hiền", "Phó chủ tịch UBND huyện Hàm Thuận Bắc")]
+    # A list of posts each before its name.
+    assert named("Bí thư Tỉnh ủy Lê Đình Sơn, Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh, Phó Chủ tịch HĐND tỉnh Võ Hồng Hải cùng tham dự.") == [
+        ("Lê Đình Sơn", "Bí thư Tỉnh ủy"), ("Đặng Quốc Vinh", "Phó Chủ tịch UBND tỉnh"), ("Võ Hồng Hải", "Phó Chủ tịch HĐND tỉnh")]

@@ -468,6 +468,7 @@ _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|
 _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
+_ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
 _CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng", "Song"})  # (capitalised at a sentence's start, before a name)
 _LEADERS = frozenset(tuple(t.split()) for t in ("lãnh tụ", "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "giáo hoàng"))
 _LEGISLATORS = ("nghị sĩ", "nghị sỹ", "dân biểu")
@@ -1586,6 +1587,13 @@ class _Scanner:
                 and self.lowered[run_start - 4] in _SHIPS:
             return None  # "tàu HQ-011 Đinh Tiên Hoàng": the ship, named after a king
         set_off = role_start >= 2 and self.words[role_start - 1] in (",", "-", "–") and _is_capitalised(self.words[role_start - 2])
+        if set_off and after_unit and end - run_start <= 3 and self.words[end:end + 1] in ([","], ["."], [";"], ["("]) \
+                and self.words[run_start] not in ("Y", "H", "A") and self._addressed_before(role_start - 1):
+            # "Ông Trần Ngọc Hiền, Phó chủ tịch UBND huyện Hàm Thuận Bắc, cho biết": in a post set
+            # off after a name, the words right after its unit, closed by a mark, are the place's
+            candidates = [n for n in candidates if n > run_start]
+            if not candidates:
+                return None
         if set_off and after_unit and end - run_start == 3 and self.words[run_start + 1] in _MIDDLE_NAMES \
                 and self.words[run_start] not in self.vocabulary.family_names and self.words[run_start] not in ("Y", "H", "A"):
             # "Ông Bùi Văn Nam – Chủ tịch UBND xã Tả Văn Chư cho biết": in a post set off after a
@@ -1643,6 +1651,15 @@ class _Scanner:
             # a post set off after a name, "ông A – Chủ tịch … xã Phú Sơn Lâm Hà", a commune's full name)
             return None
         return name_start
+
+    def _addressed_before(self, mark: int) -> bool:
+        """The name before the mark at `mark` follows "ông", "bà", "chị", "anh" or "đồng chí":
+        a man named first, his post set off after ("Ông Trần Ngọc Hiền, Phó chủ tịch …"; not
+        a list of posts each before its name, "Bí thư Tỉnh ủy Lê Đình Sơn, Phó Chủ tịch …")."""
+        k = mark
+        while k > 0 and mark - k < 5 and _is_capitalised(self.words[k - 1]) and self.lowered[k - 1] not in _ADDRESSES:
+            k -= 1
+        return k < mark and k > 0 and self.lowered[k - 1] in _ADDRESSES
 
     def _surname_after_title(self, title_end: int, name_at: int) -> bool:
         """'Tổng thống Trump', 'hạ nghị sĩ Schroeder': a title world news writes before a
