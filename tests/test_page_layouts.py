@@ -1732,3 +1732,17 @@ def test_a_licence_named_in_the_text_is_news_not_the_sites_foot(tmp_path):
         "Ông Lưu Đình Phúc, Cục trưởng Cục Báo chí, cho biết cơ quan quản lý sẽ tiếp tục kiểm tra các tạp chí.\n\nMinh Anh\n"))
     assert article.byline == "Minh Anh"
     assert [(p.name, p.role) for p in article.participants] == [("Lưu Đình Phúc", "Cục trưởng Cục Báo chí")]
+
+
+def test_a_whole_headline_above_its_date_line_and_the_bodys_first_subheading_below(tmp_path):
+    # A crawl that kept no sapo (round 84): the line under the date is no headline.
+    article = read(tmp_path, "a.txt", "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng thủ đoạn tẩy xóa sổ tiết kiệm\n\n"
+                                      "17/05/2025 | 10:19\n\nChiếm đoạt tiền của người hưu trí\n\n"
+                                      "Ngày 17/5, TAND TP Hà Nội vừa xét xử, tuyên bị cáo Man Tiến Long 13 năm tù về tội lừa đảo.\n\n"
+                                      "Theo cáo buộc, Long được Bưu điện thị xã Sơn Tây giao nhiệm vụ.\n")
+    assert (article.title, article.kicker) == ("Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng thủ đoạn tẩy xóa sổ tiết kiệm", None)
+    assert "Chiếm đoạt tiền của người hưu trí" in article.body
+    # A section's few words above the date line, then the headline: as before.
+    article = read(tmp_path, "b.txt", "Thời sự\n\n17/05/2025 | 10:19\n\nHà Nội xét xử nhân viên bưu điện chiếm đoạt tiền\n\n"
+                                      "Ngày 17/5, TAND TP Hà Nội vừa xét xử, tuyên bị cáo Man Tiến Long 13 năm tù về tội lừa đảo.\n")
+    assert article.title == "Hà Nội xét xử nhân viên bưu điện chiếm đoạt tiền"

@@ -111,7 +111,14 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         lead_at -= 1
         header = header[:-1]
     subheading = None
-    if len(header) == 2 and _subheading_under_headline(*header) and header[1] in run_on and header[0] not in run_on:
+    if len(header) == 2 and _subheading_under_headline(*header) and (
+        header[1] in run_on and header[0] not in run_on
+        # "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng …", the date line, then
+        # "Chiếm đoạt tiền của người hưu trí": a crawl that kept no sapo sets the body's first
+        # subheading under the date line of a whole headline
+        or (header[0], header[1]) in above_date_line and len(header[0].split()) >= _HEADLINE_WORDS
+        and len(header[1].split()) <= _SUBHEADING_WORDS
+    ):
         # "Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT", a blank line, then "Chi cục
         # QLTT Hà Nội nói gì?" set at once above the text: a shorter line in the body's block
         # is its first subheading (a kicker, set apart above its headline, may be the longer).
