@@ -111,6 +111,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         lead_at -= 1
         header = header[:-1]
     subheading = None
+    if site and header and (header[-1], site) in above_date_line and len(header[-1].split()) >= _HEADLINE_WORDS:
+        # (a word or three under the date line of a whole headline: the body's first
+        # subheading, not an outlet's name set under the headline: "Thiệt hại “kép”")
+        subheading, site = site, None
     if len(header) == 2 and _subheading_under_headline(*header) and (
         header[1] in run_on and header[0] not in run_on
         # "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng …", the date line, then
