@@ -1744,7 +1744,9 @@ def test_a_whole_headline_above_its_date_line_and_the_bodys_first_subheading_bel
     assert "Chiếm đoạt tiền của người hưu trí" in article.body
     # A subheading of two words there is no outlet's name either.
     article = read(tmp_path, "c.txt", "'Cao tốc' cho kinh tế tư nhân: Không hình sự hóa quan hệ kinh tế\n\n17/05/2025 | 06:02\n\n"
-                                      "Thiệt hại “kép”\n\nTrao đổi với PV, ông Đỗ Đức Hồng Hà cho rằng Nghị quyết 68 rất quan trọng.\n")
+                                      "Thiệt hại “kép”\n\nTrao đổi với PV Tiền Phong, ông Đỗ Đức Hồng Hà, Phó Chủ nhiệm Ủy ban Pháp luật của "
+                                      "Quốc hội cho rằng, việc Nghị quyết 68 nhấn mạnh nguyên tắc phân định rõ trách nhiệm là rất quan trọng.\n\n"
+                                      "Ông Hà nói thêm về các bước tiếp theo.\n")
     assert (article.title, article.source) == ("'Cao tốc' cho kinh tế tư nhân: Không hình sự hóa quan hệ kinh tế", None)
     assert article.body.startswith("## Thiệt hại “kép”") or "Thiệt hại “kép”" in article.body
     # A section's few words above the date line, then the headline: as before.
