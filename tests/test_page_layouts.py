@@ -1753,3 +1753,10 @@ def test_a_whole_headline_above_its_date_line_and_the_bodys_first_subheading_bel
     article = read(tmp_path, "b.txt", "Thời sự\n\n17/05/2025 | 10:19\n\nHà Nội xét xử nhân viên bưu điện chiếm đoạt tiền\n\n"
                                       "Ngày 17/5, TAND TP Hà Nội vừa xét xử, tuyên bị cáo Man Tiến Long 13 năm tù về tội lừa đảo.\n")
     assert article.title == "Hà Nội xét xử nhân viên bưu điện chiếm đoạt tiền"
+
+
+def test_a_headline_gives_its_post_to_a_name_the_text_gives_none(tmp_path):
+    article = read(tmp_path, "a.txt", "Cựu Bộ trưởng Nguyễn Thị Kim Tiến xác định đơn vị tư vấn khi chưa chọn nhà thầu\n\n06/04/2025 17:07\n\n"
+                                      "Thanh tra Chính phủ vừa công bố kết luận về hai dự án bệnh viện Bạch Mai và Việt Đức cơ sở 2.\n\n"
+                                      "Bà Nguyễn Thị Kim Tiến trực tiếp ký quyết định liên quan hai dự án.\n")
+    assert [(p.name, p.role) for p in article.participants] == [("Nguyễn Thị Kim Tiến", "Cựu Bộ trưởng")]

@@ -2147,3 +2147,8 @@ def test_the_place_after_its_unit_in_a_post_set_off_after_a_man_addressed_by_ong
     # A list of posts each before its name.
     assert named("Bí thư Tỉnh ủy Lê Đình Sơn, Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh, Phó Chủ tịch HĐND tỉnh Võ Hồng Hải cùng tham dự.") == [
         ("Lê Đình Sơn", "Bí thư Tỉnh ủy"), ("Đặng Quốc Vinh", "Phó Chủ tịch UBND tỉnh"), ("Võ Hồng Hải", "Phó Chủ tịch HĐND tỉnh")]
+
+
+def test_capitals_right_after_o_or_tai_in_a_post_are_where_not_who():
+    assert named("Chuyên gia Việt ở Vũ Hán kể về những ngày đầu dịch.") == []
+    assert named("Phóng viên tại Hà Nam Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Phóng viên tại Hà Nam")]

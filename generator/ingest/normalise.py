@@ -118,6 +118,13 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     participants = people.participants(texts, vocabulary)
     # No person is lost silently: a name no rule could place is one review away.
     unplaced = people.unplaced_names(texts, participants, vocabulary)
+    if unplaced and not derived:
+        # A name the text gives no post, which a headline gives one: "Cựu Bộ trưởng Nguyễn
+        # Thị Kim Tiến xác định …" over a text that calls her "Bà Nguyễn Thị Kim Tiến".
+        headlined = [p for p in people.participants([(h, False) for h in headlines], vocabulary) if p.name in unplaced]
+        if headlined:
+            participants += headlined
+            unplaced = [name for name in unplaced if name not in {p.name for p in headlined}]
     if unplaced:
         review.append("participants")
     return Article(

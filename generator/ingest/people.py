@@ -1631,6 +1631,8 @@ class _Scanner:
             return None  # "Bí thư Tỉnh Đoàn Sơn La": the province's Youth Union, then the province
         if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
+        if name_start == run_start and name_start - 1 > head_end and self.words[name_start - 1] in ("ở", "tại"):
+            return None  # "Chuyên gia Việt ở Vũ Hán kể …": where he is, not who
         if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
