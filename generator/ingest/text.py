@@ -111,7 +111,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         lead_at -= 1
         header = header[:-1]
     subheading = None
-    if site and header and (header[-1], site) in above_date_line and len(header[-1].split()) >= _HEADLINE_WORDS:
+    if site and header and (header[-1], site) in above_date_line and _subheading_under_date_line(header[-1], site):
         # (a word or three under the date line of a whole headline: the body's first
         # subheading, not an outlet's name set under the headline: "Thiệt hại “kép”")
         subheading, site = site, None
@@ -120,8 +120,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng …", the date line, then
         # "Chiếm đoạt tiền của người hưu trí": a crawl that kept no sapo sets the body's first
         # subheading under the date line of a whole headline
-        or (header[0], header[1]) in above_date_line and len(header[0].split()) >= _HEADLINE_WORDS
-        and len(header[1].split()) <= _SUBHEADING_WORDS
+        or (header[0], header[1]) in above_date_line and _subheading_under_date_line(header[0], header[1])
     ):
         # "Vụ xúc xích Vietfoods: Không xin lỗi, DN sẽ kiện QLTT", a blank line, then "Chi cục
         # QLTT Hà Nội nói gì?" set at once above the text: a shorter line in the body's block
@@ -355,6 +354,16 @@ def _sapo_under_headline(first: str, second: str) -> bool:
 
 _HEADLINE_WORDS = 8
 _SAPO_UNDER_HEADLINE_WORDS = 24
+
+
+def _subheading_under_date_line(above: str, below: str) -> bool:
+    """A whole headline above the date line and a line under it less than half as long:
+    the body's first subheading, where a crawl kept no sapo (not "Đại hội Đảng bộ tỉnh lần
+    thứ XVII" above "Khai mạc Đại hội": an event's name as a kicker, then the headline)."""
+    return len(above.split()) >= _WHOLE_HEADLINE_WORDS and 2 * len(below.split()) <= len(above.split())
+
+
+_WHOLE_HEADLINE_WORDS = 12
 
 
 def _subheading_under_headline(first: str, second: str) -> bool:
