@@ -2152,3 +2152,10 @@ def test_the_place_after_its_unit_in_a_post_set_off_after_a_man_addressed_by_ong
 def test_capitals_right_after_o_or_tai_in_a_post_are_where_not_who():
     assert named("Chuyên gia Việt ở Vũ Hán kể về những ngày đầu dịch.") == []
     assert named("Phóng viên tại Hà Nam Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Phóng viên tại Hà Nam")]
+
+
+def test_a_committees_fields_listed_with_a_word_that_also_opens_places():
+    assert named("Đại biểu Nguyễn Minh Đức, Phó chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại, cho rằng cần nới cơ chế.") == [
+        ("Nguyễn Minh Đức", "Đại biểu, Phó chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại")]
+    assert named("Ông Lê Văn Hòa, Chủ tịch UBND huyện Châu Thành, An Giang và các đại biểu dự.") == [
+        ("Lê Văn Hòa", "Chủ tịch UBND huyện Châu Thành")]

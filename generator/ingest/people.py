@@ -941,8 +941,8 @@ class _Scanner:
         k = comma + 1
         if not (_is_capitalised(self.words[comma - 1]) or _is_capitalised(self.words[comma - 2])) \
                 or k >= len(self.words) or not _is_capitalised(self.words[k]) or self._role_head_at(k) or self._name_at(k, vouched=False) \
-                or self.words[k] in _place_first_words(self.vocabulary):
-            return False
+                or self.words[k] in _place_first_words(self.vocabulary) and (self._place_end(k) or _is_capitalised((self.words[k + 1:k + 2] or [""])[0])):
+            return False  # (a place, not a field: "…, Hà Nội và …"; but "Quốc phòng, An ninh và Đối ngoại")
         k += 1
         if k < len(self.words) and self.words[k].islower() and self.words[k].isalpha() and self.lowered[k] not in self.vocabulary.role_enders:
             k += 1  # "Thương mại"
