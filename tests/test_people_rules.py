@@ -2159,3 +2159,12 @@ def test_a_committees_fields_listed_with_a_word_that_also_opens_places():
         ("Nguyễn Minh Đức", "Đại biểu, Phó chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại")]
     assert named("Ông Lê Văn Hòa, Chủ tịch UBND huyện Châu Thành, An Giang và các đại biểu dự.") == [
         ("Lê Văn Hòa", "Chủ tịch UBND huyện Châu Thành")]
+
+
+def test_a_firm_named_like_a_man_after_the_words_of_its_kind():
+    assert named("Ông Phạm Nhật Vinh là Phó Tổng Giám đốc Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim.") == [
+        ("Phạm Nhật Vinh", "Phó Tổng Giám đốc Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim")]
+    assert named("Tổng Giám đốc Công ty Cổ phần Bất động sản Âu Lạc Nguyễn Quốc Hùng bị phạt 3 năm tù.") == [
+        ("Nguyễn Quốc Hùng", "Tổng Giám đốc Công ty Cổ phần Bất động sản Âu Lạc")]
+    # A department's head, named after its lower-case words, is still a man.
+    assert named("Giám đốc Sở Y tế Trần Lâm cho biết.") == [("Trần Lâm", "Giám đốc Sở Y tế")]

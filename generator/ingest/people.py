@@ -1635,6 +1635,8 @@ class _Scanner:
             return None  # "Chuyên gia Việt ở Vũ Hán kể …": where he is, not who
         if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
+        if end - name_start == 2 and self._firm_kind_before(head_end, name_start):
+            return None  # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim": the firm's name after its kind
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
@@ -1653,6 +1655,12 @@ class _Scanner:
             # a post set off after a name, "ông A – Chủ tịch … xã Phú Sơn Lâm Hà", a commune's full name)
             return None
         return name_start
+
+    def _firm_kind_before(self, head_end: int, name_start: int) -> bool:
+        """'Công ty' or 'Tập đoàn', then only the words of what kind of firm it is ('Cổ phần Đầu
+        tư và Phát triển', 'TNHH Thương mại'), right up to name_start."""
+        firm = next((k for k in range(name_start - 2, head_end - 1, -1) if self.lowered[k:k + 2] in _FIRM_HEADS), None)
+        return firm is not None and firm + 2 < name_start and all(w in _FIRM_KINDS for w in self.lowered[firm + 2:name_start])
 
     def _addressed_before(self, mark: int) -> bool:
         """The name before the mark at `mark` follows "ông", "bà", "chị", "anh" or "đồng chí":
@@ -2902,6 +2910,12 @@ thpt thcs ptdtnt ptdtbt tiểu học mầm non
 """.split())
 
 
+_FIRM_HEADS = frozenset({("công", "ty"), ("tập", "đoàn")})
+# The words of a firm's kind, between "Công ty" and its own name ("Cổ phần Đầu tư và Phát triển").
+_FIRM_KINDS = frozenset(
+    "cổ phần tnhh mtv một thành viên trách nhiệm hữu hạn đầu tư phát triển thương mại dịch vụ xây dựng sản xuất xuất nhập khẩu "
+    "và công nghệ bất động sản kỹ thuật vận tải du lịch tổng hợp địa ốc năng lượng thực phẩm cp".split()
+)
 _FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
 _BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
 
