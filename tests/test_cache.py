@@ -160,3 +160,38 @@ def test_a_build_pauses_the_garbage_collector_and_resumes_it_even_when_it_fails(
     except RuntimeError:
         pass
     assert gc.isenabled()
+
+
+def test_a_build_after_a_few_edits_writes_only_what_changed_beside_the_whole_cache(tmp_path):
+    content = tmp_path / "content" / "articles"
+    write_files(content, {f"2024/2024-{m:02d}-{n:02d}-bai-{n}.md": f"---\ntitle: Bài {n}\ndate: 2024-{m:02d}-{n:02d}\n---\n\nNội dung {n}.\n"
+                          for m in (3, 4) for n in range(1, 29)})
+    build(tmp_path, content, tmp_path / "site")
+    whole = tmp_path / CACHE_FILE
+    delta = tmp_path / FOLDER / "articles.delta.pickle"
+    before = (whole.read_bytes(), whole.stat().st_ino)
+    assert not delta.exists()
+
+    (content / "2024" / "2024-03-05-bai-5.md").write_text("---\ntitle: Bài năm đã sửa\ndate: 2024-03-05\n---\n\nSửa.\n", encoding="utf-8")
+    (content / "2024" / "2024-03-06-bai-6.md").unlink()
+    build(tmp_path, content, tmp_path / "site")
+    assert (whole.read_bytes(), whole.stat().st_ino) == before, "the whole cache is not written again"
+    assert delta.is_file() and delta.stat().st_size < len(before[0]) / 5
+    LoadCache._in_memory = {}  # as a new process reads it
+    cache = LoadCache.open(tmp_path)
+    for path in sorted(content.rglob("*.md")):
+        assert cache.get(str(path), digest_of(path.read_bytes())), path
+    assert not cache.knows(str(content / "2024" / "2024-03-06-bai-6.md"))
+    assert tree_bytes(tmp_path / "site") == clean_build(tmp_path, tmp_path / "clean")
+
+    # A damaged delta, or one written for another whole file, is no delta: the older whole
+    # stands, and every entry is still checked against its article.
+    for damage in (lambda data: data[:-5] + b"xxxxx", lambda data: data[:60] + bytes(32) + data[92:]):
+        delta.write_bytes(damage(delta.read_bytes()))
+        LoadCache._in_memory = {}
+        cache = LoadCache.open(tmp_path)
+        assert cache.get(str(content / "2024" / "2024-03-05-bai-5.md"),
+                         digest_of((content / "2024" / "2024-03-05-bai-5.md").read_bytes())) is None
+        assert cache.knows(str(content / "2024" / "2024-03-06-bai-6.md"))
+        build(tmp_path, content, tmp_path / "site")
+        assert tree_bytes(tmp_path / "site") == clean_build(tmp_path, tmp_path / "clean")
