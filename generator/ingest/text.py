@@ -215,11 +215,12 @@ _CREDIT_RUN_ON = re.compile(rf"\((Theo|Nguồn:?)(?=[{UPPER_LETTERS}])|(?<=[^\W\
 
 # A body's letters run into the name after them: "Thứ trưởng Bộ GD-ĐTNguyễn Văn Phúc", "TP.HCMNguyễn Văn Nên".
 _ACRONYM_THEN_WORD = re.compile(rf"(?<!\w)([{UPPER_LETTERS}][{UPPER_LETTERS}.&-]*[{UPPER_LETTERS}])([{UPPER_LETTERS}][{LOWER_LETTERS}]+)")
+_CAPITALS_THEN_LOWER = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS}][{LOWER_LETTERS}]")  # (a quick look first: few texts hold one)
 
 
 def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
     """The text with the spaces a crawler lost put back (see above)."""
-    if family_names:
+    if family_names and _CAPITALS_THEN_LOWER.search(line):
         line = _ACRONYM_THEN_WORD.sub(lambda found: f"{found.group(1)} {found.group(2)}" if found.group(2) in family_names else found.group(0), line)
     if ("(Theo" in line or "(Nguồn" in line) and _CREDIT_RUN_ON.search(line):
         line = _CREDIT_RUN_ON.sub(_credit_spaced, line)
