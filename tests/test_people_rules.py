@@ -2168,3 +2168,10 @@ def test_a_firm_named_like_a_man_after_the_words_of_its_kind():
         ("Nguyễn Quốc Hùng", "Tổng Giám đốc Công ty Cổ phần Bất động sản Âu Lạc")]
     # A department's head, named after its lower-case words, is still a man.
     assert named("Giám đốc Sở Y tế Trần Lâm cho biết.") == [("Trần Lâm", "Giám đốc Sở Y tế")]
+
+
+def test_a_name_in_capitals_after_ong_as_a_transcript_sets_its_speakers():
+    assert named("Ông PHAN VĂN MÃI, Chủ tịch UBND TP. Hồ Chí Minh: \"Phân cấp cho thành phố là cần thiết\".") == [
+        ("Phan Văn Mãi", "Chủ tịch UBND TP. Hồ Chí Minh")]
+    # Not a body's letters after "ông".
+    assert named("Theo ông UBND tỉnh Nghệ An, cần làm rõ.") == []

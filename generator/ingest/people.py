@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Participant
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
 from .credits import is_outlet_name
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -2566,12 +2566,27 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     """Mentions in one paragraph of normalised text (see vietnamese.normalise); not_names
     are the article's foreign words that name no one (see words_named_alone_as_no_one)."""
     vocabulary = vocabulary or load_vocabulary()
+    if _ADDRESSED_IN_CAPITALS.search(text):
+        text = _ADDRESSED_IN_CAPITALS.sub(lambda found: _name_cased(found, vocabulary), text)
     mentions = _Scanner(text, base_offset, vocabulary, not_names).scan()
     lowered = text.lower()
     if any(calling in lowered for calling in _LISTED_CALLINGS):  # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     return mentions
+
+
+# A name in capitals after "Ông" or "Bà", as a transcript sets its speakers: "Ông PHAN VĂN MÃI,
+# Chủ tịch UBND TP. Hồ Chí Minh: …" (read as "Phan Văn Mãi"; the same length, so offsets hold).
+_ADDRESSED_IN_CAPITALS = re.compile(rf"\b(?:[Ôô]ng|[Bb]à) ([{UPPER_LETTERS}]{{2,}}(?: [{UPPER_LETTERS}]{{2,}}){{1,3}})(?![{LOWER_LETTERS}])")
+
+
+def _name_cased(found: re.Match, vocabulary: Vocabulary) -> str:
+    written = found.group(1)
+    name = name_case(written)
+    if name.split()[0] not in vocabulary.family_names or len(name) != len(written):
+        return found.group(0)
+    return found.group(0)[:found.start(1) - found.start()] + name
 
 
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
