@@ -2113,6 +2113,8 @@ def test_a_foreign_name_spelt_again_without_its_accents_or_with_a_hyphen_is_one_
 def test_a_director_of_communications_is_not_cut_inside_the_word():
     assert named("Khách mời có thạc sĩ Phạm Công Nhật, Giám đốc truyền thông toàn quốc hệ thống DOL English, cho biết.") == [
         ("Phạm Công Nhật", "Giám đốc truyền thông toàn quốc hệ thống DOL English")]
+    assert named("Cô Lê Nguyễn Kiều Anh, Trưởng khoa Nhạc cụ Truyền thống, cho biết.") == [
+        ("Lê Nguyễn Kiều Anh", "Trưởng khoa Nhạc cụ Truyền thống")]
 
 
 def test_a_leaders_title_after_a_name_then_a_foreign_name_is_the_next_person():
