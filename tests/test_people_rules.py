@@ -2177,3 +2177,9 @@ def test_a_name_in_capitals_after_ong_as_a_transcript_sets_its_speakers():
         ("Phan Văn Mãi", "Chủ tịch UBND TP. Hồ Chí Minh")]
     # Not a body's letters after "ông".
     assert named("Theo ông UBND tỉnh Nghệ An, cần làm rõ.") == []
+
+
+def test_a_police_departments_code_and_a_city_written_short_end_the_post_they_belong_to():
+    assert named("Thiếu tướng Nguyễn Văn Thành, Phó cục trưởng C03, cho biết.") == [("Nguyễn Văn Thành", "Thiếu tướng, Phó cục trưởng C03")]
+    assert named("Ông Nguyễn Văn Quý, Phó Chủ tịch UBND phường Mường Thanh, TP. Điện Biên Phủ, cho biết.") == [
+        ("Nguyễn Văn Quý", "Phó Chủ tịch UBND phường Mường Thanh, TP. Điện Biên Phủ")]

@@ -480,7 +480,7 @@ _SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "c�
 # The field of an aide's post, before whose it is: "cố vấn thương mại của ông Trump", "giám đốc chiến dịch của …".
 _AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
-_NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}")
+_NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _SHIPS = frozenset({"tàu", "hạm", "ngầm"})  # ("tàu HQ-011", "chiến hạm HQ-012", "tàu ngầm HQ-182")
 # The last words of the posts and standings a contest's name follows: "thí sinh", "giám khảo", "ban tổ chức cuộc thi".
@@ -1387,7 +1387,7 @@ class _Scanner:
                 return place_end
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k = start
-        while k < len(self.words) and self.words[k] not in _PUNCTUATION and k - start < 10:
+        while k < len(self.words) and (self.words[k] not in _PUNCTUATION or self._abbreviated_unit_at(k)) and k - start < 10:
             if self._photo_credit_at(k):
                 break
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
@@ -1655,6 +1655,11 @@ class _Scanner:
             # a post set off after a name, "ông A – Chủ tịch … xã Phú Sơn Lâm Hà", a commune's full name)
             return None
         return name_start
+
+    def _abbreviated_unit_at(self, k: int) -> bool:
+        """The stop of a unit written short before its place's name: "TP. Điện Biên Phủ"."""
+        return self.words[k] == "." and k > 0 and self.lowered[k - 1] in _ABBREVIATED_UNITS \
+            and _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else "")
 
     def _firm_kind_before(self, head_end: int, name_start: int) -> bool:
         """'Công ty' or 'Tập đoàn', then only the words of what kind of firm it is ('Cổ phần Đầu
