@@ -2183,3 +2183,9 @@ def test_a_police_departments_code_and_a_city_written_short_end_the_post_they_be
     assert named("Thiếu tướng Nguyễn Văn Thành, Phó cục trưởng C03, cho biết.") == [("Nguyễn Văn Thành", "Thiếu tướng, Phó cục trưởng C03")]
     assert named("Ông Nguyễn Văn Quý, Phó Chủ tịch UBND phường Mường Thanh, TP. Điện Biên Phủ, cho biết.") == [
         ("Nguyễn Văn Quý", "Phó Chủ tịch UBND phường Mường Thanh, TP. Điện Biên Phủ")]
+
+
+def test_a_school_in_lower_case_after_the_post_and_a_comma_is_its_body():
+    assert named("Ông Nguyễn Trung Nhân, Trưởng phòng Đào tạo, trường Đại học Công nghiệp TP HCM, cho biết.") == [
+        ("Nguyễn Trung Nhân", "Trưởng phòng Đào tạo, trường Đại học Công nghiệp TP HCM")]
+    assert named("Ông Nguyễn Văn An, Hiệu trưởng, trường hợp này cần xem xét.") == [("Nguyễn Văn An", "Hiệu trưởng")]

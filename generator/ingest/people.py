@@ -1372,7 +1372,9 @@ class _Scanner:
         if self.words[end:end + 1] != [","] or end + 1 >= len(self.words):
             return 0
         start = end + 1
-        unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start].split(".")[0] in _ABBREVIATED_UNITS  # (and "TP.HCM")
+        unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start].split(".")[0] in _ABBREVIATED_UNITS \
+            or self.words[start] == "trường" and _is_capitalised(self.words[start + 1] if start + 1 < len(self.words) else "")
+        # (and "TP.HCM"; "…, trường Đại học Công nghiệp TP HCM": a school in lower case, then its name)
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
