@@ -516,3 +516,15 @@ def test_a_school_year_over_two_gives_its_first_year_from_august_and_its_second_
     # Glued by a crawler, and a sports season the same way.
     assert event_date("Ngày 27.8, TP.HCM tổng kết năm học.", [], [], ["Nhiệm vụ năm học mới2025-2026 được triển khai."], None).date == D(2025, 8, 27)
     assert event_date("Tối 20/9, Man City thắng 3-0.", [], [], ["Mùa giải 2025-2026 khởi tranh sớm."], None).date == D(2025, 9, 20)
+
+
+def test_counterexamples_of_the_first_review_of_session_17():
+    # Next year's admissions are business of the year before it opens; a summing-up in
+    # August closes the year that ends; a school year as a span's end or a source dates nothing.
+    assert event_date("Ngày 15/4, Sở GD-ĐT Hà Nội ban hành kế hoạch tuyển sinh vào lớp 10 năm học 2025-2026.", [], [],
+                      ["Năm 2025 là năm đầu tiên thi theo chương trình mới."], None).date == D(2025, 4, 15)
+    assert event_date("Chiều 20/3, Sở GD-ĐT TP.HCM công bố chỉ tiêu tuyển sinh lớp 10 năm học 2025-2026.", [], [], [], None).date == D(2025, 3, 20)
+    assert event_date("Sáng 12/8, Trường THPT Chu Văn An tổ chức lễ tổng kết năm học 2024-2025.", [], [], [], None).date == D(2025, 8, 12)
+    found = event_date("Ngày 17/3, ông Lê Ngọc Quang có công văn gửi các trường.", [], [],
+                       ["Quy định áp dụng từ năm học 2015-2016 đến năm học 2020-2021."], None).date
+    assert found is None or found.year != 2021

@@ -282,6 +282,13 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
 _NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])(?!SN |Sinh )[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
 _SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải|năm\s+học(?:\s+mới)?)\s*((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+# What the words before a season or a school year say of it: a span's ends or a source
+# ("từ …", "đến …", "số liệu …"), next year's business done before it opens ("tuyển sinh",
+# "chỉ tiêu", "học phí"), or its summing-up once it closed ("tổng kết").
+_SEASON_CONTEXT = 60
+_NOT_THIS_SEASON = re.compile(r"(?:\btừ|\bđến|\btới|số\s+liệu)\s*$", re.IGNORECASE)
+_NEXT_SCHOOL_YEAR = re.compile(r"(?:tuyển\s+sinh|lớp\s+(?:1|6|10)\b|chỉ\s+tiêu|điểm\s+chuẩn|học\s+phí|kế\s+hoạch|chuẩn\s+bị)", re.IGNORECASE)
+_SCHOOL_YEAR_CLOSED = re.compile(r"tổng\s+kết", re.IGNORECASE)
 
 
 def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
@@ -308,6 +315,8 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
         # A season over two years ("Europa League 2024-25", "mùa giải 2023/2024"): both
         # years; the day's month chooses between them (see _infer_year).
         for match in _SEASON.finditer(text):
+            if _NOT_THIS_SEASON.search(text[max(0, match.start() - _SEASON_CONTEXT):match.start()]):
+                continue  # "từ năm học 2015-2016 đến năm học 2020-2021", "theo số liệu năm học 2016-2017": a span, a source
             first = int(match.group(1))
             scores[first] += weight
             scores[first + 1] += weight
@@ -625,9 +634,16 @@ def _infer_year(
         earlier, later = sorted(candidates[:2])
         # (a season or a school year over the two, "năm học 2025-2026", opens in August or
         # September: its first year from then to December, its second from January)
-        season = any(int(m.group(1)) == earlier[0] for text, _ in weighted for m in _SEASON.finditer(text))
-        opens = 8 if season else 10
-        candidates[:2] = [earlier, later] if month >= opens else [later, earlier] if month <= 3 or season and month <= 6 else candidates[:2]
+        before = [text[max(0, m.start() - _SEASON_CONTEXT):m.start()] for text, _ in weighted for m in _SEASON.finditer(text)
+                  if int(m.group(1)) == earlier[0] and not _NOT_THIS_SEASON.search(text[max(0, m.start() - _SEASON_CONTEXT):m.start()])]
+        if any(_NEXT_SCHOOL_YEAR.search(b) for b in before):
+            # "kế hoạch tuyển sinh vào lớp 10 năm học 2025-2026" in April: the year before it opens
+            candidates[:2] = [earlier, later]
+        elif any(_SCHOOL_YEAR_CLOSED.search(b) for b in before) and 5 <= month <= 9:
+            candidates[:2] = [later, earlier]  # "tổng kết năm học 2024-2025" in August: the year it closed
+        else:
+            opens = 8 if before else 10
+            candidates[:2] = [earlier, later] if month >= opens else [later, earlier] if month <= 3 or before and month <= 6 else candidates[:2]
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     for year, _ in candidates:
