@@ -1760,3 +1760,24 @@ def test_a_headline_gives_its_post_to_a_name_the_text_gives_none(tmp_path):
                                       "Thanh tra Chính phủ vừa công bố kết luận về hai dự án bệnh viện Bạch Mai và Việt Đức cơ sở 2.\n\n"
                                       "Bà Nguyễn Thị Kim Tiến trực tiếp ký quyết định liên quan hai dự án.\n")
     assert [(p.name, p.role) for p in article.participants] == [("Nguyễn Thị Kim Tiến", "Cựu Bộ trưởng")]
+
+
+def test_counterexamples_of_the_first_review_of_session_17(tmp_path):
+    lead = "Sáng 16/10, tại Cung Văn hóa thiếu nhi tỉnh, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX trọng thể khai mạc với 350 đại biểu.\n"
+    # An event's name of ordinary length above the date line is a kicker, the line under it the headline.
+    article = read(tmp_path, "a.txt", "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030\n\n16/10/2025 08:30\n\n"
+                                      f"Khai mạc trọng thể Đại hội\n\n{lead}")
+    assert (article.title, article.kicker) == ("Khai mạc trọng thể Đại hội", "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030")
+    # A headline of thirteen words over a subheading of eight, as 25 Tiền Phong pages have them.
+    article = read(tmp_path, "b.txt", "Giá vàng thế giới rơi tự do, chứng khoán liên tục nhảy múa\n\n17/05/2025 | 10:19\n\n"
+                                      "Giá vàng hướng đến tuần tồi tệ nhất\n\n" + lead)
+    assert (article.title, article.kicker) == ("Giá vàng thế giới rơi tự do, chứng khoán liên tục nhảy múa", None)
+    # An outlet's name or an agency's letters under the date line stay the source.
+    for outlet in ("Tiền Phong", "TTXVN"):
+        article = read(tmp_path, "c.txt", "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng thủ đoạn tẩy xóa sổ tiết kiệm\n\n"
+                                          f"16/05/2025 10:27\n\n{outlet}\n\n{lead}")
+        assert (article.source, article.byline) == (outlet, None), outlet
+    # A series' part after the dash is the headline's, not a site's name.
+    article = read(tmp_path, "d.txt", "'Cao tốc' cho kinh tế tư nhân - bài 5: Báo chí làm gì để hỗ trợ doanh nghiệp?\n\n18/05/2025 | 07:12\n\n"
+                                      "Hệ lụy của truyền thông “bẩn”\n\n" + lead)
+    assert (article.title, article.source) == ("'Cao tốc' cho kinh tế tư nhân - bài 5: Báo chí làm gì để hỗ trợ doanh nghiệp?", None)

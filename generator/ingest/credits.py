@@ -284,11 +284,16 @@ def same_headline(first: str, second: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
+_SERIES_PART_AFTER_DASH = re.compile(r"(?:bài|kỳ|phần)\s+(?:\d+|[IVX]+)\b", re.IGNORECASE)
+
+
 def strip_site_name(title: str) -> tuple[str, str | None]:
     """(the headline, the site's name) from a title that carries one."""
     title = _EMPTY_BRACKETS.sub("", title)  # "… trái phép ( )": what a copy lost from the headline
     for pattern in (_TITLE_SUFFIX, _TITLE_PREFIX):
         match = pattern.search(title)
+        if match and _SERIES_PART_AFTER_DASH.match(match.group("site").strip()):
+            continue  # "'Cao tốc' cho kinh tế tư nhân - bài 5: Báo chí làm gì …": a series' part, no site
         if match:
             rest = (title[:match.start()] + title[match.end():]).strip()
             if len(rest.split()) >= 3:

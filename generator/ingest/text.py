@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, foot_outlet, ends_in_photo_credit, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, foot_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -111,7 +111,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         lead_at -= 1
         header = header[:-1]
     subheading = None
-    if site and header and (header[-1], site) in above_date_line and _subheading_under_date_line(header[-1], site):
+    if site and header and (header[-1], site) in above_date_line and _subheading_under_date_line(header[-1], site) \
+            and not (is_outlet_name(site) or is_site_line(site, vocabulary) or site.isupper()):
         # (a word or three under the date line of a whole headline: the body's first
         # subheading, not an outlet's name set under the headline: "Thiệt hại “kép”")
         subheading, site = site, None
@@ -358,13 +359,17 @@ _SAPO_UNDER_HEADLINE_WORDS = 24
 
 
 def _subheading_under_date_line(above: str, below: str) -> bool:
-    """A whole headline above the date line and a line under it less than half as long:
-    the body's first subheading, where a crawl kept no sapo (not "Đại hội Đảng bộ tỉnh lần
-    thứ XVII" above "Khai mạc Đại hội": an event's name as a kicker, then the headline)."""
-    return len(above.split()) >= _WHOLE_HEADLINE_WORDS and 2 * len(below.split()) <= len(above.split())
+    """A whole headline above the date line and a shorter line under it: the body's first
+    subheading, where a crawl kept no sapo (not an event's name above the date line, "Đại
+    hội đại biểu Đảng bộ tỉnh … lần thứ XX, nhiệm kỳ 2025 - 2030" over "Khai mạc trọng thể
+    Đại hội": a kicker, then the headline)."""
+    above_words, below_words = len(above.split()), len(below.split())
+    return above_words >= _HEADLINE_WORDS and below_words <= _SUBHEADING_WORDS and below_words < above_words \
+        and not _NAMES_AN_EVENT.search(above)
 
 
-_WHOLE_HEADLINE_WORDS = 12
+# An event's name: a congress, a session, a conference, numbered or with its term.
+_NAMES_AN_EVENT = re.compile(r"^(?:Đại hội|Kỳ họp|Hội nghị|Hội thảo|Lễ hội|Liên hoan|Diễn đàn)\b|\blần thứ [IVXLC\d]+\b|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}")
 
 
 def _subheading_under_headline(first: str, second: str) -> bool:
