@@ -1781,3 +1781,8 @@ def test_counterexamples_of_the_first_review_of_session_17(tmp_path):
     article = read(tmp_path, "d.txt", "'Cao tốc' cho kinh tế tư nhân - bài 5: Báo chí làm gì để hỗ trợ doanh nghiệp?\n\n18/05/2025 | 07:12\n\n"
                                       "Hệ lụy của truyền thông “bẩn”\n\n" + lead)
     assert (article.title, article.source) == ("'Cao tốc' cho kinh tế tư nhân - bài 5: Báo chí làm gì để hỗ trợ doanh nghiệp?", None)
+    # A law cited in brackets at the end of a body kept on one line is no credit.
+    body = ("Theo quy định, người điều khiển xe máy không đội mũ bảo hiểm bị phạt từ 400.000 đồng đến 600.000 đồng. " * 12)
+    article = read(tmp_path, "e.txt", "Phạt không đội mũ bảo hiểm\n\n" + body + "Mức phạt này áp dụng cho cả người ngồi sau. "
+                                      "(Theo quy định tại điểm i khoản 2 Điều 6 Nghị định 100/2019/NĐ-CP)\n")
+    assert article.source is None

@@ -2189,3 +2189,22 @@ def test_a_school_in_lower_case_after_the_post_and_a_comma_is_its_body():
     assert named("Ông Nguyễn Trung Nhân, Trưởng phòng Đào tạo, trường Đại học Công nghiệp TP HCM, cho biết.") == [
         ("Nguyễn Trung Nhân", "Trưởng phòng Đào tạo, trường Đại học Công nghiệp TP HCM")]
     assert named("Ông Nguyễn Văn An, Hiệu trưởng, trường hợp này cần xem xét.") == [("Nguyễn Văn An", "Hiệu trưởng")]
+
+
+def test_counterexamples_of_the_first_review_of_session_17():
+    # "Song" opens a Korean name as often as a clause.
+    assert named("Song Mi Ryung, Bộ trưởng Nông nghiệp Hàn Quốc, cho biết.") == [("Song Mi Ryung", "Bộ trưởng Nông nghiệp Hàn Quốc")]
+    # A group named like a man after "Tập đoàn" is the group.
+    assert named("Tối 26/8, đại diện truyền thông Tập đoàn Mai Linh xác nhận thông tin.") == []
+    # A sentence's opening word ends a post after a body's letters or a lower-case word, never inside a name.
+    assert named("Tại Đại hội, Tổng bí thư Nguyễn Phú Trong đã định hướng cho thế hệ trẻ.") == [("Nguyễn Phú Trong", "Tổng bí thư")]
+    assert named("Giám đốc Sở Y tế Trần Văn Khi cho biết.") == [("Trần Văn Khi", "Giám đốc Sở Y tế")]
+    assert named("Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Sáng 16/5, ngành y tế đã xử lý nghiêm.") == [("Nguyễn Văn Hùng", "Giám đốc Sở Y tế")]
+    # The year of birth written out, or in brackets of its own before the post.
+    assert named("Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng Tài nguyên và Môi trường huyện Đan Phượng) bị bắt.") == [
+        ("Nguyễn Văn Hùng", "Trưởng phòng Tài nguyên và Môi trường huyện Đan Phượng")]
+    assert named("Cùng bị khởi tố còn có Đào Quang Khánh (SN 1996), nhân viên bảo vệ Thẩm mỹ viện Cát Tường.") == [
+        ("Đào Quang Khánh", "nhân viên bảo vệ Thẩm mỹ viện Cát Tường")]
+    # A ward named after a man, in the post of one named by his rank.
+    assert named("Thượng tá Nguyễn Văn Tuấn, Trưởng Công an phường Phạm Ngũ Lão, cho biết đã tạm giữ hai đối tượng.") == [
+        ("Nguyễn Văn Tuấn", "Thượng tá, Trưởng Công an phường Phạm Ngũ Lão")]

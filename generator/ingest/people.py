@@ -469,7 +469,7 @@ _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
-_CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng", "Song"})  # (capitalised at a sentence's start, before a name)
+_CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng"})  # (not "Song": a Korean family name too, "Song Mi Ryung")  # (capitalised at a sentence's start, before a name)
 _LEADERS = frozenset(tuple(t.split()) for t in ("lãnh tụ", "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "giáo hoàng"))
 _LEGISLATORS = ("nghị sĩ", "nghị sỹ", "dân biểu")
 # Meetings of two office-holders, named by both posts joined with a dash.
@@ -503,6 +503,7 @@ _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # 
 # Of those, the ones no body's or place's name holds (unlike "Hội Người cao tuổi", "Quỹ Vì người
 # nghèo", "Liên đoàn Các nhà khoa học Mỹ", "TP Thủ Dầu Một", "xã Tuy Phong") nor a foreigner's ("Theo Francken").
 _OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với".split())
+_TIMES_OF_DAY = frozenset("Sáng Chiều Trưa Tối Đêm Ngày".split())  # (before a date: "… Sáng 16/5, ngành y tế …")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
 
@@ -709,8 +710,13 @@ class _Scanner:
                 and self.lowered[k + 2:k + 4] == ("tuổi", ","):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
         elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 2] == ("sn",) and self.words[k + 2:k + 3] \
-                and self.words[k + 2].isdigit() and self.words[k + 3:k + 4] in ([","], ["-"], ["–"]):
-            k += 3  # "Ngô Dũng Phương (SN 1964, Trưởng phòng Tài chính Đảng …)": the year of birth first
+                and self.words[k + 2].isdigit() and self.words[k + 3:k + 4] in ([","], ["-"], ["–"], [")"]):
+            # "Ngô Dũng Phương (SN 1964, Trưởng phòng Tài chính Đảng …)": the year of birth first;
+            # "Đào Quang Khánh (SN 1996), nhân viên bảo vệ …": then the post set off after it
+            k += 3 if self.words[k + 3] != ")" else 4
+        elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 3] == ("sinh", "năm") and self.words[k + 3:k + 4] \
+                and self.words[k + 3].isdigit() and self.words[k + 4:k + 5] == [","]:
+            k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
@@ -783,8 +789,14 @@ class _Scanner:
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
-            if j > head_end and word in _OPENING_NO_BODY_NAME:
-                break  # "Ông A, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo …": a caption run into the next sentence
+            if j > head_end and (_is_acronym(previous) or previous.islower()) and (
+                word in _OPENING_NO_BODY_NAME
+                or word in _TIMES_OF_DAY and self.words[j + 1:j + 2] and self.words[j + 1][:1].isdigit()
+                or word == "Theo" and self.words[j + 1:j + 2] and self.words[j + 1].islower()
+            ):
+                # "Ông A, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo …", "… Sở Y tế Sáng 16/5, …": a
+                # caption run into the next sentence (not inside a name: "Tổng bí thư Nguyễn Phú Trong")
+                break
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
                 if end:
@@ -1637,7 +1649,7 @@ class _Scanner:
             return None  # "Chuyên gia Việt ở Vũ Hán kể …": where he is, not who
         if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
-        if end - name_start == 2 and self._firm_kind_before(head_end, name_start):
+        if end - name_start == 2 and (self._firm_kind_before(head_end, name_start) or self.lowered[name_start - 2:name_start] in _FIRM_HEADS):
             return None  # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim": the firm's name after its kind
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
@@ -1676,7 +1688,8 @@ class _Scanner:
         k = mark
         while k > 0 and mark - k < 5 and _is_capitalised(self.words[k - 1]) and self.lowered[k - 1] not in _ADDRESSES:
             k -= 1
-        return k < mark and k > 0 and self.lowered[k - 1] in _ADDRESSES
+        return k < mark and k > 0 and (self.lowered[k - 1] in _ADDRESSES or self.lowered[max(0, k - 2):k] in self.vocabulary.ranks
+                                        or self.lowered[k - 1:k] in self.vocabulary.ranks)  # (or his rank: "Thượng tá A, Trưởng Công an phường …")
 
     def _surname_after_title(self, title_end: int, name_at: int) -> bool:
         """'Tổng thống Trump', 'hạ nghị sĩ Schroeder': a title world news writes before a
@@ -1813,6 +1826,9 @@ class _Scanner:
             elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("sn", "sinh") \
                     and self.words[role_at + 1:role_at + 2] and self.words[role_at + 1].isdigit() and self.words[role_at + 2:role_at + 3] in ([","], ["-"], ["–"]):
                 role_at += 3
+            elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at:role_at + 2] == ("sinh", "năm") \
+                    and self.words[role_at + 2:role_at + 3] and self.words[role_at + 2].isdigit() and self.words[role_at + 3:role_at + 4] == [","]:
+                role_at += 4  # "A (sinh năm 1964, Trưởng phòng …)"
             if self.lowered[role_at] == "một" and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + 1):
                 role_at += 1  # "…, một thành viên của Hội đồng Quan hệ đối ngoại, …"
             said_to_be = next((len(p) for p in _SAID_TO_BE if self._matches(role_at, p)), 0) if self.words[name_end:name_end + 1] == [","] else 0
