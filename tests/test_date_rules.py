@@ -528,3 +528,13 @@ def test_counterexamples_of_the_first_review_of_session_17():
     found = event_date("Ngày 17/3, ông Lê Ngọc Quang có công văn gửi các trường.", [], [],
                        ["Quy định áp dụng từ năm học 2015-2016 đến năm học 2020-2021."], None).date
     assert found is None or found.year != 2021
+
+
+def test_counterexamples_of_the_second_review_of_session_17():
+    # "kế hoạch", "học phí", "lớp 10" speak of the school year under way as often as of the next.
+    assert event_date("Ngày 22/2, Bộ GD-ĐT điều chỉnh kế hoạch thời gian năm học 2019-2020.", [], [], [], None).date == D(2020, 2, 22)
+    assert event_date("Ngày 16/4, TP miễn 100% học phí năm học 2019-2020 cho học sinh.", [], [], [], None).date == D(2020, 4, 16)
+    assert event_date("Chiều 20/1, các đội lên kế hoạch chuẩn bị cho lượt về V-League 2024-2025.", [], [], [], None).date == D(2025, 1, 20)
+    # A summing-up of one school year beside the next one's tasks is no closing of the next.
+    assert event_date("Ngày 27.8, Sở GD-ĐT tổ chức Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới 2025-2026.",
+                      [], [], ["Năm học mới 2025-2026 là năm học đầu tiên sau sáp nhập."], None).date == D(2025, 8, 27)

@@ -1786,3 +1786,15 @@ def test_counterexamples_of_the_first_review_of_session_17(tmp_path):
     article = read(tmp_path, "e.txt", "Phạt không đội mũ bảo hiểm\n\n" + body + "Mức phạt này áp dụng cho cả người ngồi sau. "
                                       "(Theo quy định tại điểm i khoản 2 Điều 6 Nghị định 100/2019/NĐ-CP)\n")
     assert article.source is None
+
+
+def test_counterexamples_of_the_second_review_of_session_17(tmp_path):
+    lead = "Ngày 17/5, Đảng bộ BIDV tổ chức Đại hội đại biểu lần thứ XV với sự tham dự của 300 đại biểu chính thức.\n"
+    # A headline that opens with an event's name and goes on after a colon is a headline.
+    headline = "Đại hội đại biểu lần thứ XV Đảng bộ BIDV: Thành tựu đáng tự hào, khát vọng vươn xa"
+    article = read(tmp_path, "a.txt", f"{headline}\n\n17/05/2025 | 10:19\n\nThành tựu đáng tự hào\n\n{lead}")
+    assert (article.title, article.kicker) == (headline, None)
+    # A credit naming "báo điện tử …" in lower case is a credit still.
+    body = ("Anh là người lính đã hy sinh ở biên giới, đồng đội và gia đình vẫn nhớ về anh qua những lá thư. " * 12)
+    article = read(tmp_path, "b.txt", "Càng gần anh, càng hiểu anh\n\n" + body + "Họ vẫn nhớ anh. (Theo báo điện tử Đảng Cộng sản Việt Nam)\n")
+    assert article.source == "báo điện tử Đảng Cộng sản Việt Nam"

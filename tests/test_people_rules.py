@@ -2208,3 +2208,11 @@ def test_counterexamples_of_the_first_review_of_session_17():
     # A ward named after a man, in the post of one named by his rank.
     assert named("Thượng tá Nguyễn Văn Tuấn, Trưởng Công an phường Phạm Ngũ Lão, cho biết đã tạm giữ hai đối tượng.") == [
         ("Nguyễn Văn Tuấn", "Thượng tá, Trưởng Công an phường Phạm Ngũ Lão")]
+
+
+def test_counterexamples_of_the_second_review_of_session_17():
+    # A sentence's opening word after a known place ends the post; a department's code then a verb.
+    assert named("Ông Lê Văn Thành, nguyên Phó giám đốc Sở Y tế tỉnh Đắk Nông Trong thời gian công tác đã ký hợp đồng.") == [
+        ("Lê Văn Thành", "nguyên Phó giám đốc Sở Y tế tỉnh Đắk Nông")]
+    assert named("Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Hà Nội Sáng 16/5, ngành y tế đã xử lý nghiêm.") == [("Nguyễn Văn Hùng", "Giám đốc Sở Y tế Hà Nội")]
+    assert named("Ông Phan Văn Vĩnh, cựu Cục trưởng C50 đau xót tự thừa nhận sai phạm.") == [("Phan Văn Vĩnh", "cựu Cục trưởng C50")]

@@ -287,8 +287,9 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # "chỉ tiêu", "học phí"), or its summing-up once it closed ("tổng kết").
 _SEASON_CONTEXT = 60
 _NOT_THIS_SEASON = re.compile(r"(?:\btừ|\bđến|\btới|số\s+liệu)\s*$", re.IGNORECASE)
-_NEXT_SCHOOL_YEAR = re.compile(r"(?:tuyển\s+sinh|lớp\s+(?:1|6|10)\b|chỉ\s+tiêu|điểm\s+chuẩn|học\s+phí|kế\s+hoạch|chuẩn\s+bị)", re.IGNORECASE)
-_SCHOOL_YEAR_CLOSED = re.compile(r"tổng\s+kết", re.IGNORECASE)
+# (Only admissions: "kế hoạch", "học phí", "lớp 10" speak as often of the year under way.)
+_NEXT_SCHOOL_YEAR = re.compile(r"(?:tuyển\s+sinh|chỉ\s+tiêu|điểm\s+chuẩn)(?:(?!năm\s+học)[^.;])*năm\s+học\s*$", re.IGNORECASE)
+_SCHOOL_YEAR_CLOSED = re.compile(r"tổng\s+kết\s+năm\s+học\s*$", re.IGNORECASE)  # (that very year: not "tổng kết năm học X và … năm học mới Y")
 
 
 def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
@@ -634,7 +635,7 @@ def _infer_year(
         earlier, later = sorted(candidates[:2])
         # (a season or a school year over the two, "năm học 2025-2026", opens in August or
         # September: its first year from then to December, its second from January)
-        before = [text[max(0, m.start() - _SEASON_CONTEXT):m.start()] for text, _ in weighted for m in _SEASON.finditer(text)
+        before = [text[max(0, m.start() - _SEASON_CONTEXT):m.start() + len("năm học")] for text, _ in weighted for m in _SEASON.finditer(text)
                   if int(m.group(1)) == earlier[0] and not _NOT_THIS_SEASON.search(text[max(0, m.start() - _SEASON_CONTEXT):m.start()])]
         if any(_NEXT_SCHOOL_YEAR.search(b) for b in before):
             # "kế hoạch tuyển sinh vào lớp 10 năm học 2025-2026" in April: the year before it opens

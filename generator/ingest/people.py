@@ -481,6 +481,7 @@ _SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "c�
 _AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
+_UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _SHIPS = frozenset({"tàu", "hạm", "ngầm"})  # ("tàu HQ-011", "chiến hạm HQ-012", "tàu ngầm HQ-182")
 # The last words of the posts and standings a contest's name follows: "thí sinh", "giám khảo", "ban tổ chức cuộc thi".
@@ -789,13 +790,14 @@ class _Scanner:
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
-            if j > head_end and (_is_acronym(previous) or previous.islower()) and (
-                word in _OPENING_NO_BODY_NAME
-                or word in _TIMES_OF_DAY and self.words[j + 1:j + 2] and self.words[j + 1][:1].isdigit()
-                or word == "Theo" and self.words[j + 1:j + 2] and self.words[j + 1].islower()
+            if j > head_end and (
+                word in _TIMES_OF_DAY and self.words[j + 1:j + 2] and self.words[j + 1][:1].isdigit()
+                or (_is_acronym(previous) or previous.islower() or self._place_ends_at(j))
+                and (word in _OPENING_NO_BODY_NAME or word == "Theo" and self.words[j + 1:j + 2] and self.words[j + 1].islower())
             ):
-                # "Ông A, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo …", "… Sở Y tế Sáng 16/5, …": a
-                # caption run into the next sentence (not inside a name: "Tổng bí thư Nguyễn Phú Trong")
+                # "Ông A, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo …", "… Sở Y tế tỉnh Đắk Nông Trong
+                # thời gian …", "… Sở Y tế Sáng 16/5, …": a caption run into the next sentence (not
+                # inside a name: "Tổng bí thư Nguyễn Phú Trong"; a time and its date, after anything)
                 break
             if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
@@ -861,6 +863,8 @@ class _Scanner:
             elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word \
                     or word[-1:].isdigit() and _NUMBERED_ACRONYM.fullmatch(word):
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
+                if _UNIT_CODE.fullmatch(word) and j < len(self.words) and self.words[j].islower():
+                    break  # "cựu Cục trưởng C50 đau xót tự thừa nhận": what he did after the department's code
             elif word == "-" and j > head_end and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
                     and (_is_capitalised(previous) or _is_acronym(previous)) \
                     and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0]:
@@ -1669,6 +1673,10 @@ class _Scanner:
             # a post set off after a name, "ông A – Chủ tịch … xã Phú Sơn Lâm Hà", a commune's full name)
             return None
         return name_start
+
+    def _place_ends_at(self, j: int) -> bool:
+        """A known place's name of one to three words ends right before j ("… tỉnh Đắk Nông")."""
+        return any(j - n >= 0 and normalise(self.text(j - n, j)) in self.vocabulary.places for n in (1, 2, 3))
 
     def _abbreviated_unit_at(self, k: int) -> bool:
         """The stop of a unit written short before its place's name: "TP. Điện Biên Phủ"."""

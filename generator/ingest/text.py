@@ -265,7 +265,7 @@ def _unglued(line: str) -> list[str]:
 _LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”\"]?)\s+(?=\S[^.!?…]*$)|(?<=\d[.!?…])\s+(?=\S[^.!?…]{0,8}$)")
 _WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý|Tag\s*:\s[^.!?]*)\s*$")  # (and a tag box, "Tag : quá tải , công an , …")
 _SIGNATURE_WORDS = 8
-_BRACKETED_CREDIT = re.compile(rf"\((?:Theo|Nguồn):?\s+[{UPPER_LETTERS}][^()]*\)$")  # (an outlet's name: not "(Theo quy định tại …)")  # (not counted: "Khánh Linh (Theo The Harvard Crimson, The New York Times)")
+_BRACKETED_CREDIT = re.compile(rf"\((?:Theo|Nguồn):?\s+(?:[{UPPER_LETTERS}]|báo\b|tạp chí\b|đài\b|trang\b)[^()]*\)$")  # (an outlet's name: not "(Theo quy định tại …)")  # (not counted: "Khánh Linh (Theo The Harvard Crimson, The New York Times)")
 _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
 
 
@@ -369,7 +369,7 @@ def _subheading_under_date_line(above: str, below: str) -> bool:
 
 
 # An event's name: a congress, a session, a conference, numbered or with its term.
-_NAMES_AN_EVENT = re.compile(r"^(?:Đại hội|Kỳ họp|Hội nghị|Hội thảo|Lễ hội|Liên hoan|Diễn đàn)\b|\blần thứ [IVXLC\d]+\b|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}")
+_NAMES_AN_EVENT = re.compile(r"^(?:Đại hội|Kỳ họp|Hội nghị|Hội thảo|Lễ hội|Liên hoan|Diễn đàn)\b[^:]*$")  # (no headline after a colon)
 
 
 def _subheading_under_headline(first: str, second: str) -> bool:
