@@ -792,8 +792,8 @@ class _Scanner:
             after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if j > head_end and (
                 word in _TIMES_OF_DAY and self.words[j + 1:j + 2] and self.words[j + 1][:1].isdigit()
-                or (_is_acronym(previous) or previous.islower() or self._place_ends_at(j))
-                and (word in _OPENING_NO_BODY_NAME or word == "Theo" and self.words[j + 1:j + 2] and self.words[j + 1].islower())
+                or (word in _OPENING_NO_BODY_NAME or word == "Theo" and self.words[j + 1:j + 2] and self.words[j + 1].islower())
+                and (_is_acronym(previous) or previous.islower() or self._place_ends_at(j))
             ):
                 # "Ông A, Thứ trưởng Bộ GD-ĐT Với hơn 1 triệu nhà giáo …", "… Sở Y tế tỉnh Đắk Nông Trong
                 # thời gian …", "… Sở Y tế Sáng 16/5, …": a caption run into the next sentence (not
