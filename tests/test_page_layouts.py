@@ -1777,6 +1777,11 @@ def test_counterexamples_of_the_first_review_of_session_17(tmp_path):
         article = read(tmp_path, "c.txt", "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng thủ đoạn tẩy xóa sổ tiết kiệm\n\n"
                                           f"16/05/2025 10:27\n\n{outlet}\n\n{lead}")
         assert (article.source, article.byline) == (outlet, None), outlet
+    # Honours' and a coach's letters joined to the next title by a dash open no outlet's lead.
+    for opening in ("NSND-Họa sĩ Lê Văn An", "KTS-TS Nguyễn Văn An", "HLV-Park Hang-seo"):
+        article = read(tmp_path, "f.txt", f"Triển lãm tranh mới ở Hà Nội\n\n{opening} vừa mở triển lãm tranh tại Hà Nội với 40 tác phẩm.\n\n"
+                                          "Triển lãm kéo dài đến hết tháng.\n")
+        assert article.source is None, opening
     # A series' part after the dash is the headline's, not a site's name.
     article = read(tmp_path, "d.txt", "'Cao tốc' cho kinh tế tư nhân - bài 5: Báo chí làm gì để hỗ trợ doanh nghiệp?\n\n18/05/2025 | 07:12\n\n"
                                       "Hệ lụy của truyền thông “bẩn”\n\n" + lead)

@@ -315,7 +315,8 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
 
 
 _AGENCY_LETTERS = 5
-_DEGREE_LETTERS = frozenset({"GS", "PGS", "TS", "TSKH", "THS", "BS", "BSCKI", "BSCKII", "KS", "DS", "LS", "CN"})
+_DEGREE_LETTERS = frozenset({"GS", "PGS", "TS", "TSKH", "THS", "BS", "BSCKI", "BSCKII", "KS", "DS", "LS", "CN", "KTS",
+                             "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "HLV"})  # (and honours, a coach's letters)
 # A brand written in camel case, or after its digit: "eFinance", "2Sao" (not "2025", "iPhone 17").
 _CAMEL_BRAND = re.compile(r"\d?[^\W\d_]*[A-ZĐ][^\W\d_]*")
 _LABELS_IN_PARENTHESES = frozenset({"VIDEO", "CLIP", "ẢNH", "MỚI", "HOT", "LIVE"})
