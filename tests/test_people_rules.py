@@ -2216,3 +2216,10 @@ def test_counterexamples_of_the_second_review_of_session_17():
         ("Lê Văn Thành", "nguyên Phó giám đốc Sở Y tế tỉnh Đắk Nông")]
     assert named("Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Hà Nội Sáng 16/5, ngành y tế đã xử lý nghiêm.") == [("Nguyễn Văn Hùng", "Giám đốc Sở Y tế Hà Nội")]
     assert named("Ông Phan Văn Vĩnh, cựu Cục trưởng C50 đau xót tự thừa nhận sai phạm.") == [("Phan Văn Vĩnh", "cựu Cục trưởng C50")]
+
+
+def test_a_teacher_addressed_as_co_giao_then_her_post_is_read_by_the_post():
+    assert named("Phát biểu khai mạc, cô giáo Lê Thị Minh Tâm – Hiệu trưởng Trường Trung học cơ sở Trần Phú cho rằng âm nhạc là cần thiết.") == [
+        ("Lê Thị Minh Tâm", "Hiệu trưởng Trường Trung học cơ sở Trần Phú")]
+    # With no post, "cô giáo" is her calling.
+    assert named("Cô giáo Lê Thị Minh Tâm cho rằng âm nhạc là cần thiết.") == [("Lê Thị Minh Tâm", "Cô giáo")]

@@ -48,6 +48,7 @@ thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giá
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa
 """.replace("\n", "").split("|") if p.strip())
+_TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
 for _profession in _PROFESSIONS:
@@ -1893,6 +1894,8 @@ class _Scanner:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
+            if role and profession.lower() in _TEACHERS_ADDRESSED:
+                profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and self.words[after:after + 1] in ([";"], [","]) and self._name_at(after + 1, True):
