@@ -315,8 +315,12 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
 
 
 _AGENCY_LETTERS = 5
-_DEGREE_LETTERS = frozenset({"GS", "PGS", "TS", "TSKH", "THS", "BS", "BSCKI", "BSCKII", "KS", "DS", "LS", "CN", "KTS",
-                             "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "HLV"})  # (and honours, a coach's letters)
+# Academic and professional titles and honours written before a name ("PGS.TS", "ThS", "NSND";
+# people.py reads them as vouching for the name after them).
+ACADEMIC_TITLES = tuple("GS PGS TS TSKH ThS Ths BS BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT NSNA".split())
+# Letters before a dash that open a man's name, not an outlet's lead: those titles, and other
+# honours, an engineer's, a graduate's and a coach's letters.
+_DEGREE_LETTERS = frozenset({title.upper() for title in ACADEMIC_TITLES} | {"KS", "CN", "NGND", "NGƯT", "TTND", "TTƯT", "HLV"})
 # A brand written in camel case, or after its digit: "eFinance", "2Sao" (not "2025", "iPhone 17").
 _CAMEL_BRAND = re.compile(r"\d?[^\W\d_]*[A-ZĐ][^\W\d_]*")
 _LABELS_IN_PARENTHESES = frozenset({"VIDEO", "CLIP", "ẢNH", "MỚI", "HOT", "LIVE"})

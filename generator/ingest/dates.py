@@ -292,6 +292,16 @@ _NEXT_SCHOOL_YEAR = re.compile(r"(?:tuyển\s+sinh|chỉ\s+tiêu|điểm\s+chu�
 _SCHOOL_YEAR_CLOSED = re.compile(r"tổng\s+kết\s+năm\s+học\s*$", re.IGNORECASE)  # (that very year: not "tổng kết năm học X và … năm học mới Y")
 
 
+def _seasons(text: str):
+    """(first year, the words before it up to "năm học") of each season or school year over
+    two years the text names as its own; not a span's ends or a source ("từ năm học
+    2015-2016 đến năm học 2020-2021", "theo số liệu năm học 2016-2017")."""
+    for match in _SEASON.finditer(text):
+        before = text[max(0, match.start() - _SEASON_CONTEXT):match.start()]
+        if not _NOT_THIS_SEASON.search(before):
+            yield int(match.group(1)), before + text[match.start():match.start() + len("năm học")]
+
+
 def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
     """Score each year the context speaks of as the present ('năm 2019', 'quý IV/2017',
     'nhiệm kỳ 2020-2025' in a lead); targets and comparisons ('đến năm 2025') count nothing."""
@@ -315,10 +325,7 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
                 scores[year] += 1
         # A season over two years ("Europa League 2024-25", "mùa giải 2023/2024"): both
         # years; the day's month chooses between them (see _infer_year).
-        for match in _SEASON.finditer(text):
-            if _NOT_THIS_SEASON.search(text[max(0, match.start() - _SEASON_CONTEXT):match.start()]):
-                continue  # "từ năm học 2015-2016 đến năm học 2020-2021", "theo số liệu năm học 2016-2017": a span, a source
-            first = int(match.group(1))
+        for first, _ in _seasons(text):
             scores[first] += weight
             scores[first + 1] += weight
         for _, _, year, _ in anchored_dates(text):
@@ -635,8 +642,7 @@ def _infer_year(
         earlier, later = sorted(candidates[:2])
         # (a season or a school year over the two, "năm học 2025-2026", opens in August or
         # September: its first year from then to December, its second from January)
-        before = [text[max(0, m.start() - _SEASON_CONTEXT):m.start() + len("năm học")] for text, _ in weighted for m in _SEASON.finditer(text)
-                  if int(m.group(1)) == earlier[0] and not _NOT_THIS_SEASON.search(text[max(0, m.start() - _SEASON_CONTEXT):m.start()])]
+        before = [words for text, _ in weighted for first, words in _seasons(text) if first == earlier[0]]
         if any(_NEXT_SCHOOL_YEAR.search(b) for b in before):
             # "kế hoạch tuyển sinh vào lớp 10 năm học 2025-2026" in April: the year before it opens
             candidates[:2] = [earlier, later]

@@ -122,9 +122,9 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         # A name the text gives no post, which a headline gives one: "Cựu Bộ trưởng Nguyễn
         # Thị Kim Tiến xác định …" over a text that calls her "Bà Nguyễn Thị Kim Tiến".
         headlined = [p for p in people.participants([(h, False) for h in headlines], vocabulary) if p.name in unplaced]
-        if headlined:
-            participants += headlined
-            unplaced = [name for name in unplaced if name not in {p.name for p in headlined}]
+        participants += headlined
+        placed = {p.name for p in headlined}
+        unplaced = [name for name in unplaced if name not in placed]
     if unplaced:
         review.append("participants")
     return Article(

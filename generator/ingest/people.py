@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..article import Participant
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
-from .credits import is_outlet_name
+from .credits import ACADEMIC_TITLES, is_outlet_name
 from .vocabulary import Vocabulary, load_vocabulary
 
 # Words that say a name follows: "đồng chí", "các đồng chí", "ông", "bà".
@@ -29,9 +29,7 @@ _TRIGGERS_BY_FIRST = {
 # Academic and professional titles that vouch for the name after them, alone or chained
 # with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
 # "ThS. Nguyễn Văn Thành", "TS.BS Lê A". They are written as one token "PGS.TS".
-_ACADEMIC_TITLE = "(?:" + "|".join(sorted(
-    "GS PGS TS TSKH ThS Ths BS BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT NSNA".split(), key=len, reverse=True
-)) + ")"
+_ACADEMIC_TITLE = "(?:" + "|".join(sorted(ACADEMIC_TITLES, key=len, reverse=True)) + ")"
 _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
 _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
@@ -470,7 +468,8 @@ _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
-_CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng"})  # (not "Song": a Korean family name too, "Song Mi Ryung")  # (capitalised at a sentence's start, before a name)
+# Conjunctions capitalised at a sentence's start, before a name (not "Song": a Korean family name too, "Song Mi Ryung").
+_CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng"})
 _LEADERS = frozenset(tuple(t.split()) for t in ("lãnh tụ", "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "giáo hoàng"))
 _LEGISLATORS = ("nghị sĩ", "nghị sỹ", "dân biểu")
 # Meetings of two office-holders, named by both posts joined with a dash.
@@ -913,7 +912,7 @@ class _Scanner:
                 j += 1 + second_head
             elif word == "." and self.lowered[j + 1] in _DOMAINS and _is_capitalised(previous):
                 j += 2  # "tại Capital.com": a firm named by its address
-            elif word == "." and (previous.lower() in _ABBREVIATED_UNITS or previous in _ABBREVIATED_SAINTS) \
+            elif self._abbreviated_unit_at(j) or word == "." and previous in _ABBREVIATED_SAINTS \
                     and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
                 j += 1  # "UBND TP. Huế", "Công an Q. 1", "Đại học Washington ở St. Louis"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
@@ -2719,11 +2718,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
                 _merge(alias, name, first_seen, roles, caption_roles)
     # "Viktor Orban" in a caption after "Viktor Orbán", "Kim Jong-un" after "Kim Jong Un":
     # a foreign name spelt again without its accents or with a hyphen is the same man's.
+    folded = {name: fold(name).lower() for name in first_seen}
     spelt: dict[str, str] = {}
     for name in list(first_seen):
         if all(map(is_vietnamese_syllable, name.split())):
             continue  # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men)
-        key = fold(name.replace("-", " ")).lower()
+        key = folded[name].replace("-", " ")
         if key in spelt:
             _merge(name, spelt[key], first_seen, roles, caption_roles)
         else:
@@ -2740,8 +2740,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
             # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
             # fallback, after any the longer name has ("Thống đốc Texas" is no one).
-            folded = fold(short).lower()
-            longer = [n for n in first_seen if n != short and (short in n.split() or folded in fold(n).lower().split())]  # (and "Orban" of "Viktor Orbán")
+            longer = [n for n in first_seen if n != short and (short in n.split() or folded[short] in folded[n].split())]  # (and "Orban" of "Viktor Orbán")
         if len(longer) == 1:
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)

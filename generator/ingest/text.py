@@ -265,7 +265,9 @@ def _unglued(line: str) -> list[str]:
 _LAST_SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?…])(?<![\s.][^\W\d_]\.)([”\"]?)\s+(?=\S[^.!?…]*$)|(?<=\d[.!?…])\s+(?=\S[^.!?…]{0,8}$)")
 _WIDGET_AFTER_SIGNATURE = re.compile(r"\s+(?:PHẢN HỒI|Email Print Góp ý|Tag\s*:\s[^.!?]*)\s*$")  # (and a tag box, "Tag : quá tải , công an , …")
 _SIGNATURE_WORDS = 8
-_BRACKETED_CREDIT = re.compile(rf"\((?:Theo|Nguồn):?\s+(?:[{UPPER_LETTERS}]|báo\b|tạp chí\b|đài\b|trang\b)[^()]*\)$")  # (an outlet's name: not "(Theo quy định tại …)")  # (not counted: "Khánh Linh (Theo The Harvard Crimson, The New York Times)")
+# A credit in brackets after a signature, not counted in its length: "Khánh Linh (Theo The Harvard
+# Crimson, The New York Times)" (an outlet's name after it: not "(Theo quy định tại …)").
+_BRACKETED_CREDIT = re.compile(rf"\((?:Theo|Nguồn):?\s+(?:[{UPPER_LETTERS}]|báo\b|tạp chí\b|đài\b|trang\b)[^()]*\)$")
 _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
 
 

@@ -234,8 +234,7 @@ class UpdatedSite:
             _put_back(undo)
             self.rollback()
             raise
-        self._changes = []
-        self.rollback()  # nothing is left to put back: this drops the scratch folder
+        self.rollback()  # (all is in place: what is left to drop is the scratch folder)
         for folder in sorted(emptied, reverse=True):
             while folder != self.site_dir:
                 try:
