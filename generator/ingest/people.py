@@ -562,6 +562,7 @@ class _Scanner:
         self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] | None = None
         self._tail_starts: dict[tuple[int, int, int, bool], int | None] = {}
+        self._role_heads: dict[int, int] = {}  # (the same word is asked about again and again)
         self.mentions: list[Mention] = []
 
     @property
@@ -743,9 +744,15 @@ class _Scanner:
 
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
-        lowered, heads = self.lowered, self.vocabulary.heads_by_first
-        if lowered[i] not in heads and lowered[i] not in self.vocabulary.role_prefixes:
+        low = self.lowered[i]
+        if low not in self.vocabulary.heads_by_first and low not in self.vocabulary.role_prefixes:
             return 0
+        if i not in self._role_heads:
+            self._role_heads[i] = self._find_role_head(i)
+        return self._role_heads[i]
+
+    def _find_role_head(self, i: int) -> int:
+        lowered, heads = self.lowered, self.vocabulary.heads_by_first
         if lowered[i] == "tướng" and self.words[i] != "Tướng":
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
