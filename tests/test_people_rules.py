@@ -2223,3 +2223,8 @@ def test_a_teacher_addressed_as_co_giao_then_her_post_is_read_by_the_post():
         ("Lê Thị Minh Tâm", "Hiệu trưởng Trường Trung học cơ sở Trần Phú")]
     # With no post, "cô giáo" is her calling.
     assert named("Cô giáo Lê Thị Minh Tâm cho rằng âm nhạc là cần thiết.") == [("Lê Thị Minh Tâm", "Cô giáo")]
+
+
+def test_a_deputy_head_of_a_hospital_department_is_a_post():
+    assert named("Bác sĩ CKI Tô Minh Thắng – Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang cho biết.") == [
+        ("Tô Minh Thắng", "Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang")]
