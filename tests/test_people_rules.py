@@ -2228,3 +2228,7 @@ def test_a_teacher_addressed_as_co_giao_then_her_post_is_read_by_the_post():
 def test_a_deputy_head_of_a_hospital_department_is_a_post():
     assert named("Bác sĩ CKI Tô Minh Thắng – Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang cho biết.") == [
         ("Tô Minh Thắng", "Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang")]
+
+
+def test_an_executive_director_abbreviated_gddh_is_a_post():
+    assert named("Sau đó, hai người đã được GĐĐH Ed Woodward dẫn đi thăm quan.") == [("Ed Woodward", "GĐĐH")]
