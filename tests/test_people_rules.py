@@ -2232,3 +2232,17 @@ def test_a_deputy_head_of_a_hospital_department_is_a_post():
 
 def test_an_executive_director_abbreviated_gddh_is_a_post():
     assert named("Sau đó, hai người đã được GĐĐH Ed Woodward dẫn đi thăm quan.") == [("Ed Woodward", "GĐĐH")]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_leaves_the_name_after_ong():
+    assert named("Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng dự báo khí tượng Đài khí tượng thủy văn Nam Bộ, cho biết.") == [
+        ("Lê Đình Quyết", "Trưởng phòng dự báo khí tượng Đài khí tượng thủy văn Nam Bộ")]
+
+
+def test_a_units_number_closes_a_post_set_off_after_the_name():
+    assert named("Trung úy Phạm Đức Trường, Trung đội trưởng Công binh 3, kiểm tra kho vật nổ.") == [
+        ("Phạm Đức Trường", "Trung úy, Trung đội trưởng Công binh 3")]
+    assert named("Ông Johan Hamel, trọng tài hàng đầu Ligue 1, nhận định.") == [("Johan Hamel", "trọng tài hàng đầu Ligue 1")]
+    # Not a count after the post: the number is the unit's only where a mark closes it.
+    assert named("Đại tá Nguyễn Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh 3 năm liền được khen.") == [
+        ("Nguyễn Văn Hùng", "Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]

@@ -924,8 +924,12 @@ class _Scanner:
                 j += 1  # "UBND TP. Huế", "Công an Q. 1", "Đại học Washington ở St. Louis"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._names_by_number(j)
-                                     or self._numbered_place(j)):
-                j += 1  # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"
+                                     or self._numbered_place(j)
+                                     or apposition and self.words[j + 1:j + 2] in ([","], [";"], [")"])
+                                     and any(map(_is_capitalised, self.words[head_end:j]))):
+                # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"; set off after a
+                # name and closed by a mark, a unit's number ("…, Trung đội trưởng Công binh 3, …")
+                j += 1
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
             elif (
@@ -2532,6 +2536,9 @@ class _Scanner:
                 and (not all(map(is_vietnamese_syllable, self.words[start:end - 1]))
                      or end - start >= 4 and self.words[end - 1] not in _GIVEN_NAMES_TOO):
             end -= 1  # "… Edward Snowden Một …", "Đại tướng Võ Nguyên Giáp Trong thư …": a name, then the next sentence run into it
+        addressed = [k for k in range(start + 1, end - 1) if self.words[k] in ("Ông", "Bà")]
+        if addressed and all(is_vietnamese_syllable(w) for w in self.words[start:end]):
+            start = addressed[-1] + 1  # "Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng …": a credit run into the next sentence
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
         role = _EXPLAINED_IN_PARENTHESES.sub("", role)
