@@ -2246,3 +2246,15 @@ def test_a_units_number_closes_a_post_set_off_after_the_name():
     # Not a count after the post: the number is the unit's only where a mark closes it.
     assert named("Đại tá Nguyễn Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh 3 năm liền được khen.") == [
         ("Nguyễn Văn Hùng", "Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_a_rank_then_academic_titles_then_the_name_keeps_the_posts_after_it():
+    assert named("Phát biểu bế mạc Hội thảo, Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an cho biết.") == [
+        ("Tô Lâm", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an")]
+
+
+def test_a_rank_given_in_one_mention_opens_the_fullest_role_of_another():
+    text = ("Dự có Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an. "
+            "Phát biểu đề dẫn, Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đề nghị các đại biểu đi sâu.")
+    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
+        ("Lê Quốc Hùng", "Trung tướng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")]

@@ -2297,8 +2297,14 @@ class _Scanner:
                 if own_post:
                     return joint + 1  # (read from "ông A" on, with the post after his name)
                 if length and not self._appointed_at(start + length):
-                    self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
-                    return start + length
+                    role, after = ", ".join(r for r in (before, self.text(role_start, end)) if r), start + length
+                    if self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] == [","]:
+                        # "Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng …": his rank, his
+                        # titles and name, then his posts
+                        more, later = self._roles_from(after + 1)
+                        role, after = (f"{role}, {more}", later) if more else (role, after)
+                    self._add(start, start + length, role)
+                    return after
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
             # off by commas.
             if self.words[end:end + 1] == [","] and not before and not self._on_behalf_of(role_start) \
@@ -2802,7 +2808,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             fuller = [role for role in caption_roles.get(name, []) if role != best and best in role.split(", ")]
             options = options + fuller
         if options and not _is_masked(name, family_names):
-            people.append(Participant(name, max(options, key=_fullness)))
+            people.append(Participant(name, _with_rank(max(options, key=_fullness), options, vocabulary)))
     return _ranks_by_given_name(_aides_of_others(people, aides), written, vocabulary)
 
 
@@ -2951,6 +2957,21 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 def _is_counterpart(role: str) -> bool:
     return role.lower().startswith("người đồng cấp")
+
+
+def _with_rank(role: str, options: list[str], vocabulary: Vocabulary) -> str:
+    """The fullest role, after the rank another mention gives ("Trung tướng Lê Quốc Hùng,
+    Thứ trưởng …" after "Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng …"): the rank is
+    written first, as it would be of him."""
+    if _rank_of(role, vocabulary):
+        return role
+    ranks = {rank for rank in map(lambda option: _rank_of(option, vocabulary), options) if rank}
+    return f"{ranks.pop()}, {role}" if len(ranks) == 1 else role
+
+
+def _rank_of(role: str, vocabulary: Vocabulary) -> str:
+    words = role.split(",", 1)[0].split()
+    return " ".join(words) if tuple(w.lower() for w in words) in vocabulary.ranks else ""
 
 
 def _fullness(role: str) -> tuple[bool, int, int, int]:
