@@ -2258,3 +2258,7 @@ def test_a_rank_given_in_one_mention_opens_the_fullest_role_of_another():
             "Phát biểu đề dẫn, Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đề nghị các đại biểu đi sâu.")
     assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
         ("Lê Quốc Hùng", "Trung tướng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")]
+
+
+def test_a_role_never_holds_the_name_it_is_given_to():
+    assert named("Những cuốn sách của Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là chủ biên, tác giả.") == [("Tô Lâm", "Tổng Bí thư")]

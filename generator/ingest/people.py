@@ -2573,7 +2573,10 @@ class _Scanner:
             start += 1
             while end - start >= 3 and self.words[start] in _HONORIFICS:
                 start += 1  # (two titles: "Samdech Thipadei Hun Manet")
-        self.mentions.append(Mention(normalise(self.text(start, end)), role, self.spans[start][0] + self.base_offset))
+        name = normalise(self.text(start, end))
+        if f" {name} " in f" {role} ":
+            role = role[:f" {role} ".index(f" {name} ")].rstrip(", -")  # "Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là …": a heading run into the text
+        self.mentions.append(Mention(name, role, self.spans[start][0] + self.base_offset))
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same few hundred posts come back article after article
