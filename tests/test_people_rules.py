@@ -2262,3 +2262,8 @@ def test_a_rank_given_in_one_mention_opens_the_fullest_role_of_another():
 
 def test_a_role_never_holds_the_name_it_is_given_to():
     assert named("Những cuốn sách của Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là chủ biên, tác giả.") == [("Tô Lâm", "Tổng Bí thư")]
+
+
+def test_a_foreign_name_with_and_without_its_middle_initial_is_one_person():
+    text = "Phó Thủ tướng thông báo với Đại sứ Marc Knapper về việc. Phó Thủ tướng tiếp Đại sứ Mỹ tại Việt Nam Marc E. Knapper."
+    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Marc E. Knapper", "Đại sứ Mỹ tại Việt Nam")]

@@ -2751,6 +2751,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             _merge(name, spelt[key], first_seen, roles, caption_roles)
         else:
             spelt[key] = name
+    # "Đại sứ Marc Knapper" beside "Đại sứ Mỹ tại Việt Nam Marc E. Knapper": one man, named
+    # in full with his middle initial.
+    for name in [n for n in first_seen if _MIDDLE_INITIAL.search(n)]:
+        bare = _MIDDLE_INITIAL.sub(" ", name)
+        if bare in first_seen:
+            _merge(bare, name, first_seen, roles, caption_roles)
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
     for short in [n for n in first_seen if not all(map(is_vietnamese_syllable, n.split()))]:
@@ -2960,6 +2966,9 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 def _is_counterpart(role: str) -> bool:
     return role.lower().startswith("người đồng cấp")
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\. (?=\w)")
 
 
 def _with_rank(role: str, options: list[str], vocabulary: Vocabulary) -> str:
