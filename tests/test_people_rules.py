@@ -2267,3 +2267,8 @@ def test_a_role_never_holds_the_name_it_is_given_to():
 def test_a_foreign_name_with_and_without_its_middle_initial_is_one_person():
     text = "Phó Thủ tướng thông báo với Đại sứ Marc Knapper về việc. Phó Thủ tướng tiếp Đại sứ Mỹ tại Việt Nam Marc E. Knapper."
     assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Marc E. Knapper", "Đại sứ Mỹ tại Việt Nam")]
+
+
+def test_opening_a_meeting_ends_the_post_set_off_after_a_name():
+    assert named("“Ngày này 45 năm trước”, trung tá Lê Anh Năm, nguyên Đồn trưởng Biên phòng Ma Lù Thàng mở đầu cuộc hội ngộ.") == [
+        ("Lê Anh Năm", "trung tá, nguyên Đồn trưởng Biên phòng Ma Lù Thàng")]
