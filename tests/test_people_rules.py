@@ -2272,3 +2272,8 @@ def test_a_foreign_name_with_and_without_its_middle_initial_is_one_person():
 def test_opening_a_meeting_ends_the_post_set_off_after_a_name():
     assert named("“Ngày này 45 năm trước”, trung tá Lê Anh Năm, nguyên Đồn trưởng Biên phòng Ma Lù Thàng mở đầu cuộc hội ngộ.") == [
         ("Lê Anh Năm", "trung tá, nguyên Đồn trưởng Biên phòng Ma Lù Thàng")]
+
+
+def test_whose_spokesman_then_his_name_after_ong():
+    assert named("Phó Phát ngôn viên của Tổng thư ký Liên hợp quốc , ông Farhan Haq cho rằng rủi ro hạt nhân đang ở mức cao.") == [
+        ("Farhan Haq", "Phó Phát ngôn viên của Tổng thư ký Liên hợp quốc")]

@@ -2216,6 +2216,20 @@ class _Scanner:
             name_start, end = head_end, royal_end  # (a role set off after it is read below)
         else:
             name_start = self._tail_name_start(role_start, head_end, end)
+        if name_start is None and self.lowered[end] == "của" and not before and _is_capitalised(self.words[role_start]) \
+                and (role_start == 0 or self.words[role_start - 1] in _SENTENCE_OPENERS) \
+                and self.lowered[role_start + (self.lowered[role_start] in self.vocabulary.role_prefixes):end] in _AIDES \
+                and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") and self._role_head_at(end + 1):
+            # "Phó Phát ngôn viên của Tổng thư ký Liên hợp quốc, ông Farhan Haq cho rằng …": whose
+            # spokesman, then his name set off after "ông", the post opening the sentence (not
+            # "Theo trợ lý của Tổng thống Nga, ông Vladimir Putin sẽ …": the president himself)
+            served_end = self._role_end(end + 1, apposition=True)
+            if self.words[served_end:served_end + 1] == [","] and self.lowered[served_end + 1] in ("ông", "bà") \
+                    and self._tail_name_start(end + 1, end + 1 + self._role_head_at(end + 1), served_end) is None:
+                length = self._name_at(served_end + 2, vouched=True)
+                if length:
+                    self._add(served_end + 2, served_end + 2 + length, self.text(role_start, served_end))
+                    return served_end + 2 + length
         if name_start is None:
             # "các thanh tra giao thông: A, B và C" share the role.
             # (and a paragraph that opens with the post, as results are listed: "Phó chủ tịch:
