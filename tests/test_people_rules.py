@@ -2277,3 +2277,9 @@ def test_opening_a_meeting_ends_the_post_set_off_after_a_name():
 def test_whose_spokesman_then_his_name_after_ong():
     assert named("Phó Phát ngôn viên của Tổng thư ký Liên hợp quốc , ông Farhan Haq cho rằng rủi ro hạt nhân đang ở mức cao.") == [
         ("Farhan Haq", "Phó Phát ngôn viên của Tổng thư ký Liên hợp quốc")]
+
+
+def test_a_generals_post_then_tuong_and_his_name_set_off_by_a_comma():
+    assert named("Tổng tham mưu trưởng quân đội Pháp, tướng Pierre Schill cho biết Paris sẵn sàng gửi quân.") == [
+        ("Pierre Schill", "Tổng tham mưu trưởng quân đội Pháp, tướng")]
+    assert named("Danh tướng Trần Hưng Đạo đánh tan quân Nguyên.") == []

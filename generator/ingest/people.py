@@ -753,7 +753,7 @@ class _Scanner:
 
     def _find_role_head(self, i: int) -> int:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
-        if lowered[i] == "tướng" and self.words[i] != "Tướng":
+        if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == ","):
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
