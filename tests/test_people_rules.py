@@ -2283,3 +2283,12 @@ def test_a_generals_post_then_tuong_and_his_name_set_off_by_a_comma():
     assert named("Tổng tham mưu trưởng quân đội Pháp, tướng Pierre Schill cho biết Paris sẵn sàng gửi quân.") == [
         ("Pierre Schill", "Tổng tham mưu trưởng quân đội Pháp, tướng")]
     assert named("Danh tướng Trần Hưng Đạo đánh tan quân Nguyên.") == []
+
+
+def test_the_supreme_court_and_procuracy_in_lower_case_tối_cao_are_bodies_of_a_post():
+    assert named("Viện trưởng Viện Kiểm sát nhân dân tối cao Nguyễn Huy Tiến trình bày tờ trình.") == [
+        ("Nguyễn Huy Tiến", "Viện trưởng Viện Kiểm sát nhân dân tối cao")]
+    assert named("Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình phát biểu.") == [("Nguyễn Hòa Bình", "Chánh án Tòa án nhân dân tối cao")]
+    # A seat to fill, then the next post's holder: the seat is not his.
+    assert named("để phê chuẩn ứng viên cho vị trí Thẩm phán Tòa án Tối cao, Lãnh đạo phe đa số Thượng viện Mitch McConnell đã hành động.") == [
+        ("Mitch McConnell", "Lãnh đạo phe đa số Thượng viện")]

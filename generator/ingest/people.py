@@ -2286,6 +2286,7 @@ class _Scanner:
                      and not self.words[role_start - 1].isdigit())  # ("ủy viên Bộ Chính trị, Trưởng Ban …", as the press writes it)
                 and not self._on_behalf_of(role_start)
                 and not self._office_of(role_start)
+                and self.lowered[max(0, role_start - 2):role_start] != ("vị", "trí")  # ("… cho vị trí Thẩm phán Tòa án Tối cao, Lãnh đạo … A": a seat to fill)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
                 return self._role_first(end + 1, before=", ".join(r for r in (before, self.text(role_start, end)) if r),
