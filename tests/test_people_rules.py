@@ -2292,3 +2292,10 @@ def test_the_supreme_court_and_procuracy_in_lower_case_tối_cao_are_bodies_of_a
     # A seat to fill, then the next post's holder: the seat is not his.
     assert named("để phê chuẩn ứng viên cho vị trí Thẩm phán Tòa án Tối cao, Lãnh đạo phe đa số Thượng viện Mitch McConnell đã hành động.") == [
         ("Mitch McConnell", "Lãnh đạo phe đa số Thượng viện")]
+
+
+def test_a_deputys_province_in_brackets_after_his_name_ends_the_post():
+    assert named("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội) phát biểu.") == [("Trương Xuân Cừ", "Đại biểu Quốc hội")]
+    # Not a school named after a man, then its city.
+    assert named("Cô Văn Liên Na, Phó Hiệu trưởng Trường THCS-THPT Lương Thế Vinh (Hà Nội) cho biết.") == [
+        ("Văn Liên Na", "Phó Hiệu trưởng Trường THCS-THPT Lương Thế Vinh (Hà Nội)")]

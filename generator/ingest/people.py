@@ -838,8 +838,10 @@ class _Scanner:
                 if named_at is not None and (
                     named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
                     or self._spelt_in_latin_at(j, j - named_at)
+                    or self.words[self._place_end(j + 1):][:1] == [")"] and self.words[named_at] in vocabulary.family_names
+                    and not _is_acronym(self.words[named_at - 1]) and self.lowered[named_at - 2:named_at] not in _SCHOOL_LEVEL_WORDS
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
-                    break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)")
+                    break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
             if qualifier and self.lowered[j:j + qualifier] in _NOT_YET_HELD and not (
                 _is_capitalised(self.words[j + qualifier] if j + qualifier < len(self.words) else "")
