@@ -2299,3 +2299,8 @@ def test_a_deputys_province_in_brackets_after_his_name_ends_the_post():
     # Not a school named after a man, then its city.
     assert named("Cô Văn Liên Na, Phó Hiệu trưởng Trường THCS-THPT Lương Thế Vinh (Hà Nội) cho biết.") == [
         ("Văn Liên Na", "Phó Hiệu trưởng Trường THCS-THPT Lương Thế Vinh (Hà Nội)")]
+
+
+def test_a_crews_sailors_and_mechanics_are_named_by_their_posts():
+    assert named("Tàu có 5 người gồm ông Phạm Văn Hiệp, thuyền trưởng; Võ Văn Nhiều, thợ máy; Bùi Minh Trí, thủy thủ.") == [
+        ("Phạm Văn Hiệp", "thuyền trưởng"), ("Võ Văn Nhiều", "thợ máy"), ("Bùi Minh Trí", "thủy thủ")]
