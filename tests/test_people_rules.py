@@ -2304,3 +2304,15 @@ def test_a_deputys_province_in_brackets_after_his_name_ends_the_post():
 def test_a_crews_sailors_and_mechanics_are_named_by_their_posts():
     assert named("Tàu có 5 người gồm ông Phạm Văn Hiệp, thuyền trưởng; Võ Văn Nhiều, thợ máy; Bùi Minh Trí, thủy thủ.") == [
         ("Phạm Văn Hiệp", "thuyền trưởng"), ("Võ Văn Nhiều", "thợ máy"), ("Bùi Minh Trí", "thủy thủ")]
+
+
+def test_a_member_of_a_board_or_house_set_off_after_his_name():
+    assert named("Ông Sergei Zheleznyak, thành viên quốc hội Nga nói rằng Nga có thể sẽ thay đổi.") == [
+        ("Sergei Zheleznyak", "thành viên quốc hội Nga")]
+    assert named("Sau thông tin bà Huỳnh Thị Huyền Như, thành viên HĐQT CTCP Chứng khoán Phương Đông (ORS) liên quan vụ lừa đảo trên TTCK (Cơ quan CSĐT vào cuộc).") == [
+        ("Huỳnh Thị Huyền Như", "thành viên HĐQT CTCP Chứng khoán Phương Đông (ORS)")]
+    # Not of a club, a project or a band, and not the board named "Hội đồng thành viên".
+    assert named("Theo bà Phạm Thị Hồng, thành viên Câu lạc bộ hát Ghẹo, mỗi chặng mang một sắc thái riêng.") == []
+    assert named("Hoàng Ngân, thành viên dự án chia sẻ: “Bằng cách ấy.”") == []
+    assert named("Rocker nổi tiếng Roger Waters, thành viên nhóm Pink Floyd từng mặc trang phục lên sân khấu.") == []
+    assert named("ACBS đã thay gần như toàn bộ thành viên Hội đồng thành viên, ông Bùi Tấn Tài lên thay ông Lê Vũ Kỳ.") == []

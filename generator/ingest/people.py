@@ -493,6 +493,8 @@ _SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lú
 # Words before a post that is someone else's than the name set off after it: "hội đàm với
 # Bộ trưởng Quốc phòng Mỹ, Andrei Belousov nhấn mạnh", "ủy quyền của Bộ trưởng Bộ Y tế, A ký".
 # Posts of those who serve another's post, before "của" and it: "Đặc phái viên của Tổng thống Nga".
+# What a member belongs to, in lower case: "thành viên quốc hội Nga", "thành viên hội đồng quản trị".
+_HOUSES_AND_BOARDS = frozenset({("quốc", "hội"), ("hội", "đồng"), ("ủy", "ban"), ("uỷ", "ban"), ("nghị", "viện"), ("chính", "phủ"), ("nội", "các")})
 _AIDES = frozenset(tuple(p.split()) for p in (
     "đặc phái viên", "đặc sứ", "cố vấn", "trợ lý", "người phát ngôn", "phát ngôn viên", "chánh văn phòng", "thư ký",
     "phó chánh văn phòng", "cố vấn an ninh quốc gia", "cố vấn cấp cao"))
@@ -751,10 +753,23 @@ class _Scanner:
             self._role_heads[i] = self._find_role_head(i)
         return self._role_heads[i]
 
+    def _member_of_a_body(self, i: int) -> bool:
+        """'ông A, thành viên HĐQT', '…, thành viên quốc hội Nga': a member is named so after his
+        name, of a board, a house or a council (not 'thành viên nhóm Pink Floyd' before a band's
+        name, 'thành viên dự án', 'thành viên Câu lạc bộ hát Ghẹo', nor 'Hội đồng thành viên')."""
+        at = i + (self.lowered[i] in self.vocabulary.role_prefixes) + 2
+        following = self.words[at] if at < len(self.words) else ""
+        return i > 0 and self.words[i - 1] in (",", "-", "–", "(", "và", "kiêm") \
+            and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
+            and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
+                 or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS)
+
     def _find_role_head(self, i: int) -> int:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
         if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == ","):
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
+        if lowered[i + (lowered[i] in self.vocabulary.role_prefixes):][:2] == ("thành", "viên") and not self._member_of_a_body(i):
+            return 0
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
