@@ -2316,3 +2316,8 @@ def test_a_member_of_a_board_or_house_set_off_after_his_name():
     assert named("Hoàng Ngân, thành viên dự án chia sẻ: “Bằng cách ấy.”") == []
     assert named("Rocker nổi tiếng Roger Waters, thành viên nhóm Pink Floyd từng mặc trang phục lên sân khấu.") == []
     assert named("ACBS đã thay gần như toàn bộ thành viên Hội đồng thành viên, ông Bùi Tấn Tài lên thay ông Lê Vũ Kỳ.") == []
+
+
+def test_a_second_post_after_a_comma_and_kiem_is_held_with_the_first():
+    assert named("Bộ Công an đã khởi tố ông Đỗ Anh Dũng, Chủ tịch, kiêm TGĐ Tập đoàn Tân Hoàng Minh để điều tra.") == [
+        ("Đỗ Anh Dũng", "Chủ tịch, kiêm TGĐ Tập đoàn Tân Hoàng Minh")]

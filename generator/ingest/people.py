@@ -1334,6 +1334,7 @@ class _Scanner:
         whose role came before it, a foreign name ending a post is the next person's too:
         'Bộ trưởng Tài chính A, Bộ trưởng Kinh tế, Môi trường và Nông nghiệp Oleksiy Sobolev'."""
         segments = []
+        opened = i  # (where the segment's words start: before its head after "kiêm")
         while head := self._role_head_at(i):
             end = self._role_end(i, apposition=True)
             head_end = i + head
@@ -1346,16 +1347,19 @@ class _Scanner:
             if named is not None and named - 1 > head_end and self.lowered[named - 1] == "và":
                 # "Đào Anh Kiệt, nguyên giám đốc Sở … TP.HCM và Trương Văn Út, nguyên phó …":
                 # the post ends before "và" and the next person.
-                segments.append(self.text(i, named - 1))
+                segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
             if self._name_inside(i, end, listed=named_by_role) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
-            segments.append(self.text(i, end))
+            segments.append(self.text(opened, end))
             separator = self.words[end:end + 1]
             if separator in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
-                i = end + 1
+                i = opened = end + 1
+                continue
+            if separator == [","] and self.lowered[end + 1] == "kiêm" and self._role_head_at(end + 2):
+                opened, i = end + 1, end + 2  # "Chủ tịch, kiêm TGĐ Tập đoàn Tân Hoàng Minh": a second post held with the first
                 continue
             body_end = self._body_after_comma(end)
             with_body = bool(body_end)
@@ -1369,7 +1373,7 @@ class _Scanner:
                 if body_end and (self.words[end + 1] == self.words[following] or self.lowered[body_end] == "và"):
                     body_end = 0
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
-                i = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
+                i = opened = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
                 continue
             i = end
             break
