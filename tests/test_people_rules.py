@@ -2321,3 +2321,8 @@ def test_a_member_of_a_board_or_house_set_off_after_his_name():
 def test_a_second_post_after_a_comma_and_kiem_is_held_with_the_first():
     assert named("Bộ Công an đã khởi tố ông Đỗ Anh Dũng, Chủ tịch, kiêm TGĐ Tập đoàn Tân Hoàng Minh để điều tra.") == [
         ("Đỗ Anh Dũng", "Chủ tịch, kiêm TGĐ Tập đoàn Tân Hoàng Minh")]
+
+
+def test_an_honour_before_the_name_opens_the_post_written_before_it():
+    assert named("Giám đốc Nhà hát Chèo Việt Nam, NSND Nguyễn Thị Bích Ngoan cho biết, cách đây 3 năm.") == [
+        ("Nguyễn Thị Bích Ngoan", "NSND, Giám đốc Nhà hát Chèo Việt Nam")]

@@ -2339,6 +2339,8 @@ class _Scanner:
                         # titles and name, then his posts
                         more, later = self._roles_from(after + 1)
                         role, after = (f"{role}, {more}", later) if more else (role, after)
+                    if self.lowered[joint + 1] in _HONOURS:
+                        role = f"{self.words[joint + 1]}, {role}"  # "Giám đốc Nhà hát Chèo Việt Nam, NSND A": the honour first, as a rank
                     self._add(start, start + length, role)
                     return after
             # "Thống đốc bang New York, Kathy Hochul, đã ban bố …": a role, then the name set
