@@ -2326,3 +2326,8 @@ def test_a_second_post_after_a_comma_and_kiem_is_held_with_the_first():
 def test_an_honour_before_the_name_opens_the_post_written_before_it():
     assert named("Giám đốc Nhà hát Chèo Việt Nam, NSND Nguyễn Thị Bích Ngoan cho biết, cách đây 3 năm.") == [
         ("Nguyễn Thị Bích Ngoan", "NSND, Giám đốc Nhà hát Chèo Việt Nam")]
+
+
+def test_a_long_arab_name_after_the_honour_sheikh():
+    assert named("Tổng thống Trump đã gặp Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani, cảm ơn vai trò.") == [
+        ("Trump", "Tổng thống"), ("Mohammed bin Abdulrahman Al Thani", "Thủ tướng")]

@@ -1513,7 +1513,8 @@ class _Scanner:
                 or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words \
                 or self._firm_word_at(start - 1, run_start, end)  # "Fed Jerome Powell", "CEO Uber Travis Kalanick"
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
-            right_after_head = start == first_allowed > run_start
+            right_after_head = start == first_allowed > run_start \
+                or start == run_start + 1 and (self.words[run_start] in _HONORIFICS or self.words[run_start] == _ARAB_RULERS_TITLE)  # ("Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani")
             # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
             if run_start > 0 and self.lowered[run_start - 1] in _FOREIGN_UNITS and end - run_start >= 3:
                 if start == run_start:
@@ -2611,6 +2612,8 @@ class _Scanner:
             start += 1
             while end - start >= 3 and self.words[start] in _HONORIFICS:
                 start += 1  # (two titles: "Samdech Thipadei Hun Manet")
+        if role.rsplit(" ", 1)[-1] in _HONORIFICS or role.endswith(" " + _ARAB_RULERS_TITLE):
+            role = role.rsplit(" ", 1)[0]  # "Thủ tướng Sheikh Mohammed bin …": the honour before his name is no post's
         name = normalise(self.text(start, end))
         if f" {name} " in f" {role} ":
             role = role[:f" {role} ".index(f" {name} ")].rstrip(", -")  # "Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là …": a heading run into the text
