@@ -2331,3 +2331,8 @@ def test_an_honour_before_the_name_opens_the_post_written_before_it():
 def test_a_long_arab_name_after_the_honour_sheikh():
     assert named("Tổng thống Trump đã gặp Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani, cảm ơn vai trò.") == [
         ("Trump", "Tổng thống"), ("Mohammed bin Abdulrahman Al Thani", "Thủ tướng")]
+
+
+def test_a_calling_shared_by_a_number_of_people_listed_after_it():
+    assert named("Một báo cáo mới của 2 nhà kinh tế Daniel J. Mitchell và Robert O’Quinn được công bố.") == [
+        ("Daniel J. Mitchell", "nhà kinh tế"), ("Robert O’Quinn", "nhà kinh tế")]

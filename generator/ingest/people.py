@@ -1406,7 +1406,8 @@ class _Scanner:
 
     def _plural_before(self, i: int) -> bool:
         """'các Phó Chủ tịch …': a role shared by several, never one person's."""
-        return i > 0 and self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
+        return i > 0 and (self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
+                          or self.words[i - 1].isdigit() and 2 <= int(self.words[i - 1]) <= 9)  # ("2 nhà kinh tế A và B")
 
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
