@@ -2336,3 +2336,10 @@ def test_a_long_arab_name_after_the_honour_sheikh():
 def test_a_calling_shared_by_a_number_of_people_listed_after_it():
     assert named("Một báo cáo mới của 2 nhà kinh tế Daniel J. Mitchell và Robert O’Quinn được công bố.") == [
         ("Daniel J. Mitchell", "nhà kinh tế"), ("Robert O’Quinn", "nhà kinh tế")]
+
+
+def test_a_body_after_a_comma_ends_where_he_speaks():
+    assert named("Chiều nay, ông Lê Văn Quang, Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM xác nhận, công an đã điều tra.") == [
+        ("Lê Văn Quang", "Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM")]
+    assert named("Ông Lê Văn Quang, Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM cho biết, công an đã điều tra.") == [
+        ("Lê Văn Quang", "Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM")]

@@ -1445,6 +1445,8 @@ class _Scanner:
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
             pairs = self.vocabulary.word_pairs
+            if self.words[k].islower() and k > start and self._speech_at(k):
+                return k  # "…, quận Bình Thạnh, TP.HCM xác nhận, …": the body, then what he said
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders \
                     and (self.lowered[k - 1], self.lowered[k]) not in pairs and (self.lowered[k], self.lowered[k + 1]) not in pairs:
                 # The verb after the body: "… biên phòng cho biết". (Not after a lower-case
