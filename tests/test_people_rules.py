@@ -2343,3 +2343,8 @@ def test_a_body_after_a_comma_ends_where_he_speaks():
         ("Lê Văn Quang", "Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM")]
     assert named("Ông Lê Văn Quang, Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM cho biết, công an đã điều tra.") == [
         ("Lê Văn Quang", "Chủ tịch UBND phường 22, quận Bình Thạnh, TP.HCM")]
+
+
+def test_an_events_year_closes_a_post_before_his_words():
+    assert named("Ông Huỳnh Tiến Đạt, Phó Trưởng Ban tổ chức Festival Huế 2022 cho biết, trong các kỳ Festival.") == [
+        ("Huỳnh Tiến Đạt", "Phó Trưởng Ban tổ chức Festival Huế 2022")]

@@ -942,10 +942,11 @@ class _Scanner:
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._names_by_number(j)
                                      or self._numbered_place(j)
-                                     or apposition and self.words[j + 1:j + 2] in ([","], [";"], [")"])
+                                     or apposition and (self.words[j + 1:j + 2] in ([","], [";"], [")"]) or self._speech_at(j + 1))
                                      and any(map(_is_capitalised, self.words[head_end:j]))):
                 # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"; set off after a
-                # name and closed by a mark, a unit's number ("…, Trung đội trưởng Công binh 3, …")
+                # name and closed by a mark or his words, a unit's or an event's number ("…, Trung
+                # đội trưởng Công binh 3, …", "…, Phó Trưởng Ban tổ chức Festival Huế 2022 cho biết")
                 j += 1
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
