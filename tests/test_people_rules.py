@@ -2348,3 +2348,11 @@ def test_a_body_after_a_comma_ends_where_he_speaks():
 def test_an_events_year_closes_a_post_before_his_words():
     assert named("Ông Huỳnh Tiến Đạt, Phó Trưởng Ban tổ chức Festival Huế 2022 cho biết, trong các kỳ Festival.") == [
         ("Huỳnh Tiến Đạt", "Phó Trưởng Ban tổ chức Festival Huế 2022")]
+
+
+def test_his_post_now_after_his_rank_and_name():
+    assert named("Chồng chị là Đại uý Đỗ Xuân Điềm, hiện là Chính trị viên phó Đồn Biên phòng Na Cô Sa, đơn vị đóng quân ở xa.") == [
+        ("Đỗ Xuân Điềm", "Đại úy, Chính trị viên phó Đồn Biên phòng Na Cô Sa")]
+    # Not the post now of another man, named after the time of a president.
+    assert ("Joe Biden", "Tổng thống") in named(
+        "“Giá dầu đang thấp”, ông Dave Turk, cựu Thứ trưởng Năng lượng dưới thời Tổng thống Joe Biden, hiện là học giả thỉnh giảng tại Đại học Columbia, nói.")

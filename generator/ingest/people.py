@@ -2381,6 +2381,11 @@ class _Scanner:
         if dashed:
             roles.append(self.text(self._dashed_role_start(marker), dashed))
             after = dashed + 1
+        elif self.words[marker:marker + 1] == [","] and (said := self._said_to_be_at(marker + 1)) and self._role_head_at(marker + 1 + said) \
+                and self.lowered[role_start - 1] != "thời":  # (not "… dưới thời Tổng thống Joe Biden, hiện là …": another man's now)
+            more, after = self._roles_from(marker + 1 + said)  # "Đại uý Đỗ Xuân Điềm, hiện là Chính trị viên phó …": his post now
+            if more:
+                roles.append(more)
         elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1):
             # (a foreigner's list of posts and names: "Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng …
             # Oleksiy Sobolev"; not "… Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet Air")
@@ -2421,6 +2426,10 @@ class _Scanner:
             mention = self.mentions[-1]
             self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
         return after
+
+    def _said_to_be_at(self, k: int) -> int:
+        """Length of "hiện là", "lúc đó là" … at k, or 0."""
+        return next((len(p) for p in _SAID_TO_BE if self._matches(k, p)), 0)
 
     def _ends_in_a_given_name(self, head_end: int, end: int) -> bool:
         """'câu hỏi của đại biểu Thương, ông A, Giám đốc …': the post and one given name
