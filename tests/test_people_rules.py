@@ -2356,3 +2356,12 @@ def test_his_post_now_after_his_rank_and_name():
     # Not the post now of another man, named after the time of a president.
     assert ("Joe Biden", "Tổng thống") in named(
         "“Giá dầu đang thấp”, ông Dave Turk, cựu Thứ trưởng Năng lượng dưới thời Tổng thống Joe Biden, hiện là học giả thỉnh giảng tại Đại học Columbia, nói.")
+
+
+def test_a_doctor_named_with_the_ward_or_hospital_he_works_in():
+    assert named("Bác sĩ Lê Thị Dương, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8 cho biết.") == [
+        ("Lê Thị Dương", "Bác sĩ, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8")]
+    assert named("Ngày 5/4, bác sĩ chuyên khoa II Nguyễn Quốc Thắng, Bệnh viện Chấn thương Chỉnh hình (TPHCM) cho biết.") == [
+        ("Nguyễn Quốc Thắng", "bác sĩ chuyên khoa II, Bệnh viện Chấn thương Chỉnh hình (TPHCM)")]
+    # A doctor's degree alone is no role.
+    assert named("Bác sĩ Lê Thị Dương cho biết bệnh nhân đã ổn định.") == []

@@ -23,7 +23,7 @@ _TRIGGERS_BY_FIRST = {
     "anh": (("anh",),), "chị": (("chị",),), "thầy": (("thầy",),), "cô": (("cô",),),
     "bị": (("bị", "cáo"), ("bị", "can")),  # (the accused: "bị cáo A (62 tuổi, nguyên chủ tịch HĐQT)")
     "nhà": (("nhà", "báo"),), "diễn": (("diễn", "giả"),), "luật": (("luật", "sư"),),
-    "bác": (("bác", "sĩ", "chuyên", "khoa", "ii"), ("bác", "sĩ", "chuyên", "khoa", "i"), ("bác", "sĩ"),), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
+    "bác": (("bác", "sĩ", "chuyên", "khoa", "ii"), ("bác", "sĩ", "chuyên", "khoa", "i"), ("bác", "sĩ"), ("bác", "sỹ")), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
     **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs")},
 }
 # Academic and professional titles that vouch for the name after them, alone or chained
@@ -154,6 +154,8 @@ _GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu 
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
 _FIELD_WORDS = 8
+# Where a doctor works, written after his name: "bác sĩ A, Khoa Nội, Bệnh viện B".
+_CARE_UNITS = frozenset({"khoa", "bệnh", "trung", "viện", "đơn", "phòng", "trạm"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
 _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"], ["Đại", "học"], ["Cao", "đẳng"])  # "Trường Tiểu học Bùi Quốc Khái", "Trường Đại học Hồng Đức"
@@ -1930,6 +1932,15 @@ class _Scanner:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
+            if not role and not profession and (doctor := self._doctor_called(trigger_start, i)) \
+                    and self.lowered[name_end + 1:name_end + 2] and self.lowered[name_end + 1] in _CARE_UNITS \
+                    and (body_end := self._body_after_comma(name_end)):
+                # "Bác sĩ Lê Thị Dương, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8 cho biết":
+                # a doctor of a ward or a hospital, named by where he works.
+                start, ward_end = name_end + 1, body_end
+                while (more := self._body_after_comma(ward_end)) and ward_end - start < _DASHED_ROLE_WORDS:
+                    ward_end = more
+                role, after = f"{doctor}, {self.text(start, ward_end)}", ward_end
             if role and profession.lower() in _TEACHERS_ADDRESSED:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
@@ -1944,6 +1955,14 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _doctor_called(self, trigger_start: int, name_start: int) -> str:
+        """'bác sĩ', 'Bác sỹ', 'bác sĩ chuyên khoa II' as written before a name, 'BS' of
+        'TS.BS', 'ThS.BS'; or '' where no doctor is named."""
+        written = self.text(trigger_start, name_start)
+        if self.lowered[trigger_start] == "bác":
+            return written
+        return "BS" if "bs" in re.split(r"[.\-\s]+", written.lower()) else ""
 
     def _names_listed_at(self, i: int) -> bool:
         """Names at i joined by two commas or more before anything else is said."""
