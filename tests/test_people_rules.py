@@ -2365,3 +2365,8 @@ def test_a_doctor_named_with_the_ward_or_hospital_he_works_in():
         ("Nguyễn Quốc Thắng", "bác sĩ chuyên khoa II, Bệnh viện Chấn thương Chỉnh hình (TPHCM)")]
     # A doctor's degree alone is no role.
     assert named("Bác sĩ Lê Thị Dương cho biết bệnh nhân đã ổn định.") == []
+
+
+def test_a_bank_named_in_mixed_capitals_is_a_word_of_the_post():
+    assert named("Chủ tịch TPBank Đỗ Minh Phú cho rằng việc sử dụng AI cần được kiểm soát chặt chẽ.") == [("Đỗ Minh Phú", "Chủ tịch TPBank")]
+    assert named("Tổng giám đốc TPBank, ông Nguyễn Hưng cho biết những tác vụ từng mất hàng giờ.") == [("Nguyễn Hưng", "Tổng giám đốc TPBank")]

@@ -298,6 +298,11 @@ def _is_capitalised(word: str) -> bool:
     return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
 
 
+def _is_brand(word: str) -> bool:
+    """'TPBank', 'VPBank', 'PVcomBank': a firm's name in mixed capitals, no one's name."""
+    return len(word) >= 4 and word[:2].isupper() and word.isalpha() and not word.isupper()
+
+
 def _is_acronym(word: str) -> bool:
     """'UBND', 'NN&PTNT', 'T.Ư', 'TP.HCM', 'XIII'."""
     letters = word.replace("&", "").replace(".", "").replace("-", "")
@@ -886,7 +891,7 @@ class _Scanner:
                     j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
             elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
                 j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
-            elif _is_capitalised(word) or _is_acronym(word) or "\u2063" in word or "\u2064" in word \
+            elif _is_capitalised(word) or _is_acronym(word) or _is_brand(word) or "\u2063" in word or "\u2064" in word \
                     or word[-1:].isdigit() and _NUMBERED_ACRONYM.fullmatch(word):
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
                 if _UNIT_CODE.fullmatch(word) and j < len(self.words) and self.words[j].islower():
