@@ -2370,3 +2370,9 @@ def test_a_doctor_named_with_the_ward_or_hospital_he_works_in():
 def test_a_bank_named_in_mixed_capitals_is_a_word_of_the_post():
     assert named("Chủ tịch TPBank Đỗ Minh Phú cho rằng việc sử dụng AI cần được kiểm soát chặt chẽ.") == [("Đỗ Minh Phú", "Chủ tịch TPBank")]
     assert named("Tổng giám đốc TPBank, ông Nguyễn Hưng cho biết những tác vụ từng mất hàng giờ.") == [("Nguyễn Hưng", "Tổng giám đốc TPBank")]
+
+
+def test_a_year_of_the_sixty_year_cycle_is_no_ones_name():
+    assert ("Giáp Thìn", "Thủ tướng Chính phủ") not in named(
+        "Trong hai ngày mùng 3 và mùng 4 Tết Giáp Thìn, Thủ tướng Chính phủ đi kiểm tra các công trình.")
+    assert named("Bí thư Tỉnh ủy Giáp Văn Thìn phát biểu.") == [("Giáp Văn Thìn", "Bí thư Tỉnh ủy")]

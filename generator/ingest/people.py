@@ -309,6 +309,12 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+# A year of the sixty-year cycle is named by a stem and a branch ("Giáp Thìn", "Bính Ngọ"),
+# as a person may be ("Giáp", "Đinh" are family names).
+_HEAVENLY_STEMS = frozenset("Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý".split())
+_EARTHLY_BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ Mùi Thân Dậu Tuất Hợi".split())
+
+
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
     """2-5 capitalised syllables; without a trigger word, the first a family name. (One
     alone, "K'Thanh", where a trigger vouches for a name no Kinh person bears.)"""
@@ -325,6 +331,8 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
     if words[0] == "Tập" and words[1] == "Đoàn":
         return False  # "Tập Đoàn Sơn Hà": a group, not Mr Tập
+    if len(words) == 2 and words[0] in _HEAVENLY_STEMS and words[1] in _EARTHLY_BRANCHES:
+        return False  # "Tết Giáp Thìn, Thủ tướng …": a year of the cycle, not Mr Giáp
     if words[0] in vocabulary.family_names:
         return True
     if _is_apostrophe_name(words[0]) and not any(
