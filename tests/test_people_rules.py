@@ -2376,3 +2376,10 @@ def test_a_year_of_the_sixty_year_cycle_is_no_ones_name():
     assert ("Giáp Thìn", "Thủ tướng Chính phủ") not in named(
         "Trong hai ngày mùng 3 và mùng 4 Tết Giáp Thìn, Thủ tướng Chính phủ đi kiểm tra các công trình.")
     assert named("Bí thư Tỉnh ủy Giáp Văn Thìn phát biểu.") == [("Giáp Văn Thìn", "Bí thư Tỉnh ủy")]
+
+
+def test_two_initials_run_together_inside_a_foreign_name():
+    assert named("Sau đó, Tổng thống Mỹ George H.W. Bush áp đặt lệnh tạm dừng thử nghiệm.") == [("George H.W. Bush", "Tổng thống Mỹ")]
+    assert named("trước khi Tổng thống George H.W. Bush ký lệnh cấm thử hạt nhân.") == [("George H.W. Bush", "Tổng thống")]
+    # A single H. or P. before a place is still its unit.
+    assert named("Ông Lê Văn Bình, Chủ tịch UBND P. Hòa Khánh, cho biết.") == [("Lê Văn Bình", "Chủ tịch UBND P. Hòa Khánh")]

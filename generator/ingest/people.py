@@ -345,7 +345,7 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return True
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
-    if words[0] in ("Y", "H") and len(words) >= 3 and (not is_vietnamese_syllable(words[-1]) or words[-1] in _EDE_CLANS):
+    if words[0] in ("Y", "H") and len(words) >= 3 and len(words[1]) > 1 and (not is_vietnamese_syllable(words[-1]) or words[-1] in _EDE_CLANS):
         return True
     # "A Phương", "A Jar", "Y Nhàn": the Xơ Đăng and Ba Na put "A" (a man) or "Y" (a
     # woman) before the given name.
@@ -419,7 +419,7 @@ _TOKEN = re.compile(
 _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
 # Initials inside or before a foreign name: "J.D. Vance", "George W. Bush", "I. M. Pei" (not
 # the units "P. Đông Thọ", "Q. 1", "H. Lộc Bình", "X. Tân Lập", "TP. Huế").
-_INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?![PQHXT]\.)[A-Z]\. ?){{1,2}}(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
+_INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?!T\. ?P\.)(?:[A-Z]\. ?){{2}}|(?![PQHXT]\.)[A-Z]\. ?)(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
 _MAYBE_INITIAL = re.compile(r"[A-Z]\. ?[A-Z]")
 # "Jean-Christophe Carret", "Douglas Holtz-Eakin": a given name or a family name of two,
 # joined by a hyphen, beside another word of the name (told from "Nga-Ukraine", "Mỹ-Trung"
