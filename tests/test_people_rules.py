@@ -2383,3 +2383,15 @@ def test_two_initials_run_together_inside_a_foreign_name():
     assert named("trước khi Tổng thống George H.W. Bush ký lệnh cấm thử hạt nhân.") == [("George H.W. Bush", "Tổng thống")]
     # A single H. or P. before a place is still its unit.
     assert named("Ông Lê Văn Bình, Chủ tịch UBND P. Hòa Khánh, cho biết.") == [("Lê Văn Bình", "Chủ tịch UBND P. Hòa Khánh")]
+
+
+def test_a_name_on_its_own_line_then_the_post_on_the_next():
+    def read(*lines):
+        return [(p.name, p.role) for p in participants([(normalise(line), False) for line in lines])]
+    assert read("Ý kiến của các đại biểu:", "PGS.TS. Nguyễn Đức Độ", "Phó Viện trưởng Viện Kinh tế - Tài chính (Học viện Tài chính)",
+                "Cần có giải pháp kiểm soát giá.") == [("Nguyễn Đức Độ", "Phó Viện trưởng Viện Kinh tế - Tài chính (Học viện Tài chính)")]
+    assert read("Trần Văn Thức", "Tỉnh ủy viên, Giám đốc Sở Giáo dục và Đào tạo Thanh Hóa") == [
+        ("Trần Văn Thức", "Tỉnh ủy viên, Giám đốc Sở Giáo dục và Đào tạo Thanh Hóa")]
+    # Not a heading that is a place, nor a post that runs into a sentence.
+    assert read("Lạng Sơn", "Giám đốc Sở Y tế cho biết năm nay tỉnh đã tiêm đủ vắc xin cho trẻ em.") == []
+    assert read("Trần Văn Thức", "Giám đốc Sở Y tế cho biết năm nay tỉnh đã tiêm đủ vắc xin cho trẻ em.") == []

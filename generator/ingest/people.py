@@ -2795,6 +2795,32 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     return listed
 
 
+_NAME_LINE_LONGEST = 40
+_POST_LINE_WORDS = 30
+
+
+def _post_under_a_name(name_line: str, offset: int, post_line: str, vocabulary: Vocabulary) -> Mention | None:
+    """A name on a line of its own and the post on the next, as a box of views sets its
+    speakers: "PGS.TS. Nguyễn Đức Độ" / "Phó Viện trưởng Viện Kinh tế - Tài chính (Học viện
+    Tài chính)"."""
+    words = name_line.split()
+    while words and (words[0].lower() in ("ông", "bà") or _ACADEMIC_WORD.fullmatch(words[0].rstrip("."))):
+        words = words[1:]
+    if not words or not all(map(is_vietnamese_syllable, words)) or not is_full_name(words, vocabulary) \
+            or words[0] not in vocabulary.family_names:
+        return None
+    post = _Scanner(post_line, 0, vocabulary)
+    if len(post.words) > _POST_LINE_WORDS or not _is_capitalised(post.words[0]) or not post._role_head_at(0):
+        return None
+    role, end = post._roles_from(0)
+    rest = post.words[end:]
+    if rest[:1] == ["("] and rest[-1:] == [")"] or rest[-1:] == ["."] and ")" in rest:
+        role, rest = post_line.rstrip(" ."), []  # ("… (Học viện Tài chính)": where the institute is)
+    if not role or any(w not in _PUNCTUATION for w in rest):
+        return None
+    return Mention(" ".join(words), role, offset + name_line.find(words[0]))
+
+
 def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None = None) -> list[Participant]:
     """Every person named with a role, in order of first mention, from (text, is_caption)
     blocks in document order. The role is the fullest one the body gives; captions give
@@ -2807,8 +2833,13 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     listed: set[str] = set()
     aides: dict[str, tuple[str, str]] = {}
     not_names = words_named_alone_as_no_one("\n".join(text for text, _ in blocks), vocabulary)
+    previous: tuple[str, int] = ("", 0)
     for text, is_caption in blocks:
-        for mention in mentions_in(text, offset, vocabulary, not_names):
+        found = mentions_in(text, offset, vocabulary, not_names)
+        if not found and previous[0] and (under := _post_under_a_name(*previous, text, vocabulary)):
+            found = [under]
+        previous = (text, offset) if len(text) <= _NAME_LINE_LONGEST else ("", 0)
+        for mention in found:
             first_seen.setdefault(mention.name, mention.offset)
             if mention.listed:
                 listed.add(mention.name)
