@@ -2395,3 +2395,10 @@ def test_a_name_on_its_own_line_then_the_post_on_the_next():
     # Not a heading that is a place, nor a post that runs into a sentence.
     assert read("Lạng Sơn", "Giám đốc Sở Y tế cho biết năm nay tỉnh đã tiêm đủ vắc xin cho trẻ em.") == []
     assert read("Trần Văn Thức", "Giám đốc Sở Y tế cho biết năm nay tỉnh đã tiêm đủ vắc xin cho trẻ em.") == []
+
+
+def test_a_burmese_name_holds_the_honour_u():
+    assert named("Chủ tịch Quốc hội đã tới chào Tổng thống Cộng hòa Liên bang Myanmar U Thein Sein.") == [
+        ("U Thein Sein", "Tổng thống Cộng hòa Liên bang Myanmar")]
+    assert named("Chủ tịch Quốc hội đã hội kiến Chủ tịch Hạ viện Myanmar Thura U Shwe Mann.") == [
+        ("Thura U Shwe Mann", "Chủ tịch Hạ viện Myanmar")]

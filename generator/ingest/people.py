@@ -1510,7 +1510,8 @@ class _Scanner:
             if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts \
                     or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
                 continue
-            if any(len(w) < 2 and not self._is_initial(start + n) for n, w in enumerate(words)) or any(w in self.vocabulary.foreign_body_words for w in words) \
+            if any(len(w) < 2 and not self._is_initial(start + n) and not (w == "U" and 0 < n + 1 < len(words)) for n, w in enumerate(words)) \
+                    or any(w in self.vocabulary.foreign_body_words for w in words) \
                     or self._firm_word_at(start, run_start, end):
                 continue  # "Rystad Energy", "Silk Road": a firm, a market (and "Uber Travis Kalanick", below)
             # "Chủ tịch SK Hynix Chey Tae Won": a word after a firm's acronym is its brand.
