@@ -2402,3 +2402,13 @@ def test_a_burmese_name_holds_the_honour_u():
         ("U Thein Sein", "Tổng thống Cộng hòa Liên bang Myanmar")]
     assert named("Chủ tịch Quốc hội đã hội kiến Chủ tịch Hạ viện Myanmar Thura U Shwe Mann.") == [
         ("Thura U Shwe Mann", "Chủ tịch Hạ viện Myanmar")]
+
+
+def test_a_bodys_fields_written_in_sentence_case_go_on_past_va():
+    assert named("Bà Lê Thị Ánh Mai, Phó giám đốc Sở Văn hóa và thể thao Hà Nội cho biết.") == [
+        ("Lê Thị Ánh Mai", "Phó giám đốc Sở Văn hóa và thể thao Hà Nội")]
+    assert named("Ông Nguyễn Quốc Việt, Phó Viện trưởng Viện Nghiên cứu kinh tế và chính sách (VEPR), nhận định.") == [
+        ("Nguyễn Quốc Việt", "Phó Viện trưởng Viện Nghiên cứu kinh tế và chính sách (VEPR)")]
+    # Not another person's post after "và".
+    assert named("Ông Ngô Hữu Dũng, Phó Trưởng Ban Thường trực Ban ATGT tỉnh và đại diện lãnh đạo các sở dự.")[0] == (
+        "Ngô Hữu Dũng", "Phó Trưởng Ban Thường trực Ban ATGT tỉnh")

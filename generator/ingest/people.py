@@ -202,6 +202,10 @@ _NEXT_POST_WORDS = 8
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
 # say whose or which: "đại diện các gia đình nạn nhân", "phát ngôn viên của trung tâm".
 _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "về", "với"})
+# Bodies whose name goes on in lower case past "và" ("Sở Nông nghiệp và phát triển nông
+# thôn"): the capitalised word that opens them, and how many words their first field may have.
+_BODY_FIELD_OWNERS = frozenset({"sở", "viện", "trung", "công", "học", "cục", "trường", "phòng", "vụ", "ban", "hội", "bộ", "khoa", "tổng"})
+_BODY_FIELD_WORDS = 6
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
 # A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
 # câu lạc bộ Arsenal"); a few words may describe it ("tạp chí quốc phòng Janes").
@@ -936,6 +940,8 @@ class _Scanner:
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
                     and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
                 j += 1  # "Nhà nghiên cứu người Anh Steve Wright": a foreigner's nationality, then his name
+            elif lower == "và" and word == lower and j > head_end and (fields := self._body_fields_after_and(j, head_end)):
+                j += fields  # "Sở Nông nghiệp và phát triển nông thôn": a body's fields, written in sentence case
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
@@ -1252,6 +1258,24 @@ class _Scanner:
         """'của hãng đầu tư …', 'về Trung Quốc', 'tại công ty tư vấn …': whose post, or where
         (not "thảo luận với Sở Tài chính …", "đàm phán với Trung Quốc tại Geneva": what he did)."""
         return self.lowered[k] in ("của", "về", "thuộc") or self.lowered[k] == "tại" and self.lowered[k + 1] in _FIRMS_FIRST_WORDS
+
+    def _body_fields_after_and(self, j: int, head_end: int) -> int:
+        """'Sở Văn hóa và thể thao Hà Nội', 'Viện Nghiên cứu kinh tế và chính sách (VEPR)': after
+        a body's capitalised word and its fields in lower case, "và" at j and one to four more
+        (no verb among them), up to a mark, a name or his words. Their length with "và", or 0."""
+        body = next((k for k in range(j - 1, max(head_end - 1, j - _BODY_FIELD_WORDS) - 1, -1)  # (the head's last word too: "giám đốc Sở")
+                     if self.lowered[k] in _BODY_FIELD_OWNERS and _is_capitalised(self.words[k])), None)
+        if body is None or self._role_head_at(j + 1) \
+                or not all(w.isalpha() for w in self.words[body:j]):
+            return 0
+        pairs, enders = self.vocabulary.word_pairs, self.vocabulary.role_enders
+        m = j + 1
+        while m < len(self.words) and m - j <= 4 and self.words[m].isalpha() and self.words[m].islower() and not self._speech_at(m) \
+                and (self.lowered[m] not in enders or (self.lowered[m], self.lowered[m + 1]) in pairs or (self.lowered[m - 1], self.lowered[m]) in pairs):
+            m += 1
+        following = self.words[m] if m < len(self.words) else ""
+        closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m)
+        return m - j if m > j + 1 and closed else 0
 
     def _fields_in_charge_at(self, j: int) -> bool:
         """'đề' of "phụ trách các vấn đề nhân đạo", "chuyên gia về vấn đề biển Đông": the
