@@ -2412,3 +2412,8 @@ def test_a_bodys_fields_written_in_sentence_case_go_on_past_va():
     # Not another person's post after "và".
     assert named("Ông Ngô Hữu Dũng, Phó Trưởng Ban Thường trực Ban ATGT tỉnh và đại diện lãnh đạo các sở dự.")[0] == (
         "Ngô Hữu Dũng", "Phó Trưởng Ban Thường trực Ban ATGT tỉnh")
+
+
+def test_the_cabinet_noi_cac_is_a_bodys_word_not_the_plural_cac():
+    assert named("Chánh văn phòng Nội các Nhật Bản Minoru Kihara cho biết: Nhật Bản và Mỹ đang hợp tác.") == [
+        ("Minoru Kihara", "Chánh văn phòng Nội các Nhật Bản")]
