@@ -2417,3 +2417,11 @@ def test_a_bodys_fields_written_in_sentence_case_go_on_past_va():
 def test_the_cabinet_noi_cac_is_a_bodys_word_not_the_plural_cac():
     assert named("Chánh văn phòng Nội các Nhật Bản Minoru Kihara cho biết: Nhật Bản và Mỹ đang hợp tác.") == [
         ("Minoru Kihara", "Chánh văn phòng Nội các Nhật Bản")]
+
+
+def test_the_japanese_emperor_before_his_name_and_the_spokesman_of_this_ministry():
+    assert named("Người đứng đầu Nhà Trắng sẽ hội kiến Nhật Hoàng Naruhito và hội đàm với Thủ tướng Sanae Takaichi.") == [
+        ("Naruhito", "Nhật Hoàng"), ("Sanae Takaichi", "Thủ tướng")]
+    assert named("Người phát ngôn bộ này Hà Vịnh Tiền trong cuộc họp báo thường kỳ nhấn mạnh.") == [("Hà Vịnh Tiền", "Người phát ngôn bộ này")]
+    # A Vietnamese name after "Nhật Hoàng" is Mr Nhật Hoàng's.
+    assert named("Nhật Hoàng Minh cho biết hôm nay.") == []

@@ -797,8 +797,10 @@ class _Scanner:
         while True:
             for head in heads.get(lowered[i], ()):
                 if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
-                        and not (head[-1] in ("hậu", "hoàng") and self.words[i + len(head) - 1] in ("Hậu", "Hoàng")):
-                    # (not "Đại sứ quán", nor Mr "Hoàng Hậu", nor Mr "Nhật Hoàng": "Nhật hoàng", the emperor, in lower case)
+                        and not (head[-1] in ("hậu", "hoàng") and self.words[i + len(head) - 1] in ("Hậu", "Hoàng")
+                                 and not self._foreign_word_at(i + len(head))):
+                    # (not "Đại sứ quán", nor Mr "Hoàng Hậu", nor Mr "Nhật Hoàng": "Nhật hoàng", the emperor, in lower case;
+                    # but "Nhật Hoàng Naruhito", a Japanese name after it)
                     # (not "Trường Sĩ quan Thông tin", a school's name; nor "tại Phủ Chủ tịch, Chủ tịch
                     # nước …", "Dinh Tổng thống": a palace)
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện", "Phủ", "Dinh")
@@ -814,6 +816,10 @@ class _Scanner:
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
             i += 1
+
+    def _foreign_word_at(self, k: int) -> bool:
+        word = self.words[k] if k < len(self.words) else ""
+        return _is_capitalised(word) and not is_vietnamese_syllable(word)
 
     def _role_end(self, i: int, apposition: bool = False) -> int:
         """Index just past one role segment starting at a role head at i. In apposition
