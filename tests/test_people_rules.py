@@ -2425,3 +2425,8 @@ def test_the_japanese_emperor_before_his_name_and_the_spokesman_of_this_ministry
     assert named("Người phát ngôn bộ này Hà Vịnh Tiền trong cuộc họp báo thường kỳ nhấn mạnh.") == [("Hà Vịnh Tiền", "Người phát ngôn bộ này")]
     # A Vietnamese name after "Nhật Hoàng" is Mr Nhật Hoàng's.
     assert named("Nhật Hoàng Minh cho biết hôm nay.") == []
+
+
+def test_a_school_named_after_a_man_set_off_in_a_teachers_post():
+    assert named("Thầy Tô Thanh Liêm, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ, sáng 5/5 cho biết khoảng 1.300 học sinh.") == [
+        ("Tô Thanh Liêm", "Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ")]

@@ -1632,6 +1632,8 @@ class _Scanner:
         if run_start - 1 > role_start and _INITIALS_PAIR.fullmatch(self.words[run_start - 1]) and end - run_start == 1 \
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
+        if run_start > head_end and self.words[run_start - 1] == "trường" and self.words[end:end + 1] == [","] and end - run_start <= 4:
+            return None  # "…, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ": a school named after a man, set off
         first_allowed = max(run_start, head_end)
         if run_start < end and self.words[run_start] == "Y" and self.lowered[run_start - 2:run_start] in (("đại", "học"), ("học", "viện")):
             first_allowed = max(first_allowed, run_start + 2)  # "Trường Đại học Y Dược": medicine, not an Ê Đê name ("Y Thanh Hà Niê Kđăm")
