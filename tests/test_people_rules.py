@@ -2430,3 +2430,10 @@ def test_the_japanese_emperor_before_his_name_and_the_spokesman_of_this_ministry
 def test_a_school_named_after_a_man_set_off_in_a_teachers_post():
     assert named("Thầy Tô Thanh Liêm, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ, sáng 5/5 cho biết khoảng 1.300 học sinh.") == [
         ("Tô Thanh Liêm", "Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ")]
+
+
+def test_the_unit_above_after_a_comma_is_the_posts_whatever_the_sentence_does_next():
+    assert named("Cách đây không lâu, chị Tô Thùy Trang- Bí thư Đoàn xã Quảng Phú, huyện Krông Nô nhận được cuộc điện thoại.") == [
+        ("Tô Thùy Trang", "Bí thư Đoàn xã Quảng Phú, huyện Krông Nô")]
+    assert named("Thiếu tá Trương Văn Chương, Trưởng công an xã Lũng Cao, huyện Bá Thước (Thanh Hóa) đã có mặt.") == [
+        ("Trương Văn Chương", "Thiếu tá, Trưởng công an xã Lũng Cao, huyện Bá Thước (Thanh Hóa)")]

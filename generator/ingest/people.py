@@ -1473,6 +1473,16 @@ class _Scanner:
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
+        if unit and self.words[start].islower() and (_is_capitalised(self.words[end - 1]) or _is_acronym(self.words[end - 1])):
+            # "Bí thư Đoàn xã Quảng Phú, huyện Krông Nô nhận được …": the unit above the one named,
+            # by its name, whatever the sentence does next (not "… UBND xã, phường Hòa Khánh đã …")
+            named_end = start + 1
+            while named_end < len(self.words) and named_end - start <= 4 and _is_capitalised(self.words[named_end]):
+                named_end += 1
+            if self.words[named_end:named_end + 1] == ["("] and self.words[self._place_end(named_end + 1):][:1] == [")"]:
+                named_end = self._place_end(named_end + 1) + 1  # "…, huyện Bá Thước (Thanh Hóa)"
+            if named_end > start + 1 and not self._name_at(start + 1, vouched=False):
+                return named_end
         if self.words[start] not in self.vocabulary.not_name_starts and not unit:
             # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
             # province after a commune, by its name alone
