@@ -878,7 +878,8 @@ class _Scanner:
                 if named_at is not None and (
                     named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
                     or self._spelt_in_latin_at(j, j - named_at)
-                    or self.words[self._place_end(j + 1):][:1] == [")"] and self.words[named_at] in vocabulary.family_names
+                    or (place_end := self._place_end(j + 1)) and self.words[place_end:place_end + 1] == [")"]
+                    and self.words[named_at] in vocabulary.family_names
                     and not _is_acronym(self.words[named_at - 1]) and self.lowered[named_at - 2:named_at] not in _SCHOOL_LEVEL_WORDS
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
                     break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
@@ -1479,8 +1480,9 @@ class _Scanner:
             named_end = start + 1
             while named_end < len(self.words) and named_end - start <= 4 and _is_capitalised(self.words[named_end]):
                 named_end += 1
-            if self.words[named_end:named_end + 1] == ["("] and self.words[self._place_end(named_end + 1):][:1] == [")"]:
-                named_end = self._place_end(named_end + 1) + 1  # "…, huyện Bá Thước (Thanh Hóa)"
+            if self.words[named_end:named_end + 1] == ["("] and (place_end := self._place_end(named_end + 1)) \
+                    and self.words[place_end:place_end + 1] == [")"]:
+                named_end = place_end + 1  # "…, huyện Bá Thước (Thanh Hóa)"
             if named_end > start + 1 and not self._name_at(start + 1, vouched=False):
                 return named_end
         if self.words[start] not in self.vocabulary.not_name_starts and not unit:
@@ -2642,7 +2644,7 @@ class _Scanner:
         after it, or 0."""
         return next((
             k + n for n in (1, 2, 3)
-            if normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
+            if k + n <= len(self.words) and normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
         ), 0)
 
     def _shared_role_after(self, name_start: int, name_end: int, role: str, after: int) -> int:
