@@ -1803,3 +1803,17 @@ def test_counterexamples_of_the_second_review_of_session_17(tmp_path):
     body = ("Anh là người lính đã hy sinh ở biên giới, đồng đội và gia đình vẫn nhớ về anh qua những lá thư. " * 12)
     article = read(tmp_path, "b.txt", "Càng gần anh, càng hiểu anh\n\n" + body + "Họ vẫn nhớ anh. (Theo báo điện tử Đảng Cộng sản Việt Nam)\n")
     assert article.source == "báo điện tử Đảng Cộng sản Việt Nam"
+
+
+def test_a_headline_of_a_dozen_words_above_its_date_line_keeps_a_longer_subheading_below(tmp_path):
+    article = read(tmp_path, "a.txt", "Đoàn đàm phán Việt Nam làm việc với nhiều doanh nghiệp Mỹ\n\n21/05/2025 | 12:41\n\n"
+                                      "Thúc đẩy hợp tác lĩnh vực năng lượng, hàng không vũ trụ, hạ tầng số\n\n"
+                                      "Tại buổi làm việc với Tập đoàn Excelerate Energy (Mỹ), Bộ trưởng Nguyễn Hồng Diên khẳng định Việt Nam "
+                                      "khuyến khích Excelerate tham gia phát triển hạ tầng và thị trườngkhí thiên nhiên hóa lỏng(LNG) tại Việt Nam.\n\n"
+                                      "Theo Quy hoạch điện VIII điều chỉnh, Việt Nam sẽ triển khaixây dựng14 nhà máy điện khí trong những năm tới.\n")
+    assert (article.title, article.kicker) == ("Đoàn đàm phán Việt Nam làm việc với nhiều doanh nghiệp Mỹ", None)
+    assert "Thúc đẩy hợp tác lĩnh vực năng lượng" in article.body
+    # An event's name above the date line is still the kicker of the headline under it.
+    article = read(tmp_path, "b.txt", "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII, nhiệm kỳ 2025 - 2030\n\n21/05/2025 | 12:41\n\n"
+                                      "Khai mạc trọng thể Đại hội\n\nSáng 21/5, Đại hội khai mạc tại Trung tâm Hội nghị tỉnh.\n")
+    assert (article.title, article.kicker) == ("Khai mạc trọng thể Đại hội", "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII, nhiệm kỳ 2025 - 2030")

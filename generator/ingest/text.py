@@ -116,7 +116,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # (a word or three under the date line of a whole headline: the body's first
         # subheading, not an outlet's name set under the headline: "Thiệt hại “kép”")
         subheading, site = site, None
-    if len(header) == 2 and _subheading_under_headline(*header) and (
+    if len(header) == 2 and (_subheading_under_headline(*header) or (header[0], header[1]) in above_date_line) and (
         header[1] in run_on and header[0] not in run_on
         # "Nhân viên bưu điện chiếm đoạt tiền của người hưu trí bằng …", the date line, then
         # "Chiếm đoạt tiền của người hưu trí": a crawl that kept no sapo sets the body's first
@@ -357,6 +357,8 @@ def _sapo_under_headline(first: str, second: str) -> bool:
 
 
 _HEADLINE_WORDS = 8
+_WHOLE_HEADLINE_WORDS = 12
+_LONG_SUBHEADING_WORDS = 18
 _SAPO_UNDER_HEADLINE_WORDS = 24
 
 
@@ -366,8 +368,12 @@ def _subheading_under_date_line(above: str, below: str) -> bool:
     hội đại biểu Đảng bộ tỉnh … lần thứ XX, nhiệm kỳ 2025 - 2030" over "Khai mạc trọng thể
     Đại hội": a kicker, then the headline)."""
     above_words, below_words = len(above.split()), len(below.split())
-    return above_words >= _HEADLINE_WORDS and below_words <= _SUBHEADING_WORDS and below_words < above_words \
-        and not _NAMES_AN_EVENT.search(above)
+    shorter = below_words <= _SUBHEADING_WORDS and below_words < above_words
+    # (under a headline of a dozen words or more, a subheading of any usual length: "Đoàn đàm
+    # phán Việt Nam làm việc với nhiều doanh nghiệp Mỹ", the date line, "Thúc đẩy hợp tác lĩnh
+    # vực năng lượng, hàng không vũ trụ, hạ tầng số")
+    under_whole = above_words >= _WHOLE_HEADLINE_WORDS and below_words <= _LONG_SUBHEADING_WORDS
+    return above_words >= _HEADLINE_WORDS and (shorter or under_whole) and not _NAMES_AN_EVENT.search(above)
 
 
 # An event's name: a congress, a session, a conference, numbered or with its term.
