@@ -2443,3 +2443,9 @@ def test_a_post_whose_body_ends_the_paragraph_after_a_comma_reads_without_failin
     # (a regression of this session: looking for a place past the paragraph's last word)
     assert named("Dự có bà Svetlana G. Gradoboeva, Phó Tổng Giám đốc phụ trách pháp luật, Công ty EPT, Rosatom.") == [
         ("Svetlana G. Gradoboeva", "Phó Tổng Giám đốc phụ trách pháp luật, Công ty EPT")]
+
+
+def test_a_post_says_more_than_being_the_countrys_leader():
+    text = "Nhà lãnh đạo Mỹ Donald Trump nói. Tổng thống Mỹ Donald Trump cho biết ông sẵn sàng gặp nhà lãnh đạo Nga Vladimir Putin."
+    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
+        ("Donald Trump", "Tổng thống Mỹ"), ("Vladimir Putin", "nhà lãnh đạo Nga")]

@@ -3148,11 +3148,16 @@ def _rank_of(role: str, vocabulary: Vocabulary) -> str:
     return " ".join(words) if tuple(w.lower() for w in words) in vocabulary.ranks else ""
 
 
-def _fullness(role: str) -> tuple[bool, int, int, int]:
+def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
-    counterpart), then more posts, then more words, where "nước chủ nhà", "nước này" say
+    counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then more words, where "nước chủ nhà", "nước này" say
     nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
-    return (not _is_counterpart(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
+    return (not _is_counterpart(role), not _LEADER_OF_A_COUNTRY.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
+
+
+# "nhà lãnh đạo Mỹ", "nhà lãnh đạo Nga": what the story calls him the second time, less than
+# his post ("Tổng thống Mỹ").
+_LEADER_OF_A_COUNTRY = re.compile(r"^[Nn]hà lãnh đạo(?: \S+){0,2}$")
 
 
 _COUNTRY_BY_RELATION = re.compile(r"\bnước (?:này|chủ nhà|sở tại|bạn)\b")
