@@ -2440,7 +2440,7 @@ def test_the_unit_above_after_a_comma_is_the_posts_whatever_the_sentence_does_ne
 
 
 def test_a_post_whose_body_ends_the_paragraph_after_a_comma_reads_without_failing():
-    # (a regression of this session: looking for a place past the paragraph's last word)
+    # (a bug of session 17, found by round 94-c: looking for a place past the paragraph's last word)
     assert named("Dự có bà Svetlana G. Gradoboeva, Phó Tổng Giám đốc phụ trách pháp luật, Công ty EPT, Rosatom.") == [
         ("Svetlana G. Gradoboeva", "Phó Tổng Giám đốc phụ trách pháp luật, Công ty EPT")]
 
