@@ -206,6 +206,7 @@ _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "v
 # thôn"): the capitalised word that opens them, and how many words their first field may have.
 _BODY_FIELD_OWNERS = frozenset({"sở", "viện", "trung", "công", "học", "cục", "trường", "phòng", "vụ", "ban", "hội", "bộ", "khoa", "tổng"})
 _BODY_FIELD_WORDS = 6
+_NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"}  # (another body, his wife, what he did)
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
 # A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
 # câu lạc bộ Arsenal"); a few words may describe it ("tạp chí quốc phòng Janes").
@@ -349,7 +350,7 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return True
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
-    if words[0] in ("Y", "H") and len(words) >= 3 and len(words[1]) > 1 and (not is_vietnamese_syllable(words[-1]) or words[-1] in _EDE_CLANS):
+    if words[0] in ("Y", "H") and len(words) >= 3 and not (len(words[1]) == 1 and len(words) == 3) and (not is_vietnamese_syllable(words[-1]) or words[-1] in _EDE_CLANS):
         return True
     # "A Phương", "A Jar", "Y Nhàn": the Xơ Đăng and Ba Na put "A" (a man) or "Y" (a
     # woman) before the given name.
@@ -778,14 +779,16 @@ class _Scanner:
         name, 'thành viên dự án', 'thành viên Câu lạc bộ hát Ghẹo', nor 'Hội đồng thành viên')."""
         at = i + (self.lowered[i] in self.vocabulary.role_prefixes) + 2
         following = self.words[at] if at < len(self.words) else ""
-        return i > 0 and self.words[i - 1] in (",", "-", "–", "(", "và", "kiêm") \
+        after_a_name = i >= 2 and self.words[i - 1] in (",", "-", "–", "(") \
+            and (_is_capitalised(self.words[i - 2]) or self.words[i - 2] == ")" or self.words[i - 2].isdigit())  # (and "(SN 1970, cựu Thành viên HĐTV …")
+        return (after_a_name or i > 0 and self.lowered[i - 1] == "kiêm") and not self._foreign_word_at(at) \
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
                  or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS)
 
     def _find_role_head(self, i: int) -> int:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
-        if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == ","):
+        if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == "," and self._foreign_word_at(i + 1)):
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
         if lowered[i + (lowered[i] in self.vocabulary.role_prefixes):][:2] == ("thành", "viên") and not self._member_of_a_body(i):
             return 0
@@ -798,7 +801,7 @@ class _Scanner:
             for head in heads.get(lowered[i], ()):
                 if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
                         and not (head[-1] in ("hậu", "hoàng") and self.words[i + len(head) - 1] in ("Hậu", "Hoàng")
-                                 and not self._foreign_word_at(i + len(head))):
+                                 and not (self._foreign_word_at(i + len(head)) and self.words[start - 1:start] not in (["“"], ['"']))):
                     # (not "Đại sứ quán", nor Mr "Hoàng Hậu", nor Mr "Nhật Hoàng": "Nhật hoàng", the emperor, in lower case;
                     # but "Nhật Hoàng Naruhito", a Japanese name after it)
                     # (not "Trường Sĩ quan Thông tin", a school's name; nor "tại Phủ Chủ tịch, Chủ tịch
@@ -879,7 +882,7 @@ class _Scanner:
                     named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
                     or self._spelt_in_latin_at(j, j - named_at)
                     or (place_end := self._place_end(j + 1)) and self.words[place_end:place_end + 1] == [")"]
-                    and self.words[named_at] in vocabulary.family_names
+                    and self.words[named_at] in vocabulary.family_names and ("biểu" in self.lowered[i:head_end] or "đbqh" in self.lowered[i:head_end])
                     and not _is_acronym(self.words[named_at - 1]) and self.lowered[named_at - 2:named_at] not in _SCHOOL_LEVEL_WORDS
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
                     break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
@@ -974,8 +977,11 @@ class _Scanner:
                                      and any(map(_is_capitalised, self.words[head_end:j]))):
                 # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"; set off after a
                 # name and closed by a mark or his words, a unit's or an event's number ("…, Trung
-                # đội trưởng Công binh 3, …", "…, Phó Trưởng Ban tổ chức Festival Huế 2022 cho biết")
+                # đội trưởng Công binh 3, …", "…, Phó Trưởng Ban tổ chức Festival Huế 2022 cho biết"),
+                # which ends the post (not "… Đề án Trung ương 7, khóa 12 và Đại tướng A": another's)
                 j += 1
+                if not (previous.lower() in _NUMBERED or previous.lower() == "trưởng" or self._names_by_number(j - 1) or self._numbered_place(j - 1)):
+                    break
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
             elif (
@@ -1272,7 +1278,7 @@ class _Scanner:
         (no verb among them), up to a mark, a name or his words. Their length with "và", or 0."""
         body = next((k for k in range(j - 1, max(head_end - 1, j - _BODY_FIELD_WORDS) - 1, -1)  # (the head's last word too: "giám đốc Sở")
                      if self.lowered[k] in _BODY_FIELD_OWNERS and _is_capitalised(self.words[k])), None)
-        if body is None or self._role_head_at(j + 1) \
+        if body is None or self._role_head_at(j + 1) or self._trigger_at(j + 1) or self.lowered[j + 1] in _NOT_A_FIELD_AFTER_AND \
                 or not all(w.isalpha() for w in self.words[body:j]):
             return 0
         pairs, enders = self.vocabulary.word_pairs, self.vocabulary.role_enders
@@ -1453,8 +1459,7 @@ class _Scanner:
 
     def _plural_before(self, i: int) -> bool:
         """'các Phó Chủ tịch …': a role shared by several, never one person's."""
-        return i > 0 and (self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
-                          or self.words[i - 1].isdigit() and 2 <= int(self.words[i - 1]) <= 9)  # ("2 nhà kinh tế A và B")
+        return i > 0 and self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
 
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
@@ -1474,7 +1479,8 @@ class _Scanner:
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
-        if unit and self.words[start].islower() and (_is_capitalised(self.words[end - 1]) or _is_acronym(self.words[end - 1])):
+        if unit and self.lowered[start] in self.vocabulary.admin_units and (_is_capitalised(self.words[end - 1]) or _is_acronym(self.words[end - 1])) \
+                and self.lowered[start] not in self.lowered[max(0, end - _DASHED_ROLE_WORDS):end]:
             # "Bí thư Đoàn xã Quảng Phú, huyện Krông Nô nhận được …": the unit above the one named,
             # by its name, whatever the sentence does next (not "… UBND xã, phường Hòa Khánh đã …")
             named_end = start + 1
@@ -1483,7 +1489,9 @@ class _Scanner:
             if self.words[named_end:named_end + 1] == ["("] and (place_end := self._place_end(named_end + 1)) \
                     and self.words[place_end:place_end + 1] == [")"]:
                 named_end = place_end + 1  # "…, huyện Bá Thước (Thanh Hóa)"
-            if named_end > start + 1 and not self._name_at(start + 1, vouched=False):
+            closed = named_end >= len(self.words) or self.words[named_end] in (",", ".", ";", ")") \
+                or self.words[named_end].isalpha() and self.words[named_end].islower()
+            if named_end > start + 1 and closed and not any(self._name_at(k, vouched=False) for k in range(start + 1, named_end)):
                 return named_end
         if self.words[start] not in self.vocabulary.not_name_starts and not unit:
             # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
@@ -1500,10 +1508,12 @@ class _Scanner:
             if self._photo_credit_at(k):
                 break
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
+                if self._role_head_at(k + 1):
+                    return 0  # "…, khóa 12 và Đại tướng Ngô Xuân Lịch, …": another man's post
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
             pairs = self.vocabulary.word_pairs
-            if self.words[k].islower() and k > start and self._speech_at(k):
+            if self.words[k].islower() and k > start and self._speech_at(k) and (self.lowered[k - 1], self.lowered[k]) not in pairs:
                 return k  # "…, quận Bình Thạnh, TP.HCM xác nhận, …": the body, then what he said
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders \
                     and (self.lowered[k - 1], self.lowered[k]) not in pairs and (self.lowered[k], self.lowered[k + 1]) not in pairs:
@@ -1644,8 +1654,10 @@ class _Scanner:
         if run_start - 1 > role_start and _INITIALS_PAIR.fullmatch(self.words[run_start - 1]) and end - run_start == 1 \
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
-        if run_start > head_end and self.words[run_start - 1] == "trường" and self.words[end:end + 1] == [","] and end - run_start <= 4:
+        if run_start - 1 == head_end and self.words[run_start - 1] == "trường" and self.words[end:end + 1] == [","] and end - run_start <= 4:
             return None  # "…, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ": a school named after a man, set off
+        if self.lowered[run_start - 2:run_start] == ("chi", "nhánh"):
+            return None  # "Giám đốc VPBank chi nhánh Lê Văn Lương": the branch is named after a street
         first_allowed = max(run_start, head_end)
         if run_start < end and self.words[run_start] == "Y" and self.lowered[run_start - 2:run_start] in (("đại", "học"), ("học", "viện")):
             first_allowed = max(first_allowed, run_start + 2)  # "Trường Đại học Y Dược": medicine, not an Ê Đê name ("Y Thanh Hà Niê Kđăm")
@@ -1998,7 +2010,8 @@ class _Scanner:
                 start, ward_end = name_end + 1, body_end
                 while (more := self._body_after_comma(ward_end)) and ward_end - start < _DASHED_ROLE_WORDS:
                     ward_end = more
-                role, after = f"{doctor}, {self.text(start, ward_end)}", ward_end
+                closed = self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
+                role, after = (f"{doctor}, {self.text(start, ward_end)}", ward_end) if closed else (role, after)
             if role and profession.lower() in _TEACHERS_ADDRESSED:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
@@ -2705,7 +2718,7 @@ class _Scanner:
         if role.rsplit(" ", 1)[-1] in _HONORIFICS or role.endswith(" " + _ARAB_RULERS_TITLE):
             role = role.rsplit(" ", 1)[0]  # "Thủ tướng Sheikh Mohammed bin …": the honour before his name is no post's
         name = normalise(self.text(start, end))
-        if f" {name} " in f" {role} ":
+        if f" {name} " in f" {role} " and _repeats_its_start(role, f" {role} ".split(f" {name} ", 1)[1]):
             role = role[:f" {role} ".index(f" {name} ")].rstrip(", -")  # "Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là …": a heading run into the text
         self.mentions.append(Mention(name, role, self.spans[start][0] + self.base_offset))
 
@@ -2917,7 +2930,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     # in full with his middle initial.
     for name in [n for n in first_seen if _MIDDLE_INITIAL.search(n)]:
         bare = _MIDDLE_INITIAL.sub(" ", name)
-        if bare in first_seen:
+        if bare in first_seen and f"{bare} (cha)" not in written and f"{bare} (con)" not in written:
             _merge(bare, name, first_seen, roles, caption_roles)
     # "Bộ trưởng Mohamed Khaled" after "… Malaysia Mohamed Khaled Nordin": the name cut
     # short is the same person's.
@@ -2967,6 +2980,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
+        if roles.get(name) and all(role.lower() == "tướng" for role in roles[name]):
+            options = roles[name] + caption_roles.get(name, [])  # (", tướng A" in the text, his post in a caption)
         if options and all(_is_counterpart(role) for role in options):
             # "người đồng cấp Nga Vladimir Putin", then "Tổng thống Nga Putin": his post, though
             # only given with his one name.
@@ -3130,6 +3145,14 @@ def _is_counterpart(role: str) -> bool:
     return role.lower().startswith("người đồng cấp")
 
 
+def _repeats_its_start(role: str, after_name: str) -> bool:
+    """What a role holds after the name of whom it is given to is its own start again
+    ("Tổng Bí thư Tô Lâm Tổng Bí thư …", a heading run into the text); not a body named after
+    him ("giám đốc điều hành của Adrian Day Asset Management", "Quỹ Bill & Melinda Gates")."""
+    rest = after_name.strip(" ,-–").split()
+    return bool(rest) and role.split()[:2] == rest[:2]
+
+
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\. (?=\w)")
 
 
@@ -3137,8 +3160,13 @@ def _with_rank(role: str, options: list[str], vocabulary: Vocabulary) -> str:
     """The fullest role, after the rank another mention gives ("Trung tướng Lê Quốc Hùng,
     Thứ trưởng …" after "Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng …"): the rank is
     written first, as it would be of him."""
+    posts = [option for option in options if _rank_of(option, vocabulary) != option]
+    if _rank_of(role, vocabulary) == role and posts:
+        role = max(posts, key=_fullness)  # (a rank alone, over "nhà lãnh đạo Triều Tiên" that _fullness ranks low: the post, then the rank)
     if _rank_of(role, vocabulary):
         return role
+    if any(rank.lower() in role.lower() for rank in map(" ".join, vocabulary.ranks)):
+        return role  # ("cố Đại tướng", "nguyên Thiếu tướng", "Trung úy CSGT …": the rank is written in it)
     ranks = {rank for rank in map(lambda option: _rank_of(option, vocabulary), options) if rank}
     return f"{ranks.pop()}, {role}" if len(ranks) == 1 else role
 
