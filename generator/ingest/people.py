@@ -143,6 +143,7 @@ _ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài", "Lord", "Sir", "Dame",
                          "Samdech", "Thipadei", "Techo"})  # ("Ngài": Your Excellency; Cambodia's "Samdech Thipadei Hun Manet")
 _ARAB_RULERS_TITLE = "Sheikh"  # (an honour before a ruler's name, "bin …", but part of some names: "Sheikh Hasina")
+_HONOURS_BEFORE_A_NAME = _HONORIFICS | {_ARAB_RULERS_TITLE}
 # Awards written capitalised right after the name of whom they are given to.
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
@@ -1586,7 +1587,7 @@ class _Scanner:
                 or self._firm_word_at(start - 1, run_start, end)  # "Fed Jerome Powell", "CEO Uber Travis Kalanick"
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
             right_after_head = start == first_allowed > run_start \
-                or start == run_start + 1 and (self.words[run_start] in _HONORIFICS or self.words[run_start] == _ARAB_RULERS_TITLE)  # ("Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani")
+                or start == run_start + 1 and self.words[run_start] in _HONOURS_BEFORE_A_NAME  # ("Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani")
             # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
             if run_start > 0 and self.lowered[run_start - 1] in _FOREIGN_UNITS and end - run_start >= 3:
                 if start == run_start:
@@ -1680,7 +1681,7 @@ class _Scanner:
                     continue
                 if self._foreign_name_start(split, split, end) == split:
                     return split
-                if self.words[split] in (*_HONORIFICS, _ARAB_RULERS_TITLE) and self._foreign_name_start(split + 1, split + 1, end) == split + 1:
+                if self.words[split] in _HONOURS_BEFORE_A_NAME and self._foreign_name_start(split + 1, split + 1, end) == split + 1:
                     return split  # "Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani": the title of honour, then the name
                 if place in _SYLLABLE_NAME_COUNTRIES and 2 <= end - split <= 3 and self.words[split] not in self.vocabulary.not_name_starts \
                         and all(map(is_vietnamese_syllable, self.words[split:end])) \
@@ -1948,7 +1949,7 @@ class _Scanner:
                 role_at += 4  # "A (sinh năm 1964, Trưởng phòng …)"
             if self.lowered[role_at] == "một" and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + 1):
                 role_at += 1  # "…, một thành viên của Hội đồng Quan hệ đối ngoại, …"
-            said_to_be = next((len(p) for p in _SAID_TO_BE if self._matches(role_at, p)), 0) if self.words[name_end:name_end + 1] == [","] else 0
+            said_to_be = self._said_to_be_at(role_at) if self.words[name_end:name_end + 1] == [","] else 0
             if said_to_be and self._role_head_at(role_at + said_to_be):
                 role_at += said_to_be  # "ông Lê Văn Dũng, lúc đó là Phó Bí thư Thường trực Tỉnh ủy, …"
             # "ông Changpeng Zhao (Triệu Trường Bằng), nhà sáng lập …": the name as also
@@ -2715,7 +2716,7 @@ class _Scanner:
             start += 1
             while end - start >= 3 and self.words[start] in _HONORIFICS:
                 start += 1  # (two titles: "Samdech Thipadei Hun Manet")
-        if role.rsplit(" ", 1)[-1] in _HONORIFICS or role.endswith(" " + _ARAB_RULERS_TITLE):
+        if role.rsplit(" ", 1)[-1] in _HONOURS_BEFORE_A_NAME:
             role = role.rsplit(" ", 1)[0]  # "Thủ tướng Sheikh Mohammed bin …": the honour before his name is no post's
         name = normalise(self.text(start, end))
         if f" {name} " in f" {role} " and _repeats_its_start(role, f" {role} ".split(f" {name} ", 1)[1]):
