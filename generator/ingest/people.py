@@ -1586,8 +1586,9 @@ class _Scanner:
                 or start > run_start and self.words[start - 1] in self.vocabulary.foreign_body_words \
                 or self._firm_word_at(start - 1, run_start, end)  # "Fed Jerome Powell", "CEO Uber Travis Kalanick"
             # (Right after a capitalised head of one word, "Tướng Ben Hodges", too.)
-            right_after_head = start == first_allowed > run_start \
-                or start == run_start + 1 and self.words[run_start] in _HONOURS_BEFORE_A_NAME  # ("Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani")
+            right_after_head = start == first_allowed > run_start
+            if start == run_start + 1 and self.words[run_start] in _HONOURS_BEFORE_A_NAME and any(not is_vietnamese_syllable(w) for w in words):
+                return run_start  # "Thủ tướng Sheikh Mohammed bin Abdulrahman Al Thani": the honour is the name's (_add drops it)
             # "tỉnh Ontario Doug Ford", "bang Minnesota Amy Klobuchar": after a unit, its name first.
             if run_start > 0 and self.lowered[run_start - 1] in _FOREIGN_UNITS and end - run_start >= 3:
                 if start == run_start:
@@ -2716,8 +2717,6 @@ class _Scanner:
             start += 1
             while end - start >= 3 and self.words[start] in _HONORIFICS:
                 start += 1  # (two titles: "Samdech Thipadei Hun Manet")
-        if role.rsplit(" ", 1)[-1] in _HONOURS_BEFORE_A_NAME:
-            role = role.rsplit(" ", 1)[0]  # "Thủ tướng Sheikh Mohammed bin …": the honour before his name is no post's
         name = normalise(self.text(start, end))
         if f" {name} " in f" {role} " and _repeats_its_start(role, f" {role} ".split(f" {name} ", 1)[1]):
             role = role[:f" {role} ".index(f" {name} ")].rstrip(", -")  # "Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là …": a heading run into the text
