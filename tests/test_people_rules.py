@@ -2497,3 +2497,12 @@ def test_counterexamples_of_the_review_of_session_18():
     assert named("trong đó phải kể tới “Iljimae”, “Nữ Hoàng Seondeok“, “Cheese in the Trap”.") == []
     assert named("Thủ hiến bang Andhra Pradesh Y S Jagan Mohan Reddy đã yêu cầu các cơ quan y tế trữ thuốc.") == [
         ("Y S Jagan Mohan Reddy", "Thủ hiến bang Andhra Pradesh")]
+
+
+def test_a_post_several_hold_then_each_name_after_its_rank():
+    # "hai Thứ trưởng … là Thượng tướng A và Thượng tướng B": the rank first, then the shared post.
+    assert named("Ngày 14-10, hai Thứ trưởng Bộ Quốc phòng là Thượng tướng Hoàng Xuân Chiến và Thượng tướng Nguyễn Trường Thắng "
+                 "đã dẫn đoàn công tác đến khu vực biên giới.") == [
+        ("Hoàng Xuân Chiến", "Thượng tướng, Thứ trưởng Bộ Quốc phòng"), ("Nguyễn Trường Thắng", "Thượng tướng, Thứ trưởng Bộ Quốc phòng")]
+    assert named("Hai Phó Giám đốc Công an tỉnh là Đại tá Trần Văn Bình và ông Lê Văn Hải cùng dự.") == [
+        ("Trần Văn Bình", "Đại tá, Phó Giám đốc Công an tỉnh"), ("Lê Văn Hải", "Phó Giám đốc Công an tỉnh")]

@@ -1133,6 +1133,9 @@ class _Scanner:
     def _rank_at(self, k: int) -> bool:
         return any(self._matches(k, rank) for rank in self.vocabulary.ranks)
 
+    def _rank_length(self, k: int) -> int:
+        return max((len(rank) for rank in self.vocabulary.ranks if self._matches(k, rank)), default=0)
+
     def _opens_the_role(self, k: int) -> bool:
         """Nothing of a post stands before the calling at k: the start, a mark, or a lower-case
         word of the sentence ("của Hoa hậu …"), not "Á hậu 1", "Trưởng BTC", "thí sinh", "giám khảo"."""
@@ -2216,7 +2219,8 @@ class _Scanner:
             k += self._trigger_at(k)
         if self.words[k:k + 1] == [":"]:
             k += 1
-        return k if self._name_at(self._past_address(k), vouched=True) else 0
+        first = self._past_address(k)
+        return k if self._name_at(first + self._rank_length(first), vouched=True) else 0
 
     def _past_address(self, i: int) -> int:
         """Past "ông", "bà" or "đồng chí" before a name in a list ("…: ông A, bà B"), or i."""
@@ -2239,10 +2243,14 @@ class _Scanner:
             elif addressed and not first_addressed and (named := self._name_at(i, vouched=True)) \
                     and self.words[i + named:i + named + 1] in ([","], ["("], ["-"], ["–"]) and self._role_head_at(i + named + 1):
                 return start  # "…: A, B và ông C, nguyên Phó Vụ trưởng …": a man of his own post, no more of the list
+            # "hai Thứ trưởng … là Thượng tướng A và Thượng tướng B": his rank, then the shared post.
+            ranked = self._rank_length(i) if names_only else 0
+            rank = self.text(i, i + ranked) if ranked and self._name_at(i + ranked, vouched=True) else ""
+            i += ranked if rank else 0
             length = self._name_at(i, vouched=True)
             if length:
                 end = after = i + length
-                own, shared = "", role
+                own, shared = "", ", ".join(r for r in (rank, role) if r)
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     own, after = self._roles_from(end + 1)
                 elif not names_only and self.words[end:end + 1] == ["("] and (closed := self._post_in_parentheses_end(end)):
