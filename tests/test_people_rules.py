@@ -2506,3 +2506,9 @@ def test_a_post_several_hold_then_each_name_after_its_rank():
         ("Hoàng Xuân Chiến", "Thượng tướng, Thứ trưởng Bộ Quốc phòng"), ("Nguyễn Trường Thắng", "Thượng tướng, Thứ trưởng Bộ Quốc phòng")]
     assert named("Hai Phó Giám đốc Công an tỉnh là Đại tá Trần Văn Bình và ông Lê Văn Hải cùng dự.") == [
         ("Trần Văn Bình", "Đại tá, Phó Giám đốc Công an tỉnh"), ("Lê Văn Hải", "Phó Giám đốc Công an tỉnh")]
+
+
+def test_a_rank_set_off_by_a_comma_then_the_name_and_the_post_in_brackets():
+    assert named("Đại tá, TS Nguyễn Hồng Quân (Phó cục trưởng Cục An ninh mạng), chia sẻ thành công của cuộc thi.") == [
+        ("Nguyễn Hồng Quân", "Đại tá, Phó cục trưởng Cục An ninh mạng")]
+    assert named("Đại tá, TS Nguyễn Hồng Quân (chuyên môn), chia sẻ thành công của cuộc thi.") == [("Nguyễn Hồng Quân", "Đại tá")]

@@ -2444,6 +2444,9 @@ class _Scanner:
                         # titles and name, then his posts
                         more, later = self._roles_from(after + 1)
                         role, after = (f"{role}, {more}", later) if more else (role, after)
+                    elif self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] == ["("] \
+                            and (closed := self._post_in_parentheses_end(after)):
+                        role, after = f"{role}, {self.text(after + 1, closed - 1)}", closed  # "Đại tá, TS A (Phó Cục trưởng …)"
                     if self.lowered[joint + 1] in _HONOURS:
                         role = f"{self.words[joint + 1]}, {role}"  # "Giám đốc Nhà hát Chèo Việt Nam, NSND A": the honour first, as a rank
                     self._add(start, start + length, role)
