@@ -2512,3 +2512,13 @@ def test_a_rank_set_off_by_a_comma_then_the_name_and_the_post_in_brackets():
     assert named("Đại tá, TS Nguyễn Hồng Quân (Phó cục trưởng Cục An ninh mạng), chia sẻ thành công của cuộc thi.") == [
         ("Nguyễn Hồng Quân", "Đại tá, Phó cục trưởng Cục An ninh mạng")]
     assert named("Đại tá, TS Nguyễn Hồng Quân (chuyên môn), chia sẻ thành công của cuộc thi.") == [("Nguyễn Hồng Quân", "Đại tá")]
+
+
+def test_an_aides_post_then_the_man_served_then_the_aide_set_off_with_ong():
+    # The post served and the man who holds it: the aide is the one set off after them with "ông".
+    assert named("Đặc phái viên của Tổng thống Nga Vladimir Putin, ông Kirill Dmitriev, đang có mặt tại Mỹ.") == [
+        ("Vladimir Putin", "Tổng thống Nga"), ("Kirill Dmitriev", "Đặc phái viên của Tổng thống Nga Vladimir Putin")]
+    assert named("Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner cho biết Hamas ủng hộ.") == [
+        ("Donald Trump", "Tổng thống Mỹ"), ("Jared Kushner", "Cố vấn của Tổng thống Mỹ Donald Trump")]
+    # Not a principal named, then a clause of his own.
+    assert named("Đặc phái viên của Tổng thống Mỹ Donald Trump về các lệnh trừng phạt cho biết.") == [("Donald Trump", "Tổng thống Mỹ")]

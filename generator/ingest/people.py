@@ -2317,6 +2317,12 @@ class _Scanner:
             if at is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
                     and self.words[name_end:name_end + 1] == [","]:
                 self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
+            elif self.words[after:after + 1] == [","] and self.lowered[after + 1] in ("ông", "bà") \
+                    and (length := self._name_at(after + 2, vouched=True)):
+                # "Đặc phái viên của Tổng thống Nga Vladimir Putin, ông Kirill Dmitriev,": the
+                # president named, then his envoy set off with "ông"
+                self._add(after + 2, after + 2 + length, self.text(served, after))
+                return after + 2 + length
         return after
 
     def _aide_before(self, role_start: int) -> int | None:
