@@ -2522,3 +2522,9 @@ def test_an_aides_post_then_the_man_served_then_the_aide_set_off_with_ong():
         ("Donald Trump", "Tổng thống Mỹ"), ("Jared Kushner", "Cố vấn của Tổng thống Mỹ Donald Trump")]
     # Not a principal named, then a clause of his own.
     assert named("Đặc phái viên của Tổng thống Mỹ Donald Trump về các lệnh trừng phạt cho biết.") == [("Donald Trump", "Tổng thống Mỹ")]
+
+
+def test_an_office_in_lower_case_goes_on_into_the_post():
+    # "văn phòng": a post over an office ("Trưởng văn phòng Luật sư Vì Dân"), not "Trưởng văn" and a lawyer Vì Dân.
+    assert named("Bị cáo Trần Đình Triển, nguyên Phó chủ nhiệm Đoàn Luật sư Hà Nội, Trưởng văn phòng Luật sư Vì Dân. Phiên tòa dự kiến.") == [
+        ("Trần Đình Triển", "nguyên Phó chủ nhiệm Đoàn Luật sư Hà Nội, Trưởng văn phòng Luật sư Vì Dân")]
