@@ -2528,3 +2528,10 @@ def test_an_office_in_lower_case_goes_on_into_the_post():
     # "văn phòng": a post over an office ("Trưởng văn phòng Luật sư Vì Dân"), not "Trưởng văn" and a lawyer Vì Dân.
     assert named("Bị cáo Trần Đình Triển, nguyên Phó chủ nhiệm Đoàn Luật sư Hà Nội, Trưởng văn phòng Luật sư Vì Dân. Phiên tòa dự kiến.") == [
         ("Trần Đình Triển", "nguyên Phó chủ nhiệm Đoàn Luật sư Hà Nội, Trưởng văn phòng Luật sư Vì Dân")]
+
+
+def test_a_post_set_off_after_a_name_ends_where_he_proposes():
+    assert named("Ông Nguyễn Văn Hùng, Bí thư Tỉnh uỷ Lâm Đồng kiến nghị Trung ương sớm ban hành hướng dẫn.") == [
+        ("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy Lâm Đồng")]
+    assert named("Đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh giải đáp kiến nghị của thành phố.") == [
+        ("Phạm Ngọc Thưởng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]

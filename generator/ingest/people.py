@@ -1199,6 +1199,8 @@ class _Scanner:
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
                 return k - j if k - j <= _BEFORE_SAID else 0
+            if apposition and self._matches(k, ("kiến", "nghị")):
+                return 0  # "…, Bí thư Tỉnh ủy Lâm Đồng kiến nghị …": what he asks for (not "Kiến trúc", a body's field)
             # "Phó Chủ tịch phụ trách vận động và chính sách của …": the fields one is in charge
             # of, joined by "và", go on with the role.
             in_charge = self.lowered[k] == "và" and ("phụ", "trách") in zip(self.lowered[max(0, k - 5):k], self.lowered[max(1, k - 4):k]) \
