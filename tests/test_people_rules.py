@@ -2535,3 +2535,10 @@ def test_a_post_set_off_after_a_name_ends_where_he_proposes():
         ("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy Lâm Đồng")]
     assert named("Đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh giải đáp kiến nghị của thành phố.") == [
         ("Phạm Ngọc Thưởng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]
+
+
+def test_a_firms_english_name_is_no_mans_and_a_statistics_office_goes_on():
+    assert named("Bà Đặng Thị Kim Oanh, Tổng giám đốc Kim Oanh Group, cho biết hằng năm quỹ đều trao học bổng.") == [
+        ("Đặng Thị Kim Oanh", "Tổng giám đốc Kim Oanh Group")]
+    assert named("TS Nguyễn Bích Lâm, nguyên Tổng cục trưởng Tổng cục Thống kê đánh giá, trong nhiều năm qua.") == [
+        ("Nguyễn Bích Lâm", "nguyên Tổng cục trưởng Tổng cục Thống kê")]
