@@ -2542,3 +2542,10 @@ def test_a_firms_english_name_is_no_mans_and_a_statistics_office_goes_on():
         ("Đặng Thị Kim Oanh", "Tổng giám đốc Kim Oanh Group")]
     assert named("TS Nguyễn Bích Lâm, nguyên Tổng cục trưởng Tổng cục Thống kê đánh giá, trong nhiều năm qua.") == [
         ("Nguyễn Bích Lâm", "nguyên Tổng cục trưởng Tổng cục Thống kê")]
+
+
+def test_the_finance_and_budget_committee_is_one_body_whatever_its_case():
+    assert named("Dự có Phó Chủ nhiệm Ủy ban Tài chính, ngân sách Quốc hội Đinh Trịnh Hải; Thứ trưởng Bộ Tư pháp Đinh Trung Tụng.") == [
+        ("Đinh Trịnh Hải", "Phó Chủ nhiệm Ủy ban Tài chính, ngân sách Quốc hội"), ("Đinh Trung Tụng", "Thứ trưởng Bộ Tư pháp")]
+    assert named("Ông Đinh Trịnh Hải, Ủy viên thường trực Ủy ban Tài chính, Ngân sách của Quốc hội cho biết.") == [
+        ("Đinh Trịnh Hải", "Ủy viên thường trực Ủy ban Tài chính, Ngân sách của Quốc hội")]

@@ -254,6 +254,8 @@ _COMMA_NAMES = (
     ("tham nhũng, tiêu cực", "tham nhũng\u2063 tiêu cực"),
     ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
     ("Khám, chữa bệnh", "Khám\u2063 chữa bệnh"),  # "Cục Quản lý Khám, chữa bệnh"
+    ("Tài chính, Ngân sách", "Tài chính\u2063 Ngân sách"),  # "Ủy ban Tài chính, Ngân sách (của Quốc hội)"
+    ("Tài chính, ngân sách", "Tài chính\u2063 ngân sách"),
 )
 _ABBREVIATIONS = (
     (re.compile(r"\b(?:TW|TƯ|T\.Ư|T\.W)(?=\W|$)"), "Trung ương"),
