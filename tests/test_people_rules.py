@@ -2549,3 +2549,9 @@ def test_the_finance_and_budget_committee_is_one_body_whatever_its_case():
         ("Đinh Trịnh Hải", "Phó Chủ nhiệm Ủy ban Tài chính, ngân sách Quốc hội"), ("Đinh Trung Tụng", "Thứ trưởng Bộ Tư pháp")]
     assert named("Ông Đinh Trịnh Hải, Ủy viên thường trực Ủy ban Tài chính, Ngân sách của Quốc hội cho biết.") == [
         ("Đinh Trịnh Hải", "Ủy viên thường trực Ủy ban Tài chính, Ngân sách của Quốc hội")]
+
+
+def test_a_post_set_off_after_a_name_goes_on_over_places_joined_by_a_dash():
+    # In apposition the name is known: "Hàm Nghi" before a dash is a road's end, not the next man.
+    assert named("Ngày 21/5, ông Nguyễn Khắc Trung, Giám đốc ban điều hành dự án cao tốc Bắc - Nam đoạn Hàm Nghi - Vũng Áng cho biết.") == [
+        ("Nguyễn Khắc Trung", "Giám đốc ban điều hành dự án cao tốc Bắc - Nam đoạn Hàm Nghi - Vũng Áng")]
