@@ -2555,3 +2555,8 @@ def test_a_post_set_off_after_a_name_goes_on_over_places_joined_by_a_dash():
     # In apposition the name is known: "Hàm Nghi" before a dash is a road's end, not the next man.
     assert named("Ngày 21/5, ông Nguyễn Khắc Trung, Giám đốc ban điều hành dự án cao tốc Bắc - Nam đoạn Hàm Nghi - Vũng Áng cho biết.") == [
         ("Nguyễn Khắc Trung", "Giám đốc ban điều hành dự án cao tốc Bắc - Nam đoạn Hàm Nghi - Vũng Áng")]
+
+
+def test_a_state_secretary_of_a_foreign_ministry_is_a_post():
+    assert named("Thứ trưởng đã làm việc với Quốc Vụ khanh Bộ Ngoại giao Thụy Điển Dag Hartelius, Tổng Vụ trưởng phụ trách Thương mại Camilla Melander.") == [
+        ("Dag Hartelius", "Quốc Vụ khanh Bộ Ngoại giao Thụy Điển"), ("Camilla Melander", "Tổng Vụ trưởng phụ trách Thương mại")]
