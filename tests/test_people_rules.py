@@ -2560,3 +2560,8 @@ def test_a_post_set_off_after_a_name_goes_on_over_places_joined_by_a_dash():
 def test_a_state_secretary_of_a_foreign_ministry_is_a_post():
     assert named("Thứ trưởng đã làm việc với Quốc Vụ khanh Bộ Ngoại giao Thụy Điển Dag Hartelius, Tổng Vụ trưởng phụ trách Thương mại Camilla Melander.") == [
         ("Dag Hartelius", "Quốc Vụ khanh Bộ Ngoại giao Thụy Điển"), ("Camilla Melander", "Tổng Vụ trưởng phụ trách Thương mại")]
+
+
+def test_an_associations_head_is_a_post_and_a_language_taught_no_name():
+    assert named("Họ đồng tình với phát biểu của Hội trưởng Chum Mey về sự việc.") == [("Chum Mey", "Hội trưởng")]
+    assert named("Trường chỉ có 1 giáo viên Tiếng Anh luôn trong tình trạng phải dạy quá số tiết.") == []
