@@ -2520,6 +2520,8 @@ def test_an_aides_post_then_the_man_served_then_the_aide_set_off_with_ong():
         ("Vladimir Putin", "Tổng thống Nga"), ("Kirill Dmitriev", "Đặc phái viên của Tổng thống Nga Vladimir Putin")]
     assert named("Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner cho biết Hamas ủng hộ.") == [
         ("Donald Trump", "Tổng thống Mỹ"), ("Jared Kushner", "Cố vấn của Tổng thống Mỹ Donald Trump")]
+    assert named("Ông Dmitriev gặp đặc phái viên của Tổng thống Mỹ Donald Trump là ông Steve Witkoff tại Florida.") == [
+        ("Donald Trump", "Tổng thống Mỹ"), ("Steve Witkoff", "đặc phái viên của Tổng thống Mỹ Donald Trump")]
     # Not a principal named, then a clause of his own.
     assert named("Đặc phái viên của Tổng thống Mỹ Donald Trump về các lệnh trừng phạt cho biết.") == [("Donald Trump", "Tổng thống Mỹ")]
 

@@ -2325,13 +2325,25 @@ class _Scanner:
             if at is not None and at >= 2 and self.lowered[at - 1] in ("ông", "bà") and self.words[at - 2] == "," \
                     and self.words[name_end:name_end + 1] == [","]:
                 self.mentions[-1] = Mention(mention.name, mention.role, mention.offset, mention.listed, self.text(served, role_start))
-            elif self.words[after:after + 1] == [","] and self.lowered[after + 1] in ("ông", "bà") \
-                    and (length := self._name_at(after + 2, vouched=True)):
-                # "Đặc phái viên của Tổng thống Nga Vladimir Putin, ông Kirill Dmitriev,": the
-                # president named, then his envoy set off with "ông"
-                self._add(after + 2, after + 2 + length, self.text(served, after))
-                return after + 2 + length
+            elif aide := self._aide_set_off_at(after):
+                # "Đặc phái viên của Tổng thống Nga Vladimir Putin, ông Kirill Dmitriev,", "đặc phái
+                # viên của Tổng thống Mỹ Donald Trump là ông Steve Witkoff": the president named,
+                # then his envoy set off with "ông" or said to be the envoy
+                start, end = aide
+                self._add(start, end, self.text(served, after))
+                return end
         return after
+
+    def _aide_set_off_at(self, k: int) -> tuple[int, int] | None:
+        """(start, end) of a name set off at k by ", ông" or "là (ông)", or None."""
+        if self.words[k:k + 1] == [","] and self.lowered[k + 1] in ("ông", "bà"):
+            start = k + 2
+        elif self.lowered[k] == "là":
+            start = k + 1 + (self.lowered[k + 1] in ("ông", "bà"))
+        else:
+            return None
+        length = self._name_at(start, vouched=True)
+        return (start, start + length) if length else None
 
     def _aide_before(self, role_start: int) -> int | None:
         """Where an aide's post starts that stands before 'của' and the post at role_start
