@@ -2567,3 +2567,8 @@ def test_a_state_secretary_of_a_foreign_ministry_is_a_post():
 def test_an_associations_head_is_a_post_and_a_language_taught_no_name():
     assert named("Họ đồng tình với phát biểu của Hội trưởng Chum Mey về sự việc.") == [("Chum Mey", "Hội trưởng")]
     assert named("Trường chỉ có 1 giáo viên Tiếng Anh luôn trong tình trạng phải dạy quá số tiết.") == []
+
+
+def test_the_first_to_hold_a_post_holds_it():
+    assert named("Trong bối cảnh nữ Thủ tướng đầu tiên của Nhật Bản là bà Sanae Takaichi nổi tiếng với lập trường cứng rắn.") == [
+        ("Sanae Takaichi", "nữ Thủ tướng đầu tiên của Nhật Bản")]
