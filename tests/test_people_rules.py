@@ -2572,3 +2572,8 @@ def test_an_associations_head_is_a_post_and_a_language_taught_no_name():
 def test_the_first_to_hold_a_post_holds_it():
     assert named("Trong bối cảnh nữ Thủ tướng đầu tiên của Nhật Bản là bà Sanae Takaichi nổi tiếng với lập trường cứng rắn.") == [
         ("Sanae Takaichi", "nữ Thủ tướng đầu tiên của Nhật Bản")]
+
+
+def test_the_social_affairs_committee_is_named_without_ve():
+    assert named("Chủ nhiệm Ủy ban các Vấn đề xã hội của Quốc hội Trương Thị Mai cho rằng việc tăng lương là cần thiết.") == [
+        ("Trương Thị Mai", "Chủ nhiệm Ủy ban các Vấn đề xã hội của Quốc hội")]
