@@ -1817,3 +1817,12 @@ def test_a_headline_of_a_dozen_words_above_its_date_line_keeps_a_longer_subheadi
     article = read(tmp_path, "b.txt", "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII, nhiệm kỳ 2025 - 2030\n\n21/05/2025 | 12:41\n\n"
                                       "Khai mạc trọng thể Đại hội\n\nSáng 21/5, Đại hội khai mạc tại Trung tâm Hội nghị tỉnh.\n")
     assert (article.title, article.kicker) == ("Khai mạc trọng thể Đại hội", "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII, nhiệm kỳ 2025 - 2030")
+
+
+def test_a_readers_question_and_the_papers_answer_are_the_body_under_the_headline(tmp_path):
+    article = read(tmp_path, "hoi-dap.txt", (
+        "Khi nào giảm đóng BHXH 15 năm được hưởng lương hưu?\n\n"
+        "Người lao động hỏi: Khi nào thực hiện việc đóng bảo hiểm xã hội 15 năm là được hưởng lương hưu?\n\n"
+        "Về vấn đề này, báo Tin tức xin trả lời như sau:\n\n"
+        "Việc giảm thời gian đóng BHXH xuống 15 năm hiện mới đang là dự thảo của Bộ Lao động - Thương binh và Xã hội.\n"))
+    assert (article.title, article.kicker) == ("Khi nào giảm đóng BHXH 15 năm được hưởng lương hưu?", None)

@@ -18,6 +18,8 @@ _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
 _TAIL_PARAGRAPHS = 6
 _SENTENCE_END = tuple(".!?…")
+_READER_ASKS = re.compile(r"^[^:.!?]{0,60}\bhỏi\s*:\s*\S")
+_ANSWER_OPENING_WORDS = 6
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
@@ -99,6 +101,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     described = next((k for k in range(1, lead_at) if strip_description_site(paragraphs[k])[1]), None)
     if described is not None and read_header(paragraphs[:described], vocabulary)[0]:
         lead_at = described
+    while lead_at >= 2 and _opens_a_reply(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
+        lead_at -= 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
     if len(header) >= 2 and header[-1] == paragraphs[lead_at - 1] and is_place_alone(header[-1], vocabulary) \
             and len(header[-2].split()) >= _HEADLINE_ABOVE_PLACE_WORDS:
@@ -335,6 +339,13 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
 _DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d(?:[./-]\d{1,4})*[^.:,;]{0,12}:\s")  # (and "Giá vàng hôm nay 21.2: …")
 _UNSTOPPED_DATED_LEAD_WORDS = 16
 _HEADLINE_ABOVE_PLACE_WORDS = 5  # (not a label of four: "Điểm đến mùa thu", then "Hà Giang")
+
+
+def _opens_a_reply(paragraph: str) -> bool:
+    """A reader's question or the answer's opening line ("Người lao động hỏi: …?", "Về vấn đề
+    này, báo Tin tức xin trả lời như sau:"): the body of a reply to readers. A headline never
+    ends in a colon, and a kicker that does is short."""
+    return bool(_READER_ASKS.match(paragraph)) or paragraph.endswith(":") and len(paragraph.split()) >= _ANSWER_OPENING_WORDS
 
 
 def _is_subheading(paragraph: str) -> bool:
