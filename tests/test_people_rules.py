@@ -2577,3 +2577,10 @@ def test_the_first_to_hold_a_post_holds_it():
 def test_the_social_affairs_committee_is_named_without_ve():
     assert named("Chủ nhiệm Ủy ban các Vấn đề xã hội của Quốc hội Trương Thị Mai cho rằng việc tăng lương là cần thiết.") == [
         ("Trương Thị Mai", "Chủ nhiệm Ủy ban các Vấn đề xã hội của Quốc hội")]
+
+
+def test_a_post_set_off_after_a_name_ends_where_the_body_named_registers():
+    assert named("Ông Nguyễn Văn Hùng, Chủ tịch Tập đoàn Đất Xanh đăng ký bán 3 triệu cổ phiếu.") == [
+        ("Nguyễn Văn Hùng", "Chủ tịch Tập đoàn Đất Xanh")]
+    assert named("Ông Nguyễn Văn Hùng, Giám đốc Văn phòng đăng ký đất đai tỉnh cho biết.") == [
+        ("Nguyễn Văn Hùng", "Giám đốc Văn phòng đăng ký đất đai tỉnh")]
