@@ -411,7 +411,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Thủ hiến tỉnh Ontario Doug Ford - địa phương tài trợ quảng cáo - cho biết.", [("Doug Ford", "Thủ hiến tỉnh Ontario")]),
     ("Thượng nghị sĩ Dân chủ bang Minnesota Amy Klobuchar thừa nhận.", [("Amy Klobuchar", "Thượng nghị sĩ Dân chủ bang Minnesota")]),
     ("Ở phía bên kia, Thượng nghị sĩ Dân chủ John Fetterman (bang Pennsylvania) cũng bày tỏ.", [("John Fetterman", "Thượng nghị sĩ Dân chủ")]),
-    ("Theo Zhu Chaoping, chiến lược gia toàn cầu tại JPMorgan Asset Management, các thỏa thuận chỉ là tạm thời.", [("Zhu Chaoping", "chiến lược gia")]),
+    ("Theo Zhu Chaoping, chiến lược gia toàn cầu tại JPMorgan Asset Management, các thỏa thuận chỉ là tạm thời.", [("Zhu Chaoping", "chiến lược gia toàn cầu tại JPMorgan Asset Management")]),
     # Names of the peoples of the highlands and the north-west, after a role.
     ("Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu.", [("Y Thanh Hà Niê Kđăm", "Chủ tịch UBND tỉnh")]),
     ("Phó Chủ tịch UBND tỉnh H Yâo Knul cho biết.", [("H Yâo Knul", "Phó Chủ tịch UBND tỉnh")]),
@@ -2584,3 +2584,10 @@ def test_a_post_set_off_after_a_name_ends_where_the_body_named_registers():
         ("Nguyễn Văn Hùng", "Chủ tịch Tập đoàn Đất Xanh")]
     assert named("Ông Nguyễn Văn Hùng, Giám đốc Văn phòng đăng ký đất đai tỉnh cho biết.") == [
         ("Nguyễn Văn Hùng", "Giám đốc Văn phòng đăng ký đất đai tỉnh")]
+
+
+def test_advertising_and_global_go_on_in_a_bodys_name():
+    assert named("Ông Nguyễn Trường Sơn, Chủ tịch Hiệp hội Quảng cáo Việt Nam cho biết.") == [
+        ("Nguyễn Trường Sơn", "Chủ tịch Hiệp hội Quảng cáo Việt Nam")]
+    assert named("Ông Jason Tower, chuyên gia cấp cao tại Sáng kiến Toàn cầu, cho biết.") == [
+        ("Jason Tower", "chuyên gia cấp cao tại Sáng kiến Toàn cầu")]

@@ -1198,7 +1198,7 @@ class _Scanner:
             # "chuyên gia phân tích cấp cao tại Price Futures Group": in apposition, "tại" or
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
-                and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]))  # ("… của LICADHO")
+                and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]) or _is_brand(self.words[k + 1]))  # ("… của LICADHO", "tại JPMorgan")
             if apposition and (any(self._matches(k, verb) for verb in _SAID) or self._informs_at(k)):
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
@@ -1227,7 +1227,7 @@ class _Scanner:
         if k == j or k >= len(self.words) and not apposition:
             return 0
         following = self.words[k] if k < len(self.words) else ""
-        if (_is_capitalised(following) or _is_acronym(following)) and not self._role_head_at(k):
+        if (_is_capitalised(following) or _is_acronym(following) or _is_brand(following)) and not self._role_head_at(k):
             return k - j
         if following.isdigit() and (self.lowered[k - 1] in _NUMBERED or self._names_by_number(k)):
             return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
