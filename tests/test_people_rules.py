@@ -2591,3 +2591,10 @@ def test_advertising_and_global_go_on_in_a_bodys_name():
         ("Nguyễn Trường Sơn", "Chủ tịch Hiệp hội Quảng cáo Việt Nam")]
     assert named("Ông Jason Tower, chuyên gia cấp cao tại Sáng kiến Toàn cầu, cho biết.") == [
         ("Jason Tower", "chuyên gia cấp cao tại Sáng kiến Toàn cầu")]
+
+
+def test_japan_written_short_before_a_japanese_name_and_never_half_of_nhat_ban():
+    assert named("Tân Thủ tướng Nhật Sanae Takaichi bày tỏ mong muốn ký hiệp ước hòa bình với Nga.") == [("Sanae Takaichi", "Thủ tướng Nhật")]
+    assert named("Nhiếp ảnh gia Nhật Bản Tawada Yuki góp mặt với triển lãm.") == [("Tawada Yuki", "Nhiếp ảnh gia Nhật Bản")]
+    assert not any(name.startswith("Bản") for name, _ in named("Chánh văn phòng Nội các Nhật Bản Kihara phát biểu tại cuộc họp báo."))
+    assert named("Nhà văn Nguyễn Nhật Ánh cho biết.") == [("Nguyễn Nhật Ánh", "Nhà văn")]

@@ -1164,6 +1164,12 @@ class _Scanner:
                 break
         return 0 if k < len(self.words) and _is_capitalised(self.words[k]) else k
 
+    def _whole_place(self, start: int, end: int) -> bool:
+        """The words start..end are a known place that does not go on into a longer one
+        ("Nhật Bản", not its "Nhật", before "Tawada Yuki")."""
+        places = self.vocabulary.places
+        return normalise(self.text(start, end)) in places and normalise(self.text(start, end + 1)) not in places
+
     def _place_goes_on_into(self, run_start: int, n: int) -> bool:
         """A known place of the words before n goes on into the word at n ("Hạm đội Thái Bình
         Dương Nga": the Pacific, not the province Thái Bình and Mr Dương Nga)."""
@@ -1570,7 +1576,8 @@ class _Scanner:
                 continue  # "Jean-Christophe Carret": half of a hyphenated given name
             repeated = start > 0 and self.words[start - 1] == words[0]  # "Quốc phòng Israel Israel Katz": the country, then a name that opens like it
             if words[0] in _NAME_PARTICLES or words[0][:3] in ("Al-", "El-") or words[0] in self.vocabulary.not_name_starts \
-                    or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)):
+                    or any(w in places for w in words[1 if repeated else 0:]) or any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1)) \
+                    or start > 0 and f"{self.words[start - 1]} {words[0]}" in places:  # (nor in a place's middle: "Nhật Bản Kihara")
                 continue
             if any(len(w) < 2 and not self._is_initial(start + n) and not (w == "U" and 0 < n + 1 < len(words)) for n, w in enumerate(words)) \
                     or any(w in self.vocabulary.foreign_body_words for w in words) \
@@ -1689,7 +1696,7 @@ class _Scanner:
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
             for split in range(max(first_allowed, run_start + 1), min(run_start + 5, end - 1)):
                 place = normalise(self.text(run_start, split))
-                if place not in self.vocabulary.places:
+                if not self._whole_place(run_start, split):
                     continue
                 if self._foreign_name_start(split, split, end) == split:
                     return split
@@ -1908,7 +1915,7 @@ class _Scanner:
             # "Trưởng BTC Hoa hậu Việt Nam A", "Á hậu 1 Hoa hậu Việt Nam A", "Thí sinh Hoa hậu …")
             opens = self._opens_the_role(trigger_start)
             split = next((k for k in range(i + 1, min(i + 6, run_end - 1))
-                          if normalise(self.text(i, k)) in self.vocabulary.places
+                          if self._whole_place(i, k)
                           and (self._foreign_name_start(k, k, run_end) == k
                                or opens and not nationality and self._name_at(k, vouched=True) == run_end - k >= 3)), None)
             # "Hoa hậu Việt Nam 2014 Nguyễn Cao Kỳ Duyên": the contest's country and year, then her name.
