@@ -2598,3 +2598,9 @@ def test_japan_written_short_before_a_japanese_name_and_never_half_of_nhat_ban()
     assert named("Nhiếp ảnh gia Nhật Bản Tawada Yuki góp mặt với triển lãm.") == [("Tawada Yuki", "Nhiếp ảnh gia Nhật Bản")]
     assert not any(name.startswith("Bản") for name, _ in named("Chánh văn phòng Nội các Nhật Bản Kihara phát biểu tại cuộc họp báo."))
     assert named("Nhà văn Nguyễn Nhật Ánh cho biết.") == [("Nguyễn Nhật Ánh", "Nhà văn")]
+
+
+def test_affairs_go_on_in_a_post_and_a_presidents_plane_is_no_one():
+    assert named("Ông Sun Shihai, chuyên gia về các vấn đề Nam Á tại Học viện Khoa học Xã hội Trung Quốc, cho biết.") == [
+        ("Sun Shihai", "chuyên gia về các vấn đề Nam Á tại Học viện Khoa học Xã hội Trung Quốc")]
+    assert named("Trên chuyên cơ Air Force One, tổng thống Mỹ nói với các phóng viên rằng ông mong muốn.") == []
