@@ -2604,3 +2604,8 @@ def test_affairs_go_on_in_a_post_and_a_presidents_plane_is_no_one():
     assert named("Ông Sun Shihai, chuyên gia về các vấn đề Nam Á tại Học viện Khoa học Xã hội Trung Quốc, cho biết.") == [
         ("Sun Shihai", "chuyên gia về các vấn đề Nam Á tại Học viện Khoa học Xã hội Trung Quốc")]
     assert named("Trên chuyên cơ Air Force One, tổng thống Mỹ nói với các phóng viên rằng ông mong muốn.") == []
+
+
+def test_the_companys_post_set_off_after_a_name_keeps_of_the_company():
+    assert named("Tổ chức có liên quan với ông Nguyễn Trung Vũ, Chủ tịch HĐQT của công ty, ông Phạm Thanh Hưng, Phó Chủ tịch HĐQT của công ty.") == [
+        ("Nguyễn Trung Vũ", "Chủ tịch HĐQT của công ty"), ("Phạm Thanh Hưng", "Phó Chủ tịch HĐQT của công ty")]

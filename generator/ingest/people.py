@@ -1344,7 +1344,8 @@ class _Scanner:
                 if _is_capitalised(word) or _is_acronym(word):
                     return True
                 if not (word.isalpha() and word.islower()):
-                    return False
+                    # ("ông A - Chủ tịch HĐQT của công ty, ông B - …": set off, the company the text is about)
+                    return apposition and word in (",", ";", ".") and self.words[k + 3] == word and tuple(self.lowered[k + 1:k + 3]) in _FIRM_HEADS
         if apposition and (self.lowered[k + 1:k + 3] in _BODY_KINDS or self.lowered[k + 1:k + 2] in _BODY_KINDS):
             # "ông A - ứng cử viên của đảng Fianna Fail -": set off after the name, a body's kind,
             # a few words of what it does, then its name (before a name, the name would run into it:
