@@ -2609,3 +2609,8 @@ def test_affairs_go_on_in_a_post_and_a_presidents_plane_is_no_one():
 def test_the_companys_post_set_off_after_a_name_keeps_of_the_company():
     assert named("Tổ chức có liên quan với ông Nguyễn Trung Vũ, Chủ tịch HĐQT của công ty, ông Phạm Thanh Hưng, Phó Chủ tịch HĐQT của công ty.") == [
         ("Nguyễn Trung Vũ", "Chủ tịch HĐQT của công ty"), ("Phạm Thanh Hưng", "Phó Chủ tịch HĐQT của công ty")]
+
+
+def test_saudi_written_short_is_a_country_and_a_social_network_is_no_one():
+    assert named("Thái tử Saudi Mohammed bin Salman cho biết.") == [("Mohammed bin Salman", "Thái tử Saudi")]
+    assert named("Trên mạng xã hội Truth Social, tổng thống Mỹ viết rằng ông sẽ hành động.") == []
