@@ -2614,3 +2614,11 @@ def test_the_companys_post_set_off_after_a_name_keeps_of_the_company():
 def test_saudi_written_short_is_a_country_and_a_social_network_is_no_one():
     assert named("Thái tử Saudi Mohammed bin Salman cho biết.") == [("Mohammed bin Salman", "Thái tử Saudi")]
     assert named("Trên mạng xã hội Truth Social, tổng thống Mỹ viết rằng ông sẽ hành động.") == []
+
+
+def test_a_diplomat_and_a_retired_general_and_the_top_diplomat_below_his_post():
+    assert named("Nhà ngoại giao Wolfgang Ischinger cho rằng Nga có lẽ sẽ đáp trả.") == [("Wolfgang Ischinger", "Nhà ngoại giao")]
+    assert named("Trung tướng về hưu Ben Hodges, cựu Tư lệnh Lục quân Mỹ tại châu Âu, nhận định.") == [
+        ("Ben Hodges", "Trung tướng về hưu, cựu Tư lệnh Lục quân Mỹ tại châu Âu")]
+    text = "Ngoại trưởng Mỹ Marco Rubio nói. Nhà ngoại giao hàng đầu Mỹ Marco Rubio cho biết thêm."
+    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Marco Rubio", "Ngoại trưởng Mỹ")]

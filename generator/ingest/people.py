@@ -3228,9 +3228,9 @@ def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     return (not _is_counterpart(role), not _LEADER_OF_A_COUNTRY.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
 
 
-# "nhà lãnh đạo Mỹ", "nhà lãnh đạo Nga": what the story calls him the second time, less than
-# his post ("Tổng thống Mỹ").
-_LEADER_OF_A_COUNTRY = re.compile(r"^[Nn]hà lãnh đạo(?: \S+){0,2}$")
+# "nhà lãnh đạo Mỹ", "nhà lãnh đạo Nga", "nhà ngoại giao hàng đầu Mỹ": what the story calls him
+# the second time, less than his post ("Tổng thống Mỹ", "Ngoại trưởng Mỹ").
+_LEADER_OF_A_COUNTRY = re.compile(r"^[Nn]hà (?:lãnh đạo(?: \S+){0,2}|ngoại giao hàng đầu(?: \S+){0,2})$")
 
 
 _COUNTRY_BY_RELATION = re.compile(r"\bnước (?:này|chủ nhà|sở tại|bạn)\b")
