@@ -2622,3 +2622,9 @@ def test_a_diplomat_and_a_retired_general_and_the_top_diplomat_below_his_post():
         ("Ben Hodges", "Trung tướng về hưu, cựu Tư lệnh Lục quân Mỹ tại châu Âu")]
     text = "Ngoại trưởng Mỹ Marco Rubio nói. Nhà ngoại giao hàng đầu Mỹ Marco Rubio cho biết thêm."
     assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Marco Rubio", "Ngoại trưởng Mỹ")]
+
+
+def test_a_diplomat_with_praise_and_his_people_and_never_a_country_read_as_a_name():
+    assert named("Nhà ngoại giao kỳ cựu người Đức Wolfgang Ischinger, chủ tịch Hội nghị An ninh Munich cho rằng, Nga có lẽ.") == [
+        ("Wolfgang Ischinger", "Nhà ngoại giao kỳ cựu người Đức, chủ tịch Hội nghị An ninh Munich")]
+    assert named("Nhà ngoại giao Thổ Nhĩ Kỳ cho biết: Vì mục đích duy trì hòa bình.") == []

@@ -40,7 +40,7 @@ nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ s
 diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
-nhà sản xuất âm nhạc|học giả|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
+nhà sản xuất âm nhạc|học giả|nhà ngoại giao|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
@@ -1168,7 +1168,7 @@ class _Scanner:
         """The words start..end are a known place that does not go on into a longer one
         ("Nhật Bản", not its "Nhật", before "Tawada Yuki")."""
         places = self.vocabulary.places
-        return normalise(self.text(start, end)) in places and normalise(self.text(start, end + 1)) not in places
+        return normalise(self.text(start, end)) in places and (end >= len(self.words) or normalise(self.text(start, end + 1)) not in places)
 
     def _place_goes_on_into(self, run_start: int, n: int) -> bool:
         """A known place of the words before n goes on into the word at n ("Hạm đội Thái Bình
@@ -1864,6 +1864,8 @@ class _Scanner:
             if self._award_at(end - 1):
                 continue  # "trao tặng ông Nguyễn Văn An Huân chương Lao động": the award, not his name
             if is_full_name(self.words[i:end], self.vocabulary, vouched):
+                if end < j and self.words[i] in _place_first_words(self.vocabulary) and self._whole_place(i, j):
+                    return 0  # "nhà ngoại giao Thổ Nhĩ Kỳ cho biết": a country, not Mr Thổ Nhĩ
                 return end - i
         return 0
 
