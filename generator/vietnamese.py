@@ -180,13 +180,13 @@ def initial_letter(name: str) -> tuple[str, str]:
 
 # The vowel groups Vietnamese spells (marks folded away: "ươ" is "uo"): "Chea", "Lee",
 # "Sean" hold none, though every letter of them is a Vietnamese one.
-_NUCLEI = (
-    "oai|oay|oao|oeo|uai|uay|uoi|uou|uya|uye|ieu|yeu|uyu|uao|uau|uoa|"
-    "ai|ao|au|ay|eo|eu|ia|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ie|ye|a|e|i|o|u|y"
-)
+# Those that end in a glide ("ai", "iêu", "ươi") take no final consonant: "Thiềucho" is
+# "Thiều cho", never "Thiềuc ho".
+_OPEN_NUCLEI = "oai|oay|oao|oeo|uai|uay|uoi|uou|ieu|yeu|uyu|uao|uau|ai|ao|au|ay|eo|eu|iu|oi|ui|uu"
+_NUCLEI = "uya|uye|uoa|ia|oa|oe|oo|ua|ue|uo|uy|ie|ye|a|e|i|o|u|y"
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
-    rf"(?:{_NUCLEI})(?:ch|nh|ng|[cmnpt])?$"
+    rf"(?:(?:{_OPEN_NUCLEI})|(?:{_NUCLEI})(?:ch|nh|ng|[cmnpt])?)$"
 )
 
 

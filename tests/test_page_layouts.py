@@ -1826,3 +1826,11 @@ def test_a_readers_question_and_the_papers_answer_are_the_body_under_the_headlin
         "Về vấn đề này, báo Tin tức xin trả lời như sau:\n\n"
         "Việc giảm thời gian đóng BHXH xuống 15 năm hiện mới đang là dự thảo của Bộ Lao động - Thương binh và Xã hội.\n"))
     assert (article.title, article.kicker) == ("Khi nào giảm đóng BHXH 15 năm được hưởng lương hưu?", None)
+
+
+def test_a_name_run_into_the_next_word_splits_after_its_last_syllable(tmp_path):
+    article = read(tmp_path, "glued.txt", (
+        "Bạc Liêu trao 700 căn nhà cho hộ nghèo\n\n"
+        "Ngày 22/5, tại buổi lễ, ông Phạm Văn Thiềucho biết, tỉnh đã hoàn thành 700 căn nhà kiên cố cho hộ nghèo.\n\n"
+        "Ông Phạm Văn Thiều - Chủ tịch UBND tỉnh Bạc Liêu phát biểu tại buổi lễ.\n"))
+    assert [(p.name, p.role) for p in article.participants] == [("Phạm Văn Thiều", "Chủ tịch UBND tỉnh Bạc Liêu")]

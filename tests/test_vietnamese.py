@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from generator.vietnamese import collation_key, fold, name_case, normalise, person_sort_key, slugify, unify_tone_marks
+from generator.vietnamese import collation_key, fold, is_vietnamese_syllable, name_case, normalise, person_sort_key, slugify, unify_tone_marks
 
 
 @pytest.mark.parametrize(("written", "folded"), [
@@ -52,3 +52,8 @@ def test_people_by_given_name_then_family_name():
     assert sorted(names, key=person_sort_key) == [
         "Tô Hùng Khoa", "Lâm Thị Phương Thanh", "Trần Sỹ Thanh", "Nguyễn Thị Thủy", "Nguyễn Thị Thúy", "Phạm Ngọc Thưởng",
     ]  # u before ư; then the tones: hỏi before sắc
+
+
+def test_a_vowel_group_ending_in_a_glide_takes_no_final_consonant():
+    assert all(map(is_vietnamese_syllable, ["Thiều", "Nguyễn", "chuẩn", "Người", "Khoa", "Thoại", "Tuyết"]))
+    assert not any(map(is_vietnamese_syllable, ["Thiềuc", "caoc", "Paul"]))
