@@ -2628,3 +2628,10 @@ def test_a_diplomat_with_praise_and_his_people_and_never_a_country_read_as_a_nam
     assert named("Nhà ngoại giao kỳ cựu người Đức Wolfgang Ischinger, chủ tịch Hội nghị An ninh Munich cho rằng, Nga có lẽ.") == [
         ("Wolfgang Ischinger", "Nhà ngoại giao kỳ cựu người Đức, chủ tịch Hội nghị An ninh Munich")]
     assert named("Nhà ngoại giao Thổ Nhĩ Kỳ cho biết: Vì mục đích duy trì hòa bình.") == []
+
+
+def test_the_short_name_a_text_gives_a_body_is_no_part_of_the_post():
+    assert named("Tổng Bí thư Nguyễn Phú Trọng - Trưởng Ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực (gọi tắt là Ban Chỉ đạo) - chủ trì phiên họp.") == [
+        ("Nguyễn Phú Trọng", "Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực")]
+    assert named("Bà Phan Thị Thanh Xuân, Phó Chủ tịch Hiệp hội Da giày - Túi xách Việt Nam cho biết.") == [
+        ("Phan Thị Thanh Xuân", "Phó Chủ tịch Hiệp hội Da giày - Túi xách Việt Nam")]

@@ -57,6 +57,8 @@ _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
+# "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
+_SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
@@ -2741,6 +2743,7 @@ class _Scanner:
         role = _EXPLAINED_IN_PARENTHESES.sub("", role)
         if "(" in role:
             role = _PHOTO_CREDIT.sub("", role)  # "Nhà sáng lập Binance (Ảnh: Reuters)": a caption's credit
+            role = _SHORT_NAME_GIVEN.sub("", role)
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
         if "sư" in role:
