@@ -2635,3 +2635,12 @@ def test_the_short_name_a_text_gives_a_body_is_no_part_of_the_post():
         ("Nguyễn Phú Trọng", "Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực")]
     assert named("Bà Phan Thị Thanh Xuân, Phó Chủ tịch Hiệp hội Da giày - Túi xách Việt Nam cho biết.") == [
         ("Phan Thị Thanh Xuân", "Phó Chủ tịch Hiệp hội Da giày - Túi xách Việt Nam")]
+
+
+def test_a_count_of_lawmakers_then_each_by_name_with_the_state_in_brackets():
+    assert named("Trong cuộc bỏ phiếu, 4 thượng nghị sĩ Cộng hòa đã đứng về phía đảng Dân chủ, gồm Rand Paul (Kentucky), "
+                 "người bảo trợ nghị quyết, Mitch McConnell (Kentucky), Susan Collins (Maine) và Lisa Murkowski (Alaska).") == [
+        ("Rand Paul", "thượng nghị sĩ Cộng hòa (Kentucky)"), ("Mitch McConnell", "thượng nghị sĩ Cộng hòa (Kentucky)"),
+        ("Susan Collins", "thượng nghị sĩ Cộng hòa (Maine)"), ("Lisa Murkowski", "thượng nghị sĩ Cộng hòa (Alaska)")]
+    assert named("Bốn Thượng nghị sĩ Đảng Cộng hòa đã ủng hộ nghị quyết: Bà Susan Collins (bang Maine) và ông Rand Paul (Kentucky).") == [
+        ("Susan Collins", "Thượng nghị sĩ Đảng Cộng hòa (bang Maine)"), ("Rand Paul", "Thượng nghị sĩ Đảng Cộng hòa (Kentucky)")]

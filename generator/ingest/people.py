@@ -2823,6 +2823,42 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     if any(calling in lowered for calling in _LISTED_CALLINGS):  # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
+    if "nghị s" in lowered and _COUNTED_LEGISLATORS.search(text):
+        mentions = _with_counted_legislators(mentions, text, base_offset)
+    return mentions
+
+
+# "4 thượng nghị sĩ Cộng hòa đã đứng về phía đảng Dân chủ, gồm Rand Paul (Kentucky), người bảo
+# trợ nghị quyết, Mitch McConnell (Kentucky) …", "Bốn Thượng nghị sĩ Đảng Cộng hòa đã … : Bà
+# Susan Collins (bang Maine), …": a count of lawmakers, what they did, then each by name with
+# the state in brackets.
+_COUNTED_LEGISLATORS = re.compile(
+    r"(?<!\w)(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám)\s+"
+    r"(?P<calling>(?:[Tt]hượng |[Hh]ạ )?(?:nghị|Nghị) s[ĩỹ](?: (?:[Đđ]ảng )?(?:Cộng hòa|Cộng hoà|Dân chủ))?)"
+    r"[^.;!?:]{0,120}?(?:,?\s+gồm\s*:?|:)\s+(?P<names>[^.;!?]+)")
+_LISTED_LAWMAKER = re.compile(rf"^(?:[Ôô]ng |[Bb]à )?(?P<name>[{UPPER_LETTERS}][^\s(),]*(?: [{UPPER_LETTERS}][^\s(),]*){{1,3}})\s*\((?P<state>[^()]+)\)")
+
+
+def _with_counted_legislators(mentions: list[Mention], text: str, base_offset: int) -> list[Mention]:
+    """Each lawmaker of a counted list gets the list's calling with his state, in place of no
+    role; one the scan missed is added."""
+    by_name = {mention.name: k for k, mention in enumerate(mentions)}
+    mentions = list(mentions)
+    for match in _COUNTED_LEGISLATORS.finditer(text):
+        offset = match.start("names")
+        for item in re.split(r"\s*,\s*|\s+và\s+", match.group("names")):
+            lawmaker = _LISTED_LAWMAKER.match(item)
+            if not lawmaker:
+                continue  # ("người bảo trợ nghị quyết": what one of them did)
+            name, role = lawmaker.group("name"), f"{match.group('calling')} ({lawmaker.group('state').strip()})"
+            found_at = text.find(name, offset)
+            offset = found_at if found_at >= 0 else offset
+            if name not in by_name:
+                by_name[name] = len(mentions)
+                mentions.append(Mention(name, role, base_offset + offset, listed=True))
+            elif not mentions[by_name[name]].role:
+                mention = mentions[by_name[name]]
+                mentions[by_name[name]] = Mention(mention.name, role, mention.offset, mention.listed, mention.aide)
     return mentions
 
 
