@@ -2644,3 +2644,11 @@ def test_a_count_of_lawmakers_then_each_by_name_with_the_state_in_brackets():
         ("Susan Collins", "thượng nghị sĩ Cộng hòa (Maine)"), ("Lisa Murkowski", "thượng nghị sĩ Cộng hòa (Alaska)")]
     assert named("Bốn Thượng nghị sĩ Đảng Cộng hòa đã ủng hộ nghị quyết: Bà Susan Collins (bang Maine) và ông Rand Paul (Kentucky).") == [
         ("Susan Collins", "Thượng nghị sĩ Đảng Cộng hòa (bang Maine)"), ("Rand Paul", "Thượng nghị sĩ Đảng Cộng hòa (Kentucky)")]
+
+
+def test_a_units_letter_as_an_initial_in_a_foreign_name_and_air_traffic_control():
+    assert named("Ông Christian H. Kaelin, Chủ tịch của Henley & Partners, nhận định rằng.") == [
+        ("Christian H. Kaelin", "Chủ tịch của Henley & Partners")]
+    assert named("Chủ tịch UBND H. Lộc Bình Nguyễn Văn Hùng cho biết.") == [("Nguyễn Văn Hùng", "Chủ tịch UBND H. Lộc Bình")]
+    assert named("Chủ tịch Hiệp hội Kiểm soát Không lưu Quốc gia, Nick Daniels, cho biết.") == [
+        ("Nick Daniels", "Chủ tịch Hiệp hội Kiểm soát Không lưu Quốc gia")]

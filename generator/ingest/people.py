@@ -433,6 +433,9 @@ _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!
 # the units "P. Đông Thọ", "Q. 1", "H. Lộc Bình", "X. Tân Lập", "TP. Huế").
 _INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?!T\. ?P\.)(?:[A-Z]\. ?){{2}}|(?![PQHXT]\.)[A-Z]\. ?)(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
 _MAYBE_INITIAL = re.compile(r"[A-Z]\. ?[A-Z]")
+# A unit's letter ("H." for huyện) as an initial between a foreign given name and the family
+# name: "Christian H. Kaelin" (the word before it is no Vietnamese syllable: not "UBND H. Lộc Bình").
+_UNIT_LETTER_INITIAL = re.compile(rf"\b(?P<given>[A-Z][a-z]+) (?P<initial>[PQHXT])\.(?= [{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
 # "Jean-Christophe Carret", "Douglas Holtz-Eakin": a given name or a family name of two,
 # joined by a hyphen, beside another word of the name (told from "Nga-Ukraine", "Mỹ-Trung"
 # by neither part being a Vietnamese word or a place).
@@ -560,11 +563,14 @@ class _Scanner:
             text = text.replace(written, protected)
         if "_" in text:
             text = text.replace("_", "-")  # "Chủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng …": a dash some sites type so
-        if "." in text and _MAYBE_INITIAL.search(text) and _INITIALS_IN_NAME.search(text):
+        if "." in text and _MAYBE_INITIAL.search(text):
             # "J.D. Vance", "George W. Bush", "I. M. Pei": an initial's dot is read as a thin
             # space (the text has none of its own: normalise made every space a plain one),
             # so the initials are words of the name; text() writes the dot back.
-            text = _INITIALS_IN_NAME.sub(lambda m: m.group(0).replace(".", "\u2009"), text)
+            if _INITIALS_IN_NAME.search(text):
+                text = _INITIALS_IN_NAME.sub(lambda m: m.group(0).replace(".", "\u2009"), text)
+            text = _UNIT_LETTER_INITIAL.sub(
+                lambda m: m.group(0) if is_vietnamese_syllable(m.group("given")) else f"{m.group('given')} {m.group('initial')}\u2009", text)
         if "." in text and _UNIT_GLUED.search(text):
             # "Ban Trị sự GHPGVN TP.Đà Nẵng": the unit's dot glued to the place, read as a
             # thin space (so "TP" and "Đà" are words) and written back by text().
