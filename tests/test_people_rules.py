@@ -2652,3 +2652,9 @@ def test_a_units_letter_as_an_initial_in_a_foreign_name_and_air_traffic_control(
     assert named("Chủ tịch UBND H. Lộc Bình Nguyễn Văn Hùng cho biết.") == [("Nguyễn Văn Hùng", "Chủ tịch UBND H. Lộc Bình")]
     assert named("Chủ tịch Hiệp hội Kiểm soát Không lưu Quốc gia, Nick Daniels, cho biết.") == [
         ("Nick Daniels", "Chủ tịch Hiệp hội Kiểm soát Không lưu Quốc gia")]
+
+
+def test_junior_keeps_its_dot():
+    text = "Bộ trưởng Quốc phòng Philippines Gilberto Teodoro Jr. cho biết hai nước sẽ lập lực lượng đặc nhiệm."
+    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
+        ("Gilberto Teodoro Jr.", "Bộ trưởng Quốc phòng Philippines")]

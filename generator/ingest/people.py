@@ -3086,7 +3086,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             fuller = [role for role in caption_roles.get(name, []) if role != best and best in role.split(", ")]
             options = options + fuller
         if options and not _is_masked(name, family_names):
-            people.append(Participant(name, _with_rank(max(options, key=_fullness), options, vocabulary)))
+            written_as = f"{name}." if name.endswith((" Jr", " Sr")) and f"{name}." in written else name  # ("Gilberto Teodoro Jr.": the dot is the name's)
+            people.append(Participant(written_as, _with_rank(max(options, key=_fullness), options, vocabulary)))
     return _ranks_by_given_name(_aides_of_others(people, aides), written, vocabulary)
 
 
