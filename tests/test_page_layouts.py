@@ -1834,3 +1834,18 @@ def test_a_name_run_into_the_next_word_splits_after_its_last_syllable(tmp_path):
         "Ngày 22/5, tại buổi lễ, ông Phạm Văn Thiềucho biết, tỉnh đã hoàn thành 700 căn nhà kiên cố cho hộ nghèo.\n\n"
         "Ông Phạm Văn Thiều - Chủ tịch UBND tỉnh Bạc Liêu phát biểu tại buổi lễ.\n"))
     assert [(p.name, p.role) for p in article.participants] == [("Phạm Văn Thiều", "Chủ tịch UBND tỉnh Bạc Liêu")]
+
+
+def test_a_question_as_the_headline_under_a_kicker_and_the_plain_questions_and_answers(tmp_path):
+    # (counterexamples of the review of session 19)
+    article = read(tmp_path, "hoi.txt", (
+        "Kỳ họp thứ 8, Quốc hội khóa XV\n\n"
+        "Đại biểu hỏi: Vì sao giá vàng trong nước luôn cao hơn thế giới?\n\n"
+        "Sáng 5/11, tại phiên chất vấn, đại biểu Nguyễn Văn Hùng đặt câu hỏi về giá vàng với Thống đốc Ngân hàng Nhà nước.\n"))
+    assert article.title == "Đại biểu hỏi: Vì sao giá vàng trong nước luôn cao hơn thế giới?"
+    article = read(tmp_path, "qa.txt", (
+        "Có được nghỉ phép năm khi đang thử việc?\n\n"
+        "Hỏi: Tôi đang thử việc ở một công ty, tôi có được nghỉ phép năm không?\n\n"
+        "Trả lời:\n\n"
+        "Theo Bộ luật Lao động năm 2019, người lao động làm đủ 12 tháng được nghỉ hằng năm 12 ngày làm việc.\n"))
+    assert article.title == "Có được nghỉ phép năm khi đang thử việc?"

@@ -2518,7 +2518,7 @@ def test_an_aides_post_then_the_man_served_then_the_aide_set_off_with_ong():
     # The post served and the man who holds it: the aide is the one set off after them with "ông".
     assert named("Đặc phái viên của Tổng thống Nga Vladimir Putin, ông Kirill Dmitriev, đang có mặt tại Mỹ.") == [
         ("Vladimir Putin", "Tổng thống Nga"), ("Kirill Dmitriev", "Đặc phái viên của Tổng thống Nga Vladimir Putin")]
-    assert named("Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner cho biết Hamas ủng hộ.") == [
+    assert named("Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner, cho biết Hamas ủng hộ.") == [
         ("Donald Trump", "Tổng thống Mỹ"), ("Jared Kushner", "Cố vấn của Tổng thống Mỹ Donald Trump")]
     assert named("Ông Dmitriev gặp đặc phái viên của Tổng thống Mỹ Donald Trump là ông Steve Witkoff tại Florida.") == [
         ("Donald Trump", "Tổng thống Mỹ"), ("Steve Witkoff", "đặc phái viên của Tổng thống Mỹ Donald Trump")]
@@ -2658,3 +2658,33 @@ def test_junior_keeps_its_dot():
     text = "Bộ trưởng Quốc phòng Philippines Gilberto Teodoro Jr. cho biết hai nước sẽ lập lực lượng đặc nhiệm."
     assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
         ("Gilberto Teodoro Jr.", "Bộ trưởng Quốc phòng Philippines")]
+
+
+def test_counterexamples_of_the_review_of_session_19():
+    def read(text):
+        return [(p.name, p.role) for p in participants([(normalise(text), False)])]
+    # A profile's "nhà ngoại giao chuyên nghiệp" says less than his post.
+    assert read("Thứ trưởng Bộ Ngoại giao Đặng Minh Khôi tiếp Đại sứ. Ông Đặng Minh Khôi là nhà ngoại giao chuyên nghiệp, sinh năm 1964.") == [
+        ("Đặng Minh Khôi", "Thứ trưởng Bộ Ngoại giao")]
+    # The next clause's speaker is no aide: the aide set off with "ông" is closed by a comma.
+    assert named("Sau khi gặp đặc phái viên của Tổng thống Mỹ Donald Trump, ông Vladimir Putin cho biết.") == [("Donald Trump", "Tổng thống Mỹ")]
+    # A birth year or an age in brackets is no part of a shared post, and the rank stays.
+    assert named("Danh tính 2 cán bộ Công an là Trung úy Nguyễn Đình Nhơn (SN 1991) và Thiếu úy Phùng Trần Hoàng (SN 1993).") == [
+        ("Nguyễn Đình Nhơn", "Trung úy, cán bộ Công an"), ("Phùng Trần Hoàng", "Thiếu úy, cán bộ Công an")]
+    assert ("Phạm Hải Cảng", "Trung tá, Đội trưởng CSGT số 2") in named(
+        "2 cán bộ là Trung tá Phạm Hải Cảng, Đội trưởng CSGT số 2 và Trung tá Phan Cẩm Tú, Đội phó CSGT số 1, bị tạm đình chỉ.")
+    # A unit's field in sentence case is no verb; a verb after a name's capitals is.
+    assert named("Thượng tá Nguyễn Văn Phúc, Đội trưởng Đội đăng ký xe, Phòng CSGT Công an tỉnh Nghệ An cho biết, đơn vị đã cấp biển số.") == [
+        ("Nguyễn Văn Phúc", "Thượng tá, Đội trưởng Đội đăng ký xe, Phòng CSGT Công an tỉnh Nghệ An")]
+    assert named("Ông Nguyễn Văn Hùng, Giám đốc Công ty TNHH Hoàng Long quảng cáo sai sự thật về sản phẩm.") == [
+        ("Nguyễn Văn Hùng", "Giám đốc Công ty TNHH Hoàng Long")]
+    assert named("Bà Nguyễn Thị Lan, Trưởng phòng Xử lý đơn thư kiến nghị, Ban Tiếp công dân tỉnh cho biết, đã xử lý 300 đơn.") == [
+        ("Nguyễn Thị Lan", "Trưởng phòng Xử lý đơn thư kiến nghị, Ban Tiếp công dân tỉnh")]
+    # "Nhật" before a Vietnamese given name is her name; a law office named after its lawyer is no one.
+    assert named("Trước đó nữ diễn viên Nhật Kim Anh đề nghị tòa giải quyết.") == [("Nhật Kim Anh", "diễn viên")]
+    assert named("Luật sư Nguyễn Anh Thơm (Trưởng văn phòng Luật sư Nguyễn Anh, Đoàn Luật sư TP. Hà Nội) cho rằng, xe ưu tiên phải tuân thủ.") == [
+        ("Nguyễn Anh Thơm", "Luật sư, Trưởng văn phòng Luật sư Nguyễn Anh, Đoàn Luật sư TP. Hà Nội")]
+    # A retired officer's post in brackets after his rank and titles; a firm that invests.
+    assert named("Thiếu tướng, PGS.TS Lê Văn Cương (nguyên Viện trưởng Viện Chiến lược, Bộ Công an) cho rằng, cần xử lý nghiêm.") == [
+        ("Lê Văn Cương", "Thiếu tướng, nguyên Viện trưởng Viện Chiến lược, Bộ Công an")]
+    assert named("Ông Nguyễn Văn Tuấn, Tổng giám đốc Văn Phú Invest cho biết.") == [("Nguyễn Văn Tuấn", "Tổng giám đốc Văn Phú Invest")]

@@ -61,6 +61,17 @@ _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
+# A country written by one syllable that opens Vietnamese given names too: a place only
+# before a foreign name ("Thủ tướng Nhật Sanae Takaichi"; not "ca sĩ Nhật Kim Anh").
+_COUNTRIES_WRITTEN_SHORT = frozenset({"Nhật"})
+# What a list counts its members as, no post of theirs: "2 cán bộ là …".
+_COUNTED_AS = frozenset({"cán bộ", "chiến sĩ", "cán bộ, chiến sĩ"})
+
+
+def _where_from(words: list[str]) -> bool:
+    """Words in brackets after a listed name that say where he is from ("bang Maine",
+    "Kentucky"), not his birth year, age or home village ("SN 1991", "47 tuổi", "quê Nghệ An")."""
+    return bool(words) and not any(any(ch.isdigit() for ch in w) for w in words) and words[0].lower() not in ("quê", "sn", "sinh", "trú", "ngụ")
 # After a name, what puts it in an office: "ông A làm Thủ tướng", "được bầu làm …".
 # (or out of it: "ông A thôi giữ chức vụ Chủ tịch HĐQT"; the longest first)
 _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
@@ -86,7 +97,7 @@ _SAID = tuple(tuple(v.split()) for v in (
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
-_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký")})  # (not "chỉ đạo": "Ban chỉ đạo")
+_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo")})  # (not "chỉ đạo": "Ban chỉ đạo")
 _INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
@@ -220,7 +231,7 @@ _BODY_KINDS = frozenset(tuple(k.split()) for k in (
 ))
 _BODY_KIND_WORDS = 6
 # The last word of a firm's name as English writes it: "Kim Oanh Group", "Masan Holdings".
-_FIRM_SUFFIXES = frozenset({"Group", "Holdings", "Corp", "Corporation", "JSC", "Company", "Inc", "Ltd", "Limited"})
+_FIRM_SUFFIXES = frozenset({"Group", "Holdings", "Corp", "Corporation", "JSC", "Company", "Inc", "Ltd", "Limited", "Invest"})
 _FIRMS_FIRST_WORDS = frozenset({"công", "tập", "hãng", "ngân", "viện", "quỹ", "trường", "đại", "trung"})
 # ... of which these only where a body's or a place's name follows before the comma
 # ("chuyên gia về luật tại Đại học Quốc gia Singapore"; not "… xã tại buổi đối thoại").
@@ -1073,8 +1084,9 @@ class _Scanner:
         k = j + 1
         while k < len(self.words) and self.words[k] not in (")", "(") and k - j <= _DASHED_ROLE_WORDS:
             k += 1
-        if k >= len(self.words) or self.words[k] != ")" or k - j - 1 < 3 or not self._role_head_at(j + 1) \
-                or not _is_capitalised(self.words[j + 1]):
+        opens = j + 1 + (self.lowered[j + 1] in ("nguyên", "cựu"))  # ("(nguyên Viện trưởng Viện Chiến lược, …)": a post he held)
+        if k >= len(self.words) or self.words[k] != ")" or k - j - 1 < 3 or not self._role_head_at(opens) \
+                or not _is_capitalised(self.words[opens]):
             return 0
         return k + 1
 
@@ -1217,8 +1229,9 @@ class _Scanner:
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
                 return k - j if k - j <= _BEFORE_SAID else 0
-            if apposition and self._matches(k, ("kiến", "nghị")):
-                return 0  # "…, Bí thư Tỉnh ủy Lâm Đồng kiến nghị …": what he asks for (not "Kiến trúc", a body's field)
+            if apposition and self._matches(k, ("kiến", "nghị")) and self.lowered[k - 1] not in ("thư", "đơn"):
+                return 0  # "…, Bí thư Tỉnh ủy Lâm Đồng kiến nghị …": what he asks for (not "Kiến trúc", a body's
+                # field; nor the petitions an office handles: "Phòng Xử lý đơn thư kiến nghị")
             # "Phó Chủ tịch phụ trách vận động và chính sách của …": the fields one is in charge
             # of, joined by "và", go on with the role.
             in_charge = self.lowered[k] == "và" and ("phụ", "trách") in zip(self.lowered[max(0, k - 5):k], self.lowered[max(1, k - 4):k]) \
@@ -1260,6 +1273,8 @@ class _Scanner:
         Minh thông tin về …", "Ngoại trưởng Iran tuyên bố …", "… xã Tân Lập trực tiếp chỉ đạo …"."""
         if not (k > 0 and self.words[k].islower() and (_is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1]))):
             return False  # (and after a body's letters: "… Chính ủy Tổng cục CNQP giới thiệu")
+        if self.lowered[k - 1] in _UNIT_WORDS_BEFORE_FIELD:
+            return False  # "Đội đăng ký xe", "Phòng quảng cáo": the unit's field, in sentence case
         pair = self.lowered[k:k + 2]
         return pair in (("thông", "tin"), ("thông", "báo")) and self.lowered[k + 2] in _INFORMS_BEFORE or pair in _VERBS_AFTER_A_NAME
 
@@ -1687,6 +1702,8 @@ class _Scanner:
             return None  # "…, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ": a school named after a man, set off
         if self.lowered[run_start - 2:run_start] == ("chi", "nhánh"):
             return None  # "Giám đốc VPBank chi nhánh Lê Văn Lương": the branch is named after a street
+        if self.lowered[run_start - 4:run_start] == ("văn", "phòng", "luật", "sư"):
+            return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
         first_allowed = max(run_start, head_end)
         if run_start < end and self.words[run_start] == "Y" and self.lowered[run_start - 2:run_start] in (("đại", "học"), ("học", "viện")):
             first_allowed = max(first_allowed, run_start + 2)  # "Trường Đại học Y Dược": medicine, not an Ê Đê name ("Y Thanh Hà Niê Kđăm")
@@ -1702,6 +1719,9 @@ class _Scanner:
             return None  # "Thống đốc Rio de Janeiro, Claudio Castro": the place, whole, is no name
         # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
         # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
+        if end - run_start >= 3 and self.words[run_start] in _COUNTRIES_WRITTEN_SHORT and run_start + 1 >= first_allowed \
+                and self._foreign_name_start(run_start + 1, run_start + 1, end) == run_start + 1:
+            return run_start + 1  # "Thủ tướng Nhật Sanae Takaichi" (but "nữ ca sĩ Nhật Kim Anh" is her name)
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
             for split in range(max(first_allowed, run_start + 1), min(run_start + 5, end - 1)):
                 place = normalise(self.text(run_start, split))
@@ -2283,9 +2303,11 @@ class _Scanner:
                     own, after = self.text(end + 1, closed - 1), closed  # "Phan Văn Giang (Tổng Tham mưu trưởng …), …": his own post too
                 elif self.words[end:end + 1] == ["("] and ")" in self.words[end + 2:end + 7]:
                     after = self.words.index(")", end + 2) + 1
-                    if names_only:
-                        shared = f"{role} {self.text(end, after)}"  # "Susan Collins (bang Maine)": whose senator
-                    # (else "Trần Quốc Tuấn (chuyên môn)": what the post is over, passed)
+                    if names_only and _where_from(self.words[end + 1:after - 1]):
+                        shared = ", ".join(r for r in (rank, f"{role} {self.text(end, after)}") if r)  # "Susan Collins (bang Maine)": whose senator
+                    # (else "Trần Quốc Tuấn (chuyên môn)": what the post is over; "A (SN 1991)", his age: passed)
+                if own and role.lower() in _COUNTED_AS:
+                    shared = rank  # "2 cán bộ là Trung tá A, Đội trưởng CSGT số 2": his own post says what he is
                 self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
@@ -2354,13 +2376,16 @@ class _Scanner:
 
     def _aide_set_off_at(self, k: int) -> tuple[int, int] | None:
         """(start, end) of a name set off at k by ", ông" or "là (ông)", or None."""
-        if self.words[k:k + 1] == [","] and self.lowered[k + 1] in ("ông", "bà"):
+        set_off = self.words[k:k + 1] == [","] and self.lowered[k + 1] in ("ông", "bà")
+        if set_off:
             start = k + 2
         elif self.lowered[k] == "là":
             start = k + 1 + (self.lowered[k + 1] in ("ông", "bà"))
         else:
             return None
         length = self._name_at(start, vouched=True)
+        if set_off and self.words[start + length:start + length + 1] != [","]:
+            return None  # (set off, the aide's name is closed by a comma: not "Sau khi gặp đặc phái viên …, ông Putin cho biết")
         return (start, start + length) if length else None
 
     def _aide_before(self, role_start: int) -> int | None:
@@ -3276,9 +3301,9 @@ def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     return (not _is_counterpart(role), not _LEADER_OF_A_COUNTRY.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
 
 
-# "nhà lãnh đạo Mỹ", "nhà lãnh đạo Nga", "nhà ngoại giao hàng đầu Mỹ": what the story calls him
-# the second time, less than his post ("Tổng thống Mỹ", "Ngoại trưởng Mỹ").
-_LEADER_OF_A_COUNTRY = re.compile(r"^[Nn]hà (?:lãnh đạo(?: \S+){0,2}|ngoại giao hàng đầu(?: \S+){0,2})$")
+# "nhà lãnh đạo Mỹ", "nhà ngoại giao hàng đầu Mỹ", "nhà ngoại giao chuyên nghiệp": what the story
+# calls him the second time or in his profile, less than his post ("Tổng thống Mỹ", "Thứ trưởng …").
+_LEADER_OF_A_COUNTRY = re.compile(r"^[Nn]hà (?:lãnh đạo|ngoại giao)(?: \S+){0,4}$")
 
 
 _COUNTRY_BY_RELATION = re.compile(r"\bnước (?:này|chủ nhà|sở tại|bạn)\b")

@@ -18,7 +18,7 @@ _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
 _TAIL_PARAGRAPHS = 6
 _SENTENCE_END = tuple(".!?…")
-_READER_ASKS = re.compile(r"^[^:.!?]{0,60}\bhỏi\s*:\s*\S")
+_READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
 
@@ -101,8 +101,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     described = next((k for k in range(1, lead_at) if strip_description_site(paragraphs[k])[1]), None)
     if described is not None and read_header(paragraphs[:described], vocabulary)[0]:
         lead_at = described
-    while lead_at >= 2 and _opens_a_reply(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
+    # A reply to readers: the answer's opening line ("Về vấn đề này, báo Tin tức xin trả lời như
+    # sau:", "Trả lời:") and the question above it ("Người lao động hỏi: …?") are the body.
+    if lead_at >= 2 and _opens_an_answer(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
         lead_at -= 1
+        if lead_at >= 2 and _READER_ASKS.match(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
+            lead_at -= 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
     if len(header) >= 2 and header[-1] == paragraphs[lead_at - 1] and is_place_alone(header[-1], vocabulary) \
             and len(header[-2].split()) >= _HEADLINE_ABOVE_PLACE_WORDS:
@@ -341,11 +345,10 @@ _UNSTOPPED_DATED_LEAD_WORDS = 16
 _HEADLINE_ABOVE_PLACE_WORDS = 5  # (not a label of four: "Điểm đến mùa thu", then "Hà Giang")
 
 
-def _opens_a_reply(paragraph: str) -> bool:
-    """A reader's question or the answer's opening line ("Người lao động hỏi: …?", "Về vấn đề
-    này, báo Tin tức xin trả lời như sau:"): the body of a reply to readers. A headline never
-    ends in a colon, and a kicker that does is short."""
-    return bool(_READER_ASKS.match(paragraph)) or paragraph.endswith(":") and len(paragraph.split()) >= _ANSWER_OPENING_WORDS
+def _opens_an_answer(paragraph: str) -> bool:
+    """The line that opens a reply to a reader: a sentence ending in a colon (a headline never
+    does, and a kicker that does is short), or "Trả lời:" alone."""
+    return paragraph.endswith(":") and (len(paragraph.split()) >= _ANSWER_OPENING_WORDS or paragraph.rstrip(" :").lower() in ("trả lời", "đáp"))
 
 
 def _is_subheading(paragraph: str) -> bool:
