@@ -2688,3 +2688,6 @@ def test_counterexamples_of_the_review_of_session_19():
     assert named("Thiếu tướng, PGS.TS Lê Văn Cương (nguyên Viện trưởng Viện Chiến lược, Bộ Công an) cho rằng, cần xử lý nghiêm.") == [
         ("Lê Văn Cương", "Thiếu tướng, nguyên Viện trưởng Viện Chiến lược, Bộ Công an")]
     assert named("Ông Nguyễn Văn Tuấn, Tổng giám đốc Văn Phú Invest cho biết.") == [("Nguyễn Văn Tuấn", "Tổng giám đốc Văn Phú Invest")]
+    # "đầu tiên" and "về hưu" are the holder's only before his name, a mark, "của", "là" or "trong".
+    assert named("Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế đầu tiên phát biểu, cho rằng cần tăng cường kiểm tra.") == [
+        ("Nguyễn Văn Hùng", "Giám đốc Sở Y tế")]

@@ -480,6 +480,10 @@ _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 _FIELD_WORDS_BEFORE_NAME = 4
 # Qualifiers of a post not (yet, or any longer) fully held: "Tổng thống đắc cử Donald Trump".
+# Qualifiers of the holder that are part of a post only before his name, a mark, "của", "là"
+# or "trong" ("nữ Thủ tướng đầu tiên của Nhật Bản", "Trung tướng về hưu Ben Hodges"; not "Giám đốc
+# Sở Y tế đầu tiên phát biểu", "… tỉnh Lai Châu về hưu và hiện sống …").
+_SAID_OF_THE_HOLDER = frozenset({("đầu", "tiên"), ("về", "hưu")})
 _NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
 # A profession's field or honour before a name ("nhà nghiên cứu văn hóa A", "nghệ nhân ưu
 # tú B"; praise, _PRAISE, too): these words only, not a verb and its object ("nhạc sĩ phổ
@@ -911,11 +915,12 @@ class _Scanner:
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
                     break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
-            if qualifier and self.lowered[j:j + qualifier] in _NOT_YET_HELD and not (
+            if qualifier and self.lowered[j:j + qualifier] in _NOT_YET_HELD | _SAID_OF_THE_HOLDER and not (
                 _is_capitalised(self.words[j + qualifier] if j + qualifier < len(self.words) else "")
                 or self.words[j + qualifier:j + qualifier + 1] in ([","], ["của"])
+                or self.lowered[j:j + qualifier] in _SAID_OF_THE_HOLDER and self.lowered[j + qualifier] in ("là", "trong", "-", "–")
             ):
-                qualifier = 0  # "… được chỉ định phụ trách …", "… đắc cử với số phiếu …": what he did, no post
+                qualifier = 0  # "… được chỉ định phụ trách …", "… đắc cử với số phiếu …", "… đầu tiên phát biểu": what he did, no post
             closed = (self._parenthesis_end(j) or apposition and self._party_end(j)) if word == "(" else 0
             if closed:
                 j = closed
