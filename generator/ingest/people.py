@@ -230,8 +230,6 @@ _BODY_KINDS = frozenset(tuple(k.split()) for k in (
     "ủy ban", "uỷ ban", "liên đoàn", "hiệp hội", "cơ quan", "bang", "tiểu bang", "hải quân", "lục quân", "không quân",
 ))
 _BODY_KIND_WORDS = 6
-# The last word of a firm's name as English writes it: "Kim Oanh Group", "Masan Holdings".
-_FIRM_SUFFIXES = frozenset({"Group", "Holdings", "Corp", "Corporation", "JSC", "Company", "Inc", "Ltd", "Limited", "Invest"})
 _FIRMS_FIRST_WORDS = frozenset({"công", "tập", "hãng", "ngân", "viện", "quỹ", "trường", "đại", "trung"})
 # ... of which these only where a body's or a place's name follows before the comma
 # ("chuyên gia về luật tại Đại học Quốc gia Singapore"; not "… xã tại buổi đối thoại").
@@ -1677,7 +1675,7 @@ class _Scanner:
             return end - 2  # "Giáo hoàng Leo XIV", "Thượng phụ Bartholomew I"
         if end + 1 < len(self.words) and (self.lowered[end - 1], self.lowered[end]) == ("đại", "học") and _is_capitalised(self.words[end + 1]):
             return None  # "Bí thư Đoàn Trường Đại học Bách khoa": a university goes on, no name ends here
-        if self.words[end - 1] in _FIRM_SUFFIXES:
+        if self.words[end - 1] in self.vocabulary.foreign_body_words:
             return None  # "Tổng giám đốc Kim Oanh Group": a firm's name ends the run, no man's
         if self.words[head_end:head_end + 1] == ["Đoàn"] and self.lowered[head_end - 1] == "thư" and end - head_end == 2 \
                 and self.words[head_end + 1] in _YOUTH_UNION_LEVELS:
