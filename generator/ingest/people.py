@@ -478,11 +478,13 @@ _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 _FIELD_WORDS_BEFORE_NAME = 4
 # Qualifiers of a post not (yet, or any longer) fully held: "Tổng thống đắc cử Donald Trump".
+_NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
 # Qualifiers of the holder that are part of a post only before his name, a mark, "của", "là"
 # or "trong" ("nữ Thủ tướng đầu tiên của Nhật Bản", "Trung tướng về hưu Ben Hodges"; not "Giám đốc
 # Sở Y tế đầu tiên phát biểu", "… tỉnh Lai Châu về hưu và hiện sống …").
 _SAID_OF_THE_HOLDER = frozenset({("đầu", "tiên"), ("về", "hưu")})
-_NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
+# Both kinds: qualifiers that go in a post only where what follows them says so.
+_QUALIFIERS_BEFORE_A_NAME = _NOT_YET_HELD | _SAID_OF_THE_HOLDER
 # A profession's field or honour before a name ("nhà nghiên cứu văn hóa A", "nghệ nhân ưu
 # tú B"; praise, _PRAISE, too): these words only, not a verb and its object ("nhạc sĩ phổ
 # thơ Nguyễn Bính").
@@ -913,7 +915,7 @@ class _Scanner:
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
                     break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
-            if qualifier and self.lowered[j:j + qualifier] in _NOT_YET_HELD | _SAID_OF_THE_HOLDER and not (
+            if qualifier and self.lowered[j:j + qualifier] in _QUALIFIERS_BEFORE_A_NAME and not (
                 _is_capitalised(self.words[j + qualifier] if j + qualifier < len(self.words) else "")
                 or self.words[j + qualifier:j + qualifier + 1] in ([","], ["của"])
                 or self.lowered[j:j + qualifier] in _SAID_OF_THE_HOLDER and self.lowered[j + qualifier] in ("là", "trong", "-", "–")
@@ -1187,11 +1189,13 @@ class _Scanner:
                 break
         return 0 if k < len(self.words) and _is_capitalised(self.words[k]) else k
 
-    def _whole_place(self, start: int, end: int) -> bool:
-        """The words start..end are a known place that does not go on into a longer one
-        ("Nhật Bản", not its "Nhật", before "Tawada Yuki")."""
+    def _whole_place(self, start: int, end: int) -> str:
+        """The known place the words start..end name, where it does not go on into a longer
+        one ("Nhật Bản", not its "Nhật", before "Tawada Yuki"), or ''."""
         places = self.vocabulary.places
-        return normalise(self.text(start, end)) in places and (end >= len(self.words) or normalise(self.text(start, end + 1)) not in places)
+        place = normalise(self.text(start, end))
+        whole = place in places and (end >= len(self.words) or normalise(self.text(start, end + 1)) not in places)
+        return place if whole else ""
 
     def _place_goes_on_into(self, run_start: int, n: int) -> bool:
         """A known place of the words before n goes on into the word at n ("Hạm đội Thái Bình
@@ -1720,15 +1724,15 @@ class _Scanner:
         whole = normalise(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""
         if whole in self.vocabulary.places and whole not in self.vocabulary.people_named_like_places:
             return None  # "Thống đốc Rio de Janeiro, Claudio Castro": the place, whole, is no name
-        # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
-        # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
         if end - run_start >= 3 and self.words[run_start] in _COUNTRIES_WRITTEN_SHORT and run_start + 1 >= first_allowed \
                 and self._foreign_name_start(run_start + 1, run_start + 1, end) == run_start + 1:
             return run_start + 1  # "Thủ tướng Nhật Sanae Takaichi" (but "nữ ca sĩ Nhật Kim Anh" is her name)
+        # "Thủ tướng Đan Mạch Mette Frederiksen", "Nội vụ Afghanistan Sirajuddin Haqqani": a
+        # known place, then a foreign name (not "Mạch Mette …", a family name by chance).
         if end - run_start >= 3 and self.words[run_start] in _place_first_words(self.vocabulary):
             for split in range(max(first_allowed, run_start + 1), min(run_start + 5, end - 1)):
-                place = normalise(self.text(run_start, split))
-                if not self._whole_place(run_start, split):
+                place = self._whole_place(run_start, split)
+                if not place:
                     continue
                 if self._foreign_name_start(split, split, end) == split:
                     return split
@@ -2378,18 +2382,24 @@ class _Scanner:
         return after
 
     def _aide_set_off_at(self, k: int) -> tuple[int, int] | None:
-        """(start, end) of a name set off at k by ", ông" or "là (ông)", or None."""
-        set_off = self.words[k:k + 1] == [","] and self.lowered[k + 1] in ("ông", "bà")
-        if set_off:
-            start = k + 2
-        elif self.lowered[k] == "là":
-            start = k + 1 + (self.lowered[k + 1] in ("ông", "bà"))
-        else:
-            return None
+        """(start, end) of an aide's name said to be him at k ("là (ông) A"), or set off by ", ông"
+        and closed by a comma (not "Sau khi gặp đặc phái viên …, ông Putin cho biết": the next
+        clause's speaker), or None."""
+        if self.lowered[k] != "là":
+            return self._set_off_with_ong(k, closed=True)
+        start = k + 1 + (self.lowered[k + 1] in ("ông", "bà"))
         length = self._name_at(start, vouched=True)
-        if set_off and self.words[start + length:start + length + 1] != [","]:
-            return None  # (set off, the aide's name is closed by a comma: not "Sau khi gặp đặc phái viên …, ông Putin cho biết")
         return (start, start + length) if length else None
+
+    def _set_off_with_ong(self, k: int, closed: bool) -> tuple[int, int] | None:
+        """(start, end) of a name set off at k by ", ông" or ", bà" (and closed by a comma where
+        `closed`), or None."""
+        if self.words[k:k + 1] != [","] or self.lowered[k + 1] not in ("ông", "bà"):
+            return None
+        length = self._name_at(k + 2, vouched=True)
+        if not length or closed and self.words[k + 2 + length:k + 3 + length] != [","]:
+            return None
+        return k + 2, k + 2 + length
 
     def _aide_before(self, role_start: int) -> int | None:
         """Where an aide's post starts that stands before 'của' and the post at role_start
@@ -2422,12 +2432,10 @@ class _Scanner:
             # spokesman, then his name set off after "ông", the post opening the sentence (not
             # "Theo trợ lý của Tổng thống Nga, ông Vladimir Putin sẽ …": the president himself)
             served_end = self._role_end(end + 1, apposition=True)
-            if self.words[served_end:served_end + 1] == [","] and self.lowered[served_end + 1] in ("ông", "bà") \
+            if (aide := self._set_off_with_ong(served_end, closed=False)) \
                     and self._tail_name_start(end + 1, end + 1 + self._role_head_at(end + 1), served_end) is None:
-                length = self._name_at(served_end + 2, vouched=True)
-                if length:
-                    self._add(served_end + 2, served_end + 2 + length, self.text(role_start, served_end))
-                    return served_end + 2 + length
+                self._add(*aide, self.text(role_start, served_end))
+                return aide[1]
         if name_start is None:
             # "các thanh tra giao thông: A, B và C" share the role.
             # (and a paragraph that opens with the post, as results are listed: "Phó chủ tịch:
@@ -3301,12 +3309,12 @@ def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
     counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then more words, where "nước chủ nhà", "nước này" say
     nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
-    return (not _is_counterpart(role), not _LEADER_OF_A_COUNTRY.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
+    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
 
 
 # "nhà lãnh đạo Mỹ", "nhà ngoại giao hàng đầu Mỹ", "nhà ngoại giao chuyên nghiệp": what the story
 # calls him the second time or in his profile, less than his post ("Tổng thống Mỹ", "Thứ trưởng …").
-_LEADER_OF_A_COUNTRY = re.compile(r"^[Nn]hà (?:lãnh đạo|ngoại giao)(?: \S+){0,4}$")
+_SAYS_LESS_THAN_A_POST = re.compile(r"^[Nn]hà (?:lãnh đạo|ngoại giao)(?: \S+){0,4}$")
 
 
 _COUNTRY_BY_RELATION = re.compile(r"\bnước (?:này|chủ nhà|sở tại|bạn)\b")
