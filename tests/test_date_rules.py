@@ -538,3 +538,11 @@ def test_counterexamples_of_the_second_review_of_session_17():
     # A summing-up of one school year beside the next one's tasks is no closing of the next.
     assert event_date("Ngày 27.8, Sở GD-ĐT tổ chức Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới 2025-2026.",
                       [], [], ["Năm học mới 2025-2026 là năm học đầu tiên sau sáp nhập."], None).date == D(2025, 8, 27)
+
+
+def test_a_decade_lends_no_year_to_a_day_on_a_page_of_today():
+    # A history feature hung on the day's news: "những năm 1990" is a decade, not the news's year.
+    lead = "Kể từ cuối những năm 1990, các quốc gia sở hữu vũ khí hạt nhân đã không tiến hành thử nghiệm."
+    body = [lead, "Kể từ cuối những năm 1990, các quốc gia đã ngừng thử hạt nhân.",
+            "Ngày 30/10, Tổng thống Mỹ Donald Trump tuyên bố ông đã chỉ thị nối lại việc thử nghiệm."]
+    assert event_date(lead, body[1:], [], body, D(2025, 10, 31)).date == D(2025, 10, 30)

@@ -153,11 +153,11 @@ _YEAR_PATTERNS = (
     (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
 )
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
-# "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now.
+# "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now; "những năm 1990": a decade.
 # "Luật Tổ chức chính quyền địa phương năm 2015": the year a law was passed.
 _LAW_NAME = re.compile(r"\b(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s[^,.;:()\d]{0,60}$")
 _LAW_NAME_SPAN = 70
-_NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ|sinh|SN)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
+_NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ|sinh|SN|những)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
