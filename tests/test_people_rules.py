@@ -1073,6 +1073,18 @@ def test_a_post_taken_held_or_left_after_the_name():
     assert read("Ông Nguyễn Văn An đảm nhận chức Chủ tịch UBND tỉnh.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
 
 
+def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_title():
+    def listed(text):
+        return [(p.name, p.role) for p in participants([(normalise(text), False)])]
+    # The calling says its art ("nghệ sĩ nhiếp ảnh"), as it would before one name.
+    assert listed("Triển lãm 44 tác phẩm của các nghệ sĩ nhiếp ảnh nổi tiếng như: Ngô Thanh Bình, Alex Cao, Nguyễn Tấn Cư.") == [
+        ("Ngô Thanh Bình", "nghệ sĩ nhiếp ảnh"), ("Alex Cao", "nghệ sĩ nhiếp ảnh"), ("Nguyễn Tấn Cư", "nghệ sĩ nhiếp ảnh")]
+    # The first singer's own title does not end the list, nor is it the others'.
+    assert listed("Chương trình có các ca sĩ nổi tiếng và được yêu mến hiện nay, như: Nghệ sĩ Ưu tú Hồng Vân, Hồ Quỳnh Hương, "
+                  "Nguyễn Phi Hùng, Huỳnh Trang… Điểm nhấn là màn múa.") == [
+        ("Hồng Vân", "Nghệ sĩ Ưu tú"), ("Hồ Quỳnh Hương", "ca sĩ"), ("Nguyễn Phi Hùng", "ca sĩ"), ("Huỳnh Trang", "ca sĩ")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

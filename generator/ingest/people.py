@@ -2919,15 +2919,21 @@ def _name_cased(found: re.Match, vocabulary: Vocabulary) -> str:
 
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
-_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
                       r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
                                  rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
 # Words of praise that may stand between a calling and its list of names ("tài hoa", "trẻ").
 _PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo cội kỳ cựu hàng đầu".split())
+# A state title before a listed name: "Nghệ sĩ Nhân dân", "NSƯT", "Nghệ nhân Ưu tú".
+_HONOURED_TITLE = re.compile(r"^(?:(?:Nghệ sĩ|Nghệ sỹ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|NSND|NSƯT|NNND|NNƯT)\s+")
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\b", re.IGNORECASE)
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế"}))  # (not the composers a concert plays: the corpus's readers disagree)
+# And the professions that say more of one: "các nghệ sĩ nhiếp ảnh nổi tiếng như: …".
+# (Not a state title: "Nghệ sĩ Ưu tú A, B, C" lists singers, of whom the first holds it.)
+_LISTED_CALLINGS += tuple(sorted(" ".join(p) for p in _PROFESSIONS if len(p) > 2 and " ".join(p[:2]) in _LISTED_CALLINGS
+                                 and p[2:] not in (("nhân", "dân"), ("ưu", "tú"))))
 _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 
 
@@ -2948,7 +2954,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
         if not match:
             continue
         words = match.group("calling").split()
-        calling = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
+        calling = next((" ".join(words[:n]) for n in (4, 3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
         extra = [w.lower() for w in words[len(calling.split()):]] if calling else []
         if calling is None or direct and any(w not in _PRAISE for w in extra):
             continue  # (not "các diễn viên của phim Mưa Đỏ, …", "các nghệ nhân làng Bát Tràng, …": films, villages)
@@ -2956,7 +2962,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
         offset = match.start("names")
         names = re.split(r"…|\.\.\.", match.group("names"), maxsplit=1)[0]  # "Lê Lam… Một sự kiện": the list ends
         for item in re.split(r"\s*,\s*|\s+(?:và|hay|hoặc)\s+", names):  # (and "… Vladimir Jurowski hay Kent Nagano")
-            words = item.split()
+            words = _HONOURED_TITLE.sub("", item).split()  # ("… như: Nghệ sĩ Ưu tú Hồng Vân, …": her own title, read apart)
             capitalised = list(itertools.takewhile(_is_capitalised, words))
             last = 1 < len(capitalised) < len(words)  # (not "Nhà hát Tuổi trẻ")
             if last:
