@@ -1690,6 +1690,22 @@ def test_a_sites_foot_run_into_the_last_paragraph_is_cut_and_names_the_outlet(tm
     assert article.date is None  # (the licence's "25-11-2022" dates nothing)
 
 
+def test_a_call_to_readers_under_the_byline_is_cut_and_its_mailbox_names_the_outlet(tmp_path):
+    body = ("Tắc đường phải đi vào làn BRT\n\nSáng 4/7, hàng trăm xe máy đi vào làn BRT trên đường Lê Văn Lương khi tắc đường kéo dài.\n\n"
+            "Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý điều hành giao thông, cho biết sẽ đề xuất thí điểm.\n\n")
+    call = ("Bạn có góc nhìn (hoặc có trải nghiệm) nào về vấn đề trên? Hãy chia sẻ bài viết về Ban Ô tô xe máy theo email: "
+            "otoxemay@vietnamnet.vn. Các nội dung phù hợp sẽ được đăng tải. Xin cảm ơn!\n")
+    after = read(tmp_path, "after.txt", body + "Hoàng Hiệp\n\n" + call)
+    assert (after.byline, after.source) == ("Hoàng Hiệp", "VietNamNet")
+    assert "góc nhìn" not in after.body
+    before = read(tmp_path, "before.txt", body + call + "\nNgô Minh\n")
+    assert (before.byline, before.source) == ("Ngô Minh", "VietNamNet")
+    # A mailbox of no outlet the vocabulary knows names none; nor one the news quotes higher up.
+    quoted = read(tmp_path, "quoted.txt", body.replace("cho biết", "cho biết người dân góp ý qua hopthu@vietnamnet.vn và")
+                  + "Mọi ý kiến xin gửi về toasoan@gmail.com\n\nHoàng Hiệp\n\nTheo dõi chúng tôi\n\nTrang chủ\n\nLiên hệ\n")
+    assert quoted.source is None
+
+
 def test_words_a_crawler_ran_together_are_spaced_again_but_not_brands(tmp_path):
     article = read(tmp_path, "a.txt", "Trường ĐH Cửu Long đón nhận Huân chương\n\nTại buổi lễ, PGS-TS Lương Minh Cừ, Hiệu trưởngTrường ĐH Cửu Long, "
                                       "cho biết trường đã đào tạo hàng chục nghìn sinh viên. Đoạn ghi âm của bà Đỗ Thị Hồng Huế,Phó hiệu "

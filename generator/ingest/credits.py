@@ -449,6 +449,30 @@ def foot_outlet(paragraphs: list[str]) -> str | None:
     return None
 
 
+# The outlet's own mailbox in its foot or a call to readers: "Email: tto@tuoitre.com.vn",
+# "… chia sẻ bài viết về Ban Ô tô xe máy theo email: otoxemay@vietnamnet.vn".
+_MAILBOX = re.compile(r"[\w.+-]+@(?:www\.)?(?P<stem>[\w-]+)\.[\w.-]*\w")
+_MAILBOX_PARAGRAPHS = 4
+
+
+def outlet_of_host_stem(stem: str, vocabulary: Vocabulary) -> str | None:
+    """'vietnamnet' (of vietnamnet.vn) is VietNamNet where the outlets' prefixes know it; else None."""
+    stem = fold(stem).upper()
+    return next((name for prefix, name in vocabulary.outlet_prefixes.items() if fold(prefix).upper() == stem), None)
+
+
+def mailbox_outlet(paragraphs: list[str], vocabulary: Vocabulary) -> str | None:
+    """The known outlet whose mailbox the last paragraphs give (not a reader's gmail, not a
+    ministry's address the news quotes)."""
+    for paragraph in reversed(paragraphs[-_MAILBOX_PARAGRAPHS:]):
+        if "@" in paragraph:
+            for found in _MAILBOX.finditer(paragraph):
+                outlet = outlet_of_host_stem(found.group("stem"), vocabulary)
+                if outlet:
+                    return outlet
+    return None
+
+
 _GLUED_FOOT_HINTS = ("Bình luận", "bình luận", "Ý kiến của bạn", "Giấy phép", "©", "Tổng biên tập:")
 
 

@@ -11,7 +11,7 @@ import re
 from ..article import Article
 from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
-from .credits import body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, split_tail
+from .credits import body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, split_tail
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
@@ -61,8 +61,7 @@ def _outlet_of_address(host: str | None, vocabulary: Vocabulary) -> str | None:
     """'nld.com.vn' is Người Lao Động where the outlets' prefixes know 'NLĐ'; else the host."""
     if not host:
         return None
-    stem = host.split(".")[0].upper()
-    return next((name for prefix, name in vocabulary.outlet_prefixes.items() if fold(prefix).upper() == stem), host)
+    return outlet_of_host_stem(host.split(".")[0], vocabulary) or host
 
 
 def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, foot_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -18,6 +18,9 @@ _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
 _TAIL_PARAGRAPHS = 6
 _SENTENCE_END = tuple(".!?…")
+# "Bạn có góc nhìn (hoặc có trải nghiệm) nào về vấn đề trên? Hãy chia sẻ bài viết … theo email: …"
+_READER_CALL = re.compile(r"^Bạn có [^?]{1,120}\?\s*Hãy\b[^?]*@")
+_READER_CALL_PARAGRAPHS = 3
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
@@ -28,7 +31,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
     paragraphs = _paragraphs(lines)
-    site_in_foot = foot_outlet(paragraphs)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
+    site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
+    # A call to readers under the text, before or after the byline, is the site's, not the article's.
+    paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
     paragraphs = _signature_split_off(cut_boilerplate(paragraphs))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
