@@ -63,8 +63,16 @@ UPPER_LETTERS = "".join(sorted(c for c in map(chr, _LATIN) if c.isupper()))
 LOWER_LETTERS = "".join(sorted(c for c in map(chr, _LATIN) if c.islower()))
 
 
+# Old fonts and keyboards type "Đ" as the Icelandic eth ("Ðắc Linh", "ðồng chí"). The
+# Vietnamese letter only opens a syllable and eth never opens an Icelandic word ("Guðni").
+_ETH_FOR_D = re.compile(r"Ð|(?<!\w)ð")
+
+
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    if "Ð" in text or "ð" in text:
+        text = _ETH_FOR_D.sub(lambda found: "Đ" if found.group(0) == "Ð" else "đ", text)
+    return text
 
 
 def unify_tone_marks(text: str) -> str:

@@ -30,6 +30,12 @@ def test_normalise_makes_variants_equal():
     assert normalise(unicodedata.normalize("NFD", "Bí thư Tỉnh uỷ")) == normalise("Bí  thư Tỉnh ủy") == "Bí thư Tỉnh ủy"
 
 
+def test_the_icelandic_eth_typed_for_d_bar_is_read_as_it():
+    # Old fonts type "Đ" as "Ð" (U+00D0); an Icelandic name keeps its own "ð" inside a word.
+    assert normalise("PV Ðắc Linh, ðồng chí Guðni") == "PV Đắc Linh, đồng chí Guðni"
+    assert normalise("Ðắc Linh") == normalise("Đắc Linh")
+
+
 def test_slugs_are_ascii():
     assert slugify('Đại hội Đảng bộ tỉnh: "><script>') == "dai-hoi-dang-bo-tinh-script"
     assert slugify("!!!") == "bai"
