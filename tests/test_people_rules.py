@@ -1079,6 +1079,9 @@ def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_ti
     # The calling says its art ("nghệ sĩ nhiếp ảnh"), as it would before one name.
     assert listed("Triển lãm 44 tác phẩm của các nghệ sĩ nhiếp ảnh nổi tiếng như: Ngô Thanh Bình, Alex Cao, Nguyễn Tấn Cư.") == [
         ("Ngô Thanh Bình", "nghệ sĩ nhiếp ảnh"), ("Alex Cao", "nghệ sĩ nhiếp ảnh"), ("Nguyễn Tấn Cư", "nghệ sĩ nhiếp ảnh")]
+    # Lawyers, counted in figures.
+    assert listed("Bị cáo đã thuê 3 luật sư gồm: Lê Thị Huyền Trang, Lê Thị Bích Chi, Đặng Thị Thanh Xuân cùng Công ty luật "
+                  "Viên An bào chữa.") == [("Lê Thị Huyền Trang", "luật sư"), ("Lê Thị Bích Chi", "luật sư"), ("Đặng Thị Thanh Xuân", "luật sư")]
     # The first singer's own title does not end the list, nor is it the others'.
     assert listed("Chương trình có các ca sĩ nổi tiếng và được yêu mến hiện nay, như: Nghệ sĩ Ưu tú Hồng Vân, Hồ Quỳnh Hương, "
                   "Nguyễn Phi Hùng, Huỳnh Trang… Điểm nhấn là màn múa.") == [

@@ -2927,9 +2927,9 @@ _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LO
 _PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo cội kỳ cựu hàng đầu".split())
 # A state title before a listed name: "Nghệ sĩ Nhân dân", "NSƯT", "Nghệ nhân Ưu tú".
 _HONOURED_TITLE = re.compile(r"^(?:(?:Nghệ sĩ|Nghệ sỹ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|NSND|NSƯT|NNND|NNƯT)\s+")
-_PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm)\b", re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2})\b", re.IGNORECASE)  # (and "3 luật sư gồm: …")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
-                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế"}))  # (not the composers a concert plays: the corpus's readers disagree)
+                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
 # And the professions that say more of one: "các nghệ sĩ nhiếp ảnh nổi tiếng như: …".
 # (Not a state title: "Nghệ sĩ Ưu tú A, B, C" lists singers, of whom the first holds it.)
 _LISTED_CALLINGS += tuple(sorted(" ".join(p) for p in _PROFESSIONS if len(p) > 2 and " ".join(p[:2]) in _LISTED_CALLINGS
