@@ -546,3 +546,13 @@ def test_a_decade_lends_no_year_to_a_day_on_a_page_of_today():
     body = [lead, "Kể từ cuối những năm 1990, các quốc gia đã ngừng thử hạt nhân.",
             "Ngày 30/10, Tổng thống Mỹ Donald Trump tuyên bố ông đã chỉ thị nối lại việc thử nghiệm."]
     assert event_date(lead, body[1:], [], body, D(2025, 10, 31)).date == D(2025, 10, 30)
+
+
+def test_the_start_of_a_span_up_to_now_is_no_day_of_the_news():
+    # "Từ ngày 10/4 đến nay": since then; the news is what the spokeswoman says today.
+    lead = "13.323 công dân ở nước ngoài đã về nước tránh dịch trong ba tháng qua, Bộ Ngoại giao cho biết."
+    following = ["\"Từ ngày 10/4 đến nay, Việt Nam đã tổ chức 55 chuyến bay\", bà Lê Thị Thu Hằng cho biết.",
+                 "Chiều 15/7, chuyến bay thứ 55 hạ cánh tại Cần Thơ."]
+    assert event_date(lead, following, [], [lead, *following], D(2020, 7, 16)).date == D(2020, 7, 15)
+    # A span with its end is the news's days, as before.
+    assert event_date("Từ ngày 4 đến ngày 6/10/2019, đoàn công tác làm việc.", [], [], [], None).date == D(2019, 10, 4)

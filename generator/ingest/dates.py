@@ -245,6 +245,10 @@ _COMING_AFTER = re.compile(
     r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|hết|khi|lúc|hôm|sáng|trưa|chiều|tối|đêm|rạng|đầu|cuối|giữa|trước|\d))", re.IGNORECASE
 )  # (not "Từ đêm 1/11 tới sáng 2/11", a span)
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
+# "Từ ngày 10/4 đến nay, Việt Nam đã tổ chức 55 chuyến bay …": the start of a span up to now,
+# no day of the news.
+_SINCE_BEFORE = re.compile(r"\btừ\s*$", re.IGNORECASE)
+_UP_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|bây giờ)\b", re.IGNORECASE)
 
 
 def _is_to_come(text: str, start: int) -> bool:
@@ -267,7 +271,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         if _is_document_date(text, match.start()):
             continue
         if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]) or _is_to_come(text, match.start()) \
-                or _COMING_AFTER.match(text, match.end()):
+                or _COMING_AFTER.match(text, match.end()) or _UP_TO_NOW.match(text, match.end()) and _SINCE_BEFORE.search(before):
             continue
         day = int(match.group("d") or match.group("d2"))
         month = int(match.group("m") or match.group("m2"))
