@@ -1088,6 +1088,13 @@ def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_ti
         ("Hồng Vân", "Nghệ sĩ Ưu tú"), ("Hồ Quỳnh Hương", "ca sĩ"), ("Nguyễn Phi Hùng", "ca sĩ"), ("Huỳnh Trang", "ca sĩ")]
 
 
+def test_a_post_in_brackets_after_a_name_ends_in_its_bodys_name_not_another_persons():
+    # "Phương Nam" opens with a family name; in the aside of a named man it is his bank's.
+    assert named("Phiên xét xử Trầm Bê (61 tuổi, cựu Phó chủ tịch HĐQT Ngân hàng Phương Nam, đã sáp nhập vào Sacombank) tiếp tục.") == [
+        ("Trầm Bê", "cựu Phó chủ tịch HĐQT Ngân hàng Phương Nam")]
+    assert named("Trung tướng Mai Hoàng (Giám đốc Công an TPHCM) phát biểu.") == [("Mai Hoàng", "Trung tướng, Giám đốc Công an TPHCM")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

@@ -1573,11 +1573,20 @@ class _Scanner:
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
+    def _in_aside_after_a_name(self, start: int) -> bool:
+        """Whether start is inside brackets opened right after a name: his age, his post."""
+        k = start - 1
+        while k > 0 and start - k <= _ASIDE_BEFORE_POST and self.words[k] not in ("(", ")"):
+            k -= 1
+        return k > 0 and self.words[k] == "(" and _is_capitalised(self.words[k - 1]) and not self._role_head_at(k - 1)
+
     def _name_inside(self, start: int, end: int, listed: bool = False) -> bool:
         """True when the role segment start..end ends in a person's name. A foreign one
         only in a list of posts and names ("Thủ tướng Hà Lan A, Tổng Thư ký NATO Mark
         Rutte, Thủ tướng Đan Mạch B"): after a name, "đại diện hệ thống hoa Liti Florist"
         and "Giám đốc Xuyên Việt Oil" are firms."""
+        if not listed and self._in_aside_after_a_name(start):
+            return False  # "Trầm Bê (61 tuổi, cựu Phó chủ tịch HĐQT Ngân hàng Phương Nam)": the bank's name
         head_end = start + self._role_head_at(start)
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
         served = next((k for k in range(start, end) if self.lowered[k] == "của" and self._served_name_end(k)), None)
@@ -2987,6 +2996,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     return listed
 
 
+_ASIDE_BEFORE_POST = 6  # words between the bracket and the post: "(61 tuổi, cựu …", "(SN 1970, trú tại …, nguyên …"
 _NAME_LINE_LONGEST = 40
 _POST_LINE_WORDS = 30
 
