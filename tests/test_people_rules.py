@@ -1095,6 +1095,20 @@ def test_a_post_in_brackets_after_a_name_ends_in_its_bodys_name_not_another_pers
     assert named("Trung tướng Mai Hoàng (Giám đốc Công an TPHCM) phát biểu.") == [("Mai Hoàng", "Trung tướng, Giám đốc Công an TPHCM")]
 
 
+def test_a_bodys_members_counted_then_named_each_get_the_membership():
+    assert named("Đặc biệt, đối với 3/6 thành viên của Hội đồng gồm ông Trương Văn Minh, bà Phan Thị Bích Hà, ông Nguyễn "
+                 "Ngọc Quận bỏ phiếu không thông qua.") == [
+        ("Trương Văn Minh", "thành viên của Hội đồng"), ("Phan Thị Bích Hà", "thành viên của Hội đồng"),
+        ("Nguyễn Ngọc Quận", "thành viên của Hội đồng")]
+    # A post the text gives a member elsewhere outranks the membership.
+    blocks = [("Nhóm ông Phú gồm 4 thành viên HĐQT Hòa Bình là ông Lê Quốc Duy, ông Albert Atoine và ông Dương Văn Hùng.", False),
+              ("Ông Lê Quốc Duy, Phó tổng giám đốc, cho biết.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [
+        ("Lê Quốc Duy", "Phó tổng giám đốc"), ("Albert Atoine", "thành viên HĐQT Hòa Bình"), ("Dương Văn Hùng", "thành viên HĐQT Hòa Bình")]
+    # Members that are bodies, or posts, name no one.
+    assert named("Các thành viên Ban chỉ đạo gồm các sở, ngành và UBND các huyện.") == []
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

@@ -2876,7 +2876,54 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     if "nghị s" in lowered and _COUNTED_LEGISLATORS.search(text):
         mentions = _with_counted_legislators(mentions, text, base_offset)
+    if "thành viên" in lowered and _MEMBERS_LISTED.search(text):
+        # (a membership is what the text says of a man only where it names no post of his)
+        mentions = _with_roles_of_a_list(mentions, _members_listed(text, base_offset, vocabulary), fallback=True)
     return mentions
+
+
+def _with_roles_of_a_list(mentions: list[Mention], listed: list[Mention], fallback: bool) -> list[Mention]:
+    """The scan's mentions, each the list gives a role to in place of none ("ông A" of the
+    list), and the list's others. A fallback role stands only where the text gives no other."""
+    by_name = {mention.name: k for k, mention in enumerate(mentions)}
+    mentions = list(mentions)
+    for member in listed:
+        if member.name not in by_name:
+            by_name[member.name] = len(mentions)
+            mentions.append(member)
+        elif not mentions[by_name[member.name]].role:
+            mention = mentions[by_name[member.name]]
+            mentions[by_name[member.name]] = Mention(mention.name, member.role, mention.offset, fallback or mention.listed, mention.aide)
+    return mentions
+
+
+# "3/6 thành viên của Hội đồng gồm ông Trương Văn Minh, bà Phan Thị Bích Hà, ông Nguyễn Ngọc Quận bỏ
+# phiếu …", "4 thành viên HĐQT Hòa Bình là ông A, ông B, ông C và ông D": members of a named body,
+# counted, then each by name.
+_MEMBERS_LISTED = re.compile(
+    r"(?<![\w/])(?:\d{1,2}(?:/\d{1,2})?|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]ác)\s+(?P<role>thành viên\s+(?:của\s+)?"
+    rf"(?P<body>(?:[{UPPER_LETTERS}]|ban chấp hành|hội đồng)[^.;:!?()“”\"]{{0,50}}?))\s*,?\s+(?:gồm|là)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)")
+_ADDRESS_BEFORE_NAME = re.compile(r"^(?:ông|bà)\s+")
+
+
+def _members_listed(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
+    """Each member named after a counted list of a body's members, with the list's role."""
+    listed = []
+    for match in _MEMBERS_LISTED.finditer(text):
+        offset = match.start("names")
+        for item in re.split(r"\s*,\s*|\s+và\s+", match.group("names")):
+            words = _ADDRESS_BEFORE_NAME.sub("", item).split()
+            capitalised = list(itertools.takewhile(_is_capitalised, words))
+            if not 2 <= len(capitalised) <= 4 or capitalised[0] not in vocabulary.family_names and \
+                    all(map(is_vietnamese_syllable, capitalised)):
+                break  # the list ends where something else is said (a foreign name passes: "ông Albert Atoine")
+            name = " ".join(capitalised)
+            found_at = text.find(name, offset)
+            offset = found_at if found_at >= 0 else offset
+            listed.append(Mention(name, match.group("role"), base_offset + offset, listed=True))
+            if len(capitalised) < len(words):
+                break  # "… ông Nguyễn Ngọc Quận bỏ phiếu …": the last, then the sentence goes on
+    return listed
 
 
 # "4 thượng nghị sĩ Cộng hòa đã đứng về phía đảng Dân chủ, gồm Rand Paul (Kentucky), người bảo
@@ -2893,8 +2940,7 @@ _LISTED_LAWMAKER = re.compile(rf"^(?:[Ôô]ng |[Bb]à )?(?P<name>[{UPPER_LETTERS
 def _with_counted_legislators(mentions: list[Mention], text: str, base_offset: int) -> list[Mention]:
     """Each lawmaker of a counted list gets the list's calling with his state, in place of no
     role; one the scan missed is added."""
-    by_name = {mention.name: k for k, mention in enumerate(mentions)}
-    mentions = list(mentions)
+    listed = []
     for match in _COUNTED_LEGISLATORS.finditer(text):
         offset = match.start("names")
         for item in re.split(r"\s*,\s*|\s+và\s+", match.group("names")):
@@ -2904,13 +2950,8 @@ def _with_counted_legislators(mentions: list[Mention], text: str, base_offset: i
             name, role = lawmaker.group("name"), f"{match.group('calling')} ({lawmaker.group('state').strip()})"
             found_at = text.find(name, offset)
             offset = found_at if found_at >= 0 else offset
-            if name not in by_name:
-                by_name[name] = len(mentions)
-                mentions.append(Mention(name, role, base_offset + offset, listed=True))
-            elif not mentions[by_name[name]].role:
-                mention = mentions[by_name[name]]
-                mentions[by_name[name]] = Mention(mention.name, role, mention.offset, mention.listed, mention.aide)
-    return mentions
+            listed.append(Mention(name, role, base_offset + offset, listed=True))
+    return _with_roles_of_a_list(mentions, listed, fallback=False)
 
 
 # A name in capitals after "Ông" or "Bà", as a transcript sets its speakers: "Ông PHAN VĂN MÃI,
