@@ -1109,6 +1109,16 @@ def test_a_bodys_members_counted_then_named_each_get_the_membership():
     assert named("Các thành viên Ban chỉ đạo gồm các sở, ngành và UBND các huyện.") == []
 
 
+def test_a_name_opening_a_sentence_then_its_age_then_its_post():
+    # As a report of the accused opens, with no "ông" before the name.
+    assert named("Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT kiêm Giám đốc Công ty Cổ phần TMDV Petro Tấn Phúc, bị cáo buộc "
+                 "liên quan đường dây xăng giả.") == [("Hồ Xuân Cường", "Chủ tịch HĐQT kiêm Giám đốc Công ty Cổ phần TMDV Petro Tấn Phúc")]
+    assert named("Lê Văn Tám, sinh năm 1980, nguyên Chủ tịch UBND xã Tân Lập, bị khởi tố.") == [("Lê Văn Tám", "nguyên Chủ tịch UBND xã Tân Lập")]
+    # Another name of his in his own aside is not a second man with the post.
+    assert "Trần Quốc Tuấn" not in [name for name, _ in named(
+        "Bị cáo Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu Bí thư Tỉnh ủy Bình Dương) bị phạt tù.")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

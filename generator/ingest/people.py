@@ -678,9 +678,11 @@ class _Scanner:
             elif self._role_head_at(i):
                 named = self._foreign_name_before(i, done)
                 done = self._after_trigger(named, named) if named is not None else self._role_first(i) or i + 1
-            elif self.words[i] in family_names and not self._names_a_place(i) and (self._role_follows_name(i) or self._given_post_after_age(i)):
+            elif self.words[i] in family_names and not self._names_a_place(i) and not self._in_aside_after_a_name(i) \
+                    and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
-                # đốc công ty H&C)": a name, then its role in apposition.
+                # đốc công ty H&C)": a name, then its role in apposition (not a name in another's
+                # aside: "Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu …)").
                 done = self._after_trigger(i, i)
         return self.mentions
 
@@ -769,6 +771,8 @@ class _Scanner:
         elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 3] == ("sinh", "năm") and self.words[k + 3:k + 4] \
                 and self.words[k + 3].isdigit() and self.words[k + 4:k + 5] == [","]:
             k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
+        else:
+            k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
