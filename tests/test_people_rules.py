@@ -1119,6 +1119,10 @@ def test_a_name_opening_a_sentence_then_its_age_then_its_post():
         "Bị cáo Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu Bí thư Tỉnh ủy Bình Dương) bị phạt tù.")]
 
 
+def test_the_foreign_ministrys_deputy_spokesman_is_a_post():
+    assert named("Ông Đoàn Khắc Việt, Phó phát ngôn Bộ Ngoại giao, trả lời câu hỏi.") == [("Đoàn Khắc Việt", "Phó phát ngôn Bộ Ngoại giao")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "
