@@ -1123,6 +1123,15 @@ def test_the_foreign_ministrys_deputy_spokesman_is_a_post():
     assert named("Ông Đoàn Khắc Việt, Phó phát ngôn Bộ Ngoại giao, trả lời câu hỏi.") == [("Đoàn Khắc Việt", "Phó phát ngôn Bộ Ngoại giao")]
 
 
+def test_a_steering_committee_in_lower_case_set_off_by_commas_is_whole():
+    assert named("Thứ trưởng Giáo dục và Đào tạo Nguyễn Hữu Độ, Trưởng ban chỉ đạo thi cấp quốc gia, nhấn mạnh các địa phương.") == [
+        ("Nguyễn Hữu Độ", "Thứ trưởng Giáo dục và Đào tạo, Trưởng ban chỉ đạo thi cấp quốc gia")]
+    assert named("Ông Lê Hoàng Quân, Chủ tịch TP HCM, Trưởng ban chỉ đạo 09, ký văn bản.") == [
+        ("Lê Hoàng Quân", "Chủ tịch TP HCM, Trưởng ban chỉ đạo 09")]
+    # (not the verb: "chỉ đạo Sở Y tế phối hợp", what the head of the committee did)
+    assert named("Ông Nguyễn Văn Bình, Trưởng ban chỉ đạo Sở Y tế phối hợp với các đơn vị.") == [("Nguyễn Văn Bình", "Trưởng ban")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

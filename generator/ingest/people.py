@@ -967,7 +967,7 @@ class _Scanner:
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
                 j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
-            elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j)):
+            elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j, apposition)):
                 j = committee_end
             elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self.lowered[j + 1] not in _GOING_TO \
                     and (self._capitalised_within(j + 1, 3) or apposition and self.lowered[head_end - 2:head_end] == ("phái", "viên")
@@ -1398,7 +1398,7 @@ class _Scanner:
             k += 2
         return k
 
-    def _committee_end(self, j: int) -> int:
+    def _committee_end(self, j: int, apposition: bool = False) -> int:
         """Past a committee written in lower case from 'chỉ' at j, or 0: "Phó trưởng ban chỉ
         đạo TĐT dân số … Trung ương", "Ban chỉ huy Phòng thủ khu vực 3" (not the verb of
         "Trưởng ban chỉ đạo Sở Y tế phối hợp …")."""
@@ -1407,10 +1407,23 @@ class _Scanner:
         steered = self._steering_name_end(j + 2)
         if steered:
             return steered
+        if apposition and (closed := self._closed_committee_end(j + 2)):
+            return closed  # "A, Trưởng ban chỉ đạo thi cấp quốc gia, nhấn mạnh …": set off by commas, its whole name
         if self.lowered[j + 1] == "đạo" and not self.words[j - 1][:1].isupper():
             return 0  # (a lower-case "ban chỉ đạo" may be the verb: "… chỉ đạo Sở Y tế phối hợp")
         # "Ban chỉ huy Phòng thủ …", "Trưởng Ban chỉ đạo Hội chợ": the committee of what is named next.
         return j + 2 if j + 2 < len(self.words) and _is_capitalised(self.words[j + 2]) else 0
+
+    def _closed_committee_end(self, j: int) -> int:
+        """The comma closing a committee's few words from j ("thi cấp quốc gia", "09"), where
+        none is a verb or a person's name, or 0."""
+        for k in range(j, min(j + _COMMITTEE_WORDS + 1, len(self.words))):
+            if self.words[k] in (",", ")") and k > j:
+                return k
+            if not (self.words[k].islower() or self.words[k].isdigit() or _is_acronym(self.words[k])) \
+                    or self._speech_at(k) or self.lowered[k] in self.vocabulary.role_enders:
+                return 0
+        return 0
 
     def _steering_name_end(self, j: int) -> int:
         """Past the administrative unit that ends a steering committee's name, or 0."""
@@ -3041,6 +3054,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     return listed
 
 
+_COMMITTEE_WORDS = 6  # "(Trưởng ban chỉ đạo) thi tốt nghiệp THPT cấp quốc gia"
 _ASIDE_BEFORE_POST = 6  # words between the bracket and the post: "(61 tuổi, cựu …", "(SN 1970, trú tại …, nguyên …"
 _NAME_LINE_LONGEST = 40
 _POST_LINE_WORDS = 30
