@@ -1132,6 +1132,12 @@ def test_a_steering_committee_in_lower_case_set_off_by_commas_is_whole():
     assert named("Ông Nguyễn Văn Bình, Trưởng ban chỉ đạo Sở Y tế phối hợp với các đơn vị.") == [("Nguyễn Văn Bình", "Trưởng ban")]
 
 
+def test_a_verb_of_telling_after_a_place_ending_in_a_units_word_ends_the_post():
+    # "Phòng" ends the place's name "Hải Phòng": "thông tin" is what he did, not the unit's field.
+    assert named("Bác sĩ Nguyễn Quang Chính, Giám đốc CDC Hải Phòng thông tin, xét nghiệm lần hai cho kết quả âm tính.") == [
+        ("Nguyễn Quang Chính", "Giám đốc CDC Hải Phòng")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

@@ -1284,8 +1284,10 @@ class _Scanner:
         Minh thông tin về …", "Ngoại trưởng Iran tuyên bố …", "… xã Tân Lập trực tiếp chỉ đạo …"."""
         if not (k > 0 and self.words[k].islower() and (_is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1]))):
             return False  # (and after a body's letters: "… Chính ủy Tổng cục CNQP giới thiệu")
-        if self.lowered[k - 1] in _UNIT_WORDS_BEFORE_FIELD:
-            return False  # "Đội đăng ký xe", "Phòng quảng cáo": the unit's field, in sentence case
+        if self.lowered[k - 1] in _UNIT_WORDS_BEFORE_FIELD and not (k >= 2 and _is_capitalised(self.words[k - 2])):
+            # "Đội đăng ký xe", "Phòng quảng cáo": the unit's field, in sentence case (not the
+            # end of a place's name: "Giám đốc CDC Hải Phòng thông tin, …")
+            return False
         pair = self.lowered[k:k + 2]
         return pair in (("thông", "tin"), ("thông", "báo")) and self.lowered[k + 2] in _INFORMS_BEFORE or pair in _VERBS_AFTER_A_NAME
 
