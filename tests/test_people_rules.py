@@ -560,7 +560,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Ông Huỳnh Thắng, người trông coi Lẫm Phú Lâm, cho biết.", [("Huỳnh Thắng", "người trông coi Lẫm Phú Lâm")]),
     ("Bà Bành Lệ Viện tặng cho Phu nhân Tổng thống Hàn Quốc Kim Hye-kyung một bộ ấm trà.", []),
     ("Vợ Chủ tịch UBND xã Nguyễn Văn An bị tố.", [("Nguyễn Văn An", "Chủ tịch UBND xã")]),
-    ("Ông Lê Văn Bình, Trưởng ban Quản lý dự án 3 xã vùng cao, cho biết.", [("Lê Văn Bình", "Trưởng ban Quản lý")]),  # (not "… dự án 3", a count)
+    ("Ông Lê Văn Bình, Trưởng ban Quản lý dự án 3 xã vùng cao, cho biết.", [("Lê Văn Bình", "Trưởng ban Quản lý dự án")]),  # (a project board; not "… dự án 3", a count)
     ("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh cùng phu nhân dự.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
     # Where an expert works, after the name; "của" before an acronym in apposition.
     ("Theo nhà phân tích Jiří Táborský thuộc STEM, viện trợ quân sự cho Ukraine là vấn đề.", [("Jiří Táborský", "nhà phân tích thuộc STEM")]),
@@ -1136,6 +1136,14 @@ def test_a_verb_of_telling_after_a_place_ending_in_a_units_word_ends_the_post():
     # "Phòng" ends the place's name "Hải Phòng": "thông tin" is what he did, not the unit's field.
     assert named("Bác sĩ Nguyễn Quang Chính, Giám đốc CDC Hải Phòng thông tin, xét nghiệm lần hai cho kết quả âm tính.") == [
         ("Nguyễn Quang Chính", "Giám đốc CDC Hải Phòng")]
+
+
+def test_a_project_board_is_named_by_its_works_in_lower_case():
+    assert named("Ông Trần Hoàng Vĩnh, Giám đốc Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi, "
+                 "cho biết.") == [("Trần Hoàng Vĩnh", "Giám đốc Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi")]
+    assert named("Ông Nguyễn Vĩnh Ninh (Phó giám đốc Ban quản lý dự án xây dựng các công trình giao thông đô thị) cho biết.") == [
+        ("Nguyễn Vĩnh Ninh", "Phó giám đốc Ban quản lý dự án xây dựng các công trình giao thông đô thị")]
+    assert named("Giám đốc Ban quản lý dự án Nguyễn Văn Ánh cho biết.") == [("Nguyễn Văn Ánh", "Giám đốc Ban quản lý dự án")]
 
 
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():

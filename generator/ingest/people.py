@@ -934,6 +934,14 @@ class _Scanner:
                 j += 1  # "Ủy viên Trung ương Đảng các khoá IX, X, XI": the terms, one by one
             elif qualifier:
                 j += qualifier
+            elif lower == "dự" and self.lowered[j + 1] == "án" and self.lowered[j - 3:j] == ("ban", "quản", "lý"):
+                # "Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi": a
+                # project board is named by its works, in lower case, "các" and all.
+                j += 2
+                works = j
+                while j < len(self.words) and j - works < _PROJECT_WORDS and self.words[j].isalpha() and self.words[j].islower() \
+                        and (self.lowered[j] not in vocabulary.role_enders or self.lowered[j] == "các") and not self._speech_at(j):
+                    j += 1
             elif word == "phòng\u2063" and j > head_end:
                 # "Cục Cảnh sát phòng, chống tội phạm về môi trường": what the body fights, in
                 # lower case, up to the next mark.
@@ -3056,6 +3064,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     return listed
 
 
+_PROJECT_WORDS = 10  # "(Ban quản lý dự án) đầu tư xây dựng các công trình giao thông"
 _COMMITTEE_WORDS = 6  # "(Trưởng ban chỉ đạo) thi tốt nghiệp THPT cấp quốc gia"
 _ASIDE_BEFORE_POST = 6  # words between the bracket and the post: "(61 tuổi, cựu …", "(SN 1970, trú tại …, nguyên …"
 _NAME_LINE_LONGEST = 40
