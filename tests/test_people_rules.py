@@ -1146,6 +1146,11 @@ def test_a_project_board_is_named_by_its_works_in_lower_case():
     assert named("Giám đốc Ban quản lý dự án Nguyễn Văn Ánh cho biết.") == [("Nguyễn Văn Ánh", "Giám đốc Ban quản lý dự án")]
 
 
+def test_a_rank_a_name_then_age_and_post_in_brackets():
+    assert named("Ngày 2/8/2019, đại úy Lê Minh Sơn (35 tuổi, cán bộ Đội cảnh sát bảo vệ Trại tạm giam Công an Bình Thuận) bị bắt.") == [
+        ("Lê Minh Sơn", "đại úy, cán bộ Đội cảnh sát bảo vệ Trại tạm giam Công an Bình Thuận")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

@@ -2596,6 +2596,9 @@ class _Scanner:
         # "Đại biểu Vương Thị Thương (dân tộc Tày), Giám đốc …": an aside holding no post, then her post.
         aside = self._aside_end(end)
         marker = aside if aside > end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1) else end
+        if marker == end and self.words[end:end + 1] == ["("] and self.words[end + 1:end + 2] and self.words[end + 1].isdigit() \
+                and self.lowered[end + 2:end + 4] == ("tuổi", ",") and self._role_head_at(end + 4):
+            marker = end + 3  # "đại úy Lê Minh Sơn (35 tuổi, cán bộ Đội cảnh sát …)": his age, then his post
         dashed = self._dashed_role_end(marker)
         if dashed:
             roles.append(self.text(self._dashed_role_start(marker), dashed))
