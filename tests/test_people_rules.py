@@ -1151,6 +1151,26 @@ def test_a_rank_a_name_then_age_and_post_in_brackets():
         ("Lê Minh Sơn", "đại úy, cán bộ Đội cảnh sát bảo vệ Trại tạm giam Công an Bình Thuận")]
 
 
+def test_counterexamples_of_the_review_of_session_20():
+    # A short name, then the full name and post in brackets: the full name is the man's.
+    assert named("Ông Tín (Nguyễn Hữu Tín, nguyên Phó chủ tịch TP) đã bị khởi tố.") == [("Nguyễn Hữu Tín", "nguyên Phó chủ tịch TP")]
+    # A club and its coach; a man by his nickname; a second woman named in full in the aside.
+    assert named("Hoàng Anh Gia Lai (HLV Kiatisak) đánh bại Hà Nội FC.") == [("Kiatisak", "HLV")]
+    assert named("Anh Sáu Dân (cố Thủ tướng Võ Văn Kiệt) nói.") == [("Võ Văn Kiệt", "cố Thủ tướng")]
+    assert ("Mạc Thị Bưởi", "nguyên Giám đốc Agribank") in named("Phó giám đốc Phí Thị Ong (nguyên Giám đốc Agribank Mạc Thị Bưởi) bị bắt.")
+    # A two-word firm's name in a named man's post in brackets.
+    assert named("Cơ quan điều tra chưa lấy được lời khai của Nguyễn Thiện Nhân (Chủ tịch HĐQT Công ty cổ phần vốn Thái Thịnh) do "
+                 "bị can bỏ trốn.") == [("Nguyễn Thiện Nhân", "Chủ tịch HĐQT Công ty cổ phần vốn Thái Thịnh")]
+    # The defendants the lawyers defend are no lawyers; callings of many are not each one's.
+    assert named("Các luật sư bào chữa cho nhóm bị cáo thuộc Ngân hàng VNCB gồm: Phạm Công Danh, Phan Thành Mai, Trần Ngọc Bích.") == []
+    assert named("Chương trình có hơn 70 ca sĩ, diễn viên, hoa hậu, người mẫu như NSND Hồng Vân, Ốc Thanh Vân, Lâm Vỹ Dạ tham gia.") == [
+        ("Hồng Vân", "NSND")]
+    # What counted members did is no part of the membership; a capitalised "Ông" is no part of a name.
+    assert named("Thời điểm 7 thành viên HĐQT Eximbank đã họp và bầu ra Chủ tịch HĐQT mới là bà Lương Thị Cẩm Tú.") == []
+    assert named("Các thành viên Tổ công tác gồm: Ông Nguyễn Sỹ Hiệp, bà Lê Thị Hoa.") == [
+        ("Nguyễn Sỹ Hiệp", "thành viên Tổ công tác"), ("Lê Thị Hoa", "thành viên Tổ công tác")]
+
+
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "

@@ -678,7 +678,7 @@ class _Scanner:
             elif self._role_head_at(i):
                 named = self._foreign_name_before(i, done)
                 done = self._after_trigger(named, named) if named is not None else self._role_first(i) or i + 1
-            elif self.words[i] in family_names and not self._names_a_place(i) and not self._in_aside_after_a_name(i) \
+            elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
                     and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
                 # đốc công ty H&C)": a name, then its role in apposition (not a name in another's
@@ -1600,20 +1600,32 @@ class _Scanner:
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
-    def _in_aside_after_a_name(self, start: int) -> bool:
-        """Whether start is inside brackets opened right after a name: his age, his post."""
+    def _aside_opened_at(self, start: int) -> int:
+        """The bracket a few words before start opened right after a name, or 0."""
         k = start - 1
         while k > 0 and start - k <= _ASIDE_BEFORE_POST and self.words[k] not in ("(", ")"):
             k -= 1
-        return k > 0 and self.words[k] == "(" and _is_capitalised(self.words[k - 1]) and not self._role_head_at(k - 1)
+        return k if k > 0 and self.words[k] == "(" and _is_capitalised(self.words[k - 1]) and not self._role_head_at(k - 1) else 0
+
+    def _post_in_aged_aside(self, start: int) -> bool:
+        """Whether start is a post after the age in brackets after a name: "Trầm Bê (61 tuổi,
+        cựu Phó chủ tịch …", "(SN 1963, …", "(sinh năm 1970, …" (not "Hoàng Anh Gia Lai (HLV
+        Kiatisak)", a club and its coach, nor "anh Sáu Dân (cố Thủ tướng Võ Văn Kiệt)", a man by his name)."""
+        k = self._aside_opened_at(start)
+        return bool(k) and (self.words[k + 1:k + 2] and self.words[k + 1].isdigit() and self.lowered[k + 2] == "tuổi"
+                            or self.lowered[k + 1] == "sn" or self.lowered[k + 1:k + 3] == ("sinh", "năm"))
+
+    def _alias_in_aside(self, i: int) -> bool:
+        """Whether the name at i is another name of the one before the bracket: "Trần Văn Nam (tên
+        gọi khác là Trần Quốc Tuấn, …)" (not "ông Tín (Nguyễn Hữu Tín, …)": his full name, his post)."""
+        k = self._aside_opened_at(i)
+        return bool(k) and self.lowered[i - 1] == "là" and any(w in ("gọi", "tên", "danh") for w in self.lowered[k + 1:i])
 
     def _name_inside(self, start: int, end: int, listed: bool = False) -> bool:
         """True when the role segment start..end ends in a person's name. A foreign one
         only in a list of posts and names ("Thủ tướng Hà Lan A, Tổng Thư ký NATO Mark
         Rutte, Thủ tướng Đan Mạch B"): after a name, "đại diện hệ thống hoa Liti Florist"
         and "Giám đốc Xuyên Việt Oil" are firms."""
-        if not listed and self._in_aside_after_a_name(start):
-            return False  # "Trầm Bê (61 tuổi, cựu Phó chủ tịch HĐQT Ngân hàng Phương Nam)": the bank's name
         head_end = start + self._role_head_at(start)
         following = self.words[end + 1] if end + 1 < len(self.words) else ""
         served = next((k for k in range(start, end) if self.lowered[k] == "của" and self._served_name_end(k)), None)
@@ -1625,7 +1637,15 @@ class _Scanner:
         ) or self.lowered[start:head_end] in _LEADERS  # (", cựu Cố vấn An ninh Quốc gia Jake Sullivan và cựu Giám đốc …":
         # a list of former posts too; "… Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc …"; a leader's
         # title takes no firm's name: "Chủ tịch Hồ Chí Minh, lãnh tụ Fidel Castro và …")
-        return self._tail_name_start(start, head_end, end, foreign=foreign) is not None
+        named = self._tail_name_start(start, head_end, end, foreign=foreign)
+        if named is not None and not listed and self._aside_opened_at(start) and (
+            self._post_in_aged_aside(start) or end - named == 2 and all(map(is_vietnamese_syllable, self.words[named:end]))
+        ):
+            # "Trầm Bê (61 tuổi, cựu Phó chủ tịch HĐQT Ngân hàng Phương Nam)", "Nguyễn Thiện Nhân (Chủ tịch
+            # HĐQT Công ty cổ phần vốn Thái Thịnh)": in a named man's aside, his firm's name (but "Phí Thị
+            # Ong (nguyên Giám đốc Agribank Mạc Thị Bưởi)": a full name, another woman)
+            return False
+        return named is not None
 
     def _foreign_name_start(self, run_start: int, first_allowed: int, end: int) -> int | None:
         """'Tổng thống Mỹ Joe Biden': the longest run of two to four capitalised words at
@@ -2933,13 +2953,16 @@ def _with_roles_of_a_list(mentions: list[Mention], listed: list[Mention], fallba
 _MEMBERS_LISTED = re.compile(
     r"(?<![\w/])(?:\d{1,2}(?:/\d{1,2})?|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]ác)\s+(?P<role>thành viên\s+(?:của\s+)?"
     rf"(?P<body>(?:[{UPPER_LETTERS}]|ban chấp hành|hội đồng)[^.;:!?()“”\"]{{0,50}}?))\s*,?\s+(?:gồm|là)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)")
-_ADDRESS_BEFORE_NAME = re.compile(r"^(?:ông|bà)\s+")
+_ADDRESS_BEFORE_NAME = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s+")
 
 
 def _members_listed(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
     """Each member named after a counted list of a body's members, with the list's role."""
     listed = []
     for match in _MEMBERS_LISTED.finditer(text):
+        body = match.group("body").split()
+        if any(word in vocabulary.role_enders and (before.lower(), word) not in vocabulary.word_pairs for before, word in zip([""] + body, body)):
+            continue  # "7 thành viên HĐQT Eximbank đã họp và bầu ra … là bà A": what the members did (not "Hội đồng")
         offset = match.start("names")
         for item in re.split(r"\s*,\s*|\s+và\s+", match.group("names")):
             words = _ADDRESS_BEFORE_NAME.sub("", item).split()
@@ -3038,6 +3061,11 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
         extra = [w.lower() for w in words[len(calling.split()):]] if calling else []
         if calling is None or direct and any(w not in _PRAISE for w in extra):
             continue  # (not "các diễn viên của phim Mưa Đỏ, …", "các nghệ nhân làng Bát Tràng, …": films, villages)
+        between = match.group("between") if not direct else ""
+        if between.lstrip().startswith(",") or calling.lower() == "luật sư" and any(w not in _PRAISE for w in extra + between.lower().split()):
+            # (not "70 ca sĩ, diễn viên, hoa hậu như …": callings of many, which each is the list
+            # does not say; nor "các luật sư bào chữa cho nhóm bị cáo … gồm: …": whom they defend)
+            continue
         count = len(listed)
         offset = match.start("names")
         names = re.split(r"…|\.\.\.", match.group("names"), maxsplit=1)[0]  # "Lê Lam… Một sự kiện": the list ends
