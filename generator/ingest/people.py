@@ -757,11 +757,15 @@ class _Scanner:
             return None
         return start
 
+    def _age_in_brackets(self, k: int) -> bool:
+        """'(41 tuổi, …' at k: a name's age in brackets, something more said after it."""
+        return self.words[k:k + 1] == ["("] and bool(self.words[k + 1:k + 2]) and self.words[k + 1].isdigit() \
+            and self.lowered[k + 2:k + 4] == ("tuổi", ",")
+
     def _role_after(self, k: int) -> bool:
         """A role in apposition at k (', Role', '(Role', '- Role'). (Not 'là Role' after a
         bare name: "CLB Hoàng Anh Gia Lai là ứng viên …" is a club.)"""
-        if self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() \
-                and self.lowered[k + 2:k + 4] == ("tuổi", ","):
+        if self._age_in_brackets(k):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
         elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 2] == ("sn",) and self.words[k + 2:k + 3] \
                 and self.words[k + 2].isdigit() and self.words[k + 3:k + 4] in ([","], ["-"], ["–"], [")"]):
@@ -1612,8 +1616,7 @@ class _Scanner:
         cựu Phó chủ tịch …", "(SN 1963, …", "(sinh năm 1970, …" (not "Hoàng Anh Gia Lai (HLV
         Kiatisak)", a club and its coach, nor "anh Sáu Dân (cố Thủ tướng Võ Văn Kiệt)", a man by his name)."""
         k = self._aside_opened_at(start)
-        return bool(k) and (self.words[k + 1:k + 2] and self.words[k + 1].isdigit() and self.lowered[k + 2] == "tuổi"
-                            or self.lowered[k + 1] == "sn" or self.lowered[k + 1:k + 3] == ("sinh", "năm"))
+        return bool(k) and (self._age_in_brackets(k) or self.lowered[k + 1] == "sn" or self.lowered[k + 1:k + 3] == ("sinh", "năm"))
 
     def _alias_in_aside(self, i: int) -> bool:
         """Whether the name at i is another name of the one before the bracket: "Trần Văn Nam (tên
@@ -2050,8 +2053,7 @@ class _Scanner:
             role, after = "", name_end
             # "bà A (47 tuổi, nguyên Phó phòng …)": the age first, then the role.
             role_at = name_end + 1
-            if self.words[name_end:name_end + 1] == ["("] and self.words[role_at:role_at + 1] and self.words[role_at].isdigit() \
-                    and self.lowered[role_at + 1] == "tuổi" and self.words[role_at + 2:role_at + 3] == [","]:
+            if self._age_in_brackets(name_end):
                 role_at += 3
             # "chị A (SN 1989- kế toán doanh nghiệp)": the year of birth first.
             elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("sn", "sinh") \
@@ -2616,8 +2618,7 @@ class _Scanner:
         # "Đại biểu Vương Thị Thương (dân tộc Tày), Giám đốc …": an aside holding no post, then her post.
         aside = self._aside_end(end)
         marker = aside if aside > end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1) else end
-        if marker == end and self.words[end:end + 1] == ["("] and self.words[end + 1:end + 2] and self.words[end + 1].isdigit() \
-                and self.lowered[end + 2:end + 4] == ("tuổi", ",") and self._role_head_at(end + 4):
+        if marker == end and self._age_in_brackets(end) and self._role_head_at(end + 4):
             marker = end + 3  # "đại úy Lê Minh Sơn (35 tuổi, cán bộ Đội cảnh sát …)": his age, then his post
         dashed = self._dashed_role_end(marker)
         if dashed:
