@@ -2933,6 +2933,12 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     return mentions
 
 
+def _place_of(name: str, text: str, offset: int) -> int:
+    """Where a listed name stands in text, from offset on (offset where it is not found as written)."""
+    found_at = text.find(name, offset)
+    return found_at if found_at >= 0 else offset
+
+
 def _with_roles_of_a_list(mentions: list[Mention], listed: list[Mention], fallback: bool) -> list[Mention]:
     """The scan's mentions, each the list gives a role to in place of none ("ông A" of the
     list), and the list's others. A fallback role stands only where the text gives no other."""
@@ -2972,8 +2978,7 @@ def _members_listed(text: str, base_offset: int, vocabulary: Vocabulary) -> list
                     all(map(is_vietnamese_syllable, capitalised)):
                 break  # the list ends where something else is said (a foreign name passes: "ông Albert Atoine")
             name = " ".join(capitalised)
-            found_at = text.find(name, offset)
-            offset = found_at if found_at >= 0 else offset
+            offset = _place_of(name, text, offset)
             listed.append(Mention(name, match.group("role"), base_offset + offset, listed=True))
             if len(capitalised) < len(words):
                 break  # "… ông Nguyễn Ngọc Quận bỏ phiếu …": the last, then the sentence goes on
@@ -3002,8 +3007,7 @@ def _with_counted_legislators(mentions: list[Mention], text: str, base_offset: i
             if not lawmaker:
                 continue  # ("người bảo trợ nghị quyết": what one of them did)
             name, role = lawmaker.group("name"), f"{match.group('calling')} ({lawmaker.group('state').strip()})"
-            found_at = text.find(name, offset)
-            offset = found_at if found_at >= 0 else offset
+            offset = _place_of(name, text, offset)
             listed.append(Mention(name, role, base_offset + offset, listed=True))
     return _with_roles_of_a_list(mentions, listed, fallback=False)
 
@@ -3082,8 +3086,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
                     or words[0].lower() in vocabulary.organisation_words and words[0] not in vocabulary.family_names:  # (not "Lý Hải")
                 break  # the list ends where something else is said
             name = " ".join(words)
-            found_at = text.find(name, offset)  # (each name at its own place: the order of first mention)
-            offset = found_at if found_at >= 0 else offset
+            offset = _place_of(name, text, offset)  # (each name at its own place: the order of first mention)
             listed.append(Mention(name, calling, base_offset + offset, listed=True))
             if last:
                 break
