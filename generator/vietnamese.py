@@ -69,10 +69,15 @@ _ETH_FOR_D = re.compile(r"Ð|(?<!\w)ð")
 
 
 def nfc(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _one_spelling(text: str) -> str:
+    """NFC, the Vietnamese "Đ" for an eth typed in its place, one tone-mark placement."""
+    text = nfc(text)
     if "Ð" in text or "ð" in text:
         text = _ETH_FOR_D.sub(lambda found: "Đ" if found.group(0) == "Ð" else "đ", text)
-    return text
+    return unify_tone_marks(text)
 
 
 def unify_tone_marks(text: str) -> str:
@@ -89,14 +94,13 @@ def _unified(match: re.Match) -> str:
 
 def normalise(text: str) -> str:
     """NFC, one tone-mark placement, single spaces: the form stored everywhere."""
-    text = unify_tone_marks(nfc(text))
-    return _single_spaced(text).strip()
+    return _single_spaced(_one_spelling(text)).strip()
 
 
 def normalise_lines(text: str) -> list[str]:
     """normalise() of each line (any line ending), with the Unicode work done once for
     the whole text: what reading a pasted article starts with."""
-    text = unify_tone_marks(nfc(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _one_spelling(text.replace("\r\n", "\n").replace("\r", "\n"))
     return [line.strip() for line in _single_spaced(text).split("\n")]
 
 
