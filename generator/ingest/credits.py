@@ -457,8 +457,15 @@ _MAILBOX_PARAGRAPHS = 4
 
 def outlet_of_host_stem(stem: str, vocabulary: Vocabulary) -> str | None:
     """'vietnamnet' (of vietnamnet.vn) is VietNamNet where the outlets' prefixes know it; else None."""
-    stem = fold(stem).upper()
-    return next((name for prefix, name in vocabulary.outlet_prefixes.items() if fold(prefix).upper() == stem), None)
+    return _outlets_by_folded_prefix(vocabulary).get(fold(stem).upper())
+
+
+@functools.lru_cache(maxsize=8)
+def _outlets_by_folded_prefix(vocabulary: Vocabulary) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for prefix, name in vocabulary.outlet_prefixes.items():
+        found.setdefault(fold(prefix).upper(), name)  # (the first prefix folding to a stem names it, as the scan did)
+    return found
 
 
 def mailbox_outlet(paragraphs: list[str], vocabulary: Vocabulary) -> str | None:
