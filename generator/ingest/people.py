@@ -856,6 +856,18 @@ class _Scanner:
                 return 0
             i += 1
 
+    def _lower_case_words_end(self, j: int, most: int, passing: tuple[str, ...], joined: bool = False) -> int:
+        """Past the lower-case words from j that go on with a body's name in sentence case (at
+        most `most`): up to a mark, a verb of saying, or a word that ends a role (but those
+        `passing`, and where `joined`, "và" before another lower-case word)."""
+        start = j
+        while j < len(self.words) and j - start < most and self.words[j].isalpha() and self.words[j].islower() \
+                and (self.lowered[j] not in self.vocabulary.role_enders or self.lowered[j] in passing
+                     or joined and self.lowered[j] == "và" and self.words[j + 1:j + 2] == [self.lowered[j + 1]]) \
+                and not self._speech_at(j):
+            j += 1
+        return j
+
     def _foreign_word_at(self, k: int) -> bool:
         word = self.words[k] if k < len(self.words) else ""
         return _is_capitalised(word) and not is_vietnamese_syllable(word)
@@ -941,21 +953,12 @@ class _Scanner:
             elif lower == "dự" and self.lowered[j + 1] == "án" and self.lowered[j - 3:j] == ("ban", "quản", "lý"):
                 # "Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Ngãi": a
                 # project board is named by its works, in lower case, "các" and all.
-                j += 2
-                works = j
-                while j < len(self.words) and j - works < _PROJECT_WORDS and self.words[j].isalpha() and self.words[j].islower() \
-                        and (self.lowered[j] not in vocabulary.role_enders or self.lowered[j] == "các") and not self._speech_at(j):
-                    j += 1
+                j = self._lower_case_words_end(j + 2, _PROJECT_WORDS, passing=("các",))
             elif word == "phòng\u2063" and j > head_end:
                 # "Cục Cảnh sát phòng, chống tội phạm về môi trường": what the body fights, in
                 # lower case, up to the next mark.
-                j += 1
-                field = j
-                while j < len(self.words) and j - field < _FIELD_WORDS and self.words[j].isalpha() and self.words[j].islower() \
-                        and (self.lowered[j] not in vocabulary.role_enders or self.lowered[j] == "về"
-                             or self.lowered[j] == "và" and self.words[j + 1:j + 2] == [self.lowered[j + 1]]) \
-                        and not self._speech_at(j):
-                    j += 1  # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
+                # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
+                j = self._lower_case_words_end(j + 1, _FIELD_WORDS, passing=("về",), joined=True)
             elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
                 j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
             elif _is_capitalised(word) or _is_acronym(word) or _is_brand(word) or "\u2063" in word or "\u2064" in word \
@@ -1611,12 +1614,11 @@ class _Scanner:
             k -= 1
         return k if k > 0 and self.words[k] == "(" and _is_capitalised(self.words[k - 1]) and not self._role_head_at(k - 1) else 0
 
-    def _post_in_aged_aside(self, start: int) -> bool:
-        """Whether start is a post after the age in brackets after a name: "Trầm Bê (61 tuổi,
-        cựu Phó chủ tịch …", "(SN 1963, …", "(sinh năm 1970, …" (not "Hoàng Anh Gia Lai (HLV
+    def _aged_aside(self, k: int) -> bool:
+        """Whether the bracket at k opens with the age or birth year of the name before it:
+        "Trầm Bê (61 tuổi, …", "(SN 1963, …", "(sinh năm 1970, …" (not "Hoàng Anh Gia Lai (HLV
         Kiatisak)", a club and its coach, nor "anh Sáu Dân (cố Thủ tướng Võ Văn Kiệt)", a man by his name)."""
-        k = self._aside_opened_at(start)
-        return bool(k) and (self._age_in_brackets(k) or self.lowered[k + 1] == "sn" or self.lowered[k + 1:k + 3] == ("sinh", "năm"))
+        return self._age_in_brackets(k) or self.lowered[k + 1] == "sn" or self.lowered[k + 1:k + 3] == ("sinh", "năm")
 
     def _alias_in_aside(self, i: int) -> bool:
         """Whether the name at i is another name of the one before the bracket: "Trần Văn Nam (tên
@@ -1641,9 +1643,8 @@ class _Scanner:
         # a list of former posts too; "… Ngoại trưởng S. Jaishankar và người đồng cấp Trung Quốc …"; a leader's
         # title takes no firm's name: "Chủ tịch Hồ Chí Minh, lãnh tụ Fidel Castro và …")
         named = self._tail_name_start(start, head_end, end, foreign=foreign)
-        if named is not None and not listed and self._aside_opened_at(start) and (
-            self._post_in_aged_aside(start) or end - named == 2 and all(map(is_vietnamese_syllable, self.words[named:end]))
-        ):
+        aside = self._aside_opened_at(start) if named is not None and not listed else 0
+        if aside and (self._aged_aside(aside) or end - named == 2 and all(map(is_vietnamese_syllable, self.words[named:end]))):
             # "Trầm Bê (61 tuổi, cựu Phó chủ tịch HĐQT Ngân hàng Phương Nam)", "Nguyễn Thiện Nhân (Chủ tịch
             # HĐQT Công ty cổ phần vốn Thái Thịnh)": in a named man's aside, his firm's name (but "Phí Thị
             # Ong (nguyên Giám đốc Agribank Mạc Thị Bưởi)": a full name, another woman)
@@ -2933,6 +2934,10 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     return mentions
 
 
+# A count written out: "Hai", "bốn".
+_SPELT_COUNT = "[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám"
+
+
 def _place_of(name: str, text: str, offset: int) -> int:
     """Where a listed name stands in text, from offset on (offset where it is not found as written)."""
     found_at = text.find(name, offset)
@@ -2958,7 +2963,7 @@ def _with_roles_of_a_list(mentions: list[Mention], listed: list[Mention], fallba
 # phiếu …", "4 thành viên HĐQT Hòa Bình là ông A, ông B, ông C và ông D": members of a named body,
 # counted, then each by name.
 _MEMBERS_LISTED = re.compile(
-    r"(?<![\w/])(?:\d{1,2}(?:/\d{1,2})?|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]ác)\s+(?P<role>thành viên\s+(?:của\s+)?"
+    rf"(?<![\w/])(?:\d{{1,2}}(?:/\d{{1,2}})?|{_SPELT_COUNT}|[Cc]ác)\s+(?P<role>thành viên\s+(?:của\s+)?"
     rf"(?P<body>(?:[{UPPER_LETTERS}]|ban chấp hành|hội đồng)[^.;:!?()“”\"]{{0,50}}?))\s*,?\s+(?:gồm|là)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)")
 _ADDRESS_BEFORE_NAME = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s+")
 
@@ -2990,7 +2995,7 @@ def _members_listed(text: str, base_offset: int, vocabulary: Vocabulary) -> list
 # Susan Collins (bang Maine), …": a count of lawmakers, what they did, then each by name with
 # the state in brackets.
 _COUNTED_LEGISLATORS = re.compile(
-    r"(?<!\w)(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám)\s+"
+    rf"(?<!\w)(?:\d+|{_SPELT_COUNT})\s+"
     r"(?P<calling>(?:[Tt]hượng |[Hh]ạ )?(?:nghị|Nghị) s[ĩỹ](?: (?:[Đđ]ảng )?(?:Cộng hòa|Cộng hoà|Dân chủ))?)"
     r"[^.;!?:]{0,120}?(?:,?\s+gồm\s*:?|:)\s+(?P<names>[^.;!?]+)")
 _LISTED_LAWMAKER = re.compile(rf"^(?:[Ôô]ng |[Bb]à )?(?P<name>[{UPPER_LETTERS}][^\s(),]*(?: [{UPPER_LETTERS}][^\s(),]*){{1,3}})\s*\((?P<state>[^()]+)\)")
