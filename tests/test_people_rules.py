@@ -2789,3 +2789,13 @@ def test_counterexamples_of_the_review_of_session_19():
     # "đầu tiên" and "về hưu" are the holder's only before his name, a mark, "của", "là" or "trong".
     assert named("Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế đầu tiên phát biểu, cho rằng cần tăng cường kiểm tra.") == [
         ("Nguyễn Văn Hùng", "Giám đốc Sở Y tế")]
+
+
+def test_a_bodys_fields_in_lower_case_joined_by_and_go_on_with_the_post():
+    # The fields before "và" are in no list of a body's words: the body's name holds them all.
+    assert named("Ông Trần Minh Hải, Viện trưởng Viện Nghiên cứu chính sách và phát triển nông thôn (IPSARD), cho biết giá lúa tăng.") == [
+        ("Trần Minh Hải", "Viện trưởng Viện Nghiên cứu chính sách và phát triển nông thôn (IPSARD)")]
+    assert named("Bộ trưởng Bộ kế hoạch và đầu tư Lê Văn Nam phát biểu tại hội nghị.") == [("Lê Văn Nam", "Bộ trưởng Bộ kế hoạch và đầu tư")]
+    # What he did after his post is no field of it.
+    assert named("Ông Trần Minh Hải, Viện trưởng Viện Nghiên cứu chính sách và cho biết giá lúa tăng.") == [
+        ("Trần Minh Hải", "Viện trưởng Viện Nghiên cứu")]

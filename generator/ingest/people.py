@@ -1045,7 +1045,7 @@ class _Scanner:
                 if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end) \
                         and not (lower == "số" and self.words[j + 1:j + 2] and self.words[j + 1].isdigit()):
                     break  # "…, Chủ tịch UBND xã Tả Văn Chư phấn khởi cho biết": after the place, what he does
-                bridge = self._bridge(j, apposition)
+                bridge = self._bridge(j, apposition, head_end)
                 if not bridge:
                     break
                 j += bridge
@@ -1234,10 +1234,11 @@ class _Scanner:
             k -= 1
         return k > head_end and self.words[k - 1] in _UNITS_BEFORE_A_PLACE
 
-    def _bridge(self, j: int, apposition: bool) -> int:
+    def _bridge(self, j: int, apposition: bool, head_end: int) -> int:
         """Lower-case words no list holds inside a body's name ('Hội nhà báo Việt Nam',
         'Khu tự trị dân tộc Choang'): up to four, none a verb or preposition, then a
-        capitalised word (or, in apposition, the role's closing punctuation)."""
+        capitalised word (or, in apposition, the role's closing punctuation); and a body's
+        fields joined by "và" ('Viện Nghiên cứu chính sách và phát triển truyền thông')."""
         k = j
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
@@ -1266,6 +1267,8 @@ class _Scanner:
                     and k + 1 < len(self.words) \
                     and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
+            if self.lowered[k] == "và" and k > j and (fields := self._body_fields_after_and(k, head_end)):
+                return k - j + fields
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
             if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and self.lowered[k - 1] not in _UNIT_WORDS_BEFORE_FIELD \
                     and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
@@ -1343,7 +1346,9 @@ class _Scanner:
         """'Sở Văn hóa và thể thao Hà Nội', 'Viện Nghiên cứu kinh tế và chính sách (VEPR)': after
         a body's capitalised word and its fields in lower case, "và" at j and one to four more
         (no verb among them), up to a mark, a name or his words. Their length with "và", or 0."""
-        body = next((k for k in range(j - 1, max(head_end - 1, j - _BODY_FIELD_WORDS) - 1, -1)  # (the head's last word too: "giám đốc Sở")
+        # (the head's last word too, "giám đốc Sở"; and the body a head names, "Vụ trưởng")
+        head_start = head_end - 1 - (self.lowered[head_end - 1] == "trưởng")
+        body = next((k for k in range(j - 1, max(head_start, j - _BODY_FIELD_WORDS) - 1, -1)
                      if self.lowered[k] in _BODY_FIELD_OWNERS and _is_capitalised(self.words[k])), None)
         if body is None or self._role_head_at(j + 1) or self._trigger_at(j + 1) or self.lowered[j + 1] in _NOT_A_FIELD_AFTER_AND \
                 or not all(w.isalpha() for w in self.words[body:j]):
