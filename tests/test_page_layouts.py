@@ -1867,3 +1867,20 @@ def test_a_question_as_the_headline_under_a_kicker_and_the_plain_questions_and_a
         "Trả lời:\n\n"
         "Theo Bộ luật Lao động năm 2019, người lao động làm đủ 12 tháng được nghỉ hằng năm 12 ngày làm việc.\n"))
     assert article.title == "Có được nghỉ phép năm khi đang thử việc?"
+
+
+def test_a_related_box_of_teasers_with_their_comment_counts_under_the_byline(tmp_path):
+    text = ("Tỉnh khởi công tuyến đường ven biển\n\n"
+            "Sáng 20/5, UBND tỉnh Quảng Trị khởi công tuyến đường ven biển dài 12 km qua ba huyện.\n\n"
+            "Công trình dự kiến hoàn thành cuối năm 2026, tổng vốn hơn 900 tỷ đồng.\n\n"
+            "Minh Hà\n\n"
+            "Quảng Trị đề xuất Trung ương hỗ trợ vốn cho tuyến đường nối cảng biển với cửa khẩu Lao Bảo.\n\n"
+            "14\n\n"
+            "Hàng nghìn hộ dân ở ven biển miền Trung được hỗ trợ xây nhà chống bão trong năm nay.\n\n"
+            "3\n")
+    article = read(tmp_path, "related.txt", text)
+    assert article.byline == "Minh Hà"
+    assert "cửa khẩu Lao Bảo" not in article.body
+    # A short line and a number are the text's own: a result, not a teaser and its count.
+    kept = read(tmp_path, "result.txt", text.replace("Quảng Trị đề xuất Trung ương hỗ trợ vốn cho tuyến đường nối cảng biển với cửa khẩu Lao Bảo.", "Số xã về đích"))
+    assert "Số xã về đích" in kept.body

@@ -21,6 +21,10 @@ _SENTENCE_END = tuple(".!?…")
 # "Bạn có góc nhìn (hoặc có trải nghiệm) nào về vấn đề trên? Hãy chia sẻ bài viết … theo email: …"
 _READER_CALL = re.compile(r"^Bạn có [^?]{1,120}\?\s*Hãy\b[^?]*@")
 _READER_CALL_PARAGRAPHS = 3
+# A site's box of related articles copied under the text: each teaser, then its count of
+# comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
+_COMMENT_COUNT = re.compile(r"\d{1,5}")
+_TEASER_WORDS = 8
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
@@ -34,7 +38,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
-    paragraphs = _signature_split_off(cut_boilerplate(paragraphs))
+    paragraphs = _signature_split_off(cut_boilerplate(_without_counted_teasers(paragraphs)))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
@@ -282,6 +286,14 @@ _SIGNATURE_WORDS = 8
 # Crimson, The New York Times)" (an outlet's name after it: not "(Theo quy định tại …)").
 _BRACKETED_CREDIT = re.compile(rf"\((?:Theo|Nguồn):?\s+(?:[{UPPER_LETTERS}]|báo\b|tạp chí\b|đài\b|trang\b)[^()]*\)$")
 _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
+
+
+def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a related box's teasers that end them, each with its count."""
+    end = len(paragraphs)
+    while end >= 2 and _COMMENT_COUNT.fullmatch(paragraphs[end - 1]) and len(paragraphs[end - 2].split()) >= _TEASER_WORDS:
+        end -= 2
+    return paragraphs[:end]
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
