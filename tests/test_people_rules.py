@@ -2799,3 +2799,13 @@ def test_a_bodys_fields_in_lower_case_joined_by_and_go_on_with_the_post():
     # What he did after his post is no field of it.
     assert named("Ông Trần Minh Hải, Viện trưởng Viện Nghiên cứu chính sách và cho biết giá lúa tăng.") == [
         ("Trần Minh Hải", "Viện trưởng Viện Nghiên cứu")]
+
+
+def test_a_department_by_its_number_and_a_long_body_after_the_comma():
+    # "Phòng 5" is the department's name; the body above it may run to a dozen words.
+    assert named("Thiếu tá Lê Văn Nam, Phó Phòng 5, Cục An ninh mạng và Phòng chống tội phạm sử dụng công nghệ cao, Bộ Công an cho biết.") == [
+        ("Lê Văn Nam", "Thiếu tá, Phó Phòng 5, Cục An ninh mạng và Phòng chống tội phạm sử dụng công nghệ cao, Bộ Công an")]
+    assert named("Ông Trần Văn Bình, Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết mưa lớn.") == [
+        ("Trần Văn Bình", "Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn quốc gia")]
+    # A number after "phòng" that counts something is no department's.
+    assert named("Trung tá Lê Văn Hải, Trưởng phòng 3 năm liền đạt danh hiệu chiến sĩ thi đua.") == [("Lê Văn Hải", "Trung tá, Trưởng phòng")]

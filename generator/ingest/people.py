@@ -243,7 +243,8 @@ _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
-_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty"})
+_BODY_AFTER_COMMA_WORDS = 14
+_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng"})
 # What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
 # no part of a name.
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
@@ -1590,7 +1591,7 @@ class _Scanner:
                 return place_end
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k = start
-        while k < len(self.words) and (self.words[k] not in _PUNCTUATION or self._abbreviated_unit_at(k)) and k - start < 10:
+        while k < len(self.words) and (self.words[k] not in _PUNCTUATION or self._abbreviated_unit_at(k)) and k - start < _BODY_AFTER_COMMA_WORDS:
             if self._photo_credit_at(k):
                 break
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
