@@ -2809,3 +2809,13 @@ def test_a_department_by_its_number_and_a_long_body_after_the_comma():
         ("Trần Văn Bình", "Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn quốc gia")]
     # A number after "phòng" that counts something is no department's.
     assert named("Trung tá Lê Văn Hải, Trưởng phòng 3 năm liền đạt danh hiệu chiến sĩ thi đua.") == [("Lê Văn Hải", "Trung tá, Trưởng phòng")]
+
+
+def test_a_post_and_a_list_of_names_alone_closed_by_a_mark_is_all_of_theirs():
+    assert named("Đến viếng có nguyên Chủ tịch nước Trần Văn Minh; nguyên Chủ tịch Quốc hội Lê Văn An, Phạm Thị Hoa, Đỗ Văn Hùng... Đoàn đặt vòng hoa.") == [
+        ("Trần Văn Minh", "nguyên Chủ tịch nước"), ("Lê Văn An", "nguyên Chủ tịch Quốc hội"),
+        ("Phạm Thị Hoa", "nguyên Chủ tịch Quốc hội"), ("Đỗ Văn Hùng", "nguyên Chủ tịch Quốc hội")]
+    # A name with a post of its own after it, and the first of a list of people, keep theirs.
+    assert named("Dự có Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Hùng, Giám đốc Sở Y tế.") == [
+        ("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Hùng", "Giám đốc Sở Y tế")]
+    assert named("Danh sách 3 ngư dân được cứu gồm: Thuyền trưởng Lê Văn An, Trần Văn Hùng, Đỗ Văn Nam.") == [("Lê Văn An", "Thuyền trưởng")]

@@ -2663,7 +2663,7 @@ class _Scanner:
             # thuộc Viện Brookings": where the expert works, after the name.
             roles[-1] = f"{role} {self.text(end, chair_end)}"
             after = chair_end
-        if self._plural_before(role_start) and not before:
+        if (self._plural_before(role_start) or after == end and self._bare_names_listed(role_start, end)) and not before:
             return self._shared_role_after(name_start, end, role, after)
         if len(roles) >= 2 and tuple(roles[-1].lower().split()) in self.vocabulary.ranks:
             roles.insert(0, roles.pop())  # "Giám đốc Công an tỉnh, Đại tá A": the rank first, as it is written of him
@@ -2819,6 +2819,26 @@ class _Scanner:
             k + n for n in (1, 2, 3)
             if k + n <= len(self.words) and normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
         ), 0)
+
+    def _bare_names_listed(self, role_start: int, end: int) -> bool:
+        """After a post and a name, more full names alone, the list closed by "và" and the
+        last one or by a mark ("nguyên Chủ tịch Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng,
+        Nguyễn Thị Kim Ngân..."): the post is all theirs. Not where a name has a post of its
+        own after it, nor a name and then what he did, nor the first of a list of people
+        ("gồm: Thuyền trưởng A, B, C": the skipper and his crew)."""
+        if role_start and self.lowered[role_start - 1] in (":", "gồm", "là"):
+            return False
+        k, listed = end, 0
+        while self.words[k:k + 1] == [","] or listed and self.lowered[k:k + 1] == ("và",):
+            closing = self.lowered[k] == "và"
+            length = self._name_at(k + 1, vouched=True)
+            if not length or self.words[k + 1] not in self.vocabulary.family_names:
+                return False
+            k += 1 + length
+            listed += 1
+            if closing:
+                break
+        return listed > 0 and self.words[k:k + 1] in ([";"], ["."], ["…"], [")"])
 
     def _shared_role_after(self, name_start: int, name_end: int, role: str, after: int) -> int:
         """'các Phó Chủ tịch HĐND tỉnh A, B - Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh': each
