@@ -2819,3 +2819,8 @@ def test_a_post_and_a_list_of_names_alone_closed_by_a_mark_is_all_of_theirs():
     assert named("Dự có Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Hùng, Giám đốc Sở Y tế.") == [
         ("Lê Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Hùng", "Giám đốc Sở Y tế")]
     assert named("Danh sách 3 ngư dân được cứu gồm: Thuyền trưởng Lê Văn An, Trần Văn Hùng, Đỗ Văn Nam.") == [("Lê Văn An", "Thuyền trưởng")]
+
+
+def test_the_ministry_of_labour_written_with_a_comma_is_one_body():
+    assert named("Ông Lê Văn Thanh, Cục trưởng An toàn lao động, Bộ Lao động, Thương binh và Xã hội, cho biết số vụ tai nạn giảm.") == [
+        ("Lê Văn Thanh", "Cục trưởng An toàn lao động, Bộ Lao động, Thương binh và Xã hội")]

@@ -262,6 +262,7 @@ _CONNECTORS = frozenset({"và", "&", "-", "–", "của", "tại", "thuộc"})
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
     ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
+    ("Lao động, Thương binh", "Lao động\u2063 Thương binh"),  # (the ministry written with a comma)
     ("phòng, chống", "phòng\u2063 chống"),
     ("tham nhũng, tiêu cực", "tham nhũng\u2063 tiêu cực"),
     ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
