@@ -2824,3 +2824,13 @@ def test_a_post_and_a_list_of_names_alone_closed_by_a_mark_is_all_of_theirs():
 def test_the_ministry_of_labour_written_with_a_comma_is_one_body():
     assert named("Ông Lê Văn Thanh, Cục trưởng An toàn lao động, Bộ Lao động, Thương binh và Xã hội, cho biết số vụ tai nạn giảm.") == [
         ("Lê Văn Thanh", "Cục trưởng An toàn lao động, Bộ Lao động, Thương binh và Xã hội")]
+
+
+def test_the_department_of_employment_and_a_body_after_the_comma_with_its_ministry_in_brackets():
+    # "Việc làm" is the department's field, no verb; the ministry above it may follow in brackets.
+    assert named("Ông Lê Văn Hòa, Phó Cục trưởng Cục Việc làm, Bộ Lao động - Thương binh và Xã hội cho biết.") == [
+        ("Lê Văn Hòa", "Phó Cục trưởng Cục Việc làm, Bộ Lao động - Thương binh và Xã hội")]
+    assert named("Ông Lê Văn Hòa, Trưởng phòng Bảo hiểm thất nghiệp, Cục Việc làm (Bộ Nội vụ), nói số người nhận trợ cấp tăng.") == [
+        ("Lê Văn Hòa", "Trưởng phòng Bảo hiểm thất nghiệp, Cục Việc làm (Bộ Nội vụ)")]
+    assert named("Bà Trần Thị Mai, Giám đốc Trường Đào tạo cán bộ, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank), phát biểu.") == [
+        ("Trần Thị Mai", "Giám đốc Trường Đào tạo cán bộ, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank)")]

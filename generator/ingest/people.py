@@ -1612,6 +1612,8 @@ class _Scanner:
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
+        if k > start + 1 and (closed := self._parenthesis_end(k)) and self.words[closed:closed + 1] in ([","], [";"], ["."], [":"]):
+            return closed  # "…, Cục Việc làm (Bộ Nội vụ), …": the ministry above it, in brackets
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
     def _aside_opened_at(self, start: int) -> int:
