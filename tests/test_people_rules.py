@@ -2834,3 +2834,9 @@ def test_the_department_of_employment_and_a_body_after_the_comma_with_its_minist
         ("Lê Văn Hòa", "Trưởng phòng Bảo hiểm thất nghiệp, Cục Việc làm (Bộ Nội vụ)")]
     assert named("Bà Trần Thị Mai, Giám đốc Trường Đào tạo cán bộ, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank), phát biểu.") == [
         ("Trần Thị Mai", "Giám đốc Trường Đào tạo cán bộ, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank)")]
+
+
+def test_talks_after_a_country_are_no_part_of_its_ministers_post():
+    # "Trung Quốc hội đàm": the talks, not "Quốc hội".
+    assert named("Đại tướng Lê Văn An, Bộ trưởng Quốc phòng Việt Nam và Thượng tướng Trần Văn Bình, Bộ trưởng Quốc phòng Trung Quốc hội đàm tại biên giới.") == [
+        ("Lê Văn An", "Đại tướng, Bộ trưởng Quốc phòng Việt Nam"), ("Trần Văn Bình", "Thượng tướng, Bộ trưởng Quốc phòng Trung Quốc")]

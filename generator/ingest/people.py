@@ -286,7 +286,7 @@ _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
-_VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương")})
+_VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương"), ("hội", "đàm"), ("hội", "kiến")})
 # The endings of a firm's web address in a role: "… tại Capital.com".
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
