@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from generator.site.build import build
+from generator.site.build import PARALLEL_THRESHOLD, build
 from generator.site.cache import FOLDER, LoadCache, digest_of
 from sitecheck import tree_bytes
 from support import ROOT, run_cli, write_files
@@ -64,13 +64,16 @@ def test_people_yaml_applies_to_cached_articles_as_to_fresh_ones(tmp_path):
 def test_a_damaged_cache_is_rebuilt_with_a_note_and_a_stale_one_silently(tmp_path):
     root = sample_project(tmp_path)
     run_cli("build", cwd=root, check=True)
-    data = bytearray((root / CACHE_FILE).read_bytes())
-    data[-10] ^= 0xFF  # one flipped byte in the pickled articles
-    (root / CACHE_FILE).write_bytes(bytes(data))
-    damaged = run_cli("build", cwd=root, check=True)
-    assert f"note: {CACHE_FILE}: damaged (its contents do not match their digest); rebuilt" in damaged.stderr
-    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean")
-    assert LoadCache.open(root).notice is None, "the build wrote a good cache again"
+    header = len(b"biennien load cache 5\n") + 2 * 32
+    # One flipped byte in the bodies (written last), in the pickled entries, in the entries' length.
+    for flipped in (-10, header + 8 + 20, header + 1):
+        data = bytearray((root / CACHE_FILE).read_bytes())
+        data[flipped] ^= 0xFF
+        (root / CACHE_FILE).write_bytes(bytes(data))
+        damaged = run_cli("build", cwd=root, check=True)
+        assert f"note: {CACHE_FILE}: damaged (its contents do not match their digest); rebuilt" in damaged.stderr
+        assert tree_bytes(root / "site") == clean_build(root, tmp_path / f"clean{flipped}")
+        assert LoadCache.open(root).notice is None, "the build wrote a good cache again"
 
     stale = (root / CACHE_FILE).read_bytes()
     magic = len(b"biennien load cache 2\n")
@@ -92,6 +95,25 @@ def test_jobs_change_nothing_but_speed_and_refuse_nonsense(tmp_path):
     wrong = run_cli("build", "--jobs", "0", cwd=root)
     assert wrong.returncode == 2
     assert "argument --jobs/-j: '0': give a whole number of cores, 1 or more" in wrong.stderr
+
+
+def test_an_archive_big_enough_for_workers_builds_the_same_bytes_on_one_core_and_two(tmp_path):
+    # On two cores workers render the pages (the parent some), and the bodies come back
+    # packed from the cache: none of it shows in the output.
+    content = tmp_path / "content" / "articles"
+    people = ["Nguyễn Văn An", "Hoàng Thị Hà", "Vi Minh Sơn", "Lộc Văn Tâm", "Trần Thị Mai"]
+    for index in range(PARALLEL_THRESHOLD + 40):
+        day = f"{2016 + index % 6}-{1 + index % 12:02d}-{1 + index % 28:02d}"
+        named = "".join(f"  - name: {people[(index + k) % 5]}\n    role: Chủ tịch UBND tỉnh\n" for k in range(1 + index % 3))
+        write_files(content, {f"{day[:4]}/{day}-su-kien-{index}.md":
+                              f"---\ntitle: Sự kiện số {index}\ndate: {day}\nparticipants:\n{named}---\n\nBài {index} về Lạng Sơn. " + "Đồng Đăng.\n"})
+    run_cli("build", "--jobs", "1", "--out", "one", cwd=tmp_path, check=True)
+    run_cli("build", "--jobs", "2", "--out", "two", cwd=tmp_path, check=True)  # (from the cache the first build wrote)
+    shutil.rmtree(tmp_path / FOLDER)
+    run_cli("build", "--jobs", "2", "--out", "fresh", cwd=tmp_path, check=True)
+    one = tree_bytes(tmp_path / "one")
+    assert sum(1 for path in one if path.startswith("nguoi/")) >= 5
+    assert one == tree_bytes(tmp_path / "two") == tree_bytes(tmp_path / "fresh")
 
 
 def test_a_rebuild_writes_only_the_pages_whose_bytes_changed(tmp_path):

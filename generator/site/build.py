@@ -31,6 +31,7 @@ from .builders import (
 )
 from .aliases import FILE as ALIASES_FILE
 from .aliases import Aliases, load_aliases
+from .bodies import pack
 from .cache import LoadCache, Loaded, digest_of, front_digest
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
@@ -171,11 +172,13 @@ def load_events(
         except OSError:
             pass  # loading reports it
         if known is not None:
+            known.body = pack(known.body)  # (the cache's file of changes keeps bodies as bytes)
             loaded[path] = known
         else:
             to_load.append(path)
     fresh = map_chunked(_load_chunk, to_load, jobs)
     for path, (digest, item) in zip(to_load, fresh):
+        item.body = pack(item.body)
         loaded[path] = item
         digests[path] = digest
         if digest:

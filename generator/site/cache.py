@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -24,10 +25,15 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..article import Article
+from .bodies import Body, adopt
 
 FOLDER = Path(".cache") / "biennien"
 _FILE = "articles.pickle"
-_MAGIC = b"biennien load cache 4\n"
+_MAGIC = b"biennien load cache 5\n"
+# After the header: the length of the entries' pickle (8 bytes), the pickle, then the bodies
+# one after another (the pickle names each by its place): read back as one block of
+# bodies.py, not an object per body.
+_LENGTH = 8
 # What changed since the whole cache was last written, in a small file of its own: a build
 # after one edit rewrites a few entries, not tens of megabytes (a fifth of its time at 10,000
 # articles). The whole is written again once the changes pass this share of its entries.
@@ -44,8 +50,9 @@ _RACY_NS = 2_000_000_000
 class Loaded:
     """One article file, as loading left it."""
     article: Article | None
-    body: bytes
-    """The body as sanitised HTML, zlib-compressed (see model.Event.body)."""
+    body: bytes | Body
+    """The body as sanitised HTML, zlib-compressed (see model.Event.body); packed during a
+    build, written to the cache file as bytes."""
     problems: list[str]
     title_key: tuple = ()
     """The title's place in Vietnamese order (see model.event_order)."""
@@ -131,20 +138,27 @@ class LoadCache:
     def _read(self) -> None:
         """The whole file, checked against its digest."""
         try:
-            data = self.file.read_bytes()
+            with open(self.file, "rb") as source:
+                header = source.read(len(_MAGIC) + 2 * _DIGEST + _LENGTH)
+                head = len(_MAGIC)
+                fingerprint, digest = header[head:head + _DIGEST], header[head + _DIGEST:head + 2 * _DIGEST]
+                if not header.startswith(_MAGIC) or fingerprint != self.fingerprint:
+                    return  # another version of biennien or of its libraries made it: stale
+                length = header[-_LENGTH:]
+                entries = source.read(int.from_bytes(length, "little"))
+                bodies = bytearray(max(0, os.fstat(source.fileno()).st_size - source.tell()))
+                source.readinto(bodies)
         except OSError as exc:
             self.notice = f"{self.file}: could not be read ({exc.strerror or exc}); every article was loaded afresh"
             return
-        head = len(_MAGIC)
-        # A view, not a copy: the payload is most of a file of tens of megabytes.
-        fingerprint, digest, payload = data[head:head + _DIGEST], data[head + _DIGEST:head + 2 * _DIGEST], memoryview(data)[head + 2 * _DIGEST:]
-        if not data.startswith(_MAGIC) or fingerprint != self.fingerprint:
-            return  # another version of biennien or of its libraries made it: stale
-        if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+        hasher = hashlib.blake2b(entries, digest_size=_DIGEST)
+        hasher.update(bodies)
+        hasher.update(length)
+        if hasher.digest() != digest:
             self.notice = f"{self.file}: damaged (its contents do not match their digest); rebuilt"
             return
         try:
-            stored = pickle.loads(payload)
+            stored = _EntriesUnpickler(io.BytesIO(entries), bodies).load()
         except Exception:  # noqa: BLE001 - a digest-checked payload that still fails: rebuild
             self.notice = f"{self.file}: unreadable; rebuilt"
             return
@@ -246,14 +260,19 @@ class LoadCache:
 
         def fill(out) -> None:
             nonlocal digest
-            # Pickled straight to the file through the digest, never whole in memory; the
-            # digest goes into its place in the header at the end.
-            out.write(_MAGIC + self.fingerprint + bytes(_DIGEST))
+            # Pickled straight to the file through the digest, never whole in memory, the
+            # bodies after the entries; the length and digest go into the header at the end.
+            out.write(_MAGIC + self.fingerprint + bytes(_DIGEST + _LENGTH))
             digesting = _Digesting(out)
-            pickle.dump(stored, digesting, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = _EntriesPickler(digesting)
+            pickler.dump(stored)
+            length = (out.tell() - len(_MAGIC) - 2 * _DIGEST - _LENGTH).to_bytes(_LENGTH, "little")
+            for body in pickler.bodies:
+                digesting.write(bytes(body))
+            digesting.hasher.update(length)
             out.seek(len(_MAGIC) + _DIGEST)
             digest = digesting.hasher.digest()
-            out.write(digest)
+            out.write(digest + length)
 
         if replace_atomically(self.file, fill):
             try:
@@ -262,6 +281,35 @@ class LoadCache:
                 pass
             signatures = (file_signature(self.file), ())
             LoadCache._in_memory = {self.file: (signatures, stored, stored, digest)}
+
+
+class _EntriesPickler(pickle.Pickler):
+    """Pickles the entries with each packed body named by its place after them."""
+
+    def __init__(self, out):
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.bodies: list[Body] = []
+        self._written = 0
+
+    def persistent_id(self, obj):
+        if type(obj) is not Body:
+            return None
+        start = self._written
+        self._written += len(obj)
+        self.bodies.append(obj)
+        return start, self._written
+
+
+class _EntriesUnpickler(pickle.Unpickler):
+    """Reads the entries back, each body a reference into the block of bodies after them."""
+
+    def __init__(self, source, bodies: bytearray):
+        super().__init__(source)
+        self._block = adopt(bodies)
+
+    def persistent_load(self, place):
+        start, stop = place
+        return Body(self._block, start, stop)
 
 
 class ShingleCache:

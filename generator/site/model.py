@@ -5,12 +5,12 @@ they held over time, and who appeared with whom. Built once from the loaded Arti
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..article import Article
+from .bodies import Body, html_of
 from ..vietnamese import collation_key, person_sort_key
 
 CROWD = 50
@@ -32,9 +32,9 @@ class Event:
     article: Article
     slug: str
     """The output name, unique among events."""
-    body: bytes = b""
-    """The body, rendered from Markdown and sanitised, zlib-compressed: at 100,000
-    articles the bodies as Python text would take 1.4 GB (see `html`)."""
+    body: bytes | Body = b""
+    """The body, rendered from Markdown and sanitised, zlib-compressed and packed (see
+    bodies.py): at 100,000 articles the bodies as Python text would take 1.4 GB."""
     roles: dict[str, str] = field(default_factory=dict)
     """Each participant's role at this event, by name (the first mention's, if repeated)."""
     digest: bytes = b""
@@ -54,7 +54,7 @@ class Event:
     @property
     def html(self) -> str:
         """The body as HTML, unpacked each time it is asked for (once a page)."""
-        return zlib.decompress(self.body).decode("utf-8") if self.body else ""
+        return html_of(self.body)
 
 
 @dataclass

@@ -1,0 +1,73 @@
+"""Where a build keeps the articles' bodies (sanitised HTML, zlib-compressed): packed into
+a few large blocks, each body a small reference into them.
+
+A bytes object per body would do, but the render workers share the archive with the
+parent by fork, and reading a Python object writes its reference count: each body a worker
+read got its memory page copied into the worker (about 1.8 kB a body, every body a search
+piece covers). Read from a block, a body is a slice: only the block's own header is
+written. The load cache writes the bodies after its entries and reads them back as one
+block (cache.py).
+"""
+
+from __future__ import annotations
+
+import zlib
+
+_BLOCK = 8 << 20
+
+_blocks: list[bytearray] = []
+"""The blocks of this process (inherited by its workers), never freed: a body is small,
+and a process builds a site or serves one."""
+_filling = -1
+"""The block pack fills (-1 before the first body)."""
+_filled = 0
+
+
+class Body:
+    """One body, packed. Pickled as the bytes it holds (the load cache's entries name it by
+    its place instead)."""
+
+    __slots__ = ("_block", "_start", "_stop")
+
+    def __init__(self, block: int, start: int, stop: int):
+        self._block, self._start, self._stop = block, start, stop
+
+    def html(self) -> str:
+        return zlib.decompress(_blocks[self._block][self._start:self._stop]).decode("utf-8")
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    def __bytes__(self) -> bytes:
+        return bytes(_blocks[self._block][self._start:self._stop])
+
+    def __reduce__(self):
+        return bytes, (bytes(self),)
+
+
+def pack(data: bytes | Body) -> Body | bytes:
+    """The body as a reference into the blocks (an empty one stays empty)."""
+    global _filling, _filled
+    if not data or isinstance(data, Body):
+        return data
+    size = len(data)
+    if _filling < 0 or _filled + size > len(_blocks[_filling]):
+        _blocks.append(bytearray(max(_BLOCK, size)))
+        _filling, _filled = len(_blocks) - 1, 0
+    start = _filled
+    _blocks[_filling][start:start + size] = data
+    _filled += size
+    return Body(_filling, start, start + size)
+
+
+def adopt(block: bytearray) -> int:
+    """Take a block of bodies read whole (the load cache's) as it is; its number."""
+    _blocks.append(block)
+    return len(_blocks) - 1
+
+
+def html_of(body: bytes | Body) -> str:
+    """The body as HTML: packed, or as bytes (an article loaded outside a build)."""
+    if isinstance(body, Body):
+        return body.html()
+    return zlib.decompress(body).decode("utf-8") if body else ""
