@@ -2840,3 +2840,8 @@ def test_talks_after_a_country_are_no_part_of_its_ministers_post():
     # "Trung Quốc hội đàm": the talks, not "Quốc hội".
     assert named("Đại tướng Lê Văn An, Bộ trưởng Quốc phòng Việt Nam và Thượng tướng Trần Văn Bình, Bộ trưởng Quốc phòng Trung Quốc hội đàm tại biên giới.") == [
         ("Lê Văn An", "Đại tướng, Bộ trưởng Quốc phòng Việt Nam"), ("Trần Văn Bình", "Thượng tướng, Bộ trưởng Quốc phòng Trung Quốc")]
+
+
+def test_a_resolution_named_by_its_number_ends_the_post():
+    assert named("Theo ông Lê Văn Nam, Chủ tịch Hội đồng tư vấn thực hiện Nghị quyết 98, thành phố cần thêm cơ chế.") == [
+        ("Lê Văn Nam", "Chủ tịch Hội đồng tư vấn thực hiện Nghị quyết 98")]

@@ -244,7 +244,7 @@ _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "s�
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
 _BODY_AFTER_COMMA_WORDS = 14
-_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng"})
+_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết"})
 # What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
 # no part of a name.
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
