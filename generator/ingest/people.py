@@ -1567,6 +1567,8 @@ class _Scanner:
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
+        if unit and self.words[start].islower() and not any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() for w in self.words[start + 1:start + 3]):
+            return 0  # "…, thành phố cần thêm cơ chế": the city, no body's name, and what it needs
         if unit and self.lowered[start] in self.vocabulary.admin_units and (_is_capitalised(self.words[end - 1]) or _is_acronym(self.words[end - 1])) \
                 and self.lowered[start] not in self.lowered[max(0, end - _DASHED_ROLE_WORDS):end]:
             # "Bí thư Đoàn xã Quảng Phú, huyện Krông Nô nhận được …": the unit above the one named,
