@@ -2845,3 +2845,15 @@ def test_talks_after_a_country_are_no_part_of_its_ministers_post():
 def test_a_resolution_named_by_its_number_ends_the_post():
     assert named("Theo ông Lê Văn Nam, Chủ tịch Hội đồng tư vấn thực hiện Nghị quyết 98, thành phố cần thêm cơ chế.") == [
         ("Lê Văn Nam", "Chủ tịch Hội đồng tư vấn thực hiện Nghị quyết 98")]
+
+
+def test_a_body_that_has_a_count_of_posts_then_names_them():
+    # The post is each member's, and the body named before "có" is whose post it is.
+    assert named("Hiện Hội đồng nhân dân tỉnh có hai Phó chủ tịch, gồm các ông Lê Văn An và Trần Văn Bình.") == [
+        ("Lê Văn An", "Phó chủ tịch Hội đồng nhân dân tỉnh"), ("Trần Văn Bình", "Phó chủ tịch Hội đồng nhân dân tỉnh")]
+    assert named("UBND tỉnh Quảng Trị hiện có ba phó chủ tịch, gồm các ông Lê Văn An, Trần Văn Bình và Đỗ Văn Nam.") == [
+        ("Lê Văn An", "phó chủ tịch UBND tỉnh Quảng Trị"), ("Trần Văn Bình", "phó chủ tịch UBND tỉnh Quảng Trị"),
+        ("Đỗ Văn Nam", "phó chủ tịch UBND tỉnh Quảng Trị")]
+    # No body named before the count: the post alone.
+    assert named("Trong đó, đơn vị có hai Phó Giám đốc gồm ông Lê Văn An và ông Trần Văn Bình.") == [
+        ("Lê Văn An", "Phó Giám đốc"), ("Trần Văn Bình", "Phó Giám đốc")]

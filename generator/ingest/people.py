@@ -244,6 +244,7 @@ _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "s�
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
 _BODY_AFTER_COMMA_WORDS = 14
+_BODY_BEFORE_COUNT = 6
 _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết"})
 # What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
 # no part of a name.
@@ -2335,6 +2336,8 @@ class _Scanner:
             k += 1  # "4 thượng nghị sĩ Cộng hòa - gồm Susan Collins …"
         if self.lowered[k] == "bao" and self.lowered[k + 1] == "gồm":
             k += 1  # "6 Phó Chủ tịch bao gồm các đồng chí: …"
+        if plural and self.words[k:k + 1] == [","] and self.lowered[k + 1] == "gồm":
+            k += 1  # "Quốc hội có bốn Phó chủ tịch, gồm các ông A, B, C và D"
         if self.lowered[k] != "gồm" and not (plural and self.lowered[k] == "là"):
             return 0
         k += 1 + (self.lowered[k + 1] == "có")
@@ -2344,6 +2347,29 @@ class _Scanner:
             k += 1
         first = self._past_address(k)
         return k if self._name_at(first + self._rank_length(first), vouched=True) else 0
+
+    def _body_that_has(self, role_start: int) -> str:
+        """' Quốc hội' of "Quốc hội có bốn Phó chủ tịch, gồm …", ' UBND tỉnh Quảng Nam' of "UBND
+        tỉnh Quảng Nam hiện có ba phó chủ tịch": the body whose posts a count lists, named
+        just before it; else ''."""
+        k = role_start - 1 - (self._plural_before(role_start) or self.words[role_start - 1].isdigit())
+        if self.lowered[k] != "có":
+            return ""
+        end = k - (self.lowered[k - 1] in ("hiện", "còn"))
+        start = end
+        while start > 0 and end - start < _BODY_BEFORE_COUNT and (
+            _is_capitalised(self.words[start - 1]) and self.lowered[start - 1] not in ("hiện", "hiện nay")
+            or _is_acronym(self.words[start - 1]) or self.lowered[start - 1] in self.vocabulary.admin_units
+            or self.lowered[start - 1] in self.vocabulary.organisation_words  # ("Quốc hội", "Hội đồng nhân dân")
+            or start >= 2 and (self.lowered[start - 2], self.lowered[start - 1]) in self.vocabulary.word_pairs
+        ):
+            start -= 1
+        named = start < end and (_is_capitalised(self.words[start]) or _is_acronym(self.words[start])) \
+            and (start == 0 or self.words[start - 1] in (",", ".", ";", ":") or self.words[start - 1].islower()
+                 or self.lowered[start - 1] == "hiện")  # ("Hiện Quốc hội có …")
+        # (a body by its name: not "Thành phố có 6 Phó Chủ tịch", a unit alone)
+        named = named and not all(w in self.vocabulary.admin_units for w in self.lowered[start:end])
+        return " " + self.text(start, end) if named and not self._name_at(start, vouched=True) else ""
 
     def _past_address(self, i: int) -> int:
         """Past "ông", "bà" or "đồng chí" before a name in a list ("…: ông A, bà B"), or i."""
@@ -2530,7 +2556,8 @@ class _Scanner:
                 return 0
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
-            counted = role_start > 0 and self.words[role_start - 1].isdigit()  # "4 thượng nghị sĩ Cộng hòa - gồm …"
+            # "4 thượng nghị sĩ Cộng hòa - gồm …", "UBND tỉnh hiện có ba phó chủ tịch, gồm …"
+            counted = role_start > 0 and (self.words[role_start - 1].isdigit() or bool(self._body_that_has(role_start)))
             capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
                 and _is_capitalised(self.words[role_start + 1]) \
                 or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1)) \
@@ -2541,7 +2568,8 @@ class _Scanner:
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
                 # (after "là" or a count, names only: "… là A và B; cựu Giám đốc … C" is C's own post)
-                return self._shared_role_list(self.text(role_start, end), members, names_only=self.lowered[end] == "là" or counted)
+                return self._shared_role_list(self.text(role_start, end) + self._body_that_has(role_start), members,
+                                              names_only=self.lowered[end] == "là" or counted)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
             # capitalised roles: "công tác cán bộ, Phó Bí thư …" is a task; and not what
