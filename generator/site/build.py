@@ -270,6 +270,7 @@ def plan_site(
 
 
 _BIG_KINDS = frozenset({"search", "year", "timeline", "people"})
+_KINDS_THE_PARENT_RENDERS = frozenset({"person"})
 
 # Set in the parent just before forking workers, read by them: fork shares it without
 # pickling the archive (whose events link to each other).
@@ -297,7 +298,9 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
     # that no core is left rendering a pile of them after the others are done.
     # In time order: each core takes a run of years (below), and touches only their events.
     big = sorted((page for page in pages if page.kind in _BIG_KINDS), key=_year_of)
-    pages = big + [page for page in pages if page.kind not in _BIG_KINDS]
+    # The people's pages last: between them they touch every event, whatever their years.
+    pages = big + [page for page in pages if page.kind not in _BIG_KINDS and page.kind not in _KINDS_THE_PARENT_RENDERS] \
+        + [page for page in pages if page.kind in _KINDS_THE_PARENT_RENDERS]
     results: list = []
     try:
         _RENDER_STATE.update(env=plan.env, pages=pages, use=use, common=plan.common)
@@ -309,16 +312,24 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             # one task a core, each a run of years, so that a worker's reads copy only
             # its own years of the archive into its memory.
             share = -(-len(big) // jobs) if big else 1
-            ranges = [(i, min(i + share, len(big))) for i in range(0, len(big), share)]
-            ranges += [(i, min(i + 200, len(pages))) for i in range(len(big), len(pages), 200)]
+            # (a wave of their own: what their workers copied is given back before the rest)
+            waves = [[(i, min(i + share, len(big))) for i in range(0, len(big), share)]] if big else []
+            # A worker that renders people's pages reads every event, and so copies most of the
+            # archive into its memory (at 100,000 articles the build's peak): the parent renders
+            # them, after the workers, from the archive it holds.
+            in_parent = len(pages) - sum(1 for page in pages if page.kind in _KINDS_THE_PARENT_RENDERS)
+            waves += _waves([(i, min(i + 200, in_parent)) for i in range(len(big), in_parent, 200)], jobs * PAGES_PER_WORKER_WAVE)
             done = 0
-            for wave in _waves(ranges, jobs * PAGES_PER_WORKER_WAVE):
+            for wave in waves:
                 with _pool(jobs) as pool:
                     for (start, stop), part in zip(wave, pool.imap(_render_range, wave)):
                         results += part
                         done += stop - start
                         if progress:
                             progress(done, len(pages))
+            results += _render_range((in_parent, len(pages)))
+            if progress:
+                progress(len(pages), len(pages))
         else:
             results = _render_range((0, len(pages)))
     finally:
@@ -346,7 +357,7 @@ def _waves(ranges: list[tuple[int, int]], pages: int) -> list[list[tuple[int, in
             count = 0
         waves[-1].append((start, stop))
         count += stop - start
-    return waves
+    return [wave for wave in waves if wave]
 
 
 def render_page(env, page: Page, common: dict) -> bytes:
