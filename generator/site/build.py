@@ -431,6 +431,7 @@ def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, u
         if record is not None:
             page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
             keys = {page.path: page_keys.key(page) for page in plan.pages}
+            del page_keys  # (its digests of every event and person, tens of MB at 100,000: not kept through rendering)
             if record.pages and (site_dir / MARKER).is_file():
                 stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
                 if len(stale) <= IN_PLACE_LIMIT:
