@@ -241,10 +241,14 @@ _UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "qu�
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
-# Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
-# "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85" (not "vụ án 3 bị cáo").
+# How long a body after a post's comma may be ("…, Cục An ninh mạng và Phòng chống tội phạm
+# sử dụng công nghệ cao, Bộ Công an"), and a body named before the count of its posts
+# ("UBND tỉnh Quảng Nam hiện có ba phó chủ tịch").
 _BODY_AFTER_COMMA_WORDS = 14
 _BODY_BEFORE_COUNT = 6
+# Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
+# "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85", "Phó Phòng 5", "Nghị quyết 98" (not
+# "vụ án 3 bị cáo").
 _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết"})
 # What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
 # no part of a name.
@@ -2352,13 +2356,15 @@ class _Scanner:
         """' Quốc hội' of "Quốc hội có bốn Phó chủ tịch, gồm …", ' UBND tỉnh Quảng Nam' of "UBND
         tỉnh Quảng Nam hiện có ba phó chủ tịch": the body whose posts a count lists, named
         just before it; else ''."""
+        if role_start < 2:
+            return ""
         k = role_start - 1 - (self._plural_before(role_start) or self.words[role_start - 1].isdigit())
         if self.lowered[k] != "có":
             return ""
         end = k - (self.lowered[k - 1] in ("hiện", "còn"))
         start = end
         while start > 0 and end - start < _BODY_BEFORE_COUNT and (
-            _is_capitalised(self.words[start - 1]) and self.lowered[start - 1] not in ("hiện", "hiện nay")
+            _is_capitalised(self.words[start - 1]) and self.lowered[start - 1] != "hiện"
             or _is_acronym(self.words[start - 1]) or self.lowered[start - 1] in self.vocabulary.admin_units
             or self.lowered[start - 1] in self.vocabulary.organisation_words  # ("Quốc hội", "Hội đồng nhân dân")
             or start >= 2 and (self.lowered[start - 2], self.lowered[start - 1]) in self.vocabulary.word_pairs
@@ -2557,7 +2563,8 @@ class _Scanner:
             # "Ủy viên Ban Thường vụ gồm các đồng chí: A, B, C", "5 Phó Chủ tịch … gồm: ông
             # A, bà B": the post is each member's.
             # "4 thượng nghị sĩ Cộng hòa - gồm …", "UBND tỉnh hiện có ba phó chủ tịch, gồm …"
-            counted = role_start > 0 and (self.words[role_start - 1].isdigit() or bool(self._body_that_has(role_start)))
+            whose = self._body_that_has(role_start)
+            counted = role_start > 0 and (self.words[role_start - 1].isdigit() or bool(whose))
             capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
                 and _is_capitalised(self.words[role_start + 1]) \
                 or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1)) \
@@ -2568,7 +2575,7 @@ class _Scanner:
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
                 # (after "là" or a count, names only: "… là A và B; cựu Giám đốc … C" is C's own post)
-                return self._shared_role_list(self.text(role_start, end) + self._body_that_has(role_start), members,
+                return self._shared_role_list(self.text(role_start, end) + whose, members,
                                               names_only=self.lowered[end] == "là" or counted)
             # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban … Phạm Minh Chính":
             # roles with no name yet, then commas, go with the name at the end. (Only
