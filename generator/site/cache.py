@@ -52,7 +52,7 @@ class Loaded:
     article: Article | None
     body: bytes | Body
     """The body as sanitised HTML, zlib-compressed (see model.Event.body); packed during a
-    build, written to the cache file as bytes."""
+    build (bodies.py), written after the cache file's entries."""
     problems: list[str]
     title_key: tuple = ()
     """The title's place in Vietnamese order (see model.event_order)."""
