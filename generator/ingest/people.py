@@ -245,6 +245,12 @@ _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "s�
 # sử dụng công nghệ cao, Bộ Công an"), and a body named before the count of its posts
 # ("UBND tỉnh Quảng Nam hiện có ba phó chủ tịch").
 _BODY_AFTER_COMMA_WORDS = 14
+# Posts that several hold at once, or held before: names listed after one share it ("nguyên
+# Chủ tịch Quốc hội A, B, C", "Phó Thủ tướng A, B"; not "Giám đốc Công ty X A, B, C", his staff).
+_POSTS_SEVERAL_HOLD = frozenset({"nguyên", "cựu", "phó"})
+# Words after a body's capitals that open the clause's predicate: its agent ("… Đoàn đại biểu
+# … do Đại tướng A dẫn đầu"), what it did ("… Quân khu tổ chức …", "… TP.HCM phân tích …").
+_CLAUSE_WORDS = frozenset({"do", "tổ", "phân"})
 _BODY_BEFORE_COUNT = 6
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85", "Phó Phòng 5", "Nghị quyết 98" (not
@@ -1274,8 +1280,8 @@ class _Scanner:
                     and k + 1 < len(self.words) \
                     and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) and not self._name_at(k + 1, vouched=False):
                 return k - j  # "Trung tâm Huấn luyện và Thi đấu TDTT": a body's two fields in title case
-            if self.lowered[k] == "và" and k > j and (fields := self._body_fields_after_and(k, head_end)):
-                return k - j + fields
+            if apposition and self.lowered[k] == "và" and k > j and (fields := self._body_fields_after_and(k, head_end)):
+                return k - j + fields  # (set off by commas: not "… Bộ Công an điều động và bổ nhiệm Trung tướng A")
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
             if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and self.lowered[k - 1] not in _UNIT_WORDS_BEFORE_FIELD \
                     and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
@@ -1572,8 +1578,9 @@ class _Scanner:
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
-        if unit and self.words[start].islower() and not any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() for w in self.words[start + 1:start + 3]):
-            return 0  # "…, thành phố cần thêm cơ chế": the city, no body's name, and what it needs
+        if unit and self.words[start].islower() and self.lowered[start + 1:start + 2] != ("viên",) \
+                and not any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() for w in self.words[start + 1:start + 4]):
+            return 0  # "…, thành phố cần thêm cơ chế": the city, no body's name, and what it needs (not "huyện miền núi Nam Trà My")
         if unit and self.lowered[start] in self.vocabulary.admin_units and (_is_capitalised(self.words[end - 1]) or _is_acronym(self.words[end - 1])) \
                 and self.lowered[start] not in self.lowered[max(0, end - _DASHED_ROLE_WORDS):end]:
             # "Bí thư Đoàn xã Quảng Phú, huyện Krông Nô nhận được …": the unit above the one named,
@@ -1602,6 +1609,12 @@ class _Scanner:
         while k < len(self.words) and (self.words[k] not in _PUNCTUATION or self._abbreviated_unit_at(k)) and k - start < _BODY_AFTER_COMMA_WORDS:
             if self._photo_credit_at(k):
                 break
+            pairs = self.vocabulary.word_pairs
+            if k > start + 1 and self.words[k].islower() and self._appointed_at(k) and (self.lowered[k - 1], self.lowered[k]) not in pairs:
+                return k  # "…, Sở TN&MT tỉnh giữ chức Phó Giám đốc …": the body, then the post he is given
+            if k > start + 1 and self.lowered[k] in _CLAUSE_WORDS and self.words[k].islower() \
+                    and (_is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
+                return 0  # "…, Đoàn đại biểu quân sự … Việt Nam do Đại tướng A dẫn đầu": the clause's subject, no body of his
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
                 if self._role_head_at(k + 1):
                     return 0  # "…, khóa 12 và Đại tướng Ngô Xuân Lịch, …": another man's post
@@ -2333,14 +2346,14 @@ class _Scanner:
             return None
         return start if self._role_head_at(start + length + 1) else None
 
-    def _members_at(self, k: int, plural: bool = False) -> int:
+    def _members_at(self, k: int, plural: bool = False, after_comma: bool = False) -> int:
         """Where the names start after 'gồm (có) (các đồng chí) (:)' at k (or 'là' after a
         post several hold: "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B"), or 0."""
         if self.words[k:k + 1] and self.words[k] in _DASHES and self.lowered[k + 1] == "gồm":
             k += 1  # "4 thượng nghị sĩ Cộng hòa - gồm Susan Collins …"
         if self.lowered[k] == "bao" and self.lowered[k + 1] == "gồm":
             k += 1  # "6 Phó Chủ tịch bao gồm các đồng chí: …"
-        if plural and self.words[k:k + 1] == [","] and self.lowered[k + 1] == "gồm":
+        if after_comma and self.words[k:k + 1] == [","] and self.lowered[k + 1] == "gồm":
             k += 1  # "Quốc hội có bốn Phó chủ tịch, gồm các ông A, B, C và D"
         if self.lowered[k] != "gồm" and not (plural and self.lowered[k] == "là"):
             return 0
@@ -2373,8 +2386,10 @@ class _Scanner:
         named = start < end and (_is_capitalised(self.words[start]) or _is_acronym(self.words[start])) \
             and (start == 0 or self.words[start - 1] in (",", ".", ";", ":") or self.words[start - 1].islower()
                  or self.lowered[start - 1] == "hiện")  # ("Hiện Quốc hội có …")
-        # (a body by its name: not "Thành phố có 6 Phó Chủ tịch", a unit alone)
-        named = named and not all(w in self.vocabulary.admin_units for w in self.lowered[start:end])
+        # (a body by its name: not "Thành phố có 6 Phó Chủ tịch", a unit alone, nor "bị cáo Khánh còn có
+        # Chủ tịch HĐTV", "cùng Beckenbauer có 2 cựu Chủ tịch", a man)
+        named = named and not all(w in self.vocabulary.admin_units for w in self.lowered[start:end]) \
+            and any(w in self.vocabulary.organisation_words or _is_acronym(self.words[start + n]) for n, w in enumerate(self.lowered[start:end]))
         return " " + self.text(start, end) if named and not self._name_at(start, vouched=True) else ""
 
     def _past_address(self, i: int) -> int:
@@ -2571,7 +2586,7 @@ class _Scanner:
                 and (role_start < 2 or self.words[role_start - 2] in (",", ".", ";", ":") or self.lowered[role_start - 2] in ("và", "còn"))
             # (and "hai cựu Chủ tịch …"; "…, và các phó tổng giám đốc là ông A, ông B", the post opening its
             # clause; not "Vợ của các phó giám đốc là bà A", "Người tố cáo các phó giám đốc là ông B")
-            members = self._members_at(end, self._plural_before(role_start) or counted) if not before and capitalised \
+            members = self._members_at(end, self._plural_before(role_start) or counted, after_comma=bool(whose)) if not before and capitalised \
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
                 # (after "là" or a count, names only: "… là A và B; cựu Giám đốc … C" is C's own post)
@@ -2866,7 +2881,7 @@ class _Scanner:
         Nguyễn Thị Kim Ngân..."): the post is all theirs. Not where a name has a post of its
         own after it, nor a name and then what he did, nor the first of a list of people
         ("gồm: Thuyền trưởng A, B, C": the skipper and his crew)."""
-        if role_start and self.lowered[role_start - 1] in (":", "gồm", "là"):
+        if role_start and self.lowered[role_start - 1] in (":", "gồm", "là") or self.lowered[role_start] not in _POSTS_SEVERAL_HOLD:
             return False
         k, listed = end, 0
         while self.words[k:k + 1] == [","] or listed and self.lowered[k:k + 1] == ("và",):
