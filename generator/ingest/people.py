@@ -1605,11 +1605,10 @@ class _Scanner:
                     and any(self.lowered[u] in self.vocabulary.admin_units and "," not in self.words[u:end] for u in range(max(0, end - 4), end)):
                 return place_end
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
-        k = start
+        k, pairs = start, self.vocabulary.word_pairs
         while k < len(self.words) and (self.words[k] not in _PUNCTUATION or self._abbreviated_unit_at(k)) and k - start < _BODY_AFTER_COMMA_WORDS:
             if self._photo_credit_at(k):
                 break
-            pairs = self.vocabulary.word_pairs
             if k > start + 1 and self.words[k].islower() and self._appointed_at(k) and (self.lowered[k - 1], self.lowered[k]) not in pairs:
                 return k  # "…, Sở TN&MT tỉnh giữ chức Phó Giám đốc …": the body, then the post he is given
             if k > start + 1 and self.lowered[k] in _CLAUSE_WORDS and self.words[k].islower() \
@@ -1620,7 +1619,6 @@ class _Scanner:
                     return 0  # "…, khóa 12 và Đại tướng Ngô Xuân Lịch, …": another man's post
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
-            pairs = self.vocabulary.word_pairs
             if self.words[k].islower() and k > start and self._speech_at(k) and (self.lowered[k - 1], self.lowered[k]) not in pairs:
                 return k  # "…, quận Bình Thạnh, TP.HCM xác nhận, …": the body, then what he said
             if self.words[k].islower() and self.lowered[k] in self.vocabulary.role_enders \
