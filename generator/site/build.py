@@ -299,8 +299,9 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
     # In time order: each core takes a run of years (below), and touches only their events.
     big = sorted((page for page in pages if page.kind in _BIG_KINDS), key=_year_of)
     # The people's pages last: between them they touch every event, whatever their years.
-    pages = big + [page for page in pages if page.kind not in _BIG_KINDS and page.kind not in _KINDS_THE_PARENT_RENDERS] \
-        + [page for page in pages if page.kind in _KINDS_THE_PARENT_RENDERS]
+    parents = [page for page in pages if page.kind in _KINDS_THE_PARENT_RENDERS]
+    pages = big + [page for page in pages if page.kind not in _BIG_KINDS and page.kind not in _KINDS_THE_PARENT_RENDERS] + parents
+    in_parent = len(pages) - len(parents)  # (where they start)
     results: list = []
     try:
         _RENDER_STATE.update(env=plan.env, pages=pages, use=use, common=plan.common)
@@ -317,7 +318,6 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             # A worker that renders people's pages reads every event, and so copies most of the
             # archive into its memory (at 100,000 articles the build's peak): the parent renders
             # them, after the workers, from the archive it holds.
-            in_parent = len(pages) - sum(1 for page in pages if page.kind in _KINDS_THE_PARENT_RENDERS)
             waves += _waves([(i, min(i + 200, in_parent)) for i in range(len(big), in_parent, 200)], jobs * PAGES_PER_WORKER_WAVE)
             done = 0
             for wave in waves:
