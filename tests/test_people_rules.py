@@ -2886,3 +2886,16 @@ def test_counterexamples_of_the_review_of_session_21():
         ("Nguyễn Văn Hùng", "Giám đốc Công ty Hoàng Long")]
     assert named("Dự lễ có Phó Thủ tướng Trịnh Đình Dũng, Vũ Đức Đam.") == [
         ("Trịnh Đình Dũng", "Phó Thủ tướng"), ("Vũ Đức Đam", "Phó Thủ tướng")]
+
+
+def test_a_homeroom_teacher_and_the_class_he_has():
+    # "chủ nhiệm" after "giáo viên" is his charge, and "lớp 12A2" the class (a pupil's class is no post).
+    assert named("Cô Nguyễn Thị Chung, giáo viên chủ nhiệm lớp 12A2, ấn tượng nhất ở khả năng sáng tạo.") == [
+        ("Nguyễn Thị Chung", "giáo viên chủ nhiệm lớp 12A2")]
+    assert named("Thầy Lê Mạnh Cường, giáo viên chủ nhiệm lớp 12 Lý 1, nhận xét Minh thông minh.") == [
+        ("Lê Mạnh Cường", "giáo viên chủ nhiệm lớp 12 Lý 1")]
+    assert named("Cô Dương Thị Nguyệt, giáo viên chủ nhiệm của Ngọc Minh, đánh giá học trò bản lĩnh.") == [
+        ("Dương Thị Nguyệt", "giáo viên chủ nhiệm của Ngọc Minh")]
+    assert named("Cô Lê Thị Hoa, giáo viên lớp 5A, Trường tiểu học Kim Đồng, cho biết.") == [
+        ("Lê Thị Hoa", "giáo viên lớp 5A, Trường tiểu học Kim Đồng")]
+    assert named("Em Nguyễn Văn Nam, học sinh lớp 12A1, cho biết.") == []

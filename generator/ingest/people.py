@@ -55,6 +55,9 @@ for _profession in _PROFESSIONS:
 _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for first, triggers in _TRIGGERS_BY_FIRST.items()}
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
+# A class by its grade and letter ("12A2", "9A4", "10", "5A"), and the posts that have one.
+_CLASS_CODE = re.compile(r"\d{1,2}[A-ZĐ]?\d{0,2}")
+_CLASS_TEACHERS = frozenset({("giáo", "viên"), ("chủ", "nhiệm")})
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 # "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
@@ -1054,6 +1057,12 @@ class _Scanner:
                 and not self._photo_credit_at(j)
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
                 j += 1
+            elif lower == "lớp" and word == lower and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
+                    and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
+                # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1": the class a teacher has (not a pupil's)
+                j += 2
+                if _is_capitalised(self.words[j] if j < len(self.words) else "") and self.words[j + 1:j + 2] and self.words[j + 1].isdigit():
+                    j += 2
             else:
                 if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end) \
                         and not (lower == "số" and self.words[j + 1:j + 2] and self.words[j + 1].isdigit()):
