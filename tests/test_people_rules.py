@@ -2899,3 +2899,8 @@ def test_a_homeroom_teacher_and_the_class_he_has():
     assert named("Cô Lê Thị Hoa, giáo viên lớp 5A, Trường tiểu học Kim Đồng, cho biết.") == [
         ("Lê Thị Hoa", "giáo viên lớp 5A, Trường tiểu học Kim Đồng")]
     assert named("Em Nguyễn Văn Nam, học sinh lớp 12A1, cho biết.") == []
+
+
+def test_a_statue_named_after_a_man_names_no_one():
+    assert named("Hàng cây sứ ở Công viên tượng đài Chủ tịch Hồ Chí Minh trước trụ sở UBND thành phố được thay.") == []
+    assert named("Đoàn dâng hoa tại tượng đài Đại tướng Võ Nguyên Giáp.") == []

@@ -1973,10 +1973,10 @@ class _Scanner:
     def _after_memorial_word(self, k: int) -> bool:
         """'Nhà Lưu niệm Đại tướng …', 'Khu di tích Nguyễn Du': a memorial's word in lower case
         right before k, a capitalised word just before it (not a comma: "lãnh đạo Đài, Tổng
-        Giám đốc …"; nor "huyện Chi Lăng A")."""
+        Giám đốc …"; nor "huyện Chi Lăng A"), or a statue ("công viên tượng đài Chủ tịch …")."""
         return k >= 2 and self.words[k - 1].islower() and self.lowered[k - 1] in _MEMORIAL_WORDS \
             and (self.lowered[k - 1] != "tích" or self.lowered[k - 2] == "di") \
-            and any(_is_capitalised(w) for w in self.words[max(0, k - 3):k - 1])
+            and (any(_is_capitalised(w) for w in self.words[max(0, k - 3):k - 1]) or self.lowered[k - 2:k] == ("tượng", "đài"))
 
     def _in_place_name(self, i: int) -> bool:
         """'Khu Tưởng niệm Chủ tịch …', 'Bảo tàng …', 'Lăng …': the words before i name a
