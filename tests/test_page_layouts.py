@@ -1884,3 +1884,14 @@ def test_a_related_box_of_teasers_with_their_comment_counts_under_the_byline(tmp
     # A short line and a number are the text's own: a result, not a teaser and its count.
     kept = read(tmp_path, "result.txt", text.replace("Quảng Trị đề xuất Trung ương hỗ trợ vốn cho tuyến đường nối cảng biển với cửa khẩu Lao Bảo.", "Số xã về đích"))
     assert "Số xã về đích" in kept.body
+
+
+def test_a_writers_name_that_folds_like_a_papers_is_a_byline(tmp_path):
+    # "Hạ Giang" signs the text; "Hà Giang" (a province's paper) is an outlet; a name with no marks is folded.
+    body = "Công viên trước UBND TP HCM mang diện mạo mới\n\n" + LEAD + "\n\n"
+    signed = read(tmp_path, "a.txt", body + "Hạ Giang\n")
+    assert (signed.byline, signed.source) == ("Hạ Giang", None)
+    paper = read(tmp_path, "b.txt", body + "Báo Hà Giang\n")
+    assert paper.byline is None and paper.source == "Báo Hà Giang"
+    unmarked = read(tmp_path, "c.txt", body + "Thanh Nien\n")
+    assert unmarked.byline is None and unmarked.source == "Thanh Nien"

@@ -881,17 +881,19 @@ def _is_keyword_line(line: str) -> bool:
     return len(items) >= 4 and not line.rstrip().endswith((".", ")")) and all(0 < len(item.split()) <= 5 for item in items)
 
 
-@functools.lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
+@functools.lru_cache(maxsize=2)
+def _outlet_names(folded: bool) -> frozenset[str]:
     names = set()
     for prefix, outlet in load_vocabulary().outlet_prefixes.items():
-        names.update({_outlet_key(prefix), _outlet_key(outlet), _outlet_key(re.sub(r"^Báo (?:điện tử )?", "", outlet, flags=re.IGNORECASE))})
+        for name in (prefix, outlet, re.sub(r"^Báo (?:điện tử )?", "", outlet, flags=re.IGNORECASE)):
+            names.add(_outlet_key(name, folded))
     return frozenset(names)
 
 
-def _outlet_key(name: str) -> str:
-    """An outlet's name as compared: folded, without its dots ("TP.HCM" and "TPHCM" alike)."""
-    return fold(name).replace(".", "")
+def _outlet_key(name: str, folded: bool) -> str:
+    """An outlet's name as compared: without its dots ("TP.HCM" and "TPHCM" alike), in
+    lower case, and folded for a name written without marks ("Thanh Nien")."""
+    return (fold(name) if folded else name.casefold()).replace(".", "")
 
 
 # A Vietnamese site's address ("Baochinhphu.vn", "hcmcpv.org.vn"): in a credit, whose text it is.
@@ -919,7 +921,9 @@ def is_outlet_name(line: str) -> bool:
         return True
     if "/" in line and len(line) <= 40:
         return all(is_outlet_name(part) for part in line.split("/"))  # "TTXVN/Vietnam+": the agency and its paper
-    return len(line) <= 40 and _outlet_key(re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)) in _outlet_names()
+    # (Its marks as written decide, where it has any: "Hạ Giang" signs a text, "Hà Giang" is a paper.)
+    name = re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)
+    return len(line) <= 40 and _outlet_key(name, folded=name.isascii()) in _outlet_names(folded=name.isascii())
 
 
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")
