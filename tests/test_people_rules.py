@@ -2904,3 +2904,10 @@ def test_a_homeroom_teacher_and_the_class_he_has():
 def test_a_statue_named_after_a_man_names_no_one():
     assert named("Hàng cây sứ ở Công viên tượng đài Chủ tịch Hồ Chí Minh trước trụ sở UBND thành phố được thay.") == []
     assert named("Đoàn dâng hoa tại tượng đài Đại tướng Võ Nguyên Giáp.") == []
+
+
+def test_a_city_named_by_its_short_form_says_more_than_the_word_city():
+    blocks = [(normalise(text), False) for text in (
+        "Ông Lương Minh Phúc báo cáo với Chủ tịch UBND thành phố Nguyễn Văn Được chiều 15/5.",
+        "Tại buổi làm việc, Chủ tịch UBND TP HCM Nguyễn Văn Được yêu cầu chủ đầu tư xác định rõ nguyên nhân.")]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Nguyễn Văn Được", "Chủ tịch UBND TP HCM")]

@@ -3523,7 +3523,11 @@ def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
     counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then more words, where "nước chủ nhà", "nước này" say
     nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
-    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", role)), len(role))
+    spelt = _CITY_SHORT.sub("thành phố ", role)  # ("Chủ tịch UBND TP HCM" says more than "… UBND thành phố")
+    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", spelt)), len(spelt))
+
+
+_CITY_SHORT = re.compile(r"\bTP\.?\s*(?=[A-ZĐ])")
 
 
 # "nhà lãnh đạo Mỹ", "nhà ngoại giao hàng đầu Mỹ", "nhà ngoại giao chuyên nghiệp": what the story
