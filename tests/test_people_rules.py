@@ -2911,3 +2911,12 @@ def test_a_city_named_by_its_short_form_says_more_than_the_word_city():
         "Ông Lương Minh Phúc báo cáo với Chủ tịch UBND thành phố Nguyễn Văn Được chiều 15/5.",
         "Tại buổi làm việc, Chủ tịch UBND TP HCM Nguyễn Văn Được yêu cầu chủ đầu tư xác định rõ nguyên nhân.")]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Nguyễn Văn Được", "Chủ tịch UBND TP HCM")]
+
+
+def test_a_post_many_hold_after_a_mans_own_is_not_his():
+    # "Bộ trưởng các Bộ: …" names the posts of those who come next (not after a rank alone).
+    assert named("Trả lời chất vấn có Phó thủ tướng Lê Thành Long, Bộ trưởng các Bộ: Tài chính, Nội vụ, Y tế.") == [
+        ("Lê Thành Long", "Phó thủ tướng")]
+    assert named("Dự có ông Lê Văn An, Chủ tịch UBND tỉnh, Chủ tịch các huyện.") == [("Lê Văn An", "Chủ tịch UBND tỉnh")]
+    assert named("Đại tướng Valery Gerasimov, Tổng tham mưu trưởng các lực lượng vũ trang Nga, cho biết.") == [
+        ("Valery Gerasimov", "Đại tướng, Tổng tham mưu trưởng các lực lượng vũ trang Nga")]

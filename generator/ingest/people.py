@@ -54,10 +54,10 @@ for _profession in _PROFESSIONS:
         _TRIGGERS_BY_FIRST[_profession[0]] = (_profession,) + _TRIGGERS_BY_FIRST.get(_profession[0], ())
 _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for first, triggers in _TRIGGERS_BY_FIRST.items()}
 _PROFESSION_SET = frozenset(_PROFESSIONS)
-# "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 # A class by its grade and letter ("12A2", "9A4", "10", "5A"), and the posts that have one.
 _CLASS_CODE = re.compile(r"\d{1,2}[A-ZĐ]?\d{0,2}")
 _CLASS_TEACHERS = frozenset({("giáo", "viên"), ("chủ", "nhiệm")})
+# "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 # "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
@@ -1514,6 +1514,8 @@ class _Scanner:
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
+            if segments and self._posts_of_many(i):
+                return ", ".join(segments), i - 1
             segments.append(self.text(opened, end))
             separator = self.words[end:end + 1]
             if separator in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
@@ -1539,6 +1541,13 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _posts_of_many(self, k: int) -> bool:
+        """'…, Bộ trưởng các Bộ: Tài chính, …', '…, Giám đốc các sở, ngành': after a man's own
+        post (not his rank alone: "Đại tướng A, Tổng tham mưu trưởng các lực lượng vũ trang Nga"),
+        a post that many hold, the others who come next."""
+        head = self._role_head_at(k)
+        return bool(head) and self.lowered[k + head] in ("các", "những")
 
     def _names_someone_further(self, end: int) -> bool:
         """The field of a post at end ("về …", "phụ trách …"), then, before any mark, a person's name."""
@@ -2698,7 +2707,8 @@ class _Scanner:
             more, after = self._roles_from(marker + 1 + said)  # "Đại uý Đỗ Xuân Điềm, hiện là Chính trị viên phó …": his post now
             if more:
                 roles.append(more)
-        elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1):
+        elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1) \
+                and not (self._posts_of_many(marker + 1) and self.lowered[role_start:name_start] not in self.vocabulary.ranks):
             # (a foreigner's list of posts and names: "Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng …
             # Oleksiy Sobolev"; not "… Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet Air")
             foreign = not all(map(is_vietnamese_syllable, self.words[name_start:end]))
