@@ -2920,3 +2920,9 @@ def test_a_post_many_hold_after_a_mans_own_is_not_his():
     assert named("Dự có ông Lê Văn An, Chủ tịch UBND tỉnh, Chủ tịch các huyện.") == [("Lê Văn An", "Chủ tịch UBND tỉnh")]
     assert named("Đại tướng Valery Gerasimov, Tổng tham mưu trưởng các lực lượng vũ trang Nga, cho biết.") == [
         ("Valery Gerasimov", "Đại tướng, Tổng tham mưu trưởng các lực lượng vũ trang Nga")]
+
+
+def test_a_foreign_name_credited_by_theo_then_his_post():
+    # "…, theo Mathew Owens, nhà nghiên cứu …" credits a man (as a capitalised "Theo" did).
+    assert named("Bão sẽ mạnh, theo Mathew Owens, nhà nghiên cứu tại Đại học Reading, Anh.") == [
+        ("Mathew Owens", "nhà nghiên cứu tại Đại học Reading")]

@@ -757,7 +757,8 @@ class _Scanner:
             # "“…” - Minerva Delgado, giám đốc …", "tuyên bố của Walid Chtiri, người phát ngôn …":
             # who says it; "ông Schuster và Keith Stewart – cựu phi công …": a second man, his post set off by dashes
             before = ""
-        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS and before not in _TO_A_PERSON \
+        if before in _BRAND_BEFORE or before in _CONNECTORS or before in self.vocabulary.admin_units or before in _PLACE_UNITS \
+                or before in _WHERE_WORDS and before not in _TO_A_PERSON and before != "theo" \
                 or self.words[start] in self.vocabulary.family_names or self._trigger_at(start) \
                 or self.lowered[start] in self.vocabulary.role_enders:  # "Tại Happy Flower, chủ …"
             return None
