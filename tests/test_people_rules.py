@@ -2926,3 +2926,10 @@ def test_a_foreign_name_credited_by_theo_then_his_post():
     # "…, theo Mathew Owens, nhà nghiên cứu …" credits a man (as a capitalised "Theo" did).
     assert named("Bão sẽ mạnh, theo Mathew Owens, nhà nghiên cứu tại Đại học Reading, Anh.") == [
         ("Mathew Owens", "nhà nghiên cứu tại Đại học Reading")]
+
+
+def test_scholars_named_by_their_science():
+    assert named("Sự kiện được đặt theo tên nhà thiên văn học Anh Richard Carrington.") == [
+        ("Richard Carrington", "nhà thiên văn học Anh")]
+    assert named("Nhất là thuyết của nhà tâm lý học Jean Piaget (Thụy Điển).") == [("Jean Piaget", "nhà tâm lý học")]
+    assert named("Theo nhà kinh tế học Lê Văn An, giá sẽ tăng.") == [("Lê Văn An", "nhà kinh tế học")]
