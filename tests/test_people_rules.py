@@ -2933,3 +2933,12 @@ def test_scholars_named_by_their_science():
         ("Richard Carrington", "nhà thiên văn học Anh")]
     assert named("Nhất là thuyết của nhà tâm lý học Jean Piaget (Thụy Điển).") == [("Jean Piaget", "nhà tâm lý học")]
     assert named("Theo nhà kinh tế học Lê Văn An, giá sẽ tăng.") == [("Lê Văn An", "nhà kinh tế học")]
+
+
+def test_a_works_or_a_bodys_name_in_quotes_is_part_of_the_post():
+    assert named('Đạo diễn phim "Em chưa 18" Lê Thanh Sơn cho biết sốc.') == [("Lê Thanh Sơn", 'Đạo diễn phim "Em chưa 18"')]
+    assert named("Ông Trần Bá Phúc, Phó Chủ nhiệm CLB “Vì Hoàng Sa - Trường Sa thân yêu”, cho biết.") == [
+        ("Trần Bá Phúc", "Phó Chủ nhiệm CLB “Vì Hoàng Sa - Trường Sa thân yêu”")]
+    # Not a word said with a wink, nor his words after his name.
+    assert named("Tổng thống Vladimir Putin “tiếp tục từ chối chấm dứt cuộc chiến”.") == [("Vladimir Putin", "Tổng thống")]
+    assert named("Lãnh đạo Bệnh viện “sốc” trước quyết định.") == []

@@ -200,6 +200,10 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
 _TO_A_PERSON = frozenset({"cho", "với"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+# A quote opening a work's or a body's name inside a post, and the one that closes it.
+_QUOTES_OPENING = {"“": "”", '"': '"'}
+_QUOTED_NAME_WORDS = 12
+_WORKS = frozenset({"phim", "vở", "cuốn", "sách", "album", "mv", "show"})  # (the kind of work before its title)
 # What was said, before "của" and whose it is: "tuyên bố của A", "ý kiến của A".
 _WORDS_SAID = frozenset({("tuyên", "bố"), ("phát", "biểu"), ("ý", "kiến"), ("bình", "luận"), ("quan", "điểm"), ("phát", "ngôn"), ("lời",)})
 _ENGLISH_JOINERS = frozenset({"for", "of", "and", "on", "the"})
@@ -1061,6 +1065,9 @@ class _Scanner:
                 and not self._photo_credit_at(j)
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
                 j += 1
+            elif word in _QUOTES_OPENING and j > head_end and (closed := self._quoted_name_end(j)) \
+                    and self._tail_name_start(i, head_end, j) is None:  # (not after his name: "Tổng thống Vladimir Putin “tiếp tục …”")
+                j = closed  # "Đạo diễn phim "Em chưa 18" Lê Thanh Sơn", "Phó Chủ nhiệm CLB “Vì Hoàng Sa - Trường Sa thân yêu”": a work's or a body's name
             elif lower == "lớp" and word == lower and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
                     and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
                 # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1": the class a teacher has (not a pupil's)
@@ -1545,6 +1552,19 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _quoted_name_end(self, k: int) -> int:
+        """Just past the quote closing the one opened at k, a few words on, a name opening it
+        and no mark of a sentence inside; or 0."""
+        closing = _QUOTES_OPENING[self.words[k]]
+        if not _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else ""):
+            return 0  # (a word said with a wink, not a name: "Lãnh đạo Bệnh viện “sốc”")
+        for end in range(k + 2, min(k + _QUOTED_NAME_WORDS + 2, len(self.words))):
+            if self.words[end] == closing:
+                return end + 1
+            if self.words[end] in (".", "!", "?", ";", ":") or self.words[end] in _QUOTES_OPENING:
+                return 0
+        return 0
 
     def _posts_of_many(self, k: int) -> bool:
         """'…, Bộ trưởng các Bộ: Tài chính, …', '…, Giám đốc các sở, ngành': after a man's own
@@ -2038,6 +2058,10 @@ class _Scanner:
             if not (plural and all(w in _PRAISE for w in self.lowered[i:field_end])):
                 profession = f"{profession} {self.text(i, field_end)}"
             i = field_end
+        # (or the work, its title in quotes: "Đạo diễn phim "Em chưa 18" Lê Thanh Sơn")
+        elif profession and (quote := i + (self.lowered[i] in _WORKS)) < len(self.words) and self.words[quote] in _QUOTES_OPENING \
+                and (closed := self._quoted_name_end(quote)) and self._name_at(closed, vouched=True):
+            profession, i = f"{profession} {self.text(i, closed)}", closed
         # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
         if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
