@@ -1884,6 +1884,11 @@ def test_a_related_box_of_teasers_with_their_comment_counts_under_the_byline(tmp
     # A short line and a number are the text's own: a result, not a teaser and its count.
     kept = read(tmp_path, "result.txt", text.replace("Quảng Trị đề xuất Trung ương hỗ trợ vốn cho tuyến đường nối cảng biển với cửa khẩu Lao Bảo.", "Số xã về đích"))
     assert "Số xã về đích" in kept.body
+    # A teaser no one has commented on has no count line: after one with its count, it is cut too.
+    between = text.replace("Hàng nghìn hộ dân", "Tỉnh lập đoàn kiểm tra tiến độ các dự án giao thông trọng điểm.\n\nHàng nghìn hộ dân")
+    assert read(tmp_path, "between.txt", between).byline == "Minh Hà"
+    last = text + "\nBa huyện ven biển được bố trí thêm vốn làm đường cứu hộ, cứu nạn trước mùa bão.\n"
+    assert read(tmp_path, "last.txt", last).byline == "Minh Hà"
 
 
 def test_a_writers_name_that_folds_like_a_papers_is_a_byline(tmp_path):

@@ -25,6 +25,7 @@ _READER_CALL_PARAGRAPHS = 3
 # comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
 _TEASER_WORDS = 8
+_TEASER_WORDS_MOST = 80  # (a teaser's title or summary; a body's last paragraph may be longer)
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
@@ -289,11 +290,20 @@ _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
 
 
 def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
-    """The paragraphs before a related box's teasers that end them, each with its count."""
+    """The paragraphs before a related box's teasers that end them, each with its count
+    (or none, where one with its count stands right above it: a story no one has
+    commented on yet)."""
+    def counted(end: int) -> bool:
+        return end >= 2 and bool(_COMMENT_COUNT.fullmatch(paragraphs[end - 1])) and len(paragraphs[end - 2].split()) >= _TEASER_WORDS
+
     end = len(paragraphs)
-    while end >= 2 and _COMMENT_COUNT.fullmatch(paragraphs[end - 1]) and len(paragraphs[end - 2].split()) >= _TEASER_WORDS:
-        end -= 2
-    return paragraphs[:end]
+    while True:
+        if counted(end):
+            end -= 2
+        elif end >= 3 and _TEASER_WORDS <= len(paragraphs[end - 1].split()) <= _TEASER_WORDS_MOST and counted(end - 1):
+            end -= 1
+        else:
+            return paragraphs[:end]
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
