@@ -2942,3 +2942,9 @@ def test_a_works_or_a_bodys_name_in_quotes_is_part_of_the_post():
     # Not a word said with a wink, nor his words after his name.
     assert named("Tổng thống Vladimir Putin “tiếp tục từ chối chấm dứt cuộc chiến”.") == [("Vladimir Putin", "Tổng thống")]
     assert named("Lãnh đạo Bệnh viện “sốc” trước quyết định.") == []
+
+
+def test_a_deputy_head_of_a_provinces_delegation():
+    assert named("Đại biểu Nguyễn Thị Việt Nga (Phó đoàn Hải Dương) cho rằng hệ thống đánh giá cán bộ phải khách quan.") == [
+        ("Nguyễn Thị Việt Nga", "Đại biểu, Phó đoàn Hải Dương")]
+    assert named("Phó đoàn Hưng Yên Lê Văn An phát biểu.") == [("Lê Văn An", "Phó đoàn Hưng Yên")]
