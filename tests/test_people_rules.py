@@ -2948,3 +2948,12 @@ def test_a_deputy_head_of_a_provinces_delegation():
     assert named("Đại biểu Nguyễn Thị Việt Nga (Phó đoàn Hải Dương) cho rằng hệ thống đánh giá cán bộ phải khách quan.") == [
         ("Nguyễn Thị Việt Nga", "Đại biểu, Phó đoàn Hải Dương")]
     assert named("Phó đoàn Hưng Yên Lê Văn An phát biểu.") == [("Lê Văn An", "Phó đoàn Hưng Yên")]
+
+
+def test_a_lawyers_bar_set_off_after_his_name():
+    # The truth is split on this (6 with the bar, 4 without); the fuller post is the one the truth rules ask for.
+    assert named("HĐXX chỉ định luật sư Đỗ Hải Bình (Đoàn luật sư TP HCM) bào chữa cho bị cáo.") == [
+        ("Đỗ Hải Bình", "luật sư, Đoàn luật sư TP HCM")]
+    assert named("Theo luật sư Nguyễn Đức Chánh - Đoàn luật sư TP HCM, nếu quả thật mọi chuyện xảy ra.") == [
+        ("Nguyễn Đức Chánh", "luật sư, Đoàn luật sư TP HCM")]
+    assert named("Luật sư Nguyễn Văn Thắng, Đoàn luật sư Hà Tĩnh bị phạt.") == [("Nguyễn Văn Thắng", "Luật sư")]

@@ -2202,6 +2202,9 @@ class _Scanner:
                     ward_end = more
                 closed = self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
                 role, after = (f"{doctor}, {self.text(start, ward_end)}", ward_end) if closed else (role, after)
+            if not role and profession.lower() == "luật sư" and (bar_end := self._bar_after(name_end)):
+                # "luật sư Đỗ Hải Bình (Đoàn luật sư TP HCM)", "… - Đoàn luật sư TP HCM": his bar
+                role, after = self.text(name_end + 1, bar_end), bar_end + (self.words[name_end] == "(")
             if role and profession.lower() in _TEACHERS_ADDRESSED:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
@@ -2216,6 +2219,19 @@ class _Scanner:
             if following is None:
                 return after
             i = following
+
+    def _bar_after(self, name_end: int) -> int:
+        """Just past a bar association's name set off after a lawyer's name (by a comma, a
+        dash or in brackets), up to the mark that closes it; or 0."""
+        mark = self.words[name_end:name_end + 1]
+        if mark not in ([","], ["-"], ["–"], ["("]) or self.lowered[name_end + 1:name_end + 4] != ("đoàn", "luật", "sư"):
+            return 0
+        end = name_end + 4
+        while end < len(self.words) and (_is_capitalised(self.words[end]) or _is_acronym(self.words[end])):
+            end += 1
+        closing = self.words[end:end + 1]
+        closed = closing == [")"] if mark == ["("] else closing in ([","], ["."], [";"], [")"]) or self._speech_at(end)
+        return end if closed and end > name_end + 4 else 0
 
     def _doctor_called(self, trigger_start: int, name_start: int) -> str:
         """'bác sĩ', 'Bác sỹ', 'bác sĩ chuyên khoa II' as written before a name, 'BS' of
