@@ -2957,3 +2957,11 @@ def test_a_lawyers_bar_set_off_after_his_name():
     assert named("Theo luật sư Nguyễn Đức Chánh - Đoàn luật sư TP HCM, nếu quả thật mọi chuyện xảy ra.") == [
         ("Nguyễn Đức Chánh", "luật sư, Đoàn luật sư TP HCM")]
     assert named("Luật sư Nguyễn Văn Thắng, Đoàn luật sư Hà Tĩnh bị phạt.") == [("Nguyễn Văn Thắng", "Luật sư")]
+
+
+def test_a_ranked_mans_unit_set_off_after_his_name():
+    assert named("Trung tá Nguyễn Cao Sơn, Đội CSGT Đường bộ số 3, Phòng CSGT, Công an thành phố Hà Nội nhận định.") == [
+        ("Nguyễn Cao Sơn", "Trung tá, Đội CSGT Đường bộ số 3, Phòng CSGT, Công an thành phố Hà Nội")]
+    assert named("Nhà của Thượng úy Võ Anh Trọng (Trung đoàn 143) bị ngập sâu.") == [("Võ Anh Trọng", "Thượng úy, Trung đoàn 143")]
+    # What the unit did, not his: the sentence goes on after it.
+    assert named("Thiếu tá Lê Văn Bình, Công an huyện Lý Sơn đã bắt giữ.") == [("Lê Văn Bình", "Thiếu tá")]

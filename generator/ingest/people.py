@@ -203,6 +203,13 @@ _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 # A quote opening a work's or a body's name inside a post, and the one that closes it.
 _QUOTES_OPENING = {"“": "”", '"': '"'}
 _QUOTED_NAME_WORDS = 12
+# The units of an army or a police force, named after a ranked name: "Đội CSGT số 3", "Trung đoàn 143".
+_UNIT_WORDS = frozenset({"Đội", "Tiểu đội", "Trung đội", "Đại đội", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn", "Đồn", "Hải đội",
+                         "Hải đoàn", "Phòng", "Công an", "Ban Chỉ huy", "Bộ Chỉ huy", "Đoàn", "Trạm", "Quân khu", "Vùng"}) | frozenset(
+    {("Tiểu", "đội"), ("Trung", "đội"), ("Đại", "đội"), ("Tiểu", "đoàn"), ("Trung", "đoàn"), ("Lữ", "đoàn"), ("Sư", "đoàn"),
+     ("Hải", "đội"), ("Hải", "đoàn"), ("Công", "an"), ("Quân", "khu")})
+_UNITS_AFTER_RANK = 4
+_UNIT_LOWER_WORDS = frozenset({"số", "bộ", "binh"})  # (inside a unit's name: "Đường bộ số 3", "bộ binh 5")
 _WORKS = frozenset({"phim", "vở", "cuốn", "sách", "album", "mv", "show"})  # (the kind of work before its title)
 # What was said, before "của" and whose it is: "tuyên bố của A", "ý kiến của A".
 _WORDS_SAID = frozenset({("tuyên", "bố"), ("phát", "biểu"), ("ý", "kiến"), ("bình", "luận"), ("quan", "điểm"), ("phát", "ngôn"), ("lời",)})
@@ -2220,6 +2227,36 @@ class _Scanner:
                 return after
             i = following
 
+    def _unit_after_rank(self, name_end: int) -> int:
+        """Just past the units set off after a ranked name (by a comma, a dash or in
+        brackets), each a capitalised unit's word and its name, up to the mark or the
+        words that close them; or 0."""
+        mark = self.words[name_end:name_end + 1]
+        if mark not in ([","], ["-"], ["–"], ["("]) or self.words[name_end + 1:name_end + 2] == [] \
+                or self.words[name_end + 1] not in _UNIT_WORDS and tuple(self.words[name_end + 1:name_end + 3]) not in _UNIT_WORDS:
+            return 0
+        end, units = name_end, 0
+        while units < _UNITS_AFTER_RANK and self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) if units == 0 else self.words[end:end + 1] == [","]:
+            start = end + 1
+            if not (_is_capitalised(self.words[start] if start < len(self.words) else "") or _is_acronym(self.words[start])) \
+                    or self._role_head_at(start) or self._name_at(start, vouched=False):
+                break
+            k = start + (2 if tuple(self.words[start:start + 2]) in _UNIT_WORDS else 1)
+            while k < len(self.words) and (_is_capitalised(self.words[k]) or _is_acronym(self.words[k]) or self.words[k].isdigit()
+                                           or (self.lowered[k] in _UNIT_LOWER_WORDS or self.lowered[k] in self.vocabulary.admin_units)
+                                           and self._unit_name_goes_on(k + 1)):
+                k += 1
+            end, units = k, units + 1
+        closing = self.words[end:end + 1]
+        closed = closing == [")"] if mark == ["("] else closing in ([","], ["."], [";"]) or self._speech_at(end)
+        return end if units and closed else 0
+
+    def _unit_name_goes_on(self, k: int) -> bool:
+        """A unit's name goes on at k: "Đội CSGT Đường bộ số 3", "Đại đội bộ binh 5"."""
+        while k < len(self.words) and (self.lowered[k] in _UNIT_LOWER_WORDS or self.lowered[k] in self.vocabulary.admin_units):
+            k += 1
+        return k < len(self.words) and (_is_capitalised(self.words[k]) or self.words[k].isdigit())
+
     def _bar_after(self, name_end: int) -> int:
         """Just past a bar association's name set off after a lawyer's name (by a comma, a
         dash or in brackets), up to the mark that closes it; or 0."""
@@ -2779,6 +2816,11 @@ class _Scanner:
             # thuộc Viện Brookings": where the expert works, after the name.
             roles[-1] = f"{role} {self.text(end, chair_end)}"
             after = chair_end
+        elif self.lowered[role_start:name_start] in self.vocabulary.ranks and (unit_end := self._unit_after_rank(end)):
+            # "Trung tá Nguyễn Cao Sơn, Đội CSGT Đường bộ số 3, Phòng CSGT, Công an thành phố Hà Nội
+            # nhận định", "Thượng úy A (Trung đoàn 143)": a soldier's or a policeman's unit, no post.
+            roles.append(self.text(end + 1, unit_end))
+            after = unit_end + (self.words[end] == "(")
         if (self._plural_before(role_start) or after == end and self._bare_names_listed(role_start, end)) and not before:
             return self._shared_role_after(name_start, end, role, after)
         if len(roles) >= 2 and tuple(roles[-1].lower().split()) in self.vocabulary.ranks:
