@@ -1135,7 +1135,7 @@ def test_a_steering_committee_in_lower_case_set_off_by_commas_is_whole():
 def test_a_verb_of_telling_after_a_place_ending_in_a_units_word_ends_the_post():
     # "Phòng" ends the place's name "Hải Phòng": "thông tin" is what he did, not the unit's field.
     assert named("Bác sĩ Nguyễn Quang Chính, Giám đốc CDC Hải Phòng thông tin, xét nghiệm lần hai cho kết quả âm tính.") == [
-        ("Nguyễn Quang Chính", "Giám đốc CDC Hải Phòng")]
+        ("Nguyễn Quang Chính", "Bác sĩ, Giám đốc CDC Hải Phòng")]
 
 
 def test_a_project_board_is_named_by_its_works_in_lower_case():
@@ -1249,7 +1249,7 @@ def test_counterexamples_of_this_sessions_review():
     assert read("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Tân Phú rất phấn khởi cho biết.") == [("Nguyễn Văn Hùng", "Chủ tịch UBND xã Tân Phú")]
     assert read("Bà Lê Thị Thu, Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết.") == [("Lê Thị Thu", "Giám đốc Sở Tài chính")]
     # "về quê" is going home, not a field; a show, a prize, a studio are no people.
-    assert read("Khi nhiều chuyên gia về quê ăn Tết, bác sĩ Nguyễn Văn Lành vẫn ở lại trực.") == []
+    assert read("Khi nhiều chuyên gia về quê ăn Tết, bác sĩ Nguyễn Văn Lành vẫn ở lại trực.") == [("Nguyễn Văn Lành", "bác sĩ")]
     assert read("Cuộc thi có sự tham gia của giám khảo Vietnam Idol năm nay.") == []
     assert read("Hội đồng giám khảo Giải Báo chí Quốc gia đã chấm 1.200 tác phẩm.") == []
     assert read("Chương trình do biên đạo Sài Gòn Dance Studio dàn dựng.") == []
@@ -2072,7 +2072,7 @@ def test_counterexamples_of_the_first_review_of_session_16():
     assert named("Ông Nguyễn Văn Hùng, Trưởng phòng Văn Hóa Thông Tin, cho biết.") == [("Nguyễn Văn Hùng", "Trưởng phòng Văn Hóa Thông Tin")]
     assert named("Ông Nguyễn Văn Hùng, Phó Giám đốc Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.") == [
         ("Nguyễn Văn Hùng", "Phó Giám đốc Sở Y tế")]
-    assert named("Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Ngoại phẫu thuật thành công cho bệnh nhân.") == [("Nguyễn Văn Hùng", "Trưởng khoa Ngoại")]
+    assert named("Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Ngoại phẫu thuật thành công cho bệnh nhân.") == [("Nguyễn Văn Hùng", "Bác sĩ, Trưởng khoa Ngoại")]
     # Runners-up by number.
     assert named("Á hậu 1 Hoa hậu Việt Nam 2022 Nguyễn Phương Nhi tham dự sự kiện.") == [
         ("Nguyễn Phương Nhi", "Á hậu 1 Hoa hậu Việt Nam 2022")]
@@ -2456,8 +2456,8 @@ def test_a_doctor_named_with_the_ward_or_hospital_he_works_in():
         ("Lê Thị Dương", "Bác sĩ, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8")]
     assert named("Ngày 5/4, bác sĩ chuyên khoa II Nguyễn Quốc Thắng, Bệnh viện Chấn thương Chỉnh hình (TPHCM) cho biết.") == [
         ("Nguyễn Quốc Thắng", "bác sĩ chuyên khoa II, Bệnh viện Chấn thương Chỉnh hình (TPHCM)")]
-    # A doctor's degree alone is no role.
-    assert named("Bác sĩ Lê Thị Dương cho biết bệnh nhân đã ổn định.") == []
+    # A doctor's calling alone is his role (session 22: the truth writes "bác sĩ" as one).
+    assert named("Bác sĩ Lê Thị Dương cho biết bệnh nhân đã ổn định.") == [("Lê Thị Dương", "Bác sĩ")]
 
 
 def test_a_bank_named_in_mixed_capitals_is_a_word_of_the_post():
@@ -2578,8 +2578,8 @@ def test_counterexamples_of_the_review_of_session_18():
     assert named("Cùng đi có ông Trần Văn Nam, Chủ tịch Hội Nông dân tỉnh và phu nhân.") == [("Trần Văn Nam", "Chủ tịch Hội Nông dân tỉnh")]
     assert named("Ông Lê Đức Anh được bầu ủy viên Bộ Chính trị và nhậm chức Phó Bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng.") == [
         ("Lê Đức Anh", "ủy viên Bộ Chính trị")]
-    # A doctor's ward closed by a verb that is not his words gives no role.
-    assert named("Bác sĩ Trần Quang Dư, Bệnh viện Nhi đồng 1 khuyến cáo, để phòng tránh trẻ ngã.") == []
+    # A doctor's ward closed by a verb that is not his words is no part of his role.
+    assert named("Bác sĩ Trần Quang Dư, Bệnh viện Nhi đồng 1 khuyến cáo, để phòng tránh trẻ ngã.") == [("Trần Quang Dư", "Bác sĩ")]
     # The unit after a comma is the post's once, not the next clause's subject.
     assert named("Theo ông Nguyễn Văn Ty – Trưởng phòng GD-ĐT huyện Tiên Yên, tỉnh Quảng Ninh, huyện Tiên Yên là địa phương đi đầu.") == [
         ("Nguyễn Văn Ty", "Trưởng phòng GD-ĐT huyện Tiên Yên, tỉnh Quảng Ninh")]
@@ -2965,3 +2965,12 @@ def test_a_ranked_mans_unit_set_off_after_his_name():
     assert named("Nhà của Thượng úy Võ Anh Trọng (Trung đoàn 143) bị ngập sâu.") == [("Võ Anh Trọng", "Thượng úy, Trung đoàn 143")]
     # What the unit did, not his: the sentence goes on after it.
     assert named("Thiếu tá Lê Văn Bình, Công an huyện Lý Sơn đã bắt giữ.") == [("Lê Văn Bình", "Thiếu tá")]
+
+
+def test_a_doctor_is_named_by_his_calling():
+    # "bác sĩ" is a calling the truth writes as a role, before his post or alone.
+    assert named("Bác sĩ Nguyễn Tri Thức, Giám đốc Bệnh viện Chợ Rẫy, cho biết.") == [
+        ("Nguyễn Tri Thức", "Bác sĩ, Giám đốc Bệnh viện Chợ Rẫy")]
+    assert named("Ba y bác sĩ còn lại gồm bác sĩ Nguyễn Xuân Thành và hai điều dưỡng.") == [("Nguyễn Xuân Thành", "bác sĩ")]
+    assert named("Bác sĩ Lê Thị Dương, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8 cho biết.") == [
+        ("Lê Thị Dương", "Bác sĩ, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8")]

@@ -34,11 +34,12 @@ _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
 _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
 # ban …"); a profession also vouches for a name of two syllables or a stage name.
-# (Not "bác sĩ", "kỹ sư", "kiến trúc sư": degrees, written like "TS.", which vouch only.)
+# ("bác sĩ" is one, as the truth writes it; not "kỹ sư", "kiến trúc sư": degrees, written
+# like "TS.", which vouch only.)
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
 diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
-giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|
+giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|học giả|nhà ngoại giao|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
@@ -50,6 +51,7 @@ biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|b
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa
 """.replace("\n", "").split("|") if p.strip())
 _TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
+_DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
 for _profession in _PROFESSIONS:
@@ -2199,7 +2201,8 @@ class _Scanner:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
-            if not role and not profession and (doctor := self._doctor_called(trigger_start, i)) \
+            doctor_by_profession = profession.lower() in _DOCTORS
+            if not role and (not profession or doctor_by_profession) and (doctor := self._doctor_called(trigger_start, i)) \
                     and self.lowered[name_end + 1:name_end + 2] and self.lowered[name_end + 1] in _CARE_UNITS \
                     and (body_end := self._body_after_comma(name_end)):
                 # "Bác sĩ Lê Thị Dương, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8 cho biết":
@@ -2208,7 +2211,8 @@ class _Scanner:
                 while (more := self._body_after_comma(ward_end)) and ward_end - start < _DASHED_ROLE_WORDS:
                     ward_end = more
                 closed = self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
-                role, after = (f"{doctor}, {self.text(start, ward_end)}", ward_end) if closed else (role, after)
+                ward = self.text(start, ward_end)
+                role, after = (ward if doctor_by_profession else f"{doctor}, {ward}", ward_end) if closed else (role, after)
             if not role and profession.lower() == "luật sư" and (bar_end := self._bar_after(name_end)):
                 # "luật sư Đỗ Hải Bình (Đoàn luật sư TP HCM)", "… - Đoàn luật sư TP HCM": his bar
                 role, after = self.text(name_end + 1, bar_end), bar_end + (self.words[name_end] == "(")
