@@ -2974,3 +2974,10 @@ def test_a_doctor_is_named_by_his_calling():
     assert named("Ba y bác sĩ còn lại gồm bác sĩ Nguyễn Xuân Thành và hai điều dưỡng.") == [("Nguyễn Xuân Thành", "bác sĩ")]
     assert named("Bác sĩ Lê Thị Dương, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8 cho biết.") == [
         ("Lê Thị Dương", "Bác sĩ, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8")]
+
+
+def test_a_court_title_before_a_reign_or_court_name():
+    assert named("Chuyện tình hoàng đế Bảo Đại và hoàng hậu Nam Phương được chuyển thể thành phim.") == [
+        ("Bảo Đại", "hoàng đế"), ("Nam Phương", "hoàng hậu")]
+    assert named("Hoàng đế Quang Trung đại phá quân Thanh.") == [("Quang Trung", "Hoàng đế")]
+    assert named("Vua phá lưới Hà Nội ghi bàn.") == []

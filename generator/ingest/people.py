@@ -187,6 +187,7 @@ _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu"
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"), ("hội", "đồng"), ("trung", "tâm"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
+_COURT_TITLES = (("vua",), ("hoàng", "đế"), ("hoàng", "hậu"), ("thái", "hậu"), ("hoàng", "tử"), ("công", "chúa"))
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("pharaoh",), ("pharaon",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
@@ -1897,6 +1898,9 @@ class _Scanner:
         if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and normalise(self.text(run_start, end - 1)) in self.vocabulary.places \
                 and self._surname_after_title(head_end, end - 1):
             return end - 1  # "Thủ tướng Israel Netanyahu", "Thủ tướng Nhật Bản Takaichi": the country, then one name
+        if not candidates and run_start == head_end and 2 <= end - run_start <= 3 and all(map(is_vietnamese_syllable, self.words[run_start:end])) \
+                and any(self._matches(head_end - len(title), title) for title in _COURT_TITLES):
+            return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
