@@ -2981,3 +2981,13 @@ def test_a_court_title_before_a_reign_or_court_name():
         ("Bảo Đại", "hoàng đế"), ("Nam Phương", "hoàng hậu")]
     assert named("Hoàng đế Quang Trung đại phá quân Thanh.") == [("Quang Trung", "Hoàng đế")]
     assert named("Vua phá lưới Hà Nội ghi bàn.") == []
+
+
+def test_whose_post_after_de_in_lower_case_set_off_after_a_name():
+    assert named("Đại tá Yuriy Ignat, người phát ngôn của lực lượng không quân Ukraine, giải thích trong một cuộc phỏng vấn.") == [
+        ("Yuriy Ignat", "Đại tá, người phát ngôn của lực lượng không quân Ukraine")]
+    assert named("Svitlana Kalysh, phát ngôn viên của công ty năng lượng khu vực tại vùng Sumy, cho biết.") == [
+        ("Svitlana Kalysh", "phát ngôn viên của công ty năng lượng khu vực tại vùng Sumy")]
+    # Not another man's post and name, read as his own mention.
+    assert named("Ông Lê Văn Bình, Chánh văn phòng của Tổng thống Nga Vladimir Putin, cho biết.") == [
+        ("Lê Văn Bình", "Chánh văn phòng"), ("Vladimir Putin", "Tổng thống Nga")]

@@ -206,6 +206,12 @@ _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 # A quote opening a work's or a body's name inside a post, and the one that closes it.
 _QUOTES_OPENING = {"“": "”", '"': '"'}
 _QUOTED_NAME_WORDS = 12
+# Whose post it is, after "của" in a post set off after a name: a body of so many words at most,
+# opened by one of these words or holding a capital; closed by a mark, his words or a verb.
+_WHOSE_BODY_WORDS = 14
+_WHOSE_BODY_FIRST_WORDS = frozenset("lực trung công tổ chuyên tiệm hệ chương đơn nhóm trường phường xã tiểu bang hãng tập ngân quỹ viện hội ban bệnh cơ tòa hải quân".split())
+_CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được".split())
+_WHOSE_JOINERS = frozenset({"về", "tại", "ở", "thuộc", "của", "và"})  # (before a capital: "… Mayo Clinic ở Minnesota")
 # The units of an army or a police force, named after a ranked name: "Đội CSGT số 3", "Trung đoàn 143".
 _UNIT_WORDS = frozenset({"Đội", "Tiểu đội", "Trung đội", "Đại đội", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn", "Đồn", "Hải đội",
                          "Hải đoàn", "Phòng", "Công an", "Ban Chỉ huy", "Bộ Chỉ huy", "Đoàn", "Trạm", "Quân khu", "Vùng"}) | frozenset(
@@ -1016,6 +1022,10 @@ class _Scanner:
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
                 j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
+            elif apposition and lower == "của" and j >= head_end and self.words[j + 1:j + 2] and self.words[j + 1].islower() \
+                    and (whose_end := self._whose_body_end(j + 1)):
+                j = whose_end  # "A, người phát ngôn của lực lượng không quân Ukraine, giải thích": whose spokesman
+                break  # (what follows is the sentence's)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j, apposition)):
                 j = committee_end
             elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self.lowered[j + 1] not in _GOING_TO \
@@ -1562,6 +1572,45 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _whose_body_end(self, k: int) -> int:
+        """Just past the body after "của" at k in a post set off after a name, a body's word
+        or a capital in it and no person named: up to the mark, the words he says or the verb
+        that close it; once named with a capital, up to the first word that ends a post
+        ("… của trung tâm ứng phó thiên tai Bành Hồ đã …"). Or 0."""
+        end, body, named = k, False, False
+        while end < len(self.words) and end - k < _WHOSE_BODY_WORDS:
+            word, lower = self.words[end], self.lowered[end]
+            if word in (",", ".", ";", ":", "!", "?", ")", "“", '"') or self._speech_at(end) or lower in _CLAUSE_VERBS \
+                    or word in _DASHES and not (self.words[end - 1].isdigit() and self.words[end + 1:end + 2] and self.words[end + 1].isdigit()):
+                break  # (not a span of years: "… Sài Gòn 1963-1964")
+            if word == "(":
+                closed = self._parenthesis_end(end)
+                if not closed:
+                    return 0
+                end = closed
+                continue
+            if lower in ("ông", "bà", "anh", "chị"):
+                return 0  # (whose aide a man is: "người phát ngôn của ông Trump", read elsewhere)
+            if named and word.islower() and lower in self.vocabulary.role_enders and not (
+                lower in _WHOSE_JOINERS and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "")
+                or (self.lowered[end - 1], lower) in self.vocabulary.word_pairs
+            ):
+                return end if body else 0  # (what the body does: "… Thái Lan chủ trì", "… SBU tham gia …")
+            if lower == "về":
+                named = False  # what the body is for, in lower case: "… Cao ủy Liên Hiệp Quốc về người tị nạn"
+            elif (_is_capitalised(word) or _is_acronym(word)) and (head := self._role_head_at(end)):
+                if self._name_inside(end, self._role_end(end)):
+                    return 0  # another man's post and name: "… của Tổng thống Nga Vladimir Putin về …"
+                end, body = end + head, True  # (a post's words: "… của Thủ tướng Orban")
+                continue
+            elif word[:1].isupper():
+                named = body = True  # (and a brand's "GoldSeek")
+            body = body or lower in _WHOSE_BODY_FIRST_WORDS
+            end += 1
+        closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self.words[end] in _DASHES \
+            or self._speech_at(end) or self.lowered[end] in _CLAUSE_VERBS
+        return end if body and end > k and closed and not self._name_inside(k, end) else 0
 
     def _quoted_name_end(self, k: int) -> int:
         """Just past the quote closing the one opened at k, a few words on, a name opening it
