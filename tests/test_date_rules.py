@@ -556,3 +556,8 @@ def test_the_start_of_a_span_up_to_now_is_no_day_of_the_news():
     assert event_date(lead, following, [], [lead, *following], D(2020, 7, 16)).date == D(2020, 7, 15)
     # A span with its end is the news's days, as before.
     assert event_date("Từ ngày 4 đến ngày 6/10/2019, đoàn công tác làm việc.", [], [], [], None).date == D(2019, 10, 4)
+
+
+def test_late_at_night_alone_marks_the_event():
+    lead = "Đội CSGT An Sương khuya 27/3 phát hiện xe tải nghi vấn tại ngã tư An Sương nên chặn lại kiểm tra."
+    assert event_date(lead, [], [], [lead], D(2019, 3, 28)).date == D(2019, 3, 27)

@@ -44,9 +44,9 @@ _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
 _CRAWL_STAMP = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)_\d{1,2}-\d\d(?:-\d\d)?\s*$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
-# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11".
+# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11", "khuya 27/3".
 _ANCHOR = re.compile(
-    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên)(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
+    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên|khuya)(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
     rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$"
     r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
     re.IGNORECASE,
