@@ -561,3 +561,10 @@ def test_the_start_of_a_span_up_to_now_is_no_day_of_the_news():
 def test_late_at_night_alone_marks_the_event():
     lead = "Đội CSGT An Sương khuya 27/3 phát hiện xe tải nghi vấn tại ngã tư An Sương nên chặn lại kiểm tra."
     assert event_date(lead, [], [], [lead], D(2019, 3, 28)).date == D(2019, 3, 27)
+
+
+def test_a_trial_three_days_before_the_page_is_not_an_old_story_put_online_again():
+    lead = "Nguyễn Thị Thủy, cựu giám đốc công ty, ngày 29/6 bị TAND Hà Nội xét xử về tội lừa đảo chiếm đoạt tài sản."
+    body = [lead, "Theo cáo trạng, từ ngày 7/5/2015, Thủy nhận tiền của nhiều người.", "Năm 2015, Thủy hứa xin việc cho họ.",
+            "Đến tháng 12/2015, các bị hại tố cáo."]
+    assert event_date(lead, body[1:], [], body, D(2020, 7, 2)).date == D(2020, 6, 29)

@@ -606,7 +606,9 @@ def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str
         and sum(str(year) in text for text in {text for text, _ in weighted}) >= 2  # (the lead is in the body too; not "(1975-2025)")
 
 
-_DAYS_OF_THE_PAGE = 1
+# An old story put online again is not dated within this many days before its new page
+# ("ngày 29/6 bị TAND Hà Nội xét xử" on a page of 2/7/2020 that retells the crimes of 2015).
+_DAYS_OF_THE_PAGE = 3
 
 
 def _infer_year(
@@ -630,8 +632,8 @@ def _infer_year(
         # dịch Điện Biên Phủ năm 1954 toàn thắng", then "Năm 1954, …"; not "… bài phát biểu
         # của cố Tổng thống Ronald Reagan vào năm 1987", said once.)
         retold = top is not None and top < _ONLINE_SINCE and _retold(top, lead, headlines, weighted)
-        # (An old article put online again is not dated the very day of its new page, nor the
-        # day before, unless its headline names the old year: "Ngày 26/10, Ấn Độ và Trung Quốc
+        # (An old article put online again is not dated the days just before its new page,
+        # unless its headline names the old year: "Ngày 26/10, Ấn Độ và Trung Quốc
         # nối lại các chuyến bay" on a page of 26/10/2025 that speaks of the clashes of 2020 is
         # that day's news; "… kế hoạch năm 2019" over "Chiều 8/1" on a page of 9/1/2024 is not.)
         republished = top is not None and scores[top] >= 3 and not scores.get(recent.year if recent else 0) and top <= page.year - 2 \
