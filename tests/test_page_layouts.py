@@ -1900,3 +1900,12 @@ def test_a_writers_name_that_folds_like_a_papers_is_a_byline(tmp_path):
     assert paper.byline is None and paper.source == "Báo Hà Giang"
     unmarked = read(tmp_path, "c.txt", body + "Thanh Nien\n")
     assert unmarked.byline is None and unmarked.source == "Thanh Nien"
+
+
+def test_a_location_stamp_run_into_the_sapo_is_set_off_as_a_dateline(tmp_path):
+    # A page's location stamp copied with no space after it: "TP HCMCa sĩ …", "Cần ThơSáng 25/3, …".
+    article = read(tmp_path, "a.txt", "Dàn sao tham gia concert miễn phí cho sinh viên\n\n"
+                   "TP HCMCa sĩ Quốc Thiên, Đức Phúc, Erik nói hào hứng khi tìm lại cảm xúc tuổi trẻ.\n\n"
+                   "Các đêm nhạc diễn ra tại nhiều trường đại học.\n")
+    assert [(p.name, p.role) for p in article.participants] == [("Quốc Thiên", "Ca sĩ"), ("Đức Phúc", "Ca sĩ")]
+    assert "TP HCM - Ca sĩ Quốc Thiên" in article.body

@@ -4,6 +4,7 @@ body with the captions of removed photos, byline, site boilerplate.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -31,7 +32,8 @@ _ANSWER_OPENING_WORDS = 6
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    lines = [part for line in _spaced("\n".join(normalise_lines(text)), vocabulary.family_names).split("\n") for part in _unglued(line)]
+    spaced = _spaced(_dateline_set_off("\n".join(normalise_lines(text)), vocabulary), vocabulary.family_names)
+    lines = [part for line in spaced.split("\n") for part in _unglued(line)]
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
@@ -250,6 +252,24 @@ def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
     if _RUN_TOGETHER.search(line):
         line = _TURNING_WORD.sub(_split_at_case_turns, line)
     return _LONG_CAPITALISED_WORD.sub(lambda found: _name_then_word(found.group(0)), line)
+
+
+_CITY_STAMPS = frozenset({"TP HCM", "TP.HCM", "TPHCM"})  # (as the stamp writes the city: "TP HCMDoanh nghiệp …")
+
+
+@functools.lru_cache(maxsize=8)
+def _glued_dateline(vocabulary: Vocabulary) -> re.Pattern:
+    places = sorted(vocabulary.places | _CITY_STAMPS, key=len, reverse=True)
+    return re.compile(rf"^({'|'.join(map(re.escape, places))})(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])", re.MULTILINE)
+
+
+def _dateline_set_off(text: str, vocabulary: Vocabulary) -> str:
+    """A paragraph opened by the place it was filed from, run into its first word as a
+    page's location stamp copies ("Hà NộiFestival Guitar …", "TP HCMCa sĩ …", "Cần
+    ThơKhoảng …"): the place set off by a dash, as a dateline is printed."""
+    if not _RUN_TOGETHER.search(text) and not _CAPITALS_THEN_LOWER.search(text):
+        return text
+    return _glued_dateline(vocabulary).sub(r"\1 - ", text)
 
 
 def _credit_spaced(found: re.Match) -> str:
