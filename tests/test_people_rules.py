@@ -2991,3 +2991,8 @@ def test_whose_post_after_de_in_lower_case_set_off_after_a_name():
     # Not another man's post and name, read as his own mention.
     assert named("Ông Lê Văn Bình, Chánh văn phòng của Tổng thống Nga Vladimir Putin, cho biết.") == [
         ("Lê Văn Bình", "Chánh văn phòng"), ("Vladimir Putin", "Tổng thống Nga")]
+
+
+def test_a_deputy_head_of_a_sub_department_written_phó_chi_cục():
+    assert named("Ông Nguyễn Khắc Khánh, Phó chi cục Chăn nuôi và Thú y tỉnh, cho biết lợn nhiễm bệnh.") == [
+        ("Nguyễn Khắc Khánh", "Phó chi cục Chăn nuôi và Thú y tỉnh")]
