@@ -2996,3 +2996,11 @@ def test_whose_post_after_de_in_lower_case_set_off_after_a_name():
 def test_a_deputy_head_of_a_sub_department_written_phó_chi_cục():
     assert named("Ông Nguyễn Khắc Khánh, Phó chi cục Chăn nuôi và Thú y tỉnh, cho biết lợn nhiễm bệnh.") == [
         ("Nguyễn Khắc Khánh", "Phó chi cục Chăn nuôi và Thú y tỉnh")]
+
+
+def test_in_charge_of_is_a_post_with_what_one_has_in_hand():
+    assert named("Bà Nguyễn Thị Hường, phụ trách tuyển dụng công ty xuất khẩu lao động Traco ở TP HCM, cho biết.") == [
+        ("Nguyễn Thị Hường", "phụ trách tuyển dụng công ty xuất khẩu lao động Traco ở TP HCM")]
+    assert named("Ông Lê Văn An, Phó Giám đốc phụ trách kỹ thuật, cho biết.") == [("Lê Văn An", "Phó Giám đốc phụ trách kỹ thuật")]
+    # What the comrade has in hand, listed: places, no one.
+    assert named("Các xã do đồng chí phụ trách gồm Hồ Thầu, Tân Tiến và phường Nông Tiến.") == []

@@ -846,7 +846,9 @@ class _Scanner:
         if low not in self.vocabulary.heads_by_first and low not in self.vocabulary.role_prefixes:
             return 0
         if i not in self._role_heads:
-            self._role_heads[i] = self._find_role_head(i)
+            head = self._find_role_head(i)
+            # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
+            self._role_heads[i] = 0 if head and self.lowered[i:i + head] == ("phụ", "trách") and self.lowered[i + head] in ("gồm", "là") else head
         return self._role_heads[i]
 
     def _member_of_a_body(self, i: int) -> bool:
@@ -1022,6 +1024,9 @@ class _Scanner:
             elif apposition and lower == "của" and j == head_end and self.lowered[i:head_end] in _AIDES \
                     and (served_end := self._served_post_end(j + 1)):
                 j = served_end  # "A, Đặc phái viên của Tổng thống Nga về …": whose envoy, one post
+            elif apposition and j == head_end and self.lowered[i:head_end] == ("phụ", "trách") and (charge_end := self._charge_end(j)):
+                j = charge_end  # "Bà A, phụ trách tuyển dụng công ty xuất khẩu lao động Traco ở TP HCM, cho biết": what she has in hand
+                break
             elif apposition and lower == "của" and j >= head_end and self.words[j + 1:j + 2] and self.words[j + 1].islower() \
                     and (whose_end := self._whose_body_end(j + 1)):
                 j = whose_end  # "A, người phát ngôn của lực lượng không quân Ukraine, giải thích": whose spokesman
@@ -1572,6 +1577,18 @@ class _Scanner:
             i = end
             break
         return ", ".join(segments), i
+
+    def _charge_end(self, k: int) -> int:
+        """Just past what one has in hand after "phụ trách" at k, in lower case or not, up to the
+        mark, the words said or the verb that close it, no one named in it; or 0."""
+        end = k
+        while end < len(self.words) and end - k < _WHOSE_BODY_WORDS and self.words[end] not in (",", ".", ";", ":", "!", "?", ")", "“", '"') \
+                and not self._speech_at(end) and self.lowered[end] not in _CLAUSE_VERBS:
+            if self.lowered[end] in ("ông", "bà", "anh", "chị", "gồm"):
+                return 0
+            end += 1
+        closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end) or self.lowered[end] in _CLAUSE_VERBS
+        return end if end > k and closed and not self._name_inside(k, end) else 0
 
     def _whose_body_end(self, k: int) -> int:
         """Just past the body after "của" at k in a post set off after a name, a body's word
