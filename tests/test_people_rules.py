@@ -3004,3 +3004,8 @@ def test_in_charge_of_is_a_post_with_what_one_has_in_hand():
     assert named("Ông Lê Văn An, Phó Giám đốc phụ trách kỹ thuật, cho biết.") == [("Lê Văn An", "Phó Giám đốc phụ trách kỹ thuật")]
     # What the comrade has in hand, listed: places, no one.
     assert named("Các xã do đồng chí phụ trách gồm Hồ Thầu, Tân Tiến và phường Nông Tiến.") == []
+
+
+def test_more_callings_before_a_name():
+    assert named("Tình nguyện viên Soubinh Keophet tham gia công tác cứu hộ cho biết.") == [("Soubinh Keophet", "Tình nguyện viên")]
+    assert named("Ông Nguyễn Mạnh Hải làm sạch bức tranh của danh họa Trần Văn Cẩn.") == [("Trần Văn Cẩn", "danh họa")]

@@ -46,6 +46,7 @@ nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nh
 nhà khảo cổ|nhà thiên văn|nhà thiên văn học|nhà tâm lý học|nhà xã hội học|nhà kinh tế học|nhà sinh vật học|nhà địa chất|nhà địa chất học|nhà nhân chủng học|
 nhà động vật học|nhà thực vật học|nhà di truyền học|nhà hải dương học|nhà khí tượng học|nhà dịch tễ học|nhà virus học|nhà vi sinh vật học|nhà thần kinh học|
 nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiên văn vật lý|ảo thuật gia|nhạc công|
+nhà nông học|soạn giả|danh họa|tình nguyện viên|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa
