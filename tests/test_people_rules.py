@@ -3009,3 +3009,8 @@ def test_in_charge_of_is_a_post_with_what_one_has_in_hand():
 def test_more_callings_before_a_name():
     assert named("Tình nguyện viên Soubinh Keophet tham gia công tác cứu hộ cho biết.") == [("Soubinh Keophet", "Tình nguyện viên")]
     assert named("Ông Nguyễn Mạnh Hải làm sạch bức tranh của danh họa Trần Văn Cẩn.") == [("Trần Văn Cẩn", "danh họa")]
+
+
+def test_a_doctors_field_or_an_artists_blindness_between_calling_and_name():
+    assert named("Bác sĩ gây mê Jean Paul Derossier có mặt.") == [("Jean Paul Derossier", "Bác sĩ gây mê")]
+    assert named("Bác sĩ phẫu thuật David Kulber giải thích, ông Garfield mất ngón tay.") == [("David Kulber", "Bác sĩ phẫu thuật")]

@@ -532,7 +532,8 @@ _PROFESSION_FIELDS = frozenset("""
 văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo mật thể thao kinh tế ẩm thực thời trang nhiếp ảnh kiến trúc
 an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
 ưu tú nhân dân lão thành quốc tế
-""".split())
+phẫu thuật gây mê nội trú cấp cứu tim mạch da liễu nhi sản ngoại hồi sức tâm thần khiếm thị khuyết tật
+""".split())  # (and a doctor's field, an artist's blindness: "bác sĩ gây mê Jean Paul Derossier", "nhạc sĩ khiếm thị Hà Chương")
 # A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
 _SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SCHOOL_LEVELS) | {("cơ", "sở"), ("phổ", "thông")}
 # What a musician plays, written after "nghệ sĩ" (the longest first).
