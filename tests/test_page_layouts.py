@@ -1909,3 +1909,20 @@ def test_a_location_stamp_run_into_the_sapo_is_set_off_as_a_dateline(tmp_path):
                    "Các đêm nhạc diễn ra tại nhiều trường đại học.\n")
     assert [(p.name, p.role) for p in article.participants] == [("Quốc Thiên", "Ca sĩ"), ("Đức Phúc", "Ca sĩ")]
     assert "TP HCM - Ca sĩ Quốc Thiên" in article.body
+
+
+def test_counterexamples_of_the_review_of_session_22(tmp_path):
+    # A numbered list or a timeline is no related box: numbers that run 1, 2, 3 or years count no comments.
+    tips = ("5 thói quen giúp ngủ ngon hơn mỗi đêm\n\n"
+            "Bác sĩ Nguyễn Văn Thành, Bệnh viện Bạch Mai, cho biết giấc ngủ sâu giúp cơ thể phục hồi.\n\n"
+            "1\n\nĐi ngủ và thức dậy vào một giờ cố định mỗi ngày, kể cả ngày cuối tuần, để đồng hồ sinh học ổn định.\n\n"
+            "2\n\nTránh dùng điện thoại, máy tính bảng ít nhất một giờ trước khi ngủ vì ánh sáng xanh ức chế melatonin.\n\n"
+            "3\n\nKhông uống cà phê, trà đặc sau 14h vì caffeine có thể tồn tại trong cơ thể tới tám tiếng.\n")
+    listed = read(tmp_path, "tips.txt", tips)
+    assert "caffeine" in listed.body and [(p.name, p.role) for p in listed.participants] == [("Nguyễn Văn Thành", "Bác sĩ, Bệnh viện Bạch Mai")]
+    timeline = tips.replace("\n1\n", "\n1997\n").replace("\n2\n", "\n2010\n").replace("\n3\n", "\n2016\n")
+    assert "caffeine" in read(tmp_path, "timeline.txt", timeline).body
+    # A doctor the text names by his calling alone takes the post the headline gives him.
+    appointed = read(tmp_path, "appointed.txt", "Bác sĩ Phạm Thanh Việt làm Giám đốc Bệnh viện Chợ Rẫy\n\n"
+                     "Thời hạn giữ chức vụ Giám đốc Bệnh viện Chợ Rẫy là 5 năm. Bác sĩ Phạm Thanh Việt sinh tháng 3/1971.\n")
+    assert [(p.name, p.role) for p in appointed.participants] == [("Phạm Thanh Việt", "Bác sĩ, Giám đốc Bệnh viện Chợ Rẫy")]

@@ -3014,3 +3014,36 @@ def test_more_callings_before_a_name():
 def test_a_doctors_field_or_an_artists_blindness_between_calling_and_name():
     assert named("Bác sĩ gây mê Jean Paul Derossier có mặt.") == [("Jean Paul Derossier", "Bác sĩ gây mê")]
     assert named("Bác sĩ phẫu thuật David Kulber giải thích, ông Garfield mất ngón tay.") == [("David Kulber", "Bác sĩ phẫu thuật")]
+
+
+def test_counterexamples_of_the_review_of_session_22():
+    # A ward's or a hospital's doctors name no one; a name that opens like a calling is a name.
+    for sentence in ("Sau đó, bệnh nhân được bác sĩ Khoa Ngoại Thần kinh chỉ định phẫu thuật cấp cứu.",
+                     "Vì sợ bệnh nhân nghèo, bác sĩ Chợ Rẫy lại một lần nữa thuyết phục ê-kíp ghép tim.",
+                     "Sau hội chẩn, các bác sĩ Việt Đức dự định ghép gan cho bệnh nhân.",
+                     "Theo bác sĩ Khoa Sản, thai phụ nhập viện lúc 2h sáng.",
+                     # Realms and plurals after a court's title; a lower-case body that a verb of his goes on from.
+                     'Cú trượt chân của "hoàng tử Ả Rập" Đức Huy giúp đội tuyển ghi bàn.',
+                     "Sau đó, màu này được xem là dành riêng cho các hoàng đế La Mã.",
+                     "Nhà hàng phục vụ món ăn cung đình của vua Ba Tư."):
+        assert named(sentence) == [], sentence
+    assert named("Bác sĩ Vũ Công Tầm, Trưởng khoa Hồi sức, cho biết bệnh nhân đã ổn định.") == [
+        ("Vũ Công Tầm", "Bác sĩ, Trưởng khoa Hồi sức")]
+    # A class written "4/1" or "7.2"; a pupil named after "của" is no part of the teacher's post; "chủ nhiệm" only after a teacher.
+    assert named("Cô Trần Thùy Linh, giáo viên chủ nhiệm lớp 4/1, Trường tiểu học Phan Chu Trinh, cho biết.") == [
+        ("Trần Thùy Linh", "giáo viên chủ nhiệm lớp 4/1, Trường tiểu học Phan Chu Trinh")]
+    assert named("Thầy Bùi Văn Hải, giáo viên chủ nhiệm Lớp 7.2, chia sẻ.") == [("Bùi Văn Hải", "giáo viên chủ nhiệm Lớp 7.2")]
+    assert named("Cô Dương Thị Nguyệt, giáo viên chủ nhiệm của em Nguyễn Văn Minh, cho biết.") == [("Dương Thị Nguyệt", "giáo viên chủ nhiệm")]
+    assert named("PGS.TS Nguyễn Văn Bình, Trưởng khoa chủ nhiệm đề tài, cho biết.") == [("Nguyễn Văn Bình", "Trưởng khoa")]
+    # A post of many only where a mark follows its bodies; "Tướng" alone is a rank.
+    assert named("Tướng Oleksandr Syrskyi, Tổng tư lệnh các lực lượng vũ trang Ukraine, cho biết quân đội đang phòng thủ.") == [
+        ("Oleksandr Syrskyi", "Tướng, Tổng tư lệnh các lực lượng vũ trang Ukraine")]
+    assert named("Ông Trần Văn Sơn, Giám đốc Sở Y tế, Chủ tịch các hội đồng chuyên môn, cho biết.") == [
+        ("Trần Văn Sơn", "Giám đốc Sở Y tế, Chủ tịch các hội đồng chuyên môn")]
+    # A body after "của" in lower case closed only where a mark or his words close it.
+    assert named("Ông Phạm Quốc Đạt, giáo viên Văn của trường với hình thức cảnh cáo.") == [("Phạm Quốc Đạt", "giáo viên Văn")]
+    assert named("Thứ nhất, ông Hoàng Quốc Huy hiện là chuyên gia của kình ngư Nguyễn Huy Hoàng và mặc dù đây là chuyên gia giỏi.") == [
+        ("Hoàng Quốc Huy", "chuyên gia")]
+    # Scholars set off after a name.
+    assert named("Jean Twenge, nhà tâm lý học tại Đại học San Diego, cho biết trẻ em dùng điện thoại nhiều hơn.") == [
+        ("Jean Twenge", "nhà tâm lý học tại Đại học San Diego")]

@@ -8,7 +8,7 @@ import dataclasses
 import html
 import re
 
-from ..article import Article
+from ..article import Article, Participant
 from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
 from .credits import body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, split_tail
@@ -117,13 +117,17 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     participants = people.participants(texts, vocabulary)
     # No person is lost silently: a name no rule could place is one review away.
     unplaced = people.unplaced_names(texts, participants, vocabulary)
-    if unplaced and not derived:
+    called = {p.name: p.role for p in participants if p.role.lower() in people.BARE_CALLINGS}
+    if (unplaced or called) and not derived:
         # A name the text gives no post, which a headline gives one: "Cựu Bộ trưởng Nguyễn
-        # Thị Kim Tiến xác định …" over a text that calls her "Bà Nguyễn Thị Kim Tiến".
-        headlined = [p for p in people.participants([(h, False) for h in headlines], vocabulary) if p.name in unplaced]
-        participants += headlined
-        placed = {p.name for p in headlined}
-        unplaced = [name for name in unplaced if name not in placed]
+        # Thị Kim Tiến xác định …" over a text that calls her "Bà Nguyễn Thị Kim Tiến"; or
+        # only his calling: "Bác sĩ Phạm Thanh Việt làm Giám đốc Bệnh viện Chợ Rẫy".
+        headlined = {p.name: p.role for p in people.participants([(h, False) for h in headlines], vocabulary)
+                     if p.name in unplaced or p.name in called and p.role.lower() not in people.BARE_CALLINGS}
+        participants = [Participant(p.name, _with_calling(called[p.name], headlined[p.name]))
+                        if p.name in called and p.name in headlined else p for p in participants]
+        participants += [Participant(name, role) for name, role in headlined.items() if name in unplaced]
+        unplaced = [name for name in unplaced if name not in headlined]
     if unplaced:
         review.append("participants")
     return Article(
@@ -177,3 +181,9 @@ def markdown_body(blocks: list[Block]) -> str:
         else:
             parts.append(_escape(block.text))
     return "\n\n".join(parts)
+
+
+
+def _with_calling(calling: str, post: str) -> str:
+    """A headline's post for a man the text names by his calling alone: both, the calling first."""
+    return post if post.lower().startswith(calling.lower()) else f"{calling}, {post}"

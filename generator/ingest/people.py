@@ -53,6 +53,7 @@ tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ s�
 """.replace("\n", "").split("|") if p.strip())
 _TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
+BARE_CALLINGS = _DOCTORS  # (a role that says what he does, not his post: a headline's post may complete it)
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
 for _profession in _PROFESSIONS:
@@ -61,8 +62,9 @@ for _profession in _PROFESSIONS:
 _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for first, triggers in _TRIGGERS_BY_FIRST.items()}
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # A class by its grade and letter ("12A2", "9A4", "10", "5A"), and the posts that have one.
-_CLASS_CODE = re.compile(r"\d{1,2}[A-ZĐ]?\d{0,2}")
+_CLASS_CODE = re.compile(r"\d{1,2}(?:[A-ZĐ]?\d{0,2}|[./]\d{1,2})")
 _CLASS_TEACHERS = frozenset({("giáo", "viên"), ("chủ", "nhiệm")})
+_TEACHER_HEADS = frozenset({("giáo", "viên"), ("cô", "giáo"), ("thầy", "giáo")})
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
@@ -213,6 +215,12 @@ _WHOSE_BODY_WORDS = 14
 _WHOSE_BODY_FIRST_WORDS = frozenset("lực trung công tổ chuyên tiệm hệ chương đơn nhóm trường phường xã tiểu bang hãng tập ngân quỹ viện hội ban bệnh cơ tòa hải quân".split())
 _CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được".split())
 _WHOSE_JOINERS = frozenset({"về", "tại", "ở", "thuộc", "của", "và"})  # (before a capital: "… Mayo Clinic ở Minnesota")
+_INSIDE_A_BODY = frozenset({"tại", "ở", "về", "không"})  # ("công ty năng lượng khu vực tại vùng Sumy", "lực lượng không quân")
+_ADDRESSED_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "bé"})
+_PUPILS = frozenset({"em", "cháu", "bé"})
+# A body named by one word that points back to one named before ("của trường", "của nhóm"): the
+# body ends with it (and "này", "đó"), and only a mark or his words may follow.
+_BODIES_POINTED_BACK = frozenset("trường phường xã nhóm tiệm hội huyện tỉnh quận".split())
 # The units of an army or a police force, named after a ranked name: "Đội CSGT số 3", "Trung đoàn 143".
 _UNIT_WORDS = frozenset({"Đội", "Tiểu đội", "Trung đội", "Đại đội", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn", "Đồn", "Hải đội",
                          "Hải đoàn", "Phòng", "Công an", "Ban Chỉ huy", "Bộ Chỉ huy", "Đoàn", "Trạm", "Quân khu", "Vùng"}) | frozenset(
@@ -979,6 +987,8 @@ class _Scanner:
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
                     break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
             qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
+            if not qualifier and j == head_end and self.lowered[j:j + 2] == ("chủ", "nhiệm") and self.lowered[i:head_end] in _TEACHER_HEADS:
+                qualifier = 2  # "giáo viên chủ nhiệm": the teacher a class has (not "Trưởng khoa chủ nhiệm đề tài")
             if qualifier and self.lowered[j:j + qualifier] in _QUALIFIERS_BEFORE_A_NAME and not (
                 _is_capitalised(self.words[j + qualifier] if j + qualifier < len(self.words) else "")
                 or self.words[j + qualifier:j + qualifier + 1] in ([","], ["của"])
@@ -1003,6 +1013,15 @@ class _Scanner:
                 # lower case, up to the next mark.
                 # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
                 j = self._lower_case_words_end(j + 1, _FIELD_WORDS, passing=("về",), joined=True)
+            elif lower == "lớp" and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
+                    and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
+                # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1", "… lớp 4/1", "… Lớp 7.2": the class a teacher has (not a pupil's)
+                j += 2
+                if self.words[j:j + 1] in (["/"], ["."]) and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
+                        and self.spans[j - 1][1] == self.spans[j][0]:
+                    j += 2
+                if _is_capitalised(self.words[j] if j < len(self.words) else "") and self.words[j + 1:j + 2] and self.words[j + 1].isdigit():
+                    j += 2
             elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
                 j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
             elif _is_capitalised(word) or _is_acronym(word) or _is_brand(word) or "\u2063" in word or "\u2064" in word \
@@ -1083,6 +1102,9 @@ class _Scanner:
                     break
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
+            elif lower == "của" and (self.lowered[j + 1] in _PUPILS or self.words[j + 1] in self.vocabulary.family_names
+                                      and self._name_at(j + 1, vouched=False) >= 2 and not self._place_end(j + 1)):
+                break  # "giáo viên chủ nhiệm của Hoàng Cường", "… của em Nguyễn Văn Minh": whose teacher, a pupil named
             elif (
                 word in _CONNECTORS and j + 1 < len(self.words)
                 and (_is_capitalised(self.words[j + 1]) or word in _DASHES and _is_acronym(previous) and _is_acronym(self.words[j + 1])
@@ -1095,12 +1117,6 @@ class _Scanner:
             elif word in _QUOTES_OPENING and j > head_end and (closed := self._quoted_name_end(j)) \
                     and self._tail_name_start(i, head_end, j) is None:  # (not after his name: "Tổng thống Vladimir Putin “tiếp tục …”")
                 j = closed  # "Đạo diễn phim "Em chưa 18" Lê Thanh Sơn", "Phó Chủ nhiệm CLB “Vì Hoàng Sa - Trường Sa thân yêu”": a work's or a body's name
-            elif lower == "lớp" and word == lower and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
-                    and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
-                # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1": the class a teacher has (not a pupil's)
-                j += 2
-                if _is_capitalised(self.words[j] if j < len(self.words) else "") and self.words[j + 1:j + 2] and self.words[j + 1].isdigit():
-                    j += 2
             else:
                 if apposition and _is_capitalised(previous) and self._place_run_before(j, head_end) \
                         and not (lower == "số" and self.words[j + 1:j + 2] and self.words[j + 1].isdigit()):
@@ -1590,7 +1606,7 @@ class _Scanner:
                 return 0
             end += 1
         closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end) or self.lowered[end] in _CLAUSE_VERBS
-        return end if end > k and closed and not self._name_inside(k, end) else 0
+        return end if end > k and closed and not self._full_name_within(k, end) else 0
 
     def _whose_body_end(self, k: int) -> int:
         """Just past the body after "của" at k in a post set off after a name, a body's word
@@ -1598,6 +1614,10 @@ class _Scanner:
         that close it; once named with a capital, up to the first word that ends a post
         ("… của trung tâm ứng phó thiên tai Bành Hồ đã …"). Or 0."""
         end, body, named = k, False, False
+        if self.lowered[k] in _BODIES_POINTED_BACK and not _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else ""):
+            end = k + 1 + (self.lowered[k + 1:k + 2] in (("này",), ("đó",)))
+            closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end)
+            return end if closed else 0  # (not "… của trường với hình thức cảnh cáo", "… của trường nhìn nhận")
         while end < len(self.words) and end - k < _WHOSE_BODY_WORDS:
             word, lower = self.words[end], self.lowered[end]
             if word in (",", ".", ";", ":", "!", "?", ")", "“", '"') or self._speech_at(end) or lower in _CLAUSE_VERBS \
@@ -1609,13 +1629,15 @@ class _Scanner:
                     return 0
                 end = closed
                 continue
-            if lower in ("ông", "bà", "anh", "chị"):
+            if lower in _ADDRESSED_PERSONS:
                 return 0  # (whose aide a man is: "người phát ngôn của ông Trump", read elsewhere)
-            if named and word.islower() and lower in self.vocabulary.role_enders and not (
+            if word.islower() and lower in self.vocabulary.role_enders and lower not in _INSIDE_A_BODY and not (
                 lower in _WHOSE_JOINERS and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "")
                 or (self.lowered[end - 1], lower) in self.vocabulary.word_pairs
             ):
-                return end if body else 0  # (what the body does: "… Thái Lan chủ trì", "… SBU tham gia …")
+                # (what the body does: "… Thái Lan chủ trì", "… SBU tham gia …"; a body in lower case
+                # goes on to no such word: not "… của một công ty với …")
+                return end if body and named and not self._full_name_within(k, end) else 0
             if lower == "về":
                 named = False  # what the body is for, in lower case: "… Cao ủy Liên Hiệp Quốc về người tị nạn"
             elif (_is_capitalised(word) or _is_acronym(word)) and (head := self._role_head_at(end)):
@@ -1627,9 +1649,13 @@ class _Scanner:
                 named = body = True  # (and a brand's "GoldSeek")
             body = body or lower in _WHOSE_BODY_FIRST_WORDS
             end += 1
-        closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self.words[end] in _DASHES \
-            or self._speech_at(end) or self.lowered[end] in _CLAUSE_VERBS
-        return end if body and end > k and closed and not self._name_inside(k, end) else 0
+        closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end) \
+            or self.lowered[end] in _CLAUSE_VERBS or named and self.words[end] in _DASHES
+        return end if body and end > k and closed and not self._full_name_within(k, end) else 0
+
+    def _full_name_within(self, start: int, end: int) -> bool:
+        """A Vietnamese person's full name among the words start..end ("… của kình ngư Nguyễn Huy Hoàng")."""
+        return any(self.words[k] in self.vocabulary.family_names and self._name_at(k, vouched=False) >= 2 for k in range(start, end))
 
     def _quoted_name_end(self, k: int) -> int:
         """Just past the quote closing the one opened at k, a few words on, a name opening it
@@ -1649,7 +1675,7 @@ class _Scanner:
         post (not his rank alone: "Đại tướng A, Tổng tham mưu trưởng các lực lượng vũ trang Nga"),
         a post that many hold, the others who come next."""
         head = self._role_head_at(k)
-        return bool(head) and self.lowered[k + head] in ("các", "những")
+        return bool(head) and self.lowered[k + head] in ("các", "những") and self.words[k + head + 2:k + head + 3] in ([":"], [","], [";"], ["."])
 
     def _names_someone_further(self, end: int) -> bool:
         """The field of a post at end ("về …", "phụ trách …"), then, before any mark, a person's name."""
@@ -1967,7 +1993,10 @@ class _Scanner:
                 and self._surname_after_title(head_end, end - 1):
             return end - 1  # "Thủ tướng Israel Netanyahu", "Thủ tướng Nhật Bản Takaichi": the country, then one name
         if not candidates and run_start == head_end and 2 <= end - run_start <= 3 and all(map(is_vietnamese_syllable, self.words[run_start:end])) \
-                and any(self._matches(head_end - len(title), title) for title in _COURT_TITLES):
+                and any(self._matches(head_end - len(title), title) for title in _COURT_TITLES) \
+                and not any(normalise(self.text(run_start, k)) in self.vocabulary.places for k in range(run_start + 1, end + 1)) \
+                and self.lowered[role_start - 1:role_start] not in (("các",), ("những",), ("“",), ('"',)):
+            # (not a realm: "hoàng đế La Mã", "vua Ba Tư"; nor "các hoàng đế …", a nickname in quotes)
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
@@ -2185,7 +2214,9 @@ class _Scanner:
                 i -= 1
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
-        if profession and (trigger := self._trigger_at(i)) and self.lowered[i:i + trigger] in _PROFESSION_SET:
+        if profession and (trigger := self._trigger_at(i)) and self.lowered[i:i + trigger] in _PROFESSION_SET \
+                and not (self.words[i] in self.vocabulary.family_names and self._name_at(i, vouched=False) > trigger):
+            # (not a name that opens like one: "Bác sĩ Vũ Công Tầm")
             return i  # "NSƯT đạo diễn A": the profession's own mention, which takes the honour before it
         if self._role_head_at(i):
             # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B" shares one role among names.
@@ -2202,6 +2233,9 @@ class _Scanner:
             return self._role_first(i) or i + 1
         while True:
             length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0)
+            if length and profession.lower() in _DOCTORS and (plural or self.words[i] not in self.vocabulary.family_names
+                                                               and all(map(is_vietnamese_syllable, self.words[i:i + length]))):
+                length = 0  # "bác sĩ Khoa Sản", "các bác sĩ Việt Đức": a ward's or a hospital's doctors, no one named
             if not length:
                 return i + 1 if i == trigger_start else i
             name_end = i + length
@@ -2865,7 +2899,8 @@ class _Scanner:
             if more:
                 roles.append(more)
         elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1) \
-                and not (self._posts_of_many(marker + 1) and self.lowered[role_start:name_start] not in self.vocabulary.ranks):
+                and not (self._posts_of_many(marker + 1) and self.lowered[role_start:name_start] not in self.vocabulary.ranks
+                         and self.lowered[role_start:name_start] != ("tướng",)):
             # (a foreigner's list of posts and names: "Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng …
             # Oleksiy Sobolev"; not "… Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet Air")
             foreign = not all(map(is_vietnamese_syllable, self.words[name_start:end]))

@@ -27,6 +27,7 @@ _READER_CALL_PARAGRAPHS = 3
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
 _TEASER_WORDS = 8
 _TEASER_WORDS_MOST = 80  # (a teaser's title or summary; a body's last paragraph may be longer)
+_YEARS = (1900, 2100)
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
@@ -312,18 +313,29 @@ _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
 def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
     """The paragraphs before a related box's teasers that end them, each with its count
     (or none, where one with its count stands right above it: a story no one has
-    commented on yet)."""
+    commented on yet). Not a numbered list's or a timeline's items: numbers that run 1, 2,
+    3 … or years count no comments, and there the last item, with no number under it,
+    ends the text."""
+    end = _teaser_box_start(paragraphs, uncounted_last=True)
+    counts = [int(p) for p in paragraphs[end:] if _COMMENT_COUNT.fullmatch(p)]
+    if len(counts) >= 2 and (all(b == a + 1 for a, b in zip(counts, counts[1:])) or all(_YEARS[0] <= c <= _YEARS[1] for c in counts)):
+        end = _teaser_box_start(paragraphs, uncounted_last=False)
+    return paragraphs[:end]
+
+
+def _teaser_box_start(paragraphs: list[str], uncounted_last: bool) -> int:
     def counted(end: int) -> bool:
         return end >= 2 and bool(_COMMENT_COUNT.fullmatch(paragraphs[end - 1])) and len(paragraphs[end - 2].split()) >= _TEASER_WORDS
 
-    end = len(paragraphs)
+    end, cut = len(paragraphs), False
     while True:
         if counted(end):
-            end -= 2
-        elif end >= 3 and _TEASER_WORDS <= len(paragraphs[end - 1].split()) <= _TEASER_WORDS_MOST and counted(end - 1):
+            end, cut = end - 2, True
+        elif (cut or uncounted_last) and end >= 3 and _TEASER_WORDS <= len(paragraphs[end - 1].split()) <= _TEASER_WORDS_MOST \
+                and counted(end - 1):
             end -= 1
         else:
-            return paragraphs[:end]
+            return end
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
