@@ -3047,3 +3047,15 @@ def test_counterexamples_of_the_review_of_session_22():
     # Scholars set off after a name.
     assert named("Jean Twenge, nhà tâm lý học tại Đại học San Diego, cho biết trẻ em dùng điện thoại nhiều hơn.") == [
         ("Jean Twenge", "nhà tâm lý học tại Đại học San Diego")]
+
+
+def test_a_ranked_mans_unit_with_a_bodys_words_in_lower_case_and_a_bar_by_its_province():
+    # (the review of session 22's narrow cases)
+    assert named("Đại úy Phạm Văn Tuấn, Phòng CSGT Công an tỉnh Đồng Nai, cho biết.") == [
+        ("Phạm Văn Tuấn", "Đại úy, Phòng CSGT Công an tỉnh Đồng Nai")]
+    assert named("Thiếu tá Nguyễn Văn Hùng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị, cho biết.") == [
+        ("Nguyễn Văn Hùng", "Thiếu tá, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị")]
+    assert named("Đại tá Nguyễn Văn Minh, Học viện Chính trị, Bộ Quốc phòng, nhận định.") == [
+        ("Nguyễn Văn Minh", "Đại tá, Học viện Chính trị, Bộ Quốc phòng")]
+    assert named("Theo luật sư Nguyễn Văn Đức, Đoàn luật sư tỉnh Nghệ An, hành vi này vi phạm pháp luật.") == [
+        ("Nguyễn Văn Đức", "luật sư, Đoàn luật sư tỉnh Nghệ An")]

@@ -222,10 +222,9 @@ _PUPILS = frozenset({"em", "cháu", "bé"})
 # body ends with it (and "này", "đó"), and only a mark or his words may follow.
 _BODIES_POINTED_BACK = frozenset("trường phường xã nhóm tiệm hội huyện tỉnh quận".split())
 # The units of an army or a police force, named after a ranked name: "Đội CSGT số 3", "Trung đoàn 143".
-_UNIT_WORDS = frozenset({"Đội", "Tiểu đội", "Trung đội", "Đại đội", "Tiểu đoàn", "Trung đoàn", "Lữ đoàn", "Sư đoàn", "Đồn", "Hải đội",
-                         "Hải đoàn", "Phòng", "Công an", "Ban Chỉ huy", "Bộ Chỉ huy", "Đoàn", "Trạm", "Quân khu", "Vùng"}) | frozenset(
+_UNIT_WORDS = frozenset({"Đội", "Đồn", "Phòng", "Đoàn", "Trạm", "Vùng", "Cục"}) | frozenset(
     {("Tiểu", "đội"), ("Trung", "đội"), ("Đại", "đội"), ("Tiểu", "đoàn"), ("Trung", "đoàn"), ("Lữ", "đoàn"), ("Sư", "đoàn"),
-     ("Hải", "đội"), ("Hải", "đoàn"), ("Công", "an"), ("Quân", "khu")})
+     ("Hải", "đội"), ("Hải", "đoàn"), ("Công", "an"), ("Quân", "khu"), ("Ban", "Chỉ"), ("Bộ", "Chỉ"), ("Học", "viện")})
 _UNITS_AFTER_RANK = 4
 _UNIT_LOWER_WORDS = frozenset({"số", "bộ", "binh"})  # (inside a unit's name: "Đường bộ số 3", "bộ binh 5")
 _WORKS = frozenset({"phim", "vở", "cuốn", "sách", "album", "mv", "show"})  # (the kind of work before its title)
@@ -2354,7 +2353,9 @@ class _Scanner:
             k = start + (2 if tuple(self.words[start:start + 2]) in _UNIT_WORDS else 1)
             while k < len(self.words) and (_is_capitalised(self.words[k]) or _is_acronym(self.words[k]) or self.words[k].isdigit()
                                            or (self.lowered[k] in _UNIT_LOWER_WORDS or self.lowered[k] in self.vocabulary.admin_units)
-                                           and self._unit_name_goes_on(k + 1)):
+                                           and self._unit_name_goes_on(k + 1)
+                                           or self.words[k].islower() and self.lowered[k] in self.vocabulary.organisation_words
+                                           and (_is_capitalised(self.words[k - 1]) or self.lowered[k - 1] in self.vocabulary.organisation_words)):
                 k += 1
             end, units = k, units + 1
         closing = self.words[end:end + 1]
@@ -2374,7 +2375,8 @@ class _Scanner:
         if mark not in ([","], ["-"], ["–"], ["("]) or self.lowered[name_end + 1:name_end + 4] != ("đoàn", "luật", "sư"):
             return 0
         end = name_end + 4
-        while end < len(self.words) and (_is_capitalised(self.words[end]) or _is_acronym(self.words[end])):
+        while end < len(self.words) and (_is_capitalised(self.words[end]) or _is_acronym(self.words[end])
+                                         or self.lowered[end] in self.vocabulary.admin_units and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "")):
             end += 1
         closing = self.words[end:end + 1]
         closed = closing == [")"] if mark == ["("] else closing in ([","], ["."], [";"], [")"]) or self._speech_at(end)
