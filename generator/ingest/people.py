@@ -214,6 +214,8 @@ _QUOTED_NAME_WORDS = 12
 _WHOSE_BODY_WORDS = 14
 _WHOSE_BODY_FIRST_WORDS = frozenset("lực trung công tổ chuyên tiệm hệ chương đơn nhóm trường phường xã tiểu bang hãng tập ngân quỹ viện hội ban bệnh cơ tòa hải quân".split())
 _CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được".split())
+_POST_STOPS = frozenset({",", ".", ";", ":", "!", "?", ")", "“", '"'})  # (the marks no post set off after a name runs over)
+_SET_OFF_MARKS = ([","], ["-"], ["–"], ["("])  # (what sets a post off after a name)
 _WHOSE_JOINERS = frozenset({"về", "tại", "ở", "thuộc", "của", "và"})  # (before a capital: "… Mayo Clinic ở Minnesota")
 _INSIDE_A_BODY = frozenset({"tại", "ở", "về", "không"})  # ("công ty năng lượng khu vực tại vùng Sumy", "lực lượng không quân")
 _ADDRESSED_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "bé"})
@@ -1599,13 +1601,12 @@ class _Scanner:
         """Just past what one has in hand after "phụ trách" at k, in lower case or not, up to the
         mark, the words said or the verb that close it, no one named in it; or 0."""
         end = k
-        while end < len(self.words) and end - k < _WHOSE_BODY_WORDS and self.words[end] not in (",", ".", ";", ":", "!", "?", ")", "“", '"') \
+        while end < len(self.words) and end - k < _WHOSE_BODY_WORDS and self.words[end] not in _POST_STOPS \
                 and not self._speech_at(end) and self.lowered[end] not in _CLAUSE_VERBS:
             if self.lowered[end] in ("ông", "bà", "anh", "chị", "gồm"):
                 return 0
             end += 1
-        closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end) or self.lowered[end] in _CLAUSE_VERBS
-        return end if end > k and closed and not self._full_name_within(k, end) else 0
+        return end if end > k and self._post_closed_at(end) and not self._full_name_within(k, end) else 0
 
     def _whose_body_end(self, k: int) -> int:
         """Just past the body after "của" at k in a post set off after a name, a body's word
@@ -1619,7 +1620,7 @@ class _Scanner:
             return end if closed else 0  # (not "… của trường với hình thức cảnh cáo", "… của trường nhìn nhận")
         while end < len(self.words) and end - k < _WHOSE_BODY_WORDS:
             word, lower = self.words[end], self.lowered[end]
-            if word in (",", ".", ";", ":", "!", "?", ")", "“", '"') or self._speech_at(end) or lower in _CLAUSE_VERBS \
+            if word in _POST_STOPS or self._speech_at(end) or lower in _CLAUSE_VERBS \
                     or word in _DASHES and not (self.words[end - 1].isdigit() and self.words[end + 1:end + 2] and self.words[end + 1].isdigit()):
                 break  # (not a span of years: "… Sài Gòn 1963-1964")
             if word == "(":
@@ -1648,9 +1649,14 @@ class _Scanner:
                 named = body = True  # (and a brand's "GoldSeek")
             body = body or lower in _WHOSE_BODY_FIRST_WORDS
             end += 1
-        closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end) \
-            or self.lowered[end] in _CLAUSE_VERBS or named and self.words[end] in _DASHES
+        closed = self._post_closed_at(end) or named and self.words[end] in _DASHES
         return end if body and end > k and closed and not self._full_name_within(k, end) else 0
+
+    def _post_closed_at(self, end: int) -> bool:
+        """A post set off after a name ends at end: the text's end, a mark, his words or the
+        verb of the clause."""
+        return end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end) \
+            or self.lowered[end] in _CLAUSE_VERBS
 
     def _full_name_within(self, start: int, end: int) -> bool:
         """A Vietnamese person's full name among the words start..end ("… của kình ngư Nguyễn Huy Hoàng")."""
@@ -2341,11 +2347,11 @@ class _Scanner:
         brackets), each a capitalised unit's word and its name, up to the mark or the
         words that close them; or 0."""
         mark = self.words[name_end:name_end + 1]
-        if mark not in ([","], ["-"], ["–"], ["("]) or self.words[name_end + 1:name_end + 2] == [] \
+        if mark not in _SET_OFF_MARKS or self.words[name_end + 1:name_end + 2] == [] \
                 or self.words[name_end + 1] not in _UNIT_WORDS and tuple(self.words[name_end + 1:name_end + 3]) not in _UNIT_WORDS:
             return 0
         end, units = name_end, 0
-        while units < _UNITS_AFTER_RANK and self.words[end:end + 1] in ([","], ["-"], ["–"], ["("]) if units == 0 else self.words[end:end + 1] == [","]:
+        while units < _UNITS_AFTER_RANK and self.words[end:end + 1] in (_SET_OFF_MARKS if units == 0 else ([","],)):
             start = end + 1
             if not (_is_capitalised(self.words[start] if start < len(self.words) else "") or _is_acronym(self.words[start])) \
                     or self._role_head_at(start) or self._name_at(start, vouched=False):
@@ -2358,9 +2364,7 @@ class _Scanner:
                                            and (_is_capitalised(self.words[k - 1]) or self.lowered[k - 1] in self.vocabulary.organisation_words)):
                 k += 1
             end, units = k, units + 1
-        closing = self.words[end:end + 1]
-        closed = closing == [")"] if mark == ["("] else closing in ([","], ["."], [";"]) or self._speech_at(end)
-        return end if units and closed else 0
+        return end if units and self._set_off_closed(mark, end) else 0
 
     def _unit_name_goes_on(self, k: int) -> bool:
         """A unit's name goes on at k: "Đội CSGT Đường bộ số 3", "Đại đội bộ binh 5"."""
@@ -2372,15 +2376,19 @@ class _Scanner:
         """Just past a bar association's name set off after a lawyer's name (by a comma, a
         dash or in brackets), up to the mark that closes it; or 0."""
         mark = self.words[name_end:name_end + 1]
-        if mark not in ([","], ["-"], ["–"], ["("]) or self.lowered[name_end + 1:name_end + 4] != ("đoàn", "luật", "sư"):
+        if mark not in _SET_OFF_MARKS or self.lowered[name_end + 1:name_end + 4] != ("đoàn", "luật", "sư"):
             return 0
         end = name_end + 4
         while end < len(self.words) and (_is_capitalised(self.words[end]) or _is_acronym(self.words[end])
                                          or self.lowered[end] in self.vocabulary.admin_units and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "")):
             end += 1
+        return end if end > name_end + 4 and self._set_off_closed(mark, end) else 0
+
+    def _set_off_closed(self, mark: list[str], end: int) -> bool:
+        """What was set off after a name by mark ends at end: a bracket closes a bracket;
+        a comma, a stop or his words close the rest."""
         closing = self.words[end:end + 1]
-        closed = closing == [")"] if mark == ["("] else closing in ([","], ["."], [";"], [")"]) or self._speech_at(end)
-        return end if closed and end > name_end + 4 else 0
+        return closing == [")"] if mark == ["("] else closing in ([","], ["."], [";"], [")"]) or self._speech_at(end)
 
     def _doctor_called(self, trigger_start: int, name_start: int) -> str:
         """'bác sĩ', 'Bác sỹ', 'bác sĩ chuyên khoa II' as written before a name, 'BS' of
