@@ -183,7 +183,6 @@ def markdown_body(blocks: list[Block]) -> str:
     return "\n\n".join(parts)
 
 
-
 def _with_calling(calling: str, post: str) -> str:
     """A headline's post for a man the text names by his calling alone: both, the calling first."""
     return post if post.lower().startswith(calling.lower()) else f"{calling}, {post}"

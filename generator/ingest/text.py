@@ -27,7 +27,7 @@ _READER_CALL_PARAGRAPHS = 3
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
 _TEASER_WORDS = 8
 _TEASER_WORDS_MOST = 80  # (a teaser's title or summary; a body's last paragraph may be longer)
-_YEARS = (1900, 2100)
+_YEARS = (1900, 2100)  # (numbers of a timeline, not of comments)
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
@@ -324,6 +324,8 @@ def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
 
 
 def _teaser_box_start(paragraphs: list[str], uncounted_last: bool) -> int:
+    """Where the related box under the text starts (len(paragraphs) where there is none);
+    with uncounted_last, its last teaser may have no count."""
     def counted(end: int) -> bool:
         return end >= 2 and bool(_COMMENT_COUNT.fullmatch(paragraphs[end - 1])) and len(paragraphs[end - 2].split()) >= _TEASER_WORDS
 
