@@ -568,3 +568,10 @@ def test_a_trial_three_days_before_the_page_is_not_an_old_story_put_online_again
     body = [lead, "Theo cáo trạng, từ ngày 7/5/2015, Thủy nhận tiền của nhiều người.", "Năm 2015, Thủy hứa xin việc cho họ.",
             "Đến tháng 12/2015, các bị hại tố cáo."]
     assert event_date(lead, body[1:], [], body, D(2020, 7, 2)).date == D(2020, 6, 29)
+
+
+def test_the_law_as_a_subject_is_no_document_whose_date_follows():
+    lead = "Trước khi vào lớp học pháp luật giao thông đường bộ ngày 7/7, các học viên đều phải quẹt thẻ nhận diện khuôn mặt."
+    assert event_date(lead, [], [], [lead], D(2020, 7, 8)).date == D(2020, 7, 7)
+    law = "Theo Luật Giao thông đường bộ ngày 13/11, người điều khiển phải có giấy phép."
+    assert event_date(law, [], [], [law], D(2020, 11, 20)).date is None

@@ -62,10 +62,11 @@ _DAY_MONTH = re.compile(
 # (11-12/10/2025), Đại hội …" (one full date there is as often an anniversary's: "(30/4/1975 -
 # 30/4/2025)").
 _DAYS_IN_PARENTHESES = re.compile(r"\(\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)")
-# What a document's date sits behind: "Nghị quyết số 62-NQ/TU, ngày 29/5/2013".
+# What a document's date sits behind: "Nghị quyết số 62-NQ/TU, ngày 29/5/2013" (a law, not
+# "pháp luật", the law as a subject: "lớp học pháp luật giao thông đường bộ ngày 7/7").
 _DOCUMENT = re.compile(
     r"(?:\bsố\s*\d[\w./&-]*|\d+[-/][A-ZĐ]{1,5}(?:[-/&][A-ZĐ]{1,6})+|\b(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|"
-    r"kết\s+luận|thông\s+báo|kế\s+hoạch|công\s+văn|nghị\s+định|thông\s+tư|luật|chương\s+trình\s+hành\s+động|"
+    r"kết\s+luận|thông\s+báo|kế\s+hoạch|công\s+văn|nghị\s+định|thông\s+tư|(?<!pháp\s)luật|chương\s+trình\s+hành\s+động|"
     r"đề\s+án|hướng\s+dẫn|tờ\s+trình|ban\s+hành|ký)\b[^.;,]{0,40})\s*,?\s*$",
     re.IGNORECASE,
 )
