@@ -575,3 +575,11 @@ def test_the_law_as_a_subject_is_no_document_whose_date_follows():
     assert event_date(lead, [], [], [lead], D(2020, 7, 8)).date == D(2020, 7, 7)
     law = "Theo Luật Giao thông đường bộ ngày 13/11, người điều khiển phải có giấy phép."
     assert event_date(law, [], [], [law], D(2020, 11, 20)).date is None
+
+
+def test_a_year_of_two_digits_after_ngay():
+    lead = "Sau 02 tháng kể từ Đại hội lần thứ IV, ngày 06/12/19, Hội Liên lạc với người Việt Nam ở nước ngoài đã họp."
+    assert event_date(lead, [], [], [lead], D(2019, 12, 7)).date == D(2019, 12, 6)
+    # Not a stop, a space and the next sentence's number.
+    raid = "Cảnh sát ập vào căn nhà thuộc xã Gia Tân 2, huyện Thống Nhất, ngày 2/8. 28 nam nữ tuổi 18-32 đang quay cuồng."
+    assert event_date(raid, [], [], [raid], D(2020, 8, 3)).date == D(2020, 8, 2)

@@ -53,7 +53,7 @@ _ANCHOR = re.compile(
 )
 _DAY_MONTH = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?!\d|\s*%|[.,]\d|/\d)"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d)"
     r"|ngày\s+(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
     re.IGNORECASE,
@@ -279,6 +279,10 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         year_text = match.group("y") or match.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
+        if match.group("yy"):
+            if not starts_with_ngay:
+                continue  # (a year of two digits only after "ngày": "ngày 06/12/19")
+            year_text = f"20{match.group('yy')}"
         (bracketed if in_brackets else found).append((day, month, int(year_text) if year_text else None, match.start()))
     return found or bracketed  # (the days in brackets only where nothing else dates it: "Sau đợt mưa lũ (27-29/10/2025), sáng 5/11, …")
 
