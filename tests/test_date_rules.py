@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.ingest import read_raw_article
-from generator.ingest.dates import event_date, page_date
+from generator.ingest.dates import anchored_dates, event_date, page_date
 
 D = dt.date
 
@@ -583,3 +583,8 @@ def test_a_year_of_two_digits_after_ngay():
     # Not a stop, a space and the next sentence's number.
     raid = "Cảnh sát ập vào căn nhà thuộc xã Gia Tân 2, huyện Thống Nhất, ngày 2/8. 28 nam nữ tuổi 18-32 đang quay cuồng."
     assert event_date(raid, [], [], [raid], D(2020, 8, 3)).date == D(2020, 8, 2)
+
+
+def test_a_year_of_two_digits_past_forty_is_of_the_last_century():
+    lead = "Ông sinh ngày 15/7/65 tại Nghệ An."
+    assert [d[:3] for d in anchored_dates(lead)] == [(15, 7, 1965)]

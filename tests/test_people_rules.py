@@ -3059,3 +3059,21 @@ def test_a_ranked_mans_unit_with_a_bodys_words_in_lower_case_and_a_bar_by_its_pr
         ("Nguyễn Văn Minh", "Đại tá, Học viện Chính trị, Bộ Quốc phòng")]
     assert named("Theo luật sư Nguyễn Văn Đức, Đoàn luật sư tỉnh Nghệ An, hành vi này vi phạm pháp luật.") == [
         ("Nguyễn Văn Đức", "luật sư, Đoàn luật sư tỉnh Nghệ An")]
+
+
+def test_counterexamples_of_the_second_review_of_session_22():
+    # A doctor named without a known family name, and a plural of full names, are doctors still.
+    assert named("Bác sĩ Chiêm Quốc Thái là Giám đốc bệnh viện thẩm mỹ Việt Mỹ, cho biết.") == [
+        ("Chiêm Quốc Thái", "Bác sĩ, Giám đốc bệnh viện thẩm mỹ Việt Mỹ")]
+    assert named("Theo bác sĩ Thu Hà (Nam Định), bệnh nhân cần nghỉ ngơi.") == [("Thu Hà", "bác sĩ")]
+    # Lower-case words a body holds, and a word pointing back before a verb of the clause.
+    assert named("Remi Salomon, thành viên cấp cao của một bệnh viện nước này, cho biết.") == [
+        ("Remi Salomon", "thành viên cấp cao của một bệnh viện nước này")]
+    assert named("Ông Elon Musk, CEO của hãng xe điện Tesla, cho biết.") == [("Elon Musk", "CEO của hãng xe điện Tesla")]
+    assert named("Ông Shinichi Morohoshi là thủ lĩnh của nhóm chơi xe Fighting Star tại Nhật Bản.") == [
+        ("Shinichi Morohoshi", "thủ lĩnh của nhóm chơi xe Fighting Star tại Nhật Bản")]
+    assert named("Bà Ngô Thị Tuyết Nhung, Chủ tịch Mặt trận Tổ quốc của phường đã cùng các đoàn thể đến thăm.") == [
+        ("Ngô Thị Tuyết Nhung", "Chủ tịch Mặt trận Tổ quốc của phường")]
+    # A board of managers is a body ("Ban chủ nhiệm").
+    assert named("Anh Nguyễn Văn Tâm, thành viên Ban chủ nhiệm CLB Máu hiếm miền Bắc, cho biết.") == [
+        ("Nguyễn Văn Tâm", "thành viên Ban chủ nhiệm CLB Máu hiếm miền Bắc")]

@@ -51,6 +51,7 @@ _ANCHOR = re.compile(
     r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
     re.IGNORECASE,
 )
+_YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d)"
@@ -282,7 +283,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         if match.group("yy"):
             if not starts_with_ngay:
                 continue  # (a year of two digits only after "ngày": "ngày 06/12/19")
-            year_text = f"20{match.group('yy')}"
+            year_text = f"{20 if int(match.group('yy')) <= _YEAR_OF_TWO_DIGITS_LAST else 19}{match.group('yy')}"  # ("sinh ngày 15/7/65": 1965)
         (bracketed if in_brackets else found).append((day, month, int(year_text) if year_text else None, match.start()))
     return found or bracketed  # (the days in brackets only where nothing else dates it: "Sau đợt mưa lũ (27-29/10/2025), sáng 5/11, …")
 

@@ -53,6 +53,9 @@ tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ s�
 """.replace("\n", "").split("|") if p.strip())
 _TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
+# What follows "bác sĩ" that is no doctor's name: a ward, a hospital by its name.
+_WARDS_AND_HOSPITALS = frozenset({"Khoa", "Bệnh", "Viện", "Trung", "Phòng", "Khối", "Đơn", "Vinmec", "Vinpearl",
+                                  "Chợ Rẫy", "Việt Đức", "Bạch Mai", "Từ Dũ", "Hùng Vương", "Xanh Pôn", "Hoàn Mỹ", "Nhi Đồng"})
 BARE_CALLINGS = _DOCTORS  # (a role that says what he does, not his post: a headline's post may complete it)
 # (and as some write them: "họa sỹ", "nhạc sỹ")
 _PROFESSIONS += tuple(tuple(w.replace("sĩ", "sỹ") for w in p) for p in _PROFESSIONS if "sĩ" in p)
@@ -217,7 +220,9 @@ _CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được".spli
 _POST_STOPS = frozenset({",", ".", ";", ":", "!", "?", ")", "“", '"'})  # (the marks no post set off after a name runs over)
 _SET_OFF_MARKS = ([","], ["-"], ["–"], ["("])  # (what sets a post off after a name)
 _WHOSE_JOINERS = frozenset({"về", "tại", "ở", "thuộc", "của", "và"})  # (before a capital: "… Mayo Clinic ở Minnesota")
-_INSIDE_A_BODY = frozenset({"tại", "ở", "về", "không"})  # ("công ty năng lượng khu vực tại vùng Sumy", "lực lượng không quân")
+# (lower-case words a body's name holds: "công ty năng lượng khu vực tại vùng Sumy", "lực lượng không quân",
+# "một bệnh viện nước này", "báo Tuổi Trẻ", "hãng xe điện Tesla", "các trường")
+_INSIDE_A_BODY = frozenset({"tại", "ở", "về", "không", "một", "các", "những", "này", "đó", "báo", "điện"})
 _ADDRESSED_PERSONS = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "bé"})
 _PUPILS = frozenset({"em", "cháu", "bé"})
 # A body named by one word that points back to one named before ("của trường", "của nhóm"): the
@@ -1616,8 +1621,10 @@ class _Scanner:
         end, body, named = k, False, False
         if self.lowered[k] in _BODIES_POINTED_BACK and not _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else ""):
             end = k + 1 + (self.lowered[k + 1:k + 2] in (("này",), ("đó",)))
-            closed = end == len(self.words) or self.words[end] in (",", ".", ";", ":", ")") or self._speech_at(end)
-            return end if closed else 0  # (not "… của trường với hình thức cảnh cáo", "… của trường nhìn nhận")
+            if self._post_closed_at(end):
+                return end
+            if self.lowered[end] in self.vocabulary.role_enders or not self.words[end].isalpha():
+                return 0  # (not "… của trường với hình thức cảnh cáo"; a number: "… của phường 10", read as before)
         while end < len(self.words) and end - k < _WHOSE_BODY_WORDS:
             word, lower = self.words[end], self.lowered[end]
             if word in _POST_STOPS or self._speech_at(end) or lower in _CLAUSE_VERBS \
@@ -2238,9 +2245,11 @@ class _Scanner:
             return self._role_first(i) or i + 1
         while True:
             length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0)
-            if length and profession.lower() in _DOCTORS and (plural or self.words[i] not in self.vocabulary.family_names
-                                                               and all(map(is_vietnamese_syllable, self.words[i:i + length]))):
-                length = 0  # "bác sĩ Khoa Sản", "các bác sĩ Việt Đức": a ward's or a hospital's doctors, no one named
+            if length and profession.lower() in _DOCTORS and (
+                self.words[i] in _WARDS_AND_HOSPITALS or self.text(i, i + min(length, 2)) in _WARDS_AND_HOSPITALS
+                or plural and self.words[i] not in self.vocabulary.family_names
+            ):
+                length = 0  # "bác sĩ Khoa Sản", "bác sĩ Chợ Rẫy", "các bác sĩ Việt Đức": a ward's or a hospital's doctors
             if not length:
                 return i + 1 if i == trigger_start else i
             name_end = i + length
