@@ -923,7 +923,8 @@ def is_outlet_name(line: str) -> bool:
         return all(is_outlet_name(part) for part in line.split("/"))  # "TTXVN/Vietnam+": the agency and its paper
     # (Its marks as written decide, where it has any: "Hạ Giang" signs a text, "Hà Giang" is a paper.)
     name = re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)
-    return len(line) <= 40 and _outlet_key(name, folded=name.isascii()) in _outlet_names(folded=name.isascii())
+    folded = name.isascii()
+    return len(line) <= 40 and _outlet_key(name, folded) in _outlet_names(folded)
 
 
 _ONE_WORD_NAMES = re.compile(rf"^[{UPPER_LETTERS}]\w{{1,12}}(?:(?:\s+[-–]\s+|\s*,\s*)[{UPPER_LETTERS}]\w{{1,12}}){{0,3}}$")

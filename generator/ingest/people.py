@@ -862,9 +862,7 @@ class _Scanner:
         if low not in self.vocabulary.heads_by_first and low not in self.vocabulary.role_prefixes:
             return 0
         if i not in self._role_heads:
-            head = self._find_role_head(i)
-            # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
-            self._role_heads[i] = 0 if head and self.lowered[i:i + head] == ("phụ", "trách") and self.lowered[i + head] in ("gồm", "là") else head
+            self._role_heads[i] = self._find_role_head(i)
         return self._role_heads[i]
 
     def _member_of_a_body(self, i: int) -> bool:
@@ -890,6 +888,8 @@ class _Scanner:
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
             return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
+        if lowered[i:i + 2] == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
+            return 0  # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
@@ -1606,8 +1606,7 @@ class _Scanner:
         """Just past what one has in hand after "phụ trách" at k, in lower case or not, up to the
         mark, the words said or the verb that close it, no one named in it; or 0."""
         end = k
-        while end < len(self.words) and end - k < _WHOSE_BODY_WORDS and self.words[end] not in _POST_STOPS \
-                and not self._speech_at(end) and self.lowered[end] not in _CLAUSE_VERBS:
+        while end - k < _WHOSE_BODY_WORDS and not (self._post_closed_at(end) or self.words[end] in _POST_STOPS):
             if self.lowered[end] in ("ông", "bà", "anh", "chị", "gồm"):
                 return 0
             end += 1
@@ -2917,7 +2916,7 @@ class _Scanner:
             more, after = self._roles_from(marker + 1 + said)  # "Đại uý Đỗ Xuân Điềm, hiện là Chính trị viên phó …": his post now
             if more:
                 roles.append(more)
-        elif self.words[marker:marker + 1] in ([","], ["-"], ["–"], ["("]) and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1) \
+        elif self.words[marker:marker + 1] in _SET_OFF_MARKS and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1) \
                 and not (self._posts_of_many(marker + 1) and self.lowered[role_start:name_start] not in self.vocabulary.ranks
                          and self.lowered[role_start:name_start] != ("tướng",)):
             # (a foreigner's list of posts and names: "Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng …
