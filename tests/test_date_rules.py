@@ -588,3 +588,18 @@ def test_a_year_of_two_digits_after_ngay():
 def test_a_year_of_two_digits_past_forty_is_of_the_last_century():
     lead = "Ông sinh ngày 15/7/65 tại Nghệ An."
     assert [d[:3] for d in anchored_dates(lead)] == [(15, 7, 1965)]
+
+
+def test_the_pages_own_day_further_in_dates_an_undated_lead_unless_it_starts_or_lapses():
+    lead = "Bộ trưởng Chiến tranh Mỹ Pete Hegseth đã gặp người đồng cấp Trung Quốc Đổng Quân bên lề hội nghị ASEAN."
+    later = ["Hai bên thảo luận về quan hệ quốc phòng.", "Ông Hegseth nói cuộc gặp mang tính xây dựng.",
+             "Cũng trong ngày 31/10, Bộ trưởng Hegseth đã có cuộc trao đổi với người đồng cấp Ấn Độ Rajnath Singh."]
+    assert event_date(lead, later, [], [lead, *later], D(2025, 10, 31)).date == D(2025, 10, 31)
+    # (a day before the page's still needs a time of day or a weekday to mark it)
+    assert event_date(lead, later, [], [lead, *later], D(2025, 11, 1)).date is None
+    lead = "Gần 42 triệu người Mỹ sẽ mất viện trợ lương thực do chính phủ đóng cửa kéo dài."
+    for lapse in ("Chương trình SNAP sẽ hết hạn bắt đầu từ ngày 1/11, khiến nhiều gia đình lo lắng.",
+                  "Bang này cấp 65 triệu USD do nguồn tài trợ liên bang hết hạn vào ngày 1/11.",
+                  "Phí bảo hiểm dự kiến tăng khi giai đoạn đăng ký mới bắt đầu vào ngày 1/11."):
+        later = ["Nhiều bang đã ban bố tình trạng khẩn cấp.", "Các ngân hàng thực phẩm quá tải.", lapse]
+        assert event_date(lead, later, [], [lead, *later], D(2025, 11, 1)).date is None, lapse

@@ -438,7 +438,11 @@ def event_date(
                 found = _make_date(year or page.year, month, day)
                 # (or a weekday written before it that is its own: "hôm thứ Ba 28/10")
                 weekday = bool(found) and not (opens or clock) and _weekday_agrees(text, offset, found)
-                if not (opens or clock or weekday) or _is_upcoming((day, month, year, offset), page, text):
+                # (or the page's own day as "ngày" writes it, where it is no start or lapse: "… ký
+                # thỏa thuận vào ngày 26/10"; not "trong phiên 2/11", a market's day told in passing)
+                today = found == page and text[offset:offset + 4].lower() == "ngày" \
+                    and not _STARTS_OR_LAPSES.search(text[max(0, offset - 30):offset])
+                if not (opens or clock or weekday or today) or _is_upcoming((day, month, year, offset), page, text):
                     continue
                 # (a caption's day only the page's or the one before: a file photo is of any day)
                 recent_enough = _CAPTION_RECENT_DAYS if index >= first_caption else _WEEK if weekday else _LATER_RECENT_DAYS
@@ -498,6 +502,8 @@ _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3
+# "… sẽ hết hạn bắt đầu từ ngày 1/11", "có hiệu lực vào ngày 1/11": a state of affairs's turn, no act of the day.
+_STARTS_OR_LAPSES = re.compile(r"(?:bắt\s+đầu|hết\s+hạn|hiệu\s+lực|từ)\s+(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _CAPTION_RECENT_DAYS = 1
 _WEEK = 7
 
