@@ -3077,3 +3077,18 @@ def test_counterexamples_of_the_second_review_of_session_22():
     # A board of managers is a body ("Ban chủ nhiệm").
     assert named("Anh Nguyễn Văn Tâm, thành viên Ban chủ nhiệm CLB Máu hiếm miền Bắc, cho biết.") == [
         ("Nguyễn Văn Tâm", "thành viên Ban chủ nhiệm CLB Máu hiếm miền Bắc")]
+
+
+def test_a_bodys_field_in_lower_case_after_a_word_that_is_also_a_family_name():
+    # "An" and "Tần" are family names too; "An toàn thực phẩm" and "Tần số vô tuyến điện" are fields.
+    assert named("Phó chủ tịch Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng đề nghị bổ sung quy định.") == [
+        ("Khuất Việt Hùng", "Phó chủ tịch Ủy ban An toàn giao thông quốc gia")]
+    assert named("Còn bà Phạm Khánh Phong Lan, Giám đốc Sở An toàn thực phẩm thành phố được các đại biểu bầu làm Ủy viên.") == [
+        ("Phạm Khánh Phong Lan", "Giám đốc Sở An toàn thực phẩm thành phố")]
+    assert named("Bà Nguyễn Phương Anh, Phó Cục trưởng Tần số vô tuyến điện được kéo dài thời gian giữ chức vụ.") == [
+        ("Nguyễn Phương Anh", "Phó Cục trưởng Tần số vô tuyến điện")]
+    assert named("Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm Nguyễn Văn Tâm kiểm tra.") == [
+        ("Nguyễn Văn Tâm", "Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm")]
+    # (but "thông tin" after a body's capitals is what it told, not its field)
+    assert named("Ông Lương Minh Phúc, Giám đốc Ban Giao thông thông tin, UBND huyện Nhà Bè đã bàn giao mặt bằng.") == [
+        ("Lương Minh Phúc", "Giám đốc Ban Giao thông")]
