@@ -3092,3 +3092,16 @@ def test_a_bodys_field_in_lower_case_after_a_word_that_is_also_a_family_name():
     # (but "thông tin" after a body's capitals is what it told, not its field)
     assert named("Ông Lương Minh Phúc, Giám đốc Ban Giao thông thông tin, UBND huyện Nhà Bè đã bàn giao mặt bằng.") == [
         ("Lương Minh Phúc", "Giám đốc Ban Giao thông")]
+
+
+def test_a_firm_named_in_mixed_capitals_that_opens_like_a_word():
+    assert named("Tổng giám đốc MedCAT Đặng Thị Ánh Tuyết nhận định Nghị quyết 57 tạo động lực.") == [
+        ("Đặng Thị Ánh Tuyết", "Tổng giám đốc MedCAT")]
+    assert named("Giám đốc điều hành OpenAI Sam Altman cho biết.") == [("Sam Altman", "Giám đốc điều hành OpenAI")]
+    # (a name with two capitals is still a name: "McCain")
+    assert named("Thượng nghị sĩ John McCain phát biểu.") == [("John McCain", "Thượng nghị sĩ")]
+
+
+def test_a_federal_lawyer():
+    assert named("Luật sư liên bang Jerome Gorgon nhấn mạnh đây là một vấn đề an ninh quốc gia.") == [
+        ("Jerome Gorgon", "Luật sư liên bang")]

@@ -374,8 +374,9 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_brand(word: str) -> bool:
-    """'TPBank', 'VPBank', 'PVcomBank': a firm's name in mixed capitals, no one's name."""
-    return len(word) >= 4 and word[:2].isupper() and word.isalpha() and not word.isupper()
+    """'TPBank', 'VPBank', 'PVcomBank', 'MedCAT': a firm's name in mixed capitals, no one's name."""
+    return len(word) >= 4 and word.isalpha() and not word.isupper() and (
+        word[:2].isupper() or word[0].isupper() and sum(c.isupper() for c in word) >= 3)
 
 
 def _is_acronym(word: str) -> bool:
@@ -545,7 +546,7 @@ _QUALIFIERS_BEFORE_A_NAME = _NOT_YET_HELD | _SAID_OF_THE_HOLDER
 _PROFESSION_FIELDS = frozenset("""
 văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo mật thể thao kinh tế ẩm thực thời trang nhiếp ảnh kiến trúc
 an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
-ưu tú nhân dân lão thành quốc tế
+ưu tú nhân dân lão thành quốc tế liên bang
 phẫu thuật gây mê nội trú cấp cứu tim mạch da liễu nhi sản ngoại hồi sức tâm thần khiếm thị khuyết tật
 """.split())  # (and a doctor's field, an artist's blindness: "bác sĩ gây mê Jean Paul Derossier", "nhạc sĩ khiếm thị Hà Chương")
 # A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
