@@ -3105,3 +3105,10 @@ def test_a_firm_named_in_mixed_capitals_that_opens_like_a_word():
 def test_a_federal_lawyer():
     assert named("Luật sư liên bang Jerome Gorgon nhấn mạnh đây là một vấn đề an ninh quốc gia.") == [
         ("Jerome Gorgon", "Luật sư liên bang")]
+
+
+def test_an_editor_in_chief_and_a_commentator():
+    assert named("Trên kênh TBN, ông Joel Rosenberg - chủ bút trang All Israel News (Israel) - đã phỏng vấn nhiều người.") == [
+        ("Joel Rosenberg", "chủ bút trang All Israel News (Israel)")]
+    assert named("Satoshi Fukutomi, bình luận viên kinh tế của tờ Mainichi, cho rằng giá gạo sẽ còn tăng.") == [
+        ("Satoshi Fukutomi", "bình luận viên kinh tế của tờ Mainichi")]
