@@ -3112,3 +3112,15 @@ def test_an_editor_in_chief_and_a_commentator():
         ("Joel Rosenberg", "chủ bút trang All Israel News (Israel)")]
     assert named("Satoshi Fukutomi, bình luận viên kinh tế của tờ Mainichi, cho rằng giá gạo sẽ còn tăng.") == [
         ("Satoshi Fukutomi", "bình luận viên kinh tế của tờ Mainichi")]
+
+
+def test_after_a_post_set_off_by_a_comma_the_sentences_subject_is_no_body():
+    assert named("Theo bà Đào Thanh Hương, Phó Cục trưởng Đầu tư nước ngoài, Việt Nam thu hút đông đảo nhà đầu tư trực tiếp từ Mỹ.") == [
+        ("Đào Thanh Hương", "Phó Cục trưởng Đầu tư nước ngoài")]
+    assert named("Theo ông Nguyễn Trường Sơn, Chủ tịch Quỹ Hỗ trợ Giáo dục và Đào tạo Bảo Sơn, Giải thưởng sẽ được trao hàng năm.") == [
+        ("Nguyễn Trường Sơn", "Chủ tịch Quỹ Hỗ trợ Giáo dục và Đào tạo Bảo Sơn")]
+    # (but a body, a branch or a place after the post is still its own)
+    assert named("Ông Nguyễn Văn Thắng, Phó giám đốc Công ty Xuyên Việt Oil, Chi nhánh Hà Nội cho biết.") == [
+        ("Nguyễn Văn Thắng", "Phó giám đốc Công ty Xuyên Việt Oil, Chi nhánh Hà Nội")]
+    assert named("Đại tá Phạm Kiên Cường, Trưởng Công an huyện Duy Tiên, Hà Nam cho biết.") == [
+        ("Phạm Kiên Cường", "Đại tá, Trưởng Công an huyện Duy Tiên, Hà Nam")]

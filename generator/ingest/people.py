@@ -1764,6 +1764,8 @@ class _Scanner:
                 return place_end
             return 0  # (a unit: "Chủ tịch UBND xã Hà Nha, TP Đà Nẵng")
         k, pairs = start, self.vocabulary.word_pairs
+        if self._clause_opens_at(start):
+            return 0
         while k < len(self.words) and (self.words[k] not in _PUNCTUATION or self._abbreviated_unit_at(k)) and k - start < _BODY_AFTER_COMMA_WORDS:
             if self._photo_credit_at(k):
                 break
@@ -1791,6 +1793,22 @@ class _Scanner:
         if k > start + 1 and (closed := self._parenthesis_end(k)) and self.words[closed:closed + 1] in ([","], [";"], ["."], [":"]):
             return closed  # "…, Cục Việc làm (Bộ Nội vụ), …": the ministry above it, in brackets
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
+
+    def _clause_opens_at(self, start: int) -> bool:
+        """After a post set off by a comma, the sentence's own subject, not a body: a known
+        place or one capitalised word that is no body's, then a lower-case word no body's
+        name holds ("Theo bà A, Phó Cục trưởng …, Việt Nam thu hút …", "…, Giải thưởng sẽ …")."""
+        run_end = start
+        while run_end < len(self.words) and _is_capitalised(self.words[run_end]):
+            run_end += 1
+        if run_end == start or run_end + 1 >= len(self.words) or not (self.words[run_end].isalpha() and self.words[run_end].islower()):
+            return False
+        vocabulary, lower = self.vocabulary, self.lowered[run_end]
+        if lower in vocabulary.organisation_words or lower in vocabulary.admin_units or lower in vocabulary.role_prefixes \
+                or lower in vocabulary.role_enders or self._speech_at(run_end) \
+                or (self.lowered[run_end - 1], lower) in vocabulary.word_pairs or (lower, self.lowered[run_end + 1]) in vocabulary.word_pairs:
+            return False  # (a body's word, or the verb after it: "…, Hà Nội cho biết", read on by the caller)
+        return bool(self._whole_place(start, run_end)) or run_end - start == 1 and self.lowered[start] not in vocabulary.organisation_words
 
     def _aside_opened_at(self, start: int) -> int:
         """The bracket a few words before start opened right after a name, or 0."""
