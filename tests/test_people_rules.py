@@ -3124,3 +3124,10 @@ def test_after_a_post_set_off_by_a_comma_the_sentences_subject_is_no_body():
         ("Nguyễn Văn Thắng", "Phó giám đốc Công ty Xuyên Việt Oil, Chi nhánh Hà Nội")]
     assert named("Đại tá Phạm Kiên Cường, Trưởng Công an huyện Duy Tiên, Hà Nam cho biết.") == [
         ("Phạm Kiên Cường", "Đại tá, Trưởng Công an huyện Duy Tiên, Hà Nam")]
+
+
+def test_a_legal_representative():
+    assert named("Ông Hồ Anh Minh, tổng giám đốc kiêm người đại diện pháp luật của Masterise, cho biết.") == [
+        ("Hồ Anh Minh", "tổng giám đốc kiêm người đại diện pháp luật của Masterise")]
+    assert named("Thượng nghị sĩ Jacky Rosen, người đại diện bang Nevada, phát biểu.") == [
+        ("Jacky Rosen", "Thượng nghị sĩ, người đại diện bang Nevada")]
