@@ -1926,3 +1926,21 @@ def test_counterexamples_of_the_review_of_session_22(tmp_path):
     appointed = read(tmp_path, "appointed.txt", "Bác sĩ Phạm Thanh Việt làm Giám đốc Bệnh viện Chợ Rẫy\n\n"
                      "Thời hạn giữ chức vụ Giám đốc Bệnh viện Chợ Rẫy là 5 năm. Bác sĩ Phạm Thanh Việt sinh tháng 3/1971.\n")
     assert [(p.name, p.role) for p in appointed.participants] == [("Phạm Thanh Việt", "Bác sĩ, Giám đốc Bệnh viện Chợ Rẫy")]
+
+
+def test_teasers_with_no_count_between_the_signature_and_a_counted_one(tmp_path):
+    text = ("Tổng thống Nam Phi đưa hai tay golf huyền thoại tới gặp ông Trump\n\n"
+            "Tổng thống Nam Phi Cyril Ramaphosa hôm 21/5 gặp Tổng thống Mỹ tại Nhà Trắng.\n\n"
+            "Hai bên bàn về thương mại và viện trợ.\n\n"
+            "Thùy Lâm (Theo Guardian, CNN, ENCA)\n\n"
+            "Chính phủ Nam Phi cho hay quyết định trục xuất đại sứ Ebrahim Rasool là đáng tiếc.\n\n"
+            "Ngoại trưởng Rubio thông báo trục xuất đại sứ Nam Phi, cáo buộc ông ghét Tổng thống Mỹ.\n\n"
+            "Tổng thống Trump cáo buộc Nam Phi tịch thu đất của nông dân, cho hay họ được chào đón.\n\n"
+            "3\n\n"
+            "Ông Trump đóng băng viện trợ của Mỹ dành cho Nam Phi, với lý do nước này ban hành luật mới.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.byline, article.source) == ("Thùy Lâm", "Guardian, CNN, ENCA")
+    assert "trục xuất" not in article.body
+    # (with no signature above them, paragraphs of teaser size are the text's own)
+    unsigned = read(tmp_path, "b.txt", text.replace("Thùy Lâm (Theo Guardian, CNN, ENCA)\n\n", ""))
+    assert "Chính phủ Nam Phi cho hay" in unsigned.body

@@ -333,11 +333,33 @@ def _teaser_box_start(paragraphs: list[str], uncounted_last: bool) -> int:
     while True:
         if counted(end):
             end, cut = end - 2, True
-        elif (cut or uncounted_last) and end >= 3 and _TEASER_WORDS <= len(paragraphs[end - 1].split()) <= _TEASER_WORDS_MOST \
-                and counted(end - 1):
+        elif (cut or uncounted_last) and end >= 3 and _teaser_sized(paragraphs[end - 1]) and counted(end - 1):
             end -= 1
         else:
-            return end
+            return end - _uncounted_under_signature(paragraphs, end) if cut else end
+
+
+def _teaser_sized(paragraph: str) -> bool:
+    return _TEASER_WORDS <= len(paragraph.split()) <= _TEASER_WORDS_MOST
+
+
+# Teasers with no comments yet show no count: a few of them together above the counted
+# ones, right under the signature that closes the text ("Thùy Lâm (Theo Guardian, CNN)").
+_UNCOUNTED_TEASERS_MOST = 4
+_SIGNATURE_WORDS_MOST = 12
+
+
+def _uncounted_under_signature(paragraphs: list[str], end: int) -> int:
+    """How many teaser-sized paragraphs with no count stand between a signature and the
+    counted teasers from end on (0 where no signature line closes the text above them)."""
+    for above in range(1, _UNCOUNTED_TEASERS_MOST + 1):
+        if end - above < 1 or not _teaser_sized(paragraphs[end - above]) or not paragraphs[end - above].endswith(_SENTENCE_END):
+            return 0
+        line = paragraphs[end - above - 1]
+        if len(line.split()) <= _SIGNATURE_WORDS_MOST and line[:1].isupper() and not line.rstrip(")").endswith(_SENTENCE_END) \
+                and not _COMMENT_COUNT.fullmatch(line):
+            return above
+    return 0
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
