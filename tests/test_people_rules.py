@@ -3131,3 +3131,10 @@ def test_a_legal_representative():
         ("Hồ Anh Minh", "tổng giám đốc kiêm người đại diện pháp luật của Masterise")]
     assert named("Thượng nghị sĩ Jacky Rosen, người đại diện bang Nevada, phát biểu.") == [
         ("Jacky Rosen", "Thượng nghị sĩ, người đại diện bang Nevada")]
+
+
+def test_a_field_between_the_post_and_a_name_with_its_body_in_brackets():
+    assert named("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM) cho rằng không phải cuộc hôn nhân nào cũng vậy.") == [
+        ("Trương Hương Thảo", "Chuyên gia tâm lý")]
+    # (not a commune named after a man, with its district in brackets)
+    assert named("Chủ tịch xã Nguyễn Văn Trỗi (huyện Điện Bàn) cho biết.") == []

@@ -987,6 +987,7 @@ class _Scanner:
                 named_at = self._tail_name_start(i, head_end, j)
                 if named_at is not None and (
                     named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
+                    or self._field_before_name(head_end, named_at)
                     or self._spelt_in_latin_at(j, j - named_at)
                     or (place_end := self._place_end(j + 1)) and self.words[place_end:place_end + 1] == [")"]
                     and self.words[named_at] in vocabulary.family_names and ("biểu" in self.lowered[i:head_end] or "đbqh" in self.lowered[i:head_end])
@@ -1135,6 +1136,15 @@ class _Scanner:
         while j > i and self.lowered[j - 1] in _CONNECTORS:
             j -= 1
         return j
+
+    def _field_before_name(self, head_end: int, named_at: int) -> bool:
+        """One to three lower-case words of a field between the post and a Vietnamese full
+        name ("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM)"), none a unit's
+        word (not "Chủ tịch xã Nguyễn Văn Trỗi (huyện …)", a commune named after a man)."""
+        between = self.lowered[head_end:named_at]
+        return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and all(w.isalpha() and w == self.words[k] for k, w in enumerate(between, head_end)) \
+            and not any(w in self.vocabulary.admin_units or w in _PLACE_UNITS for w in between) and between[0] not in self.vocabulary.organisation_words \
+            and self.words[named_at] in self.vocabulary.family_names and self._name_at(named_at, vouched=False) >= 2
 
     def _spelt_in_latin_at(self, bracket: int, words: int) -> bool:
         """'(Li Chenggang)' after 'Lý Thành Cương': the name again, as its own language
