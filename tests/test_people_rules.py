@@ -3138,3 +3138,10 @@ def test_a_field_between_the_post_and_a_name_with_its_body_in_brackets():
         ("Trương Hương Thảo", "Chuyên gia tâm lý")]
     # (not a commune named after a man, with its district in brackets)
     assert named("Chủ tịch xã Nguyễn Văn Trỗi (huyện Điện Bàn) cho biết.") == []
+
+
+def test_a_doctor_set_off_after_the_name():
+    assert named("Anh Nguyễn Văn Bình, bác sĩ tại Bệnh viện Bạch Mai, cho biết bệnh nhân đã ổn định.") == [
+        ("Nguyễn Văn Bình", "bác sĩ tại Bệnh viện Bạch Mai")]
+    assert named("\"Không thể loại trừ khả năng này\", Natacha Naoun, bác sĩ ung bướu tại Viện Gustave-Roussy, nói.") == [
+        ("Natacha Naoun", "bác sĩ ung bướu tại Viện Gustave-Roussy")]
