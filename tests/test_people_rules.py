@@ -3145,3 +3145,22 @@ def test_a_doctor_set_off_after_the_name():
         ("Nguyễn Văn Bình", "bác sĩ tại Bệnh viện Bạch Mai")]
     assert named("\"Không thể loại trừ khả năng này\", Natacha Naoun, bác sĩ ung bướu tại Viện Gustave-Roussy, nói.") == [
         ("Natacha Naoun", "bác sĩ ung bướu tại Viện Gustave-Roussy")]
+
+
+def test_a_foreign_name_before_any_post_set_off_after_it():
+    assert named("Ethan Schaler, kỹ sư robot của NASA, đang chỉ đạo dự án.") == [("Ethan Schaler", "kỹ sư robot của NASA")]
+    assert named("\"Màu tím Tyrian là màu đắt nhất\", Frank Giecco, nhà khảo cổ tại Anh, cho biết.") == [
+        ("Frank Giecco", "nhà khảo cổ tại Anh")]
+
+
+def test_more_places_and_scholars_of_world_news():
+    assert named("Thị trưởng Moskva Sergei Sobyanin xác nhận ba UAV bị bắn hạ gần thủ đô.") == [("Sergei Sobyanin", "Thị trưởng Moskva")]
+    assert named("Lãnh đạo Chechnya Ramzan Kadyrov cho biết tướng Mordvichev từng là tư lệnh.") == [("Ramzan Kadyrov", "Lãnh đạo Chechnya")]
+    assert named("\"Điều này rất quan trọng\", nhà địa vật lý Ross Mitchell cho biết.") == [("Ross Mitchell", "nhà địa vật lý")]
+    assert named("Họ đang cân nhắc lại mọi lựa chọn, David Baker, nhà hóa sinh tại Đại học Washington, nói.") == [
+        ("David Baker", "nhà hóa sinh tại Đại học Washington")]
+
+
+def test_a_given_name_before_the_initials_of_a_foreign_name():
+    assert named("Hai chiếc Boeing được đưa vào sử dụng dưới thời tổng thống George HW Bush.") == [("George HW Bush", "tổng thống")]
+    assert named("Phó Tổng thống Mỹ JD Vance phát biểu.") == [("JD Vance", "Phó Tổng thống Mỹ")]

@@ -46,7 +46,7 @@ nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nh
 nhà khảo cổ|nhà thiên văn|nhà thiên văn học|nhà tâm lý học|nhà xã hội học|nhà kinh tế học|nhà sinh vật học|nhà địa chất|nhà địa chất học|nhà nhân chủng học|
 nhà động vật học|nhà thực vật học|nhà di truyền học|nhà hải dương học|nhà khí tượng học|nhà dịch tễ học|nhà virus học|nhà vi sinh vật học|nhà thần kinh học|
 nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiên văn vật lý|ảo thuật gia|nhạc công|
-nhà nông học|soạn giả|danh họa|tình nguyện viên|
+nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật lý|nhà hóa sinh|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa
@@ -723,8 +723,7 @@ class _Scanner:
             trigger = self._trigger_at(i)
             # "Joseph Ledford, nhà sử học tại Viện Hoover, …": a profession set off after a
             # foreign name is its role, as a post would be.
-            named = self._foreign_name_before(i, done) if trigger and self.lowered[i:i + trigger] in _PROFESSION_SET \
-                and self._role_head_at(i) else None
+            named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) else None
             if named is not None:
                 done = self._after_trigger(named, named)
             elif trigger:
@@ -1978,6 +1977,9 @@ class _Scanner:
         if run_start - 1 > role_start and _INITIALS_PAIR.fullmatch(self.words[run_start - 1]) and end - run_start == 1 \
                 and self.lowered[run_start - 1] not in _ABBREVIATED_UNITS and not is_vietnamese_syllable(self.words[run_start]):
             run_start -= 1
+            if run_start - 1 > role_start and _is_capitalised(self.words[run_start - 1]) and not is_vietnamese_syllable(self.words[run_start - 1]) \
+                    and self.words[run_start - 1] not in self.vocabulary.places:
+                run_start -= 1  # "tổng thống George HW Bush": the given name before the initials too
         if run_start - 1 == head_end and self.words[run_start - 1] == "trường" and self.words[end:end + 1] == [","] and end - run_start <= 4:
             return None  # "…, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ": a school named after a man, set off
         if self.lowered[run_start - 2:run_start] == ("chi", "nhánh"):
