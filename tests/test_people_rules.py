@@ -3164,3 +3164,10 @@ def test_more_places_and_scholars_of_world_news():
 def test_a_given_name_before_the_initials_of_a_foreign_name():
     assert named("Hai chiếc Boeing được đưa vào sử dụng dưới thời tổng thống George HW Bush.") == [("George HW Bush", "tổng thống")]
     assert named("Phó Tổng thống Mỹ JD Vance phát biểu.") == [("JD Vance", "Phó Tổng thống Mỹ")]
+
+
+def test_a_hamlets_head_a_programmer_and_a_landlord():
+    assert named("Ông Nguyễn Văn Vương, thôn trưởng thôn 1, xã Mỹ Thạnh, cho biết hầu hết đồng bào đi hái chuối.") == [
+        ("Nguyễn Văn Vương", "thôn trưởng thôn 1, xã Mỹ Thạnh")]
+    assert named("Anh Nguyễn Anh Đôn, một lập trình viên, cũng bắt gặp hiện tượng này.") == [("Nguyễn Anh Đôn", "lập trình viên")]
+    assert [p for p, _ in named("Chị Nguyễn Thị Kim Hồng, 37 tuổi, chủ khu trọ 37 phòng ở quận Bình Tân mời ca sĩ về hát.")] == ["Nguyễn Thị Kim Hồng"]
