@@ -3171,3 +3171,9 @@ def test_a_hamlets_head_a_programmer_and_a_landlord():
         ("Nguyễn Văn Vương", "thôn trưởng thôn 1, xã Mỹ Thạnh")]
     assert named("Anh Nguyễn Anh Đôn, một lập trình viên, cũng bắt gặp hiện tượng này.") == [("Nguyễn Anh Đôn", "lập trình viên")]
     assert [p for p, _ in named("Chị Nguyễn Thị Kim Hồng, 37 tuổi, chủ khu trọ 37 phòng ở quận Bình Tân mời ca sĩ về hát.")] == ["Nguyễn Thị Kim Hồng"]
+
+
+def test_one_of_many_after_a_bare_name():
+    # (as after "ông A, một chuyên gia …": the article is no part of the post)
+    assert named("Nguyễn Anh Đôn, một lập trình viên, cũng bắt gặp hiện tượng này.") == [("Nguyễn Anh Đôn", "lập trình viên")]
+    assert named("Lê Văn Hùng, một trong những người đầu tiên, cho biết.") == []

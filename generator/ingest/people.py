@@ -833,7 +833,9 @@ class _Scanner:
             k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
         else:
             k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
-        return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
+        if self.words[k:k + 1] == [","] and self.lowered[k + 1] == "một":
+            k += 1  # "Nguyễn Anh Đôn, một lập trình viên, …": one of many, the article no part of the role
+        return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"], ["một"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
         """'Vợ anh A là công nhân': what follows 'là' is said of his wife, not of him."""
