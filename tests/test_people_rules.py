@@ -3177,3 +3177,12 @@ def test_one_of_many_after_a_bare_name():
     # (as after "ông A, một chuyên gia …": the article is no part of the post)
     assert named("Nguyễn Anh Đôn, một lập trình viên, cũng bắt gặp hiện tượng này.") == [("Nguyễn Anh Đôn", "lập trình viên")]
     assert named("Lê Văn Hùng, một trong những người đầu tiên, cho biết.") == []
+
+
+def test_what_a_committee_or_a_high_representative_is_for():
+    assert named("Có sự chứng kiến của Thượng tướng Hoàng Xuân Chiến, đồng Chủ tịch Ủy ban Phối hợp liên Chính phủ về Trung tâm Nhiệt đới Việt-Nga.") == [
+        ("Hoàng Xuân Chiến", "Thượng tướng, đồng Chủ tịch Ủy ban Phối hợp liên Chính phủ về Trung tâm Nhiệt đới Việt-Nga")]
+    assert named("Bà Kaja Kallas, Đại diện Cấp cao về Chính sách An ninh và Đối ngoại của Liên minh châu Âu, lên án vụ việc.") == [
+        ("Kaja Kallas", "Đại diện Cấp cao về Chính sách An ninh và Đối ngoại của Liên minh châu Âu")]
+    # (not where he went)
+    assert named("Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn Bình về Hà Nội dự hội nghị.") == [("Nguyễn Văn Bình", "Chủ tịch Ủy ban MTTQ tỉnh")]

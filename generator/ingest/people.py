@@ -560,7 +560,7 @@ _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
 # Where one goes after "về" (a verb then): "chuyên gia về quê", "Đại sứ về nước".
 _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
-_ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
+_ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ"), ("đại", "diện")})
 _PARTY_WORDS = 12
 # "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
 _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
@@ -581,6 +581,7 @@ _SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "c�
 # The field of an aide's post, before whose it is: "cố vấn thương mại của ông Trump", "giám đốc chiến dịch của …".
 _AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
+_COMMITTEES = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("hội", "đồng")})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -1072,6 +1073,9 @@ class _Scanner:
                     and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "") and not self._place_end(j + 1) \
                     and not self._name_at(j + 1, vouched=False):
                 j += 1  # "đồng Bộ trưởng về Ngoại giao và Thương mại Australia": what for (not "Bộ trưởng về Hà Nội", where he went)
+            elif lower == "về" and j > head_end and self._committee_before(head_end, j) and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "") \
+                    and not self._place_end(j + 1) and not self._name_at(j + 1, vouched=False) and not self._role_head_at(j + 1):
+                j += 1  # "… Ủy ban Phối hợp liên Chính phủ về Trung tâm Nhiệt đới Việt-Nga": what the committee is for
             elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
                 j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo Công an xã": to report to)
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
@@ -1146,6 +1150,11 @@ class _Scanner:
         return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and all(w.isalpha() and w == self.words[k] for k, w in enumerate(between, head_end)) \
             and not any(w in self.vocabulary.admin_units or w in _PLACE_UNITS for w in between) and between[0] not in self.vocabulary.organisation_words \
             and self.words[named_at] in self.vocabulary.family_names and self._name_at(named_at, vouched=False) >= 2
+
+    def _committee_before(self, head_end: int, j: int) -> bool:
+        """A committee or a council named among the role's words head_end..j ("Ủy ban", "Hội đồng")."""
+        words = self.lowered[head_end:j]
+        return any(pair in _COMMITTEES for pair in zip(words, words[1:]))
 
     def _spelt_in_latin_at(self, bracket: int, words: int) -> bool:
         """'(Li Chenggang)' after 'Lý Thành Cương': the name again, as its own language
