@@ -3126,12 +3126,12 @@ def test_after_a_post_set_off_by_a_comma_the_sentences_subject_is_no_body():
         ("Phạm Kiên Cường", "Đại tá, Trưởng Công an huyện Duy Tiên, Hà Nam")]
 
 
-def test_a_legal_representative():
-    assert named("Ông Hồ Anh Minh, tổng giám đốc kiêm người đại diện pháp luật của Masterise, cho biết.") == [
-        ("Hồ Anh Minh", "tổng giám đốc kiêm người đại diện pháp luật của Masterise")]
-    assert named("Thượng nghị sĩ Jacky Rosen, người đại diện bang Nevada, phát biểu.") == [
-        ("Jacky Rosen", "Thượng nghị sĩ, người đại diện bang Nevada")]
-
+def test_an_agent_or_a_legal_representative_is_no_post():
+    # (the review of session 23: "người đại diện X" is X's agent as often as agent X, and
+    # "người đại diện theo pháp luật" a legal capacity, which the corpus does not count)
+    assert named("Vấn đề lúc này sẽ chỉ là con số khi người đại diện Lee Nguyễn muốn 1 triệu USD cho 2 năm.") == []
+    assert named("Anh Nguyễn Văn Nam, người đại diện của ca sĩ Sơn Tùng, cho biết.") == [("Sơn Tùng", "ca sĩ")]
+    assert named("Công ty do ông Trần Bá Dương làm chủ tịch kiêm người đại diện theo pháp luật.") == [("Trần Bá Dương", "chủ tịch")]
 
 def test_a_field_between_the_post_and_a_name_with_its_body_in_brackets():
     assert named("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM) cho rằng không phải cuộc hôn nhân nào cũng vậy.") == [
