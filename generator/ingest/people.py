@@ -1828,7 +1828,19 @@ class _Scanner:
                 or lower in vocabulary.role_enders or self._speech_at(run_end) \
                 or (self.lowered[run_end - 1], lower) in vocabulary.word_pairs or (lower, self.lowered[run_end + 1]) in vocabulary.word_pairs:
             return False  # (a body's word, or the verb after it: "…, Hà Nội cho biết", read on by the caller)
-        return bool(self._whole_place(start, run_end)) or run_end - start == 1 and self.lowered[start] not in vocabulary.organisation_words
+        if self._whole_place(start, run_end):
+            return True
+        if run_end - start > 1 or self.lowered[start] in vocabulary.organisation_words:
+            return False
+        # One capitalised word: a clause only where its lower-case words run into a verb
+        # ("Giải thưởng sẽ …"), not into a name or a mark ("Nhà hát Giao hưởng …", "Quỹ tiền tệ quốc tế, …").
+        k = run_end + 1
+        while k < len(self.words) and k - run_end <= _BODY_AFTER_COMMA_WORDS and self.words[k].isalpha() and self.words[k].islower():
+            if (self.lowered[k] in vocabulary.role_enders or self._speech_at(k)) \
+                    and (self.lowered[k - 1], self.lowered[k]) not in vocabulary.word_pairs:  # (not "… thủy điện …")
+                return True
+            k += 1
+        return False
 
     def _aside_opened_at(self, start: int) -> int:
         """The bracket a few words before start opened right after a name, or 0."""
