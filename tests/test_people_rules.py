@@ -3204,3 +3204,20 @@ def test_counterexamples_of_the_review_of_session_23(sentence, people):
     # A body after the comma that opens with one capitalised word runs into a name or a
     # mark, where the sentence's own subject runs into its verb.
     assert named(sentence) == people
+
+
+def test_an_air_forces_and_a_unions_words_in_lower_case():
+    assert named("Tướng Jan Dam, tư lệnh không quân Đan Mạch, ca ngợi đây là cột mốc quan trọng.") == [
+        ("Jan Dam", "Tướng, tư lệnh không quân Đan Mạch")]
+    assert named("Đại tá Yuri Ignat, thư ký báo chí Bộ tư lệnh không quân Ukraine, tuyên bố.") == [
+        ("Yuri Ignat", "Đại tá, thư ký báo chí Bộ tư lệnh không quân Ukraine")]
+    # (a theatre named after a lake: "Hồ Gươm" is no one)
+    assert named("Lãnh đạo Nhà hát Hồ Gươm cho biết vé đã bán hết.") == []
+
+
+def test_a_bodys_fields_in_title_case_are_no_name_of_two_words():
+    assert named("Mới đây, ông Nguyễn Toàn Thắng, Giám đốc Sở Nông Nghiệp và Môi trường TP HCM, cho biết.") == [
+        ("Nguyễn Toàn Thắng", "Giám đốc Sở Nông Nghiệp và Môi trường TP HCM")]
+    assert named("Giám đốc Sở Nông Nghiệp và Môi trường Nguyễn Toàn Thắng cho biết.") == [
+        ("Nguyễn Toàn Thắng", "Giám đốc Sở Nông Nghiệp và Môi trường")]
+    assert named("Tổng Bí thư Tô Lâm và Phu nhân đã đến Hà Nội.") == [("Tô Lâm", "Tổng Bí thư")]

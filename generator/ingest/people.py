@@ -582,6 +582,7 @@ _SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "c�
 _AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _COMMITTEES = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("hội", "đồng")})
+_BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -2042,6 +2043,10 @@ class _Scanner:
                     return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
                       and not self._place_goes_on_into(run_start, n)]
+        if candidates and self.lowered[min(candidates) - 1] in _BODY_NOUNS and self.lowered[end] == "và" \
+                and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") \
+                and self.words[end + 1] not in self.vocabulary.family_names and not self._role_head_at(end + 1):
+            return None  # "Giám đốc Sở Nông Nghiệp và Môi trường": a body's fields in title case, no Mr Nông Nghiệp
         if (
             not candidates and run_start == head_end and self.text(head_end, end) in self.vocabulary.people_named_like_places
             and not self._in_place_name(role_start)
