@@ -603,3 +603,20 @@ def test_the_pages_own_day_further_in_dates_an_undated_lead_unless_it_starts_or_
                   "Phí bảo hiểm dự kiến tăng khi giai đoạn đăng ký mới bắt đầu vào ngày 1/11."):
         later = ["Nhiều bang đã ban bố tình trạng khẩn cấp.", "Các ngân hàng thực phẩm quá tải.", lapse]
         assert event_date(lead, later, [], [lead, *later], D(2025, 11, 1)).date is None, lapse
+
+
+@pytest.mark.parametrize(("later", "page"), [
+    ("Hạn cuối để ứng tuyển cho công việc hấp dẫn này vào ngày 7/10.", D(2024, 10, 7)),
+    ("Thí sinh phải nộp hồ sơ chậm nhất trong ngày 31/5.", D(2024, 5, 31)),
+    ("Trên thế giới có ngày 2/4 hàng năm là Ngày thế giới nhận thức về tự kỷ.", D(2024, 4, 2)),
+    ("Khi bạn tặng họ chiếc túi xách làm quà tặng nhân ngày 20/10, họ sẽ vô cùng thích thú.", D(2023, 10, 20)),
+    ("Không phải chỉ có ngày 20/11 các em mới nhớ đến cô, mà ngày nào cũng vậy.", D(2023, 11, 20)),
+    ("Mức lương cơ sở 2,34 triệu đồng được áp dụng ngày 1/7 theo Nghị quyết của Quốc hội.", D(2024, 7, 1)),
+    ("Thời gian kiểm tra, đánh giá năng lực là ngày 10/6, thí sinh có mặt tại trường từ 7h.", D(2024, 6, 10)),
+])
+def test_counterexamples_of_the_review_of_session_23(later, page):
+    # The page's own day further in dates no undated lead where it is a deadline, a rule
+    # applied, a day of gifts, a schedule's or an observance every year.
+    lead = "Nhiều bạn trẻ quan tâm đến chủ đề này trong thời gian gần đây."
+    following = ["Đây là vấn đề được nhiều người bàn luận.", "Các chuyên gia đưa ra nhiều lời khuyên.", later]
+    assert event_date(lead, following, [], [lead, *following], page).date is None
