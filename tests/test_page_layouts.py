@@ -1944,3 +1944,21 @@ def test_teasers_with_no_count_between_the_signature_and_a_counted_one(tmp_path)
     # (with no signature above them, paragraphs of teaser size are the text's own)
     unsigned = read(tmp_path, "b.txt", text.replace("Thùy Lâm (Theo Guardian, CNN, ENCA)\n\n", ""))
     assert "Chính phủ Nam Phi cho hay" in unsigned.body
+
+
+def test_a_subhead_above_teasers_is_no_signature(tmp_path):
+    # (the review of session 23: with no signature line, the paragraphs under the last
+    # subhead are the text's own, and so are their people)
+    text = ("Giá vàng lập đỉnh mới\n\n"
+            "Sáng 20/5, giá vàng miếng SJC tăng thêm 2 triệu đồng mỗi lượng.\n\n"
+            "Nhiều người xếp hàng từ sớm để mua vàng tại các cửa hàng ở Hà Nội.\n\n"
+            "Chuyên gia khuyến cáo thận trọng\n\n"
+            "Theo chuyên gia kinh tế Trần Duy Phương, người dân không nên chạy theo đám đông khi giá ở vùng đỉnh.\n\n"
+            "Bà Lê Thị Mai, Phó Tổng giám đốc Ngân hàng ACB, cho rằng giá vàng có thể điều chỉnh mạnh trong vài tuần tới.\n\n"
+            "Ngân hàng Nhà nước tăng cường thanh tra các cửa hàng kinh doanh vàng miếng trên cả nước.\n\n"
+            "12\n\n"
+            "Giá vàng thế giới giảm mạnh sau khi Fed phát tín hiệu giữ nguyên lãi suất trong tháng tới.\n\n"
+            "5\n")
+    article = read(tmp_path, "a.txt", text)
+    assert ("Lê Thị Mai", "Phó Tổng giám đốc Ngân hàng ACB") in [(p.name, p.role) for p in article.participants]
+    assert "vùng đỉnh" in article.body

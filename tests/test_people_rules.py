@@ -3221,3 +3221,8 @@ def test_a_bodys_fields_in_title_case_are_no_name_of_two_words():
     assert named("Giám đốc Sở Nông Nghiệp và Môi trường Nguyễn Toàn Thắng cho biết.") == [
         ("Nguyễn Toàn Thắng", "Giám đốc Sở Nông Nghiệp và Môi trường")]
     assert named("Tổng Bí thư Tô Lâm và Phu nhân đã đến Hà Nội.") == [("Tô Lâm", "Tổng Bí thư")]
+
+
+def test_a_department_whose_name_ends_before_what_its_head_did():
+    assert named("Ông Đoàn Quang Hoan, Cục trưởng Cục Tần số Vô tuyến điện chính thức nghỉ hưu, hưởng chế độ bảo hiểm xã hội.") == [
+        ("Đoàn Quang Hoan", "Cục trưởng Cục Tần số Vô tuyến điện")]

@@ -355,11 +355,21 @@ def _uncounted_under_signature(paragraphs: list[str], end: int) -> int:
     for above in range(1, _UNCOUNTED_TEASERS_MOST + 1):
         if end - above < 1 or not _teaser_sized(paragraphs[end - above]) or not paragraphs[end - above].endswith(_SENTENCE_END):
             return 0
-        line = paragraphs[end - above - 1]
-        if len(line.split()) <= _SIGNATURE_WORDS_MOST and line[:1].isupper() and not line.rstrip(")").endswith(_SENTENCE_END) \
-                and not _COMMENT_COUNT.fullmatch(line):
+        if _looks_like_a_signature(paragraphs[end - above - 1]):
             return above
     return 0
+
+
+_CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _looks_like_a_signature(line: str) -> bool:
+    """A writer's name or names ("Thùy Lâm (Theo Guardian, CNN)", "Lê Tuyết - Việt Đức"), or a
+    credit ("Theo AFP"); not a subhead ("Chuyên gia khuyến cáo thận trọng")."""
+    words = [w for w in _CREDIT_IN_BRACKETS.sub("", line).split() if w not in ("-", "–", "và", ",")]
+    if not words or len(line.split()) > _SIGNATURE_WORDS_MOST or line.rstrip(")").endswith(_SENTENCE_END):
+        return False
+    return words[0] == "Theo" or all(w[:1].isupper() for w in words)
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
