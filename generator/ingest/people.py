@@ -582,6 +582,8 @@ _SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "c�
 _AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _COMMITTEES = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("hội", "đồng")})
+_MAKERS = frozenset("Honda Toyota Yamaha Suzuki Hyundai Kia Ford Mazda Nissan Mitsubishi Mercedes BMW Audi Porsche Tesla VinFast "
+                    "Samsung Apple Nokia Xiaomi Huawei Oppo Vivo Sony Panasonic Boeing Airbus Canon Nikon".split())
 _BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
@@ -789,6 +791,8 @@ class _Scanner:
         opened = self.words[start] in _CLAUSE_OPENERS and mark - start >= 3 and (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS)
         if credited or opened:
             start += 1  # "Theo Zhu Chaoping, chiến lược gia …": whose words, then the name ("Còn Yoaz Hendel, cựu …")
+        if self.words[start] in _MAKERS:
+            return None  # "… chiếc xe tay ga Honda Lead, một kỹ sư …": a maker's product, no one's name
         before = "" if credited or opened or not start else self.lowered[start - 1]
         if before == "với" and any(self._speech_at(k) or self._matches(k, ("trao", "đổi")) for k in range(max(0, start - 4), start - 1)):
             return None  # "Trao đổi với Al Jazeera, người phát ngôn …": whom one speaks to
@@ -990,7 +994,7 @@ class _Scanner:
                 named_at = self._tail_name_start(i, head_end, j)
                 if named_at is not None and (
                     named_at == head_end or self._role_head_at(j + 1) or _is_capitalised(self.words[named_at - 1])
-                    or self._field_before_name(head_end, named_at)
+                    or self._field_before_name(i, head_end, named_at)
                     or self._spelt_in_latin_at(j, j - named_at)
                     or (place_end := self._place_end(j + 1)) and self.words[place_end:place_end + 1] == [")"]
                     and self.words[named_at] in vocabulary.family_names and ("biểu" in self.lowered[i:head_end] or "đbqh" in self.lowered[i:head_end])
@@ -1143,12 +1147,16 @@ class _Scanner:
             j -= 1
         return j
 
-    def _field_before_name(self, head_end: int, named_at: int) -> bool:
-        """One to three lower-case words of a field between the post and a Vietnamese full
-        name ("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM)"), none a unit's
-        word (not "Chủ tịch xã Nguyễn Văn Trỗi (huyện …)", a commune named after a man)."""
+    def _field_before_name(self, role_start: int, head_end: int, named_at: int) -> bool:
+        """One to three lower-case words of an expert's or a profession's field between it and
+        a Vietnamese full name ("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM)"),
+        none a unit's word (not "Chủ tịch xã Nguyễn Văn Trỗi (huyện …)", a commune named after a
+        man; nor "tiểu thương ở chợ Đồng Xuân (Hà Nội)", a market)."""
         between = self.lowered[head_end:named_at]
-        return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and all(w.isalpha() and w == self.words[k] for k, w in enumerate(between, head_end)) \
+        if not (self.lowered[role_start:head_end] == ("chuyên", "gia") or self.lowered[role_start:head_end] in _PROFESSION_SET):
+            return False
+        return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and not any(w in _WHERE_WORDS or w in _CONNECTORS for w in between) \
+            and all(w.isalpha() and w == self.words[k] for k, w in enumerate(between, head_end)) \
             and not any(w in self.vocabulary.admin_units or w in _PLACE_UNITS for w in between) and between[0] not in self.vocabulary.organisation_words \
             and self.words[named_at] in self.vocabulary.family_names and self._name_at(named_at, vouched=False) >= 2
 
