@@ -3233,3 +3233,11 @@ def test_a_bodys_fields_in_title_case_are_no_name_of_two_words():
 def test_a_department_whose_name_ends_before_what_its_head_did():
     assert named("Ông Đoàn Quang Hoan, Cục trưởng Cục Tần số Vô tuyến điện chính thức nghỉ hưu, hưởng chế độ bảo hiểm xã hội.") == [
         ("Đoàn Quang Hoan", "Cục trưởng Cục Tần số Vô tuyến điện")]
+
+
+def test_a_veteran_writer_a_crown_prince_and_the_family_name_gian():
+    assert named("Nhà văn lão thành Vũ Ngọc Tiến cho biết vốn là người Hà Nội.") == [("Vũ Ngọc Tiến", "Nhà văn lão thành")]
+    assert named("Kim bài của thái tử Bảo Long và công chúa Phương Dung được đấu giá.") == [
+        ("Bảo Long", "thái tử"), ("Phương Dung", "công chúa")]
+    assert named("Khách mời chương trình - nhà hoạt động giáo dục Giản Tư Trung - cho biết tâm đắc tác phẩm.") == [
+        ("Giản Tư Trung", "nhà hoạt động giáo dục")]

@@ -193,7 +193,7 @@ _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu"
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"), ("hội", "đồng"), ("trung", "tâm"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
-_COURT_TITLES = (("vua",), ("hoàng", "đế"), ("hoàng", "hậu"), ("thái", "hậu"), ("hoàng", "tử"), ("công", "chúa"))
+_COURT_TITLES = (("vua",), ("hoàng", "đế"), ("hoàng", "hậu"), ("thái", "hậu"), ("hoàng", "tử"), ("công", "chúa"), ("thái", "tử"))
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("pharaoh",), ("pharaon",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
@@ -1260,7 +1260,8 @@ class _Scanner:
         if k == i or k >= len(self.words) or not _is_capitalised(self.words[k]):
             return 0
         last = self.lowered[k - 1]
-        if last in self.vocabulary.admin_units or last in _PLACE_UNITS or last == "làng" or self.lowered[i] in ("hóa", "hoá"):
+        if (last in self.vocabulary.admin_units and self.lowered[k - 2:k] != ("lão", "thành")) or last in _PLACE_UNITS or last == "làng" \
+                or self.lowered[i] in ("hóa", "hoá"):
             return 0  # "nghệ nhân gốm làng Bồ Bát": a village's name; "nhà văn hóa thôn …": a village hall
         vietnamese = self.words[k] in self.vocabulary.family_names and self._name_at(k, vouched=False) >= 2
         run = list(itertools.takewhile(_is_capitalised, self.words[k:k + 4]))
