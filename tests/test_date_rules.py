@@ -620,3 +620,12 @@ def test_counterexamples_of_the_review_of_session_23(later, page):
     lead = "Nhiều bạn trẻ quan tâm đến chủ đề này trong thời gian gần đây."
     following = ["Đây là vấn đề được nhiều người bàn luận.", "Các chuyên gia đưa ra nhiều lời khuyên.", later]
     assert event_date(lead, following, [], [lead, *following], page).date is None
+
+
+def test_the_second_reviews_counterexamples_of_session_23():
+    # "nhân" and "hạn" as syllables of other words ("nhân sự", "hạn chế") say nothing of the day.
+    lead = "Nhiều thay đổi về bộ máy địa phương được công bố trong thời gian gần đây."
+    for later in ("Liên quan đến công tác nhân sự địa phương, ngày 13/8, Ban Thường vụ đã trao quyết định.",
+                  "Để hạn chế ùn tắc, ngày 13/8, Sở Giao thông đã phân luồng các tuyến đường."):
+        following = ["Đây là vấn đề được nhiều người quan tâm.", "Các địa phương đã chuẩn bị từ lâu.", later]
+        assert event_date(lead, following, [], [lead, *following], D(2024, 8, 13)).date == D(2024, 8, 13), later

@@ -1962,3 +1962,15 @@ def test_a_subhead_above_teasers_is_no_signature(tmp_path):
     article = read(tmp_path, "a.txt", text)
     assert ("Lê Thị Mai", "Phó Tổng giám đốc Ngân hàng ACB") in [(p.name, p.role) for p in article.participants]
     assert "vùng đỉnh" in article.body
+
+
+def test_a_signature_of_text_and_photos_or_of_a_compiler_above_teasers(tmp_path):
+    teasers = ("Ngân hàng Nhà nước tăng cường thanh tra các cửa hàng kinh doanh vàng miếng trên cả nước.\n\n"
+               "Tỉnh lập đoàn kiểm tra tiến độ các dự án giao thông trọng điểm trong quý này.\n\n"
+               "12\n\n"
+               "Giá vàng thế giới giảm mạnh sau khi Fed phát tín hiệu giữ nguyên lãi suất trong tháng tới.\n\n"
+               "5\n")
+    body = "Giá vàng lập đỉnh mới\n\nSáng 20/5, giá vàng miếng SJC tăng thêm 2 triệu đồng mỗi lượng.\n\n"
+    for signature, byline in (("Bài và ảnh: Linh Hương", "Linh Hương"), ("Minh Anh tổng hợp", "Minh Anh")):
+        article = read(tmp_path, "a.txt", body + signature + "\n\n" + teasers)
+        assert "thanh tra các cửa hàng" not in article.body, signature

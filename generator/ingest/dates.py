@@ -508,7 +508,9 @@ _LATER_RECENT_DAYS = 3
 # (nor a deadline, a rule applied, a day of gifts or a schedule's: "Hạn cuối … vào ngày 7/10",
 # "chậm nhất trong ngày 31/5", "được áp dụng ngày 1/7", "quà tặng nhân ngày 20/10", "… là ngày 10/6";
 # nor an observance every year: "ngày 2/4 hàng năm")
-_NO_ACT_OF_THE_DAY = re.compile(r"\b(?:hạn|chậm\s+nhất|áp\s+dụng|nhân(?:\s+dịp)?|quà|chỉ\s+có)\b|\blà\s+$", re.IGNORECASE)
+_NO_ACT_OF_THE_DAY = re.compile(
+    r"\b(?:hạn\s+(?:cuối|chót)|thời\s+hạn|chậm\s+nhất|áp\s+dụng|quà|chỉ\s+có)\b|\blà\s+$", re.IGNORECASE
+)  # (words, not syllables of others: "bệnh nhân", "hạn chế" say nothing of the day)
 _EVERY_YEAR_AFTER = re.compile(r"\s*(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
 _STARTS_OR_LAPSES = re.compile(r"(?:bắt\s+đầu|hết\s+hạn|hiệu\s+lực|từ)\s+(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _CAPTION_RECENT_DAYS = 1

@@ -560,7 +560,7 @@ _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
 # Where one goes after "về" (a verb then): "chuyên gia về quê", "Đại sứ về nước".
 _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
 # Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
-_ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ"), ("đại", "diện")})
+_ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _PARTY_WORDS = 12
 # "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
 _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
@@ -582,8 +582,10 @@ _SERVICE_QUALIFIERS = frozenset({"lâu", "năm", "riêng", "thân", "cận", "c�
 _AIDE_FIELDS = frozenset("thương mại chiến dịch tranh cử kinh tế bào chữa pháp lý an ninh quốc gia truyền thông đối ngoại báo chí tài chính".split())
 _MINISTERS_FOR = frozenset({("bộ", "trưởng"), ("thứ", "trưởng"), ("trợ", "lý")})
 _COMMITTEES = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("hội", "đồng")})
+_PEOPLES_COMMITTEE = (("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân", "dân"))  # (an administration, for no one theme)
 _MAKERS = frozenset("Honda Toyota Yamaha Suzuki Hyundai Kia Ford Mazda Nissan Mitsubishi Mercedes BMW Audi Porsche Tesla VinFast "
                     "Samsung Apple Nokia Xiaomi Huawei Oppo Vivo Sony Panasonic Boeing Airbus Canon Nikon".split())
+_PREMISES = frozenset("chợ đường phố tiệm quán cửa hàng trạm đồn khách sạn nhà xe máy khu làng bến".split())
 _BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
@@ -839,9 +841,7 @@ class _Scanner:
             k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
         else:
             k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
-        if self.words[k:k + 1] == [","] and self.lowered[k + 1] == "một":
-            k += 1  # "Nguyễn Anh Đôn, một lập trình viên, …": one of many, the article no part of the role
-        return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"], ["một"]) and bool(self._role_head_at(k + 1))
+        return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
         """'Vợ anh A là công nhân': what follows 'là' is said of his wife, not of him."""
@@ -1069,7 +1069,8 @@ class _Scanner:
                 break  # (what follows is the sentence's)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j, apposition)):
                 j = committee_end
-            elif lower == "về" and self.lowered[head_end - 2:head_end] in _ENVOYS and self.lowered[j + 1] not in _GOING_TO \
+            elif lower == "về" and (self.lowered[head_end - 2:head_end] in _ENVOYS or self._high_representative(head_end, j)) \
+                    and self.lowered[j + 1] not in _GOING_TO \
                     and (self._capitalised_within(j + 1, 3) or apposition and self.lowered[head_end - 2:head_end] == ("phái", "viên")
                          and not self._names_someone_further(j)):
                 # (not "chuyên gia về quê ăn Tết": going home; in apposition an envoy's field in lower case too)
@@ -1153,17 +1154,23 @@ class _Scanner:
         none a unit's word (not "Chủ tịch xã Nguyễn Văn Trỗi (huyện …)", a commune named after a
         man; nor "tiểu thương ở chợ Đồng Xuân (Hà Nội)", a market)."""
         between = self.lowered[head_end:named_at]
-        if not (self.lowered[role_start:head_end] == ("chuyên", "gia") or self.lowered[role_start:head_end] in _PROFESSION_SET):
-            return False
-        return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and not any(w in _WHERE_WORDS or w in _CONNECTORS for w in between) \
+        if self.lowered[role_start] == "chủ" or any(w in _PREMISES for w in between):
+            return False  # (an owner's premises, a market, a station: "chủ tiệm vàng Kim Thành (phố Hàng Bạc)")
+        return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and not any(w in _WHERE_WORDS or w in _CONNECTORS or w == "bởi" for w in between) \
             and all(w.isalpha() and w == self.words[k] for k, w in enumerate(between, head_end)) \
             and not any(w in self.vocabulary.admin_units or w in _PLACE_UNITS for w in between) and between[0] not in self.vocabulary.organisation_words \
             and self.words[named_at] in self.vocabulary.family_names and self._name_at(named_at, vouched=False) >= 2
 
+    def _high_representative(self, head_end: int, j: int) -> bool:
+        """'Đại diện Cấp cao về Chính sách …': a high representative, whose field follows as an
+        envoy's does (not 'đại diện Bộ Y tế về Bệnh viện …', where one went)."""
+        return self.lowered[head_end - 2:head_end] == ("đại", "diện") and self.lowered[head_end:j] == ("cấp", "cao")
+
     def _committee_before(self, head_end: int, j: int) -> bool:
         """A committee or a council named among the role's words head_end..j ("Ủy ban", "Hội đồng")."""
         words = self.lowered[head_end:j]
-        return any(pair in _COMMITTEES for pair in zip(words, words[1:]))
+        return any(pair in _COMMITTEES for pair in zip(words, words[1:])) and "ubnd" not in words \
+            and not any(quad in _PEOPLES_COMMITTEE for quad in zip(words, words[1:], words[2:], words[3:]))
 
     def _spelt_in_latin_at(self, bracket: int, words: int) -> bool:
         """'(Li Chenggang)' after 'Lý Thành Cương': the name again, as its own language
@@ -2052,7 +2059,7 @@ class _Scanner:
                     return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
                       and not self._place_goes_on_into(run_start, n)]
-        if candidates and self.lowered[min(candidates) - 1] in _BODY_NOUNS and self.lowered[end] == "và" \
+        if candidates and end - min(candidates) == 2 and self.lowered[min(candidates) - 1] in _BODY_NOUNS and self.lowered[end] == "và" \
                 and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") \
                 and self.words[end + 1] not in self.vocabulary.family_names and not self._role_head_at(end + 1):
             return None  # "Giám đốc Sở Nông Nghiệp và Môi trường": a body's fields in title case, no Mr Nông Nghiệp

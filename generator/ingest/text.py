@@ -366,10 +366,18 @@ _CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 def _looks_like_a_signature(line: str) -> bool:
     """A writer's name or names ("Thùy Lâm (Theo Guardian, CNN)", "Lê Tuyết - Việt Đức"), or a
     credit ("Theo AFP"); not a subhead ("Chuyên gia khuyến cáo thận trọng")."""
-    words = [w for w in _CREDIT_IN_BRACKETS.sub("", line).split() if w not in ("-", "–", "và", ",")]
+    if line.lower() == "nhóm phóng viên":
+        return True
+    named = _PHOTOS_AND_TEXT_BY.sub("", _COMPILED_BY.sub("", _CREDIT_IN_BRACKETS.sub("", line)))
+    words = [w for w in named.split() if w not in ("-", "–", "và", ",")]
     if not words or len(line.split()) > _SIGNATURE_WORDS_MOST or line.rstrip(")").endswith(_SENTENCE_END):
         return False
     return words[0] == "Theo" or all(w[:1].isupper() for w in words)
+
+
+# "Bài và ảnh: Linh Hương", "Bài, ảnh: X"; "Minh Anh tổng hợp"
+_PHOTOS_AND_TEXT_BY = re.compile(r"^\s*(?:bài\s*(?:và|,|&)\s*ảnh|bài|ảnh)\s*:\s*", re.IGNORECASE)
+_COMPILED_BY = re.compile(r"\s*\(?\s*tổng\s+hợp\s*\)?\s*$", re.IGNORECASE)
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
