@@ -438,12 +438,8 @@ def event_date(
                 found = _make_date(year or page.year, month, day)
                 # (or a weekday written before it that is its own: "hôm thứ Ba 28/10")
                 weekday = bool(found) and not (opens or clock) and _weekday_agrees(text, offset, found)
-                # (or the page's own day as "ngày" writes it, where it is no start or lapse: "… ký
-                # thỏa thuận vào ngày 26/10"; not "trong phiên 2/11", a market's day told in passing)
-                today = found == page and text[offset:offset + 4].lower() == "ngày" \
-                    and not _STARTS_OR_LAPSES.search(text[max(0, offset - 30):offset]) \
-                    and not _NO_ACT_OF_THE_DAY.search(re.split(r"[.!?;]\s", text[max(0, offset - 60):offset])[-1]) \
-                    and not ((written := _DAY_MONTH.match(text, offset)) and _EVERY_YEAR_AFTER.match(text, written.end()))
+                # (or the page's own day as "ngày" writes it: "… ký thỏa thuận vào ngày 26/10")
+                today = found == page and _an_act_of_the_day(text, offset)
                 if not (opens or clock or weekday or today) or _is_upcoming((day, month, year, offset), page, text):
                     continue
                 # (a caption's day only the page's or the one before: a file photo is of any day)
@@ -504,15 +500,27 @@ _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3
-# "… sẽ hết hạn bắt đầu từ ngày 1/11", "có hiệu lực vào ngày 1/11": a state of affairs's turn, no act of the day.
-# (nor a deadline, a rule applied, a day of gifts or a schedule's: "Hạn cuối … vào ngày 7/10",
-# "chậm nhất trong ngày 31/5", "được áp dụng ngày 1/7", "quà tặng nhân ngày 20/10", "… là ngày 10/6";
-# nor an observance every year: "ngày 2/4 hàng năm")
+# What makes a day written with "ngày" no act of that day: a state of affairs's turn ("… sẽ
+# hết hạn bắt đầu từ ngày 1/11", "có hiệu lực vào ngày 1/11"); a deadline, a rule applied, a
+# day of gifts or a schedule's ("Hạn cuối … vào ngày 7/10", "chậm nhất trong ngày 31/5", "được
+# áp dụng ngày 1/7", "quà tặng nhân ngày 20/10", "… là ngày 10/6"; whole words, not syllables of
+# others: "bệnh nhân", "hạn chế" say nothing of the day); an observance every year ("ngày 2/4 hàng năm").
+_STARTS_OR_LAPSES = re.compile(r"(?:bắt\s+đầu|hết\s+hạn|hiệu\s+lực|từ)\s+(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _NO_ACT_OF_THE_DAY = re.compile(
     r"\b(?:hạn\s+(?:cuối|chót)|thời\s+hạn|chậm\s+nhất|áp\s+dụng|quà|chỉ\s+có)\b|\blà\s+$", re.IGNORECASE
-)  # (words, not syllables of others: "bệnh nhân", "hạn chế" say nothing of the day)
+)
 _EVERY_YEAR_AFTER = re.compile(r"\s*(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
-_STARTS_OR_LAPSES = re.compile(r"(?:bắt\s+đầu|hết\s+hạn|hiệu\s+lực|từ)\s+(?:vào\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _an_act_of_the_day(text: str, offset: int) -> bool:
+    """The day at offset, written with "ngày", is when something was done (not "trong phiên
+    2/11", a market's day told in passing; nor a start, a lapse, a deadline or an observance)."""
+    if text[offset:offset + 4].lower() != "ngày" or _STARTS_OR_LAPSES.search(text[max(0, offset - 30):offset]):
+        return False
+    if _NO_ACT_OF_THE_DAY.search(re.split(r"[.!?;]\s", text[max(0, offset - 60):offset])[-1]):
+        return False
+    written = _DAY_MONTH.match(text, offset)
+    return not (written and _EVERY_YEAR_AFTER.match(text, written.end()))
 _CAPTION_RECENT_DAYS = 1
 _WEEK = 7
 
