@@ -727,8 +727,8 @@ class _Scanner:
             if self._after_memorial_word(i):
                 continue  # "Nhà Lưu niệm Đại tướng Lê Đức Anh": a house named after him
             trigger = self._trigger_at(i)
-            # "Joseph Ledford, nhà sử học tại Viện Hoover, …": a profession set off after a
-            # foreign name is its role, as a post would be.
+            # "Joseph Ledford, nhà sử học tại Viện Hoover, …", "Ethan Schaler, kỹ sư robot của
+            # NASA, …": a profession or a post set off after a foreign name is its role.
             named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) else None
             if named is not None:
                 done = self._after_trigger(named, named)
@@ -1149,10 +1149,11 @@ class _Scanner:
         return j
 
     def _field_before_name(self, role_start: int, head_end: int, named_at: int) -> bool:
-        """One to three lower-case words of an expert's or a profession's field between it and
-        a Vietnamese full name ("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM)"),
-        none a unit's word (not "Chủ tịch xã Nguyễn Văn Trỗi (huyện …)", a commune named after a
-        man; nor "tiểu thương ở chợ Đồng Xuân (Hà Nội)", a market)."""
+        """One to three lower-case words of a field between a post and a Vietnamese full name
+        ("Chuyên gia tâm lý Trương Hương Thảo (ĐH Quốc gia TP HCM)", "HLV trẻ Vũ Hồng Việt (QN)"),
+        none a unit's, a place's or a premises' word (not "Chủ tịch xã Nguyễn Văn Trỗi (huyện …)",
+        a commune named after a man; nor "tiểu thương ở chợ Đồng Xuân (Hà Nội)", a market), and
+        not after an owner's post, whose next words name what he owns."""
         between = self.lowered[head_end:named_at]
         if self.lowered[role_start] == "chủ" or any(w in _PREMISES for w in between):
             return False  # (an owner's premises, a market, a station: "chủ tiệm vàng Kim Thành (phố Hàng Bạc)")
