@@ -253,11 +253,15 @@ _SINCE_BEFORE = re.compile(r"\btừ\s*$", re.IGNORECASE)
 _UP_TO_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|hiện nay|bây giờ)\b", re.IGNORECASE)
 
 
+def _clause_before(text: str, start: int, chars: int) -> str:
+    """The words of start's own sentence before it, up to chars of them."""
+    return re.split(r"[.!?;]\s", text[max(0, start - chars):start])[-1]
+
+
 def _is_to_come(text: str, start: int) -> bool:
     """'… sẽ tiến hành … và công bố kết quả vào ngày 7/4': a date in the same sentence
     after 'sẽ' or 'dự kiến' is of something to come."""
-    clause = re.split(r"[.!?;]\s", text[max(0, start - 100):start])[-1]
-    return bool(_TO_COME.search(clause))
+    return bool(_TO_COME.search(_clause_before(text, start, 100)))
 
 
 def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
@@ -510,6 +514,8 @@ _NO_ACT_OF_THE_DAY = re.compile(
     r"\b(?:hạn\s+(?:cuối|chót)|thời\s+hạn|chậm\s+nhất|áp\s+dụng|quà|chỉ\s+có)\b|\blà\s+$", re.IGNORECASE
 )
 _EVERY_YEAR_AFTER = re.compile(r"\s*(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
+_CAPTION_RECENT_DAYS = 1
+_WEEK = 7
 
 
 def _an_act_of_the_day(text: str, offset: int) -> bool:
@@ -517,12 +523,10 @@ def _an_act_of_the_day(text: str, offset: int) -> bool:
     2/11", a market's day told in passing; nor a start, a lapse, a deadline or an observance)."""
     if text[offset:offset + 4].lower() != "ngày" or _STARTS_OR_LAPSES.search(text[max(0, offset - 30):offset]):
         return False
-    if _NO_ACT_OF_THE_DAY.search(re.split(r"[.!?;]\s", text[max(0, offset - 60):offset])[-1]):
+    if _NO_ACT_OF_THE_DAY.search(_clause_before(text, offset, 60)):
         return False
     written = _DAY_MONTH.match(text, offset)
     return not (written and _EVERY_YEAR_AFTER.match(text, written.end()))
-_CAPTION_RECENT_DAYS = 1
-_WEEK = 7
 
 
 _UPCOMING_DAYS = 31

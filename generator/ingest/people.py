@@ -586,6 +586,9 @@ _PEOPLES_COMMITTEE = (("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân",
 _MAKERS = frozenset("Honda Toyota Yamaha Suzuki Hyundai Kia Ford Mazda Nissan Mitsubishi Mercedes BMW Audi Porsche Tesla VinFast "
                     "Samsung Apple Nokia Xiaomi Huawei Oppo Vivo Sony Panasonic Boeing Airbus Canon Nikon".split())
 _PREMISES = frozenset("chợ đường phố tiệm quán cửa hàng trạm đồn khách sạn nhà xe máy khu làng bến".split())
+# No field's word between a post and a name: a place, premises or unit, a word that says
+# where or whose ("ở chợ", "đường", "sáng lập bởi").
+_NOT_A_FIELD = _PREMISES | _PLACE_UNITS | _WHERE_WORDS | _CONNECTORS | {"bởi"}
 _BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
@@ -1155,11 +1158,10 @@ class _Scanner:
         a commune named after a man; nor "tiểu thương ở chợ Đồng Xuân (Hà Nội)", a market), and
         not after an owner's post, whose next words name what he owns."""
         between = self.lowered[head_end:named_at]
-        if self.lowered[role_start] == "chủ" or any(w in _PREMISES for w in between):
-            return False  # (an owner's premises, a market, a station: "chủ tiệm vàng Kim Thành (phố Hàng Bạc)")
-        return 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME and not any(w in _WHERE_WORDS or w in _CONNECTORS or w == "bởi" for w in between) \
-            and all(w.isalpha() and w == self.words[k] for k, w in enumerate(between, head_end)) \
-            and not any(w in self.vocabulary.admin_units or w in _PLACE_UNITS for w in between) and between[0] not in self.vocabulary.organisation_words \
+        if self.lowered[role_start] == "chủ" or not 1 <= len(between) <= _FIELD_WORDS_BEFORE_NAME \
+                or between[0] in self.vocabulary.organisation_words or any(w != self.words[k] or not w.isalpha() for k, w in enumerate(between, head_end)):
+            return False
+        return not any(w in _NOT_A_FIELD or w in self.vocabulary.admin_units for w in between) \
             and self.words[named_at] in self.vocabulary.family_names and self._name_at(named_at, vouched=False) >= 2
 
     def _high_representative(self, head_end: int, j: int) -> bool:
@@ -2060,7 +2062,8 @@ class _Scanner:
                     return split
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
                       and not self._place_goes_on_into(run_start, n)]
-        if candidates and end - min(candidates) == 2 and self.lowered[min(candidates) - 1] in _BODY_NOUNS and self.lowered[end] == "và" \
+        first = min(candidates, default=end)
+        if end - first == 2 and self.lowered[first - 1] in _BODY_NOUNS and self.lowered[end] == "và" \
                 and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") \
                 and self.words[end + 1] not in self.vocabulary.family_names and not self._role_head_at(end + 1):
             return None  # "Giám đốc Sở Nông Nghiệp và Môi trường": a body's fields in title case, no Mr Nông Nghiệp
