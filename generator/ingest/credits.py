@@ -419,6 +419,12 @@ def credited_name(line: str) -> str | None:
     return match.group(1) if match and not _CLAUSE_GOES_ON.search(match.group(1)) else None
 
 
+def signs_a_text(line: str) -> bool:
+    """A line that signs a text: a writer's names ("Thùy Lâm (Theo Guardian, CNN)", "Bài và
+    ảnh: Linh Hương"), a desk ("Nhóm phóng viên") or a credit ("Theo AFP")."""
+    return _author_names(line) is not None or line.casefold() in _DESK_CREDITS or credited_name(line) is not None
+
+
 def is_boilerplate_start(line: str) -> bool:
     return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()))
 

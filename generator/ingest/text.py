@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -360,24 +360,14 @@ def _uncounted_under_signature(paragraphs: list[str], end: int) -> int:
     return 0
 
 
-_CREDIT_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+# "Minh Anh tổng hợp": the compiler's note after a name, with no brackets.
+_COMPILED_BY = re.compile(r"\s+tổng\s+hợp\s*$", re.IGNORECASE)
 
 
 def _looks_like_a_signature(line: str) -> bool:
-    """A writer's name or names ("Thùy Lâm (Theo Guardian, CNN)", "Lê Tuyết - Việt Đức"), or a
-    credit ("Theo AFP"); not a subhead ("Chuyên gia khuyến cáo thận trọng")."""
-    if line.lower() == "nhóm phóng viên":
-        return True
-    named = _PHOTOS_AND_TEXT_BY.sub("", _COMPILED_BY.sub("", _CREDIT_IN_BRACKETS.sub("", line)))
-    words = [w for w in named.split() if w not in ("-", "–", "và", ",")]
-    if not words or len(line.split()) > _SIGNATURE_WORDS_MOST or line.rstrip(")").endswith(_SENTENCE_END):
-        return False
-    return words[0] == "Theo" or all(w[:1].isupper() for w in words)
-
-
-# "Bài và ảnh: Linh Hương", "Bài, ảnh: X"; "Minh Anh tổng hợp"
-_PHOTOS_AND_TEXT_BY = re.compile(r"^\s*(?:bài\s*(?:và|,|&)\s*ảnh|bài|ảnh)\s*:\s*", re.IGNORECASE)
-_COMPILED_BY = re.compile(r"\s*\(?\s*tổng\s+hợp\s*\)?\s*$", re.IGNORECASE)
+    """A line that signs the text (see credits.signs_a_text); not a subhead ("Chuyên gia
+    khuyến cáo thận trọng")."""
+    return len(line.split()) <= _SIGNATURE_WORDS_MOST and signs_a_text(_COMPILED_BY.sub("", line))
 
 
 def _signature_split_off(paragraphs: list[str]) -> list[str]:
