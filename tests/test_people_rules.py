@@ -1086,6 +1086,9 @@ def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_ti
     assert listed("Chương trình có các ca sĩ nổi tiếng và được yêu mến hiện nay, như: Nghệ sĩ Ưu tú Hồng Vân, Hồ Quỳnh Hương, "
                   "Nguyễn Phi Hùng, Huỳnh Trang… Điểm nhấn là màn múa.") == [
         ("Hồng Vân", "Nghệ sĩ Ưu tú"), ("Hồ Quỳnh Hương", "ca sĩ"), ("Nguyễn Phi Hùng", "ca sĩ"), ("Huỳnh Trang", "ca sĩ")]
+    # A cast "có" its actors as it "gồm" them, stage names of two words among them.
+    assert listed("Ngoài Thái Hòa, dàn diễn viên có Quang Tuấn, Hồ Thu Anh, Cao Minh, Diễm Hằng Lamoon.") == [
+        ("Quang Tuấn", "diễn viên"), ("Hồ Thu Anh", "diễn viên"), ("Cao Minh", "diễn viên"), ("Diễm Hằng Lamoon", "diễn viên")]
 
 
 def test_a_post_in_brackets_after_a_name_ends_in_its_bodys_name_not_another_persons():

@@ -3425,7 +3425,7 @@ def _name_cased(found: re.Match, vocabulary: Vocabulary) -> str:
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
 _SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
-                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
+                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm|có)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
                                  rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
 # Words of praise that may stand between a calling and its list of names ("tài hoa", "trẻ").
