@@ -586,6 +586,8 @@ def named(text: str) -> list[tuple[str, str]]:
     # Round 25-a/b: a profession set off after a name, scientists, a Korean name after its
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
+    ("\"Ông Musk vẫn đang gặt hái lợi ích\", Sara Pequeno, nhà bình luận của USA Today, cho hay.",
+     [("Sara Pequeno", "nhà bình luận của USA Today")]),
     # A scholar or a scientist set off after a foreign name, as a historian is.
     ("“Đây là thách thức”, Eddie Fishman, học giả cấp cao tại Hội đồng Đại Tây Dương nói.",
      [("Eddie Fishman", "học giả cấp cao tại Hội đồng Đại Tây Dương")]),
