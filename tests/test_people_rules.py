@@ -3159,6 +3159,9 @@ def test_a_doctor_set_off_after_the_name():
 
 def test_a_foreign_name_before_any_post_set_off_after_it():
     assert named("Ethan Schaler, kỹ sư robot của NASA, đang chỉ đạo dự án.") == [("Ethan Schaler", "kỹ sư robot của NASA")]
+    # His age between the name and the post, as a Vietnamese name's may stand.
+    assert named("\"Chúng tôi chỉ có thể vệ sinh nhà cửa\", Abdul Kadir, 48 tuổi, nhân viên một cửa hàng tạp hóa, nói.") == [
+        ("Abdul Kadir", "nhân viên một cửa hàng tạp hóa")]
     # (not a maker's product: the review of session 23)
     assert named("Nói về lỗi phổ biến của chiếc xe tay ga Honda Lead, một kỹ sư chuyên sửa xe máy tại Hà Nội cho biết.") == []
     assert named("\"Màu tím Tyrian là màu đắt nhất\", Frank Giecco, nhà khảo cổ tại Anh, cho biết.") == [
