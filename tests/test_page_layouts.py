@@ -1946,6 +1946,23 @@ def test_teasers_with_no_count_between_the_signature_and_a_counted_one(tmp_path)
     assert "Chính phủ Nam Phi cho hay" in unsigned.body
 
 
+def test_teasers_with_no_count_at_all_or_after_a_counted_one_under_the_signature(tmp_path):
+    body = ("Tổng thống Philippines muốn giảng hòa với gia tộc Duterte\n\n"
+            "Tổng thống Ferdinand Marcos Jr. nói muốn hòa giải với gia tộc Duterte sau cuộc bầu cử giữa kỳ.\n\n"
+            "Bà Sara cho biết đang tìm cách để bố mình đảm nhận chức vụ thị trưởng dù đang bị giam.\n\n")
+    teasers = ("Bà Duterte bị luận tội vì loạt cáo buộc âm mưu ám sát Tổng thống, tham nhũng quy mô lớn.\n\n"
+               "Sau khi bị bắt, ông Duterte có thể phải ngồi tù theo bản án của ICC, đặt dấu chấm hết cho sự nghiệp.\n\n")
+    article = read(tmp_path, "a.txt", body + "Thanh Danh (Theo Philstar, Reuters)\n\n" + teasers)
+    assert (article.byline, article.source) == ("Thanh Danh", "Philstar, Reuters")
+    assert "luận tội" not in article.body and "ngồi tù" not in article.body
+    counted_first = read(tmp_path, "b.txt", body + "Huyền Lê\n\n" + teasers.replace("lớn.\n\n", "lớn.\n\n46\n\n"))
+    assert counted_first.byline == "Huyền Lê" and "luận tội" not in counted_first.body
+    # (not a sentence's end set on a line of its own, nor a name over the caption that names him)
+    for tail in ("Trường ĐH Y dược TP.\n\nHCM.\n\n", "Nhà thiết kế Tuấn Trần giới thiệu áo dài.\n\nTuấn Trần\n\n"):
+        unsigned = read(tmp_path, "c.txt", body + tail + "Bộ sưu tập áo dài nam duy nhất của chương trình do nhà mốt Tuấn Trần thực hiện.\n")
+        assert unsigned.byline is None and "nhà mốt Tuấn Trần" in unsigned.body
+
+
 def test_a_subhead_above_teasers_is_no_signature(tmp_path):
     # (the review of session 23: with no signature line, the paragraphs under the last
     # subhead are the text's own, and so are their people)

@@ -336,7 +336,7 @@ def _teaser_box_start(paragraphs: list[str], uncounted_last: bool) -> int:
         elif (cut or uncounted_last) and end >= 3 and _teaser_sized(paragraphs[end - 1]) and counted(end - 1):
             end -= 1
         else:
-            return end - _uncounted_under_signature(paragraphs, end) if cut else end
+            return end - _uncounted_under_signature(paragraphs, end, boxed=cut)
 
 
 def _teaser_sized(paragraph: str) -> bool:
@@ -347,16 +347,29 @@ def _teaser_sized(paragraph: str) -> bool:
 # ones, right under the signature that closes the text ("Thùy Lâm (Theo Guardian, CNN)").
 _UNCOUNTED_TEASERS_MOST = 4
 _SIGNATURE_WORDS_MOST = 12
+_SIGNED_TEXT_PARAGRAPHS = 2  # (the text a signature closes, above it)
 
 
-def _uncounted_under_signature(paragraphs: list[str], end: int) -> int:
-    """How many teaser-sized paragraphs with no count stand between a signature and the
-    counted teasers from end on (0 where no signature line closes the text above them)."""
-    for above in range(1, _UNCOUNTED_TEASERS_MOST + 1):
-        if end - above < 1 or not _teaser_sized(paragraphs[end - above]) or not paragraphs[end - above].endswith(_SENTENCE_END):
+def _uncounted_under_signature(paragraphs: list[str], end: int, boxed: bool) -> int:
+    """How many paragraphs of teasers with no count (counted ones may stand among them)
+    lie between a signature and end (0 where no signature line closes the text above them).
+    Boxed: counted teasers follow from end on."""
+    k, teasers = end, 0
+    while k >= 2:
+        if _COMMENT_COUNT.fullmatch(paragraphs[k - 1]) and _teaser_sized(paragraphs[k - 2]) and teasers:
+            k, boxed = k - 1, True  # (a teaser that has its count, among those that have none)
+            continue
+        if teasers == _UNCOUNTED_TEASERS_MOST or not _teaser_sized(paragraphs[k - 1]) or not paragraphs[k - 1].endswith(_SENTENCE_END):
             return 0
-        if _looks_like_a_signature(paragraphs[end - above - 1]):
-            return above
+        k, teasers = k - 1, teasers + 1
+        signature = paragraphs[k - 1]
+        if _looks_like_a_signature(signature) and not signature.endswith(".") \
+                and not any(signature in teaser for teaser in paragraphs[k:end]) \
+                and (boxed or sum(p.endswith(_SENTENCE_END) for p in paragraphs[:k - 1]) >= _SIGNED_TEXT_PARAGRAPHS):
+            # (not "HCM.", a sentence's end on a line of its own; nor "Tuấn Trần" over the
+            # caption that names him: a subhead; with no count in sight, nor an outlet's name
+            # under the headline, with the lead below it)
+            return end - k
     return 0
 
 
