@@ -26,6 +26,19 @@ def test_a_caption_between_headline_and_lead_is_not_the_title(tmp_path):
     assert article.page_date == dt.date(2014, 7, 11)
 
 
+def test_a_video_s_caption_and_its_player_s_lines_between_headline_and_lead_are_no_headline(tmp_path):
+    caption = 'Trailer phim "Dế Mèn: Cuộc phiêu lưu tới xóm lầy lội", sẽ ra rạp ngày 30/5. Video: Đoàn phim cung cấp'
+    lead = ("Trong trailer, Ếch Cốm hiên ngang trên ngai sắt, được một bầy ong kéo bay lên rồi hạ xuống trước các thần dân. "
+            "Hắn giới thiệu cho Dế Mèn và Dế Trũi, hai vị khách từ phương xa, các thiết kế độc đáo của thành phố tái chế. "
+            "Sau đó, hắn kêu đói và ra lệnh cho tay sai - Tổng Cóc - hành động.")
+    article = read(tmp_path, "a.txt", f"Hoạt hình 'Dế Mèn' hé lộ âm mưu kẻ phản diện\n\n{caption}\n\n{lead}\n")
+    assert (article.title, article.kicker) == ("Hoạt hình 'Dế Mèn' hé lộ âm mưu kẻ phản diện", None)
+    player = "This is a modal window.\n\nBeginning of dialog window. Escape will cancel and close the window.\n\nEnd of dialog window.\n\n"
+    article = read(tmp_path, "b.txt", f"Phim 'Trạng Quỳnh' tung cảnh đại chiến với Cửu Vĩ Hồ\n\n{player}{caption}\n\n{lead}\n\n{player}Đoạn cuối.\n")
+    assert (article.title, article.kicker) == ("Phim 'Trạng Quỳnh' tung cảnh đại chiến với Cửu Vĩ Hồ", None)
+    assert "dialog" not in article.body and "modal" not in article.body and "Đoạn cuối." in article.body
+
+
 def test_the_headline_twice_once_cut_short_is_one_title(tmp_path):
     article = read(tmp_path, "a.txt", (
         "10 dự án đất đai tại Đồng Nai sẽ thanh tra là dự án nào?\n\n10 dự án đất đai tại Đồng Nai sẽ thanh tra\n\n"
