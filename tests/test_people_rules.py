@@ -2271,6 +2271,10 @@ def test_a_firm_named_like_a_man_after_the_words_of_its_kind():
         ("Phạm Nhật Vinh", "Phó Tổng Giám đốc Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim")]
     assert named("Tổng Giám đốc Công ty Cổ phần Bất động sản Âu Lạc Nguyễn Quốc Hùng bị phạt 3 năm tù.") == [
         ("Nguyễn Quốc Hùng", "Tổng Giám đốc Công ty Cổ phần Bất động sản Âu Lạc")]
+    # An auctioneer's, a partnership's, a broker's kind too.
+    assert named("Cùng quan điểm, bà Đỗ Thị Hồng Hạnh, Tổng giám đốc Công ty Đấu giá Hợp danh Lạc Việt - đơn vị tổ chức nhiều "
+                 "phiên đấu giá đất vừa qua - cho biết có đến 60-70% người tham gia là hội nhóm.") == [
+        ("Đỗ Thị Hồng Hạnh", "Tổng giám đốc Công ty Đấu giá Hợp danh Lạc Việt")]
     # A department's head, named after its lower-case words, is still a man.
     assert named("Giám đốc Sở Y tế Trần Lâm cho biết.") == [("Trần Lâm", "Giám đốc Sở Y tế")]
 

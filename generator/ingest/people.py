@@ -3858,7 +3858,8 @@ _FIRM_HEADS = frozenset({("công", "ty"), ("tập", "đoàn")})
 # The words of a firm's kind, between "Công ty" and its own name ("Cổ phần Đầu tư và Phát triển").
 _FIRM_KINDS = frozenset(
     "cổ phần tnhh mtv một thành viên trách nhiệm hữu hạn đầu tư phát triển thương mại dịch vụ xây dựng sản xuất xuất nhập khẩu "
-    "và công nghệ bất động sản kỹ thuật vận tải du lịch tổng hợp địa ốc năng lượng thực phẩm cp".split()
+    "và công nghệ bất động sản kỹ thuật vận tải du lịch tổng hợp địa ốc năng lượng thực phẩm cp "
+    "đấu giá hợp danh luật tư vấn kiểm toán chứng khoán bảo hiểm quản lý".split()  # ("Công ty Đấu giá Hợp danh Lạc Việt")
 )
 _FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
 _BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
