@@ -2275,6 +2275,12 @@ def test_a_firm_named_like_a_man_after_the_words_of_its_kind():
     assert named("Cùng quan điểm, bà Đỗ Thị Hồng Hạnh, Tổng giám đốc Công ty Đấu giá Hợp danh Lạc Việt - đơn vị tổ chức nhiều "
                  "phiên đấu giá đất vừa qua - cho biết có đến 60-70% người tham gia là hội nhóm.") == [
         ("Đỗ Thị Hồng Hạnh", "Tổng giám đốc Công ty Đấu giá Hợp danh Lạc Việt")]
+    # Two family names, the father's and the mother's, after a brand's last capitalised word.
+    assert named("Giám đốc chuyên trang Nhà Tốt Trần Nguyễn Hoàng Uyên nhìn nhận hầu hết các căn nhà phố đều đắt.") == [
+        ("Trần Nguyễn Hoàng Uyên", "Giám đốc chuyên trang Nhà Tốt")]
+    # (After a unit, the place's last word: "xã Nhơn Lý", "huyện Kiên Lương".)
+    assert named("Ông Nguyễn Thành Danh, Phó chủ tịch UBND xã Nhơn Lý cho biết.") == [("Nguyễn Thành Danh", "Phó chủ tịch UBND xã Nhơn Lý")]
+    assert named("Phó Chủ tịch UBND huyện Kiên Lương Lê Hùng Lĩnh cho biết.") == [("Lê Hùng Lĩnh", "Phó Chủ tịch UBND huyện Kiên Lương")]
     # A department's head, named after its lower-case words, is still a man.
     assert named("Giám đốc Sở Y tế Trần Lâm cho biết.") == [("Trần Lâm", "Giám đốc Sở Y tế")]
 

@@ -2127,6 +2127,13 @@ class _Scanner:
                 return (0, 1)  # "tỉnh Y Thanh Hà Niê Kđăm", "xã Ea Tiêu Y Kim Niê": an Ê Đê name, whole
             known = (start == run_start and not (end - run_start >= 5 and any(end - n == 3 for n in candidates))) \
                 or (after_unit and start > run_start and end - start >= 3)  # ("Tập đoàn Danh Khôi Nguyễn Văn A": five words hold a name of three)
+            family = self.vocabulary.family_names
+            if end - start == 4 and start - run_start >= 2 and not after_unit and self.words[start] in family \
+                    and self.words[start + 1] in family and self.words[start + 2] not in _MIDDLE_NAMES:
+                # "… chuyên trang Nhà Tốt Trần Nguyễn Hoàng Uyên": two family names, the father's and
+                # the mother's, after a body's name of two words or more (not "Công ty … Âu Lạc Nguyễn
+                # Quốc Hùng", nor after a unit: "xã Nhơn Lý Nguyễn Thành Danh", a place's last word)
+                return (1, 0)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
         # "thôn Đồng Tâm Đinh Văn Kỹ": after a village's unit (not the role's own, "Trưởng
