@@ -202,7 +202,17 @@ _SYLLABLE = re.compile(
 )
 
 
+# The vowel pairs that Vietnamese writes only with a hat or a horn ("iê", "yê", "uô",
+# "ươ"), wherever they stand after the onset: "Tie", "Xie", "Huo" spell no Vietnamese
+# word ("gie" does, "gi" being its onset: "giẻ").
+_MARKED_PAIR = re.compile(r"^(?:ngh|ng|gh|kh|nh|ph|th|tr|ch|qu|[bcdhklmnprstvx])?(?:i|y|uy)e|^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?uo")
+_HAT_OR_HORN = ("\u0302", "\u031b")  # (combining, as NFD writes "ễ", "ở")
+
+
 def is_vietnamese_syllable(word: str) -> bool:
-    """'Nguyễn', 'Thủy' are; 'Joe', 'Biden', 'Zelensky' are not: tells a foreign name
-    from a Vietnamese one when no family name vouches for it."""
-    return bool(_SYLLABLE.match(fold(word)))
+    """'Nguyễn', 'Thủy' are; 'Joe', 'Biden', 'Zelensky', 'Tie' are not: tells a foreign
+    name from a Vietnamese one when no family name vouches for it."""
+    folded = fold(word)
+    if not _SYLLABLE.match(folded):
+        return False
+    return not _MARKED_PAIR.match(folded) or any(mark in unicodedata.normalize("NFD", word) for mark in _HAT_OR_HORN)

@@ -586,6 +586,7 @@ def named(text: str) -> list[tuple[str, str]]:
     # Round 25-a/b: a profession set off after a name, scientists, a Korean name after its
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
+    ("Cựu HLV Li Tie bị tuyên án tù chung thân qua phiên sơ thẩm.", [("Li Tie", "Cựu HLV")]),  # (a Chinese name in pinyin)
     ("\"Ông Musk vẫn đang gặt hái lợi ích\", Sara Pequeno, nhà bình luận của USA Today, cho hay.",
      [("Sara Pequeno", "nhà bình luận của USA Today")]),
     # A scholar or a scientist set off after a foreign name, as a historian is.

@@ -63,3 +63,9 @@ def test_people_by_given_name_then_family_name():
 def test_a_vowel_group_ending_in_a_glide_takes_no_final_consonant():
     assert all(map(is_vietnamese_syllable, ["Thiều", "Nguyễn", "chuẩn", "Người", "Khoa", "Thoại", "Tuyết"]))
     assert not any(map(is_vietnamese_syllable, ["Thiềuc", "caoc", "Paul"]))
+
+
+def test_the_vowel_pairs_written_only_with_a_hat_or_a_horn():
+    # "iê", "yê", "uô", "ươ": without the mark they spell a foreign name ("Li Tie", "Xie", "Huo").
+    assert all(map(is_vietnamese_syllable, ["Tiến", "Yến", "Khuyên", "Quốc", "Người", "Thuở", "giẻ", "Chuyện"]))
+    assert not any(map(is_vietnamese_syllable, ["Tie", "Xie", "Huo", "Lie"]))
