@@ -640,6 +640,9 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Phát biểu trong sự xúc động, cựu TNXP Lê Thị Sửu (83 tuổi) đánh giá cao chủ trương.", [("Lê Thị Sửu", "cựu TNXP")]),
     ("Tài liệu do cựu nhân viên NSA Edward Snowden Một số tài liệu khác cho thấy.", [("Edward Snowden", "cựu nhân viên NSA")]),
     ("Với những âm thanh của nghệ sĩ trumpet Manuel Blanco.", [("Manuel Blanco", "nghệ sĩ trumpet")]),
+    # The art an artist plays in, before a stage name of two syllables; a scientist's field.
+    ("Nghệ sĩ cải lương Diệu Hiền xúc động ngày vào nhà mới.", [("Diệu Hiền", "Nghệ sĩ cải lương")]),
+    ("Camera do nhà khoa học vi tính Ethan Tseng và cộng sự phát triển.", [("Ethan Tseng", "nhà khoa học vi tính")]),
     ("Nghệ sĩ đàn bầu Nguyễn Văn An biểu diễn.", [("Nguyễn Văn An", "Nghệ sĩ đàn bầu")]),
     ("Nhạc sĩ Văn Cao sáng tác bài Tiến quân ca.", [("Văn Cao", "Nhạc sĩ")]),
     ("Các nghệ sĩ Hải Phòng biểu diễn tại Nhà hát Lớn.", []),
@@ -3265,3 +3268,9 @@ def test_a_veteran_writer_a_crown_prince_and_the_family_name_gian():
 ])
 def test_counterexamples_of_the_second_review_of_session_23(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_state_title_says_more_than_a_calling_and_its_art():
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    assert read("Nghệ sĩ cải lương Kim Tiểu Long làm phim ca nhạc. Nghệ sĩ Ưu tú Kim Tiểu Long từng đoạt Huy chương vàng.") == [
+        ("Kim Tiểu Long", "Nghệ sĩ Ưu tú")]

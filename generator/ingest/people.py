@@ -548,6 +548,7 @@ văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo m�
 an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
 ưu tú nhân dân lão thành quốc tế liên bang
 phẫu thuật gây mê nội trú cấp cứu tim mạch da liễu nhi sản ngoại hồi sức tâm thần khiếm thị khuyết tật
+cải lương chèo tuồng vi tính
 """.split())  # (and a doctor's field, an artist's blindness: "bác sĩ gây mê Jean Paul Derossier", "nhạc sĩ khiếm thị Hà Chương")
 # A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
 _SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SCHOOL_LEVELS) | {("cơ", "sở"), ("phổ", "thông")}
@@ -1278,6 +1279,10 @@ class _Scanner:
             return 0  # "nghệ nhân gốm làng Bồ Bát": a village's name; "nhà văn hóa thôn …": a village hall
         vietnamese = self.words[k] in self.vocabulary.family_names and self._name_at(k, vouched=False) >= 2
         run = list(itertools.takewhile(_is_capitalised, self.words[k:k + 4]))
+        # (or a stage name of two syllables: "nghệ sĩ cải lương Diệu Hiền"; not a place: "… văn hóa Tây Nguyên")
+        vietnamese = vietnamese or len(run) == 2 and all(map(is_vietnamese_syllable, run)) \
+            and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for n in (1, 2)) \
+            and self.words[k] not in self.vocabulary.not_name_starts
         foreign = 2 <= len(run) <= 3 and not all(map(is_vietnamese_syllable, run)) and not any(w in self.vocabulary.places for w in run)
         return k if vietnamese or foreign else 0
 
@@ -2257,10 +2262,10 @@ class _Scanner:
         if self.words[i:i + 1] == [":"]:
             i += 1
         # (or the instrument a musician plays: "nghệ sĩ trumpet Manuel Blanco", "Nghệ sĩ violin Kim Yeon-ah")
-        if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")):
-            played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0)
-            if played:
-                profession, i = f"{profession} {self.text(i, i + played)}", i + played
+        played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0) \
+            if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")) else 0
+        if played:
+            profession, i = f"{profession} {self.text(i, i + played)}", i + played
         # (or the field it works in: "nhà nghiên cứu văn hóa Nguyễn Văn A", "nhà nghiên cứu bảo mật Askhan Soltani")
         elif profession and (field_end := self._field_then_name(i)):
             # (praise goes with one artist's calling, "họa sĩ nổi tiếng Rob Prior", not with a
@@ -3833,12 +3838,14 @@ def _rank_of(role: str, vocabulary: Vocabulary) -> str:
     return " ".join(words) if tuple(w.lower() for w in words) in vocabulary.ranks else ""
 
 
-def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
+def _fullness(role: str) -> tuple[bool, bool, int, bool, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
-    counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then more words, where "nước chủ nhà", "nước này" say
-    nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
+    counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then a state's title over a
+    calling ("NSND" over "nghệ sĩ cải lương"), then more words, where "nước chủ nhà", "nước
+    này" say nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
     spelt = _CITY_SHORT.sub("thành phố ", role)  # ("Chủ tịch UBND TP HCM" says more than "… UBND thành phố")
-    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1, len(_COUNTRY_BY_RELATION.sub("", spelt)), len(spelt))
+    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1, bool(_HONOURED_TITLE.match(role + " ")),
+            len(_COUNTRY_BY_RELATION.sub("", spelt)), len(spelt))
 
 
 _CITY_SHORT = re.compile(r"\bTP\.?\s*(?=[A-ZĐ])")
