@@ -39,6 +39,17 @@ def test_a_video_s_caption_and_its_player_s_lines_between_headline_and_lead_are_
     assert "dialog" not in article.body and "modal" not in article.body and "Đoạn cuối." in article.body
 
 
+def test_a_foreign_place_the_sapo_was_filed_from_is_no_outlet(tmp_path):
+    # (VnExpress's sapo opens with the place, run into its first word: "QatarBị hủy bàn …")
+    article = read(tmp_path, "a.txt", (
+        "Indonesia gục ngã ở bán kết U23 châu Á\n\n"
+        "QatarBị hủy bàn vì VAR, thầy trò Shin Tae-yong thua Uzbekistan 0-2 ở bán kết tối 29/4 trong thế thiếu người.\n\n"
+        "*Ghi bàn: Norchaev 68', Arhan 86' (phản lưới). Thẻ đỏ: Ridho 84'.\n"
+    ))
+    assert (article.title, article.kicker, article.source) == ("Indonesia gục ngã ở bán kết U23 châu Á", None, None)
+    assert article.body.startswith("Qatar - Bị hủy bàn vì VAR")
+
+
 def test_the_headline_twice_once_cut_short_is_one_title(tmp_path):
     article = read(tmp_path, "a.txt", (
         "10 dự án đất đai tại Đồng Nai sẽ thanh tra là dự án nào?\n\n10 dự án đất đai tại Đồng Nai sẽ thanh tra\n\n"

@@ -8,7 +8,7 @@ import functools
 import re
 from pathlib import Path
 
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise_lines
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
 from .credits import credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
@@ -434,6 +434,10 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     outlet, rest = lead_source(paragraph, vocabulary)
     if outlet:
         return True
+    place, dash, rest = paragraph.partition(" - ")
+    if dash and normalise(place) in vocabulary.places and rest[:1].isupper() and paragraph.rstrip().endswith(_SENTENCE_END) \
+            and not any(normalise(" ".join(rest.split()[:n])) in vocabulary.places for n in (1, 2, 3)):
+        return True  # "Qatar - Bị hủy bàn vì VAR, …": the place it was filed from opens the sapo (not "Việt Nam - Nhật Bản …")
     if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph) \
             and not _DATED_HEADLINE.match(paragraph) \
             and (paragraph.rstrip().endswith(_SENTENCE_END + (":",)) or len(paragraph.split()) >= _UNSTOPPED_DATED_LEAD_WORDS):
