@@ -587,6 +587,7 @@ def named(text: str) -> list[tuple[str, str]]:
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
     ("Cựu HLV Li Tie bị tuyên án tù chung thân qua phiên sơ thẩm.", [("Li Tie", "Cựu HLV")]),  # (a Chinese name in pinyin)
+    ("Trọng tài người UAE Mohammed Abdulla Hassan lại thổi phạt việt vị.", [("Mohammed Abdulla Hassan", "Trọng tài người UAE")]),
     ("\"Ông Musk vẫn đang gặt hái lợi ích\", Sara Pequeno, nhà bình luận của USA Today, cho hay.",
      [("Sara Pequeno", "nhà bình luận của USA Today")]),
     # A scholar or a scientist set off after a foreign name, as a historian is.

@@ -1092,8 +1092,9 @@ class _Scanner:
             elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
                 j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo Công an xã": to report to)
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
-                    and _is_capitalised(self.words[j + 1]) and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
-                j += 1  # "Nhà nghiên cứu người Anh Steve Wright": a foreigner's nationality, then his name
+                    and (_is_capitalised(self.words[j + 1]) or _is_acronym(self.words[j + 1]) and self.words[j + 1] in self.vocabulary.places) \
+                    and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
+                j += 1  # "Nhà nghiên cứu người Anh Steve Wright", "trọng tài người UAE …": a foreigner's nationality, then his name
             elif lower == "và" and word == lower and j > head_end and (fields := self._body_fields_after_and(j, head_end)):
                 j += fields  # "Sở Nông nghiệp và phát triển nông thôn": a body's fields, written in sentence case
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
