@@ -39,6 +39,17 @@ def test_a_video_s_caption_and_its_player_s_lines_between_headline_and_lead_are_
     assert "dialog" not in article.body and "modal" not in article.body and "Đoạn cuối." in article.body
 
 
+def test_a_clip_s_label_under_the_sapo_is_no_headline(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Nguyễn Minh Cường ra album kỷ niệm 10 năm làm nghề\n\n"
+        "Nguyễn Minh Cường mời Hà Trần, Mỹ Linh thể hiện sáng tác của anh trong album \"Tự nhiên\", kỷ niệm 10 năm làm nghề.\n\n"
+        "* Audio Hà Trần hát \"Khóc bên dòng sông\" của Nguyễn Minh Cường\n\n"
+        "Trong buổi giới thiệu CD chiều 8/4 tại TP HCM, Nguyễn Minh Cường nói không gặp khó khăn khi tập hợp các ca sĩ.\n"
+    ))
+    assert (article.title, article.kicker) == ("Nguyễn Minh Cường ra album kỷ niệm 10 năm làm nghề", None)
+    assert "Nguyễn Minh Cường mời Hà Trần" in article.body and "Audio" not in article.body
+
+
 def test_a_foreign_place_the_sapo_was_filed_from_is_no_outlet(tmp_path):
     # (VnExpress's sapo opens with the place, run into its first word: "QatarBị hủy bàn …")
     article = read(tmp_path, "a.txt", (

@@ -24,6 +24,8 @@ _READER_CALL = re.compile(r"^Bạn có [^?]{1,120}\?\s*Hãy\b[^?]*@")
 _READER_CALL_PARAGRAPHS = 3
 # What a web video player prints for screen readers, copied with the page wherever a clip stood.
 _VIDEO_PLAYER_LINE = re.compile(r"^(?:This is a modal window\.|Beginning of dialog window\..*|End of dialog window\.)$")
+# And the label a page sets by a clip's player: "* Audio Hà Trần hát …", "*Video: Huyền Như nức nở …".
+_MEDIA_LABEL = re.compile(r"^\*\s*(?:Audio|Video|Clip)\b[^.!?]*$", re.IGNORECASE)
 # A site's box of related articles copied under the text: each teaser, then its count of
 # comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
@@ -40,7 +42,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
-    paragraphs = [p for p in _paragraphs(lines) if not _VIDEO_PLAYER_LINE.match(p)]
+    paragraphs = [p for p in _paragraphs(lines) if not _VIDEO_PLAYER_LINE.match(p) and not _MEDIA_LABEL.match(p)]
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
