@@ -1096,6 +1096,12 @@ def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_ti
     # A cast "có" its actors as it "gồm" them, stage names of two words among them.
     assert listed("Ngoài Thái Hòa, dàn diễn viên có Quang Tuấn, Hồ Thu Anh, Cao Minh, Diễm Hằng Lamoon.") == [
         ("Quang Tuấn", "diễn viên"), ("Hồ Thu Anh", "diễn viên"), ("Cao Minh", "diễn viên"), ("Diễm Hằng Lamoon", "diễn viên")]
+    # (the review of session 24: "có" said of the people named, not a list after it; a place is no one)
+    assert listed("Theo Phó giám đốc Sở Từ Lương, dù xin dời lịch nhưng 2 nghệ sĩ Đàm Vĩnh Hưng và Cát Phượng có thái độ "
+                  "cầu thị, hợp tác.")[-2:] == [("Đàm Vĩnh Hưng", "nghệ sĩ"), ("Cát Phượng", "nghệ sĩ")]
+    assert listed("Nhiều diễn viên tên tuổi đã có mặt tại buổi ra mắt như Thu Trang, Tiến Luật, Kiều Minh Tuấn.") == [
+        ("Thu Trang", "diễn viên"), ("Tiến Luật", "diễn viên"), ("Kiều Minh Tuấn", "diễn viên")]
+    assert listed("Nhiều nghệ sĩ có Hà Nội là quê hương thứ hai.") == []
 
 
 def test_a_post_in_brackets_after_a_name_ends_in_its_bodys_name_not_another_persons():

@@ -3441,7 +3441,11 @@ def _name_cased(found: re.Match, vocabulary: Vocabulary) -> str:
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
 _SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
-                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm|có)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
+                      r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
+# A cast or a line-up that "có" its members, right after its calling: "dàn diễn viên có A, B, C"
+# (not "… nghệ sĩ Đàm Vĩnh Hưng và Cát Phượng có thái độ …", "… có mặt tại buổi ra mắt như …").
+_CALLING_HAS = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+có\s*:?\s+"
+                          rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
 _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
                                  rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
 # Words of praise that may stand between a calling and its list of names ("tài hoa", "trẻ").
@@ -3471,7 +3475,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             match = None  # (not "nhiều ca sĩ … từ các chương trình như Rap Việt": the nearer plural's list)
         direct = not match
         # (or the names right after the calling: "Các nhà thiết kế tài hoa Diệp Anh, Trịnh Bích Thủy và Minh Hạnh")
-        match = match or _CALLING_THEN_NAMES.match(text, plural.start())
+        match = match or _CALLING_HAS.match(text, plural.start()) or _CALLING_THEN_NAMES.match(text, plural.start())
         if not match:
             continue
         words = match.group("calling").split()
@@ -3493,6 +3497,8 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             last = 1 < len(capitalised) < len(words)  # (not "Nhà hát Tuổi trẻ")
             if last:
                 words = capitalised  # "… và Hà Anh Tuấn sẽ biểu diễn": the last name, then the sentence goes on
+                if " ".join(words) in vocabulary.places:
+                    break  # ("Nhiều nghệ sĩ có Hà Nội là quê hương thứ hai": a place)
             stage_name = len(words) == 1 and words[0].isalpha() and not is_vietnamese_syllable(words[0])  # "tlinh"
             if not words or len(words) > 4 or not (stage_name or all(_is_capitalised(w) or w[:1].isdigit() for w in words)) \
                     or item in vocabulary.places \
