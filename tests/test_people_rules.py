@@ -3183,6 +3183,9 @@ def test_a_foreign_name_before_any_post_set_off_after_it():
     # His age between the name and the post, as a Vietnamese name's may stand.
     assert named("\"Chúng tôi chỉ có thể vệ sinh nhà cửa\", Abdul Kadir, 48 tuổi, nhân viên một cửa hàng tạp hóa, nói.") == [
         ("Abdul Kadir", "nhân viên một cửa hàng tạp hóa")]
+    # (the review of session 24: after the age, what he did is no post)
+    assert named("Theo The NewYork Times, người đàn ông này tên Juan Rodriguez, 39 tuổi, lái xe đến bệnh viện và đưa "
+                 "2 bé Mariza và Phoenix đi làm cùng.") == []
     # (not a maker's product: the review of session 23)
     assert named("Nói về lỗi phổ biến của chiếc xe tay ga Honda Lead, một kỹ sư chuyên sửa xe máy tại Hà Nội cho biết.") == []
     assert named("\"Màu tím Tyrian là màu đắt nhất\", Frank Giecco, nhà khảo cổ tại Anh, cho biết.") == [

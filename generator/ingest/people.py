@@ -784,9 +784,15 @@ class _Scanner:
             mark -= 1  # "Thomas Graham, một thành viên của Hội đồng …": a post he is one of many to hold
         if mark < 2 or self.words[mark] not in _BEFORE_ROLE:
             return None
-        if self.words[mark] == "," and mark >= 5 and self.lowered[mark - 1] == "tuổi" and self.words[mark - 2].isdigit() \
-                and self.words[mark - 3] == ",":
-            mark -= 3  # "Abdul Kadir, 48 tuổi, nhân viên …": his age between the name and the role
+        aged = self.words[mark] == "," and mark >= 5 and self.lowered[mark - 1] == "tuổi" and self.words[mark - 2].isdigit() \
+            and self.words[mark - 3] == ","
+        if aged:
+            # "Abdul Kadir, 48 tuổi, nhân viên …, nói": his age between the name and the role, which a
+            # mark closes (not "Juan Rodriguez, 39 tuổi, lái xe đến bệnh viện": what he did)
+            role_end = self._role_end(head, apposition=True)
+            if not (self.words[role_end:role_end + 1] in ([","], ["."], [";"]) or self._speech_at(role_end)):
+                return None
+            mark -= 3
         if self.words[mark - 1] == ")" and "(" in self.words[max(0, mark - 5):mark - 2]:
             # "Changpeng Zhao (CZ), nhà sáng lập …": his initials or another name of his
             # between the name and the role.
