@@ -1998,6 +1998,28 @@ def test_teasers_with_no_count_at_all_or_after_a_counted_one_under_the_signature
         assert unsigned.byline is None and "nhà mốt Tuấn Trần" in unsigned.body
 
 
+def test_paragraphs_that_go_on_with_the_text_under_a_name_line_are_no_teasers(tmp_path):
+    # (the review of session 24, on pages laid out as such pages are: a reader's question
+    # signed, then the answer; a digest's credit between two items)
+    qa = ("Có nên tiêm vắc xin cúm khi đang mang thai?\n\n"
+          "Tôi đang mang thai tháng thứ 5, năm nay dịch cúm có vẻ nhiều. Tôi có nên tiêm vắc xin cúm không?\n\n"
+          "Tôi cũng muốn hỏi tiêm vào thời điểm nào thì tốt nhất cho cả mẹ và con.\n\n"
+          "Thu Hà\n\n"
+          "Trả lời: Bác sĩ Trương Thị Hồng Nhung, Trưởng khoa Sản, Bệnh viện Đa khoa Tâm Anh, cho biết vắc xin cúm bất hoạt "
+          "được khuyến cáo cho phụ nữ mang thai ở bất kỳ giai đoạn nào.\n\n"
+          "Chị nên tiêm càng sớm càng tốt, trước mùa cúm, và trao đổi với bác sĩ khám thai để được tư vấn cụ thể.\n")
+    article = read(tmp_path, "a.txt", qa)
+    assert article.byline is None and "Trương Thị Hồng Nhung" in [p.name for p in article.participants]
+    digest = ("Tin thế giới sáng 5/6\n\n"
+              "Israel không kích nhiều mục tiêu ở Dải Gaza trong đêm, khiến ít nhất 20 người thiệt mạng, theo giới chức y tế.\n\n"
+              "Người phát ngôn Bộ Y tế Gaza Ashraf al-Qudra cho biết số người chết tiếp tục tăng.\n\n"
+              "Theo TTXVN\n\n"
+              "Tổng thống Pháp Emmanuel Macron sẽ thăm chính thức Trung Quốc vào tuần tới, Điện Élysée thông báo ngày 4/6.\n\n"
+              "Ông Macron dự kiến hội đàm với Chủ tịch Trung Quốc Tập Cận Bình về thương mại và xung đột Ukraine.\n")
+    article = read(tmp_path, "b.txt", digest)
+    assert "Emmanuel Macron" in [p.name for p in article.participants] and "Tập Cận Bình" in article.body
+
+
 def test_a_subhead_above_teasers_is_no_signature(tmp_path):
     # (the review of session 23: with no signature line, the paragraphs under the last
     # subhead are the text's own, and so are their people)

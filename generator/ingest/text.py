@@ -369,12 +369,28 @@ def _uncounted_under_signature(paragraphs: list[str], end: int, boxed: bool) -> 
         signature = paragraphs[k - 1]
         if _looks_like_a_signature(signature) and not signature.endswith(".") \
                 and not any(signature in teaser for teaser in paragraphs[k:end]) \
-                and (boxed or sum(p.endswith(_SENTENCE_END) for p in paragraphs[:k - 1]) >= _SIGNED_TEXT_PARAGRAPHS):
+                and (boxed or _closes_the_text(signature, paragraphs[:k - 1], paragraphs[k:end])):
             # (not "HCM.", a sentence's end on a line of its own; nor "Tuấn Trần" over the
-            # caption that names him: a subhead; with no count in sight, nor an outlet's name
-            # under the headline, with the lead below it)
+            # caption that names him: a subhead)
             return end - k
     return 0
+
+
+def _closes_the_text(signature: str, above: list[str], below: list[str]) -> bool:
+    """With no count in sight, whether a signature closes the text and what follows is
+    teasers: a writer's name over a text of some paragraphs, and nothing below goes on with
+    it (not a reader's letter signed, then the reporter's "Trao đổi với phóng viên, …"; a
+    reader's question, then "Trả lời: …"; a profile's name, then "Anh được …"; a digest's
+    "Theo TTXVN" between two items; an outlet's name under the headline, the lead below)."""
+    return not _CREDIT_ALONE.match(signature) and sum(p.endswith(_SENTENCE_END) for p in above) >= _SIGNED_TEXT_PARAGRAPHS \
+        and not any(_GOES_ON.match(paragraph) for paragraph in below)
+
+
+_CREDIT_ALONE = re.compile(r"^\(?\s*(?:theo|nguồn)\b", re.IGNORECASE)
+# What opens a paragraph that goes on with the text above: an answer, the reporter's
+# follow-up, someone the text spoke of ("Anh được …", "Ông cho biết …"), a connective.
+_GOES_ON = re.compile(r"^(?:Trả lời|Đáp|Trao đổi|Theo (?:ông|bà|anh|chị|lãnh đạo)\b|(?:Ông|Bà|Anh|Chị|Em|Cô|Thầy|Họ|Nó)\s+[a-zđà-ỹ]"
+                      r"|(?:Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Cũng theo|Vì vậy|Do đó|Như vậy|Còn|Nhưng|Và)\b)")
 
 
 # "Minh Anh tổng hợp": the compiler's note after a name, with no brackets.
