@@ -2289,6 +2289,14 @@ def test_a_firm_named_like_a_man_after_the_words_of_its_kind():
     # Two family names, the father's and the mother's, after a brand's last capitalised word.
     assert named("Giám đốc chuyên trang Nhà Tốt Trần Nguyễn Hoàng Uyên nhìn nhận hầu hết các căn nhà phố đều đắt.") == [
         ("Trần Nguyễn Hoàng Uyên", "Giám đốc chuyên trang Nhà Tốt")]
+    # (the review of session 24: not a place's, the Youth Union's or an eponym's last word)
+    for sentence, person in (
+        ("Cùng ngày, giao Phó Tổng biên tập Báo Quảng Ninh Hoàng Chí Dũng phụ trách Báo.", ("Hoàng Chí Dũng", "Phó Tổng biên tập Báo Quảng Ninh")),
+        ("Chủ tịch CLB Becamex Bình Dương Hồ Hồng Thạch cho biết đội vẫn chưa giảm lương.", ("Hồ Hồng Thạch", "Chủ tịch CLB Becamex Bình Dương")),
+        ("Sau lễ khai mạc, Bí thư T Ư Đoàn Bùi Quang Huy phát biểu.", ("Bùi Quang Huy", "Bí thư T Ư Đoàn")),
+        ("Hiệu trưởng Trường THPT chuyên Phan Bội Châu Trần Minh Hải cho biết.", ("Trần Minh Hải", "Hiệu trưởng Trường THPT chuyên Phan Bội Châu")),
+    ):
+        assert named(sentence) == [person]
     # (After a unit, the place's last word: "xã Nhơn Lý", "huyện Kiên Lương".)
     assert named("Ông Nguyễn Thành Danh, Phó chủ tịch UBND xã Nhơn Lý cho biết.") == [("Nguyễn Thành Danh", "Phó chủ tịch UBND xã Nhơn Lý")]
     assert named("Phó Chủ tịch UBND huyện Kiên Lương Lê Hùng Lĩnh cho biết.") == [("Lê Hùng Lĩnh", "Phó Chủ tịch UBND huyện Kiên Lương")]

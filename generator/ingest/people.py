@@ -2141,7 +2141,13 @@ class _Scanner:
                 or (after_unit and start > run_start and end - start >= 3)  # ("Tập đoàn Danh Khôi Nguyễn Văn A": five words hold a name of three)
             family = self.vocabulary.family_names
             if end - start == 4 and start - run_start >= 2 and not after_unit and self.words[start] in family \
-                    and self.words[start + 1] in family and self.words[start + 2] not in _MIDDLE_NAMES:
+                    and self.words[start + 1] in family and self.words[start + 2] not in _MIDDLE_NAMES \
+                    and normalise(self.text(start - 1, start + 1)) not in self.vocabulary.places \
+                    and self.words[start - 1] not in ("Ư", "ương", "Ương") \
+                    and not (start - 2 >= run_start and self.words[start - 2] in family and self._name_at(start - 2, vouched=False) >= 3):
+                # (not the last word of a place, "Báo Quảng Ninh Hoàng Chí Dũng", "CLB Becamex Bình Dương Hồ
+                # Hồng Thạch"; of the Youth Union, "T.Ư Đoàn Bùi Quang Huy"; nor of a man a school is named
+                # after, "Trường THPT chuyên Phan Bội Châu Trần Minh Hải")
                 # "… chuyên trang Nhà Tốt Trần Nguyễn Hoàng Uyên": two family names, the father's and
                 # the mother's, after a body's name of two words or more (not "Công ty … Âu Lạc Nguyễn
                 # Quốc Hùng", nor after a unit: "xã Nhơn Lý Nguyễn Thành Danh", a place's last word)
