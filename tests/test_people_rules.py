@@ -3292,3 +3292,16 @@ def test_a_state_title_says_more_than_a_calling_and_its_art():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Nghệ sĩ cải lương Kim Tiểu Long làm phim ca nhạc. Nghệ sĩ Ưu tú Kim Tiểu Long từng đoạt Huy chương vàng.") == [
         ("Kim Tiểu Long", "Nghệ sĩ Ưu tú")]
+    # (the review of session 24: not more than an office)
+    assert read("Nạn nhân là em rể, NSƯT Vũ Mạnh Dũng (SN 1978). Anh Vũ Mạnh Dũng là Phó trưởng đoàn nhạc kịch "
+                "(Nhà hát vũ kịch Việt Nam).") == [("Vũ Mạnh Dũng", "Phó trưởng đoàn nhạc kịch (Nhà hát vũ kịch Việt Nam)")]
+    assert read("NSƯT Thanh Ngoan là nghệ sĩ chèo. Bà Thanh Ngoan, Giám đốc Nhà hát Chèo Việt Nam, cho biết nhà hát sẽ lưu diễn.") == [
+        ("Thanh Ngoan", "Giám đốc Nhà hát Chèo Việt Nam")]
+
+
+def test_a_stage_name_after_an_artists_art_but_no_ward_after_a_doctor():
+    # (the review of session 24)
+    for sentence in ("Các bác sĩ khoa Ngoại Nhi đã phẫu thuật nội soi kết hợp truyền máu hồi sức cho bệnh nhi.",
+                     "Bác sĩ tim mạch Tâm Anh cho biết bệnh nhân đã ổn định.",
+                     "Phong cách này khiến nhiều nghệ sĩ nổi tiếng Âu Mỹ mê mẩn."):
+        assert named(sentence) == [], sentence

@@ -1286,8 +1286,11 @@ class _Scanner:
             return 0  # "nghệ nhân gốm làng Bồ Bát": a village's name; "nhà văn hóa thôn …": a village hall
         vietnamese = self.words[k] in self.vocabulary.family_names and self._name_at(k, vouched=False) >= 2
         run = list(itertools.takewhile(_is_capitalised, self.words[k:k + 4]))
-        # (or a stage name of two syllables: "nghệ sĩ cải lương Diệu Hiền"; not a place: "… văn hóa Tây Nguyên")
+        # (or an artist's stage name of two syllables: "nghệ sĩ cải lương Diệu Hiền"; not a place, "… văn hóa
+        # Tây Nguyên", "nghệ sĩ nổi tiếng Âu Mỹ"; nor a ward after a doctor, "bác sĩ khoa Ngoại Nhi")
+        calling = " ".join(self.lowered[max(0, i - _LONGEST_CALLING):i])
         vietnamese = vietnamese or len(run) == 2 and all(map(is_vietnamese_syllable, run)) \
+            and any(calling.endswith(c) for c in _LISTED_CALLINGS) and last not in ("khoa", "phòng", "viện") \
             and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for n in (1, 2)) \
             and self.words[k] not in self.vocabulary.not_name_starts
         foreign = 2 <= len(run) <= 3 and not all(map(is_vietnamese_syllable, run)) and not any(w in self.vocabulary.places for w in run)
@@ -3670,12 +3673,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # A caption's role that holds the body's whole and says more ("Bí thư Chi bộ,
             # Giám đốc Trung tâm Văn hóa tỉnh" under a photo, "Giám đốc Trung tâm Văn hóa
             # tỉnh" in the text) is the fullest mention of the same post.
-            best = max(options, key=_fullness)
+            best = _fullest(options)
             fuller = [role for role in caption_roles.get(name, []) if role != best and best in role.split(", ")]
             options = options + fuller
         if options and not _is_masked(name, family_names):
             written_as = f"{name}." if name.endswith((" Jr", " Sr")) and f"{name}." in written else name  # ("Gilberto Teodoro Jr.": the dot is the name's)
-            people.append(Participant(written_as, _with_rank(max(options, key=_fullness), options, vocabulary)))
+            people.append(Participant(written_as, _with_rank(_fullest(options), options, vocabulary)))
     return _ranks_by_given_name(_aides_of_others(people, aides), written, vocabulary)
 
 
@@ -3857,14 +3860,33 @@ def _rank_of(role: str, vocabulary: Vocabulary) -> str:
     return " ".join(words) if tuple(w.lower() for w in words) in vocabulary.ranks else ""
 
 
-def _fullness(role: str) -> tuple[bool, bool, int, bool, int, int]:
+def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
-    counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then a state's title over a
-    calling ("NSND" over "nghệ sĩ cải lương"), then more words, where "nước chủ nhà", "nước
+    counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then more words, where "nước chủ nhà", "nước
     này" say nothing ("Tổng thống Hàn Quốc" over "Tổng thống nước chủ nhà")."""
     spelt = _CITY_SHORT.sub("thành phố ", role)  # ("Chủ tịch UBND TP HCM" says more than "… UBND thành phố")
-    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1, bool(_HONOURED_TITLE.match(role + " ")),
+    return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1,
             len(_COUNTRY_BY_RELATION.sub("", spelt)), len(spelt))
+
+
+def _fullest(roles: list[str]) -> str:
+    """The role that says most (see _fullness); where that is a calling and its art ("nghệ sĩ
+    cải lương"), the state's title the text also gives ("NSƯT"), which says more of an artist
+    (not of an office: "Phó trưởng Đoàn ca kịch" stays over "NSƯT")."""
+    best = max(roles, key=_fullness)
+    if _is_bare_calling(best):
+        honours = [role for role in roles if _HONOURED_TITLE.match(role + " ")]
+        best = max(honours, key=_fullness) if honours else best
+    return best
+
+
+def _is_bare_calling(role: str) -> bool:
+    """A calling and what it plays in ("nghệ sĩ cải lương", "ca sĩ khách mời"), no state's
+    title ("NSƯT") and no office ("Phó trưởng Đoàn ca kịch"): the least a role says."""
+    if _HONOURED_TITLE.match(role + " "):
+        return False
+    words = tuple(role.lower().split())
+    return any(words[:n] in _PROFESSION_SET for n in (4, 3, 2, 1))
 
 
 _CITY_SHORT = re.compile(r"\bTP\.?\s*(?=[A-ZĐ])")
