@@ -59,6 +59,10 @@ def test_a_foreign_place_the_sapo_was_filed_from_is_no_outlet(tmp_path):
     ))
     assert (article.title, article.kicker, article.source) == ("Indonesia gục ngã ở bán kết U23 châu Á", None, None)
     assert article.body.startswith("Qatar - Bị hủy bàn vì VAR")
+    # (the review of session 24: a headline set so is no sapo)
+    article = read(tmp_path, "b.txt", "Hà Nội - Bao giờ hết ngập?\n\nSau trận mưa lớn chiều 12/8, nhiều tuyến phố ở nội đô Hà Nội "
+                                      "ngập sâu, giao thông ùn tắc kéo dài đến tối, nhiều người dân phải dắt bộ xe máy về nhà.\n")
+    assert article.title == "Hà Nội - Bao giờ hết ngập?" and "ngập?" not in article.body
 
 
 def test_the_headline_twice_once_cut_short_is_one_title(tmp_path):

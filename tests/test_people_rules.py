@@ -588,6 +588,7 @@ def named(text: str) -> list[tuple[str, str]]:
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
     ("Cựu HLV Li Tie bị tuyên án tù chung thân qua phiên sơ thẩm.", [("Li Tie", "Cựu HLV")]),  # (a Chinese name in pinyin)
     ("Trọng tài người UAE Mohammed Abdulla Hassan lại thổi phạt việt vị.", [("Mohammed Abdulla Hassan", "Trọng tài người UAE")]),
+    ("Anh Nam bị tài xế Go Viet hành hung ngay trên phố.", []),  # (a firm's name in plain letters, the review of session 24)
     ("\"Ông Musk vẫn đang gặt hái lợi ích\", Sara Pequeno, nhà bình luận của USA Today, cho hay.",
      [("Sara Pequeno", "nhà bình luận của USA Today")]),
     # A scholar or a scientist set off after a foreign name, as a historian is.

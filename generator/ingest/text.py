@@ -453,9 +453,12 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     if outlet:
         return True
     place, dash, rest = paragraph.partition(" - ")
-    if dash and normalise(place) in vocabulary.places and rest[:1].isupper() and paragraph.rstrip().endswith(_SENTENCE_END) \
+    if dash and normalise(place) in vocabulary.places and rest[:1].isupper() and paragraph.rstrip().endswith(".") \
+            and len(paragraph.split()) >= _PLACED_SAPO_WORDS \
             and not any(normalise(" ".join(rest.split()[:n])) in vocabulary.places for n in (1, 2, 3)):
-        return True  # "Qatar - Bị hủy bàn vì VAR, …": the place it was filed from opens the sapo (not "Việt Nam - Nhật Bản …")
+        # "Qatar - Bị hủy bàn vì VAR, …": the place it was filed from opens the sapo (not "Việt Nam - Nhật
+        # Bản …", nor a headline set so: "Hà Nội - Bao giờ hết ngập?")
+        return True
     if dates.anchored_dates(paragraph[:60]) and re.match(r"^\W*(?:\w+\s+){0,3}\w+\s*[,(]?\s*\(?\s*\d", paragraph) \
             and not _DATED_HEADLINE.match(paragraph) \
             and (paragraph.rstrip().endswith(_SENTENCE_END + (":",)) or len(paragraph.split()) >= _UNSTOPPED_DATED_LEAD_WORDS):
@@ -470,6 +473,7 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
 # when it applies; a lead goes on after its date with a comma, never a colon.
 _DATED_HEADLINE = re.compile(r"^[^.:,;]{0,40}\d(?:[./-]\d{1,4})*[^.:,;]{0,12}:\s")  # (and "Giá vàng hôm nay 21.2: …")
 _UNSTOPPED_DATED_LEAD_WORDS = 16
+_PLACED_SAPO_WORDS = 12
 _HEADLINE_ABOVE_PLACE_WORDS = 5  # (not a label of four: "Điểm đến mùa thu", then "Hà Giang")
 
 
