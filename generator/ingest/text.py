@@ -25,7 +25,7 @@ _READER_CALL_PARAGRAPHS = 3
 # What a web video player prints for screen readers, copied with the page wherever a clip stood.
 _VIDEO_PLAYER_LINE = re.compile(r"^(?:This is a modal window\.|Beginning of dialog window\..*|End of dialog window\.)$")
 # And the label a page sets by a clip's player: "* Audio Hà Trần hát …", "*Video: Huyền Như nức nở …".
-_MEDIA_LABEL = re.compile(r"^\*\s*(?:Audio|Video|Clip)\b[^.!?]*$", re.IGNORECASE)
+_MEDIA_LABEL = re.compile(rf"^\*\s*(?:Audio|Video|Clip)\s*:?\s+[{UPPER_LETTERS}][^.!?]*$")  # (not a list's item: "* Video giám sát …")
 # A site's box of related articles copied under the text: each teaser, then its count of
 # comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
@@ -389,7 +389,8 @@ def _closes_the_text(signature: str, above: list[str], below: list[str]) -> bool
 _CREDIT_ALONE = re.compile(r"^\(?\s*(?:theo|nguồn)\b", re.IGNORECASE)
 # What opens a paragraph that goes on with the text above: an answer, the reporter's
 # follow-up, someone the text spoke of ("Anh được …", "Ông cho biết …"), a connective.
-_GOES_ON = re.compile(r"^(?:Trả lời|Đáp|Trao đổi|Theo (?:ông|bà|anh|chị|lãnh đạo)\b|(?:Ông|Bà|Anh|Chị|Em|Cô|Thầy|Họ|Nó)\s+[a-zđà-ỹ]"
+_GOES_ON = re.compile(r"^(?:Trả lời|Đáp|Trao đổi|Về vấn đề này|Liên quan đến|Theo (?:ông|bà|anh|chị|lãnh đạo)\b"
+                      r"|(?:Ông|Bà|Anh|Chị|Em|Cô|Thầy|Họ|Nó)\s+(?:cho biết|nói|được|đã|là|cũng|từng|vẫn|chia sẻ|kể|khẳng định)\b"
                       r"|(?:Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Cũng theo|Vì vậy|Do đó|Như vậy|Còn|Nhưng|Và)\b)")
 
 
