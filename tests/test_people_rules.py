@@ -587,6 +587,10 @@ def named(text: str) -> list[tuple[str, str]]:
     # country, "Tình báo", a museum's or think tank's name before its head's.
     ("Joseph Ledford, nhà sử học tại Viện Hoover, nhận định: đây là bước ngoặt.", [("Joseph Ledford", "nhà sử học tại Viện Hoover")]),
     ("Cựu HLV Li Tie bị tuyên án tù chung thân qua phiên sơ thẩm.", [("Li Tie", "Cựu HLV")]),  # (a Chinese name in pinyin)
+    # A faculty's subject in lower case, its parts joined by dashes, then the school.
+    ("Ông Huỳnh Văn Tuấn, Trưởng khoa vật lý - vật lý kỹ thuật, Đại học Khoa học Tự nhiên, cho biết.",
+     [("Huỳnh Văn Tuấn", "Trưởng khoa vật lý - vật lý kỹ thuật, Đại học Khoa học Tự nhiên")]),
+    ("Ông Trần Văn An, Trưởng khoa nội tiết cho biết bệnh nhân đã ổn định.", [("Trần Văn An", "Trưởng khoa nội tiết")]),
     ("Giáo sư Viet Thanh Nguyen của Đại học Nam California cho biết.", [("Viet Thanh Nguyen", "Giáo sư của Đại học Nam California")]),
     ("Trọng tài người UAE Mohammed Abdulla Hassan lại thổi phạt việt vị.", [("Mohammed Abdulla Hassan", "Trọng tài người UAE")]),
     ("\"Ông Musk vẫn đang gặt hái lợi ích\", Sara Pequeno, nhà bình luận của USA Today, cho hay.",

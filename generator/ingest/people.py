@@ -951,6 +951,18 @@ class _Scanner:
         word = self.words[k] if k < len(self.words) else ""
         return _is_capitalised(word) and not is_vietnamese_syllable(word)
 
+    def _department_field_end(self, j: int) -> int:
+        """End of a faculty's or a chair's subject written in lower case after "khoa", "bộ môn"
+        ("điện - điện tử", "khoa học dữ liệu và trí tuệ nhân tạo"), closed by a mark; or 0."""
+        k = j
+        while k < len(self.words) and k - j < _DEPARTMENT_FIELD_WORDS and (
+            self.words[k].isalpha() and self.words[k].islower() and self.lowered[k] not in self.vocabulary.role_enders
+            and not self._speech_at(k)
+            or self.words[k] in _DASHES and k > j and self.words[k + 1:k + 2] and self.words[k + 1].islower()
+        ):
+            k += 1
+        return k if k - j >= 2 and self.words[k:k + 1] in ([","], ["."], [";"], ["("]) else 0
+
     def _role_end(self, i: int, apposition: bool = False) -> int:
         """Index just past one role segment starting at a role head at i. In apposition
         ('A, Role, …') a role may run to the next punctuation over unknown lower-case
@@ -962,6 +974,9 @@ class _Scanner:
         j = head_end
         while j < len(self.words):
             word, lower, previous = self.words[j], self.lowered[j], self.words[j - 1]
+            if self.lowered[j - 1] in ("khoa", "môn") and word.islower() and (field_end := self._department_field_end(j)):
+                j = field_end  # "Trưởng khoa vật lý - vật lý kỹ thuật, Đại học …": the department's subject, in lower case
+                continue
             if j > head_end and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
@@ -3540,6 +3555,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
     return listed
 
 
+_DEPARTMENT_FIELD_WORDS = 8  # "(trưởng bộ môn) khoa học dữ liệu và trí tuệ nhân tạo"
 _PROJECT_WORDS = 10  # "(Ban quản lý dự án) đầu tư xây dựng các công trình giao thông"
 _COMMITTEE_WORDS = 6  # "(Trưởng ban chỉ đạo) thi tốt nghiệp THPT cấp quốc gia"
 _ASIDE_BEFORE_POST = 6  # words between the bracket and the post: "(61 tuổi, cựu …", "(SN 1970, trú tại …, nguyên …"
