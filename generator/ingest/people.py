@@ -1303,9 +1303,9 @@ class _Scanner:
         run = list(itertools.takewhile(_is_capitalised, self.words[k:k + 4]))
         # (or an artist's stage name of two syllables: "nghệ sĩ cải lương Diệu Hiền"; not a place, "… văn hóa
         # Tây Nguyên", "nghệ sĩ nổi tiếng Âu Mỹ"; nor a ward after a doctor, "bác sĩ khoa Ngoại Nhi")
-        calling = " ".join(self.lowered[max(0, i - _LONGEST_CALLING):i])
+        calling = " ".join(self.lowered[max(0, i - _LONGEST_CALLING_WORDS):i])
         vietnamese = vietnamese or len(run) == 2 and all(map(is_vietnamese_syllable, run)) \
-            and any(calling.endswith(c) for c in _LISTED_CALLINGS) and last not in ("khoa", "phòng", "viện") \
+            and calling.endswith(_LISTED_CALLINGS) and last not in ("khoa", "phòng", "viện") \
             and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for n in (1, 2)) \
             and self.words[k] not in self.vocabulary.not_name_starts
         foreign = 2 <= len(run) <= 3 and not all(map(is_vietnamese_syllable, run)) and not any(w in self.vocabulary.places for w in run)
@@ -2163,12 +2163,11 @@ class _Scanner:
                     and normalise(self.text(start - 1, start + 1)) not in self.vocabulary.places \
                     and self.words[start - 1] not in ("Ư", "ương", "Ương") \
                     and not (start - 2 >= run_start and self.words[start - 2] in family and self._name_at(start - 2, vouched=False) >= 3):
-                # (not the last word of a place, "Báo Quảng Ninh Hoàng Chí Dũng", "CLB Becamex Bình Dương Hồ
-                # Hồng Thạch"; of the Youth Union, "T.Ư Đoàn Bùi Quang Huy"; nor of a man a school is named
-                # after, "Trường THPT chuyên Phan Bội Châu Trần Minh Hải")
                 # "… chuyên trang Nhà Tốt Trần Nguyễn Hoàng Uyên": two family names, the father's and
                 # the mother's, after a body's name of two words or more (not "Công ty … Âu Lạc Nguyễn
-                # Quốc Hùng", nor after a unit: "xã Nhơn Lý Nguyễn Thành Danh", a place's last word)
+                # Quốc Hùng", nor after a unit: "xã Nhơn Lý Nguyễn Thành Danh"; nor after the first
+                # words of a place, "Báo Quảng Ninh Hoàng Chí Dũng", of the Youth Union, "T Ư Đoàn Bùi
+                # Quang Huy", or of a man a school is named after, "Trường THPT chuyên Phan Bội Châu …")
                 return (1, 0)
             return (1 if known else 2, [3, 4, 2, 5].index(end - start))
 
@@ -3493,6 +3492,7 @@ _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa s�
 _LISTED_CALLINGS += tuple(sorted(" ".join(p) for p in _PROFESSIONS if len(p) > 2 and " ".join(p[:2]) in _LISTED_CALLINGS
                                  and p[2:] not in (("nhân", "dân"), ("ưu", "tú"))))
 _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
+_LONGEST_CALLING_WORDS = max(len(calling.split()) for calling in _LISTED_CALLINGS)
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
