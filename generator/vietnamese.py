@@ -198,21 +198,20 @@ _OPEN_NUCLEI = "oai|oay|oao|oeo|uai|uay|uoi|uou|ieu|yeu|uyu|uao|uau|ai|ao|au|ay|
 _NUCLEI = "uya|uye|uoa|ia|oa|oe|oo|ua|ue|uo|uy|ie|ye|a|e|i|o|u|y"
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
-    rf"(?:(?:{_OPEN_NUCLEI})|(?:{_NUCLEI})(?:ch|nh|ng|[cmnpt])?)$"
+    rf"(?:(?P<open>{_OPEN_NUCLEI})|(?P<nucleus>{_NUCLEI})(?:ch|nh|ng|[cmnpt])?)$"
 )
-
-
-# The vowel pairs that Vietnamese writes only with a hat or a horn ("iê", "yê", "uô",
-# "ươ"), wherever they stand after the onset: "Tie", "Xie", "Huo" spell no Vietnamese
-# word ("gie" does, "gi" being its onset: "giẻ").
-_MARKED_PAIR = re.compile(r"^(?:ngh|ng|gh|kh|nh|ph|th|tr|ch|qu|[bcdhklmnprstvx])?(?:i|y|uy)e|^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?uo")
+# The vowel groups that Vietnamese writes only with a hat or a horn ("iê", "yê", "uyê",
+# "uô", "ươ", and "iêu", "ươi" …): "Tie", "Xie", "Huo" spell no Vietnamese word ("giẻ"
+# does: "gi" is its onset, "e" its vowel).
+_MARKED_VOWELS = ("ie", "ye", "uye", "uo")
 _HAT_OR_HORN = ("\u0302", "\u031b")  # (combining, as NFD writes "ễ", "ở")
 
 
 def is_vietnamese_syllable(word: str) -> bool:
     """'Nguyễn', 'Thủy' are; 'Joe', 'Biden', 'Zelensky', 'Tie' are not: tells a foreign
     name from a Vietnamese one when no family name vouches for it."""
-    folded = fold(word)
-    if not _SYLLABLE.match(folded):
+    spelt = _SYLLABLE.match(fold(word))
+    if not spelt:
         return False
-    return not _MARKED_PAIR.match(folded) or any(mark in unicodedata.normalize("NFD", word) for mark in _HAT_OR_HORN)
+    vowels = spelt.group("open") or spelt.group("nucleus")
+    return not vowels.startswith(_MARKED_VOWELS) or any(mark in unicodedata.normalize("NFD", word) for mark in _HAT_OR_HORN)
