@@ -3516,8 +3516,7 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
         extra = [w.lower() for w in words[len(calling.split()):]] if calling else []
         cast = match.re is _CALLING_HAS and all(w in _PRAISE or w in _CAST_WORDS for w in extra)
         if cast and extra and not all(w in _PRAISE for w in extra):
-            calling = " ".join(words[:len(calling.split()) + len(extra)])  # "Các ca sĩ khách mời có …": the guests' calling
-            extra = []
+            calling, extra = " ".join(words), []  # "Các ca sĩ khách mời có …": the guests' calling, all of it
         if calling is None or direct and any(w not in _PRAISE for w in extra):
             continue  # (not "các diễn viên của phim Mưa Đỏ, …", "các nghệ nhân làng Bát Tràng, …": films, villages)
         between = match.group("between") if not direct else ""
@@ -3898,15 +3897,20 @@ def _fullest(roles: list[str]) -> str:
     (not of an office: "Phó trưởng Đoàn ca kịch" stays over "NSƯT")."""
     best = max(roles, key=_fullness)
     if _is_bare_calling(best):
-        honours = [role for role in roles if _HONOURED_TITLE_ANY_CASE.match(role + " ") and "," not in role]
+        honours = [role for role in roles if _is_state_title(role) and "," not in role]
         best = max(honours, key=_fullness) if honours else best
     return best
+
+
+def _is_state_title(role: str) -> bool:
+    """"NSƯT", "Nhà giáo nhân dân", "Nghệ sĩ Ưu tú …": a role that opens with a state's title."""
+    return bool(_HONOURED_TITLE_ANY_CASE.match(role + " "))
 
 
 def _is_bare_calling(role: str) -> bool:
     """A calling and what it plays in ("nghệ sĩ cải lương", "ca sĩ khách mời"), no state's
     title ("NSƯT") and no office ("Phó trưởng Đoàn ca kịch"): the least a role says."""
-    if _HONOURED_TITLE_ANY_CASE.match(role + " ") or "," in role:
+    if _is_state_title(role) or "," in role:
         return False  # (and a calling with an office after it: "Nghệ sĩ chèo, Giám đốc Nhà hát Chèo …")
     words = tuple(role.lower().split())
     return any(words[:n] in _PROFESSION_SET for n in (4, 3, 2, 1))

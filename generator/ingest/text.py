@@ -453,10 +453,10 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     outlet, rest = lead_source(paragraph, vocabulary)
     if outlet:
         return True
-    place, dash, rest = paragraph.partition(" - ")
-    if dash and normalise(place) in vocabulary.places and rest[:1].isupper() and paragraph.rstrip().endswith(".") \
+    place, dash, after = paragraph.partition(" - ")
+    if dash and normalise(place) in vocabulary.places and after[:1].isupper() and paragraph.rstrip().endswith(".") \
             and len(paragraph.split()) >= _PLACED_SAPO_WORDS \
-            and not any(normalise(" ".join(rest.split()[:n])) in vocabulary.places for n in (1, 2, 3)):
+            and not any(normalise(" ".join(after.split()[:n])) in vocabulary.places for n in (1, 2, 3)):
         # "Qatar - Bị hủy bàn vì VAR, …": the place it was filed from opens the sapo (not "Việt Nam - Nhật
         # Bản …", nor a headline set so: "Hà Nội - Bao giờ hết ngập?")
         return True
