@@ -217,3 +217,45 @@ def test_a_build_after_a_few_edits_writes_only_what_changed_beside_the_whole_cac
         assert cache.knows(str(content / "2024" / "2024-03-06-bai-6.md"))
         build(tmp_path, content, tmp_path / "site")
         assert tree_bytes(tmp_path / "site") == clean_build(tmp_path, tmp_path / "clean")
+
+
+def test_compiled_templates_are_kept_between_runs_and_a_damaged_or_outdated_one_compiled_again(tmp_path, monkeypatch):
+    import jinja2
+    from jinja2.bccache import bc_magic
+
+    from generator.site import render
+
+    root = sample_project(tmp_path)
+    content = root / "content" / "articles"
+    build(root, content, root / "site")
+    compiled = sorted((root / FOLDER / "templates").iterdir())
+    assert compiled, "the first build keeps the templates' compiled code"
+
+    # A new process (no environment in memory) compiles nothing: it reads the code back.
+    compiles = []
+    real_compile = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, *a, **k: compiles.append(a) or real_compile(self, *a, **k))
+    render._environment.cache_clear()
+    article = sorted(content.rglob("*.md"))[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("title: ", "title: Sửa ", 1), encoding="utf-8")
+    build(root, content, root / "site")
+    assert compiles == []
+
+    # Damaged entries (right header, garbage after it; or cut short) are compiled again, not trusted.
+    for number, path in enumerate(compiled):
+        path.write_bytes(bc_magic + b"\x80\x04garbage" if number % 2 else path.read_bytes()[:20])
+    render._environment.cache_clear()
+    article.write_text(article.read_text(encoding="utf-8").replace("title: ", "title: Lại ", 1), encoding="utf-8")
+    report = build(root, content, root / "site")
+    assert report.rendered and compiles
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean")
+
+    # An edited project template is compiled again: its change shows on the next build.
+    person = (ROOT / "templates" / "person.html").read_text(encoding="utf-8")
+    write_files(root, {"templates/person.html": person.replace("{% block content %}", "{% block content %}<p>dấu mới</p>", 1)})
+    run_cli("build", cwd=root, check=True)
+    write_files(root, {"templates/person.html": person.replace("{% block content %}", "{% block content %}<p>dấu khác</p>", 1)})
+    run_cli("build", cwd=root, check=True)
+    pages = "".join(p.read_text(encoding="utf-8") for p in (root / "site").rglob("*.html"))
+    assert "dấu khác" in pages and "dấu mới" not in pages
+    assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean-2")

@@ -32,6 +32,7 @@ from .builders import (
 from .aliases import FILE as ALIASES_FILE
 from .aliases import Aliases, load_aliases
 from .bodies import pack
+from .cache import FOLDER as CACHE_FOLDER
 from .cache import LoadCache, Loaded, digest_of, front_digest
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
@@ -264,7 +265,7 @@ def plan_site(
         pages += builder(ctx)
     report.notices += ctx.notices
     report.pages = Counter(page.kind for page in pages)
-    env = environment(root / "templates")
+    env = environment(root / "templates", root / CACHE_FOLDER / "templates" if use_cache else None)
     common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
     return SitePlan(report, events, pages, env, common, cache)
 
