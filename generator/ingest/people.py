@@ -49,8 +49,10 @@ nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiê
 nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật lý|nhà hóa sinh|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
-tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa
+tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh
 """.replace("\n", "").split("|") if p.strip())
+# "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
+_AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
 _TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
 # What follows "bác sĩ" that is no doctor's name: a ward, a hospital by its name.
@@ -192,6 +194,10 @@ _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu"
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"), ("hội", "đồng"), ("trung", "tâm"))
+# Where one's work is, said after the name: "nhà nghiên cứu A tại MIT", "… ở Đại học Oregon".
+_WORKPLACE_WORDS = frozenset({"tại", "ở", "từ", "thuộc"})
+_WORKPLACES = _ACADEMIC_BODIES + _EXPERT_BODIES + (
+    ("đài",), ("trạm",), ("phòng", "thí", "nghiệm"), ("bệnh", "viện"), ("bảo", "tàng"), ("hãng",), ("cơ", "quan"))
 _ROYAL_HEADS = frozenset(tuple(t.split()) for t in _ROYAL_TITLES)
 _COURT_TITLES = (("vua",), ("hoàng", "đế"), ("hoàng", "hậu"), ("thái", "hậu"), ("hoàng", "tử"), ("công", "chúa"), ("thái", "tử"))
 _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("pharaoh",), ("pharaon",), ("quốc", "vương"), ("nữ", "hoàng"), ("thượng", "phụ"), ("hoàng", "đế")})
@@ -548,7 +554,7 @@ văn hóa hoá học lịch sử sử dân gian âm nhạc mỹ thuật bảo m�
 an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài chính pháp luật công nghệ nông nghiệp điện ảnh sân khấu
 ưu tú nhân dân lão thành quốc tế liên bang
 phẫu thuật gây mê nội trú cấp cứu tim mạch da liễu nhi sản ngoại hồi sức tâm thần khiếm thị khuyết tật
-cải lương chèo tuồng vi tính hài
+cải lương chèo tuồng vi tính hài lồng tiếng
 """.split())  # (and a doctor's field, an artist's blindness: "bác sĩ gây mê Jean Paul Derossier", "nhạc sĩ khiếm thị Hà Chương")
 # A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
 _SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SCHOOL_LEVELS) | {("cơ", "sở"), ("phổ", "thông")}
@@ -2289,6 +2295,8 @@ class _Scanner:
             return i  # "Hội Nhà văn Trẻ Huế": an association of the profession, no one of it
         if profession and trigger_start and self.lowered[trigger_start - 1] == "viện" and self.words[trigger_start][:1].isupper():
             return i  # "Học viện Ca sĩ Trẻ Mariinsky": an academy of the profession
+        if profession.lower() == "tài tử" and trigger_start and self.lowered[trigger_start - 1] in _AMATEURS_OF:
+            return i  # "Giải quần vợt tài tử", "đờn ca tài tử": amateur, no film star
         if self.words[i:i + 1] == [":"]:
             i += 1
         # (or the instrument a musician plays: "nghệ sĩ trumpet Manuel Blanco", "Nghệ sĩ violin Kim Yeon-ah")
@@ -2444,6 +2452,10 @@ class _Scanner:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
+            if profession and not role and self.lowered[name_end] in _WORKPLACE_WORDS and not profession.lower().startswith(tuple(_DOCTORS)) \
+                    and (where_end := self._workplace_end(name_end, trigger_start, profession)):
+                # (a doctor's hospital is where he works, not part of his calling: "bác sĩ A tại Bệnh viện B")
+                profession, after = f"{profession} {self.text(name_end, where_end)}", where_end  # "nhà nghiên cứu A tại MIT"
             doctor_by_profession = profession.lower() in _DOCTORS
             if not role and (not profession or doctor_by_profession) and (doctor := self._doctor_called(trigger_start, i)) \
                     and self.lowered[name_end + 1:name_end + 2] and self.lowered[name_end + 1] in _CARE_UNITS \
@@ -3149,6 +3161,19 @@ class _Scanner:
 
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
+
+    def _workplace_end(self, at: int, role_start: int, role: str) -> int:
+        """After a name, past "tại"/"ở"/"từ"/"thuộc" at `at` and where one named by a calling
+        works: a school or an institute, a firm or a bank, or a body by its initials ("nhà
+        nghiên cứu Erik Ballesteros tại MIT", "nhà thần kinh học Yi Rao tại Đại học Bắc Kinh,
+        Trung Quốc"), whole and then a mark or a verb; or 0 (not "tại Hà Nội", "ở buổi lễ":
+        a place or an occasion, where he was, not where he works)."""
+        k = at + 1
+        if k >= len(self.words) or not _is_capitalised(self.words[k]) and not _is_acronym(self.words[k]):
+            return 0
+        institution = any(self._matches(k, body) for body in _WORKPLACES)
+        initials = _is_acronym(self.words[k]) and not self._place_end(k)
+        return self._whose_end(at, role_start, role) if institution or initials else 0
 
     def _whose_end(self, of: int, role_start: int, role: str) -> int:
         """After a name, past 'của' at `of` and whose post it is: a person after "ông"/"bà"
