@@ -3328,6 +3328,9 @@ def test_a_stage_name_after_an_artists_art_but_no_ward_after_a_doctor():
     ("Anh vướng tin đồn hẹn hò minh tinh Eiza González nhưng cả hai không xác nhận.", [("Eiza González", "minh tinh")]),
     ("Diễn viên lồng tiếng Satomi Majima chung sống với ông 39 năm qua.", [("Satomi Majima", "Diễn viên lồng tiếng")]),
     ("Hạm trưởng Dave Snowden bị cách chức sau sự cố.", [("Dave Snowden", "Hạm trưởng")]),
+    # A boxer's promoter ("ông" is here part of the calling), and two callings joined.
+    ("Ông bầu Alex Krassyuk của Usyk kỳ vọng võ sĩ Ukraine sẽ đạt phong độ cao hơn.", [("Alex Krassyuk", "Ông bầu")]),
+    ("Bố cô là ca sĩ kiêm nhạc sĩ Ricardo Arjona.", [("Ricardo Arjona", "ca sĩ kiêm nhạc sĩ")]),
 ])
 def test_callings_of_the_screen_and_the_sea(sentence, people):
     assert named(sentence) == people

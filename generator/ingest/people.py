@@ -49,7 +49,7 @@ nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiê
 nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật lý|nhà hóa sinh|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
-tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh
+tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -2315,6 +2315,10 @@ class _Scanner:
         elif profession and (quote := i + (self.lowered[i] in _WORKS)) < len(self.words) and self.words[quote] in _QUOTES_OPENING \
                 and (closed := self._quoted_name_end(quote)) and self._name_at(closed, vouched=True):
             profession, i = f"{profession} {self.text(i, closed)}", closed
+        # (or a second calling: "ca sĩ kiêm nhạc sĩ Ricardo Arjona")
+        if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
+                and self.lowered[i + 1:i + 1 + second] in _PROFESSION_SET:
+            profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second
         # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
         if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
