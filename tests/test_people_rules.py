@@ -3353,3 +3353,16 @@ def test_callings_of_the_screen_and_the_sea(sentence, people):
 ])
 def test_where_one_named_by_a_calling_works_after_the_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 128: a science's or an art's calling set off after a foreign name is its role ...
+    ("Trong video do Jorge Hernández-Urcera, nhà sinh thái học hải dương ở Viện nghiên cứu biển, quay lại, bạch tuộc thắng.",
+     [("Jorge Hernández-Urcera", "nhà sinh thái học hải dương ở Viện nghiên cứu biển")]),
+    ("Michael Yeung, nhà hóa học ở Đại học Albany, cho biết.", [("Michael Yeung", "nhà hóa học ở Đại học Albany")]),
+    # ... but not one that labels the names after it.
+    ("Cuốn sách của tác giả Pasi Sahlberg (dịch giả: Đặng Việt Vinh, Lê Phương Anh) được phát hành.",
+     [("Đặng Việt Vinh", "dịch giả")]),
+])
+def test_a_calling_set_off_after_a_foreign_name(sentence, people):
+    assert named(sentence) == people

@@ -739,7 +739,9 @@ class _Scanner:
             trigger = self._trigger_at(i)
             # "Joseph Ledford, nhà sử học tại Viện Hoover, …", "Ethan Schaler, kỹ sư robot của
             # NASA, …": a profession or a post set off after a foreign name is its role.
-            named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) else None
+            # (not a calling that labels the names after it: "Pasi Sahlberg (dịch giả: Đặng Việt Vinh, …)")
+            labels = self.words[i + trigger:i + trigger + 1] == [":"]
+            named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) and not labels else None
             if named is not None:
                 done = self._after_trigger(named, named)
             elif trigger:
