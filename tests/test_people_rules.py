@@ -3366,3 +3366,15 @@ def test_where_one_named_by_a_calling_works_after_the_name(sentence, people):
 ])
 def test_a_calling_set_off_after_a_foreign_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 129: a member of the team, named so after his name ...
+    ("J. Alstan Jakubiec, thành viên nhóm nghiên cứu, xây dựng các mô hình máy tính chi tiết.",
+     [("J. Alstan Jakubiec", "thành viên nhóm nghiên cứu")]),
+    ("Ngô Hữu Hoàng, thành viên nhóm cho rằng, xi măng sinh học hứa hẹn.", [("Ngô Hữu Hoàng", "thành viên nhóm")]),
+    # ... not a band's name after "nhóm" (a role before a name would take it for a person).
+    ("Rocker nổi tiếng Roger Waters, thành viên nhóm Pink Floyd từng mặc trang phục lạ lên sân khấu.", []),
+])
+def test_a_member_of_the_team(sentence, people):
+    assert named(sentence) == people

@@ -905,7 +905,9 @@ class _Scanner:
         return (after_a_name or i > 0 and self.lowered[i - 1] == "kiêm") and not self._foreign_word_at(at) \
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
-                 or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS)
+                 or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS
+                 or after_a_name and self.lowered[at] == "nhóm" and not _is_capitalised(self.words[at + 1] if at + 1 < len(self.words) else ""))
+        # ("A, thành viên nhóm nghiên cứu, …": of the team; not "thành viên nhóm Pink Floyd", a band's name next)
 
     def _find_role_head(self, i: int) -> int:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
