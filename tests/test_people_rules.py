@@ -3378,3 +3378,14 @@ def test_a_calling_set_off_after_a_foreign_name(sentence, people):
 ])
 def test_a_member_of_the_team(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 129: whose reporter he is, a body by its initials, whatever verb follows ...
+    ("Ở Champaign tuần trước, phóng viên Maddie Weirus của CBS tìm nhộng ve sầu.", [("Maddie Weirus", "phóng viên của CBS")]),
+    ("Phóng viên Jeff Darlington của ESPN chứng kiến vụ việc.", [("Jeff Darlington", "Phóng viên của ESPN")]),
+    # ... but not initials a unit's word goes on from ("của UBND tỉnh …": cut inside the body's name).
+    ("Phó Chủ tịch Nguyễn Văn An của UBND tỉnh chỉ đạo các sở.", [("Nguyễn Văn An", "Phó Chủ tịch")]),
+])
+def test_whose_by_its_initials(sentence, people):
+    assert named(sentence) == people

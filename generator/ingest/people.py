@@ -3211,8 +3211,11 @@ class _Scanner:
         following = self.words[end] if 0 < end < len(self.words) else "."
         goes_on = following.isalpha() and following.islower() and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1]) \
             and (following not in self.vocabulary.role_enders or (self.lowered[end - 1], following) in self.vocabulary.word_pairs)
+        # (a body by its initials alone is whole, whatever verb follows: "phóng viên A của CBS tìm …")
+        initials = end == k + 1 and _is_acronym(self.words[k]) and following.islower() \
+            and following not in self.vocabulary.admin_units and following not in self.vocabulary.organisation_words
         if not end or goes_on or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
-                and not self._speech_at(end):
+                and not self._speech_at(end) and not initials:
             return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh", "của Đài Tiếng nói Việt Nam")
         return end
 
