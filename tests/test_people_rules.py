@@ -3389,3 +3389,19 @@ def test_a_member_of_the_team(sentence, people):
 ])
 def test_whose_by_its_initials(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 129: a scholar of any science ("nhà … học"), before a name or set off after one ...
+    ("Phóng viên tìm nhộng ve sầu cùng với nhà côn trùng học Katie Dana ở Đại học Illinois.",
+     [("Katie Dana", "nhà côn trùng học ở Đại học Illinois")]),
+    ("Theo Chow-Yang Lee, nhà côn trùng học đô thị ở Đại học Illinois, gián Đức bỏ chạy.",
+     [("Chow-Yang Lee", "nhà côn trùng học đô thị ở Đại học Illinois")]),
+    ("Nhà miễn dịch học Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Nhà miễn dịch học")]),
+    # ... not a house, a state or a school that studies.
+    ("Ở nhà tập trung học bài rất tốt, Nguyễn Văn An kể.", []),
+    ("Nhà nước học hỏi kinh nghiệm, Chủ tịch Nguyễn Văn An nói.", [("Nguyễn Văn An", "Chủ tịch")]),
+    ("Nhà trường năm học này có Hiệu trưởng Trần Thị Bình mới.", [("Trần Thị Bình", "Hiệu trưởng")]),
+])
+def test_a_scholar_of_any_science(sentence, people):
+    assert named(sentence) == people

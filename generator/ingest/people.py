@@ -66,6 +66,18 @@ for _profession in _PROFESSIONS:
         _TRIGGERS_BY_FIRST[_profession[0]] = (_profession,) + _TRIGGERS_BY_FIRST.get(_profession[0], ())
 _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for first, triggers in _TRIGGERS_BY_FIRST.items()}
 _PROFESSION_SET = frozenset(_PROFESSIONS)
+# "nhà côn trùng học", "nhà miễn dịch học": a scholar of a science, whatever the science (one or
+# two words before "học"; not "nhà nước học hỏi", "nhà trường năm học", "ở nhà tập trung học").
+_NOT_A_SCIENCE = frozenset("nước trường xuất bản ở mà trong tập chung hát máy văn khi đi được cùng anh em con thờ ga hàng".split())
+_STUDY_WORDS = frozenset("sinh viên tập hỏi bổng phí kỳ vấn hành nghề lực đường bạ".split())  # ("học sinh", "học phí": no science)
+
+
+def _is_science_calling(words: tuple[str, ...]) -> bool:
+    return 3 <= len(words) <= 4 and words[0] == "nhà" and words[-1] == "học" and not any(w in _NOT_A_SCIENCE for w in words[1:-1])
+
+
+def _is_profession(words: tuple[str, ...]) -> bool:
+    return words in _PROFESSION_SET or _is_science_calling(words)
 # A class by its grade and letter ("12A2", "9A4", "10", "5A"), and the posts that have one.
 _CLASS_CODE = re.compile(r"\d{1,2}(?:[A-ZĐ]?\d{0,2}|[./]\d{1,2})")
 _CLASS_TEACHERS = frozenset({("giáo", "viên"), ("chủ", "nhiệm")})
@@ -458,6 +470,7 @@ def _openers(vocabulary: Vocabulary) -> dict[str, frozenset[str] | None]:
             nexts[phrase[0]] = _ANY_NEXT
         else:
             nexts.setdefault(phrase[0], set()).add(phrase[1])
+    nexts["nhà"] = _ANY_NEXT  # (a science's scholar: "nhà côn trùng học", whatever the science)
     return {first: _ANY_NEXT if following is _ANY_NEXT else frozenset(following) for first, following in nexts.items()}
 
 
@@ -882,8 +895,20 @@ class _Scanner:
         for trigger in _TRIGGERS_BY_FIRST.get(self.lowered[i], ()):
             if lowered[i:i + len(trigger)] == trigger:
                 return len(trigger)
+        if lowered[i] == "nhà" and (science := self._science_calling_at(i)):
+            return science
         word = self.words[i]
         return 1 if ("." in word or "-" in word) and _ACADEMIC_WORD.fullmatch(word) else 0
+
+    def _science_calling_at(self, i: int) -> int:
+        """Length of a scholar's calling of a science the vocabulary does not list ("nhà côn
+        trùng học"), its words in lower case at i; or 0."""
+        for n in (3, 4):
+            if self.lowered[i + n - 1:i + n] == ("học",) and _is_science_calling(self.lowered[i:i + n]) \
+                    and all(self.words[k].isalpha() and self.words[k].islower() for k in range(i + 1, i + n)) \
+                    and self.lowered[i + n:i + n + 1] not in [(w,) for w in _STUDY_WORDS]:
+                return n
+        return 0
 
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
@@ -921,6 +946,9 @@ class _Scanner:
             return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
         if lowered[i:i + 2] == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
             return 0  # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
+        if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in heads.get("nhà", ())) \
+                and (science := self._science_calling_at(i)):
+            return science  # "Chow-Yang Lee, nhà côn trùng học …"
         start = i
         while True:
             for head in heads.get(lowered[i], ()):
@@ -1654,7 +1682,7 @@ class _Scanner:
                 # the post ends before "và" and the next person.
                 segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
-            if self._name_inside(i, end, listed=named_by_role) or self.lowered[i:head_end] in _PROFESSION_SET and named_at < len(self.words) \
+            if self._name_inside(i, end, listed=named_by_role) or _is_profession(self.lowered[i:head_end]) and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
@@ -2290,7 +2318,7 @@ class _Scanner:
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
-        profession = self.text(self._titles_start(trigger_start), i) if self.lowered[trigger_start:i] in _PROFESSION_SET else ""
+        profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
         # "ca sĩ Mỹ Tâm, Hà Anh Tuấn, Tùng Dương …": an artists' calling goes along a list of names
         # (three or more; not "đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
         plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and self._names_listed_at(i)
@@ -2321,7 +2349,7 @@ class _Scanner:
             profession, i = f"{profession} {self.text(i, closed)}", closed
         # (or a second calling: "ca sĩ kiêm nhạc sĩ Ricardo Arjona")
         if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
-                and self.lowered[i + 1:i + 1 + second] in _PROFESSION_SET:
+                and _is_profession(self.lowered[i + 1:i + 1 + second]):
             profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second
         # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
@@ -2365,7 +2393,7 @@ class _Scanner:
                 i -= 1
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
-        if profession and (trigger := self._trigger_at(i)) and self.lowered[i:i + trigger] in _PROFESSION_SET \
+        if profession and (trigger := self._trigger_at(i)) and _is_profession(self.lowered[i:i + trigger]) \
                 and not (self.words[i] in self.vocabulary.family_names and self._name_at(i, vouched=False) > trigger):
             # (not a name that opens like one: "Bác sĩ Vũ Công Tầm")
             return i  # "NSƯT đạo diễn A": the profession's own mention, which takes the honour before it
@@ -3949,7 +3977,7 @@ def _is_bare_calling(role: str) -> bool:
     if _is_state_title(role) or "," in role:
         return False  # (and a calling with an office after it: "Nghệ sĩ chèo, Giám đốc Nhà hát Chèo …")
     words = tuple(role.lower().split())
-    return any(words[:n] in _PROFESSION_SET for n in (4, 3, 2, 1))
+    return any(_is_profession(words[:n]) for n in (4, 3, 2, 1))
 
 
 _CITY_SHORT = re.compile(r"\bTP\.?\s*(?=[A-ZĐ])")
