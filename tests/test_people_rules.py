@@ -3405,3 +3405,17 @@ def test_whose_by_its_initials(sentence, people):
 ])
 def test_a_scholar_of_any_science(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A manager, set off after a name or before one ...
+    ("Trong khi đó, anh Lê Xuân Vững, quản lý nhà hàng, cho biết khách đông.", [("Lê Xuân Vững", "quản lý nhà hàng")]),
+    ("Để giải quyết vấn đề này, quản lý Rob Budetti tại AO cho biết.", [("Rob Budetti", "quản lý")]),
+    # ... not the words of a body's name ("Ban Quản lý", "Đầu tư và Quản lý dự án").
+    ("Ông Phùng Chí Đính, Trưởng phòng Tài chính ban Quản lý dự án Bình Dương, cho biết.",
+     [("Phùng Chí Đính", "Trưởng phòng Tài chính ban Quản lý dự án Bình Dương")]),
+    ("Ông Hà Văn Thuận, Tổng Giám đốc Công ty Đầu tư và Quản lý dự án Bình Dương, cho biết.",
+     [("Hà Văn Thuận", "Tổng Giám đốc Công ty Đầu tư và Quản lý dự án Bình Dương")]),
+])
+def test_a_manager(sentence, people):
+    assert named(sentence) == people

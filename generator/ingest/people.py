@@ -53,6 +53,8 @@ tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ s�
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
+# Where "quản lý" is a manager (elsewhere a verb, or a word of a body's name).
+_SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "là", "cựu", "nguyên", "này", "nhà"})
 _TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
 # What follows "bác sĩ" that is no doctor's name: a ward, a hospital by its name.
@@ -944,6 +946,8 @@ class _Scanner:
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
             return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
+        if lowered[i:i + 2] == ("quản", "lý") and not (i and self.words[i - 1] in _SETS_OFF_A_MANAGER):
+            return 0  # "A, quản lý nhà hàng", "quản lý Rob Budetti"; not "Ban Quản lý dự án", "Đầu tư và Quản lý …": a body's words
         if lowered[i:i + 2] == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
             return 0  # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
         if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in heads.get("nhà", ())) \
