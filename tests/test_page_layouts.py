@@ -2065,3 +2065,18 @@ def test_a_signature_of_text_and_photos_or_of_a_compiler_above_teasers(tmp_path)
     for signature, byline in (("Bài và ảnh: Linh Hương", "Linh Hương"), ("Minh Anh tổng hợp", "Minh Anh")):
         article = read(tmp_path, "a.txt", body + signature + "\n\n" + teasers)
         assert "thanh tra các cửa hàng" not in article.body, signature
+
+
+def test_an_aggregators_foot_glued_to_a_one_line_body_gives_the_author_and_the_outlet(tmp_path):
+    body = ("Sáng 18/3, Trường THPT Chuyên Thái Nguyên tổ chức hội thảo định hướng nghề nghiệp cho học sinh. "
+            "Thầy Trần Văn Hưng, Hiệu trưởng nhà trường, phát biểu khai mạc. Các chuyên gia giới thiệu chương trình "
+            "tư vấn du học THPT, đại học, du học hè, học bổng và hỗ trợ tài chính du học.")
+    article = read(tmp_path, "a.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Phương Thảo Nguồn GD&TĐ: "
+                   "https://giaoducthoidai.vn/dinh-huong-nghe-nghiep-post630655.html \n")
+    assert (article.byline, article.source) == ("Phương Thảo", "GD&TĐ")
+    assert "Nguồn" not in article.body and "giaoducthoidai" not in article.body and "du học." in article.body
+    # (and an author in capitals, two spaces about it; or none at all)
+    article = read(tmp_path, "b.txt", f"2023-03-18T10:05:00.000Z\n\n{body}  Thanh Quỳnh  Nguồn Nghệ An: https://baonghean.vn/a-post266732.html\n")
+    assert (article.byline, article.source) == ("Thanh Quỳnh", "Nghệ An")
+    article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn Nhân Dân: https://nhandan.vn/a-post743482.html\n")
+    assert (article.byline, article.source) == (None, "Nhân Dân")

@@ -625,6 +625,7 @@ def _author_names(line: str) -> str | None:
 
 
 # Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
+_AGGREGATOR_FOOT = re.compile(r"(?:^|\s)Nguồn\s+(?P<outlet>[^\s:][^:]{0,40}?)\s*:\s*https?://\S+\s*$")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)")  # (not after a quotation: "… vàng.” Trịnh Công Sơn" is its author)
 _GLUED_TAIL_CHARACTERS = 70
 _GLUED_TAIL_WORDS = 7
@@ -739,9 +740,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     """(body, byline, outlet): reads the author line and 'Theo …' lines at the end,
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
     body = list(paragraphs)
+    source = None
+    if body and (foot := _AGGREGATOR_FOOT.search(body[-1])):
+        # "… Phương Thảo Nguồn GD&TĐ: https://giaoducthoidai.vn/…": an aggregator's foot
+        # glued to the text, the outlet and its page; the author may be glued before it.
+        source = foot.group("outlet")
+        rest = body[-1][:foot.start()].rstrip()
+        body[-1:] = [rest] if rest else []
     if body and (glued := _glued_tail(body[-1])):
         body[-1:] = glued
-    byline = source = None
+    byline = None
     for _ in range(8):
         if not body:
             break
