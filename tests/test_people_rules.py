@@ -3419,3 +3419,25 @@ def test_a_scholar_of_any_science(sentence, people):
 ])
 def test_a_manager(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 130: a city written "TP. HCM", "Tp. HCM", "Tp.HCM" ...
+    ("Chủ tịch UBND TP. HCM Phan Văn Mãi giao Sở phối hợp.", [("Phan Văn Mãi", "Chủ tịch UBND TP. HCM")]),
+    ("Kết luận thanh tra do Phó Chánh Thanh tra Tp.HCM Phan Văn Nghì ký.", [("Phan Văn Nghì", "Phó Chánh Thanh tra Tp.HCM")]),
+    # ... a rank, a degree and a name, then the post after a dash.
+    ("Phát biểu, Trung tướng, PGS.TS Nguyễn Xuân Kiên - Giám đốc Học viện Quân y nhấn mạnh.",
+     [("Nguyễn Xuân Kiên", "Trung tướng, Giám đốc Học viện Quân y")]),
+    ("Phát biểu, Trung tướng PGS.TS Nguyễn Xuân Kiên - Giám đốc Học viện Quân y nhấn mạnh.",
+     [("Nguyễn Xuân Kiên", "Trung tướng, Giám đốc Học viện Quân y")]),
+    ("Đại tá NSND Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "Đại tá NSND")]),
+])
+def test_a_city_written_short_and_a_rank_before_a_degree(sentence, people):
+    assert named(sentence) == people
+
+
+def test_a_name_cut_at_its_middle_name_is_the_longer_name_of_the_same_post():
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    assert read("Kết luận do Phó Chánh Thanh tra Tp.HCM Phan Văn Nghì ký. Chủ tịch UBND Tp.HCM Phan Văn Mãi giao Sở "
+                "phối hợp. Các đơn vị thực hiện ý kiến chỉ đạo của Chủ tịch UBND Tp.HCM Phan Văn mãi.") == [
+        ("Phan Văn Nghì", "Phó Chánh Thanh tra Tp.HCM"), ("Phan Văn Mãi", "Chủ tịch UBND Tp.HCM")]

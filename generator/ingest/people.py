@@ -30,6 +30,7 @@ _TRIGGERS_BY_FIRST = {
 # with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
 # "ThS. Nguyễn Văn Thành", "TS.BS Lê A". They are written as one token "PGS.TS".
 _ACADEMIC_TITLE = "(?:" + "|".join(sorted(ACADEMIC_TITLES, key=len, reverse=True)) + ")"
+_DEGREES = re.compile(r"(?:P?GS|TS(?:KH)?|ThS|BS|KTS)(?:[.-](?:P?GS|TS(?:KH)?|ThS|BS|KTS))*\.?")
 _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
 _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
@@ -364,7 +365,7 @@ _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 _ABBREVIATED_SAINTS = frozenset({"St", "Mt", "Ft"})  # "St. Louis", "Mt. Vernon"
-_UNIT_GLUED = re.compile(rf"(?<![\w.])(TP|Tp|TX|Q|P|H|TT)\.(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
+_UNIT_GLUED = re.compile(rf"(?<![\w.])(TP|Tp|TX|Q|P|H|TT)\.(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])|(?<![\w.])(Tp)\.(?=[{UPPER_LETTERS}]{{2,}}\b)")
 
 
 @dataclass(frozen=True)
@@ -676,7 +677,7 @@ class _Scanner:
         if "." in text and _UNIT_GLUED.search(text):
             # "Ban Trị sự GHPGVN TP.Đà Nẵng": the unit's dot glued to the place, read as a
             # thin space (so "TP" and "Đà" are words) and written back by text().
-            text = _UNIT_GLUED.sub("\\1\u2009", text)
+            text = _UNIT_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + "\u2009", text)  # (and "Tp.HCM")
         if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
             text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
         if "/" in text:
@@ -2261,8 +2262,9 @@ class _Scanner:
 
     def _abbreviated_unit_at(self, k: int) -> bool:
         """The stop of a unit written short before its place's name: "TP. Điện Biên Phủ"."""
+        following = self.words[k + 1] if k + 1 < len(self.words) else ""
         return self.words[k] == "." and k > 0 and self.lowered[k - 1] in _ABBREVIATED_UNITS \
-            and _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else "")
+            and (_is_capitalised(following) or _is_acronym(following))  # (and "TP. HCM")
 
     def _firm_kind_before(self, head_end: int, name_start: int) -> bool:
         """'Công ty' or 'Tập đoàn', then only the words of what kind of firm it is ('Cổ phần Đầu
@@ -3040,9 +3042,9 @@ class _Scanner:
                     return joint + 1  # (read from "ông A" on, with the post after his name)
                 if length and not self._appointed_at(start + length):
                     role, after = ", ".join(r for r in (before, self.text(role_start, end)) if r), start + length
-                    if self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] == [","]:
+                    if self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] in ([","], ["-"], ["–"]):
                         # "Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng …": his rank, his
-                        # titles and name, then his posts
+                        # titles and name, then his posts (or a dash before them: "Trung tướng, PGS.TS A - Giám đốc …")
                         more, later = self._roles_from(after + 1)
                         role, after = (f"{role}, {more}", later) if more else (role, after)
                     elif self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] == ["("] \
@@ -3352,6 +3354,9 @@ class _Scanner:
         if "(" in role:
             role = _PHOTO_CREDIT.sub("", role)  # "Nhà sáng lập Binance (Ảnh: Reuters)": a caption's credit
             role = _SHORT_NAME_GIVEN.sub("", role)
+        rank, comma, posts = role.partition(", ")
+        if " " in rank and _DEGREES.fullmatch(rank.rsplit(" ", 1)[1]) and tuple(rank.lower().split()[:-1]) in self.vocabulary.ranks:
+            role = rank.rsplit(" ", 1)[0] + comma + posts  # "Trung tướng PGS.TS A - Giám đốc …": his rank, then a degree, no post
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
         if "sư" in role:
@@ -3749,6 +3754,15 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
                                               roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles)
+    # "Chủ tịch UBND Tp.HCM Phan Văn mãi" (the given name typed in lower case) after "… Phan Văn
+    # Mãi": a name that stops at its middle name is the longer name's it begins.
+    for short in [n for n in first_seen if n.rsplit(" ", 1)[-1] in _MIDDLE_NAMES_ONLY]:
+        longer = [n for n in first_seen if n.startswith(short + " ")]
+        if len(longer) > 1:  # (of two, the one that holds the same post: "Phan Văn Mãi", not "Phan Văn Nghì")
+            held = {_post_key(r) for r in roles.get(short, []) + caption_roles.get(short, [])}
+            longer = [n for n in longer if held & {_post_key(r) for r in roles.get(n, []) + caption_roles.get(n, [])}]
+        if len(longer) == 1:
+            _merge(short, longer[0], first_seen, roles, caption_roles)
     _drop_posts_of_others(roles)
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
@@ -3910,6 +3924,14 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
     or one whose first word one of the longer name's roles holds ("nhạc sĩ")."""
     words_of_long = {w.lower() for role in long_roles for w in re.findall(r"\w+", role)}
     return all(role.split()[0].lower() in words_of_long for role in short_roles if role.split())
+
+
+_MIDDLE_NAMES_ONLY = frozenset({"Văn", "Thị"})  # (no one's given name: a name cut before it)
+
+
+def _post_key(role: str) -> str:
+    """A post as compared, its spacing and dots aside ("UBND Tp. HCM" is "UBND Tp.HCM")."""
+    return re.sub(r"[\s.]", "", role.lower())
 
 
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
