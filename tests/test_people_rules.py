@@ -3441,3 +3441,19 @@ def test_a_name_cut_at_its_middle_name_is_the_longer_name_of_the_same_post():
     assert read("Kết luận do Phó Chánh Thanh tra Tp.HCM Phan Văn Nghì ký. Chủ tịch UBND Tp.HCM Phan Văn Mãi giao Sở "
                 "phối hợp. Các đơn vị thực hiện ý kiến chỉ đạo của Chủ tịch UBND Tp.HCM Phan Văn mãi.") == [
         ("Phan Văn Nghì", "Phó Chánh Thanh tra Tp.HCM"), ("Phan Văn Mãi", "Chủ tịch UBND Tp.HCM")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 130: the Youth Union of a bloc or of a school, whose name goes on past "Hồ Chí Minh" ...
+    ("Đồng chí Nguyễn Bá Tuấn Anh - Bí thư Đoàn Khối Doanh nghiệp đã đề ra 3 giải pháp.",
+     [("Nguyễn Bá Tuấn Anh", "Bí thư Đoàn Khối Doanh nghiệp")]),
+    ("Dự có Bí thư Đoàn TNCS Hồ Chí Minh Học viện Chính trị Quốc gia Hồ Chí Minh Đào Anh Tuấn.",
+     [("Đào Anh Tuấn", "Bí thư Đoàn TNCS Hồ Chí Minh Học viện Chính trị Quốc gia Hồ Chí Minh")]),
+    ("Dự có Bí thư Đoàn TNCS Hồ Chí Minh tỉnh Nguyễn Văn An.", [("Nguyễn Văn An", "Bí thư Đoàn TNCS Hồ Chí Minh tỉnh")]),
+])
+def test_the_youth_union_of_a_bloc_or_a_school(sentence, people):
+    assert named(sentence) == people
+
+
+def test_a_name_is_not_run_into_the_academy_after_it():
+    assert [m.name for m in mentions_in(normalise("Ông Nguyễn Văn An Học viện Chính trị phát biểu."))] == ["Nguyễn Văn An"]

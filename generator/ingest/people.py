@@ -426,6 +426,8 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False  # "Lô Lô Chải", a village: no Vietnamese name repeats its family name ("Abdullah Abdullah" may)
     if words[0] == "Văn" and normalise(words[1]) in _VAN_BODIES:
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
+    if words[0] == "Đoàn" and words[1] in ("Khối", "TNCS"):
+        return False  # "Bí thư Đoàn Khối Doanh nghiệp": the Youth Union of a bloc, not Mr Đoàn
     if words[0] == "Tập" and words[1] == "Đoàn":
         return False  # "Tập Đoàn Sơn Hà": a group, not Mr Tập
     if len(words) == 2 and words[0] in _HEAVENLY_STEMS and words[1] in _EARTHLY_BRANCHES:
@@ -2136,6 +2138,8 @@ class _Scanner:
                         and all(map(is_vietnamese_syllable, self.words[split:end])) \
                         and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for k in range(split, end) for n in (1, 2)):
                     return split
+        if self.words[end - 1] in _BODY_OPENERS and self.lowered[end:end + 1] in _BODY_SECOND_WORDS:
+            return None  # "Bí thư Đoàn TNCS Hồ Chí Minh Học viện …": a body's name goes on, no name ends here
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
                       and not self._place_goes_on_into(run_start, n)]
         first = min(candidates, default=end)
@@ -2311,8 +2315,8 @@ class _Scanner:
         j = i
         while j < len(self.words) and j - i < 5 and (
             _is_capitalised(self.words[j]) or self.lowered[j] in _NAME_PARTICLES and self._particle_in_name(j)
-        ) and not self._role_head_at(j):
-            j += 1
+        ) and not self._role_head_at(j) and not (j > i and self.words[j] in _BODY_OPENERS and self.lowered[j + 1:j + 2] in _BODY_SECOND_WORDS):
+            j += 1  # (not into a body's name: "ông Nguyễn Văn An Học viện Chính trị …")
         for end in range(j, i, -1):
             if self._award_at(end - 1):
                 continue  # "trao tặng ông Nguyễn Văn An Huân chương Lao động": the award, not his name
@@ -3926,6 +3930,10 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
     return all(role.split()[0].lower() in words_of_long for role in short_roles if role.split())
 
 
+# A body's name that a capitalised word opens and a lower-case one goes on with ("Học viện",
+# "Bệnh viện"): no word of a person's name before it.
+_BODY_OPENERS = frozenset({"Học", "Bệnh", "Trường", "Viện", "Trung"})
+_BODY_SECOND_WORDS = frozenset({("viện",), ("học",), ("tâm",)})
 _MIDDLE_NAMES_ONLY = frozenset({"Văn", "Thị"})  # (no one's given name: a name cut before it)
 
 
