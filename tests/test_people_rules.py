@@ -3457,3 +3457,14 @@ def test_the_youth_union_of_a_bloc_or_a_school(sentence, people):
 
 def test_a_name_is_not_run_into_the_academy_after_it():
     assert [m.name for m in mentions_in(normalise("Ông Nguyễn Văn An Học viện Chính trị phát biểu."))] == ["Nguyễn Văn An"]
+
+
+def test_a_trader_and_artists_of_many_generations():
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    # Round 130: a pig trader at a market.
+    assert read("Anh Nguyễn Văn Thà, thương lái chợ đầu mối gia súc gia cầm Hà Nam cho biết, giá thấp.") == [
+        ("Nguyễn Văn Thà", "thương lái chợ đầu mối gia súc gia cầm Hà Nam")]
+    # Artists listed after "nhiều thế hệ nghệ sĩ … như".
+    assert read("Hãng phim đã gắn bó với nhiều thế hệ nghệ sĩ tên tuổi như Trà Giang, Thế Anh, Như Quỳnh, Lê Vân... "
+                "Bộ phim cuối cùng ra đời năm 2010.") == [
+        ("Trà Giang", "nghệ sĩ"), ("Thế Anh", "nghệ sĩ"), ("Như Quỳnh", "nghệ sĩ"), ("Lê Vân", "nghệ sĩ")]

@@ -3546,7 +3546,7 @@ def _name_cased(found: re.Match, vocabulary: Vocabulary) -> str:
 
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
-_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số| hệ)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
                       r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 # A cast or a line-up that "có" its members, right after its calling: "dàn diễn viên có A, B, C"
 # (not "… nghệ sĩ Đàm Vĩnh Hưng và Cát Phượng có thái độ …", "… có mặt tại buổi ra mắt như …").
@@ -3561,7 +3561,7 @@ _PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo 
 # A state title before a listed name: "Nghệ sĩ Nhân dân", "NSƯT", "Nghệ nhân Ưu tú".
 _HONOURED_TITLE = re.compile(r"^(?:(?:Nghệ sĩ|Nghệ sỹ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|NSND|NSƯT|NNND|NNƯT)\s+")
 _HONOURED_TITLE_ANY_CASE = re.compile(_HONOURED_TITLE.pattern, re.IGNORECASE)  # ("Nhà giáo nhân dân")
-_PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2})\b", re.IGNORECASE)  # (and "3 luật sư gồm: …")
+_PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2}|thế hệ)\b", re.IGNORECASE)  # (and "3 luật sư gồm: …", "thế hệ nghệ sĩ như …")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
 # And the professions that say more of one: "các nghệ sĩ nhiếp ảnh nổi tiếng như: …".
