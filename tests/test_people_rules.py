@@ -3468,3 +3468,15 @@ def test_a_trader_and_artists_of_many_generations():
     assert read("Hãng phim đã gắn bó với nhiều thế hệ nghệ sĩ tên tuổi như Trà Giang, Thế Anh, Như Quỳnh, Lê Vân... "
                 "Bộ phim cuối cùng ra đời năm 2010.") == [
         ("Trà Giang", "nghệ sĩ"), ("Thế Anh", "nghệ sĩ"), ("Như Quỳnh", "nghệ sĩ"), ("Lê Vân", "nghệ sĩ")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 130: a teacher's state title by its letters, a committee whose name holds a comma, a firm's kind by its letters.
+    ("Về phía Trường có NGƯT Trần Văn Hưng, Hiệu trưởng nhà trường; đại diện ban giám hiệu.",
+     [("Trần Văn Hưng", "NGƯT, Hiệu trưởng nhà trường")]),
+    ("Dự có bà Nguyễn Thị Mai Hoa, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội cho biết.",
+     [("Nguyễn Thị Mai Hoa", "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội")]),
+    ("Dự có lãnh đạo Công ty CPTM Thái Hưng, đại diện ban tuyển sinh các trường.", []),
+])
+def test_a_teachers_title_a_committee_and_a_firms_kind_by_their_letters(sentence, people):
+    assert named(sentence) == people

@@ -40,7 +40,7 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TI
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
 diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
-giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
+giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|học giả|nhà ngoại giao|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
@@ -334,6 +334,7 @@ _CONNECTORS = frozenset({"và", "&", "-", "–", "của", "tại", "thuộc"})
 # Organisation names with a comma inside, which must not end the role there.
 _COMMA_NAMES = (
     ("Văn hóa, Thể thao", "Văn hóa\u2063 Thể thao"),
+    ("Văn hóa, Giáo dục", "Văn hóa\u2063 Giáo dục"),  # (the National Assembly's committee)
     ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
     ("Lao động, Thương binh", "Lao động\u2063 Thương binh"),  # (the ministry written with a comma)
     ("phòng, chống", "phòng\u2063 chống"),
@@ -4038,7 +4039,7 @@ _FIRM_HEADS = frozenset({("công", "ty"), ("tập", "đoàn")})
 # The words of a firm's kind, between "Công ty" and its own name ("Cổ phần Đầu tư và Phát triển").
 _FIRM_KINDS = frozenset(
     "cổ phần tnhh mtv một thành viên trách nhiệm hữu hạn đầu tư phát triển thương mại dịch vụ xây dựng sản xuất xuất nhập khẩu "
-    "và công nghệ bất động sản kỹ thuật vận tải du lịch tổng hợp địa ốc năng lượng thực phẩm cp "
+    "và công nghệ bất động sản kỹ thuật vận tải du lịch tổng hợp địa ốc năng lượng thực phẩm cp cptm "
     "đấu giá hợp danh luật tư vấn kiểm toán chứng khoán bảo hiểm quản lý".split()  # ("Công ty Đấu giá Hợp danh Lạc Việt")
 )
 _FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
