@@ -3331,6 +3331,8 @@ def test_a_stage_name_after_an_artists_art_but_no_ward_after_a_doctor():
     # A boxer's promoter ("ông" is here part of the calling), and two callings joined.
     ("Ông bầu Alex Krassyuk của Usyk kỳ vọng võ sĩ Ukraine sẽ đạt phong độ cao hơn.", [("Alex Krassyuk", "Ông bầu")]),
     ("Bố cô là ca sĩ kiêm nhạc sĩ Ricardo Arjona.", [("Ricardo Arjona", "ca sĩ kiêm nhạc sĩ")]),
+    # Round 130: a great singer's title.
+    ("Diva Mỹ Linh, Tùng Dương sẽ tham gia biểu diễn ở lễ hội.", [("Mỹ Linh", "Diva")]),
 ])
 def test_callings_of_the_screen_and_the_sea(sentence, people):
     assert named(sentence) == people

@@ -50,7 +50,7 @@ nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiê
 nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật lý|nhà hóa sinh|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
-tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu
+tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
