@@ -3482,3 +3482,30 @@ def test_a_trader_and_artists_of_many_generations():
 ])
 def test_a_teachers_title_a_committee_and_a_firms_kind_by_their_letters(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # The review of session 25: two callings joined, then praise; a given name before "tâm"/"học" ...
+    ("Ca sĩ kiêm nhạc sĩ nổi tiếng Nguyễn Văn Chung biểu diễn.", [("Nguyễn Văn Chung", "Ca sĩ kiêm nhạc sĩ nổi tiếng")]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn Trung tâm đắc với mô hình này.", [("Nguyễn Văn Trung", "Bí thư Tỉnh ủy")]),
+    ("Em Nguyễn Văn Nam đến nhà bạn học Trần Văn Hùng chơi rồi mất tích.", []),
+    # ... a city, a hospital, a club where one is, not where a scholar works ...
+    ("Fan meeting của diễn viên Lee Jong Suk ở TP HCM diễn ra sôi động.", [("Lee Jong Suk", "diễn viên")]),
+    ("Nghệ sĩ Hoài Linh tại Bệnh viện Chợ Rẫy chiều 5/3.", [("Hoài Linh", "Nghệ sĩ")]),
+    ("Luật sư Nguyễn Văn Hưng tại Tòa án nhân dân TP Hà Nội đề nghị hoãn phiên xử.", [("Nguyễn Văn Hưng", "Luật sư")]),
+    ("Huấn luyện viên Nguyễn Văn Sỹ của CLB bóng đá Nam Định cho biết.", [("Nguyễn Văn Sỹ", "Huấn luyện viên")]),
+])
+def test_counterexamples_of_the_review_of_session_25(sentence, people):
+    assert named(sentence) == people
+
+
+def test_the_star_named_by_no_name():
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    # "tài tử", "minh tinh" for "the star", beside a magazine, a film, a festival: no one.
+    for text in ("Ngoài Cannes, minh tinh là khách mời quen thuộc của bốn tuần thời trang.",
+                 "Trên trang Madame Figaro, tài tử nói gặp Thể Nhi.",
+                 "Theo tạp chí Now tài tử Mission Impossible thường xuyên đắp mặt nạ."):
+        assert read(text) == [], text
+    # A star the text names again is one.
+    assert read("Tài tử Jason Momoa hẹn hò. Jason Momoa chia sẻ hình ảnh.") == [("Jason Momoa", "Tài tử")]
+    assert read("Show có MC Anh Tuấn, Khánh Vy.") == [("Anh Tuấn", "MC")]

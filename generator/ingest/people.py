@@ -71,12 +71,22 @@ _TRIGGERS_BY_FIRST = {first: tuple(sorted(triggers, key=len, reverse=True)) for 
 _PROFESSION_SET = frozenset(_PROFESSIONS)
 # "nhà côn trùng học", "nhà miễn dịch học": a scholar of a science, whatever the science (one or
 # two words before "học"; not "nhà nước học hỏi", "nhà trường năm học", "ở nhà tập trung học").
-_NOT_A_SCIENCE = frozenset("nước trường xuất bản ở mà trong tập chung hát máy văn khi đi được cùng anh em con thờ ga hàng".split())
+_NOT_A_SCIENCE = frozenset("nước trường xuất bản ở mà trong tập chung hát máy văn khi đi được cùng anh em con thờ ga hàng bạn theo".split())
 _STUDY_WORDS = frozenset("sinh viên tập hỏi bổng phí kỳ vấn hành nghề lực đường bạ".split())  # ("học sinh", "học phí": no science)
 
 
 def _is_science_calling(words: tuple[str, ...]) -> bool:
     return 3 <= len(words) <= 4 and words[0] == "nhà" and words[-1] == "học" and not any(w in _NOT_A_SCIENCE for w in words[1:-1])
+
+
+_SCHOLARS = ("nhà nghiên cứu", "nghiên cứu viên", "nhà khoa học", "học giả", "nhà khảo cổ", "nhà thiên văn", "nhà địa chất",
+             "nhà vật lý", "nhà địa vật lý", "nhà hóa sinh", "nhà bác học")
+
+
+def _is_scholar(calling: str) -> bool:
+    """A calling of research, whose institute or university, written after the name, is part of the role."""
+    words = tuple(calling.lower().split())
+    return calling.lower().startswith(_SCHOLARS) or words[:1] == ("nhà",) and "học" in words[2:6]  # ("nhà cổ sinh vật học")
 
 
 def _is_profession(words: tuple[str, ...]) -> bool:
@@ -760,6 +770,8 @@ class _Scanner:
             # NASA, …": a profession or a post set off after a foreign name is its role.
             # (not a calling that labels the names after it: "Pasi Sahlberg (dịch giả: Đặng Việt Vinh, …)")
             labels = self.words[i + trigger:i + trigger + 1] == [":"]
+            # (nor one with a name right after it: "H'Hen Niê, người mẫu Minh Triệu": Minh Triệu's)
+            labels = labels or trigger and self._name_at(i + trigger, vouched=True) >= 2 and self.words[i + trigger] in self.vocabulary.family_names
             named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) and not labels else None
             if named is not None:
                 done = self._after_trigger(named, named)
@@ -2342,6 +2354,11 @@ class _Scanner:
             return i  # "Giải quần vợt tài tử", "đờn ca tài tử": amateur, no film star
         if self.words[i:i + 1] == [":"]:
             i += 1
+        # (or a second calling, before its field or praise: "ca sĩ kiêm nhạc sĩ Ricardo Arjona",
+        # "diễn viên kiêm nhà biên kịch nổi tiếng Ter Chantavit")
+        if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
+                and _is_profession(self.lowered[i + 1:i + 1 + second]):
+            profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second
         # (or the instrument a musician plays: "nghệ sĩ trumpet Manuel Blanco", "Nghệ sĩ violin Kim Yeon-ah")
         played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0) \
             if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")) else 0
@@ -2358,10 +2375,6 @@ class _Scanner:
         elif profession and (quote := i + (self.lowered[i] in _WORKS)) < len(self.words) and self.words[quote] in _QUOTES_OPENING \
                 and (closed := self._quoted_name_end(quote)) and self._name_at(closed, vouched=True):
             profession, i = f"{profession} {self.text(i, closed)}", closed
-        # (or a second calling: "ca sĩ kiêm nhạc sĩ Ricardo Arjona")
-        if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
-                and _is_profession(self.lowered[i + 1:i + 1 + second]):
-            profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second
         # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
         if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
@@ -2499,9 +2512,9 @@ class _Scanner:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
-            if profession and not role and self.lowered[name_end] in _WORKPLACE_WORDS and not profession.lower().startswith(tuple(_DOCTORS)) \
+            if profession and not role and self.lowered[name_end] in _WORKPLACE_WORDS and _is_scholar(profession) \
                     and (where_end := self._workplace_end(name_end, trigger_start, profession)):
-                # (a doctor's hospital is where he works, not part of his calling: "bác sĩ A tại Bệnh viện B")
+                # (a scholar's: an artist, a lawyer or a doctor "tại Bệnh viện", "tại Tòa án" is there, not of it)
                 profession, after = f"{profession} {self.text(name_end, where_end)}", where_end  # "nhà nghiên cứu A tại MIT"
             doctor_by_profession = profession.lower() in _DOCTORS
             if not role and (not profession or doctor_by_profession) and (doctor := self._doctor_called(trigger_start, i)) \
@@ -3219,7 +3232,7 @@ class _Scanner:
         if k >= len(self.words) or not _is_capitalised(self.words[k]) and not _is_acronym(self.words[k]):
             return 0
         institution = any(self._matches(k, body) for body in _WORKPLACES)
-        initials = _is_acronym(self.words[k]) and not self._place_end(k)
+        initials = _is_acronym(self.words[k]) and not self._place_end(k) and self.lowered[k] not in _ABBREVIATED_UNITS  # (not "ở TP HCM")
         return self._whose_end(at, role_start, role) if institution or initials else 0
 
     def _whose_end(self, of: int, role_start: int, role: str) -> int:
@@ -3252,7 +3265,8 @@ class _Scanner:
             and (following not in self.vocabulary.role_enders or (self.lowered[end - 1], following) in self.vocabulary.word_pairs)
         # (a body by its initials alone is whole, whatever verb follows: "phóng viên A của CBS tìm …")
         initials = end == k + 1 and _is_acronym(self.words[k]) and following.islower() \
-            and following not in self.vocabulary.admin_units and following not in self.vocabulary.organisation_words
+            and following not in self.vocabulary.admin_units and following not in self.vocabulary.organisation_words \
+            and not any(_is_capitalised(w) for w in self.words[end + 1:end + 3])  # (not "của CLB bóng đá Nam Định")
         if not end or goes_on or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
                 and not self._speech_at(end) and not initials:
             return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh", "của Đài Tiếng nói Việt Nam")
@@ -3759,6 +3773,16 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
                                               roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles)
+    # "tài tử", "minh tinh", "MC" stand for "the star" as often as they name one: alone before
+    # or after a foreign-looking capitalised run the text writes once ("tài tử Mission Impossible",
+    # "Ngoài Cannes, minh tinh là …"), they name no one.
+    for name in [n for n in first_seen if n.split()[0] not in family_names and written.count(n) == 1
+                 and not all(map(is_vietnamese_syllable, n.split()))]:
+        held = roles.get(name, []) + caption_roles.get(name, [])
+        if held and all(role.lower() in _STAR_WORDS for role in held):
+            first_seen.pop(name)
+            roles.pop(name, None)
+            caption_roles.pop(name, None)
     # "Chủ tịch UBND Tp.HCM Phan Văn mãi" (the given name typed in lower case) after "… Phan Văn
     # Mãi": a name that stops at its middle name is the longer name's it begins.
     for short in [n for n in first_seen if n.rsplit(" ", 1)[-1] in _MIDDLE_NAMES_ONLY]:
@@ -3933,8 +3957,9 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
 
 # A body's name that a capitalised word opens and a lower-case one goes on with ("Học viện",
 # "Bệnh viện"): no word of a person's name before it.
-_BODY_OPENERS = frozenset({"Học", "Bệnh", "Trường", "Viện", "Trung"})
-_BODY_SECOND_WORDS = frozenset({("viện",), ("học",), ("tâm",)})
+_BODY_OPENERS = frozenset({"Học", "Bệnh"})
+_BODY_SECOND_WORDS = frozenset({("viện",)})  # (not "Trung tâm", "Trường học": "Nguyễn Văn Trung tâm đắc …")
+_STAR_WORDS = frozenset({"tài tử", "minh tinh", "mc"})
 _MIDDLE_NAMES_ONLY = frozenset({"Văn", "Thị"})  # (no one's given name: a name cut before it)
 
 
