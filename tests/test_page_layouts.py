@@ -2080,3 +2080,17 @@ def test_an_aggregators_foot_glued_to_a_one_line_body_gives_the_author_and_the_o
     assert (article.byline, article.source) == ("Thanh Quỳnh", "Nghệ An")
     article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn Nhân Dân: https://nhandan.vn/a-post743482.html\n")
     assert (article.byline, article.source) == (None, "Nhân Dân")
+
+
+def test_an_aggregators_foot_after_an_authors_own_credit_and_no_photo_source_for_a_foot(tmp_path):
+    # The review of session 25: the author, then whence the text came, glued before the foot.
+    body = ("Sáng 18/3, nhóm nhà khoa học công bố nghiên cứu mới về loài chim cổ đại ở New Zealand. Nghiên cứu được "
+            "đăng trên tạp chí khoa học uy tín, mở ra nhiều hướng tìm hiểu về lịch sử tiến hóa của các loài chim biển.")
+    article = read(tmp_path, "a.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Tú Oanh Theo Koreaboo Nguồn VnExpress: https://vnexpress.net/a-4581234.html\n")
+    assert (article.byline, article.source) == ("Tú Oanh", "VnExpress")
+    article = read(tmp_path, "b.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Theo Thu Anh/Người lao động Nguồn Doanh Nghiệp: "
+                   "https://doanhnghiepvn.vn/a-123.html\n")
+    assert (article.byline, article.source) == ("Thu Anh", "Doanh Nghiệp")
+    # A photo's source at the end is no outlet.
+    article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn ảnh: https://www.flickr.com/photos/abc/123\n")
+    assert article.source != "ảnh"

@@ -625,6 +625,8 @@ def _author_names(line: str) -> str | None:
 
 
 # Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
+_GLUED_AUTHOR_CREDIT = re.compile(
+    r"(?<=[.!?…”\"])\s+(?:Theo\s+(?P<by>[^.!?/]{2,40}?)\s*/\s*[^.!?/]{2,40}|(?P<author>[^.!?/]{2,40}?)\s+Theo\s+[^.!?/]{2,40})$")
 _AGGREGATOR_FOOT = re.compile(r"(?:^|\s)Nguồn\s+(?P<outlet>[^\s:][^:]{0,40}?)\s*:\s*https?://\S+\s*$")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)")  # (not after a quotation: "… vàng.” Trịnh Công Sơn" is its author)
 _GLUED_TAIL_CHARACTERS = 70
@@ -741,12 +743,19 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
     body = list(paragraphs)
     source = None
-    if body and (foot := _AGGREGATOR_FOOT.search(body[-1])):
+    if body and (foot := _AGGREGATOR_FOOT.search(body[-1])) and foot.group("outlet")[:1].isupper():
         # "… Phương Thảo Nguồn GD&TĐ: https://giaoducthoidai.vn/…": an aggregator's foot
-        # glued to the text, the outlet and its page; the author may be glued before it.
+        # glued to the text, the outlet and its page; the author may be glued before it
+        # (not "Nguồn ảnh: https://…", a photo's).
         source = foot.group("outlet")
         rest = body[-1][:foot.start()].rstrip()
-        body[-1:] = [rest] if rest else []
+        # (and the author's own credit between: "Tú Oanh Theo Koreaboo", "Theo Thu Anh/Người lao động")
+        credited = _GLUED_AUTHOR_CREDIT.search(rest)
+        if credited and (names := _author_names(credited.group("author") or credited.group("by"))):
+            rest = rest[:credited.start()].rstrip()
+            body[-1:] = [rest, names] if rest else [names]
+        else:
+            body[-1:] = [rest] if rest else []
     if body and (glued := _glued_tail(body[-1])):
         body[-1:] = glued
     byline = None
@@ -817,7 +826,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption
         credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
-        if credited and (names := _author_names(credited.group("author"))):
+        if credited and (names := _author_names(credited.group("author") or credited.group("by"))):
             byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
             body.pop()
             continue
