@@ -2094,3 +2094,16 @@ def test_an_aggregators_foot_after_an_authors_own_credit_and_no_photo_source_for
     # A photo's source at the end is no outlet.
     article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn ảnh: https://www.flickr.com/photos/abc/123\n")
     assert article.source != "ảnh"
+
+
+def test_an_aggregators_foot_names_an_outlet_by_its_letters_and_no_outlet_is_an_author(tmp_path):
+    # The second review of session 25: an outlet that opens with a digit or a small letter; an
+    # outlet, not a person, after "Theo".
+    body = ("Sáng 18/3, nhóm nhà khoa học công bố nghiên cứu mới về loài chim cổ đại ở New Zealand. Nghiên cứu được "
+            "đăng trên tạp chí khoa học uy tín, mở ra nhiều hướng tìm hiểu về lịch sử tiến hóa của các loài chim biển.")
+    article = read(tmp_path, "a.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Minh Anh Nguồn 24h: https://www.24h.com.vn/a-c1.html\n")
+    assert (article.byline, article.source) == ("Minh Anh", "24h")
+    article = read(tmp_path, "b.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn iCTnews: https://ictnews.vietnamnet.vn/a.html\n")
+    assert article.source == "iCTnews"
+    article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Theo Hà Nội Mới/Báo Tin tức Nguồn Tin Tức: https://baotintuc.vn/a.htm\n")
+    assert article.byline != "Hà Nội Mới"

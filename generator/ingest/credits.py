@@ -625,6 +625,11 @@ def _author_names(line: str) -> str | None:
 
 
 # Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
+def _names_an_outlet_by_its_letters(outlet: str) -> bool:
+    """"GD&TĐ", "24h", "iCTnews" name an outlet; "ảnh", "tham khảo" (a photo's, a reading's source) none."""
+    return any(c.isupper() or c.isdigit() for c in outlet)
+
+
 _GLUED_AUTHOR_CREDIT = re.compile(
     r"(?<=[.!?…”\"])\s+(?:Theo\s+(?P<by>[^.!?/]{2,40}?)\s*/\s*[^.!?/]{2,40}|(?P<author>[^.!?/]{2,40}?)\s+Theo\s+[^.!?/]{2,40})$")
 _AGGREGATOR_FOOT = re.compile(r"(?:^|\s)Nguồn\s+(?P<outlet>[^\s:][^:]{0,40}?)\s*:\s*https?://\S+\s*$")
@@ -743,7 +748,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
     body = list(paragraphs)
     source = None
-    if body and (foot := _AGGREGATOR_FOOT.search(body[-1])) and foot.group("outlet")[:1].isupper():
+    if body and (foot := _AGGREGATOR_FOOT.search(body[-1])) and _names_an_outlet_by_its_letters(foot.group("outlet")):
         # "… Phương Thảo Nguồn GD&TĐ: https://giaoducthoidai.vn/…": an aggregator's foot
         # glued to the text, the outlet and its page; the author may be glued before it
         # (not "Nguồn ảnh: https://…", a photo's).
@@ -751,7 +756,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         rest = body[-1][:foot.start()].rstrip()
         # (and the author's own credit between: "Tú Oanh Theo Koreaboo", "Theo Thu Anh/Người lao động")
         credited = _GLUED_AUTHOR_CREDIT.search(rest)
-        if credited and (names := _author_names(credited.group("author") or credited.group("by"))):
+        author = credited and (credited.group("author") or credited.group("by"))
+        # (a person's name, not an outlet's after "Theo": "Theo Hà Nội Mới/…")
+        if author and not is_outlet_name(author) and _persons_name(author) and (names := _author_names(author)):
             rest = rest[:credited.start()].rstrip()
             body[-1:] = [rest, names] if rest else [names]
         else:

@@ -918,6 +918,12 @@ class _Scanner:
         word = self.words[i]
         return 1 if ("." in word or "-" in word) and _ACADEMIC_WORD.fullmatch(word) else 0
 
+    def _body_opens_at(self, j: int) -> bool:
+        """A body's name opens at j with a capitalised word and a lower-case one ("Học viện",
+        "Bệnh viện", "Trung tâm Y tế"; not "Nguyễn Văn Trung tâm đắc …", a given name, then a verb)."""
+        return self.words[j] in _BODY_OPENERS and self.lowered[j + 1:j + 2] in _BODY_SECOND_WORDS \
+            and (self.words[j] != "Trung" or _is_capitalised(self.words[j + 2] if j + 2 < len(self.words) else ""))
+
     def _science_calling_at(self, i: int) -> int:
         """Length of a scholar's calling of a science the vocabulary does not list ("nhà côn
         trùng học"), its words in lower case at i; or 0."""
@@ -2151,7 +2157,7 @@ class _Scanner:
                         and all(map(is_vietnamese_syllable, self.words[split:end])) \
                         and not any(" ".join(self.words[k:k + n]) in self.vocabulary.places for k in range(split, end) for n in (1, 2)):
                     return split
-        if self.words[end - 1] in _BODY_OPENERS and self.lowered[end:end + 1] in _BODY_SECOND_WORDS:
+        if self._body_opens_at(end - 1):
             return None  # "Bí thư Đoàn TNCS Hồ Chí Minh Học viện …": a body's name goes on, no name ends here
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
                       and not self._place_goes_on_into(run_start, n)]
@@ -2328,7 +2334,7 @@ class _Scanner:
         j = i
         while j < len(self.words) and j - i < 5 and (
             _is_capitalised(self.words[j]) or self.lowered[j] in _NAME_PARTICLES and self._particle_in_name(j)
-        ) and not self._role_head_at(j) and not (j > i and self.words[j] in _BODY_OPENERS and self.lowered[j + 1:j + 2] in _BODY_SECOND_WORDS):
+        ) and not self._role_head_at(j) and not (j > i and self._body_opens_at(j)):
             j += 1  # (not into a body's name: "ông Nguyễn Văn An Học viện Chính trị …")
         for end in range(j, i, -1):
             if self._award_at(end - 1):
@@ -2375,6 +2381,9 @@ class _Scanner:
         elif profession and (quote := i + (self.lowered[i] in _WORKS)) < len(self.words) and self.words[quote] in _QUOTES_OPENING \
                 and (closed := self._quoted_name_end(quote)) and self._name_at(closed, vouched=True):
             profession, i = f"{profession} {self.text(i, closed)}", closed
+        if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
+                and _is_profession(self.lowered[i + 1:i + 1 + second]):
+            profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second  # ("Nghệ sĩ violin kiêm nhạc sĩ A")
         # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
         if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
@@ -3266,7 +3275,7 @@ class _Scanner:
         # (a body by its initials alone is whole, whatever verb follows: "phóng viên A của CBS tìm …")
         initials = end == k + 1 and _is_acronym(self.words[k]) and following.islower() \
             and following not in self.vocabulary.admin_units and following not in self.vocabulary.organisation_words \
-            and not any(_is_capitalised(w) for w in self.words[end + 1:end + 3])  # (not "của CLB bóng đá Nam Định")
+            and self.lowered[k] != "clb"  # (not "của CLB bóng đá Nam Định": a club's letters, then its kind and name)
         if not end or goes_on or following.isalpha() and (following.lower() not in self.vocabulary.role_enders or not following.islower()) \
                 and not self._speech_at(end) and not initials:
             return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh", "của Đài Tiếng nói Việt Nam")
@@ -3773,16 +3782,6 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
                                               roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles)
-    # "tài tử", "minh tinh", "MC" stand for "the star" as often as they name one: alone before
-    # or after a foreign-looking capitalised run the text writes once ("tài tử Mission Impossible",
-    # "Ngoài Cannes, minh tinh là …"), they name no one.
-    for name in [n for n in first_seen if n.split()[0] not in family_names and written.count(n) == 1
-                 and not all(map(is_vietnamese_syllable, n.split()))]:
-        held = roles.get(name, []) + caption_roles.get(name, [])
-        if held and all(role.lower() in _STAR_WORDS for role in held):
-            first_seen.pop(name)
-            roles.pop(name, None)
-            caption_roles.pop(name, None)
     # "Chủ tịch UBND Tp.HCM Phan Văn mãi" (the given name typed in lower case) after "… Phan Văn
     # Mãi": a name that stops at its middle name is the longer name's it begins.
     for short in [n for n in first_seen if n.rsplit(" ", 1)[-1] in _MIDDLE_NAMES_ONLY]:
@@ -3957,9 +3956,8 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
 
 # A body's name that a capitalised word opens and a lower-case one goes on with ("Học viện",
 # "Bệnh viện"): no word of a person's name before it.
-_BODY_OPENERS = frozenset({"Học", "Bệnh"})
-_BODY_SECOND_WORDS = frozenset({("viện",)})  # (not "Trung tâm", "Trường học": "Nguyễn Văn Trung tâm đắc …")
-_STAR_WORDS = frozenset({"tài tử", "minh tinh", "mc"})
+_BODY_OPENERS = frozenset({"Học", "Bệnh", "Trung"})
+_BODY_SECOND_WORDS = frozenset({("viện",), ("tâm",)})
 _MIDDLE_NAMES_ONLY = frozenset({"Văn", "Thị"})  # (no one's given name: a name cut before it)
 
 
