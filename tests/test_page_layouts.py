@@ -2067,43 +2067,43 @@ def test_a_signature_of_text_and_photos_or_of_a_compiler_above_teasers(tmp_path)
         assert "thanh tra các cửa hàng" not in article.body, signature
 
 
+# A Báo Mới copy as a scraper keeps it: its time stamp, then the body in one line with the
+# aggregator's foot glued to its end.
+STAMPED = "2023-03-18T10:05:00.000Z\n\n"
+ONE_LINE_BODY = ("Sáng 18/3, nhóm nhà khoa học công bố nghiên cứu mới về loài chim cổ đại ở New Zealand. Nghiên cứu được "
+                 "đăng trên tạp chí khoa học uy tín, mở ra nhiều hướng tìm hiểu về lịch sử tiến hóa của các loài chim biển.")
+
+
+def copied_with_foot(tmp_path, name: str, foot: str):
+    return read(tmp_path, name, f"{STAMPED}{ONE_LINE_BODY}{foot}\n")
+
+
 def test_an_aggregators_foot_glued_to_a_one_line_body_gives_the_author_and_the_outlet(tmp_path):
-    body = ("Sáng 18/3, Trường THPT Chuyên Thái Nguyên tổ chức hội thảo định hướng nghề nghiệp cho học sinh. "
-            "Thầy Trần Văn Hưng, Hiệu trưởng nhà trường, phát biểu khai mạc. Các chuyên gia giới thiệu chương trình "
-            "tư vấn du học THPT, đại học, du học hè, học bổng và hỗ trợ tài chính du học.")
-    article = read(tmp_path, "a.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Phương Thảo Nguồn GD&TĐ: "
-                   "https://giaoducthoidai.vn/dinh-huong-nghe-nghiep-post630655.html \n")
+    article = copied_with_foot(tmp_path, "a.txt", " Phương Thảo Nguồn GD&TĐ: https://giaoducthoidai.vn/dinh-huong-post630655.html ")
     assert (article.byline, article.source) == ("Phương Thảo", "GD&TĐ")
-    assert "Nguồn" not in article.body and "giaoducthoidai" not in article.body and "du học." in article.body
-    # (and an author in capitals, two spaces about it; or none at all)
-    article = read(tmp_path, "b.txt", f"2023-03-18T10:05:00.000Z\n\n{body}  Thanh Quỳnh  Nguồn Nghệ An: https://baonghean.vn/a-post266732.html\n")
+    assert "Nguồn" not in article.body and "giaoducthoidai" not in article.body and "chim biển." in article.body
+    # (and an author with two spaces about it; or none at all)
+    article = copied_with_foot(tmp_path, "b.txt", "  Thanh Quỳnh  Nguồn Nghệ An: https://baonghean.vn/a-post266732.html")
     assert (article.byline, article.source) == ("Thanh Quỳnh", "Nghệ An")
-    article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn Nhân Dân: https://nhandan.vn/a-post743482.html\n")
+    article = copied_with_foot(tmp_path, "c.txt", " Nguồn Nhân Dân: https://nhandan.vn/a-post743482.html")
     assert (article.byline, article.source) == (None, "Nhân Dân")
 
 
 def test_an_aggregators_foot_after_an_authors_own_credit_and_no_photo_source_for_a_foot(tmp_path):
     # The review of session 25: the author, then whence the text came, glued before the foot.
-    body = ("Sáng 18/3, nhóm nhà khoa học công bố nghiên cứu mới về loài chim cổ đại ở New Zealand. Nghiên cứu được "
-            "đăng trên tạp chí khoa học uy tín, mở ra nhiều hướng tìm hiểu về lịch sử tiến hóa của các loài chim biển.")
-    article = read(tmp_path, "a.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Tú Oanh Theo Koreaboo Nguồn VnExpress: https://vnexpress.net/a-4581234.html\n")
+    article = copied_with_foot(tmp_path, "a.txt", " Tú Oanh Theo Koreaboo Nguồn VnExpress: https://vnexpress.net/a-4581234.html")
     assert (article.byline, article.source) == ("Tú Oanh", "VnExpress")
-    article = read(tmp_path, "b.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Theo Thu Anh/Người lao động Nguồn Doanh Nghiệp: "
-                   "https://doanhnghiepvn.vn/a-123.html\n")
+    article = copied_with_foot(tmp_path, "b.txt", " Theo Thu Anh/Người lao động Nguồn Doanh Nghiệp: https://doanhnghiepvn.vn/a-123.html")
     assert (article.byline, article.source) == ("Thu Anh", "Doanh Nghiệp")
     # A photo's source at the end is no outlet.
-    article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn ảnh: https://www.flickr.com/photos/abc/123\n")
-    assert article.source != "ảnh"
+    assert copied_with_foot(tmp_path, "c.txt", " Nguồn ảnh: https://www.flickr.com/photos/abc/123").source != "ảnh"
 
 
 def test_an_aggregators_foot_names_an_outlet_by_its_letters_and_no_outlet_is_an_author(tmp_path):
     # The second review of session 25: an outlet that opens with a digit or a small letter; an
     # outlet, not a person, after "Theo".
-    body = ("Sáng 18/3, nhóm nhà khoa học công bố nghiên cứu mới về loài chim cổ đại ở New Zealand. Nghiên cứu được "
-            "đăng trên tạp chí khoa học uy tín, mở ra nhiều hướng tìm hiểu về lịch sử tiến hóa của các loài chim biển.")
-    article = read(tmp_path, "a.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Minh Anh Nguồn 24h: https://www.24h.com.vn/a-c1.html\n")
+    article = copied_with_foot(tmp_path, "a.txt", " Minh Anh Nguồn 24h: https://www.24h.com.vn/a-c1.html")
     assert (article.byline, article.source) == ("Minh Anh", "24h")
-    article = read(tmp_path, "b.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Nguồn iCTnews: https://ictnews.vietnamnet.vn/a.html\n")
-    assert article.source == "iCTnews"
-    article = read(tmp_path, "c.txt", f"2023-03-18T10:05:00.000Z\n\n{body} Theo Hà Nội Mới/Báo Tin tức Nguồn Tin Tức: https://baotintuc.vn/a.htm\n")
+    assert copied_with_foot(tmp_path, "b.txt", " Nguồn iCTnews: https://ictnews.vietnamnet.vn/a.html").source == "iCTnews"
+    article = copied_with_foot(tmp_path, "c.txt", " Theo Hà Nội Mới/Báo Tin tức Nguồn Tin Tức: https://baotintuc.vn/a.htm")
     assert article.byline != "Hà Nội Mới"
