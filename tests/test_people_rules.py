@@ -3494,6 +3494,9 @@ def test_a_teachers_title_a_committee_and_a_firms_kind_by_their_letters(sentence
     ("Nghệ sĩ Hoài Linh tại Bệnh viện Chợ Rẫy chiều 5/3.", [("Hoài Linh", "Nghệ sĩ")]),
     ("Luật sư Nguyễn Văn Hưng tại Tòa án nhân dân TP Hà Nội đề nghị hoãn phiên xử.", [("Nguyễn Văn Hưng", "Luật sư")]),
     ("Huấn luyện viên Nguyễn Văn Sỹ của CLB bóng đá Nam Định cho biết.", [("Nguyễn Văn Sỹ", "Huấn luyện viên")]),
+    # Round 132: a forest ranger's office written in lower case.
+    ("Ông Lê Văn Bé – Chi cục trưởng Chi cục kiểm lâm tỉnh Phú Yên xác nhận thông tin.",
+     [("Lê Văn Bé", "Chi cục trưởng Chi cục kiểm lâm tỉnh Phú Yên")]),
     # Round 131: a club's letters open no one's name.
     ("Học viện được ra mắt bởi đại diện Câu lạc bộ AC Milan, lãnh đạo Đại sứ quán Italy tại Việt Nam.", []),
 ])
