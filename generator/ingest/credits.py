@@ -624,15 +624,19 @@ def _author_names(line: str) -> str | None:
     return ", ".join(result) if result else None
 
 
-# Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
+# An aggregator's foot glued to a one-line body: "… Phương Thảo Nguồn GD&TĐ: https://…", and
+# the author's own credit glued before it: "Tú Oanh Theo Koreaboo", "Theo Thu Anh/Người lao động".
+_AGGREGATOR_FOOT = re.compile(r"(?:^|\s)Nguồn\s+(?P<outlet>[^\s:][^:]{0,40}?)\s*:\s*https?://\S+\s*$")
+_GLUED_AUTHOR_CREDIT = re.compile(
+    r"(?<=[.!?…”\"])\s+(?:Theo\s+(?P<by>[^.!?/]{2,40}?)\s*/\s*[^.!?/]{2,40}|(?P<author>[^.!?/]{2,40}?)\s+Theo\s+[^.!?/]{2,40})$")
+
+
 def _names_an_outlet_by_its_letters(outlet: str) -> bool:
     """"GD&TĐ", "24h", "iCTnews" name an outlet; "ảnh", "tham khảo" (a photo's, a reading's source) none."""
     return any(c.isupper() or c.isdigit() for c in outlet)
 
 
-_GLUED_AUTHOR_CREDIT = re.compile(
-    r"(?<=[.!?…”\"])\s+(?:Theo\s+(?P<by>[^.!?/]{2,40}?)\s*/\s*[^.!?/]{2,40}|(?P<author>[^.!?/]{2,40}?)\s+Theo\s+[^.!?/]{2,40})$")
-_AGGREGATOR_FOOT = re.compile(r"(?:^|\s)Nguồn\s+(?P<outlet>[^\s:][^:]{0,40}?)\s*:\s*https?://\S+\s*$")
+# Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)")  # (not after a quotation: "… vàng.” Trịnh Công Sơn" is its author)
 _GLUED_TAIL_CHARACTERS = 70
 _GLUED_TAIL_WORDS = 7
@@ -833,7 +837,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption
         credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
-        if credited and (names := _author_names(credited.group("author") or credited.group("by"))):
+        if credited and (names := _author_names(credited.group("author"))):
             byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
             body.pop()
             continue

@@ -768,11 +768,11 @@ class _Scanner:
             trigger = self._trigger_at(i)
             # "Joseph Ledford, nhà sử học tại Viện Hoover, …", "Ethan Schaler, kỹ sư robot của
             # NASA, …": a profession or a post set off after a foreign name is its role.
-            # (not a calling that labels the names after it: "Pasi Sahlberg (dịch giả: Đặng Việt Vinh, …)")
+            # (not a calling that labels the names after it, "Pasi Sahlberg (dịch giả: Đặng Việt Vinh, …)",
+            # nor one with a family-named person right after it: "H'Hen Niê, người mẫu Nguyễn Minh Triệu")
             labels = self.words[i + trigger:i + trigger + 1] == [":"]
-            # (nor one with a name right after it: "H'Hen Niê, người mẫu Minh Triệu": Minh Triệu's)
-            labels = labels or trigger and self._name_at(i + trigger, vouched=True) >= 2 and self.words[i + trigger] in self.vocabulary.family_names
-            named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) and not labels else None
+            owned = trigger and self._name_at(i + trigger, vouched=True) >= 2 and self.words[i + trigger] in self.vocabulary.family_names
+            named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) and not labels and not owned else None
             if named is not None:
                 done = self._after_trigger(named, named)
             elif trigger:
@@ -930,7 +930,7 @@ class _Scanner:
         for n in (3, 4):
             if self.lowered[i + n - 1:i + n] == ("học",) and _is_science_calling(self.lowered[i:i + n]) \
                     and all(self.words[k].isalpha() and self.words[k].islower() for k in range(i + 1, i + n)) \
-                    and self.lowered[i + n:i + n + 1] not in [(w,) for w in _STUDY_WORDS]:
+                    and (i + n >= len(self.lowered) or self.lowered[i + n] not in _STUDY_WORDS):
                 return n
         return 0
 
@@ -955,8 +955,8 @@ class _Scanner:
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
                  or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS
+                 # ("A, thành viên nhóm nghiên cứu, …": of the team; not "thành viên nhóm Pink Floyd", a band's name next)
                  or after_a_name and self.lowered[at] == "nhóm" and not _is_capitalised(self.words[at + 1] if at + 1 < len(self.words) else ""))
-        # ("A, thành viên nhóm nghiên cứu, …": of the team; not "thành viên nhóm Pink Floyd", a band's name next)
 
     def _find_role_head(self, i: int) -> int:
         lowered, heads = self.lowered, self.vocabulary.heads_by_first
@@ -2345,6 +2345,11 @@ class _Scanner:
                 return end - i
         return 0
 
+    def _second_calling_end(self, i: int) -> int:
+        """Past "kiêm" at i and the second calling after it ("ca sĩ kiêm nhạc sĩ"), or 0."""
+        second = self._trigger_at(i + 1) if self.lowered[i] == "kiêm" else 0
+        return i + 1 + second if second and _is_profession(self.lowered[i + 1:i + 1 + second]) else 0
+
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
         profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
@@ -2362,9 +2367,8 @@ class _Scanner:
             i += 1
         # (or a second calling, before its field or praise: "ca sĩ kiêm nhạc sĩ Ricardo Arjona",
         # "diễn viên kiêm nhà biên kịch nổi tiếng Ter Chantavit")
-        if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
-                and _is_profession(self.lowered[i + 1:i + 1 + second]):
-            profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second
+        if profession and (second_end := self._second_calling_end(i)):
+            profession, i = f"{profession} {self.text(i, second_end)}", second_end
         # (or the instrument a musician plays: "nghệ sĩ trumpet Manuel Blanco", "Nghệ sĩ violin Kim Yeon-ah")
         played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0) \
             if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")) else 0
@@ -2381,9 +2385,8 @@ class _Scanner:
         elif profession and (quote := i + (self.lowered[i] in _WORKS)) < len(self.words) and self.words[quote] in _QUOTES_OPENING \
                 and (closed := self._quoted_name_end(quote)) and self._name_at(closed, vouched=True):
             profession, i = f"{profession} {self.text(i, closed)}", closed
-        if profession and self.lowered[i] == "kiêm" and (second := self._trigger_at(i + 1)) \
-                and _is_profession(self.lowered[i + 1:i + 1 + second]):
-            profession, i = f"{profession} {self.text(i, i + 1 + second)}", i + 1 + second  # ("Nghệ sĩ violin kiêm nhạc sĩ A")
+        if profession and (second_end := self._second_calling_end(i)):
+            profession, i = f"{profession} {self.text(i, second_end)}", second_end  # (or after them: "Nghệ sĩ violin kiêm nhạc sĩ A")
         # (or a contest and its year, whatever its name: "Á hậu Miss Universe Việt Nam 2023 Nguyễn Thị
         # Hương Ly", "Hoa hậu châu Á Việt Nam 2018 Trần Thị Kim Nguyên": the year, then a Vietnamese name)
         if profession and self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and self._opens_the_role(trigger_start):
