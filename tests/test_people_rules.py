@@ -3513,3 +3513,16 @@ def test_a_star_named_once_is_one_and_a_body_opens_no_name():
         ("Nguyễn Văn An", "Bí thư Đoàn TNCS Hồ Chí Minh Trung tâm Y tế huyện")]
     assert read("Nghệ sĩ violin kiêm nhạc sĩ Nguyễn Văn Hùng biểu diễn.") == [("Nguyễn Văn Hùng", "Nghệ sĩ violin kiêm nhạc sĩ")]
     assert read("Phóng viên Nguyễn Văn Hùng của VTV phỏng vấn Tổng thống Pháp.") == [("Nguyễn Văn Hùng", "Phóng viên của VTV")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 133: whose words, then a post whose body's name ends it, closed by a mark ...
+    ("Khả năng là nó giao phối với cá mập, theo Brenda Ramer, giám đốc điều hành Team Ecco. Hồi giữa tháng 7.",
+     [("Brenda Ramer", "giám đốc điều hành Team Ecco")]),
+    ("Theo Brenda Ramer, giám đốc điều hành Team Ecco, khả năng là nó giao phối với cá mập.",
+     [("Brenda Ramer", "giám đốc điều hành Team Ecco")]),
+    # ... not a source credited, then another's post and name.
+    ("Theo The Guardian, Tổng thống Mỹ Donald Trump xác nhận với truyền thông.", [("Donald Trump", "Tổng thống Mỹ")]),
+])
+def test_whose_words_then_a_post_ending_in_a_bodys_name(sentence, people):
+    assert named(sentence) == people

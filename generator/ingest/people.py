@@ -864,8 +864,10 @@ class _Scanner:
         if self._foreign_name_start(start, start, mark) != start:
             return None
         role_end = self._role_end(head)
+        credited_to = start > 0 and self.lowered[start - 1] == "theo"  # ("…, theo Brenda Ramer, giám đốc điều hành Team Ecco.")
         if self._tail_name_start(head, head + self._role_head_at(head), role_end) is not None and not (
             (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) and (self.words[role_end:role_end + 1] == [","] or self._speech_at(role_end))
+            or credited_to and self.words[role_end:role_end + 1] in ([","], ["."])  # (not "Theo The Guardian, Tổng thống Mỹ Donald Trump xác nhận")
         ):
             # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
             # (but "Vandana Hari, nhà sáng lập Vanda Insights, cho rằng …": a name opening the
