@@ -30,7 +30,8 @@ _TRIGGERS_BY_FIRST = {
 # with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
 # "ThS. Nguyễn Văn Thành", "TS.BS Lê A". They are written as one token "PGS.TS".
 _ACADEMIC_TITLE = "(?:" + "|".join(sorted(ACADEMIC_TITLES, key=len, reverse=True)) + ")"
-_DEGREES = re.compile(r"(?:P?GS|TS(?:KH)?|ThS|BS|KTS)(?:[.-](?:P?GS|TS(?:KH)?|ThS|BS|KTS))*\.?")
+_DEGREE = "(?:" + "|".join(sorted((t for t in ACADEMIC_TITLES if not t.startswith("NS")), key=len, reverse=True)) + ")"
+_DEGREES = re.compile(rf"{_DEGREE}(?:[.-]{_DEGREE})*\.?")  # (the academic titles but the state's honours, "NSND")
 _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
 _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
@@ -79,14 +80,13 @@ def _is_science_calling(words: tuple[str, ...]) -> bool:
     return 3 <= len(words) <= 4 and words[0] == "nhà" and words[-1] == "học" and not any(w in _NOT_A_SCIENCE for w in words[1:-1])
 
 
-_SCHOLARS = ("nhà nghiên cứu", "nghiên cứu viên", "nhà khoa học", "học giả", "nhà khảo cổ", "nhà thiên văn", "nhà địa chất",
-             "nhà vật lý", "nhà địa vật lý", "nhà hóa sinh", "nhà bác học")
-
-
 def _is_scholar(calling: str) -> bool:
-    """A calling of research, whose institute or university, written after the name, is part of the role."""
-    words = tuple(calling.lower().split())
-    return calling.lower().startswith(_SCHOLARS) or words[:1] == ("nhà",) and "học" in words[2:6]  # ("nhà cổ sinh vật học")
+    """A calling of research, whose institute or university, written after the name, is part
+    of the role: an expert's (as _chair_follows reads it after a post's head), a scientist's,
+    or a scholar's of any science ("nhà cổ sinh vật học")."""
+    lowered = calling.lower()
+    words = lowered.split()
+    return lowered.startswith(_SCHOLARLY) or words[:1] == ["nhà"] and "học" in words[2:6]
 
 
 def _is_profession(words: tuple[str, ...]) -> bool:
@@ -216,6 +216,7 @@ _SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", 
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"], ["Đại", "học"], ["Cao", "đẳng"])  # "Trường Tiểu học Bùi Quốc Khái", "Trường Đại học Hồng Đức"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả", "thẩm phán")
+_SCHOLARLY = _EXPERTS + ("nhà khoa học", "nhà khảo cổ", "nhà thiên văn", "nhà địa chất", "nhà vật lý", "nhà địa vật lý", "nhà hóa sinh", "nhà bác học")
 # Where a professor holds a chair: "Giáo sư A thuộc Đại học B".
 _ACADEMIC_BODIES = (("đại", "học"), ("viện",), ("trường",), ("học", "viện"), ("khoa",), ("trung", "tâm"))
 _EXPERT_BODIES = (("công", "ty"), ("ngân", "hàng"), ("tổ", "chức"), ("quỹ",), ("tập", "đoàn"), ("tòa", "án"), ("hội", "đồng"), ("trung", "tâm"))
@@ -923,7 +924,7 @@ class _Scanner:
     def _body_opens_at(self, j: int) -> bool:
         """A body's name opens at j with a capitalised word and a lower-case one ("Học viện",
         "Bệnh viện", "Trung tâm Y tế"; not "Nguyễn Văn Trung tâm đắc …", a given name, then a verb)."""
-        return self.words[j] in _BODY_OPENERS and self.lowered[j + 1:j + 2] in _BODY_SECOND_WORDS \
+        return (self.words[j], self.lowered[j + 1] if j + 1 < len(self.words) else "") in _BODY_OPENINGS \
             and (self.words[j] != "Trung" or _is_capitalised(self.words[j + 2] if j + 2 < len(self.words) else ""))
 
     def _science_calling_at(self, i: int) -> int:
@@ -3960,9 +3961,8 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
 
 
 # A body's name that a capitalised word opens and a lower-case one goes on with ("Học viện",
-# "Bệnh viện"): no word of a person's name before it.
-_BODY_OPENERS = frozenset({"Học", "Bệnh", "Trung"})
-_BODY_SECOND_WORDS = frozenset({("viện",), ("tâm",)})
+# "Bệnh viện", "Trung tâm"): no word of a person's name before it.
+_BODY_OPENINGS = frozenset({("Học", "viện"), ("Bệnh", "viện"), ("Trung", "tâm")})
 _MIDDLE_NAMES_ONLY = frozenset({"Văn", "Thị"})  # (no one's given name: a name cut before it)
 
 

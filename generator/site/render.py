@@ -148,10 +148,6 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     template compiles again), made safe to lose: an unreadable or corrupt entry is
     compiled again, never trusted, and one that cannot be written is skipped."""
 
-    def __init__(self, folder: str):
-        super().__init__(folder)
-        self.folder = Path(folder)
-
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
             super().load_bytecode(bucket)
@@ -160,7 +156,7 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
             super().dump_bytecode(bucket)
         except OSError:
             pass  # a read-only or full disk: the next build compiles again
