@@ -284,6 +284,20 @@ _BODIES_AFTER_ROLE = 3
 # punctuation closes the role: a description may run longer.
 _APPOSITION_BRIDGE = 10
 _FURTHER_WORDS = 14
+# A post set off after a name and closed by a comma before his words may run this long.
+_CLOSED_POST_WORDS = 24
+_PERSON_WORDS = frozenset({"ông", "bà", "anh", "chị", "là", "khi"})
+_NAME_AFTER_POST_WORDS = 6
+_SEAT_UNITS = frozenset({"bang", "tỉnh", "thành", "tiểu"})
+_OCCASIONS = frozenset({"buổi", "lễ", "cuộc", "phiên", "kỳ", "đây", "đó"})
+_OCCASION_PAIRS = frozenset({("hội", "nghị"), ("hội", "thảo"), ("sự", "kiện"), ("diễn", "đàn"), ("tọa", "đàm")})
+# Verbs that open a clause after a post ("Giám đốc Trung tâm … khu vực 2 đóng tại Đà Nẵng, cho biết").
+_CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
+    "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
+))
+_WHERE_AND_WHOSE = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ", "các", "những", "một", "và"})
+_SPANS_OF_TIME = frozenset({"năm", "tháng", "ngày", "tuổi", "tuần", "giờ"})
+_DESCRIPTION_OPENERS = frozenset({"một", "nơi", "đơn", "chủ", "cơ"})
 _LISTED_NAMES_WORDS = 20
 _NEXT_POST_WORDS = 8
 # Words that end a role elsewhere but, in apposition closed before a speech verb, only
@@ -1739,9 +1753,63 @@ class _Scanner:
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                 i = opened = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
                 continue
+            if closed := self._closed_post_end(end):
+                segments[-1], end = self.text(opened, closed), closed
+            if where := self._seat_of_body_end(end):
+                segments[-1], end = self.text(opened, where), where
             i = end
             break
         return ", ".join(segments), i
+
+    def _closed_post_end(self, end: int) -> int:
+        """The comma that closes a post set off after a name, read up to end, before the
+        person's words ("ông A, chuyên gia tại công ty Sanford C. Bernstein, cho biết"): every
+        word before it is the post's, none a clause's or another person's. Or 0."""
+        if self._post_closed_at(end) or self.words[end] in _BEFORE_ROLE:
+            return 0  # (nor an aside after it: "Giám đốc Ban quản lý dự án … (chủ đầu tư), cho biết")
+        depth = 0
+        for k in range(end, min(end + _CLOSED_POST_WORDS, len(self.words))):
+            word = self.words[k]
+            if word == "(" or word == ")" and depth:
+                depth += 1 if word == "(" else -1
+            elif word == "," and not depth:
+                named = self._full_name_within(end, k) or any(self._post_then_name_at(j, k) for j in range(end, k))
+                # (and something of a post's in it, a body's capitals, a number or where and whose it is:
+                # not "Trưởng ban Dân vận huyện đặt vấn đề", a clause)
+                anchored = any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() or w.lower() in _WHERE_AND_WHOSE for w in self.words[end:k])
+                return k if self._speech_at(k + 1) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
+            elif self.lowered[k] in _PREPOSITIONS | {"ở"} and (self.lowered[k + 1] in _OCCASIONS or self.lowered[k + 1:k + 3] in _OCCASION_PAIRS):
+                return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
+            elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
+                return 0  # "… xã Hòa Bắc 10 năm nay": how long he has held it
+            elif word in ("-", "–") and self.lowered[k + 1] in _DESCRIPTION_OPENERS:
+                return 0  # "… (CEP) - một tổ chức phi chính phủ …": what the body is, not his post
+            elif word in _POST_STOPS or self.lowered[k] in _CLAUSE_VERBS or self.lowered[k] in _PERSON_WORDS or self._speech_at(k):
+                return 0
+            elif self.lowered[k:k + 2] in _CLAUSE_VERB_PAIRS:
+                return 0  # a verb of the clause: "Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết"
+        return 0
+
+    def _seat_of_body_end(self, end: int) -> int:
+        """Past the country, state or province set off after a post that ends in a body's
+        name, where the apposition closes right after it ("…, giáo sư tại Đại học Reading, Anh,
+        nêu ý kiến", "… Đại học Washington, bang Missouri, nói", "… Đại học Toronto, Canada."); or 0."""
+        if self.words[end:end + 1] != [","] or not _is_capitalised(self.words[end - 1]):
+            return 0
+        k = end + 1 + (self.lowered[end + 1] in _SEAT_UNITS and _is_capitalised(self.words[end + 2]))
+        where = self._place_end(k)
+        if not where and k > end + 1:
+            where = k
+            while where < len(self.words) and where - k < 3 and _is_capitalised(self.words[where]):
+                where += 1
+        closed = where and (where == len(self.words) or self.words[where] in (".", ")") or self.words[where] == "," and self._speech_at(where + 1))
+        return where if closed else 0
+
+    def _post_then_name_at(self, j: int, end: int) -> bool:
+        """A post at j followed, before end, by its holder's name ("Tổng thống Nga Vladimir Putin")."""
+        head = self._role_head_at(j)
+        return bool(head) and any(self._tail_name_start(j, j + head, e, foreign=True) is not None
+                                  for e in range(j + head + 1, min(end, j + head + _NAME_AFTER_POST_WORDS) + 1))
 
     def _charge_end(self, k: int) -> int:
         """Just past what one has in hand after "phụ trách" at k, in lower case or not, up to the
