@@ -3556,6 +3556,13 @@ def test_whose_words_then_a_post_ending_in_a_bodys_name(sentence, people):
      [("Tom Reed", "bác sĩ ung bướu tại Đại học Washington, bang Missouri")]),
     ("Tom Reed, bác sĩ ung bướu tại Đại học Washington, Mỹ có nhiều ca bệnh như vậy.",
      [("Tom Reed", "bác sĩ ung bướu tại Đại học Washington")]),
+    # A name credited by "theo": the post runs to the next comma or the sentence's end ...
+    ("Theo Mark Newman, chuyên gia tại công ty Sanford C. Bernstein, đến cuối năm tiền mặt sẽ tăng.",
+     [("Mark Newman", "chuyên gia tại công ty Sanford C. Bernstein")]),
+    ("Nhà máy là một bước quan trọng, theo Stuart Hale, giáo sư lưu trữ CO2 ở Đại học Edinburgh. Nhưng quy mô còn nhỏ.",
+     [("Stuart Hale", "giáo sư lưu trữ CO2 ở Đại học Edinburgh")]),
+    # ... but a name not credited keeps the post it had where no words of his close it.
+    ("John Miller, giám đốc mua sắm tại quỹ từ thiện Open Hands, năm ngoái mua 40 xe.", [("John Miller", "giám đốc")]),
 ])
 def test_a_post_closed_before_the_persons_words(sentence, people):
     assert named(sentence) == people

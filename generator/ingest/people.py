@@ -1710,7 +1710,7 @@ class _Scanner:
         whose role came before it, a foreign name ending a post is the next person's too:
         'Bộ trưởng Tài chính A, Bộ trưởng Kinh tế, Môi trường và Nông nghiệp Oleksiy Sobolev'."""
         segments = []
-        opened = i  # (where the segment's words start: before its head after "kiêm")
+        start = opened = i  # (where the segment's words start: before its head after "kiêm")
         while head := self._role_head_at(i):
             end = self._role_end(i, apposition=True)
             head_end = i + head
@@ -1753,7 +1753,7 @@ class _Scanner:
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                 i = opened = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
                 continue
-            if closed := self._closed_post_end(end):
+            if closed := self._closed_post_end(end, credited=self._credited_before(start)):
                 segments[-1], end = self.text(opened, closed), closed
             if where := self._seat_of_body_end(end):
                 segments[-1], end = self.text(opened, where), where
@@ -1761,10 +1761,12 @@ class _Scanner:
             break
         return ", ".join(segments), i
 
-    def _closed_post_end(self, end: int) -> int:
+    def _closed_post_end(self, end: int, credited: bool = False) -> int:
         """The comma that closes a post set off after a name, read up to end, before the
-        person's words ("ông A, chuyên gia tại công ty Sanford C. Bernstein, cho biết"): every
-        word before it is the post's, none a clause's or another person's. Or 0."""
+        person's words ("ông A, chuyên gia tại công ty Sanford C. Bernstein, cho biết"), or
+        any comma or the sentence's end after a name credited by "theo" ("Theo A, chuyên gia
+        tại công ty B, giá sẽ tăng"): every word before it is the post's, none a clause's or
+        another person's. Or 0."""
         if self._post_closed_at(end) or self.words[end] in _BEFORE_ROLE:
             return 0  # (nor an aside after it: "Giám đốc Ban quản lý dự án … (chủ đầu tư), cho biết")
         depth = 0
@@ -1772,12 +1774,13 @@ class _Scanner:
             word = self.words[k]
             if word == "(" or word == ")" and depth:
                 depth += 1 if word == "(" else -1
-            elif word == "," and not depth:
+            elif word in (",", ".") and not depth and (word == "," or credited):
                 named = self._full_name_within(end, k) or any(self._post_then_name_at(j, k) for j in range(end, k))
                 # (and something of a post's in it, a body's capitals, a number or where and whose it is:
                 # not "Trưởng ban Dân vận huyện đặt vấn đề", a clause)
                 anchored = any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() or w.lower() in _WHERE_AND_WHOSE for w in self.words[end:k])
-                return k if self._speech_at(k + 1) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
+                closes = credited or self._speech_at(k + 1)
+                return k if closes and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
             elif self.lowered[k] in _PREPOSITIONS | {"ở"} and (self.lowered[k + 1] in _OCCASIONS or self.lowered[k + 1:k + 3] in _OCCASION_PAIRS):
                 return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
             elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
@@ -1789,6 +1792,16 @@ class _Scanner:
             elif self.lowered[k:k + 2] in _CLAUSE_VERB_PAIRS:
                 return 0  # a verb of the clause: "Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết"
         return 0
+
+    def _credited_before(self, role_start: int) -> bool:
+        """The name set off before the post at role_start is credited by "theo" ("Theo ông
+        Mark Newman, chuyên gia …"): what follows the post is the text's, not his."""
+        k = role_start - 2  # (past the comma)
+        while k >= 0 and role_start - k <= _NAME_AFTER_POST_WORDS and _is_capitalised(self.words[k]) and self.lowered[k] != "theo":
+            k -= 1
+        if k >= 0 and self.lowered[k] in _ADDRESSES:
+            k -= 1
+        return k >= 0 and k < role_start - 2 and self.lowered[k] == "theo"
 
     def _seat_of_body_end(self, end: int) -> int:
         """Past the country, state or province set off after a post that ends in a body's
