@@ -3566,3 +3566,18 @@ def test_whose_words_then_a_post_ending_in_a_bodys_name(sentence, people):
 ])
 def test_a_post_closed_before_the_persons_words(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 26: a post, then its holder set off with "ông"/"bà": the post runs whole to the comma ...
+    ("Đại diện cấp cao của EU về đối ngoại và an ninh, bà Anna Lind, cho biết gói trừng phạt đã xong.",
+     [("Anna Lind", "Đại diện cấp cao của EU về đối ngoại và an ninh")]),
+    ("Ông sẽ bay sang Nhật Bản để gặp Thủ tướng mới của nước này, bà Mari Sato, vào đầu tuần tới.",
+     [("Mari Sato", "Thủ tướng mới của nước này")]),
+    # ... not a post inside a clause before the name's own, nor one where the name has a post of its own.
+    ("Sau khi Tổng thống đắc cử từ chức, ông Donald Trump đã bác bỏ ý tưởng này.", []),
+    ("Đại diện các chi hội đoàn thể, bà Nguyễn Thị Hiền, Chi hội trưởng Chi hội Phụ nữ thôn, phát biểu.",
+     [("Nguyễn Thị Hiền", "Chi hội trưởng Chi hội Phụ nữ thôn")]),
+])
+def test_a_post_then_its_holder_set_off(sentence, people):
+    assert named(sentence) == people

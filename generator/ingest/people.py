@@ -293,7 +293,7 @@ _OCCASIONS = frozenset({"buổi", "lễ", "cuộc", "phiên", "kỳ", "đây", "
 _OCCASION_PAIRS = frozenset({("hội", "nghị"), ("hội", "thảo"), ("sự", "kiện"), ("diễn", "đàn"), ("tọa", "đàm")})
 # Verbs that open a clause after a post ("Giám đốc Trung tâm … khu vực 2 đóng tại Đà Nẵng, cho biết").
 _CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
-    "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
+    "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "dẫn lời", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
 ))
 _WHERE_AND_WHOSE = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ", "các", "những", "một", "và"})
 _SPANS_OF_TIME = frozenset({"năm", "tháng", "ngày", "tuổi", "tuần", "giờ"})
@@ -1765,8 +1765,34 @@ class _Scanner:
         """The comma that closes a post set off after a name, read up to end, before the
         person's words ("ông A, chuyên gia tại công ty Sanford C. Bernstein, cho biết"), or
         any comma or the sentence's end after a name credited by "theo" ("Theo A, chuyên gia
-        tại công ty B, giá sẽ tăng"): every word before it is the post's, none a clause's or
-        another person's. Or 0."""
+        tại công ty B, giá sẽ tăng"): every word before it is the post's. Or 0."""
+        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1), at_period=credited)
+
+    def _post_before_set_off_name(self, role_start: int, end: int) -> int:
+        """The comma after a post read from role_start up to end and before its holder's name
+        set off with "ông"/"bà" ("Đại diện cấp cao của EU về đối ngoại và an ninh, bà Kaja
+        Kallas, cho biết"): every word before it is the post's. Or 0. Not where the name has
+        a post of its own after it ("Đại diện các chi hội, bà A, Chi hội trưởng …"), nor a post
+        inside a clause before the name's own ("sau khi Tổng thống đắc cử từ chức, ông Donald
+        Trump đã bác bỏ …"; but "để gặp Thủ tướng mới của nước này, bà Sanae Takaichi, vào …").
+        """
+        if role_start and self.lowered[role_start - 1] == "theo":
+            return 0  # "Theo trợ lý của Tổng thống Nga, ông Vladimir Putin sẽ …": the president himself
+        opens_clause = role_start == 0 or self.words[role_start - 1] in _SENTENCE_OPENERS or self.words[role_start - 1] == ","
+
+        def closes(k: int) -> bool:
+            length = self._name_at(k + 2, vouched=True) if self.lowered[k + 1] in ("ông", "bà") else 0
+            after = k + 2 + length
+            own_post = self.words[after:after + 1] in ([","], ["-"], ["–"]) and bool(self._role_head_at(after + 1))
+            return bool(length) and not own_post and (opens_clause or self.words[after:after + 1] == [","])
+
+        return self._post_run_end(end, closes)
+
+    def _post_run_end(self, end: int, closes, at_period: bool = False) -> int:
+        """The comma (or, where at_period, the full stop) within a few words of end where
+        `closes` says a post read up to end is closed, none of the words before it a clause's,
+        an occasion's, a span of time's or another person's, and something of a post's among
+        them; or 0."""
         if self._post_closed_at(end) or self.words[end] in _BEFORE_ROLE:
             return 0  # (nor an aside after it: "Giám đốc Ban quản lý dự án … (chủ đầu tư), cho biết")
         depth = 0
@@ -1774,13 +1800,12 @@ class _Scanner:
             word = self.words[k]
             if word == "(" or word == ")" and depth:
                 depth += 1 if word == "(" else -1
-            elif word in (",", ".") and not depth and (word == "," or credited):
+            elif word in (",", ".") and not depth and (word == "," or at_period):
                 named = self._full_name_within(end, k) or any(self._post_then_name_at(j, k) for j in range(end, k))
                 # (and something of a post's in it, a body's capitals, a number or where and whose it is:
                 # not "Trưởng ban Dân vận huyện đặt vấn đề", a clause)
                 anchored = any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() or w.lower() in _WHERE_AND_WHOSE for w in self.words[end:k])
-                closes = credited or self._speech_at(k + 1)
-                return k if closes and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
+                return k if closes(k) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
             elif self.lowered[k] in _PREPOSITIONS | {"ở"} and (self.lowered[k + 1] in _OCCASIONS or self.lowered[k + 1:k + 3] in _OCCASION_PAIRS):
                 return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
             elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
@@ -3058,6 +3083,8 @@ class _Scanner:
             name_start, end = head_end, royal_end  # (a role set off after it is read below)
         else:
             name_start = self._tail_name_start(role_start, head_end, end)
+        if name_start is None and not before and (set_off := self._post_before_set_off_name(role_start, end)):
+            end = set_off  # (the post whole, then "bà Kaja Kallas" read below)
         if name_start is None and self.lowered[end] == "của" and not before and _is_capitalised(self.words[role_start]) \
                 and (role_start == 0 or self.words[role_start - 1] in _SENTENCE_OPENERS) \
                 and self.lowered[role_start + (self.lowered[role_start] in self.vocabulary.role_prefixes):end] in _AIDES \
