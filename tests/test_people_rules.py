@@ -3581,3 +3581,17 @@ def test_a_post_closed_before_the_persons_words(sentence, people):
 ])
 def test_a_post_then_its_holder_set_off(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 26: a stage name whose first word also opens bodies and places, after a calling ...
+    ("Nhạc sĩ Quốc Trung cũng đưa ra cái nhìn khách quan.", [("Quốc Trung", "Nhạc sĩ")]),
+    ("Từng học tác phẩm Chí Phèo của nhà văn Nam Cao, chị muốn sửa.", [("Nam Cao", "nhà văn")]),
+    ("Bài hát của nhạc sĩ Bảo Chấn được yêu thích.", [("Bảo Chấn", "nhạc sĩ")]),
+    # ... but not a place, nor a body's pair of words.
+    ("Ca sĩ Hàn Quốc biểu diễn tại Hà Nội.", []),
+    ("Chủ tịch Quốc hội Trần Thanh Mẫn dự.", [("Trần Thanh Mẫn", "Chủ tịch Quốc hội")]),
+    ("Giám đốc Trung Tâm Y tế huyện phát biểu.", []),
+])
+def test_a_stage_name_that_opens_like_a_body(sentence, people):
+    assert named(sentence) == people

@@ -476,7 +476,15 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     # woman) before the given name.
     if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts:
         return True
+    if vouched and words[0] in _GIVEN_NAMES_OPENING_BODIES and len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
+            and (words[0].lower(), words[1].lower()) not in vocabulary.word_pairs:
+        return True  # "nhạc sĩ Quốc Trung", "HLV Hữu Thắng": a stage or given name without its family name
     return vouched and words[0] not in vocabulary.not_name_starts
+
+
+# Given names that open bodies' and places' names too ("Quốc hội", "Nam Định"): a person's
+# after a word that vouches for a name, where the words are no place and no pair of a body's.
+_GIVEN_NAMES_OPENING_BODIES = frozenset({"Quốc", "Hữu", "Bảo", "Nam", "Đông", "Bắc", "Việt", "Bình", "Hải", "Thành", "Trung", "Cao", "Hà", "Đình", "Lộc"})
 
 
 def _is_apostrophe_name(word: str) -> bool:
