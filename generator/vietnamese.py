@@ -198,13 +198,17 @@ _OPEN_NUCLEI = "oai|oay|oao|oeo|uai|uay|uoi|uou|ieu|yeu|uyu|uao|uau|ai|ao|au|ay|
 _NUCLEI = "uya|uye|uoa|ia|oa|oe|oo|ua|ue|uo|uy|ie|ye|a|e|i|o|u|y"
 _SYLLABLE = re.compile(
     r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?"
-    rf"(?:(?P<open>{_OPEN_NUCLEI})|(?P<nucleus>{_NUCLEI})(?:ch|nh|ng|[cmnpt])?)$"
+    rf"(?:(?P<open>{_OPEN_NUCLEI})|(?P<nucleus>{_NUCLEI})(?P<final>ch|nh|ng|[cmnpt])?)$"
 )
 # The vowel groups that Vietnamese writes only with a hat or a horn ("iê", "yê", "uyê",
 # "uô", "ươ", and "iêu", "ươi" …): "Tie", "Xie", "Huo" spell no Vietnamese word ("giẻ"
 # does: "gi" is its onset, "e" its vowel).
 _MARKED_VOWELS = ("ie", "ye", "uye", "uo")
 _HAT_OR_HORN = ("\u0302", "\u031b")  # (combining, as NFD writes "ễ", "ở")
+# Rimes no Vietnamese word spells (the vowel, the final's last letter): "i"/"y"/"uy" take
+# "nh"/"ch", never "ng"/"c" ("Minh", "Huỳnh"); "o" and "u" never take "nh"/"ch".
+_NO_SUCH_RIMES = frozenset({("i", "g"), ("i", "c"), ("y", "g"), ("y", "c"), ("uy", "g"), ("uy", "c"),
+                            ("o", "h"), ("u", "h"), ("oo", "h")})
 
 
 def is_vietnamese_syllable(word: str) -> bool:
@@ -214,4 +218,10 @@ def is_vietnamese_syllable(word: str) -> bool:
     if not spelt:
         return False
     vowels = spelt.group("open") or spelt.group("nucleus")
-    return not vowels.startswith(_MARKED_VOWELS) or any(mark in unicodedata.normalize("NFD", word) for mark in _HAT_OR_HORN)
+    final = spelt.group("final")
+    if final and (vowels, final[-1]) in _NO_SUCH_RIMES:
+        return False  # "Ming", "Xing" (Vietnamese writes "Minh"), "Honh"
+    marked = any(mark in unicodedata.normalize("NFD", word) for mark in _HAT_OR_HORN)
+    if final and vowels == "ua" and not marked:
+        return False  # "Huang", "Guang": "ua" closed by a consonant is "uâ" ("Xuân", "Tuấn"; "Quang" opens with "qu")
+    return not vowels.startswith(_MARKED_VOWELS) or marked

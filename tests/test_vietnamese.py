@@ -69,3 +69,10 @@ def test_the_vowel_pairs_written_only_with_a_hat_or_a_horn():
     # "iê", "yê", "uô", "ươ": without the mark they spell a foreign name ("Li Tie", "Xie", "Huo").
     assert all(map(is_vietnamese_syllable, ["Tiến", "Yến", "Khuyên", "Quốc", "Người", "Thuở", "giẻ", "Chuyện"]))
     assert not any(map(is_vietnamese_syllable, ["Tie", "Xie", "Huo", "Lie"]))
+
+
+def test_rimes_no_vietnamese_word_spells():
+    # "i"/"y"/"uy" close with "nh"/"ch", "o"/"u" never do; "ua" closed by a consonant wears a hat:
+    # pinyin names ("Gong Ming", "Huang") are foreign, their Vietnamese forms are not.
+    assert all(map(is_vietnamese_syllable, ["Minh", "Bích", "Huỳnh", "Quỳnh", "Xuân", "Thuật", "Quang", "Chung", "Học"]))
+    assert not any(map(is_vietnamese_syllable, ["Ming", "Xing", "Lic", "Huang", "Guang", "Honh", "Kuan"]))
