@@ -3595,3 +3595,17 @@ def test_a_post_then_its_holder_set_off(sentence, people):
 ])
 def test_a_stage_name_that_opens_like_a_body(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 26: callings of the arts, the camera and the building trade ...
+    ("Danh ca Tuấn Ngọc nói: \"Cô ấy hát hay hơn xưa\".", [("Tuấn Ngọc", "Danh ca")]),
+    ("Giám tuyển Nguyễn Như Huy cho biết có cơ hội tìm hiểu.", [("Nguyễn Như Huy", "Giám tuyển")]),
+    ("Nhóm thiết kế là các kiến trúc sư Kyo Ariyoshi, Nguyễn Đăng Quang và cộng sự.",
+     [("Kyo Ariyoshi", "kiến trúc sư"), ("Nguyễn Đăng Quang", "kiến trúc sư")]),
+    ("Nhà quay phim Rommel Sales ghi lại cảnh con trăn.", [("Rommel Sales", "Nhà quay phim")]),
+    # ... of which an engineer's or an architect's is a title a post after the name outranks.
+    ("Kiến trúc sư Trần Ngọc Chính, nguyên Thứ trưởng Xây dựng, phát biểu.", [("Trần Ngọc Chính", "nguyên Thứ trưởng Xây dựng")]),
+])
+def test_callings_of_the_arts_and_titles_a_post_outranks(sentence, people):
+    assert named(sentence) == people

@@ -51,13 +51,16 @@ nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiê
 nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật lý|nhà hóa sinh|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
-tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva
+tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
+nhà quay phim|nhà làm phim|danh ca|giám tuyển|võ sư|nhà giáo dục|điêu khắc gia|kỹ sư|kiến trúc sư
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
 # Where "quản lý" is a manager (elsewhere a verb, or a word of a body's name).
 _SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "là", "cựu", "nguyên", "này", "nhà"})
-_TEACHERS_ADDRESSED = frozenset({"cô giáo", "thầy giáo"})
+# Callings written before a name as a title, which the post after the name says better:
+# "cô giáo A – Hiệu trưởng Trường …", "kiến trúc sư A, nguyên Thứ trưởng Xây dựng".
+_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kỹ sư", "kiến trúc sư"})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
 # What follows "bác sĩ" that is no doctor's name: a ward, a hospital by its name.
 _WARDS_AND_HOSPITALS = frozenset({"Khoa", "Bệnh", "Viện", "Trung", "Phòng", "Khối", "Đơn", "Vinmec", "Vinpearl",
@@ -2660,7 +2663,7 @@ class _Scanner:
             if not role and profession.lower() == "luật sư" and (bar_end := self._bar_after(name_end)):
                 # "luật sư Đỗ Hải Bình (Đoàn luật sư TP HCM)", "… - Đoàn luật sư TP HCM": his bar
                 role, after = self.text(name_end + 1, bar_end), bar_end + (self.words[name_end] == "(")
-            if role and profession.lower() in _TEACHERS_ADDRESSED:
+            if role and profession.lower() in _TITLES_A_POST_OUTRANKS:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
