@@ -3578,6 +3578,10 @@ def test_a_post_closed_before_the_persons_words(sentence, people):
     ("Sau khi Tổng thống đắc cử từ chức, ông Donald Trump đã bác bỏ ý tưởng này.", []),
     ("Đại diện các chi hội đoàn thể, bà Nguyễn Thị Hiền, Chi hội trưởng Chi hội Phụ nữ thôn, phát biểu.",
      [("Nguyễn Thị Hiền", "Chi hội trưởng Chi hội Phụ nữ thôn")]),
+    # ... and a foreign name set off by commas alone, after a post with words in lower case.
+    ("Anh tập với bóng cùng HLV thể lực của Bayern, Holger Broich, trên sân tập.", [("Holger Broich", "HLV thể lực của Bayern")]),
+    ("Đáp lại ông Trump, phát ngôn viên điện Kremlin, Dmitry Peskov, tuyên bố cuộc tập trận là theo kế hoạch.",
+     [("Dmitry Peskov", "phát ngôn viên điện Kremlin")]),
 ])
 def test_a_post_then_its_holder_set_off(sentence, people):
     assert named(sentence) == people

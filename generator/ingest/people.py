@@ -1792,8 +1792,13 @@ class _Scanner:
         opens_clause = role_start == 0 or self.words[role_start - 1] in _SENTENCE_OPENERS or self.words[role_start - 1] == ","
 
         def closes(k: int) -> bool:
-            length = self._name_at(k + 2, vouched=True) if self.lowered[k + 1] in ("ông", "bà") else 0
-            after = k + 2 + length
+            addressed = self.lowered[k + 1] in ("ông", "bà")
+            start = k + 1 + addressed
+            # (a name set off without "ông": not after bodies listed, "Chủ tịch UBND các phường Quang Trung, Lê Lợi cho biết")
+            listed = any(word in ("các", "những") for word in self.lowered[end:k])
+            length = self._name_at(start, vouched=True) if addressed \
+                else 0 if listed else max(0, self._set_off_name(start, said_ok=opens_clause) - start)
+            after = start + length
             own_post = self.words[after:after + 1] in ([","], ["-"], ["–"]) and bool(self._role_head_at(after + 1))
             return bool(length) and not own_post and (opens_clause or self.words[after:after + 1] == [","])
 
