@@ -3613,3 +3613,10 @@ def test_a_stage_name_that_opens_like_a_body(sentence, people):
 ])
 def test_callings_of_the_arts_and_titles_a_post_outranks(sentence, people):
     assert named(sentence) == people
+
+
+def test_one_member_of_a_body_set_off_after_a_name():
+    # Session 26: "một" (one of many) between the name's comma and the membership.
+    assert named("Thomas Graham, một thành viên của Hội đồng Quan hệ đối ngoại, tỏ ra thận trọng.") == [
+        ("Thomas Graham", "thành viên của Hội đồng Quan hệ đối ngoại")]
+    assert named("Ông cùng một thành viên của Hội đồng Quan hệ đối ngoại đến thăm.") == []

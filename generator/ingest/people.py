@@ -977,8 +977,9 @@ class _Scanner:
         name, 'thành viên dự án', 'thành viên Câu lạc bộ hát Ghẹo', nor 'Hội đồng thành viên')."""
         at = i + (self.lowered[i] in self.vocabulary.role_prefixes) + 2
         following = self.words[at] if at < len(self.words) else ""
-        after_a_name = i >= 2 and self.words[i - 1] in (",", "-", "–", "(") \
-            and (_is_capitalised(self.words[i - 2]) or self.words[i - 2] == ")" or self.words[i - 2].isdigit())  # (and "(SN 1970, cựu Thành viên HĐTV …")
+        mark = i - 1 - (i >= 3 and self.lowered[i - 1] == "một")  # (and "Thomas Graham, một thành viên của Hội đồng …")
+        after_a_name = mark >= 1 and self.words[mark] in (",", "-", "–", "(") \
+            and (_is_capitalised(self.words[mark - 1]) or self.words[mark - 1] == ")" or self.words[mark - 1].isdigit())  # (and "(SN 1970, cựu Thành viên HĐTV …")
         return (after_a_name or i > 0 and self.lowered[i - 1] == "kiêm") and not self._foreign_word_at(at) \
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
