@@ -3608,6 +3608,8 @@ def test_a_stage_name_that_opens_like_a_body(sentence, people):
     ("Nhóm thiết kế là các kiến trúc sư Kyo Ariyoshi, Nguyễn Đăng Quang và cộng sự.",
      [("Kyo Ariyoshi", "kiến trúc sư"), ("Nguyễn Đăng Quang", "kiến trúc sư")]),
     ("Nhà quay phim Rommel Sales ghi lại cảnh con trăn.", [("Rommel Sales", "Nhà quay phim")]),
+    ("\"Ông ấy là anh hùng\", y tá Marilou Caligona, 39 tuổi, nói.", [("Marilou Caligona", "y tá")]),
+    ("Kíp trực gồm bác sĩ Lê Văn Bình và điều dưỡng Trương Văn Trường.", [("Lê Văn Bình", "bác sĩ"), ("Trương Văn Trường", "điều dưỡng")]),
     # ... of which an engineer's or an architect's is a title a post after the name outranks.
     ("Kiến trúc sư Trần Ngọc Chính, nguyên Thứ trưởng Xây dựng, phát biểu.", [("Trần Ngọc Chính", "nguyên Thứ trưởng Xây dựng")]),
 ])
