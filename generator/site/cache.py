@@ -21,7 +21,6 @@ import tempfile
 import threading
 import dataclasses
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..article import Article
@@ -76,6 +75,8 @@ def code_fingerprint() -> bytes:
     """What the cached values and the page keys depend on besides the input: every source
     file of the package, Python's version and the versions of the libraries that convert
     bodies and render pages."""
+    from importlib.metadata import PackageNotFoundError, version  # (here: it costs a tenth of a start-up)
+
     package = Path(__file__).resolve().parent.parent
     hasher = hashlib.blake2b(digest_size=_DIGEST)
     for source in sorted(package.rglob("*.py")):

@@ -10,9 +10,7 @@ import re
 from pathlib import Path
 
 import jinja2
-import markdown
 import markupsafe
-import nh3
 
 def _theme(name: str) -> Path:
     """The built-in theme's folder: in the installed package (generator/theme/), or at the
@@ -53,9 +51,12 @@ _WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "
 
 
 @functools.lru_cache(maxsize=1)
-def _markdown() -> markdown.Markdown:
+def _markdown():
     # One converter per process, reset between articles: building one costs more than
-    # converting a short article.
+    # converting a short article. (Imported here: a build after one edit whose body is
+    # plain text never needs Python-Markdown.)
+    import markdown
+
     return markdown.Markdown(output_format="html")
 
 
@@ -96,6 +97,8 @@ def markdown_to_html(text: str) -> str:
     html = _plain_body_html(text)
     if html is None:
         html = _markdown().reset().convert(text)
+    import nh3  # (here, with the only call: a build with nothing to load never needs it)
+
     return nh3.clean(
         html,
         tags=_TAGS,
