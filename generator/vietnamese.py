@@ -125,9 +125,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
-@functools.lru_cache(maxsize=1 << 17)  # `serve` asks for the same ten thousand names each build
+# A text that is a slug already (a file name ingest wrote): slugify gives it back as it is.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """An ASCII slug: 'Đại hội Đảng bộ' -> 'dai-hoi-dang-bo'."""
+    if len(text) < max_length and _SLUG.fullmatch(text):
+        return text  # (a build slugs every file's name: ten thousand at a time)
+    return _slugify(text, max_length)
+
+
+@functools.lru_cache(maxsize=1 << 17)  # `serve` asks for the same ten thousand names each build
+def _slugify(text: str, max_length: int) -> str:
     return _ascii_slugify(fold(text), max_length=max_length, word_boundary=True) or "bai"
 
 

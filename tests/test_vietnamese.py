@@ -5,6 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from slugify import slugify as _ascii_slugify
 
 from generator.vietnamese import collation_key, fold, is_vietnamese_syllable, name_case, normalise, person_sort_key, slugify, unify_tone_marks
 
@@ -39,6 +42,14 @@ def test_the_icelandic_eth_typed_for_d_bar_is_read_as_it():
 def test_slugs_are_ascii():
     assert slugify('Đại hội Đảng bộ tỉnh: "><script>') == "dai-hoi-dang-bo-tinh-script"
     assert slugify("!!!") == "bai"
+
+
+@given(st.text(alphabet="abcz09-", max_size=110) | st.from_regex(r"[a-z0-9]{1,30}(-[a-z0-9]{1,30}){0,5}", fullmatch=True),
+       st.sampled_from([5, 40, 80, 100, 101]))
+def test_a_name_that_is_a_slug_already_is_its_own_slug_as_slugify_would_make_it(text, max_length):
+    # The fast path (a build slugs ten thousand file names) gives what python-slugify gives.
+    made = _ascii_slugify(fold(text), max_length=max_length, word_boundary=True) or "bai"
+    assert slugify(text, max_length=max_length) == made
 
 
 def test_name_case():

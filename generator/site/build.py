@@ -9,7 +9,6 @@ import contextlib
 import ctypes
 import dataclasses
 import gc
-import multiprocessing
 import os
 import re
 import signal
@@ -105,6 +104,8 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _pool(jobs: int):
+    import multiprocessing  # (here: a build after one edit starts no worker)
+
     return multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
 
 
@@ -142,13 +143,19 @@ def map_chunked(function, items: list, jobs: int) -> list:
 def article_paths(content_dir: Path) -> list[Path]:
     """The articles under content_dir: every .md file but hidden ones and READMEs (which
     say what a folder is for)."""
+    return [Path(p) for p in _article_files(content_dir)]
+
+
+def _article_files(content_dir: Path) -> list[str]:
+    """article_paths as strings: a build lists ten thousand files each time, and only the
+    few it loads afresh need to be Paths."""
     found = []
     for folder, subfolders, files in os.walk(content_dir):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         found += [os.path.join(folder, name) for name in files
                   if name.endswith(".md") and not name.startswith(".") and name.lower() != "readme.md"]
     # In the order of Path's own comparison (by parts), without making Paths to compare.
-    return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
+    return sorted(found, key=lambda p: p.split(os.sep))
 
 
 def load_events(
@@ -158,54 +165,69 @@ def load_events(
     """Every article under content_dir as an event, its problems in the report. Files
     whose bytes the cache knows are not parsed again; the rest load on `jobs` cores."""
     cache = cache or LoadCache(None)
-    paths = article_paths(content_dir)
-    loaded: dict[Path, Loaded] = {}
-    digests: dict[Path, bytes] = {}
-    to_load = []
-    stats: dict[Path, os.stat_result] = {}
-    for path in paths:
+    files = _article_files(content_dir)
+    loaded: dict[str, Loaded] = {}
+    digests: dict[str, bytes] = {}
+    to_load: list[str] = []
+    stats: dict[str, os.stat_result] = {}
+    stat = os.stat
+    for file in files:
         known = None
         try:
-            stats[path] = os.stat(path)
-            if cache.knows(str(path)):  # a file the cache never held is read once, where it loads
-                digest = digests[path] = cache.digest(str(path), stats[path], path.read_bytes)
-                known = cache.get(str(path), digest)
+            stats[file] = status = stat(file)
+            if cache.knows(file):  # a file the cache never held is read once, where it loads
+                digest = digests[file] = cache.digest(file, status, Path(file).read_bytes)
+                known = cache.get(file, digest)
         except OSError:
             pass  # loading reports it
         if known is not None:
-            known.body = pack(known.body)  # (the cache's file of changes keeps bodies as bytes)
-            loaded[path] = known
+            if type(known.body) is bytes:
+                known.body = pack(known.body)  # (the cache's file of changes keeps bodies as bytes)
+            loaded[file] = known
         else:
-            to_load.append(path)
-    fresh = map_chunked(_load_chunk, to_load, jobs)
-    for path, (digest, item) in zip(to_load, fresh):
+            to_load.append(file)
+    fresh = map_chunked(_load_chunk, [Path(file) for file in to_load], jobs)
+    for file, (digest, item) in zip(to_load, fresh):
         item.body = pack(item.body)
-        loaded[path] = item
-        digests[path] = digest
+        loaded[file] = item
+        digests[file] = digest
         if digest:
-            cache.put(str(path), digest, item)
-            if path in stats:
-                cache.sign(str(path), stats[path], digest)
+            cache.put(file, digest, item)
+            if file in stats:
+                cache.sign(file, stats[file], digest)
     events = []
-    slugs = SitePaths()
-    for path in paths:
-        item = loaded[path]
+    rename = aliases.rename if aliases.canonical else None
+    for file in files:
+        item = loaded[file]
         if item.problems:
             report.problems += item.problems
-            report.skipped.append(path)
+            report.skipped.append(Path(file))
             continue
         article = item.article
         assert article is not None
-        if aliases.canonical:
+        if rename is not None:
             # One person of many spellings (people.yaml) is named one way; in a copy, so
             # the cached article stays as the file says, whatever people.yaml says today.
-            article = dataclasses.replace(article, participants=aliases.rename(article.participants))
-        events.append(Event(article=article, slug="", body=item.body, digest=digests[path],
-                            title_key=item.title_key, front=item.front))
+            article = dataclasses.replace(article, participants=rename(article.participants))
+        events.append((file, Event(article=article, slug="", body=item.body, digest=digests[file],
+                                   title_key=item.title_key, front=item.front)))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
-    for event in sorted(events, key=lambda e: str(e.article.path)):
-        event.slug = slugs.unique_slug("event", slugify(event.article.path.stem, max_length=100))
-    return events
+    slugs = SitePaths()
+    events.sort(key=_first)
+    for file, event in events:
+        event.slug = slugs.unique_slug("event", slugify(_stem(file), max_length=100))
+    return [event for _, event in events]
+
+
+def _first(pair: tuple):
+    return pair[0]
+
+
+def _stem(file: str) -> str:
+    """Path(file).stem, without making the Path."""
+    name = file.rpartition(os.sep)[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot else name
 
 
 def build_inputs(root: Path, content_dir: Path) -> list[Path]:
