@@ -23,7 +23,6 @@ import functools
 import hashlib
 import os
 import pickle
-import posixpath
 import re
 from pathlib import Path
 
@@ -252,14 +251,14 @@ def _referenced(env: jinja2.Environment, source: str) -> tuple:
     return known
 
 
-def _folders_of(paths: set[str]) -> set[str]:
+def _folders_of(paths) -> set[str]:
     """Every folder that holds one of the paths, up to the site's own ('')."""
     folders = {""}
     for path in paths:
-        folder = posixpath.dirname(path)
+        folder = path.rpartition("/")[0]  # (posixpath.dirname, for paths the site checked: tens of thousands)
         while folder not in folders:
             folders.add(folder)
-            folder = posixpath.dirname(folder)
+            folder = folder.rpartition("/")[0]
     return folders
 
 
@@ -296,6 +295,8 @@ class PageRecord:
         self.folders: dict[str, int] = {}
         """Each folder of the site with its time: one whose time moved has had files added
         or removed since (see strays)."""
+        self._looked: tuple[set[str], dict[str, int]] | None = None
+        """What strays found: the folders of the pages, and those whose time was as recorded."""
 
     # The record this process last wrote, with its file's size, time and inode: `serve`
     # builds again and again and need not read it back.
@@ -331,10 +332,12 @@ class PageRecord:
         whose contents changed since the last build."""
         folders = _folders_of(expected)
         found = []
+        same: dict[str, int] = {}
         for folder, mtime in self.folders.items():
             path = self._root + folder
             try:
                 if os.stat(path).st_mtime_ns == mtime:
+                    same[folder] = mtime
                     continue
                 entries = [entry.name for entry in os.scandir(path)]
             except OSError:
@@ -343,6 +346,7 @@ class PageRecord:
                 inside = f"{folder}/{name}" if folder else name
                 if inside not in expected and inside not in folders:
                     found.append(inside)
+        self._looked = (folders, same)
         return sorted(found)
 
     def forget(self) -> None:
@@ -367,11 +371,23 @@ class PageRecord:
             if signature:
                 pages[path] = (key, *signature)
         folders = {}
-        for folder in _folders_of(set(keys)):
-            try:
-                folders[folder] = os.stat(self._root + folder).st_mtime_ns
-            except OSError:
-                pass
+        if touched is not None and self._looked is not None:
+            # The folders strays found as recorded keep their time, but those this build
+            # wrote or removed in: a change made by hand since (when the folder's time
+            # differs from the record) is looked for again by the next build, as it should be.
+            expected, same = self._looked
+            moved = _folders_of(touched)
+            kept = {folder: mtime for folder, mtime in same.items() if folder not in moved and folder in expected}
+        else:
+            expected, kept = _folders_of(keys), {}
+        for folder in expected:
+            mtime = kept.get(folder)
+            if mtime is None:
+                try:
+                    mtime = os.stat(self._root + folder).st_mtime_ns
+                except OSError:
+                    continue
+            folders[folder] = mtime
         self.pages, self.folders = pages, folders
 
         def fill(out) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..article import Article
@@ -133,29 +133,33 @@ def build_archive(events: list[Event]) -> Archive:
 
     by_name: dict[str, Person] = {}
     roles_seen: dict[str, dict[str, RoleSpan]] = defaultdict(dict)
-    together: dict[str, Counter] = defaultdict(Counter)
+    together: dict[str, dict[str, int]] = defaultdict(dict)
     for event in events:
-        event.roles = {}
+        roles = event.roles = {}
+        date = event.article.date
         for participant in event.article.participants:
             name = participant.name
-            if name in event.roles:
+            if name in roles:
                 continue
-            event.roles[name] = participant.role
+            role = roles[name] = participant.role
             person = by_name.get(name)
             if person is None:
                 person = by_name[name] = Person(name)
             person.events.append(event)
-            role = participant.role
             if role:
-                span = roles_seen[name].get(role)
+                seen = roles_seen[name]
+                span = seen.get(role)
                 if span is None:
-                    roles_seen[name][role] = RoleSpan(role, event.date, event.date, 1)
+                    seen[role] = RoleSpan(role, date, date, 1)
                 else:
-                    span.last, span.events = event.date, span.events + 1
-        if len(event.roles) <= CROWD:
-            names = list(event.roles)
+                    span.last, span.events = date, span.events + 1
+        if 1 < len(roles) <= CROWD:
+            names = list(roles)
             for name in names:
-                together[name].update(other for other in names if other != name)
+                counts = together[name]  # (counted by hand: Counter.update, a call per name, was slower)
+                for other in names:
+                    if other != name:
+                        counts[other] = counts.get(other, 0) + 1
 
     people = sorted(by_name.values(), key=lambda p: person_sort_key(p.name))
     rank = {person.name: index for index, person in enumerate(people)}
