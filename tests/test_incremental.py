@@ -104,6 +104,22 @@ def test_files_left_in_the_site_by_hand_are_put_right(tmp_path):
     assert report.rendered == 1, "only the page changed by hand is rendered again"
 
 
+def test_files_left_by_hand_after_one_edit_builds_are_found_by_the_next(tmp_path):
+    # A one-edit build records the folders it found unchanged with their recorded times
+    # (it does not look at them again): the next build must still see what came since.
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    build(root, content, root / "site")
+    write_files(content, {"bai-05.md": article(5, body="Câu một.")})
+    assert build(root, content, root / "site").rendered == 3
+    site = root / "site"
+    write_files(site, {"su-kien/bai-06/la.html": "tay", "nguoi/la.txt": "x"})
+    write_files(content, {"bai-07.md": article(7, body="Câu hai.")})
+    report, same = rebuild(root)
+    assert same and report.rendered == 3
+    assert not (site / "su-kien" / "bai-06" / "la.html").exists() and not (site / "nguoi" / "la.txt").exists()
+
+
 def test_a_damaged_record_or_site_means_a_whole_build(tmp_path):
     root = project(tmp_path / "p")
     content = root / "content" / "articles"
