@@ -2107,3 +2107,9 @@ def test_an_aggregators_foot_names_an_outlet_by_its_letters_and_no_outlet_is_an_
     assert copied_with_foot(tmp_path, "b.txt", " Nguồn iCTnews: https://ictnews.vietnamnet.vn/a.html").source == "iCTnews"
     article = copied_with_foot(tmp_path, "c.txt", " Theo Hà Nội Mới/Báo Tin tức Nguồn Tin Tức: https://baotintuc.vn/a.htm")
     assert article.byline != "Hà Nội Mới"
+
+
+def test_a_provincial_papers_lead_prefix_names_it(tmp_path):
+    # Round 134: Báo Bình Định opens its leads with "(BĐ) -", as Báo Lạng Sơn with "LSO-".
+    page = "Gặp mặt nguyên cán bộ\n\n22/04/2025 15:17\n\n(BĐ) - Sáng 22.4, Ban Tuyên giáo Tỉnh ủy tổ chức gặp mặt.\n\nNGUYỄN HÂN\n"
+    assert read(tmp_path, "a.txt", page).source == "Báo Bình Định"

@@ -3622,3 +3622,14 @@ def test_one_member_of_a_body_set_off_after_a_name():
     assert named("Thomas Graham, một thành viên của Hội đồng Quan hệ đối ngoại, tỏ ra thận trọng.") == [
         ("Thomas Graham", "thành viên của Hội đồng Quan hệ đối ngoại")]
     assert named("Ông cùng một thành viên của Hội đồng Quan hệ đối ngoại đến thăm.") == []
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Round 134 (Báo Bình Định): a contest's English name is no one's, before a post set off after it ...
+    ("Về Giải đua thuyền máy UIM F1H2O World Championship, Chủ tịch UBND tỉnh Bình Định cho biết, dự kiến sẽ dời lịch.", []),
+    # ... and one who is pleased with something says it: the post ends there.
+    ("Ông Phạm Văn Tân, Giám đốc HTX Nông nghiệp II Nhơn Thọ tâm đắc, việc hình thành vùng lúa giống giúp xã viên.",
+     [("Phạm Văn Tân", "Giám đốc HTX Nông nghiệp II Nhơn Thọ")]),
+])
+def test_a_contests_name_and_a_post_before_what_pleases(sentence, people):
+    assert named(sentence) == people
