@@ -3633,3 +3633,11 @@ def test_one_member_of_a_body_set_off_after_a_name():
 ])
 def test_a_contests_name_and_a_post_before_what_pleases(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_shared_post_goes_to_every_post_and_name_listed_after_its_colon():
+    # Round 134: the reading of one item ends past the comma before the next post; the list goes on.
+    assert named("Dự có các Ủy viên Bộ Chính trị: Chủ tịch nước Lương Cường, Thủ tướng Chính phủ Phạm Minh Chính, "
+                 "Chủ tịch Quốc hội Trần Thanh Mẫn.") == [
+        ("Lương Cường", "Ủy viên Bộ Chính trị, Chủ tịch nước"), ("Phạm Minh Chính", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"),
+        ("Trần Thanh Mẫn", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội")]

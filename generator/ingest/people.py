@@ -3012,8 +3012,8 @@ class _Scanner:
                 i += 1
                 if self.lowered[i] == "cùng" and names_only:
                     i += 1  # ", cùng Lisa Murkowski"
-            else:
-                return i
+            elif names_only or not (self.words[i - 1] == "," and self._role_head_at(i)):
+                return i  # (a reading that ended past the comma before the next post goes on: "…: Chủ tịch nước A, Thủ tướng B")
 
     def _royal_name_end(self, role_start: int, head_end: int) -> int:
         """End of the name right after a royal title, or 0: 'Vua Charles III tại London',
