@@ -3641,3 +3641,21 @@ def test_a_shared_post_goes_to_every_post_and_name_listed_after_its_colon():
                  "Chủ tịch Quốc hội Trần Thanh Mẫn.") == [
         ("Lương Cường", "Ủy viên Bộ Chính trị, Chủ tịch nước"), ("Phạm Minh Chính", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"),
         ("Trần Thanh Mẫn", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 26: a given name alone after a word of address, its post set off after it ...
+    ("Chị Hiền, tiểu thương tại quận 12, cho biết giá mực gần đây tăng.", [("Hiền", "tiểu thương tại quận 12")]),
+    ("Anh Thiên - thôn trưởng Ia Nueng không giấu vui mừng.", [("Thiên", "thôn trưởng Ia Nueng")]),
+    # ... not one that begins a post held by the next name, nor one with no post set off.
+    ("Khi được hỏi về ông Trump, Phó Tổng thống Mỹ JD Vance trả lời rằng.", [("JD Vance", "Phó Tổng thống Mỹ")]),
+    ("Ông Linh được VKS xem xét các tình tiết giảm nhẹ.", []),
+])
+def test_a_given_name_alone_after_a_word_of_address(sentence, people):
+    assert named(sentence) == people
+
+
+def test_a_given_name_alone_is_the_longer_names_that_ends_in_it():
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    assert read("Bà Nguyễn Thị Hiền, tiểu thương chợ Bến Thành, bán vải. Chị Hiền, chủ sạp vải, cho biết giá tăng.") == [
+        ("Nguyễn Thị Hiền", "tiểu thương chợ Bến Thành")]

@@ -2471,6 +2471,30 @@ class _Scanner:
                 return end - i
         return 0
 
+    def _given_name_alone_at(self, i: int, trigger_start: int, profession: str) -> int:
+        """1 where a given name stands alone at i after a word of address and its post is set off
+        after it ("chị Hiền, tiểu thương tại quận 12", "Anh Thiên - thôn trưởng Ia Nueng"); else 0.
+        (Not after a calling: "bác sĩ Thành" is most often one the text named in full before.)"""
+        word = self.words[i] if i < len(self.words) else ""
+        if not (_is_capitalised(word) and word.isalpha() and len(word) > 1 and word[1:].islower()) \
+                or word in self.vocabulary.places or word in _place_first_words(self.vocabulary) \
+                or self._role_head_at(i) or self._trigger_at(i):
+            return 0
+        following = self.words[i + 1] if i + 1 < len(self.words) else ""
+        if following in ("(", ")") or _is_capitalised(following):
+            return 0  # (a longer run, or an aside: read elsewhere)
+        if profession or self.lowered[trigger_start] not in _ADDRESSES or i != trigger_start + 1 or following not in (",", "-", "–"):
+            return 0
+        post = i + 2 + (self.lowered[i + 2] == "một")
+        if not self._role_head_at(post) or self._is_weak_head(post):
+            return 0
+        post_end = self._role_end(post, apposition=True)
+        # (not a post before another's name: "ông Trump, phát ngôn viên điện Kremlin, Dmitry Peskov, …")
+        others = self.words[post_end:post_end + 1] == [","] and self._set_off_name(post_end + 1, said_ok=True) \
+            or self._post_before_set_off_name(post, post_end) \
+            or self._tail_name_start(post, post + self._role_head_at(post), post_end) is not None  # ("ông Trump, Phó Tổng thống Mỹ JD Vance trả lời")
+        return int(not others)
+
     def _second_calling_end(self, i: int) -> int:
         """Past "kiêm" at i and the second calling after it ("ca sĩ kiêm nhạc sĩ"), or 0."""
         second = self._trigger_at(i + 1) if self.lowered[i] == "kiêm" else 0
@@ -2573,7 +2597,8 @@ class _Scanner:
                     return self._shared_role_list(self.text(i, joined), joined + 1)
             return self._role_first(i) or i + 1
         while True:
-            length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0)
+            length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0) \
+                or self._given_name_alone_at(i, trigger_start, profession)
             if length and profession.lower() in _DOCTORS and (
                 self.words[i] in _WARDS_AND_HOSPITALS or self.text(i, i + min(length, 2)) in _WARDS_AND_HOSPITALS
                 or plural and self.words[i] not in self.vocabulary.family_names
@@ -3894,6 +3919,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             roles.pop(short, None)
             caption_roles.pop(short, None)
     family_names = vocabulary.family_names
+    # "chị Hiền, tiểu thương …" beside "Nguyễn Thị Hiền": a given name alone is the one longer
+    # name's that ends in it (its role the fallback), else a person known by it alone.
+    for short in [n for n in first_seen if " " not in n and is_vietnamese_syllable(n)]:
+        longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
+        if len(longer) == 1:
+            _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=True)
     for short in list(first_seen):
         words = short.split()
         if len(words) < 2:
