@@ -52,7 +52,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-nhà quay phim|nhà làm phim|danh ca|giám tuyển|võ sư|nhà giáo dục|điêu khắc gia|kỹ sư|kiến trúc sư|nhà soạn nhạc
+nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -60,7 +60,7 @@ _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh
 _SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "là", "cựu", "nguyên", "này", "nhà"})
 # Callings written before a name as a title, which the post after the name says better:
 # "cô giáo A – Hiệu trưởng Trường …", "kiến trúc sư A, nguyên Thứ trưởng Xây dựng".
-_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kỹ sư", "kiến trúc sư"})
+_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kiến trúc sư"})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
 # What follows "bác sĩ" that is no doctor's name: a ward, a hospital by its name.
 _WARDS_AND_HOSPITALS = frozenset({"Khoa", "Bệnh", "Viện", "Trung", "Phòng", "Khối", "Đơn", "Vinmec", "Vinpearl",
@@ -207,6 +207,8 @@ _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao"). (Not "Đại":
 # "Đại Nghĩa" is an actor, but "Đại Từ", "Đại Bái", "Đại Hàn" are places.)
+_REGIONS = frozenset({"Việt Bắc", "Hải Ngoại", "Quốc Tế", "Tây Bắc", "Đông Bắc", "Tây Nam", "Đông Nam", "Nam Bộ", "Bắc Bộ",
+                      "Trung Bộ", "Nam Trung", "Bắc Trung", "Trung Du", "Đông Dương"})
 _GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
 # Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
@@ -297,8 +299,10 @@ _OCCASION_PAIRS = frozenset({("hội", "nghị"), ("hội", "thảo"), ("sự", 
 # Verbs that open a clause after a post ("Giám đốc Trung tâm … khu vực 2 đóng tại Đà Nẵng, cho biết").
 _CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
     "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "dẫn lời", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
+    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân")
 ))
 _WHERE_AND_WHOSE = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ", "các", "những", "một", "và"})
+_WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "năm"})
 _SPANS_OF_TIME = frozenset({"năm", "tháng", "ngày", "tuổi", "tuần", "giờ"})
 _DESCRIPTION_OPENERS = frozenset({"một", "nơi", "đơn", "chủ", "cơ"})
 _LISTED_NAMES_WORDS = 20
@@ -480,8 +484,11 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts:
         return True
     if vouched and words[0] in _GIVEN_NAMES_OPENING_BODIES and len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
-            and (words[0].lower(), words[1].lower()) not in vocabulary.word_pairs:
-        return True  # "nhạc sĩ Quốc Trung", "HLV Hữu Thắng": a stage or given name without its family name
+            and (words[0].lower(), words[1].lower()) not in vocabulary.word_pairs and " ".join(words[:2]) not in _REGIONS \
+            and not (len(words) == 3 and words[2] in vocabulary.family_names):
+        # "nhạc sĩ Quốc Trung", "HLV Hữu Thắng": a stage or given name without its family name (not a region,
+        # nor a region then a family name: "Nhà thơ Việt Bắc Nông Quốc Chấn")
+        return True
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
@@ -993,6 +1000,8 @@ class _Scanner:
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
         if lowered[i + (lowered[i] in self.vocabulary.role_prefixes):][:2] == ("thành", "viên") and not self._member_of_a_body(i):
             return 0
+        if lowered[i:i + 2] == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
+            return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
@@ -1243,7 +1252,7 @@ class _Scanner:
                     break
             elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
                 j = self._term_end(j)
-            elif lower == "của" and (self.lowered[j + 1] in _PUPILS or self.words[j + 1] in self.vocabulary.family_names
+            elif lower == "của" and (self.lowered[j + 1] in _PUPILS or self.words[j + 1:j + 2] and self.words[j + 1] in self.vocabulary.family_names
                                       and self._name_at(j + 1, vouched=False) >= 2 and not self._place_end(j + 1)):
                 break  # "giáo viên chủ nhiệm của Hoàng Cường", "… của em Nguyễn Văn Minh": whose teacher, a pupil named
             elif (
@@ -1778,6 +1787,10 @@ class _Scanner:
         person's words ("ông A, chuyên gia tại công ty Sanford C. Bernstein, cho biết"), or
         any comma or the sentence's end after a name credited by "theo" ("Theo A, chuyên gia
         tại công ty B, giá sẽ tăng"): every word before it is the post's. Or 0."""
+        if credited and 0 < end < len(self.words) and self.words[end - 1][:1].isupper() and self.words[end].islower() and self.lowered[end] not in _PREPOSITIONS | {"ở", "của", "thuộc", "cho", "từ"}:
+            # (a post whole up to a body's name, then lower case with no comma: the words credited
+            # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
+            credited = False
         return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1), at_period=credited)
 
     def _post_before_set_off_name(self, role_start: int, end: int) -> int:
@@ -1827,6 +1840,8 @@ class _Scanner:
                 return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
             elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
                 return 0  # "… xã Hòa Bắc 10 năm nay": how long he has held it
+            elif self.lowered[k] in _WHEN_WORDS and self.words[k + 1:k + 2] and self.words[k + 1][:1].isdigit():
+                return 0  # "… Điện Kremlin hôm 12/5, cho biết", "… năm 2020, cho biết": when, not his post
             elif word in ("-", "–") and self.lowered[k + 1] in _DESCRIPTION_OPENERS:
                 return 0  # "… (CEP) - một tổ chức phi chính phủ …": what the body is, not his post
             elif word in _POST_STOPS or self.lowered[k] in _CLAUSE_VERBS or self.lowered[k] in _PERSON_WORDS or self._speech_at(k):
@@ -1851,7 +1866,7 @@ class _Scanner:
         nêu ý kiến", "… Đại học Washington, bang Missouri, nói", "… Đại học Toronto, Canada."); or 0."""
         if self.words[end:end + 1] != [","] or not _is_capitalised(self.words[end - 1]):
             return 0
-        k = end + 1 + (self.lowered[end + 1] in _SEAT_UNITS and _is_capitalised(self.words[end + 2]))
+        k = end + 1 + (self.lowered[end + 1] in _SEAT_UNITS and end + 2 < len(self.words) and _is_capitalised(self.words[end + 2]))
         where = self._place_end(k)
         if not where and k > end + 1:
             where = k
@@ -2720,7 +2735,7 @@ class _Scanner:
         end, units = name_end, 0
         while units < _UNITS_AFTER_RANK and self.words[end:end + 1] in (_SET_OFF_MARKS if units == 0 else ([","],)):
             start = end + 1
-            if not (_is_capitalised(self.words[start] if start < len(self.words) else "") or _is_acronym(self.words[start])) \
+            if start >= len(self.words) or not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start])) \
                     or self._role_head_at(start) or self._name_at(start, vouched=False):
                 break
             k = start + (2 if tuple(self.words[start:start + 2]) in _UNIT_WORDS else 1)
@@ -4118,7 +4133,7 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
 
 # A body's name that a capitalised word opens and a lower-case one goes on with ("Học viện",
 # "Bệnh viện", "Trung tâm"): no word of a person's name before it.
-_BODY_OPENINGS = frozenset({("Học", "viện"), ("Bệnh", "viện"), ("Trung", "tâm")})
+_BODY_OPENINGS = frozenset({("Học", "viện"), ("Bệnh", "viện"), ("Trung", "tâm"), ("Công", "ty")})
 _MIDDLE_NAMES_ONLY = frozenset({"Văn", "Thị"})  # (no one's given name: a name cut before it)
 
 
