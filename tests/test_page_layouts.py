@@ -2113,3 +2113,40 @@ def test_a_provincial_papers_lead_prefix_names_it(tmp_path):
     # Round 134: Báo Bình Định opens its leads with "(BĐ) -", as Báo Lạng Sơn with "LSO-".
     page = "Gặp mặt nguyên cán bộ\n\n22/04/2025 15:17\n\n(BĐ) - Sáng 22.4, Ban Tuyên giáo Tỉnh ủy tổ chức gặp mặt.\n\nNGUYỄN HÂN\n"
     assert read(tmp_path, "a.txt", page).source == "Báo Bình Định"
+
+
+MARKDOWN_MIRROR = """Hải quan Hải Dương ở lại trụ sở để phòng dịch
+================================================
+
+[:gift:Xem chi tiết ở đây:gift:](https://example.vn/hai-quan-hai-duong/)Chi cục phát quà Tết của Cục Hải quan Hải Phòng cho \
+cán bộ, người lao động. Sáng 3/2, trao đổi với phóng viên, Chi cục trưởng Chi cục Hải quan Hải Dương Vũ Quốc Dương cho biết, …
+---------------------------------------------------------------------------
+
+![Hải quan Hải Dương](https://example.vn/wp-content/uploads/2021/02/6363468.jpg "Hải quan Hải Dương")
+
+Chi cục phát quà Tết của Cục Hải quan Hải Phòng cho cán bộ, người lao động.
+
+Sáng 3/2, trao đổi với phóng viên, Chi cục trưởng Chi cục Hải quan Hải Dương Vũ Quốc Dương cho biết, từ hôm nay \
+toàn bộ cán bộ của đơn vị sẽ ở lại làm việc tại đơn vị cho đến khi có thông báo mới.
+
+**Lê Thu**
+
+more(HDDTVN) – Toàn bộ cán bộ Hải quan Hải Dương ở lại trụ sở.
+"""
+
+
+def test_a_page_kept_as_markdown_is_read_as_its_text(tmp_path):
+    # Round 135: a blog's Markdown mirror, pasted as text: the title's underline is no source, the
+    # bold line the byline, the image line and the link's address the format's.
+    article = read(tmp_path, "a.txt", MARKDOWN_MIRROR)
+    assert article.title == "Hải quan Hải Dương ở lại trụ sở để phòng dịch"
+    assert article.byline == "Lê Thu" and article.source is None
+    assert [(p.name, p.role) for p in article.participants] == [("Vũ Quốc Dương", "Chi cục trưởng Chi cục Hải quan Hải Dương")]
+    assert "https://" not in article.body and "**" not in article.body and "====" not in article.body
+
+
+def test_a_plain_text_with_one_link_is_not_read_as_markdown(tmp_path):
+    text = ("Khánh thành cầu mới\n\nSáng 3/2, UBND tỉnh khánh thành cầu [xem](https://example.vn/a) và chợ mới.\n\n"
+            "Ông Lê Văn An, Chủ tịch UBND tỉnh, cắt băng khánh thành.\n\nLÊ THU\n")
+    article = read(tmp_path, "a.txt", text)
+    assert "https://example.vn/a" in article.body and article.byline == "Lê Thu"

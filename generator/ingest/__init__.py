@@ -14,7 +14,9 @@ from pathlib import Path
 from ..article import Article, dump_article, hand_edited, split_front_matter
 from ..errors import BiennienError, SourceError
 from ..vietnamese import slugify
+from . import markdown_source
 from .decode import read_source
+from .markdown_source import looks_like_markdown
 from .normalise import to_article
 from .text import read_text
 from .vocabulary import Vocabulary, load_vocabulary
@@ -62,6 +64,8 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
         from .html import read_html  # bs4 is only needed for HTML sources
 
         raw = read_html(text, path)
+    elif looks_like_markdown(text):
+        raw = read_text(markdown_source.plain_text(text), path, vocabulary)  # (a page kept as Markdown: read as its text)
     else:
         raw = read_text(text, path, vocabulary)
     if not raw.blocks:

@@ -1,0 +1,45 @@
+"""A page kept as Markdown (a site's Markdown mirror, an export pasted as text) read as the
+plain text a reader sees: the title's underline, image lines, link targets and emphasis marks
+are the format's, not the article's. Python-Markdown parses it; the text reader does the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What only Markdown writes: a title underlined with "=" (or "-") right under the first line,
+# a heading opened with "#", an image or a link written with its address in brackets.
+_UNDERLINED_TITLE = re.compile(r"\A\s*[^\n]+\n[ \t]*(?:={3,}|-{3,})[ \t]*\n")
+_HEADING = re.compile(r"\A\s*#{1,3} \S")
+_IMAGE_OR_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]+(?:\s+\"[^\"\n]*\")?\)")
+_LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a format)
+# The blocks a reader reads, each a paragraph of the text.
+_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether text is a page written in Markdown: its title underlined or opened with "#"
+    and links or images in its format, or links and images enough to be one."""
+    links = len(_IMAGE_OR_LINK.findall(text, 0, 20_000))
+    titled = bool(_UNDERLINED_TITLE.match(text) or _HEADING.match(text))
+    return links >= _LINKS_AT_LEAST or titled and links >= 1
+
+
+def plain_text(text: str) -> str:
+    """The text of a Markdown page, a paragraph a block, blank lines between: images
+    dropped (their captions are paragraphs of their own), links as their words."""
+    import markdown  # (only for the pages that need it)
+    from bs4 import BeautifulSoup
+
+    html = markdown.markdown(text, output_format="html")
+    soup = BeautifulSoup(html, "html.parser")
+    for image in soup.find_all("img"):
+        image.decompose()
+    blocks = []
+    for block in soup.find_all(_BLOCKS):
+        if block.find(_BLOCKS):
+            continue  # (its inner blocks are read one by one)
+        words = " ".join(block.get_text().split())
+        if words:
+            blocks.append(words)
+    return "\n\n".join(blocks) + "\n"
