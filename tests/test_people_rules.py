@@ -3690,3 +3690,9 @@ def test_a_paragraph_cut_anywhere_is_read_without_error(paragraph):
 ])
 def test_counterexamples_of_the_first_review_of_session_26(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_body_named_by_its_number():
+    # Round 135: "Bệnh viện 108", "Ban chỉ đạo 389": the number is the body's name, the name comes after it.
+    assert named("Giám đốc Bệnh viện 108 Lê Hữu Song cho biết.") == [("Lê Hữu Song", "Giám đốc Bệnh viện 108")]
+    assert named("Bệnh viện 3 bác sĩ trực đêm.") == []

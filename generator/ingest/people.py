@@ -349,7 +349,7 @@ _BODY_BEFORE_COUNT = 6
 # Words a number names only where nothing is counted after it: "khu vực 3 - Tân An Hội",
 # "Ban Quản lý dự án 85 (Bộ Xây dựng)", "Ban QLDA 85", "Phó Phòng 5", "Nghị quyết 98" (not
 # "vụ án 3 bị cáo").
-_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết"})
+_NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết", "viện", "đạo"})  # (and "Bệnh viện 108", "Ban chỉ đạo 389")
 # What a number before it counts ("vụ án 3 bị cáo", "Bí thư Đảng ủy xã Hòa Bắc 10 năm nay"):
 # no part of a name.
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
