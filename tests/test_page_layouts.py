@@ -2150,3 +2150,11 @@ def test_a_plain_text_with_one_link_is_not_read_as_markdown(tmp_path):
             "Ông Lê Văn An, Chủ tịch UBND tỉnh, cắt băng khánh thành.\n\nLÊ THU\n")
     article = read(tmp_path, "a.txt", text)
     assert "https://example.vn/a" in article.body and article.byline == "Lê Thu"
+
+
+def test_a_plain_text_with_two_links_and_no_image_is_not_read_as_markdown(tmp_path):
+    # The second review of session 26: Markdown would run a record's one-line paragraphs together.
+    text = ("Khánh thành cầu mới\nSáng 3/2, UBND tỉnh khánh thành cầu [xem](https://example.vn/a) và chợ "
+            "[ảnh](https://example.vn/b) mới.\nÔng Lê Văn An, Chủ tịch UBND tỉnh, cắt băng khánh thành.\n\nLÊ THU\n")
+    article = read(tmp_path, "a.txt", text)
+    assert article.title == "Khánh thành cầu mới"

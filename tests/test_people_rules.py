@@ -3696,3 +3696,31 @@ def test_a_body_named_by_its_number():
     # Round 135: "Bệnh viện 108", "Ban chỉ đạo 389": the number is the body's name, the name comes after it.
     assert named("Giám đốc Bệnh viện 108 Lê Hữu Song cho biết.") == [("Lê Hữu Song", "Giám đốc Bệnh viện 108")]
     assert named("Bệnh viện 3 bác sĩ trực đêm.") == []
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 26: his words close a post with no comma, a few words on, the post ending on a body's number or name.
+    ("Ông Đàm Thanh Thế, Tổ trưởng Tổ công tác 399 cho biết, văn phòng đã tham mưu.", [("Đàm Thanh Thế", "Tổ trưởng Tổ công tác 399")]),
+    ("Ông Scott Bessent, Bộ trưởng Tài chính Mỹ đàm phán với Trung Quốc tại Geneva cho biết.",
+     [("Scott Bessent", "Bộ trưởng Tài chính Mỹ")]),
+    # The second review of session 26: a given name alone, not a place with its word of address, nor
+    # one the words credited after "theo" or "của" name ...
+    ("Ở Bà Rịa, Chủ tịch UBND tỉnh Nguyễn Văn Thọ phát biểu.", [("Nguyễn Văn Thọ", "Chủ tịch UBND tỉnh")]),
+    ("Theo ông Hegseth, quan chức hai nước sẽ gặp nhau.", []),
+    ("Theo phân tích của bà Dung, giáo viên (GV) dạy lâu năm, học sinh cần nghỉ.", []),
+    # ... a stage name of three syllables, the last a family name, is whole ...
+    ("Bà Hải Anh Vũ, Quản lý cấp cao tại Algonquin College, cho biết.", [("Hải Anh Vũ", "Quản lý cấp cao tại Algonquin College")]),
+    ("Nhà văn Bình Nguyên Lộc viết nhiều truyện.", [("Bình Nguyên Lộc", "Nhà văn")]),
+    # ... a year inside a post names what it is of; one right before his words is when.
+    ("Ông Claude Hannoun, chuyên gia hàng đầu về dịch cúm năm 1918 của Viện Pasteur, cho biết.",
+     [("Claude Hannoun", "chuyên gia hàng đầu về dịch cúm năm 1918 của Viện Pasteur")]),
+    ("Ông Lê Văn An, Chủ tịch UBND xã Cát Hanh năm 2020, cho biết.", [("Lê Văn An", "Chủ tịch UBND xã Cát Hanh")]),
+])
+def test_counterexamples_of_the_second_review_of_session_26(sentence, people):
+    assert named(sentence) == people
+
+
+def test_a_given_name_alone_merges_only_into_a_name_of_the_same_calling():
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    assert read("Ông Trần Văn Hùng, Bí thư Đảng ủy xã, phát biểu. Anh Hùng, tổ trưởng tổ bảo vệ rừng, cho biết.") == [
+        ("Trần Văn Hùng", "Bí thư Đảng ủy xã"), ("Hùng", "tổ trưởng tổ bảo vệ rừng")]

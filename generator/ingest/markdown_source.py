@@ -12,6 +12,7 @@ import re
 _UNDERLINED_TITLE = re.compile(r"\A\s*[^\n]+\n[ \t]*(?:={3,}|-{3,})[ \t]*\n")
 _HEADING = re.compile(r"\A\s*#{1,3} \S")
 _IMAGE_OR_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]+(?:\s+\"[^\"\n]*\")?\)")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:https?://|/)")
 _LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a format)
 # The blocks a reader reads, each a paragraph of the text.
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td")
@@ -19,10 +20,11 @@ _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td")
 
 def looks_like_markdown(text: str) -> bool:
     """Whether text is a page written in Markdown: its title underlined or opened with "#"
-    and links or images in its format, or links and images enough to be one."""
+    and a link or an image in its format, or links and an image enough to be one."""
     links = len(_IMAGE_OR_LINK.findall(text, 0, 20_000))
     titled = bool(_UNDERLINED_TITLE.match(text) or _HEADING.match(text))
-    return links >= _LINKS_AT_LEAST or titled and links >= 1
+    # (two links alone may be a plain text's pastes: an image too, which only Markdown writes so)
+    return titled and links >= 1 or links >= _LINKS_AT_LEAST and bool(_IMAGE.search(text, 0, 20_000))
 
 
 def plain_text(text: str) -> str:

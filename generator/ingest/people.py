@@ -302,6 +302,7 @@ _CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
     "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân")
 ))
 _WHERE_AND_WHOSE = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ", "các", "những", "một", "và"})
+_BEFORE_HIS_WORDS = 6
 _WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "năm"})
 _SPANS_OF_TIME = frozenset({"năm", "tháng", "ngày", "tuổi", "tuần", "giờ"})
 _DESCRIPTION_OPENERS = frozenset({"một", "nơi", "đơn", "chủ", "cơ"})
@@ -484,10 +485,9 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts:
         return True
     if vouched and words[0] in _GIVEN_NAMES_OPENING_BODIES and len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
-            and (words[0].lower(), words[1].lower()) not in vocabulary.word_pairs and " ".join(words[:2]) not in _REGIONS \
-            and not (len(words) == 3 and words[2] in vocabulary.family_names):
-        # "nhạc sĩ Quốc Trung", "HLV Hữu Thắng": a stage or given name without its family name (not a region,
-        # nor a region then a family name: "Nhà thơ Việt Bắc Nông Quốc Chấn")
+            and (words[0].lower(), words[1].lower()) not in vocabulary.word_pairs and " ".join(words[:2]) not in _REGIONS:
+        # "nhạc sĩ Quốc Trung", "bà Hải Anh Vũ": a stage or given name without its family name (not a region,
+        # nor one run into a name: "Nhà thơ Việt Bắc Nông Quốc Chấn")
         return True
     return vouched and words[0] not in vocabulary.not_name_starts
 
@@ -1787,11 +1787,13 @@ class _Scanner:
         person's words ("ông A, chuyên gia tại công ty Sanford C. Bernstein, cho biết"), or
         any comma or the sentence's end after a name credited by "theo" ("Theo A, chuyên gia
         tại công ty B, giá sẽ tăng"): every word before it is the post's. Or 0."""
-        if credited and 0 < end < len(self.words) and self.words[end - 1][:1].isupper() and self.words[end].islower() and self.lowered[end] not in _PREPOSITIONS | {"ở", "của", "thuộc", "cho", "từ"}:
+        mark = next((k for k in range(end, len(self.words)) if self.words[k] in (",", ".")), len(self.words))
+        if credited and 0 < end < len(self.words) and self.words[end - 1][:1].isupper() and self.words[end].islower() \
+                and self.lowered[end] not in _PREPOSITIONS | {"ở", "của", "thuộc", "cho", "từ"} and mark - end > _BEFORE_HIS_WORDS:
             # (a post whole up to a body's name, then lower case with no comma: the words credited
             # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
             credited = False
-        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1), at_period=credited)
+        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1), at_period=credited, at_speech=not credited)
 
     def _post_before_set_off_name(self, role_start: int, end: int) -> int:
         """The comma after a post read from role_start up to end and before its holder's name
@@ -1818,7 +1820,7 @@ class _Scanner:
 
         return self._post_run_end(end, closes)
 
-    def _post_run_end(self, end: int, closes, at_period: bool = False) -> int:
+    def _post_run_end(self, end: int, closes, at_period: bool = False, at_speech: bool = False) -> int:
         """The comma (or, where at_period, the full stop) within a few words of end where
         `closes` says a post read up to end is closed, none of the words before it a clause's,
         an occasion's, a span of time's or another person's, and something of a post's among
@@ -1830,17 +1832,23 @@ class _Scanner:
             word = self.words[k]
             if word == "(" or word == ")" and depth:
                 depth += 1 if word == "(" else -1
-            elif word in (",", ".") and not depth and (word == "," or at_period):
+            elif word in (",", ".") and not depth and (word == "," or at_period) \
+                    or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS and self._speech_at(k) \
+                    and (self.words[k - 1].isdigit() or _is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
+                # (or, where his words close it with no comma, the verb, a few words after, the post
+                # ending on a body's name or number: "…, Tổ trưởng Tổ công tác 399 cho biết")
                 named = self._full_name_within(end, k) or any(self._post_then_name_at(j, k) for j in range(end, k))
                 # (and something of a post's in it, a body's capitals, a number or where and whose it is:
                 # not "Trưởng ban Dân vận huyện đặt vấn đề", a clause)
                 anchored = any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() or w.lower() in _WHERE_AND_WHOSE for w in self.words[end:k])
-                return k if closes(k) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
+                return k if (word not in (",", ".") or closes(k)) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
             elif self.lowered[k] in _PREPOSITIONS | {"ở"} and (self.lowered[k + 1] in _OCCASIONS or self.lowered[k + 1:k + 3] in _OCCASION_PAIRS):
                 return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
             elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
                 return 0  # "… xã Hòa Bắc 10 năm nay": how long he has held it
-            elif self.lowered[k] in _WHEN_WORDS and self.words[k + 1:k + 2] and self.words[k + 1][:1].isdigit():
+            elif self.lowered[k] in _WHEN_WORDS and self.words[k + 1:k + 2] and self.words[k + 1][:1].isdigit() \
+                    and (self.lowered[k] != "năm" or self.words[k + 2:k + 3] in ([","], ["."]) or self._speech_at(k + 2)):
+                # (a year inside a post names what it is of: "chuyên gia hàng đầu về dịch cúm năm 1918 của …")
                 return 0  # "… Điện Kremlin hôm 12/5, cho biết", "… năm 2020, cho biết": when, not his post
             elif word in ("-", "–") and self.lowered[k + 1] in _DESCRIPTION_OPENERS:
                 return 0  # "… (CEP) - một tổ chức phi chính phủ …": what the body is, not his post
@@ -2500,10 +2508,19 @@ class _Scanner:
             return 0  # (a longer run, or an aside: read elsewhere)
         if profession or self.lowered[trigger_start] not in _ADDRESSES or i != trigger_start + 1 or following not in (",", "-", "–"):
             return 0
+        if normalise(f"{self.words[trigger_start]} {word}") in self.vocabulary.places \
+                or trigger_start and (_is_capitalised(self.words[trigger_start - 1]) or self.lowered[trigger_start - 1] in _PREPOSITIONS | {"ở"}):
+            return 0  # (not "Tại Anh Quốc, Thủ tướng …", "Ở Bà Rịa, …", "Hoa Anh Đào, Trưởng ban …")
         post = i + 2 + (self.lowered[i + 2] == "một")
         if not self._role_head_at(post) or self._is_weak_head(post):
             return 0
         post_end = self._role_end(post, apposition=True)
+        if trigger_start and self.lowered[trigger_start - 1] in ("theo", "của"):
+            # (after "theo" or "của", the words credited may open with a post: "Theo ông Hegseth, quan chức hai
+            # nước …"; his own post is closed by a mark)
+            read_to = self._roles_from(post)[1]
+            if not (self.words[read_to:read_to + 1] in ([","], ["."], [";"], [")"]) or read_to == len(self.words)):
+                return 0
         # (not a post before another's name: "ông Trump, phát ngôn viên điện Kremlin, Dmitry Peskov, …")
         others = self.words[post_end:post_end + 1] == [","] and self._set_off_name(post_end + 1, said_ok=True) \
             or self._post_before_set_off_name(post, post_end) \
@@ -3938,7 +3955,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     # name's that ends in it (its role the fallback), else a person known by it alone.
     for short in [n for n in first_seen if " " not in n and is_vietnamese_syllable(n)]:
         longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
-        if len(longer) == 1:
+        if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
+                                              roles.get(longer[0], []) + caption_roles.get(longer[0], [])):
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=True)
     for short in list(first_seen):
         words = short.split()
