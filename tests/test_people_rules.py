@@ -3724,3 +3724,15 @@ def test_a_given_name_alone_merges_only_into_a_name_of_the_same_calling():
     read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
     assert read("Ông Trần Văn Hùng, Bí thư Đảng ủy xã, phát biểu. Anh Hùng, tổ trưởng tổ bảo vệ rừng, cho biết.") == [
         ("Trần Văn Hùng", "Bí thư Đảng ủy xã"), ("Hùng", "tổ trưởng tổ bảo vệ rừng")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 26: an engineer or a master of martial arts named in full after his calling; a firm, a
+    # school or an art after it is no one.
+    ("Kỹ sư Hồ Việt Hải cho biết máy chạy tốt.", [("Hồ Việt Hải", "Kỹ sư")]),
+    ("Bố anh là võ sư Nguyễn Trần Diệu sáng lập bộ môn Tân Gia Quyền.", [("Nguyễn Trần Diệu", "võ sư")]),
+    ("Hãy biến kinh nghiệm của một kỹ sư Bách Khoa thành giá trị thực tế.", []),
+    ("Anh Nguyễn Văn Minh, kỹ sư Samsung Việt Nam, cho biết giá tăng.", [("Nguyễn Văn Minh", "kỹ sư Samsung Việt Nam")]),
+])
+def test_callings_before_a_full_name_only(sentence, people):
+    assert named(sentence) == people

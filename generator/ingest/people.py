@@ -52,7 +52,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc
+nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -60,7 +60,10 @@ _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh
 _SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "là", "cựu", "nguyên", "này", "nhà"})
 # Callings written before a name as a title, which the post after the name says better:
 # "cô giáo A – Hiệu trưởng Trường …", "kiến trúc sư A, nguyên Thứ trưởng Xây dựng".
-_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kiến trúc sư"})
+_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kiến trúc sư", "kỹ sư"})
+# Callings before a name that is a Vietnamese one, family name first ("kỹ sư Nguyễn Văn A"): after them a
+# firm's, a school's or an art's name is no one's ("kỹ sư Samsung Việt Nam", "võ sư Vịnh Xuân").
+_CALLINGS_BEFORE_A_FULL_NAME = frozenset({("kỹ", "sư"), ("võ", "sư")})
 _DOCTORS = frozenset({"bác sĩ", "bác sỹ"})
 # What follows "bác sĩ" that is no doctor's name: a ward, a hospital by its name.
 _WARDS_AND_HOSPITALS = frozenset({"Khoa", "Bệnh", "Viện", "Trung", "Phòng", "Khối", "Đơn", "Vinmec", "Vinpearl",
@@ -1747,7 +1750,8 @@ class _Scanner:
                 segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
             if self._name_inside(i, end, listed=named_by_role) or _is_profession(self.lowered[i:head_end]) and named_at < len(self.words) \
-                    and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=True) or self._pen_name_at(named_at)):
+                    and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=self.lowered[i:head_end] not in _CALLINGS_BEFORE_A_FULL_NAME)
+                                                                    or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
                 return ", ".join(segments), (i - 1 if segments else i)
             if segments and self._posts_of_many(i):
@@ -2629,7 +2633,8 @@ class _Scanner:
                     return self._shared_role_list(self.text(i, joined), joined + 1)
             return self._role_first(i) or i + 1
         while True:
-            length = self._name_at(i, vouched=True) or (self._pen_name_at(i) if profession else 0) \
+            full_name_only = tuple(profession.lower().split()[-2:]) in _CALLINGS_BEFORE_A_FULL_NAME
+            length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i) if profession and not full_name_only else 0) \
                 or self._given_name_alone_at(i, trigger_start, profession)
             if length and profession.lower() in _DOCTORS and (
                 self.words[i] in _WARDS_AND_HOSPITALS or self.text(i, i + min(length, 2)) in _WARDS_AND_HOSPITALS
