@@ -3679,6 +3679,7 @@ def test_a_paragraph_cut_anywhere_is_read_without_error(paragraph):
     ("Đòn đấm thẳng trung tuyến, võ sư Vịnh Xuân xuất đòn lệch trục.", []),
     ("Đoàn đã đến thăm Trung tâm Điều dưỡng Thương binh Kim Bảng.", []),
     ("Nhà thơ Việt Bắc Nông Quốc Chấn có nhiều bài thơ hay.", []),
+    ("Có nhà báo Tây Đức Borries Gallasch đến Dinh Độc Lập.", []),  # (a land, no artist's stage name)
     ("Kiến trúc sư Trương Thành Trung Công ty tư vấn thiết kế kiến trúc T&T cho biết.", [("Trương Thành Trung", "Kiến trúc sư")]),
     # ... the words credited begin where a post ends on a body's name with no comma ...
     ("Theo ông Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM các mục tiêu đặt ra rất cao, chẳng hạn.",
