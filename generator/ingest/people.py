@@ -3967,8 +3967,9 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             roles.pop(short, None)
             caption_roles.pop(short, None)
     family_names = vocabulary.family_names
-    # "chị Hiền, tiểu thương …" beside "Nguyễn Thị Hiền": a given name alone is the one longer
-    # name's that ends in it (its role the fallback), else a person known by it alone.
+    # "chị Hiền, tiểu thương …" beside "Nguyễn Thị Hiền, tiểu thương …": a given name alone is the one
+    # longer name's that ends in it and says the same calling (its role the fallback), else a person
+    # known by it alone (not "Anh Hùng, tổ trưởng …" beside "Trần Văn Hùng, Bí thư …").
     for short in [n for n in first_seen if " " not in n and is_vietnamese_syllable(n)]:
         longer = [n for n in first_seen if n.endswith(" " + short) and n.split()[0] in family_names]
         if len(longer) == 1 and _same_calling(roles.get(short, []) + caption_roles.get(short, []),
