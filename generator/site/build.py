@@ -9,6 +9,7 @@ import contextlib
 import ctypes
 import dataclasses
 import gc
+import operator
 import os
 import re
 import signal
@@ -213,21 +214,11 @@ def load_events(
                                    title_key=item.title_key, front=item.front)))
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     slugs = SitePaths()
-    events.sort(key=_first)
+    events.sort(key=operator.itemgetter(0))
     for file, event in events:
-        event.slug = slugs.unique_slug("event", slugify(_stem(file), max_length=100))
+        # (Path(file).stem, without making the Path)
+        event.slug = slugs.unique_slug("event", slugify(os.path.splitext(os.path.basename(file))[0], max_length=100))
     return [event for _, event in events]
-
-
-def _first(pair: tuple):
-    return pair[0]
-
-
-def _stem(file: str) -> str:
-    """Path(file).stem, without making the Path."""
-    name = file.rpartition(os.sep)[2]
-    dot = name.rfind(".")
-    return name[:dot] if 0 < dot else name
 
 
 def build_inputs(root: Path, content_dir: Path) -> list[Path]:
