@@ -63,7 +63,8 @@ def _has_class(tag: Tag, pattern: re.Pattern) -> bool:
 
 
 _INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "mark", "abbr", "small"})
-_TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "blockquote", "dd"})
+# The blocks of running text a reader reads (the markdown reader keeps the same).
+TEXT_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "blockquote", "dd"})
 
 
 def _in_running_text(tag: Tag) -> bool:
@@ -75,7 +76,7 @@ def _in_running_text(tag: Tag) -> bool:
     parent = tag.parent
     while parent is not None and parent.name in _INLINE:
         parent = parent.parent
-    return parent is not None and parent.name in _TEXT_BLOCKS
+    return parent is not None and parent.name in TEXT_BLOCKS
 
 
 def _text(tag: Tag) -> str:

@@ -14,8 +14,6 @@ _HEADING = re.compile(r"\A\s*#{1,3} \S")
 _IMAGE_OR_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:https?://|/)")
 _LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a format)
-# The blocks a reader reads, each a paragraph of the text.
-_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -33,13 +31,15 @@ def plain_text(text: str) -> str:
     import markdown  # (only for the pages that need it)
     from bs4 import BeautifulSoup
 
+    from .html import TEXT_BLOCKS  # (the blocks a reader reads, as a saved page's are read)
+
     html = markdown.markdown(text, output_format="html")
     soup = BeautifulSoup(html, "html.parser")
     for image in soup.find_all("img"):
         image.decompose()
     blocks = []
-    for block in soup.find_all(_BLOCKS):
-        if block.find(_BLOCKS):
+    for block in soup.find_all(TEXT_BLOCKS):
+        if block.find(TEXT_BLOCKS):
             continue  # (its inner blocks are read one by one)
         words = " ".join(block.get_text().split())
         if words:
