@@ -3737,3 +3737,22 @@ def test_a_given_name_alone_merges_only_into_a_name_of_the_same_calling():
 ])
 def test_callings_before_a_full_name_only(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a place a post is held at (a bus station, a port, a market) keeps the two
+    # words after it as its name, not a man's ...
+    ("Theo ông Nguyễn Tất Thành, Giám đốc bến xe Giáp Bát, lượt xe về bến chỉ 100.", [("Nguyễn Tất Thành", "Giám đốc bến xe Giáp Bát")]),
+    ("Giám đốc Bến xe Giáp Bát cho biết lượng khách tăng.", []),
+    ("Ông Trần Văn Hải, Giám đốc Cảng Hải Phòng cho biết.", [("Trần Văn Hải", "Giám đốc Cảng Hải Phòng")]),
+    # ... a post opening the sentence, one foreign word, then "ông" and the holder: the word is a place ...
+    ("Thị trưởng Hermosillo, ông Antonio Astiazaran xác nhận có nhiều người thương vong.", [("Antonio Astiazaran", "Thị trưởng Hermosillo")]),
+    ("Sau cuộc gặp với Tổng thống Trump, ông Tập Cận Bình cho biết.", [("Trump", "Tổng thống")]),
+    ("Tổng thống Trump, ông Tập Cận Bình và ông Putin đều dự.", [("Trump", "Tổng thống")]),
+    # ... and "đại diện", "lãnh đạo" are a post after a few words that open the sentence, not after another post.
+    ("Trước đó, đại diện của Real Madrid, ông Jose Angel Sanchez đã gặp người đại diện của Lewandowski.",
+     [("Jose Angel Sanchez", "đại diện của Real Madrid")]),
+    ("Phó Chủ tịch UBND huyện, đại diện lãnh đạo huyện, ông Nguyễn Văn An trao quà.", []),
+])
+def test_places_named_beside_a_post_and_posts_after_an_opening_phrase(sentence, people):
+    assert named(sentence) == people

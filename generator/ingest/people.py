@@ -108,6 +108,7 @@ _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
+_OPENING_PHRASE_WORDS = 4  # ("Trước đó,", "Trong khi đó,", "Về phía đội bóng,")
 # A country written by one syllable that opens Vietnamese given names too: a place only
 # before a foreign name ("Thủ tướng Nhật Sanae Takaichi"; not "ca sĩ Nhật Kim Anh").
 _COUNTRIES_WRITTEN_SHORT = frozenset({"Nhật"})
@@ -2019,6 +2020,19 @@ class _Scanner:
         """'các Phó Chủ tịch …': a role shared by several, never one person's."""
         return i > 0 and self.lowered[i - 1] in ("các", "những", "hai", "ba", "bốn")
 
+    def _after_opening_phrase(self, comma: int) -> bool:
+        """'Trước đó, đại diện của Real Madrid, ông A …': a comma closing a few words that open
+        the sentence and say when or where, none of them capitalised but the first, none a
+        post (not "Phó Chủ tịch UBND huyện, đại diện lãnh đạo huyện trao quà")."""
+        if self.words[comma:comma + 1] != [","]:
+            return False
+        start = comma
+        while start > 0 and self.words[start - 1] not in _SENTENCE_OPENERS and self.words[start - 1] != ",":
+            start -= 1
+        return 0 < comma - start <= _OPENING_PHRASE_WORDS and (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) \
+            and all(w.isalpha() and w.islower() for w in self.words[start + 1:comma]) \
+            and not any(self._role_head_at(k) for k in range(start, comma))
+
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
         after another role ('Phó Chủ tịch UBND huyện, đại diện lãnh đạo huyện trao quà')
@@ -2235,6 +2249,16 @@ class _Scanner:
             self._tail_starts[key] = self._find_tail_name_start(role_start, head_end, end, foreign)
         return self._tail_starts[key]
 
+    def _holder_set_off_after_place(self, role_start: int, end: int) -> bool:
+        """'Thị trưởng Hermosillo, ông Antonio Astiazaran xác nhận …': a post opening the
+        sentence, one word, then a comma and the holder's name after "ông"/"bà", his words
+        next (not "Tổng thống Trump, ông Tập Cận Bình và …", two men listed)."""
+        if self.words[end:end + 1] != [","] or self.lowered[end + 1] not in ("ông", "bà") \
+                or role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS:
+            return False
+        length = self._name_at(end + 2, vouched=True)
+        return length >= 2 and self.words[end + 2 + length:end + 3 + length] not in ([","], ["và"], [";"], ["."], [])
+
     def _find_tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool) -> int | None:
         """Where the name at the end of a role-first mention starts, or None. Where the
         capitalised run holds a place and a name ('Lạng Sơn Hoàng Thị Oanh'), it splits
@@ -2337,9 +2361,10 @@ class _Scanner:
             return head_end
         if not candidates and end - run_start == 1 and run_start == head_end and self._surname_after_title(head_end, head_end) \
                 and not (self.words[end:end + 1] in (["-"], ["–"]) and self.lowered[end + 1] in ("ông", "bà")
-                         and self._name_at(end + 2, vouched=True) >= 2):
+                         and self._name_at(end + 2, vouched=True) >= 2 or self._holder_set_off_after_place(role_start, end)):
             # "Tổng thống Trump", "Hoàng tử William": a foreign name by one word (not "Thị
-            # trưởng Odesa - ông Gennadiy Trukhanov": a place, then the name set off by a dash;
+            # trưởng Odesa - ông Gennadiy Trukhanov": a place, then the name set off by a dash,
+            # or by a comma where the post opens the sentence, "Thị trưởng Hermosillo, ông …";
             # "Sau cuộc gặp với Tổng thống Trump, ông Tập Cận Bình …" is the next clause's)
             return run_start
         if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and normalise(self.text(run_start, end - 1)) in self.vocabulary.places \
@@ -2422,7 +2447,8 @@ class _Scanner:
             return None  # "Chuyên gia Việt ở Vũ Hán kể …": where he is, not who
         if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
-        if end - name_start == 2 and (self._firm_kind_before(head_end, name_start) or self.lowered[name_start - 2:name_start] in _FIRM_HEADS):
+        if end - name_start == 2 and (self._firm_kind_before(head_end, name_start) or self.lowered[name_start - 2:name_start] in _FIRM_HEADS
+                                      or self.lowered[name_start - 2:name_start] in _FACILITIES or self.lowered[name_start - 1] in _FACILITY_WORDS):
             return None  # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim": the firm's name after its kind
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and _is_capitalised(self.words[name_start - 2]):
@@ -3260,7 +3286,8 @@ class _Scanner:
                 joint = end - 1
             if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and self._trigger_at(joint + 1) \
                     and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._office_of(role_start) \
-                    and not (self._is_weak_head(role_start) and role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS) \
+                    and not (self._is_weak_head(role_start) and role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS
+                             and not self._after_opening_phrase(role_start - 1)) \
                     and not (self.lowered[role_start - 1] in _ADDRESSED and self._matches(role_start, ("phóng", "viên"))):
                 start = joint + 1 + self._trigger_at(joint + 1)
                 length = self._name_at(start, vouched=True)
@@ -4277,6 +4304,10 @@ _FIRM_KINDS = frozenset(
     "đấu giá hợp danh luật tư vấn kiểm toán chứng khoán bảo hiểm quản lý".split()  # ("Công ty Đấu giá Hợp danh Lạc Việt")
 )
 _FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
+# Places a post is held at, named after them as a place is: "Giám đốc Bến xe Giáp Bát",
+# "Cảng Cát Lái", "chợ Bà Chiểu" (two words after them are the place's, not a man's).
+_FACILITIES = frozenset({("bến", "xe"), ("sân", "bay"), ("nhà", "ga"), ("nhà", "máy"), ("nhà", "hát"), ("bảo", "tàng"), ("du", "lịch"), ("công", "viên")})
+_FACILITY_WORDS = frozenset({"cảng", "chợ", "ga", "bến"})
 _BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
 
 
