@@ -3756,3 +3756,21 @@ def test_callings_before_a_full_name_only(sentence, people):
 ])
 def test_places_named_beside_a_post_and_posts_after_an_opening_phrase(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a body whose fields are written in lower case goes on past "và" up to where
+    # the post closes, its owner word the head's own ("Trưởng khoa"), its field opening with a
+    # body's word ("công nghệ", "phòng, chống"), closed by his words or a verb's marker ...
+    ("ThS.BS Nguyễn Đình Minh, Trưởng khoa Phẫu thuật tạo hình thẩm mỹ và hàm mặt cho biết, bệnh nhân khỏe.",
+     [("Nguyễn Đình Minh", "Trưởng khoa Phẫu thuật tạo hình thẩm mỹ và hàm mặt")]),
+    ("Ông Nguyễn Phú Hùng, quyền Vụ trưởng Khoa học kỹ thuật và công nghệ được bổ nhiệm giữ chức Vụ trưởng.",
+     [("Nguyễn Phú Hùng", "quyền Vụ trưởng Khoa học kỹ thuật và công nghệ")]),
+    ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) phát biểu.",
+     [("Lê Xuân Minh", "Thiếu tướng, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)")]),
+    # ... but not into another body, nor a verb.
+    ("Ông Trần Văn An, Giám đốc Sở Y tế và công ty Dược đã ký.", [("Trần Văn An", "Giám đốc Sở Y tế")]),
+    ("Ông Trần Văn An, Giám đốc Sở Y tế và phòng khám tư nhân đã ký.", [("Trần Văn An", "Giám đốc Sở Y tế")]),
+])
+def test_a_bodys_fields_in_lower_case_past_va(sentence, people):
+    assert named(sentence) == people

@@ -330,7 +330,10 @@ _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "v
 # Bodies whose name goes on in lower case past "và" ("Sở Nông nghiệp và phát triển nông
 # thôn"): the capitalised word that opens them, and how many words their first field may have.
 _BODY_FIELD_OWNERS = frozenset({"sở", "viện", "trung", "công", "học", "cục", "trường", "phòng", "vụ", "ban", "hội", "bộ", "khoa", "tổng"})
-_BODY_FIELD_WORDS = 6
+_BODY_FIELD_WORDS = 7
+_FIELDS_AFTER_AND_WORDS = 9
+# Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
+_PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"}  # (another body, his wife, what he did)
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
 # A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
@@ -1620,18 +1623,25 @@ class _Scanner:
         (no verb among them), up to a mark, a name or his words. Their length with "và", or 0."""
         # (the head's last word too, "giám đốc Sở"; and the body a head names, "Vụ trưởng")
         head_start = head_end - 1 - (self.lowered[head_end - 1] == "trưởng")
+        # (the head's own body word in lower case too: "Trưởng khoa Phẫu thuật … và hàm mặt")
         body = next((k for k in range(j - 1, max(head_start, j - _BODY_FIELD_WORDS) - 1, -1)
-                     if self.lowered[k] in _BODY_FIELD_OWNERS and _is_capitalised(self.words[k])), None)
-        if body is None or self._role_head_at(j + 1) or self._trigger_at(j + 1) or self.lowered[j + 1] in _NOT_A_FIELD_AFTER_AND \
+                     if self.lowered[k] in _BODY_FIELD_OWNERS and (_is_capitalised(self.words[k]) or k >= head_start)), None)
+        pairs, enders = self.vocabulary.word_pairs, self.vocabulary.role_enders
+        following = self.lowered[j + 1].rstrip("\u2063")
+        # A field whose first word also opens a body: "và công nghệ", "và phòng, chống tội phạm"
+        # (not "và công ty …", another body).
+        field_pair = (following, self.lowered[j + 2]) in pairs and (following, self.lowered[j + 2]) not in _FIRM_HEADS \
+            and following in _BODY_FIELD_OWNERS
+        if body is None or self._role_head_at(j + 1) or self._trigger_at(j + 1) or following in _NOT_A_FIELD_AFTER_AND and not field_pair \
                 or not all(w.isalpha() for w in self.words[body:j]):
             return 0
-        pairs, enders = self.vocabulary.word_pairs, self.vocabulary.role_enders
         m = j + 1
-        while m < len(self.words) and m - j <= 4 and self.words[m].isalpha() and self.words[m].islower() and not self._speech_at(m) \
+        while m < len(self.words) and m - j <= _FIELDS_AFTER_AND_WORDS and self.words[m].rstrip("\u2063").isalpha() and self.words[m].islower() and not self._speech_at(m) \
                 and (self.lowered[m] not in enders or (self.lowered[m], self.lowered[m + 1]) in pairs or (self.lowered[m - 1], self.lowered[m]) in pairs):
             m += 1
         following = self.words[m] if m < len(self.words) else ""
-        closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m)
+        closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m) \
+            or following in _PREDICATE_MARKERS
         return m - j if m > j + 1 and closed else 0
 
     def _fields_in_charge_at(self, j: int) -> bool:
