@@ -3774,3 +3774,23 @@ def test_places_named_beside_a_post_and_posts_after_an_opening_phrase(sentence, 
 ])
 def test_a_bodys_fields_in_lower_case_past_va(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a second post after "và" (or "và là") in a post set off after a name is his
+    # too, where no one else is named for it and the apposition closes after it ...
+    ("Trong cuộc họp báo, bà Zhang Yi, Phó giám đốc và là người phát ngôn của Ủy ban Y tế thành phố Quảng Châu, cũng công bố kế hoạch.",
+     [("Zhang Yi", "Phó giám đốc và là người phát ngôn của Ủy ban Y tế thành phố Quảng Châu")]),
+    ("Có ông Eric Soulier, Tham tán và Trưởng bộ phận Hợp tác văn hóa Đại sứ quán Pháp tại Việt Nam - Giám đốc Viện Pháp tại Việt Nam; ông Jonathan Baker.",
+     [("Eric Soulier", "Tham tán và Trưởng bộ phận Hợp tác văn hóa Đại sứ quán Pháp tại Việt Nam, Giám đốc Viện Pháp tại Việt Nam")]),
+    # ... but not the post of the next man named, nor a representative's.
+    ("Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế và Phó Giám đốc Sở Tài chính Trần Văn Bình.",
+     [("Nguyễn Văn An", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Phó Giám đốc Sở Tài chính")]),
+    ("Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế và Phó Giám đốc Sở Tài chính, ông Trần Văn Bình.",
+     [("Nguyễn Văn An", "Giám đốc Sở Y tế"), ("Trần Văn Bình", "Phó Giám đốc Sở Tài chính")]),
+    ("Có ông John Thune, lãnh đạo phe đa số ở Thượng viện Mỹ và Thượng nghị sĩ Cộng hòa Lindsey Graham, cho biết.",
+     [("John Thune", "lãnh đạo phe đa số ở Thượng viện Mỹ"), ("Lindsey Graham", "Thượng nghị sĩ Cộng hòa")]),
+    ("Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế và đại diện các sở, ngành.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
+])
+def test_a_second_post_after_va(sentence, people):
+    assert named(sentence) == people

@@ -1803,9 +1803,34 @@ class _Scanner:
                 segments[-1], end = self.text(opened, closed), closed
             if where := self._seat_of_body_end(end):
                 segments[-1], end = self.text(opened, where), where
+            if self.lowered[end] == "và" and (second_end := self._second_post_end(end + 1)):
+                segments[-1], end = self.text(opened, second_end), second_end
+                if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
+                    i = opened = end + 1  # (and a third: "Tham tán và Trưởng bộ phận … - Giám đốc Viện Pháp …")
+                    continue
             i = end
             break
         return ", ".join(segments), i
+
+    def _second_post_end(self, j: int) -> int:
+        """'ông A, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái (Quảng Ninh) đã …',
+        'bà B, Phó giám đốc và là người phát ngôn của Ủy ban Y tế …, cũng …': a second post
+        after "và" (or "và là"), named for no one else and closed where the apposition ends;
+        its end, or 0 (not "…, Giám đốc Sở X và Phó Giám đốc Sở Y Nguyễn Văn B", nor "… và
+        Phó Giám đốc Sở Y, ông B", another man's)."""
+        start = j + (self.lowered[j] == "là")
+        head = self._role_head_at(start)
+        if not head or self._is_weak_head(start) or self._trigger_at(start):
+            return 0
+        end = self._role_end(start, apposition=True)
+        if end <= start + head - 1 or self._name_inside(start, end, listed=True) \
+                or self._tail_name_start(start, start + head, end, foreign=True) is not None:
+            return 0
+        following = self.words[end] if end < len(self.words) else ""
+        if following == "," and (self._trigger_at(end + 1) or self._name_at(end + 1, vouched=False)):
+            return 0
+        closed = following in ("", ",", ".", ";", "(", ")", "-", "–") or self._speech_at(end) or following in _PREDICATE_MARKERS
+        return end if closed else 0
 
     def _closed_post_end(self, end: int, credited: bool = False) -> int:
         """The comma that closes a post set off after a name, read up to end, before the
