@@ -2369,8 +2369,12 @@ def test_a_teacher_addressed_as_co_giao_then_her_post_is_read_by_the_post():
 
 
 def test_a_deputy_head_of_a_hospital_department_is_a_post():
+    # (read as "Bác sĩ A – Phó Khoa …" is, the calling then the post, since session 27 saw
+    # past the physician's grade "CKI"; the truth of round52-c drops the calling, as some rounds do)
     assert named("Bác sĩ CKI Tô Minh Thắng – Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang cho biết.") == [
-        ("Tô Minh Thắng", "Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang")]
+        ("Tô Minh Thắng", "Bác sĩ, Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang")]
+    assert named("Bác sĩ Tô Minh Thắng – Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang cho biết.") == [
+        ("Tô Minh Thắng", "Bác sĩ, Phó Khoa cấp cứu Bệnh viện Đa khoa tỉnh Kiên Giang")]
 
 
 def test_an_executive_director_abbreviated_gddh_is_a_post():
@@ -3793,4 +3797,21 @@ def test_a_bodys_fields_in_lower_case_past_va(sentence, people):
     ("Dự có ông Nguyễn Văn An, Giám đốc Sở Y tế và đại diện các sở, ngành.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
 ])
 def test_a_second_post_after_va(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a degree or a physician's grade between a post or calling and the name is
+    # neither the post's nor a break between them ...
+    ("Giám đốc Sở Y tế TS Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
+    ("Theo bác sĩ CKII Nguyễn Văn An, bệnh nhân đã ổn định.", [("Nguyễn Văn An", "bác sĩ")]),
+    # ... a pharmacist is a calling ...
+    ("Dưới sự chủ nhiệm của dược sĩ CKI Nguyễn Đức Thiệp, đề tài đã thành công.", [("Nguyễn Đức Thiệp", "dược sĩ")]),
+    # ... and auditing and relations are words of a body's name.
+    ("PGS. TS. Đặng Văn Thanh, Chủ tịch Hội Kế toán và kiểm toán Việt Nam (VAA) cho biết, có nhiều vướng mắc.",
+     [("Đặng Văn Thanh", "Chủ tịch Hội Kế toán và kiểm toán Việt Nam (VAA)")]),
+    ("Bà Đỗ Quỳnh Chi, Giám đốc Trung tâm Nghiên cứu Quan hệ lao động thông tin, dịch tác động mạnh.",
+     [("Đỗ Quỳnh Chi", "Giám đốc Trung tâm Nghiên cứu Quan hệ lao động")]),
+])
+def test_degrees_beside_a_name_pharmacists_and_more_body_words(sentence, people):
     assert named(sentence) == people

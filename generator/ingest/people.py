@@ -24,7 +24,8 @@ _TRIGGERS_BY_FIRST = {
     "bị": (("bị", "cáo"), ("bị", "can")),  # (the accused: "bị cáo A (62 tuổi, nguyên chủ tịch HĐQT)")
     "nhà": (("nhà", "báo"),), "diễn": (("diễn", "giả"),), "luật": (("luật", "sư"),),
     "bác": (("bác", "sĩ", "chuyên", "khoa", "ii"), ("bác", "sĩ", "chuyên", "khoa", "i"), ("bác", "sĩ"), ("bác", "sỹ")), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
-    **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs")},
+    **{title: ((title,),) for title in ("kts", "pgs.ts", "gs.ts", "pgs", "gs", "ts", "ths", "bs", "ls", "nsnd", "nsưt", "ts.bs", "ths.bs",
+                                       "cki", "ckii", "bscki", "bsckii")},  # (a physician's specialist grade: "bác sĩ CKII A")
 }
 # Academic and professional titles that vouch for the name after them, alone or chained
 # with dots and written with or without a space: "PGS.TS.Nguyễn Thị Xuyên",
@@ -52,7 +53,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư
+nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -2687,6 +2688,9 @@ class _Scanner:
                 i -= 1
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
+        while profession and i < len(self.words) and _DEGREES.fullmatch(self.words[i]) and self._trigger_at(i) \
+                and i + 1 < len(self.words) and _is_capitalised(self.words[i + 1]):
+            i += 1  # "bác sĩ CKII Nguyễn Văn A", "dược sĩ TS A": a degree between the calling and the name
         if profession and (trigger := self._trigger_at(i)) and _is_profession(self.lowered[i:i + trigger]) \
                 and not (self.words[i] in self.vocabulary.family_names and self._name_at(i, vouched=False) > trigger):
             # (not a name that opens like one: "Bác sĩ Vũ Công Tầm")
@@ -3370,7 +3374,10 @@ class _Scanner:
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length + 1
             return 0
-        role = self.text(role_start, name_start)
+        degrees_from = name_start
+        while degrees_from - 1 >= head_end and _DEGREES.fullmatch(self.words[degrees_from - 1]):
+            degrees_from -= 1  # "Giám đốc Sở Y tế TS Nguyễn Văn An": his degree, not the post's
+        role = self.text(role_start, degrees_from)
         roles = [r for r in (before, role) if r]
         after = end
         # "Đại biểu Vương Thị Thương (dân tộc Tày), Giám đốc …": an aside holding no post, then her post.
