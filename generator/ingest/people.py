@@ -174,7 +174,8 @@ _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "n�
 # Whom world news names by one word most ("Tổng thống Biden", "cựu Thủ tướng Anutin"); not
 # a governor or a mayor, whose title as often stands before a state's or a city's name.
 # (and ministers, vice-presidents and coaches: "Ngoại trưởng Sikorski", "Phó Tổng thống Vance", "HLV Troussier")
-_KNOWN_BY_ONE_NAME = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b",
+_KNOWN_BY_ONE_NAME = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b"
+                                r"|(?:nữ |nam )?(?:ca sĩ|ca sỹ|nhạc sĩ|nhạc sỹ|rapper|dj|producer|beatmaker)$",  # (a performer's stage name: "ca sĩ Binz")
                                   re.IGNORECASE)
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
@@ -216,6 +217,9 @@ _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 _REGIONS = frozenset({"Việt Bắc", "Hải Ngoại", "Quốc Tế", "Tây Bắc", "Đông Bắc", "Tây Nam", "Đông Nam", "Nam Bộ", "Bắc Bộ",
                       "Trung Bộ", "Nam Trung", "Bắc Trung", "Trung Du", "Đông Dương", "Tây Đức", "Đông Đức", "Tây Âu", "Đông Âu"})
 _GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
+# ... and one that opens places too often to be a name after any calling but a performer's ("nhạc sĩ Đại Dũng"; not "Giáo viên Đại Từ").
+_STAGE_NAMES_OPENING_PLACES = frozenset({"Đại"})
+_REALMS = frozenset({"Đại Hàn", "Đại Việt", "Đại Nam", "Đại Cồ", "Đại La", "Đại Ngu", "Đại Thanh", "Đại Minh"})  # ("Ca sĩ Đại Hàn": Korea)
 # Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
@@ -2612,6 +2616,8 @@ class _Scanner:
     def _after_trigger(self, trigger_start: int, i: int) -> int:
         plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
         profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
+        if profession and trigger_start and self.lowered[trigger_start - 1] == "nữ" and self._titles_start(trigger_start) == trigger_start:
+            profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", as "Nữ diễn viên" reads
         # "ca sĩ Mỹ Tâm, Hà Anh Tuấn, Tùng Dương …": an artists' calling goes along a list of names
         # (three or more; not "đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
         plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and self._names_listed_at(i)
@@ -2710,8 +2716,9 @@ class _Scanner:
             return self._role_first(i) or i + 1
         while True:
             full_name_only = tuple(profession.lower().split()[-2:]) in _CALLINGS_BEFORE_A_FULL_NAME
-            length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i) if profession and not full_name_only else 0) \
-                or self._given_name_alone_at(i, trigger_start, profession)
+            performer = " ".join(self.lowered[trigger_start:trigger_start + 2]) in _STAGE_CALLINGS
+            length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i, performer) if profession and not full_name_only else 0) \
+                or self._given_name_alone_at(i, trigger_start, profession) or (self._one_word_stage_name_at(i) if performer else 0)
             if length and profession.lower() in _DOCTORS and (
                 self.words[i] in _WARDS_AND_HOSPITALS or self.text(i, i + min(length, 2)) in _WARDS_AND_HOSPITALS
                 or plural and self.words[i] not in self.vocabulary.family_names
@@ -2890,15 +2897,28 @@ class _Scanner:
             k += 1
         return commas >= 2
 
-    def _pen_name_at(self, i: int) -> int:
+    def _pen_name_at(self, i: int, performer: bool = False) -> int:
         """'nghệ sĩ Bình Tinh', 'nhà thơ Bảo Ngọc', 'nhạc sĩ Văn Cao': after a profession, an
         artist's name of two syllables whose first also opens bodies' and places' names."""
         words = self.words[i:i + 3]
-        if len(words) < 2 or words[0] not in _GIVEN_NAMES_OPENING_BODIES or not _is_capitalised(words[1]) \
+        openers = _GIVEN_NAMES_OPENING_BODIES | _STAGE_NAMES_OPENING_PLACES if performer else _GIVEN_NAMES_OPENING_BODIES
+        if len(words) < 2 or words[0] not in openers or not _is_capitalised(words[1]) or " ".join(words[:2]) in _REALMS \
                 or not is_vietnamese_syllable(words[1]) or len(words) == 3 and _is_capitalised(words[2]) \
                 or " ".join(words[:2]) in self.vocabulary.places or words[1] in self.vocabulary.not_name_starts:
             return 0
         return 2
+
+    def _one_word_stage_name_at(self, i: int) -> int:
+        """'ca sĩ Binz', 'nhạc sĩ Masew', 'Nhạc sĩ ViruSs nhận xét': after a performer's calling,
+        one capitalised word that is no Vietnamese syllable, no place and no firm, and no
+        capitalised word after it (a longer name is read as such); 1, or 0."""
+        word = self.words[i] if i < len(self.words) else ""
+        following = self.words[i + 1] if i + 1 < len(self.words) else ""
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 2) or is_vietnamese_syllable(word) \
+                or word in self.vocabulary.places or word in self.vocabulary.foreign_body_words or word in _place_first_words(self.vocabulary) \
+                or _is_capitalised(following) or _is_acronym(following) or word.lower() in _GENRES:
+            return 0
+        return 1
 
     def _titles_start(self, start: int) -> int:
         """Where a chain of titles ending in the one at start begins: 'Thầy thuốc nhân dân,
@@ -3859,6 +3879,9 @@ _PRAISE = frozenset("tài hoa trẻ nổi tiếng tên tuổi lừng danh gạo 
 _HONOURED_TITLE = re.compile(r"^(?:(?:Nghệ sĩ|Nghệ sỹ|Nghệ nhân|Nhà giáo|Thầy thuốc) (?:Nhân dân|Ưu tú)|NSND|NSƯT|NNND|NNƯT)\s+")
 _HONOURED_TITLE_ANY_CASE = re.compile(_HONOURED_TITLE.pattern, re.IGNORECASE)  # ("Nhà giáo nhân dân")
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2}|thế hệ)\b", re.IGNORECASE)  # (and "3 luật sư gồm: …", "thế hệ nghệ sĩ như …")
+# Performers known by one foreign word, a stage name: "ca sĩ Binz", "rapper Wowy".
+_STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "nghệ sĩ", "nghệ sỹ", "rapper", "dj", "vũ công", "diễn viên", "beatmaker", "producer"})
+_GENRES = frozenset("kpop vpop cpop jpop pop rock jazz bolero indie rap opera ballad edm hiphop soul blues country metal acoustic underground".split())  # ("ca sĩ Kpop")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
 # And the professions that say more of one: "các nghệ sĩ nhiếp ảnh nổi tiếng như: …".
