@@ -3832,3 +3832,8 @@ def test_degrees_beside_a_name_pharmacists_and_more_body_words(sentence, people)
 def test_stage_names_of_performers(sentence, people):
     read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
     assert read == people
+
+
+def test_an_island_district_is_a_unit_before_its_name():
+    assert named("Ông Trần Ngọc Nguyên, Chủ tịch UBND huyện đảo Lý Sơn cho biết, huyện đang vận động.") == [
+        ("Trần Ngọc Nguyên", "Chủ tịch UBND huyện đảo Lý Sơn")]
