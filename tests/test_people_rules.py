@@ -3837,3 +3837,16 @@ def test_stage_names_of_performers(sentence, people):
 def test_an_island_district_is_a_unit_before_its_name():
     assert named("Ông Trần Ngọc Nguyên, Chủ tịch UBND huyện đảo Lý Sơn cho biết, huyện đang vận động.") == [
         ("Trần Ngọc Nguyên", "Chủ tịch UBND huyện đảo Lý Sơn")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a post opening its clause, "là", then its holder's name and his words ...
+    ("Phát ngôn viên hãng hàng không US Airways là Doug Church cho biết, chim đã lao vào động cơ.",
+     [("Doug Church", "Phát ngôn viên hãng hàng không US Airways")]),
+    ("Bạn của Giám đốc Sở là Nguyễn Văn An cho biết.", []),
+    # ... an astronaut is a calling, and a small count before a calling shares it among the names.
+    ("Phi hành gia Phạm Tuân bay vào vũ trụ năm 1980.", [("Phạm Tuân", "Phi hành gia")]),
+    ("Hai ca sĩ Mỹ Tâm và Hà Anh Tuấn biểu diễn.", [("Mỹ Tâm", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ")]),
+])
+def test_a_post_then_la_and_counted_callings(sentence, people):
+    assert named(sentence) == people

@@ -53,7 +53,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ
+nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -2614,7 +2614,8 @@ class _Scanner:
         return i + 1 + second if second and _is_profession(self.lowered[i + 1:i + 1 + second]) else 0
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
-        plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and self.lowered[trigger_start - 1] in ("các", "những")
+        plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and (
+            self.lowered[trigger_start - 1] in ("các", "những") or self.lowered[trigger_start - 1] in _SMALL_COUNTS)  # ("hai phi hành gia A và B")
         profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
         if profession and trigger_start and self.lowered[trigger_start - 1] == "nữ" and self._titles_start(trigger_start) == trigger_start:
             profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", as "Nữ diễn viên" reads
@@ -3393,6 +3394,12 @@ class _Scanner:
                 if length and self.words[start + length:start + length + 1] == [")"]:
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length + 1
+            # "Phát ngôn viên hãng hàng không US Airways là Doug Church cho biết": the post, "là",
+            # then its holder's full name and his words.
+            if self.lowered[end] == "là" and not before and (named := self._set_off_name(end + 1, said_ok=True)) \
+                    and self._speech_at(named) and (role_start == 0 or self.words[role_start - 1] in (*_SENTENCE_OPENERS, ",")):
+                self._add(end + 1, named, self.text(role_start, end))
+                return named
             return 0
         degrees_from = name_start
         while degrees_from - 1 >= head_end and _DEGREES.fullmatch(self.words[degrees_from - 1]):
@@ -3881,6 +3888,7 @@ _HONOURED_TITLE_ANY_CASE = re.compile(_HONOURED_TITLE.pattern, re.IGNORECASE)  #
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2}|thế hệ)\b", re.IGNORECASE)  # (and "3 luật sư gồm: …", "thế hệ nghệ sĩ như …")
 # Performers known by one foreign word, a stage name: "ca sĩ Binz", "rapper Wowy".
 _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "nghệ sĩ", "nghệ sỹ", "rapper", "dj", "vũ công", "diễn viên", "beatmaker", "producer"})
+_SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})
 _GENRES = frozenset("kpop vpop cpop jpop pop rock jazz bolero indie rap opera ballad edm hiphop soul blues country metal acoustic underground".split())  # ("ca sĩ Kpop")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
