@@ -3850,3 +3850,17 @@ def test_an_island_district_is_a_unit_before_its_name():
 ])
 def test_a_post_then_la_and_counted_callings(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: names listed after "như" open with a body's word only where the item is a
+    # body's name ("Thanh Lan" is a singer) ...
+    ("Có mặt nhiều ca sĩ như Thanh Lan, Ngọc Lan, Ý Lan, Duy Quang.",
+     [("Thanh Lan", "ca sĩ"), ("Ngọc Lan", "ca sĩ"), ("Ý Lan", "ca sĩ"), ("Duy Quang", "ca sĩ")]),
+    # ... and a calling never holds the "như" of a later list.
+    ("Những ca sĩ như Trung Kiên, Anh Thơ, những nhạc sĩ như Phú Quang đều có mặt.",
+     [("Trung Kiên", "ca sĩ"), ("Anh Thơ", "ca sĩ"), ("Phú Quang", "nhạc sĩ")]),
+])
+def test_performers_listed_after_nhu(sentence, people):
+    read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
+    assert read == people

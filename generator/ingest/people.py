@@ -3870,7 +3870,7 @@ def _name_cased(found: re.Match, vocabulary: Vocabulary) -> str:
 
 # "nhiều nghệ sĩ nổi tiếng như Đen, Quang Hùng MasterD, Mono, …", "những họa sĩ tên tuổi …,
 # như: Trần Lưu Hậu, Lưu Công Nhân, …": artists listed by name after their shared calling.
-_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số| hệ)?)\s+(?P<calling>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+_SUCH_AS = re.compile(r"(?P<plural>\w+(?: số| hệ)?)\s+(?P<calling>(?!(?:như|gồm)\b)[^\W\d_]+(?:\s+(?!(?:như|gồm)\b)[^\W\d_]+){0,3})"
                       r"(?P<between>[^.;:!?()“”\"]{0,80}?),?\s+(?:như|gồm)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)", re.IGNORECASE)
 # A cast or a line-up that "có" its members, right after its calling: "dàn diễn viên có A, B, C"
 # (not "… nghệ sĩ Đàm Vĩnh Hưng và Cát Phượng có thái độ …", "… có mặt tại buổi ra mắt như …").
@@ -3943,7 +3943,8 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             stage_name = len(words) == 1 and words[0].isalpha() and not is_vietnamese_syllable(words[0])  # "tlinh"
             if not words or len(words) > 4 or not (stage_name or all(_is_capitalised(w) or w[:1].isdigit() for w in words)) \
                     or item in vocabulary.places \
-                    or words[0].lower() in vocabulary.organisation_words and words[0] not in vocabulary.family_names:  # (not "Lý Hải")
+                    or words[0].lower() in vocabulary.organisation_words and words[0] not in vocabulary.family_names \
+                    and (len(words) > 2 or any(w.lower() in vocabulary.organisation_words for w in words[1:])):  # (not "Lý Hải", "Thanh Lan")
                 break  # the list ends where something else is said
             name = " ".join(words)
             offset = _place_of(name, text, offset)  # (each name at its own place: the order of first mention)
