@@ -3864,3 +3864,16 @@ def test_a_post_then_la_and_counted_callings(sentence, people):
 def test_performers_listed_after_nhu(sentence, people):
     read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
     assert read == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a plural calling's list goes on to the name after "và" ...
+    ("Cuốn sách của hai nhà báo Yonah Jeremy Bob và Ilan Evyatar người Israel.",
+     [("Yonah Jeremy Bob", "nhà báo"), ("Ilan Evyatar", "nhà báo")]),
+    ("Ba nhiếp ảnh gia Pháp Daniel Roussel, Gilbert Bertrand và Lily Franey kể câu chuyện.",
+     [("Daniel Roussel", "nhiếp ảnh gia Pháp"), ("Gilbert Bertrand", "nhiếp ảnh gia Pháp"), ("Lily Franey", "nhiếp ảnh gia Pháp")]),
+    # ... but not to a name given another title.
+    ("Các luật sư Nguyễn Văn An và bị cáo Trần Văn Bình có mặt.", [("Nguyễn Văn An", "luật sư")]),
+])
+def test_a_plural_callings_list_closed_by_va(sentence, people):
+    assert named(sentence) == people

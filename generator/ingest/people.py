@@ -2819,8 +2819,8 @@ class _Scanner:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
-            if plural and self.words[after:after + 1] in ([";"], [","]) and self._name_at(after + 1, True):
-                i = after + 1
+            if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) and self._name_at(after + 1, True):
+                i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C")
                 continue
             # A list goes on after a mention with a role: "…, Role; B, Role" or
             # "A (Role), B (Role) và C (Role)"; in a plural list past the rest of an item
