@@ -3877,3 +3877,17 @@ def test_performers_listed_after_nhu(sentence, people):
 ])
 def test_a_plural_callings_list_closed_by_va(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: "lãnh đạo", "đại diện" with two words or more of what they lead or speak for
+    # are a post, set off after a name ...
+    ("Yurii Zarko, lãnh đạo địa phương, gọi ngày đó là ngày đen tối.", [("Yurii Zarko", "lãnh đạo địa phương")]),
+    ("Phát biểu tại buổi lễ, lãnh đạo phe đối lập Yair Lapid nhấn mạnh nhiệm vụ.", [("Yair Lapid", "lãnh đạo phe đối lập")]),
+    # ... but not a bare one, nor whose family, nor a firm's name ("Air").
+    ("Ông Nguyễn Văn An, lãnh đạo xã, cho biết.", []),
+    ("Ông Phạm Văn Khâu, đại diện gia đình bác sĩ, cảm ơn.", []),
+    ("Trước đó, lãnh đạo hãng hàng không Vietjet Air và tập đoàn Airbus đã ký hợp đồng.", []),
+])
+def test_weak_heads_that_say_of_what(sentence, people):
+    assert named(sentence) == people

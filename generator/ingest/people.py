@@ -109,6 +109,7 @@ _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
+_KIN_ADDRESSES = frozenset({"cụ", "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "sĩ"})  # ("Đại diện gia đình cụ", "… gia đình bác sĩ")
 _OPENING_PHRASE_WORDS = 4  # ("Trước đó,", "Trong khi đó,", "Về phía đội bóng,")
 # A country written by one syllable that opens Vietnamese given names too: a place only
 # before a foreign name ("Thủ tướng Nhật Sanae Takaichi"; not "ca sĩ Nhật Kim Anh").
@@ -3695,7 +3696,10 @@ class _Scanner:
             role = ", ".join(part for part in role.split(", ") if not part.endswith(" và"))
         # "Đại diện gia đình cụ A", "A (đại diện)": a representative of no named body.
         words = role.split()
-        if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]):
+        # (but one that says of what in two words or more is a post: "lãnh đạo phe đối lập",
+        # "đại diện đội thi công cầu"; not "đại diện gia đình cụ …", whose family)
+        if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]) \
+                and (len(words) < 4 or words[-1].lower() in _KIN_ADDRESSES):
             role = ""
         if role.lower().startswith("nhà sản xuất ") and not self.words[start] in self.vocabulary.family_names:
             return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
