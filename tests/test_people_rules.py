@@ -3891,3 +3891,20 @@ def test_a_plural_callings_list_closed_by_va(sentence, people):
 ])
 def test_weak_heads_that_say_of_what(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a post, "là" (or "khi đó là", "sẽ là", "được xác định là"), then its holder,
+    # closed by his words, a mark or a verb ...
+    ("Nói về sự ra đi của ông, Tổng thư ký Liên Hợp Quốc khi đó là Kofi Annan đã viết.", [("Kofi Annan", "Tổng thư ký Liên Hợp Quốc")]),
+    ("Nhiệm kỳ của ông sẽ bắt đầu vào 30/6, phó thị trưởng sẽ là Sebastian Duterte, con út của ông.",
+     [("Sebastian Duterte", "phó thị trưởng")]),
+    ("Chủ nhà hàng được xác định là Phạm Ngọc Hưng (sinh năm 1985), trú tại xã Hội Thịnh.", [("Phạm Ngọc Hưng", "Chủ nhà hàng")]),
+    # ... not someone's, a counted list's, a founding shareholder's, nor a place.
+    ("Bạn của Giám đốc Sở là Nguyễn Văn An cho biết.", []),
+    ("Công ty có hai người góp vốn là Hoàng Hữu Thân (Phan Hữu Tuấn), Nguyễn Quang Ngọc.", []),
+    ("Một trong ba cổ đông sáng lập là Hoàng Hữu Thân (Phan Hữu Tuấn) có 5% vốn điều lệ.", []),
+    ("Trụ sở Bộ Ngoại giao là Hà Nội.", []),
+])
+def test_a_post_is_its_holder(sentence, people):
+    assert named(sentence) == people

@@ -1818,6 +1818,30 @@ class _Scanner:
             break
         return ", ".join(segments), i
 
+    def _holder_after_la(self, role_start: int, end: int) -> tuple[int, int] | None:
+        """The name after "là" (or "khi đó là", "sẽ là", "được xác định là") that holds the post
+        read from role_start to end, the post opening its clause, where a full name follows and
+        his words, a mark or a verb close it; or None (not "Bạn của Giám đốc Sở là A", "Một
+        trong những người ủng hộ Tổng thống là A": the post inside another's description)."""
+        then = next((len(p) for p in _AT_THAT_TIME + _WILL_OR_FOUND if self._matches(end, p)), 0)
+        joint = end + then
+        if self.lowered[joint] != "là" or role_start and self.words[role_start - 1] not in (*_SENTENCE_OPENERS, ",") \
+                or self._plural_before(role_start) or role_start and (self.words[role_start - 1].isdigit() or self.lowered[role_start - 1] in _SMALL_COUNTS) \
+                or self.lowered[role_start:role_start + 2] == ("sáng", "lập") and role_start and self.words[role_start - 1].islower():
+            return None  # (nor "hai người góp vốn … là A (B), C": a list; nor "cổ đông sáng lập là A": founding, of a shareholder)
+        start = joint + 1
+        k = start
+        while k < len(self.words) and k - start < 5 and (_is_capitalised(self.words[k]) or self.lowered[k] in _NAME_PARTICLES and k > start):
+            k += 1
+        if k - start < 2 or normalise(self.text(start, k)) in self.vocabulary.places or self._role_head_at(start) \
+                or not (is_full_name(self.words[start:k], self.vocabulary) or self._foreign_name_start(start, start, k) == start):
+            return None
+        following = self.words[k] if k < len(self.words) else ""
+        if following in ("", ",", ".", "(", ";") and not (following == "," and self._role_head_at(k + 1)) \
+                or self._speech_at(k) or self.lowered[k] in _PREDICATE_MARKERS:
+            return start, k  # (not "Ngồi cạnh Thủ tướng là A, Bộ trưởng Bộ Tài chính": his own post follows)
+        return None
+
     def _second_post_end(self, j: int) -> int:
         """'ông A, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái (Quảng Ninh) đã …',
         'bà B, Phó giám đốc và là người phát ngôn của Ủy ban Y tế …, cũng …': a second post
@@ -3395,12 +3419,13 @@ class _Scanner:
                 if length and self.words[start + length:start + length + 1] == [")"]:
                     self._add(start, start + length, ", ".join(r for r in (before, self.text(role_start, end)) if r))
                     return start + length + 1
-            # "Phát ngôn viên hãng hàng không US Airways là Doug Church cho biết": the post, "là",
-            # then its holder's full name and his words.
-            if self.lowered[end] == "là" and not before and (named := self._set_off_name(end + 1, said_ok=True)) \
-                    and self._speech_at(named) and (role_start == 0 or self.words[role_start - 1] in (*_SENTENCE_OPENERS, ",")):
-                self._add(end + 1, named, self.text(role_start, end))
-                return named
+            # "Phát ngôn viên hãng hàng không US Airways là Doug Church cho biết", "Tổng thư ký Liên
+            # Hợp Quốc khi đó là Kofi Annan đã viết", "Biên kịch phim là Trần Khánh Hoàng, từng …":
+            # the post, "là", then its holder's full name, closed by his words, a mark or a verb.
+            if (is_at := self._holder_after_la(role_start, end)) and not before:
+                name_start, name_end = is_at
+                self._add(name_start, name_end, self.text(role_start, end))
+                return name_end
             return 0
         degrees_from = name_start
         while degrees_from - 1 >= head_end and _DEGREES.fullmatch(self.words[degrees_from - 1]):
@@ -3892,6 +3917,7 @@ _HONOURED_TITLE_ANY_CASE = re.compile(_HONOURED_TITLE.pattern, re.IGNORECASE)  #
 _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|bốn|năm|\d{1,2}|thế hệ)\b", re.IGNORECASE)  # (and "3 luật sư gồm: …", "thế hệ nghệ sĩ như …")
 # Performers known by one foreign word, a stage name: "ca sĩ Binz", "rapper Wowy".
 _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "nghệ sĩ", "nghệ sỹ", "rapper", "dj", "vũ công", "diễn viên", "beatmaker", "producer"})
+_WILL_OR_FOUND = (("sẽ",), ("được", "xác", "định"), ("thời", "đó"), ("thời", "điểm", "đó"))  # (before "là": "phó thị trưởng sẽ là A")
 _SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})
 _GENRES = frozenset("kpop vpop cpop jpop pop rock jazz bolero indie rap opera ballad edm hiphop soul blues country metal acoustic underground".split())  # ("ca sĩ Kpop")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
