@@ -3908,3 +3908,21 @@ def test_weak_heads_that_say_of_what(sentence, people):
 ])
 def test_a_post_is_its_holder(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a post set off after a name runs over an aside in brackets ("(Anh)" is England,
+    # no form of address), closes before a verb of saying that is a noun too ("phân tích"), and
+    # before the country of the body it ends on.
+    ("Ông Mark Woolhouse, một chuyên gia về bệnh truyền nhiễm tại ĐH Edinburgh (Anh), cho biết nếu có thể.",
+     [("Mark Woolhouse", "chuyên gia về bệnh truyền nhiễm tại ĐH Edinburgh (Anh)")]),
+    ("Ông Bo Zhengyuan, đối tác tại công ty nghiên cứu Plenum ở Thượng Hải, phân tích.",
+     [("Bo Zhengyuan", "đối tác tại công ty nghiên cứu Plenum ở Thượng Hải")]),
+    ("Christophe Wasinski, giáo sư về khoa học chính trị tại Đại học Tự do Brussels, Bỉ, nhận định rằng Nga sẽ đáp trả.",
+     [("Christophe Wasinski", "giáo sư về khoa học chính trị tại Đại học Tự do Brussels, Bỉ")]),
+    # ("phân tích" a noun inside a post stays the post's)
+    ("Ông Homayoun Falakshahi, người đứng đầu bộ phận phân tích dầu thô tại công ty Kpler, cho biết.",
+     [("Homayoun Falakshahi", "người đứng đầu bộ phận phân tích dầu thô tại công ty Kpler")]),
+])
+def test_posts_set_off_closing_past_asides_and_countries(sentence, people):
+    assert named(sentence) == people

@@ -154,6 +154,9 @@ _BEFORE_SAID = 3
 _LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
 _RESIDENCE_WORDS = 10
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
+# Verbs of saying that are nouns too ("bộ phận phân tích dầu thô"), read as his words only
+# right after the comma that closes his post: "ông A, đối tác tại …, phân tích".
+_SAID_AFTER_A_COMMA = frozenset({("phân", "tích"), ("đánh", "giá"), ("dự", "báo"), ("ước", "tính"), ("lập", "luận")})
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
     "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo", "báo cáo", "tuyên bố", "thừa nhận", "lưu ý",
@@ -1874,7 +1877,8 @@ class _Scanner:
             # (a post whole up to a body's name, then lower case with no comma: the words credited
             # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
             credited = False
-        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1), at_period=credited, at_speech=not credited)
+        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1) or self.lowered[k + 1:k + 3] in _SAID_AFTER_A_COMMA,
+                                  at_period=credited, at_speech=not credited)
 
     def _post_before_set_off_name(self, role_start: int, end: int) -> int:
         """The comma after a post read from role_start up to end and before its holder's name
@@ -1913,6 +1917,8 @@ class _Scanner:
             word = self.words[k]
             if word == "(" or word == ")" and depth:
                 depth += 1 if word == "(" else -1
+            elif depth and word not in (".", ";", ":"):
+                continue  # (an aside's words are no clause's: "… tại ĐH Edinburgh (Anh), cho biết")
             elif word in (",", ".") and not depth and (word == "," or at_period) \
                     or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS and self._speech_at(k) \
                     and (self.words[k - 1].isdigit() or _is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
@@ -1922,7 +1928,8 @@ class _Scanner:
                 # (and something of a post's in it, a body's capitals, a number or where and whose it is:
                 # not "Trưởng ban Dân vận huyện đặt vấn đề", a clause)
                 anchored = any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() or w.lower() in _WHERE_AND_WHOSE for w in self.words[end:k])
-                return k if (word not in (",", ".") or closes(k)) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
+                # (or the country of the body it ends on closes it: "… tại Đại học Tự do Brussels, Bỉ, nhận định")
+                return k if (word not in (",", ".") or closes(k) or word == "," and self._seat_of_body_end(k)) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
             elif self.lowered[k] in _WHERE_ONE_IS and (self.lowered[k + 1] in _OCCASIONS or self.lowered[k + 1:k + 3] in _OCCASION_PAIRS):
                 return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
             elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
