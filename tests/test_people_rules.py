@@ -3926,3 +3926,15 @@ def test_a_post_is_its_holder(sentence, people):
 ])
 def test_posts_set_off_closing_past_asides_and_countries(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a post set off after a name also closes before the other verbs of saying
+    # ("nhận xét", "so sánh") and before "cùng" and the one he did it with.
+    ("Simon Ellis, chuyên gia về chuỗi cung ứng tại IDC Manufacturing Insights, nhận xét.",
+     [("Simon Ellis", "chuyên gia về chuỗi cung ứng tại IDC Manufacturing Insights")]),
+    ("Brett Poulin, phó giáo sư về chất độc môi trường tại UC Davis, cùng nhà nghiên cứu Taylor Evinger phân tích các mẫu.",
+     [("Brett Poulin", "phó giáo sư về chất độc môi trường tại UC Davis"), ("Taylor Evinger", "nhà nghiên cứu")]),
+])
+def test_posts_set_off_closing_before_more_verbs(sentence, people):
+    assert named(sentence) == people

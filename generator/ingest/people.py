@@ -155,8 +155,9 @@ _LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
 _RESIDENCE_WORDS = 10
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
 # Verbs of saying that are nouns too ("bộ phận phân tích dầu thô"), read as his words only
-# right after the comma that closes his post: "ông A, đối tác tại …, phân tích".
-_SAID_AFTER_A_COMMA = frozenset({("phân", "tích"), ("đánh", "giá"), ("dự", "báo"), ("ước", "tính"), ("lập", "luận")})
+# right after the comma that closes his post: "ông A, đối tác tại …, phân tích" (and "…, cùng
+# B …": he and another did what follows).
+_SAID_AFTER_A_COMMA = frozenset({("phân", "tích"), ("đánh", "giá"), ("dự", "báo"), ("ước", "tính"), ("lập", "luận"), ("so", "sánh")})
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
     "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo", "báo cáo", "tuyên bố", "thừa nhận", "lưu ý",
@@ -1877,7 +1878,8 @@ class _Scanner:
             # (a post whole up to a body's name, then lower case with no comma: the words credited
             # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
             credited = False
-        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1) or self.lowered[k + 1:k + 3] in _SAID_AFTER_A_COMMA,
+        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1) or self.lowered[k + 1:k + 3] in _SAID_AFTER_A_COMMA
+                                  or any(self._matches(k + 1, verb) for verb in _SAID) or self.lowered[k + 1] == "cùng",
                                   at_period=credited, at_speech=not credited)
 
     def _post_before_set_off_name(self, role_start: int, end: int) -> int:
