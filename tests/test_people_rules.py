@@ -3938,3 +3938,16 @@ def test_posts_set_off_closing_past_asides_and_countries(sentence, people):
 ])
 def test_posts_set_off_closing_before_more_verbs(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: his words up to twelve words after a post set off by a dash that ends on a
+    # body's name close it ...
+    ("Ông Nguyễn Trí Thanh - chuyên gia về biến đổi khí hậu và môi trường của Quỹ châu Á cho biết: dự án đã xong.",
+     [("Nguyễn Trí Thanh", "chuyên gia về biến đổi khí hậu và môi trường của Quỹ châu Á")]),
+    # ... but not over the post he is given.
+    ("Ông Đặng Trí Thủ, Phó Hiệu trưởng giữ chức vụ Hiệu trưởng Trường Chính trị tỉnh Cà Mau cho biết.",
+     [("Đặng Trí Thủ", "Phó Hiệu trưởng")]),
+])
+def test_posts_closed_by_his_words_further_on(sentence, people):
+    assert named(sentence) == people

@@ -318,14 +318,14 @@ _OCCASION_PAIRS = frozenset({("hội", "nghị"), ("hội", "thảo"), ("sự", 
 # Verbs that open a clause after a post ("Giám đốc Trung tâm … khu vực 2 đóng tại Đà Nẵng, cho biết").
 _CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
     "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "dẫn lời", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
-    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân")
+    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho", "giữ chức",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân", "… giữ chức vụ Hiệu trưởng")
 ))
 # Words that link a post to where and whose it is ("chuyên gia tại công ty …", "… của Viện Pasteur").
 _POST_LINKS = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ"})
 # Something of a post's among words read past its head: these, a capital or a number (not a clause).
 _WHERE_AND_WHOSE = _POST_LINKS | {"các", "những", "một", "và"}
 # How many words after a post his words may close it with no comma ("… Tổ công tác 399 cho biết").
-_BEFORE_HIS_WORDS = 6
+_BEFORE_HIS_WORDS = 12
 # Words of when before a date ("hôm 12/5", "ngày 15/3", "năm 2020"), which end a post.
 _WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "năm"})
 # What a number before them measures: how long, not which ("10 năm nay").
