@@ -318,7 +318,7 @@ _OCCASION_PAIRS = frozenset({("hội", "nghị"), ("hội", "thảo"), ("sự", 
 # Verbs that open a clause after a post ("Giám đốc Trung tâm … khu vực 2 đóng tại Đà Nẵng, cho biết").
 _CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
     "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "dẫn lời", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
-    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho", "giữ chức",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân", "… giữ chức vụ Hiệu trưởng")
+    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho", "giữ chức", "đàm phán",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân", "… giữ chức vụ Hiệu trưởng")
 ))
 # Words that link a post to where and whose it is ("chuyên gia tại công ty …", "… của Viện Pasteur").
 _POST_LINKS = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ"})
@@ -326,6 +326,7 @@ _POST_LINKS = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "c
 _WHERE_AND_WHOSE = _POST_LINKS | {"các", "những", "một", "và"}
 # How many words after a post his words may close it with no comma ("… Tổ công tác 399 cho biết").
 _BEFORE_HIS_WORDS = 12
+_NEAR_HIS_WORDS = 6  # (further, only with no "với" between: "… đàm phán với Trung Quốc tại Geneva nói" is what he did)
 # Words of when before a date ("hôm 12/5", "ngày 15/3", "năm 2020"), which end a post.
 _WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "năm"})
 # What a number before them measures: how long, not which ("10 năm nay").
@@ -1874,7 +1875,7 @@ class _Scanner:
         sẽ tăng"): every word before it is the post's. Or 0."""
         if credited and 0 < end < len(self.words) and self.words[end - 1][:1].isupper() and self.words[end].islower() \
                 and self.lowered[end] not in _POST_LINKS | {"với"} \
-                and next((k for k in range(end, len(self.words)) if self.words[k] in (",", ".")), len(self.words)) - end > _BEFORE_HIS_WORDS:
+                and next((k for k in range(end, len(self.words)) if self.words[k] in (",", ".")), len(self.words)) - end > _NEAR_HIS_WORDS:
             # (a post whole up to a body's name, then lower case with no comma: the words credited
             # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
             credited = False
@@ -1923,6 +1924,7 @@ class _Scanner:
                 continue  # (an aside's words are no clause's: "… tại ĐH Edinburgh (Anh), cho biết")
             elif word in (",", ".") and not depth and (word == "," or at_period) \
                     or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS and self._speech_at(k) \
+                    and (k <= end + _NEAR_HIS_WORDS or "với" not in self.lowered[end:k]) \
                     and (self.words[k - 1].isdigit() or _is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
                 # (or, where his words close it with no comma, the verb, a few words after, the post
                 # ending on a body's name or number: "…, Tổ trưởng Tổ công tác 399 cho biết")
