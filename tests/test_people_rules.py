@@ -3951,3 +3951,12 @@ def test_posts_set_off_closing_before_more_verbs(sentence, people):
 ])
 def test_posts_closed_by_his_words_further_on(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_foreigner_by_one_name_with_a_post_of_a_named_body():
+    # Session 27: "ông/bà" and one foreign word, then a post of three words or more that names a
+    # body, is a person known by that name; a post of fewer words still is not ("Thống đốc Texas").
+    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    assert read("Bà Shagina, nghiên cứu viên cao cấp tại IISS, cho rằng động thái này gây tranh cãi.") == [
+        ("Shagina", "nghiên cứu viên cao cấp tại IISS")]
+    assert read("Thống đốc Texas cho biết.") == []

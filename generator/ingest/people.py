@@ -3929,6 +3929,7 @@ _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|b�
 # Performers known by one foreign word, a stage name: "ca sĩ Binz", "rapper Wowy".
 _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "nghệ sĩ", "nghệ sỹ", "rapper", "dj", "vũ công", "diễn viên", "beatmaker", "producer"})
 _WILL_OR_FOUND = (("sẽ",), ("được", "xác", "định"), ("thời", "đó"), ("thời", "điểm", "đó"))  # (before "là": "phó thị trưởng sẽ là A")
+_SET_OFF_POST_WORDS = 3
 _SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})
 _GENRES = frozenset("kpop vpop cpop jpop pop rock jazz bolero indie rap opera ballad edm hiphop soul blues country metal acoustic underground".split())  # ("ca sĩ Kpop")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
@@ -4103,8 +4104,12 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         elif " " not in short and not _is_apostrophe_name(short) and short not in listed and not any(
             _FORMER.sub("", role.lower()).startswith(_ROYAL_TITLES) or not longer and _KNOWN_BY_ONE_NAME.match(role)
             for role in roles.get(short, []) + caption_roles.get(short, [])
-        ):  # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice";
-            # a president or prime minister whom no other name of the text shares: "Tổng thống Biden")
+        ) and not (not longer and short.isalpha() and not is_vietnamese_syllable(short) and any(
+            len(role.split()) >= _SET_OFF_POST_WORDS and any(_is_capitalised(w) or _is_acronym(w) for w in role.split()[1:])
+            for role in roles.get(short, []))):
+            # (a king, a princess by one name: "vua Xayasetthathirath", "Công chúa Beatrice";
+            # a president or prime minister whom no other name of the text shares: "Tổng thống Biden";
+            # a foreigner by one name with a post of a named body: "Bà Shagina, nghiên cứu viên cao cấp tại IISS")
             first_seen.pop(short)
             roles.pop(short, None)
             caption_roles.pop(short, None)
