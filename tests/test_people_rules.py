@@ -3960,3 +3960,14 @@ def test_a_foreigner_by_one_name_with_a_post_of_a_named_body():
     assert read("Bà Shagina, nghiên cứu viên cao cấp tại IISS, cho rằng động thái này gây tranh cãi.") == [
         ("Shagina", "nghiên cứu viên cao cấp tại IISS")]
     assert read("Thống đốc Texas cho biết.") == []
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a route's two ends joined by a dash after a bracketed province are places, not
+    # a man; "quản lý" in brackets after a name is a manager.
+    ("Sau 20 phút chờ, anh Phạm Minh Khai, 29 tuổi, lái xe tuyến Khánh Thành (Ninh Bình) - Giáp Bát, cho biết.",
+     [("Phạm Minh Khai", "lái xe tuyến Khánh Thành (Ninh Bình) - Giáp Bát")]),
+    ("Anh Nguyễn Anh Đức (quản lý quán bia Thạch Thảo, quận Hai Bà Trưng) cho biết.", [("Nguyễn Anh Đức", "quản lý")]),
+])
+def test_routes_and_managers_in_brackets(sentence, people):
+    assert named(sentence) == people

@@ -58,7 +58,7 @@ nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu kh�
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
 # Where "quản lý" is a manager (elsewhere a verb, or a word of a body's name).
-_SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "là", "cựu", "nguyên", "này", "nhà"})
+_SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "(", "là", "cựu", "nguyên", "này", "nhà"})
 # Callings written before a name as a title, which the post after the name says better:
 # "cô giáo A – Hiệu trưởng Trường …", "kiến trúc sư A, nguyên Thứ trưởng Xây dựng".
 _TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kiến trúc sư", "kỹ sư"})
@@ -2527,7 +2527,7 @@ class _Scanner:
                                       or self.lowered[name_start - 2:name_start] in _FACILITIES or self.lowered[name_start - 1] in _FACILITY_WORDS):
             return None  # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim": the firm's name after its kind
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
-                and _is_capitalised(self.words[name_start - 2]):
+                and (_is_capitalised(self.words[name_start - 2]) or self.words[name_start - 2] == ")"):  # (and "Khánh Thành (Ninh Bình) - Giáp Bát")
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
         if end - name_start == 2 and name_start == run_start and (
             self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ", "xứ", "phận")
