@@ -3971,3 +3971,13 @@ def test_a_foreigner_by_one_name_with_a_post_of_a_named_body():
 ])
 def test_routes_and_managers_in_brackets(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27: a place a post is held at keeps its name whatever its tongue; a body's English
+    # name ends in "Initiative".
+    ("Chính cựu Giám đốc nhà tù Tuol Sleng đã phải nhận tội.", []),
+    ("Ông Lê Văn An là nhà sáng lập Cougar Coexistence Initiative.", []),
+])
+def test_places_and_bodies_of_any_tongue(sentence, people):
+    assert [p for p in named(sentence) if p[0] != "Lê Văn An"] == people

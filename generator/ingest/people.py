@@ -2388,6 +2388,10 @@ class _Scanner:
             return None  # "…, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ": a school named after a man, set off
         if self.lowered[run_start - 2:run_start] == ("chi", "nhánh"):
             return None  # "Giám đốc VPBank chi nhánh Lê Văn Lương": the branch is named after a street
+        if end - run_start <= 2 and run_start - 1 > head_end and (
+            self.lowered[run_start - 2:run_start] in _FACILITIES or self.lowered[run_start - 1] in _FACILITY_WORDS
+        ):
+            return None  # "cựu Giám đốc nhà tù Tuol Sleng", "Giám đốc Bến xe Giáp Bát": the place's name, whatever its tongue
         if self.lowered[run_start - 4:run_start] == ("văn", "phòng", "luật", "sư"):
             return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
         first_allowed = max(run_start, head_end)
@@ -2523,8 +2527,7 @@ class _Scanner:
             return None  # "Chuyên gia Việt ở Vũ Hán kể …": where he is, not who
         if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
-        if end - name_start == 2 and (self._firm_kind_before(head_end, name_start) or self.lowered[name_start - 2:name_start] in _FIRM_HEADS
-                                      or self.lowered[name_start - 2:name_start] in _FACILITIES or self.lowered[name_start - 1] in _FACILITY_WORDS):
+        if end - name_start == 2 and (self._firm_kind_before(head_end, name_start) or self.lowered[name_start - 2:name_start] in _FIRM_HEADS):
             return None  # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim": the firm's name after its kind
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and (_is_capitalised(self.words[name_start - 2]) or self.words[name_start - 2] == ")"):  # (and "Khánh Thành (Ninh Bình) - Giáp Bát")
@@ -4426,7 +4429,7 @@ _FIRM_KINDS = frozenset(
 _FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
 # Places a post is held at, named after them as a place is: "Giám đốc Bến xe Giáp Bát",
 # "Cảng Cát Lái", "chợ Bà Chiểu" (two words after them are the place's, not a man's).
-_FACILITIES = frozenset({("bến", "xe"), ("sân", "bay"), ("nhà", "ga"), ("nhà", "máy"), ("nhà", "hát"), ("bảo", "tàng"), ("du", "lịch"), ("công", "viên")})
+_FACILITIES = frozenset({("bến", "xe"), ("sân", "bay"), ("nhà", "ga"), ("nhà", "máy"), ("nhà", "hát"), ("bảo", "tàng"), ("du", "lịch"), ("công", "viên"), ("nhà", "tù")})
 _FACILITY_WORDS = frozenset({"cảng", "chợ", "ga", "bến"})
 _BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
 
