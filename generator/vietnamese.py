@@ -221,6 +221,7 @@ _NO_SUCH_RIMES = frozenset({("i", "g"), ("i", "c"), ("y", "g"), ("y", "c"), ("uy
                             ("o", "h"), ("u", "h"), ("oo", "h")})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same few thousand words, article after article)
 def is_vietnamese_syllable(word: str) -> bool:
     """'Nguyễn', 'Thủy' are; 'Joe', 'Biden', 'Zelensky', 'Tie' are not: tells a foreign
     name from a Vietnamese one when no family name vouches for it."""

@@ -59,14 +59,16 @@ class RawArticle:
 def looks_like_caption(text: str) -> bool:
     """A caption of a removed photo: short, no closing punctuation, and either a photo
     credit or the way captions open and what they describe ('… phát biểu tại hội nghị')."""
-    words = text.split()
-    if _CREDIT_IN_CAPTION.search(text):
-        return len(words) <= 80
+    # (every credit the pattern reads holds "ảnh" or "nguồn", in any case: looked for first,
+    # as the pattern, tried at every character, costs more)
+    lowered = text.lower()
+    if ("ảnh" in lowered or "nguồn" in lowered) and _CREDIT_IN_CAPTION.search(text):
+        return len(text.split()) <= 80
     tail = text[-60:]
     credited = _CREDIT_AFTER_SENTENCE.match(text) if "Ảnh" in tail or "ảnh" in tail else None
     if credited and len(credited.group("said").split()) <= _CREDITED_CAPTION_WORDS:
         return True
-    if text.endswith(_TERMINAL) or not 4 <= len(words) <= 60 or not text[:1].isupper():
+    if text.endswith(_TERMINAL) or not text[:1].isupper() or not 4 <= len(text.split()) <= 60:
         return False
     return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERBS.search(text))
 

@@ -220,6 +220,7 @@ _VIETNAMESE_ONLY = re.compile("[ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ\u1ea0-\u1ef
 _WORDS_AFTER_A_NAME = frozenset("cho cũng đã đang sẽ vừa nói yêu là và có được bị tại trong biết phát chia khẳng nhấn".split())
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (the same names come back line after line)
 def _name_then_word(word: str) -> str:
     """'Lâmyêu', 'Sơncho', 'Thápcũng': a name's last syllable, then the next word, run
     together where a link ended ("Tổng Bí thư Tô Lâmyêu cầu"); split where both halves are
@@ -256,6 +257,10 @@ def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
         return line
     if _RUN_TOGETHER.search(line):
         line = _TURNING_WORD.sub(_split_at_case_turns, line)
+    # Most lines have no such word: the substitution (a call per long capitalised word) is
+    # made only where one of them is split.
+    if all(_name_then_word(word) == word for word in _LONG_CAPITALISED_WORD.findall(line)):
+        return line
     return _LONG_CAPITALISED_WORD.sub(lambda found: _name_then_word(found.group(0)), line)
 
 
