@@ -59,6 +59,8 @@ _DAY_MONTH = re.compile(
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
+# What a match of _DAY_MONTH holds: a number, then its mark and another (or "tháng", any case).
+_DAY_MONTH_SHAPE = re.compile(r"\d\s*[/.-]\s*\d")
 # The days of a meeting of several, with their year, in parentheses: "Sau hai ngày làm việc
 # (11-12/10/2025), Đại hội …" (one full date there is as often an anniversary's: "(30/4/1975 -
 # 30/4/2025)").
@@ -144,15 +146,19 @@ _NOT_THE_EVENT = re.compile(
 _RECENT_DAYS = 62
 
 # Years in the context, with a weight for how strongly each says "this is the year".
+# With each, the words one of which a match holds (in the lower-cased text; none with an
+# "i", "k" or "s", which the patterns' ignored case also reads in other letters): a pattern
+# that starts with a word boundary is tried at every character, these are plain looks.
 _YEAR_PATTERNS = (
-    (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
-    (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2),
-    (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1),
-    (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
-    (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1),
-    (re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b"), 2),
+    (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("quý",)),
+    (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("tháng",)),
+    (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1, ("tháng",)),
+    (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1, ("năm",)),
+    (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1,
+     ("vụ", "hoạch", "chương", "mùa")),
+    (re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b"), 2, ("tết", "xuân")),
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
-    (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1),
+    (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1, ("",)),
 )
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now; "những năm 1990": a decade.
@@ -268,6 +274,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """(day, month, year or None, offset) for each date that a time word puts on the
     event ('Sáng 4/10/2019'), leaving out documents' dates and bare fractions."""
     found, bracketed = [], []
+    if not _DAY_MONTH_SHAPE.search(text) and "tháng" not in text.lower():
+        return found  # (no date written: the pattern, tried at every character, is not run)
     for match in _DAY_MONTH.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         starts_with_ngay = match.group(0)[:4].lower() == "ngày"
@@ -296,6 +304,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
 _NAMED_WITH_YEAR = re.compile(rf"(?<![\w/])(?!SN |Sinh )[{UPPER_LETTERS}][^\W\d_]* ((?:19|20)\d\d)\b(?![/.,]\d|\s*[-–])")
 _SEASON = re.compile(r"(?:mùa\s+giải|mùa|League|Cup|Liga|Serie\s+A|Bundesliga|V-League|giải|năm\s+học(?:\s+mới)?)\s*((?:19|20)\d\d)\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–/]")  # (what every _SEASON holds)
 # What the words before a season or a school year say of it: a span's ends or a source
 # ("từ …", "đến …", "số liệu …"), next year's business done before it opens ("tuyển sinh",
 # "chỉ tiêu", "học phí"), or its summing-up once it closed ("tổng kết").
@@ -310,6 +319,8 @@ def _seasons(text: str):
     """(first year, the words before it up to "năm học") of each season or school year over
     two years the text names as its own; not a span's ends or a source ("từ năm học
     2015-2016 đến năm học 2020-2021", "theo số liệu năm học 2016-2017")."""
+    if not _TWO_YEARS.search(text):
+        return  # (most texts name no span of years: one quick look first)
     for match in _SEASON.finditer(text):
         before = text[max(0, match.start() - _SEASON_CONTEXT):match.start()]
         if not _NOT_THIS_SEASON.search(before):
@@ -323,7 +334,10 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
     for text, weight in weighted_texts:
         if not _ANY_YEAR.search(text):
             continue  # most paragraphs name no year: one quick look instead of eight
-        for pattern, strength in _YEAR_PATTERNS:
+        lowered = text.lower()
+        for pattern, strength, needed in _YEAR_PATTERNS:
+            if not any(word in lowered for word in needed):
+                continue
             for match in pattern.finditer(text):
                 if _NOT_NOW.search(text[max(0, match.start() - 20):match.start()]) \
                         or _LAW_NAME.search(text[max(0, match.start() - _LAW_NAME_SPAN):match.start()]):
