@@ -201,7 +201,9 @@ _GLUED_LONG_LINE = 600
 # Two Vietnamese words a crawler ran together where a link or bold text began: "Hiệu
 # trưởngTrường ĐH Cửu Long", "ÔngNguyễn Thanh Đề", "BáoThanh Niên". Split only where each
 # part is a syllable and one bears a mark (not a brand: "VinFast", "TikTok", "SaiGon").
-_RUN_TOGETHER = re.compile(rf"[{LOWER_LETTERS}][{UPPER_LETTERS}]")
+# (Found from the capital, looking back at the letter before it: a pattern that opens with
+# the small letter stops at nearly every character of a text, this one at its capitals.)
+_RUN_TOGETHER = re.compile(rf"[{UPPER_LETTERS}](?<=[{LOWER_LETTERS}][{UPPER_LETTERS}])")
 _CASE_TURN = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
 # Only the words that can be two run together are looked at (a line's every word cost a
 # fifth of ingest's time).
