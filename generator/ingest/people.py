@@ -419,6 +419,9 @@ _ABBREVIATIONS = (
     (re.compile(r"\bĐBQH\b"), "Đại biểu Quốc hội"),
     (re.compile(r"\bĐại biểu QH\b"), "Đại biểu Quốc hội"),
 )
+# Any of _COMMA_NAMES: the replacements are made only in a paragraph that holds one (one
+# search instead of a replace for each).
+_MAYBE_COMMA_NAME = re.compile("|".join(re.escape(written) for written, _ in _COMMA_NAMES))
 _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _PAST_THE_END = ("",) * 16
 
@@ -435,9 +438,10 @@ _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 _ABBREVIATED_SAINTS = frozenset({"St", "Mt", "Ft"})  # "St. Louis", "Mt. Vernon"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(TP|Tp|TX|Q|P|H|TT)\.(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])|(?<![\w.])(Tp)\.(?=[{UPPER_LETTERS}]{{2,}}\b)")
-# Each unit _UNIT_GLUED reads ends in one of these before its dot: looked for first, as
-# plain substrings (the pattern itself, tried at every character, cost 4% of ingest).
-_UNIT_LAST_LETTERS = ("P.", "p.", "X.", "Q.", "H.", "T.")
+# Each unit _UNIT_GLUED reads ends in one of these letters before its dot (a unit added
+# there needs its last letter here): looked for first, as the pattern itself, tried at
+# every character, cost 4% of ingest.
+_UNIT_LETTER_DOT = re.compile(r"[PpXQHT]\.")
 
 
 @dataclass(frozen=True)
@@ -571,6 +575,19 @@ def _place_first_words(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def _heads_by_first_two(vocabulary: Vocabulary) -> tuple[dict[tuple[str, str], tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """vocabulary.heads_by_first narrowed by the second word: for each first and second word,
+    the heads that can open so, in their order (longest first); for any other second word,
+    the heads of one word."""
+    by_two, alone = {}, {}
+    for first, heads in vocabulary.heads_by_first.items():
+        alone[first] = tuple(head for head in heads if len(head) == 1)
+        for second in {head[1] for head in heads if len(head) > 1}:
+            by_two[(first, second)] = tuple(head for head in heads if len(head) == 1 or head[1] == second)
+    return by_two, alone
+
+
+@functools.lru_cache(maxsize=8)
 def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
     for qualifier in vocabulary.role_qualifiers:
@@ -599,7 +616,9 @@ _APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!
 # Initials inside or before a foreign name: "J.D. Vance", "George W. Bush", "I. M. Pei" (not
 # the units "P. Đông Thọ", "Q. 1", "H. Lộc Bình", "X. Tân Lập", "TP. Huế").
 _INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?!T\. ?P\.)(?:[A-Z]\. ?){{2}}|(?![PQHXT]\.)[A-Z]\. ?)(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
-_MAYBE_INITIAL = re.compile(r"[A-Z]\. ?[A-Z]")
+# (found from the dot, looking back at the letter: a pattern that opens with a literal
+# character is searched for fast; [A-Z] first stopped at every capital)
+_MAYBE_INITIAL = re.compile(r"\.(?<=[A-Z]\.) ?[A-Z]")
 # A unit's letter ("H." for huyện) as an initial between a foreign given name and the family
 # name: "Christian H. Kaelin" (the word before it is no Vietnamese syllable: not "UBND H. Lộc Bình").
 _UNIT_LETTER_INITIAL = re.compile(rf"\b(?P<given>[A-Z][a-z]+) (?P<initial>[PQHXT])\.(?= [{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
@@ -743,8 +762,9 @@ class _Scanner:
     def __init__(self, text: str, base_offset: int, vocabulary: Vocabulary, not_names: frozenset[str] = frozenset()):
         self.vocabulary = vocabulary
         self.not_names = not_names
-        for written, protected in _COMMA_NAMES:
-            text = text.replace(written, protected)
+        if _MAYBE_COMMA_NAME.search(text):
+            for written, protected in _COMMA_NAMES:
+                text = text.replace(written, protected)
         if "_" in text:
             text = text.replace("_", "-")  # "Chủ tịch Nguyễn Phú Bình_Nguyên thứ trưởng …": a dash some sites type so
         if "." in text and _MAYBE_INITIAL.search(text):
@@ -755,7 +775,7 @@ class _Scanner:
                 text = _INITIALS_IN_NAME.sub(lambda m: m.group(0).replace(".", "\u2009"), text)
             text = _UNIT_LETTER_INITIAL.sub(
                 lambda m: m.group(0) if is_vietnamese_syllable(m.group("given")) else f"{m.group('given')} {m.group('initial')}\u2009", text)
-        if "." in text and any(unit in text for unit in _UNIT_LAST_LETTERS) and _UNIT_GLUED.search(text):
+        if "." in text and _UNIT_LETTER_DOT.search(text) and _UNIT_GLUED.search(text):
             # "Ban Trị sự GHPGVN TP.Đà Nẵng": the unit's dot glued to the place, read as a
             # thin space (so "TP" and "Đà" are words) and written back by text().
             text = _UNIT_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + "\u2009", text)  # (and "Tp.HCM")
@@ -1039,7 +1059,7 @@ class _Scanner:
                  or after_a_name and self.lowered[at] == "nhóm" and not _is_capitalised(self.words[at + 1] if at + 1 < len(self.words) else ""))
 
     def _find_role_head(self, i: int) -> int:
-        lowered, heads = self.lowered, self.vocabulary.heads_by_first
+        lowered = self.lowered
         if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == "," and self._foreign_word_at(i + 1)):
             return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
         if lowered[i + (lowered[i] in self.vocabulary.role_prefixes):][:2] == ("thành", "viên") and not self._member_of_a_body(i):
@@ -1054,12 +1074,12 @@ class _Scanner:
             return 0  # "A, quản lý nhà hàng", "quản lý Rob Budetti"; not "Ban Quản lý dự án", "Đầu tư và Quản lý …": a body's words
         if lowered[i:i + 2] == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
             return 0  # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
-        if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in heads.get("nhà", ())) \
+        if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)) \
                 and (science := self._science_calling_at(i)):
             return science  # "Chow-Yang Lee, nhà côn trùng học …"
         start = i
         while True:
-            for head in heads.get(lowered[i], ()):
+            for head in self._heads_opening_at(i):
                 if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
                         and not (head[-1] in ("hậu", "hoàng") and self.words[i + len(head) - 1] in ("Hậu", "Hoàng")
                                  and not (self._foreign_word_at(i + len(head)) and self.words[start - 1:start] not in (["“"], ['"']))):
@@ -1080,6 +1100,13 @@ class _Scanner:
             if self.lowered[i] not in self.vocabulary.role_prefixes:
                 return 0
             i += 1
+
+    def _heads_opening_at(self, i: int) -> tuple[tuple[str, ...], ...]:
+        """The role heads (longest first) whose first two words are those at i: of the sixty
+        that open with "nhà", the few that go on with the next word."""
+        first, second = self.lowered[i], self.lowered[i + 1] if i + 1 < len(self.lowered) else ""
+        by_two, alone = _heads_by_first_two(self.vocabulary)
+        return by_two.get((first, second)) or alone.get(first, ())
 
     def _lower_case_words_end(self, j: int, most: int, passing: tuple[str, ...], joined: bool = False) -> int:
         """Past the lower-case words from j that go on with a body's name in sentence case (at
@@ -3922,8 +3949,9 @@ def _with_counted_legislators(mentions: list[Mention], text: str, base_offset: i
 # A name in capitals after "Ông" or "Bà", as a transcript sets its speakers: "Ông PHAN VĂN MÃI,
 # Chủ tịch UBND TP. Hồ Chí Minh: …" (read as "Phan Văn Mãi"; the same length, so offsets hold).
 _ADDRESSED_IN_CAPITALS = re.compile(rf"\b(?:[Ôô]ng|[Bb]à) ([{UPPER_LETTERS}]{{2,}}(?: [{UPPER_LETTERS}]{{2,}}){{1,3}})(?![{LOWER_LETTERS}])")
-# What every such address holds, looked for first: a plain search, four times as fast as the
-# full pattern (whose word boundary at the start is tried at every character).
+# What every such address holds (kept in step with the pattern above), looked for first: a
+# plain search, four times as fast as the full pattern (whose word boundary at the start is
+# tried at every character).
 _MAYBE_ADDRESSED_IN_CAPITALS = re.compile(rf"(?:ng|à) [{UPPER_LETTERS}]{{2}}")
 
 
