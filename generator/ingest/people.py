@@ -596,7 +596,9 @@ def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]
 
 
 _UPPER, _LOWER = UPPER_LETTERS, LOWER_LETTERS
-_CAPITALISED_WORD = re.compile(rf"(?<!\w)[{re.escape(_UPPER)}][^\W\d_]*")
+# (The capital first and the look back after it: "(?<!\w)[A-Z]…", a look-behind first, made
+# the regex engine try every character of a text; this stops only at its capitals.)
+_CAPITALISED_WORD = re.compile(rf"[{re.escape(_UPPER)}](?<!\w[{re.escape(_UPPER)}])[^\W\d_]*")
 
 # "ông Bùi Công Mến-phó chủ tịch": a role glued to the name, no foreign given name.
 _GLUED_ROLE_WORDS = r"(?:phó|chủ|bí|giám|trưởng|ủy|uỷ|tổng|cán|nguyên|cựu|đại|trung|thiếu|thượng|thành|tỉnh|huyện|xã|cho|đã|là|và|được|có|tại|thì)\b"
@@ -649,7 +651,7 @@ _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
 # the same tokens, found in half the time.
 _SIMPLE_TOKEN = re.compile(r"[\w\u2063\u2064]+|[^\w\s]")
 _JOINED_BY_DOT = re.compile(r"[.&]\w")
-_JOINED_BY_HYPHEN = re.compile(r"[^\W\d_]-[^\W\d_]")
+_JOINED_BY_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")  # (the hyphen first: a letter first stopped at every letter)
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
@@ -781,7 +783,7 @@ class _Scanner:
             text = _UNIT_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + "\u2009", text)  # (and "Tp.HCM")
         if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
             text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
-        if "/" in text:
+        if "/C" in text or "/c" in text:  # (not a date's "/": the pattern is tried at every character)
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
         self.base_offset = base_offset

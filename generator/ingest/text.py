@@ -194,6 +194,9 @@ _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
 # A sentence's end glued to the next one's start ("…tốt hơn.Ảnh: M.PCụ thể…"): what
 # a crawler leaves when it drops the page's paragraph breaks.
 _GLUED = re.compile(rf"(?<=[{LOWER_LETTERS}]{{3}}[.!?…”\"])(?=[{UPPER_LETTERS}])")
+# The same places, each found at its mark (to count them: a pattern that opens with a look
+# back is tried at every character, this one only at the marks).
+_GLUED_MARK = re.compile(rf"[.!?…”\"](?<=[{LOWER_LETTERS}]{{3}}[.!?…”\"])(?=[{UPPER_LETTERS}])")
 _GLUED_AT_LEAST = 3
 _GLUED_LONG_LINE = 600
 
@@ -208,7 +211,9 @@ _CASE_TURN = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
 # Only the words that can be two run together are looked at (a line's every word cost a
 # fifth of ingest's time).
 _TURNING_WORD = re.compile(rf"\b[^\W\d_]*[{LOWER_LETTERS}][{UPPER_LETTERS}][^\W\d_]*")
-_LONG_CAPITALISED_WORD = re.compile(rf"\b[{UPPER_LETTERS}]\w{{4,}}")  # (its letters checked in _name_then_word)
+# (its letters checked in _name_then_word; the capital first, then a look back for the word's
+# start: "\b" first made the regex engine try every character of a text)
+_LONG_CAPITALISED_WORD = re.compile(rf"[{UPPER_LETTERS}](?<!\w[{UPPER_LETTERS}])\w{{4,}}")
 
 
 # (and a comma run into the next word: "bà Đỗ Thị Hồng Huế,Phó hiệu trưởng …"; not "1,5")
@@ -303,7 +308,7 @@ def _split_at_case_turns(found: re.Match) -> str:
 
 def _unglued(line: str) -> list[str]:
     """The paragraphs of a line whose breaks a crawler dropped; any other line as it is."""
-    if len(line) < _GLUED_LONG_LINE or len(_GLUED.findall(line)) < _GLUED_AT_LEAST:
+    if len(line) < _GLUED_LONG_LINE or len(_GLUED_MARK.findall(line)) < _GLUED_AT_LEAST:
         return [line]
     parts = [part.strip() for part in _GLUED.split(line)]
     return [piece for part in parts for piece in (part, "")]
