@@ -19,7 +19,7 @@ _LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a form
 def looks_like_markdown(text: str) -> bool:
     """Whether text is a page written in Markdown: its title underlined or opened with "#"
     and a link or an image in its format, or links and an image enough to be one."""
-    links = len(_IMAGE_OR_LINK.findall(text, 0, 20_000))
+    links = len(_IMAGE_OR_LINK.findall(text, 0, 20_000)) if "](" in text else 0  # (a plain text has none: not looked for)
     titled = bool(_UNDERLINED_TITLE.match(text) or _HEADING.match(text))
     # (two links alone may be a plain text's pastes: an image too, which only Markdown writes so)
     return titled and links >= 1 or links >= _LINKS_AT_LEAST and bool(_IMAGE.search(text, 0, 20_000))

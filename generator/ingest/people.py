@@ -438,10 +438,12 @@ _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 _ABBREVIATED_UNITS = frozenset({"tp", "tx", "q", "p", "h", "tt"})
 _ABBREVIATED_SAINTS = frozenset({"St", "Mt", "Ft"})  # "St. Louis", "Mt. Vernon"
 _UNIT_GLUED = re.compile(rf"(?<![\w.])(TP|Tp|TX|Q|P|H|TT)\.(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])|(?<![\w.])(Tp)\.(?=[{UPPER_LETTERS}]{{2,}}\b)")
-# Each unit _UNIT_GLUED reads ends in one of these letters before its dot (a unit added
-# there needs its last letter here): looked for first, as the pattern itself, tried at
-# every character, cost 4% of ingest.
-_UNIT_LETTER_DOT = re.compile(r"[PpXQHT]\.")
+# Whether _UNIT_GLUED finds anything, found from each dot with the units looked back at (a
+# unit added there is added here): the pattern itself, tried at every character, cost 4% of
+# ingest; this one stops only at dots.
+_UNIT_GLUED_AT_DOT = re.compile(
+    rf"\.(?:(?<=(?<![\w.])(?:TP|Tp|TX|TT)\.)|(?<=(?<![\w.])[QPH]\.))(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+    rf"|\.(?<=(?<![\w.])Tp\.)(?=[{UPPER_LETTERS}]{{2,}}\b)")
 
 
 @dataclass(frozen=True)
@@ -777,7 +779,7 @@ class _Scanner:
                 text = _INITIALS_IN_NAME.sub(lambda m: m.group(0).replace(".", "\u2009"), text)
             text = _UNIT_LETTER_INITIAL.sub(
                 lambda m: m.group(0) if is_vietnamese_syllable(m.group("given")) else f"{m.group('given')} {m.group('initial')}\u2009", text)
-        if "." in text and _UNIT_LETTER_DOT.search(text) and _UNIT_GLUED.search(text):
+        if "." in text and _UNIT_GLUED_AT_DOT.search(text):
             # "Ban Trị sự GHPGVN TP.Đà Nẵng": the unit's dot glued to the place, read as a
             # thin space (so "TP" and "Đà" are words) and written back by text().
             text = _UNIT_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + "\u2009", text)  # (and "Tp.HCM")

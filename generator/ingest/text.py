@@ -263,7 +263,7 @@ def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
     if line.isascii():
         return line
     if _RUN_TOGETHER.search(line):
-        line = _TURNING_WORD.sub(_split_at_case_turns, line)
+        line = _split_turning_words(line)
     # Most lines have no such word: the substitution (a call per long capitalised word) is
     # made only where one of them is split.
     if all(_name_then_word(word) == word for word in _LONG_CAPITALISED_WORD.findall(line)):
@@ -293,6 +293,25 @@ def _credit_spaced(found: re.Match) -> str:
     start, line = found.start(), found.string
     before = " " if start and line[start - 1].isalpha() else ""
     return f"{before}({found.group(1)} " if found.group(1) else f"{before}("
+
+
+def _split_turning_words(line: str) -> str:
+    """_TURNING_WORD.sub(_split_at_case_turns, line), the pattern tried only at the start of
+    each word in which the case turns (it opens with a word boundary: run over a whole
+    text, it was tried at every character). A match is the whole run of letters its turn is
+    in, from a word boundary."""
+    pieces, done = [], 0
+    for turn in _RUN_TOGETHER.finditer(line):
+        if turn.start() < done:
+            continue  # (a second turn of a word already split)
+        start = turn.start() - 1
+        while start > 0 and line[start - 1].isalnum() and not line[start - 1].isdecimal():  # ([^\W\d_], a letter)
+            start -= 1
+        found = _TURNING_WORD.match(line, start)
+        if found:
+            pieces += [line[done:start], _split_at_case_turns(found)]
+            done = found.end()
+    return "".join(pieces) + line[done:] if pieces else line
 
 
 def _split_at_case_turns(found: re.Match) -> str:
