@@ -478,6 +478,7 @@ def _is_brand(word: str) -> bool:
         word[:2].isupper() or word[0].isupper() and sum(c.isupper() for c in word) >= 3)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same words again and again, as _is_capitalised)
 def _is_acronym(word: str) -> bool:
     """'UBND', 'NN&PTNT', 'T.Ư', 'TP.HCM', 'XIII'."""
     letters = word.replace("&", "").replace(".", "").replace("-", "")
@@ -1206,7 +1207,7 @@ class _Scanner:
                     and not _is_acronym(self.words[named_at - 1]) and self.lowered[named_at - 2:named_at] not in _SCHOOL_LEVEL_WORDS
                 ):  # right after the role's words, a post inside, split from a place before it, or spelt again in
                     break  # Latin letters ("Trưởng đoàn đàm phán thương mại Lý Thành Cương (Li Chenggang)"), or his province ("Đại biểu Quốc hội Trương Xuân Cừ (Hà Nội)")
-            qualifier = next((len(q) for q in qualifiers.get(lower, ()) if self._matches(j, q)), 0)
+            qualifier = next((len(q) for q in qualifiers[lower] if self._matches(j, q)), 0) if lower in qualifiers else 0
             if not qualifier and j == head_end and self.lowered[j:j + 2] == ("chủ", "nhiệm") and self.lowered[i:head_end] in _TEACHER_HEADS:
                 qualifier = 2  # "giáo viên chủ nhiệm": the teacher a class has (not "Trưởng khoa chủ nhiệm đề tài")
             if qualifier and self.lowered[j:j + qualifier] in _QUALIFIERS_BEFORE_A_NAME and not (
