@@ -148,7 +148,7 @@ def is_section_line(line: str) -> bool:
         folded = folded.replace("-", " ")  # "thoi-su": a section as its address writes it
     if folded in _SECTIONS or all(part in _SECTIONS for part in _SECTION_JOIN.split(folded)):
         return True  # also sections joined: "QUỐC PHÒNG - AN NINH"
-    return bool(_CRUMB_SEPARATORS.search(line) and len(line.split()) <= 12)
+    return len(line.split()) <= 12 and bool(_CRUMB_SEPARATORS.search(line))  # (the count first: a pattern tried at every character)
 
 
 _SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
@@ -589,7 +589,8 @@ _CAPITALS_WITH_NOTE = re.compile(
 def _author_names(line: str) -> str | None:
     if line.startswith(("Ông ", "Bà ")):
         return None  # "Ông Donald Trump (AFP)": a photo's caption names a person, no author
-    line = _COMPILED_NOTE.sub("", line)
+    if "(" in line:  # (the note's pattern, which opens with spacing, is tried at every character)
+        line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", _POSTED_AT.sub("", line.strip()))  # "CTV Lê Phúc", "PV Minh Anh"
     expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line) or _CAPITALS_WITH_NOTE.match(line)
     if expert:

@@ -75,8 +75,8 @@ def looks_like_caption(text: str) -> bool:
 
 def looks_like_heading(text: str) -> bool:
     """A short subheading inside the body ('Nhiều kết quả nổi bật')."""
-    words = text.split()
-    return 1 <= len(words) <= 12 and not text.endswith(_TERMINAL) and text[:1].isupper()
+    # (the words counted last: most paragraphs end in a full stop)
+    return not text.endswith(_TERMINAL) and text[:1].isupper() and 1 <= len(text.split()) <= 12
 
 
 def drop_echoed_fragments(blocks: list[Block]) -> list[Block]:
