@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from generator.ingest import read_raw_article
 
@@ -2158,3 +2159,22 @@ def test_a_plain_text_with_two_links_and_no_image_is_not_read_as_markdown(tmp_pa
             "[ảnh](https://example.vn/b) mới.\nÔng Lê Văn An, Chủ tịch UBND tỉnh, cắt băng khánh thành.\n\nLÊ THU\n")
     article = read(tmp_path, "a.txt", text)
     assert article.title == "Khánh thành cầu mới"
+
+
+def test_a_short_headline_above_the_date_line_and_a_sapo_with_no_full_stop_under_it(tmp_path):
+    # Session 27 (a student's copy of Người Lao Động, 2011): the title, the date line, then a sapo
+    # that ends in no full stop; the headline is not a kicker of the sapo.
+    text = ("20 năm chờ điện\n\n22/06/2011\n\n"
+            "Mỗi tối, 120 hộ dân của “xóm đèn dầu” cứ đau đáu nhìn về khu đèn điện sáng choang ở bên kia con kinh mà thèm thuồng, mơ ước\n\n"
+            "Hết đời cha đến đời con, nhiều gia đình ở ấp Phú Thuận, xã Tây Phú, huyện Thoại Sơn, tỉnh An Giang vẫn chong ngọn đèn dầu "
+            "dù cách đó chưa đầy 1 km, cả thiên hạ sống trong ánh đèn điện sáng choang.\n\nMinh Khang\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.kicker) == ("20 năm chờ điện", None)
+
+
+def test_a_sapo_with_related_links_glued_to_its_end_is_the_lead(tmp_path):
+    # Session 27 (VnExpress of 2011 as a student's dump keeps it, round139-b-05 of the reading
+    # corpus): "… vào năm 2014.> Tàu ngầm …", then a short paragraph and a caption above a long one.
+    fixture = Path(__file__).parent / "fixtures" / "reading" / "round139-b" / "round139-b-05.txt"
+    article = read(tmp_path, "a.txt", fixture.read_text(encoding="utf-8"))
+    assert article.title == "Nga giao tàu ngầm cho Việt Nam vào năm 2014"

@@ -130,7 +130,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # "Hà Nội" above the sapo: where the story is filed from (VnExpress sets it so); not
         # a place that is the headline under a label ("Ký sự", then "Trường Sa").
         header = header[:-1]
-    if len(header) == 2 and _sapo_under_headline(*header) and header[-1] == paragraphs[lead_at - 1]:
+    if len(header) == 2 and (_sapo_under_headline(*header) or (header[0], header[1]) in above_date_line and _sapo_under_date_line(*header)) \
+            and header[-1] == paragraphs[lead_at - 1]:
         # "Đối tượng cuối cùng … đã bị bắt", then "Sau 3 ngày … , vào rạng sáng nay can phạm
         # …, 39 tuổi đã ra đầu thú": a sapo with no full stop under a whole headline.
         lead_at -= 1
@@ -534,6 +535,14 @@ def _sapo_under_headline(first: str, second: str) -> bool:
     return second_words >= max(_SAPO_UNDER_HEADLINE_WORDS, 1.5 * first_words)
 
 
+def _sapo_under_date_line(above: str, below: str) -> bool:
+    """A headline of any length above the date line, then a sentence of a sapo's length
+    under it ("20 năm chờ điện", the date line, "Mỗi tối, 120 hộ dân … mơ ước"): the sapo,
+    not a headline under a kicker (a kicker and its headline are rarely parted by a date)."""
+    above_words, below_words = len(above.split()), len(below.split())
+    return not above.rstrip().endswith(":") and below_words >= _SAPO_UNDER_HEADLINE_WORDS and below_words >= 2 * above_words
+
+
 _HEADLINE_WORDS = 8
 _WHOLE_HEADLINE_WORDS = 12
 _LONG_SUBHEADING_WORDS = 18
@@ -592,7 +601,7 @@ def _is_cut_sapo(paragraph: str, above: list[str]) -> bool:
 _SAPO_WORDS = 14
 _UNDER_TAG_WORDS = 5
 _SHORT_LEAD_WORDS = 10
-_SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}]{{2}}[.!?]\s+[{UPPER_LETTERS}]")
+_SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}\d]{{2}}[.!?](?:\s+|>\s*)[{UPPER_LETTERS}]")  # (and a related link glued on: "… vào năm 2014.> Tàu ngầm …")
 
 
 def _could_be_byline(text: str, is_last: bool) -> bool:
