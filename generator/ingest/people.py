@@ -109,6 +109,13 @@ _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
+# Words before a name that say whom a representative or leader is of ("đại diện nhà xuất bản
+# Kim Đồng", "… gia đình nạn nhân A") or what a board did to him ("ban lãnh đạo sa thải A").
+_KINDS_BEFORE_A_NAME = frozenset(tuple(k.split()) for k in (
+    "xuất bản", "phòng khám", "bệnh viện", "nhà sách", "đội bóng", "công ty", "tiểu học", "trung học", "mầm non", "nhà thuốc",
+    "nạn nhân", "bệnh nhân", "học sinh", "nữ sinh", "nam sinh", "sinh viên", "câu lạc", "lạc bộ", "tập đoàn", "nhà hàng", "khách sạn"))
+_KINDS_BEFORE_A_NAME_ONE_WORD = frozenset({"trường", "cháu", "bé", "hãng", "quán", "tiệm", "shop", "xã", "huyện", "tỉnh", "phường"})
+_ACTS_ON_A_PERSON = frozenset(tuple(k.split()) for k in ("sa thải", "bãi nhiệm", "miễn nhiệm", "bổ nhiệm", "cách chức", "kỷ luật", "khen thưởng", "đánh bại"))
 _KIN_ADDRESSES = frozenset({"cụ", "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "sĩ"})  # ("Đại diện gia đình cụ", "… gia đình bác sĩ")
 _OPENING_PHRASE_WORDS = 4  # ("Trước đó,", "Trong khi đó,", "Về phía đội bóng,")
 # A country written by one syllable that opens Vietnamese given names too: a place only
@@ -142,7 +149,7 @@ _SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"
 # case ends.
 _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
-    "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng", "xác nhận", "khuyến nghị", "mở đầu", "tâm đắc",
+    "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng", "xác nhận", "khuyến nghị", "mở đầu", "tâm đắc", "hi vọng", "hy vọng",
 ))
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
@@ -330,7 +337,8 @@ _POST_LINKS = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "c
 _WHERE_AND_WHOSE = _POST_LINKS | {"các", "những", "một", "và"}
 # How many words after a post his words may close it with no comma ("… Tổ công tác 399 cho biết").
 _BEFORE_HIS_WORDS = 12
-_NEAR_HIS_WORDS = 6  # (further, only with no "với" between: "… đàm phán với Trung Quốc tại Geneva nói" is what he did)
+_NEAR_HIS_WORDS = 6  # (further, only with no clause opening between: "… đàm phán với Trung Quốc tại Geneva nói" is what he did)
+_CLAUSES_AFTER_A_POST = frozenset({"với", "người", "sau", "khi", "từng"})  # ("… Quỹ châu Á người từng tham gia …", "… sau chuyến khảo sát …")
 # Words of when before a date ("hôm 12/5", "ngày 15/3", "năm 2020"), which end a post.
 _WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "năm"})
 # What a number before them measures: how long, not which ("10 năm nay").
@@ -349,7 +357,9 @@ _BODY_FIELD_WORDS = 7
 _FIELDS_AFTER_AND_WORDS = 9
 # Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
-_NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"}  # (another body, his wife, what he did)
+_NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
+    | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"}  # (another body, his wife, what he did, who came with him)
+_PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
 # A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
 # câu lạc bộ Arsenal"); a few words may describe it ("tạp chí quốc phòng Janes").
@@ -1296,9 +1306,12 @@ class _Scanner:
                 j += 1  # "Nhà nghiên cứu người Anh Steve Wright", "trọng tài người UAE …": a foreigner's nationality, then his name
             elif lower == "và" and word == lower and j > head_end and (fields := self._body_fields_after_and(j, head_end)):
                 j += fields  # "Sở Nông nghiệp và phát triển nông thôn": a body's fields, written in sentence case
+            elif (lower, self.lowered[j + 1]) in _SAID_AFTER_A_COMMA and j > head_end and (_is_capitalised(previous) or _is_acronym(previous)):
+                break  # "… Việt Nam – Hàn Quốc phân tích thêm": his words after the body's name
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
-            elif lower in admin or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
+            elif lower in admin and (lower != "đảo" or _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")) \
+                    or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
                     or (lower, self.lowered[j + 1]) in pairs and lower not in vocabulary.role_enders:
                 j += 1  # (a pair's first word, too: "Hội đồng Bầu cử quốc gia")
             elif word in _DASHES and j == head_end and j + 1 < len(self.words) \
@@ -1696,15 +1709,17 @@ class _Scanner:
         field_pair = (following, self.lowered[j + 2]) in pairs and (following, self.lowered[j + 2]) not in _FIRM_HEADS \
             and following in _BODY_FIELD_OWNERS
         if body is None or self._role_head_at(j + 1) or self._trigger_at(j + 1) or following in _NOT_A_FIELD_AFTER_AND and not field_pair \
+                or (following, self.lowered[j + 2]) in _PEOPLE_AFTER_AND \
                 or not all(w.isalpha() for w in self.words[body:j]):
             return 0
         m = j + 1
         while m < len(self.words) and m - j <= _FIELDS_AFTER_AND_WORDS and self.words[m].rstrip("\u2063").isalpha() and self.words[m].islower() and not self._speech_at(m) \
+                and self.lowered[m:m + 2] not in _CLAUSE_VERB_PAIRS and self.lowered[m:m + 2] not in _SAID_AFTER_A_COMMA \
                 and (self.lowered[m] not in enders or (self.lowered[m], self.lowered[m + 1]) in pairs or (self.lowered[m - 1], self.lowered[m]) in pairs):
             m += 1
         following = self.words[m] if m < len(self.words) else ""
         closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m) \
-            or following in _PREDICATE_MARKERS
+            or following in _PREDICATE_MARKERS or self.lowered[m:m + 2] in _CLAUSE_VERB_PAIRS or self.lowered[m:m + 2] in _SAID_AFTER_A_COMMA
         return m - j if m > j + 1 and closed else 0
 
     def _fields_in_charge_at(self, j: int) -> bool:
@@ -1866,7 +1881,8 @@ class _Scanner:
                 segments[-1], end = self.text(opened, closed), closed
             if where := self._seat_of_body_end(end):
                 segments[-1], end = self.text(opened, where), where
-            if self.lowered[end] == "và" and (second_end := self._second_post_end(end + 1)):
+            if self.lowered[end] == "và" and (end > head_end or self.lowered[end + 1] != "phó") and (second_end := self._second_post_end(end + 1)):
+                # (not a bare head and its deputy's: "A và B, Trưởng và Phó phòng …", one each)
                 segments[-1], end = self.text(opened, second_end), second_end
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
                     i = opened = end + 1  # (and a third: "Tham tán và Trưởng bộ phận … - Giám đốc Viện Pháp …")
@@ -1883,9 +1899,11 @@ class _Scanner:
         then = next((len(p) for p in _AT_THAT_TIME + _WILL_OR_FOUND if self._matches(end, p)), 0)
         joint = end + then
         if self.lowered[joint] != "là" or role_start and self.words[role_start - 1] not in (*_SENTENCE_OPENERS, ",") \
+                or "tiếng" in self.lowered[role_start:joint] or self.lowered[joint - 1] in ("gọi", "tắt") \
                 or self._plural_before(role_start) or role_start and (self.words[role_start - 1].isdigit() or self.lowered[role_start - 1] in _SMALL_COUNTS) \
                 or self.lowered[role_start:role_start + 2] == ("sáng", "lập") and role_start and self.words[role_start - 1].islower():
-            return None  # (nor "hai người góp vốn … là A (B), C": a list; nor "cổ đông sáng lập là A": founding, of a shareholder)
+            return None  # (nor "hai người góp vốn … là A (B), C": a list; nor "cổ đông sáng lập là A": founding, of a shareholder;
+            # nor a glossary's line: "Kế toán viên sơ cấp tiếng Anh là Junior Accountant")
         start = joint + 1
         k = start
         while k < len(self.words) and k - start < 5 and (_is_capitalised(self.words[k]) or self.lowered[k] in _NAME_PARTICLES and k > start):
@@ -1916,7 +1934,8 @@ class _Scanner:
         following = self.words[end] if end < len(self.words) else ""
         if following == "," and (self._trigger_at(end + 1) or self._name_at(end + 1, vouched=False)):
             return 0
-        closed = following in ("", ",", ".", ";", "(", ")", "-", "–") or self._speech_at(end) or following in _PREDICATE_MARKERS
+        # (not closed by a verb's marker alone: "…, Giám đốc Sở Y tế và Chủ tịch UBND huyện đã đến thăm", two men)
+        closed = following in ("", ",", ".", ";", "(", ")", "-", "–") or self._speech_at(end)
         return end if closed else 0
 
     def _closed_post_end(self, end: int, credited: bool = False) -> int:
@@ -1975,8 +1994,9 @@ class _Scanner:
             elif depth and word not in (".", ";", ":"):
                 continue  # (an aside's words are no clause's: "… tại ĐH Edinburgh (Anh), cho biết")
             elif word in (",", ".") and not depth and (word == "," or at_period) \
-                    or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS and self._speech_at(k) \
-                    and (k <= end + _NEAR_HIS_WORDS or "với" not in self.lowered[end:k]) \
+                    or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS \
+                    and (self._speech_at(k) or self.lowered[k:k + 2] in _SAID_AFTER_A_COMMA) \
+                    and (k <= end + _NEAR_HIS_WORDS or not _CLAUSES_AFTER_A_POST.intersection(self.lowered[end:k])) \
                     and (self.words[k - 1].isdigit() or _is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
                 # (or, where his words close it with no comma, the verb, a few words after, the post
                 # ending on a body's name or number: "…, Tổ trưởng Tổ công tác 399 cho biết")
@@ -2160,6 +2180,17 @@ class _Scanner:
         return 0 < comma - start <= _OPENING_PHRASE_WORDS and (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) \
             and all(w.isalpha() and w.islower() for w in self.words[start + 1:comma]) \
             and not any(self._role_head_at(k) for k in range(start, comma))
+
+    def _whose_name_follows(self, words: list[str], start: int) -> bool:
+        """A representative's or leader's words that end right before the name at start and
+        make it whom they are of, not who holds them: a body's kind ("đại diện nhà xuất bản Kim
+        Đồng"), a victim or patient ("Đại diện gia đình nạn nhân A"), or what the board did
+        ("ban lãnh đạo bất ngờ sa thải Julian Nagelsmann")."""
+        lowered = [w.lower() for w in words]
+        if not (start and self.lowered[start - 1] == lowered[-1]):
+            return False  # (set off after the name: "Song Hae-jin, đại diện các gia đình nạn nhân,")
+        return tuple(lowered[-2:]) in _KINDS_BEFORE_A_NAME or lowered[-1] in _KINDS_BEFORE_A_NAME_ONE_WORD \
+            or any(tuple(lowered[k:k + 2]) in _ACTS_ON_A_PERSON for k in range(2, len(lowered) - 1))
 
     def _is_weak_head(self, i: int) -> bool:
         """'đại diện', 'lãnh đạo' are a post only as the first thing said of a person:
@@ -2380,12 +2411,12 @@ class _Scanner:
     def _holder_set_off_after_place(self, role_start: int, end: int) -> bool:
         """'Thị trưởng Hermosillo, ông Antonio Astiazaran xác nhận …': a post opening the
         sentence, one word, then a comma and the holder's name after "ông"/"bà", his words
-        next (not "Tổng thống Trump, ông Tập Cận Bình và …", two men listed)."""
+        next (not "Tổng thống Trump, ông Tập Cận Bình gặp nhau", two men)."""
         if self.words[end:end + 1] != [","] or self.lowered[end + 1] not in ("ông", "bà") \
                 or role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS:
             return False
         length = self._name_at(end + 2, vouched=True)
-        return length >= 2 and self.words[end + 2 + length:end + 3 + length] not in ([","], ["và"], [";"], ["."], [])
+        return length >= 2 and self._speech_at(end + 2 + length)
 
     def _find_tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool) -> int | None:
         """Where the name at the end of a role-first mention starts, or None. Where the
@@ -2442,8 +2473,10 @@ class _Scanner:
             return None  # "Giám đốc VPBank chi nhánh Lê Văn Lương": the branch is named after a street
         if end - run_start <= 2 and run_start - 1 > head_end and (
             self.lowered[run_start - 2:run_start] in _FACILITIES or self.lowered[run_start - 1] in _FACILITY_WORDS
-        ):
-            return None  # "cựu Giám đốc nhà tù Tuol Sleng", "Giám đốc Bến xe Giáp Bát": the place's name, whatever its tongue
+        ) and (all(map(is_vietnamese_syllable, self.words[run_start:end])) or self.lowered[run_start - 2:run_start] == ("nhà", "tù")):
+            # "Giám đốc Bến xe Giáp Bát", "cựu Giám đốc nhà tù Tuol Sleng": the place's name (a foreign
+            # name after a museum or an airport is its director's: "Giám đốc bảo tàng Hartwig Fischer")
+            return None
         if self.lowered[run_start - 4:run_start] == ("văn", "phòng", "luật", "sư"):
             return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
         first_allowed = max(run_start, head_end)
@@ -3008,7 +3041,7 @@ class _Scanner:
         following = self.words[i + 1] if i + 1 < len(self.words) else ""
         if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 2) or is_vietnamese_syllable(word) \
                 or word in self.vocabulary.places or word in self.vocabulary.foreign_body_words or word in _place_first_words(self.vocabulary) \
-                or _is_capitalised(following) or _is_acronym(following) or word.lower() in _GENRES:
+                or _is_capitalised(following) or _is_acronym(following) or word.lower() in _GENRES or word.lower() in _NOT_STAGE_NAMES:
             return 0
         return 1
 
@@ -3790,10 +3823,13 @@ class _Scanner:
         # (but one that says of what in two words or more is a post: "lãnh đạo phe đối lập",
         # "đại diện đội thi công cầu"; not "đại diện gia đình cụ …", whose family)
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]) \
-                and (len(words) < 4 or words[-1].lower() in _KIN_ADDRESSES):
+                and (len(words) < 4 or words[-1].lower() in _KIN_ADDRESSES or self._whose_name_follows(words, start)):
             role = ""
         if role.lower().startswith("nhà sản xuất ") and not self.words[start] in self.vocabulary.family_names:
             return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
+        if words and words[-1] == "của" and len(words) > 1:
+            role = ""  # "… được nhận làm trợ lý nghiên cứu của TS A": whose assistant, not his post (another's name ends it)
+            words = []
         if words and words[-1] in ("của", "tại", "thuộc", "ở") and self.words[start] not in self.vocabulary.family_names:
             return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name ("ghế HLV ở Old Trafford": a club's ground)
         if end - start >= 3 and (self.words[start] in _HONORIFICS
@@ -3991,6 +4027,11 @@ _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "
 _WILL_OR_FOUND = (("sẽ",), ("được", "xác", "định"), ("thời", "đó"), ("thời", "điểm", "đó"))  # (before "là": "phó thị trưởng sẽ là A")
 _SET_OFF_POST_WORDS = 3
 _SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})
+# What a performer is said to be of, one capitalised word that is no one's stage name: an award,
+# an instrument, a studio or franchise, a show ("diễn viên Baywatch", "Nghệ sĩ Piano", "Nhạc sĩ Grammy").
+_NOT_STAGE_NAMES = frozenset(
+    "oscar oscars grammy grammys emmy emmys piano violin guitar saxophone cello marvel disney idol latin netflix hollywood "
+    "bollywood broadway baywatch titanic parasite avengers blackpink youtube tiktok spotify billboard".split())
 _GENRES = frozenset("kpop vpop cpop jpop pop rock jazz bolero indie rap opera ballad edm hiphop soul blues country metal acoustic underground".split())  # ("ca sĩ Kpop")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
                               "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
@@ -4040,6 +4081,9 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             words = _HONOURED_TITLE.sub("", item).split()  # ("… như: Nghệ sĩ Ưu tú Hồng Vân, …": her own title, read apart)
             capitalised = list(itertools.takewhile(_is_capitalised, words))
             last = 1 < len(capitalised) < len(words)  # (not "Nhà hát Tuổi trẻ")
+            body_word_first = words and words[0].lower() in vocabulary.organisation_words and (
+                words[0] not in vocabulary.family_names or last and any(_is_capitalised(w) for w in words[len(capitalised):]))
+            # (a family name too where capitals come again after lower case: "Đoàn Ca múa Quân đội", a troupe)
             if last:
                 words = capitalised  # "… và Hà Anh Tuấn sẽ biểu diễn": the last name, then the sentence goes on
                 if " ".join(words) in vocabulary.places:
@@ -4047,8 +4091,8 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             stage_name = len(words) == 1 and words[0].isalpha() and not is_vietnamese_syllable(words[0])  # "tlinh"
             if not words or len(words) > 4 or not (stage_name or all(_is_capitalised(w) or w[:1].isdigit() for w in words)) \
                     or item in vocabulary.places \
-                    or words[0].lower() in vocabulary.organisation_words and words[0] not in vocabulary.family_names \
-                    and (len(words) > 2 or any(w.lower() in vocabulary.organisation_words for w in words[1:])):  # (not "Lý Hải", "Thanh Lan")
+                    or body_word_first and (last or len(words) > 2 or any(w.lower() in vocabulary.organisation_words for w in words[1:])):
+                # (a body's name, "Hội Nhà văn", "Đoàn Ca múa Quân đội", run on in lower case; not "Lý Hải", "Thanh Lan")
                 break  # the list ends where something else is said
             name = " ".join(words)
             offset = _place_of(name, text, offset)  # (each name at its own place: the order of first mention)
@@ -4503,7 +4547,7 @@ _FIRM_KINDS = frozenset(
 _FIRM_BEFORE = frozenset({"ty", "quán", "tiệm", "shop", "hãng", "viện"})  # (and "Bệnh viện Bạch Mai"; not "dự án", "ngân hàng": "Giám đốc dự án Lê Hùng")
 # Places a post is held at, named after them as a place is: "Giám đốc Bến xe Giáp Bát",
 # "Cảng Cát Lái", "chợ Bà Chiểu" (two words after them are the place's, not a man's).
-_FACILITIES = frozenset({("bến", "xe"), ("sân", "bay"), ("nhà", "ga"), ("nhà", "máy"), ("nhà", "hát"), ("bảo", "tàng"), ("du", "lịch"), ("công", "viên"), ("nhà", "tù")})
+_FACILITIES = frozenset({("bến", "xe"), ("sân", "bay"), ("nhà", "ga"), ("nhà", "máy"), ("nhà", "hát"), ("bảo", "tàng"), ("công", "viên"), ("nhà", "tù")})
 _FACILITY_WORDS = frozenset({"cảng", "chợ", "ga", "bến"})
 _BRAND_BEFORE = frozenset("hiệu shop hãng nhãn tiệm quán hàng sàn app florist startup ty án".split())  # "công ty", "dự án"
 
