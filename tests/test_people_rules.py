@@ -4021,3 +4021,20 @@ def test_places_and_bodies_of_any_tongue(sentence, people):
 def test_counterexamples_of_the_review_of_session_27(sentence, people):
     read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
     assert read == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 27's second review: a singer whose family name opens bodies stays in a list after "như" ...
+    ("Các ca sĩ như Vũ Cát Tường biểu diễn tại Hà Nội.", [("Vũ Cát Tường", "ca sĩ")]),
+    # ... two posts of one place, then what he did, are one man's ...
+    ("Ông Lê Văn An, Bí thư Chi bộ thôn Đông Hà và Trưởng thôn Đông Hà đã trao quà.",
+     [("Lê Văn An", "Bí thư Chi bộ thôn Đông Hà và Trưởng thôn Đông Hà")]),
+    ("Ông Nguyễn Văn Tư, Giám đốc Sở Y tế và Giám đốc Bệnh viện tỉnh đã đến thăm.", [("Nguyễn Văn Tư", "Giám đốc Sở Y tế")]),
+    # ... "Con người" in a body's name opens no clause ...
+    ("Giáo sư Robert Hughes, trưởng khoa Phát triển Con người và Cộng đồng thuộc Đại học Illinois cho biết.",
+     [("Robert Hughes", "trưởng khoa Phát triển Con người và Cộng đồng thuộc Đại học Illinois")]),
+    # ... and a firm after "của" is no one, with a role or without.
+    ("Các nhà phân tích của Goldman Sachs cho biết.", []),
+])
+def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
+    assert [(m.name, m.role) for m in mentions_in(normalise(sentence))] == people

@@ -1881,7 +1881,7 @@ class _Scanner:
                 segments[-1], end = self.text(opened, closed), closed
             if where := self._seat_of_body_end(end):
                 segments[-1], end = self.text(opened, where), where
-            if self.lowered[end] == "và" and (end > head_end or self.lowered[end + 1] != "phó") and (second_end := self._second_post_end(end + 1)):
+            if self.lowered[end] == "và" and (end > head_end or self.lowered[end + 1] != "phó") and (second_end := self._second_post_end(end + 1, opened)):
                 # (not a bare head and its deputy's: "A và B, Trưởng và Phó phòng …", one each)
                 segments[-1], end = self.text(opened, second_end), second_end
                 if self.words[end:end + 1] in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
@@ -1917,7 +1917,11 @@ class _Scanner:
             return start, k  # (not "Ngồi cạnh Thủ tướng là A, Bộ trưởng Bộ Tài chính": his own post follows)
         return None
 
-    def _second_post_end(self, j: int) -> int:
+    def _place_words(self, start: int, end: int) -> set[str]:
+        """The capitalised words of a post's body from start to end, its committees' letters aside."""
+        return {w for w in self.words[start:end] if _is_capitalised(w)} - {"UBND", "HĐND", "Thành", "Tỉnh", "Huyện"}
+
+    def _second_post_end(self, j: int, first_start: int | None = None) -> int:
         """'ông A, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái (Quảng Ninh) đã …',
         'bà B, Phó giám đốc và là người phát ngôn của Ủy ban Y tế …, cũng …': a second post
         after "và" (or "và là"), named for no one else and closed where the apposition ends;
@@ -1934,8 +1938,11 @@ class _Scanner:
         following = self.words[end] if end < len(self.words) else ""
         if following == "," and (self._trigger_at(end + 1) or self._name_at(end + 1, vouched=False)):
             return 0
-        # (not closed by a verb's marker alone: "…, Giám đốc Sở Y tế và Chủ tịch UBND huyện đã đến thăm", two men)
-        closed = following in ("", ",", ".", ";", "(", ")", "-", "–") or self._speech_at(end)
+        # (closed by a verb's marker only where the two posts are of one place: "Bí thư Thành ủy Móng Cái
+        # và Chủ tịch UBND TP Móng Cái … đã tới thăm"; not "…, Giám đốc Sở Y tế và Chủ tịch UBND huyện đã
+        # đến thăm", two men)
+        shared = first_start is not None and bool(self._place_words(start + head, end) & self._place_words(first_start + self._role_head_at(first_start), j))
+        closed = following in ("", ",", ".", ";", "(", ")", "-", "–") or self._speech_at(end) or shared and following in _PREDICATE_MARKERS
         return end if closed else 0
 
     def _closed_post_end(self, end: int, credited: bool = False) -> int:
@@ -1996,7 +2003,7 @@ class _Scanner:
             elif word in (",", ".") and not depth and (word == "," or at_period) \
                     or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS \
                     and (self._speech_at(k) or self.lowered[k:k + 2] in _SAID_AFTER_A_COMMA) \
-                    and (k <= end + _NEAR_HIS_WORDS or not _CLAUSES_AFTER_A_POST.intersection(self.lowered[end:k])) \
+                    and (k <= end + _NEAR_HIS_WORDS or not self._clause_after_post(end, k)) \
                     and (self.words[k - 1].isdigit() or _is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
                 # (or, where his words close it with no comma, the verb, a few words after, the post
                 # ending on a body's name or number: "…, Tổ trưởng Tổ công tác 399 cho biết")
@@ -2021,6 +2028,12 @@ class _Scanner:
             elif self.lowered[k:k + 2] in _CLAUSE_VERB_PAIRS:
                 return 0  # a verb of the clause: "Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết"
         return 0
+
+    def _clause_after_post(self, end: int, k: int) -> bool:
+        """A word between end and k that opens a clause after a post ("… Quỹ châu Á người từng
+        tham gia …", "… sau chuyến khảo sát …"; not the "người" of "Phát triển Con người")."""
+        return any(self.lowered[j] in _CLAUSES_AFTER_A_POST and not (self.lowered[j] == "người" and self.lowered[j - 1] == "con")
+                   for j in range(end, k))
 
     def _credited_before(self, role_start: int) -> bool:
         """The name set off before the post at role_start is credited by "theo" ("Theo ông
@@ -2473,7 +2486,7 @@ class _Scanner:
             return None  # "Giám đốc VPBank chi nhánh Lê Văn Lương": the branch is named after a street
         if end - run_start <= 2 and run_start - 1 > head_end and (
             self.lowered[run_start - 2:run_start] in _FACILITIES or self.lowered[run_start - 1] in _FACILITY_WORDS
-        ) and (all(map(is_vietnamese_syllable, self.words[run_start:end])) or self.lowered[run_start - 2:run_start] == ("nhà", "tù")):
+        ) and (all(map(is_vietnamese_syllable, self.words[run_start:end])) or end - run_start == 1 or self.lowered[run_start - 2:run_start] == ("nhà", "tù")):
             # "Giám đốc Bến xe Giáp Bát", "cựu Giám đốc nhà tù Tuol Sleng": the place's name (a foreign
             # name after a museum or an airport is its director's: "Giám đốc bảo tàng Hartwig Fischer")
             return None
@@ -3827,11 +3840,10 @@ class _Scanner:
             role = ""
         if role.lower().startswith("nhà sản xuất ") and not self.words[start] in self.vocabulary.family_names:
             return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
-        if words and words[-1] == "của" and len(words) > 1:
-            role = ""  # "… được nhận làm trợ lý nghiên cứu của TS A": whose assistant, not his post (another's name ends it)
-            words = []
         if words and words[-1] in ("của", "tại", "thuộc", "ở") and self.words[start] not in self.vocabulary.family_names:
             return  # "Các nhà phân tích của Goldman Sachs": whose analysts, a firm, no one's name ("ghế HLV ở Old Trafford": a club's ground)
+        if words and words[-1] == "của" and len(words) > 1:
+            role = ""  # "… được nhận làm trợ lý nghiên cứu của TS A": whose assistant, not his post
         if end - start >= 3 and (self.words[start] in _HONORIFICS
                                  or self.words[start] == _ARAB_RULERS_TITLE and any(w in ("bin", "Al", "al") for w in self.words[start + 1:end])):
             # "Mawlawi Amir Khan Muttaqi": a cleric's title, not his name; an Arab ruler's
@@ -4082,8 +4094,10 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             capitalised = list(itertools.takewhile(_is_capitalised, words))
             last = 1 < len(capitalised) < len(words)  # (not "Nhà hát Tuổi trẻ")
             body_word_first = words and words[0].lower() in vocabulary.organisation_words and (
-                words[0] not in vocabulary.family_names or last and any(_is_capitalised(w) for w in words[len(capitalised):]))
-            # (a family name too where capitals come again after lower case: "Đoàn Ca múa Quân đội", a troupe)
+                words[0] not in vocabulary.family_names
+                or last and len(capitalised) == 2 and any(map(_is_capitalised, words[len(capitalised) + 1:len(capitalised) + 3])))
+            # (a family name too where two capitals, one word in lower case and capitals again make a
+            # body's name: "Đoàn Ca múa Quân đội", a troupe; not "Vũ Cát Tường biểu diễn tại Hà Nội")
             if last:
                 words = capitalised  # "… và Hà Anh Tuấn sẽ biểu diễn": the last name, then the sentence goes on
                 if " ".join(words) in vocabulary.places:
