@@ -3823,6 +3823,7 @@ def test_degrees_beside_a_name_pharmacists_and_more_body_words(sentence, people)
     ("Ngoài Hồng Sơn, hai nghệ sĩ cuối cùng được công bố tham gia show là ca sĩ Binz, SOOBIN.", [("Binz", "ca sĩ")]),
     ("Nhạc sĩ ViruSs nhận xét: Soobin sinh ra để hát RnB.", [("ViruSs", "Nhạc sĩ")]),
     ("Choáng ngợp nhất là lúc gặp ca sĩ Shakira trong bộ váy đỏ.", [("Shakira", "ca sĩ")]),
+    ("Trong đêm nhạc còn có rapper Gducky với bài hát mới.", [("Gducky", "rapper")]),  # (a calling of one word)
     # ... not a genre, a place or a country ...
     ("Cô là ca sĩ Kpop nổi tiếng.", []),
     ("Ca sĩ Việt hát hay.", []),

@@ -354,7 +354,7 @@ _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "v
 # thôn"): the capitalised word that opens them, and how many words their first field may have.
 _BODY_FIELD_OWNERS = frozenset({"sở", "viện", "trung", "công", "học", "cục", "trường", "phòng", "vụ", "ban", "hội", "bộ", "khoa", "tổng"})
 _BODY_FIELD_WORDS = 7
-_FIELDS_AFTER_AND_WORDS = 9
+_FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng, chống tội phạm sử dụng công nghệ cao")
 # Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
@@ -2854,7 +2854,7 @@ class _Scanner:
             return self._role_first(i) or i + 1
         while True:
             full_name_only = tuple(profession.lower().split()[-2:]) in _CALLINGS_BEFORE_A_FULL_NAME
-            performer = " ".join(self.lowered[trigger_start:trigger_start + 2]) in _STAGE_CALLINGS
+            performer = any(" ".join(self.lowered[trigger_start:trigger_start + n]) in _STAGE_CALLINGS for n in (1, 2))  # ("rapper", "ca sĩ")
             length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i, performer) if profession and not full_name_only else 0) \
                 or self._given_name_alone_at(i, trigger_start, profession) or (self._one_word_stage_name_at(i) if performer else 0)
             if length and profession.lower() in _DOCTORS and (
@@ -4037,8 +4037,8 @@ _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|b�
 # Performers known by one foreign word, a stage name: "ca sĩ Binz", "rapper Wowy".
 _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "nghệ sĩ", "nghệ sỹ", "rapper", "dj", "vũ công", "diễn viên", "beatmaker", "producer"})
 _WILL_OR_FOUND = (("sẽ",), ("được", "xác", "định"), ("thời", "đó"), ("thời", "điểm", "đó"))  # (before "là": "phó thị trưởng sẽ là A")
-_SET_OFF_POST_WORDS = 3
-_SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})
+_SET_OFF_POST_WORDS = 3  # (the fewest words of a post that keeps a foreigner named by one word)
+_SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})  # (a count before a calling its names share: "hai nhà báo A và B")
 # What a performer is said to be of, one capitalised word that is no one's stage name: an award,
 # an instrument, a studio or franchise, a show ("diễn viên Baywatch", "Nghệ sĩ Piano", "Nhạc sĩ Grammy").
 _NOT_STAGE_NAMES = frozenset(
