@@ -1924,9 +1924,10 @@ class _Scanner:
     def _second_post_end(self, j: int, first_start: int | None = None) -> int:
         """'ông A, Bí thư Thành ủy Móng Cái và Chủ tịch UBND TP Móng Cái (Quảng Ninh) đã …',
         'bà B, Phó giám đốc và là người phát ngôn của Ủy ban Y tế …, cũng …': a second post
-        after "và" (or "và là"), named for no one else and closed where the apposition ends;
-        its end, or 0 (not "…, Giám đốc Sở X và Phó Giám đốc Sở Y Nguyễn Văn B", nor "… và
-        Phó Giám đốc Sở Y, ông B", another man's)."""
+        after "và" (or "và là"), named for no one else and closed where the apposition ends (by
+        what he did only where both posts are of one place, first_start the first's); its end, or
+        0 (not "…, Giám đốc Sở X và Phó Giám đốc Sở Y Nguyễn Văn B", nor "… và Phó Giám đốc Sở Y,
+        ông B", another man's)."""
         start = j + (self.lowered[j] == "là")
         head = self._role_head_at(start)
         if not head or self._is_weak_head(start) or self._trigger_at(start):
