@@ -138,9 +138,17 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     "được bầu giữ chức vụ", "được bổ nhiệm giữ chức vụ", "thôi giữ chức vụ", "thôi giữ chức", "đảm nhận chức vụ", "đảm nhận chức",
     "đảm nhiệm chức vụ", "đảm nhiệm chức",
 )), key=len, reverse=True))
-_APPOINTED_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in _APPOINTED:  # (longest first within each first word, as in _APPOINTED)
-    _APPOINTED_BY_FIRST[_phrase[0]] = _APPOINTED_BY_FIRST.get(_phrase[0], ()) + (_phrase,)
+
+
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases (tuples of words) grouped by their first word, each group in the phrases' order."""
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        by_first[phrase[0]] = by_first.get(phrase[0], ()) + (phrase,)
+    return by_first
+
+
+_APPOINTED_BY_FIRST = _by_first_word(_APPOINTED)  # (longest first within each first word, as in _APPOINTED)
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
 # The same after a comma, with when he held it: "ông A, lúc đó là Phó Bí thư …".
@@ -160,20 +168,16 @@ _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
 _LIVING_AT = frozenset({"ở", "trú", "ngụ", "quê"})
 _RESIDENCE_WORDS = 10
+# Verbs of saying that are nouns too ("bộ phận phân tích dầu thô"): his words only right after
+# a body's name or the comma that closes his post ("ông A, đối tác tại …, phân tích").
+_SAID_ALSO_NOUNS = frozenset({("phân", "tích"), ("đánh", "giá"), ("dự", "báo"), ("ước", "tính"), ("lập", "luận"), ("so", "sánh")})
 # What a person says after his post ("…, xã Khánh Vĩnh cho biết"): the unit is his.
-# Verbs of saying that are nouns too ("bộ phận phân tích dầu thô"), read as his words only
-# right after the comma that closes his post: "ông A, đối tác tại …, phân tích" (and "…, cùng
-# B …": he and another did what follows).
-_SAID_AFTER_A_COMMA = frozenset({("phân", "tích"), ("đánh", "giá"), ("dự", "báo"), ("ước", "tính"), ("lập", "luận"), ("so", "sánh")})
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
     "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo", "báo cáo", "tuyên bố", "thừa nhận", "lưu ý",
     "xác nhận",
 ))
-# (by their first word: _speech_at is asked at most words a role passes over)
-_SPEECH_VERBS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _verb in _SPEECH_VERBS:
-    _SPEECH_VERBS_BY_FIRST[_verb[0]] = _SPEECH_VERBS_BY_FIRST.get(_verb[0], ()) + (_verb,)
+_SPEECH_VERBS_BY_FIRST = _by_first_word(_SPEECH_VERBS)  # (_speech_at is asked at most words a role passes over)
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
 _NAME_PARTICLES = frozenset({"von", "van", "ten", "ter", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "ul", "ud", "nữ"})
@@ -227,14 +231,15 @@ _HONOURS_BEFORE_A_NAME = _HONORIFICS | {_ARAB_RULERS_TITLE}
 _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("giấy", "khen"), ("kỷ", "niệm", "chương"), ("cờ", "thi", "đua"))
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
-# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao"). (Not "Đại":
-# "Đại Nghĩa" is an actor, but "Đại Từ", "Đại Bái", "Đại Hàn" are places.)
+# Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao").
+_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
+# ... and one that opens places too often to be a name after any calling but a performer's ("nhạc
+# sĩ Đại Dũng", "NSƯT Đại Nghĩa"; not "Giáo viên Đại Từ", "Đại Bái").
+_STAGE_NAMES_OPENING_PLACES = frozenset({"Đại"})
+_PERFORMERS_NAMES_OPENING_BODIES = _GIVEN_NAMES_OPENING_BODIES | _STAGE_NAMES_OPENING_PLACES
 # Regions and lands whose names open like such given names: no artist's ("nhà báo Tây Đức Borries Gallasch").
 _REGIONS = frozenset({"Việt Bắc", "Hải Ngoại", "Quốc Tế", "Tây Bắc", "Đông Bắc", "Tây Nam", "Đông Nam", "Nam Bộ", "Bắc Bộ",
                       "Trung Bộ", "Nam Trung", "Bắc Trung", "Trung Du", "Đông Dương", "Tây Đức", "Đông Đức", "Tây Âu", "Đông Âu"})
-_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
-# ... and one that opens places too often to be a name after any calling but a performer's ("nhạc sĩ Đại Dũng"; not "Giáo viên Đại Từ").
-_STAGE_NAMES_OPENING_PLACES = frozenset({"Đại"})
 _REALMS = frozenset({"Đại Hàn", "Đại Việt", "Đại Nam", "Đại Cồ", "Đại La", "Đại Ngu", "Đại Thanh", "Đại Minh"})  # ("Ca sĩ Đại Hàn": Korea)
 # Honorary titles of artists, teachers, doctors and craftsmen (their abbreviations).
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
@@ -548,7 +553,6 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
-
 def _is_apostrophe_name(word: str) -> bool:
     """'K'Thanh', 'H’Vi': a given name of the Ê Đê, M'Nông or K'Ho peoples."""
     return ("'" in word or "’" in word) and bool(_APOSTROPHE_NAME.fullmatch(word))
@@ -602,10 +606,7 @@ def _heads_by_first_two(vocabulary: Vocabulary) -> tuple[dict[tuple[str, str], t
 
 @functools.lru_cache(maxsize=8)
 def _qualifiers(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for qualifier in vocabulary.role_qualifiers:
-        by_first[qualifier[0]] = by_first.get(qualifier[0], ()) + (qualifier,)
-    return by_first
+    return _by_first_word(vocabulary.role_qualifiers)
 
 
 _UPPER, _LOWER = UPPER_LETTERS, LOWER_LETTERS
@@ -1306,7 +1307,7 @@ class _Scanner:
                 j += 1  # "Nhà nghiên cứu người Anh Steve Wright", "trọng tài người UAE …": a foreigner's nationality, then his name
             elif lower == "và" and word == lower and j > head_end and (fields := self._body_fields_after_and(j, head_end)):
                 j += fields  # "Sở Nông nghiệp và phát triển nông thôn": a body's fields, written in sentence case
-            elif (lower, self.lowered[j + 1]) in _SAID_AFTER_A_COMMA and j > head_end and (_is_capitalised(previous) or _is_acronym(previous)):
+            elif (lower, self.lowered[j + 1]) in _SAID_ALSO_NOUNS and j > head_end and (_is_capitalised(previous) or _is_acronym(previous)):
                 break  # "… Việt Nam – Hàn Quốc phân tích thêm": his words after the body's name
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
@@ -1713,14 +1714,18 @@ class _Scanner:
                 or not all(w.isalpha() for w in self.words[body:j]):
             return 0
         m = j + 1
-        while m < len(self.words) and m - j <= _FIELDS_AFTER_AND_WORDS and self.words[m].rstrip("\u2063").isalpha() and self.words[m].islower() and not self._speech_at(m) \
-                and self.lowered[m:m + 2] not in _CLAUSE_VERB_PAIRS and self.lowered[m:m + 2] not in _SAID_AFTER_A_COMMA \
+        while m < len(self.words) and m - j <= _FIELDS_AFTER_AND_WORDS and self.words[m].rstrip("\u2063").isalpha() and self.words[m].islower() \
+                and not self._speech_at(m) and not self._clause_verb_at(m) \
                 and (self.lowered[m] not in enders or (self.lowered[m], self.lowered[m + 1]) in pairs or (self.lowered[m - 1], self.lowered[m]) in pairs):
             m += 1
         following = self.words[m] if m < len(self.words) else ""
         closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m) \
-            or following in _PREDICATE_MARKERS or self.lowered[m:m + 2] in _CLAUSE_VERB_PAIRS or self.lowered[m:m + 2] in _SAID_AFTER_A_COMMA
+            or following in _PREDICATE_MARKERS or self._clause_verb_at(m)
         return m - j if m > j + 1 and closed else 0
+
+    def _clause_verb_at(self, m: int) -> bool:
+        """A verb of the clause at m that no body's fields run over: "giữ chức", "phân tích"."""
+        return self.lowered[m:m + 2] in _CLAUSE_VERB_PAIRS or self.lowered[m:m + 2] in _SAID_ALSO_NOUNS
 
     def _fields_in_charge_at(self, j: int) -> bool:
         """'đề' of "phụ trách các vấn đề nhân đạo", "chuyên gia về vấn đề biển Đông": the
@@ -1898,12 +1903,11 @@ class _Scanner:
         trong những người ủng hộ Tổng thống là A": the post inside another's description)."""
         then = next((len(p) for p in _AT_THAT_TIME + _WILL_OR_FOUND if self._matches(end, p)), 0)
         joint = end + then
+        # (the post opening its clause: no count, noun or verb before it, "hai người góp vốn … là A (B), C",
+        # "cổ đông sáng lập là A"; nor a glossary's line: "Kế toán viên sơ cấp tiếng Anh là Junior Accountant")
         if self.lowered[joint] != "là" or role_start and self.words[role_start - 1] not in (*_SENTENCE_OPENERS, ",") \
-                or "tiếng" in self.lowered[role_start:joint] or self.lowered[joint - 1] in ("gọi", "tắt") \
-                or self._plural_before(role_start) or role_start and (self.words[role_start - 1].isdigit() or self.lowered[role_start - 1] in _SMALL_COUNTS) \
-                or self.lowered[role_start:role_start + 2] == ("sáng", "lập") and role_start and self.words[role_start - 1].islower():
-            return None  # (nor "hai người góp vốn … là A (B), C": a list; nor "cổ đông sáng lập là A": founding, of a shareholder;
-            # nor a glossary's line: "Kế toán viên sơ cấp tiếng Anh là Junior Accountant")
+                or "tiếng" in self.lowered[role_start:joint] or self.lowered[joint - 1] in ("gọi", "tắt"):
+            return None
         start = joint + 1
         k = start
         while k < len(self.words) and k - start < 5 and (_is_capitalised(self.words[k]) or self.lowered[k] in _NAME_PARTICLES and k > start):
@@ -1958,7 +1962,7 @@ class _Scanner:
             # (a post whole up to a body's name, then lower case with no comma: the words credited
             # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
             credited = False
-        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1) or self.lowered[k + 1:k + 3] in _SAID_AFTER_A_COMMA
+        return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1) or self.lowered[k + 1:k + 3] in _SAID_ALSO_NOUNS
                                   or any(self._matches(k + 1, verb) for verb in _SAID) or self.lowered[k + 1] == "cùng",
                                   at_period=credited, at_speech=not credited)
 
@@ -2003,7 +2007,7 @@ class _Scanner:
                 continue  # (an aside's words are no clause's: "… tại ĐH Edinburgh (Anh), cho biết")
             elif word in (",", ".") and not depth and (word == "," or at_period) \
                     or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS \
-                    and (self._speech_at(k) or self.lowered[k:k + 2] in _SAID_AFTER_A_COMMA) \
+                    and (self._speech_at(k) or self.lowered[k:k + 2] in _SAID_ALSO_NOUNS) \
                     and (k <= end + _NEAR_HIS_WORDS or not self._clause_after_post(end, k)) \
                     and (self.words[k - 1].isdigit() or _is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])):
                 # (or, where his words close it with no comma, the verb, a few words after, the post
@@ -2752,8 +2756,8 @@ class _Scanner:
         return i + 1 + second if second and _is_profession(self.lowered[i + 1:i + 1 + second]) else 0
 
     def _after_trigger(self, trigger_start: int, i: int) -> int:
-        plural = self.lowered[trigger_start] == "các" or trigger_start > 0 and (
-            self.lowered[trigger_start - 1] in ("các", "những") or self.lowered[trigger_start - 1] in _SMALL_COUNTS)  # ("hai phi hành gia A và B")
+        plural = self.lowered[trigger_start] == "các" or self._plural_before(trigger_start) \
+            or trigger_start > 0 and self.lowered[trigger_start - 1] in _SMALL_COUNTS  # ("hai phi hành gia A và B", "2 nhà kinh tế …")
         profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
         if profession and trigger_start and self.lowered[trigger_start - 1] == "nữ" and self._titles_start(trigger_start) == trigger_start:
             profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", as "Nữ diễn viên" reads
@@ -2853,9 +2857,9 @@ class _Scanner:
                 if self.words[joined:joined + 1] == [":"]:
                     return self._shared_role_list(self.text(i, joined), joined + 1)
             return self._role_first(i) or i + 1
+        performer = any(" ".join(self.lowered[trigger_start:trigger_start + n]) in _STAGE_CALLINGS for n in (1, 2))  # ("rapper", "ca sĩ")
         while True:
             full_name_only = tuple(profession.lower().split()[-2:]) in _CALLINGS_BEFORE_A_FULL_NAME
-            performer = any(" ".join(self.lowered[trigger_start:trigger_start + n]) in _STAGE_CALLINGS for n in (1, 2))  # ("rapper", "ca sĩ")
             length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i, performer) if profession and not full_name_only else 0) \
                 or self._given_name_alone_at(i, trigger_start, profession) or (self._one_word_stage_name_at(i) if performer else 0)
             if length and profession.lower() in _DOCTORS and (
@@ -3040,7 +3044,7 @@ class _Scanner:
         """'nghệ sĩ Bình Tinh', 'nhà thơ Bảo Ngọc', 'nhạc sĩ Văn Cao': after a profession, an
         artist's name of two syllables whose first also opens bodies' and places' names."""
         words = self.words[i:i + 3]
-        openers = _GIVEN_NAMES_OPENING_BODIES | _STAGE_NAMES_OPENING_PLACES if performer else _GIVEN_NAMES_OPENING_BODIES
+        openers = _PERFORMERS_NAMES_OPENING_BODIES if performer else _GIVEN_NAMES_OPENING_BODIES
         if len(words) < 2 or words[0] not in openers or not _is_capitalised(words[1]) or " ".join(words[:2]) in _REALMS \
                 or not is_vietnamese_syllable(words[1]) or len(words) == 3 and _is_capitalised(words[2]) \
                 or " ".join(words[:2]) in self.vocabulary.places or words[1] in self.vocabulary.not_name_starts:
@@ -4357,10 +4361,7 @@ _SERVICE_WORDS = frozenset({"quân", "đội", "an", "sát", "nhân", "dân", "p
 
 @functools.cache
 def _ranks_by_first(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
-    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for rank in vocabulary.ranks:
-        by_first[rank[0]] = by_first.get(rank[0], ()) + (rank,)
-    return by_first
+    return _by_first_word(vocabulary.ranks)
 
 
 @functools.cache
