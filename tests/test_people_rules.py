@@ -12,6 +12,11 @@ def named(text: str) -> list[tuple[str, str]]:
     return [(m.name, m.role) for m in mentions_in(normalise(text)) if m.role]
 
 
+def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
+    """The participants of an article of these paragraphs (no captions), with their roles."""
+    return [(p.name, p.role) for p in participants([(normalise(text), False) for text in texts])]
+
+
 @pytest.mark.parametrize(("sentence", "people"), [
     ("Dự có đồng chí Hoàng Văn Nghiệm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
      [("Hoàng Văn Nghiệm", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"), ("Phạm Ngọc Thưởng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
@@ -889,7 +894,7 @@ def test_a_foreign_name_cut_to_its_last_words_later_is_the_same_person():
 
 def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     def listed(text):
-        return [(p.name, p.role) for p in participants([(normalise(text), False)])]
+        return read_paragraphs(text)
     assert listed("Khóa I đã tạo nên những họa sĩ tên tuổi của Mỹ thuật hiện đại Việt Nam, như: Trần Lưu Hậu, "
                   "Lưu Công Nhân, Trọng Kiệm, Lê Lam… Một sự kiện lịch sử vinh dự đối với dân phố.") == [
         ("Trần Lưu Hậu", "họa sĩ"), ("Lưu Công Nhân", "họa sĩ"), ("Trọng Kiệm", "họa sĩ"), ("Lê Lam", "họa sĩ")]
@@ -1090,7 +1095,7 @@ def test_a_post_taken_held_or_left_after_the_name():
 
 def test_a_listed_calling_with_its_field_and_a_listed_name_with_its_own_state_title():
     def listed(text):
-        return [(p.name, p.role) for p in participants([(normalise(text), False)])]
+        return read_paragraphs(text)
     # The calling says its art ("nghệ sĩ nhiếp ảnh"), as it would before one name.
     assert listed("Triển lãm 44 tác phẩm của các nghệ sĩ nhiếp ảnh nổi tiếng như: Ngô Thanh Bình, Alex Cao, Nguyễn Tấn Cư.") == [
         ("Ngô Thanh Bình", "nghệ sĩ nhiếp ảnh"), ("Alex Cao", "nghệ sĩ nhiếp ảnh"), ("Nguyễn Tấn Cư", "nghệ sĩ nhiếp ảnh")]
@@ -1199,7 +1204,7 @@ def test_counterexamples_of_the_review_of_session_20():
 
 
 def test_terms_listed_an_events_numbered_letters_and_a_verb_of_leaving_end_a_post():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     assert read("Bộ Chính trị chấp thuận cho đồng chí Niê Thuật, Ủy viên Trung ương Đảng các khoá IX, X, XI, "
                 "Phó trưởng ban Ban Chỉ đạo Tây Nguyên thôi nhiệm vụ.") == [
         ("Niê Thuật", "Ủy viên Trung ương Đảng các khóa IX, X, XI, Phó trưởng ban Ban Chỉ đạo Tây Nguyên")]
@@ -1271,7 +1276,7 @@ def test_a_professions_field_between_it_and_the_name():
 
 
 def test_counterexamples_of_this_sessions_review():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     # "rất" and an adjective, "trực tiếp" (directly) are no part of a post.
     assert read("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Tân Phú rất phấn khởi cho biết.") == [("Nguyễn Văn Hùng", "Chủ tịch UBND xã Tân Phú")]
     assert read("Bà Lê Thị Thu, Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết.") == [("Lê Thị Thu", "Giám đốc Sở Tài chính")]
@@ -1307,7 +1312,7 @@ def test_a_numbered_school_in_a_post():
 
 
 def test_counterexamples_of_this_sessions_second_review():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     # A leader by one name, then the next clause's subject, or a dash and one name.
     assert read("Sau cuộc gặp với Tổng thống Trump, ông Tập Cận Bình khẳng định hai nước cần hợp tác.") == [("Trump", "Tổng thống")]
     assert read("Ngoài Thủ tướng Anwar, ông Prabowo Subianto cũng tham dự hội nghị.") == [("Anwar", "Thủ tướng")]
@@ -1344,7 +1349,7 @@ def test_a_fuller_post_given_with_a_short_form_of_the_name_wins():
 
 
 def test_a_post_one_person_holds_set_off_after_another_name_is_the_next_clauses_subject():
-    read = lambda *texts: [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]  # noqa: E731
+    read = read_paragraphs
     visit = "Chủ tịch nước Lương Cường tiếp Bộ trưởng Bộ Chiến tranh Mỹ Pete Hegseth."
     talks = "Đánh giá cao kết quả hội đàm giữa Bộ trưởng Hegseth và Bộ trưởng Phan Văn Giang, Chủ tịch nước hoan nghênh việc hai bên nhất trí."
     assert ("Phan Văn Giang", "Bộ trưởng") in read(visit, talks)
@@ -1353,7 +1358,7 @@ def test_a_post_one_person_holds_set_off_after_another_name_is_the_next_clauses_
 
 
 def test_counterexamples_of_a_review_of_this_sessions_rules():
-    read = lambda *texts: [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]  # noqa: E731
+    read = read_paragraphs
     # Whom one speaks to is no post set off before a name.
     assert read("Trả lời phóng viên Tuổi Trẻ, Nguyễn Thị Lan, giáo viên Trường Tiểu học Kim Đồng, cho hay.") == [
         ("Nguyễn Thị Lan", "giáo viên Trường Tiểu học Kim Đồng")]
@@ -1386,7 +1391,7 @@ def test_counterexamples_of_a_review_of_this_sessions_rules():
 
 
 def test_counterexamples_of_a_second_review():
-    read = lambda *texts: [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]  # noqa: E731
+    read = read_paragraphs
     # A top post set off after another's name is the next clause's subject, whatever post he has.
     assert read("Chủ tịch nước Lương Cường làm việc với tỉnh.", "Báo cáo với Bí thư Tỉnh ủy Nguyễn Đức Trung, Chủ tịch nước nhấn mạnh.")[1] == (
         "Nguyễn Đức Trung", "Bí thư Tỉnh ủy")
@@ -1574,7 +1579,7 @@ def test_an_apposition_closed_by_speech_right_after_the_bodys_name():
 
 
 def article_named(*paragraphs: str) -> list[tuple[str, str]]:
-    return [(p.name, p.role) for p in participants([(normalise(text), False) for text in paragraphs])]
+    return read_paragraphs(*paragraphs)
 
 
 def test_a_firm_the_article_names_alone_is_no_first_word_of_the_name_after_it():
@@ -1806,7 +1811,7 @@ def test_a_rank_said_with_the_given_name_alone_goes_first_in_the_role():
 
 def test_an_aide_of_a_post_another_holds_is_the_aide():
     def read(*texts):
-        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+        return read_paragraphs(*texts)
     assert read("Đặc phái viên của Tổng thống Nga Kirill Dmitriev đang lên đường tới Mỹ.",
                 "Cuộc gặp giữa hai Tổng thống Donald Trump và Vladimir Putin bị hoãn.") == [
         ("Kirill Dmitriev", "Đặc phái viên của Tổng thống Nga"), ("Donald Trump", "Tổng thống"), ("Vladimir Putin", "Tổng thống")]
@@ -1899,7 +1904,7 @@ def test_a_chief_economist_and_an_experts_council():
 
 def test_an_aide_of_a_post_named_after_it_with_ong():
     def read(*texts):
-        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+        return read_paragraphs(*texts)
     assert read("Cuộc gặp giữa ông Dmitriev và đặc phái viên của Tổng thống Mỹ, ông Steve Witkoff, dự kiến diễn ra tại Miami.",
                 "Tổng thống Mỹ Donald Trump đã hủy cuộc gặp.") == [
         ("Steve Witkoff", "đặc phái viên của Tổng thống Mỹ"), ("Donald Trump", "Tổng thống Mỹ")]
@@ -1914,7 +1919,7 @@ def test_cac_dong_chi_then_posts_joined_by_commas_then_a_colon_and_names():
 
 def test_counterexamples_of_the_second_review_of_session_15():
     def read(*texts):
-        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+        return read_paragraphs(*texts)
     # A disease's number, then the name of the post's holder; a ship's number, then its name.
     assert named("Phó Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19 Vũ Đức Đam chủ trì cuộc họp.") == [
         ("Vũ Đức Đam", "Phó Trưởng Ban Chỉ đạo quốc gia phòng chống dịch Covid-19")]
@@ -1943,7 +1948,7 @@ def test_counterexamples_of_the_second_review_of_session_15():
 
 def test_counterexamples_of_the_third_review_of_session_15():
     def read(*texts):
-        return [(p.name, p.role) for p in participants([(normalise(t), False) for t in texts])]
+        return read_paragraphs(*texts)
     # A rank said with the given name before any verb.
     assert read("Ông Nguyễn Văn Dũng, Trưởng Công an huyện Bảo Thắng cho biết vụ việc đang được điều tra.",
                 "Đại tá Dũng đã chỉ đạo các lực lượng phong tỏa hiện trường.") == [
@@ -2403,7 +2408,7 @@ def test_a_rank_then_academic_titles_then_the_name_keeps_the_posts_after_it():
 def test_a_rank_given_in_one_mention_opens_the_fullest_role_of_another():
     text = ("Dự có Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an. "
             "Phát biểu đề dẫn, Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đề nghị các đại biểu đi sâu.")
-    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
+    assert read_paragraphs(text) == [
         ("Lê Quốc Hùng", "Trung tướng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an")]
 
 
@@ -2413,7 +2418,7 @@ def test_a_role_never_holds_the_name_it_is_given_to():
 
 def test_a_foreign_name_with_and_without_its_middle_initial_is_one_person():
     text = "Phó Thủ tướng thông báo với Đại sứ Marc Knapper về việc. Phó Thủ tướng tiếp Đại sứ Mỹ tại Việt Nam Marc E. Knapper."
-    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Marc E. Knapper", "Đại sứ Mỹ tại Việt Nam")]
+    assert read_paragraphs(text) == [("Marc E. Knapper", "Đại sứ Mỹ tại Việt Nam")]
 
 
 def test_opening_a_meeting_ends_the_post_set_off_after_a_name():
@@ -2589,7 +2594,7 @@ def test_a_post_whose_body_ends_the_paragraph_after_a_comma_reads_without_failin
 
 def test_a_post_says_more_than_being_the_countrys_leader():
     text = "Nhà lãnh đạo Mỹ Donald Trump nói. Tổng thống Mỹ Donald Trump cho biết ông sẵn sàng gặp nhà lãnh đạo Nga Vladimir Putin."
-    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
+    assert read_paragraphs(text) == [
         ("Donald Trump", "Tổng thống Mỹ"), ("Vladimir Putin", "nhà lãnh đạo Nga")]
 
 
@@ -2615,7 +2620,7 @@ def test_counterexamples_of_the_review_of_session_18():
         ("Nguyễn Văn Hùng", "Giám đốc Trung tâm Tin học, Cục Công nghệ thông tin, Bộ Y tế")]
     # A rank written in the role is not written again.
     text = "Đại tướng Võ Nguyên Giáp là vị tướng huyền thoại. Cố Đại tướng Võ Nguyên Giáp sinh năm 1911."
-    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Võ Nguyên Giáp", "Cố Đại tướng")]
+    assert read_paragraphs(text) == [("Võ Nguyên Giáp", "Cố Đại tướng")]
     # A body named after him keeps his name in the role; a band or a school is no member's body.
     assert named("Adrian Day, giám đốc điều hành của Adrian Day Asset Management nhận định, vàng sẽ lên.") == [
         ("Adrian Day", "giám đốc điều hành của Adrian Day Asset Management")]
@@ -2769,7 +2774,7 @@ def test_a_diplomat_and_a_retired_general_and_the_top_diplomat_below_his_post():
     assert named("Trung tướng về hưu Ben Hodges, cựu Tư lệnh Lục quân Mỹ tại châu Âu, nhận định.") == [
         ("Ben Hodges", "Trung tướng về hưu, cựu Tư lệnh Lục quân Mỹ tại châu Âu")]
     text = "Ngoại trưởng Mỹ Marco Rubio nói. Nhà ngoại giao hàng đầu Mỹ Marco Rubio cho biết thêm."
-    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [("Marco Rubio", "Ngoại trưởng Mỹ")]
+    assert read_paragraphs(text) == [("Marco Rubio", "Ngoại trưởng Mỹ")]
 
 
 def test_a_diplomat_with_praise_and_his_people_and_never_a_country_read_as_a_name():
@@ -2804,13 +2809,13 @@ def test_a_units_letter_as_an_initial_in_a_foreign_name_and_air_traffic_control(
 
 def test_junior_keeps_its_dot():
     text = "Bộ trưởng Quốc phòng Philippines Gilberto Teodoro Jr. cho biết hai nước sẽ lập lực lượng đặc nhiệm."
-    assert [(p.name, p.role) for p in participants([(normalise(text), False)])] == [
+    assert read_paragraphs(text) == [
         ("Gilberto Teodoro Jr.", "Bộ trưởng Quốc phòng Philippines")]
 
 
 def test_counterexamples_of_the_review_of_session_19():
     def read(text):
-        return [(p.name, p.role) for p in participants([(normalise(text), False)])]
+        return read_paragraphs(text)
     # A profile's "nhà ngoại giao chuyên nghiệp" says less than his post.
     assert read("Thứ trưởng Bộ Ngoại giao Đặng Minh Khôi tiếp Đại sứ. Ông Đặng Minh Khôi là nhà ngoại giao chuyên nghiệp, sinh năm 1964.") == [
         ("Đặng Minh Khôi", "Thứ trưởng Bộ Ngoại giao")]
@@ -3306,7 +3311,7 @@ def test_counterexamples_of_the_second_review_of_session_23(sentence, people):
 
 
 def test_a_state_title_says_more_than_a_calling_and_its_art():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     assert read("Nghệ sĩ cải lương Kim Tiểu Long làm phim ca nhạc. Nghệ sĩ Ưu tú Kim Tiểu Long từng đoạt Huy chương vàng.") == [
         ("Kim Tiểu Long", "Nghệ sĩ Ưu tú")]
     # (the review of session 24: not more than an office)
@@ -3448,7 +3453,7 @@ def test_a_city_written_short_and_a_rank_before_a_degree(sentence, people):
 
 
 def test_a_name_cut_at_its_middle_name_is_the_longer_name_of_the_same_post():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     assert read("Kết luận do Phó Chánh Thanh tra Tp.HCM Phan Văn Nghì ký. Chủ tịch UBND Tp.HCM Phan Văn Mãi giao Sở "
                 "phối hợp. Các đơn vị thực hiện ý kiến chỉ đạo của Chủ tịch UBND Tp.HCM Phan Văn mãi.") == [
         ("Phan Văn Nghì", "Phó Chánh Thanh tra Tp.HCM"), ("Phan Văn Mãi", "Chủ tịch UBND Tp.HCM")]
@@ -3471,7 +3476,7 @@ def test_a_name_is_not_run_into_the_academy_after_it():
 
 
 def test_a_trader_and_artists_of_many_generations():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     # Round 130: a pig trader at a market.
     assert read("Anh Nguyễn Văn Thà, thương lái chợ đầu mối gia súc gia cầm Hà Nam cho biết, giá thấp.") == [
         ("Nguyễn Văn Thà", "thương lái chợ đầu mối gia súc gia cầm Hà Nam")]
@@ -3514,7 +3519,7 @@ def test_counterexamples_of_the_review_of_session_25(sentence, people):
 
 
 def test_a_star_named_once_is_one_and_a_body_opens_no_name():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     # The second review of session 25: a foreign star named once in full, later by the surname alone.
     assert read("Minh tinh Charlize Theron xuất hiện rạng rỡ. Theron cho biết cô hài lòng.") == [("Charlize Theron", "Minh tinh")]
     # A given name "Trung" before a verb ends a name; "Trung tâm" and a capitalised word open a body.
@@ -3661,7 +3666,7 @@ def test_a_given_name_alone_after_a_word_of_address(sentence, people):
 
 
 def test_a_given_name_alone_is_the_longer_names_that_ends_in_it():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     assert read("Bà Nguyễn Thị Hiền, tiểu thương chợ Bến Thành, bán vải. Chị Hiền, chủ sạp vải, cho biết giá tăng.") == [
         ("Nguyễn Thị Hiền", "tiểu thương chợ Bến Thành")]
 
@@ -3727,7 +3732,7 @@ def test_counterexamples_of_the_second_review_of_session_26(sentence, people):
 
 
 def test_a_given_name_alone_merges_only_into_a_name_of_the_same_calling():
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     assert read("Ông Trần Văn Hùng, Bí thư Đảng ủy xã, phát biểu. Anh Hùng, tổ trưởng tổ bảo vệ rừng, cho biết.") == [
         ("Trần Văn Hùng", "Bí thư Đảng ủy xã"), ("Hùng", "tổ trưởng tổ bảo vệ rừng")]
 
@@ -3831,7 +3836,7 @@ def test_degrees_beside_a_name_pharmacists_and_more_body_words(sentence, people)
     ("Nhạc sĩ Đại Dũng có ca khúc êm đềm.", [("Đại Dũng", "Nhạc sĩ")]),
 ])
 def test_stage_names_of_performers(sentence, people):
-    read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
+    read = read_paragraphs(sentence)
     assert read == people
 
 
@@ -3863,7 +3868,7 @@ def test_a_post_then_la_and_counted_callings(sentence, people):
      [("Trung Kiên", "ca sĩ"), ("Anh Thơ", "ca sĩ"), ("Phú Quang", "nhạc sĩ")]),
 ])
 def test_performers_listed_after_nhu(sentence, people):
-    read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
+    read = read_paragraphs(sentence)
     assert read == people
 
 
@@ -3957,7 +3962,7 @@ def test_posts_closed_by_his_words_further_on(sentence, people):
 def test_a_foreigner_by_one_name_with_a_post_of_a_named_body():
     # Session 27: "ông/bà" and one foreign word, then a post of three words or more that names a
     # body, is a person known by that name; a post of fewer words still is not ("Thống đốc Texas").
-    read = lambda text: [(p.name, p.role) for p in participants([(normalise(text), False)])]  # noqa: E731
+    read = read_paragraphs
     assert read("Bà Shagina, nghiên cứu viên cao cấp tại IISS, cho rằng động thái này gây tranh cãi.") == [
         ("Shagina", "nghiên cứu viên cao cấp tại IISS")]
     assert read("Thống đốc Texas cho biết.") == []
@@ -4020,7 +4025,7 @@ def test_places_and_bodies_of_any_tongue(sentence, people):
     ("Anh được nhận làm trợ lý nghiên cứu của TS Nguyễn Thị Mai Lan.", []),
 ])
 def test_counterexamples_of_the_review_of_session_27(sentence, people):
-    read = [(p.name, p.role) for p in participants([(normalise(sentence), False)])]
+    read = read_paragraphs(sentence)
     assert read == people
 
 
