@@ -46,9 +46,12 @@ D = dt.date
     ("Bà Dương đề nghị ngày 21-3, phía ngân hàng trả 25 tỉ đồng.", [], D(2023, 3, 19), None, True),
     ("Sáng 22/1, Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ 2018.", [], None, D(2018, 1, 22), True),
     ("Chiều ngày 7/3, Công đoàn tổ chức cuộc thi chào mừng Đại hội nhiệm kỳ XV (2018 – 2023).", [], None, D(2018, 3, 7), True),
-    ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị.", ["Chương trình phát thanh 06/10/2021"], None, D(2021, 11, 3), True),
+    # With no page date, a year the body names once does not date the day ("Chương trình phát
+    # thanh 06/10/2021" is as often another day's); named in the lead, it does.
+    ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị.", ["Chương trình phát thanh 06/10/2021"], None, None, True),
+    ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị tổng kết năm 2021.", [], None, D(2021, 11, 3), True),
     ("Khoảng 2 giờ, ngày 27-3, tại chợ đã xảy ra vụ cháy.", ["tiểu thương Nguyễn Anh Tú (sinh năm 1983)"], None, None, True),
-    ("Sáng ngày 11/2, Bí thư Đảng ủy xã đến thăm các cụ.", ["Nhân dịp Tết Nguyên đán Bính Ngọ 2026"], None, D(2026, 2, 11), True),
+    ("Sáng ngày 11/2, nhân dịp Tết Nguyên đán Bính Ngọ 2026, Bí thư Đảng ủy xã đến thăm các cụ.", [], None, D(2026, 2, 11), True),
     ("Sáng 20/1, tỉnh tổ chức gặp mặt nhân dịp Tết Ất Tỵ 2025.", [], None, D(2025, 1, 20), True),
     ("(TVU) – Ngày 28 và 29.9.2023 – Giảng viên khoa tham dự Hội nghị.", [], None, D(2023, 9, 28), False),
     ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC giảm.", [], D(2026, 3, 7), D(2026, 3, 6), True),
@@ -71,7 +74,7 @@ D = dt.date
      [], D(2025, 10, 31), D(2025, 10, 29), True),
     # A day the text calls tomorrow: the text tells of the day before it.
     ("Đêm nay đến sáng mai (2/11), áp thấp nhiệt đới có khả năng mạnh lên thành bão.", [], D(2025, 11, 2), D(2025, 11, 1), True),
-    ("Malaysia dẫn đầu bảng B, ngày mai (25/12) đội bóng này sẽ tới Hà Nội.", ["vòng bảng năm 2022"], None, D(2022, 12, 24), True),
+    ("Malaysia dẫn đầu bảng B AFF Cup 2022, ngày mai (25/12) đội bóng này sẽ tới Hà Nội.", [], None, D(2022, 12, 24), True),
 ])
 def test_event_date(lead, context, page, expected, inferred):
     found = event_date(lead, [], [], context, page)
@@ -416,7 +419,7 @@ def test_a_year_of_history_is_no_year_a_page_was_first_put_online():
     # With no page date, a day told among years of history is undated, not dated then.
     context = ["Trận đánh năm 1945 là dấu mốc lịch sử.", "Từ năm 1945, vùng đất này đã đổi thay."]
     assert event_date("Ngày 27/5, đoàn cựu chiến binh về thăm lại chiến trường xưa.", [], [], context, None).date is None
-    assert event_date("Ngày 27/5, đoàn về thăm.", [], [], ["kế hoạch năm 2016 đã hoàn thành."], None).date == D(2016, 5, 27)
+    assert event_date("Ngày 27/5, đoàn về thăm, hoàn thành kế hoạch năm 2016.", [], [], [], None).date == D(2016, 5, 27)
     # A year of history said once in the lead, of something else, re-posts nothing either.
     lead = ("Tổng thống Mỹ Donald Trump ngày 25/10 tuyên bố tăng thuế vì đoạn quảng cáo liên quan đến bài phát biểu "
             "của cố Tổng thống Mỹ Ronald Reagan vào năm 1987.")
@@ -510,12 +513,13 @@ def test_counterexamples_of_the_second_review_of_session_16():
 
 
 def test_a_school_year_over_two_gives_its_first_year_from_august_and_its_second_from_january():
+    # (in the headlines: with no page date, a year said once in the body dates nothing)
     context = ["Năm học 2025-2026, toàn ngành có hơn 1,5 triệu học sinh; năm học 2024 - 2025 đã tổng kết."]
-    assert event_date("Sáng 5.9, Bộ GD-ĐT tổ chức lễ khai giảng.", [], [], context, None).date == D(2025, 9, 5)
-    assert event_date("Sáng 12.1, Bộ GD-ĐT tổ chức hội nghị sơ kết học kỳ I.", [], [], ["Năm học 2025-2026 có nhiều đổi mới."], None).date == D(2026, 1, 12)
+    assert event_date("Sáng 5.9, Bộ GD-ĐT tổ chức lễ khai giảng.", [], context, [], None).date == D(2025, 9, 5)
+    assert event_date("Sáng 12.1, Bộ GD-ĐT tổ chức hội nghị sơ kết học kỳ I.", [], ["Năm học 2025-2026 có nhiều đổi mới."], [], None).date == D(2026, 1, 12)
     # Glued by a crawler, and a sports season the same way.
-    assert event_date("Ngày 27.8, TP.HCM tổng kết năm học.", [], [], ["Nhiệm vụ năm học mới2025-2026 được triển khai."], None).date == D(2025, 8, 27)
-    assert event_date("Tối 20/9, Man City thắng 3-0.", [], [], ["Mùa giải 2025-2026 khởi tranh sớm."], None).date == D(2025, 9, 20)
+    assert event_date("Ngày 27.8, TP.HCM tổng kết năm học.", [], ["Nhiệm vụ năm học mới2025-2026 được triển khai."], [], None).date == D(2025, 8, 27)
+    assert event_date("Tối 20/9, Man City thắng 3-0.", [], ["Mùa giải 2025-2026 khởi tranh sớm."], [], None).date == D(2025, 9, 20)
 
 
 def test_counterexamples_of_the_first_review_of_session_17():

@@ -643,6 +643,10 @@ def _opens_a_report(text: str, offset: int) -> bool:
 
 
 _ONLINE_SINCE = 1997  # no page re-posted now was first put online before
+# With no page date, the context's year dates a day without one only when the headline or the
+# lead names it, or the body does about three times ("Sáng 5/1, …" under "… kế hoạch năm 2019"); a
+# year of a figure or a plan said once ("doanh thu năm 2023 đạt …") is as often another year's.
+_YEAR_WITHOUT_A_PAGE = 3
 
 
 def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str, int]]) -> bool:
@@ -706,6 +710,9 @@ def _infer_year(
             candidates[:2] = [earlier, later] if month >= opens else [later, earlier] if month <= 3 or before and month <= 6 else candidates[:2]
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
+    if page is None and candidates and candidates[0][1] < _YEAR_WITHOUT_A_PAGE \
+            and not any(str(candidates[0][0]) in text for text in (lead, *headlines)):
+        return None  # a year said once or twice in passing does not date the day: a maintainer does
     for year, _ in candidates:
         found = _make_date(year, month, day)
         if found and (page is None or found <= page):
