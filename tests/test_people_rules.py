@@ -4044,3 +4044,13 @@ def test_counterexamples_of_the_review_of_session_27(sentence, people):
 ])
 def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     assert [(m.name, m.role) for m in mentions_in(normalise(sentence))] == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 28 (VnExpress of 2022): "một" before a post set off after a bare name, past his age too.
+    ("Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng tại tỉnh Gyeonggi, nói.", [("Kim Yeon-ju", "nhân viên văn phòng tại tỉnh Gyeonggi")]),
+    ("Nguyễn Văn Hải, một kỹ sư của Công ty Điện lực Hà Nội, cho biết.", [("Nguyễn Văn Hải", "kỹ sư của Công ty Điện lực Hà Nội")]),
+    ("Nguyễn Văn Hải, một người dân ở xã Đông Hà, cho biết.", []),
+])
+def test_rules_of_session_28(sentence, people):
+    assert named(sentence) == people

@@ -1008,6 +1008,8 @@ class _Scanner:
             k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
         else:
             k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
+        if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
+            return bool(self._role_head_at(k + 2))  # "Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng …": one of many who hold it
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _kin_before(self, trigger_start: int) -> bool:
@@ -2904,9 +2906,11 @@ class _Scanner:
                 aside = self._age_end(name_end)
             if aside == name_end:
                 aside = self._residence_end(name_end)
-            if aside > name_end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]) and self._role_head_at(aside + 1):
-                marker = aside
-                role_at = aside + 1
+            if aside > name_end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]):
+                one_of_many = self.words[aside] == "," and self.lowered[aside + 1:aside + 2] == ("một",)
+                if self._role_head_at(aside + 1 + one_of_many):
+                    marker = aside
+                    role_at = aside + 1 + one_of_many  # (", 30 tuổi, một nhân viên văn phòng …")
             # "đồng chí A, Role" and "ông A - Role" (a dash is common before the role too)
             dashed = self._dashed_role_end(marker)
             if dashed:
