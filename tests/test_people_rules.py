@@ -4051,6 +4051,10 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     ("Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng tại tỉnh Gyeonggi, nói.", [("Kim Yeon-ju", "nhân viên văn phòng tại tỉnh Gyeonggi")]),
     ("Nguyễn Văn Hải, một kỹ sư của Công ty Điện lực Hà Nội, cho biết.", [("Nguyễn Văn Hải", "kỹ sư của Công ty Điện lực Hà Nội")]),
     ("Nguyễn Văn Hải, một người dân ở xã Đông Hà, cho biết.", []),
+    # An abbot's post, set off after the monk's rank and name or before it.
+    ("Thượng tọa Thích Nhật Từ - trụ trì chùa Giác Ngộ - cho rằng trẻ yếu thế cần được giúp đỡ.",
+     [("Thích Nhật Từ", "Thượng tọa, trụ trì chùa Giác Ngộ")]),
+    ("Trụ trì chùa Giác Ngộ Thích Nhật Từ cho rằng trẻ yếu thế cần được giúp đỡ.", [("Thích Nhật Từ", "Trụ trì chùa Giác Ngộ")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people
