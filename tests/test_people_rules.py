@@ -4055,6 +4055,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     ("Thượng tọa Thích Nhật Từ - trụ trì chùa Giác Ngộ - cho rằng trẻ yếu thế cần được giúp đỡ.",
      [("Thích Nhật Từ", "Thượng tọa, trụ trì chùa Giác Ngộ")]),
     ("Trụ trì chùa Giác Ngộ Thích Nhật Từ cho rằng trẻ yếu thế cần được giúp đỡ.", [("Thích Nhật Từ", "Trụ trì chùa Giác Ngộ")]),
+    # A workplace in lower case after "tại" stays in a post set off by commas before what is said of him.
+    ("Ông Nguyễn Văn An, giáo viên môn Toán tại trường THPT Chu Văn An, từng rất ngạc nhiên.",
+     [("Nguyễn Văn An", "giáo viên môn Toán tại trường THPT Chu Văn An")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

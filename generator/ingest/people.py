@@ -362,6 +362,7 @@ _BODY_FIELD_WORDS = 7
 _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng, chống tội phạm sử dụng công nghệ cao")
 # Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
+_HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
     | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"}  # (another body, his wife, what he did, who came with him)
 _PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
@@ -1745,7 +1746,9 @@ class _Scanner:
             word = self.lowered[j]
             named = named or _is_capitalised(self.words[j]) or _is_acronym(self.words[j])
             if word == ",":
-                return named and self._speech_at(j + 1)
+                # (or what he did, said of him after the comma: "Thầy A, giáo viên môn Toán tại
+                # trường Concordia, từng rất ngạc nhiên …")
+                return named and (self._speech_at(j + 1) or self.lowered[j + 1:j + 2] and self.lowered[j + 1] in _HIS_CLAUSE_OPENERS)
             if j > k and named and _is_capitalised(self.words[j - 1]) and self._speech_at(j) and self._whose_or_where_at(k):
                 return True  # (or no comma before it, after the body's name: "… Andreessen Horowitz nói")
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES \
