@@ -4058,6 +4058,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # A workplace in lower case after "tại" stays in a post set off by commas before what is said of him.
     ("Ông Nguyễn Văn An, giáo viên môn Toán tại trường THPT Chu Văn An, từng rất ngạc nhiên.",
      [("Nguyễn Văn An", "giáo viên môn Toán tại trường THPT Chu Văn An")]),
+    # A firm's name of initials and a kind of firm is no man's: the holder is set off after it.
+    ("\"Mọi người đều hướng tới mùa giải mới\", người đứng đầu BT Sport, Jamie Hindhaugh, khẳng định.",
+     [("Jamie Hindhaugh", "người đứng đầu BT Sport")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people
