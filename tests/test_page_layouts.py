@@ -2178,3 +2178,19 @@ def test_a_sapo_with_related_links_glued_to_its_end_is_the_lead(tmp_path):
     fixture = Path(__file__).parent / "fixtures" / "reading" / "round139-b" / "round139-b-05.txt"
     article = read(tmp_path, "a.txt", fixture.read_text(encoding="utf-8"))
     assert article.title == "Nga giao tàu ngầm cho Việt Nam vào năm 2014"
+
+
+def test_a_box_of_related_headlines_under_the_date_line_is_not_the_title(tmp_path):
+    # Session 28 (24h of 2015 as a student's aggregator kept it): the headline, the date line, then
+    # the related articles 24h sets at the top of the body (one ending in "!"), then the lead.
+    text = ("Đội CSGT có 4 thương binh vì bị \"lao thẳng xe vào người\"\n\n16/12/2015 09:58\n\n"
+            "CSGT bị xe tải đâm, kéo lê trên đường\n\n"
+            "Vụ xe tải tông CSGT: Thượng úy Đạt bị dập phổi, gãy 3 xương sườn\n\nCSGT không nên chặn đầu xe!\n\n"
+            "Sáng 15/12, Trung tá Nguyễn Văn An, Đội trưởng Đội CSGT số 5, cho biết đội có 4 cán bộ bị thương khi làm nhiệm vụ.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.kicker) == ("Đội CSGT có 4 thương binh vì bị \"lao thẳng xe vào người\"", None)
+    # A kicker and a headline under the date line stay what they are.
+    text = ("Thời sự\n\n16/12/2015 09:58\n\nGiao thông Thủ đô\n\nĐội CSGT có 4 thương binh\n\n"
+            "Sáng 15/12, Trung tá Nguyễn Văn An, Đội trưởng Đội CSGT số 5, cho biết đội có 4 cán bộ bị thương khi làm nhiệm vụ.\n")
+    article = read(tmp_path, "b.txt", text)
+    assert article.title == "Đội CSGT có 4 thương binh"

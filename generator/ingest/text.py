@@ -30,6 +30,7 @@ _MEDIA_LABEL = re.compile(rf"^\*\s*(?:Audio|Video|Clip)\s*:?\s+[{UPPER_LETTERS}]
 # comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
 _TEASER_WORDS = 8
+_RELATED_BOX_TITLE_WORDS = 5  # (a headline above the date line, not a section's name: "Thời sự")
 _TEASER_WORDS_MOST = 80  # (a teaser's title or summary; a body's last paragraph may be longer)
 _YEARS = (1900, 2100)  # (numbers of a timeline, not of comments)
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
@@ -153,6 +154,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # QLTT Hà Nội nói gì?" set at once above the text: a shorter line in the body's block
         # is its first subheading (a kicker, set apart above its headline, may be the longer).
         header, subheading = header[:1], header[1]
+    if len(header) >= 3 and (header[0], header[1]) in above_date_line and len(header[0].split()) >= _RELATED_BOX_TITLE_WORDS \
+            and not any(h.endswith(".") for h in header):  # (a headline may end in "!" or "?", a sentence in a full stop)
+        # A headline, the date line, then two headlines or more above the lead: a box of
+        # related articles that 24h sets at the top of the body, not the title and its kicker.
+        header = header[:1]
     title = header[-1] if header else None
     kicker = None
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
