@@ -4061,6 +4061,10 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # A firm's name of initials and a kind of firm is no man's: the holder is set off after it.
     ("\"Mọi người đều hướng tới mùa giải mới\", người đứng đầu BT Sport, Jamie Hindhaugh, khẳng định.",
      [("Jamie Hindhaugh", "người đứng đầu BT Sport")]),
+    # A name whose last words are a rank, each capitalised, is a name (not a sergeant); a rank before a name stays one.
+    ("Ngày 15-12, ông Hoàng Trung Sĩ, Trưởng Công an xã Nam Giang, cho biết tin đồn là sai.",
+     [("Hoàng Trung Sĩ", "Trưởng Công an xã Nam Giang")]),
+    ("Bộ trưởng Nguyễn Văn An, Đại Tá Lê Văn Bình cùng dự.", [("Nguyễn Văn An", "Bộ trưởng"), ("Lê Văn Bình", "Đại Tá")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

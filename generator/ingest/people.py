@@ -1529,6 +1529,16 @@ class _Scanner:
             k -= 1
         return self.lowered[k] in ("khóa", "khoá")
 
+    def _rank_ending_a_name(self, i: int, k: int) -> int:
+        """Length of a rank at k that is the last words of a name begun at i, each capitalised
+        ("ông Hoàng Trung Sĩ, Trưởng Công an xã": his given names, not a sergeant), or 0."""
+        length = self._rank_length(k) if k > i else 0
+        end = k + length
+        if not length or not all(_is_capitalised(word) for word in self.words[k:end]) \
+                or end < len(self.words) and _is_capitalised(self.words[end]):
+            return 0
+        return length
+
     def _rank_at(self, k: int) -> bool:
         return any(self._matches(k, rank) for rank in self._ranks_opening_at(k))
 
@@ -2711,7 +2721,10 @@ class _Scanner:
         j = i
         while j < len(self.words) and j - i < 5 and (
             _is_capitalised(self.words[j]) or self.lowered[j] in _NAME_PARTICLES and self._particle_in_name(j)
-        ) and not self._role_head_at(j) and not (j > i and self._body_opens_at(j)):
+        ) and not (j > i and self._body_opens_at(j)):
+            if self._role_head_at(j):
+                j += self._rank_ending_a_name(i, j)
+                break
             j += 1  # (not into a body's name: "ông Nguyễn Văn An Học viện Chính trị …")
         for end in range(j, i, -1):
             if self._award_at(end - 1):
