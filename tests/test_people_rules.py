@@ -4065,6 +4065,14 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     ("Ngày 15-12, ông Hoàng Trung Sĩ, Trưởng Công an xã Nam Giang, cho biết tin đồn là sai.",
      [("Hoàng Trung Sĩ", "Trưởng Công an xã Nam Giang")]),
     ("Bộ trưởng Nguyễn Văn An, Đại Tá Lê Văn Bình cùng dự.", [("Nguyễn Văn An", "Bộ trưởng"), ("Lê Văn Bình", "Đại Tá")]),
+    # The body above a post, after a comma: by its initials, or with its ministry in brackets before his words.
+    ("Bác sỹ Vũ Gia Long, Trưởng khoa Nội 1, BVĐK Cửa Đông cho biết, bệnh nhân từng được đặt Stent.",
+     [("Vũ Gia Long", "Bác sỹ, Trưởng khoa Nội 1, BVĐK Cửa Đông")]),
+    ("Ông Nguyễn Trung Thành - Phó trưởng phòng Chính sách, Cục Bảo trợ xã hội (Bộ LĐTB&XH) cho hay, cả nước có 7 triệu người khuyết tật.",
+     [("Nguyễn Trung Thành", "Phó trưởng phòng Chính sách, Cục Bảo trợ xã hội (Bộ LĐTB&XH)")]),
+    # (not the trial's panel, nor a man with his degree)
+    ("Bị cáo Võ Anh Tuấn - nguyên phó giám đốc Vietinbank chi nhánh Nhà Bè, HĐXX nhận định, ông gây thiệt hại.",
+     [("Võ Anh Tuấn", "nguyên phó giám đốc Vietinbank chi nhánh Nhà Bè")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

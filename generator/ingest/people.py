@@ -361,6 +361,9 @@ _BODY_FIELD_OWNERS = frozenset({"sở", "viện", "trung", "công", "học", "c�
 _BODY_FIELD_WORDS = 7
 _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng, chống tội phạm sử dụng công nghệ cao")
 # Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
+# Initials after a post and a comma that name no body he works at: the country, the trial's
+# panel ("…, HĐXX nhận định": the sentence's subject).
+_INITIALS_OF_NO_WORKPLACE = frozenset({"VN", "HĐXX"})
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
@@ -2260,7 +2263,10 @@ class _Scanner:
                 or self.words[named_end].isalpha() and self.words[named_end].islower()
             if named_end > start + 1 and closed and not any(self._name_at(k, vouched=False) for k in range(start + 1, named_end)):
                 return named_end
-        if self.words[start] not in self.vocabulary.not_name_starts and not unit:
+        # (a body by its initials too: "Trưởng khoa Nội 1, BVĐK Cửa Đông cho biết")
+        initials = _is_acronym(self.words[start]) and "." not in self.words[start] \
+            and self.words[start] not in _INITIALS_OF_NO_WORKPLACE and not _DEGREES.fullmatch(self.words[start])
+        if self.words[start] not in self.vocabulary.not_name_starts and not unit and not initials:
             # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
             # province after a commune, by its name alone
             place_end = self._place_end(start)
@@ -2297,8 +2303,9 @@ class _Scanner:
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
-        if k > start + 1 and (closed := self._parenthesis_end(k)) and self.words[closed:closed + 1] in ([","], [";"], ["."], [":"]):
-            return closed  # "…, Cục Việc làm (Bộ Nội vụ), …": the ministry above it, in brackets
+        if k > start + 1 and (closed := self._parenthesis_end(k)) and (self.words[closed:closed + 1] in ([","], [";"], ["."], [":"])
+                                                                    or self._speech_at(closed)):
+            return closed  # "…, Cục Việc làm (Bộ Nội vụ), …", "… (Bộ LĐTB&XH) cho hay": the ministry above it, in brackets
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
 
     def _clause_opens_at(self, start: int) -> bool:
