@@ -4073,6 +4073,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # (not the trial's panel, nor a man with his degree)
     ("Bị cáo Võ Anh Tuấn - nguyên phó giám đốc Vietinbank chi nhánh Nhà Bè, HĐXX nhận định, ông gây thiệt hại.",
      [("Võ Anh Tuấn", "nguyên phó giám đốc Vietinbank chi nhánh Nhà Bè")]),
+    # A post in brackets keeps its article and its place, as one set off by commas does.
+    ("Quận sẽ mời ông Ngô Văn Quang (Giám đốc một công ty vàng ở Quảng Nam) đến thông báo ý kiến.",
+     [("Ngô Văn Quang", "Giám đốc một công ty vàng ở Quảng Nam")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

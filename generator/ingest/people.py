@@ -1762,6 +1762,10 @@ class _Scanner:
                 # (or what he did, said of him after the comma: "Thầy A, giáo viên môn Toán tại
                 # trường Concordia, từng rất ngạc nhiên …")
                 return named and (self._speech_at(j + 1) or self.lowered[j + 1:j + 2] and self.lowered[j + 1] in _HIS_CLAUSE_OPENERS)
+            if word == ")":
+                # (or a bracket: "ông Ngô Văn Quang (Giám đốc một công ty vàng ở Quảng Nam)")
+                opened = max((b for b in range(max(0, k - _APPOSITION_BRIDGE), k) if self.words[b] in ("(", ")")), default=-1)
+                return named and opened >= 0 and self.words[opened] == "("
             if j > k and named and _is_capitalised(self.words[j - 1]) and self._speech_at(j) and self._whose_or_where_at(k):
                 return True  # (or no comma before it, after the body's name: "… Andreessen Horowitz nói")
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES \
