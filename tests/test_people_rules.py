@@ -4076,6 +4076,14 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # A post in brackets keeps its article and its place, as one set off by commas does.
     ("Quận sẽ mời ông Ngô Văn Quang (Giám đốc một công ty vàng ở Quảng Nam) đến thông báo ý kiến.",
      [("Ngô Văn Quang", "Giám đốc một công ty vàng ở Quảng Nam")]),
+    # A body's fields listed with commas before "và", however many ("Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng") ...
+    ("Ông Trịnh Ngọc Thạch - Phó chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng Quốc hội, cho rằng trường phải đủ năng lực.",
+     [("Trịnh Ngọc Thạch", "Phó chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng Quốc hội")]),
+    ("Meredith Davis, một phát ngôn viên của Cục Rượu, Thuốc lá, Vũ khí và Chất nổ cho biết một quả bom đã được tìm thấy.",
+     [("Meredith Davis", "phát ngôn viên của Cục Rượu, Thuốc lá, Vũ khí và Chất nổ")]),
+    # ... but not the names listed after a post.
+    ("Các Thượng nghị sĩ Jack Reed, Jeanne Shaheen, Mark Warner và Chris Coons phản đối.",
+     [("Jack Reed", "Thượng nghị sĩ"), ("Jeanne Shaheen", "Thượng nghị sĩ"), ("Mark Warner", "Thượng nghị sĩ"), ("Chris Coons", "Thượng nghị sĩ")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

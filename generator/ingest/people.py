@@ -364,6 +364,7 @@ _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng
 # Initials after a post and a comma that name no body he works at: the country, the trial's
 # panel ("…, HĐXX nhận định": the sentence's subject).
 _INITIALS_OF_NO_WORKPLACE = frozenset({"VN", "HĐXX"})
+_FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
@@ -1416,9 +1417,16 @@ class _Scanner:
                 or k >= len(self.words) or not _is_capitalised(self.words[k]) or self._role_head_at(k) or self._name_at(k, vouched=False) \
                 or self.words[k] in _place_first_words(self.vocabulary) and (self._place_end(k) or _is_capitalised((self.words[k + 1:k + 2] or [""])[0])):
             return False  # (a place, not a field: "…, Hà Nội và …"; but "Quốc phòng, An ninh và Đối ngoại")
-        k += 1
-        if k < len(self.words) and self.words[k].islower() and self.words[k].isalpha() and self.lowered[k] not in self.vocabulary.role_enders:
-            k += 1  # "Thương mại"
+        for listed in range(_FIELDS_LISTED_IN_A_BODY):
+            field = k
+            k += 1
+            while k < len(self.words) and k - field <= 2 and self.words[k].isalpha() and self.words[k].islower() \
+                    and self.lowered[k] not in self.vocabulary.role_enders and (not listed or is_vietnamese_syllable(self.words[k])):
+                k += 1  # "Thương mại", "Thanh thiếu niên"
+            if self.words[k:k + 1] != [","] or k + 1 >= len(self.words) or not _is_capitalised(self.words[k + 1]) \
+                    or not is_vietnamese_syllable(self.words[k + 1]) or self._role_head_at(k + 1) or self._name_at(k + 1, vouched=False):
+                break
+            k += 1  # (and more fields: "Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng", "Rượu, Thuốc lá, Vũ khí và Chất nổ")
         return self.lowered[k] == "và" and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1)
 
     def _award_at(self, k: int) -> bool:
