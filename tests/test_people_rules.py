@@ -4084,6 +4084,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # ... but not the names listed after a post.
     ("Các Thượng nghị sĩ Jack Reed, Jeanne Shaheen, Mark Warner và Chris Coons phản đối.",
      [("Jack Reed", "Thượng nghị sĩ"), ("Jeanne Shaheen", "Thượng nghị sĩ"), ("Mark Warner", "Thượng nghị sĩ"), ("Chris Coons", "Thượng nghị sĩ")]),
+    # "nam" before a calling, as "nữ" (not the last word of "Việt Nam").
+    ("Phim của nam ca sĩ trẻ Khánh Phong gợi nhắc thời học sinh.", [("Khánh Phong", "nam ca sĩ trẻ")]),
+    ("Đoàn nghệ sĩ Việt Nam ca sĩ Mỹ Tâm dẫn đầu.", [("Mỹ Tâm", "ca sĩ")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

@@ -2796,8 +2796,9 @@ class _Scanner:
         plural = self.lowered[trigger_start] == "các" or self._plural_before(trigger_start) \
             or trigger_start > 0 and self.lowered[trigger_start - 1] in _SMALL_COUNTS  # ("hai phi hành gia A và B", "2 nhà kinh tế …")
         profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
-        if profession and trigger_start and self.lowered[trigger_start - 1] == "nữ" and self._titles_start(trigger_start) == trigger_start:
-            profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", as "Nữ diễn viên" reads
+        if profession and trigger_start and self.lowered[trigger_start - 1] in ("nữ", "nam") and self._titles_start(trigger_start) == trigger_start \
+                and not (self.words[trigger_start - 1] == "Nam" and trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
+            profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", "nam ca sỹ Trúc Nhân" (not "Việt Nam")
         # "ca sĩ Mỹ Tâm, Hà Anh Tuấn, Tùng Dương …": an artists' calling goes along a list of names
         # (three or more; not "đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
         plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and self._names_listed_at(i)
