@@ -4087,6 +4087,8 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # "nam" before a calling, as "nữ" (not the last word of "Việt Nam").
     ("Phim của nam ca sĩ trẻ Khánh Phong gợi nhắc thời học sinh.", [("Khánh Phong", "nam ca sĩ trẻ")]),
     ("Đoàn nghệ sĩ Việt Nam ca sĩ Mỹ Tâm dẫn đầu.", [("Mỹ Tâm", "ca sĩ")]),
+    # A team by its players' age is a body whose coach he is.
+    ("HLV Phạm Minh Đức của U21 Việt Nam cho biết các cầu thủ đã sẵn sàng.", [("Phạm Minh Đức", "HLV của U21 Việt Nam")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

@@ -502,7 +502,10 @@ def _is_brand(word: str) -> bool:
 def _is_acronym(word: str) -> bool:
     """'UBND', 'NN&PTNT', 'T.Ư', 'TP.HCM', 'XIII'."""
     letters = word.replace("&", "").replace(".", "").replace("-", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha() or _AGE_TEAM.fullmatch(word) is not None
+
+
+_AGE_TEAM = re.compile(r"U\d\d")  # a team by its players' age, "U21 Việt Nam", written like initials
 
 
 # A year of the sixty-year cycle is named by a stem and a branch ("Giáp Thìn", "Bính Ngọ"),
