@@ -4089,6 +4089,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     ("Đoàn nghệ sĩ Việt Nam ca sĩ Mỹ Tâm dẫn đầu.", [("Mỹ Tâm", "ca sĩ")]),
     # A team by its players' age is a body whose coach he is.
     ("HLV Phạm Minh Đức của U21 Việt Nam cho biết các cầu thủ đã sẵn sàng.", [("Phạm Minh Đức", "HLV của U21 Việt Nam")]),
+    # A veteran is named by it as by a calling (the corpus's truth reads it so); a crowd of them is no one.
+    ("Ủy ban mua căn nhà của cựu chiến binh Vũ Nguyên Lăng với giá 2 tỷ đồng.", [("Vũ Nguyên Lăng", "cựu chiến binh")]),
+    ("Các cựu chiến binh tham dự buổi lễ.", []),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people
