@@ -2194,3 +2194,18 @@ def test_a_box_of_related_headlines_under_the_date_line_is_not_the_title(tmp_pat
             "Sáng 15/12, Trung tá Nguyễn Văn An, Đội trưởng Đội CSGT số 5, cho biết đội có 4 cán bộ bị thương khi làm nhiệm vụ.\n")
     article = read(tmp_path, "b.txt", text)
     assert article.title == "Đội CSGT có 4 thương binh"
+
+
+def test_an_editors_note_and_a_part_above_the_prefixed_lead(tmp_path):
+    # Session 28 (Đời sống & Pháp luật of 2015, round143-a-01 of the reading corpus): "LTS: …", "Bài 1: …",
+    # then the body opens on the outlet's letters in brackets; further down, only brackets name an
+    # outlet ("COD - Cash on Delivery là …" names none).
+    fixture = Path(__file__).parent / "fixtures" / "reading" / "round143-a" / "round143-a-01.txt"
+    assert read(tmp_path, "a.txt", fixture.read_text(encoding="utf-8")).source == "ĐSPL"
+    text = ("Chuyển phát nhanh vỡ nợ\n\n01/09/2020 10:53\n\n"
+            "Giám đốc GNN Express - đơn vị chuyển phát nhanh hơn một năm nay sống nhờ tiền thu hộ của khách - "
+            "đã đến công an tự thú và tuyên bố vỡ nợ.\n\n"
+            "Công ty cổ phần Chuyển phát nhanh G.N.N phát đi thông báo, sẽ chính thức dừng hoạt động từ 1/9 vì "
+            "không còn đủ khả năng tài chính.\n\n"
+            "COD - Cash on Delivery là hình thức thanh toán tiền mặt sau khi nhận hàng.\n")
+    assert read(tmp_path, "b.txt", text).source is None

@@ -16,6 +16,7 @@ from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
 _TITLE_WORDS = 24
+_PREFIXED_BODY_PARAGRAPH = 3  # (the last paragraph whose opening may still carry the outlet's prefix)
 _DATE_OPENING = re.compile(
     r"^\W*(?:(?:từ|vào|trong)\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua))?)?"
     r"\s*,?\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*\)?\s*,?\s*",
@@ -81,11 +82,16 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)
-        if not outlet and len(blocks) > 1 and blocks[1].kind == PARAGRAPH:
+        for k in range(1, min(len(blocks), _PREFIXED_BODY_PARAGRAPH + 1)):
+            if outlet or blocks[k].kind != PARAGRAPH:
+                break
             # A sapo above the body, then the body opening on the outlet's prefix:
-            # "(eFinance Online) - Sáng nay (28/10), Nokia …".
-            outlet, opening = body_source(blocks[1].text, vocabulary)
-            blocks[1] = Block(PARAGRAPH, opening)
+            # "(eFinance Online) - Sáng nay (28/10), Nokia …"; or an editor's note and a
+            # series' part above it ("LTS: …", "Bài 1: …", then "(ĐSPL) - …").
+            if k >= 2 and not blocks[k].text.lstrip().startswith("("):
+                break  # (further down, only an outlet in brackets: not "COD - Cash on Delivery là …")
+            outlet, opening = body_source(blocks[k].text, vocabulary)
+            blocks[k] = Block(PARAGRAPH, opening)
         # "(Thanhuytphcm.vn) - …" above "Theo: hcmcpv.org.vn": the lead's own credit
         # names the outlet before an address at the end does.
         if outlet and source == tail_source and is_site_address(tail_source):
