@@ -4092,6 +4092,11 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # A veteran is named by it as by a calling (the corpus's truth reads it so); a crowd of them is no one.
     ("Ủy ban mua căn nhà của cựu chiến binh Vũ Nguyên Lăng với giá 2 tỷ đồng.", [("Vũ Nguyên Lăng", "cựu chiến binh")]),
     ("Các cựu chiến binh tham dự buổi lễ.", []),
+    # A police unit named by the crimes it investigates, and its code and force in brackets.
+    ("Đại tá Trương Văn Nam – Trưởng phòng CSĐT Tội phạm về trật tự xã hội (PC45, Công an TP.Cần Thơ) cho biết: “Chưa nhận được đơn”.",
+     [("Trương Văn Nam", "Đại tá, Trưởng phòng CSĐT Tội phạm về trật tự xã hội (PC45, Công an TP.Cần Thơ)")]),
+    ("Thiếu tá Nguyễn Văn An, Phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh, cho biết.",
+     [("Nguyễn Văn An", "Thiếu tá, Phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

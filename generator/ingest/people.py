@@ -364,6 +364,7 @@ _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng
 # Initials after a post and a comma that name no body he works at: the country, the trial's
 # panel ("…, HĐXX nhận định": the sentence's subject).
 _INITIALS_OF_NO_WORKPLACE = frozenset({"VN", "HĐXX"})
+_POLICE_UNIT_CODE = re.compile(r"P[A-Z]\d{2,3}")  # ("PC45", "PA05": a police department's code)
 _FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
@@ -1488,6 +1489,8 @@ class _Scanner:
             return 0
         if inside[0] in self.vocabulary.admin_units and "," in inside and self._places_listed(inside):
             return k + 1  # "Hiệu trưởng Trường THPT Kẻ Sặt (xã Kẻ Sặt, thành phố Hải Phòng)": where it is
+        if _POLICE_UNIT_CODE.fullmatch(inside[0]) and inside[1:2] == [","] and _is_capitalised(inside[2] if len(inside) > 2 else ""):
+            return k + 1  # "Trưởng phòng CSĐT tội phạm về trật tự xã hội (PC45, Công an TP Cần Thơ)": the unit's code, then its force
         numbered = any(w.isdigit() and (k == 0 or inside[k - 1].lower() not in _NUMBERED) for k, w in enumerate(inside))
         if numbered or any(w in (",", ";", "(") for w in inside) or self._trigger_at(j + 1) or self._name_at(j + 1, vouched=False):
             return 0
