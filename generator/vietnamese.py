@@ -45,15 +45,20 @@ _TONE_RE = re.compile(
     r"[oOuU](?:(?<=[oO])[" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
     + r"]|(?<=[uU])[" + _TONED["y"] + _TONED["y"].upper() + r"])(?!\w)"
 )
-_SPACES = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+_SPACES = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # A run of spacing that is not already one plain space (a lone space is left alone: fast).
 # (Written to open with one character class, so that the regex engine stops only at
 # spacing: the same runs as " {_SPACES}+|(?! ){_SPACES}+", found in half the time.)
-_SPACE_RE = re.compile(rf"{_SPACES}(?:{_SPACES}+|(?<=[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]))")
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_SPACE_RE = re.compile(rf"{_SPACES}(?:{_SPACES}+|(?<=[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]))")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Marks a browser shows as nothing, even inside a word ("TP.Th\u200bủ Dầu Một", as a portal's
+# editor leaves them): gone, not made spaces that would split the word.
+_INVISIBLE = re.compile("[\u200b\ufeff]")
 
 
 def _single_spaced(text: str) -> str:
+    if "\u200b" in text or "\ufeff" in text:
+        text = _INVISIBLE.sub("", text)
     # Most texts have no spacing to mend: one quick look instead of a substitution.
     if "  " in text or _ODD_SPACE.search(text):
         return _SPACE_RE.sub(" ", text)

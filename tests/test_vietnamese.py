@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from slugify import slugify as _ascii_slugify
 
-from generator.vietnamese import collation_key, fold, is_vietnamese_syllable, name_case, normalise, person_sort_key, slugify, unify_tone_marks
+from generator.vietnamese import collation_key, fold, is_vietnamese_syllable, name_case, normalise, normalise_lines, person_sort_key, slugify, unify_tone_marks
 
 
 @pytest.mark.parametrize(("written", "folded"), [
@@ -87,3 +87,9 @@ def test_rimes_no_vietnamese_word_spells():
     # pinyin names ("Gong Ming", "Huang") are foreign, their Vietnamese forms are not.
     assert all(map(is_vietnamese_syllable, ["Minh", "Bích", "Huỳnh", "Quỳnh", "Xuân", "Thuật", "Quang", "Chung", "Học"]))
     assert not any(map(is_vietnamese_syllable, ["Ming", "Xing", "Lic", "Huang", "Guang", "Honh", "Kuan"]))
+
+
+def test_marks_a_browser_shows_as_nothing_are_dropped_not_made_spaces():
+    # Session 28 (a provincial portal's editor leaves zero-width spaces inside words).
+    assert normalise("UBND TP.Th\u200bủ Dầu Một\u200b và \ufeffBình Dương") == "UBND TP.Thủ Dầu Một và Bình Dương"
+    assert normalise_lines("Tiêu đề\u200b\n\u200b\nThân  bài") == ["Tiêu đề", "", "Thân bài"]
