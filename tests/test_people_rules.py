@@ -4097,6 +4097,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
      [("Trương Văn Nam", "Đại tá, Trưởng phòng CSĐT Tội phạm về trật tự xã hội (PC45, Công an TP.Cần Thơ)")]),
     ("Thiếu tá Nguyễn Văn An, Phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh, cho biết.",
      [("Nguyễn Văn An", "Thiếu tá, Phó trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh")]),
+    # "Cty" opens a firm's name, no man's.
+    ("Đại diện Phòng Tổng vụ Cty Nidec Sankyo cho biết, các công nhân được nghỉ 20 ngày.", []),
+    ("Giám đốc Cty Nidec Sankyo Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Giám đốc Cty Nidec Sankyo")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people
