@@ -4100,6 +4100,9 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # "Cty" opens a firm's name, no man's.
     ("Đại diện Phòng Tổng vụ Cty Nidec Sankyo cho biết, các công nhân được nghỉ 20 ngày.", []),
     ("Giám đốc Cty Nidec Sankyo Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Giám đốc Cty Nidec Sankyo")]),
+    # A pair of words that opens with a word ending roles elsewhere ("khai thác") goes on inside a post in brackets.
+    ("Ông Ngô Văn Quang (Giám đốc một Công ty khai thác vàng ở Quảng Nam) xây dựng trái phép.",
+     [("Ngô Văn Quang", "Giám đốc một Công ty khai thác vàng ở Quảng Nam")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

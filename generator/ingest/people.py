@@ -1783,7 +1783,8 @@ class _Scanner:
             if j > k and named and _is_capitalised(self.words[j - 1]) and self._speech_at(j) and self._whose_or_where_at(k):
                 return True  # (or no comma before it, after the body's name: "… Andreessen Horowitz nói")
             if not word.isalpha() or word in self.vocabulary.role_enders and word not in _ARTICLES \
-                    and (self.lowered[j - 1], word) not in self.vocabulary.word_pairs and not self._fields_in_charge_at(j):
+                    and (self.lowered[j - 1], word) not in self.vocabulary.word_pairs and (word, self.lowered[j + 1:j + 2] and self.lowered[j + 1]) not in self.vocabulary.word_pairs \
+                    and not self._fields_in_charge_at(j):
                 return False  # (not "Bộ Ngoại giao", a pair)
         return False
 
