@@ -4103,6 +4103,11 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     # A pair of words that opens with a word ending roles elsewhere ("khai thác") goes on inside a post in brackets.
     ("Ông Ngô Văn Quang (Giám đốc một Công ty khai thác vàng ở Quảng Nam) xây dựng trái phép.",
      [("Ngô Văn Quang", "Giám đốc một Công ty khai thác vàng ở Quảng Nam")]),
+    # A general by "tướng" in lower case after "của", "gặp" … and before his full name (not "Danh tướng Trần Hưng Đạo").
+    ("Biệt phủ của tướng Phan Như Thạch xây dựng trái phép.", [("Phan Như Thạch", "tướng")]),
+    ("Danh tướng Trần Hưng Đạo đánh tan quân Nguyên.", []),
+    ("Sự xuất hiện của tướng Syrskyi cùng với Chủ tịch HUR, Kyrylo Budanov, tại tiền tuyến được xác nhận.",
+     [("Kyrylo Budanov", "Chủ tịch HUR")]),
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people

@@ -365,6 +365,9 @@ _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng
 # panel ("…, HĐXX nhận định": the sentence's subject).
 _INITIALS_OF_NO_WORKPLACE = frozenset({"VN", "HĐXX"})
 _POLICE_UNIT_CODE = re.compile(r"P[A-Z]\d{2,3}")  # ("PC45", "PA05": a police department's code)
+# Words before a general's "tướng" in lower case that make no compound with it (as "danh tướng",
+# "lão tướng" do): whose, whom, which one.
+_BEFORE_A_GENERAL = frozenset({"của", "gặp", "với", "và", "vị", "cựu", "nguyên", "cố", "thăm"})
 _FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
@@ -1087,8 +1090,9 @@ class _Scanner:
 
     def _find_role_head(self, i: int) -> int:
         lowered = self.lowered
-        if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == "," and self._foreign_word_at(i + 1)):
-            return 0  # "Tướng Ben Hodges"; not "Danh tướng Trần Hưng Đạo"
+        if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == "," and self._foreign_word_at(i + 1)) \
+                and not (i and lowered[i - 1] in _BEFORE_A_GENERAL and self._name_at(i + 1, vouched=True) >= 2):
+            return 0  # "Tướng Ben Hodges", "biệt phủ của tướng Phan Như Thạch"; not "Danh tướng Trần Hưng Đạo"
         if lowered[i + (lowered[i] in self.vocabulary.role_prefixes):][:2] == ("thành", "viên") and not self._member_of_a_body(i):
             return 0
         if lowered[i:i + 2] == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
