@@ -52,6 +52,9 @@ D = dt.date
     ("Ngày 3/11, Chủ tịch UBND huyện chủ trì hội nghị tổng kết năm 2021.", [], None, D(2021, 11, 3), True),
     ("Khoảng 2 giờ, ngày 27-3, tại chợ đã xảy ra vụ cháy.", ["tiểu thương Nguyễn Anh Tú (sinh năm 1983)"], None, None, True),
     ("Sáng ngày 11/2, nhân dịp Tết Nguyên đán Bính Ngọ 2026, Bí thư Đảng ủy xã đến thăm các cụ.", [], None, D(2026, 2, 11), True),
+    # (a Tết named with its year dates the day from the body too: the occasion of the news, not a figure's year)
+    ("Chiều 28-01, Phó Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Kratie.", ["Nhân dịp Tết Nguyên đán Kỷ Hợi 2019, đoàn chúc Tết tỉnh."],
+     None, D(2019, 1, 28), True),
     ("Sáng 20/1, tỉnh tổ chức gặp mặt nhân dịp Tết Ất Tỵ 2025.", [], None, D(2025, 1, 20), True),
     ("(TVU) – Ngày 28 và 29.9.2023 – Giảng viên khoa tham dự Hội nghị.", [], None, D(2023, 9, 28), False),
     ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC giảm.", [], D(2026, 3, 7), D(2026, 3, 6), True),
