@@ -636,3 +636,16 @@ def test_the_second_reviews_counterexamples_of_session_23():
                   "Để hạn chế ùn tắc, ngày 13/8, Sở Giao thông đã phân luồng các tuyến đường."):
         following = ["Đây là vấn đề được nhiều người quan tâm.", "Các địa phương đã chuẩn bị từ lâu.", later]
         assert event_date(lead, following, [], [lead, *following], D(2024, 8, 13)).date == D(2024, 8, 13), later
+
+
+def test_a_year_reviewed_in_the_headline_is_over_by_the_first_months_of_the_next():
+    # Session 28 (the Bình Dương portal, no date line): "tổng kết … năm 2018" over "Sáng 01-3".
+    headline = "Bình Dương tổng kết công tác đầu tư công năm 2018"
+    lead = "Sáng 01-3, tại Trung tâm Hành chính tỉnh, Chủ tịch UBND tỉnh chủ trì Hội nghị tổng kết đầu tư công năm 2018."
+    body = [lead, "Năm 2018, tỉnh giải ngân 90% vốn.", "Kế hoạch năm 2019 được giao sớm."]
+    assert event_date(lead, body[1:], [headline], body, None).date == D(2019, 3, 1)
+    # A day later in the year stays in the year reviewed so far ("sơ kết 6 tháng"), and a quarter reviewed is no year.
+    lead = "Sáng 15-7, tỉnh tổ chức hội nghị tổng kết công tác 6 tháng đầu năm 2018."
+    assert event_date(lead, [], [headline], [lead], None).date == D(2018, 7, 15)
+    lead = "LSO-Sáng 12-3, Sở tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quý I/2021, triển khai nhiệm vụ năm 2021."
+    assert event_date(lead, [], ["Ngành nông nghiệp đẩy nhanh tiến độ sản xuất vụ xuân"], [lead, "Năm 2021, tỉnh phấn đấu."], None).date == D(2021, 3, 12)

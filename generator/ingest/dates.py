@@ -643,6 +643,10 @@ def _opens_a_report(text: str, offset: int) -> bool:
 
 
 _ONLINE_SINCE = 1997  # no page re-posted now was first put online before
+# A review of a year that is over, in the headline or the lead: "tổng kết (công tác) năm 2018".
+_REVIEWED = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết\s+năm|nhìn\s+lại|kết\s+quả)\b", re.IGNORECASE)
+_REVIEW_SPAN = 40  # (characters before the year)
+_REVIEW_MONTHS = 3  # (a year's review is held by March)
 # With no page date, the context's year dates a day without one only when the headline or the
 # lead names it, or the body does about three times ("Sáng 5/1, …" under "… kế hoạch năm 2019"); a
 # year of a figure or a plan said once ("doanh thu năm 2023 đạt …") is as often another year's.
@@ -708,6 +712,13 @@ def _infer_year(
         else:
             opens = 8 if before else 10
             candidates[:2] = [earlier, later] if month >= opens else [later, earlier] if month <= 3 or before and month <= 6 else candidates[:2]
+    if candidates and month <= _REVIEW_MONTHS \
+            and any(_REVIEWED.search(text, max(0, m.start() - _REVIEW_SPAN), m.start() + 1) for text, _ in weighted[:len(headlines) + 1]
+                    for m in re.finditer(rf"\bnăm\s+{candidates[0][0]}\b", text)):
+        # "Hội nghị tổng kết công tác năm 2018" over "Sáng 9/1": a year is reviewed once it is
+        # over, in the first months of the next (as the headline or the lead says; not "kết quả
+        # thực hiện nhiệm vụ quý I/2021", a quarter's).
+        candidates[0] = (candidates[0][0] + 1, candidates[0][1])
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     if page is None and candidates and candidates[0][1] < _YEAR_WITHOUT_A_PAGE \
