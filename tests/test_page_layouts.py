@@ -2209,3 +2209,13 @@ def test_an_editors_note_and_a_part_above_the_prefixed_lead(tmp_path):
             "không còn đủ khả năng tài chính.\n\n"
             "COD - Cash on Delivery là hình thức thanh toán tiền mặt sau khi nhận hàng.\n")
     assert read(tmp_path, "b.txt", text).source is None
+
+
+def test_a_long_headline_that_opens_on_a_date_above_a_prefixed_lead(tmp_path):
+    # Session 28 (the Bình Dương portal): a headline of seventeen words opening on a date, no
+    # full stop, then the lead opening on the outlet's prefix.
+    text = ("Ngày 01/4/2019 sẽ thực hiện Tổng điều tra dân số và nhà ở năm 2019 trên toàn quốc\n\n"
+            "TTĐT - Chiều 13-3, tại Hà Nội, ông Vương Đình Huệ - Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Tổng điều tra "
+            "dân số và nhà ở Trung ương đã chủ trì cuộc họp.\n\nCác địa phương đã hoàn thành công tác chuẩn bị.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert article.title == "Ngày 01/4/2019 sẽ thực hiện Tổng điều tra dân số và nhà ở năm 2019 trên toàn quốc"

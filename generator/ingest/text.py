@@ -78,6 +78,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 break
     paragraphs = [p for p in paragraphs if p]
     lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
+    if lead_at == 0 and len(paragraphs) > 1 and not paragraphs[0].rstrip().endswith(_SENTENCE_END) \
+            and lead_source(paragraphs[1], vocabulary)[0]:
+        # "Ngày 01/4/2019 sẽ thực hiện Tổng điều tra dân số …" over "TTĐT - Chiều 13-3, …": a long
+        # headline that opens on a date, the lead under it opening on the outlet's prefix.
+        lead_at = 1
     # A record that keeps a sentence a line: under a headline set apart, its first line
     # run on with the next opens the body, however short ("Nạn nhân là cô A, 18 tuổi, …").
     body_at = next((i for i, p in enumerate(paragraphs[:lead_at]) if p in run_on), None)
