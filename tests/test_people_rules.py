@@ -4108,8 +4108,10 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
     ("Danh tướng Trần Hưng Đạo đánh tan quân Nguyên.", []),
     ("Sự xuất hiện của tướng Syrskyi cùng với Chủ tịch HUR, Kyrylo Budanov, tại tiền tuyến được xác nhận.",
      [("Kyrylo Budanov", "Chủ tịch HUR")]),
-    ("Tham dự có Thượng tá Ngô Thanh Bình - Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy - Bộ Công an, cùng đại diện các sở.",
+    ("Tham dự có Thượng tá Ngô Thanh Bình - Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy - Bộ Công an, ông Phùng Quang Luyến.",
      [("Ngô Thanh Bình", "Thượng tá, Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy - Bộ Công an")]),
+    ("Ông Phạm Hoài Nam, cựu đội phó Đội cảnh sát điều tra tội phạm về ma túy Công an quận Cầu Giấy, bị bắt.",
+     [("Phạm Hoài Nam", "cựu đội phó Đội cảnh sát điều tra tội phạm về ma túy Công an quận Cầu Giấy")]),
     ("Công an tỉnh điều tra vụ việc.", []),
 ])
 def test_rules_of_session_28(sentence, people):
