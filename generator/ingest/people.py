@@ -666,9 +666,38 @@ def _is_hyphened_given_name(parts: list[str], vocabulary: Vocabulary) -> bool:
         and parts[1].lower() not in vocabulary.heads_by_first
 
 
+def _words_between_spaces(text: str, token: re.Pattern) -> list[str]:
+    """token.findall(text) for a pattern with no look-around whose words hold no spacing
+    (_SIMPLE_TOKEN, _PLAIN_TOKEN): split at spacing first, a run of letters and digits alone
+    (most words) is one word as it stands, and only the rest is left to the pattern."""
+    words = []
+    for chunk in text.split():
+        if chunk.isalnum():  # (\w, less "_": the whole run is one word)
+            words.append(chunk)
+        else:
+            words += token.findall(chunk)
+    return words
+
+
 @functools.lru_cache(maxsize=256)
-def _token_with(given_names: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, given_names)) + "|" + _TOKEN.pattern)
+def _given_names_pattern(given_names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, given_names)))
+
+
+def _words_with_given_names(text: str, given_names: re.Pattern) -> list[str]:
+    """The words of re.findall("<given names>|" + _TOKEN.pattern, text): a hyphened given name
+    is one word, the rest as _TOKEN reads them. (The two patterns are tried in turn where
+    each word starts: compiling _TOKEN's long pattern anew for each paragraph's names took
+    a few milliseconds each time.)"""
+    words, at, end = [], 0, len(text)
+    while at < end:
+        found = given_names.match(text, at) or _TOKEN.match(text, at)
+        if found:
+            words.append(found.group())
+            at = found.end()
+        else:
+            at += 1  # (spacing: no word starts there)
+    return words
 
 
 _APOSTROPHE_TOKEN = re.compile(rf"{_APOSTROPHE_NAME.pattern}|{_TOKEN.pattern}")
@@ -812,7 +841,10 @@ class _Scanner:
         if "/C" in text or "/c" in text:  # (not a date's "/": the pattern is tried at every character)
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
+        # (text() writes these marks back as what they stand for; most paragraphs have none)
+        self._marked = "\u2063" in text or "\u2064" in text or "\u2009" in text
         self.base_offset = base_offset
+        given: tuple[str, ...] = ()  # (hyphened given names, each one word)
         if ("'" in text or "’" in text) and _APOSTROPHE_NAME.search(text):
             self.token = _APOSTROPHE_TOKEN
         elif "-" in text and _JOINED_BY_HYPHEN.search(text):
@@ -821,10 +853,15 @@ class _Scanner:
                 if _is_hyphened_given_name(m.group(0).split("-"), vocabulary)
                 and (_CAPITALISED_NEXT.match(text, m.end()) or _CAPITALISED_BEFORE.search(text, 0, m.start()))
             }))
-            self.token = _token_with(given) if given else _TOKEN
+            self.token = _TOKEN
         else:
             self.token = _PLAIN_TOKEN if _JOINED_BY_DOT.search(text) else _SIMPLE_TOKEN
-        self.words = self.token.findall(text)
+        if given:
+            self.words = _words_with_given_names(text, _given_names_pattern(given))
+        elif self.token is _SIMPLE_TOKEN or self.token is _PLAIN_TOKEN:
+            self.words = _words_between_spaces(text, self.token)
+        else:
+            self.words = self.token.findall(text)
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] | None = None
@@ -864,19 +901,22 @@ class _Scanner:
         if end <= start:
             return ""
         written = self.source[self.spans[start][0]:self.spans[end - 1][1]]
+        if self._marked:
+            written = written.replace("\u2063", ",").replace("\u2064", " -").replace("\u2009", ".")
         # (A protected "phòng, chống" cut after "phòng" must not leave its comma behind.)
-        return written.replace("\u2063", ",").replace("\u2064", " -").replace("\u2009", ".").rstrip(", -")
+        return written.rstrip(", -")
 
     def scan(self) -> list[Mention]:
         # Only these words can open a mention; a rule that reads on may pass over some.
         # Openers in any case ("ThS", "PHÓ CHỦ TỊCH"), read from the lowered words.
         openers, family_names, lowered = _openers(self.vocabulary), self.vocabulary.family_names, self.lowered
-        candidates = _candidate_words(self.vocabulary)
+        candidates, words = _candidate_words(self.vocabulary), self.words
+        # (the set asked of every word without a Python step per word: most words are no candidate)
+        maybe = itertools.compress(range(len(words)), map(candidates.__contains__, lowered))
         starts = [
-            i for i, (word, low) in enumerate(zip(self.words, lowered)) if low in candidates and (
-                (nexts := openers.get(low, False)) is not False and (nexts is _ANY_NEXT or lowered[i + 1] in nexts)
-                or word in family_names
-            )
+            i for i in maybe
+            if (nexts := openers.get(lowered[i], False)) is not False and (nexts is _ANY_NEXT or lowered[i + 1] in nexts)
+            or words[i] in family_names
         ]
         if self.token is not _SIMPLE_TOKEN:  # only then may a word hold a dot or a hyphen
             opened = set(starts)
