@@ -159,6 +159,8 @@ _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
     "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng", "xác nhận", "khuyến nghị", "mở đầu", "tâm đắc", "hi vọng", "hy vọng",
 ))
+# (These lists are asked of word after word: each looked up by the word at hand.)
+_IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST = map(_by_first_word, (_IS, _SAID_TO_BE, _SAID))
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
@@ -201,6 +203,9 @@ _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
     "hlv", "huấn luyện viên",  # ("HLV Mourinho": a coach by his one name)
 ))
+# (asked where a title would end: by its last word)
+_TITLES_BEFORE_ONE_NAME_BY_LAST = {last: tuple(t[::-1] for t in titles)
+                                   for last, titles in _by_first_word(t[::-1] for t in _TITLES_BEFORE_ONE_NAME).items()}
 # Names of baptism before a Catholic priest's or bishop's name.
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
 # Bodies named after people: "Bệnh viện Nguyễn Đình Chiểu", "Khu di tích Nguyễn Du", "Nhà văn hóa …".
@@ -887,6 +892,11 @@ class _Scanner:
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         return self.lowered[i:i + len(phrase)] == phrase
 
+    def _phrase_at(self, i: int, by_first: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+        """Length of the first of the phrases (grouped by their first word) written at i, or 0."""
+        first = self.lowered[i:i + 1]  # (a slice, as _matches reads: past either end it is empty)
+        return next((len(p) for p in by_first.get(first[0], ()) if self._matches(i, p)), 0) if first else 0
+
     def _appointed_at(self, i: int) -> int:
         """Length of the words at i that put a name in an office ("được bầu làm"), or 0."""
         return next((len(p) for p in _APPOINTED_BY_FIRST.get(self.lowered[i], ()) if self._matches(i, p)), 0)
@@ -1105,12 +1115,15 @@ class _Scanner:
 
     def _role_head_at(self, i: int) -> int:
         """Length of the role head at i ('Phó Chủ tịch' -> 3), or 0."""
-        low = self.lowered[i]
-        if low not in self.vocabulary.heads_by_first and low not in self.vocabulary.role_prefixes:
-            return 0
-        if i not in self._role_heads:
-            self._role_heads[i] = self._find_role_head(i)
-        return self._role_heads[i]
+        found = self._role_heads.get(i)
+        if found is None:
+            low = self.lowered[i]
+            if low not in self.vocabulary.heads_by_first and low not in self.vocabulary.role_prefixes:
+                found = 0
+            else:
+                found = self._find_role_head(i)
+            self._role_heads[i] = found
+        return found
 
     def _member_of_a_body(self, i: int) -> bool:
         """'ông A, thành viên HĐQT', '…, thành viên quốc hội Nga': a member is named so after his
@@ -1678,7 +1691,7 @@ class _Scanner:
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
                 and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]) or _is_brand(self.words[k + 1]))  # ("… của LICADHO", "tại JPMorgan")
-            if apposition and (any(self._matches(k, verb) for verb in _SAID) or self._informs_at(k)):
+            if apposition and (self._phrase_at(k, _SAID_BY_FIRST) or self._informs_at(k)):
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
                 return k - j if k - j <= _BEFORE_SAID else 0
@@ -1982,7 +1995,7 @@ class _Scanner:
         read from role_start to end, the post opening its clause, where a full name follows and
         his words, a mark or a verb close it; or None (not "Bạn của Giám đốc Sở là A", "Một
         trong những người ủng hộ Tổng thống là A": the post inside another's description)."""
-        then = next((len(p) for p in _AT_THAT_TIME + _WILL_OR_FOUND if self._matches(end, p)), 0)
+        then = self._phrase_at(end, _AT_THAT_TIME_OR_WILL_BY_FIRST)
         joint = end + then
         # (the post opening its clause: no count, noun or verb before it, "hai người góp vốn … là A (B), C",
         # "cổ đông sáng lập là A"; nor a glossary's line: "Kế toán viên sơ cấp tiếng Anh là Junior Accountant")
@@ -2044,7 +2057,7 @@ class _Scanner:
             # begin, "Theo ông A, Bí thư Thành ủy TP.HCM các mục tiêu … rất cao")
             credited = False
         return self._post_run_end(end, lambda k: credited or self._speech_at(k + 1) or self.lowered[k + 1:k + 3] in _SAID_ALSO_NOUNS
-                                  or any(self._matches(k + 1, verb) for verb in _SAID) or self.lowered[k + 1] == "cùng",
+                                  or self._phrase_at(k + 1, _SAID_BY_FIRST) or self.lowered[k + 1] == "cùng",
                                   at_period=credited, at_speech=not credited)
 
     def _post_before_set_off_name(self, role_start: int, end: int) -> int:
@@ -2768,7 +2781,9 @@ class _Scanner:
         word = self.words[name_at]
         if self.words[name_at + 1:name_at + 2] == [":"] or name_at + 1 < len(self.words) and self.lowered[name_at + 1] in _NAME_PARTICLES:
             return False  # "HLV Juve: …", a club in a headline; "HLV Erik ten Hag", a name that goes on
-        return any(self._matches(title_end - len(title), title) for title in _TITLES_BEFORE_ONE_NAME) and len(word) >= 3 \
+        last = self.lowered[title_end - 1:title_end] if title_end else ()
+        return bool(last) and any(title_end >= len(title) and self._matches(title_end - len(title), title)
+                                  for title in _TITLES_BEFORE_ONE_NAME_BY_LAST.get(last[0], ())) and len(word) >= 3 \
             and not is_vietnamese_syllable(word) and not _is_acronym(word) and word not in self.vocabulary.places \
             and word not in self.vocabulary.foreign_body_words and not self._particle_in_name(name_at)
 
@@ -3014,7 +3029,7 @@ class _Scanner:
                     and self._appointed_at(said + 1):
                 said += 1  # "Bổ nhiệm ông Dương Huy Lương, giữ chức vụ Phó Cục trưởng …"
                 appointed = self._appointed_at(said)
-            stated = next((len(p) for p in _IS if self._matches(said, p)), 0)
+            stated = self._phrase_at(said, _IS_BY_FIRST)
             if not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
                     and not self._ends_in_a_name(said + stated):
                 role, after = self._roles_from(said + stated)
@@ -3572,7 +3587,7 @@ class _Scanner:
                                         opened=role_start if opened is None else opened)
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
             # "Phó Thủ tướng lúc đó là ông A".
-            then = next((len(p) for p in _AT_THAT_TIME if self._matches(end, p)), 0)
+            then = self._phrase_at(end, _AT_THAT_TIME_BY_FIRST)
             joint = end + then if then and self.lowered[end + then] == "là" else end
             # "giao thuyền trưởng ông Nguyễn Minh Vương điều khiển": "ông" right after the role.
             if self.lowered[end] in ("ông", "bà") and not before:
@@ -3705,7 +3720,7 @@ class _Scanner:
 
     def _said_to_be_at(self, k: int) -> int:
         """Length of "hiện là", "lúc đó là" … at k, or 0."""
-        return next((len(p) for p in _SAID_TO_BE if self._matches(k, p)), 0)
+        return self._phrase_at(k, _SAID_TO_BE_BY_FIRST)
 
     def _ends_in_a_given_name(self, head_end: int, end: int) -> bool:
         """'câu hỏi của đại biểu Thương, ông A, Giám đốc …': the post and one given name
@@ -4001,7 +4016,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         text = _ADDRESSED_IN_CAPITALS.sub(lambda found: _name_cased(found, vocabulary), text)
     mentions = _Scanner(text, base_offset, vocabulary, not_names).scan()
     lowered = text.lower()
-    if any(calling in lowered for calling in _LISTED_CALLINGS_SHORTEST):  # (substring looks: a regex of them all costs more)
+    if any(map(lowered.__contains__, _LISTED_CALLINGS_SHORTEST)):  # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
     if "nghị s" in lowered and _COUNTED_LEGISLATORS.search(text):
@@ -4133,6 +4148,7 @@ _PLURAL_WORD = re.compile(r"\b(?:các|những|nhiều|một số|dàn|hai|ba|b�
 # Performers known by one foreign word, a stage name: "ca sĩ Binz", "rapper Wowy".
 _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "nghệ sĩ", "nghệ sỹ", "rapper", "dj", "vũ công", "diễn viên", "beatmaker", "producer"})
 _WILL_OR_FOUND = (("sẽ",), ("được", "xác", "định"), ("thời", "đó"), ("thời", "điểm", "đó"))  # (before "là": "phó thị trưởng sẽ là A")
+_AT_THAT_TIME_BY_FIRST, _AT_THAT_TIME_OR_WILL_BY_FIRST = _by_first_word(_AT_THAT_TIME), _by_first_word(_AT_THAT_TIME + _WILL_OR_FOUND)
 _SET_OFF_POST_WORDS = 3  # (the fewest words of a post that keeps a foreigner named by one word)
 _SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})  # (a count before a calling its names share: "hai nhà báo A và B")
 # What a performer is said to be of, one capitalised word that is no one's stage name: an award,
