@@ -869,25 +869,33 @@ class _Scanner:
             self.words = self.token.findall(text)
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
-        self._spans: list[tuple[int, int]] | None = None
+        self._spans: list[tuple[int, int]] = []  # (see span())
         self._tail_starts: dict[tuple[int, int, int, bool], int | None] = {}
         self._role_heads: dict[int, int] = {}  # (the same word is asked about again and again)
+        self._names: dict[tuple[int, bool], int] = {}
         self.mentions: list[Mention] = []
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        # Most paragraphs name no one: their token positions are never asked for.
-        if self._spans is None:
+        """(start, end) of every word in the source."""
+        if len(self._spans) < len(self.words):
+            self.span(len(self.words) - 1)
+        return self._spans
+
+    def span(self, k: int) -> tuple[int, int]:
+        """(start, end) of word k in the source. Found only when asked, and only up to k: most
+        paragraphs name no one, and most mentions are read from a paragraph's first words."""
+        spans = self._spans
+        if k >= len(spans) or k < 0:
             # Each word found from the end of the one before: every character but spacing is
             # in a token, so the next word starts at the next one that is not a space (the
             # same spans as the pattern's finditer, a third faster).
-            spans, end, find = [], 0, self.source.find
-            for word in self.words:
+            end, find = spans[-1][1] if spans else 0, self.source.find
+            for word in self.words[len(spans):] if k < 0 else self.words[len(spans):k + 1]:
                 start = find(word, end)
                 end = start + len(word)
                 spans.append((start, end))
-            self._spans = spans
-        return self._spans
+        return spans[k]
 
     def _matches(self, i: int, phrase: tuple[str, ...]) -> bool:
         return self.lowered[i:i + len(phrase)] == phrase
@@ -910,7 +918,7 @@ class _Scanner:
         """The words start..end as written (with their own spacing and punctuation)."""
         if end <= start:
             return ""
-        written = self.source[self.spans[start][0]:self.spans[end - 1][1]]
+        written = self.source[self.span(start)[0]:self.span(end - 1)[1]]
         if self._marked:
             written = written.replace("\u2063", ",").replace("\u2064", " -").replace("\u2009", ".")
         # (A protected "phòng, chống" cut after "phòng" must not leave its comma behind.)
@@ -1318,7 +1326,7 @@ class _Scanner:
                 # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1", "… lớp 4/1", "… Lớp 7.2": the class a teacher has (not a pupil's)
                 j += 2
                 if self.words[j:j + 1] in (["/"], ["."]) and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
-                        and self.spans[j - 1][1] == self.spans[j][0]:
+                        and self.span(j - 1)[1] == self.span(j)[0]:
                     j += 2
                 if _is_capitalised(self.words[j] if j < len(self.words) else "") and self.words[j + 1:j + 2] and self.words[j + 1].isdigit():
                     j += 2
@@ -1331,7 +1339,7 @@ class _Scanner:
                     break  # "cựu Cục trưởng C50 đau xót tự thừa nhận": what he did after the department's code
             elif word == "-" and j > head_end and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
                     and (_is_capitalised(previous) or _is_acronym(previous)) \
-                    and self.spans[j - 1][1] == self.spans[j][0] and self.spans[j][1] == self.spans[j + 1][0]:
+                    and self.span(j - 1)[1] == self.span(j)[0] and self.span(j)[1] == self.span(j + 1)[0]:
                 # "Ban Chỉ đạo phòng, chống dịch Covid-19": a disease's (or a model's) name and
                 # number; after a ship's word, its number and then its name ("tàu HQ-011 Đinh
                 # Tiên Hoàng"), all of it the role's
@@ -1498,7 +1506,7 @@ class _Scanner:
 
     def _is_initial(self, k: int) -> bool:
         """An initial of a foreign name (its dot made a thin space), never its last word."""
-        return k + 1 < len(self.words) and self.spans[k][1] < len(self.source) and self.source[self.spans[k][1]] == "\u2009"
+        return k + 1 < len(self.words) and self.span(k)[1] < len(self.source) and self.source[self.span(k)[1]] == "\u2009"
 
     def _names_by_number(self, j: int) -> bool:
         """The number at j names the word before it ("dự án 85", "khu vực 3"), nothing
@@ -2534,6 +2542,12 @@ class _Scanner:
         length = self._name_at(end + 2, vouched=True)
         return length >= 2 and self._speech_at(end + 2 + length)
 
+    def _goes_on_a_name_run(self, k: int, role_start: int) -> bool:
+        """The word at k belongs to the capitalised run a role's name ends (read back from its
+        end): a capitalised word, a name's particle, or "&" between capitalised words."""
+        return _is_capitalised(self.words[k]) or self.lowered[k] in _NAME_PARTICLES and self._particle_in_name(k) \
+            or self.words[k] == "&" and k - 1 > role_start and _is_capitalised(self.words[k - 1])  # "Trinidad & Tobago"
+
     def _find_tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool) -> int | None:
         """Where the name at the end of a role-first mention starts, or None. Where the
         capitalised run holds a place and a name ('Lạng Sơn Hoàng Thị Oanh'), it splits
@@ -2552,6 +2566,8 @@ class _Scanner:
         if end - 2 >= head_end and self.words[end - 1].isupper() and _REGNAL_NUMBER.fullmatch(self.words[end - 1]) \
                 and _is_capitalised(self.words[end - 2]) and any(self._matches(head_end - len(h), h) for h in _REIGNING_HEADS):
             return end - 2  # "Giáo hoàng Leo XIV", "Thượng phụ Bartholomew I"
+        if end <= role_start or not self._goes_on_a_name_run(end - 1, role_start):
+            return None  # (no capitalised run ends here, so no name does: half the questions asked, decided at once)
         if end + 1 < len(self.words) and (self.lowered[end - 1], self.lowered[end]) == ("đại", "học") and _is_capitalised(self.words[end + 1]):
             return None  # "Bí thư Đoàn Trường Đại học Bách khoa": a university goes on, no name ends here
         if self.words[end - 1] in self.vocabulary.foreign_body_words:
@@ -2565,10 +2581,7 @@ class _Scanner:
                 and _is_capitalised(self.words[after + 2]) and not is_vietnamese_syllable(self.words[end - 1]):
             return None  # "Chủ tịch Ủy ban Olympic Sochi ông Dmitry Chernyshenko": the name comes after "ông"
         run_start = end
-        while run_start > role_start and (
-            _is_capitalised(self.words[run_start - 1]) or self.lowered[run_start - 1] in _NAME_PARTICLES and self._particle_in_name(run_start - 1)
-            or self.words[run_start - 1] == "&" and run_start - 2 > role_start and _is_capitalised(self.words[run_start - 2])  # "Trinidad & Tobago"
-        ):
+        while run_start > role_start and self._goes_on_a_name_run(run_start - 1, role_start):
             run_start -= 1
         while run_start < end and self.lowered[run_start] in _NAME_PARTICLES and not (
             self.words[run_start] in self.vocabulary.family_names and run_start + 1 < end and is_vietnamese_syllable(self.words[run_start + 1])
@@ -2803,6 +2816,12 @@ class _Scanner:
 
     def _name_at(self, i: int, vouched: bool) -> int:
         """Length of a full name starting at i, or 0."""
+        key = (i, vouched)  # (a third of the questions are asked again, by another rule)
+        if key not in self._names:
+            self._names[key] = self._find_name_at(i, vouched)
+        return self._names[key]
+
+    def _find_name_at(self, i: int, vouched: bool) -> int:
         j = i
         while j < len(self.words) and j - i < 5 and (
             _is_capitalised(self.words[j]) or self.lowered[j] in _NAME_PARTICLES and self._particle_in_name(j)
@@ -3965,7 +3984,7 @@ class _Scanner:
         name = normalise(self.text(start, end))
         if f" {name} " in f" {role} " and _repeats_its_start(role, f" {role} ".split(f" {name} ", 1)[1]):
             role = role[:f" {role} ".index(f" {name} ")].rstrip(", -")  # "Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là …": a heading run into the text
-        self.mentions.append(Mention(name, role, self.spans[start][0] + self.base_offset))
+        self.mentions.append(Mention(name, role, self.span(start)[0] + self.base_offset))
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same few hundred posts come back article after article
