@@ -671,16 +671,17 @@ def _is_hyphened_given_name(parts: list[str], vocabulary: Vocabulary) -> bool:
         and parts[1].lower() not in vocabulary.heads_by_first
 
 
-def _words_between_spaces(text: str, token: re.Pattern) -> list[str]:
-    """token.findall(text) for a pattern with no look-around whose words hold no spacing
-    (_SIMPLE_TOKEN, _PLAIN_TOKEN): split at spacing first, a run of letters and digits alone
-    (most words) is one word as it stands, and only the rest is left to the pattern."""
+def _words_between_spaces(text: str, words_of) -> list[str]:
+    """The words of a paragraph, read by words_of (a token pattern's findall) between its
+    spaces: no word holds a space, and no look-around of the patterns reads past a letter,
+    so each run between spaces is read as the whole text reads it. A run of letters and
+    digits alone (most of them) is one word as it stands; only the rest goes to the pattern."""
     words = []
     for chunk in text.split():
-        if chunk.isalnum():  # (\w, less "_": the whole run is one word)
+        if chunk.isalnum():  # (\w, less "_": one word for every token pattern)
             words.append(chunk)
         else:
-            words += token.findall(chunk)
+            words += words_of(chunk)
     return words
 
 
@@ -862,11 +863,10 @@ class _Scanner:
         else:
             self.token = _PLAIN_TOKEN if _JOINED_BY_DOT.search(text) else _SIMPLE_TOKEN
         if given:
-            self.words = _words_with_given_names(text, _given_names_pattern(given))
-        elif self.token is _SIMPLE_TOKEN or self.token is _PLAIN_TOKEN:
-            self.words = _words_between_spaces(text, self.token)
+            given_names = _given_names_pattern(given)
+            self.words = _words_between_spaces(text, lambda chunk: _words_with_given_names(chunk, given_names))
         else:
-            self.words = self.token.findall(text)
+            self.words = _words_between_spaces(text, self.token.findall)
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] = []  # (see span())
@@ -1154,7 +1154,8 @@ class _Scanner:
         if lowered[i] == "tướng" and self.words[i] != "Tướng" and not (i and self.words[i - 1] == "," and self._foreign_word_at(i + 1)) \
                 and not (i and lowered[i - 1] in _BEFORE_A_GENERAL and self._name_at(i + 1, vouched=True) >= 2):
             return 0  # "Tướng Ben Hodges", "biệt phủ của tướng Phan Như Thạch"; not "Danh tướng Trần Hưng Đạo"
-        if lowered[i + (lowered[i] in self.vocabulary.role_prefixes):][:2] == ("thành", "viên") and not self._member_of_a_body(i):
+        after_prefix = i + (lowered[i] in self.vocabulary.role_prefixes)
+        if lowered[after_prefix:after_prefix + 2] == ("thành", "viên") and not self._member_of_a_body(i):
             return 0
         if lowered[i:i + 2] == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
             return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
