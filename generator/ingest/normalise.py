@@ -23,6 +23,7 @@ _DATE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
@@ -172,8 +173,11 @@ def derive_title(lead: str) -> str:
 def _escape(text: str) -> str:
     """Text, not markup: escape what Markdown or HTML would read as syntax."""
     text = html.escape(text, quote=False)
-    text = re.sub(r"([\\`*_\[\]])", r"\\\1", text)
-    return _MARKDOWN_LINE_START.sub(r"\1\\\2\3", text)
+    if _MARKDOWN_SPECIAL.search(text):  # (few paragraphs hold one)
+        text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    # (each pattern looked for before its substitution, which sets up its template even where
+    # nothing matches; the line-start pattern can only match at the start)
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2\3", text) if _MARKDOWN_LINE_START.match(text) else text
 
 
 def markdown_body(blocks: list[Block]) -> str:
