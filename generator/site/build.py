@@ -40,6 +40,7 @@ from .keys import PageKeys, PageRecord
 from .output import MARKER, OutputError, SiteLock, SitePaths, StagedSite, UpdatedSite, relative_url
 from .render import environment, markdown_to_html
 from .search import search_pages
+from . import snapshot
 
 # Every kind of output, in the order they claim their paths (the sitemap lists the pages
 # claimed before it). A new kind of output is one more function here.
@@ -77,6 +78,11 @@ def _load_one(path: Path) -> tuple[bytes, Loaded]:
         data = path.read_bytes()
     except OSError as exc:
         return b"", Loaded(None, b"", [f"{path}:1: could not be read: {exc.strerror or exc}"])
+    return _load_bytes(path, data)
+
+
+def _load_bytes(path: Path, data: bytes) -> tuple[bytes, Loaded]:
+    """_load_one of a file's bytes, read already."""
     try:
         article = article_from_bytes(data, path)
     except ArticleError as exc:
@@ -161,10 +167,12 @@ def _article_files(content_dir: Path) -> list[str]:
 
 def load_events(
     content_dir: Path, report: BuildReport, aliases: Aliases = Aliases(), cache: LoadCache | None = None,
-    jobs: int = 1,
+    jobs: int = 1, seen: dict | None = None,
 ) -> list[Event]:
     """Every article under content_dir as an event, its problems in the report. Files
-    whose bytes the cache knows are not parsed again; the rest load on `jobs` cores."""
+    whose bytes the cache knows are not parsed again; the rest load on `jobs` cores.
+    seen, where given, gets each file's (stat before it was read or None, digest of its
+    bytes, its event or None)."""
     cache = cache or LoadCache(None)
     files = _article_files(content_dir)
     loaded: dict[str, Loaded] = {}
@@ -203,6 +211,8 @@ def load_events(
         if item.problems:
             report.problems += item.problems
             report.skipped.append(Path(file))
+            if seen is not None:
+                seen[file] = (stats.get(file), digests.get(file, b""), None)
             continue
         article = item.article
         assert article is not None
@@ -212,6 +222,8 @@ def load_events(
             article = dataclasses.replace(article, participants=rename(article.participants))
         events.append((file, Event(article=article, slug="", body=item.body, digest=digests[file],
                                    title_key=item.title_key, front=item.front)))
+        if seen is not None:
+            seen[file] = (stats.get(file), digests[file], events[-1][1])
     # Slugs in a stable order (by file path) so the same content always gets the same URLs.
     slugs = SitePaths()
     events.sort(key=operator.itemgetter(0))
@@ -236,6 +248,8 @@ class SitePlan:
     env: jinja2.Environment
     common: dict
     cache: LoadCache
+    files: dict = field(default_factory=dict)
+    """Each article file's (stat, digest, event or None), for the record of the build."""
 
 
 def plan_site(
@@ -252,7 +266,8 @@ def plan_site(
         config = with_base_url(config, base_url)
     aliases = load_aliases(root / ALIASES_FILE)  # one person, many spellings
     cache = LoadCache.open(root if use_cache else None)
-    events = load_events(content_dir, report, aliases, cache, jobs)
+    files: dict = {}
+    events = load_events(content_dir, report, aliases, cache, jobs, seen=files)
     if save_cache or (report.problems and strict):
         cache.save()  # (on a failed --strict build too: what loaded is good, whatever the build decides)
     if cache.notice:
@@ -280,7 +295,7 @@ def plan_site(
     report.pages = Counter(page.kind for page in pages)
     env = environment(root / "templates", root / CACHE_FOLDER / "templates" if use_cache else None)
     common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
-    return SitePlan(report, events, pages, env, common, cache)
+    return SitePlan(report, events, pages, env, common, cache, files)
 
 
 _BIG_KINDS = frozenset({"search", "year", "timeline", "people"})
@@ -407,14 +422,32 @@ def build(
     started = time.perf_counter()
     jobs = jobs or available_cores()
     with _collector_paused():
+        if use_cache and not save_in_background:
+            # After a small edit, from what the last build kept (snapshot.py); None where
+            # the build must be a whole one.
+            report = snapshot.quick_build(root, content_dir, site_dir, strict=strict, base_url=base_url,
+                                          report_class=BuildReport)
+            if report is not None:
+                report.seconds = time.perf_counter() - started
+                return report
         plan = plan_site(root, content_dir, strict=strict, base_url=base_url, jobs=jobs, use_cache=use_cache, site_dir=site_dir,
                          save_cache=False)
+        written = None
         try:
-            _write_site(plan, root, content_dir, site_dir, use_cache, jobs, progress)
+            written = _write_site(plan, root, content_dir, site_dir, use_cache, jobs, progress)
         finally:
             plan.cache.save(in_background=save_in_background)  # after the pages: the reader sees the edit first
+        if written is not None and not save_in_background:
+            # (after the load cache, whose files it names: `serve`, which writes that in
+            # the background and keeps everything in memory, keeps no such record)
+            snapshot.save(root, site_dir, content_dir, plan, *written)
     plan.report.seconds = time.perf_counter() - started
     return plan.report
+
+
+def protected_paths(root: Path, content_dir: Path) -> list[Path]:
+    """What a build must never replace with its site."""
+    return [root, content_dir, root / "templates", root / "assets"]
 
 
 @contextlib.contextmanager
@@ -433,10 +466,12 @@ def _collector_paused():
             gc.enable()
 
 
-def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, use_cache: bool, jobs: int, progress) -> None:
+def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, use_cache: bool, jobs: int, progress):
     """Write the plan's pages into site_dir: in place where few changed since the last
-    build there, else as a whole new site swapped in."""
-    protected = [root, content_dir, root / "templates", root / "assets"]
+    build there, else as a whole new site swapped in. (every page's key, the page
+    record's token) where what the build knew may be kept for the next (snapshot.py),
+    else None."""
+    protected = protected_paths(root, content_dir)
     # Held until the record of what was written is saved: no other build reads the site
     # between this one's look at it and its last write.
     with SiteLock(site_dir, protected) as lock:
@@ -445,13 +480,15 @@ def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, u
         if record is not None:
             page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
             keys = {page.path: page_keys.key(page) for page in plan.pages}
+            whole_archive = page_keys.whole_archive
+            digests = page_keys.digests()
             del page_keys  # (its digests of every event and person, tens of MB at 100,000: not kept through rendering)
             if record.pages and (site_dir / MARKER).is_file():
                 stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
                 if len(stale) <= IN_PLACE_LIMIT:
                     try:
                         _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
-                        return
+                        return _kept(record, keys, whole_archive, digests)
                     except OutputError:
                         # Put back as it was; a change the site cannot take file by file (a
                         # file where a folder now goes) is built whole, and a full disk fails
@@ -471,6 +508,16 @@ def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, u
         plan.report.rendered = len(plan.pages)
         if record is not None:
             record.remember(keys)
+            return _kept(record, keys, whole_archive, digests)
+    return None
+
+
+def _kept(record: PageRecord, keys: dict, whole_archive: bool, digests: tuple):
+    """What snapshot.save needs of a build that wrote its page record, or None where the
+    next build may not rely on it (no record written, a page keyed on the whole archive)."""
+    if record.token is None or whole_archive:
+        return None
+    return keys, record.token, digests
 
 
 def _update_in_place(plan: SitePlan, stale: list[Page], record: PageRecord, keys: dict, site: UpdatedSite, jobs: int) -> None:

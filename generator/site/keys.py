@@ -3,10 +3,11 @@ edit renders only the pages whose key changed and leaves the others on disk unto
 
 A key covers biennien's code, site.yaml, the page's path and kind, the templates it is
 rendered with (and every template they extend, include or import), and what its context
-holds. An event counts by its front matter, path and slug, its people's slugs (a page
-links them) and its neighbours' titles and slugs (its page links them), and by the digest
-of its file only on pages that show bodies (a template that reads `.html`, the search
-index): an edit to a body does not render the lists it is on. A person counts by what any
+holds. An event counts by its front matter, path and slug and its people's slugs (a page
+links them); by its neighbours' titles and slugs only on pages that show them (a template
+that reads `.previous` or `.next`: its own page), and by the digest of its file only on
+pages that show bodies (a template that reads `.html`, the search index): an edit to a
+body does not render the lists it is on, nor a title the lists its neighbours are on. A person counts by what any
 page shows of them. A value of a type this module does not know is refused rather than
 guessed at, so a builder that adds one must say here what it stands for.
 
@@ -30,12 +31,15 @@ import jinja2
 from jinja2 import meta
 
 from .cache import FOLDER, code_fingerprint, file_signature, front_digest, replace_atomically
-from .model import Archive, Event, Person
+from .model import Archive, Event, Person, StoredEvent, StoredPerson
 from .render import BUILTIN_TEMPLATES
 
 _SIZE = 16
 # What in a template reads an event's body: `event.html`, `event['html']`.
 _READS_BODY = re.compile(r"""\.html\b(?!['"])|\[\s*['"]html['"]\s*\]""")
+# What reads an event's neighbours: `event.previous`, `event['next']` (a long list's walk
+# between its pages, `walk.previous`, is a link of the page's own).
+_READS_NEIGHBOURS = re.compile(r"""(?<!walk)\.(?:previous|next)\b(?!['"])|\[\s*['"](?:previous|next)['"]\s*\]""")
 # A list longer than this (the people index, the sitemap's URLs) is digested once per
 # build, however many pages hold it.
 _LONG = 64
@@ -56,9 +60,11 @@ class PageKeys:
         self._events: dict[int, bytes] = {}
         self._bodies = False
         """Whether the page being keyed shows bodies: events then count by their file."""
+        self._neighbours = False
+        """Whether the page being keyed shows events' neighbours: events then count by theirs."""
         self._people: dict[int, bytes] = {}
-        self._lists: dict[tuple[int, bool], tuple[list, bytes]] = {}
-        self._templates: dict[str, tuple[bytes, bool] | None] = {}
+        self._lists: dict[tuple[int, bool, bool], tuple[list, bytes]] = {}
+        self._templates: dict[str, tuple[bytes, bool, bool] | None] = {}
         self._whole_archive: bytes | None = None
 
     def key(self, page) -> bytes | None:
@@ -72,7 +78,7 @@ class PageKeys:
         elif page.produce is not None:
             if not isinstance(page.produce, functools.partial):
                 return None
-            self._bodies = True  # made from the events by code: assume it shows everything
+            self._bodies = self._neighbours = True  # made from the events by code: assume it shows everything
             h.update(f"{page.produce.func.__module__}.{page.produce.func.__qualname__}\0".encode("utf-8"))
             self._feed(h, list(page.produce.args))
             self._feed(h, dict(page.produce.keywords))
@@ -81,15 +87,16 @@ class PageKeys:
             if template is None:
                 return None
             h.update(template[0])
-            self._bodies = template[1]
+            self._bodies, self._neighbours = template[1], template[2]
             self._feed(h, page.context)
         return h.digest()
 
     # -- templates -----------------------------------------------------------------
 
-    def _template(self, name: str) -> tuple[bytes, bool] | None:
-        """(digest of the template and all it uses, whether they show event bodies); None
-        for a template that does not parse (rendering says where it is broken)."""
+    def _template(self, name: str) -> tuple[bytes, bool, bool] | None:
+        """(digest of the template and all it uses, whether they show event bodies, whether
+        they show events' neighbours); None for a template that does not parse (rendering
+        says where it is broken)."""
         if name in self._templates:
             return self._templates[name]
         try:
@@ -98,15 +105,16 @@ class PageKeys:
             self._templates[name] = None
             return None
         h = _hasher()
-        whole_archive = bodies = False
+        whole_archive = bodies = neighbours = False
         for template, source, filename in closure:
             h.update(source.encode("utf-8") + b"\0")
             bodies = bodies or bool(_READS_BODY.search(source))
+            neighbours = neighbours or bool(_READS_NEIGHBOURS.search(source))
             if not _is_builtin(filename) and not _same_as_builtin(template, source):
                 whole_archive = True
         if whole_archive:
             h.update(self._archive_key())
-        known = self._templates[name] = (h.digest(), bodies)
+        known = self._templates[name] = (h.digest(), bodies, neighbours)
         return known
 
     def _template_closure(self, name: str):
@@ -127,11 +135,24 @@ class PageKeys:
                     todo.append(used)
         return order
 
+    @property
+    def whole_archive(self) -> bool:
+        """Whether a page keyed so far was keyed on the whole archive (a project's own
+        template): any change to the articles may change it."""
+        return self._whole_archive is not None
+
+    def digests(self) -> tuple[dict[int, bytes], dict[int, bytes]]:
+        """What pages show of each event and person keyed so far (by id): kept with the
+        build's record (snapshot.py) so that the next build need not work them out again."""
+        return self._events, self._people
+
     def _archive_key(self) -> bytes:
         if self._whole_archive is None:
             h = _hasher()
+            neighbours, self._neighbours = self._neighbours, True
             for event in self.archive.events:
                 h.update(self.event(event, with_body=True))
+            self._neighbours = neighbours
             for person in self.archive.people:
                 h.update(self.person(person))
             self._whole_archive = h.digest()
@@ -140,17 +161,30 @@ class PageKeys:
     # -- what pages show -----------------------------------------------------------
 
     def event(self, event: Event, with_body: bool) -> bytes:
-        """What pages show of an event: a digest of it, followed, where the page shows
-        bodies, by the digest of its file."""
+        """What pages show of an event: a digest of it (with its neighbours' titles and
+        slugs where the page shows them), followed, where the page shows bodies, by the
+        digest of its file."""
+        known = self._events.get(id(event))
+        if known is None:
+            # (read back from the last build: its digests as that build made them, where
+            # the event and its neighbours are as they were then; see snapshot.py)
+            stored = event.key if type(event) is StoredEvent else None
+            known = self._events[id(event)] = stored or self._event(event)
+        known = known[_SIZE:] if self._neighbours else known[:_SIZE]
+        return known + event.digest if with_body else known
+
+    def event_digests(self, event: Event) -> bytes:
+        """Both digests of an event (see _event), as snapshot.py keeps them."""
         known = self._events.get(id(event))
         if known is None:
             known = self._events[id(event)] = self._event(event)
-        return known + event.digest if with_body else known
+        return known
 
     def _event(self, event: Event) -> bytes:
+        """Two digests: of the event, and of the event with its neighbours."""
         # The front matter as loaded (the body is kept apart), people apart: every field;
-        # then the people with their slugs (a page links them) and the neighbours. One
-        # string, hashed once: ten thousand events a build.
+        # then the people with their slugs (a page links them); one string, hashed once:
+        # ten thousand events a build. Then the neighbours, for the pages that show them.
         article = event.article
         by_name = self.archive.by_name
         participants = article.participants
@@ -158,14 +192,20 @@ class PageKeys:
         for participant in participants:
             person = by_name.get(participant.name)
             parts += (participant.name, participant.role, person.slug if person else "")
-        for neighbour in (event.previous, event.next):
-            parts += (neighbour.slug, neighbour.article.title) if neighbour else ("-",)
         h = hashlib.blake2b(event.front or front_digest(article), digest_size=_SIZE)
         h.update("\0".join(parts).encode("utf-8"))
-        return h.digest()
+        own = h.digest()
+        near = []
+        for neighbour in (event.previous, event.next):
+            near += (neighbour.slug, neighbour.article.title) if neighbour else ("-",)
+        h = hashlib.blake2b(own, digest_size=_SIZE)
+        h.update("\0".join(near).encode("utf-8"))
+        return own + h.digest()
 
     def person(self, person: Person) -> bytes:
         known = self._people.get(id(person))
+        if known is None and type(person) is StoredPerson:
+            known = self._people[id(person)] = person.key
         if known is None:
             h = _hasher()
             h.update(f"{person.name}\0{person.slug}\0{len(person.events)}\0".encode("utf-8"))
@@ -190,7 +230,7 @@ class PageKeys:
                 self._feed(h, item[0])
                 self._feed(h, item[1])
             h.update(b"}")
-        elif kind is Event:
+        elif kind is Event or kind is StoredEvent:
             h.update(b"e")
             h.update(self.event(value, self._bodies))
         elif kind is list or kind is tuple:
@@ -200,7 +240,7 @@ class PageKeys:
                 h.update(b"[")
                 self._feed_items(h, value)
                 h.update(b"]")
-        elif kind is Person:
+        elif kind is Person or kind is StoredPerson:
             h.update(b"p")
             h.update(self.person(value))
         elif value is None or kind is bool or kind is int or kind is float:
@@ -217,7 +257,7 @@ class PageKeys:
         run of bytes: the same bytes, a fraction of the calls."""
         run: list[bytes] = []
         for item in items:
-            if type(item) is Event:
+            if type(item) is Event or type(item) is StoredEvent:
                 run.append(b"e" + self.event(item, self._bodies))
                 continue
             if run:
@@ -228,14 +268,14 @@ class PageKeys:
             h.update(b"".join(run))
 
     def _long(self, items) -> bytes:
-        known = self._lists.get((id(items), self._bodies))
+        known = self._lists.get((id(items), self._bodies, self._neighbours))
         if known is None:
             h = _hasher()
             h.update(b"[")
             self._feed_items(h, items)
             h.update(b"]")
             # The list is kept with its digest: a freed list's id could be given to another.
-            known = self._lists[(id(items), self._bodies)] = (items, h.digest())
+            known = self._lists[(id(items), self._bodies, self._neighbours)] = (items, h.digest())
         return known[1]
 
 
@@ -284,7 +324,7 @@ class PageRecord:
     match needs no rendering. A record that cannot be read is no record: the next build
     is a whole one."""
 
-    _MAGIC = b"biennien pages 2\n"
+    _MAGIC = b"biennien pages 3\n"
 
     def __init__(self, root: Path, site_dir: Path):
         name = hashlib.blake2b(str(site_dir.resolve()).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
@@ -292,6 +332,9 @@ class PageRecord:
         self.site_dir = site_dir
         self._root = os.path.join(site_dir, "")  # paths joined as strings: tens of thousands a build
         self.pages: dict[str, tuple[bytes | None, int, int, int]] = {}
+        self.token: bytes | None = None
+        """Made anew each time the record is written: what else a build keeps of the site
+        (snapshot.py) names it, and is no use with any other record."""
         self.folders: dict[str, int] = {}
         """Each folder of the site with its time: one whose time moved has had files added
         or removed since (see strays)."""
@@ -300,23 +343,23 @@ class PageRecord:
 
     # The record this process last wrote, with its file's size, time and inode: `serve`
     # builds again and again and need not read it back.
-    _in_memory: dict[Path, tuple[tuple, dict, dict]] = {}
+    _in_memory: dict[Path, tuple[tuple, dict, dict, bytes | None]] = {}
 
     @classmethod
     def open(cls, root: Path, site_dir: Path) -> PageRecord:
         record = cls(root, site_dir)
         remembered = cls._in_memory.get(record.file)
         if remembered is not None and remembered[0] == file_signature(record.file):
-            record.pages, record.folders = remembered[1], remembered[2]
+            record.pages, record.folders, record.token = remembered[1:]
             return record
         try:
             data = record.file.read_bytes()
             if data.startswith(cls._MAGIC):
-                pages, folders = pickle.loads(data[len(cls._MAGIC):])
-                if isinstance(pages, dict) and isinstance(folders, dict):
-                    record.pages, record.folders = pages, folders
+                pages, folders, token = pickle.loads(data[len(cls._MAGIC):])
+                if isinstance(pages, dict) and isinstance(folders, dict) and isinstance(token, bytes):
+                    record.pages, record.folders, record.token = pages, folders, token
         except Exception:  # noqa: BLE001 - missing, unreadable or damaged: a whole build
-            record.pages, record.folders = {}, {}
+            record.pages, record.folders, record.token = {}, {}, None
         return record
 
     def unchanged(self, path: str, key: bytes | None) -> bool:
@@ -325,6 +368,21 @@ class PageRecord:
         if known is None or key is None or known[0] != key:
             return False
         return file_signature(self._root + path) == known[1:]
+
+    def changed_on_disk(self) -> set[str]:
+        """The recorded pages whose file is not the one the last build left (changed or
+        removed since): unchanged for each, in one loop over ten thousand pages."""
+        changed = set()
+        root, stat = self._root, os.stat
+        for path, known in self.pages.items():
+            try:
+                status = stat(root + path)
+            except OSError:
+                changed.add(path)
+                continue
+            if status.st_size != known[1] or status.st_mtime_ns != known[2] or status.st_ino != known[3]:
+                changed.add(path)
+        return changed
 
     def strays(self, expected: set[str]) -> list[str]:
         """Files and folders in the site that no page of this build puts there (a file
@@ -389,10 +447,14 @@ class PageRecord:
                     continue
             folders[folder] = mtime
         self.pages, self.folders = pages, folders
+        token = os.urandom(16)
 
         def fill(out) -> None:
             out.write(self._MAGIC)
-            pickle.dump((pages, folders), out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((pages, folders, token), out, protocol=pickle.HIGHEST_PROTOCOL)
 
         if replace_atomically(self.file, fill):
-            PageRecord._in_memory = {self.file: (file_signature(self.file), pages, folders)}
+            self.token = token
+            PageRecord._in_memory = {self.file: (file_signature(self.file), pages, folders, token)}
+        else:
+            self.token = None

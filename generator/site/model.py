@@ -181,3 +181,72 @@ def crowd_warnings(archive: Archive) -> list[str]:
         "likely a bad paste; keep those the article is about and remove the rest"
         for event in sorted((e for e in archive.events if len(e.roles) > LIKELY_PASTE), key=lambda e: str(e.article.path))
     ]
+
+
+class StoredEvent(Event):
+    """An event of the last build's archive read back (see snapshot.py): its article, body
+    and neighbours are read only when first asked for, so that a build after a small edit
+    touches the few hundred events the pages it renders show, not all of them."""
+
+    def __init__(self, source, index: int, slug: str, digest: bytes, front: bytes, title_key: tuple, key: bytes | None):
+        self._source, self._index = source, index
+        self.slug, self.digest, self.front, self.title_key = slug, digest, front, title_key
+        self.key = key
+        """What pages show of the event (keys.PageKeys.event) as the last build made it,
+        or None where that may have changed."""
+
+    @property
+    def article(self) -> Article:
+        return self._source.article(self._index)
+
+    @property
+    def body(self) -> bytes:
+        return self._source.body(self._index)
+
+    @property
+    def roles(self) -> dict[str, str]:
+        roles = self.__dict__.get("_roles")
+        if roles is None:
+            roles = self._roles = {}
+            for participant in self.article.participants:
+                roles.setdefault(participant.name, participant.role)  # (the first mention's, as build_archive)
+        return roles
+
+    @property
+    def previous(self) -> Event | None:  # type: ignore[override]
+        return self._source.event(self._index - 1)
+
+    @property
+    def next(self) -> Event | None:  # type: ignore[override]
+        return self._source.event(self._index + 1)
+
+
+class StoredPerson(Person):
+    """A person of the last build's archive read back (see snapshot.py): their events and
+    companions are made when first asked for."""
+
+    def __init__(self, source, name: str, slug: str, events: tuple, roles: list[RoleSpan], companions: tuple,
+                 spellings: list[str], key: bytes | None):
+        self._source, self._events, self._companions = source, events, companions
+        self.name, self.slug, self.roles, self.spellings = name, slug, roles, spellings
+        self.key = key
+        """What pages show of the person (keys.PageKeys.person) as the last build made it."""
+
+    @property
+    def events(self) -> list[Event]:  # type: ignore[override]
+        events = self.__dict__.get("_event_list")
+        if events is None:
+            events = self._event_list = [self._source.event(index) for index in self._events]
+        return events
+
+    @property
+    def companions(self) -> list[tuple[Person, int]]:  # type: ignore[override]
+        return [(self._source.person(index), count) for index, count in self._companions]
+
+    @property
+    def first(self) -> dt.date:
+        return self._source.event(self._events[0]).date
+
+    @property
+    def last(self) -> dt.date:
+        return self._source.event(self._events[-1]).date

@@ -1,0 +1,641 @@
+"""What the last whole build knew of the archive, kept between runs, so that a build after
+a small edit reads and keys only what the edit touches.
+
+A whole build (build.py) models the archive from every article and declares and keys
+every page: at 10,000 articles about 70 µs an article, however small the edit. It leaves
+here, beside its page record (keys.PageRecord):
+
+- each article file's size, time, inode and digest, and its event;
+- each event's place in the archive (its slug, its digests, what orders it among its
+  neighbours, what the archive's shape depends on), its article and body, one record each;
+- each person (slug, events, roles, companions);
+- each page as declared (path, template, context), one record each, the events and
+  people in it named by their number, and for each event the pages that hold it.
+
+The next build lists and stats the files. Where only a few changed, and each of them is
+the same event in the same place (same path, same date, same people and roles, between
+the same neighbours), the archive's shape is the last build's: the same events in the
+same order, the same people, the same pages. Only pages that hold the edited events or
+their neighbours can show something new (an event's key covers its neighbours' titles
+and slugs: keys.py); those are read back, keyed, and rendered where their key changed,
+from an archive whose events and people are read when first asked for (model.StoredEvent).
+Every other page keeps its recorded key, as a whole build would compute it. Anything else
+(a file added, removed or renamed, a date or the people moved, an article with problems,
+site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
+the whole archive) and the build is a whole one, which writes this record again.
+
+The record is derived data and never trusted beyond what it can prove: it names the page
+record it was written with (a build killed between the two leaves them apart: a whole
+build follows) and the load cache's files as they were (a cache changed since is read by
+a whole build, which says whether it was damaged); each part is checked against its
+digest where it is read; and a file whose time is too close to when its signature was
+taken is read again (see cache._RACY_NS).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import marshal
+import os
+import pickle
+import struct
+import time
+from collections import Counter
+from pathlib import Path
+
+from .cache import _RACY_NS, FOLDER, code_fingerprint, digest_of, file_signature, replace_atomically
+from .model import Event, Person, RoleSpan, StoredEvent, StoredPerson
+from ..vietnamese import collation_key
+
+_MAGIC = b"biennien last build 1\n"
+_DELTA_MAGIC = b"biennien last build changes 1\n"
+_DIGEST = 32
+_TOKEN = 16
+_LENGTH = 8
+# A build that finds more changed files than this is a whole one: the quick way pays per
+# changed file (each one's pages), the whole one per article.
+CHANGED_LIMIT = 50
+# The changes since the whole record are kept in a small file beside it; past this many
+# changed events a whole build writes the record afresh.
+DELTA_LIMIT = 500
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+
+
+def _name(site_dir: Path) -> str:
+    return hashlib.blake2b(str(site_dir.resolve()).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def files_of(root: Path, site_dir: Path) -> tuple[Path, Path]:
+    folder = root / FOLDER
+    name = _name(site_dir)
+    return folder / f"last-build-{name}.bin", folder / f"last-build-{name}.changes"
+
+
+def facts_of(article) -> bytes:
+    """What of an article gives the archive its shape beyond the article's own pages: its
+    date and its people with their roles (as people.yaml names them)."""
+    people = "\0".join(f"{p.name}\1{p.role}" for p in article.participants)
+    return digest_of(f"{article.date.toordinal()}\0{len(article.participants)}\0{people}".encode("utf-8", "surrogatepass"))
+
+
+def order_of(date_ordinal: int, title_key: tuple, path: str) -> tuple:
+    """model.event_order, from what the record keeps."""
+    return (date_ordinal, tuple(title_key), path)
+
+
+def _tree(folder: Path | None, contents: bool) -> tuple:
+    """Every file and folder under folder: (name, digest of its bytes) or (name, size,
+    time, inode) with contents False; a file changed in the last moments is (name, -1)."""
+    if folder is None or not folder.is_dir():
+        return ()
+    found = []
+    soon = time.time_ns() - _RACY_NS
+    for current, folders, files in os.walk(folder):
+        folders.sort()
+        for name in sorted(files) + [f"{name}/" for name in folders]:
+            path = os.path.join(current, name.rstrip("/"))
+            relative = os.path.relpath(path, folder) + ("/" if name.endswith("/") else "")
+            if contents and not name.endswith("/"):
+                with open(path, "rb") as source:
+                    found.append((relative, digest_of(source.read())))
+            else:
+                status = os.stat(path)
+                found.append((relative, -1) if status.st_mtime_ns >= soon and not name.endswith("/")
+                             else (relative, status.st_size, status.st_mtime_ns, status.st_ino))
+    return tuple(found)
+
+
+def inputs_of(root: Path, content_dir: Path, config, site_dir: Path) -> tuple:
+    """Everything but the articles that a build's pages depend on, as a value to compare:
+    site.yaml (as read, with --base-url), people.yaml, every template and asset (the
+    built-in ones too), where the articles and the site are, and the load cache's files
+    (a build that reads them says when they are damaged)."""
+    from .aliases import FILE as ALIASES_FILE
+    from .cache import _DELTA_FILE, _FILE
+    from .render import BUILTIN_ASSETS, BUILTIN_TEMPLATES
+
+    try:
+        people = digest_of((root / ALIASES_FILE).read_bytes())
+    except FileNotFoundError:
+        people = b""
+    return (
+        repr(config), people, str(content_dir.resolve()), str(site_dir.resolve()),
+        _tree(BUILTIN_TEMPLATES, True), _tree(root / "templates", True),
+        _tree(BUILTIN_ASSETS, False), _tree(root / "assets", False),
+        file_signature(root / FOLDER / _FILE), file_signature(root / FOLDER / _DELTA_FILE),
+    )
+
+
+# -- writing, after a whole build -----------------------------------------------------
+
+
+class _PagePickler(pickle.Pickler):
+    """Pickles a page with its events and people named by their numbers, and notes which
+    events each page holds."""
+
+    def __init__(self, out, events: dict[int, int], people: dict[int, int]):
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._events, self._people = events, people
+        self.held: set[int] = set()
+
+    def persistent_id(self, obj):
+        kind = type(obj)
+        if kind is Event:
+            number = self._events[id(obj)]
+            self.held.add(number)
+            return ("e", number)
+        if kind is Person:
+            return ("p", self._people[id(obj)])
+        return None
+
+
+def save(root: Path, site_dir: Path, content_dir: Path, plan, keys: dict, token: bytes, digests: tuple) -> bool:
+    """Write the record of a whole build (plan, with every page's key, the page record's
+    token, and what the keys made of each event and person); False, with any older record
+    removed, where it cannot be kept."""
+    event_keys, person_keys = digests
+    whole, changes = files_of(root, site_dir)
+    _remove(changes)  # (it names the whole file it follows: of no use now)
+    archive = plan.common["archive"]
+    if any(key is None for key in keys.values()) or not plan.files:
+        _remove(whole)
+        return False
+    numbers = {id(event): index for index, event in enumerate(archive.events)}
+    people_numbers = {id(person): index for index, person in enumerate(archive.people)}
+    soon = time.time_ns() - _RACY_NS
+    signatures, files = {}, {}
+    for file, (status, digest, event) in plan.files.items():
+        if status is None or not digest:
+            _remove(whole)
+            return False
+        size = status.st_size if status.st_mtime_ns < soon else -1  # (changed in the last moments: read again)
+        signatures[file] = (size, status.st_mtime_ns, status.st_ino)
+        files[file] = (digest, numbers[id(event)] if event is not None else -1)
+
+    blob = io.BytesIO()
+
+    def put(data) -> tuple[int, int, bytes]:
+        start = blob.tell()
+        blob.write(data)
+        return start, len(data), _digest(data)[:16]
+
+    event_index = bytearray()
+    for event in archive.events:
+        article = event.article
+        place = put(pickle.dumps((article, bytes(event.body) if event.body else b""), protocol=pickle.HIGHEST_PROTOCOL))
+        stored = (str(article.path), event.slug, event.digest, event.front, article.date.toordinal(),
+                  tuple(event.title_key or collation_key(article.title)), facts_of(article), *place,
+                  event_keys.get(id(event)))
+        event_index += _EVENT_PLACE.pack(*put(marshal.dumps(stored)))
+    people = [(person.name, person.slug, tuple(numbers[id(event)] for event in person.events),
+               tuple((span.role, span.first.toordinal(), span.last.toordinal(), span.events) for span in person.roles),
+               tuple((people_numbers[id(other)], count) for other, count in person.companions),
+               tuple(person.spellings), person_keys.get(id(person)))
+              for person in archive.people]
+    pages = []
+    held_by: list[list[int]] = [[] for _ in archive.events]
+    pickler = _PagePickler(blob, numbers, people_numbers)
+    for index, page in enumerate(plan.pages):
+        start = blob.tell()
+        pickler.held = set()
+        pickler.clear_memo()
+        try:
+            pickler.dump(page)
+        except (pickle.PicklingError, TypeError, AttributeError, KeyError):
+            _remove(whole)  # a page this record cannot hold: the next build is a whole one
+            return False
+        stop = blob.tell()
+        pages.append((page.path, start, stop - start, _digest(blob.getbuffer()[start:stop])[:16]))
+        for number in pickler.held:
+            held_by[number].append(index)
+    sections = {
+        "signatures": put(marshal.dumps(signatures)),
+        "files": put(marshal.dumps(files)),
+        "pages": put(marshal.dumps(pages)),
+        "held_by": put(marshal.dumps([tuple(pages_of) for pages_of in held_by])),
+        "people": put(marshal.dumps(people)),
+        "event_index": put(bytes(event_index)),
+    }
+    report = plan.report
+    head = marshal.dumps({
+        "inputs": inputs_of(root, content_dir, plan.common["site"], site_dir),
+        "report": (sorted(report.pages.items()), list(report.problems), [str(path) for path in report.skipped],
+                   list(report.crowds), [notice for notice in report.notices if notice != plan.cache.notice]),
+        "sections": sections,
+        "events": len(archive.events),
+    })
+
+    def fill(out) -> None:
+        out.write(_MAGIC + code_fingerprint() + token + len(head).to_bytes(_LENGTH, "little") + _digest(head))
+        out.write(head)
+        out.write(blob.getbuffer())
+
+    return replace_atomically(whole, fill)
+
+
+def _remove(file: Path) -> None:
+    try:
+        file.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+# -- reading ---------------------------------------------------------------------------
+
+
+class Snapshot:
+    """The record of the last whole build with the changes of the quick builds since, each
+    part read (and checked against its digest) when first asked for."""
+
+    def __init__(self, whole: Path, changes: Path):
+        self.whole, self.changes = whole, changes
+        self.head: dict = {}
+        self._head_digest = b""
+        self._records_at = 0
+        self._handle: int | None = None
+        self._sections: dict[str, object] = {}
+        self._changed: dict = {"files": {}, "events": {}, "articles": {}}
+        """What the quick builds since the whole record changed (see save_changes)."""
+
+    @classmethod
+    def open(cls, root: Path, site_dir: Path, token: bytes) -> Snapshot | None:
+        """The record, where it is whole, of this biennien and written with the page
+        record of this token; else None."""
+        snapshot = cls(*files_of(root, site_dir))
+        try:
+            handle = os.open(snapshot.whole, os.O_RDONLY)
+        except OSError:
+            return None
+        snapshot._handle = handle
+        try:
+            size = len(_MAGIC) + _DIGEST + _TOKEN + _LENGTH + _DIGEST
+            header = os.pread(handle, size, 0)
+            at = len(_MAGIC)
+            if len(header) != size or not header.startswith(_MAGIC) or header[at:at + _DIGEST] != code_fingerprint():
+                return snapshot.close()
+            whole_token = header[at + _DIGEST:at + _DIGEST + _TOKEN]
+            at += _DIGEST + _TOKEN
+            length = int.from_bytes(header[at:at + _LENGTH], "little")
+            digest = header[at + _LENGTH:]
+            changes = snapshot._read_changes(digest)
+            if (changes["token"] if changes else whole_token) != token:
+                return snapshot.close()
+            head = os.pread(handle, length, size)
+            if len(head) != length or _digest(head) != digest:
+                return snapshot.close()
+            snapshot.head = marshal.loads(head)
+            snapshot._records_at = size + length
+            snapshot._head_digest = digest
+            if changes:
+                snapshot._changed = changes
+            return snapshot
+        except Exception:  # noqa: BLE001 - unreadable or damaged: a whole build
+            return snapshot.close()
+
+    def _read_changes(self, head_digest: bytes) -> dict | None:
+        try:
+            data = self.changes.read_bytes()
+        except OSError:
+            return None
+        at = len(_DELTA_MAGIC)
+        fingerprint, base, digest = (data[at + k * _DIGEST:at + (k + 1) * _DIGEST] for k in range(3))
+        payload = data[at + 3 * _DIGEST:]
+        if not data.startswith(_DELTA_MAGIC) or fingerprint != code_fingerprint() or base != head_digest \
+                or _digest(payload) != digest:
+            return None
+        try:
+            changes = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            return None
+        return changes if isinstance(changes, dict) else None
+
+    def close(self) -> None:
+        if self._handle is not None:
+            os.close(self._handle)
+            self._handle = None
+        return None
+
+    def _record(self, start: int, length: int, digest: bytes) -> bytes:
+        data = os.pread(self._handle, length, self._records_at + start)
+        if len(data) != length or _digest(data)[:16] != digest:
+            raise DamagedRecord(f"{self.whole}: damaged")
+        return data
+
+    def section(self, name: str):
+        """One part of the record (see save), with the quick builds' changes."""
+        known = self._sections.get(name)
+        if known is None:
+            data = self._record(*self.head["sections"][name])
+            known = data if name == "event_index" else marshal.loads(data)
+            changed = self._changed["files"]
+            if name == "signatures":
+                known.update((file, item[:3]) for file, item in changed.items())
+            elif name == "files":
+                known.update((file, item[3:]) for file, item in changed.items())
+            self._sections[name] = known
+        return known
+
+    @property
+    def changed_events(self) -> int:
+        return len(self._changed["events"])
+
+    def event(self, number: int) -> tuple:
+        """What the record keeps of an event (see save): path, slug, digest, front, date,
+        title key, facts, its article's place, and what page keys made of it."""
+        changed = self._changed["events"].get(number)
+        if changed is not None:
+            return changed
+        return marshal.loads(self._record(*_EVENT_PLACE.unpack_from(self.section("event_index"), number * _EVENT_PLACE.size)))
+
+    def event_record(self, number: int) -> tuple:
+        """(article, body) of an event."""
+        changed = self._changed["articles"].get(number)
+        if changed is not None:
+            if _digest(changed[1])[:16] != changed[0]:
+                raise DamagedRecord(f"{self.changes}: damaged")
+            return pickle.loads(changed[1])
+        return pickle.loads(self._record(*self.event(number)[7:10]))
+
+    def page(self, number: int, archive: StoredArchive):
+        path, start, length, digest = self.section("pages")[number]
+        return _PageUnpickler(io.BytesIO(self._record(start, length, digest)), archive).load()
+
+    def save_changes(self, token: bytes, files: dict, events: dict[int, tuple], articles: dict[int, bytes]) -> bool:
+        """Write the changes since the whole record (those of earlier quick builds kept):
+        each changed file's (size, time, inode, digest, event), each changed event as
+        `event` gives it, and changed articles' records."""
+        changed = self._changed
+        payload = marshal.dumps({
+            "token": token, "files": {**changed["files"], **files}, "events": {**changed["events"], **events},
+            "articles": {**changed["articles"], **{number: (_digest(data)[:16], data) for number, data in articles.items()}},
+        })
+        header = _DELTA_MAGIC + code_fingerprint() + self._head_digest + _digest(payload)
+        return replace_atomically(self.changes, lambda out: out.write(header + payload))
+
+
+_EVENT_PLACE = struct.Struct("<QI16s")
+
+
+class DamagedRecord(Exception):
+    pass
+
+
+class _PageUnpickler(pickle.Unpickler):
+    def __init__(self, source, archive: StoredArchive):
+        super().__init__(source)
+        self._archive = archive
+
+    def persistent_load(self, pid):
+        kind, number = pid
+        return self._archive.event(number) if kind == "e" else self._archive.person(number)
+
+
+class _People:
+    """archive.by_name: each person by name, made when first asked for."""
+
+    def __init__(self, archive: StoredArchive):
+        self._archive = archive
+        self._known: dict[str, int] | None = None
+
+    @property
+    def _numbers(self) -> dict[str, int]:
+        if self._known is None:
+            self._known = {person[0]: number for number, person in enumerate(self._archive.people_record)}
+        return self._known
+
+    def get(self, name: str, default=None):
+        number = self._numbers.get(name)
+        return default if number is None else self._archive.person(number)
+
+    def __getitem__(self, name: str):
+        return self._archive.person(self._numbers[name])
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __iter__(self):
+        return iter(self._numbers)
+
+
+class StoredArchive:
+    """The last build's archive, with the events changed since, each event and person made
+    when first asked for (see model.StoredEvent). What a built-in template or a page key
+    reads of the archive: by_name; the events and people as lists are not kept."""
+
+    def __init__(self, snapshot: Snapshot, fresh: dict[int, tuple] = {}, changed: dict[int, tuple] = {},
+                 unkeyed: set[int] = frozenset()):
+        self._snapshot = snapshot
+        self._changed = changed
+        """Events changed in this build, as Snapshot.event gives them."""
+        self._count = snapshot.head["events"]
+        self._unkeyed = unkeyed
+        """Events whose keys' digests may have changed (those edited and their neighbours)."""
+        self._fresh = fresh
+        self._events: dict[int, StoredEvent] = {}
+        self._people: dict[int, StoredPerson] = {}
+        self._loaded: dict[int, tuple] = {}
+        self.by_name = _People(self)
+
+    @property
+    def people_record(self) -> list:
+        return self._snapshot.section("people")
+
+    def event(self, number: int) -> StoredEvent | None:
+        if number < 0 or number >= self._count:
+            return None
+        event = self._events.get(number)
+        if event is None:
+            stored = self._changed.get(number) or self._snapshot.event(number)
+            path, slug, digest, front, _, title_key = stored[:6]
+            key = None if number in self._unkeyed else stored[10]
+            event = self._events[number] = StoredEvent(self, number, slug, digest, front, tuple(title_key), key)
+        return event
+
+    def person(self, number: int) -> StoredPerson:
+        person = self._people.get(number)
+        if person is None:
+            name, slug, events, roles, companions, spellings, key = self.people_record[number]
+            spans = [RoleSpan(role, dt.date.fromordinal(first), dt.date.fromordinal(last), count)
+                     for role, first, last, count in roles]
+            person = self._people[number] = StoredPerson(self, name, slug, events, spans, companions, list(spellings), key)
+        return person
+
+    def _record(self, number: int) -> tuple:
+        loaded = self._loaded.get(number)
+        if loaded is None:
+            loaded = self._loaded[number] = self._fresh.get(number) or self._snapshot.event_record(number)
+        return loaded
+
+    def article(self, number: int):
+        return self._record(number)[0]
+
+    def body(self, number: int) -> bytes:
+        return self._record(number)[1]
+
+    @property
+    def events(self):
+        raise AttributeError("the archive read back from the last build does not list its events")
+
+    @property
+    def people(self):
+        raise AttributeError("the archive read back from the last build does not list its people")
+
+
+# -- the quick build -------------------------------------------------------------------
+
+
+def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class):
+    """Build after a small edit from the last build's record (see the module's doc), or
+    None, having written nothing, where a whole build is needed."""
+    from .build import protected_paths
+    from .keys import PageRecord
+    from .output import MARKER, SiteLock
+
+    whole, _ = files_of(root, site_dir)
+    if not whole.is_file() or not content_dir.is_dir():
+        return None
+    with SiteLock(site_dir, protected_paths(root, content_dir)) as lock:
+        record = PageRecord.open(root, site_dir)
+        if not record.pages or record.token is None or not (site_dir / MARKER).is_file():
+            return None
+        snapshot = Snapshot.open(root, site_dir, record.token)
+        if snapshot is None:
+            return None
+        try:
+            return _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock)
+        except DamagedRecord:
+            return None
+        finally:
+            snapshot.close()
+
+
+def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock):
+    from .aliases import FILE as ALIASES_FILE
+    from .aliases import load_aliases
+    from .build import IN_PLACE_LIMIT, SitePlan, _article_files, _load_bytes, _update_in_place
+    from .builders import event_path, person_path, year_path
+    from .cache import LoadCache
+    from .config import load_config, with_base_url
+    from .keys import PageKeys
+    from .output import OutputError, UpdatedSite
+    from .render import environment
+
+    pages_counter, problems, skipped, crowds, notices = snapshot.head["report"]
+    if strict and problems:
+        return None
+    config = load_config(root / "site.yaml")
+    if base_url:
+        config = with_base_url(config, base_url)
+    if inputs_of(root, content_dir, config, site_dir) != snapshot.head["inputs"]:
+        return None
+
+    # The files: any added or removed is a whole build; those whose size, time or inode
+    # moved are read.
+    signatures = snapshot.section("signatures")
+    files = _article_files(content_dir)
+    if len(files) != len(signatures):
+        return None
+    stat = os.stat
+    moved = []
+    try:
+        for file in files:
+            status = stat(file)
+            if (status.st_size, status.st_mtime_ns, status.st_ino) != signatures[file]:
+                moved.append((file, status))
+    except (OSError, KeyError):  # (KeyError: a file the last build did not have)
+        return None
+    if len(moved) > CHANGED_LIMIT or snapshot.changed_events > DELTA_LIMIT:
+        return None
+
+    # Each changed article must be the same event in the same place.
+    known_files = snapshot.section("files") if moved else {}
+    aliases = load_aliases(root / ALIASES_FILE)
+    soon = time.time_ns() - _RACY_NS
+    new_files: dict[str, tuple] = {}
+    new_events: dict[int, tuple] = {}
+    fresh: dict[int, tuple] = {}
+    articles: dict[int, bytes] = {}
+    for file, status in moved:
+        digest, number = known_files[file]
+        try:
+            with open(file, "rb") as source:
+                data = source.read()
+        except OSError:
+            return None
+        new_digest = digest_of(data)
+        size = status.st_size if status.st_mtime_ns < soon else -1  # (changed in the last moments: read again)
+        new_files[file] = (size, status.st_mtime_ns, status.st_ino, new_digest, number)
+        if new_digest == digest:
+            continue  # touched, not changed
+        if number < 0:
+            return None  # an article with problems: a whole build reports them
+        _, loaded = _load_bytes(Path(file), data)
+        if loaded.problems:
+            return None
+        article = loaded.article
+        if aliases.canonical:
+            article = dataclasses.replace(article, participants=aliases.rename(article.participants))
+        event = snapshot.event(number)
+        if str(article.path) != event[0] or facts_of(article) != event[6]:
+            return None  # the archive's shape may move: a whole build
+        title_key = tuple(loaded.title_key or collation_key(article.title))
+        body = bytes(loaded.body) if loaded.body else b""
+        fresh[number] = (article, body)
+        articles[number] = pickle.dumps((article, body), protocol=pickle.HIGHEST_PROTOCOL)
+        new_events[number] = (event[0], event[1], new_digest, loaded.front, event[4], title_key, event[6], *event[7:10], None)
+    count = snapshot.head["events"]
+    for number, event in new_events.items():  # between the same neighbours (as they are now)
+        order = order_of(event[4], event[5], event[0])
+        for near in (number - 1, number + 1):
+            if 0 <= near < count:
+                other = new_events.get(near) or snapshot.event(near)
+                if (order_of(other[4], other[5], other[0]) < order) != (near < number):
+                    return None
+
+    # The pages that hold a changed event or one of its neighbours may have new keys; any
+    # page whose file is not as the last build left it is rendered again.
+    held_by = snapshot.section("held_by") if new_events else []
+    unkeyed = {near for number in new_events for near in (number - 1, number, number + 1) if 0 <= near < count}
+    candidates = {page for number in unkeyed for page in held_by[number]}
+    archive = StoredArchive(snapshot, fresh, dict(new_events), unkeyed)
+    env = environment(root / "templates", root / FOLDER / "templates")
+    page_keys = PageKeys(env, config, archive)
+    recorded = record.pages
+    on_disk_changed = record.changed_on_disk()
+    keys = {}
+    stale = []
+    for number, (path, *_) in enumerate(snapshot.section("pages")):
+        known = recorded.get(path)
+        if number in candidates or known is None or path in on_disk_changed:
+            page = snapshot.page(number, archive)
+            key = keys[path] = page_keys.key(page)
+            if key is None or known is None or known[0] != key or path in on_disk_changed:
+                stale.append(page)
+        else:
+            keys[path] = known[0]
+    if page_keys.whole_archive or len(stale) > IN_PLACE_LIMIT:
+        return None
+    for number in unkeyed:  # (what pages show of them now, for the next build)
+        event = new_events.get(number) or snapshot.event(number)
+        new_events[number] = (*event[:10], page_keys.event_digests(archive.event(number)))
+
+    report = report_class(pages=Counter(dict(pages_counter)), problems=list(problems), skipped=[Path(p) for p in skipped],
+                          crowds=list(crowds), notices=list(notices))
+    common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
+    plan = SitePlan(report, [], [], env, common, LoadCache(None))
+    try:
+        _update_in_place(plan, stale, record, keys, UpdatedSite(lock), 1)
+    except OutputError:
+        return None  # put back as it was: the whole build tries, and says what fails
+    if record.token is not None:
+        snapshot.save_changes(record.token, new_files, new_events, articles)
+    return report
