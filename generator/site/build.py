@@ -426,7 +426,7 @@ def build(
             # After a small edit, from what the last build kept (snapshot.py); None where
             # the build must be a whole one.
             report = snapshot.quick_build(root, content_dir, site_dir, strict=strict, base_url=base_url,
-                                          report_class=BuildReport)
+                                          report_class=BuildReport, jobs=jobs)
             if report is not None:
                 report.seconds = time.perf_counter() - started
                 return report

@@ -39,14 +39,18 @@ import datetime as dt
 import hashlib
 import io
 import marshal
+import operator
 import os
 import pickle
 import struct
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 
+from ..errors import BiennienError
 from .cache import _RACY_NS, FOLDER, code_fingerprint, digest_of, file_signature, replace_atomically
+from ..article import Article, Participant
 from .model import Event, Person, RoleSpan, StoredEvent, StoredPerson
 from ..vietnamese import collation_key
 
@@ -132,27 +136,100 @@ def inputs_of(root: Path, content_dir: Path, config, site_dir: Path) -> tuple:
     )
 
 
+# -- what is kept of an event -----------------------------------------------------------
+
+# An event is kept as one marshalled tuple: its path, slug, file digest, front matter digest,
+# date (ordinal), title key, facts, what page keys made of it (or None), its article's
+# fields, its body. Marshal, not pickle: a third of the time either way, ten thousand a build.
+PATH, SLUG, DIGEST, FRONT, DATE, TITLE_KEY, FACTS, KEY, ARTICLE, BODY = range(10)
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+_DATES = frozenset({"date", "page_date"})
+
+
+_FIELDS_OF = operator.attrgetter(*_ARTICLE_FIELDS)
+_DATE_AT = tuple(_ARTICLE_FIELDS.index(name) for name in sorted(_DATES))
+_PARTICIPANTS_AT = _ARTICLE_FIELDS.index("participants")
+_PATH_AT = _ARTICLE_FIELDS.index("path")
+
+
+def article_values(article: Article) -> tuple:
+    """The article's fields as marshal keeps them (dates as ordinals, people as pairs)."""
+    values = list(_FIELDS_OF(article))
+    for at in _DATE_AT:
+        if values[at] is not None:
+            values[at] = values[at].toordinal()
+    values[_PARTICIPANTS_AT] = tuple((p.name, p.role) for p in values[_PARTICIPANTS_AT])
+    if values[_PATH_AT] is not None:
+        values[_PATH_AT] = str(values[_PATH_AT])
+    return tuple(values)
+
+
+def article_of(values: tuple) -> Article:
+    """article_values undone: the Article as it was (made as pickle makes one)."""
+    fields = dict(zip(_ARTICLE_FIELDS, values))
+    for name in _DATES:
+        if fields[name] is not None:
+            fields[name] = dt.date.fromordinal(fields[name])
+    fields["participants"] = [Participant(name, role) for name, role in fields["participants"]]
+    if fields["path"] is not None:
+        fields["path"] = Path(fields["path"])
+    article = Article.__new__(Article)
+    article.__dict__.update(fields)
+    return article
+
+
+def event_record(event, key: bytes | None) -> tuple:
+    article = event.article
+    return (str(article.path), event.slug, event.digest, event.front, article.date.toordinal(),
+            tuple(event.title_key or collation_key(article.title)), facts_of(article), key,
+            article_values(article), bytes(event.body) if event.body else b"")
+
+
 # -- writing, after a whole build -----------------------------------------------------
+
+
+def _event_place(number: int):
+    """(in a page's pickle) the event of this number: see _PageUnpickler."""
+    raise RuntimeError("read back only by snapshot._PageUnpickler")
+
+
+def _person_place(number: int):
+    raise RuntimeError("read back only by snapshot._PageUnpickler")
 
 
 class _PagePickler(pickle.Pickler):
     """Pickles a page with its events and people named by their numbers, and notes which
-    events each page holds."""
+    events each page holds. (reducer_override, not persistent_id: it is not asked about
+    strings, numbers, lists and dicts, most of what a page holds.)"""
 
     def __init__(self, out, events: dict[int, int], people: dict[int, int]):
         super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
         self._events, self._people = events, people
         self.held: set[int] = set()
 
-    def persistent_id(self, obj):
+    def reducer_override(self, obj):
         kind = type(obj)
         if kind is Event:
             number = self._events[id(obj)]
             self.held.add(number)
-            return ("e", number)
+            return _event_place, (number,)
         if kind is Person:
-            return ("p", self._people[id(obj)])
-        return None
+            return _person_place, (self._people[id(obj)],)
+        return NotImplemented
+
+
+class _Writer:
+    """The records after the header, each with its place and digest."""
+
+    def __init__(self, out):
+        self.out = out
+        self.at = 0
+
+    def put(self, data) -> tuple[int, int, int]:
+        start = self.at
+        self.out.write(data)
+        self.at += len(data)
+        return start, len(data), zlib.crc32(data)
 
 
 def save(root: Path, site_dir: Path, content_dir: Path, plan, keys: dict, token: bytes, digests: tuple) -> bool:
@@ -177,66 +254,56 @@ def save(root: Path, site_dir: Path, content_dir: Path, plan, keys: dict, token:
         size = status.st_size if status.st_mtime_ns < soon else -1  # (changed in the last moments: read again)
         signatures[file] = (size, status.st_mtime_ns, status.st_ino)
         files[file] = (digest, numbers[id(event)] if event is not None else -1)
-
-    blob = io.BytesIO()
-
-    def put(data) -> tuple[int, int, bytes]:
-        start = blob.tell()
-        blob.write(data)
-        return start, len(data), _digest(data)[:16]
-
-    event_index = bytearray()
-    for event in archive.events:
-        article = event.article
-        place = put(pickle.dumps((article, bytes(event.body) if event.body else b""), protocol=pickle.HIGHEST_PROTOCOL))
-        stored = (str(article.path), event.slug, event.digest, event.front, article.date.toordinal(),
-                  tuple(event.title_key or collation_key(article.title)), facts_of(article), *place,
-                  event_keys.get(id(event)))
-        event_index += _EVENT_PLACE.pack(*put(marshal.dumps(stored)))
     people = [(person.name, person.slug, tuple(numbers[id(event)] for event in person.events),
                tuple((span.role, span.first.toordinal(), span.last.toordinal(), span.events) for span in person.roles),
                tuple((people_numbers[id(other)], count) for other, count in person.companions),
                tuple(person.spellings), person_keys.get(id(person)))
               for person in archive.people]
-    pages = []
-    held_by: list[list[int]] = [[] for _ in archive.events]
-    pickler = _PagePickler(blob, numbers, people_numbers)
-    for index, page in enumerate(plan.pages):
-        start = blob.tell()
-        pickler.held = set()
-        pickler.clear_memo()
-        try:
-            pickler.dump(page)
-        except (pickle.PicklingError, TypeError, AttributeError, KeyError):
-            _remove(whole)  # a page this record cannot hold: the next build is a whole one
-            return False
-        stop = blob.tell()
-        pages.append((page.path, start, stop - start, _digest(blob.getbuffer()[start:stop])[:16]))
-        for number in pickler.held:
-            held_by[number].append(index)
-    sections = {
-        "signatures": put(marshal.dumps(signatures)),
-        "files": put(marshal.dumps(files)),
-        "pages": put(marshal.dumps(pages)),
-        "held_by": put(marshal.dumps([tuple(pages_of) for pages_of in held_by])),
-        "people": put(marshal.dumps(people)),
-        "event_index": put(bytes(event_index)),
-    }
     report = plan.report
-    head = marshal.dumps({
-        "inputs": inputs_of(root, content_dir, plan.common["site"], site_dir),
-        "report": (sorted(report.pages.items()), list(report.problems), [str(path) for path in report.skipped],
-                   list(report.crowds), [notice for notice in report.notices if notice != plan.cache.notice]),
-        "sections": sections,
-        "events": len(archive.events),
-    })
+    inputs = inputs_of(root, content_dir, plan.common["site"], site_dir)
 
     def fill(out) -> None:
-        out.write(_MAGIC + code_fingerprint() + token + len(head).to_bytes(_LENGTH, "little") + _digest(head))
+        size = len(_MAGIC) + _DIGEST + _TOKEN + 2 * _LENGTH + _DIGEST
+        out.write(bytes(size))  # (the header, written last: it names the head, written after the records)
+        writer = _Writer(out)
+        put = writer.put
+        event_index = bytearray()
+        for event in archive.events:
+            event_index += _PLACE.pack(*put(marshal.dumps(event_record(event, event_keys.get(id(event))))))
+        pages = []
+        held_by: list[list[int]] = [[] for _ in archive.events]
+        for index, page in enumerate(plan.pages):
+            data = io.BytesIO()
+            pickler = _PagePickler(data, numbers, people_numbers)
+            pickler.dump(page)
+            pages.append((page.path, *put(data.getbuffer())))
+            for number in pickler.held:
+                held_by[number].append(index)
+        sections = {
+            "signatures": put(marshal.dumps(signatures)),
+            "files": put(marshal.dumps(files)),
+            "pages": put(marshal.dumps(pages)),
+            "held_by": put(marshal.dumps([tuple(pages_of) for pages_of in held_by])),
+            "people": put(marshal.dumps(people)),
+            "event_index": put(bytes(event_index)),
+        }
+        head = marshal.dumps({
+            "inputs": inputs,
+            "report": (sorted(report.pages.items()), list(report.problems), [str(path) for path in report.skipped],
+                       list(report.crowds), [notice for notice in report.notices if notice != plan.cache.notice]),
+            "sections": sections,
+            "events": len(archive.events),
+        })
         out.write(head)
-        out.write(blob.getbuffer())
+        out.seek(0)
+        out.write(_MAGIC + code_fingerprint() + token + writer.at.to_bytes(_LENGTH, "little")
+                  + len(head).to_bytes(_LENGTH, "little") + _digest(head))
 
-    return replace_atomically(whole, fill)
+    try:
+        return replace_atomically(whole, fill)
+    except (pickle.PicklingError, TypeError, ValueError, AttributeError, KeyError):
+        _remove(whole)  # something this record cannot hold (marshal or pickle refused it): whole builds
+        return False
 
 
 def _remove(file: Path) -> None:
@@ -248,6 +315,9 @@ def _remove(file: Path) -> None:
 
 # -- reading ---------------------------------------------------------------------------
 
+_HEADER = len(_MAGIC) + _DIGEST + _TOKEN + 2 * _LENGTH + _DIGEST
+_PLACE = struct.Struct("<QII")
+
 
 class Snapshot:
     """The record of the last whole build with the changes of the quick builds since, each
@@ -257,10 +327,9 @@ class Snapshot:
         self.whole, self.changes = whole, changes
         self.head: dict = {}
         self._head_digest = b""
-        self._records_at = 0
         self._handle: int | None = None
         self._sections: dict[str, object] = {}
-        self._changed: dict = {"files": {}, "events": {}, "articles": {}}
+        self._changed: dict = {"files": {}, "events": {}}
         """What the quick builds since the whole record changed (see save_changes)."""
 
     @classmethod
@@ -274,23 +343,22 @@ class Snapshot:
             return None
         snapshot._handle = handle
         try:
-            size = len(_MAGIC) + _DIGEST + _TOKEN + _LENGTH + _DIGEST
-            header = os.pread(handle, size, 0)
+            header = os.pread(handle, _HEADER, 0)
             at = len(_MAGIC)
-            if len(header) != size or not header.startswith(_MAGIC) or header[at:at + _DIGEST] != code_fingerprint():
+            if len(header) != _HEADER or not header.startswith(_MAGIC) or header[at:at + _DIGEST] != code_fingerprint():
                 return snapshot.close()
             whole_token = header[at + _DIGEST:at + _DIGEST + _TOKEN]
             at += _DIGEST + _TOKEN
-            length = int.from_bytes(header[at:at + _LENGTH], "little")
-            digest = header[at + _LENGTH:]
+            records = int.from_bytes(header[at:at + _LENGTH], "little")
+            length = int.from_bytes(header[at + _LENGTH:at + 2 * _LENGTH], "little")
+            digest = header[at + 2 * _LENGTH:]
             changes = snapshot._read_changes(digest)
             if (changes["token"] if changes else whole_token) != token:
                 return snapshot.close()
-            head = os.pread(handle, length, size)
+            head = os.pread(handle, length, _HEADER + records)
             if len(head) != length or _digest(head) != digest:
                 return snapshot.close()
             snapshot.head = marshal.loads(head)
-            snapshot._records_at = size + length
             snapshot._head_digest = digest
             if changes:
                 snapshot._changed = changes
@@ -322,8 +390,8 @@ class Snapshot:
         return None
 
     def _record(self, start: int, length: int, digest: bytes) -> bytes:
-        data = os.pread(self._handle, length, self._records_at + start)
-        if len(data) != length or _digest(data)[:16] != digest:
+        data = os.pread(self._handle, length, _HEADER + start)
+        if len(data) != length or zlib.crc32(data) != digest:
             raise DamagedRecord(f"{self.whole}: damaged")
         return data
 
@@ -346,40 +414,25 @@ class Snapshot:
         return len(self._changed["events"])
 
     def event(self, number: int) -> tuple:
-        """What the record keeps of an event (see save): path, slug, digest, front, date,
-        title key, facts, its article's place, and what page keys made of it."""
+        """What the record keeps of an event (see event_record)."""
         changed = self._changed["events"].get(number)
         if changed is not None:
             return changed
-        return marshal.loads(self._record(*_EVENT_PLACE.unpack_from(self.section("event_index"), number * _EVENT_PLACE.size)))
-
-    def event_record(self, number: int) -> tuple:
-        """(article, body) of an event."""
-        changed = self._changed["articles"].get(number)
-        if changed is not None:
-            if _digest(changed[1])[:16] != changed[0]:
-                raise DamagedRecord(f"{self.changes}: damaged")
-            return pickle.loads(changed[1])
-        return pickle.loads(self._record(*self.event(number)[7:10]))
+        return marshal.loads(self._record(*_PLACE.unpack_from(self.section("event_index"), number * _PLACE.size)))
 
     def page(self, number: int, archive: StoredArchive):
         path, start, length, digest = self.section("pages")[number]
         return _PageUnpickler(io.BytesIO(self._record(start, length, digest)), archive).load()
 
-    def save_changes(self, token: bytes, files: dict, events: dict[int, tuple], articles: dict[int, bytes]) -> bool:
+    def save_changes(self, token: bytes, files: dict, events: dict[int, tuple]) -> bool:
         """Write the changes since the whole record (those of earlier quick builds kept):
         each changed file's (size, time, inode, digest, event), each changed event as
-        `event` gives it, and changed articles' records."""
+        `event` gives it."""
         changed = self._changed
-        payload = marshal.dumps({
-            "token": token, "files": {**changed["files"], **files}, "events": {**changed["events"], **events},
-            "articles": {**changed["articles"], **{number: (_digest(data)[:16], data) for number, data in articles.items()}},
-        })
+        payload = marshal.dumps({"token": token, "files": {**changed["files"], **files},
+                                 "events": {**changed["events"], **events}})
         header = _DELTA_MAGIC + code_fingerprint() + self._head_digest + _digest(payload)
         return replace_atomically(self.changes, lambda out: out.write(header + payload))
-
-
-_EVENT_PLACE = struct.Struct("<QI16s")
 
 
 class DamagedRecord(Exception):
@@ -387,13 +440,18 @@ class DamagedRecord(Exception):
 
 
 class _PageUnpickler(pickle.Unpickler):
+    """A page's pickle, its events and people made by the archive (see _PagePickler)."""
+
     def __init__(self, source, archive: StoredArchive):
         super().__init__(source)
         self._archive = archive
 
-    def persistent_load(self, pid):
-        kind, number = pid
-        return self._archive.event(number) if kind == "e" else self._archive.person(number)
+    def find_class(self, module: str, name: str):
+        if module == __name__ and name == "_event_place":
+            return self._archive.event
+        if module == __name__ and name == "_person_place":
+            return self._archive.person
+        return super().find_class(module, name)
 
 
 class _People:
@@ -431,33 +489,37 @@ class StoredArchive:
     when first asked for (see model.StoredEvent). What a built-in template or a page key
     reads of the archive: by_name; the events and people as lists are not kept."""
 
-    def __init__(self, snapshot: Snapshot, fresh: dict[int, tuple] = {}, changed: dict[int, tuple] = {},
-                 unkeyed: set[int] = frozenset()):
+    def __init__(self, snapshot: Snapshot, changed: dict[int, tuple] = {}, unkeyed: set[int] = frozenset()):
         self._snapshot = snapshot
-        self._changed = changed
-        """Events changed in this build, as Snapshot.event gives them."""
         self._count = snapshot.head["events"]
+        self._stored: dict[int, tuple] = dict(changed)
+        """What the record keeps of each event read so far, and of those changed in this build."""
         self._unkeyed = unkeyed
         """Events whose keys' digests may have changed (those edited and their neighbours)."""
-        self._fresh = fresh
         self._events: dict[int, StoredEvent] = {}
+        self._articles: dict[int, Article] = {}
         self._people: dict[int, StoredPerson] = {}
-        self._loaded: dict[int, tuple] = {}
         self.by_name = _People(self)
 
     @property
     def people_record(self) -> list:
         return self._snapshot.section("people")
 
+    def stored(self, number: int) -> tuple:
+        known = self._stored.get(number)
+        if known is None:
+            known = self._stored[number] = self._snapshot.event(number)
+        return known
+
     def event(self, number: int) -> StoredEvent | None:
         if number < 0 or number >= self._count:
             return None
         event = self._events.get(number)
         if event is None:
-            stored = self._changed.get(number) or self._snapshot.event(number)
-            path, slug, digest, front, _, title_key = stored[:6]
-            key = None if number in self._unkeyed else stored[10]
-            event = self._events[number] = StoredEvent(self, number, slug, digest, front, tuple(title_key), key)
+            stored = self.stored(number)
+            key = None if number in self._unkeyed else stored[KEY]
+            event = self._events[number] = StoredEvent(self, number, stored[SLUG], stored[DIGEST], stored[FRONT],
+                                                       tuple(stored[TITLE_KEY]), key)
         return event
 
     def person(self, number: int) -> StoredPerson:
@@ -469,17 +531,14 @@ class StoredArchive:
             person = self._people[number] = StoredPerson(self, name, slug, events, spans, companions, list(spellings), key)
         return person
 
-    def _record(self, number: int) -> tuple:
-        loaded = self._loaded.get(number)
-        if loaded is None:
-            loaded = self._loaded[number] = self._fresh.get(number) or self._snapshot.event_record(number)
-        return loaded
-
-    def article(self, number: int):
-        return self._record(number)[0]
+    def article(self, number: int) -> Article:
+        article = self._articles.get(number)
+        if article is None:
+            article = self._articles[number] = article_of(self.stored(number)[ARTICLE])
+        return article
 
     def body(self, number: int) -> bytes:
-        return self._record(number)[1]
+        return self.stored(number)[BODY]
 
     @property
     def events(self):
@@ -493,7 +552,8 @@ class StoredArchive:
 # -- the quick build -------------------------------------------------------------------
 
 
-def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class):
+def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class,
+                jobs: int = 1):
     """Build after a small edit from the last build's record (see the module's doc), or
     None, having written nothing, where a whole build is needed."""
     from .build import protected_paths
@@ -511,14 +571,16 @@ def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, 
         if snapshot is None:
             return None
         try:
-            return _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock)
-        except DamagedRecord:
+            return _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock, jobs)
+        except BiennienError:
+            raise  # (a template that fails, a site that cannot be written: as a whole build says it)
+        except Exception:  # noqa: BLE001 - a damaged record, or anything unforeseen: the whole build decides
             return None
         finally:
             snapshot.close()
 
 
-def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock):
+def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock, jobs):
     from .aliases import FILE as ALIASES_FILE
     from .aliases import load_aliases
     from .build import IN_PLACE_LIMIT, SitePlan, _article_files, _load_bytes, _update_in_place
@@ -562,8 +624,6 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     soon = time.time_ns() - _RACY_NS
     new_files: dict[str, tuple] = {}
     new_events: dict[int, tuple] = {}
-    fresh: dict[int, tuple] = {}
-    articles: dict[int, bytes] = {}
     for file, status in moved:
         digest, number = known_files[file]
         try:
@@ -585,20 +645,18 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         if aliases.canonical:
             article = dataclasses.replace(article, participants=aliases.rename(article.participants))
         event = snapshot.event(number)
-        if str(article.path) != event[0] or facts_of(article) != event[6]:
+        if str(article.path) != event[PATH] or facts_of(article) != event[FACTS]:
             return None  # the archive's shape may move: a whole build
         title_key = tuple(loaded.title_key or collation_key(article.title))
-        body = bytes(loaded.body) if loaded.body else b""
-        fresh[number] = (article, body)
-        articles[number] = pickle.dumps((article, body), protocol=pickle.HIGHEST_PROTOCOL)
-        new_events[number] = (event[0], event[1], new_digest, loaded.front, event[4], title_key, event[6], *event[7:10], None)
+        new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, event[DATE], title_key, event[FACTS],
+                              None, article_values(article), bytes(loaded.body) if loaded.body else b"")
     count = snapshot.head["events"]
     for number, event in new_events.items():  # between the same neighbours (as they are now)
-        order = order_of(event[4], event[5], event[0])
+        order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
         for near in (number - 1, number + 1):
             if 0 <= near < count:
                 other = new_events.get(near) or snapshot.event(near)
-                if (order_of(other[4], other[5], other[0]) < order) != (near < number):
+                if (order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order) != (near < number):
                     return None
 
     # The pages that hold a changed event or one of its neighbours may have new keys; any
@@ -606,7 +664,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     held_by = snapshot.section("held_by") if new_events else []
     unkeyed = {near for number in new_events for near in (number - 1, number, number + 1) if 0 <= near < count}
     candidates = {page for number in unkeyed for page in held_by[number]}
-    archive = StoredArchive(snapshot, fresh, dict(new_events), unkeyed)
+    archive = StoredArchive(snapshot, new_events, unkeyed)
     env = environment(root / "templates", root / FOLDER / "templates")
     page_keys = PageKeys(env, config, archive)
     recorded = record.pages
@@ -625,17 +683,17 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     if page_keys.whole_archive or len(stale) > IN_PLACE_LIMIT:
         return None
     for number in unkeyed:  # (what pages show of them now, for the next build)
-        event = new_events.get(number) or snapshot.event(number)
-        new_events[number] = (*event[:10], page_keys.event_digests(archive.event(number)))
+        event = archive.stored(number)
+        new_events[number] = (*event[:KEY], page_keys.event_digests(archive.event(number)), *event[KEY + 1:])
 
     report = report_class(pages=Counter(dict(pages_counter)), problems=list(problems), skipped=[Path(p) for p in skipped],
                           crowds=list(crowds), notices=list(notices))
     common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
     plan = SitePlan(report, [], [], env, common, LoadCache(None))
     try:
-        _update_in_place(plan, stale, record, keys, UpdatedSite(lock), 1)
+        _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
     except OutputError:
         return None  # put back as it was: the whole build tries, and says what fails
     if record.token is not None:
-        snapshot.save_changes(record.token, new_files, new_events, articles)
+        snapshot.save_changes(record.token, new_files, new_events)
     return report
