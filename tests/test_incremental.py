@@ -126,7 +126,7 @@ def test_a_damaged_record_or_site_means_a_whole_build(tmp_path):
     build(root, content, root / "site")
     records = list((root / FOLDER).glob("pages-*.pickle"))
     assert len(records) == 1
-    records[0].write_bytes(b"biennien pages 2\n" + b"garbage")
+    records[0].write_bytes(b"biennien pages 3\n" + b"garbage")
     write_files(content, {"bai-01.md": article(1, body="x")})
     report, same = rebuild(root)
     assert same and report.rendered == sum(report.pages.values())

@@ -1,0 +1,286 @@
+"""The quick build after a small edit (generator/site/snapshot.py): from what the last
+whole build kept, it reads only the files that changed and keys only the pages that hold
+the changed events or their neighbours. Whatever the edit, the site is the clean build's,
+byte for byte; an edit that may move the archive's shape (a date, the people, the order,
+a file added, removed or renamed, any other input) is a whole build; the page keys it
+records are those a whole build computes; and a record that is damaged, of another build
+or stopped halfway is never trusted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from generator.site import build as build_module
+from generator.site import snapshot
+from generator.site.build import build
+from generator.site.cache import FOLDER
+from sitecheck import tree_bytes
+from support import ROOT, run_cli, write_files
+
+PEOPLE = ["Hoàng Văn An", "Lý Thị Bình", "Vi Văn Cường", "Nông Thị Dung", "Lương Văn Em", "Triệu Thị Gấm"]
+ROLES = ["Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Phó Chủ tịch HĐND tỉnh", "Giám đốc Sở Y tế"]
+
+
+def day_of(number: int) -> str:
+    # Two or three articles a day: a title decides their order within it.
+    return f"2021-{1 + number // 9 % 12:02d}-{1 + number // 3 % 3:02d}"
+
+
+def article(number: int, *, title: str | None = None, day: str | None = None, people=None, body: str = "",
+            kicker: str | None = None) -> str:
+    people = people if people is not None else [PEOPLE[number % 6], PEOPLE[(number + 2) % 6]]
+    listed = "".join(f"- name: {name}\n  role: {ROLES[(number + i) % 4]}\n" for i, name in enumerate(people))
+    extra = f"kicker: {kicker}\n" if kicker else ""
+    return (f"---\ntitle: {title or f'Sự kiện số {number:02d}'}\ndate: {day or day_of(number)}\n{extra}"
+            f"participants:\n{listed}---\n\nNội dung của bài {number}. {body}\n")
+
+
+def project(root, count: int = 30, base_url: bool = True):
+    write_files(root, {f"content/articles/bai-{n:02d}.md": article(n) for n in range(count)})
+    write_files(root, {"site.yaml": "title: Biên niên thử\n" + ("base_url: https://example.org/bn/\n" if base_url else "")})
+    return root
+
+
+class Counting:
+    """How many builds took the quick way and how many the whole one."""
+
+    def __init__(self, monkeypatch):
+        self.quick = self.whole = 0
+        real_quick, real_plan = snapshot.quick_build, build_module.plan_site
+
+        def quick(*args, **kwargs):
+            report = real_quick(*args, **kwargs)
+            self.quick += report is not None
+            return report
+
+        def plan(*args, **kwargs):
+            self.whole += 1
+            return real_plan(*args, **kwargs)
+
+        monkeypatch.setattr(snapshot, "quick_build", quick)
+        monkeypatch.setattr(build_module, "plan_site", plan)
+
+    def build(self, root):
+        """A build of root's site: (report, 'quick' or 'whole')."""
+        quick, whole = self.quick, self.whole
+        report = build(root, root / "content" / "articles", root / "site")
+        way = "quick" if self.quick > quick else "whole"
+        assert (self.whole > whole) == (way == "whole")
+        return report, way
+
+
+def clean(root) -> dict[str, bytes]:
+    out = root.parent / f"{root.name}-clean"
+    shutil.rmtree(out, ignore_errors=True)
+    build(root, root / "content" / "articles", out, use_cache=False)
+    return tree_bytes(out)
+
+
+def records(root) -> list:
+    return sorted((root / FOLDER).glob("last-build-*"))
+
+
+def assert_keys_as_a_whole_build_makes_them(root):
+    """With the quick way's record set aside, a whole build renders nothing: each page's
+    key was recorded as a whole build computes it."""
+    for file in records(root):
+        file.unlink()
+    report = build(root, root / "content" / "articles", root / "site")
+    assert report.rendered == 0
+
+
+def test_small_edits_take_the_quick_way_and_give_the_clean_build(tmp_path, monkeypatch):
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    steps = [
+        ("nothing", lambda: None, 0),
+        ("a body", lambda: write_files(content, {"bai-05.md": article(5, body="Câu mới thêm.")}), 2),  # its page, its search piece
+        ("a title that keeps its place", lambda: write_files(content, {"bai-07.md": article(7, title="Sự kiện số 07 đã sửa")}), None),
+        ("the same article again", lambda: write_files(content, {"bai-07.md": article(7, title="Sự kiện số 07 sửa lần hai")}), None),
+        ("its neighbour's title", lambda: write_files(content, {"bai-08.md": article(8, title="Sự kiện số 08 mới")}), None),
+        ("a kicker", lambda: write_files(content, {"bai-12.md": article(12, kicker="Tin trong tỉnh")}), None),
+        ("two articles at once", lambda: write_files(content, {"bai-20.md": article(20, body="Hai."),
+                                                               "bai-25.md": article(25, title="Sự kiện số 25 khác")}), None),
+        ("a file touched, not changed", lambda: os.utime(content / "bai-03.md"), 0),
+        ("the first article", lambda: write_files(content, {"bai-00.md": article(0, body="Đầu.")}), None),
+        ("the last article", lambda: write_files(content, {"bai-29.md": article(29, title="Sự kiện số 29 cuối")}), None),
+    ]
+    for what, change, rendered in steps:
+        change()
+        report, way = count.build(root)
+        assert way == "quick", what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+        if rendered is not None:
+            assert report.rendered == rendered, what
+    assert "Sự kiện số 07 sửa lần hai" in (root / "site" / "su-kien" / "bai-08" / "index.html").read_text(encoding="utf-8")
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+def test_a_title_edit_renders_the_pages_that_show_it_and_no_list_of_its_neighbours(tmp_path, monkeypatch):
+    root = project(tmp_path / "p", base_url=False)
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    count.build(root)
+    site = root / "site"
+    before = {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+    write_files(content, {"bai-14.md": article(14, title="Sự kiện số 14 đã sửa")})
+    report, way = count.build(root)
+    after = {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+    changed = sorted(path for path in after if before.get(path) != after[path] and path != ".biennien")
+    assert way == "quick" and tree_bytes(site) == clean(root)
+    # Its page, its neighbours' (they link it by title), the home page and its year's (they
+    # list it), its two people's, its search piece; not the pages of its neighbours' people.
+    assert changed == sorted(["su-kien/bai-13/index.html", "su-kien/bai-14/index.html", "su-kien/bai-15/index.html",
+                              "index.html", "nam/2021/index.html", "search/su-kien-2021.js",
+                              "nguoi/vi-van-cuong/index.html", "nguoi/luong-van-em/index.html"]), changed
+    assert report.rendered == len(changed)
+
+
+def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch):
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    count.build(root)
+    steps = [
+        ("a title that moves it within its day", lambda: write_files(content, {"bai-10.md": article(10, title="A trước tiên")})),
+        ("a date", lambda: write_files(content, {"bai-11.md": article(11, day="2021-11-30")})),
+        ("a person", lambda: write_files(content, {"bai-13.md": article(13, people=[PEOPLE[0], "Đinh Văn Mới"])})),
+        ("a role", lambda: write_files(content, {"bai-14.md": article(14).replace(ROLES[2], "Trưởng Ban Dân vận", 1)})),
+        ("an article added", lambda: write_files(content, {"bai-99.md": article(99)})),
+        ("an article deleted", lambda: (content / "bai-03.md").unlink()),
+        ("an article renamed", lambda: (content / "bai-04.md").rename(content / "bai-doi-ten.md")),
+        ("an article with a problem", lambda: write_files(content, {"bai-06.md": "---\ntitle: Thiếu ngày\n---\n\nx\n"})),
+        ("the problem mended", lambda: write_files(content, {"bai-06.md": article(6)})),
+        ("people.yaml", lambda: write_files(root, {"people.yaml": "Hoàng Văn Ân:\n  - Hoàng Văn An\n"})),
+        ("site.yaml", lambda: write_files(root, {"site.yaml": "title: Tên khác\nbase_url: https://example.org/bn/\n"})),
+        ("an asset", lambda: write_files(root, {"assets/them.css": "p { color: red }"})),
+        ("the theme copied unchanged", lambda: shutil.copytree(ROOT / "templates", root / "templates")),
+        # A project's own template may show anything of the archive: keyed on all of it
+        # (keys.py), it makes every build after an edit a whole one.
+        ("a template of the project's own", lambda: write_files(root, {"templates/event.html": (
+            ROOT / "templates" / "event.html").read_text(encoding="utf-8").replace("<h1>", '<h1 class="tieu-de">')})),
+    ]
+    for what, change in steps:
+        change()
+        report, way = count.build(root)
+        assert way == "whole", what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+        # And the next small edit is quick again, from what the whole build kept.
+        write_files(content, {"bai-21.md": article(21, body=what)})
+        report, way = count.build(root)
+        assert way == ("whole" if what == "a template of the project's own" else "quick"), f"after {what}"
+        assert tree_bytes(root / "site") == clean(root), f"after {what} and an edit, the site differs from a clean build"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+def test_pages_changed_or_left_in_the_site_by_hand_are_put_right_the_quick_way(tmp_path, monkeypatch):
+    root = project(tmp_path / "p")
+    count = Counting(monkeypatch)
+    count.build(root)
+    site = root / "site"
+    (site / "index.html").write_text("sửa tay")
+    (site / "nam" / "2021" / "index.html").unlink()
+    write_files(site, {"la.html": "không phải của bản dựng", "su-kien/bai-05/la.txt": "x"})
+    report, way = count.build(root)
+    assert way == "quick" and report.rendered == 2
+    assert tree_bytes(site) == clean(root)
+
+
+def test_a_damaged_record_or_one_of_another_build_is_never_trusted(tmp_path, monkeypatch):
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    count.build(root)
+    write_files(content, {"bai-05.md": article(5, body="Một.")})
+    assert count.build(root)[1] == "quick"
+    whole, changes = records(root)[0], records(root)[1]
+    assert whole.suffix == ".bin" and changes.suffix == ".changes"
+
+    def edited_event_record() -> int:
+        """Where the record of bai-07's event starts in the file."""
+        from generator.site.keys import PageRecord
+
+        kept = snapshot.Snapshot.open(root, root / "site", PageRecord.open(root, root / "site").token)
+        number = kept.section("files")[str(content / "bai-07.md")][1]
+        start = snapshot._PLACE.unpack_from(kept.section("event_index"), number * snapshot._PLACE.size)[0]
+        kept.close()
+        return snapshot._HEADER + start + 20
+
+    # A byte flipped in the record of the event edited next, in the head (at the end); the
+    # file of changes damaged, or made for another whole record; no record at all.
+    damages = [
+        lambda: _flip(whole, edited_event_record()), lambda: _flip(whole, whole.stat().st_size - 20),
+        lambda: _flip(changes, changes.stat().st_size - 3),
+        lambda: changes.write_bytes(changes.read_bytes()[:31] + bytes(32) + changes.read_bytes()[63:]),
+        lambda: whole.write_bytes(b"not a record"),
+    ]
+    for number, damage in enumerate(damages):
+        damage()
+        write_files(content, {"bai-07.md": article(7, body=f"Sửa {number}.")})
+        report, way = count.build(root)
+        assert way == "whole", f"damage {number}"
+        assert tree_bytes(root / "site") == clean(root), f"damage {number}"
+        write_files(content, {"bai-05.md": article(5, body=f"Lại {number}.")})  # a fresh record, of the whole build
+        assert count.build(root)[1] == "quick"
+        assert tree_bytes(root / "site") == clean(root), f"after damage {number}"
+        write_files(content, {"bai-06.md": article(6, body=f"Lại {number}.")})  # and its file of changes
+        assert count.build(root)[1] == "quick"
+
+    # The page record written by a build that was stopped before it wrote its changes:
+    # the record of the last build names another page record, so the next build is whole.
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(snapshot.Snapshot, "save_changes", stopped)
+    write_files(content, {"bai-09.md": article(9, title="Sự kiện số 09 dừng")})
+    with pytest.raises(KeyboardInterrupt):
+        build(root, content, root / "site")
+    monkeypatch.undo()
+    count = Counting(monkeypatch)
+    write_files(content, {"bai-10.md": article(10, body="Sau khi dừng.")})
+    assert count.build(root)[1] == "whole"
+    assert tree_bytes(root / "site") == clean(root)
+
+
+def _flip(file, at: int) -> None:
+    data = bytearray(file.read_bytes())
+    data[at] ^= 0xFF
+    file.write_bytes(bytes(data))
+
+
+def test_an_edit_in_the_moment_a_quick_build_recorded_the_file_is_seen(tmp_path, monkeypatch):
+    """As the load cache's racy case: a file changed in the moment its signature was taken,
+    to the same size and time, is read again."""
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    count.build(root)
+    edited = content / "bai-05.md"
+    write_files(content, {"bai-05.md": article(5, title="Sự kiện số 05 bản A")})
+    assert count.build(root)[1] == "quick"
+    written = edited.stat()
+    write_files(content, {"bai-05.md": article(5, title="Sự kiện số 05 bản B")})  # same length
+    os.utime(edited, ns=(written.st_atime_ns, written.st_mtime_ns))
+    assert edited.stat().st_size == written.st_size and edited.stat().st_ino == written.st_ino
+    report, way = count.build(root)
+    assert way == "quick" and tree_bytes(root / "site") == clean(root)
+    assert "bản B" in (root / "site" / "su-kien" / "bai-05" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_command_line_builds_one_edit_the_quick_way(tmp_path):
+    root = project(tmp_path / "p")
+    run_cli("build", cwd=root, check=True)
+    cache = root / FOLDER
+    load_cache = sorted(path.name for path in cache.iterdir() if path.name.startswith("articles"))
+    write_files(root / "content" / "articles", {"bai-05.md": article(5, title="Sự kiện số 05 từ dòng lệnh")})
+    done = run_cli("build", cwd=root, check=True)
+    assert done.returncode == 0 and "rendered" in done.stdout
+    # The quick way reads and writes no load cache; it keeps its changes beside its record.
+    assert sorted(path.name for path in cache.iterdir() if path.name.startswith("articles")) == load_cache
+    assert any(path.suffix == ".changes" for path in records(root))
+    assert tree_bytes(root / "site") == clean(root)
