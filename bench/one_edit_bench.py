@@ -4,6 +4,9 @@ round by round, never block by block.
 
     python bench/one_edit_bench.py --project A=/path/a:/code/a B=/path/b:/code/b [--rounds 6] [--clean]
 
+With --edit add, each round adds a copy of that article under a new name instead (an
+edit that changes the archive's shape: a whole build).
+
 Each NAME=PROJECT:CODE runs `python -m generator build` in PROJECT (its own copy of the
 corpus, caches and site) with CODE first on PYTHONPATH. Before each round the same
 article (the middle one, by path) of every project gets a new title; the build's wall
@@ -69,6 +72,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--start", type=int, default=1, help="number of the first edit (titles must differ from the last run's)")
+    parser.add_argument("--edit", choices=["title", "add"], default="title",
+                        help="title: a new title for the middle article (default); add: a copy of it under a new name")
     args = parser.parse_args()
     versions = []
     for item in args.project:
@@ -78,7 +83,12 @@ def main() -> int:
     results: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in versions}
     for round_number in range(args.start, args.start + args.rounds):
         for name, project, code in versions:
-            retitle(middle_article(project), round_number)
+            if args.edit == "title":
+                retitle(middle_article(project), round_number)
+            else:
+                middle = middle_article(project)
+                copy = middle.with_name(f"{middle.stem}-ban-sao-{round_number}.md")
+                copy.write_bytes(middle.read_bytes())
         line = []
         for name, project, code in versions:
             wall, cpu, said = run_build(project, code, args.python)

@@ -24,12 +24,14 @@ Every other page keeps its recorded key, as a whole build would compute it. Anyt
 site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
 the whole archive) and the build is a whole one, which writes this record again.
 
-The record is derived data and never trusted beyond what it can prove: it names the page
-record it was written with (a build killed between the two leaves them apart: a whole
-build follows) and the load cache's files as they were (a cache changed since is read by
-a whole build, which says whether it was damaged); each part is checked against its
-digest where it is read; and a file whose time is too close to when its signature was
-taken is read again (see cache._RACY_NS).
+The record is derived data and never trusted beyond what it can prove: it is of this
+biennien (cache.code_fingerprint); it names the page record it was written with (a build
+killed between the two leaves them apart: a whole build follows) and the load cache's
+files as they were (a cache changed since is read by a whole build, which says whether it
+was damaged); its head is checked against its BLAKE2 digest, and each part against its
+CRC-32 where it is read (a damaged one makes the build a whole one); and a file whose time
+is too close to when its signature was taken is read again (see cache._RACY_NS). The quick
+builds' changes go into a small file beside it, which names the whole record it follows.
 """
 
 from __future__ import annotations
@@ -79,13 +81,6 @@ def files_of(root: Path, site_dir: Path) -> tuple[Path, Path]:
     folder = root / FOLDER
     name = _name(site_dir)
     return folder / f"last-build-{name}.bin", folder / f"last-build-{name}.changes"
-
-
-def facts_of(article) -> bytes:
-    """What of an article gives the archive its shape beyond the article's own pages: its
-    date and its people with their roles (as people.yaml names them)."""
-    people = "\0".join(f"{p.name}\1{p.role}" for p in article.participants)
-    return digest_of(f"{article.date.toordinal()}\0{len(article.participants)}\0{people}".encode("utf-8", "surrogatepass"))
 
 
 def order_of(date_ordinal: int, title_key: tuple, path: str) -> tuple:
@@ -139,9 +134,9 @@ def inputs_of(root: Path, content_dir: Path, config, site_dir: Path) -> tuple:
 # -- what is kept of an event -----------------------------------------------------------
 
 # An event is kept as one marshalled tuple: its path, slug, file digest, front matter digest,
-# date (ordinal), title key, facts, what page keys made of it (or None), its article's
+# date (ordinal), title key, what page keys made of it (or None), its article's
 # fields, its body. Marshal, not pickle: a third of the time either way, ten thousand a build.
-PATH, SLUG, DIGEST, FRONT, DATE, TITLE_KEY, FACTS, KEY, ARTICLE, BODY = range(10)
+PATH, SLUG, DIGEST, FRONT, DATE, TITLE_KEY, KEY, ARTICLE, BODY = range(9)
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 _DATES = frozenset({"date", "page_date"})
 
@@ -150,6 +145,9 @@ _FIELDS_OF = operator.attrgetter(*_ARTICLE_FIELDS)
 _DATE_AT = tuple(_ARTICLE_FIELDS.index(name) for name in sorted(_DATES))
 _PARTICIPANTS_AT = _ARTICLE_FIELDS.index("participants")
 _PATH_AT = _ARTICLE_FIELDS.index("path")
+# What of an article gives the archive its shape beyond the article's own pages: its date
+# and its people with their roles (as people.yaml names them).
+_FACTS_AT = (_ARTICLE_FIELDS.index("date"), _PARTICIPANTS_AT)
 
 
 def article_values(article: Article) -> tuple:
@@ -181,7 +179,7 @@ def article_of(values: tuple) -> Article:
 def event_record(event, key: bytes | None) -> tuple:
     article = event.article
     return (str(article.path), event.slug, event.digest, event.front, article.date.toordinal(),
-            tuple(event.title_key or collation_key(article.title)), facts_of(article), key,
+            tuple(event.title_key or collation_key(article.title)), key,
             article_values(article), bytes(event.body) if event.body else b"")
 
 
@@ -645,11 +643,12 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         if aliases.canonical:
             article = dataclasses.replace(article, participants=aliases.rename(article.participants))
         event = snapshot.event(number)
-        if str(article.path) != event[PATH] or facts_of(article) != event[FACTS]:
+        values, was = article_values(article), event[ARTICLE]
+        if str(article.path) != event[PATH] or any(values[at] != was[at] for at in _FACTS_AT):
             return None  # the archive's shape may move: a whole build
         title_key = tuple(loaded.title_key or collation_key(article.title))
-        new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, event[DATE], title_key, event[FACTS],
-                              None, article_values(article), bytes(loaded.body) if loaded.body else b"")
+        new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, event[DATE], title_key,
+                              None, values, bytes(loaded.body) if loaded.body else b"")
     count = snapshot.head["events"]
     for number, event in new_events.items():  # between the same neighbours (as they are now)
         order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
