@@ -4116,3 +4116,14 @@ def test_counterexamples_of_the_second_review_of_session_27(sentence, people):
 ])
 def test_rules_of_session_28(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 28's review: initials after a post and a comma open the next clause unless a name, a
+    # mark or his words close them ("…, BVĐK Cửa Đông cho biết", "…, VCCI cho biết") ...
+    ("Theo ông Đậu Anh Tuấn, Trưởng Ban Pháp chế, VCCI, Việt Nam là nước có nhiều luật.", [("Đậu Anh Tuấn", "Trưởng Ban Pháp chế")]),
+    ("Ông Lê Văn An, Giám đốc, BV tỉnh đã quá tải.", [("Lê Văn An", "Giám đốc")]),
+    ("Ông Đậu Anh Tuấn, Trưởng Ban pháp chế, VCCI cho biết, theo thống kê chưa đầy đủ.", [("Đậu Anh Tuấn", "Trưởng Ban pháp chế, VCCI")]),
+])
+def test_counterexamples_of_the_review_of_session_28(sentence, people):
+    assert named(sentence) == people

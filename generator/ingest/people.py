@@ -2348,9 +2348,12 @@ class _Scanner:
                 or self.words[named_end].isalpha() and self.words[named_end].islower()
             if named_end > start + 1 and closed and not any(self._name_at(k, vouched=False) for k in range(start + 1, named_end)):
                 return named_end
-        # (a body by its initials too: "Trưởng khoa Nội 1, BVĐK Cửa Đông cho biết")
+        # (a body by its initials too: "Trưởng khoa Nội 1, BVĐK Cửa Đông cho biết", "…, VCCI."; not
+        # initials that open the next clause: "…, EVN cần tăng giá", "…, BV tỉnh đã quá tải")
         initials = _is_acronym(self.words[start]) and "." not in self.words[start] \
-            and self.words[start] not in _INITIALS_OF_NO_WORKPLACE and not _DEGREES.fullmatch(self.words[start])
+            and self.words[start] not in _INITIALS_OF_NO_WORKPLACE and not _DEGREES.fullmatch(self.words[start]) \
+            and (start + 1 >= len(self.words) or _is_capitalised(self.words[start + 1]) or self.words[start + 1] in (".", ";", ")")
+                 or self._speech_at(start + 1))  # ("…, Trưởng Ban pháp chế, VCCI cho biết")
         if self.words[start] not in self.vocabulary.not_name_starts and not unit and not initials:
             # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
             # province after a commune, by its name alone
