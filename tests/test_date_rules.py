@@ -649,3 +649,13 @@ def test_a_year_reviewed_in_the_headline_is_over_by_the_first_months_of_the_next
     assert event_date(lead, [], [headline], [lead], None).date == D(2018, 7, 15)
     lead = "LSO-Sáng 12-3, Sở tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quý I/2021, triển khai nhiệm vụ năm 2021."
     assert event_date(lead, [], ["Ngành nông nghiệp đẩy nhanh tiến độ sản xuất vụ xuân"], [lead, "Năm 2021, tỉnh phấn đấu."], None).date == D(2021, 3, 12)
+
+
+def test_counterexamples_of_the_review_of_session_28():
+    # "kết quả" reviews no year by itself, nor does a review of a quarter.
+    for lead, headline in [
+        ("Sáng 28-3, Sở tổ chức hội nghị đánh giá kết quả quý I và triển khai nhiệm vụ năm 2019.", "Đánh giá kết quả quý I năm 2019"),
+        ("Sáng 10-3, Bộ công bố kết quả kỳ thi HSG quốc gia năm 2019.", "Công bố kết quả kỳ thi HSG quốc gia năm 2019"),
+        ("Sáng 20-3, tỉnh tổ chức hội nghị tổng kết công tác quý I năm 2019.", "Tổng kết công tác quý I năm 2019"),
+    ]:
+        assert event_date(lead, [], [headline], [lead], None).date.year == 2019, lead

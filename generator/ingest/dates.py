@@ -644,7 +644,9 @@ def _opens_a_report(text: str, offset: int) -> bool:
 
 _ONLINE_SINCE = 1997  # no page re-posted now was first put online before
 # A review of a year that is over, in the headline or the lead: "tổng kết (công tác) năm 2018".
-_REVIEWED = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết\s+năm|nhìn\s+lại|kết\s+quả)\b", re.IGNORECASE)
+# ("kết quả" reviews nothing by itself: "công bố kết quả kỳ thi … năm 2019"; nor a quarter or
+# months of the year: "đánh giá kết quả quý I và triển khai nhiệm vụ năm 2019")
+_REVIEWED = re.compile(r"\b(?:tổng\s+kết|nhìn\s+lại)\b(?![^.;]*\b(?:quý|tháng)\b)", re.IGNORECASE)
 _REVIEW_SPAN = 40  # (characters before the year)
 _REVIEW_MONTHS = 3  # (a year's review is held by March)
 # With no page date, the context's year dates a day without one only when the headline or the
