@@ -659,3 +659,6 @@ def test_counterexamples_of_the_review_of_session_28():
         ("Sáng 20-3, tỉnh tổ chức hội nghị tổng kết công tác quý I năm 2019.", "Tổng kết công tác quý I năm 2019"),
     ]:
         assert event_date(lead, [], [headline], [lead], None).date.year == 2019, lead
+    # A Tết's year dates a day of November or December in the year before it.
+    lead = "Sáng 20/12, tỉnh tổ chức chương trình Xuân yêu thương."
+    assert event_date(lead, [], [], [lead, "Chương trình đón Tết Nguyên đán Canh Tý 2020 cho hộ nghèo."], None).date == D(2019, 12, 20)

@@ -149,6 +149,8 @@ _RECENT_DAYS = 62
 # With each, the words one of which a match holds (in the lower-cased text; none with an
 # "i", "k" or "s", which the patterns' ignored case also reads in other letters): a pattern
 # that starts with a word boundary is tried at every character, these are plain looks.
+# Tết of a year ("Tết Nguyên đán Kỷ Hợi 2019", "Xuân Canh Tý 2020"): late January or February of it.
+_TET_YEAR = re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b")
 _YEAR_PATTERNS = (
     (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("quý",)),
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("tháng",)),
@@ -156,7 +158,7 @@ _YEAR_PATTERNS = (
     (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1, ("năm",)),
     (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1,
      ("vụ", "hoạch", "chương", "mùa")),
-    (re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b"), 3, ("tết", "xuân")),
+    (_TET_YEAR, 3, ("tết", "xuân")),
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
     (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1, ("",)),
 )
@@ -649,6 +651,7 @@ _ONLINE_SINCE = 1997  # no page re-posted now was first put online before
 _REVIEWED = re.compile(r"\b(?:tổng\s+kết|nhìn\s+lại)\b(?![^.;]*\b(?:quý|tháng)\b)", re.IGNORECASE)
 _REVIEW_SPAN = 40  # (characters before the year)
 _REVIEW_MONTHS = 3  # (a year's review is held by March)
+_MONTHS_BEFORE_TET = 11  # (a day of November or December under a Tết's year is of the year before)
 # With no page date, the context's year dates a day without one only when the headline or the
 # lead names it, or the body does about three times ("Sáng 5/1, …" under "… kế hoạch năm 2019"); a
 # year of a figure or a plan said once ("doanh thu năm 2023 đạt …") is as often another year's.
@@ -721,6 +724,9 @@ def _infer_year(
         # over, in the first months of the next (as the headline or the lead says; not "kết quả
         # thực hiện nhiệm vụ quý I/2021", a quarter's).
         candidates[0] = (candidates[0][0] + 1, candidates[0][1])
+    if candidates and month >= _MONTHS_BEFORE_TET and any(int(m.group(1)) == candidates[0][0] for text, _ in weighted for m in _TET_YEAR.finditer(text)):
+        # "Sáng 20/12, … đón Tết Nguyên đán Canh Tý 2020": the weeks before Tết are of the year before it
+        candidates[0] = (candidates[0][0] - 1, candidates[0][1])
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     if page is None and candidates and candidates[0][1] < _YEAR_WITHOUT_A_PAGE \
