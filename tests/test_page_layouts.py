@@ -2194,6 +2194,10 @@ def test_a_box_of_related_headlines_under_the_date_line_is_not_the_title(tmp_pat
             "Sáng 15/12, Trung tá Nguyễn Văn An, Đội trưởng Đội CSGT số 5, cho biết đội có 4 cán bộ bị thương khi làm nhiệm vụ.\n")
     article = read(tmp_path, "b.txt", text)
     assert article.title == "Đội CSGT có 4 thương binh"
+    # Nor does a breadcrumb of five words above the date line make the title (session 28's review).
+    text = ("Tin tức - Sự kiện - Bình Định\n\n13/03/2019\n\nHội nghị Tỉnh ủy\n\nTỉnh ủy Bình Định tổng kết công tác dân vận\n\n"
+            "Sáng 13/3, Tỉnh ủy Bình Định tổ chức hội nghị tổng kết công tác dân vận năm 2018 và triển khai nhiệm vụ năm 2019.\n")
+    assert read(tmp_path, "c.txt", text).title == "Tỉnh ủy Bình Định tổng kết công tác dân vận"
 
 
 def test_an_editors_note_and_a_part_above_the_prefixed_lead(tmp_path):

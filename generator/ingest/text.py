@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -160,9 +160,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # is its first subheading (a kicker, set apart above its headline, may be the longer).
         header, subheading = header[:1], header[1]
     if len(header) >= 3 and (header[0], header[1]) in above_date_line and len(header[0].split()) >= _RELATED_BOX_TITLE_WORDS \
+            and not is_section_line(header[0]) and header[0].count(" - ") < 2 \
             and not any(h.endswith(".") for h in header):  # (a headline may end in "!" or "?", a sentence in a full stop)
         # A headline, the date line, then two headlines or more above the lead: a box of
         # related articles that 24h sets at the top of the body, not the title and its kicker.
+        # (Not a section's line or a breadcrumb above the date line: "Tin tức - Sự kiện - Bình Định".)
         header = header[:1]
     title = header[-1] if header else None
     kicker = None
