@@ -4126,6 +4126,8 @@ def test_rules_of_session_28(sentence, people):
     ("Ông Đậu Anh Tuấn, Trưởng Ban pháp chế, VCCI cho biết, theo thống kê chưa đầy đủ.", [("Đậu Anh Tuấn", "Trưởng Ban pháp chế, VCCI")]),
     # ... and "cảnh sát điều tra" is one unit's words, not "điều" or "tra" going on into a verb.
     ("Ông Nguyễn Văn An, Giám đốc Công an tỉnh điều tra làm rõ vụ việc.", [("Nguyễn Văn An", "Giám đốc Công an tỉnh")]),
+    # ... and "nam" after a team's sport is the team's, not the calling's.
+    ("Đội bóng chuyền nam huấn luyện viên Nguyễn Văn An dẫn dắt.", [("Nguyễn Văn An", "huấn luyện viên")]),
 ])
 def test_counterexamples_of_the_review_of_session_28(sentence, people):
     assert named(sentence) == people

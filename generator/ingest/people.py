@@ -373,6 +373,8 @@ _POLICE_UNIT_CODE = re.compile(r"P[A-Z]\d{2,3}")  # ("PC45", "PA05": a police de
 # Words before a general's "tướng" in lower case that make no compound with it (as "danh tướng",
 # "lão tướng" do): whose, whom, which one.
 _BEFORE_A_GENERAL = frozenset({"của", "gặp", "với", "và", "vị", "cựu", "nguyên", "cố", "thăm"})
+# Teams named by their players' sex before a calling: "đội bóng chuyền nam huấn luyện viên A".
+_TEAMS_BY_SEX = frozenset({"chuyền", "đá", "rổ", "tuyển", "đội", "bàn", "ném", "nước"})
 _FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
@@ -2886,8 +2888,9 @@ class _Scanner:
             or trigger_start > 0 and self.lowered[trigger_start - 1] in _SMALL_COUNTS  # ("hai phi hành gia A và B", "2 nhà kinh tế …")
         profession = self.text(self._titles_start(trigger_start), i) if _is_profession(self.lowered[trigger_start:i]) else ""
         if profession and trigger_start and self.lowered[trigger_start - 1] in ("nữ", "nam") and self._titles_start(trigger_start) == trigger_start \
-                and not (self.words[trigger_start - 1] == "Nam" and trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])):
-            profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", "nam ca sỹ Trúc Nhân" (not "Việt Nam")
+                and not (self.words[trigger_start - 1] == "Nam" and trigger_start > 1 and _is_capitalised(self.words[trigger_start - 2])) \
+                and not (trigger_start > 1 and self.lowered[trigger_start - 2] in _TEAMS_BY_SEX):
+            profession = self.text(trigger_start - 1, i)  # "Nữ ca sĩ Mỹ Tâm", "nam ca sỹ Trúc Nhân" (not "Việt Nam", nor a team's "bóng chuyền nam")
         # "ca sĩ Mỹ Tâm, Hà Anh Tuấn, Tùng Dương …": an artists' calling goes along a list of names
         # (three or more; not "đạo diễn Victor Vũ, Kaity Nguyễn và Thái Hòa đóng": the others are actors).
         plural = plural or " ".join(self.lowered[trigger_start:i]) in _LISTED_CALLINGS and self._names_listed_at(i)
