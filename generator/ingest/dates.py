@@ -145,12 +145,12 @@ _NOT_THE_EVENT = re.compile(
 # days, the page's year (or the one before) decides; further back, the context does.
 _RECENT_DAYS = 62
 
+# Tết of a year ("Tết Nguyên đán Kỷ Hợi 2019", "Xuân Canh Tý 2020"): late January or February of it.
+_TET_YEAR = re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b")
 # Years in the context, with a weight for how strongly each says "this is the year".
 # With each, the words one of which a match holds (in the lower-cased text; none with an
 # "i", "k" or "s", which the patterns' ignored case also reads in other letters): a pattern
 # that starts with a word boundary is tried at every character, these are plain looks.
-# Tết of a year ("Tết Nguyên đán Kỷ Hợi 2019", "Xuân Canh Tý 2020"): late January or February of it.
-_TET_YEAR = re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_LETTERS}]\w+\s+[{UPPER_LETTERS}]\w+)?\s+((?:19|20)\d\d)\b")
 _YEAR_PATTERNS = (
     (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("quý",)),
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("tháng",)),
@@ -721,8 +721,8 @@ def _infer_year(
             and any(_REVIEWED.search(text, max(0, m.start() - _REVIEW_SPAN), m.start() + 1) for text, _ in weighted[:len(headlines) + 1]
                     for m in re.finditer(rf"\bnăm\s+{candidates[0][0]}\b", text)):
         # "Hội nghị tổng kết công tác năm 2018" over "Sáng 9/1": a year is reviewed once it is
-        # over, in the first months of the next (as the headline or the lead says; not "kết quả
-        # thực hiện nhiệm vụ quý I/2021", a quarter's).
+        # over, in the first months of the next (as the headline or the lead says; not a
+        # quarter's review: "tổng kết công tác quý I năm 2019").
         candidates[0] = (candidates[0][0] + 1, candidates[0][1])
     if candidates and month >= _MONTHS_BEFORE_TET and any(int(m.group(1)) == candidates[0][0] for text, _ in weighted for m in _TET_YEAR.finditer(text)):
         # "Sáng 20/12, … đón Tết Nguyên đán Canh Tý 2020": the weeks before Tết are of the year before it
