@@ -2223,3 +2223,12 @@ def test_a_long_headline_that_opens_on_a_date_above_a_prefixed_lead(tmp_path):
             "dân số và nhà ở Trung ương đã chủ trì cuộc họp.\n\nCác địa phương đã hoàn thành công tác chuẩn bị.\n")
     article = read(tmp_path, "a.txt", text)
     assert article.title == "Ngày 01/4/2019 sẽ thực hiện Tổng điều tra dân số và nhà ở năm 2019 trên toàn quốc"
+
+
+def test_a_place_in_capitals_glued_to_the_sapo_is_no_outlet(tmp_path):
+    # Session 28 (VnExpress of 2022 as a student's site copied it): the place it was filed from,
+    # in capitals, run into the sapo with a hyphen, as VnExpress labels a story.
+    text = ("Phát hiện virus bại liệt trong nước thải London\n\n"
+            "ANH-Giới chức y tế Anh cảnh báo nguy cơ sau khi phát hiện virus bại liệt trong mẫu nước thải ở London.\n\n"
+            "Cơ quan An ninh Y tế Anh cho biết đây là lần đầu tiên virus được phát hiện liên tục trong nhiều tháng.\n")
+    assert read(tmp_path, "a.txt", text).source is None

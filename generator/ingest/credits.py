@@ -342,6 +342,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
             and normalise(token) not in vocabulary.places  # (not "Qatar - Cầu thủ …": where the story was filed from)
         if pattern is _PREFIX and not known and not token.isupper() and not brand:
             continue
+        if pattern is _PREFIX and not known and token.isupper() and normalise(token.title()) in vocabulary.places:
+            continue  # "ANH-Giới chức y tế …": where the story was filed from, in capitals, no outlet's letters
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (
             not all(w[:1].isupper() or _CAMEL_BRAND.fullmatch(w) for w in token.split())
             or normalise(token) in vocabulary.places
