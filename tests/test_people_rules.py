@@ -4128,6 +4128,9 @@ def test_rules_of_session_28(sentence, people):
     ("Ông Nguyễn Văn An, Giám đốc Công an tỉnh điều tra làm rõ vụ việc.", [("Nguyễn Văn An", "Giám đốc Công an tỉnh")]),
     # ... and "nam" after a team's sport is the team's, not the calling's.
     ("Đội bóng chuyền nam huấn luyện viên Nguyễn Văn An dẫn dắt.", [("Nguyễn Văn An", "huấn luyện viên")]),
+    # A head of state's "Quốc trưởng" (round 146).
+    ("Trong bức điện gửi Quốc trưởng Campuchia Norodom Sihanouk, Chủ tịch Hồ Chí Minh nêu rõ.",
+     [("Norodom Sihanouk", "Quốc trưởng Campuchia"), ("Hồ Chí Minh", "Chủ tịch")]),
 ])
 def test_counterexamples_of_the_review_of_session_28(sentence, people):
     assert named(sentence) == people
