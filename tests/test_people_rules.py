@@ -4128,6 +4128,9 @@ def test_rules_of_session_28(sentence, people):
     ("Ông Nguyễn Văn An, Giám đốc Công an tỉnh điều tra làm rõ vụ việc.", [("Nguyễn Văn An", "Giám đốc Công an tỉnh")]),
     # ... and "nam" after a team's sport is the team's, not the calling's.
     ("Đội bóng chuyền nam huấn luyện viên Nguyễn Văn An dẫn dắt.", [("Nguyễn Văn An", "huấn luyện viên")]),
+    # "Man Utd": a club's name ends before its head's (round 146).
+    ("Trò chuyện với người hâm mộ ngày 18/6, CEO Man Utd Richard Arnold chỉ trích việc CLB tiêu tốn nhiều tiền.",
+     [("Richard Arnold", "CEO Man Utd")]),
     # A head of state's "Quốc trưởng" (round 146).
     ("Trong bức điện gửi Quốc trưởng Campuchia Norodom Sihanouk, Chủ tịch Hồ Chí Minh nêu rõ.",
      [("Norodom Sihanouk", "Quốc trưởng Campuchia"), ("Hồ Chí Minh", "Chủ tịch")]),
