@@ -4131,6 +4131,8 @@ def test_rules_of_session_28(sentence, people):
     # "Man Utd": a club's name ends before its head's (round 146).
     ("Trò chuyện với người hâm mộ ngày 18/6, CEO Man Utd Richard Arnold chỉ trích việc CLB tiêu tốn nhiều tiền.",
      [("Richard Arnold", "CEO Man Utd")]),
+    # A music director is a calling that vouches for a stage name (round 146).
+    ("Ca sĩ tập cùng ban nhạc, với phần điều phối của giám đốc âm nhạc Hoài Sa.", [("Hoài Sa", "giám đốc âm nhạc")]),
     # A head of state's "Quốc trưởng" (round 146).
     ("Trong bức điện gửi Quốc trưởng Campuchia Norodom Sihanouk, Chủ tịch Hồ Chí Minh nêu rõ.",
      [("Norodom Sihanouk", "Quốc trưởng Campuchia"), ("Hồ Chí Minh", "Chủ tịch")]),
