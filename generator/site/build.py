@@ -294,8 +294,12 @@ def plan_site(
     report.notices += ctx.notices
     report.pages = Counter(page.kind for page in pages)
     env = environment(root / "templates", root / CACHE_FOLDER / "templates" if use_cache else None)
-    common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
-    return SitePlan(report, events, pages, env, common, cache, files)
+    return SitePlan(report, events, pages, env, template_globals(config, archive), cache, files)
+
+
+def template_globals(config, archive) -> dict:
+    """What every page's template sees beside its own context."""
+    return {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
 
 
 _BIG_KINDS = frozenset({"search", "year", "timeline", "people"})

@@ -487,10 +487,10 @@ class StoredArchive:
     when first asked for (see model.StoredEvent). What a built-in template or a page key
     reads of the archive: by_name; the events and people as lists are not kept."""
 
-    def __init__(self, snapshot: Snapshot, changed: dict[int, tuple] = {}, unkeyed: set[int] = frozenset()):
+    def __init__(self, snapshot: Snapshot, changed: dict[int, tuple] | None = None, unkeyed: frozenset[int] | set[int] = frozenset()):
         self._snapshot = snapshot
         self._count = snapshot.head["events"]
-        self._stored: dict[int, tuple] = dict(changed)
+        self._stored: dict[int, tuple] = dict(changed or {})
         """What the record keeps of each event read so far, and of those changed in this build."""
         self._unkeyed = unkeyed
         """Events whose keys' digests may have changed (those edited and their neighbours)."""
@@ -581,8 +581,7 @@ def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, 
 def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock, jobs):
     from .aliases import FILE as ALIASES_FILE
     from .aliases import load_aliases
-    from .build import IN_PLACE_LIMIT, SitePlan, _article_files, _load_bytes, _update_in_place
-    from .builders import event_path, person_path, year_path
+    from .build import IN_PLACE_LIMIT, SitePlan, _article_files, _load_bytes, _update_in_place, template_globals
     from .cache import LoadCache
     from .config import load_config, with_base_url
     from .keys import PageKeys
@@ -687,12 +686,10 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
 
     report = report_class(pages=Counter(dict(pages_counter)), problems=list(problems), skipped=[Path(p) for p in skipped],
                           crowds=list(crowds), notices=list(notices))
-    common = {"site": config, "archive": archive, "event_url": event_path, "person_url": person_path, "year_url": year_path}
-    plan = SitePlan(report, [], [], env, common, LoadCache(None))
+    plan = SitePlan(report, [], [], env, template_globals(config, archive), LoadCache(None))
     try:
         _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
     except OutputError:
         return None  # put back as it was: the whole build tries, and says what fails
-    if record.token is not None:
-        snapshot.save_changes(record.token, new_files, new_events)
+    snapshot.save_changes(record.token, new_files, new_events)  # (quick_build saw a token)
     return report
