@@ -365,10 +365,9 @@ _ARTICLES = frozenset({"các", "những", "một", "của", "tại", "trong", "v
 _BODY_FIELD_OWNERS = frozenset({"sở", "viện", "trung", "công", "học", "cục", "trường", "phòng", "vụ", "ban", "hội", "bộ", "khoa", "tổng"})
 _BODY_FIELD_WORDS = 7
 _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng, chống tội phạm sử dụng công nghệ cao")
-# Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
-# Initials after a post and a comma that name no body he works at: the country, the trial's
-# panel ("…, HĐXX nhận định": the sentence's subject).
-_INITIALS_OF_NO_WORKPLACE = frozenset({"VN", "HĐXX"})
+# Initials after a post and a comma that name no body he works at, though his words follow
+# them: the trial's panel ("…, HĐXX nhận định": the sentence's subject).
+_INITIALS_OF_NO_WORKPLACE = frozenset({"HĐXX"})
 _POLICE_UNIT_CODE = re.compile(r"P[A-Z]\d{2,3}")  # ("PC45", "PA05": a police department's code)
 # Words before a general's "tướng" in lower case that make no compound with it (as "danh tướng",
 # "lão tướng" do): whose, whom, which one.
@@ -376,6 +375,7 @@ _BEFORE_A_GENERAL = frozenset({"của", "gặp", "với", "và", "vị", "cựu"
 # Teams named by their players' sex before a calling: "đội bóng chuyền nam huấn luyện viên A".
 _TEAMS_BY_SEX = frozenset({"chuyền", "đá", "rổ", "tuyển", "đội", "bàn", "ném", "nước"})
 _FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
+# Words that open what a person did, closing the post before them: "… và công nghệ được bổ nhiệm".
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
