@@ -4139,3 +4139,17 @@ def test_rules_of_session_28(sentence, people):
 ])
 def test_counterexamples_of_the_review_of_session_28(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A doctor named by the hospital's ward he works in, the ward written "khoa" or "Khoa"
+    # (round 65-d, round 87-b) ...
+    ("Chiều 18/3, BS Nguyễn Viết Nam, khoa Cấp cứu, Bệnh viện Bệnh Nhiệt đới Trung ương cho biết.",
+     [("Nguyễn Viết Nam", "BS, khoa Cấp cứu, Bệnh viện Bệnh Nhiệt đới Trung ương")]),
+    ("Ngày 5/5, TS.BS Trương Nguyễn Hoài Linh, Khoa Ngoại Tim mạch - Lồng ngực, cho biết vết thương rất nguy hiểm.",
+     [("Trương Nguyễn Hoài Linh", "BS, Khoa Ngoại Tim mạch - Lồng ngực")]),
+    # ... but a lower-case "khoa" that names no ward is no body.
+    ("Bác sĩ Lê Văn An, khoa học chứng minh điều đó.", [("Lê Văn An", "Bác sĩ")]),
+])
+def test_rules_of_session_29(sentence, people):
+    assert named(sentence) == people

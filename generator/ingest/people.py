@@ -2328,8 +2328,9 @@ class _Scanner:
             return 0
         start = end + 1
         unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start].split(".")[0] in _ABBREVIATED_UNITS \
-            or self.words[start] == "trường" and _is_capitalised(self.words[start + 1] if start + 1 < len(self.words) else "")
-        # (and "TP.HCM"; "…, trường Đại học Công nghiệp TP HCM": a school in lower case, then its name)
+            or self.lowered[start] in ("trường", "khoa") and _is_capitalised(self.words[start + 1] if start + 1 < len(self.words) else "")
+        # (and "TP.HCM"; "…, trường Đại học Công nghiệp TP HCM": a school in lower case, then its name;
+        # "BS Nguyễn Viết Nam, khoa Cấp cứu, Bệnh viện …": a hospital's ward, by its name)
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
                 or self._name_at(start, vouched=False):
             return 0
