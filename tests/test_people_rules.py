@@ -4150,6 +4150,12 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
      [("Trương Nguyễn Hoài Linh", "BS, Khoa Ngoại Tim mạch - Lồng ngực")]),
     # ... but a lower-case "khoa" that names no ward is no body.
     ("Bác sĩ Lê Văn An, khoa học chứng minh điều đó.", [("Lê Văn An", "Bác sĩ")]),
+    # A provincial paper's initials of a standing-committee member ("UVTVTU") and a deputy
+    # head of a school's subject group ("Tổ phó") (round 68-c, round 129-c).
+    ("Đồng chí Trần Xuân Hải, UVTVTU, Phó Chủ tịch Thường trực UBND tỉnh và đồng chí Điểu Ron, Phó Chủ tịch UBND tỉnh dự.",
+     [("Trần Xuân Hải", "UVTVTU, Phó Chủ tịch Thường trực UBND tỉnh"), ("Điểu Ron", "Phó Chủ tịch UBND tỉnh")]),
+    ("Cô Bùi Thị Minh Châu, Tổ phó Ngoại ngữ trường THPT chuyên Trần Đại Nghĩa, đánh giá cao đề thi.",
+     [("Bùi Thị Minh Châu", "Tổ phó Ngoại ngữ trường THPT chuyên Trần Đại Nghĩa")]),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
