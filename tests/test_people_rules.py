@@ -4156,6 +4156,13 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
      [("Trần Xuân Hải", "UVTVTU, Phó Chủ tịch Thường trực UBND tỉnh"), ("Điểu Ron", "Phó Chủ tịch UBND tỉnh")]),
     ("Cô Bùi Thị Minh Châu, Tổ phó Ngoại ngữ trường THPT chuyên Trần Đại Nghĩa, đánh giá cao đề thi.",
      [("Bùi Thị Minh Châu", "Tổ phó Ngoại ngữ trường THPT chuyên Trần Đại Nghĩa")]),
+    # A national or head coach, whole, before the name (round 134-b) ...
+    ("Huấn luyện viên quốc gia Trần Đình Đô tham gia huấn luyện và chỉ đạo thi đấu.",
+     [("Trần Đình Đô", "Huấn luyện viên quốc gia")]),
+    ("Theo huấn luyện viên trưởng Trần Đình Đô, đội tuyển đã sẵn sàng.", [("Trần Đình Đô", "huấn luyện viên trưởng")]),
+    # ... and the ministry of posts and telecommunications by its lower-case words (round 95-e).
+    ("Thứ trưởng Bộ Bưu chính viễn thông Mai Liêm Trực cho rằng thị trường đã hình thành.",
+     [("Mai Liêm Trực", "Thứ trưởng Bộ Bưu chính viễn thông")]),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people

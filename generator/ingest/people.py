@@ -42,7 +42,7 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TI
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
 diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
-giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
+giáo viên|cô giáo|thầy giáo|huấn luyện viên|huấn luyện viên trưởng|huấn luyện viên quốc gia|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|giám đốc âm nhạc|học giả|nhà ngoại giao|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
