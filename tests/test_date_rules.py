@@ -662,3 +662,15 @@ def test_counterexamples_of_the_review_of_session_28():
     # A Tết's year dates a day of November or December in the year before it.
     lead = "Sáng 20/12, tỉnh tổ chức chương trình Xuân yêu thương."
     assert event_date(lead, [], [], [lead, "Chương trình đón Tết Nguyên đán Canh Tý 2020 cho hộ nghèo."], None).date == D(2019, 12, 20)
+
+
+def test_a_school_year_or_a_season_the_text_opens_with_dates_a_day_with_no_page_date():
+    # (round 88-a, round 80-b: "Trao đổi với Thanh Niên sáng 7.10, …" and "Những ngày này, thời
+    # điểm đầu năm học 2025 - 2026" in the next paragraph)
+    opening = ["Những ngày này, thời điểm đầu năm học 2025 - 2026, phụ huynh lo lắng.", "Nhiều trường thu thêm khoản phí."]
+    assert event_date("Trao đổi với phóng viên sáng 7.10, cô giáo Nguyễn Thị Thanh cho biết.", [], [], opening, None).date == D(2025, 10, 7)
+    assert event_date("Rạng sáng 25/10, Man United hòa 1-1.", [], [], ["Đây là trận thứ ba ở Europa League 2024-25 của đội.", "Trận sau diễn ra ngày 7/11."],
+                      None).date == D(2024, 10, 25)
+    # Said only further on, a school year is one more figure of the text, and dates nothing.
+    later = ["Phụ huynh lo lắng.", "Nhiều trường thu thêm khoản phí.", "Năm học 2025 - 2026 có hơn 1,5 triệu học sinh."]
+    assert event_date("Trao đổi với phóng viên sáng 7.10, cô giáo Nguyễn Thị Thanh cho biết.", [], [], later, None).date is None

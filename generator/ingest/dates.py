@@ -655,7 +655,10 @@ _MONTHS_BEFORE_TET = 11  # (a day of November or December under a Tết's year i
 # With no page date, the context's year dates a day without one only when the headline or the
 # lead names it, or the body does about three times ("Sáng 5/1, …" under "… kế hoạch năm 2019"); a
 # year of a figure or a plan said once ("doanh thu năm 2023 đạt …") is as often another year's.
+# A season or a school year the text opens with is a frame, not a figure: it dates a day of its
+# months ("Ngày 7/10, …" over "đầu năm học 2025 - 2026" in the next paragraph).
 _YEAR_WITHOUT_A_PAGE = 3
+_OPENING_PARAGRAPHS = 2  # (after the lead: where a text sets its frame)
 
 
 def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str, int]]) -> bool:
@@ -730,7 +733,9 @@ def _infer_year(
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     if page is None and candidates and candidates[0][1] < _YEAR_WITHOUT_A_PAGE \
-            and not any(str(candidates[0][0]) in text for text in (lead, *headlines)):
+            and not any(str(candidates[0][0]) in text for text in (lead, *headlines)) \
+            and not any(candidates[0][0] in (first, first + 1) for text in (lead, *headlines, *body[:_OPENING_PARAGRAPHS])
+                        for first, _ in _seasons(text)):
         return None  # a year said once or twice in passing does not date the day: a maintainer does
     for year, _ in candidates:
         found = _make_date(year, month, day)
