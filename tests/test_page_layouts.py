@@ -2232,3 +2232,28 @@ def test_a_place_in_capitals_glued_to_the_sapo_is_no_outlet(tmp_path):
             "ANH-Giới chức y tế Anh cảnh báo nguy cơ sau khi phát hiện virus bại liệt trong mẫu nước thải ở London.\n\n"
             "Cơ quan An ninh Y tế Anh cho biết đây là lần đầu tiên virus được phát hiện liên tục trong nhiều tháng.\n")
     assert read(tmp_path, "a.txt", text).source is None
+
+
+def test_a_box_of_related_headlines_under_the_sapo_is_neither_title_nor_body(tmp_path):
+    # Session 29 (VietNamNet of 2021 as a student group's site copied it): the headline, its sapo,
+    # then the headlines of three other articles, then the body.
+    box = ("Chân dung 'nam thần má lúm' Kim Seon Ho ép bạn gái cũ phá thai\n\n"
+           "NSND Thu Hà được đề cử giải VTV, Phương Oanh mất hút khó hiểu\n\n"
+           "Mặc đẹp như nữ chính ‘Điệu Cha-Cha-Cha làng biển’ Shin Min Ah\n\n")
+    body = ("Giải thưởng phim truyền hình Seoul là giải thưởng thường niên nhằm tôn vinh các tác phẩm truyền hình trên "
+            "khắp thế giới. Buổi lễ năm nay diễn ra ngày 21/10 tại Public Hall của MBC với hai MC.\n\n"
+            "Đạo diễn Jo Yong Won nhận giải thưởng lớn nhất.\n")
+    short_sapo = "Song Joong Ki, Suzy đều thắng lớn tại Giải thưởng phim truyền hình Seoul 2021 nhờ những vai chính ấn tượng.\n\n"
+    long_sapo = ("'Matxcơva – Mùa thay lá', bộ phim rất được yêu thích của cặp Hồng Đăng, Hồng Diễm sẽ thế chỗ "
+                 "'Hương vị tình thân' từ 28/10 trên sóng VTV1.\n\n")
+    for name, sapo in (("a.txt", short_sapo), ("b.txt", long_sapo)):
+        article = read(tmp_path, name, "Song Joong Ki, Suzy thắng lớn giải thưởng phim truyền hình\n\n" + sapo + box + body)
+        assert article.title == "Song Joong Ki, Suzy thắng lớn giải thưởng phim truyền hình", name
+        assert "Thu Hà" not in article.body and "Kim Seon Ho" not in article.body, name
+        assert "Public Hall" in article.body and sapo.strip()[:20] in article.body, name
+        assert [p.name for p in article.participants] == ["Jo Yong Won"], name
+    # A subheading and a caption under the sapo are the body's (not a box: one headline-like line).
+    article = read(tmp_path, "c.txt", "Tiếp tục đưa hàng trăm công dân Việt Nam từ Hoa Kỳ về nước\n\n"
+                   "(Chinhphu.vn) – Trong các ngày 15, 16/5, các cơ quan chức năng đã phối hợp tổ chức chuyến bay đưa công dân về nước.\n\n"
+                   "Đó là “Nghĩa đồng bào”\n\nĐại sứ Hà Kim Ngọc cùng các học sinh tại sân bay Washington DC. Ảnh BNG\n\n" + body)
+    assert "Hà Kim Ngọc" in article.body and "Nghĩa đồng bào" in article.body

@@ -93,6 +93,16 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # A headline written as a sentence, full stop and all, then the outlet's name under
         # it as an aggregator sets it: the lead comes after the name.
         lead_at += 2
+    # (where the sapo was taken for the lead, the box stands under it, above the body's lead)
+    next_lead = next((i for i in range(lead_at + 1, min(len(paragraphs), lead_at + _HEADER_PARAGRAPHS)) if _is_lead(paragraphs[i], vocabulary)), None) \
+        if lead_at < len(paragraphs) and _is_short_lead(paragraphs[lead_at]) and len(paragraphs[lead_at].split()) < _SAPO_ABOVE_BOX_WORDS else None
+    boxed_at = _sapo_above_related_box(paragraphs[:lead_at]) or (next_lead and _sapo_above_related_box(paragraphs[:next_lead]) == lead_at and lead_at)
+    if boxed_at and read_header(paragraphs[:boxed_at], vocabulary)[0]:
+        # The headline, its sapo, then two or more headlines of other articles before the
+        # lead: the box of related links a page sets under its sapo (VietNamNet's), which is
+        # neither the title nor the body.
+        del paragraphs[boxed_at + 1:max(lead_at, next_lead or 0)]
+        lead_at = boxed_at
     if lead_at and (_is_short_lead(paragraphs[lead_at - 1]) or _is_cut_sapo(paragraphs[lead_at - 1], paragraphs[:lead_at - 1])) \
             and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
         # A sentence above it is the lead, where a headline stays above that: headlines
@@ -593,6 +603,26 @@ def _is_section_or_tag(line: str, under_crawl_stamp: bool) -> bool:
         return False
     words = len(line.split())
     return words < _KICKER_WORDS or under_crawl_stamp and words <= _SECTION_WORDS and not re.search(r"\d", line)
+
+
+def _sapo_above_related_box(header: list[str]) -> int:
+    """Where the sapo stands in a header that ends in a box of related headlines under it
+    (a sentence with its full stop, then two headlines or more, none a sentence nor a
+    caption: "… Washington DC. Ảnh BNG"), or 0."""
+    for k in range(1, len(header) - _RELATED_BOX_HEADLINES + 1):
+        box = header[k + 1:]
+        if _is_short_lead(header[k]) and len(box) >= _RELATED_BOX_HEADLINES and all(
+            _RELATED_BOX_TITLE_WORDS <= len(line.split()) <= _RELATED_HEADLINE_WORDS and not line.rstrip().endswith(_SENTENCE_END + (":",))
+            and not _FULL_STOP_INSIDE.search(line) and not looks_like_caption(line) and not ends_in_photo_credit(line) for line in box
+        ):
+            return k
+    return 0
+
+
+_RELATED_BOX_HEADLINES = 2
+_SAPO_ABOVE_BOX_WORDS = 45  # (a sapo runs a sentence or two)
+_FULL_STOP_INSIDE = re.compile(r"(?<!\.)\.\s")  # (not an ellipsis: "Thầy Park... thua học trò")
+_RELATED_HEADLINE_WORDS = 25
 
 
 def _is_short_lead(paragraph: str) -> bool:
