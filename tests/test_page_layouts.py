@@ -2257,3 +2257,14 @@ def test_a_box_of_related_headlines_under_the_sapo_is_neither_title_nor_body(tmp
                    "(Chinhphu.vn) – Trong các ngày 15, 16/5, các cơ quan chức năng đã phối hợp tổ chức chuyến bay đưa công dân về nước.\n\n"
                    "Đó là “Nghĩa đồng bào”\n\nĐại sứ Hà Kim Ngọc cùng các học sinh tại sân bay Washington DC. Ảnh BNG\n\n" + body)
     assert "Hà Kim Ngọc" in article.body and "Nghĩa đồng bào" in article.body
+
+
+def test_a_photo_credit_in_capitals_under_every_photo_is_no_byline(tmp_path):
+    # Session 29 (Thanh Niên as a student group's site copied it): "BTC" (the organisers) under
+    # each photo, the last caption below the last of them; a name in capitals signed once still is one.
+    body = ("Sáng 20/10, Uniqlo tổ chức buổi ra mắt bộ sưu tập mới tại TP.HCM với sự tham gia của nhiều khách mời.\n\n"
+            "Hoa hậu H'Hen Niê chia sẻ về cách phối đồ.\n\nBTC\n\nCác thiết kế giản đơn, mang đến cảm giác thoải mái\n\n")
+    article = read(tmp_path, "a.txt", "Uniqlo ra mắt bộ sưu tập mới\n\n" + body + "BTC\n\nTất cả đều thể hiện tinh thần lạc quan\n")
+    assert article.byline is None
+    article = read(tmp_path, "b.txt", "Uniqlo ra mắt bộ sưu tập mới\n\n" + body + "HỮU TOÀN\n\nTất cả đều thể hiện tinh thần lạc quan\n")
+    assert article.byline == "Hữu Toàn"

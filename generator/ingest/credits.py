@@ -890,7 +890,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             line = body[-back].strip()
             after = body[-back + 1:]
             if line.isupper() and all(len(p) < _CAPTION_AFTER_BYLINE for p in after) and _author_names(line) \
-                    and line.strip(" .") not in _PLACE_LETTERS:  # (not "HCM.", a city's name split off its "TP."; but "T.P.", initials)
+                    and line.strip(" .") not in _PLACE_LETTERS \
+                    and sum(p.strip() == line for p in body) == 1:
+                # (not "HCM.", a city's name split off its "TP."; but "T.P.", initials; nor "BTC" under
+                # every photo, its credit: an author signs once)
                 byline = _author_names(line)
                 del body[-back]
                 break
