@@ -80,6 +80,15 @@ def same_source(found: str | None, truth: str | None) -> bool:
     return False
 
 
+# A name is the same whichever apostrophe a copy printed ("H'Hen Niê", "H’Hen Niê"), as it
+# is the same with "uỷ" or "ủy": the reader's truth keeps one of the forms the text has.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def _name_key(name: str) -> str:
+    return normalise(name).translate(_APOSTROPHES)
+
+
 def _as_date(value) -> dt.date | None:
     if value in (None, ""):
         return None
@@ -183,8 +192,8 @@ def _score_one(scores: Scores, article, truth: dict, rel: str, misses: list[str]
         if not ok:
             miss(name, f"got {found[name]!r}, truth {truth.get(name)!r}")
 
-    true_people = {normalise(p["name"]): p.get("role") or "" for p in truth.get("participants") or []}
-    got_people = {normalise(p.name): p.role for p in (article.participants if article else [])}
+    true_people = {_name_key(p["name"]): p.get("role") or "" for p in truth.get("participants") or []}
+    got_people = {_name_key(p.name): p.role for p in (article.participants if article else [])}
     scores.names_true += len(true_people)
     scores.names_found += len(got_people)
     for name, role in true_people.items():

@@ -4166,3 +4166,10 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_name_printed_with_either_apostrophe_is_one_person():
+    # Session 29 (Thanh Niên of 2021; Báo Lâm Đồng): a copy prints "H’Hen Niê" in one paragraph
+    # and "H'Hen Niê" in the next; one person, by the form first met.
+    assert read_paragraphs("Sự kiện có sự tham gia của Hoa hậu H’Hen Niê và người mẫu Helly Tống.",
+                           "Đội A gồm Hoa hậu H'Hen Niê và Vũ Dino.") == [("H’Hen Niê", "Hoa hậu"), ("Helly Tống", "người mẫu")]

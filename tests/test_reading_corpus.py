@@ -40,3 +40,18 @@ def test_the_corpus_is_what_the_issue_asks_for():
     assert len(pages) >= 15 and len({entry["outlet"] for entry in pages}) >= 5, "saved HTML pages of several sites"
     files = {path.name for path in READING.glob("*/*") if path.suffix in (".txt", ".html")}
     assert files == {entry["file"] for entry in entries}, "every article has its truth, and every truth its article"
+
+
+def test_the_score_reads_a_name_the_same_whichever_apostrophe_the_truth_keeps(tmp_path):
+    # The text prints "H’Hen Niê" first; a reader's truth may keep the title's "H'Hen Niê".
+    (tmp_path / "a.txt").write_text(
+        "Hoa hậu H'Hen Niê làm stylist\n\nSáng 20/10, sự kiện có sự tham gia của Hoa hậu H’Hen Niê và nhiều khách mời "
+        "nổi tiếng tại TP.HCM.\n\nHoa hậu H'Hen Niê chia sẻ về cách phối đồ.\n", encoding="utf-8")
+    (tmp_path / "truth.yaml").write_text(yaml.safe_dump([{
+        "file": "a.txt", "outlet": "Thanh Niên", "title": "Hoa hậu H'Hen Niê làm stylist", "kicker": None, "date": None,
+        "page_date": None, "byline": None, "source": None, "participants": [{"name": "H'Hen Niê", "role": "Hoa hậu"}],
+    }], allow_unicode=True), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "reading.py"), "--corpus", str(tmp_path), "--json"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    overall = json.loads(result.stdout)["overall"]
+    assert (overall["names_precision"], overall["names_recall"]) == (1.0, 1.0)

@@ -4291,6 +4291,9 @@ def _post_under_a_name(name_line: str, offset: int, post_line: str, vocabulary: 
     return Mention(" ".join(words), role, offset + name_line.find(words[0]))
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None = None) -> list[Participant]:
     """Every person named with a role, in order of first mention, from (text, is_caption)
     blocks in document order. The role is the fullest one the body gives; captions give
@@ -4333,7 +4336,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     for name in list(first_seen):
         if all(map(is_vietnamese_syllable, name.split())):
             continue  # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men)
-        key = folded[name].replace("-", " ")
+        key = folded[name].replace("-", " ").translate(_APOSTROPHES)  # ("H'Hen Niê", "H’Hen Niê")
         if key in spelt:
             _merge(name, spelt[key], first_seen, roles, caption_roles)
         else:
