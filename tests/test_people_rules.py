@@ -4163,6 +4163,10 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     # ... and the ministry of posts and telecommunications by its lower-case words (round 95-e).
     ("Thứ trưởng Bộ Bưu chính viễn thông Mai Liêm Trực cho rằng thị trường đã hình thành.",
      [("Mai Liêm Trực", "Thứ trưởng Bộ Bưu chính viễn thông")]),
+    # A billionaire is called so as "ông" calls a man: his post set off before it stays his (round 148-b).
+    ("Người sáng lập Tập đoàn Alibaba - tỷ phú Jack Ma - đang ở châu Âu để tham dự các cuộc họp.",
+     [("Jack Ma", "Người sáng lập Tập đoàn Alibaba")]),
+    ("Tỷ phú Elon Musk cho biết công ty sẽ mở rộng.", []),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people

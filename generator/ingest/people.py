@@ -21,6 +21,7 @@ _TRIGGERS_BY_FIRST = {
     "các": (("các", "đồng", "chí"), ("các", "ông"), ("các", "bà")),
     "đồng": (("đồng", "chí"),), "ông": (("ông",),), "bà": (("bà",),), "ngài": (("ngài",),),
     "anh": (("anh",),), "chị": (("chị",),), "thầy": (("thầy",),), "cô": (("cô",),),
+    "tỷ": (("tỷ", "phú"),), "tỉ": (("tỉ", "phú"),),  # (a billionaire, called so as "ông" calls a man: "…, tỷ phú Jack Ma, …")
     "bị": (("bị", "cáo"), ("bị", "can")),  # (the accused: "bị cáo A (62 tuổi, nguyên chủ tịch HĐQT)")
     "nhà": (("nhà", "báo"),), "diễn": (("diễn", "giả"),), "luật": (("luật", "sư"),),
     "bác": (("bác", "sĩ", "chuyên", "khoa", "ii"), ("bác", "sĩ", "chuyên", "khoa", "i"), ("bác", "sĩ"), ("bác", "sỹ")), "kiến": (("kiến", "trúc", "sư"),), "kỹ": (("kỹ", "sư"),),
