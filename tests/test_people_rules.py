@@ -4167,6 +4167,12 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     ("Người sáng lập Tập đoàn Alibaba - tỷ phú Jack Ma - đang ở châu Âu để tham dự các cuộc họp.",
      [("Jack Ma", "Người sáng lập Tập đoàn Alibaba")]),
     ("Tỷ phú Elon Musk cho biết công ty sẽ mở rộng.", []),
+    # A firm known by one word before its head's name, and a region's kind after its name
+    # (round 126-a, round 148-b) ...
+    ("Sau khi nhà sáng lập Telegram Pavel Durov nói rằng giới chức Pháp đã yêu cầu gỡ kênh.", [("Pavel Durov", "nhà sáng lập Telegram")]),
+    ("Năm 2016, Zinichev đảm nhận chức vụ quyền Thống đốc Kaliningrad Oblast, và tới 2018 được bổ nhiệm.", []),
+    # ... but not a firm named for a family, whose name is also a man's.
+    ("Thủ hiến Ontario Doug Ford tuyên bố sẽ đáp trả.", [("Doug Ford", "Thủ hiến Ontario")]),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
