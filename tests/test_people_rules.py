@@ -4173,6 +4173,12 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     ("Năm 2016, Zinichev đảm nhận chức vụ quyền Thống đốc Kaliningrad Oblast, và tới 2018 được bổ nhiệm.", []),
     # ... but not a firm named for a family, whose name is also a man's.
     ("Thủ hiến Ontario Doug Ford tuyên bố sẽ đáp trả.", [("Doug Ford", "Thủ hiến Ontario")]),
+    # A name, his pen name or nickname in brackets, then his post set off (round 149-a, round 111-e) ...
+    ("Ngô Trần Hải An (Quỷ Cốc Tử), đại sứ Du lịch Thái Lan ở Việt Nam, cho rằng du khách không cần lo lắng.",
+     [("Ngô Trần Hải An", "đại sứ Du lịch Thái Lan ở Việt Nam")]),
+    ("Nguyễn Văn Hậu (Hậu Pháo), Chủ tịch HĐQT tập đoàn Phúc Sơn, bị điều tra.", [("Nguyễn Văn Hậu", "Chủ tịch HĐQT tập đoàn Phúc Sơn")]),
+    # ... not a bracket of other words.
+    ("Nguyễn Văn Hậu (bị bắt năm 2022), Chủ tịch HĐQT tập đoàn Phúc Sơn, bị điều tra.", []),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people

@@ -281,6 +281,7 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 # "Trao đổi với phóng viên, chị A …": the reporter one speaks to is not A's post (but
 # "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
+_CAPITALISED_ASIDE_WORDS = 4
 _TO_A_PERSON = frozenset({"cho", "với"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 # A quote opening a work's or a body's name inside a post, and the one that closes it.
@@ -1079,11 +1080,21 @@ class _Scanner:
         elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 3] == ("sinh", "năm") and self.words[k + 3:k + 4] \
                 and self.words[k + 3].isdigit() and self.words[k + 4:k + 5] == [","]:
             k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
+        elif self.words[k:k + 1] == ["("] and (closed := self._capitalised_aside_end(k)):
+            k = closed  # "Ngô Trần Hải An (Quỷ Cốc Tử), đại sứ Du lịch …": his pen name, then his post
         else:
             k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
         if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
             return bool(self._role_head_at(k + 2))  # "Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng …": one of many who hold it
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
+
+    def _capitalised_aside_end(self, k: int) -> int:
+        """After the ')' of a bracket at k that holds only capitalised words (a pen name, a
+        place: "(Quỷ Cốc Tử)", "(Quảng Nam)"), or 0."""
+        end = k + 1
+        while end < len(self.words) and end - k <= _CAPITALISED_ASIDE_WORDS and _is_capitalised(self.words[end]):
+            end += 1
+        return end + 1 if end > k + 1 and self.words[end:end + 1] == [")"] else 0
 
     def _kin_before(self, trigger_start: int) -> bool:
         """'Vợ anh A là công nhân': what follows 'là' is said of his wife, not of him."""
