@@ -4179,6 +4179,10 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     ("Nguyễn Văn Hậu (Hậu Pháo), Chủ tịch HĐQT tập đoàn Phúc Sơn, bị điều tra.", [("Nguyễn Văn Hậu", "Chủ tịch HĐQT tập đoàn Phúc Sơn")]),
     # ... not a bracket of other words.
     ("Nguyễn Văn Hậu (bị bắt năm 2022), Chủ tịch HĐQT tập đoàn Phúc Sơn, bị điều tra.", []),
+    # An Ê Đê name whose last word has a lower-case letter after its apostrophe (round 95-a), beside one with a capital.
+    ("Tại buổi làm việc, ông Y Thanh Hà Niê K'đăm - Bí thư Tỉnh ủy Lâm Đồng kiến nghị Trung ương sớm ban hành.",
+     [("Y Thanh Hà Niê K'đăm", "Bí thư Tỉnh ủy Lâm Đồng")]),
+    ("Bà H’Vi Êban, Phó Chủ tịch UBND tỉnh, phát biểu.", [("H’Vi Êban", "Phó Chủ tịch UBND tỉnh")]),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people

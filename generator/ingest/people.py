@@ -499,7 +499,8 @@ def _is_capitalised(word: str) -> bool:
         particle, _, rest = word.partition("-")
         word = (rest if particle.lower() in _HYPHENED_PARTICLES else word).replace("-", "")
     if word[1:2] in ("'", "’"):
-        word = word[2:]  # "K'Thanh": an initial and an apostrophe before the name
+        # "K'Thanh": an initial and an apostrophe before the name; "K'đăm": one name
+        word = word[2:] if word[2:3].isupper() else word[:1] + word[2:]
     if not (word[:1].isupper() and word.isalpha()):
         return False
     return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
@@ -648,8 +649,9 @@ _TOKEN = re.compile(
     rf"|[{_UPPER}][{_LOWER}]+(?:-(?!{_GLUED_ROLE_WORDS})[{_LOWER}]+)+(?!\w)"
     rf"|{_WORD}|[^\w\s]"
 )
-# "H’Vi Ê Ban", "K'Thanh": the given names of the Ê Đê, M'Nông and K'Ho peoples, one word.
-_APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}][{_LOWER}]+(?!\w)")
+# "H’Vi Ê Ban", "K'Thanh", "Niê K'đăm": the given and family names of the Ê Đê, M'Nông and
+# K'Ho peoples, one word (the letter after the apostrophe in either case).
+_APOSTROPHE_NAME = re.compile(rf"(?<!\w)[{_UPPER}]['’][{_UPPER}]?[{_LOWER}]+(?!\w)")
 # Initials inside or before a foreign name: "J.D. Vance", "George W. Bush", "I. M. Pei" (not
 # the units "P. Đông Thọ", "Q. 1", "H. Lộc Bình", "X. Tân Lập", "TP. Huế").
 _INITIALS_IN_NAME = re.compile(rf"(?<![\w.])(?:(?!T\. ?P\.)(?:[A-Z]\. ?){{2}}|(?![PQHXT]\.)[A-Z]\. ?)(?=[{_UPPER}][{_LOWER}]+(?:\s|$|[,.;:)]))")
