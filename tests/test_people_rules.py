@@ -4183,6 +4183,10 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     ("Tại buổi làm việc, ông Y Thanh Hà Niê K'đăm - Bí thư Tỉnh ủy Lâm Đồng kiến nghị Trung ương sớm ban hành.",
      [("Y Thanh Hà Niê K'đăm", "Bí thư Tỉnh ủy Lâm Đồng")]),
     ("Bà H’Vi Êban, Phó Chủ tịch UBND tỉnh, phát biểu.", [("H’Vi Êban", "Phó Chủ tịch UBND tỉnh")]),
+    # A city's chief architect is a post, before the name or set off after it (round 86-b).
+    ("Trao đổi với Tuổi Trẻ, tiến sĩ Võ Kim Cương, nguyên Phó kiến trúc sư trưởng TP.HCM, cho biết quy hoạch cần điều chỉnh.",
+     [("Võ Kim Cương", "nguyên Phó kiến trúc sư trưởng TP.HCM")]),
+    ("Kiến trúc sư trưởng Hà Nội Nguyễn Văn An cho biết quy hoạch đã được duyệt.", [("Nguyễn Văn An", "Kiến trúc sư trưởng Hà Nội")]),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
