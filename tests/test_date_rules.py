@@ -593,8 +593,15 @@ def test_a_year_of_two_digits_after_ngay():
 
 
 def test_a_year_of_two_digits_past_forty_is_of_the_last_century():
-    lead = "Ông sinh ngày 15/7/65 tại Nghệ An."
+    lead = "Ngày 15/7/65, đơn vị của ông hành quân vào Nghệ An."
     assert [d[:3] for d in anchored_dates(lead)] == [(15, 7, 1965)]
+
+
+def test_a_birthday_is_no_events_day():
+    # (round 95-a: the decision's own date is a document's, then "Bà … sinh ngày 10/01/1972")
+    assert anchored_dates("Bà Trương Thanh Huyền sinh ngày 10/01/1972; quê quán: xã Kỳ Hưng.") == []
+    assert event_date("Theo Quyết định số 1258-QĐ/TU ngày 21/5/2025, Ban Thường vụ Tỉnh ủy phân công bà Huyền giữ chức Trưởng ban.",
+                      ["Bà Trương Thanh Huyền sinh ngày 10/01/1972; quê quán: xã Kỳ Hưng."], [], [], D(2025, 5, 22)).date != D(1972, 1, 10)
 
 
 def test_the_pages_own_day_further_in_dates_an_undated_lead_unless_it_starts_or_lapses():

@@ -137,8 +137,9 @@ def _first_sentence(text: str) -> str:
 _RELATIVE_YESTERDAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|đêm|hôm)\s+qua\b", re.IGNORECASE)
 # Dates of a deadline or of a span's ends: "tính đến ngày 28/12", "hạn ngày 5/1" (what is still
 # to come, "dự kiến ngày 27/11", is _is_to_come's).
+# A birthday is no event's either: "Bà Trương Thanh Huyền sinh ngày 10/01/1972".
 _NOT_THE_EVENT = re.compile(
-    r"(?:hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+từ)?)\s*(?:ngày|hôm)?\s*$",
+    r"(?:hạn|trước|chậm\s+nhất|đến|tới|kể\s+từ|sau|hết|hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+từ)?|\bsinh)\s*(?:ngày|hôm)?\s*$",
     re.IGNORECASE
 )
 # A day and month with no year fall shortly before the page's date: within this many
