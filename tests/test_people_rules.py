@@ -4187,6 +4187,14 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     ("Trao đổi với Tuổi Trẻ, tiến sĩ Võ Kim Cương, nguyên Phó kiến trúc sư trưởng TP.HCM, cho biết quy hoạch cần điều chỉnh.",
      [("Võ Kim Cương", "nguyên Phó kiến trúc sư trưởng TP.HCM")]),
     ("Kiến trúc sư trưởng Hà Nội Nguyễn Văn An cho biết quy hoạch đã được duyệt.", [("Nguyễn Văn An", "Kiến trúc sư trưởng Hà Nội")]),
+    # A copy that dropped the comma between a name and the post (round 79-b, round 22-b, round 99-c) ...
+    ("Ngoài hai cô giáo mới, cô Mai Thị Loan giáo viên mầm non gắn bó từ năm học trước tiếp tục ở lại.",
+     [("Mai Thị Loan", "giáo viên mầm non")]),
+    ("Ông Nguyễn Văn An Chủ tịch UBND xã cho biết mưa lớn gây sạt lở.", [("Nguyễn Văn An", "Chủ tịch UBND xã")]),
+    # ... but not a word of a post that is a verb there.
+    ("Ông Nguyễn Văn An đại diện gia đình phát biểu cảm ơn.", []),
+    ("Bà Lê Thị Hoa phụ trách mảng văn hóa của xã.", []),
+    ("Ông Trần Văn Nam trưởng thành từ phong trào thanh niên.", []),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people

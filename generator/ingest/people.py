@@ -282,6 +282,12 @@ _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang
 # "liên hệ với người phát ngôn Bộ Tư pháp, ông A" is).
 _ADDRESSED = frozenset({"với", "lời", "hỏi"})
 _CAPITALISED_ASIDE_WORDS = 4
+# Words that name a post and are verbs too: after a name with no comma, the verb ("ông A đại diện
+# gia đình phát biểu", "bà B phụ trách mảng …", "ông C trưởng thành từ …").
+_POSTS_THAT_ARE_VERBS = frozenset({
+    "đại diện", "lãnh đạo", "quản lý", "phụ trách", "cố vấn", "trưởng", "chủ tọa", "chỉ huy", "thường trực",
+    "sáng lập", "đồng sáng lập", "thanh tra", "điều phối viên", "tư vấn", "trợ lý", "đại biểu", "thành viên", "chủ một",
+})
 _TO_A_PERSON = frozenset({"cho", "với"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 # A quote opening a work's or a body's name inside a post, and the one that closes it.
@@ -1089,6 +1095,13 @@ class _Scanner:
         if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
             return bool(self._role_head_at(k + 2))  # "Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng …": one of many who hold it
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
+
+    def _post_with_no_mark_at(self, k: int) -> bool:
+        """A post right after a name, with no comma or dash between: a noun that names a post,
+        not one that is also a verb ("ông A đại diện gia đình", "bà B phụ trách …")."""
+        head = self._role_head_at(k)
+        return bool(head) and " ".join(self.lowered[k:k + head]) not in _POSTS_THAT_ARE_VERBS \
+            and not self._name_inside(k, k + head)
 
     def _capitalised_aside_end(self, k: int) -> int:
         """After the ')' of a bracket at k that holds only capitalised words (a pen name, a
@@ -3060,6 +3073,12 @@ class _Scanner:
                 role, after = self.text(self._dashed_role_start(marker), dashed), dashed + 1
             elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE:
                 role, after = self._roles_from(role_at)
+                if not role:
+                    after = name_end
+            elif not profession and self._post_with_no_mark_at(name_end):
+                # "cô Mai Thị Loan giáo viên mầm non gắn bó …", "Ông Nguyễn Văn An Chủ tịch UBND xã cho
+                # biết": a copy that dropped the comma between the name and the post.
+                role, after = self._roles_from(name_end)
                 if not role:
                     after = name_end
             # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …", and past
