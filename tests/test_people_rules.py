@@ -4195,6 +4195,9 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     ("Ông Nguyễn Văn An đại diện gia đình phát biểu cảm ơn.", []),
     ("Bà Lê Thị Hoa phụ trách mảng văn hóa của xã.", []),
     ("Ông Trần Văn Nam trưởng thành từ phong trào thanh niên.", []),
+    # A street and a sentence's "Riêng" open no one's name (round 119-d, round 115-b).
+    ("Các nhà phân tích Phố Wall dự báo Fed sẽ giữ nguyên lãi suất.", []),
+    ("Riêng Foxconn, ứng viên học bổng cũng nhận hỗ trợ.", []),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
