@@ -681,3 +681,14 @@ def test_a_school_year_or_a_season_the_text_opens_with_dates_a_day_with_no_page_
     # Said only further on, a school year is one more figure of the text, and dates nothing.
     later = ["Phụ huynh lo lắng.", "Nhiều trường thu thêm khoản phí.", "Năm học 2025 - 2026 có hơn 1,5 triệu học sinh."]
     assert event_date("Trao đổi với phóng viên sáng 7.10, cô giáo Nguyễn Thị Thanh cho biết.", [], [], later, None).date is None
+
+
+def test_a_year_to_come_said_before_a_later_day_tells_no_story_of_another_year():
+    # (round 149-a: "… tàu sân bay Mỹ thăm Việt Nam vào năm 2018" on a page of 7/10/2017, then "Sáng 6/10, ông … tới thăm")
+    lead = "Tư lệnh Hạm đội Thái Bình Dương nói ông rất trông đợi chuyến thăm đầu tiên của tàu sân bay Mỹ đến Việt Nam."
+    following = ["Trả lời về khả năng tàu sân bay Mỹ thăm Việt Nam vào năm 2018, Đô đốc Swift vô cùng trông đợi.",
+                 "Ông nói quan hệ hai nước đang phát triển.", "Sáng 6/10, ông cùng Đại sứ Mỹ tới thăm Hải Phòng."]
+    assert event_date(lead, following, [], [lead, *following], D(2017, 10, 7)).date == D(2017, 10, 6)
+    # A year gone by still keeps a later day in its story.
+    past = ["Theo cáo trạng, tháng 10/2015, bị cáo nhận tiền.", "Bị cáo khai nhận toàn bộ.", "Sáng 6/10, bị cáo gặp bị hại."]
+    assert event_date(lead, past, [], [lead, *past], D(2017, 10, 7)).date is None

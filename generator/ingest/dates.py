@@ -443,8 +443,10 @@ def event_date(
                 years_before.update(int(y) for y in _ANY_YEAR.findall(later[index - 1]))
             if _BACKGROUND.match(text):
                 continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
-            # A story told of another year ("Theo cáo trạng, tháng 10/2023, …") keeps its days there.
-            if years_before and page.year not in years_before:
+            # A story told of another year ("Theo cáo trạng, tháng 10/2023, …") keeps its days there
+            # (a year to come is no story's: "… thăm Việt Nam vào năm 2018" on a page of 2017).
+            told_of = {year for year in years_before if year <= page.year}
+            if told_of and page.year not in told_of:
                 continue
             for day, month, year, offset in anchored_dates(text):
                 # (or a paragraph that opens on its day, as a lead does: "Ngày 1/11, tại …")
