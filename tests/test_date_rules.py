@@ -692,3 +692,10 @@ def test_a_year_to_come_said_before_a_later_day_tells_no_story_of_another_year()
     # A year gone by still keeps a later day in its story.
     past = ["Theo cáo trạng, tháng 10/2015, bị cáo nhận tiền.", "Bị cáo khai nhận toàn bộ.", "Sáng 6/10, bị cáo gặp bị hại."]
     assert event_date(lead, past, [], [lead, *past], D(2017, 10, 7)).date is None
+
+
+def test_a_day_marked_by_a_time_of_day_after_a_law_is_no_documents_date():
+    # (round 78-d: "Dự thảo Luật Giáo dục sửa đổi trình Quốc hội sáng 22/10 …": a document is dated by "ngày")
+    lead = "Dự thảo Luật Giáo dục sửa đổi trình Quốc hội sáng 22/10 hướng tới mở rộng phổ cập mầm non từ 3 tuổi."
+    assert [d[:3] for d in anchored_dates(lead)] == [(22, 10, None)]
+    assert anchored_dates("Theo Luật Giáo dục năm 2019 ngày 14/6/2019, học sinh được miễn học phí.") == []

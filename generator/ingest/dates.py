@@ -241,6 +241,9 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?\s*[,(]?\s*$", re.IGNORECASE)
+
+
 def _is_document_date(text: str, start: int) -> bool:
     document = _DOCUMENT.search(text[max(0, start - 80):start])
     # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known
@@ -285,8 +288,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         in_brackets = bool(_DAYS_IN_PARENTHESES.match(text, match.start() - 1))
         if not (starts_with_ngay or _ANCHOR.search(before) or in_brackets):
             continue
-        if _is_document_date(text, match.start()):
-            continue
+        if _is_document_date(text, match.start()) and not _TIME_OF_DAY_BEFORE.search(before):
+            continue  # (a document is dated by "ngày", never by a time of day: "Dự thảo Luật … trình Quốc hội sáng 22/10")
         if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]) or _is_to_come(text, match.start()) \
                 or _COMING_AFTER.match(text, match.end()) or _UP_TO_NOW.match(text, match.end()) and _SINCE_BEFORE.search(before):
             continue
