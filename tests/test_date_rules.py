@@ -699,3 +699,11 @@ def test_a_day_marked_by_a_time_of_day_after_a_law_is_no_documents_date():
     lead = "Dự thảo Luật Giáo dục sửa đổi trình Quốc hội sáng 22/10 hướng tới mở rộng phổ cập mầm non từ 3 tuổi."
     assert [d[:3] for d in anchored_dates(lead)] == [(22, 10, None)]
     assert anchored_dates("Theo Luật Giáo dục năm 2019 ngày 14/6/2019, học sinh được miễn học phí.") == []
+
+
+def test_a_season_written_with_a_slash_lends_each_of_its_years_to_its_months():
+    # Session 29's review: "mùa giải 2024/25" is a season over two years (not the year 2024), so
+    # with no page date "Tối 20/1" in it is of 2025 and "Tối 20/9" of 2024.
+    context = ["Đây là trận thứ 20 của đội ở mùa giải 2024/25.", "Đội vẫn đứng đầu bảng."]
+    assert event_date("Tối 20/1, Man City thắng 3-0.", context, [], context, None).date == D(2025, 1, 20)
+    assert event_date("Tối 20/9, Man City thắng 3-0.", context, [], context, None).date == D(2024, 9, 20)

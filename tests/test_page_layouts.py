@@ -2268,3 +2268,19 @@ def test_a_photo_credit_in_capitals_under_every_photo_is_no_byline(tmp_path):
     assert article.byline is None
     article = read(tmp_path, "b.txt", "Uniqlo ra mắt bộ sưu tập mới\n\n" + body + "HỮU TOÀN\n\nTất cả đều thể hiện tinh thần lạc quan\n")
     assert article.byline == "Hữu Toàn"
+
+
+def test_a_short_first_paragraph_under_a_box_of_related_headlines_stays_the_lead(tmp_path):
+    # Session 29's review (a held-out record of the same source): the box is dropped, not the body's
+    # first paragraph, however short, nor the caption under it.
+    text = ("Lấy mác “Tú Cường Trái Cây”, thanh niên lừa tiền gần 60 người\n\n"
+            "Nguyễn Văn Khởi, 24 tuổi, dùng Facebook để lừa bán nông sản cho gần 60 người, chiếm đoạt hơn 80 triệu đồng.\n\n"
+            "Thủ đoạn hiếm thấy của băng cướp xuyên tỉnh ở miền Tây\n\nLàm giả hàng chục phiếu xét nghiệm Covid-19 ở miền Tây\n\n"
+            "Ngày 18/9, Nguyễn Văn Khởi, ngụ xã Thạnh Phú, huyện Mỹ Xuyên bị cơ quan CSĐT tạm giữ hình sự.\n\n"
+            "Nguyễn Văn Khởi tại cơ quan công an. Ảnh: CA\n\n"
+            "Theo cơ quan công an, từ đầu năm 2021, Khởi lập tài khoản Facebook mang tên Tú Cường Trái Cây để rao bán nông sản "
+            "với giá rẻ, nhận tiền cọc rồi chặn liên lạc với người mua.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert article.title == "Lấy mác “Tú Cường Trái Cây”, thanh niên lừa tiền gần 60 người"
+    assert "Ngày 18/9, Nguyễn Văn Khởi" in article.body and "Ảnh: CA" in article.body
+    assert "băng cướp" not in article.body

@@ -4208,3 +4208,22 @@ def test_a_name_printed_with_either_apostrophe_is_one_person():
     # and "H'Hen Niê" in the next; one person, by the form first met.
     assert read_paragraphs("Sự kiện có sự tham gia của Hoa hậu H’Hen Niê và người mẫu Helly Tống.",
                            "Đội A gồm Hoa hậu H'Hen Niê và Vũ Dino.") == [("H’Hen Niê", "Hoa hậu"), ("Helly Tống", "người mẫu")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 29's review: a post that opens with a calling is the post, whatever body follows it
+    # (before, "Huấn luyện viên trưởng đội tuyển Việt Nam A" named no one) ...
+    ("Huấn luyện viên trưởng đội tuyển Việt Nam Kim Sang-sik cho biết đội đã sẵn sàng.",
+     [("Kim Sang-sik", "Huấn luyện viên trưởng đội tuyển Việt Nam")]),
+    ("Theo huấn luyện viên trưởng Hoàng Anh Gia Lai Vũ Tiến Thành, đội cần thêm thời gian.",
+     [("Vũ Tiến Thành", "huấn luyện viên trưởng Hoàng Anh Gia Lai")]),
+    ("Kiến trúc sư trưởng TP.HCM Trần Văn An cho biết quy hoạch đã được duyệt.", [("Trần Văn An", "Kiến trúc sư trưởng TP.HCM")]),
+    ("Huấn luyện viên Park Hang-seo cho biết đội đã sẵn sàng.", [("Park Hang-seo", "Huấn luyện viên")]),
+    # ... a post after a bracket that the next name closes is the next man's ...
+    ("Các cầu thủ gồm thủ môn Đặng Văn Lâm (Bình Định), đội trưởng Nguyễn Văn Hải đã có mặt.", [("Nguyễn Văn Hải", "đội trưởng")]),
+    # ... and a calling that is a verb after a name with no comma is the verb.
+    ("Anh Nguyễn Văn An lái xe chở hàng về Hà Nội.", []),
+    ("Ông Nguyễn Văn An đạo diễn bộ phim Mùa hè.", []),
+])
+def test_counterexamples_of_the_review_of_session_29(sentence, people):
+    assert named(sentence) == people

@@ -156,8 +156,8 @@ _YEAR_PATTERNS = (
     (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("quý",)),
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("tháng",)),
     (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1, ("tháng",)),
-    (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1, ("năm",)),
-    (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE), 1,
+    (re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s*/\s*\d)", re.IGNORECASE), 1, ("năm",)),
+    (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s*/\s*\d)", re.IGNORECASE), 1,
      ("vụ", "hoạch", "chương", "mùa")),
     (_TET_YEAR, 3, ("tết", "xuân")),
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").

@@ -43,7 +43,7 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TI
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
 nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
 diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
-giáo viên|cô giáo|thầy giáo|huấn luyện viên|huấn luyện viên trưởng|huấn luyện viên quốc gia|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
+giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|giám đốc âm nhạc|học giả|nhà ngoại giao|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
 nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
@@ -54,7 +54,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|kiến trúc sư trưởng|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia
+nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -287,6 +287,7 @@ _CAPITALISED_ASIDE_WORDS = 4
 _POSTS_THAT_ARE_VERBS = frozenset({
     "đại diện", "lãnh đạo", "quản lý", "phụ trách", "cố vấn", "trưởng", "chủ tọa", "chỉ huy", "thường trực",
     "sáng lập", "đồng sáng lập", "thanh tra", "điều phối viên", "tư vấn", "trợ lý", "đại biểu", "thành viên", "chủ một",
+    "lái xe", "phụ xe", "đạo diễn", "kế toán",
 })
 _TO_A_PERSON = frozenset({"cho", "với"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
@@ -1089,7 +1090,11 @@ class _Scanner:
                 and self.words[k + 3].isdigit() and self.words[k + 4:k + 5] == [","]:
             k += 4  # "Nguyễn Văn Hùng (sinh năm 1964, Trưởng phòng …)"
         elif self.words[k:k + 1] == ["("] and (closed := self._capitalised_aside_end(k)):
-            k = closed  # "Ngô Trần Hải An (Quỷ Cốc Tử), đại sứ Du lịch …": his pen name, then his post
+            # "Ngô Trần Hải An (Quỷ Cốc Tử), đại sứ Du lịch …": his pen name, then his post (not the
+            # next man's of a list: "… Đặng Văn Lâm (Bình Định), đội trưởng Quế Ngọc Hải …")
+            if self._role_head_at(closed + 1) and self._ends_in_a_name(closed + 1):
+                return False
+            k = closed
         else:
             k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
         if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
@@ -1128,7 +1133,9 @@ class _Scanner:
         lowered = self.lowered
         for trigger in _TRIGGERS_BY_FIRST.get(self.lowered[i], ()):
             if lowered[i:i + len(trigger)] == trigger:
-                return len(trigger)
+                # (a post that opens with a calling is the post: "Huấn luyện viên trưởng đội tuyển
+                # Việt Nam Kim Sang-sik", "Kiến trúc sư trưởng TP.HCM A")
+                return 0 if self._role_head_at(i) > len(trigger) else len(trigger)
         if lowered[i] == "nhà" and (science := self._science_calling_at(i)):
             return science
         word = self.words[i]

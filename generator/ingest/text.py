@@ -96,12 +96,14 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # (where the sapo was taken for the lead, the box stands under it, above the body's lead)
     next_lead = next((i for i in range(lead_at + 1, min(len(paragraphs), lead_at + _HEADER_PARAGRAPHS)) if _is_lead(paragraphs[i], vocabulary)), None) \
         if lead_at < len(paragraphs) and _is_short_lead(paragraphs[lead_at]) and len(paragraphs[lead_at].split()) < _SAPO_ABOVE_BOX_WORDS else None
-    boxed_at = _sapo_above_related_box(paragraphs[:lead_at]) or (next_lead and _sapo_above_related_box(paragraphs[:next_lead]) == lead_at and lead_at)
+    boxed_at, box_end = _sapo_above_related_box(paragraphs[:lead_at]), lead_at
+    if not boxed_at and next_lead and _sapo_above_related_box(paragraphs[:next_lead]) == lead_at:
+        boxed_at, box_end = lead_at, next_lead  # (the box under the sapo, above the body's lead)
     if boxed_at and read_header(paragraphs[:boxed_at], vocabulary)[0]:
         # The headline, its sapo, then two or more headlines of other articles before the
         # lead: the box of related links a page sets under its sapo (VietNamNet's), which is
         # neither the title nor the body.
-        del paragraphs[boxed_at + 1:max(lead_at, next_lead or 0)]
+        del paragraphs[boxed_at + 1:box_end]
         lead_at = boxed_at
     if lead_at and (_is_short_lead(paragraphs[lead_at - 1]) or _is_cut_sapo(paragraphs[lead_at - 1], paragraphs[:lead_at - 1])) \
             and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
