@@ -4198,6 +4198,9 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     # A street and a sentence's "Riêng" open no one's name (round 119-d, round 115-b).
     ("Các nhà phân tích Phố Wall dự báo Fed sẽ giữ nguyên lãi suất.", []),
     ("Riêng Foxconn, ứng viên học bổng cũng nhận hỗ trợ.", []),
+    # A professor's field, archaeology, whose first word is also a verb's ("khảo sát") (round 148-b).
+    ("“Đây cũng là lần đầu tiên”, giáo sư khảo cổ Margot Kuitems từ Đại học Groningen, tác giả chính của nghiên cứu, cho biết thêm.",
+     [("Margot Kuitems", "giáo sư khảo cổ từ Đại học Groningen")]),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
