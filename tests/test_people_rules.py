@@ -4201,6 +4201,8 @@ def test_counterexamples_of_the_review_of_session_28(sentence, people):
     # A professor's field, archaeology, whose first word is also a verb's ("khảo sát") (round 148-b).
     ("“Đây cũng là lần đầu tiên”, giáo sư khảo cổ Margot Kuitems từ Đại học Groningen, tác giả chính của nghiên cứu, cho biết thêm.",
      [("Margot Kuitems", "giáo sư khảo cổ từ Đại học Groningen")]),
+    # A beauty contest by its English name is no one's (round 148-b).
+    ("Khánh Vân là đại diện Việt Nam đăng quang Miss Universe sau nhiều năm chờ đợi.", []),
 ])
 def test_rules_of_session_29(sentence, people):
     assert named(sentence) == people
