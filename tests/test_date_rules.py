@@ -707,3 +707,13 @@ def test_a_season_written_with_a_slash_lends_each_of_its_years_to_its_months():
     context = ["Đây là trận thứ 20 của đội ở mùa giải 2024/25.", "Đội vẫn đứng đầu bảng."]
     assert event_date("Tối 20/1, Man City thắng 3-0.", context, [], context, None).date == D(2025, 1, 20)
     assert event_date("Tối 20/9, Man City thắng 3-0.", context, [], context, None).date == D(2024, 9, 20)
+
+
+def test_the_weekday_written_with_a_day_chooses_between_the_years_beside_it():
+    # (the generated corpus: "Sáng thứ Bảy (7/1)" under a plan "năm 2017" on a page of 24/2/2018;
+    # 7/1/2017 was a Saturday, 7/1/2018 a Sunday)
+    lead = "Sáng thứ Bảy (7/1), UBND tỉnh tổ chức hội nghị trực tuyến triển khai kế hoạch năm 2017."
+    assert event_date(lead, [], ["Triển khai kế hoạch phát triển kinh tế - xã hội năm 2017:"], [lead], D(2018, 2, 24)).date == D(2017, 1, 7)
+    # (and no weekday: the page's recent year, as before)
+    plain = "Sáng 7/1, UBND tỉnh tổ chức hội nghị trực tuyến."
+    assert event_date(plain, [], [], [plain], D(2018, 2, 24)).date == D(2018, 1, 7)

@@ -421,7 +421,14 @@ def event_date(
             next_day = _days_after(page, 1) if page else None
             if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
                 return EventDate(next_day, inferred=True)
-            return EventDate(_infer_year(day, month, lead, headlines, body, page), inferred=True)
+            found = _infer_year(day, month, lead, headlines, body, page)
+            if found and not _weekday_agrees(text, offset, found):
+                # "Sáng thứ Bảy (7/1)" under a plan "năm 2017" on a page of 24/2/2018: the weekday
+                # written with the day says which of the years beside it (7/1/2017 was a Saturday).
+                found = next((other for year in (found.year - 1, found.year + 1)
+                              if (other := _make_date(year, month, day)) and (page is None or other <= page)
+                              and _weekday_agrees(text, offset, other)), found)
+            return EventDate(found, inferred=True)
     if page and _RELATIVE_TODAY.search(lead):
         return EventDate(page, inferred=True)
     if page and _RELATIVE_YESTERDAY.search(lead):
