@@ -955,6 +955,11 @@ class _Scanner:
                       if ("." in word or "-" in word) and len(word) > 2 and i not in opened and self._trigger_at(i)]
             if dotted:
                 starts = sorted(starts + dotted)
+        # A name is written with a capital: from a start with no capital after it (a calling or a
+        # post in lower case late in the paragraph, "… các đại biểu đã thảo luận") the rules that
+        # read on from it find no one and are not asked. (A name before it is still looked for:
+        # "Abdul Rehman Miankhel, một quan chức cấp cao tại các bệnh viện …")
+        last_capital = next((k for k in range(len(words) - 1, -1, -1) if words[k] != lowered[k]), -1)
         done = 0
         for i in starts:
             if i < done:
@@ -972,12 +977,15 @@ class _Scanner:
             if named is not None:
                 done = self._after_trigger(named, named)
             elif trigger:
-                done = self._after_trigger(i, i + trigger)
+                done = self._after_trigger(i, i + trigger) if i < last_capital else i + 1
             elif self.lowered[i] == "quyền" and i and self.lowered[i - 1] == "chính":
                 continue  # "chính quyền cựu Tổng thống A": the government, not an acting post
             elif self._role_head_at(i):
                 named = self._foreign_name_before(i, done)
-                done = self._after_trigger(named, named) if named is not None else self._role_first(i) or i + 1
+                if named is not None:
+                    done = self._after_trigger(named, named)
+                else:
+                    done = (self._role_first(i) if i < last_capital else 0) or i + 1
             elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
                     and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
