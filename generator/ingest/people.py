@@ -1287,11 +1287,10 @@ class _Scanner:
             if self.lowered[j - 1] in ("khoa", "môn") and word.islower() and (field_end := self._department_field_end(j)):
                 j = field_end  # "Trưởng khoa vật lý - vật lý kỹ thuật, Đại học …": the department's subject, in lower case
                 continue
-            if j > head_end and self._award_at(j):
+            if j > head_end and lower in _AWARD_FIRST_WORDS and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
-            after_capital = j == head_end or _is_capitalised(previous) or _is_acronym(previous)
             if j > head_end and (
                 word in _TIMES_OF_DAY and self.words[j + 1:j + 2] and self.words[j + 1][:1].isdigit()
                 or (word in _OPENING_NO_BODY_NAME or word == "Theo" and self.words[j + 1:j + 2] and self.words[j + 1].islower())
@@ -1301,7 +1300,7 @@ class _Scanner:
                 # thời gian …", "… Sở Y tế Sáng 16/5, …": a caption run into the next sentence (not
                 # inside a name: "Tổng bí thư Nguyễn Phú Trong"; a time and its date, after anything)
                 break
-            if previous.lower() in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
+            if self.lowered[j - 1] in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
                 if end:
                     j = end
@@ -1375,12 +1374,12 @@ class _Scanner:
                     j += 2
                 if _is_capitalised(self.words[j] if j < len(self.words) else "") and self.words[j + 1:j + 2] and self.words[j + 1].isdigit():
                     j += 2
-            elif j >= head_end and _is_capitalised(word) and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
+            elif (capitalised := _is_capitalised(word)) and j >= head_end and (inner := self._role_head_at(j)) >= 2 and self.words[j + inner - 1].islower():
                 j += inner  # "Đặc phái viên Tổng thống Nga", "Cố vấn Bộ trưởng": the post of whom it serves
-            elif _is_capitalised(word) or _is_acronym(word) or _is_brand(word) or "\u2063" in word or "\u2064" in word \
+            elif capitalised or _is_acronym(word) or _is_brand(word) or "\u2063" in word or "\u2064" in word \
                     or word[-1:].isdigit() and _NUMBERED_ACRONYM.fullmatch(word):
                 j += 1  # (and "Trưởng ban tổ chức ABG5", "COP30": an event's letters and number)
-                if _UNIT_CODE.fullmatch(word) and j < len(self.words) and self.words[j].islower():
+                if word[-1:].isdigit() and _UNIT_CODE.fullmatch(word) and j < len(self.words) and self.words[j].islower():
                     break  # "cựu Cục trưởng C50 đau xót tự thừa nhận": what he did after the department's code
             elif word == "-" and j > head_end and self.words[j + 1:j + 2] and self.words[j + 1].isdigit() \
                     and (_is_capitalised(previous) or _is_acronym(previous)) \
@@ -1433,7 +1432,8 @@ class _Scanner:
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
                 break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin and (lower != "đảo" or _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")) \
-                    or (lower in organisation and after_capital) or (previous.lower(), lower) in pairs \
+                    or lower in organisation and (j == head_end or _is_capitalised(previous) or _is_acronym(previous)) \
+                    or (self.lowered[j - 1], lower) in pairs \
                     or (lower, self.lowered[j + 1]) in pairs and lower not in vocabulary.role_enders:
                 j += 1  # (a pair's first word, too: "Hội đồng Bầu cử quốc gia")
             elif word in _DASHES and j == head_end and j + 1 < len(self.words) \
@@ -1446,8 +1446,8 @@ class _Scanner:
                 j += 1 + second_head
             elif word == "." and self.lowered[j + 1] in _DOMAINS and _is_capitalised(previous):
                 j += 2  # "tại Capital.com": a firm named by its address
-            elif self._abbreviated_unit_at(j) or word == "." and previous in _ABBREVIATED_SAINTS \
-                    and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else ""):
+            elif word == "." and (self._abbreviated_unit_at(j) or previous in _ABBREVIATED_SAINTS
+                                  and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")):
                 j += 1  # "UBND TP. Huế", "Công an Q. 1", "Đại học Washington ở St. Louis"
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._names_by_number(j)
@@ -4679,11 +4679,13 @@ def _with_rank(role: str, options: list[str], vocabulary: Vocabulary) -> str:
     return f"{ranks.pop()}, {role}" if len(ranks) == 1 else role
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (asked of each role again for each of its holder's options; posts repeat)
 def _rank_of(role: str, vocabulary: Vocabulary) -> str:
     words = role.split(",", 1)[0].split()
     return " ".join(words) if tuple(w.lower() for w in words) in vocabulary.ranks else ""
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (as _rank_of)
 def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     """How much a role says: any post over "người đồng cấp Nga" (which says only whose
     counterpart) and over "nhà lãnh đạo Mỹ", then more posts, then more words, where "nước chủ nhà", "nước
@@ -4709,6 +4711,7 @@ def _is_state_title(role: str) -> bool:
     return bool(_HONOURED_TITLE_ANY_CASE.match(role + " "))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (as _rank_of)
 def _is_bare_calling(role: str) -> bool:
     """A calling and what it plays in ("nghệ sĩ cải lương", "ca sĩ khách mời"), no state's
     title ("NSƯT") and no office ("Phó trưởng Đoàn ca kịch"): the least a role says."""
@@ -4775,6 +4778,7 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
     may be missing, for a maintainer to look at."""
     vocabulary = vocabulary or load_vocabulary()
     known = [p.name for p in placed]
+    known_names = set(known)  # (most runs are a placed name, whole: asked of the set before each other name)
     found: list[str] = []
     for text, _ in blocks:
         for start, run_text in _family_name_runs(text, vocabulary.family_names):
@@ -4795,6 +4799,6 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
             if _word_before(text, start) in _NOT_A_PERSON_BEFORE:
                 continue
             name = " ".join(run[:length])
-            if name not in found and not any(name in other or other in name for other in known):
+            if name not in found and name not in known_names and not any(name in other or other in name for other in known):
                 found.append(name)
     return found
