@@ -38,7 +38,11 @@ _ANSWER_OPENING_WORDS = 6
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    spaced = _spaced(_dateline_set_off("\n".join(normalise_lines(text)), vocabulary), vocabulary.family_names)
+    joined = "\n".join(normalise_lines(text))
+    # (whether letters run into capitals is asked once, for the dateline and the spacing both:
+    # most texts have none)
+    run_together = bool(_RUN_TOGETHER.search(joined) or _CAPITALS_THEN_LOWER.search(joined))
+    spaced = _spaced(_dateline_set_off(joined, vocabulary) if run_together else joined, vocabulary.family_names, run_together)
     lines = [part for line in spaced.split("\n") for part in _unglued(line)]
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
@@ -278,9 +282,11 @@ _ACRONYM_THEN_WORD = re.compile(rf"(?<!\w)([{UPPER_LETTERS}][{UPPER_LETTERS}.&-]
 _CAPITALS_THEN_LOWER = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS}][{LOWER_LETTERS}]")  # (a quick look first: few texts hold one)
 
 
-def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
-    """The text with the spaces a crawler lost put back (see above)."""
-    if family_names and _CAPITALS_THEN_LOWER.search(line):
+def _spaced(line: str, family_names: frozenset[str] = frozenset(), run_together: bool = True) -> str:
+    """The text with the spaces a crawler lost put back (see above). run_together False: the
+    caller found neither letters run into a capital nor capitals into a lower-case word (nor
+    do the spaces put back after a comma or before a credit make one)."""
+    if run_together and family_names and _CAPITALS_THEN_LOWER.search(line):
         line = _ACRONYM_THEN_WORD.sub(lambda found: f"{found.group(1)} {found.group(2)}" if found.group(2) in family_names else found.group(0), line)
     if ("(Theo" in line or "(Nguồn" in line) and _CREDIT_RUN_ON.search(line):
         line = _CREDIT_RUN_ON.sub(_credit_spaced, line)
@@ -288,7 +294,7 @@ def _spaced(line: str, family_names: frozenset[str] = frozenset()) -> str:
         line = _COMMA_RUN_ON.sub(lambda found: ", " if found.start() and line[found.start() - 1].isalpha() else ",", line)
     if line.isascii():
         return line
-    if _RUN_TOGETHER.search(line):
+    if run_together and _RUN_TOGETHER.search(line):
         line = _split_turning_words(line)
     # Most lines have no such word: the substitution (a call per long capitalised word) is
     # made only where one of them is split.
