@@ -466,6 +466,10 @@ _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _PAST_THE_END = ("",) * 16
 
 
+# normalise() of the short strings the rules ask of again and again, paragraph after
+# paragraph: names, places, a few words of a post.
+_normalised = functools.lru_cache(maxsize=1 << 15)(normalise)
+
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name.
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
@@ -538,6 +542,11 @@ _EARTHLY_BRANCHES = frozenset("Tý Sửu Dần Mão Mẹo Thìn Tỵ Tị Ngọ 
 def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False) -> bool:
     """2-5 capitalised syllables; without a trigger word, the first a family name. (One
     alone, "K'Thanh", where a trigger vouches for a name no Kinh person bears.)"""
+    return _is_full_name(tuple(words), vocabulary, vouched)
+
+
+@functools.lru_cache(maxsize=1 << 15)  # (the same runs of words are asked of, paragraph after paragraph)
+def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool) -> bool:
     if len(words) == 1 and vouched and _is_apostrophe_name(words[0]):
         return True
     if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) or w in _NAME_PARTICLES for w in words) \
@@ -547,7 +556,7 @@ def is_full_name(words: list[str], vocabulary: Vocabulary, vouched: bool = False
         return False
     if words[0] == words[1] and is_vietnamese_syllable(words[0]):
         return False  # "Lô Lô Chải", a village: no Vietnamese name repeats its family name ("Abdullah Abdullah" may)
-    if words[0] == "Văn" and normalise(words[1]) in _VAN_BODIES:
+    if words[0] == "Văn" and _normalised(words[1]) in _VAN_BODIES:
         return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
     if words[0] == "Đoàn" and words[1] in ("Khối", "TNCS"):
         return False  # "Bí thư Đoàn Khối Doanh nghiệp": the Youth Union of a bloc, not Mr Đoàn
@@ -1702,7 +1711,7 @@ class _Scanner:
             return 0
         k += served
         for length in (3, 2, 1):
-            if k + length <= len(self.words) and normalise(" ".join(self.words[k:k + length])) in self.vocabulary.places:
+            if k + length <= len(self.words) and _normalised(" ".join(self.words[k:k + length])) in self.vocabulary.places:
                 k += length
                 break
         return 0 if k < len(self.words) and _is_capitalised(self.words[k]) else k
@@ -1711,8 +1720,8 @@ class _Scanner:
         """The known place the words start..end name, where it does not go on into a longer
         one ("Nhật Bản", not its "Nhật", before "Tawada Yuki"), or ''."""
         places = self.vocabulary.places
-        place = normalise(self.text(start, end))
-        whole = place in places and (end >= len(self.words) or normalise(self.text(start, end + 1)) not in places)
+        place = _normalised(self.text(start, end))
+        whole = place in places and (end >= len(self.words) or _normalised(self.text(start, end + 1)) not in places)
         return place if whole else ""
 
     def _place_goes_on_into(self, run_start: int, n: int) -> bool:
@@ -1722,7 +1731,7 @@ class _Scanner:
         # (a place itself that goes on into a longer place, and not after a province's or a
         # district's unit: "tỉnh Thái Bình Dương Văn Thành" is the province and Mr Dương Văn
         # Thành; "Ninh Bình Dương …" holds no "Ninh Bình Dương")
-        return any(normalise(" ".join(self.words[k:n])) in places and normalise(" ".join(self.words[k:n + 1])) in places
+        return any(_normalised(" ".join(self.words[k:n])) in places and _normalised(" ".join(self.words[k:n + 1])) in places
                    and self.lowered[k - 1] not in self.vocabulary.admin_units
                    for k in range(max(run_start, n - 3), n))
 
@@ -2066,7 +2075,7 @@ class _Scanner:
         k = start
         while k < len(self.words) and k - start < 5 and (_is_capitalised(self.words[k]) or self.lowered[k] in _NAME_PARTICLES and k > start):
             k += 1
-        if k - start < 2 or normalise(self.text(start, k)) in self.vocabulary.places or self._role_head_at(start) \
+        if k - start < 2 or _normalised(self.text(start, k)) in self.vocabulary.places or self._role_head_at(start) \
                 or not (is_full_name(self.words[start:k], self.vocabulary) or self._foreign_name_start(start, start, k) == start):
             return None
         following = self.words[k] if k < len(self.words) else ""
@@ -2674,7 +2683,7 @@ class _Scanner:
             return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
         if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
             first_allowed = max(first_allowed, run_start + 1)  # "thủ lĩnh người Kurd Mazloum Abdi": the people is no name
-        whole = normalise(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""
+        whole = _normalised(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""
         if whole in self.vocabulary.places and whole not in self.vocabulary.people_named_like_places:
             return None  # "Thống đốc Rio de Janeiro, Claudio Castro": the place, whole, is no name
         if end - run_start >= 3 and self.words[run_start] in _COUNTRIES_WRITTEN_SHORT and run_start + 1 >= first_allowed \
@@ -2717,12 +2726,12 @@ class _Scanner:
             # or by a comma where the post opens the sentence, "Thị trưởng Hermosillo, ông …";
             # "Sau cuộc gặp với Tổng thống Trump, ông Tập Cận Bình …" is the next clause's)
             return run_start
-        if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and normalise(self.text(run_start, end - 1)) in self.vocabulary.places \
+        if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and _normalised(self.text(run_start, end - 1)) in self.vocabulary.places \
                 and self._surname_after_title(head_end, end - 1):
             return end - 1  # "Thủ tướng Israel Netanyahu", "Thủ tướng Nhật Bản Takaichi": the country, then one name
         if not candidates and run_start == head_end and 2 <= end - run_start <= 3 and all(map(is_vietnamese_syllable, self.words[run_start:end])) \
                 and any(self._matches(head_end - len(title), title) for title in _COURT_TITLES) \
-                and not any(normalise(self.text(run_start, k)) in self.vocabulary.places for k in range(run_start + 1, end + 1)) \
+                and not any(_normalised(self.text(run_start, k)) in self.vocabulary.places for k in range(run_start + 1, end + 1)) \
                 and self.lowered[role_start - 1:role_start] not in (("các",), ("những",), ("“",), ('"',)):
             # (not a realm: "hoàng đế La Mã", "vua Ba Tư"; nor "các hoàng đế …", a nickname in quotes)
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
@@ -2755,7 +2764,7 @@ class _Scanner:
                 return None
 
         def preference(start: int) -> tuple[int, int]:
-            place = normalise(self.text(run_start, start))
+            place = _normalised(self.text(run_start, start))
             if start > run_start and place in self.vocabulary.places:
                 return (0, 0)  # "tỉnh Bắc Ninh Mai Sơn": a known place, then the name
             if self.words[start] in ("Y", "H"):
@@ -2765,7 +2774,7 @@ class _Scanner:
             family = self.vocabulary.family_names
             if end - start == 4 and start - run_start >= 2 and not after_unit and self.words[start] in family \
                     and self.words[start + 1] in family and self.words[start + 2] not in _MIDDLE_NAMES \
-                    and normalise(self.text(start - 1, start + 1)) not in self.vocabulary.places \
+                    and _normalised(self.text(start - 1, start + 1)) not in self.vocabulary.places \
                     and self.words[start - 1] not in ("Ư", "ương", "Ương") \
                     and not (start - 2 >= run_start and self.words[start - 2] in family and self._name_at(start - 2, vouched=False) >= 3):
                 # "… chuyên trang Nhà Tốt Trần Nguyễn Hoàng Uyên": two family names, the father's and
@@ -2808,7 +2817,7 @@ class _Scanner:
             return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu", "Giáo xứ Thái Hà": a place after its unit or committee
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
-        ) and normalise(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start \
+        ) and _normalised(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start \
                 and self.words[name_start] != "A" \
                 and not (after_unit and name_start - run_start == 2 and self.words[name_start] in self.vocabulary.family_names
                          and (role_start == 0 or self.words[role_start - 1] not in (",", *_DASHES))):
@@ -2820,7 +2829,7 @@ class _Scanner:
 
     def _place_ends_at(self, j: int) -> bool:
         """A known place's name of one to three words ends right before j ("… tỉnh Đắk Nông")."""
-        return any(j - n >= 0 and normalise(self.text(j - n, j)) in self.vocabulary.places for n in (1, 2, 3))
+        return any(j - n >= 0 and _normalised(self.text(j - n, j)) in self.vocabulary.places for n in (1, 2, 3))
 
     def _abbreviated_unit_at(self, k: int) -> bool:
         """The stop of a unit written short before its place's name: "TP. Điện Biên Phủ"."""
@@ -2909,7 +2918,7 @@ class _Scanner:
             return 0  # (a longer run, or an aside: read elsewhere)
         if profession or self.lowered[trigger_start] not in _ADDRESSES or i != trigger_start + 1 or following not in (",", "-", "–"):
             return 0
-        if normalise(f"{self.words[trigger_start]} {word}") in self.vocabulary.places \
+        if _normalised(f"{self.words[trigger_start]} {word}") in self.vocabulary.places \
                 or trigger_start and (_is_capitalised(self.words[trigger_start - 1]) or self.lowered[trigger_start - 1] in _WHERE_ONE_IS):
             return 0  # (not "Tại Anh Quốc, Thủ tướng …", "Ở Bà Rịa, …", "Hoa Anh Đào, Trưởng ban …")
         post = i + 2 + (self.lowered[i + 2] == "một")
@@ -3004,10 +3013,10 @@ class _Scanner:
                                or opens and not nationality and self._name_at(k, vouched=True) == run_end - k >= 3)), None)
             # "Hoa hậu Việt Nam 2014 Nguyễn Cao Kỳ Duyên": the contest's country and year, then her name.
             contest_year = opens and not nationality and split is None and run_end - i <= 5 and run_end + 1 < len(self.words) \
-                and _YEAR_WORD.fullmatch(self.words[run_end]) and normalise(self.text(i, run_end)) in self.vocabulary.places \
+                and _YEAR_WORD.fullmatch(self.words[run_end]) and _normalised(self.text(i, run_end)) in self.vocabulary.places \
                 and self._name_at(run_end + 1, vouched=True) >= 3
             if not contest_year and split is None and run_end + 1 < len(self.words) and _YEAR_WORD.fullmatch(self.words[run_end]) \
-                    and normalise(self.text(i, run_end)) in self.vocabulary.places:
+                    and _normalised(self.text(i, run_end)) in self.vocabulary.places:
                 return run_end + 1  # "Hoa khôi Đồng Bằng Sông Cửu Long 2015 …" after another post: the contest, no one's name in it
             if contest_year:
                 profession, i = f"{profession} {self.text(i, run_end + 1)}", run_end + 1
@@ -3302,7 +3311,7 @@ class _Scanner:
         if k - start < 2 or self.words[k:k + 1] != [","] and not said or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
             return 0
         # "…, Kathy Hochul, đã ban bố": a verb goes on; "phường Quang Trung, Lê Lợi, Trần Phú" lists places.
-        if not said and not (self.words[k + 1:k + 2] and self.words[k + 1].islower()) or normalise(self.text(start, k)) in self.vocabulary.places:
+        if not said and not (self.words[k + 1:k + 2] and self.words[k + 1].islower()) or _normalised(self.text(start, k)) in self.vocabulary.places:
             return 0
         if is_full_name(self.words[start:k], self.vocabulary):
             return k
@@ -3957,7 +3966,7 @@ class _Scanner:
         after it, or 0."""
         return next((
             k + n for n in (1, 2, 3)
-            if k + n <= len(self.words) and normalise(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
+            if k + n <= len(self.words) and _normalised(self.text(k, k + n)) in self.vocabulary.places and not _is_capitalised(self.words[k + n] if k + n < len(self.words) else "")
         ), 0)
 
     def _bare_names_listed(self, role_start: int, end: int) -> bool:
@@ -4044,7 +4053,7 @@ class _Scanner:
             start += 1
             while end - start >= 3 and self.words[start] in _HONORIFICS:
                 start += 1  # (two titles: "Samdech Thipadei Hun Manet")
-        name = normalise(self.text(start, end))
+        name = _normalised(self.text(start, end))
         if f" {name} " in f" {role} " and _repeats_its_start(role, f" {role} ".split(f" {name} ", 1)[1]):
             role = role[:f" {role} ".index(f" {name} ")].rstrip(", -")  # "Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm là …": a heading run into the text
         self.mentions.append(Mention(name, role, self.span(start)[0] + self.base_offset))
