@@ -895,6 +895,7 @@ class _Scanner:
         self._tail_starts: dict[tuple[int, int, int, bool], int | None] = {}
         self._role_heads: dict[int, int] = {}  # (the same word is asked about again and again)
         self._names: dict[tuple[int, bool], int] = {}
+        self._heads_by_first_two = _heads_by_first_two(vocabulary)  # (asked for at most words a role reads)
         self._last_capital: int | None = None  # (see _capital_after)
         self.mentions: list[Mention] = []
 
@@ -976,7 +977,7 @@ class _Scanner:
             # NASA, …": a profession or a post set off after a foreign name is its role.
             # (not a calling that labels the names after it, "Pasi Sahlberg (dịch giả: Đặng Việt Vinh, …)",
             # nor one with a family-named person right after it: "H'Hen Niê, người mẫu Nguyễn Minh Triệu")
-            labels = self.words[i + trigger:i + trigger + 1] == [":"]
+            labels = trigger and self.words[i + trigger:i + trigger + 1] == [":"]
             owned = trigger and self._name_at(i + trigger, vouched=True) >= 2 and self.words[i + trigger] in self.vocabulary.family_names
             named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) and not labels and not owned else None
             if named is not None:
@@ -1217,15 +1218,16 @@ class _Scanner:
         after_prefix = i + (lowered[i] in self.vocabulary.role_prefixes)
         if lowered[after_prefix:after_prefix + 2] == ("thành", "viên") and not self._member_of_a_body(i):
             return 0
-        if lowered[i:i + 2] == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
+        pair = lowered[i:i + 2]
+        if pair == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
             return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
-        if lowered[i:i + 2] == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
+        if pair == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
             return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
-        if lowered[i:i + 2] == ("quản", "lý") and not (i and self.words[i - 1] in _SETS_OFF_A_MANAGER):
+        if pair == ("quản", "lý") and not (i and self.words[i - 1] in _SETS_OFF_A_MANAGER):
             return 0  # "A, quản lý nhà hàng", "quản lý Rob Budetti"; not "Ban Quản lý dự án", "Đầu tư và Quản lý …": a body's words
-        if lowered[i:i + 2] == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
+        if pair == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
             return 0  # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
         if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)) \
                 and (science := self._science_calling_at(i)):
@@ -1258,7 +1260,7 @@ class _Scanner:
         """The role heads (longest first) whose first two words are those at i: of the sixty
         that open with "nhà", the few that go on with the next word."""
         first, second = self.lowered[i], self.lowered[i + 1] if i + 1 < len(self.lowered) else ""
-        by_two, alone = _heads_by_first_two(self.vocabulary)
+        by_two, alone = self._heads_by_first_two
         return by_two.get((first, second)) or alone.get(first, ())
 
     def _lower_case_words_end(self, j: int, most: int, passing: tuple[str, ...], joined: bool = False) -> int:
@@ -4018,7 +4020,8 @@ class _Scanner:
             start = addressed[-1] + 1  # "Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng …": a credit run into the next sentence
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
-        role = _EXPLAINED_IN_PARENTHESES.sub("", role)
+        if "(" in role:  # (each pattern below opens with spacing, tried at every character: asked only where a bracket is)
+            role = _EXPLAINED_IN_PARENTHESES.sub("", role)
         if "(" in role:
             role = _PHOTO_CREDIT.sub("", role)  # "Nhà sáng lập Binance (Ảnh: Reuters)": a caption's credit
             role = _SHORT_NAME_GIVEN.sub("", role)
