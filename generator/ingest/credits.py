@@ -139,6 +139,7 @@ _SECTION_AFTER_PIPE = re.compile(r"\s+\|\s+(?P<section>[A-ZĐÀ-Ỹ][^|]*)$")
 _TITLE_PREFIX = re.compile(r"^(?P<site>TTXVN|VOV|VTV|VNA|Chinhphu\.vn|[A-Za-z]+\.vn)\s*[-–|:]\s+")
 
 
+@functools.lru_cache(maxsize=256)  # (a header's lines are asked of again as the header is read)
 def is_section_line(line: str) -> bool:
     """A breadcrumb or section name above a headline ('Xã hội', 'THỜI SỰ > Cần Thơ')."""
     folded = fold(line).strip(" :>»")
@@ -252,6 +253,7 @@ def is_site_line(line: str, vocabulary: Vocabulary) -> bool:
         and normalise(line) not in vocabulary.places
 
 
+@functools.lru_cache(maxsize=256)  # (a header's lines are asked of again as the header is read)
 def _is_site_line(line: str, vocabulary: Vocabulary) -> bool:
     """A site's own name ("Báo Cao Bằng"), or two joined ("Chuyên trang Sài Gòn Tiếp Thị -
     Tạp chí Kinh tế Sài Gòn"): short, no sentence."""
@@ -326,6 +328,7 @@ _CAMEL_BRAND = re.compile(r"\d?[^\W\d_]*[A-ZĐ][^\W\d_]*")
 _LABELS_IN_PARENTHESES = frozenset({"VIDEO", "CLIP", "ẢNH", "MỚI", "HOT", "LIVE"})
 
 
+@functools.lru_cache(maxsize=256)  # (each paragraph above the lead is asked of again as the header is read)
 def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
     """(outlet, lead without its prefix): 'LSO-Sáng 4/10/2019' -> ('Báo Lạng Sơn', 'Sáng 4/10/2019')."""
     for pattern in (_DOMAIN_PREFIX, _PREFIX, _PAREN_PREFIX):
@@ -955,6 +958,7 @@ def _names_people_only(credit: str) -> bool:
                for p in parts)
 
 
+@functools.lru_cache(maxsize=256)  # (a header's lines, and the names in credits, are asked of again)
 def is_outlet_name(line: str) -> bool:
     """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL") or a
     Vietnamese news site's address ("Baochinhphu.vn", "Dantri.com.vn")."""

@@ -512,6 +512,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+@functools.lru_cache(maxsize=256)  # (each paragraph above the lead is asked of again as the header is read)
 def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     """The lead opens the article proper: an outlet prefix, a dated opening, or simply
     a full sentence of some length (a headline does not end in a full stop)."""
