@@ -517,6 +517,7 @@ def _is_capitalised(word: str) -> bool:
     return len(word) == 1 or word[1:].islower() or (len(word) > 3 and word[1:].lower() != word[1:] and sum(c.isupper() for c in word) == 2 and word[1].islower())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same words again and again, as _is_capitalised)
 def _is_brand(word: str) -> bool:
     """'TPBank', 'VPBank', 'PVcomBank', 'MedCAT': a firm's name in mixed capitals, no one's name."""
     return len(word) >= 4 and word.isalpha() and not word.isupper() and (
