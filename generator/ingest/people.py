@@ -466,6 +466,23 @@ _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _PAST_THE_END = ("",) * 16
 
 
+class _LoweredWords(dict):
+    """Each word lowered, kept: a text's words are mostly a few thousand seen before, and a
+    look-up (whose lowered word comes back with its hash known for the sets asked of it
+    next) is quicker than lowering again. Emptied past a bound, so a long run holds no more."""
+
+    _MOST = 1 << 15
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self._MOST:
+            self.clear()
+        self[word] = lowered = word.lower()
+        return lowered
+
+
+_LOWERED = _LoweredWords()
+
+
 # normalise() of the short strings the rules ask of again and again, paragraph after
 # paragraph: names, places, a few words of a post.
 _normalised = functools.lru_cache(maxsize=1 << 15)(normalise)
@@ -891,7 +908,7 @@ class _Scanner:
         else:
             self.words = _words_between_spaces(text, self.token.findall)
         # Padded so that looking a few words past the end reads '' instead of failing.
-        self.lowered = tuple(map(str.lower, self.words)) + _PAST_THE_END
+        self.lowered = tuple(map(_LOWERED.__getitem__, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] = []  # (see span())
         self._tail_starts: dict[tuple[int, int, int, bool], int | None] = {}
         self._role_heads: dict[int, int] = {}  # (the same word is asked about again and again)
