@@ -466,21 +466,24 @@ _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _PAST_THE_END = ("",) * 16
 
 
-class _LoweredWords(dict):
-    """Each word lowered, kept: a text's words are mostly a few thousand seen before, and a
-    look-up (whose lowered word comes back with its hash known for the sets asked of it
-    next) is quicker than lowering again. Emptied past a bound, so a long run holds no more."""
+class _Kept(dict):
+    """What a function gives for a word (or a run of text between spaces), kept by it: a
+    text's words are mostly a few thousand seen before, and a look-up is quicker than the
+    work again. Emptied past a bound, so a long run holds no more."""
 
-    _MOST = 1 << 15
+    def __init__(self, function, most: int):
+        super().__init__()
+        self._function, self._most = function, most
 
-    def __missing__(self, word: str) -> str:
-        if len(self) >= self._MOST:
+    def __missing__(self, key: str):
+        if len(self) >= self._most:
             self.clear()
-        self[word] = lowered = word.lower()
-        return lowered
+        self[key] = value = self._function(key)
+        return value
 
 
-_LOWERED = _LoweredWords()
+# Each word lowered (and its lowered word comes back with its hash known, for the sets asked of it next).
+_LOWERED = _Kept(str.lower, 1 << 15)
 
 
 # normalise() of the short strings the rules ask of again and again, paragraph after
@@ -712,10 +715,11 @@ def _is_hyphened_given_name(parts: list[str], vocabulary: Vocabulary) -> bool:
 
 
 def _words_between_spaces(text: str, words_of) -> list[str]:
-    """The words of a paragraph, read by words_of (a token pattern's findall) between its
-    spaces: no word holds a space, and no look-around of the patterns reads past a letter,
-    so each run between spaces is read as the whole text reads it. A run of letters and
-    digits alone (most of them) is one word as it stands; only the rest goes to the pattern."""
+    """The words of a paragraph, read by words_of (a token pattern's findall, or the words
+    _RUN_WORDS keeps of it) between its spaces: no word holds a space, and no look-around of
+    the patterns reads past a letter, so each run between spaces is read as the whole text
+    reads it. A run of letters and digits alone (most of them) is one word as it stands; only
+    the rest goes to the pattern."""
     words = []
     for chunk in text.split():
         if chunk.isalnum():  # (\w, less "_": one word for every token pattern)
@@ -753,6 +757,10 @@ _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
 _SIMPLE_TOKEN = re.compile(r"[\w\u2063\u2064]+|[^\w\s]")
 _JOINED_BY_DOT = re.compile(r"[.&]\w")
 _JOINED_BY_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")  # (the hyphen first: a letter first stopped at every letter)
+# The words of a run of text between spaces that is not one word ("tỉnh,", "(TTXVN)", "16-17/6/2022,"),
+# by each token pattern, kept: the same runs come back text after text.
+_RUN_WORDS = {pattern: _Kept(lambda run, findall=pattern.findall: tuple(findall(run)), 1 << 14)
+              for pattern in (_SIMPLE_TOKEN, _PLAIN_TOKEN, _TOKEN, _APOSTROPHE_TOKEN)}
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
@@ -906,7 +914,7 @@ class _Scanner:
             given_names = _given_names_pattern(given)
             self.words = _words_between_spaces(text, lambda chunk: _words_with_given_names(chunk, given_names))
         else:
-            self.words = _words_between_spaces(text, self.token.findall)
+            self.words = _words_between_spaces(text, _RUN_WORDS[self.token].__getitem__)
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(_LOWERED.__getitem__, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] = []  # (see span())
