@@ -627,7 +627,10 @@ def _openers(vocabulary: Vocabulary) -> dict[str, frozenset[str] | None]:
     never "các xã"; "công" opens "công an", never "công trình".)"""
     phrases = [head for heads in vocabulary.heads_by_first.values() for head in heads]
     phrases += [trigger for triggers in _TRIGGERS_BY_FIRST.values() for trigger in triggers]
-    phrases += [(prefix,) for prefix in vocabulary.role_prefixes]  # a head follows it
+    # A prefix, then a head or another prefix ("phó chủ tịch", "nguyên phó …"): not "tỷ đồng",
+    # "thống nhất", "cố gắng", "tổng số", "thứ hai", which _find_role_head reads as no head.
+    phrases += [(prefix, following) for prefix in vocabulary.role_prefixes
+                for following in (*vocabulary.heads_by_first, *vocabulary.role_prefixes)]
     nexts: dict[str, set[str] | None] = {}
     for phrase in phrases:
         if len(phrase) == 1 or nexts.get(phrase[0], ()) is _ANY_NEXT:
