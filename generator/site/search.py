@@ -29,25 +29,29 @@ def _plain(event_html: str) -> str:
 
 def _body_words(text: str) -> str:
     """The body folded to plain lower-case words ('Đồng Đăng' -> 'dong dang'): in order,
-    so phrases match, and without diacritics or punctuation, which the search ignores.
+    so phrases match, and without diacritics or punctuation, which the search ignores."""
+    return _words_of(text.split(" "))
+
+
+def _words_of(pieces: list[str]) -> str:
+    """_body_words of the text " ".join(pieces).
 
     Folding works letter by letter and no word holds a space, so the text's words are
     those of its space-separated pieces, each folded once per process (an archive says
     the same few thousand words again and again): a third of the time of folding it whole."""
-    pieces = text.split(" ")
     known = _WORDS_OF
-    words = list(map(known.get, pieces))
-    if None in words:
+    try:
+        return " ".join(filter(None, map(known.__getitem__, pieces)))
+    except KeyError:  # a piece not seen before
         if len(known) > _WORDS_KEPT:
             known.clear()
         for piece in set(pieces).difference(known):
             known[piece] = " ".join(_WORD.findall(fold(piece)))
-        words = list(map(known.__getitem__, pieces))
-    return " ".join(filter(None, words))
+        return " ".join(filter(None, map(known.__getitem__, pieces)))
 
 
 _WORDS_OF: dict[str, str] = {}
-"""Each space-separated piece of a body seen by this process, as _body_words makes it."""
+"""Each space-separated piece of a body seen by this process, as _words_of makes it."""
 _WORDS_KEPT = 1 << 18
 
 
@@ -59,10 +63,24 @@ def _script(payload: object) -> bytes:
     return f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add({data});\n".encode("utf-8")
 
 
+def _snippet_and_words(event_html: str) -> tuple[str, str]:
+    """The opening of a body's text, whole words up to _SNIPPET_CHARS, and the folded
+    words of the rest."""
+    pieces = _plain(event_html).split()
+    text = " ".join(pieces)
+    if len(text) <= _SNIPPET_CHARS:
+        return text, ""
+    opening = text[:_SNIPPET_CHARS]
+    snippet = opening.rsplit(" ", 1)[0]
+    # The rest is the text's pieces from the first the snippet leaves out (it ends before
+    # the opening's last space), folded without making that text and splitting it again.
+    cut = opening.count(" ")
+    return snippet, _words_of(pieces[cut:]) if cut else _body_words(text[len(snippet):])
+
+
 def _event_doc(event: Event) -> dict:
     article = event.article
-    text = " ".join(_plain(event.html).split())
-    snippet = text if len(text) <= _SNIPPET_CHARS else text[:_SNIPPET_CHARS].rsplit(" ", 1)[0]
+    snippet, words = _snippet_and_words(event.html)
     return {
         "k": "e",
         "u": event_path(event),
@@ -72,7 +90,7 @@ def _event_doc(event: Event) -> dict:
         "i": event.date.isoformat(),
         "p": [p.name for p in article.participants],
         "l": snippet,
-        "w": _body_words(text[len(snippet):]),
+        "w": words,
     }
 
 
