@@ -21,6 +21,7 @@ import yaml
 
 from generator import cli
 from generator.article import dump_article, read_article
+from generator.site import output
 from generator.site.build import PARALLEL_THRESHOLD
 from support import ROOT, run_cli, write_files
 
@@ -215,6 +216,14 @@ def _refuse_writes(monkeypatch, code: int, where) -> None:
         return real(self, data)
 
     monkeypatch.setattr(pathlib.Path, "write_bytes", write_bytes)
+    real_file = output._write_file  # (how a staged site writes its pages)
+
+    def write_file(file, data):
+        if where(pathlib.Path(file)):
+            raise OSError(code, os.strerror(code), file)
+        return real_file(file, data)
+
+    monkeypatch.setattr(output, "_write_file", write_file)
 
 
 @pytest.mark.parametrize(("code", "advice"), [
