@@ -8,8 +8,11 @@ import multiprocessing
 import os
 import shutil
 
+import pytest
+
 from generator.site import build as build_module
 from generator.site import cache as cache_module
+from generator.site import snapshot
 from generator.site.build import PARALLEL_THRESHOLD, _waves, build
 from generator.site.cache import FOLDER
 from sitecheck import tree_bytes
@@ -80,3 +83,52 @@ def test_on_two_cores_in_several_waves_the_site_is_the_one_core_site_and_the_cac
     monkeypatch.setattr(build_module, "_load_chunk", no_loading)
     build(tmp_path, content, tmp_path / "three", jobs=2, use_cache=True)
     assert tree_bytes(tmp_path / "three") == one
+
+
+def _edit(content):
+    edited = sorted(content.rglob("*.md"))[7]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("title: ", "title: Sửa ", 1), encoding="utf-8")
+
+
+def test_the_record_written_beside_the_workers_serves_the_next_quick_build(tmp_path, monkeypatch):
+    content = tmp_path / "content" / "articles"
+    archive(content, PARALLEL_THRESHOLD + 40)
+    monkeypatch.setattr(build_module, "PAGES_PER_WORKER_WAVE", 60)
+    build(tmp_path, content, tmp_path / "site", jobs=2)
+    _edit(content)
+    report = build(tmp_path, content, tmp_path / "site", jobs=2)
+    assert 0 < report.rendered < 20  # a quick build, from the record the first build wrote
+    build(tmp_path, content, tmp_path / "clean", jobs=1, use_cache=False)
+    assert tree_bytes(tmp_path / "site") == tree_bytes(tmp_path / "clean")
+
+
+def test_a_build_that_fails_after_writing_its_record_leaves_one_no_build_trusts(tmp_path, monkeypatch):
+    content = tmp_path / "content" / "articles"
+    archive(content, PARALLEL_THRESHOLD + 40)
+    monkeypatch.setattr(build_module, "PAGES_PER_WORKER_WAVE", 60)
+    build(tmp_path, content, tmp_path / "site", jobs=2)
+    before = tree_bytes(tmp_path / "site")
+    _edit(content)
+    # A change of template makes the next build a whole one, and a whole site is staged:
+    # its record is written while the workers render, then the swap fails.
+    monkeypatch.setattr(build_module, "IN_PLACE_LIMIT", 0)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "404.html").write_text("<p>Không có trang này.</p>\n", encoding="utf-8")
+
+    def fails(self):
+        raise build_module.OutputError("the swap failed")
+
+    monkeypatch.setattr(build_module.StagedSite, "commit", fails)
+    with pytest.raises(build_module.OutputError):
+        build(tmp_path, content, tmp_path / "site", jobs=2)
+    assert tree_bytes(tmp_path / "site") == before
+    monkeypatch.undo()
+    # Nothing changed since the failed build: only the record's token tells that its
+    # pages never reached the site.
+    quick = []
+    real_quick = snapshot.quick_build
+    monkeypatch.setattr(snapshot, "quick_build", lambda *args, **kwargs: quick.append(real_quick(*args, **kwargs)) or quick[-1])
+    build(tmp_path, content, tmp_path / "site", jobs=2)
+    assert quick == [None]  # not a quick build from the failed build's record: a whole one
+    build(tmp_path, content, tmp_path / "clean", jobs=1, use_cache=False)
+    assert tree_bytes(tmp_path / "site") == tree_bytes(tmp_path / "clean")

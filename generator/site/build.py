@@ -509,48 +509,76 @@ def _collector_paused():
 def _write_site(plan: SitePlan, root: Path, content_dir: Path, site_dir: Path, use_cache: bool, jobs: int, progress,
                 meanwhile=None):
     """Write the plan's pages into site_dir: in place where few changed since the last
-    build there, else as a whole new site swapped in (calling meanwhile while its pages
-    render). (every page's key, the page record's token) where what the build knew may
-    be kept for the next (snapshot.py), else None."""
+    build there, else as a whole new site swapped in. (every page's key, the page
+    record's token) where what the build knew may be kept for the next (snapshot.py),
+    else None. meanwhile, where given, is called while a whole site's pages render, and
+    the record of the build (snapshot.py) is then written there too."""
     protected = protected_paths(root, content_dir)
     # Held until the record of what was written is saved: no other build reads the site
     # between this one's look at it and its last write.
     with SiteLock(site_dir, protected) as lock:
         record = PageRecord.open(root, site_dir) if use_cache else None
-        keys: dict[str, bytes | None] = {}
-        if record is not None:
-            page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
-            keys = {page.path: page_keys.key(page) for page in plan.pages}
-            whole_archive = page_keys.whole_archive
-            digests = page_keys.digests()
-            del page_keys  # (its digests of every event and person, tens of MB at 100,000: not kept through rendering)
-            if record.pages and (site_dir / MARKER).is_file():
-                stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
-                if len(stale) <= IN_PLACE_LIMIT:
-                    try:
-                        _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
-                        return _kept(record, keys, whole_archive, digests)
-                    except OutputError:
-                        # Put back as it was; a change the site cannot take file by file (a
-                        # file where a folder now goes) is built whole, and a full disk fails
-                        # there again with its own message.
-                        pass
+        keyed: list = []  # [(every page's key, whether one is keyed on the whole archive, the keys' digests)]
+        if record is not None and record.pages and (site_dir / MARKER).is_file():
+            keyed.append(_page_keys(plan))
+            keys, whole_archive, digests = keyed[0]
+            stale = [page for page in plan.pages if not record.unchanged(page.path, keys[page.path])]
+            if len(stale) <= IN_PLACE_LIMIT:
+                try:
+                    _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
+                    return _kept(record, keys, whole_archive, digests)
+                except OutputError:
+                    # Put back as it was; a change the site cannot take file by file (a
+                    # file where a folder now goes) is built whole, and a full disk fails
+                    # there again with its own message.
+                    pass
         staged = StagedSite(lock)
+        token = os.urandom(16)  # the page record's, once the site is in place
+        recorded: list[bool] = []
 
         def write(page: Page, data: bytes) -> None:
             staged.write(page.path, data)
 
+        def alongside() -> None:
+            # While the workers render (where the parent may: see render_pages): the load
+            # cache, the pages' keys (a first build needs none before), and the record of
+            # the build under the token the page record will have. Until that record is
+            # written, after the site is swapped in, the old one's token does not match:
+            # a build stopped before then leaves a record no build trusts.
+            meanwhile()
+            if record is not None:
+                if not keyed:
+                    keyed.append(_page_keys(plan))
+                keys, whole_archive, digests = keyed[0]
+                if not whole_archive:
+                    recorded.append(snapshot.save(root, site_dir, content_dir, plan, keys, token, digests))
+
         try:
-            render_pages(plan, write, jobs, progress=progress, meanwhile=meanwhile)
+            render_pages(plan, write, jobs, progress=progress, meanwhile=alongside if meanwhile is not None else None)
             staged.commit()
         except BaseException:
             staged.discard()
             raise
         plan.report.rendered = len(plan.pages)
         if record is not None:
-            record.remember(keys)
+            if not keyed:
+                keyed.append(_page_keys(plan))
+            keys, whole_archive, digests = keyed[0]
+            record.remember(keys, token=token)
+            if recorded:
+                return None  # (written already)
             return _kept(record, keys, whole_archive, digests)
     return None
+
+
+def _page_keys(plan: SitePlan) -> tuple[dict[str, bytes | None], bool, tuple]:
+    """(every page's key, whether one is keyed on the whole archive, the keys' digests of
+    each event and person: see snapshot.save)."""
+    page_keys = PageKeys(plan.env, plan.common["site"], plan.common["archive"])
+    keys = {page.path: page_keys.key(page) for page in plan.pages}
+    # (page_keys, with its digests of every event and person, tens of MB at 100,000, is
+    # not kept through rendering)
+    return keys, page_keys.whole_archive, page_keys.digests()
 
 
 def _kept(record: PageRecord, keys: dict, whole_archive: bool, digests: tuple):

@@ -416,9 +416,10 @@ class PageRecord:
         except OSError:
             pass
 
-    def remember(self, keys: dict[str, bytes | None], touched: set[str] | None = None) -> None:
+    def remember(self, keys: dict[str, bytes | None], touched: set[str] | None = None, token: bytes | None = None) -> None:
         """Record each page's key (None: always rendered) with its file as it is now on
-        disk; of the pages that were not touched (when told which were), as it was."""
+        disk; of the pages that were not touched (when told which were), as it was. Under
+        a new token, or the one given (a record of the build written before this one)."""
         pages = {}
         for path, key in keys.items():
             known = self.pages.get(path) if touched is not None and path not in touched else None
@@ -447,7 +448,7 @@ class PageRecord:
                     continue
             folders[folder] = mtime
         self.pages, self.folders = pages, folders
-        token = os.urandom(16)
+        token = token or os.urandom(16)
 
         def fill(out) -> None:
             out.write(self._MAGIC)
