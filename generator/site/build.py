@@ -324,7 +324,7 @@ def _render_range(bounds: tuple[int, int]) -> list:
 
 
 # Up to this many events, the parent does its own share (the people's pages, and `meanwhile`)
-# while the workers render the last wave, instead of after it with a core idle: what it
+# while the workers render the last two waves, instead of after them with a core idle: what it
 # touches then is copied out of the memory it shares with them (a few tens of MB at 10,000
 # events; at 100,000, beside the 1.5 GB target, it waits for them as before).
 PARENT_WORKS_ALONGSIDE = 30_000
@@ -362,14 +362,17 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             # them, after the workers, from the archive it holds.
             waves += _waves([(i, min(i + 200, in_parent)) for i in range(len(big), in_parent, 200)], jobs * PAGES_PER_WORKER_WAVE)
             alongside = bool(waves) and len(plan.events) <= PARENT_WORKS_ALONGSIDE
+            ours = None
             done = 0
             for number, wave in enumerate(waves, 1):
                 with _pool(jobs) as pool:
                     rendering = pool.imap(_render_range, wave)
-                    if alongside and number == len(waves):
+                    # Its pages beside the last wave but one, the rest beside the last: the
+                    # parent's share split between two waves ends no later than the workers'.
+                    if alongside and number >= len(waves) - 1 and ours is None:
                         ours = _render_range((in_parent, len(pages)))
-                        if meanwhile is not None:
-                            meanwhile()
+                    if alongside and number == len(waves) and meanwhile is not None:
+                        meanwhile()
                     for (start, stop), part in zip(wave, rendering):
                         results += part
                         done += stop - start
