@@ -37,7 +37,7 @@ from .cache import LoadCache, Loaded, digest_of, front_digest
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .keys import PageKeys, PageRecord
-from .output import MARKER, OutputError, SiteLock, SitePaths, StagedSite, UpdatedSite, relative_url
+from .output import MARKER, OutputError, SiteLock, SitePaths, StagedSite, UpdatedSite, linker
 from .render import environment, markdown_to_html
 from .search import search_pages
 from . import snapshot
@@ -428,11 +428,8 @@ def render_page(env, page: Page, common: dict) -> bytes:
     if page.produce is not None:
         return page.produce()
 
-    def rel(path: str) -> str:
-        return relative_url(page.path, path)
-
     try:
-        return env.get_template(page.template).render(page=page, rel=rel, **common, **page.context).encode("utf-8")
+        return env.get_template(page.template).render(page=page, rel=linker(page.path), **common, **page.context).encode("utf-8")
     except jinja2.TemplateSyntaxError as exc:
         raise BuildFailed(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
     except jinja2.TemplateError as exc:

@@ -72,6 +72,30 @@ def relative_url(from_page: str, to_path: str) -> str:
     return "../" * (folder.count("/") + 1) + to_path
 
 
+def linker(from_page: str):
+    """relative_url(from_page, ·) as a function of the target alone, with what it needs of
+    from_page worked out once (a page asks for a dozen links or more)."""
+    folder = posixpath.dirname(from_page)
+    if not folder:
+        return _same
+    inside = folder + "/"
+    cut = len(inside)
+    up = "../" * (folder.count("/") + 1)
+
+    def rel(to_path: str) -> str:
+        if to_path.startswith("#"):
+            return to_path
+        if to_path.startswith(inside):
+            return to_path[cut:]
+        return up + to_path
+
+    return rel
+
+
+def _same(to_path: str) -> str:
+    return to_path
+
+
 MARKER = ".biennien"
 """A file in every built site: only a folder that holds it may be replaced by a build."""
 
