@@ -37,3 +37,20 @@ def test_every_code_point_no_page_may_hold_is_one_isprintable_refuses():
 @example("Tiêu đề\x0b\ufffe\U0001fffe")
 def test_what_a_template_writes_is_what_it_wrote_without_the_unwritable(text):
     assert render._writable(text) == render._UNWRITABLE.sub("", text)
+
+
+def test_a_folder_is_made_as_makedirs_makes_it(tmp_path):
+    from generator.site.output import _make_folder
+
+    _make_folder(str(tmp_path / "a" / "b" / "c"))  # (the folders above it too)
+    _make_folder(str(tmp_path / "a" / "b" / "c"))  # (there already)
+    _make_folder(str(tmp_path / "a" / "d"))
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["a", "a/b", "a/b/c", "a/d"]
+    (tmp_path / "f").write_text("x")
+    for folder in (tmp_path / "f", tmp_path / "f" / "g"):
+        try:
+            _make_folder(str(folder))
+        except OSError as exc:
+            assert type(exc) in (FileExistsError, NotADirectoryError)
+        else:
+            raise AssertionError(f"{folder} made where a file is")
