@@ -132,4 +132,4 @@ def test_the_front_matter_ingest_writes_is_read_without_yaml_and_the_same():
         if fast is not None:
             taken += 1
             assert fast == slow
-    assert taken > 0.9 * len(fronts)
+    assert taken > 0.98 * len(fronts)  # (26 of 4,803 reading-corpus files hold a YAML anchor or the like)
