@@ -359,7 +359,8 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             waves = [[(i, min(i + share, len(big))) for i in range(0, len(big), share)]] if big else []
             # A worker that renders people's pages reads every event, and so copies most of the
             # archive into its memory (at 100,000 articles the build's peak): the parent renders
-            # them, after the workers, from the archive it holds.
+            # them from the archive it holds, beside the last waves or after them (see
+            # PARENT_WORKS_ALONGSIDE).
             waves += _waves([(i, min(i + 200, in_parent)) for i in range(len(big), in_parent, 200)], jobs * PAGES_PER_WORKER_WAVE)
             alongside = bool(waves) and len(plan.events) <= PARENT_WORKS_ALONGSIDE
             ours = None
@@ -406,8 +407,8 @@ def _year_of(page: Page) -> int:
 
 def _waves(ranges: list[tuple[int, int]], pages: int) -> list[list[tuple[int, int]]]:
     """The ranges in runs of about `pages` pages; a last run of less than half that joins
-    the one before (the parent renders its own pages beside the last run: 10,000 events
-    made runs of 5,000, 5,000 and 7 pages)."""
+    the one before (the parent works beside the last runs: 10,000 events made runs of
+    5,000, 5,000 and 7 pages)."""
     waves: list[list[tuple[int, int]]] = [[]]
     count = 0
     for start, stop in ranges:
