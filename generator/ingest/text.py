@@ -97,12 +97,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # A headline written as a sentence, full stop and all, then the outlet's name under
         # it as an aggregator sets it: the lead comes after the name.
         lead_at += 2
-    # (where the sapo was taken for the lead, the box stands under it, above the body's lead)
-    next_lead = next((i for i in range(lead_at + 1, min(len(paragraphs), lead_at + _HEADER_PARAGRAPHS)) if _is_lead(paragraphs[i], vocabulary)), None) \
-        if lead_at < len(paragraphs) and _is_short_lead(paragraphs[lead_at]) and len(paragraphs[lead_at].split()) < _SAPO_ABOVE_BOX_WORDS else None
-    boxed_at, box_end = _sapo_above_related_box(paragraphs[:lead_at]), lead_at
-    if not boxed_at and next_lead and _sapo_above_related_box(paragraphs[:next_lead]) == lead_at:
-        boxed_at, box_end = lead_at, next_lead  # (the box under the sapo, above the body's lead)
+    boxed_at, box_end = _related_box(paragraphs, lead_at, vocabulary)
     if boxed_at and read_header(paragraphs[:boxed_at], vocabulary)[0]:
         # The headline, its sapo, then two or more headlines of other articles before the
         # lead: the box of related links a page sets under its sapo (VietNamNet's), which is
@@ -614,6 +609,21 @@ def _is_section_or_tag(line: str, under_crawl_stamp: bool) -> bool:
         return False
     words = len(line.split())
     return words < _KICKER_WORDS or under_crawl_stamp and words <= _SECTION_WORDS and not re.search(r"\d", line)
+
+
+def _related_box(paragraphs: list[str], lead_at: int, vocabulary: Vocabulary) -> tuple[int, int]:
+    """(where the sapo stands, where the body's lead stands) around a box of related
+    headlines between them, or (0, lead_at): the box above the lead found, or under a sapo
+    that was taken for the lead (a sentence of a sapo's length)."""
+    boxed_at = _sapo_above_related_box(paragraphs[:lead_at])
+    if boxed_at or lead_at >= len(paragraphs) or not _is_short_lead(paragraphs[lead_at]) \
+            or len(paragraphs[lead_at].split()) >= _SAPO_ABOVE_BOX_WORDS:
+        return boxed_at, lead_at
+    next_lead = next((i for i in range(lead_at + 1, min(len(paragraphs), lead_at + _HEADER_PARAGRAPHS))
+                      if _is_lead(paragraphs[i], vocabulary)), None)
+    if next_lead and _sapo_above_related_box(paragraphs[:next_lead]) == lead_at:
+        return lead_at, next_lead
+    return 0, lead_at
 
 
 def _sapo_above_related_box(header: list[str]) -> int:
