@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from generator.errors import BiennienError  # noqa: E402
 from generator.ingest import read_raw_article  # noqa: E402
 from generator.ingest.vocabulary import load_vocabulary  # noqa: E402
-from generator.vietnamese import fold, normalise  # noqa: E402
+from generator.vietnamese import fold, normalise, unify_apostrophes  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "reading"
 FIELDS = ("date", "page_date", "title", "kicker", "byline", "source")
@@ -80,13 +80,10 @@ def same_source(found: str | None, truth: str | None) -> bool:
     return False
 
 
-# A name is the same whichever apostrophe a copy printed ("H'Hen Niê", "H’Hen Niê"), as it
-# is the same with "uỷ" or "ủy": the reader's truth keeps one of the forms the text has.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-
 def _name_key(name: str) -> str:
-    return normalise(name).translate(_APOSTROPHES)
+    # A name is the same whichever apostrophe a copy printed ("H'Hen Niê", "H’Hen Niê"), as it
+    # is the same with "uỷ" or "ủy": the reader's truth keeps one of the forms the text has.
+    return unify_apostrophes(normalise(name))
 
 
 def _as_date(value) -> dt.date | None:

@@ -129,6 +129,15 @@ def _fold_table() -> dict[int, str | None]:
 _FOLD = _fold_table()
 
 
+# The apostrophes a copy prints inside a name ("H’Hen Niê", "H'Hen Niê", "K`Lông"), as one.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def unify_apostrophes(text: str) -> str:
+    """text with every apostrophe written as "'": one name whichever a copy printed."""
+    return text.translate(_APOSTROPHES)
+
+
 def fold(text: str) -> str:
     """'Lạng Sơn' -> 'lang son', 'Đồng Đăng' -> 'dong dang': for search and slugs."""
     return text.translate(_FOLD).casefold()

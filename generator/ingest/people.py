@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..article import Participant
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise, unify_apostrophes
 from .credits import ACADEMIC_TITLES, is_outlet_name
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -4388,9 +4388,6 @@ def _post_under_a_name(name_line: str, offset: int, post_line: str, vocabulary: 
     return Mention(" ".join(words), role, offset + name_line.find(words[0]))
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-
 def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None = None) -> list[Participant]:
     """Every person named with a role, in order of first mention, from (text, is_caption)
     blocks in document order. The role is the fullest one the body gives; captions give
@@ -4433,7 +4430,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     for name in list(first_seen):
         if all(map(is_vietnamese_syllable, name.split())):
             continue  # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men)
-        key = folded[name].replace("-", " ").translate(_APOSTROPHES)  # ("H'Hen Niê", "H’Hen Niê")
+        key = unify_apostrophes(folded[name].replace("-", " "))  # ("H'Hen Niê", "H’Hen Niê")
         if key in spelt:
             _merge(name, spelt[key], first_seen, roles, caption_roles)
         else:

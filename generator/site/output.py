@@ -61,20 +61,13 @@ class SitePaths:
 def relative_url(from_page: str, to_path: str) -> str:
     """The link from one output page to another file, relative so that the site works at
     a domain root, under a sub-path and from file:// alike."""
-    if to_path.startswith("#"):
-        return to_path
-    # Up to the site root, then down to the target; within the same folder, directly.
-    folder = posixpath.dirname(from_page)
-    if not folder:
-        return to_path
-    if to_path.startswith(folder + "/"):
-        return to_path[len(folder) + 1:]
-    return "../" * (folder.count("/") + 1) + to_path
+    return linker(from_page)(to_path)
 
 
 def linker(from_page: str):
     """relative_url(from_page, ·) as a function of the target alone, with what it needs of
-    from_page worked out once (a page asks for a dozen links or more)."""
+    from_page worked out once (a page asks for a dozen links or more): up to the site root,
+    then down to the target; within the same folder, directly."""
     folder = posixpath.dirname(from_page)
     if not folder:
         return _same
