@@ -4232,3 +4232,23 @@ def test_a_name_printed_with_either_apostrophe_is_one_person():
 ])
 def test_counterexamples_of_the_review_of_session_29(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A Korean family name before two syllables Vietnamese spells too (round 148-c) ...
+    ("Tuyển Việt Nam không có sự chỉ đạo trực tiếp của HLV Park Hang Seo do đang dẫn dắt U23 Việt Nam.",
+     [("Park Hang Seo", "HLV")]),
+    # ... but not a foreign brand of one word before Vietnamese words.
+    ("Thương hiệu Sacombank Cam Ranh khai trương chi nhánh mới.", []),
+    # A world city after a body is its place, not the name (round 118-d, round 126-a, round 74-b) ...
+    ("“Chúng tôi ghi nhận nhiều hơn một trường hợp thiệt mạng”, Dan Eddy, Phó giám đốc Sở Cứu hỏa San Diego, cho biết.",
+     [("Dan Eddy", "Phó giám đốc Sở Cứu hỏa San Diego")]),
+    ("Thị trưởng Nagasaki Suzuki Shiro phát biểu tại lễ tưởng niệm.", [("Suzuki Shiro", "Thị trưởng Nagasaki")]),
+    # ... and China's cities in Vietnamese are not listed: their first words are names.
+    ("Anh Thiên - thôn trưởng Ia Nueng không giấu được niềm tự hào.", [("Thiên", "thôn trưởng Ia Nueng")]),
+    # A project's code of a letter and a digit ends its board's name (round 150-a).
+    ("Ông Nguyễn Đại Vĩnh, Giám đốc CDC Đà Nẵng, Trưởng ban Quản lý Dự án D1 cho biết dự án đã hoàn thành.",
+     [("Nguyễn Đại Vĩnh", "Giám đốc CDC Đà Nẵng, Trưởng ban Quản lý Dự án D1")]),
+])
+def test_rules_of_session_30(sentence, people):
+    assert named(sentence) == people

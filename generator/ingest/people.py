@@ -827,7 +827,7 @@ _PREMISES = frozenset("chợ đường phố tiệm quán cửa hàng trạm đ�
 # where or whose ("ở chợ", "đường", "sáng lập bởi").
 _NOT_A_FIELD = _PREMISES | _PLACE_UNITS | _WHERE_WORDS | _CONNECTORS | {"bởi"}
 _BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
-_NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{2,3}")  # (and a police department's code: "Phó cục trưởng C03")
+_NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{1,3}")  # (and a police department's code: "Phó cục trưởng C03", a project's: "Dự án D1")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _SHIPS = frozenset({"tàu", "hạm", "ngầm"})  # ("tàu HQ-011", "chiến hạm HQ-012", "tàu ngầm HQ-182")
@@ -2594,7 +2594,9 @@ class _Scanner:
             # (but after a country, "Hàn Quốc Wi Sung Lac", a Korean name may be).
             after_rank = start > 0 and (tuple(self.lowered[start - 1:start]) in self.vocabulary.ranks or tuple(self.lowered[start - 2:start]) in self.vocabulary.ranks)
             if len(words) >= 3 and not is_vietnamese_syllable(words[0]) and all(map(is_vietnamese_syllable, words[1:])) and not after_place \
-                    and not after_rank:  # (after a rank, "Đại tướng Zaw Min Tun", a Burmese name)
+                    and not after_rank and not (len(words) == 3 and words[0] in _FAMILY_NAMES_FIRST):
+                # (after a rank, "Đại tướng Zaw Min Tun", a Burmese name; and a Korean
+                # family name before two syllables Vietnamese spells too: "HLV Park Hang Seo")
                 continue
             if start == run_start and (self.lowered[start - 1] in _BRAND_BEFORE or self.lowered[start - 2:start] == ("đại", "học")):
                 continue  # (and "Đại học New South Wales": a university's name)
