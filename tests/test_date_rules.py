@@ -717,3 +717,9 @@ def test_the_weekday_written_with_a_day_chooses_between_the_years_beside_it():
     # (and no weekday: the page's recent year, as before)
     plain = "Sáng 7/1, UBND tỉnh tổ chức hội nghị trực tuyến."
     assert event_date(plain, [], [], [plain], D(2018, 2, 24)).date == D(2018, 1, 7)
+
+
+def test_a_span_of_days_written_in_words_dates_its_first_day():
+    # (round 150-a: "Các lớp học diễn ra từ ngày 17 đến 20 tháng 12 năm 2025", as "từ ngày 17 đến ngày 20/12/2025")
+    assert [d[:3] for d in anchored_dates("Các lớp học diễn ra từ ngày 17 đến 20 tháng 12 năm 2025 tại Hội trường.")] == [(17, 12, 2025)]
+    assert [d[:3] for d in anchored_dates("Hội thi diễn ra từ ngày 5 đến ngày 7 tháng 3 tại nhà văn hóa.")] == [(5, 3, None)]
