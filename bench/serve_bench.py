@@ -1,11 +1,13 @@
 """From saving an article to seeing it served: `biennien serve` on N articles.
 
-    python bench/serve_bench.py [--n 1000 10000] [--edits 5]
+    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role]
 
 For each N: writes N invented Markdown articles (bench/corpus.py) into a temporary
 project, starts `python -m generator serve` on a free port, waits for its first build,
 then edits one article's title EDITS times (a different article each time) and polls
-the article's page over HTTP every 10 ms until it shows the new title. Prints the time
+the article's page over HTTP every 10 ms until it shows the new title. With `--edit role`
+the edit also changes a participant's role: the people's pages move, and the build is a
+whole one (snapshot.py), where a title alone is a quick one. Prints the time
 from the save to the new page, per edit and the median. Also times the same edit built
 by the CLI (`python -m generator build`, a fresh process) for comparison.
 """
@@ -33,6 +35,7 @@ from build_bench import child_env  # noqa: E402
 from corpus import WORK_DIR  # noqa: E402
 
 _TITLE = re.compile(r"^title: (.*)$", re.MULTILINE)
+_ROLE = re.compile(r"^  role: .*[^'\"]$", re.MULTILINE)
 
 
 def free_port() -> int:
@@ -58,10 +61,14 @@ def wait_for(port: int, path: str, text: str, limit: float) -> float:
     raise SystemExit(f"serve_bench: {path} never showed {text!r} within {limit:.0f} s")
 
 
-def retitle(article: Path, mark: str) -> str:
+def retitle(article: Path, mark: str, role: bool = False) -> str:
+    """Add mark to the article's title (and, with role, to its first participant's role)."""
     text = article.read_text(encoding="utf-8")
     title = _TITLE.search(text).group(1).strip("'\"") + f" {mark}"
-    article.write_text(_TITLE.sub(lambda _: f"title: {title}", text, count=1), encoding="utf-8")
+    text = _TITLE.sub(lambda _: f"title: {title}", text, count=1)
+    if role:
+        text = _ROLE.sub(lambda found: f"{found.group(0)} {mark}", text, count=1)
+    article.write_text(text, encoding="utf-8")
     return title
 
 
@@ -71,7 +78,7 @@ def event_path(article: Path) -> str:
     return f"su-kien/{slugify(article.stem, max_length=100)}/index.html"
 
 
-def run_one(n: int, edits: int, work: Path) -> tuple[list[float], list[float]]:
+def run_one(n: int, edits: int, work: Path, role: bool = False) -> tuple[list[float], list[float]]:
     content = work / "content" / "articles"
     corpus.write_markdown_corpus(content, n)
     articles = sorted(content.rglob("*.md"))
@@ -87,7 +94,7 @@ def run_one(n: int, edits: int, work: Path) -> tuple[list[float], list[float]]:
         time.sleep(1)
         for number in range(edits):
             article = articles[(number * 7919) % len(articles)]
-            title = retitle(article, f"sửa {number}")
+            title = retitle(article, f"sửa {number}", role)
             served.append(wait_for(port, event_path(article), title, 120))
             time.sleep(0.5)
     finally:
@@ -97,7 +104,7 @@ def run_one(n: int, edits: int, work: Path) -> tuple[list[float], list[float]]:
     built = []
     for number in range(edits):
         article = articles[(number * 104729 + 1) % len(articles)]
-        retitle(article, f"dựng {number}")
+        retitle(article, f"dựng {number}", role)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "generator", "build"], cwd=work, env=env, check=True, capture_output=True)
         built.append(time.perf_counter() - started)
@@ -108,12 +115,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--edits", type=int, default=5)
+    parser.add_argument("--edit", choices=("title", "role"), default="title",
+                        help="what each edit changes: a title (a quick build) or a title and a role (a whole one)")
     args = parser.parse_args()
-    print(f"serve benchmark: {os.cpu_count()} core(s); one title edited at a time")
+    what = "one title" if args.edit == "title" else "one title and one role"
+    print(f"serve benchmark: {os.cpu_count()} core(s); {what} edited at a time")
     print(f"{'N':>7} {'serve: save to page, median s':>30} {'each':>30} {'CLI build, median s':>20}")
     for n in args.n:
         with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix=f"biennien-serve-bench-{n}-") as temp:
-            served, built = run_one(n, args.edits, Path(temp))
+            served, built = run_one(n, args.edits, Path(temp), args.edit == "role")
         each = " ".join(f"{s:.2f}" for s in served)
         print(f"{n:7} {statistics.median(served):30.2f} {each:>30} {statistics.median(built):20.2f}", flush=True)
     return 0

@@ -207,7 +207,9 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
 
     def rebuild() -> None:
         try:
-            # The load cache is written while the browser already reloads.
+            # After a small edit, the quick build from the last build's record
+            # (snapshot.py); a whole build writes that record and the load cache while
+            # the browser already reloads.
             print_build_report(build(root, content_dir, site_dir, save_in_background=True), site_dir)
             state["errors"] = []
         except BiennienError as exc:  # keep the last good site; the browser shows why

@@ -16,7 +16,7 @@ import pytest
 from generator.site import build as build_module
 from generator.site import snapshot
 from generator.site.build import build
-from generator.site.cache import FOLDER
+from generator.site.cache import FOLDER, wait_for_background
 from sitecheck import tree_bytes
 from support import ROOT, run_cli, write_files
 
@@ -63,10 +63,10 @@ class Counting:
         monkeypatch.setattr(snapshot, "quick_build", quick)
         monkeypatch.setattr(build_module, "plan_site", plan)
 
-    def build(self, root):
-        """A build of root's site: (report, 'quick' or 'whole')."""
+    def build(self, root, serving: bool = False):
+        """A build of root's site (as `serve` builds, with serving): (report, 'quick' or 'whole')."""
         quick, whole = self.quick, self.whole
-        report = build(root, root / "content" / "articles", root / "site")
+        report = build(root, root / "content" / "articles", root / "site", save_in_background=serving)
         way = "quick" if self.quick > quick else "whole"
         assert (self.whole > whole) == (way == "whole")
         return report, way
@@ -119,6 +119,29 @@ def test_small_edits_take_the_quick_way_and_give_the_clean_build(tmp_path, monke
             assert report.rendered == rendered, what
     assert "Sự kiện số 07 sửa lần hai" in (root / "site" / "su-kien" / "bai-08" / "index.html").read_text(encoding="utf-8")
     assert_keys_as_a_whole_build_makes_them(root)
+
+
+def test_serve_takes_the_quick_way_after_its_whole_builds_too(tmp_path, monkeypatch):
+    # `serve` writes the load cache and the record of a whole build in the background,
+    # while the browser reloads; its next build waits for them and takes the quick way.
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    steps = [
+        ("the first build", lambda: None, "whole"),
+        ("a title", lambda: write_files(content, {"bai-07.md": article(7, title="Sự kiện số 07 đã sửa")}), "quick"),
+        ("a role", lambda: write_files(content, {"bai-09.md": article(9, people=["Hoàng Văn An"])}), "whole"),
+        ("a body after it", lambda: write_files(content, {"bai-05.md": article(5, body="Câu mới thêm.")}), "quick"),
+        ("a body again", lambda: write_files(content, {"bai-05.md": article(5, body="Câu khác.")}), "quick"),
+    ]
+    try:
+        for what, change, expected in steps:
+            change()
+            assert count.build(root, serving=True)[1] == expected, what
+            assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+    finally:
+        wait_for_background()
+    assert records(root), "the record of the last whole build was written"
 
 
 def test_a_title_edit_renders_the_pages_that_show_it_and_no_list_of_its_neighbours(tmp_path, monkeypatch):

@@ -33,7 +33,7 @@ from .aliases import FILE as ALIASES_FILE
 from .aliases import Aliases, load_aliases
 from .bodies import pack
 from .cache import FOLDER as CACHE_FOLDER
-from .cache import LoadCache, Loaded, digest_of, front_digest
+from .cache import LoadCache, Loaded, digest_of, front_digest, in_background
 from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .keys import PageKeys, PageRecord
@@ -449,11 +449,13 @@ def build(
 ) -> BuildReport:
     """Build the site into site_dir on `jobs` cores (default: every core this process
     may use). With the cache (use_cache), only the pages whose key changed since the last
-    build into site_dir are rendered (see keys.py)."""
+    build into site_dir are rendered (see keys.py). save_in_background (`serve`): the
+    load cache and the record of the build are written after this returns (see
+    cache.in_background)."""
     started = time.perf_counter()
     jobs = jobs or available_cores()
     with _collector_paused():
-        if use_cache and not save_in_background:
+        if use_cache:
             # After a small edit, from what the last build kept (snapshot.py); None where
             # the build must be a whole one.
             report = snapshot.quick_build(root, content_dir, site_dir, strict=strict, base_url=base_url,
@@ -476,14 +478,25 @@ def build(
             written = _write_site(plan, root, content_dir, site_dir, use_cache, jobs, progress,
                                   meanwhile=None if save_in_background else save_cache)
         finally:
-            if not saved:
-                plan.cache.save(in_background=save_in_background)  # after the pages: the reader sees the edit first
-        if written is not None and not save_in_background:
-            # (after the load cache, whose files it names: `serve`, which writes that in
-            # the background and keeps everything in memory, keeps no such record)
-            snapshot.save(root, site_dir, content_dir, plan, *written)
+            if save_in_background:
+                # `serve`: the load cache and the record of the build are written while
+                # the browser already reloads.
+                in_background(lambda: _save_after_pages(root, content_dir, site_dir, plan, written))
+            elif not saved:
+                plan.cache.save()
+        if not save_in_background:
+            _save_after_pages(root, content_dir, site_dir, plan, written, cache_saved=True)
     plan.report.seconds = time.perf_counter() - started
     return plan.report
+
+
+def _save_after_pages(root: Path, content_dir: Path, site_dir: Path, plan: SitePlan, written, cache_saved: bool = False) -> None:
+    """The load cache (unless saved already), then the record of the build (snapshot.py),
+    which names the load cache's files as they are, where the build keeps one (written)."""
+    if not cache_saved:
+        plan.cache.save()
+    if written is not None:
+        snapshot.save(root, site_dir, content_dir, plan, *written)
 
 
 def protected_paths(root: Path, content_dir: Path) -> list[Path]:

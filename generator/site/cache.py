@@ -226,20 +226,13 @@ class LoadCache:
         self._kept[key] = (digest, loaded)
         self.changed = True
 
-    def save(self, in_background: bool = False) -> None:
+    def save(self) -> None:
         """Write what this run used (files deleted since drop out), atomically: a build
-        killed while writing leaves the old cache or none, never half of one. In the
-        background, the caller goes on (`serve` answers the browser) while it is written;
-        the next open waits for it, and so does the process's exit."""
+        killed while writing leaves the old cache or none, never half of one. (`serve`
+        calls it in_background.)"""
         if self.file is None or not (self.changed or len(self._kept) != len(self._stored) or self._new_signatures != self._signatures):
             return
-        if in_background:
-            _saving.wait()
-            thread = threading.Thread(target=self._write, name="biennien-cache")
-            _saving.thread = thread
-            thread.start()
-        else:
-            self._write()
+        self._write()
 
     def _write(self) -> None:
         stored = (self._kept, self._new_signatures)
@@ -353,9 +346,14 @@ class ShingleCache:
 
 
 class _Saving:
-    """The cache being written in the background, if any."""
+    """What a build left to write in the background, if anything."""
 
     thread: threading.Thread | None = None
+
+    def start(self, work) -> None:
+        self.wait()
+        self.thread = threading.Thread(target=work, name="biennien-cache")
+        self.thread.start()
 
     def wait(self) -> None:
         if self.thread is not None:
@@ -364,6 +362,18 @@ class _Saving:
 
 
 _saving = _Saving()
+
+
+def in_background(work) -> None:
+    """Run work, the writing of what the next build reads (the load cache, the record of
+    the build), while the caller goes on: `serve` answers the browser meanwhile. The next
+    build waits for it before it reads either (LoadCache.open, wait_for_background), and
+    so does the process's exit."""
+    _saving.start(work)
+
+
+def wait_for_background() -> None:
+    _saving.wait()
 
 
 def replace_atomically(file: Path, fill) -> bool:

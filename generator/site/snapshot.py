@@ -555,9 +555,11 @@ def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, 
     """Build after a small edit from the last build's record (see the module's doc), or
     None, having written nothing, where a whole build is needed."""
     from .build import protected_paths
+    from .cache import wait_for_background
     from .keys import PageRecord
     from .output import MARKER, SiteLock
 
+    wait_for_background()  # (the record `serve`'s last build may still be writing)
     whole, _ = files_of(root, site_dir)
     if not whole.is_file() or not content_dir.is_dir():
         return None
