@@ -4249,6 +4249,13 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     # A project's code of a letter and a digit ends its board's name (round 150-a).
     ("Ông Nguyễn Đại Vĩnh, Giám đốc CDC Đà Nẵng, Trưởng ban Quản lý Dự án D1 cho biết dự án đã hoàn thành.",
      [("Nguyễn Đại Vĩnh", "Giám đốc CDC Đà Nẵng, Trưởng ban Quản lý Dự án D1")]),
+    # Leaders listed under a group's word, each with his own post: the post is his (as "các
+    # đồng chí lãnh đạo tỉnh: Bí thư Tỉnh ủy A; …" read already) ...
+    ("Các đồng chí lãnh đạo tỉnh: Nguyễn Văn Oanh, Bí thư Tỉnh ủy; Trần Văn Phong, Chủ tịch UBND tỉnh đã trao quà.",
+     [("Nguyễn Văn Oanh", "Bí thư Tỉnh ủy"), ("Trần Văn Phong", "Chủ tịch UBND tỉnh")]),
+    # ... where a shared post that is one goes before each man's own.
+    ("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Oanh, Trưởng Ban Tổ chức; Trần Văn Phong, Chủ tịch UBND tỉnh dự.",
+     [("Nguyễn Văn Oanh", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức"), ("Trần Văn Phong", "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people

@@ -3520,8 +3520,10 @@ class _Scanner:
                     if names_only and _where_from(self.words[end + 1:after - 1]):
                         shared = ", ".join(r for r in (rank, f"{role} {self.text(end, after)}") if r)  # "Susan Collins (bang Maine)": whose senator
                     # (else "Trần Quốc Tuấn (chuyên môn)": what the post is over; "A (SN 1991)", his age: passed)
-                if own and role.lower() in _COUNTED_AS:
-                    shared = rank  # "2 cán bộ là Trung tá A, Đội trưởng CSGT số 2": his own post says what he is
+                if own and (role.lower() in _COUNTED_AS or tuple(role.lower().split()[:2]) in _WEAK_HEADS):
+                    # "2 cán bộ là Trung tá A, Đội trưởng CSGT số 2", "các đồng chí lãnh đạo
+                    # tỉnh: A, Bí thư Tỉnh ủy; …": his own post says what he is
+                    shared = rank
                 self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
