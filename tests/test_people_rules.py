@@ -4256,6 +4256,16 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     # ... where a shared post that is one goes before each man's own.
     ("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Oanh, Trưởng Ban Tổ chức; Trần Văn Phong, Chủ tịch UBND tỉnh dự.",
      [("Nguyễn Văn Oanh", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức"), ("Trần Văn Phong", "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh")]),
+    # "quốc tế" is one word of two: a post never ends between them (round 150-b) ...
+    ("BS. Vicknesh Krishnan – chuyên gia quốc tế về Trải nghiệm Người bệnh và Quản trị Chất lượng Y tế trình bày tại hội thảo.",
+     [("Vicknesh Krishnan", "chuyên gia quốc tế về Trải nghiệm Người bệnh và Quản trị Chất lượng Y tế")]),
+    # ... an expert's field set off after a dash goes on in lower case to the mark ...
+    ("Tham dự có bà Dương Hương Quỳnh – Chuyên gia về dinh dưỡng, đại diện UNICEF tại Việt Nam; bà Nguyễn Thị Bích Thủy – Trợ lý Chương trình cấp cao của UNICEF.",
+     [("Dương Hương Quỳnh", "Chuyên gia về dinh dưỡng"), ("Nguyễn Thị Bích Thủy", "Trợ lý Chương trình cấp cao của UNICEF")]),
+    ("Ông Nguyễn Văn An, chuyên gia về quê ăn Tết.", [("Nguyễn Văn An", "chuyên gia")]),
+    # ... and a health body's words in lower case are the body's.
+    ("ThS. Nguyễn Hữu Quý - Trưởng khoa Truyền thông Giáo dục sức khỏe trình bày kết quả khảo sát.",
+     [("Nguyễn Hữu Quý", "Trưởng khoa Truyền thông Giáo dục sức khỏe")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people
