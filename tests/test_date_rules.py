@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 
 from generator.ingest import read_raw_article
-from generator.ingest.dates import anchored_dates, event_date, page_date
+from generator.ingest.dates import anchored_dates, context_years, event_date, page_date
 
 D = dt.date
 
@@ -723,3 +724,16 @@ def test_a_span_of_days_written_in_words_dates_its_first_day():
     # (round 150-a: "Các lớp học diễn ra từ ngày 17 đến 20 tháng 12 năm 2025", as "từ ngày 17 đến ngày 20/12/2025")
     assert [d[:3] for d in anchored_dates("Các lớp học diễn ra từ ngày 17 đến 20 tháng 12 năm 2025 tại Hội trường.")] == [(17, 12, 2025)]
     assert [d[:3] for d in anchored_dates("Hội thi diễn ra từ ngày 5 đến ngày 7 tháng 3 tại nhà văn hóa.")] == [(5, 3, None)]
+
+
+def test_an_anniversarys_span_lends_its_last_year_not_its_first():
+    # (round 150-c: "10 năm thành lập Phòng Công tác xã hội (01/6/2016 – 01/6/2026)" over
+    # "Chiều 24/3" with no page date; round 150-b: "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam
+    # (27/2/1955 - 27/2/2026)" over an award "năm 2025" given in February)
+    lead = ("Chiều 24/3, Bệnh viện Đà Nẵng tổ chức kỷ niệm Ngày Công tác xã hội Việt Nam (25/3) và 10 năm thành lập "
+            "Phòng Công tác xã hội (01/6/2016 – 01/6/2026).")
+    body = ["Tại Việt Nam, ngày 25/3/2016, Thủ tướng Chính phủ đã ban hành Quyết định số 1791/QĐ-TTg."]
+    assert event_date(lead, body, [], [lead, *body], None).date == D(2026, 3, 24)
+    assert context_years([("Kỷ niệm 80 năm Cách mạng Tháng Tám (1945 - 2025) và Quốc khánh.", 1)]) == Counter({2025: 3})
+    # (a span with no anniversary before it is two years as before)
+    assert context_years([("Chương trình (12/7/2024 - 12/7/2025) kết thúc.", 1)]) == Counter({2024: 1, 2025: 1})

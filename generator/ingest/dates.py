@@ -163,6 +163,13 @@ _YEAR_PATTERNS = (
     # Any whole date the text gives ("Chương trình phát thanh 06/10/2021").
     (re.compile(r"(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1, ("",)),
 )
+# An anniversary's span, "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2026)",
+# "10 năm thành lập (01/6/2016 – 01/6/2026)", "80 năm Cách mạng Tháng Tám (1945 - 2025)": its
+# first year is history, its last the year it is kept in, the story's.
+_ANNIVERSARY_SPAN = re.compile(
+    r"\b\d{1,4}\s+năm\b[^()]{0,80}\((?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?(?:19|20)\d\d\s*[-–]\s*"
+    r"(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?((?:19|20)\d\d)\)", re.IGNORECASE)
+_ANNIVERSARY_STRENGTH = 3
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now; "những năm 1990": a decade.
 # "Luật Tổ chức chính quyền địa phương năm 2015": the year a law was passed.
@@ -340,6 +347,12 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
     for text, weight in weighted_texts:
         if not _ANY_YEAR.search(text):
             continue  # most paragraphs name no year: one quick look instead of eight
+        if "năm" in text and "(" in text:
+            spans = list(_ANNIVERSARY_SPAN.finditer(text))
+            for match in reversed(spans):
+                scores[int(match.group(1))] += _ANNIVERSARY_STRENGTH * weight
+                opening = match.start() + match.group(0).rfind("(")
+                text = text[:opening] + " " * (match.end() - opening) + text[match.end():]  # (its dates counted no more below)
         lowered = text.lower()
         for pattern, strength, needed in _YEAR_PATTERNS:
             if not any(word in lowered for word in needed):
