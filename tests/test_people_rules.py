@@ -4266,6 +4266,15 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     # ... and a health body's words in lower case are the body's.
     ("ThS. Nguyễn Hữu Quý - Trưởng khoa Truyền thông Giáo dục sức khỏe trình bày kết quả khảo sát.",
      [("Nguyễn Hữu Quý", "Trưởng khoa Truyền thông Giáo dục sức khỏe")]),
+    # A capitalised word of address after a list's semicolon is no family name (round 150-b) ...
+    ("Tham dự buổi lễ có Ông Lê Ngọc Quang - Bí thư Thành ủy; Ông Phạm Đức Ấn – Chủ tịch UBND thành phố; cùng lãnh đạo HĐND.",
+     [("Lê Ngọc Quang", "Bí thư Thành ủy"), ("Phạm Đức Ấn", "Chủ tịch UBND thành phố")]),
+    # ... a body of two nations joined by a dash names no one ...
+    ("Hội nghị công bố Quyết định bổ nhiệm các Phó Giám đốc Bệnh viện Việt - Hàn Đà Nẵng theo thẩm quyền.", []),
+    ("Giám đốc Bệnh viện Việt - Hàn Đà Nẵng Trần Văn Nam cho biết.", [("Trần Văn Nam", "Giám đốc Bệnh viện Việt - Hàn Đà Nẵng")]),
+    # ... and a firm's English words are the firm's, not a name after it.
+    ("Bên cạnh đó, Tiến sĩ Claudia Mika – Nhà sáng lập kiêm Tổng Giám đốc Temos International Healthcare Accreditation (CHLB Đức) – đã chia sẻ kinh nghiệm.",
+     [("Claudia Mika", "Nhà sáng lập kiêm Tổng Giám đốc Temos International Healthcare Accreditation (CHLB Đức)")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people

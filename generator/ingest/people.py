@@ -126,6 +126,16 @@ _COUNTRIES_WRITTEN_SHORT = frozenset({"Nhật"})
 _COUNTED_AS = frozenset({"cán bộ", "chiến sĩ", "cán bộ, chiến sĩ"})
 
 
+# Nations by the one word a joint body's name gives them: "Bệnh viện Hữu nghị Việt - Đức",
+# "Bệnh viện Việt - Hàn", "Trường Việt - Úc".
+_NATIONS_IN_JOINT_NAMES = frozenset("Việt Hàn Nhật Đức Pháp Nga Xô Mỹ Anh Úc Lào Trung Séc Tiệp Cu Bỉ Ý Ấn Thái Sing Mông".split())
+
+
+def _is_joint_nations(before: str, after: str) -> bool:
+    """'Việt' and another nation on either side of a dash: a joint body's name ("Việt - Hàn")."""
+    return before != after and "Việt" in (before, after) and before in _NATIONS_IN_JOINT_NAMES and after in _NATIONS_IN_JOINT_NAMES
+
+
 def _where_from(words: list[str]) -> bool:
     """Words in brackets after a listed name that say where he is from ("bang Maine",
     "Kentucky"), not his birth year, age or home village ("SN 1991", "47 tuổi", "quê Nghệ An")."""
@@ -1364,6 +1374,9 @@ class _Scanner:
             if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS \
                     and self._tail_name_start(i, head_end, j) is not None:
                 break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
+            if word in _DASHES and j > head_end and _is_joint_nations(previous, self.words[j + 1] if j + 1 < len(self.words) else ""):
+                j += 2  # "Bệnh viện Việt - Hàn Đà Nẵng", "Trường Việt – Đức": a body of two nations, not a name after it
+                continue
             if word in _DASHES and j > head_end and not apposition and _is_capitalised(previous) \
                     and (named := self._tail_name_start(i, head_end, j, foreign=False)) is not None \
                     and not any(w in _NAMESAKE_BODY_WORDS for w in self.lowered[head_end:named]):
@@ -2687,6 +2700,8 @@ class _Scanner:
             self.words[run_start] in self.vocabulary.family_names and run_start + 1 < end and is_vietnamese_syllable(self.words[run_start + 1])
         ):
             run_start += 1  # (not "Trung sĩ La Thế Anh": a family name; but "La Liga Javier Tebas")
+        if run_start >= 2 and self.words[run_start - 1] in _DASHES and _is_joint_nations(self.words[run_start - 2], self.words[run_start]):
+            run_start += 1  # "Bệnh viện Việt - Hàn Đà Nẵng": the second nation of a joint body's name, no family name
         if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
             run_start += 1  # "Ủy ban châu Âu Ursula von der Leyen": the continent is no name
         # "Phó Tổng thống Mỹ JD Vance": initials before a foreign name are part of it.
@@ -3432,7 +3447,7 @@ class _Scanner:
                 k += 1
         if self.words[k:k + 1] not in ([";"], [","]) and self.lowered[k] != "và":
             return None
-        start = k + 1
+        start = self._past_address(k + 1)  # ("…; Ông B – Chủ tịch …": the word of address, capitalised, is no family name)
         length = self._name_at(start, vouched=plural)
         if not length or self.words[start + length:start + length + 1] not in ([","], ["-"], ["–"], ["("]):
             return None
