@@ -4275,6 +4275,14 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     # ... and a firm's English words are the firm's, not a name after it.
     ("Bên cạnh đó, Tiến sĩ Claudia Mika – Nhà sáng lập kiêm Tổng Giám đốc Temos International Healthcare Accreditation (CHLB Đức) – đã chia sẻ kinh nghiệm.",
      [("Claudia Mika", "Nhà sáng lập kiêm Tổng Giám đốc Temos International Healthcare Accreditation (CHLB Đức)")]),
+    # Korea by its one word after a calling, before a Korean name (round 120-d, round 96-e) ...
+    ("Phim của tài tử Hàn Ma Dong Seok đạt 19 tỷ đồng.", [("Ma Dong Seok", "tài tử Hàn")]),
+    ("Đạo diễn Hàn Park Chan-wook nhận giải.", [("Park Chan-wook", "Đạo diễn Hàn")]),
+    # ... not Mr Hàn ...
+    ("Nhà thơ Hàn Mặc Tử sinh năm 1912.", [("Hàn Mặc Tử", "Nhà thơ")]),
+    ("Trưởng phòng Hàn Kim Long cho biết.", [("Hàn Kim Long", "Trưởng phòng")]),
+    # ... and a house of parliament by its own name (round 114-a).
+    ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin cho biết.", [("Vyacheslav Volodin", "Chủ tịch Duma Quốc gia Nga")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people

@@ -2700,6 +2700,8 @@ class _Scanner:
             self.words[run_start] in self.vocabulary.family_names and run_start + 1 < end and is_vietnamese_syllable(self.words[run_start + 1])
         ):
             run_start += 1  # (not "Trung sĩ La Thế Anh": a family name; but "La Liga Javier Tebas")
+        if self._korea_before_a_korean_name(run_start, end):
+            run_start += 1  # "Đại sứ Hàn Park No Wan": Korea, then a Korean name (not Mr Hàn)
         if run_start >= 2 and self.words[run_start - 1] in _DASHES and _is_joint_nations(self.words[run_start - 2], self.words[run_start]):
             run_start += 1  # "Bệnh viện Việt - Hàn Đà Nẵng": the second nation of a joint body's name, no family name
         if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
@@ -2987,6 +2989,14 @@ class _Scanner:
             or self._tail_name_start(post, post + self._role_head_at(post), post_end) is not None  # ("ông Trump, Phó Tổng thống Mỹ JD Vance trả lời")
         return int(not others)
 
+    def _korea_before_a_korean_name(self, i: int, end: int) -> bool:
+        """"Hàn" (Korea) at i before a Korean name of two or three words, one of them no
+        Vietnamese syllable ("Hàn Lee Min Ho", "Hàn Ma Dong Seok"); not Mr Hàn ("Hàn Kim Long")."""
+        following = self.words[i + 1:min(end, i + 4)]
+        return self.words[i:i + 1] == ["Hàn"] and len(following) >= 2 and all(map(_is_capitalised, following[:2])) \
+            and (following[0] in _FAMILY_NAMES_FIRST or not is_vietnamese_syllable(following[0])) \
+            and any(_is_capitalised(w) and not is_vietnamese_syllable(w) for w in following)
+
     def _second_calling_end(self, i: int) -> int:
         """Past "kiêm" at i and the second calling after it ("ca sĩ kiêm nhạc sĩ"), or 0."""
         second = self._trigger_at(i + 1) if self.lowered[i] == "kiêm" else 0
@@ -3076,6 +3086,8 @@ class _Scanner:
                 i -= 1
             elif run_end - i <= 2 and self.words[i] in self.vocabulary.places and not is_vietnamese_syllable(self.words[i]):
                 return i + 1  # "diễn viên Hollywood Dwayne “the Rock” Johnson" (not "Ca sĩ Mỹ Tâm")
+        if profession and self._korea_before_a_korean_name(i, len(self.words)):
+            profession, i = f"{profession} Hàn", i + 1  # "tài tử Hàn Lee Min Ho": Korea, as a calling's nationality
         while profession and i < len(self.words) and _DEGREES.fullmatch(self.words[i]) and self._trigger_at(i) \
                 and i + 1 < len(self.words) and _is_capitalised(self.words[i + 1]):
             i += 1  # "bác sĩ CKII Nguyễn Văn A", "dược sĩ TS A": a degree between the calling and the name
