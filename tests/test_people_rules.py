@@ -4283,6 +4283,9 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     ("Trưởng phòng Hàn Kim Long cho biết.", [("Hàn Kim Long", "Trưởng phòng")]),
     # ... and a house of parliament by its own name (round 114-a).
     ("Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin cho biết.", [("Vyacheslav Volodin", "Chủ tịch Duma Quốc gia Nga")]),
+    # A scholar's workplace after "đến từ" as after "tại" (round 124-c).
+    ("“Tính đến nay”, nhà nghiên cứu Zhihang Wang đến từ Đại học Công nghệ Chalmers, cho biết.",
+     [("Zhihang Wang", "nhà nghiên cứu đến từ Đại học Công nghệ Chalmers")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people

@@ -3197,8 +3197,9 @@ class _Scanner:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
                 profession, after = f"{profession} {self.text(name_end, whose_end)}", whose_end  # "luật sư Rudy Giuliani của ông Trump"
-            if profession and not role and self.lowered[name_end] in _WORKPLACE_WORDS and _is_scholar(profession) \
-                    and (where_end := self._workplace_end(name_end, trigger_start, profession)):
+            coming = self.lowered[name_end:name_end + 2] == ("đến", "từ")  # ("nhà nghiên cứu A đến từ Đại học B")
+            if profession and not role and (self.lowered[name_end] in _WORKPLACE_WORDS or coming) and _is_scholar(profession) \
+                    and (where_end := self._workplace_end(name_end + coming, trigger_start, profession)):
                 # (a scholar's: an artist, a lawyer or a doctor "tại Bệnh viện", "tại Tòa án" is there, not of it)
                 profession, after = f"{profession} {self.text(name_end, where_end)}", where_end  # "nhà nghiên cứu A tại MIT"
             doctor_by_profession = profession.lower() in _DOCTORS
