@@ -2284,3 +2284,24 @@ def test_a_short_first_paragraph_under_a_box_of_related_headlines_stays_the_lead
     assert article.title == "Lấy mác “Tú Cường Trái Cây”, thanh niên lừa tiền gần 60 người"
     assert "Ngày 18/9, Nguyễn Văn Khởi" in article.body and "Ảnh: CA" in article.body
     assert "băng cướp" not in article.body
+
+
+def test_teasers_whose_titles_stand_on_their_own_lines_under_the_signature(tmp_path):
+    # (round 151-a: a student's copy of VnExpress kept each related story's headline apart
+    # from its summary, then its comment count)
+    text = ("Tỉnh khởi công tuyến đường ven biển\n\n"
+            "Sáng 20/5, UBND tỉnh Quảng Trị khởi công tuyến đường ven biển dài 12 km qua ba huyện.\n\n"
+            "Công trình dự kiến hoàn thành cuối năm 2026, tổng vốn hơn 900 tỷ đồng.\n\n"
+            "Minh Hà (theo Báo Quảng Trị)\n\n"
+            "Những cây cầu mới trên sông Thạch Hãn\n\n"
+            "Ba cây cầu bắc qua sông Thạch Hãn được khánh thành trong năm nay, rút ngắn đường về trung tâm.\n\n"
+            "20\n\n"
+            "Mười dự án giao thông trọng điểm năm 2026\n\n"
+            "Tỉnh dành hơn 3.000 tỷ đồng cho mười công trình giao thông, trong đó có tuyến ven biển.\n\n"
+            "70\n")
+    article = read(tmp_path, "titled.txt", text)
+    assert (article.byline, article.source) == ("Minh Hà", "Báo Quảng Trị")
+    assert "Thạch Hãn" not in article.body and "Mười dự án" not in article.body
+    # (and a signature with its credit in brackets is never taken for a teaser's headline)
+    unsigned = text.replace("Minh Hà (theo Báo Quảng Trị)\n\n", "", 1)
+    assert "Công trình dự kiến hoàn thành" in read(tmp_path, "unsigned.txt", unsigned).body

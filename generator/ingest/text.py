@@ -31,6 +31,7 @@ _MEDIA_LABEL = re.compile(rf"^\*\s*(?:Audio|Video|Clip)\s*:?\s+[{UPPER_LETTERS}]
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
 _TEASER_WORDS = 8
 _RELATED_BOX_TITLE_WORDS = 5  # (a headline above the date line, not a section's name: "Thời sự")
+_TEASER_TITLE_WORDS = (4, 20)
 _TEASER_WORDS_MOST = 80  # (a teaser's title or summary; a body's last paragraph may be longer)
 _YEARS = (1900, 2100)  # (numbers of a timeline, not of comments)
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
@@ -397,10 +398,20 @@ def _teaser_box_start(paragraphs: list[str], uncounted_last: bool) -> int:
     while True:
         if counted(end):
             end, cut = end - 2, True
+            if end >= 2 and _teaser_title(paragraphs[end - 1]) and paragraphs[end].endswith(_SENTENCE_END):
+                end -= 1  # (a teaser's title on a line of its own, above its summary: a copy that kept them apart)
         elif (cut or uncounted_last) and end >= 3 and _teaser_sized(paragraphs[end - 1]) and counted(end - 1):
             end -= 1
         else:
             return end - _uncounted_under_signature(paragraphs, end, boxed=cut)
+
+
+def _teaser_title(paragraph: str) -> bool:
+    """A related story's headline on its own line: a few words, no sentence's end, no
+    signature nor credit in brackets ("Những phụ nữ giàu nhất hành tinh", not "Hà Thu (theo
+    Forbes)")."""
+    return _TEASER_TITLE_WORDS[0] <= len(paragraph.split()) <= _TEASER_TITLE_WORDS[1] and "(" not in paragraph \
+        and not paragraph.endswith(_SENTENCE_END) and not _COMMENT_COUNT.fullmatch(paragraph) and not _looks_like_a_signature(paragraph)
 
 
 def _teaser_sized(paragraph: str) -> bool:
