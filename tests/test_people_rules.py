@@ -4286,6 +4286,19 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     # A scholar's workplace after "đến từ" as after "tại" (round 124-c).
     ("“Tính đến nay”, nhà nghiên cứu Zhihang Wang đến từ Đại học Công nghệ Chalmers, cho biết.",
      [("Zhihang Wang", "nhà nghiên cứu đến từ Đại học Công nghệ Chalmers")]),
+    # A degree in mixed case before a name (round 150-d) ...
+    ("Phát biểu khai mạc, PGS.Ts Nguyễn Minh Tâm - Phó hiệu trưởng Trường Đại học Y - Dược Huế mong rằng khóa học sẽ thành công.",
+     [("Nguyễn Minh Tâm", "Phó hiệu trưởng Trường Đại học Y - Dược Huế")]),
+    # ... a caption's next sentence after the body's place ...
+    ("BS CKII. Trần Thanh Thủy – Giám đốc Sở Y tế thành phố Đà Nẵng Thăm và kiểm tra sức khỏe bệnh nhi.",
+     [("Trần Thanh Thủy", "Giám đốc Sở Y tế thành phố Đà Nẵng")]),
+    # ... a hospital's departments in lower case ...
+    ("Ông Lê Minh Dũng - PGĐ Bệnh viện, Trưởng khoa Hồi sức tích cực – Chống độc cho biết.",
+     [("Lê Minh Dũng", "PGĐ Bệnh viện, Trưởng khoa Hồi sức tích cực – Chống độc")]),
+    ("Bà Trần Thị Lành, Phó Trưởng phòng Kế hoạch tổng hợp, cho biết.", [("Trần Thị Lành", "Phó Trưởng phòng Kế hoạch tổng hợp")]),
+    # ... and a post that ends where he conveys a lecture.
+    ("Đồng chí Trịnh Văn Quyết, Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo và Dân vận Trung ương truyền đạt Chuyên đề về Nghị quyết.",
+     [("Trịnh Văn Quyết", "Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo và Dân vận Trung ương")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people

@@ -862,7 +862,7 @@ _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "t�
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
 # Of those, the ones no body's or place's name holds (unlike "Hội Người cao tuổi", "Quỹ Vì người
 # nghèo", "Liên đoàn Các nhà khoa học Mỹ", "TP Thủ Dầu Một", "xã Tuy Phong") nor a foreigner's ("Theo Francken").
-_OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với".split())
+_OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với Thăm Trao Tặng Chụp".split())  # (and a caption's next sentence: "… Sở Y tế thành phố Đà Nẵng Thăm và kiểm tra …")
 _TIMES_OF_DAY = frozenset("Sáng Chiều Trưa Tối Đêm Ngày".split())  # (before a date: "… Sáng 16/5, ngành y tế …")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
