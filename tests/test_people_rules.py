@@ -4299,6 +4299,10 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     # ... and a post that ends where he conveys a lecture.
     ("Đồng chí Trịnh Văn Quyết, Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo và Dân vận Trung ương truyền đạt Chuyên đề về Nghị quyết.",
      [("Trịnh Văn Quyết", "Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo và Dân vận Trung ương")]),
+    # Titles written apart or in mixed case are one chain before the name (round 150-d).
+    ("ThS. Bs. Trương Quang Bình - Phó Giám đốc Sở Y tế đã gửi lời chúc mừng.", [("Trương Quang Bình", "Phó Giám đốc Sở Y tế")]),
+    ("Tham dự có PGS.Ts Nguyễn Minh Tâm - Phó hiệu trưởng Trường Đại học Y - Dược Huế, Ts.Bs Mai Văn Mười - Phó giám đốc Sở Y tế.",
+     [("Nguyễn Minh Tâm", "Phó hiệu trưởng Trường Đại học Y - Dược Huế"), ("Mai Văn Mười", "Phó giám đốc Sở Y tế")]),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people

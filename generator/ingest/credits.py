@@ -319,7 +319,7 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
 _AGENCY_LETTERS = 5
 # Academic and professional titles and honours written before a name ("PGS.TS", "ThS", "NSND";
 # people.py reads them as vouching for the name after them).
-ACADEMIC_TITLES = tuple("GS PGS TS TSKH ThS Ths Ts BS BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT NSNA".split())  # ("PGS.Ts A")
+ACADEMIC_TITLES = tuple("GS PGS TS TSKH ThS Ths Ts BS Bs BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT NSNA".split())  # ("PGS.Ts A", "Ts.Bs B")
 # Letters before a dash that open a man's name, not an outlet's lead: those titles, and other
 # honours, an engineer's, a graduate's and a coach's letters.
 _DEGREE_LETTERS = frozenset({title.upper() for title in ACADEMIC_TITLES} | {"KS", "CN", "NGND", "NGƯT", "TTND", "TTƯT", "HLV"})

@@ -34,8 +34,9 @@ _TRIGGERS_BY_FIRST = {
 _ACADEMIC_TITLE = "(?:" + "|".join(sorted(ACADEMIC_TITLES, key=len, reverse=True)) + ")"
 _DEGREE = "(?:" + "|".join(sorted((t for t in ACADEMIC_TITLES if not t.startswith("NS")), key=len, reverse=True)) + ")"
 _DEGREES = re.compile(rf"{_DEGREE}(?:[.-]{_DEGREE})*\.?")  # (the academic titles but the state's honours, "NSND")
+_SPACED_CHAIN = re.compile(r"\.[ \t]+")
 _ACADEMIC_WORD = re.compile(rf"{_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*")
-_ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:[.-]{_ACADEMIC_TITLE})*)\.?[ \t]*(?=[^\W\d_])")
+_ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:(?:[.-]|\.[ \t]+){_ACADEMIC_TITLE}\b)*)\.?[ \t]*(?=[^\W\d_])")
 # Professions written before a name are its role ("ca sĩ Quỳnh Anh", "luật sư A, Trưởng
 # ban …"); a profession also vouches for a name of two syllables or a stage name.
 # ("bác sĩ" is one, as the truth writes it; not "kỹ sư", "kiến trúc sư": degrees, written
@@ -904,7 +905,7 @@ class _Scanner:
             # thin space (so "TP" and "Đà" are words) and written back by text().
             text = _UNIT_GLUED.sub(lambda m: (m.group(1) or m.group(2)) + "\u2009", text)  # (and "Tp.HCM")
         if "S." in text or "S-" in text or "I." in text:  # "TS.Nguyễn", "PGS-TS", "BSCKI."
-            text = _ACADEMIC_CHAIN.sub(r"\1 ", text)
+            text = _ACADEMIC_CHAIN.sub(lambda found: _SPACED_CHAIN.sub(".", found.group(1)) + " ", text)  # ("ThS. Bs. A": one chain, "ThS.Bs")
         if "/C" in text or "/c" in text:  # (not a date's "/": the pattern is tried at every character)
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
         self.source = text
