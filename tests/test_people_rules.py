@@ -4303,6 +4303,9 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
     ("ThS. Bs. Trương Quang Bình - Phó Giám đốc Sở Y tế đã gửi lời chúc mừng.", [("Trương Quang Bình", "Phó Giám đốc Sở Y tế")]),
     ("Tham dự có PGS.Ts Nguyễn Minh Tâm - Phó hiệu trưởng Trường Đại học Y - Dược Huế, Ts.Bs Mai Văn Mười - Phó giám đốc Sở Y tế.",
      [("Nguyễn Minh Tâm", "Phó hiệu trưởng Trường Đại học Y - Dược Huế"), ("Mai Văn Mười", "Phó giám đốc Sở Y tế")]),
+    # A writer by the press's word for one, "cây bút", "cây viết" (round 151-a, round 58-c, round 123-a).
+    ("Theo cây viết Dan Alexander của Forbes, ông Trump đã bán cổ phần.", [("Dan Alexander", "cây viết của Forbes")]),
+    ("Anh ấy là một cây bút trẻ đầy triển vọng.", []),
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people
