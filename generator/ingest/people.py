@@ -4172,14 +4172,22 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     vocabulary = vocabulary or load_vocabulary()
     if _MAYBE_ADDRESSED_IN_CAPITALS.search(text) and _ADDRESSED_IN_CAPITALS.search(text):
         text = _ADDRESSED_IN_CAPITALS.sub(lambda found: _name_cased(found, vocabulary), text)
-    mentions = _Scanner(text, base_offset, vocabulary, not_names).scan()
+    scanner = _Scanner(text, base_offset, vocabulary, not_names)
+    mentions = scanner.scan()
+    # The lists below are read only where the scanner's words hold the word each needs
+    # (most paragraphs hold none: one set look instead of lowering the text and twenty-one
+    # substring looks).
+    needed = _WORDS_LISTS_NEED.intersection(scanner.lowered)
+    if not needed:
+        return mentions
     lowered = text.lower()
-    if any(map(lowered.__contains__, _LISTED_CALLINGS_SHORTEST)):  # (substring looks: a regex of them all costs more)
+    if not needed.isdisjoint(_LISTED_CALLING_FIRST_WORDS) and any(map(lowered.__contains__, _LISTED_CALLINGS_SHORTEST)):
+        # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
-    if "nghị s" in lowered and _COUNTED_LEGISLATORS.search(text):
+    if "nghị" in needed and "nghị s" in lowered and _COUNTED_LEGISLATORS.search(text):
         mentions = _with_counted_legislators(mentions, text, base_offset)
-    if "thành viên" in lowered and _MEMBERS_LISTED.search(text):
+    if "viên" in needed and "thành viên" in lowered and _MEMBERS_LISTED.search(text):
         # (a membership is what the text says of a man only where it names no post of his)
         mentions = _with_roles_of_a_list(mentions, _members_listed(text, base_offset, vocabulary), fallback=True)
     return mentions
@@ -4325,6 +4333,13 @@ _LISTED_CALLINGS += tuple(sorted(" ".join(p) for p in _PROFESSIONS if len(p) > 2
 # (where "nghệ sĩ múa" is written, so is "nghệ sĩ": a paragraph is looked at for the shortest only)
 _LISTED_CALLINGS_SHORTEST = tuple(c for c in _LISTED_CALLINGS if not any(other != c and other in c for other in _LISTED_CALLINGS))
 _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
+# The word each list after the scan needs, whole, between spaces, so a word of the scanner's
+# own (a run of letters between spaces is one, as written; see _words_between_spaces): a
+# listed calling's first word (after the plural word and a space, before a space: every
+# calling is two words or more), "nghị" of "nghị sĩ" (_COUNTED_LEGISLATORS), "viên" of
+# "thành viên" (_MEMBERS_LISTED).
+_LISTED_CALLING_FIRST_WORDS = frozenset(calling.split(" ", 1)[0] for calling in _LISTED_CALLINGS)
+_WORDS_LISTS_NEED = _LISTED_CALLING_FIRST_WORDS | {"nghị", "viên"}
 _LONGEST_CALLING_WORDS = max(len(calling.split()) for calling in _LISTED_CALLINGS)
 
 
