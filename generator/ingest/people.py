@@ -4136,9 +4136,15 @@ def expand_role(role: str) -> str:
 
 # A foreign capitalised word alone after a word that puts a firm or a place there, and
 # before a lower-case word: "thành lập Atlassian khi", "vốn vào Uber năm", "bang Virginia đã".
-_CAPITALISED_THEN_LOWER = re.compile(rf" ([{UPPER_LETTERS}][\w’'-]+) ([{LOWER_LETTERS}]+)")
 _FIRM_OR_PLACE_BEFORE = frozenset({"của", "tại", "ở", "vào", "từ", "bang", "hãng"})
 _FIRM_OR_PLACE_BEFORE_PAIRS = frozenset({("công", "ty"), ("tập", "đoàn"), ("thành", "lập"), ("sáng", "lập")})
+# (found only where one of those words, or spacing, stands right before its space: the
+# words before every capitalised word cost more to read in Python than these looks back;
+# words_named_alone_as_no_one still reads the words before each one found)
+_CAPITALISED_THEN_LOWER = re.compile(
+    rf" (?=[{UPPER_LETTERS}])(?:"
+    + "|".join(f"(?<={word} )" for word in sorted(_FIRM_OR_PLACE_BEFORE | {last for _, last in _FIRM_OR_PLACE_BEFORE_PAIRS}))
+    + rf"|(?<=\s\s))([{UPPER_LETTERS}][\w’'-]+) ([{LOWER_LETTERS}]+)")
 # Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết",
 # "Nội các của Ishiba").
 _FAMILY_NAMES_FIRST = frozenset(
