@@ -23,6 +23,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 
 SUFFIXES = (".txt", ".html", ".htm")
 _SOURCE_HASH = re.compile(r"^source_sha256:\s*([0-9a-f]{64})\s*$", re.MULTILINE)
+_SPACES_RUN = re.compile("   *")  # (two spaces or more: written so, the pattern opens with both)
 
 
 @dataclass
@@ -79,10 +80,14 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
 
 def source_hash(text: str) -> str:
     """The same article from two files has the same hash, whatever the spacing."""
-    if text.replace("\n", " ").isprintable():
-        # No spacing but spaces and line ends (nearly every text): its UTF-8 bytes split at
-        # the same places (no byte of a longer letter is one of theirs), a third faster.
-        return hashlib.sha256(b" ".join(text.encode("utf-8").split())).hexdigest()
+    spaced = text.replace("\n", " ")
+    if spaced.isprintable():
+        # No spacing but spaces and line ends (nearly every text; every other space is
+        # unprintable): the runs of spaces made one, by a pattern that opens with two of
+        # them, the same text as split and join, in two thirds of the time (no word made).
+        if "  " in spaced:
+            spaced = _SPACES_RUN.sub(" ", spaced)
+        return hashlib.sha256(spaced.strip(" ").encode("utf-8")).hexdigest()
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
