@@ -739,3 +739,10 @@ def test_an_anniversarys_span_lends_its_last_year_not_its_first():
     assert context_years([("Kỷ niệm 80 năm Cách mạng Tháng Tám (1945 - 2025) và Quốc khánh.", 1)]) == Counter({2025: 3})
     # (a span with no anniversary before it is two years as before)
     assert context_years([("Chương trình (12/7/2024 - 12/7/2025) kết thúc.", 1)]) == Counter({2024: 1, 2025: 1})
+    # The review of session 30: a plan's, a war's or a decade's span is no anniversary (its
+    # years not as many as it counts, or no anniversary said) and lends no year.
+    for span in ("Tỉnh xây dựng kế hoạch 5 năm (2026 - 2030) về chuyển đổi số.",
+                 "Ông đã chiến đấu 30 năm không nghỉ (1945-1975).",
+                 "Lượng mưa trung bình 10 năm (2014-2023) tăng mạnh."):
+        assert context_years([(span, 1)]) == Counter(), span
+        assert event_date("Sáng 15/10, hội nghị diễn ra.", [span], [], ["Sáng 15/10, hội nghị diễn ra.", span], None).date is None, span

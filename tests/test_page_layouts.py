@@ -2302,6 +2302,11 @@ def test_teasers_whose_titles_stand_on_their_own_lines_under_the_signature(tmp_p
     article = read(tmp_path, "titled.txt", text)
     assert (article.byline, article.source) == ("Minh Hà", "Báo Quảng Trị")
     assert "Thạch Hãn" not in article.body and "Mười dự án" not in article.body
+    # The review of session 30: a column's teasers each signed by its columnist under its count
+    # are cut whole, and no columnist is taken for the signature.
+    columns = text.replace("20\n\nMười dự án", "20\n\nTrần Thị Mai\n\nMười dự án")
+    column_page = read(tmp_path, "columns.txt", columns)
+    assert (column_page.byline, "Trần Thị Mai" in column_page.body) == ("Minh Hà", False)
     # (and a signature with its credit in brackets is never taken for a teaser's headline)
     unsigned = text.replace("Minh Hà (theo Báo Quảng Trị)\n\n", "", 1)
     assert "Công trình dự kiến hoàn thành" in read(tmp_path, "unsigned.txt", unsigned).body

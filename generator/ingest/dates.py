@@ -170,9 +170,16 @@ _YEAR_PATTERNS = (
 # An anniversary's span, "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2026)",
 # "10 năm thành lập (01/6/2016 – 01/6/2026)", "80 năm Cách mạng Tháng Tám (1945 - 2025)": its
 # first year is history, its last the year it is kept in, the story's.
+# Only a span as long as the years it counts, said of an anniversary ("kỷ niệm" before it,
+# or "N năm thành lập", "N năm Ngày …"): not a plan's "5 năm (2026 - 2030)", a war's "30 năm
+# (1945-1975)", a decade's statistics. (One the text looks forward to, "hướng tới kỷ niệm …",
+# is as often of the same year as of the next: round 50-c, round 102-b.)
 _ANNIVERSARY_SPAN = re.compile(
-    r"\b\d{1,4}\s+năm\b[^()]{0,80}\((?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?(?:19|20)\d\d\s*[-–]\s*"
-    r"(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?((?:19|20)\d\d)\)", re.IGNORECASE)
+    r"\b(?P<years>\d{1,4})\s+năm\b[^()]{0,80}\((?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
+    r"(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?(?P<last>(?:19|20)\d\d)\)", re.IGNORECASE)
+_ANNIVERSARY_WORDS = re.compile(r"kỷ\s+niệm|kỉ\s+niệm", re.IGNORECASE)
+_ANNIVERSARY_AFTER = re.compile(r"\s+năm\s+(?:thành\s+lập|ngày|truyền\s+thống)\b", re.IGNORECASE)
+_ANNIVERSARY_BEFORE = 60
 _ANNIVERSARY_STRENGTH = 3
 _TERM = re.compile(r"n(?<!\wn)hiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now; "những năm 1990": a decade.
@@ -358,9 +365,9 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
         if not _ANY_YEAR.search(text):
             continue  # most paragraphs name no year: one quick look instead of eight
         if "năm" in text and "(" in text:
-            spans = list(_ANNIVERSARY_SPAN.finditer(text))
+            spans = [match for match in _ANNIVERSARY_SPAN.finditer(text) if _is_anniversary(text, match)]
             for match in reversed(spans):
-                scores[int(match.group(1))] += _ANNIVERSARY_STRENGTH * weight
+                scores[int(match.group("last"))] += _ANNIVERSARY_STRENGTH * weight
                 opening = match.start() + match.group(0).rfind("(")
                 text = text[:opening] + " " * (match.end() - opening) + text[match.end():]  # (its dates counted no more below)
         lowered = text.lower()
@@ -389,6 +396,14 @@ def context_years(weighted_texts: list[tuple[str, int]]) -> Counter:
             if year:
                 scores[year] += weight
     return scores
+
+
+def _is_anniversary(text: str, match: re.Match) -> bool:
+    """A span of _ANNIVERSARY_SPAN that an anniversary kept now counts (see there)."""
+    if int(match.group("last")) - int(match.group("first")) != int(match.group("years")):
+        return False
+    before = text[max(0, match.start() - _ANNIVERSARY_BEFORE):match.start()]
+    return bool(_ANNIVERSARY_WORDS.search(before) or _ANNIVERSARY_AFTER.match(text, match.end("years")))
 
 
 def event_date(

@@ -400,6 +400,8 @@ def _teaser_box_start(paragraphs: list[str], uncounted_last: bool) -> int:
             end, cut = end - 2, True
             if end >= 2 and _teaser_title(paragraphs[end - 1]) and paragraphs[end].endswith(_SENTENCE_END):
                 end -= 1  # (a teaser's title on a line of its own, above its summary: a copy that kept them apart)
+                if end >= 2 and _COMMENT_COUNT.fullmatch(paragraphs[end - 2]) and _columnists_name(paragraphs[end - 1]):
+                    end -= 1  # (a column's teaser signed under its count: "… / 118 / Cấn Văn Lực / title / summary / 107")
         elif (cut or uncounted_last) and end >= 3 and _teaser_sized(paragraphs[end - 1]) and counted(end - 1):
             end -= 1
         else:
@@ -412,6 +414,12 @@ def _teaser_title(paragraph: str) -> bool:
     Forbes)")."""
     return _TEASER_TITLE_WORDS[0] <= len(paragraph.split()) <= _TEASER_TITLE_WORDS[1] and "(" not in paragraph \
         and not paragraph.endswith(_SENTENCE_END) and not _COMMENT_COUNT.fullmatch(paragraph) and not _looks_like_a_signature(paragraph)
+
+
+def _columnists_name(paragraph: str) -> bool:
+    """A name alone on its line, two to four capitalised words ("Trần Hữu Hiệp")."""
+    words = paragraph.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() and word.isalpha() for word in words)
 
 
 def _teaser_sized(paragraph: str) -> bool:
