@@ -35,3 +35,19 @@ def test_a_packed_body_pickles_as_its_bytes():
     restored = pickle.loads(pickle.dumps(body, protocol=pickle.HIGHEST_PROTOCOL))
     assert restored == data and bytes(body) == data
     assert bodies.html_of(restored) == bodies.html_of(body)
+
+
+def test_a_body_kept_whole_or_compressed_reads_back_the_same_html_packed_or_not():
+    texts = ["<p>Sáng 5/1, Hội nghị Ban Chấp hành Đảng bộ tỉnh khai mạc.</p>", "",
+             # (bodies nh3 leaves starting with a letter: 'x' is the byte a zlib stream starts with)
+             "x<p>Ủy ban</p>", "\x00<p>a</p>", "&amp;" * 5000]
+    for text in texts:
+        whole, packed = bodies.encode(text, compress=False), bodies.encode(text, compress=True)
+        assert whole[:1] == b"\0" and whole != packed
+        assert packed == compressed(text)  # (the compressed form is what the load cache always held)
+        for data in (whole, packed):
+            assert bodies.decode(data) == text
+            assert bodies.html_of(data) == text
+            assert bodies.html_of(bodies.pack(data)) == text
+            assert bodies.decode(bytearray(data)) == text and bodies.decode(memoryview(data)) == text
+    assert bodies.decode(b"") == ""

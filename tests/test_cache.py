@@ -259,3 +259,25 @@ def test_compiled_templates_are_kept_between_runs_and_a_damaged_or_outdated_one_
     pages = "".join(p.read_text(encoding="utf-8") for p in (root / "site").rglob("*.html"))
     assert "dấu khác" in pages and "dấu mới" not in pages
     assert tree_bytes(root / "site") == clean_build(root, tmp_path / "clean-2")
+
+
+def test_bodies_kept_whole_or_compressed_build_the_same_site_and_mix_in_the_cache(tmp_path, monkeypatch):
+    # Up to RAW_BODIES_UP_TO articles a build keeps its bodies uncompressed; above, as
+    # before, compressed. The same bytes either way, and a cache of one kind read by a
+    # build of the other (an archive growing past the line) builds the same site again.
+    from generator.site import build as build_module
+
+    root = sample_project(tmp_path)
+    content = root / "content" / "articles"
+    assert len(list(content.rglob("*.md"))) <= build_module.RAW_BODIES_UP_TO
+    build(root, content, root / "whole", use_cache=True)
+    cached = LoadCache.open(root)
+    kinds = {bytes(loaded.body).startswith(b"\0") for _, loaded in cached._stored.values()}
+    whole = tree_bytes(root / "whole")
+    monkeypatch.setattr(build_module, "RAW_BODIES_UP_TO", 0)
+    assert clean_build(root, tmp_path / "compressed") == whole
+    articles = sorted(content.rglob("*.md"))
+    articles[0].write_text(articles[0].read_text(encoding="utf-8") + "\nMột đoạn nữa.\n", encoding="utf-8")
+    build(root, content, root / "whole")  # (the edited body compressed, the rest whole, from the cache)
+    assert tree_bytes(root / "whole") == clean_build(root, tmp_path / "again")
+    assert kinds == {True}

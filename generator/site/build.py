@@ -15,7 +15,6 @@ import re
 import signal
 import sys
 import time
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,7 @@ from .builders import (
 )
 from .aliases import FILE as ALIASES_FILE
 from .aliases import Aliases, load_aliases
-from .bodies import pack
+from .bodies import RAW_BODIES_UP_TO, encode, pack
 from .cache import FOLDER as CACHE_FOLDER
 from .cache import LoadCache, Loaded, digest_of, front_digest, in_background
 from .config import load_config, with_base_url
@@ -71,23 +70,23 @@ class BuildReport:
     seconds: float = 0.0
 
 
-def _load_one(path: Path) -> tuple[bytes, Loaded]:
+def _load_one(path: Path, compress: bool = True) -> tuple[bytes, Loaded]:
     """(digest of the file's bytes, the article with its body as sanitised HTML,
-    compressed, or its problems) for one Markdown file."""
+    compressed or not (bodies.encode), or its problems) for one Markdown file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return b"", Loaded(None, b"", [f"{path}:1: could not be read: {exc.strerror or exc}"])
-    return _load_bytes(path, data)
+    return _load_bytes(path, data, compress)
 
 
-def _load_bytes(path: Path, data: bytes) -> tuple[bytes, Loaded]:
+def _load_bytes(path: Path, data: bytes, compress: bool = True) -> tuple[bytes, Loaded]:
     """_load_one of a file's bytes, read already."""
     try:
         article = article_from_bytes(data, path)
     except ArticleError as exc:
         return digest_of(data), Loaded(None, b"", exc.lines())
-    body = zlib.compress(markdown_to_html(article.body).encode("utf-8"), 1)
+    body = encode(markdown_to_html(article.body), compress)
     article.body = ""  # rendered into html once; the Markdown is not needed again
     # Hand-typed names may be NFD or use the other tone-mark placement: one person.
     article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]
@@ -96,6 +95,11 @@ def _load_bytes(path: Path, data: bytes) -> tuple[bytes, Loaded]:
 
 def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
     return [_load_one(p) for p in paths]
+
+
+def _load_chunk_raw(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
+    """_load_chunk with the bodies kept uncompressed (an archive of up to RAW_BODIES_UP_TO)."""
+    return [_load_one(p, False) for p in paths]
 
 
 def _die_with_parent(parent: int) -> None:
@@ -195,7 +199,8 @@ def load_events(
             loaded[file] = known
         else:
             to_load.append(file)
-    fresh = map_chunked(_load_chunk, [Path(file) for file in to_load], jobs)
+    load = _load_chunk_raw if len(files) <= RAW_BODIES_UP_TO else _load_chunk
+    fresh = map_chunked(load, [Path(file) for file in to_load], jobs)
     for file, (digest, item) in zip(to_load, fresh):
         item.body = pack(item.body)
         loaded[file] = item
