@@ -54,3 +54,64 @@ def test_a_folder_is_made_as_makedirs_makes_it(tmp_path):
             assert type(exc) in (FileExistsError, NotADirectoryError)
         else:
             raise AssertionError(f"{folder} made where a file is")
+
+
+def _jinja_as_it_compiles(env):
+    """An environment like env in every setting but the code generator: Jinja's own."""
+    import jinja2
+
+    plain = jinja2.Environment(loader=env.loader, autoescape=env.autoescape, undefined=env.undefined,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=env.finalize)
+    plain.filters.update(env.filters)
+    plain.globals.update(env.globals)
+    return plain
+
+
+_SOURCE = ("<p title=\"{{ v }}\">{{ v }}</p>{% set t %}[{{ v }}]{% endset %}{{ t }}{{ t | upper }}"
+           "{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(v) }}{% filter lower %}{{ v }}{% endfilter %}"
+           "{% autoescape false %}{{ v }}{% endautoescape %}{{ [v, 1] | join(', ') }}{{ v ~ '&' }}")
+
+
+class _Html:
+    def __html__(self):
+        return "<b>đã an toàn</b>"
+
+    def __str__(self):
+        return "<b>không dùng</b>"
+
+
+@settings(max_examples=500)
+@given(st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",))),
+    st.text(st.characters(blacklist_categories=("Cs",))).map(render.markupsafe.Markup),
+    st.integers(), st.floats(allow_nan=False), st.booleans(), st.none(), st.dates(),
+))
+@example("Tiêu đề <a href='x'>&amp; \"Bà\"\x0b\ufffe\U0001fffe")
+@example(render.markupsafe.Markup("<p>Đoạn\x0b</p>\n"))
+@example(True)
+@example(_Html())
+def test_a_value_written_through_our_code_generator_is_written_as_jinja_writes_it(value):
+    env = render.environment(None)
+    template = env.from_string(_SOURCE)
+    assert "environment.written(" in env.compile(_SOURCE, raw=True)  # (our generator made it)
+    expected = _jinja_as_it_compiles(env).from_string(_SOURCE).render(v=value)
+    assert template.render(v=value) == expected
+
+
+def test_every_built_in_page_kind_renders_as_jinja_compiles_it(tmp_path):
+    # The whole sample site rendered twice, our code generator against Jinja's.
+    import shutil
+
+    from generator.site.build import plan_site, render_page
+    from support import ROOT
+
+    shutil.copytree(ROOT / "content" / "articles", tmp_path / "content" / "articles")
+    (tmp_path / "site.yaml").write_text('base_url: "https://example.org/a/"\n', encoding="utf-8")
+    plan = plan_site(tmp_path, tmp_path / "content" / "articles", use_cache=False)
+    plain = _jinja_as_it_compiles(plan.env)
+    kinds = set()
+    for page in plan.pages:
+        if page.template:
+            kinds.add(page.kind)
+            assert render_page(plan.env, page, plan.common) == render_page(plain, page, plan.common), page.path
+    assert {"event", "person", "people", "year", "timeline", "404"} <= kinds

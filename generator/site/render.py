@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import jinja2
+import jinja2.compiler
 import markupsafe
 
 def _theme(name: str) -> Path:
@@ -159,6 +160,54 @@ def _writable(value: object) -> object:
     return value
 
 
+# markupsafe's own escaping of a str, without the Markup around it (markupsafe.escape is this
+# and a Markup made of the result); a copy of the same where markupsafe's layout differs.
+_escape_str = getattr(markupsafe, "_escape_inner", None) or (lambda text: str(markupsafe.escape(text)))
+
+
+def _written(value: object) -> str:
+    """escape(_writable(value)) in one call, for each value a template writes: what Jinja's
+    compiled templates would write, as a str (the items a template yields are only ever
+    joined, and the joined text wrapped in Markup where Jinja needs one). Most values are
+    short plain strings and numbers; an event page writes some forty."""
+    kind = type(value)
+    if kind is str:
+        if not value.isprintable() and _MAYBE_UNWRITABLE.search(value) and _UNWRITABLE.search(value):
+            value = _UNWRITABLE.sub("", value)
+        return _escape_str(value)
+    if kind is int:
+        return str(value)  # (escaping a number's digits changes nothing)
+    return markupsafe.escape(_writable(value))
+
+
+class _CodeGenerator(jinja2.compiler.CodeGenerator):
+    """Jinja's code generator, but a value a template writes with autoescaping on goes
+    through _written (`environment.written(value)`) instead of Jinja's
+    `escape(environment.finalize(value))`: one call and no Markup object a value instead of
+    two calls and a Markup. The same text (tests/test_render_shortcuts.py); anything else
+    (autoescaping switched within a template, say) is compiled as Jinja compiles it."""
+
+    def _ours(self, frame, finalize) -> bool:
+        return not frame.eval_ctx.volatile and frame.eval_ctx.autoescape and finalize.src == "environment.finalize("
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if self._ours(frame, finalize):
+            self.write("environment.written(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if self._ours(frame, finalize):
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+    written = staticmethod(_written)
+
+
 def environment(project_templates: Path | None, compiled: Path | None = None) -> jinja2.Environment:
     """The environment for a project's templates over the built-in ones. One per folder
     and process: `serve` builds again and again, and Jinja reloads a template whose
@@ -203,7 +252,7 @@ def _environment(project_templates: str | None, listing: tuple, compiled: str | 
     if project_templates and project_templates.is_dir() and project_templates.resolve() != BUILTIN_TEMPLATES:
         loaders.append(jinja2.FileSystemLoader(project_templates))
     loaders.append(jinja2.FileSystemLoader(BUILTIN_TEMPLATES))
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
