@@ -115,3 +115,44 @@ def test_every_built_in_page_kind_renders_as_jinja_compiles_it(tmp_path):
             kinds.add(page.kind)
             assert render_page(plan.env, page, plan.common) == render_page(plain, page, plan.common), page.path
     assert {"event", "person", "people", "year", "timeline", "404"} <= kinds
+
+
+def test_what_a_template_calls_is_called_as_jinja_calls_it():
+    import jinja2
+
+    @jinja2.pass_context
+    def with_context(context, x):
+        return f"{x}:{context.get('v')}:{context.get('item', '-')}"
+
+    @jinja2.pass_environment
+    def with_environment(environment, x):
+        return f"{x}:{environment.autoescape}"
+
+    @jinja2.pass_eval_context
+    def with_eval_context(eval_context, x):
+        return f"{x}:{eval_context.autoescape}"
+
+    class Callable:
+        def __call__(self, x, y="y"):
+            return f"<{x}|{y}>"
+
+    class ContextCallable:
+        @jinja2.pass_context
+        def __call__(self, context, x):
+            return f"[{x}:{context.get('v')}]"
+
+    def stops():
+        raise StopIteration
+
+    source = (
+        "{% macro m(x, y='d') %}({{ x }},{{ y }}{% if caller is defined %},{{ caller() }}{% endif %}){% endmacro %}"
+        "{{ f(v) }}{{ f(v, k='w') }}{{ c(v) }}{{ e(v) }}{{ ev(v) }}{{ obj(v, y=v) }}{{ cobj(v) }}{{ m(v) }}"
+        "{{ d.get('a') }}{{ d.get('zz', 'no') }}{{ s() is undefined }}"
+        "{% for item in [1, 2] %}{{ c(item) }}{{ f(item) }}{{ m(item, y=loop.index) }}{% set v2 = item %}{{ c(v2) }}{% endfor %}"
+        "{% call m(v) %}inner {{ v }}{% endcall %}{% block b %}{{ c(v) }}{{ f(v) }}{% endblock %}"
+    )
+    values = dict(f=lambda x, k="k": f"{x}/{k}", c=with_context, e=with_environment, ev=with_eval_context,
+                  obj=Callable(), cobj=ContextCallable(), d={"a": "<A>"}, s=stops, v="<v & ư>")
+    env = render.environment(None)
+    assert "environment.called(context, " in env.compile(source, raw=True)
+    assert env.from_string(source).render(**values) == _jinja_as_it_compiles(env).from_string(source).render(**values)

@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import types
 from pathlib import Path
 
 import jinja2
 import jinja2.compiler
+import jinja2.runtime
+import jinja2.utils
 import markupsafe
 
 def _theme(name: str) -> Path:
@@ -180,12 +183,44 @@ def _written(value: object) -> str:
     return markupsafe.escape(_writable(value))
 
 
+# What a template calls most (rel, event_url, a macro, by_name.get), which Jinja's
+# context.call would call as they are once it had asked each whether it wants the context.
+_CALLED_AS_THEY_ARE = frozenset(
+    [types.FunctionType, types.BuiltinFunctionType]
+    + [jinja2.runtime.Macro] * (not hasattr(jinja2.runtime.Macro.__call__, "jinja_pass_arg"))
+)
+
+
+@jinja2.utils.internalcode
+def _called(context, function, *args, **kwargs):
+    """context.call(function, *args, **kwargs), as Jinja's compiled templates call it, with
+    its questions asked once for the callables a template calls most: a function, a
+    builtin or a macro with no pass_context or the like is called as it is (context.call
+    asks whether it or its __call__ has jinja_pass_arg, a few lookups each time: a tenth of
+    a page). Anything else goes to context.call itself."""
+    if type(function) in _CALLED_AS_THEY_ARE and not hasattr(function, "jinja_pass_arg"):
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return function(*args, **kwargs)
+        except StopIteration:  # (as context.call answers it)
+            return context.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+    return context.call(function, *args, **kwargs)
+
+
 class _CodeGenerator(jinja2.compiler.CodeGenerator):
     """Jinja's code generator, but a value a template writes with autoescaping on goes
     through _written (`environment.written(value)`) instead of Jinja's
     `escape(environment.finalize(value))`: one call and no Markup object a value instead of
-    two calls and a Markup. The same text (tests/test_render_shortcuts.py); anything else
-    (autoescaping switched within a template, say) is compiled as Jinja compiles it."""
+    two calls and a Markup; and a call goes through _called (`environment.called(context,
+    …)`) instead of `context.call(…)`. The same text (tests/test_render_shortcuts.py);
+    anything else (autoescaping switched within a template, say) is compiled as Jinja
+    compiles it."""
+
+    def write(self, x: str) -> None:
+        # (Jinja's visit_Call writes this, and only it, where a template calls something)
+        super().write("environment.called(context, " if x == "context.call(" else x)
 
     def _ours(self, frame, finalize) -> bool:
         return not frame.eval_ctx.volatile and frame.eval_ctx.autoescape and finalize.src == "environment.finalize("
@@ -206,6 +241,7 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
 class _Environment(jinja2.Environment):
     code_generator_class = _CodeGenerator
     written = staticmethod(_written)
+    called = staticmethod(_called)
 
 
 def environment(project_templates: Path | None, compiled: Path | None = None) -> jinja2.Environment:
