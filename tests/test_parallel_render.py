@@ -1,6 +1,7 @@
 """How a whole build shares its pages between the parent and the render workers: in waves
-of fresh workers, the parent rendering the people's pages and saving the load cache while
-the last wave renders. None of it shows in the output."""
+of fresh workers, the parent saving the load cache (and keys and record) while the first
+wave renders and rendering the people's pages while the last does. None of it shows in the
+output."""
 
 from __future__ import annotations
 
@@ -53,8 +54,17 @@ def test_on_two_cores_in_several_waves_the_site_is_the_one_core_site_and_the_cac
     writes = []
     real_write = cache_module.LoadCache._write
 
+    pools = []
+    real_pool = build_module._pool
+
+    def counted_pool(jobs):
+        pools.append(jobs)
+        return real_pool(jobs)
+
+    monkeypatch.setattr(build_module, "_pool", counted_pool)
+
     def counted(self):
-        writes.append((len(self._kept), len(multiprocessing.active_children())))
+        writes.append((len(self._kept), len(multiprocessing.active_children()), len(pools)))
         real_write(self)
 
     monkeypatch.setattr(cache_module.LoadCache, "_write", counted)
@@ -65,18 +75,21 @@ def test_on_two_cores_in_several_waves_the_site_is_the_one_core_site_and_the_cac
 
     def watched(env, page, common):
         if os.getpid() == parent:
-            rendered_by_parent.append(page.kind)
+            rendered_by_parent.append((page.kind, len(pools)))
         return real_render_page(env, page, common)
 
     monkeypatch.setattr(build_module, "render_page", watched)
     report = build(tmp_path, content, tmp_path / "two", jobs=2)
     assert report.rendered == len(one) - 1  # (all but the marker)
     assert tree_bytes(tmp_path / "two") == one
-    assert writes == [(PARALLEL_THRESHOLD + 40, 2)]  # once, whole, while the two workers rendered
-    assert set(rendered_by_parent) == {"person"}  # the people's pages, in this process
+    # Once, whole, while the two workers of the first wave rendered (the big pages': the
+    # load's pool was the first), and the people's pages in this process beside the last.
+    assert writes == [(PARALLEL_THRESHOLD + 40, 2, 2)]
+    assert len(pools) > 3
+    assert set(rendered_by_parent) == {("person", len(pools))}
     assert len(rendered_by_parent) == sum(1 for path in one if path.startswith("nguoi/") and path != "nguoi/index.html")
     # The cache the parent wrote beside the workers is whole: a build from it reads no file.
-    def no_loading(paths):
+    def no_loading(paths, compress=True):
         assert not paths
         return []
 

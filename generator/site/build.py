@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import functools
 import gc
 import operator
 import os
@@ -93,13 +94,8 @@ def _load_bytes(path: Path, data: bytes, compress: bool = True) -> tuple[bytes, 
     return digest_of(data), Loaded(article, body, [], collation_key(article.title), front_digest(article))
 
 
-def _load_chunk(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
-    return [_load_one(p) for p in paths]
-
-
-def _load_chunk_raw(paths: list[Path]) -> list[tuple[bytes, Loaded]]:
-    """_load_chunk with the bodies kept uncompressed (an archive of up to RAW_BODIES_UP_TO)."""
-    return [_load_one(p, False) for p in paths]
+def _load_chunk(paths: list[Path], compress: bool = True) -> list[tuple[bytes, Loaded]]:
+    return [_load_one(p, compress) for p in paths]
 
 
 def _die_with_parent(parent: int) -> None:
@@ -199,7 +195,8 @@ def load_events(
             loaded[file] = known
         else:
             to_load.append(file)
-    load = _load_chunk_raw if len(files) <= RAW_BODIES_UP_TO else _load_chunk
+    # (bodies kept uncompressed in an archive of up to RAW_BODIES_UP_TO: see bodies.encode)
+    load = functools.partial(_load_chunk, compress=len(files) > RAW_BODIES_UP_TO)
     fresh = map_chunked(load, [Path(file) for file in to_load], jobs)
     for file, (digest, item) in zip(to_load, fresh):
         item.body = pack(item.body)
@@ -329,7 +326,7 @@ def _render_range(bounds: tuple[int, int]) -> list:
 
 
 # Up to this many events, the parent does its own share (the people's pages, and `meanwhile`)
-# while the workers render the last two waves, instead of after them with a core idle: what it
+# while the workers render (beside the first wave and the last), instead of after them with a core idle: what it
 # touches then is copied out of the memory it shares with them (a few tens of MB at 10,000
 # events; at 100,000, beside the 1.5 GB target, it waits for them as before).
 PARENT_WORKS_ALONGSIDE = 30_000
@@ -364,7 +361,7 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             waves = [[(i, min(i + share, len(big))) for i in range(0, len(big), share)]] if big else []
             # A worker that renders people's pages reads every event, and so copies most of the
             # archive into its memory (at 100,000 articles the build's peak): the parent renders
-            # them from the archive it holds, beside the last waves or after them (see
+            # them from the archive it holds, beside the last wave or after them (see
             # PARENT_WORKS_ALONGSIDE).
             waves += _waves([(i, min(i + 200, in_parent)) for i in range(len(big), in_parent, 200)], jobs * PAGES_PER_WORKER_WAVE)
             alongside = bool(waves) and len(plan.events) <= PARENT_WORKS_ALONGSIDE
@@ -373,12 +370,16 @@ def render_pages(plan: SitePlan, use, jobs: int, pages: list[Page] | None = None
             for number, wave in enumerate(waves, 1):
                 with _pool(jobs) as pool:
                     rendering = pool.imap(_render_range, wave)
-                    # Its pages beside the last wave but one, the rest beside the last: the
-                    # parent's share split between two waves ends no later than the workers'.
-                    if alongside and number >= len(waves) - 1 and ours is None:
-                        ours = _render_range((in_parent, len(pages)))
-                    if alongside and number == len(waves) and meanwhile is not None:
+                    # Three processes share two cores evenly, so the parent's part of a wave
+                    # must be no more than a worker's, or it works on alone after them (its
+                    # ~1 s of `meanwhile` beside the last wave left ~0.4 s so at 10,000). The
+                    # rest (a whole build's load cache, page keys and record) beside the
+                    # first wave, the big pages' (~1.3 s a worker at 10,000), and its pages
+                    # (~0.5 s) beside the last.
+                    if alongside and number == 1 and meanwhile is not None:
                         meanwhile()
+                    if alongside and number == len(waves):
+                        ours = _render_range((in_parent, len(pages)))
                     for (start, stop), part in zip(wave, rendering):
                         results += part
                         done += stop - start
