@@ -35,6 +35,9 @@ def test_every_code_point_no_page_may_hold_is_one_isprintable_refuses():
 @settings(max_examples=1000)
 @given(st.text(st.characters(blacklist_categories=("Cs",))))
 @example("Tiêu đề\x0b\ufffe\U0001fffe")
+@example("<p>Đoạn một</p>\n<p>Đoạn hai\x0b</p>\n")  # (a body: printable but for its line breaks, and one)
+@example("<p>Đoạn một</p>\n<h3>Ý\U0001fffe</h3>")
+@example("<p>Đoạn một</p>\n<p>Đoạn hai 🙂</p>")
 def test_what_a_template_writes_is_what_it_wrote_without_the_unwritable(text):
     assert render._writable(text) == render._UNWRITABLE.sub("", text)
 

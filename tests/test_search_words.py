@@ -31,6 +31,9 @@ _TEXT = st.lists(st.tuples(_WORD, _SPACE), max_size=120).map(lambda parts: "".jo
 @example("x" * 238 + " y " + "z" * 50, "<p>{}</p>")
 @example("Đồng Đăng, Lạng Sơn " * 30, "<p>{}</p>")
 @example("", "<p>{}</p>")
+@example("x" * 100 + " " + "y" * 139, "<p>{}</p>")  # (a text of exactly the snippet's length, and one more)
+@example("x" * 100 + " " + "y" * 140, "<p>{}</p>")
+@example("a " * 120, "<p>{}</p>")
 def test_snippet_and_words_are_those_of_the_whole_text(text, wrapper):
     html = wrapper.format(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
     assert search._snippet_and_words(html) == _reference(html)

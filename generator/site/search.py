@@ -67,15 +67,24 @@ def _snippet_and_words(event_html: str) -> tuple[str, str]:
     """The opening of a body's text, whole words up to _SNIPPET_CHARS, and the folded
     words of the rest."""
     pieces = _plain(event_html).split()
-    text = " ".join(pieces)
-    if len(text) <= _SNIPPET_CHARS:
-        return text, ""
-    opening = text[:_SNIPPET_CHARS]
+    # The text is " ".join(pieces); only its opening is needed whole: the pieces up to the
+    # first that passes _SNIPPET_CHARS (a body has some 650).
+    length = -1
+    count = 0
+    for piece in pieces:
+        length += len(piece) + 1
+        count += 1
+        if length > _SNIPPET_CHARS:
+            break
+    head = " ".join(pieces[:count])
+    if length <= _SNIPPET_CHARS:
+        return head, ""  # (the whole text)
+    opening = head[:_SNIPPET_CHARS]
     snippet = opening.rsplit(" ", 1)[0]
     # The rest is the text's pieces from the first the snippet leaves out (it ends before
     # the opening's last space), folded without making that text and splitting it again.
     cut = opening.count(" ")
-    return snippet, _words_of(pieces[cut:]) if cut else _body_words(text[len(snippet):])
+    return snippet, _words_of(pieces[cut:]) if cut else _body_words(" ".join(pieces)[len(snippet):])
 
 
 def _event_doc(event: Event) -> dict:
