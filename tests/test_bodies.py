@@ -43,9 +43,10 @@ def test_a_body_kept_whole_or_compressed_reads_back_the_same_html_packed_or_not(
              "x<p>Ủy ban</p>", "\x00<p>a</p>", "&amp;" * 5000]
     for text in texts:
         whole, packed = bodies.encode(text, compress=False), bodies.encode(text, compress=True)
-        assert whole[:1] == b"\0" and whole != packed
+        plain = bodies.encode(text, compress=False, plain=True)
+        assert whole[:1] == b"\0" and plain[:1] == b"\1" and whole != packed
         assert packed == compressed(text)  # (the compressed form is what the load cache always held)
-        for data in (whole, packed):
+        for data in (whole, plain, packed):
             assert bodies.decode(data) == text
             assert bodies.html_of(data) == text
             assert bodies.html_of(bodies.pack(data)) == text

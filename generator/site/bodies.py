@@ -24,17 +24,22 @@ _filling = -1
 _filled = 0
 
 
-# A body kept uncompressed starts with this byte, which no zlib stream starts with (its first
-# byte names the method, deflate: 0x?8).
+# A body kept uncompressed starts with one of these bytes, which no zlib stream starts with
+# (its first byte names the method, deflate: 0x?8). _PLAIN: HTML of plain blocks (see
+# render.body_html), whose text holds no whitespace but spaces and line breaks.
 _RAW = 0
+_PLAIN = 1
 
 
-def encode(html: str, compress: bool) -> bytes:
+def encode(html: str, compress: bool, plain: bool = False) -> bytes:
     """A body's bytes: zlib-compressed, or (compress False) UTF-8 behind the marker byte.
     Compressing a body and unpacking it again for its page and its search entry took an
     eighth of a clean build's CPU at 10,000 articles; up to RAW_BODIES_UP_TO articles the
-    build keeps them whole instead (about 2.3 times the memory: 42 MB against 18 at 10,000)."""
-    return zlib.compress(html.encode("utf-8"), 1) if compress else b"\0" + html.encode("utf-8")
+    build keeps them whole instead (about 2.3 times the memory: 42 MB against 18 at 10,000).
+    plain: the HTML is of plain blocks (marked so: see plain_utf8)."""
+    if compress:
+        return zlib.compress(html.encode("utf-8"), 1)
+    return (b"\1" if plain else b"\0") + html.encode("utf-8")
 
 
 RAW_BODIES_UP_TO = 30_000
@@ -45,9 +50,19 @@ def decode(data) -> str:
     """The HTML of a body's bytes (bytes, bytearray or a memoryview), either form."""
     if not data:
         return ""
-    if data[0] == _RAW:
+    if data[0] <= _PLAIN:
         return str(memoryview(data)[1:], "utf-8")
     return zlib.decompress(data).decode("utf-8")
+
+
+def plain_utf8(body) -> bytes | None:
+    """The UTF-8 of a body kept uncompressed and marked plain (encode), or None: a search
+    entry splits its text into words without making it a str first."""
+    if isinstance(body, Body):
+        if body._stop > body._start and _blocks[body._block][body._start] == _PLAIN:
+            return _blocks[body._block][body._start + 1:body._stop]
+        return None
+    return bytes(body[1:]) if body and body[0] == _PLAIN else None
 
 
 class Body:

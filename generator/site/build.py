@@ -38,7 +38,7 @@ from .config import load_config, with_base_url
 from .model import Event, build_archive, crowd_warnings
 from .keys import PageKeys, PageRecord
 from .output import MARKER, OutputError, SiteLock, SitePaths, StagedSite, UpdatedSite, linker
-from .render import environment, markdown_to_html
+from .render import body_html, environment
 from .search import search_pages
 from . import snapshot
 
@@ -87,7 +87,8 @@ def _load_bytes(path: Path, data: bytes, compress: bool = True) -> tuple[bytes, 
         article = article_from_bytes(data, path)
     except ArticleError as exc:
         return digest_of(data), Loaded(None, b"", exc.lines())
-    body = encode(markdown_to_html(article.body), compress)
+    html, plain = body_html(article.body)
+    body = encode(html, compress, plain)
     article.body = ""  # rendered into html once; the Markdown is not needed again
     # Hand-typed names may be NFD or use the other tone-mark placement: one person.
     article.participants = [Participant(normalise(p.name), normalise(p.role)) for p in article.participants]

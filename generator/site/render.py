@@ -113,6 +113,12 @@ def _plain_body_html(text: str) -> str | None:
 
 
 def markdown_to_html(text: str) -> str:
+    return body_html(text)[0]
+
+
+def body_html(text: str) -> tuple[str, bool]:
+    """(markdown_to_html(text), whether it is the HTML of plain blocks, made here: its text
+    holds no whitespace but spaces, line breaks between blocks and the caption's)."""
     html = _plain_body_html(text)
     if html is not None:
         # Clean already, and what nh3 would give back unchanged: only <p>, <h3> and the
@@ -120,7 +126,7 @@ def markdown_to_html(text: str) -> str:
         # that holds no "<", no ">" and no "&" but in &amp; &lt; &gt;, and no whitespace
         # but the plain space (nh3 writes U+00A0 as an entity).
         # tests/test_markdown_fast_path.py holds the two equal.
-        return html
+        return html, True
     html = _markdown().reset().convert(text)
     import nh3  # (here, with the only call: a build with nothing to load never needs it)
 
@@ -131,7 +137,7 @@ def markdown_to_html(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
-    )
+    ), False
 
 
 def vn_date(day: dt.date) -> str:

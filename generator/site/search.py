@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..vietnamese import fold
+from .bodies import plain_utf8
 from .builders import BuildContext, Page, event_path, month_pages, person_path
 from .model import Event
 from .render import short_date
@@ -87,9 +88,57 @@ def _snippet_and_words(event_html: str) -> tuple[str, str]:
     return snippet, _words_of(pieces[cut:]) if cut else _body_words(" ".join(pieces)[len(snippet):])
 
 
+_BYTES_TAG = re.compile(rb"<[^>]+>")
+
+
+def _snippet_and_words_of_plain(data) -> tuple[str, str]:
+    """_snippet_and_words of a plain body's HTML (bodies.plain_utf8) with no '&' in it,
+    from its UTF-8: its text holds no whitespace but spaces and line breaks, so splitting
+    the bytes gives the str's pieces, as bytes (a third of the cost, and the body is never
+    made a str). Each piece is whole UTF-8: a space ends no character."""
+    pieces = _BYTES_TAG.sub(b" ", data).split()
+    head = []
+    length = -1
+    for piece in pieces:
+        text = piece.decode("utf-8")
+        head.append(text)
+        length += len(text) + 1
+        if length > _SNIPPET_CHARS:
+            break
+    if length <= _SNIPPET_CHARS:
+        return " ".join(head), ""
+    opening = " ".join(head)[:_SNIPPET_CHARS]
+    snippet = opening.rsplit(" ", 1)[0]
+    cut = opening.count(" ")
+    if not cut:
+        return snippet, _body_words(b" ".join(pieces).decode("utf-8")[len(snippet):])
+    known = _WORDS_OF_UTF8
+    rest = pieces[cut:]
+    try:
+        return snippet, " ".join(filter(None, map(known.__getitem__, rest)))
+    except KeyError:  # a piece not seen before
+        if len(known) > _WORDS_KEPT:
+            known.clear()
+        for piece in set(rest).difference(known):
+            known[piece] = " ".join(_WORD.findall(fold(piece.decode("utf-8"))))
+        return snippet, " ".join(filter(None, map(known.__getitem__, rest)))
+
+
+_WORDS_OF_UTF8: dict[bytes, str] = {}
+"""_WORDS_OF by each piece's UTF-8."""
+
+
+def _body_snippet_and_words(event: Event) -> tuple[str, str]:
+    """_snippet_and_words of the event's body, from its UTF-8 where it may be."""
+    plain = plain_utf8(event.body)
+    if plain is not None and b"&" not in plain:
+        return _snippet_and_words_of_plain(plain)
+    return _snippet_and_words(event.html)  # (an entity to read, or a body Python-Markdown made)
+
+
 def _event_doc(event: Event) -> dict:
     article = event.article
-    snippet, words = _snippet_and_words(event.html)
+    snippet, words = _body_snippet_and_words(event)
     return {
         "k": "e",
         "u": event_path(event),
