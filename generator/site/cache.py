@@ -50,7 +50,8 @@ class Loaded:
     """One article file, as loading left it."""
     article: Article | None
     body: bytes | Body
-    """The body as sanitised HTML, zlib-compressed (see model.Event.body); packed during a
+    """The body as sanitised HTML, zlib-compressed or kept whole (bodies.encode; see
+    model.Event.body); packed during a
     build (bodies.py), written after the cache file's entries."""
     problems: list[str]
     title_key: tuple = ()

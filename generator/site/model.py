@@ -33,8 +33,9 @@ class Event:
     slug: str
     """The output name, unique among events."""
     body: bytes | Body = b""
-    """The body, rendered from Markdown and sanitised, zlib-compressed and packed (see
-    bodies.py): at 100,000 articles the bodies as Python text would take 1.4 GB."""
+    """The body, rendered from Markdown and sanitised, zlib-compressed (or, up to
+    bodies.RAW_BODIES_UP_TO articles, kept as UTF-8) and packed (see bodies.py): at 100,000
+    articles the bodies as Python text would take 1.4 GB."""
     roles: dict[str, str] = field(default_factory=dict)
     """Each participant's role at this event, by name (the first mention's, if repeated)."""
     digest: bytes = b""
