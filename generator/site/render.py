@@ -231,7 +231,7 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
         super().write("environment.called(context, " if x == "context.call(" else x)
 
     def _ours(self, frame, finalize) -> bool:
-        return not frame.eval_ctx.volatile and frame.eval_ctx.autoescape and finalize.src == "environment.finalize("
+        return not frame.eval_ctx.volatile and frame.eval_ctx.autoescape and getattr(finalize, "src", None) == "environment.finalize("
 
     def _output_child_pre(self, node, frame, finalize) -> None:
         if self._ours(frame, finalize):
