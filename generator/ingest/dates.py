@@ -168,12 +168,11 @@ _YEAR_PATTERNS = (
     (re.compile(r"\d(?<![\d/]\d)\d?\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b"), 1, ("",)),  # (no digit or "/" before the day)
 )
 # An anniversary's span, "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2026)",
-# "10 năm thành lập (01/6/2016 – 01/6/2026)", "80 năm Cách mạng Tháng Tám (1945 - 2025)": its
-# first year is history, its last the year it is kept in, the story's.
-# Only a span as long as the years it counts, said of an anniversary ("kỷ niệm" before it,
-# or "N năm thành lập", "N năm Ngày …"): not a plan's "5 năm (2026 - 2030)", a war's "30 năm
-# (1945-1975)", a decade's statistics. (One the text looks forward to, "hướng tới kỷ niệm …",
-# is as often of the same year as of the next: round 50-c, round 102-b.)
+# "10 năm thành lập (01/6/2016 – 01/6/2026)": its first year is history, its last the year it
+# is kept in, the story's. Only a span as long as the years it counts, said of an anniversary
+# ("kỷ niệm" before it, or "N năm thành lập/ngày …"; see _is_anniversary): not a plan's "5 năm
+# (2026 - 2030)", a war's "30 năm (1945-1975)". (One the text looks forward to, "hướng tới kỷ
+# niệm …", is as often of the same year as of the next: round 50-c, round 102-b.)
 _ANNIVERSARY_SPAN = re.compile(
     r"\b(?P<years>\d{1,4})\s+năm\b[^()]{0,80}\((?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
     r"(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?(?P<last>(?:19|20)\d\d)\)", re.IGNORECASE)

@@ -1375,9 +1375,6 @@ class _Scanner:
             if word.islower() and j > head_end and _is_capitalised(previous) and (previous.lower(), lower) not in _TITLE_CASE_BODY_PAIRS \
                     and self._tail_name_start(i, head_end, j) is not None:
                 break  # (not "Đoàn Đại biểu quốc hội", "Đoàn Kinh tế": a body's words in title case)
-            if word in _DASHES and j > head_end and _is_joint_nations(previous, self.words[j + 1] if j + 1 < len(self.words) else ""):
-                j += 2  # "Bệnh viện Việt - Hàn Đà Nẵng", "Trường Việt – Đức": a body of two nations, not a name after it
-                continue
             if word in _DASHES and j > head_end and not apposition and _is_capitalised(previous) \
                     and (named := self._tail_name_start(i, head_end, j, foreign=False)) is not None \
                     and not any(w in _NAMESAKE_BODY_WORDS for w in self.lowered[head_end:named]):

@@ -491,17 +491,17 @@ def build(
                 in_background(lambda: _save_after_pages(root, content_dir, site_dir, plan, written))
             elif not saved:
                 plan.cache.save()
-        if not save_in_background:
-            _save_after_pages(root, content_dir, site_dir, plan, written, cache_saved=True)
+        if written is not None and not save_in_background:
+            snapshot.save(root, site_dir, content_dir, plan, *written)  # (after the load cache, whose files it names)
     plan.report.seconds = time.perf_counter() - started
     return plan.report
 
 
-def _save_after_pages(root: Path, content_dir: Path, site_dir: Path, plan: SitePlan, written, cache_saved: bool = False) -> None:
-    """The load cache (unless saved already), then the record of the build (snapshot.py),
-    which names the load cache's files as they are, where the build keeps one (written)."""
-    if not cache_saved:
-        plan.cache.save()
+def _save_after_pages(root: Path, content_dir: Path, site_dir: Path, plan: SitePlan, written) -> None:
+    """`serve`'s, in the background: the load cache, then the record of the build
+    (snapshot.py), which names the load cache's files as they are, where the build keeps
+    one (written)."""
+    plan.cache.save()
     if written is not None:
         snapshot.save(root, site_dir, content_dir, plan, *written)
 
