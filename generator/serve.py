@@ -200,6 +200,13 @@ def notified_watcher(since_ns: int = 0):
 
 def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -> None:
     from livereload import Server
+    from livereload.handlers import LiveReloadHandler
+
+    # livereload drops a reload that comes within 3 s of the last one (or of the page's
+    # connection), so a second save soon after the first never showed. The watcher above
+    # already makes one rebuild of a batch of changes, and the reload is sent once that
+    # rebuild is on disk: no throttle, no delay.
+    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
 
     from .site.build import build, build_inputs, print_build_report
 
@@ -228,6 +235,6 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
     # Watched even before they exist: a templates/ folder or a people.yaml made while
     # serving is picked up.
     for watched in build_inputs(root, content_dir):
-        server.watch(str(watched), rebuild, delay=0.3)
+        server.watch(str(watched), rebuild)
     print(f"serving {site_dir} at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
     server.serve(host=host, port=port, root=str(site_dir), default_filename="index.html", open_url_delay=None)
