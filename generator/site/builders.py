@@ -159,9 +159,12 @@ def _filter_choices(events: list[Event], archive: Archive) -> dict:
     """The people and years the page's filters offer: only those on the page."""
     # In the order of the person index, sorted from the page's own people: the cost grows
     # with the page, not with the whole archive's people once per year page.
+    # Each person as the filter shows them, a name and a slug: the page's key then moves
+    # with those, not with the roles and companions a person's own page shows (one
+    # edited role rendered again every year page that offers its people).
     names = {name for e in events for name in e.roles}
-    rank = archive.rank
-    return {"filter_people": [archive.by_name[name] for name in sorted(names, key=rank.__getitem__)],
+    rank, by_name = archive.rank, archive.by_name
+    return {"filter_people": [{"name": name, "slug": by_name[name].slug} for name in sorted(names, key=rank.__getitem__)],
             "filter_years": sorted({e.date.year for e in events})}
 
 
