@@ -166,6 +166,13 @@ def _article_files(content_dir: Path) -> list[str]:
     return sorted(found, key=lambda p: p.split(os.sep))
 
 
+def _read_bytes(file: str) -> bytes:
+    # (not Path(file).read_bytes: a Path made for each of ten thousand files a build, whose
+    # bytes are read only where the cache does not know them)
+    with open(file, "rb") as source:
+        return source.read()
+
+
 def load_events(
     content_dir: Path, report: BuildReport, aliases: Aliases = Aliases(), cache: LoadCache | None = None,
     jobs: int = 1, seen: dict | None = None,
@@ -186,7 +193,7 @@ def load_events(
         try:
             stats[file] = status = stat(file)
             if cache.knows(file):  # a file the cache never held is read once, where it loads
-                digest = digests[file] = cache.digest(file, status, Path(file).read_bytes)
+                digest = digests[file] = cache.digest(file, status, functools.partial(_read_bytes, file))
                 known = cache.get(file, digest)
         except OSError:
             pass  # loading reports it
