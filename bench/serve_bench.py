@@ -1,11 +1,14 @@
 """From saving an article to seeing it served: `biennien serve` on N articles.
 
-    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role]
+    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role] [--via browser|http]
 
 For each N: writes N invented Markdown articles (bench/corpus.py) into a temporary
 project, starts `python -m generator serve` on a free port, waits for its first build,
-then edits one article's title EDITS times (a different article each time) and polls
-the article's page over HTTP every 10 ms until it shows the new title. With `--edit role`
+then edits one article's title EDITS times (a different article each time). With
+`--via browser` (the default) the article's page is open in Chromium (Debian's, driven
+by Playwright) before each save, and the time is from the save to the page having
+reloaded by itself with the new title, as a maintainer sees it; with `--via http` the
+page is polled over HTTP every 10 ms until it shows the new title. With `--edit role`
 the edit also changes a participant's role: the people's pages move, and the build is a
 whole one (snapshot.py), where a title alone is a quick one. Prints the time
 from the save to the new page, per edit and the median. Also times the same edit built
@@ -34,6 +37,9 @@ import corpus  # noqa: E402
 from build_bench import child_env  # noqa: E402
 from corpus import WORK_DIR  # noqa: E402
 
+# As the browser tests start Debian's Chromium (tests/browser/conftest.py).
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 _TITLE = re.compile(r"^title: (.*)$", re.MULTILINE)
 _ROLE = re.compile(r"^  role: .*[^'\"]$", re.MULTILINE)
 
@@ -78,7 +84,20 @@ def event_path(article: Path) -> str:
     return f"su-kien/{slugify(article.stem, max_length=100)}/index.html"
 
 
-def run_one(n: int, edits: int, work: Path, role: bool = False) -> tuple[list[float], list[float]]:
+def reloaded(page, port: int, path: str, article: Path, mark: str, role: bool) -> float:
+    """Open path in the browser, save the edit, and time until the page has reloaded by
+    itself (the mark left in the old page's window is gone) showing the new title."""
+    page.goto(f"http://127.0.0.1:{port}/{path}")
+    time.sleep(1)  # the page's live-reload socket opens after its load
+    page.evaluate("window.__before_reload = true")
+    started = time.perf_counter()
+    title = retitle(article, mark, role)
+    page.wait_for_function("title => !window.__before_reload && document.title.includes(title)",
+                           arg=title, timeout=120_000, polling=5)
+    return time.perf_counter() - started
+
+
+def run_one(n: int, edits: int, work: Path, role: bool = False, via: str = "browser") -> tuple[list[float], list[float]]:
     content = work / "content" / "articles"
     corpus.write_markdown_corpus(content, n)
     articles = sorted(content.rglob("*.md"))
@@ -89,15 +108,27 @@ def run_one(n: int, edits: int, work: Path, role: bool = False) -> tuple[list[fl
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)],
                               cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
     served = []
+    browser = None
     try:
         wait_for(port, "index.html", "<html", 600)
         time.sleep(1)
+        if via == "browser":
+            from playwright.sync_api import sync_playwright
+            playwright = sync_playwright().start()
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page()
         for number in range(edits):
             article = articles[(number * 7919) % len(articles)]
-            title = retitle(article, f"sửa {number}", role)
-            served.append(wait_for(port, event_path(article), title, 120))
+            if via == "browser":
+                served.append(reloaded(page, port, event_path(article), article, f"sửa {number}", role))
+            else:
+                title = retitle(article, f"sửa {number}", role)
+                served.append(wait_for(port, event_path(article), title, 120))
             time.sleep(0.5)
     finally:
+        if browser is not None:
+            browser.close()
+            playwright.stop()
         server.terminate()
         server.wait(timeout=30)
         log.close()
@@ -117,13 +148,16 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--edit", choices=("title", "role"), default="title",
                         help="what each edit changes: a title (a quick build) or a title and a role (a whole one)")
+    parser.add_argument("--via", choices=("browser", "http"), default="browser",
+                        help="see the edit as the reloaded page in Chromium, or poll the page over HTTP")
     args = parser.parse_args()
     what = "one title" if args.edit == "title" else "one title and one role"
-    print(f"serve benchmark: {os.cpu_count()} core(s); {what} edited at a time")
+    seen = "reloaded in Chromium" if args.via == "browser" else "served over HTTP"
+    print(f"serve benchmark: {os.cpu_count()} core(s); {what} edited at a time; the page {seen}")
     print(f"{'N':>7} {'serve: save to page, median s':>30} {'each':>30} {'CLI build, median s':>20}")
     for n in args.n:
         with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix=f"biennien-serve-bench-{n}-") as temp:
-            served, built = run_one(n, args.edits, Path(temp), args.edit == "role")
+            served, built = run_one(n, args.edits, Path(temp), args.edit == "role", args.via)
         each = " ".join(f"{s:.2f}" for s in served)
         print(f"{n:7} {statistics.median(served):30.2f} {each:>30} {statistics.median(built):20.2f}", flush=True)
     return 0
