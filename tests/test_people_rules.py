@@ -859,6 +859,13 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Ông Nguyễn Bích Lâm, Tổng cục trưởng Tổng cục Thống kê, Phó trưởng ban chỉ đạo TĐT dân số và nhà ở Trung ương phát biểu.",
      [("Nguyễn Bích Lâm", "Tổng cục trưởng Tổng cục Thống kê, Phó trưởng ban chỉ đạo TĐT dân số và nhà ở Trung ương")]),
     ("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh chỉ đạo Sở Y tế khẩn trương vào cuộc.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
+    # A post over words no vocabulary holds, up to the full name of one who speaks.
+    ("Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp Trần Văn Bình cho biết dự án đã xong.",
+     [("Trần Văn Bình", "Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")]),
+    ("Chánh Văn phòng Ban chỉ đạo 127 quốc gia Đàm Văn Tư đề nghị các lực lượng phối hợp.",
+     [("Đàm Văn Tư", "Chánh Văn phòng Ban chỉ đạo 127 quốc gia")]),
+    ("Giám đốc Bệnh viện Bạch Mai chia sẻ: “Đây là niềm tự hào.”", []),  # a hospital named after a person
+    ("Chủ tịch UBND tỉnh đã trao quà cho Nguyễn Văn An và cho biết sẽ hỗ trợ thêm.", []),  # a clause, not a post
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

@@ -866,6 +866,10 @@ _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # 
 _OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với Thăm Trao Tặng Chụp".split())  # (and a caption's next sentence: "… Sở Y tế thành phố Đà Nẵng Thăm và kiểm tra …")
 _TIMES_OF_DAY = frozenset("Sáng Chiều Trưa Tối Đêm Ngày".split())  # (before a date: "… Sáng 16/5, ngành y tế …")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
+# How far a post may run over words no vocabulary holds to its holder's name, and the
+# words that open a clause or a list instead ("Chủ tịch tỉnh trao quà cho Nguyễn Văn A").
+_POST_OVER_UNKNOWN_WORDS = 16
+_STOPS_A_POST = frozenset("là và với cho cùng gặp tiếp trao tặng nhận thăm theo khi sau trước rằng thì mà nhưng hay hoặc để do bởi".split())
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
 
 
@@ -1031,7 +1035,8 @@ class _Scanner:
                 if named is not None:
                     done = self._after_trigger(named, named)
                 else:
-                    done = (self._role_first(i) if self._capital_after(i) else 0) or i + 1
+                    done = (self._role_first(i) if self._capital_after(i) else 0) \
+                        or self._post_over_unknown_words(i, done) or i + 1
             elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
                     and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
@@ -3595,6 +3600,27 @@ class _Scanner:
         if len(name) == 1 and not numbered and (len(name[0]) < 3 or is_vietnamese_syllable(name[0])):
             return 0  # "vua Hùng": the Hùng kings, no one man
         return k + numbered
+
+    def _post_over_unknown_words(self, i: int, done: int) -> int:
+        """Past the name where a capitalised post at i runs over lower-case words no vocabulary
+        holds to a Vietnamese full name its holder speaks with ("Phó chủ tịch Ủy ban Quản lý vốn
+        nhà nước tại doanh nghiệp Nguyễn Ngọc Cảnh cho biết …"), the name added; else 0."""
+        if not _is_capitalised(self.words[i]) or i < done:
+            return 0
+        head_end = i + self._role_head_at(i)
+        for k in range(head_end, min(len(self.words), head_end + _POST_OVER_UNKNOWN_WORDS)):
+            word, lower = self.words[k], self.lowered[k]
+            if word in _PUNCTUATION or lower in _CLAUSE_VERBS or lower in _STOPS_A_POST or self._speech_at(k) \
+                    or k > head_end and (self._role_head_at(k) and _is_capitalised(word) or self._trigger_at(k)):
+                return 0  # (a clause, another's post, an address: not one post)
+            if word not in self.vocabulary.family_names or k == head_end \
+                    or any(_is_capitalised(w) and not _is_acronym(w) for w in self.words[max(head_end, k - 2):k]):
+                continue  # (not a body named after a person: "Giám đốc Bệnh viện Bạch Mai chia sẻ")
+            length = self._name_at(k, vouched=True)
+            if 2 <= length <= 4 and all(map(is_vietnamese_syllable, self.words[k:k + length])) and self._speech_at(k + length):
+                self._add(k, k + length, self.text(i, k))
+                return k + length
+        return 0
 
     def _role_first(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         count = len(self.mentions)
