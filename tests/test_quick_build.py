@@ -9,6 +9,7 @@ or stopped halfway is never trusted."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import pytest
@@ -130,7 +131,8 @@ def test_serve_takes_the_quick_way_after_its_whole_builds_too(tmp_path, monkeypa
     steps = [
         ("the first build", lambda: None, "whole"),
         ("a title", lambda: write_files(content, {"bai-07.md": article(7, title="Sự kiện số 07 đã sửa")}), "quick"),
-        ("a role", lambda: write_files(content, {"bai-09.md": article(9, people=["Hoàng Văn An"])}), "whole"),
+        ("a person", lambda: write_files(content, {"bai-09.md": article(9, people=["Hoàng Văn An"])}), "whole"),
+        ("a role", lambda: write_files(content, {"bai-11.md": article(11).replace(ROLES[3], "Trưởng Ban Dân vận", 1)}), "quick"),
         ("a body after it", lambda: write_files(content, {"bai-05.md": article(5, body="Câu mới thêm.")}), "quick"),
         ("a body again", lambda: write_files(content, {"bai-05.md": article(5, body="Câu khác.")}), "quick"),
     ]
@@ -173,7 +175,6 @@ def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch)
         ("a title that moves it within its day", lambda: write_files(content, {"bai-10.md": article(10, title="A trước tiên")})),
         ("a date", lambda: write_files(content, {"bai-11.md": article(11, day="2021-11-30")})),
         ("a person", lambda: write_files(content, {"bai-13.md": article(13, people=[PEOPLE[0], "Đinh Văn Mới"])})),
-        ("a role", lambda: write_files(content, {"bai-14.md": article(14).replace(ROLES[2], "Trưởng Ban Dân vận", 1)})),
         ("an article added", lambda: write_files(content, {"bai-99.md": article(99)})),
         ("an article deleted", lambda: (content / "bai-03.md").unlink()),
         ("an article renamed", lambda: (content / "bai-04.md").rename(content / "bai-doi-ten.md")),
@@ -198,6 +199,36 @@ def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch)
         report, way = count.build(root)
         assert way == ("whole" if what == "a template of the project's own" else "quick"), f"after {what}"
         assert tree_bytes(root / "site") == clean(root), f"after {what} and an edit, the site differs from a clean build"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+def test_role_edits_take_the_quick_way_and_move_the_persons_pages_and_search(tmp_path, monkeypatch):
+    # A role moves what the person's pages show (the spans of their roles) and the search's
+    # list of people (each one's latest role), not the archive's shape: the quick way, and
+    # the clean build's site, over edits that add a role, end one, and undo them.
+    root = project(tmp_path / "p")
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    last = max(n for n in range(30) if PEOPLE[0] in (PEOPLE[n % 6], PEOPLE[(n + 2) % 6]))
+    steps = [
+        ("a new role in the person's last event", {f"bai-{last:02d}.md": re.sub(
+            f"(name: {PEOPLE[0]}\n  role: ).*", r"\1Trưởng Ban Tổ chức Tỉnh ủy", article(last))}),
+        ("another person's role in an older event", {"bai-02.md": article(2).replace(ROLES[2], "Phó Bí thư Tỉnh ủy", 1)}),
+        ("a role taken away", {"bai-04.md": article(4).replace(f"  role: {ROLES[0]}\n", "", 1)}),
+        ("a body and a role at once", {"bai-06.md": article(6, body="Thêm.").replace(ROLES[2], "Chánh Văn phòng", 1)}),
+        ("the first edit undone", {f"bai-{last:02d}.md": article(last)}),
+    ]
+    search = root / "site" / "search" / "nguoi.js"
+    for what, files in steps:
+        write_files(content, files)
+        report, way = count.build(root)
+        assert way == "quick", what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+        if what.startswith("a new role"):
+            person_page = (root / "site" / "nguoi" / "hoang-van-an" / "index.html").read_text(encoding="utf-8")
+            assert "Trưởng Ban Tổ chức Tỉnh ủy" in person_page and "Trưởng Ban Tổ chức Tỉnh ủy" in search.read_text(encoding="utf-8")
+    assert "Trưởng Ban Tổ chức Tỉnh ủy" not in search.read_text(encoding="utf-8")
     assert_keys_as_a_whole_build_makes_them(root)
 
 

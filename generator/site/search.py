@@ -179,6 +179,23 @@ def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event
     return pieces
 
 
+# The search's list of people, with each one's latest role (see search_pages).
+PEOPLE_INDEX = "search/nguoi.js"
+_SCRIPT_OPENING, _SCRIPT_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add(", b");\n"
+
+
+def people_index_with_roles(data: bytes, latest: dict[int, str]) -> bytes:
+    """The search's list of people as search_pages wrote it, with the latest role of each
+    person numbered in `latest` (their place in the person index) replaced."""
+    if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
+        raise ValueError("not a list of people as search_pages writes it")
+    payload = json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
+    docs = payload["docs"]
+    for number, role in latest.items():
+        docs[number]["s"] = role
+    return _script(payload)
+
+
 def search_pages(ctx: BuildContext) -> list[Page]:
     archive = ctx.archive
     by_year = archive.events_by_year()
@@ -193,8 +210,8 @@ def search_pages(ctx: BuildContext) -> list[Page]:
         "p": person.spellings,  # searching another spelling finds the person
     } for person in archive.people]
 
-    pages = [Page(ctx.paths.claim("search/nguoi.js", "the search index"), "search", data=_script({"docs": people_docs}))]
-    files, counts = ["search/nguoi.js"], [len(people_docs)]
+    pages = [Page(ctx.paths.claim(PEOPLE_INDEX, "the search index"), "search", data=_script({"docs": people_docs}))]
+    files, counts = [PEOPLE_INDEX], [len(people_docs)]
     for name, events in search_pieces(by_year):
         path = f"search/{name}.js"
         # Made when written, so that on a big archive the render workers share the work.

@@ -10,16 +10,19 @@ here, beside its page record (keys.PageRecord):
   neighbours, what the archive's shape depends on), its article and body, one record each;
 - each person (slug, events, roles, companions);
 - each page as declared (path, template, context), one record each, the events and
-  people in it named by their number, and for each event the pages that hold it.
+  people in it named by their number, and for each event and person the pages that
+  hold it.
 
 The next build lists and stats the files. Where only a few changed, and each of them is
-the same event in the same place (same path, same date, same people and roles, between
-the same neighbours), the archive's shape is the last build's: the same events in the
-same order, the same people, the same pages. Only pages that hold the edited events or
-their neighbours can show something new (an event's key covers its neighbours' titles
-and slugs: keys.py); those are read back, keyed, and rendered where their key changed,
-from an archive whose events and people are read when first asked for (model.StoredEvent).
-Every other page keeps its recorded key, as a whole build would compute it. Anything else
+the same event in the same place (same path, same date, same people, between the same
+neighbours), the archive's shape is the last build's: the same events in the same order,
+the same people, the same pages. Only pages that hold the edited events or their
+neighbours can show something new (an event's key covers its neighbours' titles and
+slugs: keys.py), and, where a role changed, the pages that hold its person (their spans
+of roles) and the search's list of people (each one's latest role); those are read back,
+keyed, and rendered where their key changed, from an archive whose events and people are
+read when first asked for (model.StoredEvent). Every other page keeps its recorded key,
+as a whole build would compute it. Anything else
 (a file added, removed or renamed, a date or the people moved, an article with problems,
 site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
 the whole archive) and the build is a whole one, which writes this record again.
@@ -145,9 +148,6 @@ _FIELDS_OF = operator.attrgetter(*_ARTICLE_FIELDS)
 _DATE_AT = tuple(_ARTICLE_FIELDS.index(name) for name in sorted(_DATES))
 _PARTICIPANTS_AT = _ARTICLE_FIELDS.index("participants")
 _PATH_AT = _ARTICLE_FIELDS.index("path")
-# What of an article gives the archive its shape beyond the article's own pages: its date
-# and its people with their roles (as people.yaml names them).
-_FACTS_AT = (_ARTICLE_FIELDS.index("date"), _PARTICIPANTS_AT)
 
 
 def article_values(article: Article) -> tuple:
@@ -204,6 +204,7 @@ class _PagePickler(pickle.Pickler):
         super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
         self._events, self._people = events, people
         self.held: set[int] = set()
+        self.people_held: set[int] = set()
 
     def reducer_override(self, obj):
         kind = type(obj)
@@ -212,7 +213,9 @@ class _PagePickler(pickle.Pickler):
             self.held.add(number)
             return _event_place, (number,)
         if kind is Person:
-            return _person_place, (self._people[id(obj)],)
+            number = self._people[id(obj)]
+            self.people_held.add(number)
+            return _person_place, (number,)
         return NotImplemented
 
 
@@ -270,6 +273,7 @@ def save(root: Path, site_dir: Path, content_dir: Path, plan, keys: dict, token:
             event_index += _PLACE.pack(*put(marshal.dumps(event_record(event, event_keys.get(id(event))))))
         pages = []
         held_by: list[list[int]] = [[] for _ in archive.events]
+        people_held_by: list[list[int]] = [[] for _ in archive.people]
         for index, page in enumerate(plan.pages):
             data = io.BytesIO()
             pickler = _PagePickler(data, numbers, people_numbers)
@@ -277,11 +281,14 @@ def save(root: Path, site_dir: Path, content_dir: Path, plan, keys: dict, token:
             pages.append((page.path, *put(data.getbuffer())))
             for number in pickler.held:
                 held_by[number].append(index)
+            for number in pickler.people_held:
+                people_held_by[number].append(index)
         sections = {
             "signatures": put(marshal.dumps(signatures)),
             "files": put(marshal.dumps(files)),
             "pages": put(marshal.dumps(pages)),
             "held_by": put(marshal.dumps([tuple(pages_of) for pages_of in held_by])),
+            "people_held_by": put(marshal.dumps([tuple(pages_of) for pages_of in people_held_by])),
             "people": put(marshal.dumps(people)),
             "event_index": put(bytes(event_index)),
         }
@@ -327,7 +334,7 @@ class Snapshot:
         self._head_digest = b""
         self._handle: int | None = None
         self._sections: dict[str, object] = {}
-        self._changed: dict = {"files": {}, "events": {}}
+        self._changed: dict = {"files": {}, "events": {}, "people": {}}
         """What the quick builds since the whole record changed (see save_changes)."""
 
     @classmethod
@@ -359,7 +366,7 @@ class Snapshot:
             snapshot.head = marshal.loads(head)
             snapshot._head_digest = digest
             if changes:
-                snapshot._changed = changes
+                snapshot._changed = {"people": {}, **changes}
             return snapshot
         except Exception:  # noqa: BLE001 - unreadable or damaged: a whole build
             return snapshot.close()
@@ -404,6 +411,9 @@ class Snapshot:
                 known.update((file, item[:3]) for file, item in changed.items())
             elif name == "files":
                 known.update((file, item[3:]) for file, item in changed.items())
+            elif name == "people":
+                for number, person in self._changed["people"].items():
+                    known[number] = person
             self._sections[name] = known
         return known
 
@@ -422,13 +432,26 @@ class Snapshot:
         path, start, length, digest = self.section("pages")[number]
         return _PageUnpickler(io.BytesIO(self._record(start, length, digest)), archive).load()
 
-    def save_changes(self, token: bytes, files: dict, events: dict[int, tuple]) -> bool:
+    @property
+    def changed_people(self) -> dict[int, tuple]:
+        """The people whose roles the quick builds since the whole record changed."""
+        return self._changed["people"]
+
+    def recast(self, people: dict[int, tuple]) -> None:
+        """Take these people's records (see save) as changed from here on."""
+        known = self.section("people")
+        self._changed["people"].update(people)
+        for number, person in people.items():
+            known[number] = person
+
+    def save_changes(self, token: bytes, files: dict, events: dict[int, tuple], people: dict[int, tuple]) -> bool:
         """Write the changes since the whole record (those of earlier quick builds kept):
         each changed file's (size, time, inode, digest, event), each changed event as
-        `event` gives it."""
+        `event` gives it, each person whose roles changed as the record's people section
+        holds them."""
         changed = self._changed
         payload = marshal.dumps({"token": token, "files": {**changed["files"], **files},
-                                 "events": {**changed["events"], **events}})
+                                 "events": {**changed["events"], **events}, "people": {**changed["people"], **people}})
         header = _DELTA_MAGIC + code_fingerprint() + self._head_digest + _digest(payload)
         return replace_atomically(self.changes, lambda out: out.write(header + payload))
 
@@ -550,6 +573,67 @@ class StoredArchive:
 # -- the quick build -------------------------------------------------------------------
 
 
+# What of an article gives the archive its shape beyond the article's own pages: its date
+# and its people (as people.yaml names them); their roles move only their own pages.
+_DATE_OF = _ARTICLE_FIELDS.index("date")
+
+
+def _names(participants: tuple) -> tuple:
+    return tuple(name for name, _ in participants)
+
+
+def _first_roles(participants: tuple) -> dict[str, str | None]:
+    """Each person's role in an event: that of their first mention (as model.build_archive)."""
+    roles: dict[str, str | None] = {}
+    for name, role in participants:
+        roles.setdefault(name, role)
+    return roles
+
+
+def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple]) -> dict[int, tuple]:
+    """The people record (see save) of each named person whose spans of roles changed,
+    the spans worked out again from their events as model.build_archive does, the key
+    left to be computed."""
+    people = snapshot.section("people")
+    numbers = {person[0]: number for number, person in enumerate(people)}
+    changed = {}
+    for name in sorted(names):
+        number = numbers[name]
+        _, slug, events, roles, companions, spellings, _key = people[number]
+        spans: dict[str, list[int]] = {}
+        for index in events:  # (in the archive's order, as they were counted)
+            event = new_events.get(index) or snapshot.event(index)
+            role = _first_roles(event[ARTICLE][_PARTICIPANTS_AT]).get(name)
+            if not role:
+                continue
+            date = event[DATE]
+            span = spans.get(role)
+            if span is None:
+                spans[role] = [date, date, 1]
+            else:
+                span[1], span[2] = date, span[2] + 1
+        spans_record = tuple(sorted(((role, *span) for role, span in spans.items()), key=lambda s: (s[1], s[2], s[0])))
+        if spans_record != tuple(roles):
+            changed[number] = (name, slug, events, spans_record, companions, spellings, None)
+    return changed
+
+
+def _people_index_with_roles(snapshot: Snapshot, archive: StoredArchive) -> bytes | None:
+    """The search's list of people as the last whole build wrote it, each person whose roles
+    changed since shown with their latest; None where the record holds no such page."""
+    from .search import PEOPLE_INDEX, people_index_with_roles
+
+    pages = snapshot.section("pages")
+    number = next((k for k, (path, *_) in enumerate(pages) if path == PEOPLE_INDEX), None)
+    if number is None:
+        return None
+    page = snapshot.page(number, archive)
+    people = snapshot.section("people")
+    latest = {number: (person[3][-1][0] if person[3] else "") for number, person in snapshot.changed_people.items()
+              for person in (people[number],)}
+    return people_index_with_roles(page.data, latest)
+
+
 def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class,
                 jobs: int = 1):
     """Build after a small edit from the last build's record (see the module's doc), or
@@ -589,6 +673,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     from .keys import PageKeys
     from .output import OutputError, UpdatedSite
     from .render import environment
+    from .search import PEOPLE_INDEX
 
     pages_counter, problems, skipped, crowds, notices = snapshot.head["report"]
     if strict and problems:
@@ -623,6 +708,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     soon = time.time_ns() - _RACY_NS
     new_files: dict[str, tuple] = {}
     new_events: dict[int, tuple] = {}
+    recast: set[str] = set()  # the people whose role in an edited event changed
     for file, status in moved:
         digest, number = known_files[file]
         try:
@@ -645,8 +731,11 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
             article = dataclasses.replace(article, participants=aliases.rename(article.participants))
         event = snapshot.event(number)
         values, was = article_values(article), event[ARTICLE]
-        if str(article.path) != event[PATH] or any(values[at] != was[at] for at in _FACTS_AT):
+        if str(article.path) != event[PATH] or values[_DATE_OF] != was[_DATE_OF] \
+                or _names(values[_PARTICIPANTS_AT]) != _names(was[_PARTICIPANTS_AT]):
             return None  # the archive's shape may move: a whole build
+        new_roles, old_roles = _first_roles(values[_PARTICIPANTS_AT]), _first_roles(was[_PARTICIPANTS_AT])
+        recast.update(name for name, role in new_roles.items() if old_roles[name] != role)
         title_key = tuple(loaded.title_key or collation_key(article.title))
         new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, event[DATE], title_key,
                               None, values, bytes(loaded.body) if loaded.body else b"")
@@ -664,7 +753,16 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     held_by = snapshot.section("held_by") if new_events else []
     unkeyed = {near for number in new_events for near in (number - 1, number, number + 1) if 0 <= near < count}
     candidates = {page for number in unkeyed for page in held_by[number]}
+    # A role changed: the person's spans of roles are worked out again from their events,
+    # and every page that shows the person is keyed again (the search's list of people
+    # shows each one's latest role: made again from the record's, with those changed).
+    new_people = _recast_people(snapshot, recast, new_events) if recast else {}
+    if new_people:
+        people_held_by = snapshot.section("people_held_by")
+        candidates.update(page for number in new_people for page in people_held_by[number])
+        snapshot.recast(new_people)  # (what the archive's people are read from)
     archive = StoredArchive(snapshot, new_events, unkeyed)
+    people_index = _people_index_with_roles(snapshot, archive) if new_people else None
     env = environment(root / "templates", root / FOLDER / "templates")
     page_keys = PageKeys(env, config, archive)
     recorded = record.pages
@@ -673,8 +771,10 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     stale = []
     for number, (path, *_) in enumerate(snapshot.section("pages")):
         known = recorded.get(path)
-        if number in candidates or known is None or path in on_disk_changed:
+        if number in candidates or known is None or path in on_disk_changed or people_index and path == PEOPLE_INDEX:
             page = snapshot.page(number, archive)
+            if people_index and path == PEOPLE_INDEX:
+                page = dataclasses.replace(page, data=people_index)
             key = keys[path] = page_keys.key(page)
             if key is None or known is None or known[0] != key or path in on_disk_changed:
                 stale.append(page)
@@ -693,5 +793,5 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         _update_in_place(plan, stale, record, keys, UpdatedSite(lock), jobs)
     except OutputError:
         return None  # put back as it was: the whole build tries, and says what fails
-    snapshot.save_changes(record.token, new_files, new_events)  # (quick_build saw a token)
+    snapshot.save_changes(record.token, new_files, new_events, new_people)  # (quick_build saw a token)
     return report
