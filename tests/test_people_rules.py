@@ -864,8 +864,14 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Trần Văn Bình", "Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")]),
     ("Chánh Văn phòng Ban chỉ đạo 127 quốc gia Đàm Văn Tư đề nghị các lực lượng phối hợp.",
      [("Đàm Văn Tư", "Chánh Văn phòng Ban chỉ đạo 127 quốc gia")]),
+    ("Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai Lê Văn Đông cho biết mưa còn lớn.",
+     [("Lê Văn Đông", "Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai")]),
     ("Giám đốc Bệnh viện Bạch Mai chia sẻ: “Đây là niềm tự hào.”", []),  # a hospital named after a person
     ("Chủ tịch UBND tỉnh đã trao quà cho Nguyễn Văn An và cho biết sẽ hỗ trợ thêm.", []),  # a clause, not a post
+    ("Chủ tịch UBND tỉnh và Nguyễn Văn An cho biết.", []),
+    # A verb that is a noun too ("đánh giá") ends a post set off after the name where what he said follows.
+    ("Ông Trần Văn Toàn, Cục trưởng Cục Chế biến nông sản đánh giá, tiềm năng còn lớn.",
+     [("Trần Văn Toàn", "Cục trưởng Cục Chế biến nông sản")]),
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people

@@ -457,6 +457,7 @@ _COMMA_NAMES = (
     ("Lao động - Thương binh", "Lao động\u2064 Thương binh"),
     ("Lao động, Thương binh", "Lao động\u2063 Thương binh"),  # (the ministry written with a comma)
     ("phòng, chống", "phòng\u2063 chống"),
+    ("Phòng, chống", "Phòng\u2063 chống"),  # "Cục Quản lý đê điều và Phòng, chống thiên tai"
     ("tham nhũng, tiêu cực", "tham nhũng\u2063 tiêu cực"),
     ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
     ("Khám, chữa bệnh", "Khám\u2063 chữa bệnh"),  # "Cục Quản lý Khám, chữa bệnh"
@@ -867,7 +868,8 @@ _OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với Thăm Trao Tặn
 _TIMES_OF_DAY = frozenset("Sáng Chiều Trưa Tối Đêm Ngày".split())  # (before a date: "… Sáng 16/5, ngành y tế …")
 _GIVEN_NAMES_TOO = frozenset({"Do", "Tuy", "Với"})  # ("Lê Quang Tự Do")
 # How far a post may run over words no vocabulary holds to its holder's name, and the
-# words that open a clause or a list instead ("Chủ tịch tỉnh trao quà cho Nguyễn Văn A").
+# words that open a clause or a list instead ("Chủ tịch tỉnh trao quà cho Nguyễn Văn A"; "và"
+# only before a capital: "và phòng, chống thiên tai" is a body's second field).
 _POST_OVER_UNKNOWN_WORDS = 16
 _STOPS_A_POST = frozenset("là và với cho cùng gặp tiếp trao tặng nhận thăm theo khi sau trước rằng thì mà nhưng hay hoặc để do bởi".split())
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "“", "”", '"', ":", ";"})
@@ -1809,9 +1811,11 @@ class _Scanner:
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
                 and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]) or _is_brand(self.words[k + 1]))  # ("… của LICADHO", "tại JPMorgan")
-            if apposition and (self._phrase_at(k, _SAID_BY_FIRST) or self._informs_at(k)):
+            if apposition and (self._phrase_at(k, _SAID_BY_FIRST) or self._informs_at(k)
+                               or self.lowered[k:k + 2] in _SAID_ALSO_NOUNS and self.words[k + 2:k + 3] in ([","], [":"])):
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
-                # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây").
+                # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây");
+                # and at a verb that is a noun too where what he said follows a mark ("… đánh giá, …").
                 return k - j if k - j <= _BEFORE_SAID else 0
             if apposition and self._matches(k, ("kiến", "nghị")) and self.lowered[k - 1] not in ("thư", "đơn"):
                 return 0  # "…, Bí thư Tỉnh ủy Lâm Đồng kiến nghị …": what he asks for (not "Kiến trúc", a body's
@@ -3610,7 +3614,8 @@ class _Scanner:
         head_end = i + self._role_head_at(i)
         for k in range(head_end, min(len(self.words), head_end + _POST_OVER_UNKNOWN_WORDS)):
             word, lower = self.words[k], self.lowered[k]
-            if word in _PUNCTUATION or lower in _CLAUSE_VERBS or lower in _STOPS_A_POST or self._speech_at(k) \
+            if word in _PUNCTUATION or lower in _CLAUSE_VERBS or self._speech_at(k) \
+                    or lower in _STOPS_A_POST and not (lower == "và" and self.words[k + 1:k + 2] and self.words[k + 1].islower()) \
                     or k > head_end and (self._role_head_at(k) and _is_capitalised(word) or self._trigger_at(k)):
                 return 0  # (a clause, another's post, an address: not one post)
             if word not in self.vocabulary.family_names or k == head_end \
