@@ -9,8 +9,8 @@ then edits one article's title EDITS times (a different article each time). With
 by Playwright) before each save, and the time is from the save to the page having
 reloaded by itself with the new title, as a maintainer sees it; with `--via http` the
 page is polled over HTTP every 10 ms until it shows the new title. With `--edit role`
-the edit also changes a participant's role: the people's pages move, and the build is a
-whole one (snapshot.py), where a title alone is a quick one. Prints the time
+the edit also changes a participant's role: the person's pages and the search's list of
+people move too (both edits are quick builds, snapshot.py). Prints the time
 from the save to the new page, per edit and the median. Also times the same edit built
 by the CLI (`python -m generator build`, a fresh process) for comparison.
 """
@@ -147,7 +147,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--edits", type=int, default=5)
     parser.add_argument("--edit", choices=("title", "role"), default="title",
-                        help="what each edit changes: a title (a quick build) or a title and a role (a whole one)")
+                        help="what each edit changes: a title, or a title and a role (the person's pages move too)")
     parser.add_argument("--via", choices=("browser", "http"), default="browser",
                         help="see the edit as the reloaded page in Chromium, or poll the page over HTTP")
     args = parser.parse_args()
