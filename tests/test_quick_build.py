@@ -229,6 +229,12 @@ def test_role_edits_take_the_quick_way_and_move_the_persons_pages_and_search(tmp
             person_page = (root / "site" / "nguoi" / "hoang-van-an" / "index.html").read_text(encoding="utf-8")
             assert "Trưởng Ban Tổ chức Tỉnh ủy" in person_page and "Trưởng Ban Tổ chức Tỉnh ủy" in search.read_text(encoding="utf-8")
     assert "Trưởng Ban Tổ chức Tỉnh ủy" not in search.read_text(encoding="utf-8")
+    # The list of people removed by hand, then a body edited: it is written again with the
+    # roles changed since the whole build, not as that build wrote it.
+    search.unlink()
+    write_files(content, {"bai-09.md": article(9, body="Sau cùng.")})
+    assert count.build(root)[1] == "quick"
+    assert tree_bytes(root / "site") == clean(root), "the search's list of people lost the roles changed since the whole build"
     assert_keys_as_a_whole_build_makes_them(root)
 
 

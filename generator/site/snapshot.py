@@ -762,7 +762,9 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         candidates.update(page for number in new_people for page in people_held_by[number])
         snapshot.recast(new_people)  # (what the archive's people are read from)
     archive = StoredArchive(snapshot, new_events, unkeyed)
-    people_index = _people_index_with_roles(snapshot, archive) if new_people else None
+    # (made whenever the page is rendered again, from every role changed since the whole
+    # record: its recorded bytes are that record's)
+    people_index = _people_index_with_roles(snapshot, archive) if snapshot.changed_people else None
     env = environment(root / "templates", root / FOLDER / "templates")
     page_keys = PageKeys(env, config, archive)
     recorded = record.pages
@@ -771,9 +773,9 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     stale = []
     for number, (path, *_) in enumerate(snapshot.section("pages")):
         known = recorded.get(path)
-        if number in candidates or known is None or path in on_disk_changed or people_index and path == PEOPLE_INDEX:
+        if number in candidates or known is None or path in on_disk_changed or new_people and path == PEOPLE_INDEX:
             page = snapshot.page(number, archive)
-            if people_index and path == PEOPLE_INDEX:
+            if people_index is not None and path == PEOPLE_INDEX:
                 page = dataclasses.replace(page, data=people_index)
             key = keys[path] = page_keys.key(page)
             if key is None or known is None or known[0] != key or path in on_disk_changed:
