@@ -371,6 +371,20 @@ def test_a_credit_to_a_site_at_the_end_names_the_source_but_not_over_the_leads_o
     assert article.source == "Thanhuytphcm.vn"
 
 
+def test_with_no_credit_the_outlet_the_text_names_as_the_one_that_asked_is_the_source(tmp_path):
+    lead = "Sáng 2/6, UBND huyện họp bàn phương án khắc phục sự cố đê bao sau trận mưa lớn."
+    said = "Chia sẻ với VietNamNet, ông Lê Văn Hòa, Chủ tịch UBND huyện, cho biết đê đã được gia cố."
+    article = read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{said}\n")
+    assert article.source == "VietNamNet"
+    asked = "Trả lời phóng viên Báo Tiền Phong, ông Hòa cho biết huyện sẽ hỗ trợ các hộ dân."
+    assert read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{asked}\n").source == "Báo Tiền Phong"
+    # A credit printed wins; a foreign agency asked is no outlet of the text's; two outlets, neither.
+    assert read(tmp_path, "a.txt", f"Gia cố đê bao\n\n{lead}\n\n{said}\n\nTheo Báo Lạng Sơn\n").source == "Báo Lạng Sơn"
+    reuters = "Ông Hòa nói với Reuters rằng đê đã được gia cố."
+    assert read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{reuters}\n").source is None
+    assert read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{said}\n\n{asked}\n").source is None
+
+
 def test_an_author_element_crediting_an_agency_is_not_an_author(tmp_path):
     article = read(tmp_path, "a.html", (
         '<html><body><div class="content-main"><h1>Trung Quốc và chuỗi cung ứng</h1>'
@@ -1809,7 +1823,8 @@ def test_a_whole_headline_above_its_date_line_and_the_bodys_first_subheading_bel
                                       "Thiệt hại “kép”\n\nTrao đổi với PV Tiền Phong, ông Đỗ Đức Hồng Hà, Phó Chủ nhiệm Ủy ban Pháp luật của "
                                       "Quốc hội cho rằng, việc Nghị quyết 68 nhấn mạnh nguyên tắc phân định rõ trách nhiệm là rất quan trọng.\n\n"
                                       "Ông Hà nói thêm về các bước tiếp theo.\n")
-    assert (article.title, article.source) == ("'Cao tốc' cho kinh tế tư nhân: Không hình sự hóa quan hệ kinh tế", None)
+    # (its source is the outlet that asked, "PV Tiền Phong", not the subheading)
+    assert (article.title, article.source) == ("'Cao tốc' cho kinh tế tư nhân: Không hình sự hóa quan hệ kinh tế", "Báo Tiền Phong")
     assert article.body.startswith("## Thiệt hại “kép”") or "Thiệt hại “kép”" in article.body
     # A section's few words above the date line, then the headline: as before.
     article = read(tmp_path, "b.txt", "Thời sự\n\n17/05/2025 | 10:19\n\nHà Nội xét xử nhân viên bưu điện chiếm đoạt tiền\n\n"
@@ -2205,7 +2220,7 @@ def test_an_editors_note_and_a_part_above_the_prefixed_lead(tmp_path):
     # then the body opens on the outlet's letters in brackets; further down, only brackets name an
     # outlet ("COD - Cash on Delivery là …" names none).
     fixture = Path(__file__).parent / "fixtures" / "reading" / "round143-a" / "round143-a-01.txt"
-    assert read(tmp_path, "a.txt", fixture.read_text(encoding="utf-8")).source == "ĐSPL"
+    assert read(tmp_path, "a.txt", fixture.read_text(encoding="utf-8")).source == "Đời sống & Pháp luật"  # (its letters, "(ĐSPL)", named in full)
     text = ("Chuyển phát nhanh vỡ nợ\n\n01/09/2020 10:53\n\n"
             "Giám đốc GNN Express - đơn vị chuyển phát nhanh hơn một năm nay sống nhờ tiền thu hộ của khách - "
             "đã đến công an tự thú và tuyên bố vỡ nợ.\n\n"

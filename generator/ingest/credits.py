@@ -461,6 +461,47 @@ def foot_outlet(paragraphs: list[str]) -> str | None:
     return None
 
 
+# The outlet that asked, as a text names its own: "…, ông A chia sẻ với VnExpress", "trả lời
+# phóng viên Báo Tiền Phong", "PV VietNamNet đã liên hệ …" (a Vietnamese outlet the outlets'
+# prefixes know; not an agency or a foreign paper quoted: "nói với Reuters").
+_ASKED_BY = re.compile(
+    r"(?i:(?:nói|chia sẻ|trả lời|cho biết|thông tin|khẳng định|xác nhận|tiết lộ|giải thích|bày tỏ|kể|trao đổi)\s+(?:với|cho)"
+    r"|trả lời|trao đổi với)\s+(?:phóng viên|PV|nhóm phóng viên)?\s*(?:(?:báo|Báo|tờ)\s+)?(?P<outlet>[^\s,.;:()“”\"]+(?:\s+[^\s,.;:()“”\"]+)?)"
+    r"|(?<![\w])(?:phóng viên|PV)\s+(?:(?:báo|Báo)\s+)?(?P<outlet2>[^\s,.;:()“”\"]+(?:\s+[^\s,.;:()“”\"]+)?)")
+
+
+def asking_outlet(paragraphs: list[str], vocabulary: Vocabulary) -> str | None:
+    """The one Vietnamese outlet the text names as the one that asked (see _ASKED_BY), or None
+    where it names none or more than one."""
+    known = _outlets_by_folded_name(vocabulary)
+    found = set()
+    for paragraph in paragraphs:
+        if "với" not in paragraph and "PV" not in paragraph and "phóng viên" not in paragraph and "trả lời" not in paragraph:
+            continue
+        for match in _ASKED_BY.finditer(paragraph):
+            words = (match.group("outlet") or match.group("outlet2")).split()
+            for n in (2, 1):
+                outlet = known.get(fold(" ".join(words[:n])).upper().replace(" ", ""))
+                if outlet:
+                    found.add(outlet)
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _outlets_by_folded_name(vocabulary: Vocabulary) -> dict[str, str]:
+    """Each outlet the prefixes name, by its name folded, spaces and "Báo" dropped."""
+    found: dict[str, str] = {}
+    for prefix, name in vocabulary.outlet_prefixes.items():
+        bare = re.sub(r"^(?:Báo|Tạp chí)(?: điện tử)?\s+", "", name)
+        if len(bare) < 4 or bare in ("TTXVN", "VOV", "VTV"):
+            continue  # (not "Cổng Thông tin điện tử" alone, nor an agency)
+        for key in {fold(bare).upper().replace(" ", ""), fold(prefix).upper().replace(" ", "")}:
+            if len(key) >= 5 and not key.isdigit():
+                found.setdefault(key, name)
+    return found
+
+
 # The outlet's own mailbox in its foot or a call to readers: "Email: tto@tuoitre.com.vn",
 # "… chia sẻ bài viết về Ban Ô tô xe máy theo email: otoxemay@vietnamnet.vn".
 _MAILBOX = re.compile(r"[\w.+-]+@(?:www\.)?(?P<stem>[\w-]+)\.[\w.-]*\w")

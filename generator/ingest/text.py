@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import asking_outlet, credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -197,7 +197,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if credit:
         credit_byline, credit_source = credit
         byline, site = byline or credit_byline, credit_source or site
-    site = site or site_in_foot
+    site = site or site_in_foot or asking_outlet(paragraphs, vocabulary)
     blocks = [Block(HEADING, subheading)] if subheading else []
     blocks += [Block(PARAGRAPH, paragraphs[lead_at])] if paragraphs else []
     for text_ in paragraphs[lead_at + 1:]:
