@@ -385,6 +385,21 @@ def test_with_no_credit_the_outlet_the_text_names_as_the_one_that_asked_is_the_s
     assert read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{said}\n\n{asked}\n").source is None
 
 
+def test_an_authors_signature_with_what_they_did_or_a_note_under_it(tmp_path):
+    lead = "Sáng 2/6, UBND huyện họp bàn phương án khắc phục sự cố đê bao sau trận mưa lớn kéo dài."
+    said = "Ông Hòa cho biết đê đã được gia cố trước mùa mưa bão."
+    signed = {
+        "Bài, ảnh Thoại Hà": "Thoại Hà",  # who wrote it and took the photos
+        "Vũ Ánh - CTV": "Vũ Ánh", "Xuân Hoa tổng hợp": "Xuân Hoa", "THANH HIỆP thực hiện": "Thanh Hiệp", "L.Vũ (th)": "L.Vũ",
+        "Mai Phương\n\n(Tổng hợp)": "Mai Phương", "Phan Dương\n\n* Tên nhân vật đã thay đổi.": "Phan Dương",
+        # No one: an outlet that compiled it, a photo's credit.
+        "ĐSPL tổng hợp": None, "Ảnh: Thoại Hà": None,
+    }
+    for tail, byline in signed.items():
+        article = read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{said}\n\n{tail}\n")
+        assert article.byline == byline, tail
+
+
 def test_an_author_element_crediting_an_agency_is_not_an_author(tmp_path):
     article = read(tmp_path, "a.html", (
         '<html><body><div class="content-main"><h1>Trung Quốc và chuỗi cung ứng</h1>'

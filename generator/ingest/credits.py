@@ -23,7 +23,8 @@ _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
     r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
-    r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+)",  # "Tản văn của Nguyễn Hằng"
+    r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+"  # "Tản văn của Nguyễn Hằng"
+    rf"|(?:bài|tin)\s*(?:,|-|và)\s*ảnh\s+(?=(?-i:[{UPPER_LETTERS}])))",  # "Bài, ảnh Thoại Hà": who wrote it and took the photos
     re.IGNORECASE,
 )
 # "THÙY TRANG; ảnh: PHẠM TRUNG": the photographer after the author is no author.
@@ -32,10 +33,14 @@ _PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
-    r"\s*(?:[-–]\s*)?\((?:tổng hợp|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
+    r"\s*(?:[-–]\s*)?\((?:tổng hợp|th|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
     r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20}|ảnh\b[^()]{0,40})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency; "(Ảnh do nghệ sĩ cung cấp)"
     re.IGNORECASE,
 )
+# The same note with no brackets: "Vũ Ánh - CTV", "Xuân Hoa tổng hợp", "THANH HIỆP thực hiện".
+_BARE_NOTE = re.compile(r"(?:\s+[-–]\s*|\s+)(?:CTV|cộng tác viên|tổng hợp|thực hiện|lược dịch|biên dịch)\s*\.?$", re.IGNORECASE)
+# A note under the author's line, no part of the text: "(Tổng hợp)", "* Tên nhân vật đã thay đổi."
+_NOTE_UNDER_AUTHOR = re.compile(r"^(?:\(\s*(?:tổng hợp|t/h|th)\s*\)\.?|\*\s*(?:tên|các tên|nhân vật)\b[^*]{0,60})$", re.IGNORECASE)
 # Initials as a byline after 'Tin, ảnh:' ('P.Y', 'M.H').
 _INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.){{1,3}}[{UPPER_LETTERS}]?[a-zà-ỹ]*$")
 # "T.Nhung", "N.T.Hà", "Nh.Thạch": initials (or a Vietnamese consonant pair cut short)
@@ -638,6 +643,10 @@ def _author_names(line: str) -> str | None:
     if "(" in line:  # (the note's pattern, which opens with spacing, is tried at every character)
         line = _COMPILED_NOTE.sub("", line)
     line = _CONTRIBUTOR.sub("", _POSTED_AT.sub("", line.strip()))  # "CTV Lê Phúc", "PV Minh Anh"
+    bare = _BARE_NOTE.sub("", line)
+    if bare != line and len(bare.split()) == 1 and bare.isupper():
+        return None  # "ĐSPL tổng hợp": the outlet compiled it, no one's name
+    line = bare
     expert = _EXPERT_SIGNATURE.match(line) or _EXPERT_WITH_POST.match(line) or _CAPITALS_WITH_NOTE.match(line)
     if expert:
         line = expert.group("name")
@@ -847,6 +856,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             continue
         if byline is None and not source and _is_body_signature(last):
             source = body.pop()  # "Ủy ban MTTQ Việt Nam phường Yên Nghĩa" under a portal's item: whose it is
+            continue
+        if byline is None and len(body) > 1 and _NOTE_UNDER_AUTHOR.match(last):
+            body.pop()  # "Mai Phương", then "(Tổng hợp)": how the author made it, said under the name
             continue
         if _NEXT_PART.match(last) or _LINK_LINE.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
