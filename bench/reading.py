@@ -36,18 +36,26 @@ FIELDS = ("date", "page_date", "title", "kicker", "byline", "source")
 _ROLE_SHORT_FORMS = (
     (r"\bubnd\b", "uy ban nhan dan"), (r"\bhdnd\b", "hoi dong nhan dan"),
     (r"\bmttq\b", "mat tran to quoc"), (r"\bvn\b", "viet nam"),
-    (r"\b(?:tw|tu|t\.u|t\.w)\b", "trung uong"), (r"\bbch\b", "ban chap hanh"),
+    (r"\bbch\b", "ban chap hanh"),
     (r"\bbtv\b", "ban thuong vu"), (r"\bdbqh\b", "dai bieu quoc hoi"), (r"\bqh\b", "quoc hoi"),
     (r"\btp\b", "thanh pho"), (r"\bqdnd\b", "quan doi nhan dan"), (r"\bcand\b", "cong an nhan dan"),
     (r"\bchqs\b", "chi huy quan su"), (r"\bbchqs\b", "bo chi huy quan su"), (r"\bbdbp\b", "bo doi bien phong"),
     (r"\bvks\b", "vien kiem sat"), (r"\btand\b", "toa an nhan dan"), (r"\bvksnd\b", "vien kiem sat nhan dan"),
     (r"\bkt-xh\b", "kinh te xa hoi"), (r"\bnn&ptnt\b|\bnn và ptnt\b", "nong nghiep va phat trien nong thon"),
+    # The state's titles and a few callings by their letters: "NSND" is "Nghệ sĩ Nhân dân".
+    (r"\bnsnd\b", "nghe si nhan dan"), (r"\bnsut\b", "nghe si uu tu"), (r"\bnnnd\b", "nghe nhan nhan dan"),
+    (r"\bnnut\b", "nghe nhan uu tu"), (r"\bngnd\b", "nha giao nhan dan"), (r"\bngut\b", "nha giao uu tu"),
+    (r"\bttnd\b", "thay thuoc nhan dan"), (r"\bttut\b", "thay thuoc uu tu"), (r"\bntk\b", "nha thiet ke"),
+    (r"\bhlv\b", "huan luyen vien"),
 )
 
 
+# "TƯ", "T.Ư", "TW" are the Central Committee, in capitals only: folded, "tú", "tư" would read as it.
+_CENTRAL = re.compile(r"(?<!\w)(?:TW|TƯ|T\.Ư|T\.W)(?!\w)")
+
+
 def role_words(role: str | None) -> frozenset[str]:
-    text = fold(normalise(role or ""))
-    text = text.replace("t.u", "tu").replace("t.w", "tw")
+    text = fold(_CENTRAL.sub("Trung ương", normalise(role or "")))
     for pattern, long_form in _ROLE_SHORT_FORMS:
         text = re.sub(pattern, long_form, text)
     return frozenset(w for w in re.findall(r"\w+", text) if w not in ("va", "cua"))
