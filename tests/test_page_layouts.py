@@ -1256,6 +1256,11 @@ def test_a_pages_section_after_a_bar_in_the_title_and_vnexpress_address_as_the_c
     # A bar before a site's name still gives the site; a bar inside a headline stays.
     article = read(tmp_path, "b.txt", f"2021-03-20 11:31:43\n\nDân Sài Gòn chờ cải tạo rạch Xuyên Tâm | Báo Thanh Niên\n\n{body}")
     assert (article.title, article.source) == ("Dân Sài Gòn chờ cải tạo rạch Xuyên Tâm", "Báo Thanh Niên")
+    # VnExpress's Ngôi Sao by its name alone; a star in a headline stays.
+    article = read(tmp_path, "b.txt", f"2021-03-20 11:31:43\n\nDân Sài Gòn chờ cải tạo rạch Xuyên Tâm - Ngôi sao\n\n{body}")
+    assert (article.title, article.source) == ("Dân Sài Gòn chờ cải tạo rạch Xuyên Tâm", "Ngôi sao")
+    article = read(tmp_path, "b.txt", f"2021-03-20 11:31:43\n\nQuang Hải - ngôi sao của tuyển Việt Nam\n\n{body}")
+    assert article.title == "Quang Hải - ngôi sao của tuyển Việt Nam"
     article = read(tmp_path, "c.txt", f"2021-03-20 11:31:43\n\nVàng | bạc | đá quý: giá đồng loạt tăng mạnh trong phiên sáng nay\n\n{body}")
     assert article.title == "Vàng | bạc | đá quý: giá đồng loạt tăng mạnh trong phiên sáng nay"
     for address in ("VNEXPRESS.NET", "vnexpress.net"):

@@ -134,7 +134,7 @@ _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.
 _SITE_WORDS = (
     r"báo|tạp chí|online|điện tử|tin tức|news|cổng thông tin|\.vn|\.com|vnexpress|tuổi trẻ|thanh niên|dân trí|"
     r"vietnamnet|vov|vtv|ttxvn|vnanet|vietnamplus|nhân dân|lao động|znews|zing|tiền phong|người lao động|"
-    r"vtc|soha|kenh14|cafef|vneconomy|baomoi|báo mới|chinhphu|qdnd|cand"
+    r"vtc|soha|kenh14|cafef|vneconomy|baomoi|báo mới|chinhphu|qdnd|cand|ngoisao|(?-i:Ngôi [Ss]ao)$"  # (VnExpress's Ngôi Sao, by its name alone)
 )
 _TITLE_SUFFIX = re.compile(rf"\s+[|–—-]\s+(?P<site>(?:\S+\s+){{0,3}}?\S*?(?:{_SITE_WORDS})[^|–—]{{0,80}})$", re.IGNORECASE)
 # A page's <title> names its section after a bar: "… | Bóng đá Quốc tế", "… | Thời sự"
