@@ -869,6 +869,7 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Giám đốc Bệnh viện Bạch Mai chia sẻ: “Đây là niềm tự hào.”", []),  # a hospital named after a person
     ("Chủ tịch UBND tỉnh đã trao quà cho Nguyễn Văn An và cho biết sẽ hỗ trợ thêm.", []),  # a clause, not a post
     ("Chủ tịch UBND tỉnh và Nguyễn Văn An cho biết.", []),
+    ("Phát biểu tại lễ đón, Đại tá Lê Văn Tư, Tư lệnh Vùng CSB 3 biểu dương đoàn công tác.", [("Lê Văn Tư", "Đại tá, Tư lệnh Vùng CSB 3")]),
     # A verb that is a noun too ("đánh giá") ends a post set off after the name where what he said follows.
     ("Ông Trần Văn Toàn, Cục trưởng Cục Chế biến nông sản đánh giá, tiềm năng còn lớn.",
      [("Trần Văn Toàn", "Cục trưởng Cục Chế biến nông sản")]),

@@ -1519,12 +1519,14 @@ class _Scanner:
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._names_by_number(j)
                                      or self._numbered_place(j)
-                                     or apposition and (self.words[j + 1:j + 2] in ([","], [";"], [")"]) or self._speech_at(j + 1))
+                                     or apposition and (self.words[j + 1:j + 2] in ([","], [";"], [")"]) or self._speech_at(j + 1)
+                                                        or tuple(self.lowered[j + 1:j + 3]) in _VERBS_OF_BODY_WORDS)
                                      and any(map(_is_capitalised, self.words[head_end:j]))):
                 # "Đội 11", "quận 7", "Trung đoàn trưởng 885", "thôn Cổ Phúc 2"; set off after a
                 # name and closed by a mark or his words, a unit's or an event's number ("…, Trung
                 # đội trưởng Công binh 3, …", "…, Phó Trưởng Ban tổ chức Festival Huế 2022 cho biết"),
-                # which ends the post (not "… Đề án Trung ương 7, khóa 12 và Đại tướng A": another's)
+                # which ends the post (not "… Đề án Trung ương 7, khóa 12 và Đại tướng A": another's;
+                # and before what he did that a body's word could open: "… Vùng CSB 2 biểu dương")
                 j += 1
                 if not (previous.lower() in _NUMBERED or previous.lower() == "trưởng" or self._names_by_number(j - 1) or self._numbered_place(j - 1)):
                     break
