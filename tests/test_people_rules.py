@@ -869,6 +869,10 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Giám đốc Bệnh viện Bạch Mai chia sẻ: “Đây là niềm tự hào.”", []),  # a hospital named after a person
     ("Chủ tịch UBND tỉnh đã trao quà cho Nguyễn Văn An và cho biết sẽ hỗ trợ thêm.", []),  # a clause, not a post
     ("Chủ tịch UBND tỉnh và Nguyễn Văn An cho biết.", []),
+    # Set off after his name and closed by his words, a name ending the post is its place's.
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết.", [("Nguyễn Văn An", "Bí thư Đảng ủy xã Trần Hưng Đạo")]),
+    ("Thiếu tướng Lê Văn Tấn, nguyên Tư lệnh Binh chủng Tăng Thiết Giáp cho biết.",
+     [("Lê Văn Tấn", "Thiếu tướng, nguyên Tư lệnh Binh chủng Tăng Thiết Giáp")]),
     ("Phát biểu tại lễ đón, Đại tá Lê Văn Tư, Tư lệnh Vùng CSB 3 biểu dương đoàn công tác.", [("Lê Văn Tư", "Đại tá, Tư lệnh Vùng CSB 3")]),
     # A verb that is a noun too ("đánh giá") ends a post set off after the name where what he said follows.
     ("Ông Trần Văn Toàn, Cục trưởng Cục Chế biến nông sản đánh giá, tiềm năng còn lớn.",

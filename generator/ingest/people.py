@@ -2071,7 +2071,13 @@ class _Scanner:
                 # the post ends before "và" and the next person.
                 segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
-            if self._name_inside(i, end, listed=named_by_role) or _is_profession(self.lowered[i:head_end]) and named_at < len(self.words) \
+            place_named_after = not named_by_role and not segments and named is not None and named > head_end \
+                and self.words[named - 1].islower() and self._speech_at(end)
+            # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
+            # đặc biệt Kim Liên cho hay": set off after his name and closed by his words, a name at the
+            # post's end is the place's or the body's it is named after, not a second speaker's.
+            if not place_named_after and self._name_inside(i, end, listed=named_by_role) \
+                    or _is_profession(self.lowered[i:head_end]) and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=self.lowered[i:head_end] not in _CALLINGS_BEFORE_A_FULL_NAME)
                                                                     or self._pen_name_at(named_at)):
                 # (and "NSƯT Huy Thục, đạo diễn Ca Lê Hồng, …": another artist, named after his profession)
