@@ -56,12 +56,17 @@ _WORDS_OF: dict[str, str] = {}
 _WORDS_KEPT = 1 << 18
 
 
+# What wraps each piece of the index: a classic script (file:// loads no modules) that hands
+# its payload to the search page.
+_SCRIPT_OPENING, _SCRIPT_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add(", b");\n"
+
+
 def _script(payload: object) -> bytes:
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # "</script>" cannot occur in a JS file loaded by src, but "<!--" and U+2028 must not
     # trip older parsers either: escape what could end or break the script.
     data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add({data});\n".encode("utf-8")
+    return _SCRIPT_OPENING + data.encode("utf-8") + _SCRIPT_CLOSING
 
 
 def _snippet_and_words(event_html: str) -> tuple[str, str]:
@@ -181,7 +186,6 @@ def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event
 
 # The search's list of people, with each one's latest role (see search_pages).
 PEOPLE_INDEX = "search/nguoi.js"
-_SCRIPT_OPENING, _SCRIPT_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.add(", b");\n"
 
 
 def people_index_with_roles(data: bytes, latest: dict[int, str]) -> bytes:
