@@ -481,8 +481,8 @@ def asking_outlet(paragraphs: list[str], vocabulary: Vocabulary) -> str | None:
     known = _outlets_by_folded_name(vocabulary)
     found = set()
     for paragraph in paragraphs:
-        if "với" not in paragraph and "PV" not in paragraph and "phóng viên" not in paragraph and "trả lời" not in paragraph:
-            continue
+        if "với" not in paragraph and "PV" not in paragraph and "hóng viên" not in paragraph and "rả lời" not in paragraph:
+            continue  # (none of the words the pattern opens with, in either case: "Phóng viên", "Trả lời")
         for match in _ASKED_BY.finditer(paragraph):
             words = (match.group("outlet") or match.group("outlet2")).split()
             for n in (2, 1):
