@@ -624,14 +624,13 @@ def _people_index_with_roles(snapshot: Snapshot, archive: StoredArchive) -> byte
     from .search import PEOPLE_INDEX, people_index_with_roles
 
     pages = snapshot.section("pages")
-    number = next((k for k, (path, *_) in enumerate(pages) if path == PEOPLE_INDEX), None)
-    if number is None:
+    at = next((k for k, (path, *_) in enumerate(pages) if path == PEOPLE_INDEX), None)
+    if at is None:
         return None
-    page = snapshot.page(number, archive)
     people = snapshot.section("people")
-    latest = {number: (person[3][-1][0] if person[3] else "") for number, person in snapshot.changed_people.items()
-              for person in (people[number],)}
-    return people_index_with_roles(page.data, latest)
+    spans_of = {number: people[number][3] for number in snapshot.changed_people}  # (role, first, last, count), in order
+    latest = {number: spans[-1][0] if spans else "" for number, spans in spans_of.items()}
+    return people_index_with_roles(snapshot.page(at, archive).data, latest)
 
 
 def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class,
