@@ -746,3 +746,20 @@ def test_an_anniversarys_span_lends_its_last_year_not_its_first():
                  "Lượng mưa trung bình 10 năm (2014-2023) tăng mạnh."):
         assert context_years([(span, 1)]) == Counter(), span
         assert event_date("Sáng 15/10, hội nghị diễn ra.", [span], [], ["Sáng 15/10, hội nghị diễn ra.", span], None).date is None, span
+
+
+def test_with_no_page_date_a_step_told_before_it_in_full_gives_a_day_its_year():
+    # A decision of "5-7", then "Trước đó, … ngày 28-6-2022 …": the day falls in that year, over
+    # an older year the text names more (a licence of 2015).
+    lead = "Ngày 5-7, Chánh Thanh tra Bộ ký ban hành Quyết định xử phạt công ty X."
+    body = ["Trước đó, ngày 28-6-2022, Thanh tra Bộ đã công bố Kết luận thanh tra.",
+            "Công ty được cấp giấy phép ngày 8-7-2015; năm 2015 công ty mở rộng, năm 2015 đổi tên."]
+    assert event_date(lead, body, [], body, None).date == D(2022, 7, 5)
+    # Across a new year: "Trước đó, ngày 12/12/2023" before "Ngày 2/1".
+    body = ["Trước đó, ngày 12/12/2023, nhà ga được xếp hạng 4 sao.", "Năm 2023 nhà ga đón 5 triệu khách."]
+    assert event_date("Ngày 2/1, nhà ga quốc tế được xếp hạng 5 sao.", body, [], body, None).date == D(2024, 1, 2)
+    # Not a step the text does not say came before, nor one months before.
+    body = ["Sáng 30-5-2023, công an thu giữ tang vật.", "Tháng 7-2024, tòa sơ thẩm tuyên án."]
+    assert event_date("Ngày 5-6, tòa phúc thẩm xét xử.", body, [], body, None).date != D(2023, 6, 5)
+    body = ["Trước đó, ngày 2-1-2022, công ty nộp hồ sơ."]
+    assert event_date("Ngày 5-7, Bộ cấp phép cho công ty.", body, [], body, None).date != D(2022, 7, 5)

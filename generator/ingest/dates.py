@@ -724,6 +724,33 @@ def _retold(year: int, lead: str, headlines: list[str], weighted: list[tuple[str
 _DAYS_OF_THE_PAGE = 3
 
 
+# How many days before a day without a year a step told with its full date may stand to lend it
+# its year (see _year_of_a_step_just_before).
+_STEP_BEFORE_DAYS = 45
+_BEFORE_THAT = re.compile(r"\btrước đó\b", re.IGNORECASE)
+_BORN_BEFORE = re.compile(r"\b(?:sinh|SN|ngày sinh)\b[^\d]*$", re.IGNORECASE)
+_WRITTEN_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _year_of_a_step_just_before(day: int, month: int, texts: list[str]) -> dt.date | None:
+    """The day in the one year where a full date the texts write falls 1 to _STEP_BEFORE_DAYS
+    days before it; or None (none, or two years that would do)."""
+    found = set()
+    for text in texts:
+        for match in _WRITTEN_FULL_DATE.finditer(text):
+            step = _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            if step is None or step.year < _ONLINE_SINCE or _BORN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # (no history, no birthday: "sinh ngày 15-6-1967")
+            sentence = text[max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:match.start()]
+            if not _BEFORE_THAT.search(sentence):
+                continue  # (only a step the text says came before: "Trước đó, … ngày 28-6-2022")
+            for year in (step.year, step.year + 1):
+                when = _make_date(year, month, day)
+                if when and 1 <= (when - step).days <= _STEP_BEFORE_DAYS:
+                    found.add(when)
+    return found.pop() if len(found) == 1 else None
+
+
 def _infer_year(
     day: int, month: int, lead: str, headlines: list[str], body: list[str], page: dt.date | None
 ) -> dt.date | None:
@@ -754,6 +781,11 @@ def _infer_year(
         if recent and (page - recent).days <= _RECENT_DAYS and not republished:
             return recent
     candidates = sorted(scores.items(), key=lambda item: (-item[1], -item[0]))
+    if page is None and (stepped := _year_of_a_step_just_before(day, month, [lead, *body])):
+        # "Ngày 5-7, Chánh Thanh tra … ký ban hành Quyết định …", then "Trước đó, … ngày
+        # 28-6-2022, Thanh tra … công bố Kết luận": a step told in full days before the day
+        # without a year says its year, whatever else the text dates.
+        return stepped
     # A year's review beside the next year's plan, as much said in December as in
     # January: when both are spoken of about as much, "28/12" goes with the earlier
     # year and "5/1" with the later.
