@@ -763,3 +763,13 @@ def test_with_no_page_date_a_step_told_before_it_in_full_gives_a_day_its_year():
     assert event_date("Ngày 5-6, tòa phúc thẩm xét xử.", body, [], body, None).date != D(2023, 6, 5)
     body = ["Trước đó, ngày 2-1-2022, công ty nộp hồ sơ."]
     assert event_date("Ngày 5-7, Bộ cấp phép cho công ty.", body, [], body, None).date != D(2022, 7, 5)
+
+
+def test_a_full_date_years_before_the_page_gives_way_to_the_days_the_text_calls_today():
+    # The case's history in the lead, then "Sáng nay, …" in the narration: the page's day.
+    lead = "Ngày 17/12/2017, ông Linh ký hợp đồng chuyển nhượng khu đất cho công ty X."
+    following = ["Sáng nay, việc thẩm vấn các bị cáo tiếp tục tại TAND tỉnh.", "Đầu phiên chiều nay, ông Linh nhận tội."]
+    assert event_date(lead, following, [], following, D(2021, 11, 5)).date == D(2021, 11, 5)
+    # Not when "hôm nay" is only inside what someone said.
+    quoted = ["Ông Linh nói: “Hôm nay tôi xin nhận tội”.", "Vụ án kéo dài nhiều năm."]
+    assert event_date(lead, quoted, [], quoted, D(2021, 11, 5)).date == D(2017, 12, 17)

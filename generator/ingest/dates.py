@@ -435,6 +435,10 @@ def event_date(
                     # "Thảm kịch xảy ra vào ngày 29-10-2022 …", then "Hôm 29-10-2025, …" on a
                     # page of 31/10/2025: the day recalled is not the one reported.
                     return EventDate(recent, inferred=True)
+                if found and page and (page - found).days > _LONG_AGO_DAYS and _today_said([lead, *following[:_TODAY_PARAGRAPHS]]):
+                    # "Ngày 17/12/2017, …" (the case's history), then "Sáng nay, việc thẩm vấn …" on a
+                    # page of 5/11/2021: the text tells of the page's day.
+                    return EventDate(page, inferred=True)
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
                 if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
@@ -661,6 +665,20 @@ def _weakly_marked(text: str, offset: int) -> bool:
     "Tàu cá bị chìm lúc 3h ngày 20/10", then "Sáng nay (25/10), … tìm thấy thi thể" is
     today's news, as often as "… qua đời lúc 21h21 ngày 24/10" is the day before's.)"""
     return not _TIME_OF_DAY.search(text[max(0, offset - 20):offset])
+
+
+# "Sáng nay", "chiều nay", "hôm nay" in the narration (not inside a quote: what someone said).
+_TODAY_SAID = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
+_TODAY_PARAGRAPHS = 4
+
+
+def _today_said(texts: list[str]) -> bool:
+    for text in texts:
+        for match in _TODAY_SAID.finditer(text):
+            before = text[:match.start()]
+            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+                return True
+    return False
 
 
 def _today_stated(texts: list[str], page: dt.date) -> bool:
