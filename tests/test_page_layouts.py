@@ -392,8 +392,9 @@ def test_an_authors_signature_with_what_they_did_or_a_note_under_it(tmp_path):
         "Bài, ảnh Thoại Hà": "Thoại Hà",  # who wrote it and took the photos
         "Vũ Ánh - CTV": "Vũ Ánh", "Xuân Hoa tổng hợp": "Xuân Hoa", "THANH HIỆP thực hiện": "Thanh Hiệp", "L.Vũ (th)": "L.Vũ",
         "Mai Phương\n\n(Tổng hợp)": "Mai Phương", "Phan Dương\n\n* Tên nhân vật đã thay đổi.": "Phan Dương",
-        # No one: an outlet that compiled it, a photo's credit.
-        "ĐSPL tổng hợp": None, "Ảnh: Thoại Hà": None,
+        "Đài Trang (TTXVN)": "Đài Trang", "Đài Trang": "Đài Trang",  # a reporter's name that opens with "Đài"
+        # No one: an outlet that compiled it, a photo's credit, a station that signs.
+        "ĐSPL tổng hợp": None, "Ảnh: Thoại Hà": None, "Đài Hà Nội": None, "Đài Truyền hình Việt Nam": None,
     }
     for tail, byline in signed.items():
         article = read(tmp_path, "a.txt", f"Gia cố đê bao sau mưa lớn\n\n{lead}\n\n{said}\n\n{tail}\n")

@@ -599,6 +599,14 @@ def _is_body_signature(line: str) -> bool:
 
 
 _OUTLET_SIGNATURE = re.compile(rf"^(?:Đài|Báo|Tạp chí|Cổng|Truyền hình|Thông tấn xã|Đài PT-TH)\s+(?:[{UPPER_LETTERS}]|điện tử\s)")
+# "Đài Trang", "Đài Trang (TTXVN)": a reporter whose name opens with "Đài" (not a station:
+# "Đài Hà Nội", "Đài Truyền hình …", "Đài Tiếng nói …", nor Taiwan, "Đài Loan").
+_NAMED_DAI = re.compile(rf"^Đài (?!Loan\b|Truyền\b|Phát\b|Tiếng\b)[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s*\([^()]{{2,20}}\))?\.?$")
+
+
+def _signed_by_an_outlet(line: str) -> bool:
+    """"Đài Hà Nội", "Báo Quảng Ninh", "Cổng TTĐT tỉnh": an outlet signs, not a person."""
+    return bool(_OUTLET_SIGNATURE.match(line)) and not _NAMED_DAI.match(line)
 
 
 # An expert signs: "BS CKII HUỲNH TẤN VŨ (BỆNH VIỆN ĐẠI HỌC Y DƯỢC TP.HCM - CƠ SỞ 3)",
@@ -664,7 +672,7 @@ def _author_names(line: str) -> str | None:
         if "/" in name or re.search(r"\.(?:vn|com|net|org|info)\b", name, re.IGNORECASE) or name.casefold().replace(".", "") in _DESK_CREDITS:
             return None  # (and "P.V")
         # "Đài Hà Nội", "Báo Quảng Ninh", "Cổng TTĐT tỉnh": an outlet signs, not a person.
-        if _OUTLET_SIGNATURE.match(name):
+        if _signed_by_an_outlet(name):
             return None
         words = name.split()
         if (labelled or "." in name and len(name) <= _SHORT_INITIALS) and _INITIALS.match(name) or _INITIAL_GLUED.match(name):
@@ -851,7 +859,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
-        if byline is None and len(last) <= 40 and _OUTLET_SIGNATURE.match(last) and not last.endswith((".", ":")):
+        if byline is None and len(last) <= 40 and _signed_by_an_outlet(last) and not last.endswith((".", ":")):
             body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
             continue
         if byline is None and not source and _is_body_signature(last):
