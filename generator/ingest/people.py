@@ -1038,7 +1038,7 @@ class _Scanner:
                     done = self._after_trigger(named, named)
                 else:
                     done = (self._role_first(i) if self._capital_after(i) else 0) \
-                        or self._post_over_unknown_words(i, done) or i + 1
+                        or self._post_over_unknown_words(i) or i + 1
             elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
                     and (self._role_follows_name(i) or self._given_post_after_age(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
@@ -3613,11 +3613,11 @@ class _Scanner:
             return 0  # "vua Hùng": the Hùng kings, no one man
         return k + numbered
 
-    def _post_over_unknown_words(self, i: int, done: int) -> int:
+    def _post_over_unknown_words(self, i: int) -> int:
         """Past the name where a capitalised post at i runs over lower-case words no vocabulary
         holds to a Vietnamese full name its holder speaks with ("Phó chủ tịch Ủy ban Quản lý vốn
         nhà nước tại doanh nghiệp Nguyễn Ngọc Cảnh cho biết …"), the name added; else 0."""
-        if not _is_capitalised(self.words[i]) or i < done:
+        if not _is_capitalised(self.words[i]):
             return 0
         head_end = i + self._role_head_at(i)
         for k in range(head_end, min(len(self.words), head_end + _POST_OVER_UNKNOWN_WORDS)):

@@ -618,19 +618,15 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
     return changed
 
 
-def _people_index_with_roles(snapshot: Snapshot, archive: StoredArchive) -> bytes | None:
-    """The search's list of people as the last whole build wrote it, each person whose roles
-    changed since shown with their latest; None where the record holds no such page."""
-    from .search import PEOPLE_INDEX, people_index_with_roles
+def _people_index_with_roles(snapshot: Snapshot, data: bytes) -> bytes:
+    """The search's list of people (data, as the last whole build wrote it), each person whose
+    roles changed since shown with their latest."""
+    from .search import people_index_with_roles
 
-    pages = snapshot.section("pages")
-    at = next((k for k, (path, *_) in enumerate(pages) if path == PEOPLE_INDEX), None)
-    if at is None:
-        return None
     people = snapshot.section("people")
     spans_of = {number: people[number][3] for number in snapshot.changed_people}  # (role, first, last, count), in order
     latest = {number: spans[-1][0] if spans else "" for number, spans in spans_of.items()}
-    return people_index_with_roles(snapshot.page(at, archive).data, latest)
+    return people_index_with_roles(data, latest)
 
 
 def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class,
@@ -761,9 +757,6 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         candidates.update(page for number in new_people for page in people_held_by[number])
         snapshot.recast(new_people)  # (what the archive's people are read from)
     archive = StoredArchive(snapshot, new_events, unkeyed)
-    # (made whenever the page is rendered again, from every role changed since the whole
-    # record: its recorded bytes are that record's)
-    people_index = _people_index_with_roles(snapshot, archive) if snapshot.changed_people else None
     env = environment(root / "templates", root / FOLDER / "templates")
     page_keys = PageKeys(env, config, archive)
     recorded = record.pages
@@ -774,8 +767,10 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         known = recorded.get(path)
         if number in candidates or known is None or path in on_disk_changed or new_people and path == PEOPLE_INDEX:
             page = snapshot.page(number, archive)
-            if people_index is not None and path == PEOPLE_INDEX:
-                page = dataclasses.replace(page, data=people_index)
+            if path == PEOPLE_INDEX and snapshot.changed_people:
+                # (made again whenever it is rendered, from every role changed since the whole
+                # record: the bytes the record keeps are that record's)
+                page = dataclasses.replace(page, data=_people_index_with_roles(snapshot, page.data))
             key = keys[path] = page_keys.key(page)
             if key is None or known is None or known[0] != key or path in on_disk_changed:
                 stale.append(page)
