@@ -747,7 +747,7 @@ _DAYS_OF_THE_PAGE = 3
 _STEP_BEFORE_DAYS = 45
 _BEFORE_THAT = re.compile(r"\btrước đó\b", re.IGNORECASE)
 _BORN_BEFORE = re.compile(r"\b(?:sinh|SN|ngày sinh)\b[^\d]*$", re.IGNORECASE)
-_WRITTEN_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?![\d/.-])")
+_WRITTEN_FULL_DATE = re.compile(rf"(?<![\d/.-]){_FULL_DATE}(?![\d/.-])")
 
 
 def _year_of_a_step_just_before(day: int, month: int, texts: list[str]) -> dt.date | None:
@@ -757,7 +757,7 @@ def _year_of_a_step_just_before(day: int, month: int, texts: list[str]) -> dt.da
     for text in texts:
         for match in _WRITTEN_FULL_DATE.finditer(text):
             step = _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            if step is None or step.year < _ONLINE_SINCE or _BORN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            if step is None or not _ONLINE_SINCE <= step.year < 2100 or _BORN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # (no history, no birthday: "sinh ngày 15-6-1967")
             sentence = text[max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:match.start()]
             if not _BEFORE_THAT.search(sentence):
