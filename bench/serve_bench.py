@@ -1,6 +1,6 @@
 """From saving an article to seeing it served: `biennien serve` on N articles.
 
-    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role] [--via browser|http]
+    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role|date|person] [--via browser|http]
 
 For each N: writes N invented Markdown articles (bench/corpus.py) into a temporary
 project, starts `python -m generator serve` on a free port, waits for its first build,
@@ -10,7 +10,11 @@ by Playwright) before each save, and the time is from the save to the page havin
 reloaded by itself with the new title, as a maintainer sees it; with `--via http` the
 page is polled over HTTP every 10 ms until it shows the new title. With `--edit role`
 the edit also changes a participant's role: the person's pages and the search's list of
-people move too (both edits are quick builds, snapshot.py). Prints the time
+people move too (both edits are quick builds, snapshot.py). With `--edit date` the edit
+also moves the event a day (within its year): the timeline, the year page and the
+neighbours move, a whole build. With `--edit person` the first participant is someone
+new (a person's pages added, the people index and the search's people move): a whole
+build. Prints the time
 from the save to the new page, per edit and the median. Also times the same edit built
 by the CLI (`python -m generator build`, a fresh process) for comparison.
 """
@@ -42,6 +46,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 _TITLE = re.compile(r"^title: (.*)$", re.MULTILINE)
 _ROLE = re.compile(r"^  role: .*[^'\"]$", re.MULTILINE)
+_NAME = re.compile(r"^- name: .*$", re.MULTILINE)
+_DATE = re.compile(r"^date: '?(\d{4})-(\d\d)-(\d\d)'?$", re.MULTILINE)
 
 
 def free_port() -> int:
@@ -67,13 +73,22 @@ def wait_for(port: int, path: str, text: str, limit: float) -> float:
     raise SystemExit(f"serve_bench: {path} never showed {text!r} within {limit:.0f} s")
 
 
-def retitle(article: Path, mark: str, role: bool = False) -> str:
-    """Add mark to the article's title (and, with role, to its first participant's role)."""
+def retitle(article: Path, mark: str, edit: str = "title") -> str:
+    """Add mark to the article's title (and, with edit "role", to its first participant's
+    role; with "date", move its date a day: back, or forward from the 1st; with "person",
+    name someone new as its first participant)."""
     text = article.read_text(encoding="utf-8")
     title = _TITLE.search(text).group(1).strip("'\"") + f" {mark}"
     text = _TITLE.sub(lambda _: f"title: {title}", text, count=1)
-    if role:
+    if edit == "role":
         text = _ROLE.sub(lambda found: f"{found.group(0)} {mark}", text, count=1)
+    elif edit == "date":
+        def moved(found: re.Match) -> str:
+            year, month, day = map(int, found.groups())
+            return f"date: {year:04d}-{month:02d}-{day - 1 if day > 1 else day + 1:02d}"
+        text = _DATE.sub(moved, text, count=1)
+    elif edit == "person":
+        text = _NAME.sub(lambda _: f"- name: Người Mới {mark}", text, count=1)
     article.write_text(text, encoding="utf-8")
     return title
 
@@ -84,20 +99,20 @@ def event_path(article: Path) -> str:
     return f"su-kien/{slugify(article.stem, max_length=100)}/index.html"
 
 
-def reloaded(page, port: int, path: str, article: Path, mark: str, role: bool) -> float:
+def reloaded(page, port: int, path: str, article: Path, mark: str, edit: str) -> float:
     """Open path in the browser, save the edit, and time until the page has reloaded by
     itself (the mark left in the old page's window is gone) showing the new title."""
     page.goto(f"http://127.0.0.1:{port}/{path}")
     time.sleep(1)  # the page's live-reload socket opens after its load
     page.evaluate("window.__before_reload = true")
     started = time.perf_counter()
-    title = retitle(article, mark, role)
+    title = retitle(article, mark, edit)
     page.wait_for_function("title => !window.__before_reload && document.title.includes(title)",
                            arg=title, timeout=120_000, polling=5)
     return time.perf_counter() - started
 
 
-def run_one(n: int, edits: int, work: Path, role: bool = False, via: str = "browser") -> tuple[list[float], list[float]]:
+def run_one(n: int, edits: int, work: Path, edit: str = "title", via: str = "browser") -> tuple[list[float], list[float]]:
     content = work / "content" / "articles"
     corpus.write_markdown_corpus(content, n)
     articles = sorted(content.rglob("*.md"))
@@ -120,9 +135,9 @@ def run_one(n: int, edits: int, work: Path, role: bool = False, via: str = "brow
         for number in range(edits):
             article = articles[(number * 7919) % len(articles)]
             if via == "browser":
-                served.append(reloaded(page, port, event_path(article), article, f"sửa {number}", role))
+                served.append(reloaded(page, port, event_path(article), article, f"sửa {number}", edit))
             else:
-                title = retitle(article, f"sửa {number}", role)
+                title = retitle(article, f"sửa {number}", edit)
                 served.append(wait_for(port, event_path(article), title, 120))
             time.sleep(0.5)
     finally:
@@ -135,7 +150,7 @@ def run_one(n: int, edits: int, work: Path, role: bool = False, via: str = "brow
     built = []
     for number in range(edits):
         article = articles[(number * 104729 + 1) % len(articles)]
-        retitle(article, f"dựng {number}", role)
+        retitle(article, f"dựng {number}", edit)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "generator", "build"], cwd=work, env=env, check=True, capture_output=True)
         built.append(time.perf_counter() - started)
@@ -146,18 +161,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--edits", type=int, default=5)
-    parser.add_argument("--edit", choices=("title", "role"), default="title",
-                        help="what each edit changes: a title, or a title and a role (the person's pages move too)")
+    parser.add_argument("--edit", choices=("title", "role", "date", "person"), default="title",
+                        help="what each edit changes: a title, a title and a role (the person's pages move too), "
+                             "a title and the date (the timeline moves too), or a title and a new person")
     parser.add_argument("--via", choices=("browser", "http"), default="browser",
                         help="see the edit as the reloaded page in Chromium, or poll the page over HTTP")
     args = parser.parse_args()
-    what = "one title" if args.edit == "title" else "one title and one role"
+    what = {"title": "one title", "role": "one title and one role", "date": "one title and one date",
+            "person": "one title and one person"}[args.edit]
     seen = "reloaded in Chromium" if args.via == "browser" else "served over HTTP"
     print(f"serve benchmark: {os.cpu_count()} core(s); {what} edited at a time; the page {seen}")
     print(f"{'N':>7} {'serve: save to page, median s':>30} {'each':>30} {'CLI build, median s':>20}")
     for n in args.n:
         with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix=f"biennien-serve-bench-{n}-") as temp:
-            served, built = run_one(n, args.edits, Path(temp), args.edit == "role", args.via)
+            served, built = run_one(n, args.edits, Path(temp), args.edit, args.via)
         each = " ".join(f"{s:.2f}" for s in served)
         print(f"{n:7} {statistics.median(served):30.2f} {each:>30} {statistics.median(built):20.2f}", flush=True)
     return 0

@@ -4,6 +4,7 @@ while a rebuild fails, every page shows its error instead."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import html
 import os
@@ -214,6 +215,7 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0
 
     from .site.build import build, build_inputs, print_build_report
+    from .site.cache import LoadCache
 
     state: dict = {"errors": []}
 
@@ -245,6 +247,12 @@ def serve(root: Path, content_dir: Path, site_dir: Path, host: str, port: int) -
 
     started = time.time_ns()
     rebuild()
+    # A site already up to date at start is a quick build, which never reads the load
+    # cache; the first edit that needs a whole build would (0.3 s at 10,000 articles).
+    # Read now, it is kept in memory for every build of this session (a cache that cannot
+    # be read is the builds' to report).
+    with contextlib.suppress(OSError):
+        LoadCache.open(root)
     state["serving"] = True
     server = Server(watcher=notified_watcher(started))
     server.SFH = site_files_handler(state)
