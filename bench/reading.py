@@ -47,6 +47,8 @@ _ROLE_SHORT_FORMS = (
     (r"\bnnut\b", "nghe nhan uu tu"), (r"\bngnd\b", "nha giao nhan dan"), (r"\bngut\b", "nha giao uu tu"),
     (r"\bttnd\b", "thay thuoc nhan dan"), (r"\bttut\b", "thay thuoc uu tu"), (r"\bntk\b", "nha thiet ke"),
     (r"\bhlv\b", "huan luyen vien"),
+    # A member's post by its letters, spaced or not: "UV BTV", "UVBTV" are "Ủy viên Ban Thường vụ".
+    (r"\buvbtv\b", "uy vien ban thuong vu"), (r"\buvbch\b", "uy vien ban chap hanh"), (r"\buv\b", "uy vien"),
 )
 
 

@@ -140,6 +140,11 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Hà Công Nghị", "Phó Bí thư Thường trực Huyện ủy Mai Châu")]),
     ("Các đồng chí Hoàng Trọng Lý, UVBTV, phó Chủ tịch Thường trực HĐND huyện; Dương Thị Vân Anh, UVBTV, Phó Chủ tịch UBND huyện cùng tham dự.",
      [("Hoàng Trọng Lý", "UVBTV, phó Chủ tịch Thường trực HĐND huyện"), ("Dương Thị Vân Anh", "UVBTV, Phó Chủ tịch UBND huyện")]),
+    # (and spaced, "UV BTV": unread, its role went to the next comrade and his own was lost)
+    ("Dự có đồng chí Bùi Xuân Vững, UV BTV, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh, đồng chí Bùi Văn Tuấn, Thành viên Ban Quản lý vốn TKV.",
+     [("Bùi Xuân Vững", "UV BTV, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh"), ("Bùi Văn Tuấn", "Thành viên Ban Quản lý vốn TKV")]),
+    ("UV BCH Đảng bộ tỉnh, Giám đốc Sở Y tế Nguyễn Văn Bình phát biểu.",
+     [("Nguyễn Văn Bình", "UV BCH Đảng bộ tỉnh, Giám đốc Sở Y tế")]),
     ("Còn theo ông Nguyễn Văn Đực - Phó GĐ Cty địa ốc Đất Lành, trước đây nhiều công trình phải mua bảo hiểm.",
      [("Nguyễn Văn Đực", "Phó GĐ Cty địa ốc Đất Lành")]),
     ("Tuy nhiên, Giám đốc đào tạo của Công ty TMA Solutions Hoàng Xuân Thanh thẳng thắn chia sẻ.",
@@ -880,6 +885,15 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
 ])
 def test_who_is_named_with_which_role(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_members_post_by_its_letters_is_written_out_in_the_participants():
+    blocks = [("Dự có đồng chí Bùi Xuân Vững, UV BTV, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh.", False),
+              ("UV BCH Đảng bộ tỉnh, Giám đốc Sở Y tế Nguyễn Văn Bình phát biểu.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [
+        ("Bùi Xuân Vững", "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Đảng ủy Than Quảng Ninh"),
+        ("Nguyễn Văn Bình", "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Y tế"),
+    ]
 
 
 def test_a_name_cut_short_later_is_the_same_person():

@@ -470,6 +470,7 @@ _ABBREVIATIONS = (
     (re.compile(r"\bBCH\b"), "Ban Chấp hành"),
     (re.compile(r"\bĐBQH\b"), "Đại biểu Quốc hội"),
     (re.compile(r"\bĐại biểu QH\b"), "Đại biểu Quốc hội"),
+    (re.compile(r"\bUV(?= (?:Ban Thường vụ|Ban Chấp hành|Trung ương)\b)"), "Ủy viên"),  # ("UV BTV", read above)
 )
 # Any of _COMMA_NAMES: the replacements are made only in a paragraph that holds one (one
 # search instead of a replace for each).
