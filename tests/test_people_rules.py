@@ -1171,6 +1171,10 @@ def test_a_bodys_members_counted_then_named_each_get_the_membership():
         ("Lê Quốc Duy", "Phó tổng giám đốc"), ("Albert Atoine", "thành viên HĐQT Hòa Bình"), ("Dương Văn Hùng", "thành viên HĐQT Hòa Bình")]
     # Members that are bodies, or posts, name no one.
     assert named("Các thành viên Ban chỉ đạo gồm các sở, ngành và UBND các huyện.") == []
+    # Those the congress elected, after a colon.
+    assert named("17 thành viên ban chấp hành được đại hội bầu: Lê Khánh Hải, Trần Quốc Tuấn, Võ Minh Trí.") == [
+        ("Lê Khánh Hải", "thành viên ban chấp hành"), ("Trần Quốc Tuấn", "thành viên ban chấp hành"),
+        ("Võ Minh Trí", "thành viên ban chấp hành")]
 
 
 def test_a_name_opening_a_sentence_then_its_age_then_its_post():

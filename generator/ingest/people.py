@@ -4266,7 +4266,9 @@ def _with_roles_of_a_list(mentions: list[Mention], listed: list[Mention], fallba
 # counted, then each by name.
 _MEMBERS_LISTED = re.compile(
     rf"(?<![\w/])(?:\d{{1,2}}(?:/\d{{1,2}})?|{_SPELT_COUNT}|[Cc]ác)\s+(?P<role>thành viên\s+(?:của\s+)?"
-    rf"(?P<body>(?:[{UPPER_LETTERS}]|ban chấp hành|hội đồng)[^.;:!?()“”\"]{{0,50}}?))\s*,?\s+(?:gồm|là)\s*:?\s+(?P<names>[^.;:!?()“”\"]+)")
+    rf"(?P<body>(?:[{UPPER_LETTERS}]|ban chấp hành|hội đồng)[^.;:!?()“”\"]{{0,50}}?))"
+    rf"(?:\s*,?\s+(?:gồm|là)\s*:?|\s+(?:được|vừa được|đã được)\s+(?:đại\s+hội\s+|hội\s+nghị\s+)?bầu(?:\s+gồm)?\s*:)"  # (or "… được đại hội bầu: A, B")
+    rf"\s+(?P<names>[^.;:!?()“”\"]+)")
 _ADDRESS_BEFORE_NAME = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s+")
 
 
