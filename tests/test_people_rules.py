@@ -896,6 +896,17 @@ def test_a_members_post_by_its_letters_is_written_out_in_the_participants():
     ]
 
 
+def test_a_name_with_no_role_takes_the_one_its_last_word_is_given_later():
+    blocks = [("Các lực lượng do ông Ahmed Shaara lãnh đạo lật đổ chính quyền Assad. Ông Shaara hiện là Tổng thống lâm thời Syria.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Ahmed Shaara", "Tổng thống lâm thời Syria")]
+    blocks = [("Ông Nguyễn Long Trảo (hưởng thọ 94 tuổi) từ trần tại nhà riêng.", False),
+              ("Ông Trảo là Phó chánh Văn phòng Thành ủy TP HCM.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Nguyễn Long Trảo", "Phó chánh Văn phòng Thành ủy TP HCM")]
+    # Two names that end in the word: whose it is, the text does not say.
+    blocks = [("Ông Nguyễn Long Trảo và ông Lê Văn Trảo đến dự.", False), ("Ông Trảo là Phó chánh Văn phòng Thành ủy TP HCM.", False)]
+    assert participants(blocks) == []
+
+
 def test_a_name_cut_short_later_is_the_same_person():
     blocks = [("Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin nhấn mạnh vai trò của ASEAN.", False),
               ("Bộ trưởng Mohamed Khaled cho biết thêm.", False)]

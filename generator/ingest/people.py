@@ -4601,6 +4601,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             longer = [n for n in longer if held & {_post_key(r) for r in roles.get(n, []) + caption_roles.get(n, [])}]
         if len(longer) == 1:
             _merge(short, longer[0], first_seen, roles, caption_roles)
+    _roles_by_the_last_name(blocks, first_seen, roles, caption_roles, vocabulary, not_names)
     _drop_posts_of_others(roles)
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
@@ -4622,6 +4623,30 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             written_as = f"{name}." if name.endswith((" Jr", " Sr")) and f"{name}." in written else name  # ("Gilberto Teodoro Jr.": the dot is the name's)
             people.append(Participant(written_as, _with_rank(_fullest(options), options, vocabulary)))
     return _ranks_by_given_name(_aides_of_others(people, aides), written, vocabulary)
+
+
+def _roles_by_the_last_name(blocks: list[tuple[str, bool]], first_seen: dict[str, int], roles: dict[str, list[str]],
+                            caption_roles: dict[str, list[str]], vocabulary: Vocabulary, not_names: frozenset[str]) -> None:
+    """'… do ông Ahmed Shaara lãnh đạo', then 'Ông Shaara hiện là Tổng thống lâm thời Syria': a
+    name found with no role, whose last word alone, after "ông" or "bà", is given one later
+    (the one name of the text that ends in that word), has it, read as if the whole name
+    were written there."""
+    roleless = [name for name in first_seen if " " in name and name not in roles and name not in caption_roles]
+    if not roleless:
+        return
+    ends = Counter(name.rsplit(" ", 1)[-1] for name in first_seen)
+    for name in roleless:
+        last = name.rsplit(" ", 1)[-1]
+        if ends[last] > 1 or not _is_capitalised(last):
+            continue
+        called = re.compile(rf"\b([Ôô]ng|[Bb]à) {re.escape(last)}(?![\w'’-]| [{UPPER_LETTERS}])")
+        for text, is_caption in blocks:
+            if last not in text or not called.search(text):
+                continue
+            widened = called.sub(lambda found: f"{found.group(1)} {name}", text)
+            for mention in mentions_in(widened, 0, vocabulary, not_names):
+                if mention.name == name and mention.role:
+                    (caption_roles if is_caption else roles).setdefault(name, []).append(expand_role(mention.role))
 
 
 def _aides_of_others(people: list[Participant], aides: dict[str, tuple[str, str]]) -> list[Participant]:
