@@ -896,6 +896,14 @@ def test_a_members_post_by_its_letters_is_written_out_in_the_participants():
     ]
 
 
+def test_a_post_given_or_stated_past_an_age_set_off_by_commas():
+    assert named("Bộ Chính trị chuẩn y ông Nguyễn Hoài Anh, 47 tuổi, giữ chức Bí thư Tỉnh ủy Bình Thuận, nhiệm kỳ 2020-2025.") == [
+        ("Nguyễn Hoài Anh", "Bí thư Tỉnh ủy Bình Thuận")]
+    assert named("Ông Mikhail Fridman, 52 tuổi, là nhà đồng sáng lập kiêm Chủ tịch tập đoàn Alfa Group.") == [
+        ("Mikhail Fridman", "nhà đồng sáng lập kiêm Chủ tịch tập đoàn Alfa Group")]
+    assert named("Anh Nguyễn Văn Hùng, 30 tuổi, làm nghề chài lưới.") == []
+
+
 def test_a_name_with_no_role_takes_the_one_its_last_word_is_given_later():
     blocks = [("Các lực lượng do ông Ahmed Shaara lãnh đạo lật đổ chính quyền Assad. Ông Shaara hiện là Tổng thống lâm thời Syria.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Ahmed Shaara", "Tổng thống lâm thời Syria")]

@@ -3193,6 +3193,8 @@ class _Scanner:
             # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …", and past
             # a birth year or an address: "ông A (sinh năm 1985, ngụ xã B) làm thuyền trưởng".
             said = self._aside_end(name_end) if not role else name_end
+            if not role and said == name_end and (aged := self._age_end(name_end)) > name_end and self.words[aged:aged + 1] == [","]:
+                said = aged + 1  # (and past an age set off by commas: "ông A, 47 tuổi, giữ chức Bí thư Tỉnh ủy …")
             appointed = self._appointed_at(said)
             if not role and not appointed and self.words[said:said + 1] == [","] and self.lowered[said + 1] == "giữ" \
                     and self._appointed_at(said + 1):
