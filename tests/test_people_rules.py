@@ -896,6 +896,12 @@ def test_a_members_post_by_its_letters_is_written_out_in_the_participants():
     ]
 
 
+def test_a_given_name_that_names_a_school_is_no_school_before_a_post_in_lower_case():
+    assert named("Ủy ban Kiểm tra Trung ương kỷ luật ông Trần Việt Trường nguyên Chủ tịch UBND TP Cần Thơ.") == [
+        ("Trần Việt Trường", "nguyên Chủ tịch UBND TP Cần Thơ")]
+    assert named("Ông Nguyễn Văn An, học viên Trường Sĩ quan Thông tin cho biết.") == []
+
+
 def test_a_post_given_or_stated_past_an_age_set_off_by_commas():
     assert named("Bộ Chính trị chuẩn y ông Nguyễn Hoài Anh, 47 tuổi, giữ chức Bí thư Tỉnh ủy Bình Thuận, nhiệm kỳ 2020-2025.") == [
         ("Nguyễn Hoài Anh", "Bí thư Tỉnh ủy Bình Thuận")]

@@ -1291,7 +1291,8 @@ class _Scanner:
                     # (not "Trường Sĩ quan Thông tin", a school's name; nor "tại Phủ Chủ tịch, Chủ tịch
                     # nước …", "Dinh Tổng thống": a palace)
                     in_school = start and (self.words[start - 1] in ("Trường", "Viện", "Phủ", "Dinh")
-                                           or self.words[start - 2:start] == ["Học", "viện"])
+                                           or self.words[start - 2:start] == ["Học", "viện"]) \
+                        and not self.words[start].islower()  # (not "ông Trần Văn Trường nguyên Giám đốc …": his name)
                     if in_school:
                         return 0
                     # "Tổng giám đốc điều hành": a prefix, then a longer head in lower case, says
