@@ -773,3 +773,20 @@ def test_a_full_date_years_before_the_page_gives_way_to_the_days_the_text_calls_
     # Not when "hôm nay" is only inside what someone said.
     quoted = ["Ông Linh nói: “Hôm nay tôi xin nhận tội”.", "Vụ án kéo dài nhiều năm."]
     assert event_date(lead, quoted, [], quoted, D(2021, 11, 5)).date == D(2017, 12, 17)
+
+
+def test_with_nothing_else_dated_a_day_the_lead_names_with_ngay_of_the_last_few_before_the_page():
+    # A document's day, or the day a rule starts, is what the news reports.
+    lead = "Theo thông báo ngày 3/11 của Bộ Giáo dục và Đào tạo, quyết định này được đưa ra để điều chỉnh chương trình."
+    following = ["Bộ yêu cầu các sở triển khai ngay.", "Nhiều trường đã chuẩn bị từ trước."]
+    assert event_date(lead, following, [], following, D(2021, 11, 4)).date == D(2021, 11, 3)
+    lead = "Bộ Y tế Maldives thông báo kể từ ngày 1-11 nước này sẽ thực thi lệnh cấm hút thuốc lá theo thế hệ."
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 1)
+    # Not a day weeks back, nor one after the page, nor when a rule is in force, nor a full date,
+    # nor one further into the text.
+    for dated in ("Theo thông báo ngày 3/10 của Bộ, quyết định được đưa ra.", "Quyết định có hiệu lực từ ngày 10/11.",
+                  "Quyết định có hiệu lực từ ngày 3/11.",
+                  "Theo thông báo ngày 3/11/2020 của Bộ, quyết định được đưa ra."):
+        assert event_date(dated, following, [], following, D(2021, 11, 4)).date is None, dated
+    later = following + ["Theo thông báo ngày 3/11 của Bộ, quyết định được đưa ra."]
+    assert event_date("Bộ vừa điều chỉnh chương trình.", later, [], later, D(2021, 11, 4)).date is None

@@ -520,7 +520,21 @@ def event_date(
                 recent_enough = _CAPTION_RECENT_DAYS if index >= first_caption else _WEEK if weekday else _LATER_RECENT_DAYS
                 if found and 0 <= (page - found).days <= recent_enough:
                     return EventDate(found, inferred=True)
+        # Still nothing: a day the lead names with "ngày" alone, of the last few before the
+        # page, though a document's or a start's ("Theo thông báo ngày 3/11 của Bộ …", "Bộ Y tế
+        # Maldives thông báo kể từ ngày 1-11 …" on a page of 2/11): what the news reports.
+        for text in [lead, *following[:1]]:
+            for match in _NAMED_DAY.finditer(text):
+                if _IN_FORCE_FROM.search(text, max(0, match.start() - 30), match.start()):
+                    continue  # ("Nghị định 68 có hiệu lực từ ngày 5-3": when a rule applies, not news of the day)
+                found = _make_date(page.year, int(match.group(2)), int(match.group(1)))
+                if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
+                    return EventDate(found, inferred=True)
     return EventDate(None, inferred=True)
+
+
+_IN_FORCE_FROM = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s*$", re.IGNORECASE)
+_NAMED_DAY = re.compile(r"\bngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d/.-]*\d)")
 
 
 # The incident an official's report points back to is told within these paragraphs.
