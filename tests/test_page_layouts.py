@@ -38,6 +38,9 @@ def test_a_video_s_caption_and_its_player_s_lines_between_headline_and_lead_are_
     article = read(tmp_path, "b.txt", f"Phim 'Trạng Quỳnh' tung cảnh đại chiến với Cửu Vĩ Hồ\n\n{player}{caption}\n\n{lead}\n\n{player}Đoạn cuối.\n")
     assert (article.title, article.kicker) == ("Phim 'Trạng Quỳnh' tung cảnh đại chiến với Cửu Vĩ Hồ", None)
     assert "dialog" not in article.body and "modal" not in article.body and "Đoạn cuối." in article.body
+    # Where a clip was embedded, its placeholder line under the signature: the signature still ends the text.
+    article = read(tmp_path, "c.txt", f"Phim 'Trạng Quỳnh' tung cảnh đại chiến với Cửu Vĩ Hồ\n\n{lead}\n\nbrowser not support iframe.\n\nĐoạn cuối.\n\nHà Vân\nbrowser not support iframe.\n")
+    assert article.byline == "Hà Vân" and "iframe" not in article.body and "Đoạn cuối." in article.body
 
 
 def test_a_clip_s_label_under_the_sapo_is_no_headline(tmp_path):
@@ -451,6 +454,13 @@ def test_an_author_then_the_outlet_by_its_short_name_and_an_agency_with_its_pape
     assert (article.byline, article.source) == ("Thùy Linh", "Bnews")
     article = read(tmp_path, "b.txt", f"'Mỏ vàng' du lịch tàu biển Việt Nam\n\nBáo VietnamPlus\n\n{lead}\n\n(TTXVN/Vietnam+)\n")
     assert (article.byline, article.source) == (None, "TTXVN/Vietnam+")
+    # Agencies after the slash, one or several: "Văn Phong/KBS, Yonhap", "Minh Hà/Reuters".
+    for signature, expected in (("Văn Phong/KBS, Yonhap", ("Văn Phong", "KBS, Yonhap")), ("Minh Hà/Reuters", ("Minh Hà", "Reuters"))):
+        article = read(tmp_path, "c.txt", f"'Mỏ vàng' du lịch tàu biển Việt Nam\n\n{lead}\n\n{signature}\n")
+        assert (article.byline, article.source) == expected, signature
+    # (not a place: "Văn Phong/Hà Nội, Việt Nam")
+    article = read(tmp_path, "d.txt", f"'Mỏ vàng' du lịch tàu biển Việt Nam\n\n{lead}\n\nVăn Phong/Hà Nội, Việt Nam\n")
+    assert article.byline is None
 
 
 def test_a_section_as_its_address_writes_it_and_bylines_of_initials_or_a_desk(tmp_path):

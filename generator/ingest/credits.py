@@ -942,8 +942,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 known = after.split("/")[0].strip()
                 if _DESK_TAG.fullmatch(known) or _PHOTOGRAPHER.match(known):
                     author = before  # "Hoàng Long/PV": the author, and what the desk calls him; "Hoàng Dũng/Ảnh Thượng Hiển"
-                elif is_outlet_name(known) or _AGENCY_ACRONYM.fullmatch(known):
-                    author, outlet = before, known
+                elif all(is_outlet_name(part) or _AGENCY_ACRONYM.fullmatch(part) or re.fullmatch(_AGENCIES, part)
+                         for part in _CREDITS_JOINED.split(known)):
+                    author, outlet = before, known  # (and agencies, and several: "Văn Phong/KBS, Yonhap", "Minh Hà/Reuters")
             elif len(dashed) == 2 and (_AGENCY_LINE.match(dashed[1]) or _WEB_ADDRESS.fullmatch(dashed[1]) or is_outlet_name(dashed[1])
                                        or _foreign_outlet_after_dash(dashed[1])):
                 # "Ánh Vân - rferl.org", "Minh Anh - Reuters", "Trung Nghĩa - NDH": the author, then whose report
@@ -993,6 +994,7 @@ _PHOTOGRAPHER = re.compile(r"(?:ảnh|photo)\s*:?\s+\S", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[-–]\s+")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
+_CREDITS_JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|tiếp theo|\d{1,2}|[IVX]{1,4})\s*:\s*\S", re.IGNORECASE)
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)

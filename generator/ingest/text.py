@@ -24,6 +24,8 @@ _READER_CALL = re.compile(r"^Bạn có [^?]{1,120}\?\s*Hãy\b[^?]*@")
 _READER_CALL_PARAGRAPHS = 3
 # What a web video player prints for screen readers, copied with the page wherever a clip stood.
 _VIDEO_PLAYER_LINE = re.compile(r"^(?:This is a modal window\.|Beginning of dialog window\..*|End of dialog window\.)$")
+# Where a clip was, a line of its own (in lower case: it would run on the line above).
+_EMBED_PLACEHOLDER = re.compile(r"^(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video|audio)(?: tag| element)?\.?$", re.IGNORECASE)
 # And the label a page sets by a clip's player: "* Audio Hà Trần hát …", "*Video: Huyền Như nức nở …".
 _MEDIA_LABEL = re.compile(rf"^\*\s*(?:Audio|Video|Clip)\s*:?\s+[{UPPER_LETTERS}][^.!?]*$")  # (not a list's item: "* Video giám sát …")
 # A site's box of related articles copied under the text: each teaser, then its count of
@@ -44,7 +46,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # most texts have none)
     run_together = bool(_RUN_TOGETHER_OR_CAPITALS_THEN_LOWER.search(joined))
     spaced = _spaced(_dateline_set_off(joined, vocabulary) if run_together else joined, vocabulary.family_names, run_together)
-    lines = [part for line in spaced.split("\n") for part in _unglued(line)]
+    lines = [part for line in spaced.split("\n") for part in _unglued(line) if not _EMBED_PLACEHOLDER.match(part)]
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
