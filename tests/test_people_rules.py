@@ -871,6 +871,10 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Đàm Văn Tư", "Chánh Văn phòng Ban chỉ đạo 127 quốc gia")]),
     ("Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai Lê Văn Đông cho biết mưa còn lớn.",
      [("Lê Văn Đông", "Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai")]),
+    # (or who does what a post's holder does: "đánh giá cao", "trao tặng"; not where a place may stand)
+    ("Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp Trần Văn Bình đánh giá cao Vietnam Airlines.",
+     [("Trần Văn Bình", "Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")]),
+    ("Anh Mai Nhật Tâm được Chủ tịch UBND xã Hà Nha trao tặng giấy khen.", []),
     ("Giám đốc Bệnh viện Bạch Mai chia sẻ: “Đây là niềm tự hào.”", []),  # a hospital named after a person
     ("Chủ tịch UBND tỉnh đã trao quà cho Nguyễn Văn An và cho biết sẽ hỗ trợ thêm.", []),  # a clause, not a post
     ("Chủ tịch UBND tỉnh và Nguyễn Văn An cho biết.", []),

@@ -192,6 +192,9 @@ _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "xác nhận",
 ))
 _SPEECH_VERBS_BY_FIRST = _by_first_word(_SPEECH_VERBS)  # (_speech_at is asked at most words a role passes over)
+# What a holder of a post does in the news, beside speaking: "… Nguyễn Ngọc Cảnh đánh giá cao …".
+_ACTS_OF_A_POST_HOLDER_BY_FIRST = _by_first_word(tuple(tuple(v.split()) for v in (
+    "đánh giá", "nhận xét", "yêu cầu", "chỉ đạo", "chủ trì", "kết luận", "trao", "tặng", "dự", "tham dự", "qua đời", "từ trần")))
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
 _NAME_PARTICLES = frozenset({"von", "van", "ten", "ter", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "ul", "ud", "nữ"})
@@ -3634,7 +3637,10 @@ class _Scanner:
                     or any(_is_capitalised(w) and not _is_acronym(w) for w in self.words[max(head_end, k - 2):k]):
                 continue  # (not a body named after a person: "Giám đốc Bệnh viện Bạch Mai chia sẻ")
             length = self._name_at(k, vouched=True)
-            if 2 <= length <= 4 and all(map(is_vietnamese_syllable, self.words[k:k + length])) and self._speech_at(k + length):
+            if 2 <= length <= 4 and all(map(is_vietnamese_syllable, self.words[k:k + length])) \
+                    and (self._speech_at(k + length) or self._phrase_at(k + length, _ACTS_OF_A_POST_HOLDER_BY_FIRST)
+                         and self.lowered[k - 1] not in _PLACE_UNITS and self.lowered[k - 1] not in self.vocabulary.admin_units):
+                # (an act, not words, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …")
                 self._add(k, k + length, self.text(i, k))
                 return k + length
         return 0
