@@ -871,6 +871,9 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Đàm Văn Tư", "Chánh Văn phòng Ban chỉ đạo 127 quốc gia")]),
     ("Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai Lê Văn Đông cho biết mưa còn lớn.",
      [("Lê Văn Đông", "Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai")]),
+    # "các lực lượng vũ trang" of a command's post: the forces it commands, the post's own words.
+    ("Tuy nhiên, Tổng tư lệnh các lực lượng vũ trang Ukraine Oleksandr Syrskyi khẳng định không có sự bao vây.",
+     [("Oleksandr Syrskyi", "Tổng tư lệnh các lực lượng vũ trang Ukraine")]),
     # (or who does what a post's holder does: "đánh giá cao", "trao tặng"; not where a place may stand)
     ("Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp Trần Văn Bình đánh giá cao Vietnam Airlines.",
      [("Trần Văn Bình", "Phó chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")]),
