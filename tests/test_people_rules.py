@@ -871,6 +871,10 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Đàm Văn Tư", "Chánh Văn phòng Ban chỉ đạo 127 quốc gia")]),
     ("Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai Lê Văn Đông cho biết mưa còn lớn.",
      [("Lê Văn Đông", "Phó Cục trưởng Cục Quản lý đê điều và phòng, chống thiên tai")]),
+    # "doanh nhân" vouches for a name of two syllables, as a profession does; a post after the name outranks it.
+    ("Sau đó, Hồng Nhung chung sống với doanh nhân Minh Quân.", [("Minh Quân", "doanh nhân")]),
+    ("Doanh nhân Đỗ Quang Hiển, Chủ tịch HĐQT Tập đoàn T&T Group, phát biểu.", [("Đỗ Quang Hiển", "Chủ tịch HĐQT Tập đoàn T&T Group")]),
+    ("Ông vượt qua doanh nhân Hong Kong Lý Gia Thành.", [("Lý Gia Thành", "doanh nhân Hong Kong")]),
     # "các lực lượng vũ trang" of a command's post: the forces it commands, the post's own words.
     ("Tuy nhiên, Tổng tư lệnh các lực lượng vũ trang Ukraine Oleksandr Syrskyi khẳng định không có sự bao vây.",
      [("Oleksandr Syrskyi", "Tổng tư lệnh các lực lượng vũ trang Ukraine")]),

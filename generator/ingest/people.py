@@ -55,7 +55,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia
+doanh nhân|nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -63,7 +63,7 @@ _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh
 _SETS_OFF_A_MANAGER = frozenset({",", "-", "–", "(", "là", "cựu", "nguyên", "này", "nhà"})
 # Callings written before a name as a title, which the post after the name says better:
 # "cô giáo A – Hiệu trưởng Trường …", "kiến trúc sư A, nguyên Thứ trưởng Xây dựng".
-_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kiến trúc sư", "kỹ sư"})
+_TITLES_A_POST_OUTRANKS = frozenset({"cô giáo", "thầy giáo", "kiến trúc sư", "kỹ sư", "doanh nhân"})
 # Callings before a name that is a Vietnamese one, family name first ("kỹ sư Nguyễn Văn A"): after them a
 # firm's, a school's or an art's name is no one's ("kỹ sư Samsung Việt Nam", "võ sư Vịnh Xuân").
 _CALLINGS_BEFORE_A_FULL_NAME = frozenset({("kỹ", "sư"), ("võ", "sư")})
