@@ -921,6 +921,17 @@ def test_a_post_given_or_stated_past_an_age_set_off_by_commas():
     assert named("Anh Nguyễn Văn Hùng, 30 tuổi, làm nghề chài lưới.") == []
 
 
+def test_a_foreigner_found_by_one_name_is_the_one_longer_name_the_text_writes():
+    blocks = [("Dưới thời chính quyền Joe Biden, Washington từng do dự.", False),
+              ("Dưới thời cựu Tổng thống Biden, Nhà Trắng từng khuyến cáo Kiev.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Joe Biden", "cựu Tổng thống")]
+    # Not two longer names, nor a place or a calling before the name.
+    blocks = [("Cả Joe Biden và Hunter Biden đều có mặt.", False), ("Cựu Tổng thống Biden phát biểu.", False)]
+    assert [(p.name, p.role) for p in participants(blocks)] == [("Biden", "Cựu Tổng thống")]
+    blocks = [("Chính phủ Sri Lanka Dissanayake công bố.", False), ("Tổng thống Sri Lanka Dissanayake phát biểu.", False)]
+    assert [p.name for p in participants(blocks)] == ["Dissanayake"]
+
+
 def test_a_name_with_no_role_takes_the_one_its_last_word_is_given_later():
     blocks = [("Các lực lượng do ông Ahmed Shaara lãnh đạo lật đổ chính quyền Assad. Ông Shaara hiện là Tổng thống lâm thời Syria.", False)]
     assert [(p.name, p.role) for p in participants(blocks)] == [("Ahmed Shaara", "Tổng thống lâm thời Syria")]

@@ -4527,6 +4527,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         for alias in [a for a in first_seen if a != name and f"{name} ({a})" in written]:
             if name in first_seen and alias in first_seen:  # (written both ways round: merged once)
                 _merge(alias, name, first_seen, roles, caption_roles)
+    _name_written_in_full(first_seen, roles, caption_roles, written, vocabulary)
     # "Viktor Orban" in a caption after "Viktor Orbán", "Kim Jong-un" after "Kim Jong Un":
     # a foreign name spelt again without its accents or with a hyphen is the same man's.
     folded = {name: fold(name).lower() for name in first_seen}
@@ -4786,6 +4787,33 @@ def _is_masked(name: str, family_names: frozenset[str]) -> bool:
     words = name.split()
     letter = words[-1].rstrip(".") if len(words) >= 2 else ""
     return words[0] in family_names and len(letter) == 1 and "A" <= letter <= "Z" and letter != "Y"
+
+
+def _name_written_in_full(first_seen: dict, roles: dict, caption_roles: dict, written: str, vocabulary: Vocabulary) -> None:
+    """'Dưới thời cựu Tổng thống Biden' where the text writes 'chính quyền Joe Biden' with no
+    post: a foreigner found only by his one name is the one longer name the text writes
+    ending in it (a given name or two before it: no place, no post, no Vietnamese word)."""
+    for short in [n for n in first_seen if " " not in n and not is_vietnamese_syllable(n) and (n in roles or n in caption_roles)]:
+        if any(name != short and name.endswith(" " + short) for name in first_seen):
+            continue  # (the merges below take the longer name found)
+        fuller = set()
+        for found in re.finditer(rf"((?:[{UPPER_LETTERS}][\w'’.-]*\s){{1,2}}){re.escape(short)}(?![\w'’-])", written):
+            given = found.group(1).split()
+            while given and _not_a_given_name(given[0], vocabulary):
+                given = given[1:]  # ("Tổng thống Joe Biden", "Mỹ Joe Biden": the post's or the place's words first)
+            if given and not any(map(lambda w: _not_a_given_name(w, vocabulary), given)) and " ".join(given) not in vocabulary.places:
+                fuller.add(" ".join(given + [short]))
+        if len(fuller) == 1:
+            name = fuller.pop()
+            first_seen[name] = first_seen[short]
+            _merge(short, name, first_seen, roles, caption_roles)
+
+
+def _not_a_given_name(word: str, vocabulary: Vocabulary) -> bool:
+    """A word before a foreign name that is no given name of it: Vietnamese, a place, a post's
+    first word, letters ("DJ"), or a title's ("M.R." of Thai royals; not an initial, "W.")."""
+    return is_vietnamese_syllable(word) or word in vocabulary.places or word.lower() in vocabulary.heads_by_first \
+        or word.isupper() and len(word) > 1 and not word.endswith(".") or word.count(".") > 1 or (word.lower(),) in _PROFESSION_SET
 
 
 def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
