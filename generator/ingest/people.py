@@ -4801,7 +4801,7 @@ def _name_written_in_full(first_seen: dict, roles: dict, caption_roles: dict, wr
             given = found.group(1).split()
             while given and _not_a_given_name(given[0], vocabulary):
                 given = given[1:]  # ("Tổng thống Joe Biden", "Mỹ Joe Biden": the post's or the place's words first)
-            if given and not any(map(lambda w: _not_a_given_name(w, vocabulary), given)) and " ".join(given) not in vocabulary.places:
+            if given and not any(_not_a_given_name(word, vocabulary) for word in given) and " ".join(given) not in vocabulary.places:
                 fuller.add(" ".join(given + [short]))
         if len(fuller) == 1:
             name = fuller.pop()
