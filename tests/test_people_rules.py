@@ -3334,6 +3334,16 @@ def test_what_a_committee_or_a_high_representative_is_for():
     assert named("Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Văn Bình về Hà Nội dự hội nghị.") == [("Nguyễn Văn Bình", "Chủ tịch Ủy ban MTTQ tỉnh")]
 
 
+def test_what_a_steering_committee_a_department_or_a_centre_is_for():
+    # ("Phòng, chống" kept whole after "về": the comma inside a body's name)
+    assert named("Phó Trưởng Ban Chỉ đạo Quốc gia về Phòng, chống thiên tai Trần Quang Hoài cũng lưu ý người dân.") == [
+        ("Trần Quang Hoài", "Phó Trưởng Ban Chỉ đạo Quốc gia về Phòng, chống thiên tai")]
+    assert named("Quyền Cục trưởng Cục Giám sát quản lý về Hải quan Âu Anh Tuấn trả lời câu hỏi.") == [
+        ("Âu Anh Tuấn", "Quyền Cục trưởng Cục Giám sát quản lý về Hải quan")]
+    # (not where the head of a centre went)
+    assert named("Giám đốc Trung tâm Y tế huyện Nguyễn Văn Bình về Hà Nội dự hội nghị.") == [("Nguyễn Văn Bình", "Giám đốc Trung tâm Y tế huyện")]
+
+
 @pytest.mark.parametrize(("sentence", "people"), [
     ("“Nền tảng chưa đáp ứng được”, ông Nguyễn Minh Tân, Phó trưởng phòng Tổ chức biểu diễn, Nhà hát Giao hưởng nhạc vũ kịch TP.HCM, lý giải.",
      [("Nguyễn Minh Tân", "Phó trưởng phòng Tổ chức biểu diễn, Nhà hát Giao hưởng nhạc vũ kịch TP.HCM")]),

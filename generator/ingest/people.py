@@ -1488,7 +1488,7 @@ class _Scanner:
                     and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "") and not self._place_end(j + 1) \
                     and not self._name_at(j + 1, vouched=False):
                 j += 1  # "đồng Bộ trưởng về Ngoại giao và Thương mại Australia": what for (not "Bộ trưởng về Hà Nội", where he went)
-            elif lower == "về" and j > head_end and self._committee_before(head_end, j) and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "") \
+            elif lower == "về" and j > head_end and self._committee_before(head_end, j) and _is_capitalised(self.words[j + 1].rstrip("\u2063") if j + 1 < len(self.words) else "") \
                     and not self._place_end(j + 1) and not self._name_at(j + 1, vouched=False) and not self._role_head_at(j + 1):
                 j += 1  # "… Ủy ban Phối hợp liên Chính phủ về Trung tâm Nhiệt đới Việt-Nga": what the committee is for
             elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
@@ -1583,9 +1583,13 @@ class _Scanner:
         return self.lowered[head_end - 2:head_end] == ("đại", "diện") and self.lowered[head_end:j] == ("cấp", "cao")
 
     def _committee_before(self, head_end: int, j: int) -> bool:
-        """A committee or a council named among the role's words head_end..j ("Ủy ban", "Hội đồng")."""
-        words = self.lowered[head_end:j]
-        return any(pair in _COMMITTEES for pair in zip(words, words[1:])) and "ubnd" not in words \
+        """A body named for a field among the role's words (from the head's last word) to j: a
+        committee or a council ("Ủy ban", "Hội đồng", "Ban Chỉ đạo"), a department or a centre
+        ("Cục Giám sát quản lý về Hải quan", "Trung tâm Điều phối quốc gia về …")."""
+        words = self.lowered[head_end - 1:j]
+        pairs = set(zip(words, words[1:]))
+        return (not _COMMITTEES.isdisjoint(pairs) or "cục" in words or ("trung", "tâm") in pairs
+                or ("chỉ", "đạo") in pairs and "ban" in words) and "ubnd" not in words \
             and not any(quad in _PEOPLES_COMMITTEE for quad in zip(words, words[1:], words[2:], words[3:]))
 
     def _spelt_in_latin_at(self, bracket: int, words: int) -> bool:
