@@ -4403,3 +4403,13 @@ def test_counterexamples_of_the_review_of_session_29(sentence, people):
 ])
 def test_rules_of_session_30(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_calling_then_where_its_holder_works_set_off_by_commas():
+    assert named("Luật sư Phạm Duy Khương, Công ty Luật SB Law, cho rằng doanh nghiệp cần đăng ký nhãn hiệu.") == [
+        ("Phạm Duy Khương", "Luật sư, Công ty Luật SB Law")]
+    # (and the unit above it, up to the colon of a heading)
+    assert named("Giáo viên Nguyễn Thị Thùy Linh, Trường Mầm non tư thục Thành Công, quận Ba Đình: Góp phần bảo đảm chất lượng.") == [
+        ("Nguyễn Thị Thùy Linh", "Giáo viên, Trường Mầm non tư thục Thành Công, quận Ba Đình")]
+    # (not a body that runs to the sentence's end, where it is the co-maker: "do A, Công ty B sản xuất")
+    assert named("Bộ phim do đạo diễn Phi Tiến Sơn, Công ty Cổ phần Phim truyện 1 sản xuất.") == [("Phi Tiến Sơn", "đạo diễn")]

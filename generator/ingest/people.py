@@ -3240,6 +3240,18 @@ class _Scanner:
                 closed = self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
                 ward = self.text(start, ward_end)
                 role, after = (ward if doctor_by_profession else f"{doctor}, {ward}", ward_end) if closed else (role, after)
+            if not role and profession and not doctor_by_profession and self.words[name_end:name_end + 1] == [","] \
+                    and _is_capitalised(self.words[name_end + 1] if name_end + 1 < len(self.words) else "") \
+                    and any(self._matches(name_end + 1, body) for body in _WORKPLACES) \
+                    and not plural and (body_end := self._body_after_comma(name_end)) and body_end - name_end > 3 \
+                    and not any(self.lowered[k] in self.vocabulary.role_enders for k in range(name_end + 2, body_end)) \
+                    and (self.words[body_end:body_end + 1] in ([","], [")"], [":"]) or self._speech_at(body_end)):
+                # "Luật sư A, Công ty Luật Bross và cộng sự, cho rằng", "Dự báo viên A, Trung tâm Dự báo
+                # khí tượng thủy văn quốc gia cho biết": a calling, then where its holder works, set off.
+                while (more := self._body_after_comma(body_end)) and body_end - name_end < _DASHED_ROLE_WORDS \
+                        and (self.words[more:more + 1] in ([","], [")"], [":"]) or self._speech_at(more)):
+                    body_end = more  # (and the unit above it: "…, Trường Mầm non tư thục Thành Công, quận Ba Đình,")
+                role, after = self.text(name_end + 1, body_end), body_end
             if not role and profession.lower() == "luật sư" and (bar_end := self._bar_after(name_end)):
                 # "luật sư Đỗ Hải Bình (Đoàn luật sư TP HCM)", "… - Đoàn luật sư TP HCM": his bar
                 role, after = self.text(name_end + 1, bar_end), bar_end + (self.words[name_end] == "(")
