@@ -3246,8 +3246,8 @@ class _Scanner:
                     and not plural and (body_end := self._body_after_comma(name_end)) and body_end - name_end > 3 \
                     and not any(self.lowered[k] in self.vocabulary.role_enders for k in range(name_end + 2, body_end)) \
                     and (self.words[body_end:body_end + 1] in ([","], [")"], [":"]) or self._speech_at(body_end)):
-                # "Luật sư A, Công ty Luật Bross và cộng sự, cho rằng", "Dự báo viên A, Trung tâm Dự báo
-                # khí tượng thủy văn quốc gia cho biết": a calling, then where its holder works, set off.
+                # "Luật sư A, Công ty Luật SB Law, cho rằng", "Nhà báo A, Đài Truyền hình Việt Nam, chia
+                # sẻ": a calling, then where its holder works, set off (three words or more, no verb).
                 while (more := self._body_after_comma(body_end)) and body_end - name_end < _DASHED_ROLE_WORDS \
                         and (self.words[more:more + 1] in ([","], [")"], [":"]) or self._speech_at(more)):
                     body_end = more  # (and the unit above it: "…, Trường Mầm non tư thục Thành Công, quận Ba Đình,")
