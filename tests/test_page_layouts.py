@@ -1815,6 +1815,14 @@ def test_words_a_crawler_ran_together_are_spaced_again_but_not_brands(tmp_path):
     assert "Ví MoMo" in article.body
 
 
+def test_a_comma_inside_a_body_s_letters_is_no_comma_run_on(tmp_path):
+    article = read(tmp_path, "a.txt", "Đón đoàn khách MICE\n\nPhát biểu chào mừng, Phó Giám đốc Sở VH,TT&DL Vương Thị Hải Yến cho biết sự kiện "
+                                      "khẳng định niềm tin của khách. Bà Lê Thị Hoa,Phó Giám đốc Sở LĐ,TB&XH, cũng phát biểu.\n")
+    assert "Sở VH,TT&" in article.body and "Sở LĐ,TB&" in article.body and "Hoa, Phó" in article.body
+    assert [(p.name, p.role) for p in article.participants] == [
+        ("Vương Thị Hải Yến", "Phó Giám đốc Sở VH,TT&DL"), ("Lê Thị Hoa", "Phó Giám đốc Sở LĐ,TB&XH")]
+
+
 def test_a_reporter_named_like_a_place_under_the_headline_keeps_the_byline(tmp_path):
     lead = "Sáng 5/11, UBND tỉnh tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm tới."
     article = read(tmp_path, "a.txt", "Thời sự\n\nThứ tư, 5/11/2025, 18:00 (GMT+7)\n\nHội nghị tổng kết công tác năm của tỉnh diễn ra "

@@ -246,6 +246,8 @@ _LONG_CAPITALISED_WORD = re.compile(rf"[{UPPER_LETTERS}](?<!\w[{UPPER_LETTERS}])
 
 # (and a comma run into the next word: "bà Đỗ Thị Hồng Huế,Phó hiệu trưởng …"; not "1,5")
 _COMMA_RUN_ON = re.compile(rf",(?=[{UPPER_LETTERS}])")  # (the letter before it checked in _spaced: a lookbehind first cost a look at every character)
+# (but not a comma inside a body's letters: "Sở VH,TT&DL", "Sở LĐ,TB&XH")
+_LETTERS_WITH_A_COMMA = re.compile(rf"(?<![\w,])([{UPPER_LETTERS}]{{1,4}}),[{UPPER_LETTERS}]{{1,4}}&[{UPPER_LETTERS}]")
 
 
 # Letters only Vietnamese writes (not "á", "ö", "ñ" of Spanish or German names: "Terán", "Göran").
@@ -291,7 +293,8 @@ def _spaced(line: str, family_names: frozenset[str] = frozenset(), run_together:
     if ("(Theo" in line or "(Nguồn" in line) and _CREDIT_RUN_ON.search(line):
         line = _CREDIT_RUN_ON.sub(_credit_spaced, line)
     if "," in line and _COMMA_RUN_ON.search(line):
-        line = _COMMA_RUN_ON.sub(lambda found: ", " if found.start() and line[found.start() - 1].isalpha() else ",", line)
+        letters = {m.end(1) for m in _LETTERS_WITH_A_COMMA.finditer(line)} if "&" in line else set()
+        line = _COMMA_RUN_ON.sub(lambda found: ", " if found.start() and line[found.start() - 1].isalpha() and found.start() not in letters else ",", line)
     if line.isascii():
         return line
     if run_together and _RUN_TOGETHER.search(line):
