@@ -4413,3 +4413,10 @@ def test_a_calling_then_where_its_holder_works_set_off_by_commas():
         ("Nguyễn Thị Thùy Linh", "Giáo viên, Trường Mầm non tư thục Thành Công, quận Ba Đình")]
     # (not a body that runs to the sentence's end, where it is the co-maker: "do A, Công ty B sản xuất")
     assert named("Bộ phim do đạo diễn Phi Tiến Sơn, Công ty Cổ phần Phim truyện 1 sản xuất.") == [("Phi Tiến Sơn", "đạo diễn")]
+
+
+def test_the_editor_of_a_textbook_is_named_by_the_post():
+    assert named("Tiến sĩ Lưu Trí Dũng - Chủ biên Sách giáo khoa Giáo dục thể chất, bộ sách Chân trời sáng tạo, cho biết.")[0][0] == "Lưu Trí Dũng"
+    assert [p for p, _ in named("PGS.TS Bùi Mạnh Hùng, Tổng chủ biên sách giáo khoa Ngữ Văn lớp 6, cho biết.")] == ["Bùi Mạnh Hùng"]
+    # (not the verb: "Hoàng Phê chủ biên", who edited the dictionary quoted)
+    assert named("Theo Từ điển Tiếng Việt (Hoàng Phê chủ biên, Nhà xuất bản Hồng Đức, 2018), từ này có nghĩa khác.") == []
