@@ -4420,3 +4420,15 @@ def test_the_editor_of_a_textbook_is_named_by_the_post():
     assert [p for p, _ in named("PGS.TS Bùi Mạnh Hùng, Tổng chủ biên sách giáo khoa Ngữ Văn lớp 6, cho biết.")] == ["Bùi Mạnh Hùng"]
     # (not the verb: "Hoàng Phê chủ biên", who edited the dictionary quoted)
     assert named("Theo Từ điển Tiếng Việt (Hoàng Phê chủ biên, Nhà xuất bản Hồng Đức, 2018), từ này có nghĩa khác.") == []
+
+
+def test_two_names_then_their_two_posts_in_turn():
+    assert named("Ông Nguyễn Ngọc Hải và Nguyễn Hữu Hoành (Giám đốc và Phó giám đốc Chi nhánh Văn phòng đăng ký đất đai Phan Thiết) "
+                 "đã bị kỷ luật.") == [
+        ("Nguyễn Ngọc Hải", "Giám đốc Chi nhánh Văn phòng đăng ký đất đai Phan Thiết"),
+        ("Nguyễn Hữu Hoành", "Phó giám đốc Chi nhánh Văn phòng đăng ký đất đai Phan Thiết")]
+    # (the head of an office and his deputy: "Trưởng và Phó phòng …")
+    assert named("Ông Vũ Trọng Lương và Nguyễn Thanh Hoài, Trưởng và Phó phòng Khảo thí của Sở Giáo dục bị bắt.") == [
+        ("Vũ Trọng Lương", "Trưởng phòng Khảo thí của Sở Giáo dục"), ("Nguyễn Thanh Hoài", "Phó phòng Khảo thí của Sở Giáo dục")]
+    assert named("Ông Lê Văn Nam và ông Trần Văn Bình, Chủ tịch và Phó Chủ tịch UBND xã Tân Lập, bị cách chức.") == [
+        ("Lê Văn Nam", "Chủ tịch UBND xã Tân Lập"), ("Trần Văn Bình", "Phó Chủ tịch UBND xã Tân Lập")]

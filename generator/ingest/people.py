@@ -3193,7 +3193,13 @@ class _Scanner:
             if dashed:
                 role, after = self.text(self._dashed_role_start(marker), dashed), dashed + 1
             elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE:
-                role, after = self._roles_from(role_at)
+                respective = self._respective_posts(i, marker, role_at) if marker == name_end else None
+                if respective:
+                    # "Ông A và B (Giám đốc và Phó giám đốc Chi nhánh …)": each his own post, in turn.
+                    (first_start, first_end, first_role), role, after = respective
+                    self._add(first_start, first_end, first_role)
+                else:
+                    role, after = self._roles_from(role_at)
                 if not role:
                     after = name_end
             elif not profession and self._post_with_no_mark_at(name_end):
@@ -4002,6 +4008,29 @@ class _Scanner:
 
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
+
+    def _respective_posts(self, name_start: int, marker: int, role_at: int) -> tuple[tuple[int, int, str], str, int] | None:
+        """'Ông A và B (Giám đốc và Phó giám đốc Chi nhánh X)', 'A và B, Trưởng và Phó phòng
+        Khảo thí của Sở Y': two names, then two posts joined by "và" over one body, in the same
+        order. ((A's start, end, post), B's post, where B's post ends), or None."""
+        joined = name_start - 1 - (self.lowered[name_start - 1] in ("ông", "bà"))
+        if joined < 2 or self.lowered[joined] != "và" or self.words[marker] not in ("(", ","):
+            return None
+        first_start = next((k for k in range(joined - 4, joined - 1) if k >= 0 and self.lowered[k] not in _ADDRESSES
+                            and self._name_at(k, vouched=True) == joined - k), None)
+        first_head = self._role_head_at(role_at)
+        second = role_at + first_head
+        if first_start is None or not first_head or self.lowered[second] != "và" or not (second_head := self._role_head_at(second + 1)):
+            return None
+        second_role, after = self._roles_from(second + 1)
+        body_start = second + 1 + second_head
+        if not second_role or "," in second_role or after <= body_start \
+                or self.words[marker] == "(" and self.words[after:after + 1] != [")"]:
+            return None  # (one body shared by both posts, and nothing more: not "…, Giám đốc và Phó giám đốc, …")
+        first = self.text(role_at, second)
+        if first_head == 1 and self.lowered[second + 1] == "phó" and second_head == 2:
+            first += f" {self.words[second + 2]}"  # "Trưởng và Phó phòng Khảo thí": the head of the same office
+        return (first_start, joined, f"{first} {self.text(body_start, after)}"), second_role, after + (self.words[marker] == "(")
 
     def _workplace_end(self, at: int, role_start: int, role: str) -> int:
         """After a name, past "tại"/"ở"/"từ"/"thuộc" at `at` and where one named by a calling
