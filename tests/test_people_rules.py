@@ -4432,3 +4432,14 @@ def test_two_names_then_their_two_posts_in_turn():
         ("Vũ Trọng Lương", "Trưởng phòng Khảo thí của Sở Giáo dục"), ("Nguyễn Thanh Hoài", "Phó phòng Khảo thí của Sở Giáo dục")]
     assert named("Ông Lê Văn Nam và ông Trần Văn Bình, Chủ tịch và Phó Chủ tịch UBND xã Tân Lập, bị cách chức.") == [
         ("Lê Văn Nam", "Chủ tịch UBND xã Tân Lập"), ("Trần Văn Bình", "Phó Chủ tịch UBND xã Tân Lập")]
+
+
+def test_a_post_now_held_after_a_name_with_an_academic_title():
+    assert named("Người tiền nhiệm ở vị trí này là Tiến sĩ Nguyễn Tri Thức, hiện là Thứ trưởng Bộ Y tế.") == [
+        ("Nguyễn Tri Thức", "Thứ trưởng Bộ Y tế")]
+
+
+def test_a_real_name_is_the_person_the_text_calls_by_another():
+    assert read_paragraphs("Triển lãm chung của ba họa sĩ khai mạc tối qua.",
+                           "Zizi Nguyễn, tên thật là Nguyễn Thị Bích Tuyền, 44 tuổi, hiện là chuyên gia tạo mẫu tóc.") == [
+        ("Zizi Nguyễn", "chuyên gia tạo mẫu tóc")]

@@ -1179,6 +1179,8 @@ class _Scanner:
             k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
         if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
             return bool(self._role_head_at(k + 2))  # "Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng …": one of many who hold it
+        if self.words[k:k + 1] == [","] and (said := self._said_to_be_at(k + 1)):
+            return bool(self._role_head_at(k + 1 + said))  # "Tiến sĩ Nguyễn Tri Thức, hiện là Thứ trưởng Bộ Y tế": his post now
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
 
     def _post_with_no_mark_at(self, k: int) -> bool:
@@ -4577,6 +4579,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             if name in first_seen and alias in first_seen:  # (written both ways round: merged once)
                 _merge(alias, name, first_seen, roles, caption_roles)
     _name_written_in_full(first_seen, roles, caption_roles, written, vocabulary)
+    if "tên thật" in written:
+        _known_by_another_name(first_seen, roles, caption_roles, written)
     # "Viktor Orban" in a caption after "Viktor Orbán", "Kim Jong-un" after "Kim Jong Un":
     # a foreign name spelt again without its accents or with a hyphen is the same man's.
     folded = {name: fold(name).lower() for name in first_seen}
@@ -4863,6 +4867,27 @@ def _not_a_given_name(word: str, vocabulary: Vocabulary) -> bool:
     first word, letters ("DJ"), or a title's ("M.R." of Thai royals; not an initial, "W.")."""
     return is_vietnamese_syllable(word) or word in vocabulary.places or word.lower() in vocabulary.heads_by_first \
         or word.isupper() and len(word) > 1 and not word.endswith(".") or word.count(".") > 1 or (word.lower(),) in _PROFESSION_SET
+
+
+# "Zizi Nguyễn, tên thật là Nguyễn Thị Bích Tuyền, …": a name the text gives as the real one
+# of someone it calls by another (a stage name, a pen name, a nickname).
+_REAL_NAME = re.compile(r"((?:[^\W\d_][\w'’-]* ){0,3}[^\W\d_][\w'’-]*)\s*[,(–-]\s*tên thật(?: là)?\s+")
+
+
+def _known_by_another_name(first_seen: dict[str, int], roles: dict, caption_roles: dict, written: str) -> None:
+    """The real name's mentions are those of the name the text knows the person by."""
+    for real in list(first_seen):
+        for found in _REAL_NAME.finditer(written):
+            known = found.group(1).split()
+            while known and not known[0][:1].isupper():
+                known = known[1:]  # ("… họa sĩ Zizi Nguyễn, tên thật là …": the name's capitals only)
+            if not known or not written.startswith(real, found.end()) or " ".join(known) == real:
+                continue
+            name = " ".join(known)
+            if name not in first_seen:
+                first_seen[name] = first_seen[real]
+            _merge(real, name, first_seen, roles, caption_roles)
+            break
 
 
 def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
