@@ -4443,3 +4443,12 @@ def test_a_real_name_is_the_person_the_text_calls_by_another():
     assert read_paragraphs("Triển lãm chung của ba họa sĩ khai mạc tối qua.",
                            "Zizi Nguyễn, tên thật là Nguyễn Thị Bích Tuyền, 44 tuổi, hiện là chuyên gia tạo mẫu tóc.") == [
         ("Zizi Nguyễn", "chuyên gia tạo mẫu tóc")]
+
+
+def test_the_post_one_man_takes_in_place_of_another_is_the_successor_s():
+    assert named("Trong năm 2012, ông Bùi Tấn Tài lên thay ông Lê Vũ Kỳ làm Chủ tịch HĐTV.") == [("Bùi Tấn Tài", "Chủ tịch HĐTV")]
+    assert named("Ông Nguyễn Văn Nam được bầu thay thế ông Trần Văn Bình làm Chủ tịch UBND huyện.") == [
+        ("Nguyễn Văn Nam", "Chủ tịch UBND huyện")]
+    # (the man replaced never takes it; nor does anyone where the successor is not named)
+    assert named("Công ty cử người thay ông Lê Vũ Kỳ làm Chủ tịch HĐTV.") == []
+    assert named("Ông Lê Vũ Kỳ làm Chủ tịch HĐTV từ năm 2010.") == [("Lê Vũ Kỳ", "Chủ tịch HĐTV")]

@@ -3229,6 +3229,13 @@ class _Scanner:
             elif not role and appointed and self._role_head_at(said + appointed):
                 start = said + appointed
                 end = self._role_end(start)
+                successor = self._successor_before(trigger_start) if said == name_end else None
+                if successor is not None and not self._name_inside(start, end):
+                    # "ông Bùi Tấn Tài lên thay ông Lê Vũ Kỳ làm Chủ tịch HĐTV": the post is the
+                    # successor's, the man replaced held it before (no post of his is said).
+                    if successor:
+                        self._add(*successor, self.text(start, end))
+                    return end
                 if not self._name_inside(start, end):
                     role, after = self.text(start, end), end
             if role and self.words[after:after + 1] == [")"]:
@@ -4010,6 +4017,21 @@ class _Scanner:
 
     def _academic_body_at(self, k: int) -> bool:
         return k < len(self.words) and self.words[k][:1].isupper() and any(self._matches(k, body) for body in _ACADEMIC_BODIES)
+
+    def _successor_before(self, k: int) -> tuple[int, int] | tuple[()] | None:
+        """(start, end) of the name of the one who replaces the man named at k: "A (lên, được bầu)
+        thay (thế) (ông) B"; () where someone unnamed does ("cử người thay ông B"); None where
+        no one is said to replace him."""
+        k -= self.lowered[k] in _ADDRESSES
+        k -= self.lowered[k - 1:k + 1] == ("thay", "thế")
+        if self.lowered[k] != "thay" and self.lowered[k:k + 2] != ("thay", "thế"):
+            return None
+        end = k
+        while end > 0 and end > k - 3 and self.words[end - 1].islower() and self.lowered[end - 1] not in _ADDRESSES:
+            end -= 1  # ("lên", "được bầu", "sẽ")
+        start = next((n for n in range(max(0, end - 4), end - 1) if self.lowered[n] not in _ADDRESSES
+                      and self._name_at(n, vouched=True) == end - n), None)
+        return (start, end) if start is not None else ()
 
     def _respective_posts(self, name_start: int, marker: int, role_at: int) -> tuple[tuple[int, int, str], str, int] | None:
         """'Ông A và B (Giám đốc và Phó giám đốc Chi nhánh X)', 'A và B, Trưởng và Phó phòng
