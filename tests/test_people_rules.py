@@ -4452,3 +4452,13 @@ def test_the_post_one_man_takes_in_place_of_another_is_the_successor_s():
     # (the man replaced never takes it; nor does anyone where the successor is not named)
     assert named("Công ty cử người thay ông Lê Vũ Kỳ làm Chủ tịch HĐTV.") == []
     assert named("Ông Lê Vũ Kỳ làm Chủ tịch HĐTV từ năm 2010.") == [("Lê Vũ Kỳ", "Chủ tịch HĐTV")]
+
+
+def test_a_bare_name_after_do_or_co_then_the_post_he_holds():
+    assert named("Năm 2010, Công ty TNHH Đại An do Nguyễn Ngọc Minh làm Giám đốc được UBND tỉnh cấp phép.") == [("Nguyễn Ngọc Minh", "Giám đốc")]
+    assert named("Bị bắt còn có Nguyễn Mạnh Hùng là Chủ tịch HĐQT Công ty TNHH Ngôi Sao Việt.") == [
+        ("Nguyễn Mạnh Hùng", "Chủ tịch HĐQT Công ty TNHH Ngôi Sao Việt")]
+    # (a calling that opens like a post is read whole: "giám đốc âm nhạc")
+    assert named("Đêm nhạc có gần 30 tiết mục do Nguyễn Hữu Vượng làm giám đốc âm nhạc.") == [("Nguyễn Hữu Vượng", "giám đốc âm nhạc")]
+    # (kin is no post)
+    assert named("Gia đình có Nguyễn Văn Nam là con trai cả.") == []

@@ -1048,7 +1048,7 @@ class _Scanner:
                     done = (self._role_first(i) if self._capital_after(i) else 0) \
                         or self._post_over_unknown_words(i) or i + 1
             elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
-                    and (self._role_follows_name(i) or self._given_post_after_age(i)):
+                    and (self._role_follows_name(i) or self._given_post_after_age(i) or self._post_said_after_do(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
                 # đốc công ty H&C)": a name, then its role in apposition (not a name in another's
                 # aside: "Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu …)").
@@ -1079,6 +1079,16 @@ class _Scanner:
         """'Bí thư Quận ủy Lê Chân, Trưởng ban …', 'huyện Lê Thủy': after a unit or its
         committee, a name is the place's."""
         return i > 0 and (self.lowered[i - 1] in ("ủy", "uỷ") or self.lowered[i - 1] in self.vocabulary.admin_units)
+
+    def _post_said_after_do(self, i: int) -> bool:
+        """'Công ty TNHH Đại An do Nguyễn Ngọc Minh làm Giám đốc', '… trong đó có Nguyễn Mạnh Hùng
+        là Chủ tịch HĐQT …': a bare name after "do" or "có", then the post he holds."""
+        if not i or self.lowered[i - 1] not in ("do", "có"):
+            return False
+        length = self._name_at(i, vouched=True)
+        said = i + length
+        verb = self._appointed_at(said) if self.lowered[said] == "làm" else self._phrase_at(said, _IS_BY_FIRST)
+        return length >= 2 and bool(verb) and bool(self._role_head_at(said + verb))
 
     def _given_post_after_age(self, i: int) -> bool:
         """'giao cho Nguyễn Minh Vương (40 tuổi, ngụ xã Song Lộc) làm Thuyền trưởng': a name
@@ -3229,6 +3239,8 @@ class _Scanner:
             elif not role and appointed and self._role_head_at(said + appointed):
                 start = said + appointed
                 end = self._role_end(start)
+                # (a calling that opens like a post: "làm giám đốc âm nhạc", not "giám đốc")
+                end = max([end] + [start + len(p) for p in _PROFESSIONS if len(p) > 2 and self._matches(start, p)])
                 successor = self._successor_before(trigger_start) if said == name_end else None
                 if successor is not None and not self._name_inside(start, end):
                     # "ông Bùi Tấn Tài lên thay ông Lê Vũ Kỳ làm Chủ tịch HĐTV": the post is the
