@@ -4462,3 +4462,9 @@ def test_a_bare_name_after_do_or_co_then_the_post_he_holds():
     assert named("Đêm nhạc có gần 30 tiết mục do Nguyễn Hữu Vượng làm giám đốc âm nhạc.") == [("Nguyễn Hữu Vượng", "giám đốc âm nhạc")]
     # (kin is no post)
     assert named("Gia đình có Nguyễn Văn Nam là con trai cả.") == []
+
+
+def test_a_body_s_post_then_its_holder_set_off_by_a_dash():
+    assert named("Người chịu trách nhiệm chính vẫn là Đội trưởng Đội Xây lắp - ông Nguyễn Văn Toán.") == [
+        ("Nguyễn Văn Toán", "Đội trưởng Đội Xây lắp")]
+    assert named("Đội trưởng Đội Xây lắp - ông Nguyễn Văn Toán cho biết công trình đã xong.") == [("Nguyễn Văn Toán", "Đội trưởng Đội Xây lắp")]

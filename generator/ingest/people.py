@@ -3676,6 +3676,13 @@ class _Scanner:
         head_end = i + self._role_head_at(i)
         for k in range(head_end, min(len(self.words), head_end + _POST_OVER_UNKNOWN_WORDS)):
             word, lower = self.words[k], self.lowered[k]
+            if word in _DASHES and k > head_end + 1 and _is_capitalised(self.words[head_end]) and self.lowered[k + 1] in ("ông", "bà") \
+                    and (length := self._name_at(k + 2, vouched=True)) >= 2 and all(map(is_vietnamese_syllable, self.words[k + 2:k + 2 + length])) \
+                    and (self._speech_at(k + 2 + length) or self.words[k + 2 + length:k + 3 + length] in ([","], ["."]) or self.lowered[k + 2 + length] == "đã"):
+                # "Đội trưởng Đội Xây lắp - ông Nguyễn Văn Toán", "Chủ nhiệm Ủy ban pháp luật của Quốc hội – ông
+                # Phan Trung Lý đã trình bày": a body's post, then its holder set off by a dash.
+                self._add(k + 2, k + 2 + length, self.text(i, k))
+                return k + 2 + length
             if word in _PUNCTUATION or lower in _CLAUSE_VERBS or self._speech_at(k) \
                     or lower in _STOPS_A_POST and not (lower == "và" and self.words[k + 1:k + 2] and self.words[k + 1].islower()) \
                     or k > head_end and (self._role_head_at(k) and _is_capitalised(word) or self._trigger_at(k)):
