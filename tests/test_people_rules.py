@@ -4468,3 +4468,8 @@ def test_a_body_s_post_then_its_holder_set_off_by_a_dash():
     assert named("Người chịu trách nhiệm chính vẫn là Đội trưởng Đội Xây lắp - ông Nguyễn Văn Toán.") == [
         ("Nguyễn Văn Toán", "Đội trưởng Đội Xây lắp")]
     assert named("Đội trưởng Đội Xây lắp - ông Nguyễn Văn Toán cho biết công trình đã xong.") == [("Nguyễn Văn Toán", "Đội trưởng Đội Xây lắp")]
+
+
+def test_a_foreigner_s_one_name_after_his_country_before_a_colon():
+    assert named('Ông Trump đã hủy cuộc gặp với Tổng thống Nga Putin: "Tôi cảm thấy không đúng lúc".') == [("Putin", "Tổng thống Nga")]
+    assert named("HLV Juve: Chúng tôi sẽ thắng.") == []  # (a club in a headline, right after the title)

@@ -2949,8 +2949,11 @@ class _Scanner:
         """'Tổng thống Trump', 'hạ nghị sĩ Schroeder': a title world news writes before a
         foreigner's one name, then a word no Vietnamese syllable spells and no place."""
         word = self.words[name_at]
-        if self.words[name_at + 1:name_at + 2] == [":"] or name_at + 1 < len(self.words) and self.lowered[name_at + 1] in _NAME_PARTICLES:
-            return False  # "HLV Juve: …", a club in a headline; "HLV Erik ten Hag", a name that goes on
+        if self.words[name_at + 1:name_at + 2] == [":"] and name_at == title_end \
+                or name_at + 1 < len(self.words) and self.lowered[name_at + 1] in _NAME_PARTICLES:
+            # "HLV Juve: …", a club in a headline (not "Tổng thống Nga Putin: …", the country
+            # between); "HLV Erik ten Hag", a name that goes on
+            return False
         last = self.lowered[title_end - 1:title_end] if title_end else ()
         return bool(last) and any(title_end >= len(title) and self._matches(title_end - len(title), title)
                                   for title in _TITLES_BEFORE_ONE_NAME_BY_LAST.get(last[0], ())) and len(word) >= 3 \
