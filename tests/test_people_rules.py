@@ -4473,3 +4473,9 @@ def test_a_body_s_post_then_its_holder_set_off_by_a_dash():
 def test_a_foreigner_s_one_name_after_his_country_before_a_colon():
     assert named('Ông Trump đã hủy cuộc gặp với Tổng thống Nga Putin: "Tôi cảm thấy không đúng lúc".') == [("Putin", "Tổng thống Nga")]
     assert named("HLV Juve: Chúng tôi sẽ thắng.") == []  # (a club in a headline, right after the title)
+
+
+def test_the_members_of_a_standing_board_listed_each_with_his_own_post():
+    assert named("Hội nghị dưới sự chủ trì của các đồng chí Thường trực Tỉnh ủy: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+                 "Chủ tịch HĐND tỉnh; Lê Kim Toàn - Phó Bí thư Thường trực Tỉnh ủy.") == [
+        ("Hồ Quốc Dũng", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), ("Lê Kim Toàn", "Phó Bí thư Thường trực Tỉnh ủy")]

@@ -127,6 +127,13 @@ _COUNTRIES_WRITTEN_SHORT = frozenset({"Nhật"})
 _COUNTED_AS = frozenset({"cán bộ", "chiến sĩ", "cán bộ, chiến sĩ"})
 
 
+def _is_standing_board(role: str) -> bool:
+    """'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh': a committee's standing board, whose members
+    a list names each with his own post (not 'Thường trực Ban Bí thư', a post)."""
+    words = role.lower().split()
+    return words[:2] == ["thường", "trực"] and 3 <= len(words) <= 5 and ("hđnd" in words or "ubnd" in words or words[-1] in ("ủy", "uỷ"))
+
+
 # Nations by the one word a joint body's name gives them: "Bệnh viện Hữu nghị Việt - Đức",
 # "Bệnh viện Việt - Hàn", "Trường Việt - Úc".
 _NATIONS_IN_JOINT_NAMES = frozenset("Việt Hàn Nhật Đức Pháp Nga Xô Mỹ Anh Úc Lào Trung Séc Tiệp Cu Bỉ Ý Ấn Thái Sing Mông".split())
@@ -3622,7 +3629,7 @@ class _Scanner:
                     if names_only and _where_from(self.words[end + 1:after - 1]):
                         shared = ", ".join(r for r in (rank, f"{role} {self.text(end, after)}") if r)  # "Susan Collins (bang Maine)": whose senator
                     # (else "Trần Quốc Tuấn (chuyên môn)": what the post is over; "A (SN 1991)", his age: passed)
-                if own and (role.lower() in _COUNTED_AS or tuple(role.lower().split()[:2]) in _WEAK_HEADS):
+                if own and (role.lower() in _COUNTED_AS or tuple(role.lower().split()[:2]) in _WEAK_HEADS or _is_standing_board(role)):
                     # "2 cán bộ là Trung tá A, Đội trưởng CSGT số 2", "các đồng chí lãnh đạo
                     # tỉnh: A, Bí thư Tỉnh ủy; …": his own post says what he is
                     shared = rank
