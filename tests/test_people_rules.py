@@ -4479,3 +4479,10 @@ def test_the_members_of_a_standing_board_listed_each_with_his_own_post():
     assert named("Hội nghị dưới sự chủ trì của các đồng chí Thường trực Tỉnh ủy: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
                  "Chủ tịch HĐND tỉnh; Lê Kim Toàn - Phó Bí thư Thường trực Tỉnh ủy.") == [
         ("Hồ Quốc Dũng", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), ("Lê Kim Toàn", "Phó Bí thư Thường trực Tỉnh ủy")]
+
+
+def test_the_author_of_a_directive_set_off_is_not_the_next_man_s_post():
+    assert named("Tiếp thu ý kiến chỉ đạo của Thủ tướng Chính phủ, Bộ trưởng Tài chính Đinh Tiến Dũng khẳng định sẽ thực hiện.") == [
+        ("Đinh Tiến Dũng", "Bộ trưởng Tài chính")]
+    assert named("Hội nghị có sự tham dự của Ủy viên Bộ Chính trị, Bí thư Thành ủy Nguyễn Văn Nên.") == [
+        ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy")]

@@ -125,6 +125,9 @@ _OPENING_PHRASE_WORDS = 4  # ("Trước đó,", "Trong khi đó,", "Về phía �
 _COUNTRIES_WRITTEN_SHORT = frozenset({"Nhật"})
 # What a list counts its members as, no post of theirs: "2 cán bộ là …".
 _COUNTED_AS = frozenset({"cán bộ", "chiến sĩ", "cán bộ, chiến sĩ"})
+# What a post's holder gave, before "của" and the post: "Tiếp thu ý kiến chỉ đạo của Thủ tướng Chính
+# phủ, Bộ trưởng Tài chính A khẳng định": the directive's author, set off, is not A's post.
+_DIRECTIVES = frozenset({("chỉ", "đạo"), ("ý", "kiến"), ("yêu", "cầu"), ("đề", "nghị"), ("kết", "luận")})
 
 
 def _is_standing_board(role: str) -> bool:
@@ -3847,6 +3850,7 @@ class _Scanner:
                      and not self.words[role_start - 1].isdigit())  # ("ủy viên Bộ Chính trị, Trưởng Ban …", as the press writes it)
                 and not self._on_behalf_of(role_start)
                 and not self._office_of(role_start)
+                and not (self.lowered[role_start - 1] == "của" and self.lowered[max(0, role_start - 3):role_start - 1] in _DIRECTIVES)
                 and self.lowered[max(0, role_start - 2):role_start] != ("vị", "trí")  # ("… cho vị trí Thẩm phán Tòa án Tối cao, Lãnh đạo … A": a seat to fill)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
