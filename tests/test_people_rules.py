@@ -4486,3 +4486,9 @@ def test_the_author_of_a_directive_set_off_is_not_the_next_man_s_post():
         ("Đinh Tiến Dũng", "Bộ trưởng Tài chính")]
     assert named("Hội nghị có sự tham dự của Ủy viên Bộ Chính trị, Bí thư Thành ủy Nguyễn Văn Nên.") == [
         ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy")]
+
+
+def test_a_sum_in_dong_is_no_co_post():
+    assert named("Các đại biểu cắt băng khai trương Phiên chợ 0 đồng Nguyên Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng tham quan.") == [
+        ("Tòng Thị Phóng", "Nguyên Phó Chủ tịch Thường trực Quốc hội")]
+    assert named("Đồng Chủ tịch Ủy ban Nguyễn Văn Nam phát biểu.") == [("Nguyễn Văn Nam", "Đồng Chủ tịch Ủy ban")]

@@ -1300,6 +1300,8 @@ class _Scanner:
             return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
+        if lowered[i] == "đồng" and i and self.words[i - 1][-1:].isdigit():
+            return 0  # "đồng Chủ tịch", a co-chair; not "Phiên chợ 0 đồng Nguyên Phó Chủ tịch …": a sum in đồng
         if pair == ("dân", "biểu") and (i and lowered[i - 1] == "nhân" or lowered[i + 2] in ("dương", "tình", "quyết", "thị")):
             return 0  # "Dân biểu Tom Cole"; not "Ủy ban nhân dân biểu dương …", "người dân biểu tình"
         if pair == ("quản", "lý") and not (i and self.words[i - 1] in _SETS_OFF_A_MANAGER):
