@@ -4492,3 +4492,13 @@ def test_a_sum_in_dong_is_no_co_post():
     assert named("Các đại biểu cắt băng khai trương Phiên chợ 0 đồng Nguyên Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng tham quan.") == [
         ("Tòng Thị Phóng", "Nguyên Phó Chủ tịch Thường trực Quốc hội")]
     assert named("Đồng Chủ tịch Ủy ban Nguyễn Văn Nam phát biểu.") == [("Nguyễn Văn Nam", "Đồng Chủ tịch Ủy ban")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Ông Ngô Sỹ Hán, nguyên Phó Tổng giám đốc Công ty Gang thép Thái Nguyên chịu trách nhiệm chính.",
+     [("Ngô Sỹ Hán", "nguyên Phó Tổng giám đốc Công ty Gang thép Thái Nguyên")]),
+    ("Ông Trương Sỹ Vinh, Phó Viện trưởng Viện Nghiên cứu Phát triển Du lịch thẳng thắn nhận xét.",
+     [("Trương Sỹ Vinh", "Phó Viện trưởng Viện Nghiên cứu Phát triển Du lịch")]),
+])
+def test_verbs_that_end_a_post_set_off_in_lower_case(sentence, people):
+    assert named(sentence) == people
