@@ -1836,6 +1836,9 @@ def test_a_name_run_into_the_next_word_is_spaced_again_but_not_a_foreign_name(tm
                                       "de Terán cũng lên tiếng.\n")
     assert [(p.name, p.role) for p in article.participants] == [
         ("Tô Lâm", "Tổng Bí thư"), ("Nguyễn Kim Sơn", "Bộ trưởng"), ("Natasha de Terán", "Người phát ngôn SWIFT")]
+    # (and in plain letters, a place's name run into "cho"; not a foreign town's "Huacho")
+    article = read(tmp_path, "b.txt", "Hậu Giang ra quân\n\nBí thư Tỉnh ủy Hậu Giangcho biết tỉnh sẽ hỗ trợ. Đoàn đã tới Huacho của Peru.\n")
+    assert [(p.name, p.role) for p in article.participants] == [] and "Hậu Giang cho biết" in article.body and "Huacho" in article.body
 
 
 def test_a_licence_named_in_the_text_is_news_not_the_sites_foot(tmp_path):

@@ -262,8 +262,13 @@ def _name_then_word(word: str) -> str:
     """'Lâmyêu', 'Sơncho', 'Thápcũng': a name's last syllable, then the next word, run
     together where a link ended ("Tổng Bí thư Tô Lâmyêu cầu"); split where both halves are
     syllables and one bears a mark (not "Tommy", "Jensen", foreign names)."""
-    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or word.isascii() or is_vietnamese_syllable(word):
+    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or is_vietnamese_syllable(word):
         return word
+    if word.isascii():
+        # (plain letters spell foreign names too, "Tommy", "Huacho": only a name of four letters
+        # or more run into "cho", as "Hậu Giangcho biết" is)
+        head = word[:-3]
+        return f"{head} cho" if word.endswith("cho") and len(head) >= 4 and is_vietnamese_syllable(head) else word
     for cut in range(len(word) - 2, 1, -1):  # (the longest first syllable: "Lâm yêu", not "Lâ myêu")
         head, tail = word[:cut], word[cut:]
         if is_vietnamese_syllable(head) and is_vietnamese_syllable(tail) and len(tail) >= 2 \
