@@ -4502,3 +4502,8 @@ def test_a_sum_in_dong_is_no_co_post():
 ])
 def test_verbs_that_end_a_post_set_off_in_lower_case(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_school_named_after_a_hero_in_lower_case_trường():
+    assert named("Ông Nguyễn Trần Vỹ, Phó hiệu trưởng trường Phổ thông Dân tộc bán trú Tiểu học Vừ A Dính, xã Trà Don cho biết.") == [
+        ("Nguyễn Trần Vỹ", "Phó hiệu trưởng trường Phổ thông Dân tộc bán trú Tiểu học Vừ A Dính, xã Trà Don")]

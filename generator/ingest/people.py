@@ -2781,7 +2781,7 @@ class _Scanner:
         if run_start < end and self.words[run_start] == "Y" and self.lowered[run_start - 2:run_start] in (("đại", "học"), ("học", "viện")):
             first_allowed = max(first_allowed, run_start + 2)  # "Trường Đại học Y Dược": medicine, not an Ê Đê name ("Y Thanh Hà Niê Kđăm")
         level_end = run_start - (run_start >= 3 and self.lowered[run_start - 1] == "chuyên")  # ("Trường THPT chuyên Lê Hồng Phong")
-        if end - run_start <= 3 and level_end >= 2 and ("Trường" in self.words[role_start:run_start] or "thcs" in self.lowered[role_start:run_start]
+        if end - run_start <= 3 and level_end >= 2 and ("trường" in self.lowered[role_start:run_start] or "thcs" in self.lowered[role_start:run_start]
                                                          or "thpt" in self.lowered[role_start:run_start]) \
                 and (self.lowered[level_end - 2:level_end] in _SCHOOL_LEVEL_WORDS or self.lowered[level_end - 1] in ("thcs", "thpt")):
             return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
