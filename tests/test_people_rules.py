@@ -4507,3 +4507,9 @@ def test_verbs_that_end_a_post_set_off_in_lower_case(sentence, people):
 def test_a_school_named_after_a_hero_in_lower_case_trường():
     assert named("Ông Nguyễn Trần Vỹ, Phó hiệu trưởng trường Phổ thông Dân tộc bán trú Tiểu học Vừ A Dính, xã Trà Don cho biết.") == [
         ("Nguyễn Trần Vỹ", "Phó hiệu trưởng trường Phổ thông Dân tộc bán trú Tiểu học Vừ A Dính, xã Trà Don")]
+
+
+def test_words_after_a_unit_that_make_no_vietnamese_name_are_its_place_s():
+    assert named("Chủ tịch UBND xã Đạ Sar xác nhận trận mưa đã làm hư hỏng hoa màu.") == []
+    assert named("Tư lệnh Hiến binh tỉnh Svay Rieng cho biết.") == []
+    assert named("Chủ tịch UBND xã Tân Lập Nguyễn Văn Nam cho biết.") == [("Nguyễn Văn Nam", "Chủ tịch UBND xã Tân Lập")]

@@ -2839,6 +2839,8 @@ class _Scanner:
                 and self.lowered[role_start - 1:role_start] not in (("các",), ("những",), ("“",), ('"',)):
             # (not a realm: "hoàng đế La Mã", "vua Ba Tư"; nor "các hoàng đế …", a nickname in quotes)
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
+        if not candidates and end - run_start <= 2 and run_start > head_end and self.lowered[run_start - 1] in self.vocabulary.admin_units:
+            return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
