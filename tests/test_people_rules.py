@@ -4513,3 +4513,11 @@ def test_words_after_a_unit_that_make_no_vietnamese_name_are_its_place_s():
     assert named("Chủ tịch UBND xã Đạ Sar xác nhận trận mưa đã làm hư hỏng hoa màu.") == []
     assert named("Tư lệnh Hiến binh tỉnh Svay Rieng cho biết.") == []
     assert named("Chủ tịch UBND xã Tân Lập Nguyễn Văn Nam cho biết.") == [("Nguyễn Văn Nam", "Chủ tịch UBND xã Tân Lập")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bí thư Trung ương Đoàn Nguyễn Ngọc Lương phát biểu tại buổi lễ.",
+    "Bí thư thứ nhất T.Ư Đoàn Nguyễn Ngọc Lương phát biểu tại buổi lễ.",
+])
+def test_the_youth_union_after_the_central_committee_is_no_family_name(sentence):
+    assert [p for p, _ in named(sentence)] == ["Nguyễn Ngọc Lương"]

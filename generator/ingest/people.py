@@ -2785,6 +2785,9 @@ class _Scanner:
                                                          or "thpt" in self.lowered[role_start:run_start]) \
                 and (self.lowered[level_end - 2:level_end] in _SCHOOL_LEVEL_WORDS or self.lowered[level_end - 1] in ("thcs", "thpt")):
             return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
+        if self.words[run_start] == "Đoàn" and self.lowered[run_start - 1] in ("ương", "ư", "t.ư", "tw") and end - run_start >= 3 \
+                and self.words[run_start + 1] in self.vocabulary.family_names:
+            first_allowed = max(first_allowed, run_start + 1)  # "Bí thư Trung ương Đoàn Nguyễn Ngọc Lương": the Youth Union's
         if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
             first_allowed = max(first_allowed, run_start + 1)  # "thủ lĩnh người Kurd Mazloum Abdi": the people is no name
         whole = _normalised(self.text(run_start, end)) if run_start < end and self.words[run_start] in _place_first_words(self.vocabulary) else ""
