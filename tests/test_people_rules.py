@@ -4521,3 +4521,12 @@ def test_words_after_a_unit_that_make_no_vietnamese_name_are_its_place_s():
 ])
 def test_the_youth_union_after_the_central_committee_is_no_family_name(sentence):
     assert [p for p, _ in named(sentence)] == ["Nguyễn Ngọc Lương"]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Ông Lê Viết Hải tiếp tục làm Chủ tịch HĐQT.", [("Lê Viết Hải", "Chủ tịch HĐQT")]),
+    ("Ông Nguyễn Văn Nam hiện giữ chức Phó Chủ tịch UBND huyện.", [("Nguyễn Văn Nam", "Phó Chủ tịch UBND huyện")]),
+    ("Theo lương y Bùi Duy Hương (huyện Định Quán, Đồng Nai), bài thuốc có hiệu quả.", [("Bùi Duy Hương", "lương y")]),
+])
+def test_a_post_kept_or_held_now_and_a_healer_s_calling(sentence, people):
+    assert named(sentence) == people

@@ -55,7 +55,7 @@ nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật 
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
 biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
-doanh nhân|nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia
+doanh nhân|nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia|lương y
 """.replace("\n", "").split("|") if p.strip())
 # "tài tử" is a film star, or (after these) amateur: "giải quần vợt tài tử", "đờn ca tài tử", "võ sĩ tài tử".
 _AMATEURS_OF = frozenset({"vợt", "ca", "golf", "sĩ", "thủ", "viên", "ảnh", "bóng", "giải", "đấu", "chơi"})
@@ -159,6 +159,9 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     "được bầu", "giữ chức vụ", "giữ chức", "giữ cương vị", "làm", "tái đắc cử", "đắc cử", "trúng cử", "nhậm chức",
     "được bầu giữ chức vụ", "được bổ nhiệm giữ chức vụ", "thôi giữ chức vụ", "thôi giữ chức", "đảm nhận chức vụ", "đảm nhận chức",
     "đảm nhiệm chức vụ", "đảm nhiệm chức",
+    # (a post he keeps or holds now: "Ông Lê Viết Hải tiếp tục làm Chủ tịch HĐQT")
+    "tiếp tục làm", "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "hiện giữ chức", "hiện giữ chức vụ", "đang giữ chức", "đang giữ chức vụ",
+    "vẫn giữ chức", "vẫn giữ chức vụ",
 )), key=len, reverse=True))
 
 
