@@ -4530,3 +4530,12 @@ def test_the_youth_union_after_the_central_committee_is_no_family_name(sentence)
 ])
 def test_a_post_kept_or_held_now_and_a_healer_s_calling(sentence, people):
     assert named(sentence) == people
+
+
+def test_names_then_their_count_and_the_post_each_holds_in_brackets():
+    assert named("Tòa kiến nghị điều tra hành vi của Nguyễn Thị Minh Hương, Trương Minh Hoàng (hai phó giám đốc Vietinbank chi nhánh "
+                 "TP HCM) trong việc ký hợp đồng.") == [
+        ("Nguyễn Thị Minh Hương", "phó giám đốc Vietinbank chi nhánh TP HCM"), ("Trương Minh Hoàng", "phó giám đốc Vietinbank chi nhánh TP HCM")]
+    # (not a count that is not theirs, nor what they are in a case)
+    assert named("Nguyễn Văn Nam, Lê Thị Hoa (ba phó chủ tịch UBND huyện) đã bị kỷ luật.") == []
+    assert named("Nguyễn Văn Nam, Lê Thị Hoa (hai bị cáo) đã bị bắt.") == []

@@ -125,6 +125,10 @@ _OPENING_PHRASE_WORDS = 4  # ("Trước đó,", "Trong khi đó,", "Về phía �
 _COUNTRIES_WRITTEN_SHORT = frozenset({"Nhật"})
 # What a list counts its members as, no post of theirs: "2 cán bộ là …".
 _COUNTED_AS = frozenset({"cán bộ", "chiến sĩ", "cán bộ, chiến sĩ"})
+# How many a bracket after a list of names counts them: "A, B (hai phó giám đốc …)".
+_SMALL_COUNT_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_COUNTED_NAMES_MOST = 5
+_COUNTED_POST_WORDS = 16
 # What a post's holder gave, before "của" and the post: "Tiếp thu ý kiến chỉ đạo của Thủ tướng Chính
 # phủ, Bộ trưởng Tài chính A khẳng định": the directive's author, set off, is not A's post.
 _DIRECTIVES = frozenset({("chỉ", "đạo"), ("ý", "kiến"), ("yêu", "cầu"), ("đề", "nghị"), ("kết", "luận")})
@@ -1060,6 +1064,8 @@ class _Scanner:
                 else:
                     done = (self._role_first(i) if self._capital_after(i) else 0) \
                         or self._post_over_unknown_words(i) or i + 1
+            elif self.words[i] in family_names and (counted_end := self._names_with_a_counted_post(i)):
+                done = counted_end  # "A, B (hai phó giám đốc Vietinbank chi nhánh TP HCM)": the post each holds
             elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
                     and (self._role_follows_name(i) or self._given_post_after_age(i) or self._post_said_after_do(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
@@ -1102,6 +1108,37 @@ class _Scanner:
         said = i + length
         verb = self._appointed_at(said) if self.lowered[said] == "làm" else self._phrase_at(said, _IS_BY_FIRST)
         return length >= 2 and bool(verb) and bool(self._role_head_at(said + verb))
+
+    def _names_with_a_counted_post(self, i: int) -> int:
+        """Past "A, B (hai phó giám đốc X)", "A và ông B (hai Phó Chủ tịch UBND huyện)": full names
+        joined by commas or "và", then in brackets as many as they are and the post each holds,
+        which is added to each; or 0."""
+        if "(" not in self.source:
+            return 0  # (most paragraphs: one look)
+        names, k = [], i
+        while len(names) < _COUNTED_NAMES_MOST:
+            if names:
+                k += self.lowered[k] in ("ông", "bà")
+            length = self._name_at(k, vouched=True)
+            if length < 2 or self.words[k] not in self.vocabulary.family_names:
+                return 0
+            names.append((k, k + length))
+            k += length
+            if self.words[k:k + 1] == ["("]:
+                break
+            if not (self.words[k:k + 1] == [","] or self.lowered[k] == "và"):
+                return 0
+            k += 1
+        if len(names) < 2 or self.words[k:k + 1] != ["("] or _SMALL_COUNT_VALUES.get(self.lowered[k + 1]) != len(names):
+            return 0
+        head = k + 2
+        close = next((n for n in range(head, min(head + _COUNTED_POST_WORDS, len(self.words))) if self.words[n] in ("(", ")", ";", ".")), None)
+        if not self._role_head_at(head) or close is None or self.words[close] != ")" or self._name_inside(head, close):
+            return 0
+        post = self.text(head, close)
+        for start, end in names:
+            self._add(start, end, post)
+        return close + 1
 
     def _given_post_after_age(self, i: int) -> bool:
         """'giao cho Nguyễn Minh Vương (40 tuổi, ngụ xã Song Lộc) làm Thuyền trưởng': a name
