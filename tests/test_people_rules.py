@@ -4539,3 +4539,9 @@ def test_names_then_their_count_and_the_post_each_holds_in_brackets():
     # (not a count that is not theirs, nor what they are in a case)
     assert named("Nguyễn Văn Nam, Lê Thị Hoa (ba phó chủ tịch UBND huyện) đã bị kỷ luật.") == []
     assert named("Nguyễn Văn Nam, Lê Thị Hoa (hai bị cáo) đã bị bắt.") == []
+
+
+def test_a_post_given_past_where_he_lives():
+    assert named("Tàu cá KH 94848 TS do ông Lê Hữu Hà, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng, xuất bến ngày 5/2.") == [
+        ("Lê Hữu Hà", "thuyền trưởng")]
+    assert named("Ông Lê Hữu Hà, trú tại Hòn Rớ, làm nghề đánh cá.") == []  # (a trade, no post)

@@ -3285,6 +3285,8 @@ class _Scanner:
             said = self._aside_end(name_end) if not role else name_end
             if not role and said == name_end and (aged := self._age_end(name_end)) > name_end and self.words[aged:aged + 1] == [","]:
                 said = aged + 1  # (and past an age set off by commas: "ông A, 47 tuổi, giữ chức Bí thư Tỉnh ủy …")
+            elif not role and said == name_end and (given := self._post_given_past_residence(name_end)):
+                said = given  # (or past where he lives: "do ông A, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng")
             appointed = self._appointed_at(said)
             if not role and not appointed and self.words[said:said + 1] == [","] and self.lowered[said + 1] == "giữ" \
                     and self._appointed_at(said + 1):
@@ -3539,6 +3541,20 @@ class _Scanner:
             if self._role_head_at(j) or self.words[j] in _PUNCTUATION:
                 return name_end
         return name_end
+
+    def _post_given_past_residence(self, name_end: int) -> int:
+        """Where "làm" stands after ', (thường) trú tại X, Y (Z)' set off after a name, the post
+        given to him next; or 0."""
+        k = name_end + 1 + (self.lowered[name_end + 1:name_end + 2] == ("thường",))
+        if self.words[name_end:name_end + 1] != [","] or self.lowered[k] not in _LIVING_AT:
+            return 0
+        for j in range(k + 1, min(len(self.words), k + 2 * _RESIDENCE_WORDS)):
+            at = j + (self.words[j] == ",")
+            if self.lowered[at] == "làm" and self._role_head_at(at + 1):
+                return at
+            if self._role_head_at(j) or self.words[j] in (".", ";", ":") or self._speech_at(j):
+                return 0
+        return 0
 
     def _alias_end(self, name_end: int) -> int:
         """Past '(Triệu Trường Bằng)' after a name: capitalised words only, in parentheses; or 0."""
