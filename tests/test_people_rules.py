@@ -4545,3 +4545,7 @@ def test_a_post_given_past_where_he_lives():
     assert named("Tàu cá KH 94848 TS do ông Lê Hữu Hà, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng, xuất bến ngày 5/2.") == [
         ("Lê Hữu Hà", "thuyền trưởng")]
     assert named("Ông Lê Hữu Hà, trú tại Hòn Rớ, làm nghề đánh cá.") == []  # (a trade, no post)
+
+
+def test_one_of_those_who_hold_a_post_after_a_dash():
+    assert named("Chúng tôi trao đổi với thầy Trần Trung Hiếu – một giáo viên dạy Sử nhiều năm.") == [("Trần Trung Hiếu", "giáo viên dạy Sử")]

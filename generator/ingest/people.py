@@ -3245,7 +3245,7 @@ class _Scanner:
                     and self._role_head_at(alias_end + 1):
                 role_at = alias_end + 1
             # "ông A, một chuyên gia …": the article is no part of the role.
-            if self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "một" and self._role_head_at(role_at + 1):
+            if self.words[name_end:name_end + 1] in ([","], *([d] for d in _DASHES)) and self.lowered[role_at] == "một" and self._role_head_at(role_at + 1):
                 role_at += 1
             # "ông A (58 tuổi), Bí thư Tỉnh ủy …", "GS.TS A, sinh năm 1929 (95 tuổi), nguyên
             # phó chủ tịch …": an aside holding no post, then the role.
