@@ -4549,3 +4549,8 @@ def test_a_post_given_past_where_he_lives():
 
 def test_one_of_those_who_hold_a_post_after_a_dash():
     assert named("Chúng tôi trao đổi với thầy Trần Trung Hiếu – một giáo viên dạy Sử nhiều năm.") == [("Trần Trung Hiếu", "giáo viên dạy Sử")]
+
+
+def test_the_one_who_holds_a_post_after_a_comma():
+    assert named("Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu, kể lại.") == [("Đặng Văn Néng", "trưởng bản")]
+    assert named("Ông Nguyễn Văn Nam, người đứng đầu Sở Y tế, cho biết.") == [("Nguyễn Văn Nam", "người đứng đầu Sở Y tế")]

@@ -3247,6 +3247,9 @@ class _Scanner:
             # "ông A, một chuyên gia …": the article is no part of the role.
             if self.words[name_end:name_end + 1] in ([","], *([d] for d in _DASHES)) and self.lowered[role_at] == "một" and self._role_head_at(role_at + 1):
                 role_at += 1
+            elif self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "người" and not self._role_head_at(role_at) \
+                    and self._role_head_at(role_at + 1) and not profession and self.lowered[role_at + 1:role_at + 3] not in _WEAK_HEADS:
+                role_at += 1  # "Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu, …": the one who holds it
             # "ông A (58 tuổi), Bí thư Tỉnh ủy …", "GS.TS A, sinh năm 1929 (95 tuổi), nguyên
             # phó chủ tịch …": an aside holding no post, then the role.
             marker = name_end
