@@ -834,7 +834,8 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Giáo sư Nguyễn Văn An tại Hà Nội cho biết.", [("Nguyễn Văn An", "Giáo sư")]),
     ("Stephen Nagy, giáo sư chính trị tại Đại học Cơ đốc giáo Quốc tế Nhật Bản, cho biết.",
      [("Stephen Nagy", "giáo sư chính trị tại Đại học Cơ đốc giáo Quốc tế Nhật Bản")]),
-    ("Nguyễn Văn Tuấn là giáo sư Trường Y thuộc Đại học New South Wales.", []),
+    # (a name that opens the sentence, then "là" and his chair: round 10's truth counts it)
+    ("Nguyễn Văn Tuấn là giáo sư Trường Y thuộc Đại học New South Wales.", [("Nguyễn Văn Tuấn", "giáo sư Trường Y thuộc Đại học New South Wales")]),
     ("Phó Giáo sư, Tiến sĩ Nguyễn Văn An, Giám đốc Sở Y tế phát biểu.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
     # A royal's name right after the title, whatever follows it; the Hùng kings are no one man.
     ("Vua Charles của Anh, Tổng thống Ukraine Volodymyr Zelensky duyệt đội danh dự.",
@@ -4554,3 +4555,10 @@ def test_one_of_those_who_hold_a_post_after_a_dash():
 def test_the_one_who_holds_a_post_after_a_comma():
     assert named("Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu, kể lại.") == [("Đặng Văn Néng", "trưởng bản")]
     assert named("Ông Nguyễn Văn Nam, người đứng đầu Sở Y tế, cho biết.") == [("Nguyễn Văn Nam", "người đứng đầu Sở Y tế")]
+
+
+def test_a_name_that_opens_the_sentence_then_the_post_he_holds():
+    assert named("Show phát sóng vào tháng 6. Đinh Hà Uyên Thư làm tổng đạo diễn, SlimV là giám đốc âm nhạc.") == [
+        ("Đinh Hà Uyên Thư", "tổng đạo diễn")]
+    assert named("Nguyễn Văn Nam là Chủ tịch UBND xã từ năm 2015.") == [("Nguyễn Văn Nam", "Chủ tịch UBND xã")]
+    assert named("Hôm qua, Nguyễn Văn Nam là con trai cả của ông Ba.") == []

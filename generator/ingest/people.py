@@ -1102,8 +1102,8 @@ class _Scanner:
     def _post_said_after_do(self, i: int) -> bool:
         """'Công ty TNHH Đại An do Nguyễn Ngọc Minh làm Giám đốc', '… trong đó có Nguyễn Mạnh Hùng
         là Chủ tịch HĐQT …': a bare name after "do" or "có", then the post he holds."""
-        if not i or self.lowered[i - 1] not in ("do", "có"):
-            return False
+        if i and self.lowered[i - 1] not in ("do", "có") and self.words[i - 1] not in _SENTENCE_OPENERS:
+            return False  # (or a name that opens the sentence: "Đinh Hà Uyên Thư làm tổng đạo diễn sân khấu")
         length = self._name_at(i, vouched=True)
         said = i + length
         verb = self._appointed_at(said) if self.lowered[said] == "làm" else self._phrase_at(said, _IS_BY_FIRST)
