@@ -4562,3 +4562,8 @@ def test_a_name_that_opens_the_sentence_then_the_post_he_holds():
         ("Đinh Hà Uyên Thư", "tổng đạo diễn")]
     assert named("Nguyễn Văn Nam là Chủ tịch UBND xã từ năm 2015.") == [("Nguyễn Văn Nam", "Chủ tịch UBND xã")]
     assert named("Hôm qua, Nguyễn Văn Nam là con trai cả của ông Ba.") == []
+
+
+def test_a_calling_that_opens_the_sentence_then_la_and_its_holder():
+    assert named("Đạo diễn video là Vũ Hồng Thắng, người đứng sau nhiều MV.") == [("Vũ Hồng Thắng", "Đạo diễn video")]
+    assert named("Rapper tên thật là Bùi Xuân Trường, 27 tuổi.") == []  # (his real name, not a calling's field)

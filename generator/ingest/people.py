@@ -3209,6 +3209,13 @@ class _Scanner:
                     return self._shared_role_list(self.text(i, joined), joined + 1)
             return self._role_first(i) or i + 1
         performer = any(" ".join(self.lowered[trigger_start:trigger_start + n]) in _STAGE_CALLINGS for n in (1, 2))  # ("rapper", "ca sĩ")
+        if profession and not plural and (trigger_start == 0 or self.words[trigger_start - 1] in _SENTENCE_OPENERS):
+            # "Đạo diễn video là Vũ Hồng Thắng, …": the calling opens the sentence, then "là" and its
+            # holder (past a word or two of its field).
+            field = next((k for k in range(i, i + 3) if self.lowered[k] == "là"), None)
+            if field is not None and all(w.isalpha() and w.islower() for w in self.words[i:field]) and "tên" not in self.lowered[i:field] \
+                    and self.words[field + 1] in self.vocabulary.family_names and self._name_at(field + 1, vouched=True) >= 2:
+                profession, i = " ".join(filter(None, (profession, self.text(i, field)))), field + 1
         while True:
             full_name_only = tuple(profession.lower().split()[-2:]) in _CALLINGS_BEFORE_A_FULL_NAME
             length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i, performer) if profession and not full_name_only else 0) \
