@@ -4567,3 +4567,9 @@ def test_a_name_that_opens_the_sentence_then_the_post_he_holds():
 def test_a_calling_that_opens_the_sentence_then_la_and_its_holder():
     assert named("Đạo diễn video là Vũ Hồng Thắng, người đứng sau nhiều MV.") == [("Vũ Hồng Thắng", "Đạo diễn video")]
     assert named("Rapper tên thật là Bùi Xuân Trường, 27 tuổi.") == []  # (his real name, not a calling's field)
+
+
+def test_a_post_set_off_after_an_age_closed_in_brackets():
+    assert named("Ngô Văn Hải (47 tuổi), nguyên Giám đốc Phòng Giao dịch Sacombank Cam Ranh, bị bắt.") == [
+        ("Ngô Văn Hải", "nguyên Giám đốc Phòng Giao dịch Sacombank Cam Ranh")]
+    assert named("Ngô Văn Hải (47 tuổi), trú tại xã Cam Phước, bị bắt.") == []

@@ -1221,6 +1221,8 @@ class _Scanner:
         bare name: "CLB Hoàng Anh Gia Lai là ứng viên …" is a club.)"""
         if self._age_in_brackets(k):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
+        elif self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() and self.lowered[k + 2:k + 4] == ("tuổi", ")"):
+            k += 4  # "Ngô Văn Hải (47 tuổi), nguyên Giám đốc …": the age closed, then the post set off
         elif self.words[k:k + 1] == ["("] and self.lowered[k + 1:k + 2] == ("sn",) and self.words[k + 2:k + 3] \
                 and self.words[k + 2].isdigit() and self.words[k + 3:k + 4] in ([","], ["-"], ["–"], [")"]):
             # "Ngô Dũng Phương (SN 1964, Trưởng phòng Tài chính Đảng …)": the year of birth first;
