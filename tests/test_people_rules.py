@@ -4573,3 +4573,9 @@ def test_a_post_set_off_after_an_age_closed_in_brackets():
     assert named("Ngô Văn Hải (47 tuổi), nguyên Giám đốc Phòng Giao dịch Sacombank Cam Ranh, bị bắt.") == [
         ("Ngô Văn Hải", "nguyên Giám đốc Phòng Giao dịch Sacombank Cam Ranh")]
     assert named("Ngô Văn Hải (47 tuổi), trú tại xã Cam Phước, bị bắt.") == []
+
+
+def test_a_calling_then_its_outlet_by_its_letters_then_the_name():
+    assert named("Trong cuộc phỏng vấn, nhà báo CNN Jake Tapper đề cập đến khả năng đó.") == [("Jake Tapper", "nhà báo CNN")]
+    # (not a degree or a school's level: "Bác sĩ CKI A", "giáo viên THCS Bình Trị Đông")
+    assert named("Bác sĩ CKI Tô Minh Thắng cho biết.") == [("Tô Minh Thắng", "Bác sĩ")]

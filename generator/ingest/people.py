@@ -3133,6 +3133,11 @@ class _Scanner:
             if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")) else 0
         if played:
             profession, i = f"{profession} {self.text(i, i + played)}", i + played
+        # (or the outlet or body by its letters: "nhà báo CNN Jake Tapper")
+        elif profession and _is_acronym(self.words[i]) and not self._place_end(i) and self.lowered[i] not in _ABBREVIATED_UNITS \
+                and self.words[i] not in _SCHOOL_TYPES and not _DEGREES.fullmatch(self.words[i]) \
+                and _is_capitalised(self.words[i + 1] if i + 1 < len(self.words) else "") and self._name_at(i + 1, vouched=True) >= 2:
+            profession, i = f"{profession} {self.words[i]}", i + 1
         # (or the field it works in: "nhà nghiên cứu văn hóa Nguyễn Văn A", "nhà nghiên cứu bảo mật Askhan Soltani")
         elif profession and (field_end := self._field_then_name(i)):
             # (praise goes with one artist's calling, "họa sĩ nổi tiếng Rob Prior", not with a
