@@ -4579,3 +4579,9 @@ def test_a_calling_then_its_outlet_by_its_letters_then_the_name():
     assert named("Trong cuộc phỏng vấn, nhà báo CNN Jake Tapper đề cập đến khả năng đó.") == [("Jake Tapper", "nhà báo CNN")]
     # (not a degree or a school's level: "Bác sĩ CKI A", "giáo viên THCS Bình Trị Đông")
     assert named("Bác sĩ CKI Tô Minh Thắng cho biết.") == [("Tô Minh Thắng", "Bác sĩ")]
+
+
+def test_whose_head_a_post_is_then_its_holder_set_off():
+    assert named("Giám đốc điều hành của Bavarian Nordic, ông Paul Chaplin, nhấn mạnh thỏa thuận này.") == [
+        ("Paul Chaplin", "Giám đốc điều hành của Bavarian Nordic")]
+    assert named("Tổng thống Donald Trump, ông Joe Biden, và nhiều người khác dự.") == [("Donald Trump", "Tổng thống")]

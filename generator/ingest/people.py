@@ -2790,6 +2790,9 @@ class _Scanner:
         run_start = end
         while run_start > role_start and self._goes_on_a_name_run(run_start - 1, role_start):
             run_start -= 1
+        if self.lowered[run_start - 1] == "của" and self.words[end:end + 1] == [","] and self.lowered[end + 1:end + 2] in (("ông",), ("bà",)) \
+                and (length := self._name_at(end + 2, vouched=True)) >= 2 and self.words[end + 2 + length:end + 3 + length] == [","]:
+            return None  # "Giám đốc điều hành của Bavarian Nordic, ông Paul Chaplin, nhấn mạnh": whose head, then he, set off
         while run_start < end and self.lowered[run_start] in _NAME_PARTICLES and not (
             self.words[run_start] in self.vocabulary.family_names and run_start + 1 < end and is_vietnamese_syllable(self.words[run_start + 1])
         ):
