@@ -497,6 +497,15 @@ def test_hom_nay_inside_the_first_sentence_is_the_pages_day_but_not_ngay_hom_nay
     assert event_date("Những gì chúng ta có được ngày hôm nay là nhờ công sức của cả tập thể.", [], [], [], page).date is None
 
 
+def test_hom_nay_unmarked_where_a_subject_says_something_or_at_a_meeting():
+    page = D(2025, 4, 5)
+    assert event_date("Lãnh đạo UBND tỉnh Trà Vinh hôm nay xác nhận với báo chí về văn bản.", [], [], [], page).date == page
+    assert event_date("Số ca mắc mới tăng, bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao, nói trong cuộc họp báo hôm nay.",
+                      [], [], [], page).date == page
+    # (not nowadays: "Việt Nam hôm nay đã khác")
+    assert event_date("Diện mạo nông thôn Việt Nam hôm nay đã khác xưa rất nhiều.", [], [], [], page).date is None
+
+
 def test_counterexamples_of_the_first_review_of_session_16():
     page = D(2025, 11, 5)
     for lead in ("Cho đến hôm nay, hình tượng người lính bộ đội Cụ Hồ vẫn là nguồn cảm hứng của nhiều nhạc sĩ.",

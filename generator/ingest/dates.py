@@ -80,7 +80,7 @@ _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)
 # dates by the weekday; its name written with a capital, not "hôm thứ ba của đợt mưa"), and
 # a time of day before the weekday where it opens the sentence ("Sáng Chủ nhật, …").
 _TOLD_DAY = re.compile(
-    r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|(?<!ngày )(?<!Ngày )[Hh]ôm\s+nay(?=\s*[,(]))|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
+    r"\b(?:(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|(?<!ngày )(?<!Ngày )[Hh]ôm\s+nay\b)|(?P<yesterday>(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+qua)"
     r"|(?:[Hh]ôm|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)\s+(?P<weekday>thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+nhật)(?P<last_week>\s+tuần\s+trước)?"
     r"(?!\s*(?:tới|sau|này|của|liên\s+tiếp|tuần\s+(?:sau|tới|này)|\(\s*\d|,?\s*\d)))\b"
 )
@@ -107,6 +107,13 @@ _NOWADAYS = re.compile(r"(?:\b(?:đến|tới|từ)\s*$|(?:^|,)\s*(?:(?!(?:trong
 _TODAY_AT_A_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1,4}(?:trong\s+)?$")  # (and "… tại Miami trong hôm nay (giờ địa phương)")
 
 
+# What a subject did "hôm nay", right after it: he said, confirmed, announced (not "Việt Nam hôm nay
+# đã khác": nowadays).
+# … or the meeting at which he said it, "hôm nay" last: "…, bà Hằng nói trong cuộc họp báo hôm nay".
+_MEETING_TODAY = re.compile(r"\b(?:tại|trong)\s+(?:cuộc\s+|phiên\s+|buổi\s+)?(?:họp\s+báo|họp|hội\s+nghị|phiên\s+họp)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_SAID_TODAY = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:cho\s+biết|xác\s+nhận|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định|nói|ký|phát\s+biểu)\b", re.IGNORECASE)
+
+
 def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.date | None:
     """The day a lead's first sentence tells of by "sáng nay", "hôm qua" or a past weekday."""
     for found in _TOLD_DAY.finditer(sentence):
@@ -118,6 +125,10 @@ def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.da
             if found.group(0)[:3].lower() == "hôm" and _NOWADAYS.search(sentence[:found.start()]) \
                     and not _TODAY_AT_A_PLACE.search(sentence[:found.start()]):
                 continue  # "Cho đến hôm nay, …", "Quảng Trị hôm nay, …": up to now, nowadays (not "… tại Busan hôm nay, …")
+            if found.group(0)[:3].lower() == "hôm" and sentence[found.end():].lstrip()[:1] not in (",", "(") \
+                    and not (_told_by_a_subject(sentence[:found.start()]) and _SAID_TODAY.match(sentence, found.end())) \
+                    and not _MEETING_TODAY.search(sentence, 0, found.start()):
+                continue  # (unmarked, only where a subject's act follows: "Lãnh đạo UBND tỉnh hôm nay xác nhận …")
             return page
         if found.group("yesterday"):
             return _days_after(page, -1)
