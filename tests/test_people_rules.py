@@ -4585,3 +4585,11 @@ def test_whose_head_a_post_is_then_its_holder_set_off():
     assert named("Giám đốc điều hành của Bavarian Nordic, ông Paul Chaplin, nhấn mạnh thỏa thuận này.") == [
         ("Paul Chaplin", "Giám đốc điều hành của Bavarian Nordic")]
     assert named("Tổng thống Donald Trump, ông Joe Biden, và nhiều người khác dự.") == [("Donald Trump", "Tổng thống")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Dự buổi lễ có Anh hùng lực lượng vũ trang nhân dân Trần Thị Hường.", [("Trần Thị Hường", "Anh hùng lực lượng vũ trang nhân dân")]),
+    ("Đoàn đến thăm Mẹ Việt Nam anh hùng Châu Thị Nghê tại thị trấn Đức An.", [("Châu Thị Nghê", "Mẹ Việt Nam anh hùng")]),
+])
+def test_the_state_s_titles_of_heroes(sentence, people):
+    assert named(sentence) == people
