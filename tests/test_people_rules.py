@@ -4593,3 +4593,9 @@ def test_whose_head_a_post_is_then_its_holder_set_off():
 ])
 def test_the_state_s_titles_of_heroes(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_board_s_member_before_his_name():
+    assert named("Tổ chức liên quan tới thành viên Hội đồng quản trị Nguyễn Hồng Sơn đăng ký mua cổ phiếu.") == [
+        ("Nguyễn Hồng Sơn", "thành viên Hội đồng quản trị")]
+    assert named("Thành viên nhóm Pink Floyd Roger Waters biểu diễn.") == []  # (a band's name, no board)

@@ -1322,6 +1322,9 @@ class _Scanner:
         mark = i - 1 - (i >= 3 and self.lowered[i - 1] == "một")  # (and "Thomas Graham, một thành viên của Hội đồng …")
         after_a_name = mark >= 1 and self.words[mark] in (",", "-", "–", "(") \
             and (_is_capitalised(self.words[mark - 1]) or self.words[mark - 1] == ")" or self.words[mark - 1].isdigit())  # (and "(SN 1970, cựu Thành viên HĐTV …")
+        counted = i > 0 and (self.words[i - 1].isdigit() or self.lowered[i - 1] in _SMALL_COUNTS or self.lowered[i - 1] in ("các", "những"))
+        if not counted and (self.lowered[at] in ("hđqt", "hđtv") or self.lowered[at:at + 3] in (("hội", "đồng", "quản"), ("hội", "đồng", "thành"))):
+            return True  # "thành viên Hội đồng quản trị Nguyễn Hồng Sơn", "thành viên HĐQT A": a board's member, wherever written
         return (after_a_name or i > 0 and self.lowered[i - 1] == "kiêm") and not self._foreign_word_at(at) \
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
