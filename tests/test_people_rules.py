@@ -4599,3 +4599,10 @@ def test_a_board_s_member_before_his_name():
     assert named("Tổ chức liên quan tới thành viên Hội đồng quản trị Nguyễn Hồng Sơn đăng ký mua cổ phiếu.") == [
         ("Nguyễn Hồng Sơn", "thành viên Hội đồng quản trị")]
     assert named("Thành viên nhóm Pink Floyd Roger Waters biểu diễn.") == []  # (a band's name, no board)
+
+
+def test_a_post_then_its_holder_set_off_after_an_academic_title_written_out():
+    assert named("Bên cạnh đó, chuyên gia về du lịch, Tiến sĩ Nguyễn Văn Lưu cho rằng cần có chính sách.") == [
+        ("Nguyễn Văn Lưu", "chuyên gia về du lịch")]
+    # (not the title itself before another: "Phó Giáo sư, Tiến sĩ A, Giám đốc …")
+    assert named("Phó Giáo sư, Tiến sĩ Nguyễn Văn An, Giám đốc Sở Y tế phát biểu.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]

@@ -303,6 +303,9 @@ _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("pharaoh",), ("phar
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
+# Academic titles written out, which set off a name as "ông" does: "chuyên gia về du lịch, Tiến sĩ A cho rằng".
+_ACADEMIC_TITLES_WRITTEN_OUT = (("phó", "giáo", "sư", "tiến", "sĩ"), ("giáo", "sư", "tiến", "sĩ"), ("phó", "giáo", "sư"),
+                                ("giáo", "sư"), ("tiến", "sĩ"), ("thạc", "sĩ"))
 # Pairs whose first word, capitalised, may pass for a given name ("Đoàn Đại biểu quốc
 # hội", "Đoàn Kinh tế - Quốc phòng"); not "tài chính", "thông báo", where "Tài", "Thông"
 # end a name before the verb ("Nguyễn Văn Tài chính thức …").
@@ -2285,8 +2288,9 @@ class _Scanner:
         opens_clause = role_start == 0 or self.words[role_start - 1] in _SENTENCE_OPENERS or self.words[role_start - 1] == ","
 
         def closes(k: int) -> bool:
-            addressed = self.lowered[k + 1] in ("ông", "bà")
-            start = k + 1 + addressed
+            titled = next((len(t) for t in _ACADEMIC_TITLES_WRITTEN_OUT if self._matches(k + 1, t)), 0)  # (", Tiến sĩ A cho rằng")
+            addressed = self.lowered[k + 1] in ("ông", "bà") or titled > 0
+            start = k + 1 + (titled or addressed)
             # (a name set off without "ông": not after bodies listed, "Chủ tịch UBND các phường Quang Trung, Lê Lợi cho biết")
             listed = any(word in ("các", "những") for word in self.lowered[end:k])
             length = self._name_at(start, vouched=True) if addressed \
@@ -3949,12 +3953,14 @@ class _Scanner:
             # "giao thuyền trưởng ông Nguyễn Minh Vương điều khiển": "ông" right after the role.
             if self.lowered[end] in ("ông", "bà") and not before:
                 joint = end - 1
-            if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and self._trigger_at(joint + 1) \
+            titled = next((len(t) for t in _ACADEMIC_TITLES_WRITTEN_OUT if self._matches(joint + 1, t)), 0) \
+                if self.words[joint:joint + 1] == [","] and not any(self._matches(role_start, t) for t in _ACADEMIC_TITLES_WRITTEN_OUT) else 0
+            if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and (self._trigger_at(joint + 1) or titled) \
                     and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._office_of(role_start) \
                     and not (self._is_weak_head(role_start) and role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS
                              and not self._after_opening_phrase(role_start - 1)) \
                     and not (self.lowered[role_start - 1] in _ADDRESSED and self._matches(role_start, ("phóng", "viên"))):
-                start = joint + 1 + self._trigger_at(joint + 1)
+                start = joint + 1 + (self._trigger_at(joint + 1) or titled)
                 length = self._name_at(start, vouched=True)
                 # "… Naftogaz, ông Serhiy Koretsky làm Thủ tướng": the post he is given wins;
                 # "Báo cáo với Bộ trưởng Bộ Xây dựng, ông A, Phó Giám đốc …": his own post
