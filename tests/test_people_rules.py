@@ -4606,3 +4606,8 @@ def test_a_post_then_its_holder_set_off_after_an_academic_title_written_out():
         ("Nguyễn Văn Lưu", "chuyên gia về du lịch")]
     # (not the title itself before another: "Phó Giáo sư, Tiến sĩ A, Giám đốc …")
     assert named("Phó Giáo sư, Tiến sĩ Nguyễn Văn An, Giám đốc Sở Y tế phát biểu.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]
+
+
+def test_a_post_in_brackets_after_the_man_s_other_name_and_his_year_of_birth():
+    assert named("Bị cáo Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu Bí thư Tỉnh ủy Bình Dương) bị đề nghị mức án.") == [
+        ("Trần Văn Nam", "cựu Bí thư Tỉnh ủy Bình Dương")]

@@ -303,6 +303,8 @@ _REIGNING_HEADS = frozenset({("giáo", "hoàng"), ("vua",), ("pharaoh",), ("phar
 # Words of address or rank before a name set off by commas, which is then no name of its
 # own: "…, Tướng Klaus Naumann, …" (in title-case text "Giáo sư", "Tiến sĩ" …).
 _TITLE_WORDS = frozenset({"tướng", "ngài", "đức", "giáo", "tiến", "thạc", "bác"})
+# What opens a person's other name in brackets: "(tên gọi khác là …", "(tên thật là …".
+_OTHER_NAME_SAID = (("tên", "gọi", "khác", "là"), ("tên", "gọi", "khác"), ("tên", "thật", "là"), ("còn", "gọi", "là"), ("tên", "khác", "là"))
 # Academic titles written out, which set off a name as "ông" does: "chuyên gia về du lịch, Tiến sĩ A cho rằng".
 _ACADEMIC_TITLES_WRITTEN_OUT = (("phó", "giáo", "sư", "tiến", "sĩ"), ("giáo", "sư", "tiến", "sĩ"), ("phó", "giáo", "sư"),
                                 ("giáo", "sư"), ("tiến", "sĩ"), ("thạc", "sĩ"))
@@ -1214,6 +1216,15 @@ class _Scanner:
             return None
         return start
 
+    def _alias_in_brackets_end(self, k: int) -> int:
+        """The comma after '(tên gọi khác là A', '(tên thật là A', '(còn gọi là A' at k, or 0."""
+        if self.words[k:k + 1] != ["("]:
+            return 0
+        said = next((len(p) for p in _OTHER_NAME_SAID if self._matches(k + 1, p)), 0)
+        length = self._name_at(k + 1 + said, vouched=True) if said else 0
+        end = k + 1 + said + length
+        return end if length and self.words[end:end + 1] == [","] else 0
+
     def _age_in_brackets(self, k: int) -> bool:
         """'(41 tuổi, …' at k: a name's age in brackets, something more said after it."""
         return self.words[k:k + 1] == ["("] and bool(self.words[k + 1:k + 2]) and self.words[k + 1].isdigit() \
@@ -1222,6 +1233,12 @@ class _Scanner:
     def _role_after(self, k: int) -> bool:
         """A role in apposition at k (', Role', '(Role', '- Role'). (Not 'là Role' after a
         bare name: "CLB Hoàng Anh Gia Lai là ứng viên …" is a club.)"""
+        if alias := self._alias_in_brackets_end(k):
+            # "Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu Bí thư Tỉnh ủy …)": his other
+            # name, his year of birth, then the post
+            k = alias + (3 if self.lowered[alias + 1] == "sn" and self.words[alias + 2:alias + 3] and self.words[alias + 2].isdigit()
+                         and self.words[alias + 3:alias + 4] == [","] else 0)
+            return self.words[k:k + 1] == [","] and bool(self._role_head_at(k + 1))
         if self._age_in_brackets(k):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
         elif self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() and self.lowered[k + 2:k + 4] == ("tuổi", ")"):
@@ -3248,7 +3265,10 @@ class _Scanner:
             role, after = "", name_end
             # "bà A (47 tuổi, nguyên Phó phòng …)": the age first, then the role.
             role_at = name_end + 1
-            if self._age_in_brackets(name_end):
+            if alias := self._alias_in_brackets_end(name_end):
+                # "Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu Bí thư Tỉnh ủy …)"
+                role_at = alias + 1 + (3 if self.lowered[alias + 1] == "sn" and self.words[alias + 3:alias + 4] == [","] else 0)
+            elif self._age_in_brackets(name_end):
                 role_at += 3
             # "chị A (SN 1989- kế toán doanh nghiệp)": the year of birth first.
             elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("sn", "sinh") \
