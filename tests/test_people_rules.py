@@ -4611,3 +4611,8 @@ def test_a_post_then_its_holder_set_off_after_an_academic_title_written_out():
 def test_a_post_in_brackets_after_the_man_s_other_name_and_his_year_of_birth():
     assert named("Bị cáo Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu Bí thư Tỉnh ủy Bình Dương) bị đề nghị mức án.") == [
         ("Trần Văn Nam", "cựu Bí thư Tỉnh ủy Bình Dương")]
+
+
+def test_a_legislator_s_state_in_brackets_after_his_name():
+    assert named("Thượng nghị sĩ Mark Kelly (bang Arizona) chỉ trích quyết định này.") == [("Mark Kelly", "Thượng nghị sĩ (bang Arizona)")]
+    assert named("Thượng nghị sĩ Lisa Murkowski (tiểu bang Alaska) nói.") == [("Lisa Murkowski", "Thượng nghị sĩ (tiểu bang Alaska)")]

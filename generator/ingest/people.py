@@ -4068,6 +4068,9 @@ class _Scanner:
         elif party_end := self._party_end(end):
             roles[-1] = f"{role} {self.text(end, party_end)}"  # "Thượng nghị sỹ Lisa Murkowski (đảng Cộng hòa, bang Alaska)"
             after = party_end
+        elif role.lower().endswith(_LEGISLATORS) and (state_end := self._state_in_brackets_end(end)):
+            roles[-1] = f"{role} {self.text(end, state_end)}"  # "Thượng nghị sĩ Mark Kelly (bang Arizona)": his state's seat
+            after = state_end
         elif role.lower().endswith(_LEGISLATORS) and (seat_end := self._seat_end(end)):
             # "Thượng nghị sĩ John Fetterman, Đảng Dân chủ, bang Pennsylvania, chỉ trích": his seat, unbracketed
             roles[-1] = f"{role}{'' if self.words[end] == ',' else ' '}{self.text(end, seat_end)}"
@@ -4250,6 +4253,16 @@ class _Scanner:
                 and not self._speech_at(end) and not initials:
             return 0  # cut inside a body's name ("của Trung tâm Khuyến nông tỉnh …", "của ĐT Anh", "của Đài Tiếng nói Việt Nam")
         return end
+
+    def _state_in_brackets_end(self, k: int) -> int:
+        """Past '(bang Arizona)', '(tiểu bang Alaska)' at k, or 0."""
+        if self.words[k:k + 1] != ["("] or self.lowered[k + 1] not in ("bang", "tiểu"):
+            return 0
+        state = k + 2 + (self.lowered[k + 1:k + 3] == ("tiểu", "bang"))
+        close = state
+        while close < len(self.words) and close - state < 4 and _is_capitalised(self.words[close]):
+            close += 1
+        return close + 1 if close > state and self.words[close:close + 1] == [")"] else 0
 
     def _party_end(self, k: int) -> int:
         """Past a legislator's party and state in parentheses at k ("(đảng Cộng hòa, bang
