@@ -4616,3 +4616,15 @@ def test_a_post_in_brackets_after_the_man_s_other_name_and_his_year_of_birth():
 def test_a_legislator_s_state_in_brackets_after_his_name():
     assert named("Thượng nghị sĩ Mark Kelly (bang Arizona) chỉ trích quyết định này.") == [("Mark Kelly", "Thượng nghị sĩ (bang Arizona)")]
     assert named("Thượng nghị sĩ Lisa Murkowski (tiểu bang Alaska) nói.") == [("Lisa Murkowski", "Thượng nghị sĩ (tiểu bang Alaska)")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Ông Nguyễn Văn An, Trưởng phòng tổ chức - hành chính của trường, cho biết.", [("Nguyễn Văn An", "Trưởng phòng tổ chức - hành chính của trường")]),
+    ("Giám đốc Sở Kế hoạch - đầu tư TP.HCM Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Giám đốc Sở Kế hoạch - đầu tư TP.HCM")]),
+    ("Ông Nguyễn Văn An, Phó viện trưởng Viện Nghiên cứu và Phát triển kinh tế - xã hội Đà Nẵng, nhận định.",
+     [("Nguyễn Văn An", "Phó viện trưởng Viện Nghiên cứu và Phát triển kinh tế - xã hội Đà Nẵng")]),
+    # (not what he did next, set off by a dash)
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế - phát biểu tại hội nghị.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
+])
+def test_two_fields_of_one_body_joined_by_a_dash(sentence, people):
+    assert named(sentence) == people

@@ -1642,6 +1642,12 @@ class _Scanner:
                 and not self._photo_credit_at(j)
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
                 j += 1
+            elif word in _DASHES and j > head_end + 1 and previous.isalpha() and self.lowered[j - 1] in organisation \
+                    and self.words[j + 1:j + 3] and all(w.isalpha() and w.islower() for w in self.words[j + 1:j + 3]) \
+                    and not any(w in vocabulary.role_enders for w in self.lowered[j + 1:j + 3]) \
+                    and not self._role_head_at(j + 1) and not self._speech_at(j + 1) \
+                    and (self.lowered[j + 1] in organisation or (self.lowered[j + 1], self.lowered[j + 2]) in pairs):
+                j += 1  # "Sở Thông tin - truyền thông", "Phòng Tổ chức - hành chính": two fields of one body, joined
             elif word in _QUOTES_OPENING and j > head_end and (closed := self._quoted_name_end(j)) \
                     and self._tail_name_start(i, head_end, j) is None:  # (not after his name: "Tổng thống Vladimir Putin “tiếp tục …”")
                 j = closed  # "Đạo diễn phim "Em chưa 18" Lê Thanh Sơn", "Phó Chủ nhiệm CLB “Vì Hoàng Sa - Trường Sa thân yêu”": a work's or a body's name
