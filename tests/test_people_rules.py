@@ -4628,3 +4628,8 @@ def test_a_legislator_s_state_in_brackets_after_his_name():
 ])
 def test_two_fields_of_one_body_joined_by_a_dash(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_school_that_trains_cadres_is_named_after_a_man():
+    assert named("Thành ủy giao Ban Tổ chức Thành ủy; Trường Đào tạo cán bộ Lê Hồng Phong; các quận thực hiện.") == []
+    assert named("Cán bộ Lê Hồng Phong cho biết.") == [("Lê Hồng Phong", "Cán bộ")]

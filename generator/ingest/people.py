@@ -1361,6 +1361,8 @@ class _Scanner:
         if lowered[after_prefix:after_prefix + 2] == ("thành", "viên") and not self._member_of_a_body(i):
             return 0
         pair = lowered[i:i + 2]
+        if pair == ("cán", "bộ") and lowered[i - 2:i] in (("đào", "tạo"), ("bồi", "dưỡng")):
+            return 0  # "cán bộ A"; not "Trường Đào tạo cán bộ Lê Hồng Phong": a school that trains them
         if pair == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
             return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
