@@ -1008,6 +1008,15 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     # (a name after an organisation's word that is also a family name: "Lý Hải")
     assert listed("Nhiều phim ghi dấu tên tuổi của những đạo diễn trẻ như Nguyễn Quang Dũng, Lý Hải, Trấn Thành...") == [
         ("Nguyễn Quang Dũng", "đạo diễn"), ("Lý Hải", "đạo diễn"), ("Trấn Thành", "đạo diễn")]
+    # Painters, translators, beauty queens, players of a band, dancers, architects, journalists
+    # listed the same way (not players of a team, nor authors: the truth lists neither).
+    assert listed("Triển lãm tôn vinh sáu danh họa Pablo Picasso, George Braque, Jean Metzinger và Marcel Duchamp.") == [
+        ("Pablo Picasso", "danh họa"), ("George Braque", "danh họa"), ("Jean Metzinger", "danh họa"), ("Marcel Duchamp", "danh họa")]
+    assert listed("Bộ sách có sự tham gia của gần 10 dịch giả, như Phạm Viêm Phương, Mai Sơn, Phan Thanh Lưu.") == [
+        ("Phạm Viêm Phương", "dịch giả"), ("Mai Sơn", "dịch giả"), ("Phan Thanh Lưu", "dịch giả")]
+    assert listed("Những thiết kế này được trình diễn bởi các á hậu Lệ Hằng, Kiều Ngân và Thúy Ngân.") == [
+        ("Lệ Hằng", "á hậu"), ("Kiều Ngân", "á hậu"), ("Thúy Ngân", "á hậu")]
+    assert listed("Đội hình có các cầu thủ Hoàng Thịnh, Quốc Phương và Văn Phong.") == []
     # A list of the nearer plural's: programmes, studios.
     assert listed("Nhiều ca sĩ trẻ nổi lên từ các chương trình truyền hình như Rap Việt, Vietnam Idol.") == []
     assert listed("Nhiều diễn viên đến từ các hãng phim như Warner Bros, Paramount Pictures.") == []

@@ -4618,7 +4618,9 @@ _NOT_STAGE_NAMES = frozenset(
     "bollywood broadway baywatch titanic parasite avengers blackpink youtube tiktok spotify billboard".split())
 _GENRES = frozenset("kpop vpop cpop jpop pop rock jazz bolero indie rap opera ballad edm hiphop soul blues country metal acoustic underground".split())  # ("ca sĩ Kpop")
 _LISTED_CALLINGS = tuple(sorted({"nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nghệ sỹ", "ca sỹ", "nhạc sỹ", "họa sỹ", "nhà văn", "nhà thơ", "diễn viên", "đạo diễn", "nghệ nhân",
-                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
+                              "nhà nghiên cứu", "nhạc trưởng", "vũ công", "nhà thiết kế", "luật sư",
+                              "danh họa", "danh hoạ", "dịch giả", "hoa hậu", "á hậu", "nhạc công", "biên đạo", "người mẫu",
+                              "nhà báo", "kiến trúc sư"}))  # (not the composers a concert plays: the corpus's readers disagree)
 # And the professions that say more of one: "các nghệ sĩ nhiếp ảnh nổi tiếng như: …".
 # (Not a state title: "Nghệ sĩ Ưu tú A, B, C" lists singers, of whom the first holds it.)
 _LISTED_CALLINGS += tuple(sorted(" ".join(p) for p in _PROFESSIONS if len(p) > 2 and " ".join(p[:2]) in _LISTED_CALLINGS
