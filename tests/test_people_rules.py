@@ -1162,6 +1162,9 @@ def test_a_foreign_name_opening_a_sentence_then_its_post_ending_in_a_firms_name(
         ("Vandana Hari", "Giám đốc Vanda Insights")]
     # A place before the comma, or a name in the middle of a sentence: the post's own name.
     assert read("Phát biểu ở Los Angeles, Thị trưởng Karen Bass, cho biết thành phố sẽ hỗ trợ.") == [("Karen Bass", "Thị trưởng")]
+    # The speaker after a quote's close and a comma opens his own clause, as a sentence's first name does.
+    assert read('"Chúng tôi không thể chấp nhận", David Livingstone, cựu chủ tịch Hội đồng Giám sát Giant Mine, nói.') == [
+        ("David Livingstone", "cựu chủ tịch Hội đồng Giám sát Giant Mine")]
 
 
 def test_a_foreigners_people_between_the_post_and_the_name():

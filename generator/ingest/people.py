@@ -1207,7 +1207,8 @@ class _Scanner:
         role_end = self._role_end(head)
         credited_to = start > 0 and self.lowered[start - 1] == "theo"  # ("…, theo Brenda Ramer, giám đốc điều hành Team Ecco.")
         if self._tail_name_start(head, head + self._role_head_at(head), role_end) is not None and not (
-            (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS) and (self.words[role_end:role_end + 1] == [","] or self._speech_at(role_end))
+            (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS or self._after_a_quote(start))
+            and (self.words[role_end:role_end + 1] == [","] or self._speech_at(role_end))
             or credited_to and self.words[role_end:role_end + 1] in ([","], ["."])  # (not "Theo The Guardian, Tổng thống Mỹ Donald Trump xác nhận")
         ):
             # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
@@ -1215,6 +1216,10 @@ class _Scanner:
             # sentence, then its role set off by commas or closed by his words, ends in the firm's name)
             return None
         return start
+
+    def _after_a_quote(self, k: int) -> bool:
+        """'"…", David Livingstone, …': k opens the speaker's name, after the quote's close and a comma."""
+        return k >= 2 and self.words[k - 1] == "," and self.words[k - 2] in _CLOSING_QUOTES
 
     def _alias_in_brackets_end(self, k: int) -> int:
         """The comma after '(tên gọi khác là A', '(tên thật là A', '(còn gọi là A' at k, or 0."""
