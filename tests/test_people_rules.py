@@ -4645,3 +4645,21 @@ def test_two_fields_of_one_body_joined_by_a_dash(sentence, people):
 def test_a_school_that_trains_cadres_is_named_after_a_man():
     assert named("Thành ủy giao Ban Tổ chức Thành ủy; Trường Đào tạo cán bộ Lê Hồng Phong; các quận thực hiện.") == []
     assert named("Cán bộ Lê Hồng Phong cho biết.") == [("Lê Hồng Phong", "Cán bộ")]
+
+
+def test_everyday_callings_set_off_after_a_name_are_roles():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    # Farmers, fishermen, receptionists, owners: callings a reporter names ordinary people by.
+    assert read("Mori Michihiro, nông dân ở tỉnh Miyazaki, nói.") == [("Mori Michihiro", "nông dân ở tỉnh Miyazaki")]
+    assert read("Anh Nguyễn Văn An, ngư dân phường Thọ Quang, cho biết giá cá tăng.") == [
+        ("Nguyễn Văn An", "ngư dân phường Thọ Quang")]
+    assert read("Christopher Gutierrez, chủ khu nghỉ dưỡng, thường chừa lại một phòng.") == [
+        ("Christopher Gutierrez", "chủ khu nghỉ dưỡng")]
+    assert read("Amanda Thompson, lễ tân tại Hilcorp, trả lời phỏng vấn.") == [("Amanda Thompson", "lễ tân tại Hilcorp")]
+    # A village or a commune after the calling is no one: two words after "thôn", an island district.
+    assert read("Ông Hoàng Công Hưng, nông dân thôn Lạc Sơn, cho biết lúa tốt.") == [
+        ("Hoàng Công Hưng", "nông dân thôn Lạc Sơn")]
+    assert read("Nhiều nông dân thôn Lạc Sơn đã thu hoạch lúa.") == []
+    assert read("Đội tàu đánh cá của ngư dân Lý Sơn neo đậu gần bờ.") == []
+    # "tên" closes a calling: the name it introduces is not part of the role.
+    assert all(role != "nông dân tên" for _, role in read("Một nông dân tên Manuel Bustingorry đã phát hiện chiếc máy bay."))

@@ -1370,6 +1370,8 @@ class _Scanner:
             return 0  # "cán bộ A"; not "Trường Đào tạo cán bộ Lê Hồng Phong": a school that trains them
         if pair == ("điều", "dưỡng") and i and lowered[i - 1] in ("tâm", "viện", "khu", "trại"):
             return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
+        if pair in (("nông", "dân"), ("ngư", "dân")) and self.words[i][:1].isupper() and i and _is_capitalised(self.words[i - 1]):
+            return 0  # "nông dân A"; not "Chủ tịch Hội Nông dân Việt Nam …": a body's name
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i] == "đồng" and i and self.words[i - 1][-1:].isdigit():
@@ -2926,6 +2928,8 @@ class _Scanner:
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
         if not candidates and end - run_start <= 2 and run_start > head_end and self.lowered[run_start - 1] in self.vocabulary.admin_units:
             return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
+        if end - run_start == 2 and run_start > head_end and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _VILLAGE_UNITS):
+            return None  # "nông dân thôn Lạc Sơn", "ngư dân ở xã Lý Hòa": two words right after a unit are its place's
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
 
