@@ -1017,6 +1017,9 @@ def test_artists_listed_by_name_after_their_shared_calling_and_such_as():
     assert listed("Những thiết kế này được trình diễn bởi các á hậu Lệ Hằng, Kiều Ngân và Thúy Ngân.") == [
         ("Lệ Hằng", "á hậu"), ("Kiều Ngân", "á hậu"), ("Thúy Ngân", "á hậu")]
     assert listed("Đội hình có các cầu thủ Hoàng Thịnh, Quốc Phương và Văn Phong.") == []
+    # A colon between the calling and its names; stage names of no family name listed after the first.
+    assert listed("Phim truyền hình Kính vạn hoa ra mắt, với các diễn viên: Ngọc Trai, Tiểu Long, Anh Đào... Phim ra rạp năm 2015.") == [
+        ("Ngọc Trai", "diễn viên"), ("Tiểu Long", "diễn viên"), ("Anh Đào", "diễn viên")]
     # A list of the nearer plural's: programmes, studios.
     assert listed("Nhiều ca sĩ trẻ nổi lên từ các chương trình truyền hình như Rap Việt, Vietnam Idol.") == []
     assert listed("Nhiều diễn viên đến từ các hãng phim như Warner Bros, Paramount Pictures.") == []

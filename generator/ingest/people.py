@@ -4604,7 +4604,7 @@ _SUCH_AS = re.compile(r"(?P<plural>\w+(?: số| hệ)?)\s+(?P<calling>(?!(?:như
 # (not "… nghệ sĩ Đàm Vĩnh Hưng và Cát Phượng có thái độ …", "… có mặt tại buổi ra mắt như …").
 _CALLING_HAS = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+có\s*:?\s+"
                           rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
-_CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s+"
+_CALLING_THEN_NAMES = re.compile(rf"(?P<plural>\w+(?: số)?)\s+(?P<calling>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+){{1,4}})\s*:?\s+"
                                  rf"(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
 # What a cast's members are, between its calling and "có": "diễn viên chính", "ca sĩ khách mời".
 _CAST_WORDS = frozenset("chính phụ khách mời".split())
