@@ -4666,3 +4666,11 @@ def test_everyday_callings_set_off_after_a_name_are_roles():
     assert read("Đội tàu đánh cá của ngư dân Lý Sơn neo đậu gần bờ.") == []
     # "tên" closes a calling: the name it introduces is not part of the role.
     assert all(role != "nông dân tên" for _, role in read("Một nông dân tên Manuel Bustingorry đã phát hiện chiếc máy bay."))
+
+
+def test_a_firms_foreign_name_closing_a_post_before_its_holder_set_off_with_ong():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Năm 2015, Chủ tịch hãng bất động sản Foo Tak, ông John Smith, qua đời ở tuổi 93.") == [
+        ("John Smith", "Chủ tịch hãng bất động sản Foo Tak")]
+    # (not a leader's own name before another man's: the post has its holder already)
+    assert read("Thủ tướng Nhật Bản Shinzo Abe, ông John Smith, qua đời ở tuổi 93.") == [("Shinzo Abe", "Thủ tướng Nhật Bản")]

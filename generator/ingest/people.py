@@ -3904,6 +3904,15 @@ class _Scanner:
             name_start, end = head_end, royal_end  # (a role set off after it is read below)
         else:
             name_start = self._tail_name_start(role_start, head_end, end)
+        if name_start is not None and not before and self.words[end:end + 1] == [","] and self.lowered[end + 1] in ("ông", "bà") \
+                and self.words[name_start] not in self.vocabulary.family_names and not self._role_head_at(name_start) \
+                and (self.lowered[name_start - 1] in _FIRM_KINDS or self.lowered[name_start - 1] in self.vocabulary.organisation_words
+                     or self.lowered[name_start - 1] == "hãng") \
+                and (held := self._name_at(end + 2, vouched=True)) and self.words[end + 2 + held:end + 3 + held] == [","] \
+                and not self._role_head_at(end + 3 + held):
+            # "Chủ tịch hãng bất động sản Foo Tak, ông John Smith, qua đời": the foreign words closing
+            # the post are its firm's, its holder set off after "ông" (not "…, ông A, Giám đốc …": his own post)
+            name_start = None
         if name_start is None and not before and (set_off := self._post_before_set_off_name(role_start, end)):
             end = set_off  # (the post whole, then "bà Kaja Kallas" read below)
         if name_start is None and self.lowered[end] == "của" and not before and _is_capitalised(self.words[role_start]) \
