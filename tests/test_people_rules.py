@@ -4674,3 +4674,14 @@ def test_a_firms_foreign_name_closing_a_post_before_its_holder_set_off_with_ong(
         ("John Smith", "Chủ tịch hãng bất động sản Foo Tak")]
     # (not a leader's own name before another man's: the post has its holder already)
     assert read("Thủ tướng Nhật Bản Shinzo Abe, ông John Smith, qua đời ở tuổi 93.") == [("Shinzo Abe", "Thủ tướng Nhật Bản")]
+
+
+def test_a_post_held_back_then_names_its_holder_after_la_wherever_it_stands():
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Cam kết được đưa ra với tổng thống Liên Xô khi đó là Mikhail Gorbachev.") == [
+        ("Mikhail Gorbachev", "tổng thống Liên Xô")]
+    assert read("Anh lọt vào tầm ngắm của HLV Dortmund khi đó là Jurgen Klopp.") == [("Jurgen Klopp", "HLV Dortmund")]
+    assert ("Boris Johnson", "thủ tướng Anh") in read("Sau khi thủ tướng Anh lúc đó là Boris Johnson đến Kiev, ông Zelensky tuyên bố.")
+    assert read("Họ đã gặp Tổng thống Mỹ thời đó là Dwight Eisenhower.") == [("Dwight Eisenhower", "Tổng thống Mỹ")]
+    # (not a kinsman of the post-holder: "Vợ của …")
+    assert read("Vợ của Giám đốc Sở khi đó là Nguyễn Thị An.") == []

@@ -468,6 +468,7 @@ _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ tri
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
 _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
+_BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("thời", "đó"), ("thời", "điểm", "đó")})
 _DASHED_ROLE_WORDS = 30
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
@@ -2244,9 +2245,13 @@ class _Scanner:
         trong những người ủng hộ Tổng thống là A": the post inside another's description)."""
         then = self._phrase_at(end, _AT_THAT_TIME_OR_WILL_BY_FIRST)
         joint = end + then
+        # (a post "at that time" names its holder wherever it stands: "với tổng thống Liên Xô khi đó là
+        # Mikhail Gorbachev", "Sau khi thủ tướng Anh lúc đó là Boris Johnson đến Kiev")
+        back_then = then and self.lowered[end:joint] in _BACK_THEN \
+            and not (self.lowered[role_start - 1:role_start] == ("của",) and self._kin_before(role_start - 1))  # (not "Vợ của …")
         # (the post opening its clause: no count, noun or verb before it, "hai người góp vốn … là A (B), C",
         # "cổ đông sáng lập là A"; nor a glossary's line: "Kế toán viên sơ cấp tiếng Anh là Junior Accountant")
-        if self.lowered[joint] != "là" or role_start and self.words[role_start - 1] not in (*_SENTENCE_OPENERS, ",") \
+        if self.lowered[joint] != "là" or role_start and self.words[role_start - 1] not in (*_SENTENCE_OPENERS, ",") and not back_then \
                 or "tiếng" in self.lowered[role_start:joint] or self.lowered[joint - 1] in ("gọi", "tắt"):
             return None
         start = joint + 1
@@ -2258,7 +2263,7 @@ class _Scanner:
             return None
         following = self.words[k] if k < len(self.words) else ""
         if following in ("", ",", ".", "(", ";") and not (following == "," and self._role_head_at(k + 1)) \
-                or self._speech_at(k) or self.lowered[k] in _PREDICATE_MARKERS:
+                or self._speech_at(k) or self.lowered[k] in _PREDICATE_MARKERS or back_then and not following[:1].isupper():
             return start, k  # (not "Ngồi cạnh Thủ tướng là A, Bộ trưởng Bộ Tài chính": his own post follows)
         return None
 
