@@ -70,7 +70,7 @@ def test_bad_inputs_are_named_and_the_rest_still_ingested(tmp_path):
     assert "error: src/1_empty.txt: is empty; remove it or put the article's text in it" in errors
     assert "error: src/2_blank.txt: is empty; remove it or put the article's text in it" in errors
     assert "error: src/3_binary.txt: is a binary file, not a text or HTML article; remove it from the sources" in errors
-    assert "error: src/4_latin1.txt: line 1: not UTF-8, and not Vietnamese in windows-1258 either; re-save the file as UTF-8" in errors
+    assert "error: src/4_latin1.txt: line 1: not UTF-8, and not Vietnamese in windows-1258, TCVN3 or VNI either; re-save the file as UTF-8" in errors
     assert any(e.startswith("error: src/5_huge.txt: 8.9 MB is too large") and "too large for one article (the limit is 4 MB)" in e for e in errors)
     assert "Traceback" not in result.stderr
     assert len(_md_files(tmp_path / "out")) == 2

@@ -1,5 +1,7 @@
-"""Raw bytes to text: UTF-8, UTF-16 with a BOM, or the legacy Vietnamese code page
-windows-1258; anything else (empty, binary, too large, unknown encoding) is refused.
+"""Raw bytes to text: UTF-8, UTF-16 with a BOM, the legacy Vietnamese code page
+windows-1258, or text typed in the old Vietnamese fonts (TCVN3, VNI: legacy.py), as
+their bytes or as Unicode; anything else (empty, binary, too large, unknown encoding) is
+refused.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import SourceError
+from .legacy import repair_legacy_fonts, vietnamese_words
 
 MAX_BYTES = 4 * 1024 * 1024
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạ")
@@ -51,11 +54,12 @@ def decode(data: bytes, path: Path) -> str:
                 line = data[:exc.start].count(b"\n") + 1
                 raise SourceError(
                     path,
-                    f"line {line}: not UTF-8, and not Vietnamese in windows-1258 either; "
+                    f"line {line}: not UTF-8, and not Vietnamese in windows-1258, TCVN3 or VNI either; "
                     "re-save the file as UTF-8",
                 ) from None
     if "\x00" in text or controls and _control_ratio(text) > 0.01:
         raise SourceError(path, "is a binary file, not a text or HTML article; remove it from the sources")
+    text, _ = repair_legacy_fonts(text)  # (Unicode copied from a page set in .VnTime or VNI-Times)
     if not text.strip():
         raise SourceError(path, "is empty; remove it or put the article's text in it")
     return unicodedata.normalize("NFC", text)
@@ -71,6 +75,22 @@ def _control_ratio(text: str) -> float:
 
 
 def _legacy_vietnamese(data: bytes) -> str | None:
+    """The text of bytes in a legacy Vietnamese encoding, or None: windows-1258, or the
+    bytes of the old fonts' code pages (TCVN3, VNI), whichever reads as more Vietnamese."""
+    candidates = [text for text in (_windows_1258(data), _old_fonts(data)) if text is not None]
+    return max(candidates, key=lambda text: vietnamese_words(unicodedata.normalize("NFC", text))) if candidates else None
+
+
+def _old_fonts(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")  # (the five bytes windows-1252 leaves out)
+    repaired, encoding = repair_legacy_fonts(text)
+    return repaired if encoding else None
+
+
+def _windows_1258(data: bytes) -> str | None:
     """windows-1258 writes tone marks as combining characters after the vowel. Accept
     the decoding only when those marks sit on vowels, as in real Vietnamese text."""
     try:
