@@ -5,6 +5,7 @@ the reading corpus, is left as it is."""
 from __future__ import annotations
 
 import unicodedata
+from html.entities import codepoint2name
 
 import pytest
 
@@ -127,6 +128,11 @@ def test_real_articles_typed_in_tcvn3_read_back_but_for_lost_capitals():
         assert shown.casefold() == text.casefold()
 
 
+def _references(text: str) -> str:
+    # How old editors saved a page in .VnTime: its Latin-1 characters as named references.
+    return "".join(f"&{codepoint2name[ord(c)]};" if 0xA0 <= ord(c) <= 0xFF else c for c in text)
+
+
 def test_ingest_reads_the_old_fonts_bytes_and_copies(tmp_path):
     sample = (SOURCES / "000_4d461cb83d408ace.txt").read_text(encoding="utf-8")
     body = sample.split("\n\n", 3)[3]
@@ -134,6 +140,8 @@ def test_ingest_reads_the_old_fonts_bytes_and_copies(tmp_path):
         "unicode.txt": sample,
         "vni-bytes.txt": _to_vni(sample).encode("cp1252"),
         "tcvn3-bytes.txt": _to_tcvn3(sample).encode("cp1252"),
+        "tcvn3-references.html": "<html><body><h1>" + _references(_to_tcvn3("Quyết tâm hoàn thành các nhiệm vụ"))
+                                 + "</h1><p>" + _references(_to_tcvn3(body)).replace("\n\n", "</p><p>") + "</p></body></html>",
         "vni-copy.html": "<html><body><h1>" + _to_vni("Quyết tâm hoàn thành các nhiệm vụ") + "</h1><p>"
                          + _to_vni(body).replace("\n\n", "</p><p>") + "</p></body></html>",
     }
@@ -148,4 +156,6 @@ def test_ingest_reads_the_old_fonts_bytes_and_copies(tmp_path):
     assert (tcvn3["title"], tcvn3["date"], tcvn3["byline"]) == (unicode["title"], unicode["date"], unicode["byline"])
     assert [p["name"] for p in tcvn3["participants"]] == [p["name"] for p in unicode["participants"]]
     assert articles["vni-copy.html"]["title"] == "Quyết tâm hoàn thành các nhiệm vụ"
+    assert articles["tcvn3-references.html"]["title"] == "Quyết tâm hoàn thành các nhiệm vụ"
+    assert articles["tcvn3-references.html"]["participants"][0]["name"] == "Lâm Thị Phương Thanh"
     assert articles["vni-copy.html"]["participants"][0]["name"] == "Lâm Thị Phương Thanh"

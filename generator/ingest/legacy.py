@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html.entities import codepoint2name
 
 from ..vietnamese import is_vietnamese_syllable
 
@@ -82,12 +83,25 @@ _SIGNS = re.compile("[\xa1-\xbf\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde\xdf\x
 _UNICODE_ONLY = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 # A run of text: a line, or the text between two tags of a page.
 _RUN = re.compile(r"[^\n<>]+")
+# How far into a text its runs are weighed (the first 200,000 characters say which font).
+_LOOKED_AT = 200_000
 # A small letter that opens a run or a sentence.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…]\s+|[\"“(]\s*)\W*?([^\W\d_])")
 _WORD_EDGES = "\"'()[]{},.;:!?…“”‘’-–—/*"
 _LETTERS = re.compile(r"[a-zA-Z\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3"
                       r"\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0110\u0111\u0128\u0129"
                       r"\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]+")
+# Latin-1 characters written as HTML references, as old editors saved pages ("Vi&Ouml;t").
+_LATIN1_REFERENCE = re.compile(
+    r"&(?:#(1[6-9]\d|2[0-4]\d|25[0-5])|#[xX]([a-fA-F][0-9a-fA-F])|("
+    + "|".join(codepoint2name[code] for code in range(0xA0, 0x100)) + "));")
+_BY_NAME = {codepoint2name[code]: chr(code) for code in range(0xA0, 0x100)}
+# (a page is read with its references written out only where one of them is a sign: a
+# page of Unicode with "&agrave;" is read as it is)
+_SIGN_CODES = [code for code in range(0xA1, 0x100) if _SIGNS.match(chr(code))]
+_SIGN_REFERENCE = re.compile(
+    "&(?:" + "|".join(codepoint2name[code] for code in _SIGN_CODES) + "|#(?:" + "|".join(map(str, _SIGN_CODES))
+    + ")|#[xX](?i:" + "|".join(f"{code:x}" for code in _SIGN_CODES) + "));")
 # A text is read again only where that makes at least this many more words Vietnamese.
 _LEAST_GAIN = 3
 
@@ -137,18 +151,29 @@ def vietnamese_words(text: str) -> int:
 
 def repair_legacy_fonts(text: str) -> tuple[str, str | None]:
     """text with its runs in TCVN3 or VNI written in Unicode, and which of the two it
-    found ("TCVN3", "VNI", or None where nothing was changed)."""
-    if not _SIGNS.search(text):
+    found ("TCVN3", "VNI", or None where nothing was changed). A page that writes the
+    fonts' characters as references ("Vi&Ouml;t Nam") is read with them written out."""
+    if "&" in text and _SIGN_REFERENCE.search(text, 0, _LOOKED_AT):
+        repaired, encoding = _repaired(_LATIN1_REFERENCE.sub(_character, text))
+        if encoding:
+            return repaired, encoding
+    return _repaired(text)
+
+
+def _character(found: re.Match) -> str:
+    decimal, hexadecimal, name = found.groups()
+    return chr(int(decimal)) if decimal else chr(int(hexadecimal, 16)) if hexadecimal else _BY_NAME[name]
+
+
+def _repaired(text: str) -> tuple[str, str | None]:
+    if not _signs_in_words(text):
+        return text, None  # (nearly every text)
+    signed = [run for run in _signed_runs(text) if not _is_unicode(run)]
+    if not signed:
         return text, None  # (nearly every text: no run of the old fonts)
-    runs = [found for found in _RUN.finditer(text) if not _UNICODE_ONLY.search(found.group(0))
-            or len(_UNICODE_ONLY.findall(found.group(0))) * 4 <= len(_SIGNS.findall(found.group(0)))]
     best_name, best_gain, best_convert = None, 0, None
     for name, convert in (("TCVN3", from_tcvn3), ("VNI", from_vni)):
-        gain = 0
-        for found in runs:
-            written = found.group(0)
-            if _SIGNS.search(written):
-                gain += max(0, vietnamese_words(convert(written)) - vietnamese_words(written))
+        gain = sum(max(0, vietnamese_words(convert(run)) - vietnamese_words(run)) for run in signed)
         if gain > best_gain:
             best_name, best_gain, best_convert = name, gain, convert
     if best_gain < _LEAST_GAIN:
@@ -156,11 +181,46 @@ def repair_legacy_fonts(text: str) -> tuple[str, str | None]:
     # The text is in that font: each run it holds reads so, unless that loses words ("TRÍ
     # DUÕNG", VNI with no sign of it, is "TRÍ DŨNG"; a run of Unicode stays as it is).
     pieces, at = [], 0
-    for found in runs:
+    for found in _RUN.finditer(text):
         written = found.group(0)
+        if _is_unicode(written):
+            continue
         shown = best_convert(written)
         if shown != written and vietnamese_words(shown) >= vietnamese_words(written):
             pieces += [text[at:found.start()], shown]
             at = found.end()
     pieces.append(text[at:])
     return "".join(pieces), best_name
+
+
+def _signs_in_words(text: str) -> bool:
+    """Whether text holds a few signs inside words ("ViÖt", "Vieät"), where the old fonts
+    put them; a "©", a "«»" or a "Müller" is no text of theirs."""
+    count, last = 0, len(text) - 1
+    for sign in _SIGNS.finditer(text, 0, _LOOKED_AT):
+        at = sign.start()
+        before, after = text[at - 1] if at else " ", text[at + 1] if at < last else " "
+        if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+            count += 1
+            if count == 2:
+                return True
+    return False
+
+
+def _signed_runs(text: str) -> list[str]:
+    """The runs of text that hold a sign, each once."""
+    runs, end = [], -1
+    for sign in _SIGNS.finditer(text, 0, _LOOKED_AT):
+        at = sign.start()
+        if at < end:
+            continue  # (in the run just taken)
+        start = max(text.rfind("\n", 0, at), text.rfind("<", 0, at), text.rfind(">", 0, at)) + 1
+        ends = [found for found in (text.find("\n", at), text.find("<", at), text.find(">", at)) if found >= 0]
+        end = min(ends) if ends else len(text)
+        runs.append(text[start:end])
+    return runs
+
+
+def _is_unicode(run: str) -> bool:
+    unicode_only = len(_UNICODE_ONLY.findall(run))
+    return unicode_only > 0 and unicode_only * 4 > len(_SIGNS.findall(run))
