@@ -1,7 +1,7 @@
 """Raw bytes to text: UTF-8, UTF-16 with a BOM, the legacy Vietnamese code page
-windows-1258, or text typed in the old Vietnamese fonts (TCVN3, VNI: legacy.py), as
-their bytes or as Unicode; anything else (empty, binary, too large, unknown encoding) is
-refused.
+windows-1258, or text typed in the old Vietnamese fonts (TCVN3, VNI), as their bytes or
+as Unicode; UTF-8 once read as windows-1252 is undone (legacy.py). Anything else
+(empty, binary, too large, unknown encoding) is refused.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import SourceError
-from .legacy import repair_legacy_fonts, vietnamese_words
+from .legacy import repair_legacy_fonts, undo_double_encoding, vietnamese_words
 
 MAX_BYTES = 4 * 1024 * 1024
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạ")
@@ -59,7 +59,7 @@ def decode(data: bytes, path: Path) -> str:
                 ) from None
     if "\x00" in text or controls and _control_ratio(text) > 0.01:
         raise SourceError(path, "is a binary file, not a text or HTML article; remove it from the sources")
-    text, _ = repair_legacy_fonts(text)  # (Unicode copied from a page set in .VnTime or VNI-Times)
+    text, _ = repair_legacy_fonts(undo_double_encoding(text))  # (a wrong copy of the text: legacy.py)
     if not text.strip():
         raise SourceError(path, "is empty; remove it or put the article's text in it")
     return unicodedata.normalize("NFC", text)

@@ -1,4 +1,5 @@
-"""Vietnamese typed in the legacy font encodings, TCVN3 (ABC) and VNI, back to Unicode.
+"""Vietnamese written in an old or a wrong encoding, back to Unicode: the legacy font
+encodings TCVN3 (ABC) and VNI, and UTF-8 read once as windows-1252 ("Viá»‡t Nam").
 
 Before Unicode, Vietnamese was typed in fonts that draw Vietnamese letters in place of
 Latin-1 ones: ".VnTime" (TCVN3: "ViÖt Nam") and "VNI-Times" (VNI: "Vieät Nam"). Old
@@ -9,6 +10,9 @@ set in the font). Python has no codec for either.
 A run of text (a line, or the text between two tags) is read again in the encoding
 that makes more of its words Vietnamese syllables, and only where the whole text gains
 from it: Unicode Vietnamese, and foreign names ("Müller", "Peña"), stay as they are.
+
+UTF-8 decoded as windows-1252 or Latin-1 and saved again (a crawl's or a database's
+copy: "Há»™i nghá»‹") is undone by ftfy, where it makes more of the words Vietnamese.
 """
 
 from __future__ import annotations
@@ -147,6 +151,25 @@ def vietnamese_words(text: str) -> int:
                 and is_vietnamese_syllable(word):
             count += 1
     return count
+
+
+# Vietnamese UTF-8 read as windows-1252: the lead bytes of its letters ("Ã", "Ä", "Æ",
+# "á»", "áº") before a continuation byte as windows-1252 shows it.
+_DOUBLE_ENCODED = re.compile(
+    "[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def undo_double_encoding(text: str) -> str:
+    """text as it was before its UTF-8 was read as windows-1252 or Latin-1 ("Viá»‡t" is
+    "Việt"), where a few of its letters show it; anything else as it is."""
+    # (every Vietnamese paragraph has a letter of U+1EA0-U+1EF9, "áº" or "á»" read so)
+    if "á»" not in text and "áº" not in text or len(_DOUBLE_ENCODED.findall(text, 0, _LOOKED_AT)) < _LEAST_GAIN:
+        return text
+    import ftfy  # (only for the few texts that show it)
+
+    fixed = ftfy.fix_encoding(text)
+    return fixed if vietnamese_words(fixed) >= vietnamese_words(text) + _LEAST_GAIN else text
 
 
 def repair_legacy_fonts(text: str) -> tuple[str, str | None]:
