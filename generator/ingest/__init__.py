@@ -21,7 +21,9 @@ from .normalise import to_article
 from .text import read_text
 from .vocabulary import Vocabulary, load_vocabulary
 
-SUFFIXES = (".txt", ".html", ".htm")
+# Text, and saved pages: HTML (".xhtml", ".shtml" as some sites name them) and MHTML.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml")
+SUFFIXES = (".txt", *HTML_SUFFIXES)
 _SOURCE_HASH = re.compile(r"^source_sha256:\s*([0-9a-f]{64})\s*$", re.MULTILINE)
 _SPACES_RUN = re.compile("   *")  # (two spaces or more: written so, the pattern opens with both)
 
@@ -61,7 +63,7 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
     """One source file to an Article (not yet written)."""
     vocabulary = vocabulary or load_vocabulary()
     text = read_source(path)
-    if path.suffix.lower() in (".html", ".htm"):
+    if path.suffix.lower() in HTML_SUFFIXES:
         from .html import read_html  # bs4 is only needed for HTML sources
 
         raw = read_html(text, path)

@@ -20,9 +20,17 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]")
 
 
+# Pages saved as one file (a browser's "Webpage, Single File"): MIME parts, the page's
+# images among them, so the file may be larger than the page it holds.
+ARCHIVE_SUFFIXES = (".mht", ".mhtml")
+MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
+
+
 def read_source(path: Path) -> str:
     """The text of a raw article file, or SourceError saying why not and what to do."""
     size = path.stat().st_size
+    if path.suffix.lower() in ARCHIVE_SUFFIXES and size <= MAX_ARCHIVE_BYTES:
+        return decode(_page_of_archive(path.read_bytes(), path), path)
     if size > MAX_BYTES:
         raise SourceError(
             path,
@@ -30,6 +38,30 @@ def read_source(path: Path) -> str:
             f"{MAX_BYTES // 1024 // 1024} MB); check that it is a single article, or split it",
         )
     return decode(path.read_bytes(), path)
+
+
+def _page_of_archive(data: bytes, path: Path) -> bytes:
+    """The saved page of an MHTML archive, as UTF-8 (its part's own charset read), or
+    SourceError: no page in it, or a page too large."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+    if page is None:
+        raise SourceError(path, "is a saved-page archive (MHTML) with no HTML page in it; save the page again, or as HTML")
+    html = page.get_payload(decode=True) or b""  # (its transfer encoding undone)
+    charset = page.get_content_charset()
+    if charset:
+        try:
+            html = html.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # (an unknown or a wrong charset: the bytes, read as any other file's)
+    html = html.encode("utf-8") if isinstance(html, str) else html
+    if len(html) > MAX_BYTES:
+        raise SourceError(path, f"holds a page of {len(html) / 1024 / 1024:.1f} MB, too large for one article (the limit is "
+                                f"{MAX_BYTES // 1024 // 1024} MB); check that it is a single article")
+    return html
 
 
 def decode(data: bytes, path: Path) -> str:

@@ -1,0 +1,62 @@
+"""Pages saved as one file (MHTML, a browser's "Webpage, Single File") and HTML files
+named as some sites name them are read as the pages they hold."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from support import ROOT, run_cli, write_files
+from helpers import ingested_by_source
+
+# Real saved pages of the reading corpus: Dân trí (2025), Tiền Phong, GenK.
+PAGES = [ROOT / "tests" / "fixtures" / "reading" / name
+         for name in ("round4-c/round4-c-01.html", "round5-a/round5-a-01.html", "round5-a/round5-a-03.html")]
+
+
+def _mhtml(page: bytes, address: str) -> bytes:
+    # As Chrome writes it: multipart/related, the page quoted-printable in UTF-8, then
+    # its resources (an image, base64).
+    archive = EmailMessage()
+    archive["From"] = "<Saved by Blink>"
+    archive["Snapshot-Content-Location"] = address
+    archive["Subject"] = "saved page"
+    archive.set_content(page.decode("utf-8"), subtype="html", charset="utf-8", cte="quoted-printable")
+    archive.make_related()
+    archive.get_payload()[0]["Content-Location"] = address
+    archive.add_related(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, maintype="image", subtype="png", cid="<img@mhtml.blink>")
+    return archive.as_bytes()
+
+
+def test_an_mhtml_archive_reads_as_its_page(tmp_path):
+    for number, page in enumerate(PAGES):
+        data = page.read_bytes()
+        write_files(tmp_path, {f"html{number}/page.html": data,
+                               f"mhtml{number}/page.mhtml": _mhtml(data, "https://example.vn/bai-viet.html")})
+        run_cli("ingest", f"html{number}", "--out", f"out-html{number}", cwd=tmp_path, check=True)
+        run_cli("ingest", f"mhtml{number}", "--out", f"out-mhtml{number}", cwd=tmp_path, check=True)
+        [html] = ingested_by_source(tmp_path / f"out-html{number}").values()
+        [mhtml] = ingested_by_source(tmp_path / f"out-mhtml{number}").values()
+        for field in ("title", "kicker", "date", "page_date", "byline", "source", "participants"):
+            assert mhtml[field] == html[field], (page.name, field)
+        assert html["title"]
+
+
+def test_other_html_names_are_read_as_html(tmp_path):
+    data = PAGES[0].read_bytes()
+    write_files(tmp_path, {"a/page.html": data, "b/page.shtml": data, "c/page.xhtml": data})
+    titles = set()
+    for folder in "abc":
+        run_cli("ingest", folder, "--out", f"out-{folder}", cwd=tmp_path, check=True)
+        [article] = ingested_by_source(tmp_path / f"out-{folder}").values()
+        titles.add(article["title"])
+    assert len(titles) == 1
+
+
+def test_an_archive_without_a_page_is_named_with_the_fix(tmp_path):
+    archive = EmailMessage()
+    archive.set_content("just a note")
+    write_files(tmp_path, {"src/empty.mhtml": archive.as_bytes()})
+    result = run_cli("ingest", "src", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert ("error: src/empty.mhtml: is a saved-page archive (MHTML) with no HTML page in it; "
+            "save the page again, or as HTML") in result.stderr.splitlines()
