@@ -60,3 +60,18 @@ def test_an_archive_without_a_page_is_named_with_the_fix(tmp_path):
     assert result.returncode == 1
     assert ("error: src/empty.mhtml: is a saved-page archive (MHTML) with no HTML page in it; "
             "save the page again, or as HTML") in result.stderr.splitlines()
+
+
+def test_html_kept_under_a_text_name_reads_as_html(tmp_path):
+    # A saved page, and a block of a page's markup as an aggregator's crawler kept it
+    # (Báo Mới's copy of a Báo Bắc Ninh item), each under a .txt name.
+    for number, page in enumerate([PAGES[1], ROOT / "tests" / "fixtures" / "reading" / "round8-a" / "round8-a-01.html"]):
+        data = page.read_bytes()
+        write_files(tmp_path, {f"html{number}/page.html": data, f"text{number}/page.txt": data})
+        run_cli("ingest", f"html{number}", "--out", f"out-html{number}", cwd=tmp_path, check=True)
+        run_cli("ingest", f"text{number}", "--out", f"out-text{number}", cwd=tmp_path, check=True)
+        [html] = ingested_by_source(tmp_path / f"out-html{number}").values()
+        [text] = ingested_by_source(tmp_path / f"out-text{number}").values()
+        for field in ("title", "kicker", "date", "page_date", "byline", "source", "participants"):
+            assert text[field] == html[field], (page.name, field)
+        assert "<" not in text["title"]

@@ -63,7 +63,7 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
     """One source file to an Article (not yet written)."""
     vocabulary = vocabulary or load_vocabulary()
     text = read_source(path)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         from .html import read_html  # bs4 is only needed for HTML sources
 
         raw = read_html(text, path)
@@ -78,6 +78,19 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
         raise SourceError(path, "has no article text that could be read; check that it is a news article")
     article.source_sha256 = source_hash(text)
     return article
+
+
+# A page's source, or a block of a page's markup, kept under a text file's name.
+_HTML_OPENING = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|td|article|section)>|<br\s*/?>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text file holds HTML: a page's source (saved as text, or a crawler's
+    record of it), or a block of markup that opens on a tag and closes blocks."""
+    if _HTML_OPENING.match(text):
+        return True
+    return text.lstrip().startswith("<") and len(_HTML_BLOCK_END.findall(text, 0, 20_000)) >= 3
 
 
 def source_hash(text: str) -> str:
