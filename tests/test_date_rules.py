@@ -127,6 +127,14 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     # A portal's copy that lost the slashes, known by its weekday.
     ("thứ năm, 08 08 2019 08:51", D(2019, 8, 8)),
     ("08 08 2019", None),
+    # An English-language theme's header line (round 153: a WordPress theme's "January 24,
+    # 2019 at 8:40AM MST"), not a month and year alone, nor a sentence that holds a date.
+    ("January 24, 2019 at 8:40AM MST", D(2019, 1, 24)),
+    ("Posted on Jan 5, 2021", D(2021, 1, 5)),
+    ("Monday, 24 January 2019 10:15", D(2019, 1, 24)),
+    ("Sept. 3rd, 2020 | 10:15 pm", D(2020, 9, 3)),
+    ("May 2019", None),
+    ("Trump May 5, 2019 said", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

@@ -2173,6 +2173,16 @@ def test_a_provincial_papers_lead_prefix_names_it(tmp_path):
     assert read(tmp_path, "a.txt", page).source == "Báo Bình Định"
 
 
+def test_a_section_label_of_letters_and_a_dash_is_no_outlet_before_the_title(tmp_path):
+    # Round 153: a student's football site files its pages under "VL-WorldCup2022", a line of
+    # its own above the headline: no outlet's letters before a lead ("LSO-Sáng 4/10, …").
+    page = ("VL-WorldCup2022\n\nCuộc đua trụ hạng đốt nóng vòng cuối V-League 2019\n\nTrước vòng đấu hạ màn "
+            "hôm nay 23/10, câu hỏi duy nhất chưa có lời giải ở V-League mùa này là Thanh Hóa hay Khánh Hòa phải xuống hạng.\n\n"
+            "January 24, 2019 at 8:40AM MST\n\nNgày 17/7 là cột mốc phân chia hai nửa đối nghịch nhau của mùa giải.\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.title, article.source, article.page_date) == ("Cuộc đua trụ hạng đốt nóng vòng cuối V-League 2019", None, dt.date(2019, 1, 24))
+
+
 MARKDOWN_MIRROR = """Hải quan Hải Dương ở lại trụ sở để phòng dịch
 ================================================
 

@@ -322,6 +322,8 @@ def strip_description_site(sapo: str) -> tuple[str, str | None]:
 
 
 _AGENCY_LETTERS = 5
+# Words a lead has at the least after an outlet's letters no list holds.
+_LEAD_WORDS = 4
 # Academic and professional titles and honours written before a name ("PGS.TS", "ThS", "NSND";
 # people.py reads them as vouching for the name after them).
 ACADEMIC_TITLES = tuple("GS PGS TS TSKH ThS Ths Ts BS Bs BSCKI BSCKII CKI CKII KTS DS LS NCS NSND NSƯT NSNA".split())  # ("PGS.Ts A", "Ts.Bs B")
@@ -362,6 +364,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         ):
             continue  # (without its dash, only an outlet's letters: not "(Ảnh minh họa) Sáng nay …", "(VIDEO) Sáng 2/11")
         rest = lead[match.end():]
+        if not known and len(rest.split()) < _LEAD_WORDS:
+            continue  # "VL-WorldCup2022": a section's label on a line of its own, no outlet before a lead
         if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX or known else rest)[:1].isupper():
             continue  # (after an outlet in parentheses a lead may open on a quotation: '( GDVN ) - " Làm …')
         if brand and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):

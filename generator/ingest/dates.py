@@ -32,6 +32,21 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+# A header line in an English-language theme's format (WordPress's by default): "January
+# 24, 2019 at 8:40AM MST", "Posted on Jan 5, 2021", "Monday, 24 January 2019 10:15".
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ENGLISH_DATE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME}),?\s+(?P<year2>\d{{4}}))(?!\d)",
+    re.IGNORECASE,
+)
+_ENGLISH_NOISE = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\d{1,2}\s*:\s*\d{2}(?::\d{2})?\s*(?:am|pm)?|\b(?:at|on|posted|published|updated|last)\b|"
+    r"\b(?:utc|gmt|ict|[ecmp][sd]t)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[\W_]",
+    re.IGNORECASE,
+)
 # "thứ năm, 08 08 2019 08:51": a copy that lost the slashes, known by its weekday.
 _SPACED_DATE = re.compile(rf"^\s*{_WEEKDAY}\s*,?\s*(\d{{1,2}})\s+(\d{{1,2}})\s+((?:19|20)\d\d)(?:\s+\d{{1,2}}:\d\d)?\s*$", re.IGNORECASE)
 # Up to six capitalised words of names and "Theo <outlet>", then the time stamp.
@@ -236,7 +251,9 @@ def page_date(line: str) -> dt.date | None:
     matches = list(_HEADER_DATE.finditer(line))
     if not matches:
         spaced = _SPACED_DATE.match(line)
-        return _make_date(int(spaced.group(3)), int(spaced.group(2)), int(spaced.group(1))) if spaced else None
+        if spaced:
+            return _make_date(int(spaced.group(3)), int(spaced.group(2)), int(spaced.group(1)))
+        return _english_page_date(line)
     if len(matches) != 1:
         return None
     match = matches[0]
@@ -259,6 +276,16 @@ def page_date(line: str) -> dt.date | None:
     if match.group("wy"):
         return _make_date(int(match.group("wy")), int(match.group("wm")), int(match.group("wd")))
     return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+
+
+def _english_page_date(line: str) -> dt.date | None:
+    """'January 24, 2019 at 8:40AM MST': a header line of an English-language theme."""
+    found = _ENGLISH_DATE.search(line) if any(c.isalpha() for c in line) else None
+    if not found or _ENGLISH_NOISE.sub("", line[:found.start()] + " " + line[found.end():]).strip():
+        return None
+    month = (found.group("month") or found.group("month2")).lower()[:3]
+    return _make_date(int(found.group("year") or found.group("year2")), _MONTHS.index(month) + 1,
+                      int(found.group("day") or found.group("day2")))
 
 
 def is_crawl_stamp(line: str) -> bool:
