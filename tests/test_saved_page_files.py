@@ -27,29 +27,30 @@ def _mhtml(page: bytes, address: str) -> bytes:
     return archive.as_bytes()
 
 
+FIELDS = ("title", "kicker", "date", "page_date", "byline", "source", "participants")
+
+
+def _ingested(tmp_path, folder: str, name: str, data: bytes) -> dict:
+    """The one article `ingest` writes from a folder holding one file."""
+    write_files(tmp_path, {f"{folder}/{name}": data})
+    run_cli("ingest", folder, "--out", f"out-{folder}", cwd=tmp_path, check=True)
+    [article] = ingested_by_source(tmp_path / f"out-{folder}").values()
+    return article
+
+
 def test_an_mhtml_archive_reads_as_its_page(tmp_path):
     for number, page in enumerate(PAGES):
         data = page.read_bytes()
-        write_files(tmp_path, {f"html{number}/page.html": data,
-                               f"mhtml{number}/page.mhtml": _mhtml(data, "https://example.vn/bai-viet.html")})
-        run_cli("ingest", f"html{number}", "--out", f"out-html{number}", cwd=tmp_path, check=True)
-        run_cli("ingest", f"mhtml{number}", "--out", f"out-mhtml{number}", cwd=tmp_path, check=True)
-        [html] = ingested_by_source(tmp_path / f"out-html{number}").values()
-        [mhtml] = ingested_by_source(tmp_path / f"out-mhtml{number}").values()
-        for field in ("title", "kicker", "date", "page_date", "byline", "source", "participants"):
-            assert mhtml[field] == html[field], (page.name, field)
+        html = _ingested(tmp_path, f"html{number}", "page.html", data)
+        mhtml = _ingested(tmp_path, f"mhtml{number}", "page.mhtml", _mhtml(data, "https://example.vn/bai-viet.html"))
         assert html["title"]
+        assert [mhtml[field] for field in FIELDS] == [html[field] for field in FIELDS], page.name
 
 
 def test_other_html_names_are_read_as_html(tmp_path):
     data = PAGES[0].read_bytes()
-    write_files(tmp_path, {"a/page.html": data, "b/page.shtml": data, "c/page.xhtml": data})
-    titles = set()
-    for folder in "abc":
-        run_cli("ingest", folder, "--out", f"out-{folder}", cwd=tmp_path, check=True)
-        [article] = ingested_by_source(tmp_path / f"out-{folder}").values()
-        titles.add(article["title"])
-    assert len(titles) == 1
+    titles = {_ingested(tmp_path, folder, name, data)["title"] for folder, name in (("a", "page.html"), ("b", "page.shtml"), ("c", "page.xhtml"))}
+    assert len(titles) == 1 and None not in titles
 
 
 def test_an_archive_without_a_page_is_named_with_the_fix(tmp_path):
@@ -67,11 +68,7 @@ def test_html_kept_under_a_text_name_reads_as_html(tmp_path):
     # (Báo Mới's copy of a Báo Bắc Ninh item), each under a .txt name.
     for number, page in enumerate([PAGES[1], ROOT / "tests" / "fixtures" / "reading" / "round8-a" / "round8-a-01.html"]):
         data = page.read_bytes()
-        write_files(tmp_path, {f"html{number}/page.html": data, f"text{number}/page.txt": data})
-        run_cli("ingest", f"html{number}", "--out", f"out-html{number}", cwd=tmp_path, check=True)
-        run_cli("ingest", f"text{number}", "--out", f"out-text{number}", cwd=tmp_path, check=True)
-        [html] = ingested_by_source(tmp_path / f"out-html{number}").values()
-        [text] = ingested_by_source(tmp_path / f"out-text{number}").values()
-        for field in ("title", "kicker", "date", "page_date", "byline", "source", "participants"):
-            assert text[field] == html[field], (page.name, field)
+        html = _ingested(tmp_path, f"html{number}", "page.html", data)
+        text = _ingested(tmp_path, f"text{number}", "page.txt", data)
+        assert [text[field] for field in FIELDS] == [html[field] for field in FIELDS], page.name
         assert "<" not in text["title"]
