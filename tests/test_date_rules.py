@@ -135,6 +135,9 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Sept. 3rd, 2020 | 10:15 pm", D(2020, 9, 3)),
     ("May 2019", None),
     ("Trump May 5, 2019 said", None),
+    # A feed's time stamp (RFC 2822, round 153-b: a blog built from news feeds): the day in Vietnam.
+    ("Sat, 13 Jul 2024 21:00:00 +0700", D(2024, 7, 13)),
+    ("Sun, 01 Dec 2024 20:00:00 +0000", D(2024, 12, 2)),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected
@@ -807,3 +810,12 @@ def test_with_nothing_else_dated_a_day_the_lead_names_with_ngay_of_the_last_few_
         assert event_date(dated, following, [], following, D(2021, 11, 4)).date is None, dated
     later = following + ["Theo thông báo ngày 3/11 của Bộ, quyết định được đưa ra."]
     assert event_date("Bộ vừa điều chỉnh chương trình.", later, [], later, D(2021, 11, 4)).date is None
+
+
+def test_a_day_cut_short_in_a_snippet_dates_nothing():
+    # Round 153-b: a feed's snippet cut at "Ngày 31/8/ ..." (a hero's death, 1954, told
+    # before the news); the lead's "chiều 7/5" under it dates the news.
+    snippet = "Trong Chiến dịch Điện Biên Phủ năm 1954, đồng chí đã anh dũng hy sinh. Ngày 31/8/ ..."
+    assert event_date(snippet, [], [], [], D(2024, 5, 7)).date is None
+    assert event_date(snippet, ["Kỷ niệm 70 năm Chiến thắng, chiều 7/5, đoàn công tác của tỉnh dâng hương."], [], [],
+                      D(2024, 5, 7)).date == D(2024, 5, 7)

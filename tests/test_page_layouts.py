@@ -2183,6 +2183,17 @@ def test_a_section_label_of_letters_and_a_dash_is_no_outlet_before_the_title(tmp
     assert (article.title, article.source, article.page_date) == ("Cuộc đua trụ hạng đốt nóng vòng cuối V-League 2019", None, dt.date(2019, 1, 24))
 
 
+def test_a_headline_under_its_own_tagged_copy_has_no_kicker(tmp_path):
+    # Round 153-b: a blog built from news feeds sets its post's title, the headline under a
+    # tag in brackets, over the headline itself.
+    page = ("Sat, 13 Jul 2024 21:00:00 +0700\n\n[Hải Phòng] Thành phố Hải Phòng tặng 10 ngôi nhà tình nghĩa cho tỉnh Nghệ An\n\n"
+            "Thành phố Hải Phòng tặng 10 ngôi nhà tình nghĩa cho tỉnh Nghệ An\n\nTối 13/7, đoàn công tác của thành phố Hải Phòng "
+            "đã tặng biển tượng trưng 10 ngôi nhà tình nghĩa cho các hộ nghèo trên địa bàn tỉnh Nghệ An.\n")
+    article = read(tmp_path, "a.txt", page)
+    assert (article.title, article.kicker, article.page_date, article.date) == (
+        "Thành phố Hải Phòng tặng 10 ngôi nhà tình nghĩa cho tỉnh Nghệ An", None, dt.date(2024, 7, 13), dt.date(2024, 7, 13))
+
+
 MARKDOWN_MIRROR = """Hải quan Hải Dương ở lại trụ sở để phòng dịch
 ================================================
 

@@ -5,6 +5,7 @@ the year of a lead that gives only day and month, read from the article's contex
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -41,6 +42,9 @@ _ENGLISH_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME}),?\s+(?P<year2>\d{{4}}))(?!\d)",
     re.IGNORECASE,
 )
+# A feed's time stamp: "Sat, 13 Jul 2024 21:00:00 +0700", "13 Jul 2024 14:00:00 GMT".
+_FEED_STAMP = re.compile(
+    r"^\s*(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|ut|z)?\s*$", re.IGNORECASE)
 _ENGLISH_NOISE = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
     r"\d{1,2}\s*:\s*\d{2}(?::\d{2})?\s*(?:am|pm)?|\b(?:at|on|posted|published|updated|last)\b|"
@@ -70,7 +74,7 @@ _ANCHOR = re.compile(
 _YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d)"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d|/\s*(?:\.\.\.|…))"  # (not "Ngày 31/8/ ...", cut short)
     r"|ngày\s+(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
     re.IGNORECASE,
@@ -279,7 +283,16 @@ def page_date(line: str) -> dt.date | None:
 
 
 def _english_page_date(line: str) -> dt.date | None:
-    """'January 24, 2019 at 8:40AM MST': a header line of an English-language theme."""
+    """'January 24, 2019 at 8:40AM MST': a header line of an English-language theme; 'Sat,
+    13 Jul 2024 21:00:00 +0700': a feed's time stamp (RFC 2822), the day in Vietnam."""
+    if _FEED_STAMP.match(line):
+        try:
+            moment = email.utils.parsedate_to_datetime(line.strip())
+        except (TypeError, ValueError):
+            return None
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(dt.timezone(dt.timedelta(hours=7)))
+        return moment.date()
     found = _ENGLISH_DATE.search(line) if any(c.isalpha() for c in line) else None
     if not found or _ENGLISH_NOISE.sub("", line[:found.start()] + " " + line[found.end():]).strip():
         return None

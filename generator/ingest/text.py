@@ -182,6 +182,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         header = header[:1]
     title = header[-1] if header else None
     kicker = None
+    if len(header) >= 2 and _same_headline(header[-2], header[-1]):
+        header = header[:-2] + header[-1:]  # "[Hải Phòng] Thành phố … Nghệ An" over the headline itself: a blog's tag on it, no kicker
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
         if _is_section_or_tag(header[-2], under_crawl_stamp=header[-2] in below_crawl_stamp):
@@ -217,6 +219,17 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
 
 
 _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
+# A tag in brackets before a headline, and the dots of one cut short.
+_BRACKETED_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
+_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+
+
+def _same_headline(above: str, headline: str) -> bool:
+    """'[Hải Phòng] Thành phố Hải Phòng tặng …' above 'Thành phố Hải Phòng tặng …': the
+    headline twice, once under a blog's or a feed's tag."""
+    def bare(line: str) -> str:
+        return _CUT_SHORT.sub("", _BRACKETED_TAG.sub("", line)).casefold()
+    return above != headline and bare(above) == bare(headline) and len(headline.split()) >= 3
 
 
 # A sentence's end glued to the next one's start ("…tốt hơn.Ảnh: M.PCụ thể…"): what
