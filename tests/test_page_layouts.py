@@ -2194,6 +2194,22 @@ def test_a_headline_under_its_own_tagged_copy_has_no_kicker(tmp_path):
         "Thành phố Hải Phòng tặng 10 ngôi nhà tình nghĩa cho tỉnh Nghệ An", None, dt.date(2024, 7, 13), dt.date(2024, 7, 13))
 
 
+READING_CORPUS = Path(__file__).parent / "fixtures" / "reading"
+
+
+def test_a_headline_in_a_second_level_heading_and_a_sapo_in_bold_above_the_body():
+    # Round 153-c, two real saved pages (kept as a demo site's repository holds them): the
+    # headline is an <h2> ("title-single"; a bare one under the logo's <h1>), the title says
+    # it after the site's name ("Quân khu 2 – Nhà hát …"); the date line is under it; the
+    # sapo, in a <strong> right above the body's element, dates the event.
+    military_region = read_raw_article(READING_CORPUS / "round153-c" / "round153-c-01.html")
+    assert military_region.title == "Nhà hát Chèo Quân đội biểu diễn phục vụ các lực lượng diễu binh, diễu hành"
+    assert (military_region.page_date, military_region.date) == (dt.date(2025, 7, 5), dt.date(2025, 7, 4))
+    police = read_raw_article(READING_CORPUS / "round153-c" / "round153-c-02.html")
+    assert police.title == "Nhà hát Chèo Quân đội biểu diễn phục vụ cán bộ, chiến sĩ các đơn vị Cảnh sát biển và nhân dân Hải Phòng"
+    assert (police.page_date, police.date) == (dt.date(2024, 4, 5), dt.date(2024, 4, 4))
+
+
 MARKDOWN_MIRROR = """Hải quan Hải Dương ở lại trụ sở để phòng dịch
 ================================================
 

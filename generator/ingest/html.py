@@ -188,8 +188,11 @@ def read_html(source: str, path: Path) -> RawArticle:
     if not (lead_tag and _text(lead_tag)) and container.name != "body":
         # No element says it is the sapo: a heading of a sentence's length right above the
         # body's element is ("<h3>(NLĐO) - Cho rằng …</h3>", then "<div class="content">").
+        # Or set in bold, of no class that says so ("<strong class="d_Txt">Với chủ trương …, tối
+        # 4/4, tại Hải Phòng, …</strong>", then "<div id="cotent_detail">").
         above = container.find_previous_sibling()
-        lead_tag = above if above is not None and above.name in ("h2", "h3", "h4") and len(_text(above).split()) >= _SAPO_WORDS else None
+        lead_tag = above if above is not None and (above.name in ("h2", "h3", "h4") or above.name in ("strong", "b") and not above.find("a")) \
+            and len(_text(above).split()) >= _SAPO_WORDS else None
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
         blocks.append(Block(PARAGRAPH, _text(lead_tag)))
         lead_tag.decompose()
@@ -266,8 +269,11 @@ def _headline_element(soup, title: str | None) -> Tag | None:
     headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag)]
     named = next((h for h in headings if title and same_headline(_text(h), title)), None) if title else None
     if named is None and title:
-        named = _first(soup, lambda tag: _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) and tag.name != "a"
-                       and same_headline(_text(tag), title))
+        # (an element of a "title" class, or an <h2>/<h3> of no class, that says it: "<h2
+        # class="title-single">", a bare "<h2>" under a logo's <h1>; or the title less the
+        # site's name before it: "Quân khu 2 – Nhà hát Chèo …")
+        named = _first(soup, lambda tag: (_has_class(tag, _TITLE_CLASS) or tag.name in _SUBHEADINGS and not tag.get("class"))
+                       and not _LOGO.search(_classes(tag)) and tag.name != "a" and _says_the_title(_text(tag), title))
     found = named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
     if found is None and title is None:
         found = _first_heading_of_a_headline(soup)
@@ -275,6 +281,16 @@ def _headline_element(soup, title: str | None) -> Tag | None:
 
 
 _SUBHEADINGS = ("h2", "h3")
+_HEADLINE_IN_TITLE_WORDS = 6
+
+
+def _says_the_title(text: str, title: str) -> bool:
+    """Whether an element's text is the page's title, or the headline a title holds after
+    the site's name."""
+    if same_headline(text, title):
+        return True
+    words = re.sub(r"\W+", " ", text).strip().casefold()
+    return len(words.split()) >= _HEADLINE_IN_TITLE_WORDS and re.sub(r"\W+", " ", title).strip().casefold().endswith(words)
 
 
 def _first_heading_of_a_headline(soup) -> Tag | None:
