@@ -72,3 +72,12 @@ def test_html_kept_under_a_text_name_reads_as_html(tmp_path):
         text = _ingested(tmp_path, f"text{number}", "page.txt", data)
         assert [text[field] for field in FIELDS] == [html[field] for field in FIELDS], page.name
         assert "<" not in text["title"]
+
+
+def test_a_page_captured_in_a_frame_reads_as_the_page_it_holds(tmp_path):
+    # Round 153-d: a real capture of a 24h page (an ad-tech firm's tool): a page of the
+    # tool's own, "<title>24h.com.vn</title>", whose <iframe srcdoc> holds the article page.
+    capture = ROOT / "tests" / "fixtures" / "reading" / "round153-d" / "round153-d-01.html"
+    article = _ingested(tmp_path, "capture", "page.html", capture.read_bytes())
+    assert article["title"] == "4 tỉ phú giàu nhất Việt Nam cùng xuất hiện tại lễ khởi công, khánh thành 250 dự án"
+    assert "Tô Lâm" in [person["name"] for person in article["participants"]]

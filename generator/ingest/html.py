@@ -85,6 +85,9 @@ def _text(tag: Tag) -> str:
 
 def read_html(source: str, path: Path) -> RawArticle:
     soup = BeautifulSoup(source, "html.parser")
+    captured = _captured_page(soup)
+    if captured is not None:
+        return read_html(captured, path)
     meta = _page_meta(soup)
     # The headline's element and the row under it (author, time), read before the noise
     # goes: the row may bear a class of noise ("author-share-top", "header-meta"); they
@@ -260,6 +263,23 @@ def _bold_headline(scope: Tag) -> str | None:
                 and dates.page_date(text) is None and not _CREDIT_OPENING.match(text):
             return text
     return None
+
+
+_CAPTURE_TEXT_MOST = 200  # characters a capture tool's own page shows around the page it holds
+_CAPTURED_PAGE_LEAST = 1000
+
+
+def _captured_page(soup: BeautifulSoup) -> str | None:
+    """The page a capture tool saved inside its own, as an <iframe>'s srcdoc, where the
+    outer page shows next to nothing itself ("<title>24h.com.vn</title>", a script, the
+    frame); else None."""
+    frame = soup.find("iframe", srcdoc=True)
+    if frame is None or len(frame["srcdoc"]) < _CAPTURED_PAGE_LEAST:
+        return None
+    body = soup.body or soup
+    shown = sum(len(text.strip()) for text in body.find_all(string=True)
+                if not isinstance(text, Comment) and text.parent is not None and text.parent.name not in ("script", "style", "noscript"))
+    return frame["srcdoc"] if shown <= _CAPTURE_TEXT_MOST else None
 
 
 def _headline_element(soup, title: str | None) -> Tag | None:
