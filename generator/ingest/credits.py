@@ -286,8 +286,13 @@ def ends_in_photo_credit(line: str) -> bool:
     return bool(_ENDS_IN_PHOTO_CREDIT.search(line))
 
 
+def headline_words(line: str) -> str:
+    """A headline's words only, folded in case: what two copies of it share."""
+    return re.sub(r"\W+", " ", line).strip().casefold()
+
+
 def same_headline(first: str, second: str) -> bool:
-    a, b = (re.sub(r"\W+", " ", line).strip().casefold() for line in (first, second))
+    a, b = headline_words(first), headline_words(second)
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 

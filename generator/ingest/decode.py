@@ -66,6 +66,7 @@ def _page_of_archive(data: bytes, path: Path) -> bytes:
 
 def decode(data: bytes, path: Path) -> str:
     controls = True  # (whether the text may hold control characters: see below)
+    legacy = False  # (whether the bytes were a legacy code page's: then read as the old fonts already)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -81,7 +82,7 @@ def decode(data: bytes, path: Path) -> str:
             # need not count them; one pass over the bytes, a sixth of its time)
             controls = len(data.translate(None, _CONTROL_BYTES)) != len(data)
         except UnicodeDecodeError as exc:
-            text = _legacy_vietnamese(data)
+            text, legacy = _legacy_vietnamese(data), True
             if text is None:
                 line = data[:exc.start].count(b"\n") + 1
                 raise SourceError(
@@ -91,7 +92,8 @@ def decode(data: bytes, path: Path) -> str:
                 ) from None
     if "\x00" in text or controls and _control_ratio(text) > 0.01:
         raise SourceError(path, "is a binary file, not a text or HTML article; remove it from the sources")
-    text, _ = repair_legacy_fonts(undo_double_encoding(text))  # (a wrong copy of the text: legacy.py)
+    if not legacy:
+        text, _ = repair_legacy_fonts(undo_double_encoding(text))  # (Unicode of a wrong copy: legacy.py)
     if not text.strip():
         raise SourceError(path, "is empty; remove it or put the article's text in it")
     return unicodedata.normalize("NFC", text)

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, normalise
 from . import dates
-from .credits import credited_name, cut_boilerplate, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
+from .credits import credited_name, cut_boilerplate, headline_words, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 from .vocabulary import load_vocabulary
 
@@ -85,7 +85,7 @@ def _text(tag: Tag) -> str:
 
 def read_html(source: str, path: Path) -> RawArticle:
     soup = BeautifulSoup(source, "html.parser")
-    captured = _captured_page(soup)
+    captured = _captured_page(soup) if "srcdoc" in source else None  # (few pages hold a frame of their own page)
     if captured is not None:
         return read_html(captured, path)
     meta = _page_meta(soup)
@@ -309,8 +309,8 @@ def _says_the_title(text: str, title: str) -> bool:
     the site's name."""
     if same_headline(text, title):
         return True
-    words = re.sub(r"\W+", " ", text).strip().casefold()
-    return len(words.split()) >= _HEADLINE_IN_TITLE_WORDS and re.sub(r"\W+", " ", title).strip().casefold().endswith(words)
+    words = headline_words(text)
+    return len(words.split()) >= _HEADLINE_IN_TITLE_WORDS and headline_words(title).endswith(words)
 
 
 def _first_heading_of_a_headline(soup) -> Tag | None:

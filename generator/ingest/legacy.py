@@ -116,9 +116,8 @@ def from_tcvn3(text: str) -> str:
     shown = text.translate(_FROM_TCVN3)
     if shown == text:
         return shown
-    capitals = _capitals_kept(text, shown)
-    if capitals is not shown:
-        return capitals
+    if _in_capitals(text, shown):
+        return shown.upper()
     opened = list(shown)
     for found in _SENTENCE_OPENING.finditer(shown):
         at = found.start(1)
@@ -132,13 +131,11 @@ def from_vni(text: str) -> str:
     return _VNI_WRITTEN.sub(lambda found: _VNI[found.group(0)], text)
 
 
-def _capitals_kept(written: str, shown: str) -> str:
-    # ".VnTimeH" sets capitals from the small letters' codes: "CéNG HßA" is "CỘNG HÒA". A
-    # run whose letters the table left alone are all capitals is a run in capitals.
+def _in_capitals(written: str, shown: str) -> bool:
+    """The capitals' font (".VnTimeH") draws them from the small letters' codes: "CéNG HßA" is "CỘNG HÒA". A
+    run whose letters the table left alone are all capitals is a run in capitals."""
     kept = [c for c, was in zip(shown, written) if c == was and c.isalpha()]
-    if len(kept) >= 3 and all(c.isupper() for c in kept):
-        return shown.upper()
-    return shown
+    return len(kept) >= 3 and all(c.isupper() for c in kept)
 
 
 def vietnamese_words(text: str) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import asking_outlet, credited_name, cut_boilerplate, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import asking_outlet, credited_name, cut_boilerplate, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -219,17 +219,15 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
 
 
 _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
-# A tag in brackets before a headline, and the dots of one cut short.
+# A tag in brackets before a headline.
 _BRACKETED_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
-_CUT_SHORT = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 
 
 def _same_headline(above: str, headline: str) -> bool:
     """'[Hải Phòng] Thành phố Hải Phòng tặng …' above 'Thành phố Hải Phòng tặng …': the
     headline twice, once under a blog's or a feed's tag."""
-    def bare(line: str) -> str:
-        return _CUT_SHORT.sub("", _BRACKETED_TAG.sub("", line)).casefold()
-    return above != headline and bare(above) == bare(headline) and len(headline.split()) >= 3
+    tag = _BRACKETED_TAG.match(above)
+    return bool(tag) and len(headline.split()) >= 3 and headline_words(above[tag.end():]) == headline_words(headline)
 
 
 # A sentence's end glued to the next one's start ("…tốt hơn.Ảnh: M.PCụ thể…"): what
