@@ -52,21 +52,6 @@ _SPACES = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 _SPACE_RE = re.compile(rf"{_SPACES}(?:{_SPACES}+|(?<=[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]))")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _SPACES_RUN = re.compile("   *")  # (two plain spaces or more: written so, the pattern opens with both)
-# Marks a browser shows as nothing, even inside a word ("TP.Th\u200bủ Dầu Một", as a portal's
-# editor leaves them): gone, not made spaces that would split the word.
-_INVISIBLE = re.compile("[\u200b\ufeff]")
-
-
-def _single_spaced(text: str) -> str:
-    if "\u200b" in text or "\ufeff" in text:
-        text = _INVISIBLE.sub("", text)
-    # Every odd space is unprintable: a text printable but for its line ends (nearly every
-    # one) holds none, a look quicker than the pattern's; then its only spacing to mend is
-    # runs of plain spaces, found from two of them (_SPACE_RE stops at every space: five
-    # times as long over an article).
-    if not text.replace("\n", " ").isprintable() and _ODD_SPACE.search(text):
-        return _SPACE_RE.sub(" ", text)
-    return _SPACES_RUN.sub(" ", text) if "  " in text else text
 
 
 _LATIN = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
@@ -74,6 +59,28 @@ _LATIN = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x
 # with, for a regex character class: "[{UPPER_LETTERS}]".
 UPPER_LETTERS = "".join(sorted(c for c in map(chr, _LATIN) if c.isupper()))
 LOWER_LETTERS = "".join(sorted(c for c in map(chr, _LATIN) if c.islower()))
+
+# Marks a browser shows as nothing, even inside a word ("TP.Th\u200bủ Dầu Một", as a portal's
+# editor leaves them), soft hyphens and the marks that set the direction of writing (one can
+# turn a title around on screen): gone, not made spaces that would split the word. A zero-width
+# space between a word's last letter and a capital is all that parts two words an editor
+# glued ("Lâm\u200bThị"): a space.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_PARTING_ZERO_WIDTH = re.compile(f"(?<=[{LOWER_LETTERS}])\u200b(?=[{UPPER_LETTERS}])")
+
+
+def _single_spaced(text: str) -> str:
+    # Every invisible mark and odd space is unprintable: a text printable but for its line
+    # ends (nearly every one) holds none, a look quicker than the patterns'; then its only
+    # spacing to mend is runs of plain spaces, found from two of them (_SPACE_RE stops at
+    # every space: five times as long over an article).
+    if not text.replace("\n", " ").isprintable():
+        if "\u200b" in text:
+            text = _PARTING_ZERO_WIDTH.sub(" ", text)
+        text = _INVISIBLE.sub("", text)
+        if _ODD_SPACE.search(text):
+            return _SPACE_RE.sub(" ", text)
+    return _SPACES_RUN.sub(" ", text) if "  " in text else text
 
 
 # Old fonts and keyboards type "Đ" as the Icelandic eth ("Ðắc Linh", "ðồng chí"). The

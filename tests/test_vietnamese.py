@@ -93,3 +93,13 @@ def test_marks_a_browser_shows_as_nothing_are_dropped_not_made_spaces():
     # Session 28 (a provincial portal's editor leaves zero-width spaces inside words).
     assert normalise("UBND TP.Th\u200bủ Dầu Một\u200b và \ufeffBình Dương") == "UBND TP.Thủ Dầu Một và Bình Dương"
     assert normalise_lines("Tiêu đề\u200b\n\u200b\nThân  bài") == ["Tiêu đề", "", "Thân bài"]
+
+
+def test_soft_hyphens_and_direction_marks_are_dropped_and_a_glued_name_is_parted():
+    # A page's soft hyphens ("Inter&shy;national") and left-to-right marks after a word are
+    # invisible; a right-to-left override would show a title backwards.
+    assert normalise("Ông Nguy\u00adễn Văn An\u200e, Giám đốc Inter\u00adnational") == "Ông Nguyễn Văn An, Giám đốc International"
+    assert normalise("\u202eTin\u202c \u2066mới\u2069\u2060") == "Tin mới"
+    # A zero-width space between a word's end and a capital is all that parts two words.
+    assert normalise("bà Nguyễn Lâm\u200bThị Hoa") == "bà Nguyễn Lâm Thị Hoa"
+    assert normalise("TP.Th\u200bủ Dầu Một, iPhone\u200b 15") == "TP.Thủ Dầu Một, iPhone 15"
