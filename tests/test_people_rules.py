@@ -4685,3 +4685,26 @@ def test_a_post_held_back_then_names_its_holder_after_la_wherever_it_stands():
     assert read("Họ đã gặp Tổng thống Mỹ thời đó là Dwight Eisenhower.") == [("Dwight Eisenhower", "Tổng thống Mỹ")]
     # (not a kinsman of the post-holder: "Vợ của …")
     assert read("Vợ của Giám đốc Sở khi đó là Nguyễn Thị An.") == []
+
+
+def test_a_name_opening_with_van_after_ong_is_a_name_not_a_body():
+    # Session 37, round154-a (Đà Nẵng's portal): "Văn Minh" opens a body's title-cased name
+    # ("Văn Minh Đô Thị") but, after "ông" and with a given name, Mr Văn's.
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Thay mặt nhà đầu tư, ông Văn Minh Hoàng – Tổng Giám đốc Công ty CP Chương Dương, cam kết tiến độ.") == [
+        ("Văn Minh Hoàng", "Tổng Giám đốc Công ty CP Chương Dương")]
+    assert read("Giám đốc Sở Văn Hóa Thể Thao tỉnh phát biểu.") == []
+
+
+def test_a_caption_run_into_the_next_sentence_keeps_the_name_and_the_post_apart():
+    # Session 37, round154-a: a crawler ran the captions into the text with no stop. The
+    # next sentence's "Cùng ngày" is no part of the name; a post repeated after the name,
+    # whose first letter the caption lost ("ổng Lãnh sự"), is the next mention's.
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh tặng quà Tổng Lãnh sự Liên bang Nga tại Đà Nẵng "
+                "Mizonova Maria Georgievna Cùng ngày, đoàn đến thăm Tổng Lãnh sự quán Nhật Bản.") == [
+        ("Hồ Kỳ Minh", "Phó Chủ tịch UBND thành phố"),
+        ("Mizonova Maria Georgievna", "Tổng Lãnh sự Liên bang Nga tại Đà Nẵng")]
+    assert ("Mori Takero", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng") in read(
+        "Tiếp đoàn có Tổng Lãnh sự Nhật Bản tại Đà Nẵng Mori Takero. Ông Hồ Kỳ Minh tặng quà ổng Lãnh sự Nhật Bản "
+        "tại Đà Nẵng Mori Takero Tổng Lãnh sự Mori Takero gửi lời cảm ơn thành phố.")

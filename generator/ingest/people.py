@@ -618,8 +618,8 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
         return False
     if words[0] == words[1] and is_vietnamese_syllable(words[0]):
         return False  # "Lô Lô Chải", a village: no Vietnamese name repeats its family name ("Abdullah Abdullah" may)
-    if words[0] == "Văn" and _normalised(words[1]) in _VAN_BODIES:
-        return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn
+    if words[0] == "Văn" and _normalised(words[1]) in _VAN_BODIES and not (vouched and len(words) >= 3):
+        return False  # "Sở Văn Hóa Thể Thao", written in title case: a body, not Mr Văn ("ông Văn Minh Hoàng" is)
     if words[0] == "Đoàn" and words[1] in ("Khối", "TNCS"):
         return False  # "Bí thư Đoàn Khối Doanh nghiệp": the Youth Union of a bloc, not Mr Đoàn
     if words[0] == "Tập" and words[1] == "Đoàn":
@@ -877,7 +877,7 @@ _CONTEST_TITLES = frozenset({("hoa", "hậu"), ("á", "hậu"), ("hoa", "khôi")
 _CONTEST_NAME_WORDS = 8
 _CONTEST_ROLES_LAST_WORDS = frozenset({"sinh", "khảo", "thi", "viên", "hậu", "chức", "khôi"})
 # Capitalised words a sentence opens with, no foreign name's last word.
-_SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với".split())
+_SENTENCE_OPENING_WORDS = frozenset("Một Các Những Theo Tại Trong Khi Lúc Sau Trước Ông Bà Đây Đó Người Nhưng Tuy Vì Do Với Cùng Thay Ngay".split())
 # Words before a post that is someone else's than the name set off after it: "hội đàm với
 # Bộ trưởng Quốc phòng Mỹ, Andrei Belousov nhấn mạnh", "ủy quyền của Bộ trưởng Bộ Y tế, A ký".
 # Posts of those who serve another's post, before "của" and it: "Đặc phái viên của Tổng thống Nga".
@@ -5147,7 +5147,12 @@ def _repeats_its_start(role: str, after_name: str) -> bool:
     ("Tổng Bí thư Tô Lâm Tổng Bí thư …", a heading run into the text); not a body named after
     him ("giám đốc điều hành của Adrian Day Asset Management", "Quỹ Bill & Melinda Gates")."""
     rest = after_name.strip(" ,-–").split()
-    return bool(rest) and role.split()[:2] == rest[:2]
+    return bool(rest) and _without_prefix(role.split())[:2] == _without_prefix(rest)[:2]
+
+
+def _without_prefix(words: list[str]) -> list[str]:
+    # ("ổng Lãnh sự … Mori Takero Tổng Lãnh sự Mori Takero": a caption's first letter lost)
+    return words[1:] if words and words[0] in ("Phó", "Tổng", "phó", "tổng") else words
 
 
 _MIDDLE_INITIAL = re.compile(r"(?<=\w) [A-Z]\. (?=\w)")
