@@ -2404,3 +2404,43 @@ def test_teasers_whose_titles_stand_on_their_own_lines_under_the_signature(tmp_p
     # (and a signature with its credit in brackets is never taken for a teaser's headline)
     unsigned = text.replace("Minh Hà (theo Báo Quảng Trị)\n\n", "", 1)
     assert "Công trình dự kiến hoàn thành" in read(tmp_path, "unsigned.txt", unsigned).body
+
+
+def test_a_site_s_masthead_and_foot_set_above_the_article_are_neither_headline_nor_its_end(tmp_path):
+    # Session 37, round154-b (a scraper that put Dân Việt's foot under the headline): the
+    # editors, the licence, the hotline, the rights and the comment box; "Bản quyền thuộc"
+    # there does not end an article that has not begun.
+    body = ("Ngày 20/5, Phòng Cảnh sát điều tra tội phạm về ma túy Công an TP.HCM cho biết đã triệt phá một đường dây "
+            "ma túy quy mô lớn, khởi tố và bắt tạm giam 71 bị can.")
+    article = read(tmp_path, "a.txt", (
+        "Nhức nhối loạt nghệ sĩ vướng lao lý vì ma túy\n\nBáo điện tử của Trung ương Hội Nông dân Việt Nam\n\n"
+        "Tổng biên tập: Nguyễn Văn Hoài Phó Tổng Biên tập: Phan Huy Hà (Thường trực), Lưu Phan, Đỗ Thị\n"
+        "      Sâm, Hoàng Sơn Giấy phép hoạt động báo điện tử số 115/GP-BTTTT do Bộ TT-TT cấp ngày 01/3/2022\n\n"
+        "Đường dây nóng: 0857.835.666 Liên hệ quảng cáo: 0329298892\n\n"
+        "Bản quyền thuộc về Báo điện tử Dân Việt. Mọi hình thức sao chép lại thông tin phải được sự đồng ý bằng văn bản .\n\n"
+        "Vui lòng đăng nhập hoặc đăng ký để gửi bình luận\n\n" + body + "\n"
+    ))
+    assert (article.title, article.kicker) == ("Nhức nhối loạt nghệ sĩ vướng lao lý vì ma túy", None)
+    assert "71 bị can" in article.body
+
+
+def test_a_site_s_name_in_lower_case_or_its_owner_s_in_capitals_is_no_headline(tmp_path):
+    # Session 37: a national portal's name as a crawler lowered it (round154-b), and the
+    # firm that runs a provincial site, over every page it reposts (round154-d).
+    lead = ("Qua công tác điều tra vụ án phát hiện trên địa bàn TPHCM trong quý I/2026, Phòng Cảnh sát điều tra tội phạm "
+            "về ma túy Công an TPHCM phát hiện còn nhiều đối tượng liên quan cần phải điều tra.")
+    article = read(tmp_path, "a.txt", (
+        "Khởi tố, bắt tạm giam ca sĩ Long Nhật vì tổ chức sử dụng ma túy\n\n"
+        "chính phủ nước cộng hòa xã hội chủ nghĩa việt nam\n\n" + lead + "\n"
+    ))
+    assert (article.title, article.kicker) == ("Khởi tố, bắt tạm giam ca sĩ Long Nhật vì tổ chức sử dụng ma túy", None)
+    article = read(tmp_path, "b.txt", (
+        "TỔNG CÔNG TY KHOÁNG SẢN VẢ THƯƠNG MẠI HÀ TĨNH - CTCP\n\nKhởi công Trung tâm Giống hươu Việt Nam tại Hương Sơn\n\n"
+        "Sáng 19/4, Tổng Công ty Khoáng sản và Thương mại Hà Tĩnh tổ chức lễ khởi công Trung tâm Giống hươu Việt Nam tại "
+        "huyện Hương Sơn.\n"
+    ))
+    assert (article.title, article.kicker) == ("Khởi công Trung tâm Giống hươu Việt Nam tại Hương Sơn", None)
+    # (a headline in capitals alone stays the headline)
+    article = read(tmp_path, "c.txt", "TRUNG TÂM Y TẾ HUYỆN ĐẠT CHUẨN QUỐC GIA\n\n" + lead + "\n")
+    assert article.title == "TRUNG TÂM Y TẾ HUYỆN ĐẠT CHUẨN QUỐC GIA"
+

@@ -120,6 +120,31 @@ với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger 
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
 
 
+# A site's masthead and foot, which a scraper may put above the article: who edits it, its
+# licence, its hotline, its rights, its comment box ("Tổng biên tập: …", "Đường dây nóng: …",
+# "Bản quyền thuộc về Báo điện tử Dân Việt.", "Báo điện tử của Trung ương Hội Nông dân Việt Nam").
+_MASTHEAD = re.compile(
+    r"^(?:(?:phó )?tổng biên tập\s*:|giấy phép (?:hoạt động|số|xuất bản)|đường dây nóng\s*:|hotline\s*:|liên hệ quảng cáo\s*:"
+    r"|bản quyền thuộc|vui lòng đăng nhập|cơ quan chủ quản\s*:|báo điện tử của |cơ quan của )",
+    re.IGNORECASE,
+)
+
+
+# (and its licence's number in a line of its own: "… Giấy phép hoạt động báo điện tử số 115/GP-BTTTT do Bộ …")
+_LICENCE_NUMBER = re.compile(r"\d+/GP-[A-ZĐ]")
+
+
+# The body or firm that runs the site, its name in capitals over every page ("TỔNG CÔNG TY
+# KHOÁNG SẢN VÀ THƯƠNG MẠI HÀ TĨNH - CTCP", "TRUNG TÂM CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG HÀ TĨNH").
+_OWNER_IN_CAPITALS = re.compile(r"^(?:TỔNG CÔNG TY|CÔNG TY|TẬP ĐOÀN|TRUNG TÂM|BỆNH VIỆN|TRƯỜNG|VIỆN|SỞ|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \w+ \w+")
+
+
+def is_masthead_line(line: str) -> bool:
+    line = line.strip()
+    return bool(_MASTHEAD.match(line)) or "/GP-" in line and bool(_LICENCE_NUMBER.search(line)) \
+        or line[:1].islower() and " " in line and not any(map(str.isupper, line))  # ("chính phủ nước cộng hòa …": a site's name set in lower case, no headline)
+
+
 def _is_share_line(line: str) -> bool:
     return bool(_SHARE.match(line)) and all(
         word.lower() in _SHARE_WORDS for word in _LOWER_WORD.findall(line) if word.islower()
@@ -191,7 +216,7 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
         if is_site_line(line, vocabulary):
             site = site or line.strip()
-        elif is_section_line(line) or _is_share_line(line) or (in_crumbs and short):
+        elif is_section_line(line) or _is_share_line(line) or is_masthead_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
             in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
         else:
@@ -199,6 +224,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
             in_crumbs = False
     # Crumbs that no list holds: short lines, several, above the headline.
     while len(kept) >= 3 and len(kept[0].split()) <= 4 and not kept[0].endswith(":"):
+        kept.pop(0)
+    # Over the headline, the name of the body or firm that runs the site (not a headline in capitals: one follows).
+    if len(kept) >= 2 and kept[0].isupper() and _OWNER_IN_CAPITALS.match(kept[0]) and not kept[0].endswith(tuple(".:?!")):
         kept.pop(0)
     # A photo's caption (it ends in its credit) may stand between headline and lead.
     while len(kept) >= 2 and ends_in_photo_credit(kept[-1]):
@@ -586,6 +614,8 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
     paragraphs = _cut_glued_foot(paragraphs)
     started = False
     for index, line in enumerate(paragraphs):
+        if not started and is_masthead_line(line):
+            continue  # (a site's foot above the article, as a scraper put it: the article is still to come)
         if index >= 2 and is_boilerplate_start(line) and (started or index >= _HEADER_LINES and not _HEADER_BUTTONS.match(line.strip())):
             # "Mời độc giả xem thêm video …", its clip's credit, then the author's name: the
             # name is the article's byline (a comment box's last name is a reader's).
