@@ -2444,3 +2444,25 @@ def test_a_site_s_name_in_lower_case_or_its_owner_s_in_capitals_is_no_headline(t
     article = read(tmp_path, "c.txt", "TRUNG TÂM Y TẾ HUYỆN ĐẠT CHUẨN QUỐC GIA\n\n" + lead + "\n")
     assert article.title == "TRUNG TÂM Y TẾ HUYỆN ĐẠT CHUẨN QUỐC GIA"
 
+
+def test_a_body_named_by_its_id_and_its_author_s_page_linked_beside_it(tmp_path):
+    # Session 37, round154-c (a saved Bongdaplus page): "<div class="content" id="postContent">"
+    # inside a "tool-view" block, whose class reads like a view counter's; the author is a
+    # link to his page in the block, in no element named for authors.
+    paragraphs = "".join(
+        f"<p>Phút {minute}, Vinicius Junior thoát xuống sau khi đón đường chuyền của đồng đội và Endrick dứt điểm vào gôn trống.</p>"
+        for minute in (80, 81, 82))
+    page = (
+        "<html><head><title>Vì sao VAR công nhận bàn của Brazil dù việt vị?</title></head><body><main>"
+        "<h1>Vì sao VAR công nhận bàn của Brazil dù việt vị?</h1>"
+        f'<div class="tool-view"><div class="content" id="postContent">{paragraphs}</div>'
+        '<div class="editor"><a href="/tac-gia/do-trung">Đỗ Trung</a> • 07:12 ngày 24/03/2024</div></div>'
+        '<section class="cat-news"><div class="caption">ĐỪNG BỎ LỠ</div><a href="/x.html">Tin khác</a></section>'
+        "</main></body></html>"
+    )
+    article = read(tmp_path, "a.html", page)
+    assert "Phút 81" in article.body and article.byline == "Đỗ Trung"
+    # A dash left after the author's name, where the time stood: "<strong>Bình Minh - </strong>".
+    article = read(tmp_path, "b.html", page.replace('<div class="editor"><a href="/tac-gia/do-trung">Đỗ Trung</a>',
+                                                    '<div class="detail__author"><strong>Bình Minh - </strong></div><div>'))
+    assert article.byline == "Bình Minh"

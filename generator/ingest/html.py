@@ -179,7 +179,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         if bracketed and is_foreign_credit(bracketed) and bracketed not in credits:
             credits.append(bracketed)  # "Lê Hưng (Military Watch)": read as a pasted text's closing line is
         author_tag.decompose()
-    byline = ", ".join(names) or shown_byline
+    byline = ", ".join(names) or shown_byline or _author_page_link_beside(container)
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
@@ -442,6 +442,20 @@ _CREDIT_IN_AUTHOR = re.compile(r"\(\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s*([^()]{2,
 _CREDIT_TO_AN_OUTLET = re.compile(r"^(?:Theo|Nguồn)\s*:?\s*[A-Z][A-Z&+]{1,7}(?:/[A-Z][A-Za-z+]{1,10})?\s*$")
 
 
+def _author_page_link_beside(container: Tag) -> str | None:
+    """The name a link to an author's page gives, in the block that holds the body, where no
+    element says it is the author's ("<div class="editor"><a href="/tac-gia/do-trung">Đỗ
+    Trung</a> • 07:12 …</div>" beside "<div id="postContent">")."""
+    block = container.parent
+    if block is None or container.name in ("body", "html") or block.name in ("body", "html", "[document]"):
+        return None
+    links = [link for link in block.find_all("a", href=_AUTHOR_PAGE) if not _in_teaser(link)]
+    if len({link.get("href") for link in links}) != 1:
+        return None  # (no link, or a list of others' pages)
+    name = normalise(links[0].get_text(" ", strip=True))
+    return name if name and split_tail([name])[1] == name else None
+
+
 def _byline_of(author_tag: Tag) -> str | None:
     return _signed(author_tag)[0]
 
@@ -459,7 +473,7 @@ def _signed(author_tag: Tag) -> tuple[str | None, str | None]:
         name = title if title and all(word[:1].isupper() for word in title.split()) else shown or title
         if name and name not in linked:
             linked.append(name)
-    text = ", ".join(linked) if linked else _text(author_tag)
+    text = (", ".join(linked) if linked else _text(author_tag)).rstrip(" -–—|•·")  # ("<strong>Bình Minh - </strong>", a time stood after it)
     if _CREDIT_TO_AN_OUTLET.match(text) or is_outlet_name(re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", text)):
         return None, split_tail([text])[2]  # "Theo SCMP" above the author's own element: whose text, not who wrote it
     text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
@@ -541,9 +555,10 @@ def _article_container(soup: BeautifulSoup) -> Tag:
 
 
 def _names_the_body(tag: Tag) -> bool:
-    """A class that names the article's body, and not a box of related stories inside it
-    ("VCObjectBoxRelatedNewsContentWrapper" in Tuổi Trẻ's text)."""
-    return _has_class(tag, _BODY_HINT) and not _RELATED.search(_classes(tag))
+    """A class or id that names the article's body ("<div class="content" id="postContent">"),
+    and not a box of related stories inside it ("VCObjectBoxRelatedNewsContentWrapper" in
+    Tuổi Trẻ's text)."""
+    return (_has_class(tag, _BODY_HINT) or _BODY_HINT.search(tag.get("id") or "") is not None) and not _RELATED.search(_classes(tag))
 
 
 # Another story's box inside this one's: "tin-lien-quan", "VCObjectBoxRelatedNewsContentWrapper",
