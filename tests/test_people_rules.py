@@ -4708,3 +4708,13 @@ def test_a_caption_run_into_the_next_sentence_keeps_the_name_and_the_post_apart(
     assert ("Mori Takero", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng") in read(
         "Tiếp đoàn có Tổng Lãnh sự Nhật Bản tại Đà Nẵng Mori Takero. Ông Hồ Kỳ Minh tặng quà ổng Lãnh sự Nhật Bản "
         "tại Đà Nẵng Mori Takero Tổng Lãnh sự Mori Takero gửi lời cảm ơn thành phố.")
+
+
+def test_a_post_over_lower_case_words_then_its_holder_and_a_comma_before_the_verb_of_saying():
+    # Session 37 (round44-c): "Bộ kế hoạch và đầu tư", a ministry written in lower case, is
+    # read to the name where a verb of saying follows it, after a comma as well.
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ủy ban đã nghe Bộ trưởng Bộ kế hoạch và đầu tư Bùi Quang Vinh, báo cáo kết quả sơ kết.") == [
+        ("Bùi Quang Vinh", "Bộ trưởng Bộ kế hoạch và đầu tư")]
+    # (not a commune's name before the comma: "Chủ tịch UBND xã Hà Nha, báo cáo …" names no one)
+    assert read("Chủ tịch UBND xã Hà Nha, báo cáo tình hình thiệt hại.") == []

@@ -3837,7 +3837,9 @@ class _Scanner:
                 continue  # (not a body named after a person: "Giám đốc Bệnh viện Bạch Mai chia sẻ")
             length = self._name_at(k, vouched=True)
             if 2 <= length <= 4 and all(map(is_vietnamese_syllable, self.words[k:k + length])) \
-                    and (self._speech_at(k + length) or self._phrase_at(k + length, _ACTS_OF_A_POST_HOLDER_BY_FIRST)
+                    and (self._speech_at(k + length)
+                         or self.words[k + length:k + length + 1] == [","] and self._speech_at(k + length + 1)  # ("…, báo cáo kết quả")
+                         or self._phrase_at(k + length, _ACTS_OF_A_POST_HOLDER_BY_FIRST)
                          and self.lowered[k - 1] not in _PLACE_UNITS and self.lowered[k - 1] not in self.vocabulary.admin_units):
                 # (an act, not words, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …")
                 self._add(k, k + length, self.text(i, k))
