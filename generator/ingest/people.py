@@ -3838,10 +3838,10 @@ class _Scanner:
             length = self._name_at(k, vouched=True)
             if 2 <= length <= 4 and all(map(is_vietnamese_syllable, self.words[k:k + length])) \
                     and (self._speech_at(k + length)
-                         or self.words[k + length:k + length + 1] == [","] and self._speech_at(k + length + 1)  # ("…, báo cáo kết quả")
-                         or self._phrase_at(k + length, _ACTS_OF_A_POST_HOLDER_BY_FIRST)
+                         or (self._phrase_at(k + length, _ACTS_OF_A_POST_HOLDER_BY_FIRST)
+                             or self.words[k + length:k + length + 1] == [","] and self._speech_at(k + length + 1))  # ("…, báo cáo kết quả")
                          and self.lowered[k - 1] not in _PLACE_UNITS and self.lowered[k - 1] not in self.vocabulary.admin_units):
-                # (an act, not words, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …")
+                # (an act, or words after a comma, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …")
                 self._add(k, k + length, self.text(i, k))
                 return k + length
         return 0
