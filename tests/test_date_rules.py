@@ -819,3 +819,18 @@ def test_a_day_cut_short_in_a_snippet_dates_nothing():
     assert event_date(snippet, [], [], [], D(2024, 5, 7)).date is None
     assert event_date(snippet, ["Kỷ niệm 70 năm Chiến thắng, chiều 7/5, đoàn công tác của tỉnh dâng hương."], [], [],
                       D(2024, 5, 7)).date == D(2024, 5, 7)
+
+
+def test_a_market_s_session_dates_its_report():
+    # Session 37 (round5-a, round38-b): a price report dates its news by the session.
+    lead = "Giá vàng thế giới lập kỷ lục mới nhờ dòng tiền trú ẩn an toàn gia tăng."
+    session = ["Chốt phiên giao dịch 22/12, giá vàng thế giới giao ngay tăng mạnh 104,8 USD lên 4.442,6 USD/ounce."]
+    assert event_date(lead, session, [], session, D(2025, 12, 23)).date == D(2025, 12, 22)
+    weekend = ["Giá dầu gần như đi ngang trong phiên giao dịch cuối tuần 24/10, sau khi tăng mạnh phiên trước."]
+    assert event_date(lead, weekend, [], weekend, D(2025, 10, 24)).date == D(2025, 10, 24)
+
+
+def test_a_span_of_days_in_brackets_after_tu_dates_its_first():
+    # Session 37 (round95-a): "trong thời gian 5 ngày (từ 22- 25/5/2025)", nothing else dated.
+    lead = "Tuần hàng được tổ chức trong thời gian 5 ngày (từ 22- 25/5/2025) với quy mô 50 gian hàng."
+    assert event_date(lead, [], [], [], D(2025, 5, 22)).date == D(2025, 5, 22)

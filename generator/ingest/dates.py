@@ -64,9 +64,11 @@ _AGENCY_OPENING = re.compile(r"^\s*\((?![\d\s./:-]+\))[^()]{2,30}\)")  # (not "(
 _CRAWL_STAMP = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)_\d{1,2}-\d\d(?:-\d\d)?\s*$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)")
 # The words that put a date on the event: "Sáng 4/10/2019", "Sáng nay (5/1)",
-# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11", "khuya 27/3".
+# "chiều nay, (25/9)", "Ngày 04/12/2019", "Hôm qua (4/1)", "Sáng thứ Hai (5/1)", "Sáng sớm 2/11", "khuya 27/3",
+# and a market's session: "Chốt phiên giao dịch 22/12", "trong phiên giao dịch cuối tuần 24/10".
 _ANCHOR = re.compile(
-    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên|khuya)(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
+    rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên(?:\s+giao\s+dịch)?(?:\s+(?:cuối|đầu)\s+(?:tuần|ngày))?|khuya)"
+    rf"(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
     rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$"
     r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
     re.IGNORECASE,
@@ -84,7 +86,7 @@ _DAY_MONTH_SHAPE = re.compile(r"\d\s*[/.-]\s*\d")
 # The days of a meeting of several, with their year, in parentheses: "Sau hai ngày làm việc
 # (11-12/10/2025), Đại hội …" (one full date there is as often an anniversary's: "(30/4/1975 -
 # 30/4/2025)").
-_DAYS_IN_PARENTHESES = re.compile(r"\(\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)")
+_DAYS_IN_PARENTHESES = re.compile(r"\((?:từ\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\)")  # (and "trong 5 ngày (từ 22- 25/5/2025)")
 # What a document's date sits behind: "Nghị quyết số 62-NQ/TU, ngày 29/5/2013" (a law, not
 # "pháp luật", the law as a subject: "lớp học pháp luật giao thông đường bộ ngày 7/7").
 _DOCUMENT = re.compile(
@@ -356,7 +358,8 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     for match in _DAY_MONTH.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         starts_with_ngay = match.group(0)[:4].lower() == "ngày"
-        in_brackets = bool(_DAYS_IN_PARENTHESES.match(text, match.start() - 1))
+        opening = text.rfind("(", max(0, match.start() - 5), match.start())
+        in_brackets = opening >= 0 and bool(_DAYS_IN_PARENTHESES.match(text, opening))
         if not (starts_with_ngay or _ANCHOR.search(before) or in_brackets):
             continue
         if _is_document_date(text, match.start()) and not _TIME_OF_DAY_BEFORE.search(before):
