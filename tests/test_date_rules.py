@@ -834,3 +834,13 @@ def test_a_span_of_days_in_brackets_after_tu_dates_its_first():
     # Session 37 (round95-a): "trong thời gian 5 ngày (từ 22- 25/5/2025)", nothing else dated.
     lead = "Tuần hàng được tổ chức trong thời gian 5 ngày (từ 22- 25/5/2025) với quy mô 50 gian hàng."
     assert event_date(lead, [], [], [], D(2025, 5, 22)).date == D(2025, 5, 22)
+
+
+def test_an_obituary_is_dated_by_the_death_it_reports():
+    # Session 37 (round41-c): "Vĩnh biệt NSƯT …", the death told in the third paragraph.
+    lead = "Nghệ sĩ Đỗ Bạch Diện là kép đẹp một thời của sân khấu cải lương đất Bắc."
+    following = ["Vào thập niên 70 – 80, ông làm say đắm trái tim biết bao khán giả.", "Ông có nhiều vai diễn để đời.",
+                 "Ông đột ngột ra đi ngày 1-11 tại Hà Nội, thọ 75 tuổi. Lễ tang được tổ chức sáng ngày 4-11."]
+    assert event_date(lead, following, ["Vĩnh biệt NSƯT Đỗ Bạch Diện"], following, D(2025, 11, 2)).date == D(2025, 11, 1)
+    # (a death told beside other news dates nothing: round40-b)
+    assert event_date(lead, following, ["Campuchia và Thái Lan ký thỏa thuận ngừng bắn"], following, D(2025, 11, 2)).date is None

@@ -542,6 +542,7 @@ def event_date(
         years_before = {int(y) for t in [lead, *following[:2]] for y in _ANY_YEAR.findall(t)}
         # (the photos' captions last: "Khoảng 5h ngày 2/11, cầu … bị nước lũ cuốn sập")
         later = [*following[2:], *captions]
+        obituary = any(_DEATH_IN_HEADLINE.search(headline) for headline in headlines)
         first_caption = len(later) - len(captions)
         for index, text in enumerate(later):
             if index:
@@ -568,7 +569,10 @@ def event_date(
                 weekday = bool(found) and not (opens or clock) and _weekday_agrees(text, offset, found)
                 # (or the page's own day as "ngày" writes it: "… ký thỏa thuận vào ngày 26/10")
                 today = found == page and _an_act_of_the_day(text, offset)
-                if not (opens or clock or weekday or today) or _is_upcoming((day, month, year, offset), page, text):
+                # (or the day of the death an obituary reports: "Vĩnh biệt NSƯT …", then "Ông đột ngột
+                # ra đi ngày 1-11 tại Hà Nội"; not a death told beside other news)
+                died = obituary and _DIED_BEFORE.search(text, max(0, offset - _DIED_REACH), offset) is not None
+                if not (opens or clock or weekday or today or died) or _is_upcoming((day, month, year, offset), page, text):
                     continue
                 # (a caption's day only the page's or the one before: a file photo is of any day)
                 recent_enough = _CAPTION_RECENT_DAYS if index >= first_caption else _WEEK if weekday else _LATER_RECENT_DAYS
@@ -642,6 +646,9 @@ _UNTIL_A_TIME = re.compile(r"\b(?:đến|tới|trước|từ|sau|hạn|hiệu\s+
 # (not "phiên 16/7", a trading day; a clock time marks the day too: "khoảng 14 giờ ngày 2/11")
 _LATER_TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME})\b|\b\d{{1,2}}\s*(?:giờ|h\d{{0,2}})\b", re.IGNORECASE)
 _LATER_RECENT_DAYS = 3
+_DIED_BEFORE = re.compile(r"\b(?:từ\s+trần|qua\s+đời|ra\s+đi|tạ\s+thế|trút\s+hơi\s+thở\s+cuối\s+cùng)\b[^.;]*$", re.IGNORECASE)
+_DIED_REACH = 40
+_DEATH_IN_HEADLINE = re.compile(r"\b(?:vĩnh\s+biệt|tiễn\s+biệt|qua\s+đời|từ\s+trần|tạ\s+thế|tin\s+buồn)\b", re.IGNORECASE)
 # What makes a day written with "ngày" no act of that day: a state of affairs's turn ("… sẽ
 # hết hạn bắt đầu từ ngày 1/11", "có hiệu lực vào ngày 1/11"); a deadline, a rule applied, a
 # day of gifts or a schedule's ("Hạn cuối … vào ngày 7/10", "chậm nhất trong ngày 31/5", "được
