@@ -844,3 +844,15 @@ def test_an_obituary_is_dated_by_the_death_it_reports():
     assert event_date(lead, following, ["Vĩnh biệt NSƯT Đỗ Bạch Diện"], following, D(2025, 11, 2)).date == D(2025, 11, 1)
     # (a death told beside other news dates nothing: round40-b)
     assert event_date(lead, following, ["Campuchia và Thái Lan ký thỏa thuận ngừng bắn"], following, D(2025, 11, 2)).date is None
+
+
+def test_a_full_date_a_generation_before_the_page_is_history_not_the_news():
+    # Session 37: a feature that opens on a war's first day, a centenary on its founding day.
+    lead = "Rạng sáng 17/2/1979, quân xâm lược tràn qua biên giới. Những người lính vẫn rà phá bom mìn ở Vị Xuyên."
+    assert event_date(lead, [], [], [], D(2024, 2, 17)).date is None
+    # (the news told next, dated with a time of day, is still read)
+    following = ["Sáng 16/2, đoàn công tác của tỉnh dâng hương tại Nghĩa trang liệt sĩ Vị Xuyên."]
+    assert event_date(lead, following, [], following, D(2024, 2, 17)).date == D(2024, 2, 16)
+    # (a date years before the page stays the event's: a provincial paper's header shows the
+    # day the page was saved, as the sample articles do)
+    assert event_date("Sáng 20/3/2019, tỉnh tổ chức hội nghị.", [], [], [], D(2024, 2, 17)).date == D(2019, 3, 20)

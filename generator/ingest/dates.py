@@ -493,6 +493,11 @@ def event_date(
                     # "Ngày 17/12/2017, …" (the case's history), then "Sáng nay, việc thẩm vấn …" on a
                     # page of 5/11/2021: the text tells of the page's day.
                     return EventDate(page, inferred=True)
+                if found and page and page.year - found.year > _HISTORY_YEARS:
+                    # "Rạng sáng 17/2/1979, …" on a page of 2024: history the text recalls, no news of
+                    # the page. (Not merely years before it: a provincial paper's header shows the day
+                    # the page was saved, years after the news, as the sample articles do.)
+                    continue
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
                 if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
@@ -686,6 +691,7 @@ def _days_after(day: dt.date, days: int) -> dt.date | None:
 
 
 _LONG_AGO_DAYS = 365
+_HISTORY_YEARS = 30  # (no web page reports as news what happened a generation before it)
 
 
 def _recent_full_date(texts: list[str], page: dt.date) -> dt.date | None:
