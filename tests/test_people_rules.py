@@ -4718,3 +4718,12 @@ def test_a_post_over_lower_case_words_then_its_holder_and_a_comma_before_the_ver
         ("Bùi Quang Vinh", "Bộ trưởng Bộ kế hoạch và đầu tư")]
     # (not a commune's name before the comma: "Chủ tịch UBND xã Hà Nha, báo cáo …" names no one)
     assert read("Chủ tịch UBND xã Hà Nha, báo cáo tình hình thiệt hại.") == []
+
+
+def test_a_stage_name_opening_with_chi_after_a_calling():
+    # Session 37 (round154-b, round155-a): "ca sĩ Chi Dân", as "nhạc sĩ Quốc Trung"; "Chi"
+    # opens bodies too ("Chi bộ", "Chi nhánh"), whose posts stay read as before.
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Cuối năm 2024, ca sĩ Chi Dân và người mẫu An Tây bị khởi tố.") == [("Chi Dân", "ca sĩ"), ("An Tây", "người mẫu")]
+    assert read("Phó Giám đốc Chi nhánh Ngân hàng Nông nghiệp Lạng Sơn Hoàng Văn Bình cho biết.") == [
+        ("Hoàng Văn Bình", "Phó Giám đốc Chi nhánh Ngân hàng Nông nghiệp Lạng Sơn")]

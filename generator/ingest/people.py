@@ -269,7 +269,7 @@ _AWARDS = (("huân", "chương"), ("huy", "chương"), ("bằng", "khen"), ("gi�
 _AWARD_FIRST_WORDS = frozenset(award[0] for award in _AWARDS)
 _GIVING = frozenset({"trao", "tặng", "nhận", "thưởng"})
 # Given names that also open bodies' and places' names ("Bình Tinh", "Văn Cao").
-_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ".split())
+_GIVEN_NAMES_OPENING_BODIES = frozenset("Hà Bình Bảo Hải Đông Nam Hữu Văn Lộc Đình Việt Quốc Thành Cao Đồng Tây Bắc Trung Hồ Chi".split())
 # ... and one that opens places too often to be a name after any calling but a performer's ("nhạc
 # sĩ Đại Dũng", "NSƯT Đại Nghĩa"; not "Giáo viên Đại Từ", "Đại Bái").
 _STAGE_NAMES_OPENING_PLACES = frozenset({"Đại"})
