@@ -2466,3 +2466,56 @@ def test_a_body_named_by_its_id_and_its_author_s_page_linked_beside_it(tmp_path)
     article = read(tmp_path, "b.html", page.replace('<div class="editor"><a href="/tac-gia/do-trung">Đỗ Trung</a>',
                                                     '<div class="detail__author"><strong>Bình Minh - </strong></div><div>'))
     assert article.byline == "Bình Minh"
+
+
+def test_a_row_of_share_buttons_under_a_section_and_hashtags_over_the_signature(tmp_path):
+    # Session 37, round155-c (Tiền Phong as a scraper kept it, one paragraph a line): the
+    # buttons' rows are no part of the section above them nor a headline, the author under
+    # the headline signs again under the hashtags, and is no site.
+    lead = ("TPO - Sau một đêm sử dụng ma túy, cả Châu Việt Cường và cô gái đều gặp ảo giác nên quỳ, vái lạy nhau. "
+            "Cho rằng bị ma nhập, Cường nhét tỏi vào miệng cô gái.")
+    article = read(tmp_path, "a.txt", "\n".join([
+        "Pháp luật", "chia sẻ   text   in báo   bình luận  Google News", "chia sẻ   chia sẻ   copy link",
+        "Hành trình phê ma túy rồi giết người của ca sĩ Châu Việt Cường", "Xuân Ân", "06/03/2019 15:10",
+        "Nghe   Chia sẻ   Lưu tin   Bình luận   Trở về", lead,
+        "Ngày mai, TAND TP Hà Nội sẽ mở phiên tòa xét xử bị cáo về tội giết người.", "Xuân Ân",
+        "Châu Việt Cường #nhét tỏi #ma túy #xét xử", ""]))
+    assert article.title == "Hành trình phê ma túy rồi giết người của ca sĩ Châu Việt Cường"
+    assert (article.byline, article.page_date) == ("Xuân Ân", dt.date(2019, 3, 6))
+    assert article.source != "Xuân Ân"
+
+
+def test_an_author_in_capitals_under_the_headline_who_credits_the_photos_is_the_byline(tmp_path):
+    # Session 37, round155-d (Tuổi Trẻ): "TUYẾT MAI" under the headline, then "Ảnh: TUYẾT MAI".
+    article = read(tmp_path, "a.txt", (
+        "Pháp luật\n\n28/04/2023 12:17 GMT+7\n\nDiễn viên Hữu Tín lãnh 7 năm 6 tháng tù\n\nTUYẾT MAI\n\n"
+        "Tại phiên tòa sáng 28-4, tòa đã tuyên phạt diễn viên Hữu Tín mức án 7 năm 6 tháng tù cho tội tổ chức sử dụng ma túy.\n\n"
+        "Hai bị cáo tại tòa - Ảnh: TUYẾT MAI\n\nHội đồng xét xử nhận định hành vi của các bị cáo là nguy hiểm cho xã hội.\n"
+    ))
+    assert (article.title, article.byline, article.source) == ("Diễn viên Hữu Tín lãnh 7 năm 6 tháng tù", "TUYẾT MAI", None)
+    assert article.page_date == dt.date(2023, 4, 28)
+
+
+def test_an_author_s_mail_and_a_share_button_on_the_date_row(tmp_path):
+    # Session 37, round155-d (Thanh Niên as a scraper kept it): "Trần Cường - mail date Chia sẻ".
+    article = read(tmp_path, "a.txt", (
+        "Thời sự\n\nNữ diễn viên Lệ Hằng bị bắt vì đi buôn ma túy\n\n"
+        "Trần Cường - Trancuong.news@gmail.com 23/04/2023 20:12 GMT+7 Chia sẻ\n\n"
+        "Chiều 23.4, lãnh đạo Công an Q.Đống Đa (Hà Nội) cho biết đã khởi tố bị can đối với Bùi Thị Lệ Hằng về tội mua bán trái phép chất ma túy.\n"
+    ))
+    assert (article.title, article.byline, article.page_date) == (
+        "Nữ diễn viên Lệ Hằng bị bắt vì đi buôn ma túy", "Trần Cường", dt.date(2023, 4, 23))
+    article = read(tmp_path, "b.txt", (
+        "Nữ diễn viên Lệ Hằng bị bắt vì đi buôn ma túy\n\n23/04/2023 20:12 GMT+7 Chia sẻ\n\n"
+        "Chiều 23.4, lãnh đạo Công an Q.Đống Đa (Hà Nội) cho biết đã khởi tố bị can đối với Bùi Thị Lệ Hằng.\n"
+    ))
+    assert article.page_date == dt.date(2023, 4, 23)
+
+
+def test_a_scraper_s_markdown_opening_with_its_headline_and_no_link(tmp_path):
+    # Session 37, round155-d: "# headline" and the text, no link to tell Markdown by.
+    article = read(tmp_path, "a.txt", (
+        "# Chuyên án bí số VN10: Ca sĩ Chi Dân rủ rê, góp tiền 'chơi' ma túy\n\n"
+        "Viện KSND TP.HCM vừa có cáo trạng truy tố và chuyển hồ sơ qua TAND cùng cấp đề nghị xét xử sơ thẩm nhiều bị can.\n"
+    ))
+    assert article.title == "Chuyên án bí số VN10: Ca sĩ Chi Dân rủ rê, góp tiền 'chơi' ma túy"

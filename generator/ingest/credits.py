@@ -105,7 +105,7 @@ tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của l
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
-    r"nghe (?:đọc )?bài|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
+    r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
     r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,
 )
@@ -115,6 +115,7 @@ _SHARE = re.compile(
 _SHARE_WORDS = frozenset("""
 chia sẻ in bài này lưu bình luận zalo facebook twitter email copy link sao chép liên kết
 nghe đọc cỡ chữ theo dõi google news a lượt xem gửi bản print tweet viết tin lên qua trên
+text báo trở về
 với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục xem
 """.split())
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
@@ -145,7 +146,7 @@ def is_masthead_line(line: str) -> bool:
         or line[:1].islower() and " " in line and not any(map(str.isupper, line))  # ("chính phủ nước cộng hòa …": a site's name set in lower case, no headline)
 
 
-def _is_share_line(line: str) -> bool:
+def is_share_line(line: str) -> bool:
     return bool(_SHARE.match(line)) and all(
         word.lower() in _SHARE_WORDS for word in _LOWER_WORD.findall(line) if word.islower()
     )
@@ -216,9 +217,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
         short = len(line.split()) <= 4 and not line.endswith(":") and index < last_headline
         if is_site_line(line, vocabulary):
             site = site or line.strip()
-        elif is_section_line(line) or _is_share_line(line) or is_masthead_line(line) or (in_crumbs and short):
+        elif is_section_line(line) or is_share_line(line) or is_masthead_line(line) or (in_crumbs and short):
             # Crumbs whose names no list holds follow a known one: 'Thế giới', 'Thế giới đó đây'.
-            in_crumbs = in_crumbs or is_section_line(line) or not _is_share_line(line)
+            in_crumbs = in_crumbs or is_section_line(line) or not is_share_line(line)
         else:
             kept.append(line)
             in_crumbs = False
@@ -1039,8 +1040,13 @@ _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|ti�
 _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?$", re.IGNORECASE)
 
 
+_HASHTAGS = re.compile(r"[^#.!?]{0,60}(?:#[^#.!?]{1,40}){2,}")
+
+
 def _is_keyword_line(line: str) -> bool:
     """"Phụ tử,Kiên Lương,Xi măng,Ngọn núi,…": a page's tags, not a sentence."""
+    if line.count("#") >= 2 and _HASHTAGS.fullmatch(line.strip()):
+        return True  # "Châu Việt Cường #nhét tỏi #ma túy #xét xử": a topic, then its hashtags
     items = [item.strip() for item in line.split(",")]
     # (not an author and the outlets he translated: "Thùy Dương (Theo Time, CNN, The National News, CBC, Tân Hoa xã)")
     return len(items) >= 4 and not line.rstrip().endswith((".", ")")) and all(0 < len(item.split()) <= 5 for item in items)

@@ -29,7 +29,8 @@ _HEADER_DATE = re.compile(
 _HEADER_NOISE = re.compile(
     rf"{_WEEKDAY}|\d{{1,2}}\s*(?::|h)\s*\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?(?:\s*(?:sa|ch|am|pm)\b)?|\(?\[?\s*gmt\s*[+-]\s*\d+\s*\]?\)?|"
     # "lúc20:10": a word glued to the time that follows it.
-    r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|đăng|lúc|ngày|giờ|thứ)(?:\b|(?=\d))|[\W_]",
+    r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|đăng|lúc|ngày|giờ|thứ)(?:\b|(?=\d))|[\W_]"
+    r"|\bchia\s+sẻ\s*$",  # (the share button at the row's end: "23/04/2023 20:12 GMT+7 Chia sẻ")
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
@@ -58,6 +59,7 @@ _CREDIT_BEFORE_DATE = re.compile(
     r"(?P<credit>(?:[^\W\d_][\w.]*[ ,]+){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
     re.IGNORECASE,
 )
+_MAILBOX_AFTER_NAME = re.compile(r"\s*[-–|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UNIX_TIME = re.compile(r"^\s*1[0-9]{9}\s*$")
 _AGENCY_OPENING = re.compile(r"^\s*\((?![\d\s./:-]+\))[^()]{2,30}\)")  # (not "(05.08.2019 16:32)", the stamp itself)
 # A crawler's local time stamp made a file name: "02-03-2012_09-51-00".
@@ -230,6 +232,8 @@ class EventDate:
 def credited_page_date(line: str) -> tuple[dt.date, str] | None:
     """A date line that opens with its credit, "Linh Chi, Theo Lao động 10:55
     17/08/2018": the date and the credit, else None."""
+    if "@" in line:
+        line = _MAILBOX_AFTER_NAME.sub("", line)  # "Trần Cường - Trancuong.news@gmail.com 23/04/2023 20:12": the author's mail
     if len(line) > _HEADER_MAX:
         return None  # (asked first: the pattern's choices cost most on a long line)
     match = _CREDIT_BEFORE_DATE.match(line)

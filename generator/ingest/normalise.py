@@ -80,6 +80,8 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
+    if source and source == raw.source and byline and fold(byline).casefold() == fold(source).casefold() and not is_outlet_name(source):
+        source = None  # "Xuân Ân" under the headline, read as a site's name, and again as the signature: the author
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
         blocks[0] = Block(PARAGRAPH, lead)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import asking_outlet, credited_name, cut_boilerplate, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import asking_outlet, credited_name, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -145,6 +145,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if lead_at >= 2 and _READER_ASKS.match(paragraphs[lead_at - 1]) and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
             lead_at -= 1
     header, site, byline = read_header(paragraphs[:lead_at], vocabulary)
+    if site and not byline and not is_outlet_name(site) and _signs_below(site, paragraphs[lead_at:]):
+        # "TUYẾT MAI" under the headline, then "Ảnh: TUYẾT MAI" under a photo and "TUYẾT MAI"
+        # closing the text: the author, not a site's name an aggregator sets there.
+        byline, site = site, None
     if len(header) >= 2 and header[-1] == paragraphs[lead_at - 1] and is_place_alone(header[-1], vocabulary) \
             and len(header[-2].split()) >= _HEADLINE_ABOVE_PLACE_WORDS:
         # "Hà Nội" above the sapo: where the story is filed from (VnExpress sets it so); not
@@ -530,16 +534,23 @@ def _read_credit(credit: str) -> tuple[str | None, str | None]:
     return byline, source
 
 
+def _signs_below(name: str, body: list[str]) -> bool:
+    """The name stands alone as a paragraph of the text, or credits one of its photos."""
+    credit = re.compile(rf"\b(?:Ảnh|ảnh|Video|Clip)\s*:\s*{re.escape(name)}\s*\)?\.?$")
+    return any(paragraph == name or name in paragraph and credit.search(paragraph) for paragraph in body)
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Non-blank lines are paragraphs, except that a line ending in a comma or dash, or a
-    line that starts in lower case, continues the one before (a caption wrapped in two)."""
+    line that starts in lower case, continues the one before (a caption wrapped in two;
+    not a row of share buttons under a section: "Pháp luật", then "chia sẻ text in báo …")."""
     paragraphs: list[str] = []
     previous_blank = True
     for line in lines:
         if not line:
             previous_blank = True
             continue
-        if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower()):
+        if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower() and not is_share_line(line)):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
