@@ -2519,3 +2519,17 @@ def test_a_scraper_s_markdown_opening_with_its_headline_and_no_link(tmp_path):
         "Viện KSND TP.HCM vừa có cáo trạng truy tố và chuyển hồ sơ qua TAND cùng cấp đề nghị xét xử sơ thẩm nhiều bị can.\n"
     ))
     assert article.title == "Chuyên án bí số VN10: Ca sĩ Chi Dân rủ rê, góp tiền 'chơi' ma túy"
+
+
+def test_an_author_s_row_with_a_mailbox_or_a_trade_and_a_time_zone_with_minutes(tmp_path):
+    # Session 37, round155-b (Thanh Niên and VietNamNet as a crawler kept them).
+    lead = "Được bạn rủ đến nhà nhậu, ca sĩ Chi Dân sau đó rủ rê cả nhóm sử dụng ma túy và được hưởng ứng nhiệt tình."
+    article = read(tmp_path, "a.txt", "\n".join([
+        "Thời sự", "Chuyên án bí số VN10: Ca sĩ Chi Dân rủ rê, góp tiền 'chơi' ma túy", "Phan Thương - phanthuongbaochi@gmail.com",
+        "03/04/2026 10:37 GMT+7", "Chia sẻ", lead, ""]))
+    assert (article.title, article.kicker, article.byline) == (
+        "Chuyên án bí số VN10: Ca sĩ Chi Dân rủ rê, góp tiền 'chơi' ma túy", None, "Phan Thương")
+    article = read(tmp_path, "b.txt", "\n".join([
+        "Thứ Năm, 14/11/2024 - 12:55", "Loạt ảnh ca sĩ Chi Dân khi bị bắt", "Đàm Đệ  Nhà báo",
+        "Xem các bài viết của tác giả", "Sao chép liên kết", "14/11/2024 12:55 (GMT+07:00)", lead, ""]))
+    assert (article.title, article.byline, article.page_date) == ("Loạt ảnh ca sĩ Chi Dân khi bị bắt", "Đàm Đệ", dt.date(2024, 11, 14))

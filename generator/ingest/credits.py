@@ -155,6 +155,10 @@ def is_share_line(line: str) -> bool:
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
 # "Phùng Anh (VTV Online)" under the headline: an author and the outlet.
 _HEADER_BYLINE = re.compile(r"^(?P<author>[^()]{3,40}?)\s*\((?P<outlet>[^()]{2,30})\)$")
+# An author's row under the headline: the name, then a mailbox or the word for the trade.
+_AUTHOR_WITH_MAIL_OR_TITLE = re.compile(
+    r"^(?P<author>[^\W\d_][^@()\d]{1,38}?)\s*(?:[-–|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s(?:Nhà báo|Phóng viên|Biên tập viên|Cộng tác viên))$")
+_MORE_BY_THE_AUTHOR = re.compile(r"^(?:xem (?:thêm )?(?:các |tất cả )?bài viết (?:của|cùng) tác giả|các bài viết của tác giả)\s*$", re.IGNORECASE)
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
 # "… - VnExpress", "… | Báo Lạng Sơn", "TTXVN - …", "… – Báo Hòa Bình: Tin tức mới nhất …"
 _SITE_WORDS = (
@@ -201,6 +205,13 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
             byline = byline or _author_names(credited.group("author"))
             site = site or credited.group("outlet").strip()
             continue
+        labelled = _AUTHOR_WITH_MAIL_OR_TITLE.match(line) if index > 0 else None
+        if labelled and _author_names(labelled.group("author")):
+            # "Phan Thương - phanthuongbaochi@gmail.com", "Đàm Đệ  Nhà báo": an author's row
+            byline = byline or _author_names(labelled.group("author"))
+            continue
+        if _MORE_BY_THE_AUTHOR.match(line):
+            continue  # "Xem các bài viết của tác giả": a link under the author's name
         named = credited_name(line) if kept and index == len(lines) - 1 else None
         if named and not named[:1].isupper():
             continue  # "Theo dõi Báo … trên Google News", "Theo chân nàng hậu" under the headline: no credit, no headline
