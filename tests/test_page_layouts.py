@@ -2533,3 +2533,28 @@ def test_an_author_s_row_with_a_mailbox_or_a_trade_and_a_time_zone_with_minutes(
         "Thứ Năm, 14/11/2024 - 12:55", "Loạt ảnh ca sĩ Chi Dân khi bị bắt", "Đàm Đệ  Nhà báo",
         "Xem các bài viết của tác giả", "Sao chép liên kết", "14/11/2024 12:55 (GMT+07:00)", lead, ""]))
     assert (article.title, article.byline, article.page_date) == ("Loạt ảnh ca sĩ Chi Dân khi bị bắt", "Đàm Đệ", dt.date(2024, 11, 14))
+
+
+def test_an_agency_s_credit_over_a_line_of_hashtags_that_names_a_city_with_a_dot(tmp_path):
+    # Session 37, round155-c (VietnamPlus): "(TTXVN/Vietnam+)", then "… #Vận chuyển ma túy  Tp. Hồ Chí Minh".
+    article = read(tmp_path, "a.txt", (
+        "Công an TP Hồ Chí Minh bắt ca sỹ Chi Dân\n\nThanh Vũ 14/11/2024 14:11\n\n"
+        "Ngày 14/11, Công an Thành phố Hồ Chí Minh cho biết qua mở rộng chuyên án đã bắt giữ nhiều đối tượng.\n\n"
+        "Với tinh thần đấu tranh quyết liệt, Công an Thành phố đã xác minh, làm rõ những đầu mối thông tin.\n\n"
+        "(TTXVN/Vietnam+)\n\nCa sỹ Chi Dân #An Tây #Tiktoker Trúc Phương #Vận chuyển ma túy  Tp. Hồ Chí Minh\n"
+    ))
+    assert article.source == "TTXVN/Vietnam+"
+
+
+def test_a_short_headline_over_a_sentence_that_ends_in_a_full_stop_and_then_the_body(tmp_path):
+    # Session 37, round156-c (Báo Long An as an app's demo list keeps it): the sapo is a
+    # sentence of seventeen words, shorter than a lead is taken for; no headline ends so.
+    article = read(tmp_path, "a.txt", (
+        "Long An còn gần 2.700 hộ nghèo\n\n"
+        "UBND tỉnh Long An đã ban hành quyết định phê duyệt hộ nghèo, hộ cận nghèo cuối năm 2024 trên địa bàn tỉnh.\n\n"
+        "Tổng số hộ nghèo đầu năm 2024 là 3.654 hộ; trong đó khu vực thành thị 571 hộ, khu vực nông thôn 3.083 hộ.\n\n"
+        "Qua rà soát, tổng số hộ nghèo toàn tỉnh cuối năm 2024 chỉ còn lại 2.692 hộ (giảm 962 hộ so với đầu năm); trong đó, "
+        "hộ nghèo khu vực thành thị còn 404 hộ và khu vực nông thôn còn 2.288 hộ, tỷ lệ hộ nghèo giảm mạnh so với năm trước.\n"
+    ))
+    assert (article.title, article.kicker) == ("Long An còn gần 2.700 hộ nghèo", None)
+    assert "UBND tỉnh Long An đã ban hành" in article.body.split("</p>")[0]

@@ -610,7 +610,12 @@ def _sapo_under_headline(first: str, second: str) -> bool:
     """A headline of its own (no kicker's colon, no kicker's few words), then a line
     longer than headlines run: the sapo, though it ends in no full stop."""
     first_words, second_words = len(first.split()), len(second.split())
-    if first.rstrip().endswith(":") or first_words < _HEADLINE_WORDS:
+    if first.rstrip().endswith(":"):
+        return False
+    if first_words >= _SHORTEST_HEADLINE_WORDS and second_words >= _STOPPED_SAPO_WORDS and _ONE_FULL_STOP_AT_END.search(second) \
+            and not first.rstrip().endswith(_SENTENCE_END):
+        return True  # "Long An còn gần 2.700 hộ nghèo", then a sentence that ends in a full stop: no headline does
+    if first_words < _HEADLINE_WORDS:
         return False
     return second_words >= max(_SAPO_UNDER_HEADLINE_WORDS, 1.5 * first_words)
 
@@ -627,6 +632,9 @@ _HEADLINE_WORDS = 8
 _WHOLE_HEADLINE_WORDS = 12
 _LONG_SUBHEADING_WORDS = 18
 _SAPO_UNDER_HEADLINE_WORDS = 24
+_SHORTEST_HEADLINE_WORDS = 4
+_STOPPED_SAPO_WORDS = 12
+_ONE_FULL_STOP_AT_END = re.compile(r"[^.…]\.$")
 
 
 def _subheading_under_date_line(above: str, below: str) -> bool:
