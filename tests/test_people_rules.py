@@ -4727,3 +4727,11 @@ def test_a_stage_name_opening_with_chi_after_a_calling():
     assert read("Cuối năm 2024, ca sĩ Chi Dân và người mẫu An Tây bị khởi tố.") == [("Chi Dân", "ca sĩ"), ("An Tây", "người mẫu")]
     assert read("Phó Giám đốc Chi nhánh Ngân hàng Nông nghiệp Lạng Sơn Hoàng Văn Bình cho biết.") == [
         ("Hoàng Văn Bình", "Phó Giám đốc Chi nhánh Ngân hàng Nông nghiệp Lạng Sơn")]
+
+
+def test_a_teacher_and_a_designer_written_short():
+    # Session 37 (round156-c, round154-b, round71-c): "GV" (giáo viên), "NTK" (nhà thiết kế).
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Cô Phùng Thị Ngọc Hảo - GV dạy tiếng Anh tại Trường Mầm non Hoa Hồng, chia sẻ: \"Trẻ học rất nhanh\".") == [
+        ("Phùng Thị Ngọc Hảo", "GV dạy tiếng Anh tại Trường Mầm non Hoa Hồng")]
+    assert read("Hồi đầu năm 2025, NTK Nguyễn Công Trí bị phát hiện sử dụng ma túy.") == [("Nguyễn Công Trí", "NTK")]
