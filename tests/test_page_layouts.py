@@ -2558,3 +2558,20 @@ def test_a_short_headline_over_a_sentence_that_ends_in_a_full_stop_and_then_the_
     ))
     assert (article.title, article.kicker) == ("Long An còn gần 2.700 hộ nghèo", None)
     assert "UBND tỉnh Long An đã ban hành" in article.body.split("</p>")[0]
+
+
+def test_a_topic_chip_that_opens_the_title_is_no_headline_and_an_author_with_the_outlet_in_a_source_element(tmp_path):
+    # Session 37, round156-d (VietNamNet, Znews pages a crawler kept): <title> "Khởi tố, bắt
+    # tạm giam ca sĩ Miu Lê", a chip "Khởi tố" of a title class, the headline an <h1> that says
+    # it otherwise; "<p class="source">Hoàng Thọ/VTC News</p>": the author, then whose text it is.
+    body = "".join(f"<p>Đoạn {n}: Cơ quan Cảnh sát điều tra Công an TP Hải Phòng đã khởi tố bị can và thi hành lệnh bắt tạm giam.</p>"
+                   for n in range(3))
+    page = (
+        '<html><head><title>Khởi tố, bắt tạm giam ca sĩ Miu Lê</title>'
+        '<meta property="og:title" content="Khởi tố, bắt tạm giam ca sĩ Miu Lê"></head><body>'
+        '<div class="tag-title">Khởi tố</div><h1 class="content-detail-title">Ca sĩ Miu Lê bị khởi tố, bắt tạm giam</h1>'
+        f'<div class="article-body">{body}</div>'
+        '<div class="the-article-credit"><p class="source">Hoàng Thọ/VTC News</p></div></body></html>'
+    )
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.byline, article.source) == ("Ca sĩ Miu Lê bị khởi tố, bắt tạm giam", "Hoàng Thọ", "VTC News")

@@ -105,6 +105,9 @@ def read_html(source: str, path: Path) -> RawArticle:
             meta["page_date"] = _date_beside(headline)
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
     credited = _credited_outlet(soup)
+    credited_author = None
+    if credited and "/" in credited:
+        _, credited_author, credited = split_tail([credited])
     for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
         if tag.name == "footer" and tag.parent is not None and tag.parent.name == "article" \
                 and _first(tag, lambda inner: _has_class(inner, _AUTHOR_HINT)):
@@ -224,7 +227,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         title=normalise(title) if title else None,
         kicker=kicker or None,
         page_date=meta.get("page_date"),
-        byline=byline or meta.get("author"),
+        byline=byline or credited_author or meta.get("author"),
         source=credited or meta.get("site"),
         address=meta.get("address"),
     )
@@ -293,7 +296,8 @@ def _headline_element(soup, title: str | None) -> Tag | None:
         # class="title-single">", a bare "<h2>" under a logo's <h1>; or the title less the
         # site's name before it: "Quân khu 2 – Nhà hát Chèo …")
         named = _first(soup, lambda tag: (_has_class(tag, _TITLE_CLASS) or tag.name in _SUBHEADINGS and not tag.get("class"))
-                       and not _LOGO.search(_classes(tag)) and tag.name != "a" and _says_the_title(_text(tag), title))
+                       and not _LOGO.search(_classes(tag)) and tag.name != "a" and len(_text(tag).split()) >= _HEADLINE_ELEMENT_WORDS
+                       and _says_the_title(_text(tag), title))  # (not a tag's "Khởi tố", the title's first words)
     found = named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
     if found is None and title is None:
         found = _first_heading_of_a_headline(soup)
@@ -302,6 +306,7 @@ def _headline_element(soup, title: str | None) -> Tag | None:
 
 _SUBHEADINGS = ("h2", "h3")
 _HEADLINE_IN_TITLE_WORDS = 6
+_HEADLINE_ELEMENT_WORDS = 4
 
 
 def _says_the_title(text: str, title: str) -> bool:
@@ -504,8 +509,9 @@ def _credited_outlet(soup: BeautifulSoup) -> str | None:
         written = shown or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
         text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", written)
         # A logo's title may join two names: "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng".
-        if 2 <= len(text) <= (_OUTLET_NAME_MAX if not shown else _SHOWN_OUTLET_MAX) and "/" not in text and not re.search(r"\d", text):
-            return text
+        if 2 <= len(text) <= (_OUTLET_NAME_MAX if not shown else _SHOWN_OUTLET_MAX) and not re.search(r"\d", text) \
+                and ("/" not in text or text.count("/") == 1 and is_outlet_name(text.split("/")[1].strip())):
+            return text  # (and "Hoàng Thọ/VTC News": the author, then the outlet whose text it is)
     return None
 
 
