@@ -4735,3 +4735,10 @@ def test_a_teacher_and_a_designer_written_short():
     assert read("Cô Phùng Thị Ngọc Hảo - GV dạy tiếng Anh tại Trường Mầm non Hoa Hồng, chia sẻ: \"Trẻ học rất nhanh\".") == [
         ("Phùng Thị Ngọc Hảo", "GV dạy tiếng Anh tại Trường Mầm non Hoa Hồng")]
     assert read("Hồi đầu năm 2025, NTK Nguyễn Công Trí bị phát hiện sử dụng ma túy.") == [("Nguyễn Công Trí", "NTK")]
+
+
+def test_a_beauty_contest_named_after_cuoc_thi_is_no_queen():
+    # Session 37 (round156-d, Ngôi Sao): "giám khảo cuộc thi Hoa hậu Môi Trường Việt Nam".
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Anh còn là thành viên giám khảo cuộc thi Hoa hậu Môi Trường Việt Nam, Miss Eco Teen 2021.") == []
+    assert read("Tại cuộc thi, Hoa hậu Nguyễn Thị Huyền trao vương miện.") == [("Nguyễn Thị Huyền", "Hoa hậu")]

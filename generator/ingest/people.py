@@ -3171,6 +3171,8 @@ class _Scanner:
             return i  # "Học viện Ca sĩ Trẻ Mariinsky": an academy of the profession
         if profession.lower() == "tài tử" and trigger_start and self.lowered[trigger_start - 1] in _AMATEURS_OF:
             return i  # "Giải quần vợt tài tử", "đờn ca tài tử": amateur, no film star
+        if self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and trigger_start and self.lowered[trigger_start - 1] in ("thi", "giải"):
+            return i  # "giám khảo cuộc thi Hoa hậu Môi Trường Việt Nam": the contest, no queen
         if self.words[i:i + 1] == [":"]:
             i += 1
         # (or a second calling, before its field or praise: "ca sĩ kiêm nhạc sĩ Ricardo Arjona",
