@@ -141,6 +141,8 @@ _OWNER_IN_CAPITALS = re.compile(r"^(?:TỔNG CÔNG TY|CÔNG TY|TẬP ĐOÀN|TRUN
 
 
 def is_masthead_line(line: str) -> bool:
+    """A line of the site around the article, not of the article: its masthead, licence, rights
+    or comment box, or its own name set in lower case."""
     line = line.strip()
     return bool(_MASTHEAD.match(line)) or "/GP-" in line and bool(_LICENCE_NUMBER.search(line)) \
         or line[:1].islower() and " " in line and not any(map(str.isupper, line))  # ("chính phủ nước cộng hòa …": a site's name set in lower case, no headline)
