@@ -2575,3 +2575,12 @@ def test_a_topic_chip_that_opens_the_title_is_no_headline_and_an_author_with_the
     )
     article = read(tmp_path, "a.html", page)
     assert (article.title, article.byline, article.source) == ("Ca sĩ Miu Lê bị khởi tố, bắt tạm giam", "Hoàng Thọ", "VTC News")
+
+
+def test_a_headline_on_a_licence_is_no_masthead(tmp_path):
+    # (the masthead's licence is known by its number, "115/GP-BTTTT", not by the word)
+    article = read(tmp_path, "a.txt", (
+        "Giấy phép hoạt động của nhà xe Phương Trang bị thu hồi\n\n"
+        "Sáng 5/3, Sở Giao thông vận tải tỉnh đã ra quyết định thu hồi giấy phép kinh doanh vận tải của nhà xe sau nhiều vi phạm.\n"
+    ))
+    assert article.title == "Giấy phép hoạt động của nhà xe Phương Trang bị thu hồi"

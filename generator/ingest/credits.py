@@ -125,13 +125,14 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
 # licence, its hotline, its rights, its comment box ("Tổng biên tập: …", "Đường dây nóng: …",
 # "Bản quyền thuộc về Báo điện tử Dân Việt.", "Báo điện tử của Trung ương Hội Nông dân Việt Nam").
 _MASTHEAD = re.compile(
-    r"^(?:(?:phó )?tổng biên tập\s*:|giấy phép (?:hoạt động|số|xuất bản)|đường dây nóng\s*:|hotline\s*:|liên hệ quảng cáo\s*:"
+    r"^(?:(?:phó )?tổng biên tập\s*:|đường dây nóng\s*:|hotline\s*:|liên hệ quảng cáo\s*:"
     r"|bản quyền thuộc|vui lòng đăng nhập|cơ quan chủ quản\s*:|báo điện tử của |cơ quan của )",
     re.IGNORECASE,
 )
 
 
-# (and its licence's number in a line of its own: "… Giấy phép hoạt động báo điện tử số 115/GP-BTTTT do Bộ …")
+# (and its licence, by its number: "… Giấy phép hoạt động báo điện tử số 115/GP-BTTTT do Bộ …"; not a
+# headline on a licence, "Giấy phép hoạt động của nhà xe bị thu hồi")
 _LICENCE_NUMBER = re.compile(r"\d+/GP-[A-ZĐ]")
 
 
