@@ -158,9 +158,11 @@ def is_share_line(line: str) -> bool:
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
 # "Phùng Anh (VTV Online)" under the headline: an author and the outlet.
 _HEADER_BYLINE = re.compile(r"^(?P<author>[^()]{3,40}?)\s*\((?P<outlet>[^()]{2,30})\)$")
+# A mailbox, its host's first name kept: an outlet's ("tto@tuoitre.com.vn"), an author's.
+_MAILBOX = re.compile(r"[\w.+-]+@(?:www\.)?(?P<stem>[\w-]+)\.[\w.-]*\w")
 # An author's row under the headline: the name, then a mailbox or the word for the trade.
 _AUTHOR_WITH_MAIL_OR_TITLE = re.compile(
-    r"^(?P<author>[^\W\d_][^@()\d]{1,38}?)\s*(?:[-–|]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\s(?:Nhà báo|Phóng viên|Biên tập viên|Cộng tác viên))$")
+    rf"^(?P<author>[^\W\d_][^@()\d]{{1,38}}?)\s*(?:[-–|]\s*{_MAILBOX.pattern}|\s(?:Nhà báo|Phóng viên|Biên tập viên|Cộng tác viên))$")
 _MORE_BY_THE_AUTHOR = re.compile(r"^(?:xem (?:thêm )?(?:các |tất cả )?bài viết (?:của|cùng) tác giả|các bài viết của tác giả)\s*$", re.IGNORECASE)
 _CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
 # "… - VnExpress", "… | Báo Lạng Sơn", "TTXVN - …", "… – Báo Hòa Bình: Tin tức mới nhất …"
@@ -579,8 +581,7 @@ def _outlets_by_folded_name(vocabulary: Vocabulary) -> dict[str, str]:
 
 
 # The outlet's own mailbox in its foot or a call to readers: "Email: tto@tuoitre.com.vn",
-# "… chia sẻ bài viết về Ban Ô tô xe máy theo email: otoxemay@vietnamnet.vn".
-_MAILBOX = re.compile(r"[\w.+-]+@(?:www\.)?(?P<stem>[\w-]+)\.[\w.-]*\w")
+# "… chia sẻ bài viết về Ban Ô tô xe máy theo email: otoxemay@vietnamnet.vn" (_MAILBOX, above).
 _MAILBOX_PARAGRAPHS = 4
 
 

@@ -104,10 +104,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         if meta["page_date"] is None:
             meta["page_date"] = _date_beside(headline)
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
-    credited = _credited_outlet(soup)
-    credited_author = None
-    if credited and "/" in credited:
-        _, credited_author, credited = split_tail([credited])
+    credited_author, credited = _credited_outlet(soup)
     for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
         if tag.name == "footer" and tag.parent is not None and tag.parent.name == "article" \
                 and _first(tag, lambda inner: _has_class(inner, _AUTHOR_HINT)):
@@ -497,9 +494,10 @@ _OUTLET_NAME_MAX = 90
 _SHOWN_OUTLET_MAX = 60
 
 
-def _credited_outlet(soup: BeautifulSoup) -> str | None:
-    """The outlet a republished article credits ("Theo Đại Đoàn kết"), from an element
-    whose class names it a source: short text, not a link's address."""
+def _credited_outlet(soup: BeautifulSoup) -> tuple[str | None, str | None]:
+    """(The author it names, the outlet a republished article credits) ("Theo Đại Đoàn kết",
+    "Hoàng Thọ/VTC News"), from an element whose class names it a source: short text, not a
+    link's address."""
     for tag in [tag for tag in _tags_in(soup) if _has_class(tag, _SOURCE_HINT)]:
         if any(_OTHER_ARTICLES.search(_classes(parent)) for parent in tag.parents if parent.name != "[document]"):
             continue  # the source of a related article, a comment's, a sidebar's
@@ -509,10 +507,13 @@ def _credited_outlet(soup: BeautifulSoup) -> str | None:
         written = shown or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
         text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", written)
         # A logo's title may join two names: "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng".
-        if 2 <= len(text) <= (_OUTLET_NAME_MAX if not shown else _SHOWN_OUTLET_MAX) and not re.search(r"\d", text) \
-                and ("/" not in text or text.count("/") == 1 and is_outlet_name(text.split("/")[1].strip())):
-            return text  # (and "Hoàng Thọ/VTC News": the author, then the outlet whose text it is)
-    return None
+        if not 2 <= len(text) <= (_OUTLET_NAME_MAX if not shown else _SHOWN_OUTLET_MAX) or re.search(r"\d", text):
+            continue
+        if "/" not in text:
+            return None, text
+        if text.count("/") == 1 and is_outlet_name(text.split("/")[1].strip()):
+            return split_tail([text])[1:]  # "Hoàng Thọ/VTC News": the author, then the outlet whose text it is
+    return None, None
 
 
 _HOLDS_BLOCKS = frozenset({"p", "div", "h2", "h3", "h4", "figcaption", "table", "li"})

@@ -52,6 +52,11 @@ def _kept_in_order(blocks: list[Block], texts: list[str]) -> list[Block]:
     return kept
 
 
+def _same_name(first: str, second: str) -> bool:
+    """One name, its case and marks aside ("WEBGOVAP", "Webgovap"; "TUYẾT MAI", "Tuyết Mai")."""
+    return fold(first).casefold() == fold(second).casefold()
+
+
 def _names_the_address(outlet: str, address: str) -> bool:
     """'Bnews' and 'bnews.vnanet.vn', 'Báo Chính Phủ' and 'baochinhphu.vn': one outlet."""
     name = re.sub(r"[^a-z0-9]", "", fold(outlet).lower())
@@ -80,7 +85,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
-    if source and source == raw.source and byline and fold(byline).casefold() == fold(source).casefold() and not is_outlet_name(source):
+    if source and source == raw.source and byline and _same_name(byline, source) and not is_outlet_name(source):
         source = None  # "Xuân Ân" under the headline, read as a site's name, and again as the signature: the author
     if blocks and blocks[0].kind == PARAGRAPH:
         outlet, lead = lead_source(blocks[0].text, vocabulary)
@@ -99,7 +104,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         # names the outlet before an address at the end does.
         if outlet and source == tail_source and is_site_address(tail_source):
             source = outlet
-        if outlet and byline and fold(byline).casefold() == fold(outlet).casefold():
+        if outlet and byline and _same_name(byline, outlet):
             byline = None  # "(WEBGOVAP) - …", signed "WEBGOVAP": the outlet, no author
         source = source or outlet
     source = source or tail_source or _outlet_of_address(raw.address, vocabulary)

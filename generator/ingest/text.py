@@ -536,8 +536,7 @@ def _read_credit(credit: str) -> tuple[str | None, str | None]:
 
 def _signs_below(name: str, body: list[str]) -> bool:
     """The name stands alone as a paragraph of the text, or credits one of its photos."""
-    credit = re.compile(rf"\b(?:Ảnh|ảnh|Video|Clip)\s*:\s*{re.escape(name)}\s*\)?\.?$")
-    return any(paragraph == name or name in paragraph and credit.search(paragraph) for paragraph in body)
+    return any(paragraph == name or paragraph.rstrip(" .)").endswith(name) and ends_in_photo_credit(paragraph) for paragraph in body)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
