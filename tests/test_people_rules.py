@@ -3766,6 +3766,10 @@ def test_a_shared_post_goes_to_every_post_and_name_listed_after_its_colon():
     # Session 26: a given name alone after a word of address, its post set off after it ...
     ("Chị Hiền, tiểu thương tại quận 12, cho biết giá mực gần đây tăng.", [("Hiền", "tiểu thương tại quận 12")]),
     ("Anh Thiên - thôn trưởng Ia Nueng không giấu vui mừng.", [("Thiên", "thôn trưởng Ia Nueng")]),
+    # Session 38: after "cô" too, a place's first word that stands alone, a sentence that opens crediting him ...
+    ("Cô Thu - chủ một cửa hàng trên phố Hàng Mã chia sẻ: “Khách đông.”", [("Thu", "chủ một cửa hàng trên phố Hàng Mã")]),
+    ("Theo anh Hải, quản lý nhà hàng, chiều hôm qua nhận được thông báo.", [("Hải", "quản lý nhà hàng")]),
+    ("Tại Anh Quốc, Thủ tướng Keir Starmer phát biểu.", [("Keir Starmer", "Thủ tướng")]),
     # ... not one that begins a post held by the next name, nor one with no post set off.
     ("Khi được hỏi về ông Trump, Phó Tổng thống Mỹ JD Vance trả lời rằng.", [("JD Vance", "Phó Tổng thống Mỹ")]),
     ("Ông Linh được VKS xem xét các tình tiết giảm nhẹ.", []),

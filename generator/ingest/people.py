@@ -847,6 +847,8 @@ _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
+# Who may be named by a given name alone, the post set off after it: "cô Hồng - đầu bếp làm việc 6 năm tại quán".
+_ADDRESSES_OF_A_GIVEN_NAME = _ADDRESSES | {"cô"}
 # Conjunctions capitalised at a sentence's start, before a name (not "Song": a Korean family name too, "Song Mi Ryung").
 _CLAUSE_OPENERS = frozenset({"Còn", "Riêng", "Và", "Nhưng"})
 _LEADERS = frozenset(tuple(t.split()) for t in ("lãnh tụ", "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "giáo hoàng"))
@@ -3113,16 +3115,19 @@ class _Scanner:
         (Not after a calling: "bác sĩ Thành" is most often one the text named in full before.)"""
         word = self.words[i] if i < len(self.words) else ""
         if not (_is_capitalised(word) and word.isalpha() and len(word) > 1 and word[1:].islower()) \
-                or word in self.vocabulary.places or word in _place_first_words(self.vocabulary) \
-                or self._role_head_at(i) or self._trigger_at(i):
+                or word in self.vocabulary.places or self._role_head_at(i) or self._trigger_at(i):
             return 0
         following = self.words[i + 1] if i + 1 < len(self.words) else ""
         if following in ("(", ")") or _is_capitalised(following):
             return 0  # (a longer run, or an aside: read elsewhere)
-        if profession or self.lowered[trigger_start] not in _ADDRESSES or i != trigger_start + 1 or following not in (",", "-", "–"):
+        # (a place's first word alone is a name here, set off as it is: "anh Hải, quản lý nhà hàng")
+        if profession or self.lowered[trigger_start] not in _ADDRESSES_OF_A_GIVEN_NAME or i != trigger_start + 1 or following not in (",", "-", "–"):
             return 0
+        before = self.words[trigger_start - 1] if trigger_start else ""
+        # (a sentence may open on the words that credit him: "Theo anh Hải, …", lower-case address and all)
+        opening = before in _SENTENCE_OPENING_WORDS and self.words[trigger_start].islower()
         if _normalised(f"{self.words[trigger_start]} {word}") in self.vocabulary.places \
-                or trigger_start and (_is_capitalised(self.words[trigger_start - 1]) or self.lowered[trigger_start - 1] in _WHERE_ONE_IS):
+                or trigger_start and (_is_capitalised(before) and not opening or self.lowered[trigger_start - 1] in _WHERE_ONE_IS):
             return 0  # (not "Tại Anh Quốc, Thủ tướng …", "Ở Bà Rịa, …", "Hoa Anh Đào, Trưởng ban …")
         post = i + 2 + (self.lowered[i + 2] == "một")
         if not self._role_head_at(post) or self._is_weak_head(post):
