@@ -2584,3 +2584,29 @@ def test_a_headline_on_a_licence_is_no_masthead(tmp_path):
         "Sáng 5/3, Sở Giao thông vận tải tỉnh đã ra quyết định thu hồi giấy phép kinh doanh vận tải của nhà xe sau nhiều vi phạm.\n"
     ))
     assert article.title == "Giấy phép hoạt động của nhà xe Phương Trang bị thu hồi"
+
+
+def test_the_page_s_address_pasted_above_it_is_no_headline(tmp_path):
+    # Session 38, round157-e (VnEconomy as a crawler kept it: the address, the date line, the text).
+    article = read(tmp_path, "a.txt", (
+        "https://vneconomy.vn/giam-doc-benh-vien-cho-ray-duoc-bo-nhiem-lam-thu-truong-bo-y-te.htm\n30/06/2024, 14:33\n\n"
+        "Thủ tướng Chính phủ vừa ký Quyết định số 579/QĐ-TTg ngày 29/6/2024, bổ nhiệm ông Nguyễn Tri Thức, "
+        "Giám đốc Bệnh viện Chợ Rẫy (Bộ Y tế) giữ chức Thứ trưởng Bộ Y tế.\n"
+    ))
+    # (no headline kept: the title is made from the lead, as for any text without one)
+    assert article.title.startswith("Thủ tướng Chính phủ vừa ký") and article.page_date == dt.date(2024, 6, 30)
+
+
+def test_a_long_lead_that_opens_a_list_with_a_colon_is_no_headline(tmp_path):
+    # Session 38, round157-e: "… khởi tố 17 bị can về 05 tội danh, gồm:", then the list, each
+    # item closed by a semicolon: neither the lead nor the items are headlines.
+    article = read(tmp_path, "a.txt", (
+        "20/12/2023, 18:00\n\n"
+        "Căn cứ kết quả điều tra, ngày 20/12/2023, Cơ quan Cảnh sát điều tra Bộ Công an đã ra Quyết định khởi tố vụ án hình sự "
+        "xảy ra tại Công ty Cổ phần Tập đoàn Tuấn Ân và các đơn vị liên quan; khởi tố 17 bị can về 05 tội danh, gồm:\n\n"
+        "Quyết định khởi tố bị can, Lệnh bắt bị can để tạm giam đối với: Huỳnh Tuấn Ân, Chủ tịch HĐQT Tập đoàn Tuấn Ân "
+        "về tội \"Đưa hối lộ\", quy định tại Điều 364 Bộ luật Hình sự;\n\n"
+        "Quyết định khởi tố bị can đối với: Hoàng Liên Sơn, Trưởng Ban Kiểm soát nội bộ về tội vi phạm quy định về kế toán.\n"
+    ))
+    assert article.title == "Căn cứ kết quả điều tra" and article.body.startswith("Căn cứ kết quả điều tra")
+    assert ("Huỳnh Tuấn Ân", "Chủ tịch HĐQT Tập đoàn Tuấn Ân") in [(p.name, p.role) for p in article.participants]

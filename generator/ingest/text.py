@@ -23,6 +23,7 @@ _SENTENCE_END = tuple(".!?…")
 _READER_CALL = re.compile(r"^Bạn có [^?]{1,120}\?\s*Hãy\b[^?]*@")
 _READER_CALL_PARAGRAPHS = 3
 # What a web video player prints for screen readers, copied with the page wherever a clip stood.
+_ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _VIDEO_PLAYER_LINE = re.compile(r"^(?:This is a modal window\.|Beginning of dialog window\..*|End of dialog window\.)$")
 # Where a clip was, a line of its own (in lower case: it would run on the line above).
 _EMBED_PLACEHOLDER = re.compile(r"^(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video|audio)(?: tag| element)?\.?$", re.IGNORECASE)
@@ -51,6 +52,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
     paragraphs = [p for p in _paragraphs(lines) if not _VIDEO_PLAYER_LINE.match(p) and not _MEDIA_LABEL.match(p)]
+    # The page's address pasted above it ("https://vneconomy.vn/….htm"): where it was, not its headline.
+    paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not _ADDRESS_LINE.match(p)]
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
@@ -577,8 +580,9 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
         return True  # (not "Tối 2/11, hoàn thành cầu tạm thay thế cầu Cây Sung bị sập": a headline, no full stop)
     if len(paragraph.split()) < _LEAD_WORDS:
         return False
-    # Two sentences are no headline, even where a copy cut the second one short.
-    return paragraph.rstrip().endswith(_SENTENCE_END) or bool(_SENTENCE_INSIDE.search(paragraph))
+    # Two sentences are no headline, even where a copy cut the second one short; nor is a long
+    # one that opens a list ("… khởi tố 17 bị can về 05 tội danh, gồm:").
+    return paragraph.rstrip().endswith(_SENTENCE_END + (":", ";")) or bool(_SENTENCE_INSIDE.search(paragraph))
 
 
 # "Từ 13h30 ngày 2/11: Cho phép xe mô tô … qua cầu Sông Lô": a headline that opens with
