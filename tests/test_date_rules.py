@@ -138,6 +138,12 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     # A feed's time stamp (RFC 2822, round 153-b: a blog built from news feeds): the day in Vietnam.
     ("Sat, 13 Jul 2024 21:00:00 +0700", D(2024, 7, 13)),
     ("Sun, 01 Dec 2024 20:00:00 +0000", D(2024, 12, 2)),
+    # Session 38, round157-d (Người Lao Động as a news app's mock data keeps it): an offset in
+    # hours alone, seven hours, not seven minutes; a day, month and year of two digits by dashes.
+    ("Tue, 28 May 2024 20:00:00 +07", D(2024, 5, 28)),
+    ("Tue, 28 May 2024 20:00:00 -07", D(2024, 5, 29)),
+    ("05-06-24 13:37", D(2024, 6, 5)),
+    ("05-06/24 13:37", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

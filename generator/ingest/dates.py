@@ -22,7 +22,7 @@ _DAYTIME = r"sáng|chiều|trưa|tối|đêm|rạng|hôm\s+(?:nay|qua)"
 # "Thứ 6, 21/03/2025 | 15:45", "25-08-2023, 20:25 (GMT+7)", "Cập nhật lúc 10:15 ngày
 # 12/3/2021", "2024-10-25 15:03:31", "Thứ Bảy, 18/12/2021, 21:07 [GMT+7]".
 _HEADER_DATE = re.compile(
-    rf"(?<!\d)(?:{_FULL_DATE}|(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d\d)(?![\d/])|(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"(?<!\d)(?:{_FULL_DATE}|(?P<sd>\d{{1,2}})(?P<ssep>[/-])(?P<sm>\d{{1,2}})(?P=ssep)(?P<sy>\d\d)(?![\d/-])|(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
     r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>\d{4}))(?!\d)",
     re.IGNORECASE,
 )
@@ -45,7 +45,9 @@ _ENGLISH_DATE = re.compile(
 )
 # A feed's time stamp: "Sat, 13 Jul 2024 21:00:00 +0700", "13 Jul 2024 14:00:00 GMT".
 _FEED_STAMP = re.compile(
-    r"^\s*(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|gmt|utc|ut|z)?\s*$", re.IGNORECASE)
+    r"^\s*(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[+-]\d\d|gmt|utc|ut|z)?\s*$", re.IGNORECASE)
+# (an offset in hours alone, "+07", which the e-mail parser would read as minutes)
+_HOURS_OFFSET = re.compile(r"([+-]\d\d)\s*$")
 _ENGLISH_NOISE = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
     r"\d{1,2}\s*:\s*\d{2}(?::\d{2})?\s*(?:am|pm)?|\b(?:at|on|posted|published|updated|last)\b|"
@@ -293,7 +295,7 @@ def _english_page_date(line: str) -> dt.date | None:
     13 Jul 2024 21:00:00 +0700': a feed's time stamp (RFC 2822), the day in Vietnam."""
     if _FEED_STAMP.match(line):
         try:
-            moment = email.utils.parsedate_to_datetime(line.strip())
+            moment = email.utils.parsedate_to_datetime(_HOURS_OFFSET.sub(r"\g<1>00", line.strip()))
         except (TypeError, ValueError):
             return None
         if moment.tzinfo is not None:
