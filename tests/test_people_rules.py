@@ -4746,3 +4746,15 @@ def test_a_beauty_contest_named_after_cuoc_thi_is_no_queen():
     read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
     assert read("Anh còn là thành viên giám khảo cuộc thi Hoa hậu Môi Trường Việt Nam, Miss Eco Teen 2021.") == []
     assert read("Tại cuộc thi, Hoa hậu Nguyễn Thị Huyền trao vương miện.") == [("Nguyễn Thị Huyền", "Hoa hậu")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 38, round157-d (Người Lao Động): a unit of two districts joined by a dash, the
+    # second one's name before its head's; and a district before a name (round112-d-10).
+    ("Theo Hạt trưởng Hạt Kiểm lâm liên quận Sơn Trà – Ngũ Hành Sơn Ngô Trường Chinh, đơn vị đã trồng cây.",
+     [("Ngô Trường Chinh", "Hạt trưởng Hạt Kiểm lâm liên quận Sơn Trà – Ngũ Hành Sơn")]),
+    ("Theo Phó chủ tịch UBND huyện Nhà Bè Võ Phan Lê Nguyễn, đường Phạm Hữu Lầu là một trong tuyến chính.",
+     [("Võ Phan Lê Nguyễn", "Phó chủ tịch UBND huyện Nhà Bè")]),
+])
+def test_a_city_s_districts_are_places_before_a_name(sentence, people):
+    assert named(sentence) == people
