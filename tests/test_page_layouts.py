@@ -2610,3 +2610,29 @@ def test_a_long_lead_that_opens_a_list_with_a_colon_is_no_headline(tmp_path):
     ))
     assert article.title == "Căn cứ kết quả điều tra" and article.body.startswith("Căn cứ kết quả điều tra")
     assert ("Huỳnh Tuấn Ân", "Chủ tịch HĐQT Tập đoàn Tuấn Ân") in [(p.name, p.role) for p in article.participants]
+
+
+def test_a_site_that_ends_no_paragraph_in_a_full_stop_and_signs_with_the_author_s_unit(tmp_path):
+    # Session 38, round157-a (a company's Jekyll site): a section in lower case, the headline,
+    # paragraphs with no full stop, a caption that names "Q. Đống Đa", then "Tuệ Minh - Công ty …".
+    text = (
+        "hoạt động nội bộ\n\nĐại hội Đảng bộ nhiệm kỳ 2015 - 2020 công ty Dịch vụ Agribank thành công rực rỡ\n\n"
+        "Tháng 6/2015, Công ty In thương mại - Dịch vụ Ngân hàng (Công ty Dịch vụ Agribank) đã tổ chức thành công "
+        "đại hội Đảng bộ nhiệm kỳ 2015 - 2020 với sự tham dự của đông đủ đảng viên trong toàn Đảng bộ Công ty\n\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ Công ty nhiệm kỳ mới gồm 7 đồng chí\n\n"
+    )
+    article = read(tmp_path, "a.txt", text + "Tuệ Minh - Công ty Dịch vụ Agribank\n")
+    assert (article.title, article.byline) == ("Đại hội Đảng bộ nhiệm kỳ 2015 - 2020 công ty Dịch vụ Agribank thành công rực rỡ", "Tuệ Minh")
+    assert article.body.startswith("Tháng 6/2015")
+    article = read(tmp_path, "b.txt", text + "Ông Đỗ Đình Hồng thăm hỏi và tặng quà các gia đình tại Phường Quang Trung Q. Đóng Đa Hà Nội\n")
+    assert article.byline is None
+    # A portal's item: the author's name, then her unit in brackets on a line of its own.
+    article = read(tmp_path, "c.txt", (
+        "Mê Linh phát động chiến dịch diệt bọ gậy\n\n"
+        "Sáng 12/6, Trung tâm Y tế huyện Mê Linh phối hợp với UBND xã Chi Đông tổ chức lễ phát động chiến dịch vệ sinh môi trường.\n\n"
+        "Nguyễn Thị Ngọc\n\n(TTYT huyện Mê Linh)\n"
+    ))
+    assert (article.byline, article.source) == ("Nguyễn Thị Ngọc", None)
+    # (a site's name over its owner's is no author's over his unit: round24-e, a city council's portal)
+    article = read(tmp_path, "d.txt", text + "Hải Yến - Châu Vũ\n\nCỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố Hồ Chí Minh\n")
+    assert article.byline is None  # (not "Cổng Thông Tin Điện Tử"; the HTML reader finds the authors above it)

@@ -785,6 +785,8 @@ def _glued_tail(paragraph: str) -> list[str] | None:
     a sentence's end, near the end, that reads as a byline or a credit on its own."""
     for gap in _SENTENCE_GAP.finditer(paragraph, max(0, len(paragraph) - _GLUED_TAIL_CHARACTERS)):
         tail = paragraph[gap.end():]
+        if _PLACE_ABBREVIATION_BEFORE.search(paragraph, 0, gap.start()):
+            continue  # ("… tại Phường Quang Trung Q. Đóng Đa Hà Nội": a district's "Q.", no sentence's end)
         if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS or len(tail.split()) > _GLUED_TAIL_WORDS \
                 or "," in tail and not _BYLINE_LEAD.match(tail) or any(c.isdigit() for c in tail):  # (but "Tin, ảnh: Gia Bách")
             continue  # (not a last sentence left without its stop: "… Theo Ban tổ chức, lễ hội kéo dài đến ngày 17/3")
@@ -795,6 +797,12 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 
 
 _OUTLET_LINE_CHARACTERS = 40
+_PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
+# The unit an author works for, signed after the name ("Tuệ Minh - Công ty Dịch vụ Agribank") or
+# on a line of its own in brackets ("(TTYT huyện Mê Linh)"): where the author works, no outlet.
+_AUTHORS_UNIT = re.compile(
+    r"^\(?(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|TTYT|Bệnh viện|Trường|Phòng|Sở|UBND|Ban|Hội(?! đồng)|Chi cục|Cục|Viện|Trạm)"
+    r"\s[^()]{2,60}\)?$")
 
 
 def _names_an_outlet(bracketed: str) -> bool:
@@ -942,6 +950,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None and len(body) > 1 and _NOTE_UNDER_AUTHOR.match(last):
             body.pop()  # "Mai Phương", then "(Tổng hợp)": how the author made it, said under the name
             continue
+        if byline is None and len(body) > 1 and last.startswith("(") and _AUTHORS_UNIT.match(last) \
+                and _author_names(body[-2].strip()) == body[-2].strip():
+            body.pop()  # "Nguyễn Thị Ngọc", then "(TTYT huyện Mê Linh)": where the author works
+            continue
         if _NEXT_PART.match(last) or _LINK_LINE.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
             continue
@@ -1005,6 +1017,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Ánh Vân - rferl.org", "Minh Anh - Reuters", "Trung Nghĩa - NDH": the author, then whose report
                 # (an outlet known by its letters; not "Hoàng Nam - TTV", a co-author's, nor "- GV", a teacher)
                 author, outlet = dashed
+            elif len(dashed) == 2 and _AUTHORS_UNIT.match(dashed[1]) and not dashed[1].startswith("(") and _persons_name(dashed[0]):
+                # (a person's name, not a site's: "CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố …")
+                author = dashed[0]  # "Tuệ Minh - Công ty Dịch vụ Agribank": the author, then where he works
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):

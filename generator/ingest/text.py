@@ -87,7 +87,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                 page_date, paragraphs[index] = found, ""
                 break
     paragraphs = [p for p in paragraphs if p]
-    lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), 0)
+    lead_at = next((i for i, p in enumerate(paragraphs) if _is_lead(p, vocabulary)), None)
+    if lead_at is None:
+        # A site that ends no paragraph in a full stop: the first long one opens the text,
+        # where the lines above it read as a header (a headline seldom runs to a lead's length).
+        lead_at = next((i for i, p in enumerate(paragraphs[:_HEADER_PARAGRAPHS // 2])
+                        if len(p.split()) >= _LEAD_WORDS and read_header(paragraphs[:i], vocabulary)[0]), 0)
     if lead_at == 0 and len(paragraphs) > 1 and not paragraphs[0].rstrip().endswith(_SENTENCE_END) \
             and lead_source(paragraphs[1], vocabulary)[0]:
         # "Ngày 01/4/2019 sẽ thực hiện Tổng điều tra dân số …" over "TTĐT - Chiều 13-3, …": a long
