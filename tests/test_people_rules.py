@@ -4758,3 +4758,18 @@ def test_a_beauty_contest_named_after_cuoc_thi_is_no_queen():
 ])
 def test_a_city_s_districts_are_places_before_a_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 38, round157-a (a company's site, its captions): the address after a post set off
+    # by a dash, capitalised, is no part of the name ("Ông" a family name too: a full name follows),
+    # nor of the post ("Bà" opens a place's name too: "Bà Rịa"); "ĐC", "đồng chí" in two letters.
+    ("Chủ tịch công đoàn - Ông Lê Minh Quang phát biểu tại Đại hội Đảng bộ Công ty tháng 6/2015",
+     [("Lê Minh Quang", "Chủ tịch công đoàn")]),
+    ("Giám đốc Công ty Hòa Bình - Bà Nguyễn Thị Hoa phát biểu tại hội nghị.", [("Nguyễn Thị Hoa", "Giám đốc Công ty Hòa Bình")]),
+    ("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.", [("Nguyễn Văn Thọ", "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu")]),
+    ("ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy tới dự Đại hội", [("Nguyễn Danh Vận", "phó chủ nhiệm UBKT Đảng ủy")]),
+    ("Trạm ĐC Hà Nội đo được lượng mưa lớn.", []),
+])
+def test_an_address_set_off_by_a_dash_and_comrade_in_two_letters(sentence, people):
+    assert named(sentence) == people

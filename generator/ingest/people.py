@@ -109,6 +109,7 @@ _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tư�
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 # "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
+_ADDRESS_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Bà|Ông)$")
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
 # Words before a name that say whom a representative or leader is of ("đại diện nhà xuất bản
@@ -502,6 +503,7 @@ _ABBREVIATIONS = (
 # search instead of a replace for each).
 _MAYBE_COMMA_NAME = re.compile("|".join(re.escape(written) for written, _ in _COMMA_NAMES))
 _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
+_COMRADE_LETTERS = re.compile(r"\bĐ[Cc](?= (\w+) \w)")
 # A comma inside a body's letters, no space around it: "Sở VH,TT&DL", "LĐ,TB&XH".
 _ACRONYM_COMMA = re.compile(r"(?<![\w,])([A-ZĐ]{1,4}),(?=[A-ZĐ]{1,4}&[A-ZĐ]{1,6}(?![\w&]))")
 _PAST_THE_END = ("",) * 16
@@ -947,6 +949,11 @@ class _Scanner:
             text = _ACADEMIC_CHAIN.sub(lambda found: _SPACED_CHAIN.sub(".", found.group(1)) + " ", text)  # ("ThS. Bs. A": one chain, "ThS.Bs")
         if "/C" in text or "/c" in text:  # (not a date's "/": the pattern is tried at every character)
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
+        if "ĐC " in text or "Đc " in text:
+            # "ĐC Nguyễn Danh Vận phó chủ nhiệm …" under a photo: "đồng chí" in two letters, before a family name
+            # (not a firm's or a body's letters after its name's capital: "Công ty ĐC Nguyễn Kim")
+            text = _COMRADE_LETTERS.sub(lambda m: "Đồng chí" if m.group(1) in vocabulary.family_names
+                                        and not _is_capitalised(m.string[:m.start()].split()[-1] if m.start() else "") else m.group(0), text)
         self.source = text
         # (text() writes these marks back as what they stand for; most paragraphs have none)
         self._marked = "\u2063" in text or "\u2064" in text or "\u2009" in text
@@ -4399,6 +4406,11 @@ class _Scanner:
         addressed = [k for k in range(start + 1, end - 1) if self.words[k] in ("Ông", "Bà")]
         if addressed and all(is_vietnamese_syllable(w) for w in self.words[start:end]):
             start = addressed[-1] + 1  # "Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng …": a credit run into the next sentence
+        elif end - start >= 4 and self.words[start] in ("Ông", "Bà") and start and self.words[start - 1] in _DASHES \
+                and self.words[start + 1] in self.vocabulary.family_names:
+            start += 1  # "Chủ tịch công đoàn - Ông Lê Minh Quang": the address set off by a dash, capitalised (Ông, a family name too, names fewer)
+        if role.endswith(("Bà", "Ông")):
+            role = _ADDRESS_AFTER_DASH.sub("", role)  # "Giám đốc Công ty X - Bà Nguyễn Thị Hoa": her address, read as a place's first word ("Bà Rịa")
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
         if "(" in role:  # (each pattern below opens with spacing, tried at every character: asked only where a bracket is)
