@@ -2636,3 +2636,13 @@ def test_a_site_that_ends_no_paragraph_in_a_full_stop_and_signs_with_the_author_
     # (a site's name over its owner's is no author's over his unit: round24-e, a city council's portal)
     article = read(tmp_path, "d.txt", text + "Hải Yến - Châu Vũ\n\nCỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố Hồ Chí Minh\n")
     assert article.byline is None  # (not "Cổng Thông Tin Điện Tử"; the HTML reader finds the authors above it)
+
+
+def test_a_credit_that_glues_the_author_to_the_outlet_s_letters_with_a_dash(tmp_path):
+    # Session 38, round158-a (a ward's site, items pasted from the city's papers): "Theo Hải Ngân-ANHP.VN".
+    article = read(tmp_path, "a.txt", (
+        "Phường Minh Đức giữ vững an ninh trật tự\n\n"
+        "Những năm qua, phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn phường Minh Đức đã có nhiều chuyển biến tích cực.\n\n"
+        "Theo Hải Ngân-ANHP.VN\n"
+    ))
+    assert (article.byline, article.source) == ("Hải Ngân", "ANHP.VN")

@@ -797,6 +797,8 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 
 
 _OUTLET_LINE_CHARACTERS = 40
+# "Hải Ngân-ANHP.VN": an author, a dash, and the outlet by its letters or its address.
+_AUTHOR_DASH_LETTERS = re.compile(r"^(?P<author>[^-–/]{3,40}?)\s*[-–]\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,11}(?:\.VN)?|[\w-]+\.(?:vn|com\.vn|net|com))$")
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
 # The unit an author works for, signed after the name ("Tuệ Minh - Công ty Dịch vụ Agribank") or
 # on a line of its own in brackets ("(TTYT huyện Mê Linh)"): where the author works, no outlet.
@@ -975,6 +977,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if named and not source:
             source = _SCHEME.sub("", named.strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
             author, _, outlet = source.partition("/")
+            if not outlet and (glued := _AUTHOR_DASH_LETTERS.match(source)):
+                author, outlet = glued.group("author"), glued.group("outlet")  # "Theo Hải Ngân-ANHP.VN"
             if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)):
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
