@@ -144,6 +144,10 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Tue, 28 May 2024 20:00:00 -07", D(2024, 5, 29)),
     ("05-06-24 13:37", D(2024, 6, 5)),
     ("05-06/24 13:37", None),
+    # Session 38, round158-c (a crawler's VietnamNet records): month first where the day cannot be a month.
+    ("11/16/2017 (GMT+7)", D(2017, 11, 16)),
+    ("05/06/2017 (GMT+7)", D(2017, 6, 5)),
+    ("31/02/2017", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

@@ -287,7 +287,9 @@ def page_date(line: str) -> dt.date | None:
         return _make_date(2000 + int(match.group("sy")), int(match.group("sm")), int(match.group("sd")))
     if match.group("wy"):
         return _make_date(int(match.group("wy")), int(match.group("wm")), int(match.group("wd")))
-    return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    # (a theme in American order, month first, where the day cannot be a month: "11/16/2017 (GMT+7)")
+    return _make_date(year, month, day) or (_make_date(year, day, month) if month > 12 else None)
 
 
 def _english_page_date(line: str) -> dt.date | None:
