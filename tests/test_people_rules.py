@@ -4773,3 +4773,16 @@ def test_a_city_s_districts_are_places_before_a_name(sentence, people):
 ])
 def test_an_address_set_off_by_a_dash_and_comrade_in_two_letters(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 38, round157-e (VnEconomy): "do <name>, <post> thực hiện" - the verb closes the
+    # clause, no part of the post; a post that names what it carries out keeps it.
+    ("Ca mổ do ê-kíp của ThS.BS Thái Đắc Vinh, Phó Trưởng khoa Phẫu thuật – Gây mê hồi sức thực hiện.",
+     [("Thái Đắc Vinh", "Phó Trưởng khoa Phẫu thuật – Gây mê hồi sức")]),
+    ("Ca mổ do ông Nguyễn Văn An, Trưởng khoa Ngoại thực hiện thành công.", [("Nguyễn Văn An", "Trưởng khoa Ngoại")]),
+    ("Ông Lê Ánh Dương, Trưởng Ban Chỉ đạo thực hiện các dự án Tây Yên Tử, phát biểu.",
+     [("Lê Ánh Dương", "Trưởng Ban Chỉ đạo thực hiện các dự án Tây Yên Tử")]),
+])
+def test_the_verb_of_a_clause_done_by_a_post_holder_ends_the_post(sentence, people):
+    assert named(sentence) == people

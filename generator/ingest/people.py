@@ -109,6 +109,7 @@ _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tư�
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 # "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
+_DONE_BY = re.compile(r"\s+thực hiện(?:\s+thành công)?$")
 _ADDRESS_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Bà|Ông)$")
 _EXPLAINED_IN_PARENTHESES = re.compile(rf"\s*\((?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s(?![{UPPER_LETTERS}])[^()]*\)")
 _WEAK_HEADS = frozenset({("đại", "diện"), ("lãnh", "đạo")})
@@ -4409,6 +4410,10 @@ class _Scanner:
         elif end - start >= 4 and self.words[start] in ("Ông", "Bà") and start and self.words[start - 1] in _DASHES \
                 and self.words[start + 1] in self.vocabulary.family_names:
             start += 1  # "Chủ tịch công đoàn - Ông Lê Minh Quang": the address set off by a dash, capitalised (Ông, a family name too, names fewer)
+        if role.endswith(("thực hiện", "thành công")):
+            # "Ca mổ do … Vinh, Phó Trưởng khoa Phẫu thuật – Gây mê hồi sức thực hiện": the verb of
+            # "do … thực hiện" closes the clause (a post that holds the verb names what it carries out)
+            role = _DONE_BY.sub("", role)
         if role.endswith(("Bà", "Ông")):
             role = _ADDRESS_AFTER_DASH.sub("", role)  # "Giám đốc Công ty X - Bà Nguyễn Thị Hoa": her address, read as a place's first word ("Bà Rịa")
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
