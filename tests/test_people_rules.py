@@ -4786,3 +4786,13 @@ def test_an_address_set_off_by_a_dash_and_comrade_in_two_letters(sentence, peopl
 ])
 def test_the_verb_of_a_clause_done_by_a_post_holder_ends_the_post(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 38: the trades of shopkeepers and stallholders the corpus names, and "người phụ trách".
+    ("Chị Đặng Thị Thùy Tâm, chủ cửa hiệu trang điểm, cho biết.", [("Đặng Thị Thùy Tâm", "chủ cửa hiệu trang điểm")]),
+    ("Ông Nguyễn Đức Thu, chủ nhà xe Khánh Đơn, cho biết.", [("Nguyễn Đức Thu", "chủ nhà xe Khánh Đơn")]),
+    ("Anh Huỳnh Hồng Cum - người phụ trách gian hàng cho biết: “Mỗi ngày khách đông”.", [("Huỳnh Hồng Cum", "người phụ trách gian hàng")]),
+])
+def test_shopkeepers_and_those_in_charge_are_named_with_their_trade(sentence, people):
+    assert named(sentence) == people
