@@ -2646,3 +2646,14 @@ def test_a_credit_that_glues_the_author_to_the_outlet_s_letters_with_a_dash(tmp_
         "Theo Hải Ngân-ANHP.VN\n"
     ))
     assert (article.byline, article.source) == ("Hải Ngân", "ANHP.VN")
+
+
+def test_a_school_s_letters_under_its_item_are_no_author(tmp_path):
+    # Session 38, round158-b (a university's news as a student's site seeded it): "ĐHSP" last.
+    # Letters with no vowel name a body; a contributor's desk code ("CTVX") still signs.
+    body = ("Tuyên dương sinh viên đạt giải Olympic Vật lý\n\n"
+            "Chiều 17/4, Trường Đại học Sư phạm tổ chức lễ tuyên dương các sinh viên đạt giải tại kỳ thi Olympic Vật lý toàn quốc.\n\n")
+    article = read(tmp_path, "a.txt", body + "ĐHSP\n")
+    assert (article.byline, article.source) == (None, "ĐHSP")
+    article = read(tmp_path, "b.txt", body + "CTVX\n")
+    assert article.byline is not None and article.byline.upper() == "CTVX"

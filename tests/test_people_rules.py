@@ -4796,3 +4796,13 @@ def test_the_verb_of_a_clause_done_by_a_post_holder_ends_the_post(sentence, peop
 ])
 def test_shopkeepers_and_those_in_charge_are_named_with_their_trade(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 38, round158-d: a college for teachers and a national body written in lower case.
+    ('PGS-TS Nguyễn Văn Lê - Hiệu trưởng Trường CĐ Sư phạm trung ương: "Phải có đất sạch và kinh phí"',
+     [("Nguyễn Văn Lê", "Hiệu trưởng Trường CĐ Sư phạm trung ương")]),
+    ("Ông Nguyễn Văn An, Phó Giám đốc Bệnh viện Phổi trung ương, cho biết.", [("Nguyễn Văn An", "Phó Giám đốc Bệnh viện Phổi trung ương")]),
+])
+def test_a_body_s_name_goes_on_over_sư_phạm_and_trung_ương(sentence, people):
+    assert named(sentence) == people

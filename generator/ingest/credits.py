@@ -797,6 +797,8 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 
 
 _OUTLET_LINE_CHARACTERS = 40
+# (four or more: three may be an author's initials, "NTK"; not a contributor's desk code, "CTVX")
+_LETTERS_NO_NAME = re.compile(r"(?!CTV|BTV|PV)[BCDĐFGHKLMNPQRSTVXZ]{4,6}")
 # "Hải Ngân-ANHP.VN": an author, a dash, and the outlet by its letters or its address.
 _AUTHOR_DASH_LETTERS = re.compile(r"^(?P<author>[^-–/]{3,40}?)\s*[-–]\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,11}(?:\.VN)?|[\w-]+\.(?:vn|com\.vn|net|com))$")
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
@@ -984,6 +986,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
                 byline, source = names, outlet.strip()
             body.pop()
+            continue
+        if not source and byline is None and _LETTERS_NO_NAME.fullmatch(last) and not _DESK_TAG.fullmatch(last):
+            source = body.pop()  # "ĐHSP" under a school's item: letters with no vowel name a body, never a person
             continue
         if not source and _AGENCY_LINE.match(last):
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
