@@ -2657,3 +2657,17 @@ def test_a_school_s_letters_under_its_item_are_no_author(tmp_path):
     assert (article.byline, article.source) == (None, "ĐHSP")
     article = read(tmp_path, "b.txt", body + "CTVX\n")
     assert article.byline is not None and article.byline.upper() == "CTVX"
+
+
+def test_dan_tri_s_label_on_its_sapo_and_the_paper_it_took_the_text_from_under_the_author(tmp_path):
+    # Session 38, round159-c (Dân trí's 2015 article blocks pasted into a student's site):
+    # "Dân trí" glued to the sapo without its dash; "Theo Quỳnh Phạm" over "Hà Nội Mới".
+    head = ("Taxi vượt ẩu, nữ công nhân môi trường thiệt mạng\n\n"
+            "Dân trí Nữ công nhân đang làm vệ sinh môi trường đô thị trên đường đã bị một tài xế taxi tông tử vong.\n\n"
+            "Sáng nay 11/2, gia đình đã tổ chức lễ tang cho chị Phạm Thị Sáng, 35 tuổi, công nhân Xí nghiệp môi trường đô thị quận Lê Chân.\n\n")
+    article = read(tmp_path, "a.txt", head)
+    assert article.source == "Dân trí"
+    article = read(tmp_path, "b.txt", head + "Theo Quỳnh Phạm\n\nHà Nội Mới\n")
+    assert (article.byline, article.source) == ("Quỳnh Phạm", "Hà Nội Mới")
+    article = read(tmp_path, "c.txt", head + "Theo PV\n\nPháp luật Việt Nam\n")
+    assert (article.byline, article.source) == (None, "Pháp luật Việt Nam")

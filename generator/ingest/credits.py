@@ -423,6 +423,10 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         if pattern is _DOMAIN_PREFIX:
             return token[:1].upper() + token[1:], rest
         return known or token, rest
+    # Dân trí's label on its sapo, copied without its dash: "Dân trí Nữ công nhân đang làm …".
+    label = _DAN_TRI_LABEL.match(lead)
+    if label and len(lead.split()) >= _LABELLED_SAPO_WORDS:  # (a sentence, not a line "Dân trí Online")
+        return "Dân trí", lead[label.end():]
     # "Theo phóng viên TTXVN tại Seoul, ngày 18/10, …": the agency's correspondent.
     correspondent = _CORRESPONDENT.match(lead)
     if correspondent:
@@ -431,6 +435,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
     return None, lead
 
 
+_DAN_TRI_LABEL = re.compile(rf"Dân trí\s+(?=[{UPPER_LETTERS}])")
+_LABELLED_SAPO_WORDS = 8
 # "Theo Sudan Tribune", "(Nguồn: Politico)", "Theo Kyiv Post, Politico": the outlets a
 # translated text credits at its end, whose words these are (names, not a sentence).
 _FOREIGN_CREDIT_WORD = r"(?:[A-Z][A-Za-z.’'&+-]*|of|the|de)"
@@ -1032,7 +1038,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):
-                if is_outlet_name(credit) or not _persons_name(credit, surely=True):
+                # (a person's name, surely one where no known outlet's name stands under it: "Theo Quỳnh
+                # Phạm" over "Hà Nội Mới" is the author, a given name first)
+                if is_outlet_name(credit) or not (_persons_name(credit, surely=True)
+                                                  or source and is_outlet_name(source) and _persons_name(credit)):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue
                 author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from
