@@ -2671,3 +2671,6 @@ def test_dan_tri_s_label_on_its_sapo_and_the_paper_it_took_the_text_from_under_t
     assert (article.byline, article.source) == ("Quỳnh Phạm", "Hà Nội Mới")
     article = read(tmp_path, "c.txt", head + "Theo PV\n\nPháp luật Việt Nam\n")
     assert (article.byline, article.source) == (None, "Pháp luật Việt Nam")
+    # "Theo <a full name>" last, no paper named: the author the copy credits (the corpus's every such truth).
+    article = read(tmp_path, "d.txt", head + "Theo Phạm Dũng\n")
+    assert (article.byline, article.source) == ("Phạm Dũng", "Dân trí")

@@ -982,6 +982,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             byline, source = names, credited_author.group("outlet").strip()  # "Theo T.Phong (Người lao động)"
             body.pop()
             continue
+        if named and not source and byline is None and last.lower().startswith("theo") and _persons_name(credit, surely=True) \
+                and not is_outlet_name(credit) and (names := _author_names(credit)) == credit:
+            byline = names  # "Theo Phạm Dũng" last: the author a copy credits, no outlet named
+            body.pop()
+            continue
         if named and not source:
             source = _SCHEME.sub("", named.strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
             author, _, outlet = source.partition("/")
