@@ -4806,3 +4806,13 @@ def test_shopkeepers_and_those_in_charge_are_named_with_their_trade(sentence, pe
 ])
 def test_a_body_s_name_goes_on_over_sư_phạm_and_trung_ương(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 38 (round125-c-04): a calling, a country, then a foreign name - the country ends
+    # the calling; a Vietnamese name that opens with a country's word keeps it ("Nga Nguyễn").
+    ("Dàn nhạc trình diễn một số tác phẩm của nhà soạn nhạc Nga Tchaikovsky trong đêm nhạc.", [("Tchaikovsky", "nhà soạn nhạc Nga")]),
+    ("Bà Nga Nguyễn, giám đốc công ty, nói.", [("Nga Nguyễn", "giám đốc công ty")]),
+])
+def test_a_country_between_a_calling_and_a_foreign_name_ends_the_calling(sentence, people):
+    assert named(sentence) == people

@@ -4410,6 +4410,10 @@ class _Scanner:
         elif end - start >= 4 and self.words[start] in ("Ông", "Bà") and start and self.words[start - 1] in _DASHES \
                 and self.words[start + 1] in self.vocabulary.family_names:
             start += 1  # "Chủ tịch công đoàn - Ông Lê Minh Quang": the address set off by a dash, capitalised (Ông, a family name too, names fewer)
+        if end - start >= 2 and self.words[start] in self.vocabulary.places and role and not role.endswith(self.words[start]) \
+                and not any(map(is_vietnamese_syllable, self.words[start + 1:end])):
+            # "nhà soạn nhạc Nga Tchaikovsky": his country ends the calling, a foreign name follows
+            role, start = f"{role} {self.words[start]}", start + 1
         if role.endswith(("thực hiện", "thành công")):
             # "Ca mổ do … Vinh, Phó Trưởng khoa Phẫu thuật – Gây mê hồi sức thực hiện": the verb of
             # "do … thực hiện" closes the clause (a post that holds the verb names what it carries out)
