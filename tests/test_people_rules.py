@@ -4816,3 +4816,17 @@ def test_a_body_s_name_goes_on_over_sư_phạm_and_trung_ương(sentence, people
 ])
 def test_a_country_between_a_calling_and_a_foreign_name_ends_the_calling(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_hospital_named_after_a_man_every_time_it_is_written_is_no_one():
+    # Session 38, round159-a-05 (Kênh 14): "lãnh đạo BV Lê Văn Thịnh cho biết", where the text
+    # also says "tại BV Lê Văn Thịnh", "đến BV Lê Văn Thịnh"; a man named once after his
+    # hospital's word and again on his own is still a man.
+    read = read_paragraphs
+    assert read("Ông Tâm đã điều trị tại BV Lê Văn Thịnh (BV Quận 2 cũ). Chiều 5/4, lãnh đạo BV Lê Văn Thịnh cho biết "
+                "ông Tâm đã xuất viện. Sau khi được đưa đến BV Lê Văn Thịnh, ông Tâm hoảng loạn.") == []
+    assert read("Giám đốc Bệnh viện Trần Văn An cho biết bệnh nhân ổn định. Ông Trần Văn An nói thêm.") == [
+        ("Trần Văn An", "Giám đốc Bệnh viện")]
+    # ("thành phố" and "Môi trường" before a name are no street's or school's words)
+    assert read("Phó Chủ tịch UBND thành phố Nguyễn Thị Anh Thi dự. Phó Chủ tịch UBND thành phố Nguyễn Thị Anh Thi phát biểu.") == [
+        ("Nguyễn Thị Anh Thi", "Phó Chủ tịch UBND thành phố")]

@@ -4909,6 +4909,10 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             _merge(short, longer[0], first_seen, roles, caption_roles)
     _roles_by_the_last_name(blocks, first_seen, roles, caption_roles, vocabulary, not_names)
     _drop_posts_of_others(roles)
+    for name in [n for n in first_seen if n.count(" ") >= 2 and _only_a_namesake(n, written)]:
+        # "lãnh đạo BV Lê Văn Thịnh cho biết …" where the text says "tại BV Lê Văn Thịnh" and "đến BV Lê
+        # Văn Thịnh": a hospital (a street, a school) named after a man, every time it is written
+        del first_seen[name]
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
         options = roles.get(name) or caption_roles.get(name)
@@ -4929,6 +4933,16 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             written_as = f"{name}." if name.endswith((" Jr", " Sr")) and f"{name}." in written else name  # ("Gilberto Teodoro Jr.": the dot is the name's)
             people.append(Participant(written_as, _with_rank(_fullest(options), options, vocabulary)))
     return _ranks_by_given_name(_aides_of_others(people, aides), written, vocabulary)
+
+
+# (capitalised where the word is also a common one: "thành phố", "Môi trường")
+_NAMESAKE_BEFORE = re.compile(r"(?:\b[Bb]ệnh viện|\bBV|\b[Đđ]ường|\bPhố|\bTrường(?: THPT| THCS| Tiểu học| Chuyên)?) $")
+
+
+def _only_a_namesake(name: str, written: str) -> bool:
+    """The name is written twice or more, each time right after a hospital's, a street's or a school's word."""
+    starts = [m.start() for m in re.finditer(re.escape(name), written)]
+    return len(starts) >= 2 and all(_NAMESAKE_BEFORE.search(written, max(0, at - 20), at) for at in starts)
 
 
 def _roles_by_the_last_name(blocks: list[tuple[str, bool]], first_seen: dict[str, int], roles: dict[str, list[str]],
