@@ -3791,6 +3791,9 @@ def test_a_given_name_alone_is_the_longer_names_that_ends_in_it():
     "Thụ lý vụ trộm, đại úy Hoàng Hoa Vinh (Công an,",
     "Ông Dmitry Peskov, người phát ngôn Điện Kremlin hôm",
     "Theo ông Lê Văn An, giáo sư tại Đại học Reading, bang",
+    # (session 38, cutting 72,000 more: a calling at the very end, a post then a name to the end)
+    "Phó Chủ tịch nước Đặng Thị Ngọc Thịnh trao danh hiệu Anh hùng Lao động ",
+    "Ông nói: \"Tiền không phải vấn đề. HLV Ten Hag muốn De",
 ])
 def test_a_paragraph_cut_anywhere_is_read_without_error(paragraph):
     assert isinstance(named(paragraph), list)

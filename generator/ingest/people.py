@@ -954,7 +954,7 @@ class _Scanner:
             # "ĐC Nguyễn Danh Vận phó chủ nhiệm …" under a photo: "đồng chí" in two letters, before a family name
             # (not a firm's or a body's letters after its name's capital: "Công ty ĐC Nguyễn Kim")
             text = _COMRADE_LETTERS.sub(lambda m: "Đồng chí" if m.group(1) in vocabulary.family_names
-                                        and not _is_capitalised(m.string[:m.start()].split()[-1] if m.start() else "") else m.group(0), text)
+                                        and not _is_capitalised((m.string[:m.start()].split() or [""])[-1]) else m.group(0), text)
         self.source = text
         # (text() writes these marks back as what they stand for; most paragraphs have none)
         self._marked = "\u2063" in text or "\u2064" in text or "\u2009" in text
@@ -2884,7 +2884,7 @@ class _Scanner:
                                                          or "thpt" in self.lowered[role_start:run_start]) \
                 and (self.lowered[level_end - 2:level_end] in _SCHOOL_LEVEL_WORDS or self.lowered[level_end - 1] in ("thcs", "thpt")):
             return None  # "… Trường phổ thông dân tộc bán trú tiểu học Kim Thủy": the school's name, after its level
-        if self.words[run_start] == "Đoàn" and self.lowered[run_start - 1] in ("ương", "ư", "t.ư", "tw") and end - run_start >= 3 \
+        if self.words[run_start:run_start + 1] == ["Đoàn"] and self.lowered[run_start - 1] in ("ương", "ư", "t.ư", "tw") and end - run_start >= 3 \
                 and self.words[run_start + 1] in self.vocabulary.family_names:
             first_allowed = max(first_allowed, run_start + 1)  # "Bí thư Trung ương Đoàn Nguyễn Ngọc Lương": the Youth Union's
         if run_start > head_end and self.lowered[run_start - 1] == "người" and end - run_start >= 3:
@@ -3198,7 +3198,7 @@ class _Scanner:
         if played:
             profession, i = f"{profession} {self.text(i, i + played)}", i + played
         # (or the outlet or body by its letters: "nhà báo CNN Jake Tapper")
-        elif profession and _is_acronym(self.words[i]) and not self._place_end(i) and self.lowered[i] not in _ABBREVIATED_UNITS \
+        elif profession and i < len(self.words) and _is_acronym(self.words[i]) and not self._place_end(i) and self.lowered[i] not in _ABBREVIATED_UNITS \
                 and self.words[i] not in _SCHOOL_TYPES and not _DEGREES.fullmatch(self.words[i]) \
                 and _is_capitalised(self.words[i + 1] if i + 1 < len(self.words) else "") and self._name_at(i + 1, vouched=True) >= 2:
             profession, i = f"{profession} {self.words[i]}", i + 1
