@@ -998,7 +998,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 byline, source = names, outlet.strip()
             body.pop()
             continue
-        if not source and byline is None and _LETTERS_NO_NAME.fullmatch(last) and not _DESK_TAG.fullmatch(last):
+        if not source and byline is None and _LETTERS_NO_NAME.fullmatch(last):
             source = body.pop()  # "ĐHSP" under a school's item: letters with no vowel name a body, never a person
             continue
         if not source and _AGENCY_LINE.match(last):
@@ -1044,9 +1044,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):
                 # (a person's name, surely one where no known outlet's name stands under it: "Theo Quỳnh
-                # Phạm" over "Hà Nội Mới" is the author, a given name first)
+                # Phạm" over "Hà Nội Mới" is the author, his family name last; "Theo Kiến Thức" over "Lao
+                # Động" is another outlet)
                 if is_outlet_name(credit) or not (_persons_name(credit, surely=True)
-                                                  or source and is_outlet_name(source) and _persons_name(credit)):
+                                                  or source and is_outlet_name(source) and _persons_name(credit)
+                                                  and credit.split()[-1] in load_vocabulary().family_names):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue
                 author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from

@@ -5165,7 +5165,13 @@ def _same_calling(short_roles: list[str], long_roles: list[str]) -> bool:
     """Two names may be one person's where the shorter says nothing else of them: no role,
     or one whose first word one of the longer name's roles holds ("nhạc sĩ")."""
     words_of_long = {w.lower() for role in long_roles for w in re.findall(r"\w+", role)}
+    if any(role.lower().startswith(_TRADERS) for role in long_roles):
+        # ("chị Hiền, chủ sạp vải" beside "Nguyễn Thị Hiền, tiểu thương chợ Bến Thành": a stallholder's trade is a trader's)
+        short_roles = [role for role in short_roles if not role.lower().startswith(_TRADERS)]
     return all(role.split()[0].lower() in words_of_long for role in short_roles if role.split())
+
+
+_TRADERS = ("tiểu thương", "chủ sạp", "chủ quầy", "chủ gian hàng", "chủ cửa hàng", "chủ cửa hiệu", "chủ tiệm")
 
 
 # A body's name that a capitalised word opens and a lower-case one goes on with ("Học viện",
