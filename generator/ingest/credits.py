@@ -892,6 +892,16 @@ def _foreign_outlet_after_dash(credit: str) -> bool:
     return len(words) == 1 or any(w.lower() in _OUTLET_WORDS for w in words)
 
 
+def _credits_a_person(credit: str, outlet_below: str | None = None) -> bool:
+    """'Theo Phạm Dũng': the name after "Theo" is a person's, surely one, or, where a known
+    outlet's name stands under it, one that ends in a family name ("Theo Quỳnh Phạm" over "Hà
+    Nội Mới"; not "Theo Kiến Thức" over "Lao Động", another outlet)."""
+    if is_outlet_name(credit):
+        return False
+    return _persons_name(credit, surely=True) or bool(outlet_below) and is_outlet_name(outlet_below) \
+        and _persons_name(credit) and credit.split()[-1] in load_vocabulary().family_names
+
+
 def _outlet_under_author(line: str, above: str) -> bool:
     """A short capitalised line with no closing mark under "Theo <an author>": his outlet,
     known or not ("Theo M.T", then "An ninh thủ đô")."""
@@ -982,8 +992,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             byline, source = names, credited_author.group("outlet").strip()  # "Theo T.Phong (Người lao động)"
             body.pop()
             continue
-        if named and not source and byline is None and last.lower().startswith("theo") and _persons_name(credit, surely=True) \
-                and not is_outlet_name(credit) and (names := _author_names(credit)) == credit:
+        if named and not source and byline is None and last.lower().startswith("theo") and _credits_a_person(credit) \
+                and (names := _author_names(credit)) == credit:
             byline = names  # "Theo Phạm Dũng" last: the author a copy credits, no outlet named
             body.pop()
             continue
@@ -1043,12 +1053,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):
-                # (a person's name, surely one where no known outlet's name stands under it: "Theo Quỳnh
-                # Phạm" over "Hà Nội Mới" is the author, his family name last; "Theo Kiến Thức" over "Lao
-                # Động" is another outlet)
-                if is_outlet_name(credit) or not (_persons_name(credit, surely=True)
-                                                  or source and is_outlet_name(source) and _persons_name(credit)
-                                                  and credit.split()[-1] in load_vocabulary().family_names):
+                if not _credits_a_person(credit, source):
                     body.pop()  # "Theo Lao Động" above another outlet's name: a credit, no one's name
                     continue
                 author = credit  # "Theo Văn Vũ" above the outlet's name: the author it is taken from
