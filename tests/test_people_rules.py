@@ -4833,3 +4833,29 @@ def test_a_hospital_named_after_a_man_every_time_it_is_written_is_no_one():
     # ("thành phố" and "Môi trường" before a name are no street's or school's words)
     assert read("Phó Chủ tịch UBND thành phố Nguyễn Thị Anh Thi dự. Phó Chủ tịch UBND thành phố Nguyễn Thị Anh Thi phát biểu.") == [
         ("Nguyễn Thị Anh Thi", "Phó Chủ tịch UBND thành phố")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round138-a-02): two asides that hold no post, one after the other, before it.
+    ("* Ông Phạm Thái Hà, quê Thái Bình, 31 tuổi, là công nhân thi công cầu.", [("Phạm Thái Hà", "công nhân thi công cầu")]),
+    ("Ông Nguyễn Văn Hà (52 tuổi), quê Nghệ An, Giám đốc Công ty Bình Minh, cho biết.", [("Nguyễn Văn Hà", "Giám đốc Công ty Bình Minh")]),
+    ("Ông Nguyễn Văn Hà, 52 tuổi, ngụ TP.HCM, là giám đốc công ty.", [("Nguyễn Văn Hà", "giám đốc công ty")]),
+    # (where he lives, then the post he is given, as before)
+    ("Tàu cá do ông Mai Văn Dũng, trú tại khu phố 7, thị trấn Cửa Việt, tỉnh Quảng Trị làm thuyền trưởng đã về bến.",
+     [("Mai Văn Dũng", "thuyền trưởng")]),
+])
+def test_a_post_past_two_asides_after_the_name(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round58-c-02): a company named like a man, right after a post in lower case that
+    # is set off after the speaker's name and closed by his words, is the post's company.
+    ("Khi được hỏi, ông Võ Trường Sơn, tổng giám đốc Hoàng Anh Gia Lai cho biết, nguyên nhân là giá cao su giảm.",
+     [("Võ Trường Sơn", "tổng giám đốc Hoàng Anh Gia Lai")]),
+    # (after a capital, the name is a second person's: "ông Tập Cận Bình, Tổng thống Trump cho biết")
+    ("Sau cuộc gặp với ông Tập Cận Bình, Tổng thống Donald Trump cho biết hai bên đã đạt thỏa thuận.",
+     [("Donald Trump", "Tổng thống")]),
+])
+def test_a_name_right_after_a_lower_case_post_set_off_and_closed_by_speech_is_the_post_s_body(sentence, people):
+    assert named(sentence) == people

@@ -2199,11 +2199,13 @@ class _Scanner:
                 # the post ends before "và" and the next person.
                 segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
-            place_named_after = not named_by_role and not segments and named is not None and named > head_end \
-                and self.words[named - 1].islower() and self._speech_at(end)
+            place_named_after = not named_by_role and not segments and named is not None \
+                and (named > head_end or self.words[i].islower()) and self.words[named - 1].islower() and self._speech_at(end)
             # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
             # đặc biệt Kim Liên cho hay": set off after his name and closed by his words, a name at the
-            # post's end is the place's or the body's it is named after, not a second speaker's.
+            # post's end is the place's or the body's it is named after, not a second speaker's; so is
+            # one right after a post in lower case ("ông A, tổng giám đốc Hoàng Anh Gia Lai cho biết"),
+            # where a second person's would stand after a capital ("…, Tổng thống Trump cho biết").
             if not place_named_after and self._name_inside(i, end, listed=named_by_role) \
                     or _is_profession(self.lowered[i:head_end]) and named_at < len(self.words) \
                     and _is_capitalised(self.words[named_at]) and (self._name_at(named_at, vouched=self.lowered[i:head_end] not in _CALLINGS_BEFORE_A_FULL_NAME)
@@ -3334,11 +3336,7 @@ class _Scanner:
             # "ông A (58 tuổi), Bí thư Tỉnh ủy …", "GS.TS A, sinh năm 1929 (95 tuổi), nguyên
             # phó chủ tịch …": an aside holding no post, then the role.
             marker = name_end
-            aside = self._aside_end(name_end)
-            if aside == name_end:
-                aside = self._age_end(name_end)
-            if aside == name_end:
-                aside = self._residence_end(name_end)
+            aside = self._asides_end(name_end)
             if aside > name_end and self.words[aside:aside + 1] in ([","], ["-"], ["–"]):
                 one_of_many = self.words[aside] == "," and self.lowered[aside + 1:aside + 2] == ("một",)
                 if self._role_head_at(aside + 1 + one_of_many):
@@ -3367,10 +3365,10 @@ class _Scanner:
             # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …", and past
             # a birth year or an address: "ông A (sinh năm 1985, ngụ xã B) làm thuyền trưởng".
             said = self._aside_end(name_end) if not role else name_end
-            if not role and said == name_end and (aged := self._age_end(name_end)) > name_end and self.words[aged:aged + 1] == [","]:
-                said = aged + 1  # (and past an age set off by commas: "ông A, 47 tuổi, giữ chức Bí thư Tỉnh ủy …")
-            elif not role and said == name_end and (given := self._post_given_past_residence(name_end)):
-                said = given  # (or past where he lives: "do ông A, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng")
+            if not role and said == name_end and (given := self._post_given_past_residence(name_end)):
+                said = given  # (past where he lives: "do ông A, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng")
+            elif not role and said == name_end and (aged := self._asides_end(name_end)) > name_end and self.words[aged:aged + 1] == [","]:
+                said = aged + 1  # (or past an age set off by commas: "ông A, 47 tuổi, giữ chức Bí thư Tỉnh ủy …")
             appointed = self._appointed_at(said)
             if not role and not appointed and self.words[said:said + 1] == [","] and self.lowered[said + 1] == "giữ" \
                     and self._appointed_at(said + 1):
@@ -3612,6 +3610,21 @@ class _Scanner:
         else:
             return name_end
         return self._aside_end(k)
+
+    def _asides_end(self, name_end: int) -> int:
+        """Past the asides that hold no post after a name, one or more ("Phạm Thái Hà, quê
+        Thái Bình, 31 tuổi, là công nhân …": where he is from, then his age), or name_end."""
+        end = name_end
+        for _ in range(3):
+            following = self._aside_end(end)
+            if following == end:
+                following = self._age_end(end)
+            if following == end:
+                following = self._residence_end(end)
+            if following == end:
+                break
+            end = following
+        return end
 
     def _residence_end(self, name_end: int) -> int:
         """At the comma that closes ', ở phường Kon Tum,' or ', trú xã Hòa Bình,' after a name
