@@ -732,6 +732,10 @@ def test_a_day_marked_by_a_time_of_day_after_a_law_is_no_documents_date():
     lead = "Dự thảo Luật Giáo dục sửa đổi trình Quốc hội sáng 22/10 hướng tới mở rộng phổ cập mầm non từ 3 tuổi."
     assert [d[:3] for d in anchored_dates(lead)] == [(22, 10, None)]
     assert anchored_dates("Theo Luật Giáo dục năm 2019 ngày 14/6/2019, học sinh được miễn học phí.") == []
+    # (session 39, round161-d-06: nor by "hôm nay" or "hôm qua", the day the text calls its own)
+    meeting = "Quyết định được đưa ra trong cuộc họp hôm nay 16/1, giữa Ban huấn luyện đội tuyển và Liên đoàn."
+    assert [d[:3] for d in anchored_dates(meeting)] == [(16, 1, None)]
+    assert anchored_dates("Quyết định được ký ngày 16/1 giữa Ban huấn luyện đội tuyển và Liên đoàn.") == []
 
 
 def test_a_season_written_with_a_slash_lends_each_of_its_years_to_its_months():

@@ -322,7 +322,8 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?\s*[,(]?\s*$", re.IGNORECASE)
+# (and the day the text calls today or yesterday: "Quyết định được đưa ra trong cuộc họp hôm nay 16/1")
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?|hôm\s+(?:nay|qua))\s*[,(]?\s*$", re.IGNORECASE)
 
 
 def _is_document_date(text: str, start: int) -> bool:
