@@ -429,6 +429,22 @@ def test_a_body_signing_its_own_news_and_two_people_given_as_the_source(tmp_path
     assert article.source is None
 
 
+def test_a_ministry_s_department_inspectorate_or_office_signing_its_item_on_the_ministry_s_portal(tmp_path):
+    # Session 39 (round161-b, a 2010 portal of the Ministry of Information and Communications):
+    # the unit signs last, alone or under its author's name, and is not a person's post.
+    lead = "Ngày 30/7/2010, Thứ trưởng Lê Nam Thắng đã thăm và làm việc với Sở TT&TT Hải Dương."
+    article = read(tmp_path, "a.txt", f"Thứ trưởng thăm Sở TT&TT Hải Dương\n\n{lead}\n\nNguyễn Minh Kha\n\nSở TT&TT Hải Dương\n")
+    assert (article.byline, article.source) == ("Nguyễn Minh Kha", "Sở TT&TT Hải Dương")
+    article = read(tmp_path, "a.txt", f"Tập huấn thanh tra chuyên ngành\n\n{lead}\n\nTrần Võ Hạnh\n\nThanh tra Bộ\n")
+    assert (article.byline, article.source) == ("Trần Võ Hạnh", "Thanh tra Bộ")
+    assert [p.name for p in article.participants] == ["Lê Nam Thắng"]
+    article = read(tmp_path, "a.txt", f"Đoàn công tác làm việc tại Cà Mau\n\n{lead}\n\nCQĐD Bộ tại TP.HCM\n")
+    assert (article.byline, article.source) == (None, "CQĐD Bộ tại TP.HCM")
+    # (a sentence about the department is no signature)
+    article = read(tmp_path, "a.txt", f"Thứ trưởng thăm Sở TT&TT Hải Dương\n\n{lead}\n\nSở TT&TT Hải Dương đã báo cáo kết quả.\n")
+    assert article.source is None
+
+
 def test_a_district_portals_copy_with_print_buttons_under_the_headline_and_its_list_of_earlier_news(tmp_path):
     lead = ("Ngày 28/8/2017 tại trụ sở Chính phủ, Phó Thủ tướng Vương Đình Huệ đã chủ trì buổi họp với lãnh đạo các Bộ "
             "về việc thanh toán vốn cho dự án.")

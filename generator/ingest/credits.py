@@ -663,9 +663,11 @@ _HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi
 # "UBND huyện Văn Quan", "Ban Tuyên giáo Tỉnh ủy" (the whole line, no sentence).
 _BODY_SIGNATURE = re.compile(
     r"^(?:Ủy ban|Uỷ ban|UBND|Ban Tuyên giáo|Ban Dân vận|Văn phòng UBND|Trung tâm (?:Truyền thông|Văn hóa|VH)"
-    r"|(?:Tỉnh|Huyện|Thành|Quận|Thị) (?:Đoàn|đoàn)|Hội (?:Nông dân|LHPN|Liên hiệp Phụ nữ|Cựu chiến binh|CCB))\s+(?P<rest>[^,;]{2,50})$"
-)  # (and the Youth Union's and the mass associations' branches: "Tỉnh Đoàn Hà Giang", "Hội Nông dân xã Tân Lập")
-_UNIT_WORDS = frozenset("tỉnh huyện xã phường thị trấn thành phố quận tp tx việt nam".split())
+    r"|(?:Tỉnh|Huyện|Thành|Quận|Thị) (?:Đoàn|đoàn)|Hội (?:Nông dân|LHPN|Liên hiệp Phụ nữ|Cựu chiến binh|CCB)"
+    r"|Sở|Thanh tra|CQĐD|Cơ quan đại diện)\s+(?P<rest>[^,;]{2,50})$"
+)  # (and the Youth Union's and the mass associations' branches: "Tỉnh Đoàn Hà Giang", "Hội Nông dân xã Tân Lập";
+#    a ministry's department, inspectorate or office on its portal: "Sở TT&TT Hải Dương", "Thanh tra Bộ", "CQĐD Bộ tại TP.HCM")
+_UNIT_WORDS = frozenset("tỉnh huyện xã phường thị trấn thành phố quận tp tx việt nam tại".split())
 
 
 def _is_body_signature(line: str) -> bool:
