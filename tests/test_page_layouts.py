@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from generator.ingest import read_raw_article
 
 
@@ -763,6 +765,25 @@ def test_a_papers_name_of_four_capitalised_words_under_a_long_headline(tmp_path)
     lead = "Chiều 30/10, thảo luận tại tổ về dự án Luật Phòng bệnh, các đại biểu Quốc hội đề nghị bổ sung chính sách."
     article = read(tmp_path, "a.txt", f"02/11/2025 14:30\n\nXã hội\n\n{headline}\n\nĐại Biểu Nhân Dân\n\n{lead}\n")
     assert (article.kicker, article.title, article.source, article.byline) == (None, headline, "Đại Biểu Nhân Dân", None)
+
+
+@pytest.mark.parametrize(("signed", "headline"), [
+    # Session 39 (round161-a): Tiền Phong's, Người Lao Động's and VietNamNet's author lines over
+    # the date line, under a headline of five words or more (before, only one of eight or more)
+    ("Đỗ Quyên", "Liên tiếp nghệ sĩ dùng chất cấm"),
+    ("PHẠM DŨNG", "Công an TP HCM kết luận vụ ca sĩ Chi Dân dùng ma túy"),
+    ("N. Huyền", "Loạt ca sĩ dính chất cấm ra sao?"),
+])
+def test_an_author_line_under_a_headline_of_middling_length(tmp_path, signed, headline):
+    lead = "TPO - Liên tiếp những vụ việc nghệ sĩ Việt vướng chất cấm thời gian qua gióng lên hồi chuông báo động."
+    article = read(tmp_path, "a.txt", f"Giải trí\n\n{headline}\n\n{signed}\n\n13/05/2026 16:25\n\n{lead}\n")
+    assert (article.title, article.kicker, article.byline) == (headline, None, signed)
+
+
+def test_a_short_line_under_a_headline_of_middling_length_that_names_no_one_is_no_author(tmp_path):
+    lead = "Sáng 13/5, Ban Tuyên giáo tổ chức hội nghị quán triệt nghị quyết mới của Trung ương."
+    article = read(tmp_path, "a.txt", f"Quán triệt nghị quyết mới của Trung ương\n\nGần dân\n\n13/05/2026 16:25\n\n{lead}\n")
+    assert (article.byline, article.title) == (None, "Quán triệt nghị quyết mới của Trung ương")
 
 
 def test_headers_the_review_found_misread(tmp_path):

@@ -252,10 +252,13 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
     # an aggregator puts there ("Giác ngộ", "Lao Động", "Kenh14"), its author's full name,
     # or a series' part ("Bài 1"). (A pen name and an outlet's name look alike: the outlet,
     # which aggregators put there.)
-    if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and len(kept[-2].split()) >= _LONG_HEADLINE_WORDS \
-            and not kept[-2].endswith(":"):
+    if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and not kept[-2].endswith(":") \
+            and (len(kept[-2].split()) >= _LONG_HEADLINE_WORDS
+                 # (a person's full name under a headline of middling length: "Liên tiếp nghệ sĩ dùng
+                 # chất cấm", then "Đỗ Quyên" over the date line, as Tiền Phong signs)
+                 or len(kept[-2].split()) >= _HEADLINE_OVER_AUTHOR_WORDS and _full_name_signed(kept[-1], vocabulary)):
         signed = kept.pop()
-        if _author_names(signed) == signed and signed.split()[0] in vocabulary.family_names:
+        if _full_name_signed(signed, vocabulary):
             byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
         elif not _SERIES_PART.match(signed) and normalise(signed) not in vocabulary.places:
             site = site or signed  # (not "Đà Nẵng", the place VnExpress sets over its lead)
@@ -270,6 +273,16 @@ _UNDER_HEADLINE_WORDS = 3
 _AUTHOR_ABOVE_CREDIT_WORDS = 4
 _DESIGN_CREDIT = re.compile(r"\s+[-–]\s+(?:design|thiết kế|đồ họa|đồ hoạ|ảnh|video)\s*:.*$", re.IGNORECASE)
 _LONG_HEADLINE_WORDS = 8
+_HEADLINE_OVER_AUTHOR_WORDS = 5
+
+
+def _full_name_signed(line: str, vocabulary: Vocabulary) -> bool:
+    """A person's full name on a line of its own, in capitals too, or a given name after
+    the family name's initial ("Đỗ Quyên", "PHẠM DŨNG", "N. Huyền"; "Đại Biểu Nhân Dân" is a paper's)."""
+    return (_author_names(line) or "").lower() == line.lower() and (line.split()[0].capitalize() in vocabulary.family_names or bool(_INITIAL_THEN_NAME.match(line)))
+
+
+_INITIAL_THEN_NAME = re.compile(rf"^[{UPPER_LETTERS}]\.\s?[{UPPER_LETTERS}][{LOWER_LETTERS}]+$")
 _SERIES_PART = re.compile(r"^(?:Bài|Kỳ|Phần)\s+(?:\d{1,2}|[IVX]{1,4}|cuối)$", re.IGNORECASE)
 
 
