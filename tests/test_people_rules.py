@@ -4859,3 +4859,13 @@ def test_a_post_past_two_asides_after_the_name(sentence, people):
 ])
 def test_a_name_right_after_a_lower_case_post_set_off_and_closed_by_speech_is_the_post_s_body(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round161-a-06, round154-b): comedians named by their calling, a stage name after it.
+    ("Năm 2022, diễn viên hài Hữu Tín bị phát hiện sử dụng ma túy tại căn hộ chung cư ở TPHCM.", [("Hữu Tín", "diễn viên hài")]),
+    ("Tối qua, nghệ sĩ hài Việt Hương diễn ở Nhà hát Bến Thành.", [("Việt Hương", "nghệ sĩ hài")]),
+    ("Năm nay, danh hài Hoài Linh bị phạt vì chậm giải ngân tiền từ thiện.", [("Hoài Linh", "danh hài")]),
+])
+def test_comedians_are_named_by_their_calling(sentence, people):
+    assert named(sentence) == people

@@ -53,7 +53,7 @@ nhà động vật học|nhà thực vật học|nhà di truyền học|nhà h�
 nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiên văn vật lý|ảo thuật gia|nhạc công|
 nhà nông học|soạn giả|danh họa|tình nguyện viên|nhà địa vật lý|nhà hóa sinh|
 thầy thuốc nhân dân|thầy thuốc ưu tú|nhà giáo nhân dân|nhà giáo ưu tú|anh hùng lao động|sử gia|kiện tướng quốc gia|
-biên đạo|biên đạo múa|vũ công|rapper|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
+biên đạo|biên đạo múa|vũ công|rapper|diễn viên hài|nghệ sĩ hài|danh hài|giám khảo|nhà bình luận|bình luận viên|siêu mẫu|dj|stylist|đầu bếp|bếp trưởng|
 tiktoker|youtuber|vlogger|blogger|streamer|beatmaker|nghệ sĩ xiếc|nghệ sĩ múa|mc|tài tử|minh tinh|ông bầu|diva|
 doanh nhân|nhà quay phim|nhà làm phim|danh ca|giám tuyển|nhà giáo dục|điêu khắc gia|kiến trúc sư|nhà soạn nhạc|kỹ sư|võ sư|dược sĩ|dược sỹ|phi hành gia|lương y|anh hùng lực lượng vũ trang nhân dân|anh hùng lực lượng vũ trang|mẹ việt nam anh hùng|bà mẹ việt nam anh hùng
 """.replace("\n", "").split("|") if p.strip())
