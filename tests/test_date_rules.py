@@ -782,6 +782,19 @@ def test_an_anniversarys_span_lends_its_last_year_not_its_first():
         assert event_date("Sáng 15/10, hội nghị diễn ra.", [span], [], ["Sáng 15/10, hội nghị diễn ra.", span], None).date is None, span
 
 
+def test_the_year_in_a_law_s_name_that_holds_a_comma_lends_no_year():
+    # Session 39 (round161-c-07, Báo Chính phủ): "Luật Khám bệnh, chữa bệnh năm 2023" names the
+    # law; the year the text speaks of as now is "năm 2025".
+    law = "Luật Khám bệnh, chữa bệnh năm 2023 chưa đưa nội dung này vào, Bộ trưởng nói."
+    assert context_years([(law, 1)]) == Counter()
+    assert context_years([("Luật Phòng, chống tham nhũng năm 2018 quy định rõ.", 1)]) == Counter()
+    # (a comma before a capital ends the law's name: the year after it is the text's own)
+    assert context_years([("Theo Luật Đất đai, Năm 2024 có nhiều thay đổi.", 1)]) == Counter({2024: 1})
+    lead = "Sáng 30/10, Quốc hội thảo luận về tình hình kinh tế - xã hội."
+    body = [lead, "Chỉ tính riêng năm 2025, đã xảy ra 6 vụ bạo hành nhân viên y tế.", law, law.replace("chưa", "đã")]
+    assert event_date(lead, [], [], body, None).date != D(2023, 10, 30)
+
+
 def test_with_no_page_date_a_step_told_before_it_in_full_gives_a_day_its_year():
     # A decision of "5-7", then "Trước đó, … ngày 28-6-2022 …": the day falls in that year, over
     # an older year the text names more (a licence of 2015).

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..vietnamese import UPPER_LETTERS
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS
 
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _FULL_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
@@ -219,7 +219,9 @@ _ANNIVERSARY_STRENGTH = 3
 _TERM = re.compile(r"n(?<!\wn)hiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now; "những năm 1990": a decade.
 # "Luật Tổ chức chính quyền địa phương năm 2015": the year a law was passed.
-_LAW_NAME = re.compile(r"\b(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s[^,.;:()\d]{0,60}$")
+# (a law's name may hold a comma before a lower-case word: "Luật Khám bệnh, chữa bệnh năm 2023",
+# "Luật Phòng, chống tham nhũng năm 2018")
+_LAW_NAME = re.compile(rf"\b(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)\s(?:[^,.;:()\d]|,\s(?=[{LOWER_LETTERS}])){{0,60}}$")
 _LAW_NAME_SPAN = 70
 _NOT_NOW = re.compile(r"(?:so\s+với|đến|tới|từ|trước|sau|tầm\s+nhìn|cùng\s+kỳ|sinh|SN|những)(?:\s+hết)?(?:\s+cuối)?\s*$", re.IGNORECASE)
 
