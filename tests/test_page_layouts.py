@@ -786,6 +786,21 @@ def test_a_short_line_under_a_headline_of_middling_length_that_names_no_one_is_n
     assert (article.byline, article.title) == (None, "Quán triệt nghị quyết mới của Trung ương")
 
 
+def test_a_date_line_in_words_an_outlet_s_letters_with_an_ampersand_and_an_author_line_with_its_day(tmp_path):
+    # Session 39 (round162-a, a 2026 alliance's site): "10 tháng 01 năm 2026" as its date line
+    # (read as a kicker before), "GD&TĐ - " over the lead, "Tác giả: Lê Trang - 16 tháng 12 năm
+    # 2025" and "tác giả Uyên Na" last.
+    crumbs, headline = "Trang chủ / Hoạt động / Dự án", "'Không một mình' trên không gian số"
+    lead = "GD&TĐ - Trên 120.000 học sinh, sinh viên tỉnh Lâm Đồng đã được trang bị kỹ năng phòng vệ số."
+    for signed in ("Tác giả: Lê Trang - 16 tháng 12 năm 2025", "tác giả Lê Trang", "Tác giả: Lê Trang"):
+        article = read(tmp_path, "a.txt", f"{crumbs}\n\n16 tháng 12 năm 2025\n\n{headline}\n\n{lead}\n\n{signed}\n")
+        assert (article.page_date, article.kicker, article.title) == (dt.date(2025, 12, 16), None, headline), signed
+        assert (article.byline, article.source) == ("Lê Trang", "Báo Giáo dục & Thời đại"), signed
+    # (a sentence that names the author's part is no signature)
+    article = read(tmp_path, "a.txt", f"{headline}\n\n{lead}\n\ntác giả của bài viết đã xin lỗi.\n")
+    assert article.byline is None
+
+
 def test_headers_the_review_found_misread(tmp_path):
     lead = "Sáng 23/10, Bộ Ngoại giao Trung Quốc phản đối cuộc tập trận của Đài Loan ở eo biển."
     # A headline that opens like an outlet's kind, then the site's brand: the headline stays.

@@ -11,7 +11,7 @@ import re
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise
 from .vocabulary import Vocabulary, load_vocabulary
 
-_PREFIX = re.compile(r"^\s*\(?([A-ZĐ]{2,12}(?:\.VN| Online)?)\)?\s*[-–—]\s*", re.IGNORECASE)  # (and "QĐND Online –")
+_PREFIX = re.compile(r"^\s*\(?([A-ZĐ][A-ZĐ&]{1,11}(?:\.VN| Online)?)\)?\s*[-–—]\s*", re.IGNORECASE)  # (and "QĐND Online –", "GD&TĐ -")
 _DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
 _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[{UPPER_LETTERS}][\w+]*)(?:\s[{UPPER_LETTERS}][\w+]*){{0,3}})\s+(?:thường trú\s+)?tại\b")
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11"; "( SGGP ) . -")
@@ -24,6 +24,7 @@ _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
     r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
     r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+"  # "Tản văn của Nguyễn Hằng"
+    rf"|tác giả\s+(?=(?-i:[{UPPER_LETTERS}]))"  # "tác giả Uyên Na", with no colon
     rf"|(?:bài|tin)\s*(?:,|-|và)\s*ảnh\s+(?=(?-i:[{UPPER_LETTERS}])))",  # "Bài, ảnh Thoại Hà": who wrote it and took the photos
     re.IGNORECASE,
 )
@@ -721,6 +722,8 @@ _EXPERT_WITH_POST = re.compile(
 
 _CONTRIBUTOR = re.compile(rf"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[{UPPER_LETTERS}])")
 # "Phương Lan (PVTTXVN tại Mexico)": where the correspondent is posted, after the name.
+_DAY_AFTER_AUTHOR = re.compile(
+    r"\s+[-–|]\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*,?\s*\d{1,2}[:h]\d{2})?\s*$")
 _POSTED_AT = re.compile(r"\s*\((?:PV|P/V|phóng viên)\s*[^()]{0,30}?\btại\s[^()]{2,40}\)\s*\.?$", re.IGNORECASE)
 _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
 
@@ -754,6 +757,8 @@ def _author_names(line: str) -> str | None:
     if expert:
         line = expert.group("name")
     labelled = bool(_BYLINE_LEAD.match(line.strip()))
+    if labelled:
+        line = _DAY_AFTER_AUTHOR.sub("", line)  # "Tác giả: Lê Trang - 16 tháng 12 năm 2025": the day it was posted
     line = _PHOTO_CREDIT_AFTER.sub("", _BYLINE_LEAD.sub("", line.strip())).strip(" .")
     if not line or len(line) > 60 or re.search(r"[\d:;!?()\"“”]", line):
         return None
