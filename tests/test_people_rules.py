@@ -4869,3 +4869,13 @@ def test_a_name_right_after_a_lower_case_post_set_off_and_closed_by_speech_is_th
 ])
 def test_comedians_are_named_by_their_calling(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round127-c-07, round162-a-06): a calling's field in lower case before the name.
+    ("Cô kết hôn với em trai của ca sĩ hải ngoại Trizzie Phương Trinh.", [("Trizzie Phương Trinh", "ca sĩ hải ngoại")]),
+    ("Tại đây, kỹ sư phần mềm Ngô Minh Hiếu cho biết, các vụ lừa đảo tăng.", [("Ngô Minh Hiếu", "kỹ sư phần mềm")]),
+    ("Tại đây, nhà báo an ninh mạng Ngô Minh Hiếu cho biết, các vụ lừa đảo tăng.", [("Ngô Minh Hiếu", "nhà báo an ninh mạng")]),
+])
+def test_a_calling_s_field_of_software_networks_or_abroad_before_the_name(sentence, people):
+    assert named(sentence) == people

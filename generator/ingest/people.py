@@ -829,6 +829,7 @@ an ninh quân sự chính trị xã hội y khoa giáo dục môi trường tài
 ưu tú nhân dân lão thành quốc tế liên bang
 phẫu thuật gây mê nội trú cấp cứu tim mạch da liễu nhi sản ngoại hồi sức tâm thần khiếm thị khuyết tật
 cải lương chèo tuồng vi tính hài lồng tiếng
+mạng tâm lý phần mềm hải ngoại
 """.split())  # (and a doctor's field, an artist's blindness: "bác sĩ gây mê Jean Paul Derossier", "nhạc sĩ khiếm thị Hà Chương")
 # A school's level in lower case, as a post writes it ("hiệu trưởng trường tiểu học …").
 _SCHOOL_LEVEL_WORDS = frozenset(tuple(w.lower() for w in level) for level in _SCHOOL_LEVELS) | {("cơ", "sở"), ("phổ", "thông")}
