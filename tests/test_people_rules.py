@@ -4879,3 +4879,17 @@ def test_comedians_are_named_by_their_calling(sentence, people):
 ])
 def test_a_calling_s_field_of_software_networks_or_abroad_before_the_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round163-b, a university's news): "Phó" by its letter, glued or spaced, and a
+    # vice-rector as "Phó HT".
+    ("Dự có TS. Nguyễn Thanh Tùng - P.Hiệu trưởng, TS. Lê Hồng Kỳ - P. Hiệu trưởng và quý giảng viên.",
+     [("Nguyễn Thanh Tùng", "P.Hiệu trưởng"), ("Lê Hồng Kỳ", "P.Hiệu trưởng")]),
+    ("Ông Nguyễn Văn An, P. Giám đốc Sở Y tế, cho biết.", [("Nguyễn Văn An", "P.Giám đốc Sở Y tế")]),
+    ("Tiếp đoàn có TS. Lê Hồng Kỳ – Phó HT cùng quý giảng viên.", [("Lê Hồng Kỳ", "Phó HT")]),
+    # (an initial in a name is no deputy's letter)
+    ("Ông John P. Morgan, Giám đốc ngân hàng JPMorgan, cho biết.", [("John P. Morgan", "Giám đốc ngân hàng JPMorgan")]),
+])
+def test_a_deputy_written_by_its_letter_and_a_vice_rector_in_two_letters(sentence, people):
+    assert named(sentence) == people

@@ -928,6 +928,8 @@ class _Scanner:
     def __init__(self, text: str, base_offset: int, vocabulary: Vocabulary, not_names: frozenset[str] = frozenset()):
         self.vocabulary = vocabulary
         self.not_names = not_names
+        if "P. " in text:
+            text = _DEPUTY_LETTER_SPACED.sub("P.", text)  # "P. Hiệu trưởng": "Phó" by its letter, read as "P.Hiệu trưởng" is
         if _MAYBE_COMMA_NAME.search(text):
             for written, protected in _COMMA_NAMES:
                 text = text.replace(written, protected)
@@ -4522,6 +4524,10 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
             continue
         found.add(word)
     return frozenset(found)
+
+
+# "P. Hiệu trưởng", "P. Giám đốc": a deputy's "Phó" by its letter, spaced from the post.
+_DEPUTY_LETTER_SPACED = re.compile(r"(?<![\w.])P\. (?=(?:Hiệu|Giám|Chủ|Tổng|Trưởng|Bí|Viện|Cục|Chánh|Trưởng|Thủ)\s)")
 
 
 def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None = None, not_names: frozenset[str] = frozenset()) -> list[Mention]:
