@@ -795,6 +795,14 @@ def test_the_year_in_a_law_s_name_that_holds_a_comma_lends_no_year():
     assert event_date(lead, [], [], body, None).date != D(2023, 10, 30)
 
 
+def test_a_span_s_first_day_takes_the_year_written_after_its_last():
+    # Session 39 (round163-b-02): "từ ngày 12/3-24/3/2017" gave the first day the page's year.
+    assert [d[:3] for d in anchored_dates("Nhân chuyến công tác từ ngày 12/3-24/3/2017 tại Wellington, trường đã ký kết.")] == [(12, 3, 2017)]
+    assert [d[:3] for d in anchored_dates("Sáng 28/12 - 3/1/2018, đoàn công tác làm việc tại Lào.")] == [(28, 12, 2017)]
+    lead = "Từ ngày 12/3-24/3/2017, đoàn công tác của trường làm việc tại New Zealand."
+    assert event_date(lead, [], [], [lead], D(2017, 3, 28)).date == D(2017, 3, 12)
+
+
 def test_with_no_page_date_a_step_told_before_it_in_full_gives_a_day_its_year():
     # A decision of "5-7", then "Trước đó, … ngày 28-6-2022 …": the day falls in that year, over
     # an older year the text names more (a licence of 2015).

@@ -77,6 +77,7 @@ _ANCHOR = re.compile(
     r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
     re.IGNORECASE,
 )
+_SPAN_END_WITH_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b")
 _YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
@@ -383,6 +384,10 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         year_text = match.group("y") or match.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
+        if not year_text and (span_end := _SPAN_END_WITH_YEAR.match(text, match.end())):
+            # "từ ngày 12/3-24/3/2017": the span's first day takes its last day's year (the year
+            # before, where the span runs over the new year: "28/12-3/1/2018")
+            year_text = str(int(span_end.group(2)) - (int(span_end.group(1)) < month))
         if match.group("yy"):
             if not starts_with_ngay:
                 continue  # (a year of two digits only after "ngày": "ngày 06/12/19")
