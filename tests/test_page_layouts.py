@@ -2044,6 +2044,27 @@ def test_a_related_box_of_teasers_with_their_comment_counts_under_the_byline(tmp
     assert read(tmp_path, "last.txt", last).byline == "Minh Hà"
 
 
+def test_a_related_box_whose_teasers_carry_their_counts_run_into_them(tmp_path):
+    # Session 39 (round161-a-02, VnExpress saved as text): each teaser's count at the end of its
+    # summary ("… về sử dụng. 27"), under its headline.
+    text = ("Tỉnh khởi công tuyến đường ven biển\n\n"
+            "Sáng 20/5, UBND tỉnh Quảng Trị khởi công tuyến đường ven biển dài 12 km qua ba huyện.\n\n"
+            "Công trình dự kiến hoàn thành cuối năm 2026, tổng vốn hơn 900 tỷ đồng.\n\n"
+            "Minh Hà\n\n"
+            "Quảng Trị xin vốn làm đường nối cảng với cửa khẩu\n\n"
+            "Quảng Trị đề xuất Trung ương hỗ trợ vốn cho tuyến đường nối cảng biển với cửa khẩu Lao Bảo. 14\n\n"
+            "Hỗ trợ hộ dân ven biển xây nhà chống bão\n\n"
+            "Hàng nghìn hộ dân ở ven biển miền Trung được hỗ trợ xây nhà chống bão trong năm nay. 3\n")
+    article = read(tmp_path, "related.txt", text)
+    assert article.byline == "Minh Hà"
+    assert "cửa khẩu Lao Bảo" not in article.body
+    # (one paragraph of the text that ends in a number is the text's own)
+    one = ("Tỉnh khởi công tuyến đường ven biển\n\n"
+           "Sáng 20/5, UBND tỉnh Quảng Trị khởi công tuyến đường ven biển dài 12 km qua ba huyện.\n\n"
+           "Số hộ được hỗ trợ xây nhà chống bão trong năm nay, theo báo cáo của tỉnh, là 3\n")
+    assert "là 3" in read(tmp_path, "one.txt", one).body
+
+
 def test_a_writers_name_that_folds_like_a_papers_is_a_byline(tmp_path):
     # "Hạ Giang" signs the text; "Hà Giang" (a province's paper) is an outlet; a name with no marks is folded.
     body = "Công viên trước UBND TP HCM mang diện mạo mới\n\n" + LEAD + "\n\n"

@@ -32,6 +32,9 @@ _MEDIA_LABEL = re.compile(rf"^\*\s*(?:Audio|Video|Clip)\s*:?\s+[{UPPER_LETTERS}]
 # A site's box of related articles copied under the text: each teaser, then its count of
 # comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
+# A teaser's summary with its count run into it ("… về sử dụng. 27"), among the last paragraphs.
+_GLUED_COUNT = re.compile(r"^(.{40,}[.!?…\"”])\s(\d{1,5})$")
+_GLUED_COUNT_PARAGRAPHS = 12
 _TEASER_WORDS = 8
 _RELATED_BOX_TITLE_WORDS = 5  # (a headline above the date line, not a section's name: "Thời sự")
 _TEASER_TITLE_WORDS = (4, 20)
@@ -414,6 +417,19 @@ def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
     commented on yet). Not a numbered list's or a timeline's items: numbers that run 1, 2,
     3 … or years count no comments, and there the last item, with no number under it,
     ends the text."""
+    tail = max(0, len(paragraphs) - _GLUED_COUNT_PARAGRAPHS)
+    if sum(1 for p in paragraphs[tail:] if _GLUED_COUNT.match(p)) >= 2:
+        # "… rủ nhóm này cùng mua ma túy về sử dụng. 27": a copy that ran each teaser's count
+        # into its summary; set apart, the box reads as one that kept them on lines of their own.
+        split, origin = [], []
+        for index, paragraph in enumerate(paragraphs):
+            glued = _GLUED_COUNT.match(paragraph) if index >= tail else None
+            parts = glued.groups() if glued else (paragraph,)
+            split += parts
+            origin += [index] * len(parts)
+        kept = len(_without_counted_teasers(split))
+        if kept < len(split):
+            return paragraphs[:origin[kept]]
     end = _teaser_box_start(paragraphs, uncounted_last=True)
     counts = [int(p) for p in paragraphs[end:] if _COMMENT_COUNT.fullmatch(p)]
     if len(counts) >= 2 and (all(b == a + 1 for a, b in zip(counts, counts[1:])) or all(_YEARS[0] <= c <= _YEARS[1] for c in counts)):
