@@ -4893,3 +4893,17 @@ def test_a_calling_s_field_of_software_networks_or_abroad_before_the_name(senten
 ])
 def test_a_deputy_written_by_its_letter_and_a_vice_rector_in_two_letters(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round72-a-09, round103-c-09, round120-b-07): the post said in a clause after the
+    # name, "người từng là …", "người từng giữ chức …", "người cũng đang là …".
+    ("Ông Abe là cháu trai của ông Nobusuke Kishi, người từng giữ chức Thủ tướng Nhật Bản từ năm 1957.",
+     [("Nobusuke Kishi", "Thủ tướng Nhật Bản")]),
+    ("Công ty do bà Nguyễn Thị Thanh Thủy, người cũng đang là Chủ tịch Công ty cổ phần One Mount Group, điều hành.",
+     [("Nguyễn Thị Thanh Thủy", "Chủ tịch Công ty cổ phần One Mount Group")]),
+    # (what he was to someone is no post)
+    ("Ông Nguyễn Văn An, người từng là bạn học của tôi, cho biết.", []),
+])
+def test_a_post_said_in_a_clause_after_the_name(sentence, people):
+    assert named(sentence) == people

@@ -3336,6 +3336,10 @@ class _Scanner:
             elif self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "người" and not self._role_head_at(role_at) \
                     and self._role_head_at(role_at + 1) and not profession and self.lowered[role_at + 1:role_at + 3] not in _WEAK_HEADS:
                 role_at += 1  # "Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu, …": the one who holds it
+            elif self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "người" and not profession \
+                    and (held := next((len(p) for p in _WHO_HOLDS_OR_HELD if self.lowered[role_at + 1:role_at + 1 + len(p)] == p), 0)) \
+                    and self._role_head_at(role_at + 1 + held) and not self._is_weak_head(role_at + 1 + held):
+                role_at += 1 + held  # "ông Kurt Volker, người từng là đặc phái viên của …": the post he holds or held
             # "ông A (58 tuổi), Bí thư Tỉnh ủy …", "GS.TS A, sinh năm 1929 (95 tuổi), nguyên
             # phó chủ tịch …": an aside holding no post, then the role.
             marker = name_end
@@ -4526,6 +4530,11 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
     return frozenset(found)
 
 
+# "…, người từng là …", "…, người từng giữ chức …", "…, người cũng đang là …": the post of the
+# one named before, said in a clause (longest first).
+_WHO_HOLDS_OR_HELD = tuple(sorted((tuple(p.split()) for p in (
+    "từng là", "đã từng là", "từng giữ chức", "từng giữ chức vụ", "từng giữ cương vị", "đang là", "cũng đang là", "hiện là",
+    "hiện đang là", "sau này trở thành", "sau này là", "vốn là", "từng làm", "từng được bổ nhiệm làm")), key=len, reverse=True))
 # "P. Hiệu trưởng", "P. Giám đốc": a deputy's "Phó" by its letter, spaced from the post.
 _DEPUTY_LETTER_SPACED = re.compile(r"(?<![\w.])P\. (?=(?:Hiệu|Giám|Chủ|Tổng|Trưởng|Bí|Viện|Cục|Chánh|Trưởng|Thủ)\s)")
 
