@@ -4907,3 +4907,17 @@ def test_a_deputy_written_by_its_letter_and_a_vice_rector_in_two_letters(sentenc
 ])
 def test_a_post_said_in_a_clause_after_the_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round120-d-09): an artist's name of two syllables, no family name, opening the
+    # sentence, the post set off by two dashes and closed by his words.
+    ("Xuân Bắc - Giám đốc Nhà hát Kịch Việt Nam - cho biết vở diễn sẽ lưu diễn.", [("Xuân Bắc", "Giám đốc Nhà hát Kịch Việt Nam")]),
+    ("Vở diễn ra mắt tối qua. Xuân Bắc - Giám đốc Nhà hát Kịch Việt Nam - nói vở diễn sẽ lưu diễn.",
+     [("Xuân Bắc", "Giám đốc Nhà hát Kịch Việt Nam")]),
+    # (a place, or no words of his closing the post, is no one)
+    ("Hà Nội - Thủ đô ngàn năm văn hiến - chào đón du khách.", []),
+    ("Xuân Bắc - Giám đốc Nhà hát Kịch Việt Nam - vở diễn mới.", []),
+])
+def test_an_artist_s_name_of_two_syllables_with_a_post_set_off_by_dashes(sentence, people):
+    assert named(sentence) == people

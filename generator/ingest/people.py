@@ -1093,6 +1093,24 @@ class _Scanner:
                 done = self._after_trigger(i, i)
         return self.mentions
 
+    def names_set_off_by_dashes(self) -> list[Mention]:
+        """'Xuân Bắc - Giám đốc Nhà hát Kịch Việt Nam - cho biết …': a name of two syllables
+        with no family name (an artist's), opening a sentence, its post set off by two dashes
+        and closed by his words. (A name with a family name is read by scan.)"""
+        words, named = self.words, {(m.offset, m.name) for m in self.mentions}
+        for k in range(len(words) - 3):
+            if words[k + 2] not in _DASHES or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS):
+                continue
+            pair = words[k:k + 2]
+            if not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
+                    or pair[0] in self.vocabulary.family_names or self._trigger_at(k) or self._role_head_at(k) \
+                    or _normalised(" ".join(pair)) in self.vocabulary.places or pair[0] in _place_first_words(self.vocabulary):
+                continue
+            closed = self._dashed_role_end(k + 2)
+            if closed and self._speech_at(closed + 1) and (self.span(k)[0] + self.base_offset, self.text(k, k + 2)) not in named:
+                self._add(k, k + 2, self.text(self._dashed_role_start(k + 2), closed))
+        return self.mentions
+
     def _capital_after(self, i: int) -> bool:
         """A word after i holds a capital letter. A name is written with one: from a start with
         none after it (a calling or a post in lower case late in the paragraph, "… các đại biểu
@@ -4530,6 +4548,8 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
     return frozenset(found)
 
 
+# Where a sentence opens, before a name of two syllables whose post two dashes set off.
+_STAGE_NAME_OPENERS = frozenset({".", "!", "?", "“", '"', ":", ";"})
 # "…, người từng là …", "…, người từng giữ chức …", "…, người cũng đang là …": the post of the
 # one named before, said in a clause (longest first).
 _WHO_HOLDS_OR_HELD = tuple(sorted((tuple(p.split()) for p in (
@@ -4547,6 +4567,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         text = _ADDRESSED_IN_CAPITALS.sub(lambda found: _name_cased(found, vocabulary), text)
     scanner = _Scanner(text, base_offset, vocabulary, not_names)
     mentions = scanner.scan()
+    if " - " in text or " – " in text:
+        mentions = scanner.names_set_off_by_dashes()
     # The lists below are read only where the scanner's words hold the word each needs
     # (most paragraphs hold none: one set look instead of lowering the text and twenty-one
     # substring looks).
