@@ -4921,3 +4921,15 @@ def test_a_post_said_in_a_clause_after_the_name(sentence, people):
 ])
 def test_an_artist_s_name_of_two_syllables_with_a_post_set_off_by_dashes(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 39 (round162-a-01): a department of the Ministry of Public Security by its code, then
+    # the ministry, in brackets closing the post (as a province's "(PC45, Công an TP Cần Thơ)" does).
+    ("Đại tá Nguyễn Hồng Quân, Phó Cục trưởng Cục Cảnh sát hình sự (C02, Bộ Công an) cho biết.",
+     [("Nguyễn Hồng Quân", "Đại tá, Phó Cục trưởng Cục Cảnh sát hình sự (C02, Bộ Công an)")]),
+    ("Thượng tá Lê Văn Hà, Trưởng phòng CSĐT tội phạm về trật tự xã hội (PC45, Công an TP Cần Thơ) cho biết.",
+     [("Lê Văn Hà", "Thượng tá, Trưởng phòng CSĐT tội phạm về trật tự xã hội (PC45, Công an TP Cần Thơ)")]),
+])
+def test_a_police_department_s_code_and_its_force_in_brackets_close_the_post(sentence, people):
+    assert named(sentence) == people

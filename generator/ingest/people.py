@@ -415,7 +415,7 @@ _FIELDS_AFTER_AND_WORDS = 9  # (the words of the fields after "và": "và phòng
 # Initials after a post and a comma that name no body he works at, though his words follow
 # them: the trial's panel ("…, HĐXX nhận định": the sentence's subject).
 _INITIALS_OF_NO_WORKPLACE = frozenset({"HĐXX"})
-_POLICE_UNIT_CODE = re.compile(r"P[A-Z]\d{2,3}")  # ("PC45", "PA05": a police department's code)
+_POLICE_UNIT_CODE = re.compile(r"(?:P[A-Z]|[ACHKTVX])\d{2,3}")  # ("PC45", "PA05" of a province's police; "C02", "A05" of the ministry's)
 # Words before a general's "tướng" in lower case that make no compound with it (as "danh tướng",
 # "lão tướng" do): whose, whom, which one.
 _BEFORE_A_GENERAL = frozenset({"của", "gặp", "với", "và", "vị", "cựu", "nguyên", "cố", "thăm"})
