@@ -801,6 +801,16 @@ def test_a_date_line_in_words_an_outlet_s_letters_with_an_ampersand_and_an_autho
     assert article.byline is None
 
 
+def test_an_author_over_a_department_by_its_letters_and_a_label_with_an_ampersand(tmp_path):
+    # Session 39 (round164-b, a state company's site): "Nguyễn Hoành Tùng – P. TCCB-LĐ" (the
+    # author, then "Phòng" by its letter and the department's letters) and "Bài viết & ảnh: …".
+    lead = "Sáng ngày 07/7/2025, tại trụ sở Công ty, Đoàn Thanh niên đã tổ chức Hội nghị về văn hóa an toàn hàng không."
+    for signed, author in (("Nguyễn Hoành Tùng – P. TCCB-LĐ", "Nguyễn Hoành Tùng"), ("Phạm Quang Huy – Xưởng DVKT", "Phạm Quang Huy"),
+                           ("Bài viết & ảnh: Phạm Quang Huy", "Phạm Quang Huy")):
+        article = read(tmp_path, "a.txt", f"Hội nghị văn hóa an toàn hàng không\n\n{lead}\n\n{signed}\n")
+        assert (article.byline, article.source) == (author, None), signed
+
+
 def test_headers_the_review_found_misread(tmp_path):
     lead = "Sáng 23/10, Bộ Ngoại giao Trung Quốc phản đối cuộc tập trận của Đài Loan ở eo biển."
     # A headline that opens like an outlet's kind, then the site's brand: the headline stays.

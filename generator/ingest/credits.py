@@ -22,7 +22,7 @@ _CLAUSE_GOES_ON = re.compile(rf",\s+[{LOWER_LETTERS}]")  # a comma, then lower c
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
-    r"^(?:(?:(?:bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
+    r"^(?:(?:(?:bài viết|bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|&|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
     r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+"  # "Tản văn của Nguyễn Hằng"
     rf"|tác giả\s+(?=(?-i:[{UPPER_LETTERS}]))"  # "tác giả Uyên Na", with no colon
     rf"|(?:bài|tin)\s*(?:,|-|và)\s*ảnh\s+(?=(?-i:[{UPPER_LETTERS}])))",  # "Bài, ảnh Thoại Hà": who wrote it and took the photos
@@ -831,8 +831,9 @@ _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
 # The unit an author works for, signed after the name ("Tuệ Minh - Công ty Dịch vụ Agribank") or
 # on a line of its own in brackets ("(TTYT huyện Mê Linh)"): where the author works, no outlet.
 _AUTHORS_UNIT = re.compile(
-    r"^\(?(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|TTYT|Bệnh viện|Trường|Phòng|Sở|UBND|Ban|Hội(?! đồng)|Chi cục|Cục|Viện|Trạm)"
-    r"\s[^()]{2,60}\)?$")
+    r"^\(?(?:(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|TTYT|Bệnh viện|Trường|Phòng|Sở|UBND|Ban|Hội(?! đồng)|Chi cục|Cục|Viện|Trạm|Xưởng)\s"
+    r"|P\.\s?(?=[A-ZĐ]{2}))"  # (and a department by its letters: "Nguyễn Hoành Tùng – P. TCCB-LĐ", "Phạm Quang Huy – Xưởng DVKT")
+    r"[^()]{2,60}\)?$")
 
 
 def _names_an_outlet(bracketed: str) -> bool:
