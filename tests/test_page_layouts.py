@@ -796,9 +796,12 @@ def test_a_date_line_in_words_an_outlet_s_letters_with_an_ampersand_and_an_autho
         article = read(tmp_path, "a.txt", f"{crumbs}\n\n16 tháng 12 năm 2025\n\n{headline}\n\n{lead}\n\n{signed}\n")
         assert (article.page_date, article.kicker, article.title) == (dt.date(2025, 12, 16), None, headline), signed
         assert (article.byline, article.source) == ("Lê Trang", "Báo Giáo dục & Thời đại"), signed
-    # (a sentence that names the author's part is no signature)
+    # (a sentence that names the author's part is no signature; letters joined by "&" that no
+    # outlet has are no outlet's)
     article = read(tmp_path, "a.txt", f"{headline}\n\n{lead}\n\ntác giả của bài viết đã xin lỗi.\n")
     assert article.byline is None
+    asked = "Q&A - Những câu hỏi thường gặp về thủ tục cấp hộ chiếu phổ thông cho người dân."
+    assert read(tmp_path, "b.txt", f"{headline}\n\n{asked}\n").source is None
 
 
 def test_an_author_over_a_department_by_its_letters_and_a_label_with_an_ampersand(tmp_path):

@@ -414,8 +414,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
         # "Kinhtedothi - …": an outlet's name in one word, which no Vietnamese syllable spells.
         brand = pattern is _PREFIX and len(token) >= 5 and token[:1].isupper() and not is_vietnamese_syllable(token) \
             and normalise(token) not in vocabulary.places  # (not "Qatar - Cầu thủ …": where the story was filed from)
-        if pattern is _PREFIX and not known and not token.isupper() and not brand:
-            continue
+        if pattern is _PREFIX and not known and (not token.isupper() and not brand or "&" in token):
+            continue  # (letters joined by "&" only as a known outlet's: "GD&TĐ -", not "Q&A -")
         if pattern is _PREFIX and not known and token.isupper() and normalise(token.title()) in vocabulary.places:
             continue  # "ANH-Giới chức y tế …": where the story was filed from, in capitals, no outlet's letters
         if pattern is _PAREN_PREFIX and not known and not is_outlet_name(token) and (

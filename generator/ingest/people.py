@@ -4556,7 +4556,7 @@ _WHO_HOLDS_OR_HELD = tuple(sorted((tuple(p.split()) for p in (
     "từng là", "đã từng là", "từng giữ chức", "từng giữ chức vụ", "từng giữ cương vị", "đang là", "cũng đang là", "hiện là",
     "hiện đang là", "sau này trở thành", "sau này là", "vốn là", "từng làm", "từng được bổ nhiệm làm")), key=len, reverse=True))
 # "P. Hiệu trưởng", "P. Giám đốc": a deputy's "Phó" by its letter, spaced from the post.
-_DEPUTY_LETTER_SPACED = re.compile(r"(?<![\w.])P\. (?=(?:Hiệu|Giám|Chủ|Tổng|Trưởng|Bí|Viện|Cục|Chánh|Trưởng|Thủ)\s)")
+_DEPUTY_LETTER_SPACED = re.compile(r"(?<![\w.])P\. (?=(?:Hiệu|Giám|Chủ|Tổng|Trưởng|Bí|Viện|Cục|Chánh|Thủ)\s)")
 
 
 def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None = None, not_names: frozenset[str] = frozenset()) -> list[Mention]:
