@@ -1098,8 +1098,8 @@ class _Scanner:
         with no family name (an artist's), opening a sentence, its post set off by two dashes
         and closed by his words. (A name with a family name is read by scan.)"""
         words, named = self.words, {(m.offset, m.name) for m in self.mentions}
-        for k in range(len(words) - 3):
-            if words[k + 2] not in _DASHES or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS):
+        for k in (dash - 2 for dash, word in enumerate(words) if word in _DASHES):
+            if k < 0 or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS):
                 continue
             pair = words[k:k + 2]
             if not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
@@ -3355,7 +3355,7 @@ class _Scanner:
                     and self._role_head_at(role_at + 1) and not profession and self.lowered[role_at + 1:role_at + 3] not in _WEAK_HEADS:
                 role_at += 1  # "Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu, …": the one who holds it
             elif self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "người" and not profession \
-                    and (held := next((len(p) for p in _WHO_HOLDS_OR_HELD if self.lowered[role_at + 1:role_at + 1 + len(p)] == p), 0)) \
+                    and (held := self._phrase_at(role_at + 1, _WHO_HOLDS_OR_HELD_BY_FIRST)) \
                     and self._role_head_at(role_at + 1 + held) and not self._is_weak_head(role_at + 1 + held):
                 role_at += 1 + held  # "ông Kurt Volker, người từng là đặc phái viên của …": the post he holds or held
             # "ông A (58 tuổi), Bí thư Tỉnh ủy …", "GS.TS A, sinh năm 1929 (95 tuổi), nguyên
@@ -4552,7 +4552,7 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
 _STAGE_NAME_OPENERS = frozenset({".", "!", "?", "“", '"', ":", ";"})
 # "…, người từng là …", "…, người từng giữ chức …", "…, người cũng đang là …": the post of the
 # one named before, said in a clause (longest first).
-_WHO_HOLDS_OR_HELD = tuple(sorted((tuple(p.split()) for p in (
+_WHO_HOLDS_OR_HELD_BY_FIRST = _by_first_word(sorted((tuple(p.split()) for p in (
     "từng là", "đã từng là", "từng giữ chức", "từng giữ chức vụ", "từng giữ cương vị", "đang là", "cũng đang là", "hiện là",
     "hiện đang là", "sau này trở thành", "sau này là", "vốn là", "từng làm", "từng được bổ nhiệm làm")), key=len, reverse=True))
 # "P. Hiệu trưởng", "P. Giám đốc": a deputy's "Phó" by its letter, spaced from the post.
