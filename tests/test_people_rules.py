@@ -4933,3 +4933,15 @@ def test_an_artist_s_name_of_two_syllables_with_a_post_set_off_by_dashes(sentenc
 ])
 def test_a_police_department_s_code_and_its_force_in_brackets_close_the_post(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round164-a-07): a list after a plural post goes on by sex, "và các ông …", each
+    # name of both parts with the shared post.
+    ("Hiện các Thứ trưởng gồm bà Lê Thị Hoa, Trần Thị Thu và các ông Đỗ Văn Nam, Phan Tâm.",
+     [("Lê Thị Hoa", "Thứ trưởng"), ("Trần Thị Thu", "Thứ trưởng"), ("Đỗ Văn Nam", "Thứ trưởng"), ("Phan Tâm", "Thứ trưởng")]),
+    ("Ban Giám đốc có các Phó Giám đốc gồm ông Lê Văn An và các bà Trần Thị Thu, Đỗ Thị Hà.",
+     [("Lê Văn An", "Phó Giám đốc"), ("Trần Thị Thu", "Phó Giám đốc"), ("Đỗ Thị Hà", "Phó Giám đốc")]),
+])
+def test_a_list_of_a_shared_post_that_goes_on_with_a_plural_address(sentence, people):
+    assert named(sentence) == people

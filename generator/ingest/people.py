@@ -3780,8 +3780,9 @@ class _Scanner:
         return " " + self.text(start, end) if named and not self._name_at(start, vouched=True) else ""
 
     def _past_address(self, i: int) -> int:
-        """Past "ông", "bà" or "đồng chí" before a name in a list ("…: ông A, bà B"), or i."""
-        if self.lowered[i] in ("ông", "bà", "đồng") and self._trigger_at(i) and self._name_at(i + self._trigger_at(i), vouched=True):
+        """Past "ông", "bà" or "đồng chí" before a name in a list ("…: ông A, bà B"), or "các
+        ông" where the list goes on by sex ("gồm bà A, B và các ông C, D"); else i."""
+        if self.lowered[i] in ("ông", "bà", "đồng", "các") and self._trigger_at(i) and self._name_at(i + self._trigger_at(i), vouched=True):
             return i + self._trigger_at(i)
         return i
 
