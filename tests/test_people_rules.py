@@ -4945,3 +4945,17 @@ def test_a_police_department_s_code_and_its_force_in_brackets_close_the_post(sen
 ])
 def test_a_list_of_a_shared_post_that_goes_on_with_a_plural_address(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round113-a-04): "giúp việc" after a counted post is its work, not a body's word
+    # ("trợ giúp"); the list after it, ", gồm" or "là", shares the post.
+    ("Bộ trưởng còn ba Thứ trưởng giúp việc, gồm các ông Nguyễn Văn Sinh, Lê Tường Văn, Bùi Xuân Dũng.",
+     [("Nguyễn Văn Sinh", "Thứ trưởng"), ("Lê Tường Văn", "Thứ trưởng"), ("Bùi Xuân Dũng", "Thứ trưởng")]),
+    ("Giám đốc có hai Phó Giám đốc giúp việc là ông Lê Văn An và ông Trần Văn Bình.",
+     [("Lê Văn An", "Phó Giám đốc"), ("Trần Văn Bình", "Phó Giám đốc")]),
+    # (a body's "trợ giúp" stays the post's)
+    ("Ông Lê Văn An, Giám đốc Trung tâm Trợ giúp pháp lý tỉnh, cho biết.", [("Lê Văn An", "Giám đốc Trung tâm Trợ giúp pháp lý tỉnh")]),
+])
+def test_the_work_of_a_counted_post_before_the_list_of_its_holders(sentence, people):
+    assert named(sentence) == people

@@ -1635,8 +1635,8 @@ class _Scanner:
                 j += fields  # "Sở Nông nghiệp và phát triển nông thôn": a body's fields, written in sentence case
             elif (lower, self.lowered[j + 1]) in _SAID_ALSO_NOUNS and j > head_end and (_is_capitalised(previous) or _is_acronym(previous)):
                 break  # "… Việt Nam – Hàn Quốc phân tích thêm": his words after the body's name
-            elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS:
-                break  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
+            elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS or j == head_end and (lower, self.lowered[j + 1]) == ("giúp", "việc"):
+                break  # (and "ba Thứ trưởng giúp việc": the post's work, not a body's "trợ giúp")  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
             elif lower in admin and (lower != "đảo" or _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")) \
                     or lower in organisation and (j == head_end or _is_capitalised(previous) or _is_acronym(previous)) \
                     or (self.lowered[j - 1], lower) in pairs \
@@ -3738,6 +3738,9 @@ class _Scanner:
         post several hold: "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B"), or 0."""
         if self.words[k:k + 1] and self.words[k] in _DASHES and self.lowered[k + 1] == "gồm":
             k += 1  # "4 thượng nghị sĩ Cộng hòa - gồm Susan Collins …"
+        if self.lowered[k:k + 2] == ("giúp", "việc") and plural:
+            k += 2  # "ba Thứ trưởng giúp việc, gồm các ông …": the post's work, then the list
+            after_comma = True
         if self.lowered[k] == "bao" and self.lowered[k + 1] == "gồm":
             k += 1  # "6 Phó Chủ tịch bao gồm các đồng chí: …"
         if after_comma and self.words[k:k + 1] == [","] and self.lowered[k + 1] == "gồm":
