@@ -4959,3 +4959,18 @@ def test_a_list_of_a_shared_post_that_goes_on_with_a_plural_address(sentence, pe
 ])
 def test_the_work_of_a_counted_post_before_the_list_of_its_holders(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round58-c-04, round132-a-10): the post, the time ("hiện nay", "hiện tại"), then
+    # whose post it is, before "là ông …": the holder named, the time left out of the post.
+    ("Phó tổng thống hiện nay của Venezuela là ông Aristobulo Isturiz, một người trung thành.",
+     [("Aristobulo Isturiz", "Phó tổng thống của Venezuela")]),
+    ("Chủ tịch hiện tại của Mazda là ông Akira Marumoto, đảm nhận vai trò này vào năm 2018.",
+     [("Akira Marumoto", "Chủ tịch của Mazda")]),
+    ("Bí thư Tỉnh ủy hiện tại là ông Nguyễn Văn An.", [("Nguyễn Văn An", "Bí thư Tỉnh ủy")]),
+    # (no holder's name after "là": no one)
+    ("Chủ tịch hiện tại của Mazda là người Nhật.", []),
+])
+def test_a_post_now_held_and_whose_it_is_before_its_holder(sentence, people):
+    assert named(sentence) == people

@@ -469,7 +469,7 @@ _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết",
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
-_AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện",), ("đương", "nhiệm"))
+_AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện", "tại"), ("hiện",), ("đương", "nhiệm"))
 _BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("thời", "đó"), ("thời", "điểm", "đó")})
 _DASHED_ROLE_WORDS = 30
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
@@ -4059,6 +4059,14 @@ class _Scanner:
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
             # "Phó Thủ tướng lúc đó là ông A".
             then = self._phrase_at(end, _AT_THAT_TIME_BY_FIRST)
+            whose = ""
+            if then and self.lowered[end + then] == "của":
+                # "Phó tổng thống hiện nay của Venezuela là ông A": whose post, after the time
+                k = end + then + 1
+                while k < end + then + 5 and (_is_capitalised(self.words[k]) or _is_acronym(self.words[k])):
+                    k += 1
+                if k > end + then + 1 and self.lowered[k] == "là":
+                    whose, then = " " + self.text(end + then, k), k - end
             joint = end + then if then and self.lowered[end + then] == "là" else end
             # "giao thuyền trưởng ông Nguyễn Minh Vương điều khiển": "ông" right after the role.
             if self.lowered[end] in ("ông", "bà") and not before:
@@ -4080,7 +4088,7 @@ class _Scanner:
                 if own_post:
                     return joint + 1  # (read from "ông A" on, with the post after his name)
                 if length and not self._appointed_at(start + length):
-                    role, after = ", ".join(r for r in (before, self.text(role_start, end)) if r), start + length
+                    role, after = ", ".join(r for r in (before, self.text(role_start, end) + whose) if r), start + length
                     if self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] in ([","], ["-"], ["–"]):
                         # "Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng …": his rank, his
                         # titles and name, then his posts (or a dash before them: "Trung tướng, PGS.TS A - Giám đốc …")
