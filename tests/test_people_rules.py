@@ -4974,3 +4974,15 @@ def test_the_work_of_a_counted_post_before_the_list_of_its_holders(sentence, peo
 ])
 def test_a_post_now_held_and_whose_it_is_before_its_holder(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round157-e-06): a post over lower-case words no vocabulary holds, then its
+    # holder set off by a comma and "bà", her words closing it (as a dash sets it off).
+    ("Tại Đà Nẵng, Giám đốc Sở giáo dục đào tạo, bà Lê Thị Bích Thuận cho hay năm nay có 13.561 thí sinh.",
+     [("Lê Thị Bích Thuận", "Giám đốc Sở giáo dục đào tạo")]),
+    # (no words of hers: not read so)
+    ("Tại Đà Nẵng, Giám đốc Sở giáo dục đào tạo, bà Lê Thị Bích Thuận và các cán bộ đến thăm.", []),
+])
+def test_a_post_over_unknown_words_then_its_holder_set_off_by_a_comma(sentence, people):
+    assert named(sentence) == people

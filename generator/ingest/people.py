@@ -3885,6 +3885,14 @@ class _Scanner:
                 # Phan Trung Lý đã trình bày": a body's post, then its holder set off by a dash.
                 self._add(k + 2, k + 2 + length, self.text(i, k))
                 return k + 2 + length
+            if word == "," and k > head_end + 1 and self.lowered[k + 1] in ("ông", "bà") \
+                    and (_is_capitalised(self.words[head_end]) or head_end - i > 2 and _is_capitalised(self.words[head_end - 1])) \
+                    and (length := self._name_at(k + 2, vouched=True)) >= 2 and all(map(is_vietnamese_syllable, self.words[k + 2:k + 2 + length])) \
+                    and self._speech_at(k + 2 + length):
+                # "Giám đốc Sở giáo dục đào tạo, bà Lê Thị Bích Thuận cho hay": the same, set off
+                # by a comma, where her words close it
+                self._add(k + 2, k + 2 + length, self.text(i, k))
+                return k + 2 + length
             if word in _PUNCTUATION or lower in _CLAUSE_VERBS or self._speech_at(k) \
                     or lower in _STOPS_A_POST and not (lower == "và" and self.words[k + 1:k + 2] and self.words[k + 1].islower()) \
                     or k > head_end and (self._role_head_at(k) and _is_capitalised(word) or self._trigger_at(k)):
