@@ -4986,3 +4986,16 @@ def test_a_post_now_held_and_whose_it_is_before_its_holder(sentence, people):
 ])
 def test_a_post_over_unknown_words_then_its_holder_set_off_by_a_comma(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round80-b-06): a university by its letters, "Trường ĐH", named after a person,
+    # closes the post of the man named before it; the namesake is no one.
+    ("Tiến sĩ Nghiêm Quý Hào, Trưởng ban Truyền thông và Quan hệ công chúng Trường ĐH Tôn Đức Thắng trao thư cảm ơn.",
+     [("Nghiêm Quý Hào", "Trưởng ban Truyền thông và Quan hệ công chúng Trường ĐH Tôn Đức Thắng")]),
+    ("Hiệu trưởng Trường CĐ Nguyễn Tất Thành cho biết.", []),
+    # (the holder after the school's name is still read)
+    ("Hiệu trưởng Trường ĐH Tôn Đức Thắng Trần Trọng Đạo cho biết.", [("Trần Trọng Đạo", "Hiệu trưởng Trường ĐH Tôn Đức Thắng")]),
+])
+def test_a_university_by_its_letters_named_after_a_person(sentence, people):
+    assert named(sentence) == people

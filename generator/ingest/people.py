@@ -287,7 +287,7 @@ _FIELD_WORDS = 8
 # Where a doctor works, written after his name: "bác sĩ A, Khoa Nội, Bệnh viện B".
 _CARE_UNITS = frozenset({"khoa", "bệnh", "trung", "viện", "đơn", "phòng", "trạm"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
-_SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường"})
+_SCHOOL_TYPES = frozenset({"THPT", "THCS", "Chuyên", "PTDTNT", "PTDTBT", "TH", "Trường", "ĐH", "CĐ"})  # (and "Trường ĐH Tôn Đức Thắng")
 _SCHOOL_LEVELS = (["Tiểu", "học"], ["Mầm", "non"], ["Trung", "học"], ["Đại", "học"], ["Cao", "đẳng"])  # "Trường Tiểu học Bùi Quốc Khái", "Trường Đại học Hồng Đức"
 # Experts named by where they work after their name: "chuyên gia A thuộc Viện B".
 _EXPERTS = ("giáo sư", "chuyên gia", "nhà phân tích", "nhà nghiên cứu", "nghiên cứu viên", "chiến lược gia", "kinh tế gia", "nhà kinh tế", "học giả", "thẩm phán")
