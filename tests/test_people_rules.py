@@ -4999,3 +4999,14 @@ def test_a_post_over_unknown_words_then_its_holder_set_off_by_a_comma(sentence, 
 ])
 def test_a_university_by_its_letters_named_after_a_person(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round115-c-02, round124-d-08, round54-c-07): a screenwriter, "biên kịch", is a
+    # calling as "nhà biên kịch" is.
+    ("Theo biên kịch Chu Hồng Vân, kịch bản được viết trong hai năm.", [("Chu Hồng Vân", "biên kịch")]),
+    ("Biên kịch phim là Trần Khánh Hoàng, từng tham gia Em chưa 18.", [("Trần Khánh Hoàng", "Biên kịch phim")]),
+    ("Đạo diễn kiêm biên kịch Asghar Farhadi cho biết.", [("Asghar Farhadi", "Đạo diễn kiêm biên kịch")]),
+])
+def test_a_screenwriter_is_named_by_the_calling(sentence, people):
+    assert named(sentence) == people

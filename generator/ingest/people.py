@@ -47,7 +47,7 @@ diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
 nhà sản xuất âm nhạc|giám đốc âm nhạc|học giả|nhà ngoại giao|nhà điêu khắc|nhà thiết kế|nhà hoạt động|
-nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
+nhà bác học|nhà khoa học|nhà sư|nhà viết kịch|nhà biên kịch|biên kịch|nhà vật lý|nhà toán học|nhà hóa học|nhà sinh học|nhà khảo cổ học|nhà ngôn ngữ học|nhà dân tộc học|nhà triết học|
 nhà khảo cổ|nhà thiên văn|nhà thiên văn học|nhà tâm lý học|nhà xã hội học|nhà kinh tế học|nhà sinh vật học|nhà địa chất|nhà địa chất học|nhà nhân chủng học|
 nhà động vật học|nhà thực vật học|nhà di truyền học|nhà hải dương học|nhà khí tượng học|nhà dịch tễ học|nhà virus học|nhà vi sinh vật học|nhà thần kinh học|
 nhà cổ sinh vật học|nhà sinh thái học|nhà vật lý học|nhà thiên văn vật lý|ảo thuật gia|nhạc công|
