@@ -2760,3 +2760,39 @@ def test_dan_tri_s_label_on_its_sapo_and_the_paper_it_took_the_text_from_under_t
     # "Theo <a full name>" last, no paper named: the author the copy credits (the corpus's every such truth).
     article = read(tmp_path, "d.txt", head + "Theo Phạm Dũng\n")
     assert (article.byline, article.source) == ("Phạm Dũng", "Dân trí")
+
+
+def _portal_page(content: str) -> str:
+    """A province's education portal (VNPT's CMS, round165-b): the whole page inside an
+    ASP.NET form, the date line above a headline of class "ArticleHeader", the text as a
+    word processor saved it."""
+    return ('<html><head><title>Công bố các quyết định về công tác cán bộ</title>'
+            '<meta property="og:title" content="Công bố các quyết định về công tác cán bộ"/></head><body>'
+            '<form id="aspnetForm"><div class="TopBar"><ul><li><a href="#">Cơ quan</a></li></ul></div>'
+            '<div class="ArticleDetailControl"><div class="PostDate">07/06/2021 15:20:00 </div>'
+            '<div class="ArticleHeader">\n        Công bố các quyết định về công tác cán bộ  \u200b\n    </div>'
+            f'<div class="ArticleSummary"><b><i></i></b></div><div class="ArticleContent">{content}</div>'
+            '<div class="UISocialShare"><a class="twitter-share-button" href="#">Tweet</a></div></div></form></body></html>')
+
+
+def test_an_education_portal_s_page_inside_an_aspnet_form(tmp_path):
+    # Two paragraphs, the rest parted by <br>: the form holds the article's body, and stays.
+    article = read(tmp_path, "a.html", _portal_page(
+        '<p style="text-align: justify;">Ngày 04/6/2021, Sở Giáo dục và Đào tạo đã tổ chức công bố các quyết định điều động '
+        'và bổ nhiệm viên chức quản lý các đơn vị trực thuộc.</p>'
+        '<p style="text-align: justify;">Tại buổi công bố, Sở đã điều động và bổ nhiệm ông Nguyễn Duy Trượng, Phó Hiệu trưởng '
+        'Trường THCS&amp;THPT Thông Nguyên giữ chức Hiệu trưởng.<br>\nPhát biểu giao nhiệm vụ, đồng chí Nguyễn Thế Bình, '
+        'Tỉnh ủy viên, Giám đốc Sở GD&amp;ĐT đã biểu dương các cá nhân.</p>'))
+    assert (article.title, article.page_date) == ("Công bố các quyết định về công tác cán bộ", dt.date(2021, 6, 7))
+    assert "Nguyễn Thế Bình" in article.body and not article.body.startswith("07/06/2021")
+
+
+def test_line_ends_inside_a_saved_page_s_paragraph_are_spaces(tmp_path):
+    # A page saved from a word processor breaks its lines inside a paragraph, even inside a name.
+    article = read(tmp_path, "a.html", _portal_page(
+        '<p class="MsoNormal" style="margin-bottom:12.0pt;text-align:justify;text-indent:\n1.0cm"><span style="font-size:16.0pt">Ngày\n'
+        '04/5/2021, UBND tỉnh Hà Giang tổ chức công bố Quyết định bổ nhiệm đồng chí Vũ Thị Kim\nChung, Hiệu trưởng Trường THPT '
+        'Chuyên tỉnh giữ chức vụ Phó Giám đốc Sở GD&amp;ĐT.</span></p>'
+        '<p class="MsoNormal"><span>Đồng chí Trần\nĐức Quý, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh trao quyết định bổ nhiệm.</span></p>'))
+    assert "\n" not in article.body.replace("\n\n", "")
+    assert "Vũ Thị Kim Chung, Hiệu trưởng" in article.body and "Đồng chí Trần Đức Quý" in article.body

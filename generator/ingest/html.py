@@ -15,7 +15,8 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, normalise
+from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable
+from ..vietnamese import normalise as _normalise
 from . import dates
 from .credits import credited_name, cut_boilerplate, headline_words, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
@@ -79,8 +80,17 @@ def _in_running_text(tag: Tag) -> bool:
     return parent is not None and parent.name in TEXT_BLOCKS
 
 
+# In HTML a line end inside an element is a space: a page saved from a word processor
+# breaks its paragraphs' lines ("… đồng chí Vũ Thị Kim\nChung, Hiệu trưởng …").
+_HTML_SPACES = str.maketrans("\n\r\t\f", "    ")
+
+
+def _one_line(text: str) -> str:
+    return _normalise(text.translate(_HTML_SPACES))
+
+
 def _text(tag: Tag) -> str:
-    return normalise(tag.get_text(" ", strip=True))
+    return _one_line(tag.get_text(" ", strip=True))
 
 
 def read_html(source: str, path: Path) -> RawArticle:
@@ -113,8 +123,11 @@ def read_html(source: str, path: Path) -> RawArticle:
             tag.decompose()
     # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
     for form in [tag for tag in _tags_in(soup) if tag.name == "form"]:
-        if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3 and not form.find("h1"):
-            form.decompose()  # (not one that holds the headline: "<form id="aspnetForm">" around a 2012 page of <DIV>s)
+        if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3 and not form.find("h1") \
+                and not _first(form, _names_the_body):
+            # (not one that holds the headline: "<form id="aspnetForm">" around a 2012 page of <DIV>s;
+            # nor the article's body: a portal's "ArticleContent" of two <p>, its lines parted by <br>)
+            form.decompose()
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
     body = _first(soup, _is_article_body) or _first(soup, _names_the_body) or _first(soup, lambda tag: tag.name == "article")
@@ -215,13 +228,18 @@ def read_html(source: str, path: Path) -> RawArticle:
     if signed and (len(signed.split()) <= _SIGNATURE_WORDS or credited_name(signed) and len(signed.split()) <= _CREDIT_WORDS) \
             and not signed.endswith((".", ":")):  # (a name, or a credit: "Theo T.Phong (Người lao động)")
         blocks.append(Block(PARAGRAPH, signed))
+    if meta.get("page_date"):
+        # The page's date line inside the article's element, above its headline ("<div
+        # class="PostDate">07/06/2021 15:20:00</div>"): the page date, read; not the text's.
+        blocks = [b for n, b in enumerate(blocks) if n >= _LINES_ABOVE_THE_TEXT or len(b.text) > _DATE_LINE_CHARACTERS
+                  or dates.page_date(b.text) != meta["page_date"]]
     paragraphs = cut_boilerplate([b.text for b in blocks])
     blocks = blocks[:len(paragraphs)] + [Block(PARAGRAPH, f"Theo {credit}") for credit in credits[:1]]
     return RawArticle(
         path=path,
         blocks=blocks,
         headlines=[h for h in (kicker, title) if h],
-        title=normalise(title) if title else None,
+        title=_one_line(title) if title else None,
         kicker=kicker or None,
         page_date=meta.get("page_date"),
         byline=byline or credited_author or meta.get("author"),
@@ -237,7 +255,7 @@ _SIGNATURE_WORDS = 4
 _CREDIT_WORDS = 10
 _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])"
                         r"|(?:article|meta|news|post)date|date-?time", re.IGNORECASE)  # (and "ArticleDate", "metadate", "f-datetime")
-_TITLE_CLASS = re.compile("title", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"title|(?:article|news|post|detail)-?header(?![a-z-])", re.IGNORECASE)  # (and "ArticleHeader", a VNPT portal's)
 _BOLD_HEADLINE_WORDS = (4, 30)
 # A credit, not a headline: "Theo báo Đầu tư Chứng khoán", "Theo TTXVN" (but "Theo chân CSGT …" heads a feature).
 _CREDIT_OPENING = re.compile(rf"^(?i:theo|nguồn)\s*:?\s+(?:[{UPPER_LETTERS}]|(?i:báo|tạp chí|đài)\b)")
@@ -357,8 +375,8 @@ def _name_under_headline(headline: Tag) -> str | None:
         return None  # (not a section's name there: "Thời Sự")
     # Not a section, a place, an outlet or a desk there ("Sao Việt", "Hà Nội", "Tòa Soạn"); a pen
     # name of no family name ("Thu Trang") is as good as any.
-    if is_outlet_name(shown) or normalise(shown) in load_vocabulary().places \
-            or fold(normalise(shown)).lower() in _NO_ONES_ROW or fold(words[0]).lower() in _DESK_FIRST_WORDS:
+    if is_outlet_name(shown) or _one_line(shown) in load_vocabulary().places \
+            or fold(_one_line(shown)).lower() in _NO_ONES_ROW or fold(words[0]).lower() in _DESK_FIRST_WORDS:
         return None
     return _byline_of(row)
 
@@ -383,6 +401,7 @@ def _next_in_header(headline: Tag, hint: re.Pattern, skip: Callable[[Tag], bool]
 
 _BESIDE_HEADLINE = 6  # strings looked at on either side of it
 _DATE_LINE_CHARACTERS = 60
+_LINES_ABOVE_THE_TEXT = 3
 
 
 def _date_beside(headline: Tag) -> dt.date | None:
@@ -454,7 +473,7 @@ def _author_page_link_beside(container: Tag) -> str | None:
     links = [link for link in block.find_all("a", href=_AUTHOR_PAGE) if not _in_teaser(link)]
     if len({link.get("href") for link in links}) != 1:
         return None  # (no link, or a list of others' pages)
-    name = normalise(links[0].get_text(" ", strip=True))
+    name = _one_line(links[0].get_text(" ", strip=True))
     return name if name and split_tail([name])[1] == name else None
 
 
@@ -471,7 +490,7 @@ def _signed(author_tag: Tag) -> tuple[str | None, str | None]:
     for link in author_tag.find_all("a", href=_AUTHOR_PAGE):
         # The link's title names the author ("Hoàng Hà" under an avatar), unless it says
         # what the link does ("Xem thêm bài cùng tác giả"): then its text does.
-        title, shown = normalise(link.get("title") or ""), normalise(link.get_text(" ", strip=True))
+        title, shown = _one_line(link.get("title") or ""), _one_line(link.get_text(" ", strip=True))
         name = title if title and all(word[:1].isupper() for word in title.split()) else shown or title
         if name and name not in linked:
             linked.append(name)
@@ -504,7 +523,7 @@ def _credited_outlet(soup: BeautifulSoup) -> tuple[str | None, str | None]:
         # An aggregator's source logo names the outlet in its title or its image's alt.
         logo = tag.find("img")
         shown = _text(tag)
-        written = shown or normalise(tag.get("title") or (logo.get("alt") if logo else None) or "")
+        written = shown or _one_line(tag.get("title") or (logo.get("alt") if logo else None) or "")
         text = re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", written)
         # A logo's title may join two names: "Chuyên trang Sài Gòn Đầu Tư Tài Chính - Báo Sài Gòn Giải Phóng".
         if not 2 <= len(text) <= (_OUTLET_NAME_MAX if not shown else _SHOWN_OUTLET_MAX) or re.search(r"\d", text):
@@ -676,9 +695,9 @@ def _page_meta(soup: BeautifulSoup) -> dict:
                 meta.setdefault("author_raw", author)
             publisher = item.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                meta.setdefault("site", normalise(publisher["name"]))
+                meta.setdefault("site", _one_line(publisher["name"]))
             if isinstance(item.get("headline"), str):
-                meta.setdefault("title", normalise(item["headline"]))
+                meta.setdefault("title", _one_line(item["headline"]))
     stamps = [content(property="article:published_time"), content(itemprop="datePublished"), meta.get("published"),
               content(name="pubdate"), content(name="publishdate")]
     # An ISO stamp first, wherever it is: "9/5/2026 10:17:01 PM" in a meta tag is the
@@ -705,21 +724,21 @@ def _page_meta(soup: BeautifulSoup) -> dict:
                 pass
     author = meta.pop("author_raw", None) or content(name="author")
     if author:
-        _, meta["author"], _ = split_tail([normalise(author)])
+        _, meta["author"], _ = split_tail([_one_line(author)])
     site = content(property="og:site_name") or content(name="DC.publisher")
     if site:
-        meta["site"] = normalise(site)
+        meta["site"] = _one_line(site)
     og_title = content(property="og:title")
     if og_title:
-        meta["og_title"] = normalise(og_title)
+        meta["og_title"] = _one_line(og_title)
     if "title" not in meta:
         if og_title:
             meta["title"] = meta["og_title"]
         elif page_title:
-            meta["title"] = normalise(re.split(r"\s+[|–-]\s+", page_title)[0])
+            meta["title"] = _one_line(re.split(r"\s+[|–-]\s+", page_title)[0])
     if "site" not in meta and page_title and meta.get("title"):
         # "Headline - Site name": the part that is not the headline names the site.
-        parts = [normalise(p) for p in re.split(r"\s+[|–-]\s+", page_title) if p.strip()]
+        parts = [_one_line(p) for p in re.split(r"\s+[|–-]\s+", page_title) if p.strip()]
         others = [p for p in parts if p != meta["title"]]
         if len(parts) > 1 and len(others) == 1:
             meta["site"] = others[0]
