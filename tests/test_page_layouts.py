@@ -2796,3 +2796,28 @@ def test_line_ends_inside_a_saved_page_s_paragraph_are_spaces(tmp_path):
         '<p class="MsoNormal"><span>Đồng chí Trần\nĐức Quý, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh trao quyết định bổ nhiệm.</span></p>'))
     assert "\n" not in article.body.replace("\n\n", "")
     assert "Vũ Thị Kim Chung, Hiệu trưởng" in article.body and "Đồng chí Trần Đức Quý" in article.body
+
+
+_GLUED_BODY = ("Giáo sư Trần Bình Giang là chuyên gia đầu ngành trong lĩnh vực phẫu thuật nội soi bệnh lý tiêu hóa. "
+               "Bệnh viện khuyết vị trí giám đốc từ ngày 1/5/2015 khi giám đốc thời ấy nghỉ hưu. " * 6)
+
+
+def test_a_crawl_s_headline_run_into_its_sapo_by_a_space(tmp_path):
+    # Session 40 (round165-f, a classification corpus's VnExpress crawl): the whole article on
+    # one line, its headline run into the sapo by one space.
+    article = read(tmp_path, "a.txt", "Bệnh viện Việt Đức có giám đốc mới Chiều 21/12, Bộ trưởng Y tế Nguyễn Thị Kim Tiến trao quyết "
+                                      "định bổ nhiệm Giám đốc Bệnh viện Việt Đức cho giáo sư Trần Bình Giang. " + _GLUED_BODY + "\n")
+    assert article.title == "Bệnh viện Việt Đức có giám đốc mới"
+    assert article.body.startswith("Chiều 21/12, Bộ trưởng Y tế")
+    # A headline that closes on a quote, a colon inside it.
+    article = read(tmp_path, "b.txt", "Bộ Y tế: 'Thứ trưởng Cường không né tránh vụ VN Pharma' Thứ trưởng Trương Quốc Cường không có "
+                                      "mặt tại phiên xử phúc thẩm do không được tòa mời đích danh. " + _GLUED_BODY + "\n")
+    assert article.title == "Bộ Y tế: 'Thứ trưởng Cường không né tránh vụ VN Pharma'"
+    # "Ông" and a name after the headline's last word.
+    article = read(tmp_path, "c.txt", "Phó giám đốc bệnh viện tỉnh từ chối làm giám đốc bệnh viện huyện Ông Tăng Xuân Đỉnh, Phó Giám "
+                                      "đốc Bệnh viện Đa khoa tỉnh Cà Mau từ chối nhận quyết định. " + _GLUED_BODY + "\n")
+    assert article.title == "Phó giám đốc bệnh viện tỉnh từ chối làm giám đốc bệnh viện huyện"
+    # (a long first line that opens with its lead is no headline's)
+    article = read(tmp_path, "d.txt", "Chiều 21/12, Bộ trưởng Y tế Nguyễn Thị Kim Tiến trao quyết định bổ nhiệm Giám đốc Bệnh viện "
+                                      "Việt Đức cho giáo sư Trần Bình Giang. " + _GLUED_BODY + "\n")
+    assert article.body.startswith("Chiều 21/12") and not article.title.startswith("Chiều")

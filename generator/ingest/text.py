@@ -50,7 +50,14 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # most texts have none)
     run_together = bool(_RUN_TOGETHER_OR_CAPITALS_THEN_LOWER.search(joined))
     spaced = _spaced(_dateline_set_off(joined, vocabulary) if run_together else joined, vocabulary.family_names, run_together)
-    lines = [part for line in spaced.split("\n") for part in _unglued(line) if not _EMBED_PLACEHOLDER.match(part)]
+    lines: list[str] = []
+    for line in spaced.split("\n"):
+        parts = _unglued(line)
+        if not any(lines) and len(line) >= _GLUED_LONG_LINE:
+            # The text opens with a crawl's glued line: its headline may be run into the sapo
+            # by a space ("Bệnh viện Việt Đức có giám đốc mới Chiều 21/12, Bộ trưởng …").
+            parts = _headline_set_off(parts[0]) + parts[1:]
+        lines += [part for part in parts if not _EMBED_PLACEHOLDER.match(part)]
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
@@ -389,6 +396,33 @@ def _split_at_case_turns(found: re.Match) -> str:
             not word.isascii() or word[0].islower() and len(parts[0]) >= 3):
         return " ".join(parts)
     return word
+
+
+def _headline_set_off(first: str) -> list[str]:
+    """[headline, "", sapo] where a glued line's first sentence opens with a headline and
+    a space, then a sapo that opens as a sapo does: a time of day and its date ("Chiều
+    21/12, …"), "Ông"/"Bà" and a name, or a capital after the headline's closing quote
+    ("… vụ VN Pharma' Thứ trưởng …"); else [first]."""
+    words = first.split(" ")
+    for k in range(_GLUED_HEADLINE_WORDS[0], min(_GLUED_HEADLINE_WORDS[1], len(words) - _SAPO_AFTER_HEADLINE_WORDS) + 1):
+        previous, word, following = words[k - 1], words[k], words[k + 1]
+        if previous[-1:] in ".!?;,…":
+            return [first]  # (the headline ends in no mark: a sentence has begun)
+        headline = " ".join(words[:k])
+        opens = word in _SAPO_TIMES and bool(_SAPO_TIME_DATE.match(following)) and "," in " ".join(words[k + 1:k + 4]) \
+            or word in ("Ông", "Bà") and following[:1].isupper() and previous.islower() \
+            or previous[-1:] in _CLOSING_QUOTES and word[:1].isupper() and any(q in headline[:-1] for q in _OPENING_QUOTES)
+        if opens:
+            return [headline, "", " ".join(words[k:])]
+    return [first]
+
+
+_GLUED_HEADLINE_WORDS = (4, 25)
+_SAPO_AFTER_HEADLINE_WORDS = 12
+_SAPO_TIMES = frozenset({"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"})
+_SAPO_TIME_DATE = re.compile(r"^(?:nay|qua|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?),?$")
+_CLOSING_QUOTES = ("'", "’", "”", '"')
+_OPENING_QUOTES = ("'", "‘", "“", '"')
 
 
 def _unglued(line: str) -> list[str]:
