@@ -148,6 +148,12 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("11/16/2017 (GMT+7)", D(2017, 11, 16)),
     ("05/06/2017 (GMT+7)", D(2017, 6, 5)),
     ("31/02/2017", None),
+    # Session 40, round165-d (a company site's seed data): a database's time stamp, its offset
+    # glued to the time in hours alone.
+    ("2026-01-05 00:00:00+00", D(2026, 1, 5)),
+    ("2026-01-05 23:30:00+0700", D(2026, 1, 5)),
+    ("2026-01-05 00:00:00+00 giờ", D(2026, 1, 5)),
+    ("2026-01-05 00:00:00+001", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

@@ -2821,3 +2821,18 @@ def test_a_crawl_s_headline_run_into_its_sapo_by_a_space(tmp_path):
     article = read(tmp_path, "d.txt", "Chiều 21/12, Bộ trưởng Y tế Nguyễn Thị Kim Tiến trao quyết định bổ nhiệm Giám đốc Bệnh viện "
                                       "Việt Đức cho giáo sư Trần Bình Giang. " + _GLUED_BODY + "\n")
     assert article.body.startswith("Chiều 21/12") and not article.title.startswith("Chiều")
+
+
+def test_a_drop_cap_set_apart_from_its_paragraph(tmp_path):
+    # Session 40 (round165-d, a student's copy of a company's union news): the first letter of
+    # the text on a line of its own, the rest of the word in the next paragraph.
+    article = read(tmp_path, "a.txt", (
+        "Khai giảng lớp giáo dục lý luận cho cán bộ Công đoàn\n\n2026-01-05 00:00:00+00\n\nC\n\n"
+        "ông đoàn Công thương Việt Nam đã phối hợp với Trường Đại học Công đoàn tổ chức khai giảng lớp đại học phần lý luận "
+        "cho 85 cán bộ của các đơn vị.\n\nNội dung đào tạo gồm 11 học phần với hơn 300 tiết học.\n"))
+    assert (article.title, article.page_date) == ("Khai giảng lớp giáo dục lý luận cho cán bộ Công đoàn", dt.date(2026, 1, 5))
+    assert article.body.startswith("Công đoàn Công thương Việt Nam đã phối hợp") and article.source is None
+    # (a letter that is a list's mark, or a word of its own, stays: "A" over "và các đơn vị …" spells no syllable's start)
+    article = read(tmp_path, "b.txt", "Khai giảng lớp giáo dục lý luận cho cán bộ Công đoàn\n\nNgày 5/1, Công đoàn Công thương Việt "
+                                      "Nam tổ chức khai giảng lớp học.\n\nB\n\nxyz các đơn vị tham dự.\n")
+    assert "Bxyz" not in article.body

@@ -609,6 +609,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower() and not is_share_line(line)):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        elif paragraphs and len(paragraphs[-1]) == 1 and paragraphs[-1].isupper() and line[:1].islower() \
+                and is_vietnamese_syllable(paragraphs[-1] + line.split(" ", 1)[0].rstrip(",.;:")):
+            paragraphs[-1] += line  # a drop cap set apart from its paragraph: "C", then "ông đoàn Công thương …"
         else:
             paragraphs.append(line)
         previous_blank = False
