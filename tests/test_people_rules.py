@@ -5010,3 +5010,17 @@ def test_a_university_by_its_letters_named_after_a_person(sentence, people):
 ])
 def test_a_screenwriter_is_named_by_the_calling(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round165-a-03): a calling, a colon, then the address capitalised: no part of the name.
+    ("Diễn giả: Ông Sugiyama Sadahisa – Chủ tịch, Tổng giám đốc Công ty Minami Fuji",
+     [("Sugiyama Sadahisa", "Diễn giả, Chủ tịch, Tổng giám đốc Công ty Minami Fuji")]),
+    # Session 40 (round165-c-06): a market in title case, "Nghiên Cứu Thị Trường", is no woman
+    # named with "Thị" (a name of no known family that "Thị" vouches for: "Y Thị Bích Thọ").
+    ("Ông Lê Minh Phương – Giám Đốc bộ phận Nghiên Cứu Thị Trường của GCOMM nhận định.",
+     [("Lê Minh Phương", "Giám Đốc bộ phận Nghiên Cứu Thị Trường của GCOMM")]),
+    ("Bà Y Thị Bích Thọ, Chủ tịch xã, cho biết.", [("Y Thị Bích Thọ", "Chủ tịch xã")]),
+])
+def test_an_address_after_a_colon_and_a_market_in_title_case(sentence, people):
+    assert named(sentence) == people

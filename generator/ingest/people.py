@@ -535,6 +535,10 @@ _LOWERED = _Kept(str.lower, 1 << 15)
 _normalised = functools.lru_cache(maxsize=1 << 15)(normalise)
 
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+# Words that open with a middle name's syllable, written in title case in a body's name.
+_WORDS_OPENING_WITH_MIDDLE_NAMES = frozenset(tuple(w.split()) for w in (
+    "thị trường", "thị xã", "thị trấn", "thị thực", "thị giác", "văn hóa", "văn hoá", "văn phòng", "văn bản", "văn học",
+    "văn nghệ", "văn minh", "văn kiện", "văn thư", "văn chương", "văn miếu", "văn thể"))
 # Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name.
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
@@ -637,8 +641,9 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
         return True  # "H’Vi Ê Ban"; not "M'Drắk Lê Hùng", "L'Oréal Việt Nam"
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
     # middle name only Vietnamese names have.
-    if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts:
-        return True
+    if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts \
+            and (words[1].lower(), words[2].lower()) not in _WORDS_OPENING_WITH_MIDDLE_NAMES:
+        return True  # (not "… bộ phận Nghiên Cứu Thị Trường", a market written in title case)
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
     if words[0] in ("Y", "H") and len(words) >= 3 and not (len(words[1]) == 1 and len(words) == 3) and (not is_vietnamese_syllable(words[-1]) or words[-1] in _EDE_CLANS):
@@ -3210,7 +3215,7 @@ class _Scanner:
         if self.lowered[trigger_start:i][-2:] in _CONTEST_TITLES and trigger_start and self.lowered[trigger_start - 1] in ("thi", "giải"):
             return i  # "giám khảo cuộc thi Hoa hậu Môi Trường Việt Nam": the contest, no queen
         if self.words[i:i + 1] == [":"]:
-            i += 1
+            i = self._past_address(i + 1)  # ("Diễn giả: Ông Sugiyama Sadahisa – …": the address, capitalised after the colon)
         # (or a second calling, before its field or praise: "ca sĩ kiêm nhạc sĩ Ricardo Arjona",
         # "diễn viên kiêm nhà biên kịch nổi tiếng Ter Chantavit")
         if profession and (second_end := self._second_calling_end(i)):
