@@ -5024,3 +5024,17 @@ def test_a_screenwriter_is_named_by_the_calling(sentence, people):
 ])
 def test_an_address_after_a_colon_and_a_market_in_title_case(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round165-e-02, round54-a-09): a verb whose first word is a body's word ("tin
+    # tưởng", "chính thức", "trực tiếp") closes the post after the body's name.
+    ("Ông Nguyễn Xuân Tiến, Bí thư Tỉnh ủy Lâm Đồng tin tưởng trong quá trình phát triển, tỉnh sẽ hợp tác.",
+     [("Nguyễn Xuân Tiến", "Bí thư Tỉnh ủy Lâm Đồng")]),
+    ("Ông Nguyễn Hồng Hải, Phó Giám đốc Công ty VDC chính thức khởi động dịch vụ mới.", [("Nguyễn Hồng Hải", "Phó Giám đốc Công ty VDC")]),
+    ("Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An trực tiếp chỉ đạo.", [("Nguyễn Văn An", "Chủ tịch UBND tỉnh Lâm Đồng")]),
+    # (the body's own words stay: "Trung tâm Thông tin", "Cục Quản lý thị trường")
+    ("Ông Lê Văn An, Giám đốc Trung tâm Thông tin tỉnh, cho biết.", [("Lê Văn An", "Giám đốc Trung tâm Thông tin tỉnh")]),
+])
+def test_a_verb_that_opens_with_a_body_s_word_closes_the_post(sentence, people):
+    assert named(sentence) == people

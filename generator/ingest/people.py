@@ -543,7 +543,8 @@ _WORDS_OPENING_WITH_MIDDLE_NAMES = frozenset(tuple(w.split()) for w in (
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
-_VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương"), ("hội", "đàm"), ("hội", "kiến")})
+_VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương"), ("hội", "đàm"), ("hội", "kiến"),
+                                  ("tin", "tưởng"), ("tin", "rằng"), ("quan", "tâm"), ("nhân", "dịp"), ("chính", "thức"), ("trực", "tiếp")})
 # The endings of a firm's web address in a role: "… tại Capital.com".
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
