@@ -2836,3 +2836,16 @@ def test_a_drop_cap_set_apart_from_its_paragraph(tmp_path):
     article = read(tmp_path, "b.txt", "Khai giảng lớp giáo dục lý luận cho cán bộ Công đoàn\n\nNgày 5/1, Công đoàn Công thương Việt "
                                       "Nam tổ chức khai giảng lớp học.\n\nB\n\nxyz các đơn vị tham dự.\n")
     assert "Bxyz" not in article.body
+
+
+def test_an_author_who_signs_with_his_post_where_he_works(tmp_path):
+    # Session 40 (round165-b, a province's education portal): the teacher who wrote the item
+    # signs it with his post at his school; he is its author, not one of its people.
+    head = ("Công bố quyết định bổ nhiệm Phó Giám đốc Sở GD&ĐT\n\n05/05/2021 08:11\n\n"
+            "Ngày 04/5/2021, UBND tỉnh Hà Giang tổ chức công bố Quyết định bổ nhiệm đồng chí Vũ Thị Kim Chung, Hiệu trưởng "
+            "Trường THPT Chuyên tỉnh giữ chức vụ Phó Giám đốc Sở GD&ĐT.\n\n")
+    article = read(tmp_path, "a.txt", head + "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh\n")
+    assert article.byline == "Phạm Văn Phải" and "Việt Vinh" not in article.body
+    # (a post with no unit, or a sentence, is no signature)
+    article = read(tmp_path, "b.txt", head + "Phạm Văn Phải – Phó Hiệu trưởng phát biểu tại buổi lễ.\n")
+    assert article.byline != "Phạm Văn Phải"

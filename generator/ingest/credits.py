@@ -836,6 +836,22 @@ _AUTHORS_UNIT = re.compile(
     r"[^()]{2,60}\)?$")
 
 
+def _authors_post(text: str) -> bool:
+    """'Phó Hiệu trưởng Trường THPT Việt Vinh', 'Giáo viên Trường Tiểu học Kim Đồng': a post of a
+    school, a department or a unit, signed after an author's name as the whole line's rest."""
+    words = text.split()
+    if not 3 <= len(words) <= _AUTHORS_POST_WORDS or text.rstrip()[-1:] in ".!?:" or "," in text:
+        return False
+    lowered = [w.lower() for w in words]
+    vocabulary = load_vocabulary()
+    start = 1 if lowered[0] in vocabulary.role_prefixes else 0
+    head = next((len(h) for h in vocabulary.heads_by_first.get(lowered[start], ()) if tuple(lowered[start:start + len(h)]) == h), 0)
+    return bool(head) and bool(_AUTHORS_UNIT.match(" ".join(words[start + head:])))
+
+
+_AUTHORS_POST_WORDS = 12
+
+
 def _names_an_outlet(bracketed: str) -> bool:
     """'Military Watch' after an author's name: a foreign outlet of two words or more, or
     a wire agency (not 'Washington', 'London': where he writes from)."""
@@ -1071,6 +1087,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif len(dashed) == 2 and _AUTHORS_UNIT.match(dashed[1]) and not dashed[1].startswith("(") and _persons_name(dashed[0]):
                 # (a person's name, not a site's: "CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố …")
                 author = dashed[0]  # "Tuệ Minh - Công ty Dịch vụ Agribank": the author, then where he works
+            elif len(dashed) == 2 and _persons_name(dashed[0], surely=True) and _authors_post(dashed[1]):
+                # "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh" closing a school's item: the
+                # author, then his post where he works (a contributor's, not a participant's)
+                author = dashed[0]
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):
