@@ -5038,3 +5038,15 @@ def test_an_address_after_a_colon_and_a_market_in_title_case(sentence, people):
 ])
 def test_a_verb_that_opens_with_a_body_s_word_closes_the_post(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round165-a-07): an adviser's field in lower case after "về", the post set off
+    # by a dash, as an expert's is.
+    ("Về phía VVOB có Bà Sarah Braeyer - Cố vấn về phát triển năng lực; Bà Trần Thị Kim Ly - Cố vấn về giáo dục.",
+     [("Sarah Braeyer", "Cố vấn về phát triển năng lực"), ("Trần Thị Kim Ly", "Cố vấn về giáo dục")]),
+    # (going home is no field)
+    ("Bà Trần Thị Kim Ly - Cố vấn về nước sau chuyến công tác.", [("Trần Thị Kim Ly", "Cố vấn")]),
+])
+def test_an_adviser_s_field_after_a_dash(sentence, people):
+    assert named(sentence) == people

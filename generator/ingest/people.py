@@ -1620,9 +1620,10 @@ class _Scanner:
                     and self.lowered[j + 1] not in _GOING_TO \
                     and (self._capitalised_within(j + 1, 3) or apposition and not self._names_someone_further(j) and (
                          self.lowered[head_end - 2:head_end] == ("phái", "viên")
-                         or self.lowered[head_end - 2:head_end] == ("chuyên", "gia") and j == head_end and self.words[i - 1] in _DASHES)):
+                         or self.lowered[head_end - 2:head_end] in (("chuyên", "gia"), ("cố", "vấn")) and j == head_end and self.words[i - 1] in _DASHES)):
                 # (not "chuyên gia về quê ăn Tết": going home; in apposition an envoy's field in
-                # lower case too, and an expert's set off by a dash: "bà A – Chuyên gia về dinh dưỡng, …")
+                # lower case too, and an expert's or adviser's set off by a dash: "bà A – Chuyên gia về dinh
+                # dưỡng, …", "Bà Sarah Braeyer - Cố vấn về phát triển năng lực; …")
                 j += 1  # "Đặc phái viên Mỹ về Trung Đông Steve Witkoff", "chuyên gia về đối ngoại A": what for
             elif lower == "về" and j == head_end and self.lowered[head_end - 2:head_end] in _MINISTERS_FOR and self.lowered[j + 1] not in _GOING_TO \
                     and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "") and not self._place_end(j + 1) \
