@@ -2849,3 +2849,16 @@ def test_an_author_who_signs_with_his_post_where_he_works(tmp_path):
     # (a post with no unit, or a sentence, is no signature)
     article = read(tmp_path, "b.txt", head + "Phạm Văn Phải – Phó Hiệu trưởng phát biểu tại buổi lễ.\n")
     assert article.byline != "Phạm Văn Phải"
+
+
+def test_lines_a_saved_page_parts_with_breaks_are_paragraphs(tmp_path):
+    # Session 40 (round165-b-04): a portal's paragraphs parted by <br> inside one <p> are its
+    # paragraphs; a line that ends no sentence goes on ("Tác giả: A<br>Phó viện trưởng …").
+    article = read(tmp_path, "a.html", _portal_page(
+        '<p>Ngày 04/6/2021, Sở Giáo dục và Đào tạo đã tổ chức công bố các quyết định bổ nhiệm.<br>\n'
+        'Phát biểu giao nhiệm vụ, đồng chí Nguyễn Thế Bình, Giám đốc Sở đã biểu dương các cá nhân.<br>'
+        'Tác giả: <strong>Trần Lê Đình Hiếu</strong><br />Phó viện trưởng Viện Công nghệ</p>'))
+    assert article.body.split("\n\n") == [
+        "Ngày 04/6/2021, Sở Giáo dục và Đào tạo đã tổ chức công bố các quyết định bổ nhiệm.",
+        "Phát biểu giao nhiệm vụ, đồng chí Nguyễn Thế Bình, Giám đốc Sở đã biểu dương các cá nhân.",
+        "Tác giả: Trần Lê Đình Hiếu Phó viện trưởng Viện Công nghệ"]

@@ -217,7 +217,12 @@ def read_html(source: str, path: Path) -> RawArticle:
     for element in [tag for tag in _tags_in(container) if tag.name in _BLOCK_TAGS]:
         block = _block(element)
         if block and block.text and block.text not in (title, kicker):
-            blocks.append(block)
+            if block.kind == PARAGRAPH and element.name in ("p", "div") and element.find("br") is not None:
+                # Lines a paragraph parts with <br> are paragraphs, as a pasted page's lines are
+                # ("… kể từ ngày 04/6/2021.<br>Phát biểu giao nhiệm vụ, …").
+                blocks += [Block(PARAGRAPH, line) for line in _lines_at_breaks(element) if line not in (title, kicker)]
+            else:
+                blocks.append(block)
     # An author's name set right under the body's element, in no element of its own kind
     # ("<div style="text-align:right">K. Miên</div>"): read with the body's closing lines.
     # (the first of its next few siblings that holds text: empty ad slots may stand between,
@@ -559,6 +564,23 @@ def _block(element: Tag) -> Block | None:
     if element.name == "td" and looks_like_caption(text):
         return Block(CAPTION, text)
     return Block(PARAGRAPH, text)
+
+
+def _lines_at_breaks(element: Tag) -> list[str]:
+    """The text of an element split where a <br> ends a sentence (each line as _text reads it)."""
+    pieces = _BREAK.split(element.decode_contents())
+    lines: list[str] = []
+    for line in (_one_line(BeautifulSoup(piece, "html.parser").get_text(" ", strip=True)) for piece in pieces):
+        if lines and not lines[-1].endswith(_SENTENCE_ENDS):
+            lines[-1] = f"{lines[-1]} {line}".strip()  # (a line that ends no sentence goes on: "Tác giả: A<br>Phó viện trưởng …")
+        elif line:
+            lines.append(line)
+    return [line for line in lines if line]
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "”")
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _is_article_body(tag: Tag) -> bool:
