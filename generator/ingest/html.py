@@ -579,7 +579,6 @@ def _lines_at_breaks(element: Tag) -> list[str]:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "”")
-
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 

@@ -535,12 +535,10 @@ _LOWERED = _Kept(str.lower, 1 << 15)
 _normalised = functools.lru_cache(maxsize=1 << 15)(normalise)
 
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
-# Words that open with a middle name's syllable, written in title case in a body's name.
-_WORDS_OPENING_WITH_MIDDLE_NAMES = frozenset(tuple(w.split()) for w in (
-    "thị trường", "thị xã", "thị trấn", "thị thực", "thị giác", "văn hóa", "văn hoá", "văn phòng", "văn bản", "văn học",
-    "văn nghệ", "văn minh", "văn kiện", "văn thư", "văn chương", "văn miếu", "văn thể"))
-# Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name.
+# Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name;
+# and after "Thị" ("Thị Trường", "Thị Xã"): no middle name of a person there.
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
+_THI_BODIES = frozenset(normalise(w) for w in ("Trường", "Xã", "Trấn", "Thực", "Giác"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
 _VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương"), ("hội", "đàm"), ("hội", "kiến"),
@@ -643,7 +641,7 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
     # middle name only Vietnamese names have.
     if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts \
-            and (words[1].lower(), words[2].lower()) not in _WORDS_OPENING_WITH_MIDDLE_NAMES:
+            and words[2] not in (_VAN_BODIES if words[1] == "Văn" else _THI_BODIES):
         return True  # (not "… bộ phận Nghiên Cứu Thị Trường", a market written in title case)
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
@@ -1643,7 +1641,9 @@ class _Scanner:
             elif (lower, self.lowered[j + 1]) in _SAID_ALSO_NOUNS and j > head_end and (_is_capitalised(previous) or _is_acronym(previous)):
                 break  # "… Việt Nam – Hàn Quốc phân tích thêm": his words after the body's name
             elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS or j == head_end and (lower, self.lowered[j + 1]) == ("giúp", "việc"):
-                break  # (and "ba Thứ trưởng giúp việc": the post's work, not a body's "trợ giúp")  # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"
+                # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"; "ba Thứ
+                # trưởng giúp việc": the post's work, not a body's "trợ giúp"
+                break
             elif lower in admin and (lower != "đảo" or _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")) \
                     or lower in organisation and (j == head_end or _is_capitalised(previous) or _is_acronym(previous)) \
                     or (self.lowered[j - 1], lower) in pairs \
