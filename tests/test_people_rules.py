@@ -5050,3 +5050,14 @@ def test_a_verb_that_opens_with_a_body_s_word_closes_the_post(sentence, people):
 ])
 def test_an_adviser_s_field_after_a_dash(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 40 (round166-b-01): "Y" before a medical field ("Kỹ thuật Y Sinh", "Y Dược") is
+    # medicine, not a Ba Na or Xơ Đăng woman's name ("Y Nhàn").
+    ("Ông Nguyễn Văn An, Trưởng Khoa Kỹ thuật Y Sinh, Trường Đại học Quốc tế, cho biết.",
+     [("Nguyễn Văn An", "Trưởng Khoa Kỹ thuật Y Sinh, Trường Đại học Quốc tế")]),
+    ("Bà Y Nhàn, Chủ tịch xã, cho biết.", [("Y Nhàn", "Chủ tịch xã")]),
+])
+def test_y_before_a_medical_field_is_no_name(sentence, people):
+    assert named(sentence) == people

@@ -538,6 +538,7 @@ _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 # Words after "Văn" that make it a body's name ("Văn Hóa", "Văn Phòng"), not a family name;
 # and after "Thị" ("Thị Trường", "Thị Xã"): no middle name of a person there.
 _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Học", "Minh", "Thư", "Kiện", "Bản", "Hiến", "Miếu"))
+_MEDICINE_AFTER_Y = frozenset(normalise(w) for w in ("Sinh", "Dược", "Tế", "Khoa", "Học"))
 _THI_BODIES = frozenset(normalise(w) for w in ("Trường", "Xã", "Trấn", "Thực", "Giác"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
@@ -649,7 +650,8 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
         return True
     # "A Phương", "A Jar", "Y Nhàn": the Xơ Đăng and Ba Na put "A" (a man) or "Y" (a
     # woman) before the given name.
-    if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts:
+    if words[0] in ("A", "Y") and len(words) == 2 and words[1] not in vocabulary.not_name_starts \
+            and not (words[0] == "Y" and words[1] in _MEDICINE_AFTER_Y):  # (not "Khoa Kỹ thuật Y Sinh", "Đại học Y Dược")
         return True
     if vouched and words[0] in _GIVEN_NAMES_OPENING_BODIES and len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
             and (words[0].lower(), words[1].lower()) not in vocabulary.word_pairs and " ".join(words[:2]) not in _REGIONS:
