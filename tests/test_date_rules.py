@@ -154,6 +154,11 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("2026-01-05 23:30:00+0700", D(2026, 1, 5)),
     ("2026-01-05 00:00:00+00 giờ", D(2026, 1, 5)),
     ("2026-01-05 00:00:00+001", None),
+    # Session 40, round166-c (a student's React copy of Báo Tin tức): a feed's stamp with the
+    # month's whole name.
+    ("Sat, 06 July 2024 12:42:00 +07", D(2024, 7, 6)),
+    ("Saturday, 06 July 2024 23:42:00 -07", D(2024, 7, 7)),
+    ("Sat, 06 Julyy 2024 12:42:00 +07", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

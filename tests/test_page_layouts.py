@@ -2862,3 +2862,14 @@ def test_lines_a_saved_page_parts_with_breaks_are_paragraphs(tmp_path):
         "Ngày 04/6/2021, Sở Giáo dục và Đào tạo đã tổ chức công bố các quyết định bổ nhiệm.",
         "Phát biểu giao nhiệm vụ, đồng chí Nguyễn Thế Bình, Giám đốc Sở đã biểu dương các cá nhân.",
         "Tác giả: Trần Lê Đình Hiếu Phó viện trưởng Viện Công nghệ"]
+
+
+def test_an_agency_and_its_paper_signing_with_a_slash_name_no_author(tmp_path):
+    # Session 40 (round166-c-04): "TTXVN/Báo Tin tức" under the text is the agency and the
+    # paper, no one's name (while "Vũ Thanh/Báo Tin tức" is the author, then the paper).
+    head = ("Hà Nội: Trên 90% phụ huynh có con vào lớp 1 đã đăng ký tuyển sinh trực tuyến\n\nSat, 06 July 2024 10:29:00 +07\n\n"
+            "Ngày 6/7, Sở Giáo dục và Đào tạo Hà Nội cho biết trên 90% phụ huynh có con vào lớp 1 đã đăng ký tuyển sinh trực tuyến.\n\n")
+    article = read(tmp_path, "a.txt", head + "TTXVN/Báo Tin tức\n")
+    assert (article.byline, article.page_date) == (None, dt.date(2024, 7, 6)) and "Tin tức" in article.source
+    article = read(tmp_path, "b.txt", head + "Vũ Thanh/Báo Tin tức\n")
+    assert article.byline == "Vũ Thanh"

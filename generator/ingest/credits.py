@@ -1069,6 +1069,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None:
             slash = _AUTHOR_SLASH_OUTLET.match(last)
             author, outlet = (slash.group("author"), slash.group("outlet").strip()) if slash else (last, None)
+            if slash and author.strip().isupper() and is_outlet_name(author.strip()) and not source:
+                source = last.strip()  # "TTXVN/Báo Tin tức": the agency, then the paper; no one's name
+                body.pop()
+                continue
             dashed = _SPACED_DASH.split(last, maxsplit=1) if not slash and "/" not in last else []
             if not slash and "/" in last:
                 # "Thùy Linh/Bnews/vnanet.vn": the author, then the outlet by a name or address it is known by.
