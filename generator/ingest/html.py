@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable
 from ..vietnamese import normalise as _normalise
@@ -567,10 +567,17 @@ def _block(element: Tag) -> Block | None:
 
 
 def _lines_at_breaks(element: Tag) -> list[str]:
-    """The text of an element split where a <br> ends a sentence (each line as _text reads it)."""
-    pieces = _BREAK.split(element.decode_contents())
+    """The text of an element split where a <br> ends a sentence (each line as _text reads it:
+    its strings, comments left out, stripped and joined by spaces)."""
+    pieces: list[list[str]] = [[]]
+    for node in element.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                pieces.append([])
+        elif type(node) in (NavigableString, CData) and node.strip():
+            pieces[-1].append(node.strip())
     lines: list[str] = []
-    for line in (_one_line(BeautifulSoup(piece, "html.parser").get_text(" ", strip=True)) for piece in pieces):
+    for line in (_one_line(" ".join(piece)) for piece in pieces):
         if lines and not lines[-1].endswith(_SENTENCE_ENDS):
             lines[-1] = f"{lines[-1]} {line}".strip()  # (a line that ends no sentence goes on: "Tác giả: A<br>Phó viện trưởng …")
         elif line:
@@ -579,7 +586,6 @@ def _lines_at_breaks(element: Tag) -> list[str]:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "”")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _is_article_body(tag: Tag) -> bool:

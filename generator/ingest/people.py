@@ -3887,19 +3887,15 @@ class _Scanner:
         head_end = i + self._role_head_at(i)
         for k in range(head_end, min(len(self.words), head_end + _POST_OVER_UNKNOWN_WORDS)):
             word, lower = self.words[k], self.lowered[k]
-            if word in _DASHES and k > head_end + 1 and _is_capitalised(self.words[head_end]) and self.lowered[k + 1] in ("ông", "bà") \
+            dashed = word in _DASHES
+            if (dashed or word == ",") and k > head_end + 1 and self.lowered[k + 1] in ("ông", "bà") \
+                    and (_is_capitalised(self.words[head_end]) or not dashed and head_end - i > 2 and _is_capitalised(self.words[head_end - 1])) \
                     and (length := self._name_at(k + 2, vouched=True)) >= 2 and all(map(is_vietnamese_syllable, self.words[k + 2:k + 2 + length])) \
-                    and (self._speech_at(k + 2 + length) or self.words[k + 2 + length:k + 3 + length] in ([","], ["."]) or self.lowered[k + 2 + length] == "đã"):
+                    and (self._speech_at(k + 2 + length) or dashed and (
+                         self.words[k + 2 + length:k + 3 + length] in ([","], ["."]) or self.lowered[k + 2 + length] == "đã")):
                 # "Đội trưởng Đội Xây lắp - ông Nguyễn Văn Toán", "Chủ nhiệm Ủy ban pháp luật của Quốc hội – ông
-                # Phan Trung Lý đã trình bày": a body's post, then its holder set off by a dash.
-                self._add(k + 2, k + 2 + length, self.text(i, k))
-                return k + 2 + length
-            if word == "," and k > head_end + 1 and self.lowered[k + 1] in ("ông", "bà") \
-                    and (_is_capitalised(self.words[head_end]) or head_end - i > 2 and _is_capitalised(self.words[head_end - 1])) \
-                    and (length := self._name_at(k + 2, vouched=True)) >= 2 and all(map(is_vietnamese_syllable, self.words[k + 2:k + 2 + length])) \
-                    and self._speech_at(k + 2 + length):
-                # "Giám đốc Sở giáo dục đào tạo, bà Lê Thị Bích Thuận cho hay": the same, set off
-                # by a comma, where her words close it
+                # Phan Trung Lý đã trình bày": a body's post, then its holder set off by a dash; or by a
+                # comma, where her words close it ("Giám đốc Sở giáo dục đào tạo, bà Lê Thị Bích Thuận cho hay").
                 self._add(k + 2, k + 2 + length, self.text(i, k))
                 return k + 2 + length
             if word in _PUNCTUATION or lower in _CLAUSE_VERBS or self._speech_at(k) \
