@@ -4853,6 +4853,10 @@ def test_a_post_past_two_asides_after_the_name(sentence, people):
     # is set off after the speaker's name and closed by his words, is the post's company.
     ("Khi được hỏi, ông Võ Trường Sơn, tổng giám đốc Hoàng Anh Gia Lai cho biết, nguyên nhân là giá cao su giảm.",
      [("Võ Trường Sơn", "tổng giám đốc Hoàng Anh Gia Lai")]),
+    # Session 41 (round118-b-06): a comma before his words too.
+    ("\"Giờ lại gom để đào tạo AI\", ông Nguyễn Thế Vương, Giám đốc ngành hàng Main và VGA của nhà phân phối Mai Hoàng, cho hay.",
+     [("Nguyễn Thế Vương", "Giám đốc ngành hàng Main và VGA của nhà phân phối Mai Hoàng")]),
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy xã Trần Hưng Đạo, cho biết.", [("Nguyễn Văn An", "Bí thư Đảng ủy xã Trần Hưng Đạo")]),
     # (after a capital, the name is a second person's: "ông Tập Cận Bình, Tổng thống Trump cho biết")
     ("Sau cuộc gặp với ông Tập Cận Bình, Tổng thống Donald Trump cho biết hai bên đã đạt thỏa thuận.",
      [("Donald Trump", "Tổng thống")]),

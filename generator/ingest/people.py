@@ -2230,9 +2230,10 @@ class _Scanner:
                 segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
             place_named_after = not named_by_role and not segments and named is not None \
-                and (named > head_end or self.words[i].islower()) and self.words[named - 1].islower() and self._speech_at(end)
+                and (named > head_end or self.words[i].islower()) and self.words[named - 1].islower() \
+                and (self._speech_at(end) or self.words[end:end + 1] == [","] and self._speech_at(end + 1))
             # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
-            # đặc biệt Kim Liên cho hay": set off after his name and closed by his words, a name at the
+            # đặc biệt Kim Liên cho hay" (a comma before his words too): set off after his name and closed by his words, a name at the
             # post's end is the place's or the body's it is named after, not a second speaker's; so is
             # one right after a post in lower case ("ông A, tổng giám đốc Hoàng Anh Gia Lai cho biết"),
             # where a second person's would stand after a capital ("…, Tổng thống Trump cho biết").
