@@ -5065,3 +5065,29 @@ def test_an_adviser_s_field_after_a_dash(sentence, people):
 ])
 def test_y_before_a_medical_field_is_no_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round96-d-01): a fund named after a man, its name right after "Quỹ"; "Vừ" is
+    # a Hmông family name.
+    ("Tiếp đó, bà Trương Mỹ Hoa, Chủ tịch Quỹ học bổng Vừ A Dính, Chủ nhiệm CLB “Hoàng Sa” phát biểu.",
+     [("Trương Mỹ Hoa", "Chủ tịch Quỹ học bổng Vừ A Dính, Chủ nhiệm CLB “Hoàng Sa”")]),
+    ("Ông Vừ Mí Sính, Chủ tịch UBND xã, cho biết.", [("Vừ Mí Sính", "Chủ tịch UBND xã")]),
+    # (a fund's manager in lower case names the man after it)
+    ("“Có rất nhiều cơ hội ở đó”, nhà quản lý quỹ Mark Mobius thuộc quỹ Templeton nhận xét.",
+     [("Mark Mobius", "nhà quản lý quỹ")]),
+])
+def test_a_fund_named_after_a_man(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round157-e-08): a bare post after a name ends before "và" and the next
+    # person, as a longer post does.
+    ("Các bị cáo gồm Nguyễn Hoàng Vũ, Tổng Giám đốc và Phan Thanh Thuận, Kế toán trưởng Công ty Tuấn Ân.",
+     [("Nguyễn Hoàng Vũ", "Tổng Giám đốc"), ("Phan Thanh Thuận", "Kế toán trưởng Công ty Tuấn Ân")]),
+    ("Lê Quang Nghĩa, Trưởng phòng và Tạ Thúc Thông, Chuyên viên Phòng Kế hoạch.",
+     [("Lê Quang Nghĩa", "Trưởng phòng"), ("Tạ Thúc Thông", "Chuyên viên Phòng Kế hoạch")]),
+])
+def test_a_bare_post_ends_before_and_and_the_next_name(sentence, people):
+    assert named(sentence) == people

@@ -2224,7 +2224,7 @@ class _Scanner:
                 # Dmitriev khẳng định": the post goes on in lower case to the next person's name.
                 return "", i
             named = self._tail_name_start(i, head_end, end, foreign=False)
-            if named is not None and named - 1 > head_end and self.lowered[named - 1] == "và":
+            if named is not None and named - 1 >= head_end and self.lowered[named - 1] == "và":
                 # "Đào Anh Kiệt, nguyên giám đốc Sở … TP.HCM và Trương Văn Út, nguyên phó …":
                 # the post ends before "và" and the next person.
                 segments.append(self.text(opened, named - 1))
@@ -2909,6 +2909,10 @@ class _Scanner:
             return None
         if self.lowered[run_start - 4:run_start] == ("văn", "phòng", "luật", "sư"):
             return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
+        if self.words[run_start - 1] == "Quỹ" or run_start >= 3 and self.words[run_start - 3] == "Quỹ" and self.lowered[run_start - 2:run_start] == ("học", "bổng"):
+            # "Chủ tịch Quỹ học bổng Vừ A Dính": a fund named after a man, its name right after
+            # "Quỹ" (not "nhà quản lý quỹ Mark Mobius", a fund's manager)
+            return None
         first_allowed = max(run_start, head_end)
         if run_start < end and self.words[run_start] == "Y" and self.lowered[run_start - 2:run_start] in (("đại", "học"), ("học", "viện")):
             first_allowed = max(first_allowed, run_start + 2)  # "Trường Đại học Y Dược": medicine, not an Ê Đê name ("Y Thanh Hà Niê Kđăm")
