@@ -5091,3 +5091,25 @@ def test_a_fund_named_after_a_man(sentence, people):
 ])
 def test_a_bare_post_ends_before_and_and_the_next_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round164-b-04): a factory's posts, and its workshops' names in lower case.
+    ("Dự có ông Đỗ Hùng Vương – Xưởng phó X.DVKT, Bí thư Đoàn cơ sở Công ty.",
+     [("Đỗ Hùng Vương", "Xưởng phó X.DVKT, Bí thư Đoàn cơ sở Công ty")]),
+    ("Ông Nguyễn Văn Hùng, Quản đốc phân xưởng cơ điện, cho biết.", [("Nguyễn Văn Hùng", "Quản đốc phân xưởng cơ điện")]),
+    ("Ông Nguyễn Văn Hùng, Giám đốc Xí nghiệp Cơ điện, cho biết.", [("Nguyễn Văn Hùng", "Giám đốc Xí nghiệp Cơ điện")]),
+])
+def test_a_factory_s_posts(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round135-b-07): an organisation's name after "của tổ chức" is no man's.
+    ("Dự có ông Jacques Nadeaus – Chuyên gia thương mại của tổ chức Nông Lương Liên Hợp Quốc.",
+     [("Jacques Nadeaus", "Chuyên gia thương mại của tổ chức Nông Lương Liên Hợp Quốc")]),
+    # (the organising board's head names the man after it)
+    ("Trưởng ban tổ chức Nguyễn Văn An cho biết.", [("Nguyễn Văn An", "Trưởng ban tổ chức")]),
+])
+def test_an_organisation_s_name_after_cua_to_chuc(sentence, people):
+    assert named(sentence) == people

@@ -2909,6 +2909,8 @@ class _Scanner:
             return None
         if self.lowered[run_start - 4:run_start] == ("văn", "phòng", "luật", "sư"):
             return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
+        if self.lowered[run_start - 3:run_start] == ("của", "tổ", "chức"):
+            return None  # "Chuyên gia … của tổ chức Nông Lương Liên Hợp Quốc": the organisation's name (FAO), no man's
         if self.words[run_start - 1] == "Quỹ" or run_start >= 3 and self.words[run_start - 3] == "Quỹ" and self.lowered[run_start - 2:run_start] == ("học", "bổng"):
             # "Chủ tịch Quỹ học bổng Vừ A Dính": a fund named after a man, its name right after
             # "Quỹ" (not "nhà quản lý quỹ Mark Mobius", a fund's manager)
