@@ -2873,3 +2873,38 @@ def test_an_agency_and_its_paper_signing_with_a_slash_name_no_author(tmp_path):
     assert (article.byline, article.page_date) == (None, dt.date(2024, 7, 6)) and "Tin tức" in article.source
     article = read(tmp_path, "b.txt", head + "Vũ Thanh/Báo Tin tức\n")
     assert article.byline == "Vũ Thanh"
+
+
+def test_a_long_question_for_a_headline_above_a_row_of_buttons_and_a_signature_above_the_tags(tmp_path):
+    # Session 41 (round167-e-01): Zing's page. The headline, a question of fourteen words, does
+    # not start the article (the row of buttons under it, "Bình luận" last, is no comment box);
+    # under the text the author writes from abroad, then share buttons, the rating's label and
+    # the page's tags run together.
+    text = ("Trưởng đoàn Olympic Bahrain: Sao cầu thủ Việt chưa thi đấu ở châu Âu?\n\n19:23 22/08/2018\n\nThể thao\n\n"
+            "Chia sẻ qua Zalo\n\nChia sẻ FB\n\nGóp ý & Báo lỗi\n\nBình luận\n\n"
+            "Trò chuyện với Zing.vn trước trận đối đầu với Olympic Việt Nam, ông Ahmed Bin Isa Al Khalifa - trưởng đoàn "
+            "Olympic Bahrain - ấn tượng với 3 cầu thủ của CLB Hà Nội.\n\n"
+            "Olympic Bahrain chuẩn bị cho buổi tập đầu tiên trên sân B của khu liên hợp Gelora Bung Karno, nơi "
+            "Olympic Việt Nam đang tập luyện, trước trận gặp Văn Quyết và Quang Hải ở ASIAD.\n\n"
+            "Quang Thịnh (Từ Indonesia)\n\nChia sẻ Zalo\n\nFacebook\n\nĐánh giá:\n\n"
+            "Olympic Bahrain Ahmed Bin Isa Al Khalifa Olympic Việt Nam ASIAD Văn Quyết Quang Hải Bahrain Olympic Bahrain\n\n"
+            "Bình luận\n\nGửi bình luận\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.title_derived) == ("Trưởng đoàn Olympic Bahrain: Sao cầu thủ Việt chưa thi đấu ở châu Âu?", False)
+    assert article.byline == "Quang Thịnh" and article.page_date == dt.date(2018, 8, 22)
+    assert article.body.startswith("Trò chuyện với Zing.vn") and "Chia sẻ" not in article.body and "ASIAD Văn Quyết" not in article.body
+    # (a name that opens like a button, "Lưu" of "Lưu Quý", still signs)
+    article = read(tmp_path, "b.txt", text.replace("Quang Thịnh (Từ Indonesia)", "Lưu Quý"))
+    assert article.byline == "Lưu Quý"
+
+
+def test_a_sapo_with_no_full_stop_under_a_whole_headline(tmp_path):
+    # Session 41 (round167-e-04): a crawl stamp, the headline (nine words), then a sapo of
+    # twenty-two with no full stop: the sapo, not the title under a kicker.
+    article = read(tmp_path, "a.txt", (
+        "2022-01-13 03:21:00\n\nRonaldo: 'Đôi khi chúng tôi phải phá hủy vài thứ'\n\n"
+        "Siêu sao Cristiano Ronaldo nói rằng anh biết cách để thay đổi tinh thần thi đấu của Man Utd hiện tại\n\n"
+        "Man Utd không thể bắt kịp top 4 nếu thiếu tinh thần thi đấu\", Ronaldo nói với Sky Sports. \"Tôi không "
+        "thể chấp nhận được khi tinh thần của Man Utd yếu hơn ba đội đứng đầu.\"\n\n"
+        "Man Utd đang đứng thứ bảy ở Ngoại hạng Anh, ít hơn vị trí thứ tư của West Ham sáu điểm.\n"))
+    assert (article.title, article.kicker) == ("Ronaldo: 'Đôi khi chúng tôi phải phá hủy vài thứ'", None)

@@ -35,7 +35,7 @@ _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
 _COMPILED_NOTE = re.compile(
     r"\s*(?:[-–]\s*)?\((?:tổng hợp|th|t/h(?:\s+[^()]{2,40})?|theo [^()]{2,30}|nguồn\s*:?\s*[^()]{2,30}|lược dịch|dịch|biên dịch|CTV|cộng tác viên|PV|phóng viên|thực hiện|ghi|ghi chép|"
-    r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20}|ảnh\b[^()]{0,40})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency; "(Ảnh do nghệ sĩ cung cấp)"
+    r"TTXVN|TTXVN/Vietnam\+|VOV\d?|VNA|TTXVN/[^()]{2,20}|ảnh\b[^()]{0,40}|(?:từ|tại) [^()]{2,30})\)\s*$",  # "Đồng Thúy (TTXVN)": the reporter's agency; "(Ảnh do nghệ sĩ cung cấp)"; "Quang Thịnh (Từ Indonesia)": where he wrote from
     re.IGNORECASE,
 )
 # The same note with no brackets: "Vũ Ánh - CTV", "Xuân Hoa tổng hợp", "THANH HIỆP thực hiện".
@@ -107,6 +107,7 @@ tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của l
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
     r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
+    r"góp ý|báo lỗi|"  # (Zing's "Góp ý & Báo lỗi")
     r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,
 )
@@ -118,6 +119,7 @@ chia sẻ in bài này lưu bình luận zalo facebook twitter email copy link s
 nghe đọc cỡ chữ theo dõi google news a lượt xem gửi bản print tweet viết tin lên qua trên
 text báo trở về
 với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục xem
+góp ý lỗi
 """.split())
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
 
@@ -660,7 +662,8 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
             if names and not any(names in paragraph for paragraph in paragraphs[:index + 1]):  # (with its credit: "An An (Theo ABC News)")
                 return paragraphs[:index] + [last]  # (not a name the text speaks of: the singer of the clip)
             return paragraphs[:index]  # (not a headline "Bình luận quốc tế: …" under the date line)
-        started = started or len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith(_SENTENCE_ENDS)
+        # (not by the first line: a headline may be a long question, "… chưa thi đấu ở châu Âu?")
+        started = started or index > 0 and len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith(_SENTENCE_ENDS)
     return paragraphs
 
 
@@ -670,7 +673,7 @@ _STARTED_WORDS = 10
 _SENTENCE_ENDS = (".", "!", "?", "…", "”", '"')
 _HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
-_HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi)", re.IGNORECASE)
+_HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi|bình luận$)", re.IGNORECASE)  # (Zing's row: "Chia sẻ FB", "Góp ý & Báo lỗi", "Bình luận")
 
 
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
@@ -998,6 +1001,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
+        if byline is None and len(body) > 1 and (is_share_line(last) and last.split()[0].capitalize() not in load_vocabulary().family_names or _RATING_LABEL.match(last) or _is_tag_run(last, body[:-1])):
+            body.pop()  # under the author: "Chia sẻ Zalo", "Facebook" (not "Lưu Quý", "Lưu Sơn/VOV"), "Đánh giá:", the page's tags run together
+            continue
         if byline is None and len(last) <= 40 and _signed_by_an_outlet(last) and not last.endswith((".", ":")):
             body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
             continue
@@ -1146,6 +1152,23 @@ _TIME_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[
 
 
 _HASHTAGS = re.compile(r"[^#.!?]{0,60}(?:#[^#.!?]{1,40}){2,}|[^#.!?]{0,60}(?:#[^#!?]{1,40}){3,}")  # (a place's "Tp." among three)
+
+
+# A rating widget's label under the text ("Đánh giá:").
+_RATING_LABEL = re.compile(r"^(?:đánh giá|bình chọn)\s*:?$", re.IGNORECASE)
+_TAG_RUN_WORDS = 12  # (longer than a signature: "Uỷ ban MTTQ Việt Nam phường Yên Nghĩa")
+_TAG_RUN_MARKS = re.compile(r"[.,;:!?…\"“”()]")
+
+
+def _is_tag_run(line: str, above: list[str]) -> bool:
+    """"Olympic Bahrain Ahmed Bin Isa Al Khalifa Olympic Việt Nam ASIAD châu âu …": a page's
+    tags copied with no commas between them, every word one the article uses (a sentence
+    has marks, or words of its own)."""
+    words = line.split()
+    if len(words) < _TAG_RUN_WORDS or _TAG_RUN_MARKS.search(line):
+        return False
+    used = {word.casefold() for paragraph in above for word in re.findall(r"\w+", paragraph)}
+    return all(word.casefold() in used for word in words)
 
 
 def _is_keyword_line(line: str) -> bool:

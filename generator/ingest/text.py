@@ -678,7 +678,7 @@ def _sapo_under_headline(first: str, second: str) -> bool:
         return True  # "Long An còn gần 2.700 hộ nghèo", then a sentence that ends in a full stop: no headline does
     if first_words < _HEADLINE_WORDS:
         return False
-    return second_words >= max(_SAPO_UNDER_HEADLINE_WORDS, 1.5 * first_words)
+    return second_words >= max(_SAPO_UNDER_WHOLE_HEADLINE_WORDS, 1.5 * first_words)
 
 
 def _sapo_under_date_line(above: str, below: str) -> bool:
@@ -693,6 +693,8 @@ _HEADLINE_WORDS = 8
 _WHOLE_HEADLINE_WORDS = 12
 _LONG_SUBHEADING_WORDS = 18
 _SAPO_UNDER_HEADLINE_WORDS = 24
+# (under a headline of eight words or more: "Ronaldo: 'Đôi khi chúng tôi phải phá hủy vài thứ'", then a sapo of 22)
+_SAPO_UNDER_WHOLE_HEADLINE_WORDS = 20
 _SHORTEST_HEADLINE_WORDS = 4
 _STOPPED_SAPO_WORDS = 12
 _ONE_FULL_STOP_AT_END = re.compile(r"[^.…]\.$")
