@@ -5113,3 +5113,15 @@ def test_a_factory_s_posts(sentence, people):
 ])
 def test_an_organisation_s_name_after_cua_to_chuc(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round113-a-06): "Ma" is a Tày family name, read in a list with no address.
+    ("Đề nghị kỷ luật ông Đặng Gia Dũng (Giám đốc Sở Xây dựng tỉnh Đăk Nông) và Ma Ly Phước (Phó trưởng ban Dân vận Tỉnh ủy Bình Phước).",
+     [("Đặng Gia Dũng", "Giám đốc Sở Xây dựng tỉnh Đăk Nông"), ("Ma Ly Phước", "Phó trưởng ban Dân vận Tỉnh ủy Bình Phước")]),
+    # (round89-e-01: a border post is named after its place, "Ma Lù Thàng", no man)
+    ("Trung tá Lê Anh Năm, nguyên Đồn trưởng Biên phòng Ma Lù Thàng, cho biết.",
+     [("Lê Anh Năm", "Trung tá, nguyên Đồn trưởng Biên phòng Ma Lù Thàng")]),
+])
+def test_ma_is_a_family_name_and_a_border_post_s_place_is_no_one_s(sentence, people):
+    assert named(sentence) == people

@@ -2901,6 +2901,8 @@ class _Scanner:
             return None  # "…, Hiệu trưởng trường Đinh Bộ Lĩnh, phường Tân Mỹ": a school named after a man, set off
         if self.lowered[run_start - 2:run_start] == ("chi", "nhánh"):
             return None  # "Giám đốc VPBank chi nhánh Lê Văn Lương": the branch is named after a street
+        if self.lowered[run_start - 2:run_start] == ("biên", "phòng") and "đồn" in self.lowered[role_start:run_start - 2]:
+            return None  # "Đồn trưởng Biên phòng Ma Lù Thàng": a border post is named after its place
         if end - run_start <= 2 and run_start - 1 > head_end and (
             self.lowered[run_start - 2:run_start] in _FACILITIES or self.lowered[run_start - 1] in _FACILITY_WORDS
         ) and (all(map(is_vietnamese_syllable, self.words[run_start:end])) or end - run_start == 1 or self.lowered[run_start - 2:run_start] == ("nhà", "tù")):
