@@ -5125,3 +5125,16 @@ def test_an_organisation_s_name_after_cua_to_chuc(sentence, people):
 ])
 def test_ma_is_a_family_name_and_a_border_post_s_place_is_no_one_s(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round56-c-10, round69-b-10, round71-c-09): a coach by his two given names,
+    # as the sports pages call him.
+    ("Sau chiến thắng 2-0, thầy trò HLV Hữu Thắng lên đường sang Myanmar.", [("Hữu Thắng", "HLV")]),
+    ("Huấn luyện viên Văn Đàn nói các cầu thủ đã cố gắng.", [("Văn Đàn", "Huấn luyện viên")]),
+    # (a place after the coach is his team's)
+    ("HLV Việt Nam cho biết các cầu thủ đã cố gắng.", []),
+    ("HLV Hà Nội lên tiếng sau trận thua.", []),
+])
+def test_a_coach_by_his_two_given_names(sentence, people):
+    assert named(sentence) == people

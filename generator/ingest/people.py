@@ -233,6 +233,7 @@ _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "n�
 _KNOWN_BY_ONE_NAME = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b"
                                 r"|(?:nữ |nam )?(?:ca sĩ|ca sỹ|nhạc sĩ|nhạc sỹ|rapper|dj|producer|beatmaker)$",  # (a performer's stage name: "ca sĩ Binz")
                                   re.IGNORECASE)
+_COACHES = (("hlv",), ("huấn", "luyện", "viên"))
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
     "hlv", "huấn luyện viên",  # ("HLV Mourinho": a coach by his one name)
@@ -2973,6 +2974,10 @@ class _Scanner:
             # or by a comma where the post opens the sentence, "Thị trưởng Hermosillo, ông …";
             # "Sau cuộc gặp với Tổng thống Trump, ông Tập Cận Bình …" is the next clause's)
             return run_start
+        if not candidates and end - run_start == 2 and run_start == head_end and self.lowered[role_start:head_end] in _COACHES \
+                and all(map(is_vietnamese_syllable, self.words[run_start:end])) and is_full_name(self.words[run_start:end], self.vocabulary, vouched=True) \
+                and not any(_normalised(self.text(run_start, k)) in self.vocabulary.places for k in range(run_start + 1, end + 1)):
+            return run_start  # "HLV Hữu Thắng": a coach by his given names, as the sports pages call him (not "HLV Việt Nam")
         if not candidates and 2 <= end - run_start <= 4 and run_start == head_end and _normalised(self.text(run_start, end - 1)) in self.vocabulary.places \
                 and self._surname_after_title(head_end, end - 1):
             return end - 1  # "Thủ tướng Israel Netanyahu", "Thủ tướng Nhật Bản Takaichi": the country, then one name
