@@ -5138,3 +5138,14 @@ def test_ma_is_a_family_name_and_a_border_post_s_place_is_no_one_s(sentence, peo
 ])
 def test_a_coach_by_his_two_given_names(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round123-b-04, round56-c-08): "Phó" is a family name too, where no post
+    # follows it.
+    ("Cô thu âm tám ca khúc của nhạc sĩ Phó Đức Phương.", [("Phó Đức Phương", "nhạc sĩ")]),
+    ("Ông Phó Đức Phương, Chủ tịch Hội, cho biết.", [("Phó Đức Phương", "Chủ tịch Hội")]),
+    ("Ông Lê Văn Bình, Phó Chánh án TAND tỉnh, cho biết.", [("Lê Văn Bình", "Phó Chánh án TAND tỉnh")]),
+])
+def test_pho_as_a_family_name(sentence, people):
+    assert named(sentence) == people

@@ -660,6 +660,9 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
         # nor one run into a name: "Nhà thơ Việt Bắc Nông Quốc Chấn"). (After a calling, _pen_name_at also reads
         # two such syllables where this refuses them; the two overlap, left so for want of a re-measured merge.)
         return True
+    if vouched and len(words) == 3 and words[0] == "Phó" and all(map(is_vietnamese_syllable, words)) \
+            and words[1].lower() not in vocabulary.heads_by_first and words[1].lower() not in vocabulary.role_prefixes:
+        return True  # "nhạc sĩ Phó Đức Phương": Phó, a family name, where no post follows it ("Phó Chủ tịch")
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
