@@ -5149,3 +5149,12 @@ def test_a_coach_by_his_two_given_names(sentence, people):
 ])
 def test_pho_as_a_family_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round165-e-07): "Báo Tin tức", a paper's name in title case whose second
+    # word is in lower case, goes on to its end before his words.
+    ("Nhà báo Vũ Hội, Phó Tổng Biên tập Báo Tin tức phát biểu.", [("Vũ Hội", "Nhà báo, Phó Tổng Biên tập Báo Tin tức")]),
+])
+def test_the_paper_tin_tuc_in_a_post(sentence, people):
+    assert named(sentence) == people
