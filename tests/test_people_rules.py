@@ -5158,3 +5158,15 @@ def test_pho_as_a_family_name(sentence, people):
 ])
 def test_the_paper_tin_tuc_in_a_post(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round165-c-05): the year of birth with no comma before it, and where she was
+    # born, before the post she holds, as with the comma.
+    ("Bà Trần Thị Kim Chi sinh năm 1974, tại Nam Định, hiện là Giám đốc Chi nhánh Hải Phòng.",
+     [("Trần Thị Kim Chi", "Giám đốc Chi nhánh Hải Phòng")]),
+    ("Bà Trần Thị Kim Chi, sinh năm 1974, hiện là Giám đốc Chi nhánh Hải Phòng.",
+     [("Trần Thị Kim Chi", "Giám đốc Chi nhánh Hải Phòng")]),
+])
+def test_a_post_after_the_year_of_birth_with_no_comma_before_it(sentence, people):
+    assert named(sentence) == people

@@ -3648,6 +3648,16 @@ class _Scanner:
         """Past ', sinh năm 1929 (95 tuổi)', ', 45 tuổi' or ', SN 1980' after a name, or name_end
         (and '- 62 tuổi', as a verdict lists the accused: "bị cáo A - 62 tuổi, nguyên …")."""
         k = name_end + 1
+        if self.lowered[name_end:name_end + 2] == ("sinh", "năm") and self.words[name_end + 2:name_end + 3] \
+                and self.words[name_end + 2].isdigit() and self.words[name_end + 3:name_end + 4] == [","]:
+            # "Bà A sinh năm 1974, tại Nam Định, hiện là …": the year of birth with no comma
+            # before it, then where she was born
+            end = name_end + 3
+            if self.lowered[end + 1] == "tại":
+                comma = next((j for j in range(end + 2, min(len(self.words), end + _RESIDENCE_WORDS)) if self.words[j] == ","), None)
+                if comma is not None and not any(self._role_head_at(j) for j in range(end + 2, comma)):
+                    end = comma
+            return end
         if self.words[name_end:name_end + 1] != [","] and not (
             self.words[name_end:name_end + 1] and self.words[name_end] in _DASHES and self.lowered[k + 1] == "tuổi"
         ):
