@@ -5170,3 +5170,13 @@ def test_the_paper_tin_tuc_in_a_post(sentence, people):
 ])
 def test_a_post_after_the_year_of_birth_with_no_comma_before_it(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round165-e-07, round88-c-03): "lúc bấy giờ là", as "khi đó là": the post's
+    # holder at that time, wherever the post stands.
+    ("Ông thường đi cùng đồng chí Phó Bí thư Thường trực Tỉnh ủy Sơn La lúc bấy giờ là Mai Văn Hách.",
+     [("Mai Văn Hách", "Phó Bí thư Thường trực Tỉnh ủy Sơn La")]),
+])
+def test_the_post_s_holder_at_that_time_after_luc_bay_gio(sentence, people):
+    assert named(sentence) == people

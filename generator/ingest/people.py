@@ -470,8 +470,10 @@ _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết",
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
-_AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("hiện", "nay"), ("hiện", "tại"), ("hiện",), ("đương", "nhiệm"))
-_BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("thời", "đó"), ("thời", "điểm", "đó")})
+_AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("lúc", "bấy", "giờ"), ("khi", "bấy", "giờ"),
+                 ("hiện", "nay"), ("hiện", "tại"), ("hiện",), ("đương", "nhiệm"))
+_BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("lúc", "bấy", "giờ"), ("khi", "bấy", "giờ"),
+                        ("thời", "đó"), ("thời", "điểm", "đó")})
 _DASHED_ROLE_WORDS = 30
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
