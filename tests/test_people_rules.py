@@ -5180,3 +5180,10 @@ def test_a_post_after_the_year_of_birth_with_no_comma_before_it(sentence, people
 ])
 def test_the_post_s_holder_at_that_time_after_luc_bay_gio(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_foreigner_by_the_word_after_his_name_s_hyphen_is_the_one_longer_name_s():
+    # Session 41 (round123-a-04, round55-a-01, round73-a-08): "tổng thống Assad" after
+    # "tổng thống Bashar al-Assad" is the same man.
+    assert read_paragraphs("Dưới thời chính quyền tổng thống Bashar al-Assad, kinh tế suy sụp.",
+                           "Dưới thời tổng thống Assad, các lệnh cấm được ban hành.") == [("Bashar al-Assad", "tổng thống")]

@@ -4959,7 +4959,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
             # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
             # fallback, after any the longer name has ("Thống đốc Texas" is no one).
-            longer = [n for n in first_seen if n != short and (short in n.split() or folded[short] in folded[n].split())]  # (and "Orban" of "Viktor Orbán")
+            # (and "Orban" of "Viktor Orbán"; "Assad" of "Bashar al-Assad", a word after a hyphen)
+            longer = [n for n in first_seen if n != short and (short in n.replace("-", " ").split() or folded[short] in folded[n].split())]
         if len(longer) == 1:
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
