@@ -175,7 +175,7 @@ PROVINCE_ARTICLE = """Thứ Hai, 04/03/2024 - 09:15
 
 Mèo Vạc tổ chức lễ hội
 
-Sáng 3/3, tại xã Pả Vi, huyện Mèo Vạc, UBND huyện tổ chức lễ hội văn hóa các dân tộc năm 2024. Dự lễ có Chủ lễ Vừ Seo Dế cùng đông đảo nhân dân.
+Sáng 3/3, tại xã Pả Vi, huyện Mèo Vạc, UBND huyện tổ chức lễ hội văn hóa các dân tộc năm 2024. Dự lễ có Chủ lễ Tráng Seo Dế cùng đông đảo nhân dân.
 
 Ông Nguyễn Văn Bình cho biết lễ hội năm nay thu hút hơn 5.000 lượt khách.
 """
@@ -185,14 +185,14 @@ def test_a_project_vocabulary_teaches_ingest_its_own_names_and_roles(tmp_path):
     write_files(tmp_path, {"src/a.txt": PROVINCE_ARTICLE})
     without = run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
     text = next((tmp_path / "out").rglob("*.md")).read_text(encoding="utf-8")
-    assert "Vừ Seo Dế" not in text.split("---")[1]
+    assert "Tráng Seo Dế" not in text.split("---")[1]
     # The names no rule could place are listed, and participants wait for review.
     assert "participants (named without a role: Nguyễn Văn Bình)" in without.stdout
 
-    write_files(tmp_path, {"vocabulary.yaml": "family_names: [Vừ]\nrole_heads: [chủ lễ]\n"})
+    write_files(tmp_path, {"vocabulary.yaml": "family_names: [Tráng]\nrole_heads: [chủ lễ]\n"})
     run_cli("ingest", "src", "--out", "out2", cwd=tmp_path, check=True)
     front = next((tmp_path / "out2").rglob("*.md")).read_text(encoding="utf-8").split("---")[1]
-    assert "- name: Vừ Seo Dế\n  role: Chủ lễ" in front
+    assert "- name: Tráng Seo Dế\n  role: Chủ lễ" in front
 
 
 def test_a_bad_vocabulary_file_is_one_line_naming_file_and_line(tmp_path):
