@@ -159,6 +159,12 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Sat, 06 July 2024 12:42:00 +07", D(2024, 7, 6)),
     ("Saturday, 06 July 2024 23:42:00 -07", D(2024, 7, 7)),
     ("Sat, 06 Julyy 2024 12:42:00 +07", None),
+    # Session 41, round167-d (a company site's copy of a CafeF article): an English-language
+    # theme's words round a date in figures, its category or author after it.
+    ("post 29.09.2018 of VTG TRÊN BÁO CHÍ", D(2018, 9, 29)),
+    ("Posted on 29/09/2018 by admin", D(2018, 9, 29)),
+    ("post 29/09/2018 của chúng tôi về 5 vấn đề", None),
+    ("Posted on 29/09/2018 by 5 people", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

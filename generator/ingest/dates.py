@@ -35,6 +35,10 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+# An English-language theme's line round a date in figures: "post 29.09.2018 of VTG TRÊN BÁO
+# CHÍ", "Posted on 29/09/2018 by admin" (its author or its category after it).
+_POSTED_BEFORE = re.compile(r"\s*(?:posted|post|published)(?:\s+on)?\s*", re.IGNORECASE)
+_POSTED_AFTER = re.compile(r"\s*(?:(?:by|in|of)\s+[^\d]{1,40})?\s*", re.IGNORECASE)
 # A header line in an English-language theme's format (WordPress's by default): "January
 # 24, 2019 at 8:40AM MST", "Posted on Jan 5, 2021", "Monday, 24 January 2019 10:15".
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -273,7 +277,8 @@ def page_date(line: str) -> dt.date | None:
     if len(matches) != 1:
         return None
     match = matches[0]
-    rest = _HEADER_NOISE.sub("", line[:match.start()] + " " + line[match.end():])
+    posted = _POSTED_BEFORE.fullmatch(line[:match.start()]) and _POSTED_AFTER.fullmatch(line[match.end():])
+    rest = "" if posted else _HEADER_NOISE.sub("", line[:match.start()] + " " + line[match.end():])
     if rest.strip():
         return None
     if match.group("iy"):
