@@ -5187,3 +5187,12 @@ def test_a_foreigner_by_the_word_after_his_name_s_hyphen_is_the_one_longer_name_
     # "tổng thống Bashar al-Assad" is the same man.
     assert read_paragraphs("Dưới thời chính quyền tổng thống Bashar al-Assad, kinh tế suy sụp.",
                            "Dưới thời tổng thống Assad, các lệnh cấm được ban hành.") == [("Bashar al-Assad", "tổng thống")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 41 (round167-d-02): a ward or district by its letter glued to its number ends no post.
+    ("Ông Trương Cẩm Cường, Chủ tịch UBND P.5, Q.8, cho biết.", [("Trương Cẩm Cường", "Chủ tịch UBND P.5, Q.8")]),
+    ("Ông Trương Cẩm Cường, Chủ tịch UBND P.5 cho biết.", [("Trương Cẩm Cường", "Chủ tịch UBND P.5")]),
+])
+def test_a_ward_or_district_by_its_letter_and_number(sentence, people):
+    assert named(sentence) == people

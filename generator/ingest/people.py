@@ -449,6 +449,8 @@ _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "ph�
 _UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "trấn", "thôn", "xóm", "ấp", "bản", "buôn", "làng"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
+# A ward or district by its letter, glued to its number: "P.5", "Q.8".
+_NUMBERED_UNIT_LETTER = re.compile(r"[PQ]\.\d{1,2}")
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
 # How long a body after a post's comma may be ("…, Cục An ninh mạng và Phòng chống tội phạm
 # sử dụng công nghệ cao, Bộ Công an"), and a body named before the count of its posts
@@ -1670,6 +1672,8 @@ class _Scanner:
             elif word == "." and (self._abbreviated_unit_at(j) or previous in _ABBREVIATED_SAINTS
                                   and _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")):
                 j += 1  # "UBND TP. Huế", "Công an Q. 1", "Đại học Washington ở St. Louis"
+            elif _NUMBERED_UNIT_LETTER.fullmatch(word):
+                j += 1  # "UBND P.5", "Q.8": a ward or a district by its letter and number
             elif word.isdigit() and (previous.lower() in _NUMBERED or previous.lower() == "trưởng" and self.lowered[j - 2] in ("đoàn", "đội")
                                      or self._names_by_number(j)
                                      or self._numbered_place(j)
