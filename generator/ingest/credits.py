@@ -1001,8 +1001,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
-        if byline is None and len(body) > 1 and (is_share_line(last) and last.split()[0].capitalize() not in load_vocabulary().family_names or _RATING_LABEL.match(last) or _is_tag_run(last, body[:-1])):
-            body.pop()  # under the author: "Chia sẻ Zalo", "Facebook" (not "Lưu Quý", "Lưu Sơn/VOV"), "Đánh giá:", the page's tags run together
+        if byline is None and len(body) > 1 and _is_widget_under_the_author(last, body[:-1]):
+            body.pop()  # "Chia sẻ Zalo", "Facebook", "Đánh giá:", the page's tags run together
             continue
         if byline is None and len(last) <= 40 and _signed_by_an_outlet(last) and not last.endswith((".", ":")):
             body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
@@ -1158,6 +1158,13 @@ _HASHTAGS = re.compile(r"[^#.!?]{0,60}(?:#[^#.!?]{1,40}){2,}|[^#.!?]{0,60}(?:#[^
 _RATING_LABEL = re.compile(r"^(?:đánh giá|bình chọn)\s*:?$", re.IGNORECASE)
 _TAG_RUN_WORDS = 12  # (longer than a signature: "Uỷ ban MTTQ Việt Nam phường Yên Nghĩa")
 _TAG_RUN_MARKS = re.compile(r"[.,;:!?…\"“”()]")
+
+
+def _is_widget_under_the_author(line: str, above: list[str]) -> bool:
+    """A share button (not a name that opens like one: "Lưu Quý", "Lưu Sơn/VOV"), a rating's
+    label, or the page's tags run together, between the author's line and the page's foot."""
+    return is_share_line(line) and line.split()[0].capitalize() not in load_vocabulary().family_names \
+        or bool(_RATING_LABEL.match(line)) or _is_tag_run(line, above)
 
 
 def _is_tag_run(line: str, above: list[str]) -> bool:

@@ -449,9 +449,9 @@ _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "ph�
 _UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "trấn", "thôn", "xóm", "ấp", "bản", "buôn", "làng"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
+_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
 # A ward or district by its letter, glued to its number: "P.5", "Q.8".
 _NUMBERED_UNIT_LETTER = re.compile(r"[PQ]\.\d{1,2}")
-_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
 # How long a body after a post's comma may be ("…, Cục An ninh mạng và Phòng chống tội phạm
 # sử dụng công nghệ cao, Bộ Công an"), and a body named before the count of its posts
 # ("UBND tỉnh Quảng Nam hiện có ba phó chủ tịch").
@@ -2243,8 +2243,9 @@ class _Scanner:
                 and (named > head_end or self.words[i].islower()) and self.words[named - 1].islower() \
                 and (self._speech_at(end) or self.words[end:end + 1] == [","] and self._speech_at(end + 1))
             # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
-            # đặc biệt Kim Liên cho hay" (a comma before his words too): set off after his name and closed by his words, a name at the
-            # post's end is the place's or the body's it is named after, not a second speaker's; so is
+            # đặc biệt Kim Liên cho hay" (a comma before his words too): set off after his name and
+            # closed by his words, a name at the post's end is the place's or the body's it is named
+            # after, not a second speaker's; so is
             # one right after a post in lower case ("ông A, tổng giám đốc Hoàng Anh Gia Lai cho biết"),
             # where a second person's would stand after a capital ("…, Tổng thống Trump cho biết").
             if not place_named_after and self._name_inside(i, end, listed=named_by_role) \
