@@ -2908,3 +2908,14 @@ def test_a_sapo_with_no_full_stop_under_a_whole_headline(tmp_path):
         "thể chấp nhận được khi tinh thần của Man Utd yếu hơn ba đội đứng đầu.\"\n\n"
         "Man Utd đang đứng thứ bảy ở Ngoại hạng Anh, ít hơn vị trí thứ tư của West Ham sáu điểm.\n"))
     assert (article.title, article.kicker) == ("Ronaldo: 'Đôi khi chúng tôi phải phá hủy vài thứ'", None)
+
+
+def test_a_credit_that_gives_the_page_s_whole_address_names_its_site(tmp_path):
+    # Session 41 (round167-c-03, round149-a-09, round154-d-07): "Nguồn: https://tienphong.vn/…"
+    # under the text, however long the address or cut short, credits the site by its host.
+    body = ("Bị lừa mất 600 triệu đồng\n\nNgày 28/5/2024, TAND tỉnh Nghệ An mở phiên tòa sơ thẩm xét xử bị cáo "
+            "Nguyễn Tiến Dũng về tội lừa đảo chiếm đoạt tài sản.\n\n")
+    article = read(tmp_path, "a.txt", body + "Nguồn: https://tienphong.vn/bi-lua-600-trieu-tien-chay-an-cho-con-bi-hai-nghen-ngao-xin-toa-khong-phat-...\n")
+    assert article.source == "tienphong.vn" and "Nguồn" not in article.body
+    article = read(tmp_path, "b.txt", body + "(Nguồn: https://www.vietnamplus.vn/abc.vnp)\n")
+    assert article.source == "vietnamplus.vn"

@@ -20,6 +20,8 @@ _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|n
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(rf",\s+[{LOWER_LETTERS}]")  # a comma, then lower case: a sentence goes on
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
+# A credit line that gives the page's whole address, however long (or cut short: "…-khong-phat-...").
+_ADDRESS_CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s*\)?$", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
     r"^(?:(?:(?:bài viết|bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|&|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
@@ -1019,6 +1021,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             continue
         if _NEXT_PART.match(last) or _LINK_LINE.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
+            continue
+        if not source and (address := _ADDRESS_CREDIT.match(last)):
+            source = address.group(1)  # "Nguồn: https://tienphong.vn/bi-lua-600-trieu-…": the site, by its address's host
+            body.pop()
             continue
         named = credited_name(last)
         credit = named.strip(" .") if named else ""
