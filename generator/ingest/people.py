@@ -233,11 +233,11 @@ _ROYAL_TITLES = ("vua", "pharaoh", "pharaon", "hoàng tử", "công chúa", "n�
 _KNOWN_BY_ONE_NAME = re.compile(r"(?:cựu |nguyên |đương kim |tân )?(?:(?:phó )?tổng thống|thủ tướng|ngoại trưởng|bộ trưởng|hlv|huấn luyện viên)\b"
                                 r"|(?:nữ |nam )?(?:ca sĩ|ca sỹ|nhạc sĩ|nhạc sỹ|rapper|dj|producer|beatmaker)$",  # (a performer's stage name: "ca sĩ Binz")
                                   re.IGNORECASE)
+# A coach: by his one name after it ("HLV Mourinho"), or by his two given names ("HLV Hữu Thắng").
 _COACHES = (("hlv",), ("huấn", "luyện", "viên"))
 _TITLES_BEFORE_ONE_NAME = tuple(tuple(t.split()) for t in _ROYAL_TITLES + (
     "tổng thống", "thủ tướng", "ngoại trưởng", "hạ nghị sĩ", "thượng nghị sĩ", "nghị sĩ", "thống đốc", "thị trưởng",
-    "hlv", "huấn luyện viên",  # ("HLV Mourinho": a coach by his one name)
-))
+)) + _COACHES
 # (asked where a title would end: by its last word)
 _TITLES_BEFORE_ONE_NAME_BY_LAST = {last: tuple(t[::-1] for t in titles)
                                    for last, titles in _by_first_word(t[::-1] for t in _TITLES_BEFORE_ONE_NAME).items()}
@@ -2924,7 +2924,8 @@ class _Scanner:
             return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
         if self.lowered[run_start - 3:run_start] == ("của", "tổ", "chức"):
             return None  # "Chuyên gia … của tổ chức Nông Lương Liên Hợp Quốc": the organisation's name (FAO), no man's
-        if self.words[run_start - 1] == "Quỹ" or run_start >= 3 and self.words[run_start - 3] == "Quỹ" and self.lowered[run_start - 2:run_start] == ("học", "bổng"):
+        if self.words[run_start - 1:run_start] == ["Quỹ"] or self.words[run_start - 3:run_start - 2] == ["Quỹ"] \
+                and self.lowered[run_start - 2:run_start] == ("học", "bổng"):
             # "Chủ tịch Quỹ học bổng Vừ A Dính": a fund named after a man, its name right after
             # "Quỹ" (not "nhà quản lý quỹ Mark Mobius", a fund's manager)
             return None
