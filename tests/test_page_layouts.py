@@ -2919,3 +2919,44 @@ def test_a_credit_that_gives_the_page_s_whole_address_names_its_site(tmp_path):
     assert article.source == "tienphong.vn" and "Nguồn" not in article.body
     article = read(tmp_path, "b.txt", body + "(Nguồn: https://www.vietnamplus.vn/abc.vnp)\n")
     assert article.source == "vietnamplus.vn"
+
+
+def test_a_title_that_is_the_sites_name_alone_over_an_h2_headline_with_its_full_stop(tmp_path):
+    # A student's JSP page of a district procuracy: <title> the site's name, no <h1>, the
+    # headline an <h2> of no class ending in a full stop, its date line in an <em> under it.
+    headline = "VKSND quận 8, TP.HCM đề ra nhiều giải pháp khắc phục những hạn chế trong công tác giải quyết tin báo."
+    page = (
+        '<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8" %>\n'
+        "<html><head><title>Viện Kiểm Sát Quận 8</title></head><body><div class='content'>"
+        f"<h2 style='font-size: 23px'>\n   {headline}\n</h2><em>20/07/2023 14:33</em>"
+        "<div class='text-content2'>Ngày 20-7, Khối nội chính quận 8, TP.HCM tổ chức hội nghị giao ban sáu tháng đầu năm 2023.</div>"
+        "<div class='text-content2'>Tại hội nghị, Trưởng Công an quận 8 - Đại tá Lê Văn Bích cho hay công an quận đã "
+        "thực hiện theo chỉ đạo.</div></div></body></html>"
+    )
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.page_date, article.date) == (headline, dt.date(2023, 7, 20), dt.date(2023, 7, 20))
+    # A block with no <title>: such an <h2> under its date line is the sapo, not a headline.
+    block = ("<div><article><p>Thứ Tư, ngày 04/12/2019 21:06 PM</p><h2>Cơ quan công an đã vào cuộc xác minh và theo dõi đối tượng.</h2>"
+             "<p>Thời gian gần đây, trên mạng xã hội xôn xao thông tin về một người đàn ông bôi đen mặt đi xin tiền.</p></article></div>")
+    assert not read(tmp_path, "b.html", block).title.startswith("Cơ quan công an")
+    # A <title> that the <h2> says stays the title, site's name and all.
+    page = ("<html><head><title>Hội nghị triển khai công tác kiểm sát năm 2023 - VKSND Quận 8</title></head><body>"
+            "<h2>Hội nghị triển khai công tác kiểm sát năm 2023</h2><p>Sáng 5/1, VKSND Quận 8 tổ chức hội nghị "
+            "triển khai công tác kiểm sát năm 2023 với sự tham dự của toàn thể cán bộ.</p></body></html>")
+    assert read(tmp_path, "c.html", page).title == "Hội nghị triển khai công tác kiểm sát năm 2023"
+
+
+def test_a_breadcrumb_whose_home_icon_is_gone_is_no_kicker(tmp_path):
+    # "/ HỌC VÀ LÀM THEO BÁC": the home crumb was an icon, its separator stays.
+    text = (
+        "/ HỌC VÀ LÀM THEO BÁC\n\nNgười Cựu chiến binh nêu gương sáng giữa đời thường\n\n"
+        "Ở Quận 8, nhắc đến chú Trang Hồng Châu, Chủ tịch Hội Đông y Quận 8, người dân trên địa bàn quận, phường đều "
+        "tin yêu, kính trọng, bởi suốt chặng đường dài tận tụy phục vụ nhân dân.\n\n"
+        "Tháng 5/1968, đồng chí Trang Hồng Châu tham gia bộ đội địa phương, bảo vệ quê hương. Sau 8 tháng điều trị tại "
+        "Viện Quân y, đồng chí được chuyển ngành về công tác tại thành phố.\n\n"
+        "Chú Trang Hồng Châu bộc bạch: “Còn sức khỏe là còn lao động, trái tim còn nhịp đập thì phải biết yêu thương”.\n"
+    )
+    article = read(tmp_path, "a.txt", text)
+    assert (article.kicker, article.title) == (None, "Người Cựu chiến binh nêu gương sáng giữa đời thường")
+    # "Trang", a family name of Chinese origin, before two given names.
+    assert [(p.name, p.role) for p in article.participants] == [("Trang Hồng Châu", "Chủ tịch Hội Đông y Quận 8")]

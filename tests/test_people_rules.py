@@ -2200,6 +2200,8 @@ def test_counterexamples_of_the_first_review_of_session_16():
     assert named("Ông Abbas Araghchi, Ngoại trưởng Iran tuyên bố rằng Tehran sẽ đáp trả.") == [("Abbas Araghchi", "Ngoại trưởng Iran")]
     assert named("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã Tân Lập trực tiếp chỉ đạo lực lượng cứu hộ.") == [
         ("Nguyễn Văn Hùng", "Chủ tịch UBND xã Tân Lập")]
+    assert named("Các đại biểu nghe đồng chí Phạm Phương Thảo, nguyên Chủ tịch HĐND TPHCM triển khai chuyên đề năm 2024.") == [
+        ("Phạm Phương Thảo", "nguyên Chủ tịch HĐND TPHCM")]
     assert named("Ông Nguyễn Văn Hùng, Trưởng phòng Văn Hóa Thông Tin, cho biết.") == [("Nguyễn Văn Hùng", "Trưởng phòng Văn Hóa Thông Tin")]
     assert named("Ông Nguyễn Văn Hùng, Phó Giám đốc Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.") == [
         ("Nguyễn Văn Hùng", "Phó Giám đốc Sở Y tế")]

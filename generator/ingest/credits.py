@@ -169,7 +169,7 @@ _MAILBOX = re.compile(r"[\w.+-]+@(?:www\.)?(?P<stem>[\w-]+)\.[\w.-]*\w")
 _AUTHOR_WITH_MAIL_OR_TITLE = re.compile(
     rf"^(?P<author>[^\W\d_][^@()\d]{{1,38}}?)\s*(?:[-–|]\s*{_MAILBOX.pattern}|\s(?:Nhà báo|Phóng viên|Biên tập viên|Cộng tác viên))$")
 _MORE_BY_THE_AUTHOR = re.compile(r"^(?:xem (?:thêm )?(?:các |tất cả )?bài viết (?:của|cùng) tác giả|các bài viết của tác giả)\s*$", re.IGNORECASE)
-_CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
+_CRUMB_SEPARATORS = re.compile(r"\s[>»›/|]\s|^[>»›/]\s|^\s*(?:trang chủ|home)\b", re.IGNORECASE)
 # "… - VnExpress", "… | Báo Lạng Sơn", "TTXVN - …", "… – Báo Hòa Bình: Tin tức mới nhất …"
 _SITE_WORDS = (
     r"báo|tạp chí|online|điện tử|tin tức|news|cổng thông tin|\.vn|\.com|vnexpress|tuổi trẻ|thanh niên|dân trí|"

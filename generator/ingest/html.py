@@ -151,8 +151,10 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_title = meta.get("og_title", "")
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
-    if title is None and headline is not None:
-        title = _text(headline)  # (a block saved without its <head>, headed by an <h2> or <h3>)
+    if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)):
+        # (a block saved without its <head>, headed by an <h2> or <h3>; or a page whose
+        # <title> is the site's name alone, the headline an <h2> of no class)
+        title = _text(headline)
     if not headings and not og_title and (title is None or is_outlet_name(title)):
         # "Báo Điện tử Dân trí – Phiên bản Mobile" in <title>, no <h1>: an old template sets
         # its headline in bold type above the text (<font><b>…</b></font>).
@@ -319,8 +321,11 @@ def _headline_element(soup, title: str | None) -> Tag | None:
                        and not _LOGO.search(_classes(tag)) and tag.name != "a" and len(_text(tag).split()) >= _HEADLINE_ELEMENT_WORDS
                        and _says_the_title(_text(tag), title))  # (not a tag's "Khởi tố", the title's first words)
     found = named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
-    if found is None and title is None:
-        found = _first_heading_of_a_headline(soup)
+    if found is None:
+        # (also where a <title> names no element of the page: the site's name alone,
+        # "<title>Viện Kiểm Sát Quận 8</title>" over an <h2> headline, which may end in a
+        # full stop; in a block with no <title>, such an <h2> is the sapo)
+        found = _first_heading_of_a_headline(soup, full_stop=title is not None)
     return found
 
 
@@ -338,7 +343,7 @@ def _says_the_title(text: str, title: str) -> bool:
     return len(words.split()) >= _HEADLINE_IN_TITLE_WORDS and headline_words(title).endswith(words)
 
 
-def _first_heading_of_a_headline(soup) -> Tag | None:
+def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     """An article block saved without its <head> and with no <h1> ("<h3>Hội nghị về phát
     triển bền vững …</h3>", "<h2 class="cms-title">", "<div class="article-title">"): its
     first <h2>, <h3> or title-classed element of a headline's length before the text
@@ -349,11 +354,19 @@ def _first_heading_of_a_headline(soup) -> Tag | None:
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
-                    and not text.endswith((".", ":")):
+                    and not text.endswith(":") and (not text.endswith(".") or full_stop and _one_sentence_heading(tag, text)):
                 return tag
     return None
 
 
+def _one_sentence_heading(tag: Tag, text: str) -> bool:
+    """An <h2> of no class that is one sentence with its full stop: a headline set so
+    ("<h2>VKSND quận 8, TP.HCM đề ra nhiều giải pháp … kiến nghị khởi tố.</h2>"), not a
+    sapo, which a class names or which runs to more sentences."""
+    return tag.name == "h2" and not tag.get("class") and not _SENTENCE_BREAK.search(text[:-1])
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s")
 _SUBTITLE = re.compile(r"sub-?title|title-?top|top-?title", re.IGNORECASE)
 _SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section", re.IGNORECASE)
 
