@@ -908,3 +908,11 @@ def test_a_full_date_a_generation_before_the_page_is_history_not_the_news():
     # (a date years before the page stays the event's: a provincial paper's header shows the
     # day the page was saved, as the sample articles do)
     assert event_date("Sáng 20/3/2019, tỉnh tổ chức hội nghị.", [], [], [], D(2024, 2, 17)).date == D(2019, 3, 20)
+
+
+def test_a_wordpress_date_line_with_the_months_number_after_thang_and_a_comma():
+    # The Vietnamese of WordPress's "j F, Y" ("11 Tháng 4, 2023") under a school's headline.
+    assert page_date("11 Tháng 4, 2023") == dt.date(2023, 4, 11)
+    assert page_date("Thứ Ba, 11 tháng 4, 2023 10:20") == dt.date(2023, 4, 11)
+    assert page_date("ngày 11 tháng 4 năm 2023") == dt.date(2023, 4, 11)
+    assert page_date("11 tháng 4, 2023 học sinh khối 10 đi dã ngoại") is None  # (a sentence, not a date line)

@@ -2960,3 +2960,16 @@ def test_a_breadcrumb_whose_home_icon_is_gone_is_no_kicker(tmp_path):
     assert (article.kicker, article.title) == (None, "Người Cựu chiến binh nêu gương sáng giữa đời thường")
     # "Trang", a family name of Chinese origin, before two given names.
     assert [(p.name, p.role) for p in article.participants] == [("Trang Hồng Châu", "Chủ tịch Hội Đông y Quận 8")]
+
+
+def test_a_hospitals_section_label_above_and_its_latest_news_under_the_signature(tmp_path):
+    text = (
+        "TIN HOẠT ĐỘNG BỆNH VIỆN\n\nGần 200 học viên tham dự Lễ khai giảng các khóa Đào tạo thuộc Đề án 1816\n\n16/08/2023 11:30\n\n"
+        "Ngày 16/8, Bệnh viện Bạch Mai tổ chức Lễ khai giảng 04 gói chuyển giao kỹ thuật cho gần 200 cán bộ y tế các tỉnh.\n\n"
+        "Phát biểu tại buổi lễ, PGS.TS. Vũ Văn Giáp, Phó Giám đốc Bệnh viện Bạch Mai cảm ơn Bộ Y tế đã luôn đồng hành.\n\n"
+        "Diệu Hiền - Thế Anh\n\nTin tức mới nhất\n\nĐiều trị ung thư phổi giai đoạn di căn có đột biến...\n\n26/09/2023\n\n"
+        "Quyết định về việc ban hành bảng giá dịch vụ khám bệnh,\n\n14/08/2023\n"
+    )
+    article = read(tmp_path, "a.txt", text)
+    assert (article.kicker, article.byline, article.page_date) == (None, "Diệu Hiền, Thế Anh", dt.date(2023, 8, 16))
+    assert "ung thư phổi" not in article.body

@@ -5198,3 +5198,24 @@ def test_a_foreigner_by_the_word_after_his_name_s_hyphen_is_the_one_longer_name_
 ])
 def test_a_ward_or_district_by_its_letter_and_number(sentence, people):
     assert named(sentence) == people
+
+
+def test_posts_each_set_off_before_their_holders_name_by_a_dash_are_the_next_persons():
+    # A school's list: "Role - cô Name", each post before its own holder, not after the name before.
+    assert read_paragraphs("Về phía trường, có Giám đốc Nguyễn Văn An, Hiệu trưởng THPT - cô Nguyễn Hồng Duyên, "
+                           "Phó Hiệu trưởng THCS - thầy Lê Văn Bình.") == [
+        ("Nguyễn Văn An", "Giám đốc"), ("Nguyễn Hồng Duyên", "Hiệu trưởng THPT"), ("Lê Văn Bình", "Phó Hiệu trưởng THCS")]
+    assert read_paragraphs("Tham dự có cô Hoàng Diệp Trinh, Trưởng Ban Dự án - cô Phạm Lệ Thủy.") == [("Phạm Lệ Thủy", "Trưởng Ban Dự án")]
+    # A post set off after a name, no dash and holder after it, stays the name's.
+    assert read_paragraphs("Tham dự có cô Phạm Lệ Thủy, Trưởng Ban Dự án - Hoạt động Học sinh.") == [
+        ("Phạm Lệ Thủy", "Trưởng Ban Dự án - Hoạt động Học sinh")]
+
+
+def test_a_foreign_name_without_a_middle_name_and_a_hyphens_first_part_is_the_longer_names():
+    assert read_paragraphs("Tham dự có Tổng Hiệu trưởng - cô Elizabeth Shannon Wellwood-Koga.",
+                           "Phát biểu khai mạc, Tổng Hiệu trưởng Olympia - cô Shannon Koga bày tỏ sự vui mừng.") == [
+        ("Elizabeth Shannon Wellwood-Koga", "Tổng Hiệu trưởng Olympia")]
+    # Not a father and his son ("Jr."), nor a word glued to a name by a hyphen.
+    assert [name for name, _ in read_paragraphs("Tổng thống Mỹ Donald Trump phát biểu.", "Ông Donald Trump Jr., con trai Tổng thống, cho biết.")][0] == "Donald Trump"
+    # An American school district named in English is no one ("Portland Public Schools").
+    assert read_paragraphs("Đoàn đại biểu Portland Public Schools (Hoa Kỳ) tham gia buổi kí kết.") == []

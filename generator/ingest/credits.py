@@ -83,7 +83,7 @@ _TAIL_MARKERS = re.compile(
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
-    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|tin mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa)",
+    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa)",
     re.IGNORECASE,
 )
 
@@ -194,9 +194,13 @@ def is_section_line(line: str) -> bool:
         folded = folded.replace("-", " ")  # "thoi-su": a section as its address writes it
     if folded in _SECTIONS or all(part in _SECTIONS for part in _SECTION_JOIN.split(folded)):
         return True  # also sections joined: "QUỐC PHÒNG - AN NINH"
+    if folded.startswith(_NEWS_OF_A_BODY) and len(line.split()) <= _NEWS_OF_A_BODY_WORDS:
+        return True  # "TIN HOẠT ĐỘNG BỆNH VIỆN", "Tin hoạt động ngành": the body's news, a section
     return len(line.split()) <= 12 and bool(_CRUMB_SEPARATORS.search(line))  # (the count first: a pattern tried at every character)
 
 
+_NEWS_OF_A_BODY = "tin hoat dong "
+_NEWS_OF_A_BODY_WORDS = 6
 _SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
 _SLUG_PATH = re.compile(r"[a-z]+(?:-[a-z]+)+(?:[./][a-z]+(?:-[a-z]+)*)+")
 _SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")

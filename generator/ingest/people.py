@@ -670,6 +670,12 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
+def _words_in_order(short: list[str], longer: list[str]) -> bool:
+    """Whether every word of a short name stands in the longer one, in the same order."""
+    remaining = iter(longer)
+    return len(short) < len(longer) and all(map(_is_capitalised, longer)) and all(word in remaining for word in short)
+
+
 def _is_apostrophe_name(word: str) -> bool:
     """'K'Thanh', 'H’Vi': a given name of the Ê Đê, M'Nông or K'Ho peoples."""
     return ("'" in word or "’" in word) and bool(_APOSTROPHE_NAME.fullmatch(word))
@@ -1315,6 +1321,13 @@ class _Scanner:
         if self.words[k:k + 1] == [","] and (said := self._said_to_be_at(k + 1)):
             return bool(self._role_head_at(k + 1 + said))  # "Tiến sĩ Nguyễn Tri Thức, hiện là Thứ trưởng Bộ Y tế": his post now
         return self.words[k:k + 1] in ([","], ["("], ["-"], ["–"]) and bool(self._role_head_at(k + 1))
+
+    def _holder_after_dash(self, k: int) -> bool:
+        """A post at k whose holder is named after it, set off by a dash and an address ("…,
+        Hiệu trưởng THPT - cô Nguyễn Hồng Duyên, …"): the next person's, not the name's before."""
+        end = self._role_end(k, apposition=True)
+        return self.words[end:end + 1] in (["-"], ["–"]) and self.lowered[end + 1:end + 2] in (("cô",), ("thầy",), ("ông",), ("bà",)) \
+            and self._name_at(end + 2, vouched=True) >= 2
 
     def _post_with_no_mark_at(self, k: int) -> bool:
         """A post right after a name, with no comma or dash between: a noun that names a post,
@@ -3405,7 +3418,7 @@ class _Scanner:
             dashed = self._dashed_role_end(marker)
             if dashed:
                 role, after = self.text(self._dashed_role_start(marker), dashed), dashed + 1
-            elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE:
+            elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE and not self._holder_after_dash(role_at):
                 respective = self._respective_posts(i, marker, role_at) if marker == name_end else None
                 if respective:
                     # "Ông A và B (Giám đốc và Phó giám đốc Chi nhánh …)": each his own post, in turn.
@@ -4200,7 +4213,7 @@ class _Scanner:
             if more:
                 roles.append(more)
         elif self.words[marker:marker + 1] in _SET_OFF_MARKS and self._role_head_at(marker + 1) and not self._is_weak_head(marker + 1) \
-                and not (self._posts_of_many(marker + 1) and self.lowered[role_start:name_start] not in self.vocabulary.ranks
+                and not self._holder_after_dash(marker + 1) and not (self._posts_of_many(marker + 1) and self.lowered[role_start:name_start] not in self.vocabulary.ranks
                          and self.lowered[role_start:name_start] != ("tướng",)):
             # (a foreigner's list of posts and names: "Bộ trưởng Tài chính Serhiy Marchenko, Bộ trưởng …
             # Oleksiy Sobolev"; not "… Nguyễn Thị Phương Thảo, Tổng Giám đốc Vietjet Air")
@@ -4960,7 +4973,9 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         if " " in short:
             # (or its end: "Bộ trưởng Rodríguez Zamora" after "… Josefina Rodríguez Zamora")
             longer = [n for n in first_seen if n.startswith(short + " ") and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES
-                      or n.lower().endswith(" " + short.lower())]  # (and "Giám đốc Des Cars" after "Laurence des Cars")
+                      or n.lower().endswith(" " + short.lower())  # (and "Giám đốc Des Cars" after "Laurence des Cars")
+                      or n != short and n.rsplit(" ", 1)[-1] not in _NAME_SUFFIXES and _words_in_order(short.split(), n.replace("-", " ").split())]
+            # (and "cô Shannon Koga" after "cô Elizabeth Shannon Wellwood-Koga": a middle name and a hyphen's part)
         else:
             # One word ("Tổng thống Trump", "Tổng thống Lee") is a name only as a word of
             # exactly one longer name ("Donald Trump", "Lee Jae-myung"); its role is the
