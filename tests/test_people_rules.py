@@ -5219,3 +5219,15 @@ def test_a_foreign_name_without_a_middle_name_and_a_hyphens_first_part_is_the_lo
     assert [name for name, _ in read_paragraphs("Tổng thống Mỹ Donald Trump phát biểu.", "Ông Donald Trump Jr., con trai Tổng thống, cho biết.")][0] == "Donald Trump"
     # An American school district named in English is no one ("Portland Public Schools").
     assert read_paragraphs("Đoàn đại biểu Portland Public Schools (Hoa Kỳ) tham gia buổi kí kết.") == []
+
+
+def test_a_post_given_after_a_list_of_names_and_one_held_by_its_name():
+    # "bầu các ông A, B làm …": the post the list is elected to is each one's.
+    assert read_paragraphs("Ban chấp hành bầu các ông Lê Quốc Chỉnh, Phạm Đình Nghị làm phó bí thư Tỉnh ủy.") == [
+        ("Lê Quốc Chỉnh", "phó bí thư Tỉnh ủy"), ("Phạm Đình Nghị", "phó bí thư Tỉnh ủy")]
+    # Not a post of the last one's own, set off after his name.
+    assert read_paragraphs("Các ông Lê Quốc Chỉnh, Trần Văn An (Giám đốc Sở Y tế) làm việc với đoàn.") == [("Trần Văn An", "Giám đốc Sở Y tế")]
+    # "giữ chức danh", and after "tái đắc cử" and a comma.
+    for sentence in ("Ông Nguyễn Mạnh Hiền tiếp tục tái đắc cử, giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định.",
+                     "Ông Nguyễn Mạnh Hiền giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định."):
+        assert read_paragraphs(sentence) == [("Nguyễn Mạnh Hiền", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định")], sentence

@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..article import Participant
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable, name_case, normalise, unify_apostrophes
@@ -168,6 +168,8 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     # (a post he keeps or holds now: "Ông Lê Viết Hải tiếp tục làm Chủ tịch HĐQT")
     "tiếp tục làm", "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "hiện giữ chức", "hiện giữ chức vụ", "đang giữ chức", "đang giữ chức vụ",
     "vẫn giữ chức", "vẫn giữ chức vụ",
+    # ("giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "tiếp tục tái đắc cử")
+    "giữ chức danh", "tiếp tục giữ chức danh", "hiện giữ chức danh", "đảm nhận chức danh", "đảm nhiệm chức danh", "tiếp tục tái đắc cử",
 )), key=len, reverse=True))
 
 
@@ -3357,7 +3359,9 @@ class _Scanner:
             if field is not None and all(w.isalpha() and w.islower() for w in self.words[i:field]) and "tên" not in self.lowered[i:field] \
                     and self.words[field + 1] in self.vocabulary.family_names and self._name_at(field + 1, vouched=True) >= 2:
                 profession, i = " ".join(filter(None, (profession, self.text(i, field)))), field + 1
+        unplaced_in_list: list[int] = []  # (mentions of a plural list so far with no post: "bầu các ông A, B làm …")
         while True:
+            appointed_post = False
             full_name_only = tuple(profession.lower().split()[-2:]) in _CALLINGS_BEFORE_A_FULL_NAME
             length = self._name_at(i, vouched=not full_name_only) or (self._pen_name_at(i, performer) if profession and not full_name_only else 0) \
                 or self._given_name_alone_at(i, trigger_start, profession) or (self._one_word_stage_name_at(i) if performer else 0)
@@ -3446,6 +3450,9 @@ class _Scanner:
                     and self._appointed_at(said + 1):
                 said += 1  # "Bổ nhiệm ông Dương Huy Lương, giữ chức vụ Phó Cục trưởng …"
                 appointed = self._appointed_at(said)
+            if appointed and self.words[said + appointed:said + appointed + 1] == [","] and self.lowered[said + appointed + 1:said + appointed + 2] == ("giữ",) \
+                    and (held := self._appointed_at(said + appointed + 1)):
+                appointed += 1 + held  # "ông A tiếp tục tái đắc cử, giữ chức danh Chủ nhiệm …": the post he was elected to
             stated = self._phrase_at(said, _IS_BY_FIRST)
             if not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
                     and not self._ends_in_a_name(said + stated):
@@ -3466,6 +3473,7 @@ class _Scanner:
                     return end
                 if not self._name_inside(start, end):
                     role, after = self.text(start, end), end
+                    appointed_post = said == name_end
             if role and self.words[after:after + 1] == [")"]:
                 after += 1
             if profession and not role and self.lowered[name_end] == "của" and (whose_end := self._whose_end(name_end, trigger_start, profession)):
@@ -3504,7 +3512,15 @@ class _Scanner:
                 role, after = self.text(name_end + 1, bar_end), bar_end + (self.words[name_end] == "(")
             if role and profession.lower() in _TITLES_A_POST_OUTRANKS:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
+            count = len(self.mentions)
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
+            if plural and len(self.mentions) > count and not role and not profession:
+                unplaced_in_list.append(count)
+            elif appointed_post and not profession and unplaced_in_list:
+                # "bầu các ông Lê Quốc Chỉnh, Phạm Đình Nghị làm phó bí thư Tỉnh ủy": the post the
+                # last is given after the list is given to all of it.
+                for k in unplaced_in_list:
+                    self.mentions[k] = replace(self.mentions[k], role=role)
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) and self._name_at(after + 1, True):
                 i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C")
