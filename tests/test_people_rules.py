@@ -2202,6 +2202,8 @@ def test_counterexamples_of_the_first_review_of_session_16():
         ("Nguyễn Văn Hùng", "Chủ tịch UBND xã Tân Lập")]
     assert named("Các đại biểu nghe đồng chí Phạm Phương Thảo, nguyên Chủ tịch HĐND TPHCM triển khai chuyên đề năm 2024.") == [
         ("Phạm Phương Thảo", "nguyên Chủ tịch HĐND TPHCM")]
+    assert named("Công an quận được sự chỉ đạo của Thiếu tướng Nguyễn Thanh Tùng, Thủ trưởng Cơ quan CSĐT Công an TP Hà Nội "
+                 "phối hợp các lực lượng xác minh.") == [("Nguyễn Thanh Tùng", "Thiếu tướng, Thủ trưởng Cơ quan CSĐT Công an TP Hà Nội")]
     assert named("Ông Nguyễn Văn Hùng, Trưởng phòng Văn Hóa Thông Tin, cho biết.") == [("Nguyễn Văn Hùng", "Trưởng phòng Văn Hóa Thông Tin")]
     assert named("Ông Nguyễn Văn Hùng, Phó Giám đốc Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.") == [
         ("Nguyễn Văn Hùng", "Phó Giám đốc Sở Y tế")]

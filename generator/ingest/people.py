@@ -197,7 +197,7 @@ _IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST = map(_by_first_word, (_IS, _
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
-_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai")})  # (not "chỉ đạo": "Ban chỉ đạo")
+_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai"), ("phối", "hợp")})  # (not "chỉ đạo": "Ban chỉ đạo")
 _INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
