@@ -5233,3 +5233,9 @@ def test_a_post_given_after_a_list_of_names_and_one_held_by_its_name():
     for sentence in ("Ông Nguyễn Mạnh Hiền tiếp tục tái đắc cử, giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định.",
                      "Ông Nguyễn Mạnh Hiền giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định."):
         assert read_paragraphs(sentence) == [("Nguyễn Mạnh Hiền", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nam Định")], sentence
+
+
+def test_a_liaison_board_of_the_vietnamese_abroad():
+    assert named("Anh Nguyễn Trung Hiếu, trưởng ban liên lạc cộng đồng người Việt tại Qatar, kiến nghị tăng hợp tác lao động.") == [
+        ("Nguyễn Trung Hiếu", "trưởng ban liên lạc cộng đồng người Việt tại Qatar")]
+    assert named("Bà Nguyễn Thị Hoa, Chủ tịch Hội người Việt tại Lào, cho biết.") == [("Nguyễn Thị Hoa", "Chủ tịch Hội người Việt tại Lào")]
