@@ -5239,3 +5239,15 @@ def test_a_liaison_board_of_the_vietnamese_abroad():
     assert named("Anh Nguyễn Trung Hiếu, trưởng ban liên lạc cộng đồng người Việt tại Qatar, kiến nghị tăng hợp tác lao động.") == [
         ("Nguyễn Trung Hiếu", "trưởng ban liên lạc cộng đồng người Việt tại Qatar")]
     assert named("Bà Nguyễn Thị Hoa, Chủ tịch Hội người Việt tại Lào, cho biết.") == [("Nguyễn Thị Hoa", "Chủ tịch Hội người Việt tại Lào")]
+
+
+def test_a_civil_servant_is_a_post_and_two_words_after_a_wards_unit_are_its_place():
+    assert named("Chị Nguyễn Thị Hường, công chức tư pháp phường Việt Hưng cho biết.") == [
+        ("Nguyễn Thị Hường", "công chức tư pháp phường Việt Hưng")]
+    assert named("Ông Trịnh Thanh Bình (cựu công chức địa chính phường Ninh Hải) cũng bị khởi tố.") == [
+        ("Trịnh Thanh Bình", "cựu công chức địa chính phường Ninh Hải")]
+    # "Ninh Hải" is the ward, though "Ninh" is a family name and a verb of saying follows.
+    assert named("Chủ tịch UBND phường Ninh Hải khẳng định không tiếp nhận hồ sơ.") == []
+    assert named("Chủ tịch UBND phường Trần Văn Hải khẳng định không tiếp nhận hồ sơ.") == [("Trần Văn Hải", "Chủ tịch UBND phường")]
+    # A province's chairman by two words: the places know the provinces.
+    assert named("Phó Chủ tịch UBND tỉnh Cao Huy phát biểu tại hội nghị.") == [("Cao Huy", "Phó Chủ tịch UBND tỉnh")]

@@ -672,6 +672,9 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
+_LOCAL_UNITS = frozenset({"huyện", "quận", "xã", "phường", "trấn"})
+
+
 def _words_in_order(short: list[str], longer: list[str]) -> bool:
     """Whether every word of a short name stands in the longer one, in the same order."""
     remaining = iter(longer)
@@ -3971,11 +3974,14 @@ class _Scanner:
                 continue  # (not a body named after a person: "Giám đốc Bệnh viện Bạch Mai chia sẻ")
             length = self._name_at(k, vouched=True)
             if 2 <= length <= 4 and all(map(is_vietnamese_syllable, self.words[k:k + length])) \
+                    and not (length == 2 and self.lowered[k - 1] in _LOCAL_UNITS) \
                     and (self._speech_at(k + length)
                          or (self._phrase_at(k + length, _ACTS_OF_A_POST_HOLDER_BY_FIRST)
                              or self.words[k + length:k + length + 1] == [","] and self._speech_at(k + length + 1))  # ("…, báo cáo kết quả")
                          and self.lowered[k - 1] not in _PLACE_UNITS and self.lowered[k - 1] not in self.vocabulary.admin_units):
-                # (an act, or words after a comma, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …")
+                # (an act, or words after a comma, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …";
+                # and two words right after a district's or a commune's unit are its place's whatever follows: "… phường
+                # Ninh Hải khẳng định"; not a province's, whose names the places know: "Phó Chủ tịch UBND tỉnh Cao Huy phát biểu")
                 self._add(k, k + length, self.text(i, k))
                 return k + length
         return 0
