@@ -5251,3 +5251,11 @@ def test_a_civil_servant_is_a_post_and_two_words_after_a_wards_unit_are_its_plac
     assert named("Chủ tịch UBND phường Trần Văn Hải khẳng định không tiếp nhận hồ sơ.") == [("Trần Văn Hải", "Chủ tịch UBND phường")]
     # A province's chairman by two words: the places know the provinces.
     assert named("Phó Chủ tịch UBND tỉnh Cao Huy phát biểu tại hội nghị.") == [("Cao Huy", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_the_post_a_man_signs_or_acts_in():
+    assert named("Văn bản được ký bởi ông Nguyễn Đức Minh với chức danh Tổng Giám đốc, cho thấy ông Phú đã không còn giữ chức.") == [
+        ("Nguyễn Đức Minh", "Tổng Giám đốc")]
+    assert named("Ông Lưu Bình Nhưỡng trên cương vị đại biểu Quốc hội khóa 14 đã nhiều lần lên tiếng.") == [
+        ("Lưu Bình Nhưỡng", "đại biểu Quốc hội khóa 14")]
+    assert named("Ông Bùi Văn Nam trên cương vị mới cần tiếp tục phát huy.") == []

@@ -170,6 +170,8 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     "vẫn giữ chức", "vẫn giữ chức vụ",
     # ("giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "tiếp tục tái đắc cử")
     "giữ chức danh", "tiếp tục giữ chức danh", "hiện giữ chức danh", "đảm nhận chức danh", "đảm nhiệm chức danh", "tiếp tục tái đắc cử",
+    # (the post he signs or acts in: "ông Nguyễn Đức Minh với chức danh Tổng Giám đốc", "bà Penny Wong trên cương vị Bộ trưởng …")
+    "với chức danh", "với chức vụ", "với cương vị", "trên cương vị", "ở cương vị", "ở chức danh", "ở chức vụ",
 )), key=len, reverse=True))
 
 
