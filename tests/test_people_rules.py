@@ -5259,3 +5259,11 @@ def test_the_post_a_man_signs_or_acts_in():
     assert named("Ông Lưu Bình Nhưỡng trên cương vị đại biểu Quốc hội khóa 14 đã nhiều lần lên tiếng.") == [
         ("Lưu Bình Nhưỡng", "đại biểu Quốc hội khóa 14")]
     assert named("Ông Bùi Văn Nam trên cương vị mới cần tiếp tục phát huy.") == []
+
+
+def test_more_verbs_of_saying_close_a_post():
+    assert named("PGS.TS Bùi Thị Lâm, Trưởng khoa Khoa Giáo dục mầm non, Trường Đại học Sư phạm Hà Nội khuyến nghị phụ huynh.") == [
+        ("Bùi Thị Lâm", "Trưởng khoa Khoa Giáo dục mầm non, Trường Đại học Sư phạm Hà Nội")]
+    for verb in ("tiết lộ", "lý giải", "nêu rõ", "trình bày"):
+        assert named(f"Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Lạng Sơn {verb} như vậy.") == [
+            ("Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Lạng Sơn")], verb

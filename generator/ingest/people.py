@@ -199,7 +199,7 @@ _IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST = map(_by_first_word, (_IS, _
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
-_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai"), ("phối", "hợp")})  # (not "chỉ đạo": "Ban chỉ đạo")
+_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai"), ("phối", "hợp"), ("lý", "giải")})  # (not "chỉ đạo": "Ban chỉ đạo")
 _INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
@@ -212,7 +212,7 @@ _SAID_ALSO_NOUNS = frozenset({("phân", "tích"), ("đánh", "giá"), ("dự", "
 _SPEECH_VERBS = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu",
     "trả lời", "bày tỏ", "nhận định", "kể", "giải thích", "đề nghị", "cảnh báo", "báo cáo", "tuyên bố", "thừa nhận", "lưu ý",
-    "xác nhận",
+    "xác nhận", "khuyến nghị", "tiết lộ", "lý giải", "nêu rõ", "tâm sự", "bộc bạch", "trình bày",
 ))
 _SPEECH_VERBS_BY_FIRST = _by_first_word(_SPEECH_VERBS)  # (_speech_at is asked at most words a role passes over)
 # What a holder of a post does in the news, beside speaking: "… Nguyễn Ngọc Cảnh đánh giá cao …".
