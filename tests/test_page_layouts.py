@@ -2973,3 +2973,23 @@ def test_a_hospitals_section_label_above_and_its_latest_news_under_the_signature
     article = read(tmp_path, "a.txt", text)
     assert (article.kicker, article.byline, article.page_date) == (None, "Diệu Hiền, Thế Anh", dt.date(2023, 8, 16))
     assert "ung thư phổi" not in article.body
+
+
+def test_a_bbc_pages_labels_by_its_photos_and_its_date_line(tmp_path):
+    text = (
+        "Tại sao quan chức trốn 'đi nước ngoài'?\n\n12 tháng 12 2016\n\nĐóng kênh chia sẻ\n\n"
+        "Image copyright HOANG DINH NAM/AFP/Getty Images\n\n"
+        "Image caption Ba quan chức 'đi nước ngoài không về' đều thuộc các công ty con của PetroVietnam\n\n"
+        "Các quan chức trốn đi nước ngoài \"có thể vì thông tin khởi tố hình sự đối với họ, nếu có, đã bị tiết lộ\" và "
+        "có sự giúp đỡ từ bên trong, một luật sư nói với BBC.\n\n"
+        "Mới đây, Bộ Công Thương công bố về trường hợp ông Lê Chung Dũng, Phó tổng giám đốc Tổng công ty Điện lực dầu khí, "
+        "vắng mặt tại cơ quan.\n\nImage copyright Getty Images\n\n"
+        "Image caption Ông Trịnh Xuân Thanh, nguyên Phó Chủ tịch UBND tỉnh Hậu Giang, hiện chưa rõ ở đâu\n\n"
+        "Luật sư cho rằng việc thu hồi tài sản sẽ rất khó khăn nếu người bị truy nã đã ra nước ngoài.\n"
+    )
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.kicker, article.page_date) == ("Tại sao quan chức trốn 'đi nước ngoài'?", None, dt.date(2016, 12, 12))
+    assert "Image" not in article.body and "Getty" not in article.body and "Đóng kênh" not in article.body
+    # The caption in the text keeps its words, its label gone, and names its man.
+    assert "Ông Trịnh Xuân Thanh, nguyên Phó Chủ tịch UBND tỉnh Hậu Giang" in article.body
+    assert ("Trịnh Xuân Thanh", "nguyên Phó Chủ tịch UBND tỉnh Hậu Giang") in [(p.name, p.role) for p in article.participants]

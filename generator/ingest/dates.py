@@ -21,10 +21,10 @@ _DAYTIME = r"sáng|chiều|trưa|tối|đêm|rạng|hôm\s+(?:nay|qua)"
 # A header line is a date with nothing but these around it: "Chủ nhật, 23/02/2020",
 # "Thứ 6, 21/03/2025 | 15:45", "25-08-2023, 20:25 (GMT+7)", "Cập nhật lúc 10:15 ngày
 # 12/3/2021", "2024-10-25 15:03:31", "Thứ Bảy, 18/12/2021, 21:07 [GMT+7]", "11 Tháng 4, 2023"
-# (WordPress's Vietnamese "j F, Y").
+# (WordPress's Vietnamese "j F, Y"), "29 tháng 11 2016" (BBC Tiếng Việt's).
 _HEADER_DATE = re.compile(
     rf"(?<!\d)(?:{_FULL_DATE}|(?P<sd>\d{{1,2}})(?P<ssep>[/-])(?P<sm>\d{{1,2}})(?P=ssep)(?P<sy>\d\d)(?![\d/-])|(?P<iy>\d{{4}})(?P<isep>[-/])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}})(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"|(?:ngày\s+)?(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+|\s*,\s*)(?P<wy>\d{4}))(?!\d)",
+    r"|(?:ngày\s+)?(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(?P<wy>\d{4}))(?!\d)",
     re.IGNORECASE,
 )
 _HEADER_NOISE = re.compile(

@@ -29,6 +29,10 @@ _VIDEO_PLAYER_LINE = re.compile(r"^(?:This is a modal window\.|Beginning of dial
 _EMBED_PLACEHOLDER = re.compile(r"^(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video|audio)(?: tag| element)?\.?$", re.IGNORECASE)
 # And the label a page sets by a clip's player: "* Audio Hà Trần hát …", "*Video: Huyền Như nức nở …".
 _MEDIA_LABEL = re.compile(rf"^\*\s*(?:Audio|Video|Clip)\s*:?\s+[{UPPER_LETTERS}][^.!?]*$")  # (not a list's item: "* Video giám sát …")
+# BBC Tiếng Việt's labels by a photo, read aloud for screen readers: "Image copyright Getty
+# Images" (whose photo: dropped), "Image caption Ông A tại …" (the caption, after its label).
+_PHOTO_CREDIT_LABEL = re.compile(r"^Image copyright\b")
+_PHOTO_CAPTION_LABEL = re.compile(r"^Image caption\s+")
 # A site's box of related articles copied under the text: each teaser, then its count of
 # comments on a line of its own ("Tổng Bí thư Tô Lâm khẳng định …", "14").
 _COMMENT_COUNT = re.compile(r"\d{1,5}")
@@ -61,7 +65,13 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # A record that keeps a sentence a line sets them under its title with no blank line
     # between: the lines followed at once by another belong to the body.
     run_on = {line for line, following in zip(lines, lines[1:]) if line and following}
-    paragraphs = [p for p in _paragraphs(lines) if not _VIDEO_PLAYER_LINE.match(p) and not _MEDIA_LABEL.match(p)]
+    paragraphs = [p for p in _paragraphs(lines) if not _VIDEO_PLAYER_LINE.match(p) and not _MEDIA_LABEL.match(p)
+                  and not _PHOTO_CREDIT_LABEL.match(p)]
+    if any(_PHOTO_CAPTION_LABEL.match(p) for p in paragraphs):
+        # (above the text, where the headline is read, the photo's caption goes: it is no headline)
+        first_sentence = next((i for i, p in enumerate(paragraphs) if p.endswith(_SENTENCE_END) and len(p.split()) >= _LEAD_WORDS
+                               and not _PHOTO_CAPTION_LABEL.match(p)), 0)
+        paragraphs = [_PHOTO_CAPTION_LABEL.sub("", p) for i, p in enumerate(paragraphs) if i >= first_sentence or not _PHOTO_CAPTION_LABEL.match(p)]
     # The page's address pasted above it ("https://vneconomy.vn/….htm"): where it was, not its headline.
     paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not _ADDRESS_LINE.match(p)]
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
