@@ -916,4 +916,5 @@ def test_a_wordpress_date_line_with_the_months_number_after_thang_and_a_comma():
     assert page_date("Thứ Ba, 11 tháng 4, 2023 10:20") == dt.date(2023, 4, 11)
     assert page_date("ngày 11 tháng 4 năm 2023") == dt.date(2023, 4, 11)
     assert page_date("29 tháng 11 2016") == dt.date(2016, 11, 29)  # (BBC Tiếng Việt's)
+    assert page_date("Tue, 23 Dec 25 06:00:00 +0700") == dt.date(2025, 12, 23)  # (a feed's stamp, its year of two digits)
     assert page_date("11 tháng 4, 2023 học sinh khối 10 đi dã ngoại") is None  # (a sentence, not a date line)

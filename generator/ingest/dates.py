@@ -49,9 +49,10 @@ _ENGLISH_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME}),?\s+(?P<year2>\d{{4}}))(?!\d)",
     re.IGNORECASE,
 )
-# A feed's time stamp: "Sat, 13 Jul 2024 21:00:00 +0700", "13 Jul 2024 14:00:00 GMT".
+# A feed's time stamp: "Sat, 13 Jul 2024 21:00:00 +0700", "13 Jul 2024 14:00:00 GMT", "Tue, 23 Dec
+# 25 06:00:00 +0700" (RFC 822's year of two digits, which the e-mail parser reads as 2025).
 _FEED_STAMP = re.compile(
-    r"^\s*(?:[a-z]{3,9},\s*)?\d{1,2}\s+[a-z]{3,9}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[+-]\d\d|gmt|utc|ut|z)?\s*$", re.IGNORECASE)
+    r"^\s*(?:[a-z]{3,9},\s*)?\d{1,2}\s+[a-z]{3,9}\s+(?:\d{4}|\d\d)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[+-]\d\d|gmt|utc|ut|z)?\s*$", re.IGNORECASE)
 # (an offset in hours alone, "+07", which the e-mail parser would read as minutes)
 _HOURS_OFFSET = re.compile(r"([+-]\d\d)\s*$")
 _ENGLISH_NOISE = re.compile(
