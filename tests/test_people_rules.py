@@ -5267,3 +5267,8 @@ def test_more_verbs_of_saying_close_a_post():
     for verb in ("tiết lộ", "lý giải", "nêu rõ", "trình bày"):
         assert named(f"Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Lạng Sơn {verb} như vậy.") == [
             ("Nguyễn Văn An", "Giám đốc Sở Y tế tỉnh Lạng Sơn")], verb
+
+
+def test_a_body_whose_name_ends_in_the_countrys_is_no_man():
+    assert named("Nói về sự kiện này, ông Phan Mạnh Đức, Giám đốc Nhà hát Nhạc Vũ Kịch Việt Nam, cho biết.") == [
+        ("Phan Mạnh Đức", "Giám đốc Nhà hát Nhạc Vũ Kịch Việt Nam")]

@@ -630,6 +630,8 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
     if not 2 <= len(words) <= 5 or not all(_is_capitalised(w) or w in _NAME_PARTICLES for w in words) \
             or not _is_capitalised(words[0]) or not _is_capitalised(words[-1]):
         return False
+    if len(words) >= 3 and words[-2:] == ("Việt", "Nam"):
+        return False  # "Nhà hát Nhạc Vũ Kịch Việt Nam": a body's name, the country's last, never a man's
     if " ".join(words) in vocabulary.places or " ".join(words[:2]) in vocabulary.places:
         return False
     if words[0] == words[1] and is_vietnamese_syllable(words[0]):
@@ -674,6 +676,8 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
     return vouched and words[0] not in vocabulary.not_name_starts
 
 
+_HOLDER_AFTER_DASH_WORDS = 30
+_ADDRESSES_AFTER_DASH = frozenset({"cô", "thầy", "ông", "bà"})
 _LOCAL_UNITS = frozenset({"huyện", "quận", "xã", "phường", "trấn"})
 
 
@@ -1332,8 +1336,11 @@ class _Scanner:
     def _holder_after_dash(self, k: int) -> bool:
         """A post at k whose holder is named after it, set off by a dash and an address ("…,
         Hiệu trưởng THPT - cô Nguyễn Hồng Duyên, …"): the next person's, not the name's before."""
+        ahead = self.lowered[k:k + _HOLDER_AFTER_DASH_WORDS]
+        if not any(word in _DASHES and following in _ADDRESSES_AFTER_DASH for word, following in zip(ahead, ahead[1:])):
+            return False  # (the role's end is costly to read: most posts have no such dash ahead)
         end = self._role_end(k, apposition=True)
-        return self.words[end:end + 1] in (["-"], ["–"]) and self.lowered[end + 1:end + 2] in (("cô",), ("thầy",), ("ông",), ("bà",)) \
+        return self.words[end:end + 1] in (["-"], ["–"]) and self.lowered[end + 1] in _ADDRESSES_AFTER_DASH \
             and self._name_at(end + 2, vouched=True) >= 2
 
     def _post_with_no_mark_at(self, k: int) -> bool:
