@@ -2993,3 +2993,13 @@ def test_a_bbc_pages_labels_by_its_photos_and_its_date_line(tmp_path):
     # The caption in the text keeps its words, its label gone, and names its man.
     assert "Ông Trịnh Xuân Thanh, nguyên Phó Chủ tịch UBND tỉnh Hậu Giang" in article.body
     assert ("Trịnh Xuân Thanh", "nguyên Phó Chủ tịch UBND tỉnh Hậu Giang") in [(p.name, p.role) for p in article.participants]
+
+
+def test_a_breadcrumb_from_home_whose_last_crumb_is_the_whole_headline(tmp_path):
+    headline = "MobiFone chăm sóc khách hàng theo hình thức “trao quyền” cho người dùng với dịch vụ M090"
+    text = (f"{headline}\n\nTrang Chủ / {headline}\n\n11/08/2017\n\n"
+            "Ứng dụng M090 là một hình thức chăm sóc khách hàng khá đặc biệt của nhà mạng MobiFone, trong đó khách hàng có "
+            "thể dễ dàng tự tra cứu và xử lý các yêu cầu của mình.\n\n"
+            "Theo ông Bùi Sơn Nam, Phó Tổng giám đốc MobiFone, ứng dụng đã có hàng triệu lượt tải về.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.kicker, article.page_date) == (headline, None, dt.date(2017, 8, 11))

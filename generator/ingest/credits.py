@@ -196,9 +196,12 @@ def is_section_line(line: str) -> bool:
         return True  # also sections joined: "QUỐC PHÒNG - AN NINH"
     if folded.startswith(_NEWS_OF_A_BODY) and len(line.split()) <= _NEWS_OF_A_BODY_WORDS:
         return True  # "TIN HOẠT ĐỘNG BỆNH VIỆN", "Tin hoạt động ngành": the body's news, a section
+    if _HOME_CRUMB.match(line):
+        return True  # "Trang Chủ / <the headline>": a breadcrumb whose last crumb is the page, however long
     return len(line.split()) <= 12 and bool(_CRUMB_SEPARATORS.search(line))  # (the count first: a pattern tried at every character)
 
 
+_HOME_CRUMB = re.compile(r"\s*(?:trang chủ|home)\s*[>»›/|]\s*\S", re.IGNORECASE)
 _NEWS_OF_A_BODY = "tin hoat dong "
 _NEWS_OF_A_BODY_WORDS = 6
 _SLUG = re.compile(r"[a-z]+(?:-[a-z]+){1,4}")
