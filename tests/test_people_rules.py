@@ -5208,6 +5208,8 @@ def test_posts_each_set_off_before_their_holders_name_by_a_dash_are_the_next_per
                            "Phó Hiệu trưởng THCS - thầy Lê Văn Bình.") == [
         ("Nguyễn Văn An", "Giám đốc"), ("Nguyễn Hồng Duyên", "Hiệu trưởng THPT"), ("Lê Văn Bình", "Phó Hiệu trưởng THCS")]
     assert read_paragraphs("Tham dự có cô Hoàng Diệp Trinh, Trưởng Ban Dự án - cô Phạm Lệ Thủy.") == [("Phạm Lệ Thủy", "Trưởng Ban Dự án")]
+    # A dash and an address that end the paragraph name no one.
+    assert read_paragraphs("Tham dự có Giám đốc Nguyễn Văn An, Hiệu trưởng THPT - cô") == [("Nguyễn Văn An", "Giám đốc, Hiệu trưởng THPT")]
     # A post set off after a name, no dash and holder after it, stays the name's.
     assert read_paragraphs("Tham dự có cô Phạm Lệ Thủy, Trưởng Ban Dự án - Hoạt động Học sinh.") == [
         ("Phạm Lệ Thủy", "Trưởng Ban Dự án - Hoạt động Học sinh")]
