@@ -3003,3 +3003,15 @@ def test_a_breadcrumb_from_home_whose_last_crumb_is_the_whole_headline(tmp_path)
             "Theo ông Bùi Sơn Nam, Phó Tổng giám đốc MobiFone, ứng dụng đã có hàng triệu lượt tải về.\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.kicker, article.page_date) == (headline, None, dt.date(2017, 8, 11))
+
+
+def test_a_list_of_newer_news_under_the_text_is_the_sites(tmp_path):
+    # Its items' dates in brackets are other pages' days, not this page's.
+    for marker in ("TIN MỚI HƠN", "**Những tin mới hơn**"):
+        text = (f"Trường ĐHBK Hà Nội ký kết hợp tác với IBM\n\n"
+                "Sáng nay (9/10), tại Hà Nội, Trường ĐHBK Hà Nội và IBM Việt Nam đã ký kết thỏa thuận hợp tác về đào tạo "
+                "và nghiên cứu trong lĩnh vực trí tuệ nhân tạo cho sinh viên năm học 2019 - 2020.\n\n"
+                "Phát biểu tại lễ ký, PGS Hoàng Minh Sơn, Hiệu trưởng Trường ĐHBK Hà Nội, cảm ơn IBM.\n\n"
+                f"{marker}\n\nKhai giảng Khóa đào tạo JINED về Công nghệ nhà máy Điện hạt nhân\n\n(20/09/2019)\n")
+        article = read(tmp_path, "a.txt", text)
+        assert article.page_date is None and "JINED" not in article.body, marker

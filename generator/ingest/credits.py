@@ -83,7 +83,8 @@ _TAIL_MARKERS = re.compile(
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
-    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa)",
+    r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
+    r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$)",  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
     re.IGNORECASE,
 )
 
