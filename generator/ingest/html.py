@@ -154,7 +154,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)):
         # (a block saved without its <head>, headed by an <h2> or <h3>; or a page whose
         # <title> is the site's name alone, the headline an <h2> of no class)
-        title = _text(headline)
+        title = headline_text
     if not headings and not og_title and (title is None or is_outlet_name(title)):
         # "Báo Điện tử Dân trí – Phiên bản Mobile" in <title>, no <h1>: an old template sets
         # its headline in bold type above the text (<font><b>…</b></font>).

@@ -1340,7 +1340,7 @@ class _Scanner:
         if not any(word in _DASHES and following in _ADDRESSES_AFTER_DASH for word, following in zip(ahead, ahead[1:])):
             return False  # (the role's end is costly to read: most posts have no such dash ahead)
         end = self._role_end(k, apposition=True)
-        return self.words[end:end + 1] in (["-"], ["–"]) and end + 1 < len(self.words) and self.lowered[end + 1] in _ADDRESSES_AFTER_DASH \
+        return end + 1 < len(self.words) and self.words[end] in _DASHES and self.lowered[end + 1] in _ADDRESSES_AFTER_DASH \
             and self._name_at(end + 2, vouched=True) >= 2
 
     def _post_with_no_mark_at(self, k: int) -> bool:
