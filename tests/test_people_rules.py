@@ -5274,3 +5274,12 @@ def test_more_verbs_of_saying_close_a_post():
 def test_a_body_whose_name_ends_in_the_countrys_is_no_man():
     assert named("Nói về sự kiện này, ông Phan Mạnh Đức, Giám đốc Nhà hát Nhạc Vũ Kịch Việt Nam, cho biết.") == [
         ("Phan Mạnh Đức", "Giám đốc Nhà hát Nhạc Vũ Kịch Việt Nam")]
+
+
+def test_a_clubs_foreign_name_after_its_letters_is_no_man_where_its_holder_is_set_off():
+    assert named("Chủ tịch CLB Al Nassr, Musali Al Muammar cho biết đội bóng rất vui.") == [
+        ("Musali Al Muammar", "Chủ tịch CLB Al Nassr")]
+    assert named("Chủ tịch CLB Al Nassr, ông Musali Al Muammar cho biết đội bóng rất vui.") == [
+        ("Musali Al Muammar", "Chủ tịch CLB Al Nassr")]
+    # (a man right after the letters, nothing set off: the club's chairman himself)
+    assert named("Chủ tịch CLB Ian Bankier kỳ vọng HLV mới sẽ giúp Celtic.") == [("Ian Bankier", "Chủ tịch CLB")]

@@ -2947,6 +2947,9 @@ class _Scanner:
             # "Giám đốc Bến xe Giáp Bát", "cựu Giám đốc nhà tù Tuol Sleng": the place's name (a foreign
             # name after a museum or an airport is its director's: "Giám đốc bảo tàng Hartwig Fischer")
             return None
+        if end - run_start <= 2 and self.lowered[run_start - 1] == "clb" and self.words[run_start] not in self.vocabulary.family_names \
+                and self.words[end:end + 1] == [","] and self._name_at(end + 1 + (self.lowered[end + 1] in ("ông", "bà")), vouched=True) >= 2:
+            return None  # "Chủ tịch CLB Al Nassr, Musali Al Muammar": the club's name, its holder set off after it
         if self.lowered[run_start - 4:run_start] == ("văn", "phòng", "luật", "sư"):
             return None  # "Trưởng văn phòng Luật sư Nguyễn Anh": a law office named after its lawyer
         if self.lowered[run_start - 3:run_start] == ("của", "tổ", "chức"):
