@@ -5283,3 +5283,18 @@ def test_a_clubs_foreign_name_after_its_letters_is_no_man_where_its_holder_is_se
         ("Musali Al Muammar", "Chủ tịch CLB Al Nassr")]
     # (a man right after the letters, nothing set off: the club's chairman himself)
     assert named("Chủ tịch CLB Ian Bankier kỳ vọng HLV mới sẽ giúp Celtic.") == [("Ian Bankier", "Chủ tịch CLB")]
+
+
+def test_one_calling_before_names_joined_by_commas_is_each_ones():
+    assert named("Diễn viên Thúy Ngân, Võ Cảnh lần đầu kết hợp qua dự án remake.") == [
+        ("Thúy Ngân", "Diễn viên"), ("Võ Cảnh", "Diễn viên")]
+    assert named("Phim ra mắt năm 2021 do nghệ sĩ Lê Khanh, Lan Ngọc đóng.") == [("Lê Khanh", "nghệ sĩ"), ("Lan Ngọc", "nghệ sĩ")]
+    assert named("Họa sĩ Tuyết Nhung, Hoàng Minh và Zizi Nguyễn thực hiện triển lãm chung.") == [
+        ("Tuyết Nhung", "Họa sĩ"), ("Hoàng Minh", "Họa sĩ")]
+    # (a post set off after the name is his own; a body's name holds the calling)
+    assert named("Nhà báo Nguyễn Văn An, Phó Tổng biên tập Báo Nhân Dân cho biết.") == [
+        ("Nguyễn Văn An", "Nhà báo, Phó Tổng biên tập Báo Nhân Dân")]
+    assert named("Là gương mặt của Hội Nhà văn Trẻ Huế, Uyên Châu tham gia các hoạt động.") == []
+    # (names with a comma only may close an opening phrase: the second is the sentence's subject)
+    assert named("Theo đạo diễn Ngọc Lâm, Thái Hòa không chỉ tham gia diễn xuất.") == [("Ngọc Lâm", "đạo diễn")]
+    assert named("Về tài sản thừa kế của nghệ sĩ Vũ Linh, Hồng Loan kháng cáo một phần bản án.") == [("Vũ Linh", "nghệ sĩ")]

@@ -4687,6 +4687,11 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         # (substring looks: a regex of them all costs more)
         named = {mention.name for mention in mentions}
         mentions += [m for m in _listed_after_such_as(text, base_offset, vocabulary) if m.name not in named]
+        named = {mention.name for mention in mentions if mention.role}
+        listed = [m for m in _listed_after_one_calling(text, base_offset, vocabulary) if m.name not in named]
+        if listed:
+            unroled = {m.name for m in listed}
+            mentions = [m for m in mentions if m.role or m.name not in unroled] + listed
     if "nghị" in needed and "nghị s" in lowered and _COUNTED_LEGISLATORS.search(text):
         mentions = _with_counted_legislators(mentions, text, base_offset)
     if "viên" in needed and "thành viên" in lowered and _MEMBERS_LISTED.search(text):
@@ -4911,6 +4916,70 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
             # One name after a calling is the usual mention's; and a list straight after it is
             # of people's names ("Bích Hồng, Bích Phượng"), none after a country ("Nga Lev Tolstoy").
             del listed[count:]
+    return listed
+
+
+# A calling written once before the names it is each one's: "Ca sĩ Ngọc Sơn, Ngô Kiến Huy góp mặt".
+_ONE_CALLING_THEN_NAMES = re.compile(rf"(?<![\w])(?P<calling>(?i:{'|'.join(sorted(map(re.escape, _LISTED_CALLINGS), key=len, reverse=True))}))"
+                                     rf"\s+(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
+
+
+_CLAUSE_OPENS_WITH_A_LIST = frozenset({"do", "là", "gồm", "có", "như"})
+_CLAUSE_MARKS = frozenset(".;:!?,–-…\"“”(")
+
+
+@functools.lru_cache(maxsize=2)
+def _role_head_first_words(vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(head[0] for head in vocabulary.role_heads)
+
+
+def _is_listed_name(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Two to four capitalised words that open as a name does: a family name, or a stage
+    name's syllables ("Lan Ngọc"); not a place, a post ("Trưởng Ban") or a body ("Hội …")."""
+    if not 2 <= len(words) <= 4 or " ".join(words) in vocabulary.places:
+        return False
+    first = words[0]
+    if first in vocabulary.family_names:
+        return True  # (and "Hoàng Minh", though "hoàng" opens "hoàng tử")
+    lowered = first.lower()
+    return lowered not in _role_head_first_words(vocabulary) and lowered not in vocabulary.organisation_words \
+        and lowered not in vocabulary.role_prefixes and first not in vocabulary.not_name_starts and all(map(is_vietnamese_syllable, words))
+
+
+def _listed_after_one_calling(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
+    """Names joined by commas (and "và") right after one calling in the singular, each a
+    person's (a family name first, or syllables of a stage name), the calling each one's:
+    "Diễn viên Thúy Ngân, Võ Cảnh lần đầu kết hợp" (not "nhà báo A, Phó Tổng biên tập …": his post)."""
+    listed: list[Mention] = []
+    for match in _ONE_CALLING_THEN_NAMES.finditer(text):
+        ahead = text[:match.start()].rstrip()
+        before = [] if not ahead or ahead[-1] in _CLAUSE_MARKS else ahead.split()[-1:]
+        if before and (_PLURAL_WORD.fullmatch(before[0]) or _is_capitalised(before[0]) or before[0].lower() in vocabulary.organisation_words):
+            continue  # (the plural's list is read above; "Hội Nhà văn Trẻ Huế" is a body's name)
+        items = re.split(r"(\s*,\s*|\s+và\s+)", match.group("names"))
+        found: list[str] = []
+        with_and = False  # (the last name found joined by "và")
+        for item, joiner in zip(items[::2], [""] + items[1::2]):
+            words = item.split()
+            capitalised = list(itertools.takewhile(_is_capitalised, words))
+            last = len(capitalised) < len(words)
+            words = capitalised
+            if not _is_listed_name(words, vocabulary):
+                break
+            found.append(" ".join(words))
+            with_and = joiner.strip() == "và"
+            if last:
+                break
+        if len(found) < 2:
+            continue
+        if not with_and and before and before[0].lower() not in _CLAUSE_OPENS_WITH_A_LIST:
+            # Names joined by commas only may close an opening phrase: "Theo đạo diễn Ngọc Lâm,
+            # Thái Hòa …", "… tài sản của nghệ sĩ Vũ Linh, Hồng Loan kháng cáo": the list must open its clause.
+            continue
+        offset = match.start("names")
+        for name in found:
+            offset = _place_of(name, text, offset)
+            listed.append(Mention(name, match.group("calling"), base_offset + offset, listed=True))
     return listed
 
 
