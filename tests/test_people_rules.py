@@ -406,6 +406,9 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Ông Lò Văn Sơn, Chủ tịch UBND tỉnh Sơn La về Mộc Châu kiểm tra thiệt hại.", [("Lò Văn Sơn", "Chủ tịch UBND tỉnh Sơn La")]),
     ("Sáng 5/11, Phó Chủ tịch UBND tỉnh về Mai Châu kiểm tra.", []),
     ("UVTW Đảng, Bí thư Tỉnh ủy Nguyễn Văn Bình dự.", [("Nguyễn Văn Bình", "UVTW Đảng, Bí thư Tỉnh ủy")]),
+    # "UVTWĐ" is the same post in its letters, Đảng's among them.
+    ("Dự có Thượng tướng Bế Xuân Trường, UVTWĐ, Thứ trưởng Bộ Quốc Phòng; Hà Ban, UVTWĐ, Phó Trưởng Ban Tổ chức Trung ương.",
+     [("Bế Xuân Trường", "Thượng tướng, UVTWĐ, Thứ trưởng Bộ Quốc Phòng"), ("Hà Ban", "UVTWĐ, Phó Trưởng Ban Tổ chức Trung ương")]),
     ("các đồng chí đại biểu Quốc hội: Phó Trưởng Đoàn ĐBQH tỉnh Nguyễn Văn An; Trần Văn Bình, Ủy viên Ủy ban Pháp luật.",
      [("Nguyễn Văn An", "đại biểu Quốc hội, Phó Trưởng Đoàn ĐBQH tỉnh"), ("Trần Văn Bình", "đại biểu Quốc hội, Ủy viên Ủy ban Pháp luật")]),
     ("Ngày 4/4, đồng chí Trần Tuấn Anh – UVTW Đảng, Bộ trưởng Bộ Công Thương dẫn đầu Đoàn công tác.",
