@@ -5301,3 +5301,12 @@ def test_one_calling_before_names_joined_by_commas_is_each_ones():
     # (names with a comma only may close an opening phrase: the second is the sentence's subject)
     assert named("Theo đạo diễn Ngọc Lâm, Thái Hòa không chỉ tham gia diễn xuất.") == [("Ngọc Lâm", "đạo diễn")]
     assert named("Về tài sản thừa kế của nghệ sĩ Vũ Linh, Hồng Loan kháng cáo một phần bản án.") == [("Vũ Linh", "nghệ sĩ")]
+
+
+def test_a_ministry_written_in_title_case_keeps_its_fields_after_va():
+    assert named("Hiệp hội vừa gửi tâm thư lên Bộ trưởng Bộ Nông Nghiệp và Môi Trường Đỗ Đức Duy.") == [
+        ("Đỗ Đức Duy", "Bộ trưởng Bộ Nông Nghiệp và Môi Trường")]
+    assert named("Hiệp hội gửi thư lên Bộ trưởng Bộ Tài Nguyên và Môi Trường Đỗ Đức Duy.") == [
+        ("Đỗ Đức Duy", "Bộ trưởng Bộ Tài Nguyên và Môi Trường")]
+    # (a school named after a man stays the school's name)
+    assert named("Hiệu trưởng Trường Lê Quý Đôn cho biết năm học mới bắt đầu.") == []

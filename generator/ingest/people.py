@@ -2120,7 +2120,10 @@ class _Scanner:
                 or not all(w.isalpha() for w in self.words[body:j]):
             return 0
         m = j + 1
-        while m < len(self.words) and m - j <= _FIELDS_AFTER_AND_WORDS and self.words[m].rstrip("\u2063").isalpha() and self.words[m].islower() \
+        # (a body's name in title case keeps its fields so after "và" too: "Bộ Nông Nghiệp và Môi Trường")
+        title_case = _is_capitalised(self.words[j - 1]) and self._title_case_field_at(j - 1)
+        while m < len(self.words) and m - j <= _FIELDS_AFTER_AND_WORDS and self.words[m].rstrip("\u2063").isalpha() \
+                and (self.words[m].islower() or title_case and _is_capitalised(self.words[m]) and self._title_case_field_at(m)) \
                 and not self._speech_at(m) and not self._clause_verb_at(m) \
                 and (self.lowered[m] not in enders or (self.lowered[m], self.lowered[m + 1]) in pairs or (self.lowered[m - 1], self.lowered[m]) in pairs):
             m += 1
@@ -2128,6 +2131,14 @@ class _Scanner:
         closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m) \
             or following in _PREDICATE_MARKERS or self._clause_verb_at(m)
         return m - j if m > j + 1 and closed else 0
+
+    def _title_case_field_at(self, m: int) -> bool:
+        """The word at m is a body's field written in title case: a body's word ("Nghiệp",
+        "Tạo") or one of a pair ("Môi Trường"), not the family name a man's name opens with."""
+        pairs = self.vocabulary.word_pairs
+        return self.words[m] not in self.vocabulary.family_names and (
+            self.lowered[m] in self.vocabulary.organisation_words
+            or tuple(self.lowered[m:m + 2]) in pairs or tuple(self.lowered[m - 1:m + 1]) in pairs)
 
     def _clause_verb_at(self, m: int) -> bool:
         """A verb of the clause at m that no body's fields run over: "giữ chức", "phân tích"."""
@@ -3091,10 +3102,11 @@ class _Scanner:
         if name_start - 1 >= head_end and self.words[name_start - 1] in _BAPTISMAL_NAMES:
             name_start -= 1  # "Linh mục Giuse Nguyễn Văn Tốt": the name of baptism is his
         if end - name_start <= 3 and (
-            self.words[name_start - 1] in _SCHOOL_TYPES or self.words[name_start - 2:name_start] in _SCHOOL_LEVELS
+            self.words[name_start - 1] in _SCHOOL_TYPES and tuple(self.lowered[name_start - 2:name_start]) not in self.vocabulary.word_pairs
+            or self.words[name_start - 2:name_start] in _SCHOOL_LEVELS
             or "&" in self.words[name_start - 1] and _SCHOOL_TYPES.issuperset(self.words[name_start - 1].split("&"))
         ):
-            return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place
+            return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place (not "Môi Trường", a field in title case)
         if self.words[name_start] == "Đoàn" and self.words[name_start - 1] in _UNION_UNITS and name_start - 1 == head_end and end - name_start <= 3:
             return None  # "Bí thư Tỉnh Đoàn Sơn La": the province's Youth Union, then the province
         if self._after_memorial_word(name_start):
