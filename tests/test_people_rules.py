@@ -5310,3 +5310,10 @@ def test_a_ministry_written_in_title_case_keeps_its_fields_after_va():
         ("Đỗ Đức Duy", "Bộ trưởng Bộ Tài Nguyên và Môi Trường")]
     # (a school named after a man stays the school's name)
     assert named("Hiệu trưởng Trường Lê Quý Đôn cho biết năm học mới bắt đầu.") == []
+
+
+def test_the_committee_for_vietnamese_abroad_is_one_body():
+    assert named("Phó chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài TP.HCM Lê Văn Thu cùng các đại biểu tham gia.") == [
+        ("Lê Văn Thu", "Phó chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài TP.HCM")]
+    assert named("Ông Lê Văn Thu, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài cho biết.") == [
+        ("Lê Văn Thu", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")]
