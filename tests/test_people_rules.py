@@ -5317,3 +5317,9 @@ def test_the_committee_for_vietnamese_abroad_is_one_body():
         ("Lê Văn Thu", "Phó chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài TP.HCM")]
     assert named("Ông Lê Văn Thu, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài cho biết.") == [
         ("Lê Văn Thu", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài")]
+
+
+def test_a_diplomats_rank_of_secretary_is_counted():
+    assert named("Với vai trò Bí thư thứ hai, ông Jin Toriyama đã thúc đẩy hợp tác.") == [("Jin Toriyama", "Bí thư thứ hai")]
+    assert named("Ông Gustav Dahlin, Bí thư thứ ba, Đại sứ quán Thụy Điển cho biết.") == [
+        ("Gustav Dahlin", "Bí thư thứ ba, Đại sứ quán Thụy Điển")]
