@@ -205,3 +205,48 @@ def test_a_bad_vocabulary_file_is_one_line_naming_file_and_line(tmp_path):
         "role_qualifiers, role_enders, people_named_like_places, foreign_body_words, outlet_prefixes",
     ]
     assert not (tmp_path / "out").exists()
+
+
+# A page of another site generator, as a maintainer moving an archive brings it: YAML fields
+# above the Markdown (with the theme's HTML for a photo), the author signing with his post.
+GENERATOR_PAGE = """---
+title: Trung đoàn Cảnh sát cơ động Trung bộ tổng kết năm
+subtitle: Mười năm xây dựng và trưởng thành
+date: 2024-07-26
+author: Đại tá Đỗ Ngọc Anh - Trung đoàn trưởng E28
+tags: [cand, "cơ động"]
+---
+
+Sáng 25/7, tại Đà Nẵng, Trung đoàn Cảnh sát cơ động Trung bộ tổ chức lễ kỷ niệm 10 năm ngày thành lập.
+
+<div style="display: flex; justify-content: center">
+  <img src="/images/le.png" alt="ảnh">
+</div>
+<p style="text-align: right; font-style: italic">Cán bộ chiến sỹ dự lễ kỷ niệm.</p>
+
+Trung tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an, dự và phát biểu chỉ đạo.
+"""
+
+
+def test_another_site_generators_page_is_read_by_its_fields(tmp_path):
+    write_files(tmp_path, {"src/trung-doan.txt": GENERATOR_PAGE})
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    article = ingested_by_source(tmp_path / "out")["trung-doan.txt"]
+    assert article["title"] == "Trung đoàn Cảnh sát cơ động Trung bộ tổng kết năm"
+    assert (article["page_date"], article["date"]) == ("2024-07-26", "2024-07-25")
+    assert article["byline"] == "Đỗ Ngọc Anh"
+    assert {(p["name"], p["role"]) for p in article["participants"]} == {
+        ("Đỗ Ngọc Anh", "Đại tá, Trung đoàn trưởng E28"), ("Nguyễn Văn Long", "Trung tướng, Thứ trưởng Bộ Công an")}
+    body = (tmp_path / "out").rglob("*.md").__next__().read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "<div" not in body and "<p" not in body and "Cán bộ chiến sỹ dự lễ kỷ niệm." in body
+    assert "tags:" not in body and "subtitle" not in body
+
+
+
+def test_fields_that_name_no_title_are_no_site_generators_page():
+    from generator.ingest.markdown_source import front_matter
+
+    assert front_matter(GENERATOR_PAGE).author == "Đại tá Đỗ Ngọc Anh - Trung đoàn trưởng E28"
+    assert front_matter("---\nlayout: post\n---\nTiêu đề\n\nThân bài.\n") is None  # (no title)
+    assert front_matter("---\nTiêu đề: [chưa đóng\n---\nThân bài.\n") is None  # (not YAML)
+    assert front_matter("---\nTiêu đề giữa hai dòng gạch\n---\nThân bài.\n") is None  # (a rule of dashes, a line, a rule)

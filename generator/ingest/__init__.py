@@ -16,6 +16,7 @@ from ..errors import BiennienError, SourceError
 from ..vietnamese import slugify
 from . import markdown_source
 from .decode import read_source
+from .layout import RawArticle
 from .markdown_source import looks_like_markdown
 from .normalise import to_article
 from .text import read_text
@@ -63,7 +64,10 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
     """One source file to an Article (not yet written)."""
     vocabulary = vocabulary or load_vocabulary()
     text = read_source(path)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+    front = markdown_source.front_matter(text) if text.startswith(("---", "\ufeff---")) else None
+    if front:
+        raw = _read_front_matter_page(front, path, vocabulary)
+    elif path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         from .html import read_html  # bs4 is only needed for HTML sources
 
         raw = read_html(text, path)
@@ -78,6 +82,23 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
         raise SourceError(path, "has no article text that could be read; check that it is a news article")
     article.source_sha256 = source_hash(text)
     return article
+
+
+def _read_front_matter_page(front: markdown_source.FrontMatter, path: Path, vocabulary: Vocabulary) -> RawArticle:
+    """Another site generator's page: its fields say the title, the date and the author, and
+    its Markdown is read as a paste of the page would be, the author signing under the text
+    (where a post after the name is read as his)."""
+    from .people import participants
+
+    header = [front.title] + ([f"{front.date.day:02d}/{front.date.month:02d}/{front.date.year}"] if front.date else [])
+    footer = [front.author] if front.author else []
+    body = markdown_source.plain_text(front.body).strip()
+    raw = read_text("\n\n".join(header + ([front.sapo] if front.sapo else []) + [body] + footer) + "\n", path, vocabulary)
+    raw.title, raw.kicker, raw.headlines = front.title, None, [front.title]
+    if front.author and not raw.byline:
+        named = participants([(front.author, False)], vocabulary)
+        raw.byline = named[0].name if named else front.author
+    return raw
 
 
 # A page's source, or a block of a page's markup, kept under a text file's name.

@@ -5,7 +5,9 @@ are the format's, not the article's. Python-Markdown parses it; the text reader 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 # What only Markdown writes: a title underlined with "=" (or "-") right under the first line,
 # a heading opened with "#", an image or a link written with its address in brackets.
@@ -47,3 +49,59 @@ def plain_text(text: str) -> str:
         if words:
             blocks.append(words)
     return "\n\n".join(blocks) + "\n"
+
+
+# A page of another site generator (Hugo, Jekyll, Astro …): YAML between two "---" lines
+# above its Markdown, the title, date and author among its fields.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+_FRONT_MATTER_LONGEST = 20_000
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    title: str
+    date: dt.date | None
+    sapo: str
+    author: str
+    body: str
+    """The Markdown under the fields."""
+
+
+def front_matter(text: str) -> FrontMatter | None:
+    """The fields a site generator's page opens with, where they are YAML and name a title."""
+    found = _FRONT_MATTER.match(text, 0, _FRONT_MATTER_LONGEST) if text.lstrip("\ufeff").startswith("---") else None
+    if not found:
+        return None
+    import yaml  # (only for the pages that need it)
+
+    try:
+        fields = yaml.safe_load(found.group(1))
+    except yaml.YAMLError:
+        return None  # (a text whose first line is a rule of dashes, not a page's fields)
+    if not isinstance(fields, dict) or not isinstance(fields.get("title"), str) or not fields["title"].strip():
+        return None
+    return FrontMatter(
+        title=" ".join(fields["title"].split()),
+        date=_field_date(fields.get("date")),
+        # (what the theme shows under the title: a subtitle, the page's description)
+        sapo=" ".join(" ".join(str(fields[key]).split()) for key in ("subtitle", "description", "summary") if isinstance(fields.get(key), str)),
+        author=", ".join(str(a) for a in _as_list(fields.get("author") or fields.get("authors")) if a),
+        body=text[found.end():],
+    )
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def _field_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
