@@ -5323,3 +5323,12 @@ def test_a_diplomats_rank_of_secretary_is_counted():
     assert named("Với vai trò Bí thư thứ hai, ông Jin Toriyama đã thúc đẩy hợp tác.") == [("Jin Toriyama", "Bí thư thứ hai")]
     assert named("Ông Gustav Dahlin, Bí thư thứ ba, Đại sứ quán Thụy Điển cho biết.") == [
         ("Gustav Dahlin", "Bí thư thứ ba, Đại sứ quán Thụy Điển")]
+
+
+def test_two_words_after_the_provinces_committee_that_are_no_province_are_a_man():
+    assert named("Trưởng ban Tổ chức Tỉnh ủy Nguyễn Chín công bố công văn của Văn phòng Trung ương Đảng.") == [
+        ("Nguyễn Chín", "Trưởng ban Tổ chức Tỉnh ủy")]
+    # (a province, of today's map or an older one, and a district after its committee are places)
+    assert named("Bí thư Tỉnh ủy Hà Giang dự hội nghị.") == []
+    assert named("Phó Bí thư Tỉnh ủy Hà Tây dự hội nghị.") == []
+    assert named("Phó Bí thư Huyện ủy Mai Châu phát biểu.") == []

@@ -3122,7 +3122,7 @@ class _Scanner:
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
         if end - name_start == 2 and name_start == run_start and (
             self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ", "xứ", "phận")
-        ):
+        ) and not self._named_after_the_provinces_committee(name_start):
             return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu", "Giáo xứ Thái Hà": a place after its unit or committee
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
@@ -3135,6 +3135,12 @@ class _Scanner:
             # a post set off after a name, "ông A – Chủ tịch … xã Phú Sơn Lâm Hà", a commune's full name)
             return None
         return name_start
+
+    def _named_after_the_provinces_committee(self, k: int) -> bool:
+        """'Trưởng ban Tổ chức Tỉnh ủy Nguyễn Chín công bố …': two words after "Tỉnh ủy" that
+        are no province (every province is known) and open with a family name are a man's."""
+        return self.lowered[k - 2:k] in (("tỉnh", "ủy"), ("tỉnh", "uỷ")) and self.words[k] in self.vocabulary.family_names \
+            and _normalised(self.text(k, k + 2)) not in self.vocabulary.places
 
     def _place_ends_at(self, j: int) -> bool:
         """A known place's name of one to three words ends right before j ("… tỉnh Đắk Nông")."""
