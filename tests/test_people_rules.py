@@ -5332,3 +5332,12 @@ def test_two_words_after_the_provinces_committee_that_are_no_province_are_a_man(
     assert named("Bí thư Tỉnh ủy Hà Giang dự hội nghị.") == []
     assert named("Phó Bí thư Tỉnh ủy Hà Tây dự hội nghị.") == []
     assert named("Phó Bí thư Huyện ủy Mai Châu phát biểu.") == []
+
+
+def test_a_post_given_by_a_body_or_with_its_time_names_its_holder():
+    assert named("Ông Đỗ Trọng Hưng đã được bổ nhiệm giữ chức Giám đốc Sở Y tế.") == [("Đỗ Trọng Hưng", "Giám đốc Sở Y tế")]
+    assert named("Ông Đỗ Trọng Hưng được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.") == [("Đỗ Trọng Hưng", "Thứ trưởng Bộ Y tế")]
+    assert named("Ông Nguyễn Doãn Anh tiếp quản vị trí của ông Đỗ Trọng Hưng - đã được Bộ Chính trị điều động, phân công giữ chức "
+                 "Phó trưởng Ban Tổ chức Trung ương.") == [("Đỗ Trọng Hưng", "Phó trưởng Ban Tổ chức Trung ương")]
+    # (sent to work, given no post)
+    assert named("Ông Nguyễn Văn An được Bộ Chính trị điều động làm việc tại Hà Nội.") == []

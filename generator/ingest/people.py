@@ -183,6 +183,14 @@ def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     return by_first
 
 
+# How a post is given, between "được" (and by whom) and the post: "được Bộ Chính trị điều động, phân công giữ chức …".
+_WHEN_APPOINTED = frozenset({"đã", "vừa", "mới"})
+_APPOINTING_BODY_WORDS = 6
+_WAYS_OF_APPOINTING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
+    "điều động", "bổ nhiệm", "phân công", "chỉ định", "bầu", "luân chuyển", "giới thiệu", "cử", "tín nhiệm bầu", "đề cử")))
+_HOLDING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("giữ chức vụ", "giữ chức danh", "giữ chức", "làm")))
+
+
 _APPOINTED_BY_FIRST = _by_first_word(_APPOINTED)  # (longest first within each first word, as in _APPOINTED)
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
 _IS = (("hiện", "là"), ("là",))
@@ -3478,7 +3486,7 @@ class _Scanner:
                 said = given  # (past where he lives: "do ông A, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng")
             elif not role and said == name_end and (aged := self._asides_end(name_end)) > name_end and self.words[aged:aged + 1] == [","]:
                 said = aged + 1  # (or past an age set off by commas: "ông A, 47 tuổi, giữ chức Bí thư Tỉnh ủy …")
-            appointed = self._appointed_at(said)
+            appointed = self._appointed_at(said) or (self._appointed_by_at(said) if not role else 0)
             if not role and not appointed and self.words[said:said + 1] == [","] and self.lowered[said + 1] == "giữ" \
                     and self._appointed_at(said + 1):
                 said += 1  # "Bổ nhiệm ông Dương Huy Lương, giữ chức vụ Phó Cục trưởng …"
@@ -3792,6 +3800,31 @@ class _Scanner:
         while k < len(self.words) and k - name_end <= 5 and _is_capitalised(self.words[k]):
             k += 1
         return k + 1 if k > name_end + 1 and self.words[k:k + 1] == [")"] else 0
+
+    def _appointed_by_at(self, k: int) -> int:
+        """'đã được Bộ Chính trị điều động, phân công giữ chức …', 'vừa được bổ nhiệm làm …':
+        a post given with its time ("đã", "vừa") or by whom, then how, before the post's
+        words; the length up to the post, or 0."""
+        start = k
+        k += k < len(self.words) and self.words[k] in _DASHES and self.lowered[k + 1] in _WHEN_APPOINTED | {"được"}  # ("ông A - đã được …")
+        k += self.lowered[k] in _WHEN_APPOINTED
+        if self.lowered[k] != "được":
+            return 0
+        k += 1
+        body = k
+        k += self._role_head_at(k)  # ("được Thủ tướng bổ nhiệm")
+        while k < len(self.words) and k - body < _APPOINTING_BODY_WORDS and not self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST) and (
+                _is_capitalised(self.words[k]) or k > body and self.lowered[k] in self.vocabulary.organisation_words):
+            k += 1  # (by whom: "Bộ Chính trị", "Thủ tướng Chính phủ", "Ban Thường vụ Tỉnh ủy")
+        ways = 0
+        while (length := self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST)):
+            k, ways = k + length, ways + 1
+            if self.words[k:k + 1] == [","] or self.lowered[k] == "và":
+                k += 1
+        if not ways:
+            return 0
+        held = self._phrase_at(k, _HOLDING_BY_FIRST)
+        return k + held - start if held else 0
 
     def _aside_end(self, name_end: int) -> int:
         """Past a parenthesis after a name that holds no post ("(sinh năm 1985, ngụ xã
