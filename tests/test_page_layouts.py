@@ -3015,3 +3015,11 @@ def test_a_list_of_newer_news_under_the_text_is_the_sites(tmp_path):
                 f"{marker}\n\nKhai giảng Khóa đào tạo JINED về Công nghệ nhà máy Điện hạt nhân\n\n(20/09/2019)\n")
         article = read(tmp_path, "a.txt", text)
         assert article.page_date is None and "JINED" not in article.body, marker
+
+
+def test_a_pages_address_right_under_its_headline_is_no_part_of_it(tmp_path):
+    article = read(tmp_path, "a.txt", (
+        "Liên đoàn quyền Anh Việt Nam có tân Chủ tịch\nhttps://vnexpress.net/lien-doan-quyen-anh-viet-nam-co-tan-chu-tich-5063650.html\n"
+        "Thể thao\n\n" + LEAD + "\n"
+    ))
+    assert article.title == "Liên đoàn quyền Anh Việt Nam có tân Chủ tịch"

@@ -617,7 +617,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if not line:
             previous_blank = True
             continue
-        if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower() and not is_share_line(line)):
+        if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower() and not is_share_line(line)) \
+                and not _ADDRESS_LINE.match(line):  # (a page's address under its headline is a line of its own)
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         elif paragraphs and len(paragraphs[-1]) == 1 and paragraphs[-1].isupper() and line[:1].islower() \
                 and is_vietnamese_syllable(paragraphs[-1] + line.split(" ", 1)[0].rstrip(",.;:")):
