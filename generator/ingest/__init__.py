@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..article import Article, dump_article, hand_edited, split_front_matter
 from ..errors import BiennienError, SourceError
-from ..vietnamese import slugify
+from ..vietnamese import normalise as normalise_text, slugify
 from . import markdown_source
 from .decode import read_source
 from .layout import RawArticle
@@ -94,7 +94,8 @@ def _read_front_matter_page(front: markdown_source.FrontMatter, path: Path, voca
     footer = [front.author] if front.author else []
     body = markdown_source.plain_text(front.body).strip()
     raw = read_text("\n\n".join(header + ([front.sapo] if front.sapo else []) + [body] + footer) + "\n", path, vocabulary)
-    raw.title, raw.kicker, raw.headlines = front.title, None, [front.title]
+    title = normalise_text(front.title)  # (NFC and one spelling, as every line read is)
+    raw.title, raw.kicker, raw.headlines = title, None, [title]
     if front.author and not raw.byline:
         named = participants([(front.author, False)], vocabulary)
         raw.byline = named[0].name if named else front.author

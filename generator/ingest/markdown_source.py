@@ -69,6 +69,7 @@ class FrontMatter:
 
 def front_matter(text: str) -> FrontMatter | None:
     """The fields a site generator's page opens with, where they are YAML and name a title."""
+    text = text.replace("\r\n", "\n")  # (a page saved on Windows)
     found = _FRONT_MATTER.match(text, 0, _FRONT_MATTER_LONGEST) if text.lstrip("\ufeff").startswith("---") else None
     if not found:
         return None
