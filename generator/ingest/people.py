@@ -4973,8 +4973,8 @@ def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -
 # A calling written once before the names it is each one's: "Ca sĩ Ngọc Sơn, Ngô Kiến Huy góp mặt".
 _ONE_CALLING_THEN_NAMES = re.compile(rf"(?<![\w])(?P<calling>(?i:{'|'.join(sorted(map(re.escape, _LISTED_CALLINGS), key=len, reverse=True))}))"
                                      rf"\s+(?P<names>[{UPPER_LETTERS}][^.;:!?()“”\"]+)")
-
-
+# Where such a list, its names joined by commas only, may stand: opening its clause (after a
+# mark) or after these words ("do nghệ sĩ A, B đóng").
 _CLAUSE_OPENS_WITH_A_LIST = frozenset({"do", "là", "gồm", "có", "như"})
 _CLAUSE_MARKS = frozenset(".;:!?,–-…\"“”(")
 
