@@ -5341,3 +5341,11 @@ def test_a_post_given_by_a_body_or_with_its_time_names_its_holder():
                  "Phó trưởng Ban Tổ chức Trung ương.") == [("Đỗ Trọng Hưng", "Phó trưởng Ban Tổ chức Trung ương")]
     # (sent to work, given no post)
     assert named("Ông Nguyễn Văn An được Bộ Chính trị điều động làm việc tại Hà Nội.") == []
+
+
+def test_a_holder_named_after_la_keeps_his_other_posts_to_the_sentences_end():
+    assert named("Hiện Bí thư Tỉnh ủy Quảng Nam là ông Lương Nguyễn Minh Triết, Ủy viên dự khuyết Trung ương Đảng.") == [
+        ("Lương Nguyễn Minh Triết", "Bí thư Tỉnh ủy Quảng Nam, Ủy viên dự khuyết Trung ương Đảng")]
+    # (a post and its own holder next: another man's)
+    assert named("Chủ tịch UBND tỉnh là ông Nguyễn Văn An, Phó Chủ tịch là ông Lê Văn Bình.") == [
+        ("Nguyễn Văn An", "Chủ tịch UBND tỉnh"), ("Lê Văn Bình", "Phó Chủ tịch")]

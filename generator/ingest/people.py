@@ -4243,6 +4243,12 @@ class _Scanner:
                     elif self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] == ["("] \
                             and (closed := self._post_in_parentheses_end(after)):
                         role, after = f"{role}, {self.text(after + 1, closed - 1)}", closed  # "Đại tá, TS A (Phó Cục trưởng …)"
+                    elif self.lowered[joint] == "là" and self.words[after:after + 1] == [","] and self._role_head_at(after + 1):
+                        # "Bí thư Tỉnh ủy Quảng Nam là ông A, Ủy viên dự khuyết Trung ương Đảng.": his other
+                        # posts after his name, up to the sentence's end (not "…, Phó Chủ tịch là ông B")
+                        more, later = self._roles_from(after + 1)
+                        if more and self.words[later:later + 1] in ([], ["."], [";"]):
+                            role, after = f"{role}, {more}", later
                     if self.lowered[joint + 1] in _HONOURS:
                         role = f"{self.words[joint + 1]}, {role}"  # "Giám đốc Nhà hát Chèo Việt Nam, NSND A": the honour first, as a rank
                     self._add(start, start + length, role)
