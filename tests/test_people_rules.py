@@ -5349,3 +5349,20 @@ def test_a_holder_named_after_la_keeps_his_other_posts_to_the_sentences_end():
     # (a post and its own holder next: another man's)
     assert named("Chủ tịch UBND tỉnh là ông Nguyễn Văn An, Phó Chủ tịch là ông Lê Văn Bình.") == [
         ("Nguyễn Văn An", "Chủ tịch UBND tỉnh"), ("Lê Văn Bình", "Phó Chủ tịch")]
+
+
+def test_a_second_field_in_sentence_case_after_the_longest_run_of_lower_case_words():
+    # Round168-a (Bộ Tư pháp): four lower-case words of the body's first field, then "và".
+    assert named("Tại buổi Lễ, Cục trưởng Cục Kiểm tra văn bản pháp luật và Xử lý vi phạm hành chính Hồ Quang Huy "
+                 "giới thiệu về hệ thống.") == [
+        ("Hồ Quang Huy", "Cục trưởng Cục Kiểm tra văn bản pháp luật và Xử lý vi phạm hành chính")]
+    # (a role head after "và" is another man's post)
+    assert named("Cục trưởng Cục Kiểm tra văn bản pháp luật và Giám đốc Sở Tư pháp Lê Văn Bình dự họp.") == [
+        ("Lê Văn Bình", "Giám đốc Sở Tư pháp")]
+
+
+def test_the_courts_officers_are_roles():
+    # Round109-b (VnExpress): a civil judgement enforcer.
+    assert named("Cục trưởng Cục Thi hành án dân sự TP HCM Lương Vĩnh Phúc và chấp hành viên Bùi Liên Hiệp đã bị xử lý.") == [
+        ("Lương Vĩnh Phúc", "Cục trưởng Cục Thi hành án dân sự TP HCM"), ("Bùi Liên Hiệp", "chấp hành viên")]
+    assert named("Hội thẩm nhân dân Nguyễn Văn Hòa đã hỏi bị cáo.") == [("Nguyễn Văn Hòa", "Hội thẩm nhân dân")]

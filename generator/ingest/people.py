@@ -2006,7 +2006,10 @@ class _Scanner:
         k = j
         pairs = self.vocabulary.word_pairs
         longest = _APPOSITION_BRIDGE if apposition else _BRIDGE
-        while k < len(self.words) and k - j < longest and self.words[k].islower() and self.words[k].isalpha():
+        # (and "và" right after the longest run, where a second field in title case may follow:
+        # "Cục Kiểm tra văn bản pháp luật và Xử lý vi phạm hành chính")
+        while k < len(self.words) and (k - j < longest or k - j == longest and self.lowered[k] == "và") \
+                and self.words[k].islower() and self.words[k].isalpha():
             if apposition and self._served_name_end(k) and all(w in _SERVICE_QUALIFIERS or w in _AIDE_FIELDS for w in self.lowered[j:k]):
                 # "ông A, cựu chiến lược gia của ông Trump, …", "trợ lý lâu năm của ông Donald Trump": whose aide
                 # he is, part of the post (right after its words: not "Trưởng thôn Đông chiếm đất của ông Minh")
