@@ -5366,3 +5366,12 @@ def test_the_courts_officers_are_roles():
     assert named("Cục trưởng Cục Thi hành án dân sự TP HCM Lương Vĩnh Phúc và chấp hành viên Bùi Liên Hiệp đã bị xử lý.") == [
         ("Lương Vĩnh Phúc", "Cục trưởng Cục Thi hành án dân sự TP HCM"), ("Bùi Liên Hiệp", "chấp hành viên")]
     assert named("Hội thẩm nhân dân Nguyễn Văn Hòa đã hỏi bị cáo.") == [("Nguyễn Văn Hòa", "Hội thẩm nhân dân")]
+
+
+def test_a_foreign_state_in_parentheses_before_the_holders_name_is_the_posts():
+    # Round87-d (TTXVN): "… San Francisco (bang California) Daniel Lurie ngày 23/10 cho biết".
+    assert named("Thị trưởng thành phố San Francisco (bang California) Daniel Lurie ngày 23/10 cho biết ông sẽ đi.") == [
+        ("Daniel Lurie", "Thị trưởng thành phố San Francisco (bang California)")]
+    # (after the name, his state is not the post's: round23-b)
+    assert named("Thượng nghị sĩ Cộng hòa Jim Justice (bang West Virginia) thẳng thắn nói.") == [
+        ("Jim Justice", "Thượng nghị sĩ Cộng hòa")]

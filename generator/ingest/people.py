@@ -1867,7 +1867,11 @@ class _Scanner:
             return 0
         if [w.lower() for w in inside] in (["cũ"], ["mới"]):
             return k + 1  # "Chủ tịch UBND xã Dân Hóa (cũ)": a unit before the merger of 2025
-        if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units:
+        if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units \
+                and not (inside[0] == "bang" and _is_capitalised(inside[1] if len(inside) > 1 else "")
+                         and _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else "")):
+            # (but a foreign state, the holder's name next: "Thị trưởng thành phố San Francisco
+            # (bang California) Daniel Lurie"; not "Thượng nghị sĩ Mark Kelly (bang Arizona) chỉ trích")
             return 0
         if inside[0] in self.vocabulary.admin_units and "," in inside and self._places_listed(inside):
             return k + 1  # "Hiệu trưởng Trường THPT Kẻ Sặt (xã Kẻ Sặt, thành phố Hải Phòng)": where it is
