@@ -1,7 +1,8 @@
 """The quick build after a small edit (generator/site/snapshot.py): from what the last
 whole build kept, it reads only the files that changed and keys only the pages that hold
 the changed events or their neighbours. Whatever the edit, the site is the clean build's,
-byte for byte; an edit that may move the archive's shape (a date, the people, the order,
+byte for byte; an edit that may move the archive's shape (a day out of its month or past
+a neighbour, the people, the order,
 a file added, removed or renamed, any other input) is a whole build; the page keys it
 records are those a whole build computes; and a record that is damaged, of another build
 or stopped halfway is never trusted."""
@@ -173,7 +174,7 @@ def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch)
     count.build(root)
     steps = [
         ("a title that moves it within its day", lambda: write_files(content, {"bai-10.md": article(10, title="A trước tiên")})),
-        ("a date", lambda: write_files(content, {"bai-11.md": article(11, day="2021-11-30")})),
+        ("a date in another month", lambda: write_files(content, {"bai-11.md": article(11, day="2021-11-30")})),
         ("a person", lambda: write_files(content, {"bai-13.md": article(13, people=[PEOPLE[0], "Đinh Văn Mới"])})),
         ("an article added", lambda: write_files(content, {"bai-99.md": article(99)})),
         ("an article deleted", lambda: (content / "bai-03.md").unlink()),
@@ -199,6 +200,64 @@ def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch)
         report, way = count.build(root)
         assert way == ("whole" if what == "a template of the project's own" else "quick"), f"after {what}"
         assert tree_bytes(root / "site") == clean(root), f"after {what} and an edit, the site differs from a clean build"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+@pytest.mark.parametrize("base_url", [True, False])
+def test_a_day_moved_within_its_month_between_the_same_neighbours_takes_the_quick_way(tmp_path, monkeypatch, base_url):
+    # The hand edit a maintainer makes most: the event's day put right. Where it keeps the
+    # event between the same neighbours in the same month, the archive keeps its shape; the
+    # pages that show the day (its own, its lists, its people's, its search piece) and its
+    # people's first and last days move. Three articles a day (day_of): bai-05 is the last
+    # of 2 January, bai-06 the first of the 3rd.
+    root = project(tmp_path / "p", base_url=base_url)
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    steps = [
+        ("a day to its next neighbour's", {"bai-05.md": article(5, day="2021-01-03")}, "quick"),
+        ("the last of a month to later in it", {"bai-08.md": article(8, day="2021-01-27")}, "quick"),
+        ("a day and a role at once", {"bai-02.md": article(2, day="2021-01-02").replace(ROLES[2], "Chánh Văn phòng", 1)}, "quick"),
+        ("a day back", {"bai-08.md": article(8)}, "quick"),
+        # (past a neighbour: the order moves)
+        ("a day past its next neighbour", {"bai-03.md": article(3, day="2021-01-03")}, "whole"),
+        ("the home page's first event", {"bai-00.md": article(0, day="2020-12-31")}, "whole"),
+        # (the feed's newest 20, from bai-10 on: ordered by day and slug, a whole build when base_url gives a feed)
+        ("the newest event, the feed's latest day", {"bai-29.md": article(29, day="2021-04-15")}, "whole" if base_url else "quick"),
+        ("an event of the feed", {"bai-20.md": article(20, day="2021-03-02")}, "whole" if base_url else "quick"),
+        ("a day in the next month", {"bai-17.md": article(17, day="2021-03-01")}, "whole"),
+    ]
+    for what, files, expected in steps:
+        write_files(content, files)
+        report, way = count.build(root)
+        assert way == expected, what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+    page = (root / "site" / "su-kien" / "bai-05" / "index.html").read_text(encoding="utf-8")
+    assert "2021-01-03" in page or "3/1/2021" in page or "03/01/2021" in page, "the event's page shows its new day"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+def test_a_day_moved_to_the_home_pages_first_day_is_a_whole_build(tmp_path, monkeypatch):
+    # Each person's page links the home page where their last event is on or after the home
+    # page's first day (builders.timeline_path): a day moved to or from that day may move
+    # the links of people not in the event. Ten events on the home page: bai-20 on.
+    root = project(tmp_path / "p", base_url=False)
+    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 10\n"})
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    alone = "Đinh Văn Mới"  # (in bai-19 only: their page links the home page while bai-19 is on its first day)
+    steps = [
+        ("a person of one older event", {"bai-19.md": article(19, people=[PEOPLE[1], alone])}, "whole"),
+        ("the home page's first event", {"bai-20.md": article(20, day="2021-03-02")}, "whole"),
+        ("an older event to the home page's first day", {"bai-19.md": article(19, people=[PEOPLE[1], alone], day="2021-03-02")}, "whole"),
+        ("an event of the home page", {"bai-26.md": article(26, day="2021-03-20")}, "quick"),
+        ("an older event, in its month", {"bai-17.md": article(17, day="2021-02-25")}, "quick"),
+    ]
+    for what, files, expected in steps:
+        write_files(content, files)
+        assert count.build(root)[1] == expected, what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
     assert_keys_as_a_whole_build_makes_them(root)
 
 

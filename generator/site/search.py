@@ -6,6 +6,7 @@ older ones only as that search needs them), never with the page.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html as html_lib
 import json
@@ -188,16 +189,21 @@ def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event
 PEOPLE_INDEX = "search/nguoi.js"
 
 
-def people_index_with_roles(data: bytes, latest: dict[int, str]) -> bytes:
-    """The search's list of people as search_pages wrote it, with the latest role of each
-    person numbered in `latest` (their place in the person index) replaced."""
+def people_index_with_roles(data: bytes, latest: dict[int, tuple[str, dt.date, dt.date]]) -> bytes:
+    """The search's list of people as search_pages wrote it, with the latest role and the
+    first and last days of each person numbered in `latest` (their place in the person
+    index) replaced."""
     if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
         raise ValueError("not a list of people as search_pages writes it")
     payload = json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
     docs = payload["docs"]
-    for number, role in latest.items():
-        docs[number]["s"] = role
+    for number, (role, first, last) in latest.items():
+        docs[number].update(s=role, d=_person_days(first, last), i=last.isoformat())
     return _script(payload)
+
+
+def _person_days(first: dt.date, last: dt.date) -> str:
+    return f"{short_date(first)} – {short_date(last)}"
 
 
 def search_pages(ctx: BuildContext) -> list[Page]:
@@ -208,7 +214,7 @@ def search_pages(ctx: BuildContext) -> list[Page]:
         "u": person_path(person),
         "t": person.name,
         "s": person.roles[-1].role if person.roles else "",
-        "d": f"{short_date(person.first)} – {short_date(person.last)}",
+        "d": _person_days(person.first, person.last),
         "i": person.last.isoformat(),
         "n": len(person.events),
         "p": person.spellings,  # searching another spelling finds the person

@@ -14,16 +14,20 @@ here, beside its page record (keys.PageRecord):
   hold it.
 
 The next build lists and stats the files. Where only a few changed, and each of them is
-the same event in the same place (same path, same date, same people, between the same
-neighbours), the archive's shape is the last build's: the same events in the same order,
-the same people, the same pages. Only pages that hold the edited events or their
+the same event in the same place (same path, same people, between the same neighbours,
+in the same month), the archive's shape is the last build's: the same events in the same
+order, the same people, the same pages. Only pages that hold the edited events or their
 neighbours can show something new (an event's key covers its neighbours' titles and
-slugs: keys.py), and, where a role changed, the pages that hold its person (their spans
-of roles) and the search's list of people (each one's latest role); those are read back,
-keyed, and rendered where their key changed, from an archive whose events and people are
-read when first asked for (model.StoredEvent). Every other page keeps its recorded key,
-as a whole build would compute it. Anything else
-(a file added, removed or renamed, a date or the people moved, an article with problems,
+slugs: keys.py), and, where a role or a day changed, the pages that hold its people (their
+spans of roles, their first and last days) and the search's list of people (each one's
+latest role and days); those are read back, keyed, and rendered where their key changed,
+from an archive whose events and people are read when first asked for
+(model.StoredEvent). A day moved must also leave the lists a whole build cuts by day as
+they were: the home page's first event (where each person's timeline link goes) and the
+feed's events (ordered by day and slug). Every other page keeps its recorded key, as a
+whole build would compute it. Anything else
+(a file added, removed or renamed, a day that passes a neighbour or leaves its month, the
+people moved, an article with problems,
 site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
 the whole archive) and the build is a whole one, which writes this record again.
 
@@ -590,10 +594,12 @@ def _first_roles(participants: tuple) -> dict[str, str | None]:
     return roles
 
 
-def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple]) -> dict[int, tuple]:
+def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple],
+                   redated: frozenset[str] | set[str] = frozenset()) -> dict[int, tuple]:
     """The people record (see save) of each named person whose spans of roles changed,
     the spans worked out again from their events as model.build_archive does, the key
-    left to be computed."""
+    left to be computed; and of each person of an event whose date moved (redated), whose
+    first and last days may have moved with it, changed or not."""
     people = snapshot.section("people")
     numbers = {person[0]: number for number, person in enumerate(people)}
     changed = {}
@@ -613,20 +619,53 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
             else:
                 span[1], span[2] = date, span[2] + 1
         spans_record = tuple(sorted(((role, *span) for role, span in spans.items()), key=lambda s: (s[1], s[2], s[0])))
-        if spans_record != tuple(roles):
+        if spans_record != tuple(roles) or name in redated:
             changed[number] = (name, slug, events, spans_record, companions, spellings, None)
     return changed
 
 
-def _people_index_with_roles(snapshot: Snapshot, data: bytes) -> bytes:
+def _people_index_with_roles(snapshot: Snapshot, data: bytes, new_events: dict[int, tuple]) -> bytes:
     """The search's list of people (data, as the last whole build wrote it), each person whose
-    roles changed since shown with their latest."""
+    roles or days changed since shown with their latest role and their first and last days
+    (new_events: those changed in this build)."""
     from .search import people_index_with_roles
 
+    def day(number: int) -> dt.date:
+        return dt.date.fromordinal((new_events.get(number) or snapshot.event(number))[DATE])
+
     people = snapshot.section("people")
-    spans_of = {number: people[number][3] for number in snapshot.changed_people}  # (role, first, last, count), in order
-    latest = {number: spans[-1][0] if spans else "" for number, spans in spans_of.items()}
+    latest = {}
+    for number in snapshot.changed_people:
+        _, _, events, spans, *_ = people[number]  # (spans: (role, first, last, count), in order)
+        latest[number] = (spans[-1][0] if spans else "", day(events[0]), day(events[-1]))
     return people_index_with_roles(data, latest)
+
+
+def _month_of(ordinal: int) -> tuple[int, int]:
+    day = dt.date.fromordinal(ordinal)
+    return day.year, day.month
+
+
+def _lists_keep_their_events(snapshot: Snapshot, config, count: int, redated: dict[int, int], new_events: dict[int, tuple]) -> bool:
+    """Whether the lists a whole build cuts by day keep what their pages hold (as recorded)
+    when these events' days move, each between the same neighbours in its month: the home
+    page's newest events, whose first day decides where each person's timeline link goes
+    (builders.timeline_path), and the feed's newest, ordered by day and slug (ties cut by
+    slug, not by title as the archive orders them), with its latest day."""
+    def day(number: int) -> int:
+        return (new_events.get(number) or snapshot.event(number))[DATE]
+
+    home_start = max(0, count - config.items_per_page)
+    feed_cut = max(0, count - config.feed_items) if config.base_url else None
+    for number, before in redated.items():
+        after = day(number)
+        # (the home page's first event, or one of its day just before it, would move every
+        # person's link; in the feed, any of its events or one of the day it is cut at)
+        if number == home_start or home_start in redated or number < home_start and day(home_start) in (before, after):
+            return False
+        if feed_cut is not None and (number >= feed_cut or feed_cut in redated or day(feed_cut) in (before, after)):
+            return False
+    return True
 
 
 def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, base_url: str | None, report_class,
@@ -703,7 +742,8 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     soon = time.time_ns() - _RACY_NS
     new_files: dict[str, tuple] = {}
     new_events: dict[int, tuple] = {}
-    recast: set[str] = set()  # the people whose role in an edited event changed
+    recast: set[str] = set()  # the people whose role in an edited event changed, or its day
+    redated: dict[int, int] = {}  # the events whose day moved: their days before (ordinals)
     for file, status in moved:
         digest, number = known_files[file]
         try:
@@ -726,15 +766,23 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
             article = dataclasses.replace(article, participants=aliases.rename(article.participants))
         event = snapshot.event(number)
         values, was = article_values(article), event[ARTICLE]
-        if str(article.path) != event[PATH] or values[_DATE_OF] != was[_DATE_OF] \
-                or _names(values[_PARTICIPANTS_AT]) != _names(was[_PARTICIPANTS_AT]):
+        if str(article.path) != event[PATH] or _names(values[_PARTICIPANTS_AT]) != _names(was[_PARTICIPANTS_AT]):
             return None  # the archive's shape may move: a whole build
+        if values[_DATE_OF] != was[_DATE_OF]:
+            # A day moved within its month (checked below: between the same neighbours, so
+            # on the same pages); its people's first and last days may have moved with it.
+            if values[_DATE_OF] is None or _month_of(values[_DATE_OF]) != _month_of(was[_DATE_OF]):
+                return None
+            redated[number] = was[_DATE_OF]
+            recast.update(_names(values[_PARTICIPANTS_AT]))
         new_roles, old_roles = _first_roles(values[_PARTICIPANTS_AT]), _first_roles(was[_PARTICIPANTS_AT])
         recast.update(name for name, role in new_roles.items() if old_roles[name] != role)
         title_key = tuple(loaded.title_key or collation_key(article.title))
-        new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, event[DATE], title_key,
+        new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, values[_DATE_OF], title_key,
                               None, values, bytes(loaded.body) if loaded.body else b"")
     count = snapshot.head["events"]
+    if redated and not _lists_keep_their_events(snapshot, config, count, redated, new_events):
+        return None
     for number, event in new_events.items():  # between the same neighbours (as they are now)
         order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
         for near in (number - 1, number + 1):
@@ -751,7 +799,8 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     # A role changed: the person's spans of roles are worked out again from their events,
     # and every page that shows the person is keyed again (the search's list of people
     # shows each one's latest role: made again from the record's, with those changed).
-    new_people = _recast_people(snapshot, recast, new_events) if recast else {}
+    redated_people = {name for number in redated for name in _names(new_events[number][ARTICLE][_PARTICIPANTS_AT])}
+    new_people = _recast_people(snapshot, recast, new_events, redated_people) if recast else {}
     if new_people:
         people_held_by = snapshot.section("people_held_by")
         candidates.update(page for number in new_people for page in people_held_by[number])
@@ -770,7 +819,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
             if path == PEOPLE_INDEX and snapshot.changed_people:
                 # (made again whenever it is rendered, from every role changed since the whole
                 # record: the bytes the record keeps are that record's)
-                page = dataclasses.replace(page, data=_people_index_with_roles(snapshot, page.data))
+                page = dataclasses.replace(page, data=_people_index_with_roles(snapshot, page.data, new_events))
             key = keys[path] = page_keys.key(page)
             if key is None or known is None or known[0] != key or path in on_disk_changed:
                 stale.append(page)
