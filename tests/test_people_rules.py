@@ -5375,3 +5375,12 @@ def test_a_foreign_state_in_parentheses_before_the_holders_name_is_the_posts():
     # (after the name, his state is not the post's: round23-b)
     assert named("Thượng nghị sĩ Cộng hòa Jim Justice (bang West Virginia) thẳng thắn nói.") == [
         ("Jim Justice", "Thượng nghị sĩ Cộng hòa")]
+
+
+def test_va_before_an_academic_title_and_a_name_ends_the_post():
+    # Round171-c (ĐHBK Hà Nội): "và PGS <Name>" is a second man, not the school's second field.
+    assert named("PGS.TS Trần Văn Tớp- Phó Hiệu trưởng Trường ĐHBK Hà Nội và PGS Nguyễn Phong Điền dự lễ.") == [
+        ("Trần Văn Tớp", "Phó Hiệu trưởng Trường ĐHBK Hà Nội")]
+    # (a body's second field in title case stays the body's)
+    assert named("Ông Nguyễn Văn An, Giám đốc Trung tâm Huấn luyện và Thi đấu TDTT, cho biết.") == [
+        ("Nguyễn Văn An", "Giám đốc Trung tâm Huấn luyện và Thi đấu TDTT")]

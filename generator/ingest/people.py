@@ -1735,6 +1735,7 @@ class _Scanner:
                 and (not self._role_head_at(j + 1) or self.words[j + 1] == "Cán" and self.lowered[j + 2:j + 3] == ("bộ",)
                      and lower == "và" and any(w in ("Cục", "Vụ") for w in self.words[head_end:j]))  # (a ministry's department)
                 and not self._photo_credit_at(j)
+                and not self._academic_title_after_and(j)
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
                 j += 1
             elif word in _DASHES and j > head_end + 1 and previous.isalpha() and self.lowered[j - 1] in organisation \
@@ -2022,7 +2023,8 @@ class _Scanner:
             # "chuyên gia phân tích cấp cao tại Price Futures Group": in apposition, "tại" or
             # "của" before a capitalised name goes on with the role.
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
-                and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]) or _is_brand(self.words[k + 1]))  # ("… của LICADHO", "tại JPMorgan")
+                and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]) or _is_brand(self.words[k + 1])) \
+                and not self._academic_title_after_and(k)  # ("… của LICADHO", "tại JPMorgan")
             if apposition and (self._phrase_at(k, _SAID_BY_FIRST) or self._informs_at(k)
                                or self.lowered[k:k + 2] in _SAID_ALSO_NOUNS and self.words[k + 2:k + 3] in ([","], [":"])):
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
@@ -2146,6 +2148,12 @@ class _Scanner:
         closed = following in ("", ",", ".", ";", ":", ")", "(", "-", "–") or _is_capitalised(following) or _is_acronym(following) or self._speech_at(m) \
             or following in _PREDICATE_MARKERS or self._clause_verb_at(m)
         return m - j if m > j + 1 and closed else 0
+
+    def _academic_title_after_and(self, k: int) -> bool:
+        """'và PGS' at k: a second man's academic title, his name next, not a body's second
+        field ("… Trường ĐHBK Hà Nội và PGS Nguyễn Phong Điền")."""
+        return self.lowered[k] == "và" and bool(_ACADEMIC_WORD.fullmatch(self.words[k + 1].rstrip("."))) \
+            and _is_capitalised(self.words[k + 2] if k + 2 < len(self.words) else "")
 
     def _title_case_field_at(self, m: int) -> bool:
         """The word at m is a body's field written in title case: a body's word ("Nghiệp",
