@@ -918,3 +918,11 @@ def test_a_wordpress_date_line_with_the_months_number_after_thang_and_a_comma():
     assert page_date("29 tháng 11 2016") == dt.date(2016, 11, 29)  # (BBC Tiếng Việt's)
     assert page_date("Tue, 23 Dec 25 06:00:00 +0700") == dt.date(2025, 12, 23)  # (a feed's stamp, its year of two digits)
     assert page_date("11 tháng 4, 2023 học sinh khối 10 đi dã ngoại") is None  # (a sentence, not a date line)
+
+
+def test_vao_before_a_day_and_month_with_a_slash_dates_the_news():
+    # Round31-b (world news): "Theo Reuters, vào 23/10, Nhà Trắng cho biết …".
+    lead = "Theo Reuters, vào 23/10, Nhà Trắng cho biết Tổng thống Mỹ đã ra lệnh ân xá cho ông Zhao."
+    assert event_date(lead, [], [], [], D(2025, 10, 25)).date == D(2025, 10, 23)
+    # (not a span of numbers written with a dash: round131-b)
+    assert event_date("Không ai quan tâm con hải âu lớn thế nào vào 2-3 triệu năm trước.", [], [], [], D(2023, 3, 18)).date is None

@@ -84,6 +84,9 @@ _ANCHOR = re.compile(
     r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
     re.IGNORECASE,
 )
+# "vào" before a day and month written with a slash: "Theo Reuters, vào 23/10, Nhà Trắng cho biết …"
+# (not "vào 2-3 triệu năm trước", a span of numbers).
+_INTO_DAY = re.compile(r"\bvào\s*$", re.IGNORECASE)
 _SPAN_END_WITH_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b")
 _YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
@@ -380,7 +383,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         starts_with_ngay = match.group(0)[:4].lower() == "ngày"
         opening = text.rfind("(", max(0, match.start() - 5), match.start())
         in_brackets = opening >= 0 and bool(_DAYS_IN_PARENTHESES.match(text, opening))
-        if not (starts_with_ngay or _ANCHOR.search(before) or in_brackets):
+        if not (starts_with_ngay or _ANCHOR.search(before) or in_brackets or _INTO_DAY.search(before) and "/" in match.group(0)):
             continue
         if _is_document_date(text, match.start()) and not _TIME_OF_DAY_BEFORE.search(before):
             continue  # (a document is dated by "ngày", never by a time of day: "Dự thảo Luật … trình Quốc hội sáng 22/10")
