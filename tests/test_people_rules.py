@@ -5384,3 +5384,11 @@ def test_va_before_an_academic_title_and_a_name_ends_the_post():
     # (a body's second field in title case stays the body's)
     assert named("Ông Nguyễn Văn An, Giám đốc Trung tâm Huấn luyện và Thi đấu TDTT, cho biết.") == [
         ("Nguyễn Văn An", "Giám đốc Trung tâm Huấn luyện và Thi đấu TDTT")]
+
+
+def test_a_post_then_a_name_set_off_by_a_comma_before_what_the_holder_does():
+    # "Role, Name <verb>" where the post opens its clause: a verb of saying, or what a holder does.
+    assert named("Giám đốc Sở Y tế, Nguyễn Văn An đánh giá cao sự vào cuộc của các đơn vị.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]
+    assert named("Giám đốc Sở Y tế, Nguyễn Văn An cũng yêu cầu các đơn vị khẩn trương.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]
+    # (whom one met, then who acts: another man)
+    assert named("Tại buổi làm việc với Giám đốc Sở Y tế, Nguyễn Văn An đánh giá cao.") == []

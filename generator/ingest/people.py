@@ -226,6 +226,7 @@ _SPEECH_VERBS_BY_FIRST = _by_first_word(_SPEECH_VERBS)  # (_speech_at is asked a
 # What a holder of a post does in the news, beside speaking: "… Nguyễn Ngọc Cảnh đánh giá cao …".
 _ACTS_OF_A_POST_HOLDER_BY_FIRST = _by_first_word(tuple(tuple(v.split()) for v in (
     "đánh giá", "nhận xét", "yêu cầu", "chỉ đạo", "chủ trì", "kết luận", "trao", "tặng", "dự", "tham dự", "qua đời", "từ trần")))
+_ADVERBS_BEFORE_A_VERB = frozenset({"cũng", "đã", "vừa", "thì", "đều", "còn"})
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
 _NAME_PARTICLES = frozenset({"von", "van", "ten", "ter", "der", "den", "de", "des", "del", "della", "la", "le", "da", "di", "dos", "du", "bin", "ibn", "ul", "ud", "nữ"})
@@ -3727,7 +3728,12 @@ class _Scanner:
         # "Trong khi đó, Giám đốc thể thao Barca, Robert Fernandez thông báo …": the name, then
         # what he says (not "Sau cuộc gặp với Tổng thống Pháp, Volodymyr Zelensky cho biết": whom
         # one met, then who speaks).
-        said = said_ok and k < len(self.words) and (self._speech_at(k) or self.lowered[k] == "ký" or self._matches(k, ("thông", "báo")))
+        # (or what a holder of a post does, "đánh giá", "yêu cầu", an adverb before it or not:
+        # "Chủ tịch Hiệp hội Dệt may, Vũ Đức Giang đánh giá …", "…, Alfred Draxler cũng khuyên …")
+        verb = k + (self.lowered[k] in _ADVERBS_BEFORE_A_VERB) if k < len(self.words) else k
+        said = said_ok and k < len(self.words) and (
+            self._speech_at(verb) or self.lowered[verb] in ("ký", "khuyên") or self._matches(verb, ("thông", "báo"))
+            or self._phrase_at(verb, _ACTS_OF_A_POST_HOLDER_BY_FIRST))
         if k - start < 2 or self.words[k:k + 1] != [","] and not said or self._role_head_at(start) or self.lowered[start] in _TITLE_WORDS:
             return 0
         # "…, Kathy Hochul, đã ban bố": a verb goes on; "phường Quang Trung, Lê Lợi, Trần Phú" lists places.
