@@ -3023,3 +3023,11 @@ def test_a_pages_address_right_under_its_headline_is_no_part_of_it(tmp_path):
         "Thể thao\n\n" + LEAD + "\n"
     ))
     assert article.title == "Liên đoàn quyền Anh Việt Nam có tân Chủ tịch"
+
+
+def test_the_party_papers_prefix_written_without_its_d_with_a_stroke(tmp_path):
+    # Round174-b (a Báo Mới copy of an ĐCSVN report): "(DCSVN) –" opening the lead, as the
+    # site's ASCII capitals write "ĐCSVN".
+    title = "Phát biểu kết luận của Tổng Bí thư tại Hội nghị toàn quốc\n\n"
+    lead = "(DCSVN) – Tổng Bí thư nêu rõ: Phòng, chống tham nhũng là cuộc đấu tranh ngay trong chính bản thân mỗi con người.\n"
+    assert read(tmp_path, "a.txt", title + lead).source == "Báo điện tử Đảng Cộng sản Việt Nam"

@@ -5392,3 +5392,12 @@ def test_a_post_then_a_name_set_off_by_a_comma_before_what_the_holder_does():
     assert named("Giám đốc Sở Y tế, Nguyễn Văn An cũng yêu cầu các đơn vị khẩn trương.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]
     # (whom one met, then who acts: another man)
     assert named("Tại buổi làm việc với Giám đốc Sở Y tế, Nguyễn Văn An đánh giá cao.") == []
+
+
+def test_the_central_bodies_bloc_and_an_arrest_after_a_command():
+    # Round174-b (VnExpress, VietNamNet).
+    assert named("Bí thư Đảng ủy Khối các cơ quan Trung ương Huỳnh Tấn Việt phát biểu.") == [
+        ("Huỳnh Tấn Việt", "Bí thư Đảng ủy Khối các cơ quan Trung ương")]
+    # ("Bộ Tư lệnh" is the command, a body; what it did is no post's word)
+    assert named("Cục C04 phối hợp với Công an TP.HCM, Bộ Tư lệnh Cảnh sát biển bắt quả tang Nguyễn Thành Vinh "
+                 "đang vận chuyển 100kg ma túy.") == []
