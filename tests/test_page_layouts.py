@@ -3031,3 +3031,17 @@ def test_the_party_papers_prefix_written_without_its_d_with_a_stroke(tmp_path):
     title = "Phát biểu kết luận của Tổng Bí thư tại Hội nghị toàn quốc\n\n"
     lead = "(DCSVN) – Tổng Bí thư nêu rõ: Phòng, chống tham nhũng là cuộc đấu tranh ngay trong chính bản thân mỗi con người.\n"
     assert read(tmp_path, "a.txt", title + lead).source == "Báo điện tử Đảng Cộng sản Việt Nam"
+
+
+def test_a_cms_records_html_paragraphs_pasted_as_text(tmp_path):
+    # Round174-d (a school site's SQL dump of VOV and VnExpress items): each paragraph in its
+    # own <p>…</p>, an empty one of tags alone, the record's time last.
+    text = ("Tuyển sinh lớp 6 năm học 2018-2019 tại Hà Nội có gì mới?\n"
+            "<p>VOV.VN - Thay vì chỉ xét hồ sơ như những năm trước, năm nay các trường sẽ thi tuyển kết hợp xét tuyển.</p>\n"
+            "<p>Theo Sở GD-ĐT Hà Nội, các trường đầu cấp tiếp tục xét tuyển theo tuyến do UBND quận quy định.</p>\n\n"
+            "<p>\n\t<br>\n</p>\n\n"
+            "<p>Điểm trúng tuyển được tính bằng điểm xét tuyển cộng với điểm kiểm tra (tính hệ số 2).</p>\n\n"
+            "2019-02-17 19:04:17\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.source) == ("Tuyển sinh lớp 6 năm học 2018-2019 tại Hà Nội có gì mới?", "VOV.VN")
+    assert "<p>" not in article.body and "</p>" not in article.body

@@ -607,6 +607,9 @@ def _signs_below(name: str, body: list[str]) -> bool:
     return any(paragraph == name or paragraph.rstrip(" .)").endswith(name) and ends_in_photo_credit(paragraph) for paragraph in body)
 
 
+_OUTER_TAGS = re.compile(r"^(?:\s*</?(?:p|br|div|h[1-6])\b[^<>]*/?>)+\s*|\s*(?:</?(?:p|br|div|h[1-6])\b[^<>]*/?>\s*)+$", re.IGNORECASE)
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Non-blank lines are paragraphs, except that a line ending in a comma or dash, or a
     line that starts in lower case, continues the one before (a caption wrapped in two;
@@ -614,6 +617,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     previous_blank = True
     for line in lines:
+        if line[:1] == "<" or line[-1:] == ">":
+            # A CMS's HTML pasted as text ("<p>VOV.VN - …</p>", a record of a dump): the
+            # paragraph's own tags are none of its words ("</p>" would hide its full stop),
+            # and a paragraph of tags alone ("<p>", "<br>", "</p>") is an empty one.
+            line = _OUTER_TAGS.sub("", line)
         if not line:
             previous_blank = True
             continue
