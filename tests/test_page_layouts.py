@@ -3040,8 +3040,12 @@ def test_a_cms_records_html_paragraphs_pasted_as_text(tmp_path):
             "<p>VOV.VN - Thay vì chỉ xét hồ sơ như những năm trước, năm nay các trường sẽ thi tuyển kết hợp xét tuyển.</p>\n"
             "<p>Theo Sở GD-ĐT Hà Nội, các trường đầu cấp tiếp tục xét tuyển theo tuyến do UBND quận quy định.</p>\n\n"
             "<p>\n\t<br>\n</p>\n\n"
+            '<p><img src="http://truong.example/storage/anh-tuyen-sinh.jpg" alt="" /></p>\n'
+            "<h2>Thi tuyển kết hợp xét tuyển</h2>\n"
             "<p>Điểm trúng tuyển được tính bằng điểm xét tuyển cộng với điểm kiểm tra (tính hệ số 2).</p>\n\n"
             "2019-02-17 19:04:17\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.source) == ("Tuyển sinh lớp 6 năm học 2018-2019 tại Hà Nội có gì mới?", "VOV.VN")
-    assert "<p>" not in article.body and "</p>" not in article.body
+    # (their tags are none of the text; a picture's tag alone, with its address, is no paragraph)
+    assert "<p>" not in article.body and "</p>" not in article.body and "img" not in article.body
+    assert "Thi tuyển kết hợp xét tuyển" in article.body

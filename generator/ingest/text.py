@@ -607,7 +607,8 @@ def _signs_below(name: str, body: list[str]) -> bool:
     return any(paragraph == name or paragraph.rstrip(" .)").endswith(name) and ends_in_photo_credit(paragraph) for paragraph in body)
 
 
-_OUTER_TAGS = re.compile(r"^(?:\s*</?(?:p|br|div|h[1-6])\b[^<>]*/?>)+\s*|\s*(?:</?(?:p|br|div|h[1-6])\b[^<>]*/?>\s*)+$", re.IGNORECASE)
+_BLOCK_TAG = r"</?(?:p|br|div|h[1-6]|img|figure|figcaption|span|strong|em|b|i|section|article|ul|ol|li)\b[^<>]*/?>"
+_OUTER_TAGS = re.compile(rf"^(?:\s*{_BLOCK_TAG})+\s*|\s*(?:{_BLOCK_TAG}\s*)+$", re.IGNORECASE)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
