@@ -3730,7 +3730,7 @@ class _Scanner:
         # one met, then who speaks).
         # (or what a holder of a post does, "đánh giá", "yêu cầu", an adverb before it or not:
         # "Chủ tịch Hiệp hội Dệt may, Vũ Đức Giang đánh giá …", "…, Alfred Draxler cũng khuyên …")
-        verb = k + (self.lowered[k] in _ADVERBS_BEFORE_A_VERB) if k < len(self.words) else k
+        verb = k + (self.lowered[k] in _ADVERBS_BEFORE_A_VERB)  # (lowered is padded past the end)
         said = said_ok and k < len(self.words) and (
             self._speech_at(verb) or self.lowered[verb] in ("ký", "khuyên") or self._matches(verb, ("thông", "báo"))
             or self._phrase_at(verb, _ACTS_OF_A_POST_HOLDER_BY_FIRST))

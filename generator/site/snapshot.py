@@ -624,6 +624,11 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
     return changed
 
 
+def _event_now(snapshot: Snapshot, new_events: dict[int, tuple], number: int) -> tuple:
+    """What the record keeps of an event, as this build changed it (new_events) or as kept."""
+    return new_events.get(number) or snapshot.event(number)
+
+
 def _people_index_with_roles(snapshot: Snapshot, data: bytes, new_events: dict[int, tuple]) -> bytes:
     """The search's list of people (data, as the last whole build wrote it), each person whose
     roles or days changed since shown with their latest role and their first and last days
@@ -631,7 +636,7 @@ def _people_index_with_roles(snapshot: Snapshot, data: bytes, new_events: dict[i
     from .search import people_index_with_roles
 
     def day(number: int) -> dt.date:
-        return dt.date.fromordinal((new_events.get(number) or snapshot.event(number))[DATE])
+        return dt.date.fromordinal(_event_now(snapshot, new_events, number)[DATE])
 
     people = snapshot.section("people")
     latest = {}
@@ -653,7 +658,7 @@ def _lists_keep_their_events(snapshot: Snapshot, config, count: int, redated: di
     (builders.timeline_path), and the feed's newest, ordered by day and slug (ties cut by
     slug, not by title as the archive orders them), with its latest day."""
     def day(number: int) -> int:
-        return (new_events.get(number) or snapshot.event(number))[DATE]
+        return _event_now(snapshot, new_events, number)[DATE]
 
     home_start = max(0, count - config.items_per_page)
     feed_cut = max(0, count - config.feed_items) if config.base_url else None
@@ -742,8 +747,9 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     soon = time.time_ns() - _RACY_NS
     new_files: dict[str, tuple] = {}
     new_events: dict[int, tuple] = {}
-    recast: set[str] = set()  # the people whose role in an edited event changed, or its day
+    recast: set[str] = set()  # the people whose role in an edited event changed
     redated: dict[int, int] = {}  # the events whose day moved: their days before (ordinals)
+    redated_people: set[str] = set()  # their people, whose first and last days may move
     for file, status in moved:
         digest, number = known_files[file]
         try:
@@ -774,7 +780,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
             if values[_DATE_OF] is None or _month_of(values[_DATE_OF]) != _month_of(was[_DATE_OF]):
                 return None
             redated[number] = was[_DATE_OF]
-            recast.update(_names(values[_PARTICIPANTS_AT]))
+            redated_people.update(_names(values[_PARTICIPANTS_AT]))
         new_roles, old_roles = _first_roles(values[_PARTICIPANTS_AT]), _first_roles(was[_PARTICIPANTS_AT])
         recast.update(name for name, role in new_roles.items() if old_roles[name] != role)
         title_key = tuple(loaded.title_key or collation_key(article.title))
@@ -787,7 +793,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
         for near in (number - 1, number + 1):
             if 0 <= near < count:
-                other = new_events.get(near) or snapshot.event(near)
+                other = _event_now(snapshot, new_events, near)
                 if (order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order) != (near < number):
                     return None
 
@@ -799,7 +805,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     # A role changed: the person's spans of roles are worked out again from their events,
     # and every page that shows the person is keyed again (the search's list of people
     # shows each one's latest role: made again from the record's, with those changed).
-    redated_people = {name for number in redated for name in _names(new_events[number][ARTICLE][_PARTICIPANTS_AT])}
+    recast |= redated_people
     new_people = _recast_people(snapshot, recast, new_events, redated_people) if recast else {}
     if new_people:
         people_held_by = snapshot.section("people_held_by")
