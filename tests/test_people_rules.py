@@ -5401,3 +5401,14 @@ def test_the_central_bodies_bloc_and_an_arrest_after_a_command():
     # ("Bộ Tư lệnh" is the command, a body; what it did is no post's word)
     assert named("Cục C04 phối hợp với Công an TP.HCM, Bộ Tư lệnh Cảnh sát biển bắt quả tang Nguyễn Thành Vinh "
                  "đang vận chuyển 100kg ma túy.") == []
+
+
+def test_direct_investment_is_a_funds_name_and_a_short_name_then_a_dash_before_the_holder():
+    # Round83-c, round57-b (RDIF): "trực tiếp" after "đầu tư" is the fund's, not a verb.
+    assert named("Tổng Giám đốc điều hành Quỹ đầu tư trực tiếp Nga (RDIF), ông Kirill Dmitriev tuyên bố.") == [
+        ("Kirill Dmitriev", "Tổng Giám đốc điều hành Quỹ đầu tư trực tiếp Nga (RDIF)")]
+    # (after a body's name it is the verb: the post ends before it)
+    assert named("Giám đốc Trung tâm Truyền thông thành phố trực tiếp chỉ đạo, ông Nguyễn Văn An cho biết.") == []
+    # Round168-c: the body's short name in parentheses, then a dash and the holder's name.
+    assert named("Chủ tịch Hội học sinh (SGO) - Mai Thục Quyên phát biểu.") == [
+        ("Mai Thục Quyên", "Chủ tịch Hội học sinh (SGO)")]

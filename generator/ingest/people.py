@@ -1686,7 +1686,9 @@ class _Scanner:
                 j += fields  # "Sở Nông nghiệp và phát triển nông thôn": a body's fields, written in sentence case
             elif (lower, self.lowered[j + 1]) in _SAID_ALSO_NOUNS and j > head_end and (_is_capitalised(previous) or _is_acronym(previous)):
                 break  # "… Việt Nam – Hàn Quốc phân tích thêm": his words after the body's name
-            elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS or j == head_end and (lower, self.lowered[j + 1]) == ("giúp", "việc"):
+            elif (lower, self.lowered[j + 1]) in _VERBS_OF_BODY_WORDS and not (lower == "trực" and self.lowered[j - 1] in ("tư", "hàng")) \
+                    or j == head_end and (lower, self.lowered[j + 1]) == ("giúp", "việc"):
+                # ("… thành phố trực tiếp chỉ đạo": a verb after a body's name; not "Quỹ đầu tư trực tiếp Nga")
                 # "… Đại học Thái Nguyên biểu dương …": "biểu" of a verb, not of "Đại biểu"; "ba Thứ
                 # trưởng giúp việc": the post's work, not a body's "trợ giúp"
                 break
@@ -2063,8 +2065,12 @@ class _Scanner:
             return k - j
         if following.isdigit() and (self.lowered[k - 1] in _NUMBERED or self._names_by_number(k)):
             return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
-        if following == "(" and (closed := self._parenthesis_end(k)) and closed < len(self.words) and _is_capitalised(self.words[closed]):
-            return k - j  # "Tổng Thư ký Liên hợp quốc (LHQ) António Guterres": its short name, then the name
+        if following == "(" and (closed := self._parenthesis_end(k)) and closed < len(self.words) and (
+                _is_capitalised(self.words[closed])
+                or self.words[closed] in _DASHES and self.words[closed + 1:closed + 2] and self.words[closed + 1] in self.vocabulary.family_names):
+            # "Tổng Thư ký Liên hợp quốc (LHQ) António Guterres": its short name, then the name
+            # (or a dash and the name: "Chủ tịch Hội học sinh (SGO) - Mai Thục Quyên")
+            return k - j
         # In apposition, up to a comma only where the list goes on ('…cứu nạn, Bộ Tư lệnh'):
         # 'Chủ tịch UBND tỉnh khẳng định, …' ends before the verb.
         # In apposition ("ông A, chủ một cửa hàng hoa, cho biết") the role runs to its
