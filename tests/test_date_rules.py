@@ -328,6 +328,16 @@ def test_an_official_telling_what_just_happened_dates_the_report_the_incident_th
     assert event_date(lead, older, [], older, D(2025, 11, 2)).date == D(2025, 11, 2)
 
 
+def test_police_still_looking_into_what_happened_date_the_report_the_incident_the_event():
+    # Round46-b: the day the police say they are looking into a crash, then the crash itself.
+    lead = "Ngày 2/11, Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi đang tiếp tục làm rõ nguyên nhân vụ tai nạn."
+    following = ["Trước đó, khoảng 20h30 ngày 1/11, ô tô mang BKS 76K-78 lưu thông trên quốc lộ 1 thì va chạm với xe máy."]
+    assert event_date(lead, following, [], [lead, *following], D(2025, 11, 2)).date == D(2025, 11, 1)
+    # (what the police do that day, with no inquiry into what happened, is the news)
+    done = "Ngày 2/11, Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi tổ chức ra quân bảo đảm an toàn giao thông."
+    assert event_date(done, following, [], [done, *following], D(2025, 11, 2)).date == D(2025, 11, 2)
+
+
 def _read(tmp_path, name: str, text: str):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

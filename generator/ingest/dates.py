@@ -632,7 +632,8 @@ _INCIDENT_PARAGRAPHS = 8
 # "Chiều 2/11, UBND xã cho biết, lực lượng chức năng vừa tìm thấy …", then "Trước đó,
 # khoảng 11h ngày 1/11, anh H. đi thả lưới …": the day an official speaks of what just
 # happened is the report's; the incident's day, told next, is the event's.
-_REPORTS_WHAT_JUST_HAPPENED = re.compile(r"\b(?:cho\s+biết|thông\s+tin|xác\s+nhận)\b[^.;]*\bvừa\b", re.IGNORECASE)
+_REPORTS_WHAT_JUST_HAPPENED = re.compile(r"\b(?:cho\s+biết|thông\s+tin|xác\s+nhận)\b[^.;]*\bvừa\b"
+                                         r"|\bđang\s+(?:tiếp\s+tục\s+)?(?:điều\s+tra|làm\s+rõ|xác\s+minh|truy\s+tìm|tìm\s+kiếm)\b", re.IGNORECASE)
 
 
 def _incident_told_after(text: str, offset: int, told: tuple[int, int, int | None], following: list[str], page: dt.date | None) -> dt.date | None:
