@@ -188,6 +188,18 @@ def test_with_nothing_dated_up_front_a_recent_day_a_time_of_day_marks_further_in
         assert event_date(lead, following[:2] + [later], [], [], D(2025, 11, 2)).date is None, later
 
 
+def test_with_nothing_dated_up_front_a_paragraph_opening_on_a_part_of_today_dates_the_news():
+    # Round39-a: a flood whose day is only "chiều nay", further in.
+    lead = "Nước lũ trên sông Bồ đang tiếp tục dâng cao, nhiều khu dân cư bị ngập sâu."
+    following = ["Mưa lớn kéo dài khiến nhiều tuyến đường bị chia cắt.", "Lực lượng chức năng đã có mặt tại hiện trường.",
+                 "Đến chiều nay, 10 hộ dân ở vùng trũng thấp đã được di dời đến nơi an toàn."]
+    assert event_date(lead, following, [], following, D(2025, 11, 2)).date == D(2025, 11, 2)
+    # (not "hôm nay", nowadays as often; nor a caption's, a file photo's)
+    nowadays = following[:2] + ["Hôm nay, nghề làm muối ở đây đã mai một."]
+    assert event_date(lead, nowadays, [], nowadays, D(2025, 11, 2)).date is None
+    assert event_date(lead, following[:2], [], following[:2], D(2025, 11, 2), captions=[following[2]]).date is None
+
+
 def test_a_full_date_after_the_page_date_is_kept_but_marked_for_review():
     found = event_date("Sáng 4/10/2021, hội nghị diễn ra.", [], [], [], D(2020, 2, 23))
     assert (found.date, found.inferred) == (D(2021, 10, 4), True)

@@ -110,6 +110,10 @@ _DOCUMENT = re.compile(
     r"đề\s+án|hướng\s+dẫn|tờ\s+trình|ban\s+hành|ký)\b[^.;,]{0,40})\s*,?\s*$",
     re.IGNORECASE,
 )
+# A paragraph further in that opens on a part of the page's day ("Đến chiều nay, 10 hộ dân …
+# đã được di dời"); not "hôm nay", as often "nowadays" there, nor "chiều qua", as often the
+# start of a span to now ("Từ chiều qua đến sáng nay, …").
+_THIS_PART_OF_THE_DAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối)\s+nay\b", re.IGNORECASE)
 _RELATIVE_TODAY = re.compile(r"^\W*(?:\w+\s+)?(?:sáng|chiều|trưa|tối|hôm)\s+nay\b", re.IGNORECASE)
 # Inside a lead's first sentence: "… cho biết sáng nay Triều Tiên phóng …", "Ông Trump hôm
 # qua cho biết …", "Tại cuộc họp ở Toronto hôm thứ Sáu vừa qua, …" (translated wire copy
@@ -581,6 +585,8 @@ def event_date(
                 years_before.update(int(y) for y in _ANY_YEAR.findall(later[index - 1]))
             if _BACKGROUND.match(text):
                 continue  # "Trước đây, sáng 1/11 năm ngoái, …": what led to the news
+            if index < first_caption and _THIS_PART_OF_THE_DAY.match(text):
+                return EventDate(page, inferred=True)  # (not a caption's: a file photo's "sáng nay")
             # A story told of another year ("Theo cáo trạng, tháng 10/2023, …") keeps its days there
             # (a year to come is no story's: "… thăm Việt Nam vào năm 2018" on a page of 2017).
             told_of = {year for year in years_before if year <= page.year}
