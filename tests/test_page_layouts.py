@@ -3049,3 +3049,32 @@ def test_a_cms_records_html_paragraphs_pasted_as_text(tmp_path):
     # (their tags are none of the text; a picture's tag alone, with its address, is no paragraph)
     assert "<p>" not in article.body and "</p>" not in article.body and "img" not in article.body
     assert "Thi tuyển kết hợp xét tuyển" in article.body
+
+
+def test_a_cms_records_entities_and_inline_tags_pasted_as_text(tmp_path):
+    # Round175-c (a student news site's SQL dump): the editor's entities for letters and
+    # spaces, and its formatting tags inside the paragraphs, read as the page shows them.
+    text = ("Triều Tiên phóng thử tên lửa tầm ngắn\n\n"
+            "<p>Ph&aacute;t biểu tr&ecirc;n<em>&nbsp;ABC News</em>,&nbsp;Ngoại trưởng Mỹ Mike Pompeo&nbsp;x&aacute;c nhận "
+            "t&ecirc;n lửa n&agrave;y c&oacute; tầm ngắn.</p><p>Đoạn thứ hai n&oacute;i về &lt;b&gt; thẻ.</p>\n")
+    article = read(tmp_path, "a.txt", text)
+    assert [(p.name, p.role) for p in article.participants] == [("Mike Pompeo", "Ngoại trưởng Mỹ")]
+    assert "Phát biểu trên ABC News, Ngoại trưởng Mỹ Mike Pompeo xác nhận" in article.body
+    assert "<em>" not in article.body and "&aacute;" not in article.body
+    # (each paragraph its own; an escaped tag is left escaped: no markup is made of the text)
+    assert "Đoạn thứ hai" in article.body.split("\n\n")[-1] and "<b>" not in article.body
+
+
+def test_a_shorter_line_under_the_headline_with_no_colon_is_the_bodys_not_a_headline(tmp_path):
+    # Round71-d, round112-f, round175-c: the body's first subheading, or a photo's label, set
+    # under the headline of a record with no sapo.
+    lead = "VOV.VN - Vụ lúa hè thu là vụ mùa chính trong năm ở vùng cao Bắc Hà, đồng bào đang khẩn trương thu hoạch.\n"
+    article = read(tmp_path, "a.txt", "Vùng cao Bắc Hà trúng mùa 2 loại hạt vàng\n\nLúa ngô được mùa lớn\n\n" + lead)
+    assert (article.title, article.kicker) == ("Vùng cao Bắc Hà trúng mùa 2 loại hạt vàng", None)
+    assert article.body.startswith("### Lúa ngô được mùa lớn")
+    # (the lead under it keeps its outlet's prefix)
+    assert article.source == "VOV.VN"
+    # A kicker closed by a colon stays one, longer or not (the sample articles' form).
+    article = read(tmp_path, "b.txt", "Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng):\n\n"
+                                      "Quyết tâm hoàn thành nhiệm vụ\n\n" + lead)
+    assert (article.kicker, article.title) == ("Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng)", "Quyết tâm hoàn thành nhiệm vụ")

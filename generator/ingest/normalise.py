@@ -16,6 +16,7 @@ from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
 _TITLE_WORDS = 24
+_SUBHEADING_WORDS = 20  # (a subheading is a line; a sapo set in a heading's tag is a paragraph)
 _PREFIXED_BODY_PARAGRAPH = 3  # (the last paragraph whose opening may still carry the outlet's prefix)
 _DATE_OPENING = re.compile(
     r"^\W*(?:(?:từ|vào|trong)\s+)?(?:(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm)(?:\s+(?:nay|qua))?)?"
@@ -87,16 +88,21 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
     if source and source == raw.source and byline and _same_name(byline, source) and not is_outlet_name(source):
         source = None  # "Xuân Ân" under the headline, read as a site's name, and again as the signature: the author
-    if blocks and blocks[0].kind == PARAGRAPH:
-        outlet, lead = lead_source(blocks[0].text, vocabulary)
-        blocks[0] = Block(PARAGRAPH, lead)
-        for k in range(1, min(len(blocks), _PREFIXED_BODY_PARAGRAPH + 1)):
+    # The lead is the first paragraph, under the body's first subheading where the text opens
+    # on one ("Trở lại sau 50 năm xa cách" under its headline, then "VOV.VN - Chiều 18/2, …").
+    # (not a sapo a page sets in a heading's tag: "(TNO) TAND TP.Đà Nẵng ngày 19.12 xét xử …")
+    first = 1 if len(blocks) > 1 and blocks[0].kind == HEADING and blocks[1].kind == PARAGRAPH \
+        and len(blocks[0].text.split()) <= _SUBHEADING_WORDS and not blocks[0].text.rstrip().endswith(".") else 0
+    if blocks and blocks[first].kind == PARAGRAPH:
+        outlet, lead = lead_source(blocks[first].text, vocabulary)
+        blocks[first] = Block(PARAGRAPH, lead)
+        for k in range(first + 1, min(len(blocks), first + _PREFIXED_BODY_PARAGRAPH + 1)):
             if outlet or blocks[k].kind != PARAGRAPH:
                 break
             # A sapo above the body, then the body opening on the outlet's prefix:
             # "(eFinance Online) - Sáng nay (28/10), Nokia …"; or an editor's note and a
             # series' part above it ("LTS: …", "Bài 1: …", then "(ĐSPL) - …").
-            if k >= 2 and not blocks[k].text.lstrip().startswith("("):
+            if k >= first + 2 and not blocks[k].text.lstrip().startswith("("):
                 break  # (further down, only an outlet in brackets: not "COD - Cash on Delivery là …")
             outlet, opening = body_source(blocks[k].text, vocabulary)
             blocks[k] = Block(PARAGRAPH, opening)
@@ -110,8 +116,8 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     source = source or tail_source or _outlet_of_address(raw.address, vocabulary)
 
     read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
-    lead = read[0].text if read else ""
-    paragraphs = [b.text for b in read if b.kind != CAPTION]
+    lead = read[first].text if read else ""
+    paragraphs = [b.text for b in read[first:] if b.kind != CAPTION]
     headlines = [_unsegmented(h) for h in (raw.kicker, raw.title) if h] or raw.headlines
     captions = [b.text for b in read if b.kind == CAPTION]
     event = dates.event_date(lead, paragraphs[1:], headlines, paragraphs, raw.page_date, captions)

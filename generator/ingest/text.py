@@ -5,6 +5,7 @@ body with the captions of removed photos, byline, site boilerplate.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from pathlib import Path
 
@@ -48,8 +49,33 @@ _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
 
 
+# A record of a CMS's database pasted as text keeps its editor's HTML: entities for the
+# letters and spaces ("Ph&aacute;t biểu", "&nbsp;") and tags inside the paragraphs
+# ("trên<em> ABC News</em>", "<p>…</p><p>…</p>" on one line). Read as the page shows them:
+# the formatting tags dropped, a block's tags ending its paragraph, the entities written
+# out (but "&lt;" and "&gt;": no markup is made of the text).
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d?|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
+_KEPT_ENTITIES = frozenset({"&lt;", "&gt;", "&#60;", "&#62;", "&#x3c;", "&#x3C;", "&#x3e;", "&#x3E;"})
+_FORMATTING_TAG = re.compile(r"</?(?:span|strong|em|b|i|u|a|font|sup|sub|small|mark|img)\b[^<>]*>", re.IGNORECASE)
+_PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|figure|figcaption|blockquote|section|article|table|tr|td)\b[^<>]*>|<br\s*/?>", re.IGNORECASE)
+
+
+# An event's name with its number or its years, a kicker however long ("Kỷ niệm 70 năm Ngày
+# Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)", "Đại hội … lần thứ XX, nhiệm kỳ 2025 - 2030").
+_EVENT_NAMED = re.compile(r"\b(?:lần thứ|kỷ niệm|nhiệm kỳ)\b|\b[IVX]{2,}\b|\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
+def _markup_as_shown(text: str) -> str:
+    if "<" in text and _FORMATTING_TAG.search(text):
+        text = _FORMATTING_TAG.sub("", text)
+        text = _PARAGRAPH_TAG.sub("\n\n", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda found: found.group(0) if found.group(0) in _KEPT_ENTITIES else html.unescape(found.group(0)), text)
+    return text
+
+
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    joined = "\n".join(normalise_lines(text))
+    joined = "\n".join(normalise_lines(_markup_as_shown(text)))
     # (whether letters run into capitals is asked once, for the dateline and the spacing both:
     # most texts have none)
     run_together = bool(_RUN_TOGETHER_OR_CAPITALS_THEN_LOWER.search(joined))
@@ -212,6 +238,19 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # related articles that 24h sets at the top of the body, not the title and its kicker.
         # (Not a section's line or a breadcrumb above the date line: "Tin tức - Sự kiện - Bình Định".)
         header = header[:1]
+    if len(header) == 2 and subheading is None and not header[0].rstrip().endswith(":") \
+            and len(header[0].split()) > len(header[1].split()) \
+            and not _is_section_or_tag(header[0], under_crawl_stamp=header[0] in below_crawl_stamp) \
+            and not _EVENT_NAMED.search(header[0]) and not _same_headline(header[0], header[1]) \
+            and not is_place_alone(header[1], vocabulary):
+        # "Ấn Độ bẻ hướng sông, không để giọt nước nào lọt tới Pakistan?", then "Thủ tướng Ấn
+        # Độ Narendra Modi" (a photo's label), "Lúa ngô được mùa lớn" (the body's first
+        # subheading): a kicker is a label, shorter than its headline or closed by a colon;
+        # a line shorter than the one above it, with no colon between, is the body's. (But an
+        # event named with its number or its years is a kicker, "Đại hội Đảng bộ tỉnh lần thứ
+        # XVII" over "Khai mạc Đại hội"; a label over a place is one, "Phóng sự ảnh" over "Sa
+        # Pa"; and a headline under its own tagged copy is the title.)
+        header, subheading = header[:1], header[1]
     title = header[-1] if header else None
     kicker = None
     if len(header) >= 2 and _same_headline(header[-2], header[-1]):
