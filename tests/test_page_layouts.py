@@ -3056,13 +3056,13 @@ def test_a_cms_records_entities_and_inline_tags_pasted_as_text(tmp_path):
     # spaces, and its formatting tags inside the paragraphs, read as the page shows them.
     text = ("Triều Tiên phóng thử tên lửa tầm ngắn\n\n"
             "<p>Ph&aacute;t biểu tr&ecirc;n<em>&nbsp;ABC News</em>,&nbsp;Ngoại trưởng Mỹ Mike Pompeo&nbsp;x&aacute;c nhận "
-            "t&ecirc;n lửa n&agrave;y c&oacute; tầm ngắn.</p><p>Đoạn thứ hai n&oacute;i về &lt;b&gt; thẻ.</p>\n")
+            "t&ecirc;n lửa n&agrave;y c&oacute; tầm ngắn.</p><p>Đoạn thứ hai n&oacute;i về &lt;b&gt; thẻ &LT;script&#062;.</p>\n")
     article = read(tmp_path, "a.txt", text)
     assert [(p.name, p.role) for p in article.participants] == [("Mike Pompeo", "Ngoại trưởng Mỹ")]
     assert "Phát biểu trên ABC News, Ngoại trưởng Mỹ Mike Pompeo xác nhận" in article.body
     assert "<em>" not in article.body and "&aacute;" not in article.body
     # (each paragraph its own; an escaped tag is left escaped: no markup is made of the text)
-    assert "Đoạn thứ hai" in article.body.split("\n\n")[-1] and "<b>" not in article.body
+    assert "Đoạn thứ hai" in article.body.split("\n\n")[-1] and "<b>" not in article.body and "<script" not in article.body
 
 
 def test_a_shorter_line_under_the_headline_with_no_colon_is_the_bodys_not_a_headline(tmp_path):

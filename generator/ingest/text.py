@@ -55,7 +55,6 @@ _ANSWER_OPENING_WORDS = 6
 # the formatting tags dropped, a block's tags ending its paragraph, the entities written
 # out (but "&lt;" and "&gt;": no markup is made of the text).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d?|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
-_KEPT_ENTITIES = frozenset({"&lt;", "&gt;", "&#60;", "&#62;", "&#x3c;", "&#x3C;", "&#x3e;", "&#x3E;"})
 _FORMATTING_TAG = re.compile(r"</?(?:span|strong|em|b|i|u|a|font|sup|sub|small|mark|img)\b[^<>]*>", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|figure|figcaption|blockquote|section|article|table|tr|td)\b[^<>]*>|<br\s*/?>", re.IGNORECASE)
 
@@ -70,8 +69,13 @@ def _markup_as_shown(text: str) -> str:
         text = _FORMATTING_TAG.sub("", text)
         text = _PARAGRAPH_TAG.sub("\n\n", text)
     if "&" in text:
-        text = _ENTITY.sub(lambda found: found.group(0) if found.group(0) in _KEPT_ENTITIES else html.unescape(found.group(0)), text)
+        text = _ENTITY.sub(_written_out, text)
     return text
+
+
+def _written_out(entity: re.Match) -> str:
+    letter = html.unescape(entity.group(0))
+    return entity.group(0) if letter in ("<", ">") else letter  # ("&lt;", "&LT;", "&#060;": left as written)
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
