@@ -3078,3 +3078,12 @@ def test_a_shorter_line_under_the_headline_with_no_colon_is_the_bodys_not_a_head
     article = read(tmp_path, "b.txt", "Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng):\n\n"
                                       "Quyết tâm hoàn thành nhiệm vụ\n\n" + lead)
     assert (article.kicker, article.title) == ("Hội nghị Ban Chấp hành Đảng bộ tỉnh, lần thứ 17 (mở rộng)", "Quyết tâm hoàn thành nhiệm vụ")
+
+
+def test_a_cms_records_paragraph_tags_on_one_line_part_its_paragraphs(tmp_path):
+    # (block tags alone, no formatting tag: each "<p>…</p>" is a paragraph of its own)
+    text = ("Tuyển sinh lớp 6 năm học 2018-2019 tại Hà Nội có gì mới?\n\n"
+            "<p>VOV.VN - Năm nay các trường sẽ thi tuyển kết hợp xét tuyển.</p><p>Theo Sở GD-ĐT Hà Nội, các trường tiếp tục xét tuyển.</p>\n")
+    article = read(tmp_path, "a.txt", text)
+    assert article.source == "VOV.VN"
+    assert article.body.split("\n\n")[-1] == "Theo Sở GD-ĐT Hà Nội, các trường tiếp tục xét tuyển."

@@ -65,9 +65,8 @@ _EVENT_NAMED = re.compile(r"\b(?:lần thứ|kỷ niệm|nhiệm kỳ)\b|\b[IVX]
 
 
 def _markup_as_shown(text: str) -> str:
-    if "<" in text and _FORMATTING_TAG.search(text):
-        text = _FORMATTING_TAG.sub("", text)
-        text = _PARAGRAPH_TAG.sub("\n\n", text)
+    if "<" in text and (_FORMATTING_TAG.search(text) or _PARAGRAPH_TAG.search(text)):
+        text = _PARAGRAPH_TAG.sub("\n\n", _FORMATTING_TAG.sub("", text))
     if "&" in text:
         text = _ENTITY.sub(_written_out, text)
     return text
