@@ -50,13 +50,14 @@ _ANSWER_OPENING_WORDS = 6
 
 
 # A record of a CMS's database pasted as text keeps its editor's HTML: entities for the
-# letters and spaces ("Ph&aacute;t biểu", "&nbsp;") and tags inside the paragraphs
-# ("trên<em> ABC News</em>", "<p>…</p><p>…</p>" on one line). Read as the page shows them:
-# the formatting tags dropped, a block's tags ending its paragraph, the entities written
-# out (but "&lt;" and "&gt;": no markup is made of the text).
+# letters and spaces ("Ph&aacute;t biểu", "&nbsp;") and tags around and inside the
+# paragraphs ("<p>VOV.VN - …</p>", "trên<em> ABC News</em>", "<p>…</p><p>…</p>" on one line).
+# Read as the page shows them: the formatting tags (a picture's too) dropped, a block's tags
+# ending its paragraph (so "</p>" hides no full stop, and "<p><br></p>" is no paragraph), the
+# entities written out (but those of "<" and ">": no markup is made of the text).
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}\d?|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _FORMATTING_TAG = re.compile(r"</?(?:span|strong|em|b|i|u|a|font|sup|sub|small|mark|img)\b[^<>]*>", re.IGNORECASE)
-_PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|figure|figcaption|blockquote|section|article|table|tr|td)\b[^<>]*>|<br\s*/?>", re.IGNORECASE)
+_PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|figure|figcaption|blockquote|section|article|table|tr|td|br)\b[^<>]*>", re.IGNORECASE)
 
 
 # An event's name with its number or its years, a kicker however long ("Kỷ niệm 70 năm Ngày
@@ -649,10 +650,6 @@ def _signs_below(name: str, body: list[str]) -> bool:
     return any(paragraph == name or paragraph.rstrip(" .)").endswith(name) and ends_in_photo_credit(paragraph) for paragraph in body)
 
 
-_BLOCK_TAG = r"</?(?:p|br|div|h[1-6]|img|figure|figcaption|span|strong|em|b|i|section|article|ul|ol|li)\b[^<>]*/?>"
-_OUTER_TAGS = re.compile(rf"^(?:\s*{_BLOCK_TAG})+\s*|\s*(?:{_BLOCK_TAG}\s*)+$", re.IGNORECASE)
-
-
 def _paragraphs(lines: list[str]) -> list[str]:
     """Non-blank lines are paragraphs, except that a line ending in a comma or dash, or a
     line that starts in lower case, continues the one before (a caption wrapped in two;
@@ -660,11 +657,6 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     previous_blank = True
     for line in lines:
-        if line[:1] == "<" or line[-1:] == ">":
-            # A CMS's HTML pasted as text ("<p>VOV.VN - …</p>", a record of a dump): the
-            # paragraph's own tags are none of its words ("</p>" would hide its full stop),
-            # and a paragraph of tags alone ("<p>", "<br>", "</p>") is an empty one.
-            line = _OUTER_TAGS.sub("", line)
         if not line:
             previous_blank = True
             continue

@@ -594,6 +594,11 @@ def _first_roles(participants: tuple) -> dict[str, str | None]:
     return roles
 
 
+def _event_now(snapshot: Snapshot, new_events: dict[int, tuple], number: int) -> tuple:
+    """What the record keeps of an event, as this build changed it (new_events) or as kept."""
+    return new_events.get(number) or snapshot.event(number)
+
+
 def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple],
                    redated: frozenset[str] | set[str] = frozenset()) -> dict[int, tuple]:
     """The people record (see save) of each named person whose spans of roles changed,
@@ -608,7 +613,7 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
         _, slug, events, roles, companions, spellings, _key = people[number]
         spans: dict[str, list[int]] = {}
         for index in events:  # (in the archive's order, as they were counted)
-            event = new_events.get(index) or snapshot.event(index)
+            event = _event_now(snapshot, new_events, index)
             role = _first_roles(event[ARTICLE][_PARTICIPANTS_AT]).get(name)
             if not role:
                 continue
@@ -622,11 +627,6 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
         if spans_record != tuple(roles) or name in redated:
             changed[number] = (name, slug, events, spans_record, companions, spellings, None)
     return changed
-
-
-def _event_now(snapshot: Snapshot, new_events: dict[int, tuple], number: int) -> tuple:
-    """What the record keeps of an event, as this build changed it (new_events) or as kept."""
-    return new_events.get(number) or snapshot.event(number)
 
 
 def _people_index_with_roles(snapshot: Snapshot, data: bytes, new_events: dict[int, tuple]) -> bytes:
