@@ -5412,3 +5412,13 @@ def test_direct_investment_is_a_funds_name_and_a_short_name_then_a_dash_before_t
     # Round168-c: the body's short name in parentheses, then a dash and the holder's name.
     assert named("Chủ tịch Hội học sinh (SGO) - Mai Thục Quyên phát biểu.") == [
         ("Mai Thục Quyên", "Chủ tịch Hội học sinh (SGO)")]
+
+
+def test_an_address_glued_to_the_name_after_it():
+    # Round59-b (a saved page whose tags closed between "ông" and the name): the space is read back.
+    assert named("Trong khi đó, ôngDaniel Holz, Chủ tịch Hội đồng Khoa học và An ninh, cho rằng thời khắc đã đến.") == [
+        ("Daniel Holz", "Chủ tịch Hội đồng Khoa học và An ninh")]
+    assert named("BàNguyễn Thị Ánh Hồng, nguyên Phó Tổng biên tập, bị cáo buộc giúp sức.") == [
+        ("Nguyễn Thị Ánh Hồng", "nguyên Phó Tổng biên tập")]
+    # (a word that goes on from "ông" in lower case is no address: "Công", "Đông" are words of their own)
+    assert named("Ông Nguyễn Văn An, Giám đốc Công ty Đông Á, cho biết.") == [("Nguyễn Văn An", "Giám đốc Công ty Đông Á")]

@@ -523,6 +523,10 @@ _ABBREVIATIONS = (
 _MAYBE_COMMA_NAME = re.compile("|".join(re.escape(written) for written, _ in _COMMA_NAMES))
 _COMRADE_SHORT = re.compile(r"\b[Đđ]/[Cc]\b")
 _COMRADE_LETTERS = re.compile(r"\bĐ[Cc](?= (\w+) \w)")
+# An address glued to the name after it, the space lost where a tag closed or a site typed
+# none: "ôngBùi Văn A", "BàNguyễn Thị B", "ôngDaniel Holz" (no word goes on from "ông" or
+# "bà" in a capital).
+_ADDRESS_GLUED = re.compile(r"\b(?:[ôÔ]ng|[bB]à)(?=[A-ZĐ]|[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ])")
 # A comma inside a body's letters, no space around it: "Sở VH,TT&DL", "LĐ,TB&XH".
 _ACRONYM_COMMA = re.compile(r"(?<![\w,])([A-ZĐ]{1,4}),(?=[A-ZĐ]{1,4}&[A-ZĐ]{1,6}(?![\w&]))")
 _PAST_THE_END = ("",) * 16
@@ -993,6 +997,8 @@ class _Scanner:
             text = _ACADEMIC_CHAIN.sub(lambda found: _SPACED_CHAIN.sub(".", found.group(1)) + " ", text)  # ("ThS. Bs. A": one chain, "ThS.Bs")
         if "/C" in text or "/c" in text:  # (not a date's "/": the pattern is tried at every character)
             text = _COMRADE_SHORT.sub(lambda m: "Đồng chí" if m.group(0)[0] == "Đ" else "đồng chí", text)
+        if _ADDRESS_GLUED.search(text):
+            text = _ADDRESS_GLUED.sub(r"\g<0> ", text)
         if "ĐC " in text or "Đc " in text:
             # "ĐC Nguyễn Danh Vận phó chủ nhiệm …" under a photo: "đồng chí" in two letters, before a family name
             # (not a firm's or a body's letters after its name's capital: "Công ty ĐC Nguyễn Kim")
