@@ -5422,3 +5422,15 @@ def test_an_address_glued_to_the_name_after_it():
         ("Nguyễn Thị Ánh Hồng", "nguyên Phó Tổng biên tập")]
     # (a word that goes on from "ông" in lower case is no address: "Công", "Đông" are words of their own)
     assert named("Ông Nguyễn Văn An, Giám đốc Công ty Đông Á, cho biết.") == [("Nguyễn Văn An", "Giám đốc Công ty Đông Á")]
+
+
+def test_a_post_then_its_holder_set_off_by_a_dash_and_an_address():
+    # Round95-c, round46-a, round168-c: "<post> - ông <Name>" reads the post whole, lower-case
+    # words of a field too, as "<post>, ông <Name>," does.
+    assert named("Nhà đồng sáng lập sàn giao dịch tiền điện tử Binance - ông Changpeng Zhao đã được xóa án.") == [
+        ("Changpeng Zhao", "Nhà đồng sáng lập sàn giao dịch tiền điện tử Binance")]
+    assert named("Giám đốc điều hành của hãng Xiaomi - ông Nguyễn Văn An cho biết.") == [
+        ("Nguyễn Văn An", "Giám đốc điều hành của hãng Xiaomi")]
+    # (his own post after his name is his: the one before is the one he was named to hold)
+    assert named("Giám đốc sản phẩm của Xiaomi - ông Nguyễn Văn An, Phó Chủ tịch Hội, phát biểu.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch Hội")]

@@ -2464,9 +2464,9 @@ class _Scanner:
             own_post = self.words[after:after + 1] in ([","], ["-"], ["–"]) and bool(self._role_head_at(after + 1))
             return bool(length) and not own_post and (opens_clause or self.words[after:after + 1] == [","])
 
-        return self._post_run_end(end, closes)
+        return self._post_run_end(end, closes, at_dash=True)
 
-    def _post_run_end(self, end: int, closes, at_period: bool = False, at_speech: bool = False) -> int:
+    def _post_run_end(self, end: int, closes, at_period: bool = False, at_speech: bool = False, at_dash: bool = False) -> int:
         """The comma (or, where at_period, the full stop) within a few words of end where
         `closes` says a post read up to end is closed, none of the words before it a clause's,
         an occasion's, a span of time's or another person's, and something of a post's among
@@ -2481,6 +2481,7 @@ class _Scanner:
             elif depth and word not in (".", ";", ":"):
                 continue  # (an aside's words are no clause's: "… tại ĐH Edinburgh (Anh), cho biết")
             elif word in (",", ".") and not depth and (word == "," or at_period) \
+                    or at_dash and word in ("-", "–") and not depth and self.lowered[k + 1] in ("ông", "bà") \
                     or at_speech and not depth and end < k <= end + _BEFORE_HIS_WORDS \
                     and (self._speech_at(k) or self.lowered[k:k + 2] in _SAID_ALSO_NOUNS) \
                     and (k <= end + _NEAR_HIS_WORDS or not self._clause_after_post(end, k)) \
@@ -2492,7 +2493,7 @@ class _Scanner:
                 # not "Trưởng ban Dân vận huyện đặt vấn đề", a clause)
                 anchored = any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() or w.lower() in _WHERE_AND_WHOSE for w in self.words[end:k])
                 # (or the country of the body it ends on closes it: "… tại Đại học Tự do Brussels, Bỉ, nhận định")
-                return k if (word not in (",", ".") or closes(k) or word == "," and self._seat_of_body_end(k)) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
+                return k if (word not in (",", ".", "-", "–") or closes(k) or word == "," and self._seat_of_body_end(k)) and anchored and not named else 0  # (not "… của Tổng thống Nga Vladimir Putin về …, phát biểu")
             elif self.lowered[k] in _WHERE_ONE_IS and (self.lowered[k + 1] in _OCCASIONS or self.lowered[k + 1:k + 3] in _OCCASION_PAIRS):
                 return 0  # "ông A, Chủ tịch UBND xã tại buổi đối thoại, cho biết": where he speaks
             elif word.isdigit() and self.lowered[k + 1] in _SPANS_OF_TIME:
