@@ -948,3 +948,12 @@ def test_vao_before_a_day_and_month_with_a_slash_dates_the_news():
     assert event_date(lead, [], [], [], D(2025, 10, 25)).date == D(2025, 10, 23)
     # (not a span of numbers written with a dash: round131-b)
     assert event_date("Không ai quan tâm con hải âu lớn thế nào vào 2-3 triệu năm trước.", [], [], [], D(2023, 3, 18)).date is None
+
+
+def test_a_month_and_year_joined_by_a_dash_or_a_dot_is_a_year_of_the_context():
+    # Round78-c, round81-b (Tuổi Trẻ, Thanh Niên): papers write "tháng 11-2025" and "tháng
+    # 10.2025" where others write "tháng 11/2025"; each says the year of the months it names.
+    for written in ("tháng 11/2025", "tháng 11-2025", "tháng 10.2025", "tháng 12 - 2025"):
+        assert context_years([(f"Các trường triển khai trong {written} theo kế hoạch.", 1)]) == Counter({2025: 1}), written
+    # (a day's full date after "tháng" counts as the same date with slashes does: not as a month too)
+    assert context_years([("Trong tháng 12-10-2025 thì …", 1)]) == context_years([("Trong tháng 12/10/2025 thì …", 1)])

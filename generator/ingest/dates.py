@@ -210,7 +210,7 @@ _TET_YEAR = re.compile(rf"\b(?:Tết|Xuân)(?:\s+Nguyên\s+đán)?(?:\s+[{UPPER_
 _YEAR_PATTERNS = (
     (re.compile(r"\bquý\s+[IV]+\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("quý",)),
     (re.compile(r"\b\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/ ]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 2, ("tháng",)),
-    (re.compile(r"\btháng\s+\d{1,2}\s*/\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1, ("tháng",)),
+    (re.compile(r"\btháng\s+\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)\b", re.IGNORECASE), 1, ("tháng",)),  # ("tháng 11-2025", "tháng 10.2025": as papers write it)
     (re.compile(r"n(?<!\wn)ăm\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s*/\s*\d)", re.IGNORECASE), 1, ("năm",)),
     (re.compile(r"\b(?:nhiệm\s+vụ|kế\s+hoạch|chương\s+trình|mùa\s+giải|niên\s+vụ)\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s*/\s*\d)", re.IGNORECASE), 1,
      ("vụ", "hoạch", "chương", "mùa")),
