@@ -3087,3 +3087,14 @@ def test_a_cms_records_paragraph_tags_on_one_line_part_its_paragraphs(tmp_path):
     article = read(tmp_path, "a.txt", text)
     assert article.source == "VOV.VN"
     assert article.body.split("\n\n")[-1] == "Theo Sở GD-ĐT Hà Nội, các trường tiếp tục xét tuyển."
+
+
+def test_a_byline_above_a_records_machine_times(tmp_path):
+    # Round175-d (a students' SQL dump): the record's entry and edit times under its signature
+    # are no text of the article; the author above them is its byline.
+    paragraphs = "".join(f"<p>Đơn thứ {n} nêu rằng thời gian báo trước 120 ngày là quá nhiều so với luật lao động.</p>" for n in range(1, 13))
+    text = ("Phi công xin nghỉ việc\nPhi công cho rằng họ đang nhận mức lương thấp nhất.\n"
+            f"{paragraphs}<p><strong>Thi Hà - Đoàn Loan</strong></p>\n2018-06-02 16:19:58\n2018-06-03 04:14:16\n")
+    article = read(tmp_path, "a.txt", text)
+    assert article.byline == "Thi Hà, Đoàn Loan"
+    assert "2018-06-02" not in article.body
