@@ -5434,3 +5434,18 @@ def test_a_post_then_its_holder_set_off_by_a_dash_and_an_address():
     # (his own post after his name is his: the one before is the one he was named to hold)
     assert named("Giám đốc sản phẩm của Xiaomi - ông Nguyễn Văn An, Phó Chủ tịch Hội, phát biểu.") == [
         ("Nguyễn Văn An", "Phó Chủ tịch Hội")]
+
+
+def test_names_listed_then_how_many_they_are_and_their_shared_post():
+    # Round141-a (a world report): "A và B, hai <post>, …" - each name holds the post.
+    assert named("Julian E. Barnes và Eric Schmitt, hai nhà phân tích của NY Times, nhận định cả hai bên đã mất nhiều.") == [
+        ("Julian E. Barnes", "nhà phân tích của NY Times"), ("Eric Schmitt", "nhà phân tích của NY Times")]
+    assert named("Năm nay, Nguyễn Văn An, Lê Văn Cường và Trần Văn Bình - ba phó giám đốc Sở Y tế - cho biết.") == [
+        ("Nguyễn Văn An", "phó giám đốc Sở Y tế"), ("Lê Văn Cường", "phó giám đốc Sở Y tế"),
+        ("Trần Văn Bình", "phó giám đốc Sở Y tế")]
+    # (round69-b: the last items of a longer list, then the next item counted, share nothing)
+    listed = named("Ban giám đốc gồm 3 cựu bộ trưởng: George Shultz, Bill Perry, Henry Kissinger, "
+                   "2 thượng nghị sĩ Mỹ và một đô đốc.")
+    assert not [person for person in listed if person[1] == "thượng nghị sĩ Mỹ"]
+    # (as many names as the count, or none of them)
+    assert named("Nguyễn Văn An và Trần Văn Bình, ba phó giám đốc Sở Y tế, cho biết.") == []

@@ -1157,6 +1157,37 @@ class _Scanner:
                 self._add(k, k + 2, self.text(self._dashed_role_start(k + 2), closed))
         return self.mentions
 
+    def names_before_their_count_and_post(self) -> list[Mention]:
+        """'Julian E. Barnes và Eric Schmitt, hai nhà phân tích của NY Times, nhận định …': the
+        names listed, then how many they are and the post they share, set off by a comma or a
+        dash; each name's, where there are as many names as the count says."""
+        words, lowered = self.words, self.lowered
+        for c in range(3, len(words)):
+            count = _COUNTS_OF_NAMES.get(lowered[c])
+            if not count or words[c - 1] not in (",", *_DASHES) or not self._role_head_at(c + 1):
+                continue
+            end = self._role_end(c + 1, apposition=True)
+            if not (words[end:end + 1] in ([","], ["."], [";"], *([d] for d in _DASHES)) or self._speech_at(end) or end >= len(words)):
+                continue  # (the post closed as an apposition is: not a clause run on from it)
+            listed, k = [], c - 1
+            while len(listed) < count:
+                start = next((s for s in range(max(0, k - 5), k - 1) if self._name_at(s, vouched=True) == k - s), None)
+                if start is None:
+                    break
+                listed.append((start, k))
+                k = start - 1
+                if len(listed) < count and (k < 1 or lowered[k] != ("và" if len(listed) == 1 else ",")):
+                    break  # (a list closed by "và": not "A, B, 2 thượng nghị sĩ …", the next item of a longer one)
+            first = listed[-1][0] if listed else 0
+            if len(listed) != count or first and not (words[first - 1] in _SENTENCE_OPENERS or words[first - 1] == "," or words[first - 1].islower()):
+                continue
+            role = self.text(c + 1, end)
+            named = {m.name for m in self.mentions}
+            for start, stop in reversed(listed):
+                if self.text(start, stop) not in named:
+                    self._add(start, stop, role)
+        return self.mentions
+
     def _capital_after(self, i: int) -> bool:
         """A word after i holds a capital letter. A name is written with one: from a start with
         none after it (a calling or a post in lower case late in the paragraph, "… các đại biểu
@@ -4767,6 +4798,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     mentions = scanner.scan()
     if " - " in text or " – " in text:
         mentions = scanner.names_set_off_by_dashes()
+    if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
+        mentions = scanner.names_before_their_count_and_post()
     # The lists below are read only where the scanner's words hold the word each needs
     # (most paragraphs hold none: one set look instead of lowering the text and twenty-one
     # substring looks).
@@ -4790,6 +4823,9 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         mentions = _with_roles_of_a_list(mentions, _members_listed(text, base_offset, vocabulary), fallback=True)
     return mentions
 
+
+# How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
+_COUNTS_OF_NAMES = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
 
 # A count written out: "Hai", "bốn".
 _SPELT_COUNT = "[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám"
