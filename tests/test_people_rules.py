@@ -5449,3 +5449,15 @@ def test_names_listed_then_how_many_they_are_and_their_shared_post():
     assert not [person for person in listed if person[1] == "thượng nghị sĩ Mỹ"]
     # (as many names as the count, or none of them)
     assert named("Nguyễn Văn An và Trần Văn Bình, ba phó giám đốc Sở Y tế, cho biết.") == []
+
+
+def test_a_post_several_hold_then_their_names_with_asides_or_set_off():
+    # Round146-a, round33-b, round119-c: each holder's age or years in parentheses, and the list goes on.
+    assert named("Các nhà sáng lập Coinbase Brian Armstrong (39 tuổi) và Fred Ehrsam (34 tuổi) từng ghi nhận khối tài sản lớn.") == [
+        ("Brian Armstrong", "nhà sáng lập Coinbase"), ("Fred Ehrsam", "nhà sáng lập Coinbase")]
+    # (a post of his own in the parentheses is his: "Các Thượng nghị sỹ A (đảng Dân chủ) …" as before)
+    assert named("Các Phó Chủ tịch UBND tỉnh Nguyễn Văn An (45 tuổi) và Trần Văn Bình (Giám đốc Sở Y tế) đã dự.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Giám đốc Sở Y tế")]
+    # The holders set off after the post with "ông"/"bà": each one's, the post whole.
+    assert named("Hai Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An và ông Trần Văn Bình, đã dự.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]

@@ -3940,6 +3940,9 @@ class _Scanner:
     def _members_at(self, k: int, plural: bool = False, after_comma: bool = False) -> int:
         """Where the names start after 'gồm (có) (các đồng chí) (:)' at k (or 'là' after a
         post several hold: "Hai Phó Chủ tịch UBND tỉnh là ông A và ông B"), or 0."""
+        if plural and self.words[k:k + 1] == [","] and self.lowered[k + 1] in ("ông", "bà") \
+                and self._name_at(self._past_address(k + 1), vouched=True) and self._past_address(k + 1) > k + 1:
+            return k + 1  # "Hai Phó Chủ tịch UBND tỉnh, ông A và ông B, đã dự": the holders set off after the post
         if self.words[k:k + 1] and self.words[k] in _DASHES and self.lowered[k + 1] == "gồm":
             k += 1  # "4 thượng nghị sĩ Cộng hòa - gồm Susan Collins …"
         if self.lowered[k:k + 2] == ("giúp", "việc") and plural:
@@ -4657,6 +4660,8 @@ class _Scanner:
                 own, after = self._roles_from(end + 1)
             elif party_end := self._party_end(end):
                 seat, after = f"{role} {self.text(end, party_end)}", party_end  # "Các Thượng nghị sỹ A (đảng Dân chủ, bang X) và B (…)"
+            elif (aside_end := self._aside_end(end)) > end and self.words[aside_end:aside_end + 1] in ([","], ["và"]):
+                after = aside_end  # "Các nhà sáng lập Coinbase A (39 tuổi) và B (34 tuổi)": his age, no post, and the list goes on
             self._add(start, end, own or seat or role)
             if own or self.words[after:after + 1] not in ([","], ["và"]):
                 return after
