@@ -5461,3 +5461,15 @@ def test_a_post_several_hold_then_their_names_with_asides_or_set_off():
     # The holders set off after the post with "ông"/"bà": each one's, the post whole.
     assert named("Hai Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An và ông Trần Văn Bình, đã dự.") == [
         ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_a_post_several_hold_then_their_names_set_off_with_no_address():
+    # Round133-a: "hai chuyên gia Thụy Điển, A và B, …" - each name holds the post.
+    assert named("Nghiên cứu của hai chuyên gia Thụy Điển, Henrik Bringsoe và Niels Poul Dreyer, xuất bản trên tạp chí.") == [
+        ("Henrik Bringsoe", "chuyên gia Thụy Điển"), ("Niels Poul Dreyer", "chuyên gia Thụy Điển")]
+    assert named("Buổi lễ có hai phó chủ tịch UBND tỉnh, Nguyễn Văn An và Trần Văn Bình, tham dự.") == [
+        ("Nguyễn Văn An", "phó chủ tịch UBND tỉnh"), ("Trần Văn Bình", "phó chủ tịch UBND tỉnh")]
+    # (round91-b: the bodies a post is of, listed after "của", are no holders; nor a list the sentence ends on)
+    assert named("Nhà Trắng đã tước quyền của các phóng viên chuyên trách của Reuters, Associated Press và Bloomberg News, "
+                 "theo tin mới.") == []
+    assert named("Nhà Trắng đã mời các phóng viên chuyên trách, Associated Press và Bloomberg News.") == []

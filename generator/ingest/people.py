@@ -3943,6 +3943,8 @@ class _Scanner:
         if plural and self.words[k:k + 1] == [","] and self.lowered[k + 1] in ("ông", "bà") \
                 and self._name_at(self._past_address(k + 1), vouched=True) and self._past_address(k + 1) > k + 1:
             return k + 1  # "Hai Phó Chủ tịch UBND tỉnh, ông A và ông B, đã dự": the holders set off after the post
+        if plural and self.words[k:k + 1] == [","] and self._names_closed_by_and(k + 1):
+            return k + 1  # "hai chuyên gia Thụy Điển, Henrik Bringsoe và Niels Poul Dreyer, …": with no address
         if self.words[k:k + 1] and self.words[k] in _DASHES and self.lowered[k + 1] == "gồm":
             k += 1  # "4 thượng nghị sĩ Cộng hòa - gồm Susan Collins …"
         if self.lowered[k:k + 2] == ("giúp", "việc") and plural:
@@ -3961,6 +3963,23 @@ class _Scanner:
             k += 1
         first = self._past_address(k)
         return k if self._name_at(first + self._rank_length(first), vouched=True) else 0
+
+    def _names_closed_by_and(self, k: int) -> bool:
+        """Full names from k, parted by commas, the last after "và", then a comma or a verb in
+        lower case: a list of people set off, and nothing else ("A, B và C, …"; not "… của
+        Reuters, Associated Press và Bloomberg News.", the bodies a post is of)."""
+        if "của" in self.lowered[max(0, k - 4):k - 1]:
+            return False  # (the list goes on from the body a post is of: "… của Reuters, AP và AFP, …")
+        while length := self._name_at(k, vouched=True):
+            k += length
+            if self.lowered[k] == "và":
+                last = self._name_at(k + 1, vouched=True)
+                after = self.words[k + 1 + last:k + 2 + last]
+                return bool(last) and (after == [","] or bool(after) and after[0].islower() and after[0].isalpha())
+            if self.words[k:k + 1] != [","]:
+                return False
+            k += 1
+        return False
 
     def _body_that_has(self, role_start: int) -> str:
         """' Quốc hội' of "Quốc hội có bốn Phó chủ tịch, gồm …", ' UBND tỉnh Quảng Nam' of "UBND
@@ -4234,6 +4253,7 @@ class _Scanner:
             counted = role_start > 0 and (self.words[role_start - 1].isdigit() or bool(whose))
             capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
                 and _is_capitalised(self.words[role_start + 1]) \
+                or self._plural_before(role_start) and self.words[end:end + 1] == [","] and self._names_closed_by_and(end + 1) \
                 or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1)) \
                 and (role_start < 2 or self.words[role_start - 2] in (",", ".", ";", ":") or self.lowered[role_start - 2] in ("và", "còn"))
             # (and "hai cựu Chủ tịch …"; "…, và các phó tổng giám đốc là ông A, ông B", the post opening its
