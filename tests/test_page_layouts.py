@@ -3098,3 +3098,18 @@ def test_a_byline_above_a_records_machine_times(tmp_path):
     article = read(tmp_path, "a.txt", text)
     assert article.byline == "Thi Hà, Đoàn Loan"
     assert "2018-06-02" not in article.body
+
+
+@pytest.mark.parametrize(("signature", "byline"), [
+    # Round164-b (a company's site): what the author did, then the name, then the unit he writes from.
+    ("Bài viết & ảnh: Phạm Quang Huy – Xưởng DVKT", "Phạm Quang Huy"),
+    ("Bài: Phạm Quang Huy - Trung tâm Y tế huyện", "Phạm Quang Huy"),
+    ("Bài và ảnh: Phạm Quang Huy (Xưởng DVKT)", "Phạm Quang Huy"),
+    ("Nguyễn Thị Ngọc (TTYT huyện Mê Linh)", "Nguyễn Thị Ngọc"),
+    # (a caption in parentheses names no author)
+    ("Điện Kremlin (Reuters)", None),
+])
+def test_a_labelled_signature_then_the_authors_unit(tmp_path, signature, byline):
+    text = ("Hội nghị Đoàn thanh niên Công ty năm 2025\n\nSáng 5/1, Đoàn thanh niên Công ty tổ chức hội nghị tổng kết "
+            f"công tác năm 2024.\n\nHội nghị đã thống nhất các mục tiêu trong năm tới.\n\n{signature}\n")
+    assert read(tmp_path, "a.txt", text).byline == byline

@@ -1093,7 +1093,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 source = last.strip()  # "TTXVN/Báo Tin tức": the agency, then the paper; no one's name
                 body.pop()
                 continue
-            dashed = _SPACED_DASH.split(last, maxsplit=1) if not slash and "/" not in last else []
+            # (past what the author did: "Bài và ảnh: Tuệ Minh - Công ty …", the label's own dash too)
+            signed = last[labelled.end():] if (labelled := _BYLINE_LEAD.match(last)) else last
+            dashed = _SPACED_DASH.split(signed, maxsplit=1) if not slash and "/" not in last else []
             if not slash and "/" in last:
                 # "Thùy Linh/Bnews/vnanet.vn": the author, then the outlet by a name or address it is known by.
                 before, _, after = last.partition("/")
@@ -1111,6 +1113,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif len(dashed) == 2 and _AUTHORS_UNIT.match(dashed[1]) and not dashed[1].startswith("(") and _persons_name(dashed[0]):
                 # (a person's name, not a site's: "CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố …")
                 author = dashed[0]  # "Tuệ Minh - Công ty Dịch vụ Agribank": the author, then where he works
+            elif len(dashed) <= 1 and (unit := _UNIT_IN_PARENTHESES.search(signed)) and _AUTHORS_UNIT.match(unit.group(0).strip()) \
+                    and _persons_name(signed[:unit.start()].strip()):
+                author = last[:len(last) - len(signed) + unit.start()].strip()  # "Bài và ảnh: Tuệ Minh (Công ty Dịch vụ Agribank)"
             elif len(dashed) == 2 and _persons_name(dashed[0], surely=True) and _authors_post(dashed[1]):
                 # "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh" closing a school's item: the
                 # author, then his post where he works (a contributor's, not a participant's)
@@ -1157,6 +1162,7 @@ _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|ngu
 _DESK_TAG = re.compile(r"PV|CTV|BTV|NV|TH")
 _PHOTOGRAPHER = re.compile(r"(?:ảnh|photo)\s*:?\s+\S", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[-–]\s+")
+_UNIT_IN_PARENTHESES = re.compile(r"\s*\([^()]+\)\s*$")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _CREDITS_JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
