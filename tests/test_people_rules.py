@@ -5473,3 +5473,10 @@ def test_a_post_several_hold_then_their_names_set_off_with_no_address():
     assert named("Nhà Trắng đã tước quyền của các phóng viên chuyên trách của Reuters, Associated Press và Bloomberg News, "
                  "theo tin mới.") == []
     assert named("Nhà Trắng đã mời các phóng viên chuyên trách, Associated Press và Bloomberg News.") == []
+
+
+def test_a_principal_conductor_is_a_post():
+    # Round125-c: "chỉ huy chính" of an orchestra, set off after the name by dashes or commas.
+    for sentence in ("Là khán giả, ông Honna Tetsuji - chỉ huy chính của Dàn nhạc Giao hưởng Việt Nam - nói: tốt.",
+                     "Ông Honna Tetsuji, chỉ huy chính của Dàn nhạc Giao hưởng Việt Nam, nói: tốt."):
+        assert named(sentence) == [("Honna Tetsuji", "chỉ huy chính của Dàn nhạc Giao hưởng Việt Nam")]
