@@ -5480,3 +5480,15 @@ def test_a_principal_conductor_is_a_post():
     for sentence in ("Là khán giả, ông Honna Tetsuji - chỉ huy chính của Dàn nhạc Giao hưởng Việt Nam - nói: tốt.",
                      "Ông Honna Tetsuji, chỉ huy chính của Dàn nhạc Giao hưởng Việt Nam, nói: tốt."):
         assert named(sentence) == [("Honna Tetsuji", "chỉ huy chính của Dàn nhạc Giao hưởng Việt Nam")]
+
+
+def test_a_post_then_a_full_name_set_off_by_dashes_before_his_words():
+    # Round124-c, round156-c: "<post> - <Name> (-) cho rằng …", the post read back from the
+    # dash: whose it is in lower case, or the commune after a comma.
+    assert named("Trong khi đó, luật sư của nạn nhân - Ester Garcia - cho rằng án tù là quá nhẹ.") == [
+        ("Ester Garcia", "luật sư của nạn nhân")]
+    assert named("Bí thư Chi đoàn ấp Hòa Ngãi, xã An Vĩnh Ngãi - Nguyễn Hữu Trọng cho biết: tốt.") == [
+        ("Nguyễn Hữu Trọng", "Bí thư Chi đoàn ấp Hòa Ngãi, xã An Vĩnh Ngãi")]
+    # (a name already holding the post is not the next one's: the second is named with none)
+    assert named("Chủ tịch UBND tỉnh Nguyễn Văn Bình - Nguyễn Văn An cho biết: tốt.") == [
+        ("Nguyễn Văn Bình", "Chủ tịch UBND tỉnh")]

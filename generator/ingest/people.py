@@ -1157,6 +1157,36 @@ class _Scanner:
                 self._add(k, k + 2, self.text(self._dashed_role_start(k + 2), closed))
         return self.mentions
 
+    def names_set_off_after_their_post(self) -> list[Mention]:
+        """'Trong khi đó, luật sư của nạn nhân - Ester Garcia - cho rằng …', 'Bí thư Chi đoàn ấp
+        Hòa Ngãi, xã An Vĩnh Ngãi - Nguyễn Hữu Trọng cho biết': a post, then a dash and a full
+        name, closed by the words he says (a second dash before them or not); the post read
+        back from the dash, where it ends (or its commune, district or province ends) there."""
+        words, lowered = self.words, self.lowered
+        named = {m.name for m in self.mentions}
+        for d in range(2, len(words) - 2):
+            if words[d] not in _DASHES or not (length := self._name_at(d + 1, vouched=True)) or length < 2:
+                continue
+            after = d + 1 + length
+            if not (self._speech_at(after) or words[after:after + 1] in ([w] for w in _DASHES) and self._speech_at(after + 1)):
+                continue
+            name = self.text(d + 1, after)
+            if name in named:
+                continue
+            for start in range(d - 1, max(-1, d - _POST_BEFORE_DASHED_NAME_WORDS), -1):
+                if words[start] in _SENTENCE_OPENERS:
+                    break
+                if not self._role_head_at(start) or start and lowered[start - 1] in self.vocabulary.role_prefixes:
+                    continue
+                end = self._role_end(start, apposition=True)
+                if end == d or words[end:end + 1] == [","] and lowered[end + 1] in self.vocabulary.admin_units \
+                        and all(map(_is_capitalised, words[end + 2:d])) and end + 2 < d \
+                        or lowered[end] == "của" and 1 <= d - end - 1 <= 3 and all(w.isalpha() and w.islower() for w in words[end + 1:d]):
+                    # (and whose: "luật sư của nạn nhân")
+                    self._add(d + 1, after, self.text(start, d))
+                    break
+        return self.mentions
+
     def names_before_their_count_and_post(self) -> list[Mention]:
         """'Julian E. Barnes và Eric Schmitt, hai nhà phân tích của NY Times, nhận định …': the
         names listed, then how many they are and the post they share, set off by a comma or a
@@ -4823,6 +4853,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     mentions = scanner.scan()
     if " - " in text or " – " in text:
         mentions = scanner.names_set_off_by_dashes()
+        mentions = scanner.names_set_off_after_their_post()
     if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
         mentions = scanner.names_before_their_count_and_post()
     # The lists below are read only where the scanner's words hold the word each needs
@@ -4849,6 +4880,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     return mentions
 
 
+# How far back from the dash before a name a post set off so may open.
+_POST_BEFORE_DASHED_NAME_WORDS = 16
 # How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
 _COUNTS_OF_NAMES = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
 
