@@ -5492,3 +5492,12 @@ def test_a_post_then_a_full_name_set_off_by_dashes_before_his_words():
     # (a name already holding the post is not the next one's: the second is named with none)
     assert named("Chủ tịch UBND tỉnh Nguyễn Văn Bình - Nguyễn Văn An cho biết: tốt.") == [
         ("Nguyễn Văn Bình", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_full_name_between_the_act_that_gives_a_post_and_the_post():
+    # Round55-c, round31-b, round127-a, round146-b: "bổ nhiệm <Name> làm / vào vị trí <post>".
+    assert named("Celtic chính thức bổ nhiệm Brendan Rodgers làm tân HLV hôm thứ bảy.") == [("Brendan Rodgers", "HLV")]
+    assert named("Tổng thống bổ nhiệm Kari Lake làm cố vấn cấp cao của USAGM.") == [("Kari Lake", "cố vấn cấp cao của USAGM")]
+    assert named("UBND tỉnh bổ nhiệm Nguyễn Văn An (sinh năm 1975) làm Giám đốc Sở Y tế.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]
+    # (what he is put to do is no post)
+    assert named("Sở đã bổ nhiệm Nguyễn Văn An làm việc tại phòng.") == []

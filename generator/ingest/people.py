@@ -1187,6 +1187,26 @@ class _Scanner:
                     break
         return self.mentions
 
+    def names_put_in_office(self) -> list[Mention]:
+        """'Celtic bổ nhiệm Brendan Rodgers làm tân HLV', 'bổ nhiệm Erik ten Hag vào vị trí HLV
+        trưởng': a full name (no address before it) between the act that gives a post and the
+        post, each one's."""
+        words, lowered = self.words, self.lowered
+        named = {m.name for m in self.mentions if m.role}
+        for v in range(len(words) - 4):
+            given = self._phrase_at(v, _GIVING_A_POST_BY_FIRST)
+            if not given or not (length := self._name_at(v + given, vouched=True)) or length < 2:
+                continue
+            start, end = v + given, v + given + length
+            k = self._aside_end(end)
+            k += self._phrase_at(k, _PUT_IN_A_POST_BY_FIRST) if k < len(words) else 0
+            if k == self._aside_end(end) or not self._role_head_at(k) or self.text(start, end) in named:
+                continue
+            post_end = self._role_end(k, apposition=True)
+            post_end = next((j for j in range(k + 1, post_end) if lowered[j] in _WHEN_A_POST_IS_GIVEN), post_end)
+            self._add(start, end, self.text(k, post_end))  # (not "… làm tân HLV hôm thứ bảy": when)
+        return self.mentions
+
     def names_before_their_count_and_post(self) -> list[Mention]:
         """'Julian E. Barnes và Eric Schmitt, hai nhà phân tích của NY Times, nhận định …': the
         names listed, then how many they are and the post they share, set off by a comma or a
@@ -4854,6 +4874,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     if " - " in text or " – " in text:
         mentions = scanner.names_set_off_by_dashes()
         mentions = scanner.names_set_off_after_their_post()
+    if "bổ nhiệm" in text or "chỉ định" in text:
+        mentions = scanner.names_put_in_office()
     if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
         mentions = scanner.names_before_their_count_and_post()
     # The lists below are read only where the scanner's words hold the word each needs
@@ -4880,6 +4902,11 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     return mentions
 
 
+# An act that gives a post, before the holder's name, and the words between the name and the post.
+_GIVING_A_POST_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("bổ nhiệm", "tái bổ nhiệm", "chỉ định")))
+_PUT_IN_A_POST_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
+    "làm", "vào vị trí", "vào chức", "vào ghế", "giữ chức vụ", "giữ chức", "giữ vị trí", "làm tân")))
+_WHEN_A_POST_IS_GIVEN = frozenset({"hôm", "ngày", "từ", "kể", "sau", "trước", "vào", "trong"})
 # How far back from the dash before a name a post set off so may open.
 _POST_BEFORE_DASHED_NAME_WORDS = 16
 # How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
