@@ -5501,3 +5501,15 @@ def test_a_full_name_between_the_act_that_gives_a_post_and_the_post():
     assert named("UBND tỉnh bổ nhiệm Nguyễn Văn An (sinh năm 1975) làm Giám đốc Sở Y tế.") == [("Nguyễn Văn An", "Giám đốc Sở Y tế")]
     # (what he is put to do is no post)
     assert named("Sở đã bổ nhiệm Nguyễn Văn An làm việc tại phòng.") == []
+
+
+def test_a_calling_then_the_name_it_is_called_by():
+    # Round123-c, round142-a, round107-b, round54-a: "<post or calling> (có) tên (là) <Name>".
+    assert named("Một nông dân tên Manuel Bustingorry tìm thấy hóa thạch đầu tiên.") == [("Manuel Bustingorry", "nông dân")]
+    assert named("Tại tòa, người công nhân có tên Thanakorn Siripaiboon đã bị buộc tội.") == [
+        ("Thanakorn Siripaiboon", "công nhân")]
+    assert named("Đoạn phim do một nhân viên du lịch tên là Wang Bo cung cấp.") == [("Wang Bo", "nhân viên du lịch")]
+    assert named("Một bác sĩ tên Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "bác sĩ")]
+    # (round110-a: the name a doctor gave a baby is no doctor's; nor a school's namesake)
+    assert named("Bé được bác sĩ đặt tên là Nguyễn Văn An, nặng 2,4 kg.") == []
+    assert named("Các giáo viên trường mang tên Nguyễn Văn Trỗi dự lễ.") == []

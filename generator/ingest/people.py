@@ -916,7 +916,7 @@ _MAKERS = frozenset("Honda Toyota Yamaha Suzuki Hyundai Kia Ford Mazda Nissan Mi
 _PREMISES = frozenset("chợ đường phố tiệm quán cửa hàng trạm đồn khách sạn nhà xe máy khu làng bến".split())
 # No field's word between a post and a name: a place, premises or unit, a word that says
 # where or whose ("ở chợ", "đường", "sáng lập bởi").
-_NOT_A_FIELD = _PREMISES | _PLACE_UNITS | _WHERE_WORDS | _CONNECTORS | {"bởi"}
+_NOT_A_FIELD = _PREMISES | _PLACE_UNITS | _WHERE_WORDS | _CONNECTORS | {"bởi", "tên", "có"}  # ("bác sĩ tên A": what he is called)
 _BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{1,3}")  # (and a police department's code: "Phó cục trưởng C03", a project's: "Dự án D1")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
@@ -1205,6 +1205,38 @@ class _Scanner:
             post_end = self._role_end(k, apposition=True)
             post_end = next((j for j in range(k + 1, post_end) if lowered[j] in _WHEN_A_POST_IS_GIVEN), post_end)
             self._add(start, end, self.text(k, post_end))  # (not "… làm tân HLV hôm thứ bảy": when)
+        return self.mentions
+
+    def _called_at(self, k: int) -> int:
+        """Length of "tên", "có tên", "tên là" at k before a capitalised word ("một nông dân tên
+        Manuel …"), or 0."""
+        lowered = self.lowered
+        at = k + (lowered[k] == "có")
+        if lowered[at] != "tên" or k and lowered[at - 1] in _GIVE_OR_BEAR_A_NAME:
+            return 0  # (not "bác sĩ đặt tên là A", the name given to a baby; nor "trường mang tên A")
+        at += 1 + (lowered[at + 1] == "là")
+        return at - k if at < len(self.words) and _is_capitalised(self.words[at]) else 0
+
+    def names_after_their_calling(self) -> list[Mention]:
+        """'Một nông dân tên Manuel Bustingorry tìm thấy …', 'người công nhân có tên Thanakorn
+        Siripaiboon', 'một nhân viên du lịch tên là Wang Bo': a post or a calling, then the
+        name it is called by."""
+        words, lowered = self.words, self.lowered
+        named = {m.name for m in self.mentions if m.role}
+        for k in range(2, len(words) - 2):
+            if lowered[k] not in ("tên", "có") or lowered[k - 1] == "có" or not (called := self._called_at(k)):
+                continue
+            start = k + called
+            if (length := self._name_at(start, vouched=True)) < 2 or self.text(start, start + length) in named:
+                continue
+            for head in range(k - 1, max(-1, k - _POST_BEFORE_DASHED_NAME_WORDS), -1):
+                if words[head] in _SENTENCE_OPENERS or words[head] == ",":
+                    break
+                if self._role_head_at(head) and not (head and lowered[head - 1] in self.vocabulary.role_prefixes) \
+                        and (post_end := self._role_end(head, apposition=True)) <= k and k - post_end <= 3 \
+                        and all(w.isalpha() and w.islower() for w in words[post_end:k]):  # (and its field: "nhân viên du lịch")
+                    self._add(start, start + length, self.text(head, k))
+                    break
         return self.mentions
 
     def names_before_their_count_and_post(self) -> list[Mention]:
@@ -1630,6 +1662,8 @@ class _Scanner:
                 continue
             if j > head_end and lower in _AWARD_FIRST_WORDS and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
+            if j >= head_end and self._called_at(j):
+                break  # "một bác sĩ tên Nguyễn Văn An": what he is called, not the post's
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
             if j > head_end and (
@@ -1978,7 +2012,7 @@ class _Scanner:
         name (a family name first, or a foreign name): where the name starts, or 0."""
         k = i
         while k < len(self.words) and k - i < _FIELD_WORDS_BEFORE_NAME and self.words[k].isalpha() and self.words[k].islower() \
-                and (self.lowered[k] in _PROFESSION_FIELDS or self.lowered[k] in _PRAISE):
+                and (self.lowered[k] in _PROFESSION_FIELDS or self.lowered[k] in _PRAISE) and not self._called_at(k):
             k += 1
         if k > i and self.words[k:k + 1] == ["người"] and k + 1 < len(self.words) and self.words[k + 1] in _place_first_words(self.vocabulary):
             return k  # "diễn viên điện ảnh nổi tiếng người Úc Russell Crowe": the people, then the name (read by the caller)
@@ -4874,6 +4908,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     if " - " in text or " – " in text:
         mentions = scanner.names_set_off_by_dashes()
         mentions = scanner.names_set_off_after_their_post()
+    if "tên" in scanner.lowered:
+        mentions = scanner.names_after_their_calling()
     if "bổ nhiệm" in text or "chỉ định" in text:
         mentions = scanner.names_put_in_office()
     if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
@@ -4906,6 +4942,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
 _GIVING_A_POST_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("bổ nhiệm", "tái bổ nhiệm", "chỉ định")))
 _PUT_IN_A_POST_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
     "làm", "vào vị trí", "vào chức", "vào ghế", "giữ chức vụ", "giữ chức", "giữ vị trí", "làm tân")))
+_GIVE_OR_BEAR_A_NAME = frozenset({"đặt", "mang", "lấy", "đổi", "ký", "ghi", "xưng"})
 _WHEN_A_POST_IS_GIVEN = frozenset({"hôm", "ngày", "từ", "kể", "sau", "trước", "vào", "trong"})
 # How far back from the dash before a name a post set off so may open.
 _POST_BEFORE_DASHED_NAME_WORDS = 16
