@@ -5513,3 +5513,18 @@ def test_a_calling_then_the_name_it_is_called_by():
     # (round110-a: the name a doctor gave a baby is no doctor's; nor a school's namesake)
     assert named("Bé được bác sĩ đặt tên là Nguyễn Văn An, nặng 2,4 kg.") == []
     assert named("Các giáo viên trường mang tên Nguyễn Văn Trỗi dự lễ.") == []
+
+
+def test_a_post_then_la_and_its_holders_full_name():
+    # Round62-c, round74-e, round114-d, round124-c: "<post> (của …) là <Name>", closed by a mark or what he does.
+    assert named("Đáp lại, người đứng đầu đơn vị cảnh sát chống khủng bố Ý là Lamberto Giannini cho biết.") == [
+        ("Lamberto Giannini", "người đứng đầu đơn vị cảnh sát chống khủng bố Ý")]
+    assert named("Khi đó, người quản lý chiến dịch của ông Trump là Paul Manafort đã từ chức.") == [
+        ("Paul Manafort", "người quản lý chiến dịch của ông Trump")]
+    assert named("Cùng với hai cựu kỹ sư SpaceX khác là John Howard, ông bắt đầu.") == [("John Howard", "cựu kỹ sư SpaceX")]
+    # (a place, a firm, a name given, or a post with a man's name in it, are no holders)
+    assert named("Phó Tổng thống phản đối việc sáp nhập là Bờ Tây vào Israel.") == []
+    assert named("Đối tác tổ chức chương trình là Skills International Limited ở New Zealand.") == []
+    assert named("Bé được bác sĩ đặt tên là Nguyễn Văn An, nặng 2,4 kg.") == []
+    assert ("Nguyễn Trung Tín", "ca sĩ Chi Dân cùng anh trai") not in named(
+        "Trong vụ án, ca sĩ Chi Dân cùng anh trai là Nguyễn Trung Tín bị truy tố.")

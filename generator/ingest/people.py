@@ -1227,16 +1227,56 @@ class _Scanner:
             if lowered[k] not in ("tên", "có") or lowered[k - 1] == "có" or not (called := self._called_at(k)):
                 continue
             start = k + called
-            if (length := self._name_at(start, vouched=True)) < 2 or self.text(start, start + length) in named:
+            if (length := self._name_at(start, vouched=True)) >= 2 and self.text(start, start + length) not in named:
+                self._post_read_back(k, start, start + length)
+        return self.mentions
+
+    def _post_read_back(self, k: int, start: int, end: int, whose: bool = False) -> bool:
+        """The post or calling that ends at k, read back from it, given to the name start..end
+        (the one that opens furthest back, no one's name inside it): the post whole to k, or
+        with its field after it (up to three lower-case words: "nhân viên du lịch"); or where
+        whose, with whose it is ("người đại diện của doanh nghiệp"), or one of several ("cựu
+        kỹ sư SpaceX khác")."""
+        words, lowered = self.words, self.lowered
+        found = None
+        for head in range(k - 1, max(-1, k - _POST_BEFORE_DASHED_NAME_WORDS), -1):
+            if words[head] in _SENTENCE_OPENERS or words[head] == ",":
+                break
+            if not self._role_head_at(head) or head and lowered[head - 1] in self.vocabulary.role_prefixes:
                 continue
-            for head in range(k - 1, max(-1, k - _POST_BEFORE_DASHED_NAME_WORDS), -1):
-                if words[head] in _SENTENCE_OPENERS or words[head] == ",":
-                    break
-                if self._role_head_at(head) and not (head and lowered[head - 1] in self.vocabulary.role_prefixes) \
-                        and (post_end := self._role_end(head, apposition=True)) <= k and k - post_end <= 3 \
-                        and all(w.isalpha() and w.islower() for w in words[post_end:k]):  # (and its field: "nhân viên du lịch")
-                    self._add(start, start + length, self.text(head, k))
-                    break
+            post_end = self._role_end(head, apposition=True)
+            rest = lowered[post_end:k]
+            if post_end > k or self._name_inside(head, min(post_end, k)):
+                continue
+            if whose and head and not (words[head - 1] in _SENTENCE_OPENERS or words[head - 1] == "," or lowered[head - 1] in _ONE_OF_MANY):
+                continue  # (the post opens its clause: not "Vợ của Tổng thống là Melania Trump", "ngồi cạnh Thủ tướng là A")
+            if not whose and len(rest) <= 3 and all(w.isalpha() and w == words[n] for n, w in enumerate(rest, post_end)):
+                found = (head, k)
+            elif whose and (not rest or rest[:1] == ("của",) and len(rest) <= 5 and all(w.isalpha() for w in rest)):
+                found = (head, k)
+            elif whose and rest == ("khác",):
+                found = (head, post_end)
+        if found:
+            self._add(start, end, self.text(*found))
+        return bool(found)
+
+    def names_said_to_hold_a_post(self) -> list[Mention]:
+        """'người đứng đầu đơn vị cảnh sát chống khủng bố Ý là Lamberto Giannini cho biết',
+        'người đại diện của Sanchez là Fernando Felicevich': a post, then "là" and a full name
+        closed by a mark or what he does."""
+        words, lowered = self.words, self.lowered
+        named = {m.name for m in self.mentions if m.role}
+        for k in range(2, len(words) - 2):
+            if lowered[k] != "là" or lowered[k - 1] in ("tên", "gọi", "nghĩa", "tức") or lowered[k - 2] == "tiếng" \
+                    or (length := self._name_at(k + 1, vouched=True)) < 2:
+                continue  # (after "tên": names_after_their_calling; not a word's meaning: "… tiếng Anh là Junior Accountant")
+            start, end = k + 1, k + 1 + length
+            if _normalised(self.text(start, end)) in self.vocabulary.places or any(w in self.vocabulary.foreign_body_words for w in words[start:end]):
+                continue  # (a place, a firm: "… là Bờ Tây", "… là Skills International Limited")
+            after = words[end:end + 1]
+            if self.text(start, end) in named or after and not (after[0] in (",", ".", ";") or after[0].isalpha() and after[0].islower()):
+                continue
+            self._post_read_back(k, start, end, whose=True)
         return self.mentions
 
     def names_before_their_count_and_post(self) -> list[Mention]:
@@ -4910,6 +4950,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         mentions = scanner.names_set_off_after_their_post()
     if "tên" in scanner.lowered:
         mentions = scanner.names_after_their_calling()
+    if "là" in scanner.lowered:
+        mentions = scanner.names_said_to_hold_a_post()
     if "bổ nhiệm" in text or "chỉ định" in text:
         mentions = scanner.names_put_in_office()
     if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
