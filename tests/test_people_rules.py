@@ -5528,3 +5528,14 @@ def test_a_post_then_la_and_its_holders_full_name():
     assert named("Bé được bác sĩ đặt tên là Nguyễn Văn An, nặng 2,4 kg.") == []
     assert ("Nguyễn Trung Tín", "ca sĩ Chi Dân cùng anh trai") not in named(
         "Trong vụ án, ca sĩ Chi Dân cùng anh trai là Nguyễn Trung Tín bị truy tố.")
+
+
+def test_a_decisions_post_then_doi_voi_and_its_holders():
+    # Round171-a (VOV), round66-d: "bổ nhiệm chức vụ <post> đối với (các) ông <Name> (và <Name>); <post> đối với ông <Name>".
+    assert named("Ông Phạm Thanh Hà đã công bố Quyết định bổ nhiệm chức vụ Phó Thủ tướng đối với các ông Mai Văn Chính "
+                 "và Nguyễn Chí Dũng; Bộ trưởng Bộ Xây dựng đối với ông Trần Hồng Minh.") == [
+        ("Mai Văn Chính", "Phó Thủ tướng"), ("Nguyễn Chí Dũng", "Phó Thủ tướng"), ("Trần Hồng Minh", "Bộ trưởng Bộ Xây dựng")]
+    assert named("UBND tỉnh trao quyết định bổ nhiệm chức vụ Phó Giám đốc Sở Y tế đối với bà Nguyễn Thị Hoa.") == [
+        ("Nguyễn Thị Hoa", "Phó Giám đốc Sở Y tế")]
+    # (a sentence passed on him names no post)
+    assert named("Tòa án tuyên phạt đối với ông Nguyễn Văn An 5 năm tù.") == []

@@ -1231,7 +1231,31 @@ class _Scanner:
                 self._post_read_back(k, start, start + length)
         return self.mentions
 
-    def _post_read_back(self, k: int, start: int, end: int, whose: bool = False) -> bool:
+    def names_a_post_is_given_to(self) -> list[Mention]:
+        """'bổ nhiệm chức vụ Phó Thủ tướng đối với các ông Mai Văn Chính và Nguyễn Chí Dũng; Bộ
+        trưởng Bộ Xây dựng đối với ông Trần Hồng Minh': a decision's post, then "đối với" and
+        the holders it is given to (or taken from), each with "ông" or "bà"."""
+        words, lowered = self.words, self.lowered
+        named = {m.name for m in self.mentions if m.role}
+        for k in range(2, len(words) - 3):
+            if lowered[k:k + 2] != ("đối", "với"):
+                continue
+            at, holders = k + 2 + (lowered[k + 2] == "các"), []
+            while at < len(words) and lowered[at] in ("ông", "bà") or holders and lowered[at - 1] in (",", "và"):
+                at += lowered[at] in ("ông", "bà")
+                if (length := self._name_at(at, vouched=True)) < 2:
+                    break
+                holders.append((at, at + length))
+                at += length
+                if lowered[at] not in (",", "và"):
+                    break
+                at += 1
+            for start, end in holders:
+                if self.text(start, end) not in named:
+                    self._post_read_back(k, start, end, exact=True)
+        return self.mentions
+
+    def _post_read_back(self, k: int, start: int, end: int, whose: bool = False, exact: bool = False) -> bool:
         """The post or calling that ends at k, read back from it, given to the name start..end
         (the one that opens furthest back, no one's name inside it): the post whole to k, or
         with its field after it (up to three lower-case words: "nhân viên du lịch"); or where
@@ -1240,8 +1264,8 @@ class _Scanner:
         words, lowered = self.words, self.lowered
         found = None
         for head in range(k - 1, max(-1, k - _POST_BEFORE_DASHED_NAME_WORDS), -1):
-            if words[head] in _SENTENCE_OPENERS or words[head] == ",":
-                break
+            if words[head] in _SENTENCE_OPENERS or words[head] == "," or head and lowered[head - 1:head + 1] in (("chức", "vụ"), ("chức", "danh")):
+                break  # (the post opens after "chức vụ": not "Vụ" a department's)
             if not self._role_head_at(head) or head and lowered[head - 1] in self.vocabulary.role_prefixes:
                 continue
             post_end = self._role_end(head, apposition=True)
@@ -1250,7 +1274,9 @@ class _Scanner:
                 continue
             if whose and head and not (words[head - 1] in _SENTENCE_OPENERS or words[head - 1] == "," or lowered[head - 1] in _ONE_OF_MANY):
                 continue  # (the post opens its clause: not "Vợ của Tổng thống là Melania Trump", "ngồi cạnh Thủ tướng là A")
-            if not whose and len(rest) <= 3 and all(w.isalpha() and w == words[n] for n, w in enumerate(rest, post_end)):
+            if exact:
+                found = (head, k) if not rest else found
+            elif not whose and len(rest) <= 3 and all(w.isalpha() and w == words[n] for n, w in enumerate(rest, post_end)):
                 found = (head, k)
             elif whose and (not rest or rest[:1] == ("của",) and len(rest) <= 5 and all(w.isalpha() for w in rest)):
                 found = (head, k)
@@ -4952,6 +4978,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         mentions = scanner.names_after_their_calling()
     if "là" in scanner.lowered:
         mentions = scanner.names_said_to_hold_a_post()
+    if "đối với" in text:
+        mentions = scanner.names_a_post_is_given_to()
     if "bổ nhiệm" in text or "chỉ định" in text:
         mentions = scanner.names_put_in_office()
     if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
