@@ -5539,3 +5539,11 @@ def test_a_decisions_post_then_doi_voi_and_its_holders():
         ("Nguyễn Thị Hoa", "Phó Giám đốc Sở Y tế")]
     # (a sentence passed on him names no post)
     assert named("Tòa án tuyên phạt đối với ông Nguyễn Văn An 5 năm tù.") == []
+
+
+def test_a_post_taken_up_left_or_taken_from_him_after_his_name():
+    # Round101-c, round157-e: "nhận chức", "không còn đảm nhiệm chức vụ", "bị tạm đình chỉ chức" + the post.
+    assert named("Cũng trong năm đó, ông Lê Văn Lý bị tạm đình chỉ chức hiệu trưởng.") == [("Lê Văn Lý", "hiệu trưởng")]
+    assert named("TDH cho biết ông Hoàng Văn Phúc không còn đảm nhiệm chức vụ Phó tổng giám đốc công ty.") == [
+        ("Hoàng Văn Phúc", "Phó tổng giám đốc công ty")]
+    assert named("Ông Hồ Anh Minh (sinh năm 1995) nhận chức tổng giám đốc công ty.") == [("Hồ Anh Minh", "tổng giám đốc công ty")]

@@ -168,6 +168,10 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     # (a post he keeps or holds now: "Ông Lê Viết Hải tiếp tục làm Chủ tịch HĐQT")
     "tiếp tục làm", "tiếp tục giữ chức", "tiếp tục giữ chức vụ", "hiện giữ chức", "hiện giữ chức vụ", "đang giữ chức", "đang giữ chức vụ",
     "vẫn giữ chức", "vẫn giữ chức vụ",
+    # (a post taken up, or left or taken from him: "ông A nhận chức tổng giám đốc", "… không còn đảm
+    # nhiệm chức vụ Phó tổng giám đốc", "… bị tạm đình chỉ chức hiệu trưởng")
+    "nhận chức", "nhận chức vụ", "không còn đảm nhiệm chức vụ", "không còn giữ chức", "không còn giữ chức vụ",
+    "bị đình chỉ chức", "bị tạm đình chỉ chức", "bị đình chỉ chức vụ", "bị tạm đình chỉ chức vụ", "bị cách chức",
     # ("giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "tiếp tục tái đắc cử")
     "giữ chức danh", "tiếp tục giữ chức danh", "hiện giữ chức danh", "đảm nhận chức danh", "đảm nhiệm chức danh", "tiếp tục tái đắc cử",
     # (the post he signs or acts in: "ông Nguyễn Đức Minh với chức danh Tổng Giám đốc", "bà Penny Wong trên cương vị Bộ trưởng …")
