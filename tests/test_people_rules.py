@@ -5547,3 +5547,15 @@ def test_a_post_taken_up_left_or_taken_from_him_after_his_name():
     assert named("TDH cho biết ông Hoàng Văn Phúc không còn đảm nhiệm chức vụ Phó tổng giám đốc công ty.") == [
         ("Hoàng Văn Phúc", "Phó tổng giám đốc công ty")]
     assert named("Ông Hồ Anh Minh (sinh năm 1995) nhận chức tổng giám đốc công ty.") == [("Hồ Anh Minh", "tổng giám đốc công ty")]
+
+
+def test_nha_and_a_calling_no_list_holds_set_off_after_a_name():
+    # Round129-b, round128-b, round26-e: "<Name>, nhà <one to three lower-case words> …" is his calling.
+    assert named("Phần lớn các nơi, theo Ken Johnson, nhà giáo dục trồng trọt ở Đại học Illinois.") == [
+        ("Ken Johnson", "nhà giáo dục trồng trọt ở Đại học Illinois")]
+    assert named("Những dữ liệu này được ông Petri Deryng, nhà điều hành PYN Elite, đưa ra.") == [
+        ("Petri Deryng", "nhà điều hành PYN Elite")]
+    # (round16-b, round54-b, round80-b: a house, a publisher, a firm, a benefactor are no callings)
+    assert named("Ông Nguyễn Văn An, nhà ở số 5 phố Huế, cho biết.") == []
+    assert named("Tập đoàn Reliance Industries, nhà nhập khẩu dầu thô lớn nhất, cho biết.") == []
+    assert not [person for person in named("Ông Đỗ Tuấn Thành, nhà hảo tâm ở xã, trao quà.") if person[1].startswith("nhà")]

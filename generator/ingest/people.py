@@ -1587,6 +1587,20 @@ class _Scanner:
         return (self.words[j], self.lowered[j + 1] if j + 1 < len(self.words) else "") in _BODY_OPENINGS \
             and (self.words[j] != "Trung" or _is_capitalised(self.words[j + 2] if j + 2 < len(self.words) else ""))
 
+    def _calling_set_off_at(self, i: int) -> int:
+        """Length of "nhà" and the one to three lower-case words of a calling the vocabulary
+        does not list, set off after a name with a comma ("Ken Johnson, nhà giáo dục trồng trọt
+        ở …", "Petri Deryng, nhà điều hành PYN Elite"); not a building's ("nhà máy", "nhà hàng",
+        "nhà văn hóa"); or 0."""
+        words, lowered = self.words, self.lowered
+        if i < 2 or words[i] != "nhà" or words[i - 1] != "," or not _is_capitalised(words[i - 2]) or lowered[i + 1] in _NOT_A_CALLING_AFTER_NHA \
+                or lowered[i + 1:i + 3] in (("văn", "hóa"), ("văn", "hoá")):
+            return 0
+        k = i + 1
+        while k < len(words) and k - i <= 3 and words[k].isalpha() and words[k].islower() and lowered[k] not in _ENDS_A_CALLING:
+            k += 1
+        return k - i if k - i >= 2 else 0
+
     def _science_calling_at(self, i: int) -> int:
         """Length of a scholar's calling of a science the vocabulary does not list ("nhà côn
         trùng học"), its words in lower case at i; or 0."""
@@ -1653,9 +1667,11 @@ class _Scanner:
             return 0  # "A, quản lý nhà hàng", "quản lý Rob Budetti"; not "Ban Quản lý dự án", "Đầu tư và Quản lý …": a body's words
         if pair == ("phụ", "trách") and lowered[i + 2] in ("gồm", "là"):
             return 0  # ("các xã do đồng chí phụ trách gồm Hồ Thầu, …": what he has in hand, listed; no post)
-        if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)) \
-                and (science := self._science_calling_at(i)):
-            return science  # "Chow-Yang Lee, nhà côn trùng học …"
+        if lowered[i] == "nhà" and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)):
+            if science := self._science_calling_at(i):
+                return science  # "Chow-Yang Lee, nhà côn trùng học …"
+            if calling := self._calling_set_off_at(i):
+                return calling  # "Anna Sagatov, nhà quay phim dưới nước, …"
         start = i
         while True:
             for head in self._heads_opening_at(i):
@@ -5016,6 +5032,12 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
 _GIVING_A_POST_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("bổ nhiệm", "tái bổ nhiệm", "chỉ định")))
 _PUT_IN_A_POST_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
     "làm", "vào vị trí", "vào chức", "vào ghế", "giữ chức vụ", "giữ chức", "giữ vị trí", "làm tân")))
+# What follows "nhà" in a building's or a household's name, no calling's ("nhà máy", "nhà riêng", "nhà tôi").
+_NOT_A_CALLING_AFTER_NHA = frozenset("""hàng máy nước trường số riêng ở xe ga thờ tù hát sách thuốc mạng kho vườn trọ nghỉ cửa tắm
+    bếp đất phố tôi mình chồng vợ dân cũ mới lá sàn tạm kính vệ chờ công tang thi chùa mồ đầu bè tình in đài cao nông nhỏ lớn
+    của xuất tưởng hảo nhập cung phân bán phát thầu sản""".split())  # (and a firm's: "nhà nhập khẩu", "nhà thầu"; a benefactor)
+# Words that end a calling's lower-case run: whose, where, and what he does next.
+_ENDS_A_CALLING = frozenset("của ở tại từ thuộc và kiêm người cho với đã đang sẽ cũng là thì nói cho biết xuất".split())
 _GIVE_OR_BEAR_A_NAME = frozenset({"đặt", "mang", "lấy", "đổi", "ký", "ghi", "xưng"})
 _WHEN_A_POST_IS_GIVEN = frozenset({"hôm", "ngày", "từ", "kể", "sau", "trước", "vào", "trong"})
 # How far back from the dash before a name a post set off so may open.
