@@ -5559,3 +5559,12 @@ def test_nha_and_a_calling_no_list_holds_set_off_after_a_name():
     assert named("Ông Nguyễn Văn An, nhà ở số 5 phố Huế, cho biết.") == []
     assert named("Tập đoàn Reliance Industries, nhà nhập khẩu dầu thô lớn nhất, cho biết.") == []
     assert not [person for person in named("Ông Đỗ Tuấn Thành, nhà hảo tâm ở xã, trao quà.") if person[1].startswith("nhà")]
+
+
+def test_chi_huy_set_off_after_a_name_is_a_commander():
+    # Round99-a, round33-b, round61-c: "<Name>, chỉ huy <unit>" is his post; before a unit with no comma it is the verb.
+    assert named("Oleksiy Petrenko, chỉ huy một đơn vị phòng không cơ động ở phía bắc Kiev, cho biết.") == [
+        ("Oleksiy Petrenko", "chỉ huy một đơn vị phòng không cơ động ở phía bắc Kiev")]
+    assert named("Thiếu tướng Jay Bartholomees, chỉ huy Sư đoàn Bộ binh 25, phát biểu.") == [
+        ("Jay Bartholomees", "Thiếu tướng, chỉ huy Sư đoàn Bộ binh 25")]
+    assert named("Đại tá Nguyễn Văn An chỉ huy lực lượng tham gia.") == [("Nguyễn Văn An", "Đại tá")]

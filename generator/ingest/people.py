@@ -1672,6 +1672,9 @@ class _Scanner:
                 return science  # "Chow-Yang Lee, nhà côn trùng học …"
             if calling := self._calling_set_off_at(i):
                 return calling  # "Anna Sagatov, nhà quay phim dưới nước, …"
+        if pair == ("chỉ", "huy") and i >= 2 and self.words[i] == "chỉ" and self.words[i - 1] == "," and _is_capitalised(self.words[i - 2]) \
+                and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)):
+            return 2  # "Oleksiy Petrenko, chỉ huy một đơn vị phòng không …": set off after a name, the commander (not "chỉ huy lực lượng", the verb)
         start = i
         while True:
             for head in self._heads_opening_at(i):
