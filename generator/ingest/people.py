@@ -530,7 +530,7 @@ _COMRADE_LETTERS = re.compile(r"\bĐ[Cc](?= (\w+) \w)")
 # An address glued to the name after it, the space lost where a tag closed or a site typed
 # none: "ôngBùi Văn A", "BàNguyễn Thị B", "ôngDaniel Holz" (no word goes on from "ông" or
 # "bà" in a capital).
-_ADDRESS_GLUED = re.compile(r"\b(?:[ôÔ]ng|[bB]à)(?=[A-ZĐ]|[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ])")
+_ADDRESS_GLUED = re.compile(r"(?:[ôÔ]ng|[bB]à)(?=[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ])")  # (no "\b": a third slower, asked of every paragraph)
 # A comma inside a body's letters, no space around it: "Sở VH,TT&DL", "LĐ,TB&XH".
 _ACRONYM_COMMA = re.compile(r"(?<![\w,])([A-ZĐ]{1,4}),(?=[A-ZĐ]{1,4}&[A-ZĐ]{1,6}(?![\w&]))")
 _PAST_THE_END = ("",) * 16
@@ -1751,7 +1751,7 @@ class _Scanner:
                 continue
             if j > head_end and lower in _AWARD_FIRST_WORDS and self._award_at(j):
                 break  # "… Nguyễn Văn An Huân chương Lao động": the award given, not the post
-            if j >= head_end and self._called_at(j):
+            if j >= head_end and lower in ("tên", "có") and self._called_at(j):
                 break  # "một bác sĩ tên Nguyễn Văn An": what he is called, not the post's
             if apposition and j > head_end and lower in _INFORMS_FIRST and self._informs_at(j):
                 break  # "… thành phố Hồ Chí Minh thông tin về …": what she told, not a body's "Thông tin"
@@ -2101,7 +2101,7 @@ class _Scanner:
         name (a family name first, or a foreign name): where the name starts, or 0."""
         k = i
         while k < len(self.words) and k - i < _FIELD_WORDS_BEFORE_NAME and self.words[k].isalpha() and self.words[k].islower() \
-                and (self.lowered[k] in _PROFESSION_FIELDS or self.lowered[k] in _PRAISE) and not self._called_at(k):
+                and (self.lowered[k] in _PROFESSION_FIELDS or self.lowered[k] in _PRAISE) and not (self.lowered[k] in ("tên", "có") and self._called_at(k)):
             k += 1
         if k > i and self.words[k:k + 1] == ["người"] and k + 1 < len(self.words) and self.words[k + 1] in _place_first_words(self.vocabulary):
             return k  # "diễn viên điện ảnh nổi tiếng người Úc Russell Crowe": the people, then the name (read by the caller)
@@ -4994,23 +4994,24 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         text = _ADDRESSED_IN_CAPITALS.sub(lambda found: _name_cased(found, vocabulary), text)
     scanner = _Scanner(text, base_offset, vocabulary, not_names)
     mentions = scanner.scan()
-    if " - " in text or " – " in text:
+    # The readings and lists below are tried only where the scanner's words hold the word each
+    # needs (most paragraphs hold none: one set look instead of lowering the text and twenty-one
+    # substring looks).
+    present = _WORDS_READINGS_NEED.intersection(scanner.lowered)
+    if "-" in present or "–" in present:
         mentions = scanner.names_set_off_by_dashes()
         mentions = scanner.names_set_off_after_their_post()
-    if "tên" in scanner.lowered:
+    if "tên" in present:
         mentions = scanner.names_after_their_calling()
-    if "là" in scanner.lowered:
+    if "là" in present:
         mentions = scanner.names_said_to_hold_a_post()
-    if "đối với" in text:
+    if "đối" in present and "đối với" in text:
         mentions = scanner.names_a_post_is_given_to()
-    if "bổ nhiệm" in text or "chỉ định" in text:
+    if "nhiệm" in present and "bổ nhiệm" in text or "định" in present and "chỉ định" in text:
         mentions = scanner.names_put_in_office()
-    if not _COUNTS_OF_NAMES.keys().isdisjoint(scanner.lowered) and " và " in text:
+    if "và" in present and not present.isdisjoint(_COUNTS_OF_NAMES):
         mentions = scanner.names_before_their_count_and_post()
-    # The lists below are read only where the scanner's words hold the word each needs
-    # (most paragraphs hold none: one set look instead of lowering the text and twenty-one
-    # substring looks).
-    needed = _WORDS_LISTS_NEED.intersection(scanner.lowered)
+    needed = present & _WORDS_LISTS_NEED
     if not needed:
         return mentions
     lowered = text.lower()
@@ -5200,6 +5201,7 @@ _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 _LISTED_CALLING_FIRST_WORDS = frozenset(calling.split(" ", 1)[0] for calling in _LISTED_CALLINGS)
 _WORDS_LISTS_NEED = _LISTED_CALLING_FIRST_WORDS | {"nghị", "viên"}
 _LONGEST_CALLING_WORDS = max(len(calling.split()) for calling in _LISTED_CALLINGS)
+_WORDS_READINGS_NEED = _WORDS_LISTS_NEED | {"-", "–", "tên", "là", "đối", "nhiệm", "định", "và"} | _COUNTS_OF_NAMES.keys()
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
