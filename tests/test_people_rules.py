@@ -5568,3 +5568,10 @@ def test_chi_huy_set_off_after_a_name_is_a_commander():
     assert named("Thiếu tướng Jay Bartholomees, chỉ huy Sư đoàn Bộ binh 25, phát biểu.") == [
         ("Jay Bartholomees", "Thiếu tướng, chỉ huy Sư đoàn Bộ binh 25")]
     assert named("Đại tá Nguyễn Văn An chỉ huy lực lượng tham gia.") == [("Nguyễn Văn An", "Đại tá")]
+
+
+def test_a_second_foreign_name_after_va_then_his_post_set_off():
+    # Round176-a (Zing), round95-e, round120-c: "A và B, <post>, …" - B's post, where A is a foreign word.
+    assert named("Cảnh sát đã bắt Seungri và Yoo In Suk, cựu CEO Yuri Holdings, vào hôm qua.") == [
+        ("Yoo In Suk", "cựu CEO Yuri Holdings")]
+    assert ("Peter Thiel", "nhà sáng lập PayPal") in named("Nhà sáng lập Microsoft, Bill Gates và Peter Thiel, nhà sáng lập PayPal cũng đầu tư.")

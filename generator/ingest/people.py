@@ -1454,7 +1454,8 @@ class _Scanner:
             return None  # "Trao đổi với Al Jazeera, người phát ngôn …": whom one speaks to
         if before in _DASHES and start >= 2 and self.words[start - 2] in _CLOSING_QUOTES \
                 or before == "của" and (self.lowered[start - 3:start - 1] in _WORDS_SAID or self.lowered[start - 2:start - 1] in _WORDS_SAID) \
-                or before == "và" and start >= 2 and _is_capitalised(self.words[start - 2]) and self.words[mark] in _DASHES:
+                or before == "và" and start >= 2 and _is_capitalised(self.words[start - 2]) \
+                and (self.words[mark] in _DASHES or self.words[mark] == "," and self._foreign_word_at(start - 2)):
             # "“…” - Minerva Delgado, giám đốc …", "tuyên bố của Walid Chtiri, người phát ngôn …":
             # who says it; "ông Schuster và Keith Stewart – cựu phi công …": a second man, his post set off by dashes
             before = ""
