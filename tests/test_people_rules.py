@@ -5575,3 +5575,9 @@ def test_a_second_foreign_name_after_va_then_his_post_set_off():
     assert named("Cảnh sát đã bắt Seungri và Yoo In Suk, cựu CEO Yuri Holdings, vào hôm qua.") == [
         ("Yoo In Suk", "cựu CEO Yuri Holdings")]
     assert ("Peter Thiel", "nhà sáng lập PayPal") in named("Nhà sáng lập Microsoft, Bill Gates và Peter Thiel, nhà sáng lập PayPal cũng đầu tư.")
+
+
+def test_a_royal_title_given_in_quotes_names_no_king():
+    # Round176-a (Zing): 'nhóm nhạc "vua Kpop" Big Bang' is a nickname; a king in a quotation is still one.
+    assert named('Gắn liền với thành viên của nhóm nhạc "vua Kpop" Big Bang nên bảo tàng đông khách.') == []
+    assert named('Ông nói: "Vua Charles III đã đến".') == [("Charles III", "Vua")]

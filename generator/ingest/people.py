@@ -4370,6 +4370,9 @@ class _Scanner:
             return 0  # "Phu nhân (của) Tổng thống Hàn Quốc Kim Hye-kyung": his wife, not the post
         end = self._role_end(role_start)
         head_end = role_start + self._role_head_at(role_start)
+        if role_start and self.words[role_start - 1] in _QUOTES_OPENING and self.words[end:end + 1] and self.words[end] in _CLOSING_QUOTES \
+                and self.lowered[role_start:head_end] in _ROYAL_HEADS:
+            return 0  # 'nhóm nhạc "vua Kpop" Big Bang': a title given in quotes, no king
         royal_end = self._royal_name_end(role_start, head_end) if not before else 0
         if royal_end:
             name_start, end = head_end, royal_end  # (a role set off after it is read below)
