@@ -3113,3 +3113,20 @@ def test_a_labelled_signature_then_the_authors_unit(tmp_path, signature, byline)
     text = ("Hội nghị Đoàn thanh niên Công ty năm 2025\n\nSáng 5/1, Đoàn thanh niên Công ty tổ chức hội nghị tổng kết "
             f"công tác năm 2024.\n\nHội nghị đã thống nhất các mục tiêu trong năm tới.\n\n{signature}\n")
     assert read(tmp_path, "a.txt", text).byline == byline
+
+
+@pytest.mark.parametrize(("signature", "byline", "source"), [
+    # Round176-b (Báo Bình Định's items in a student's site), round155-d: the author's pen name
+    # in capitals under the headline and its time line; or "Theo <author>/<paper>", a repost's.
+    ("THÀNH NGUYÊN", "THÀNH NGUYÊN", None),
+    ("Theo DUY CƯỜNG/SGGP", "Duy Cường", "SGGP"),
+    # (a paper's name in capitals is the paper's)
+    ("LAO ĐỘNG", None, "LAO ĐỘNG"),
+])
+def test_a_pen_name_or_a_reposts_credit_under_the_headline(tmp_path, signature, byline, source):
+    lead = ("Trong những năm qua, Trung tâm Khuyến nông (Sở Nông nghiệp và Môi trường) đã triển khai nhiều giải pháp nhằm "
+            "bảo vệ, phục hồi và phát triển rừng ngập mặn trên địa bàn tỉnh. Nhờ vậy, hệ sinh thái rừng ngập mặn dần phục hồi, "
+            "góp phần bảo tồn đa dạng sinh học, ngăn chặn tình trạng xâm thực, sạt lở.")
+    text = f"Chung tay bảo vệ hệ sinh thái rừng ngập mặn\n2025-04-23 07:03:00\n{signature}\n{lead}\n"
+    article = read(tmp_path, "a.txt", text)
+    assert ((article.byline or "").lower() or None, article.source) == (byline and byline.lower(), source)
