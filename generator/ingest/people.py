@@ -1166,7 +1166,7 @@ class _Scanner:
         Hòa Ngãi, xã An Vĩnh Ngãi - Nguyễn Hữu Trọng cho biết': a post, then a dash and a full
         name, closed by the words he says (a second dash before them or not); the post read
         back from the dash, where it ends (or its commune, district or province ends) there."""
-        words, lowered = self.words, self.lowered
+        words = self.words
         named = {m.name for m in self.mentions}
         for d in range(2, len(words) - 2):
             if words[d] not in _DASHES or not (length := self._name_at(d + 1, vouched=True)) or length < 2:
@@ -1174,21 +1174,8 @@ class _Scanner:
             after = d + 1 + length
             if not (self._speech_at(after) or words[after:after + 1] in ([w] for w in _DASHES) and self._speech_at(after + 1)):
                 continue
-            name = self.text(d + 1, after)
-            if name in named:
-                continue
-            for start in range(d - 1, max(-1, d - _POST_BEFORE_DASHED_NAME_WORDS), -1):
-                if words[start] in _SENTENCE_OPENERS:
-                    break
-                if not self._role_head_at(start) or start and lowered[start - 1] in self.vocabulary.role_prefixes:
-                    continue
-                end = self._role_end(start, apposition=True)
-                if end == d or words[end:end + 1] == [","] and lowered[end + 1] in self.vocabulary.admin_units \
-                        and all(map(_is_capitalised, words[end + 2:d])) and end + 2 < d \
-                        or lowered[end] == "của" and 1 <= d - end - 1 <= 3 and all(w.isalpha() and w.islower() for w in words[end + 1:d]):
-                    # (and whose: "luật sư của nạn nhân")
-                    self._add(d + 1, after, self.text(start, d))
-                    break
+            if self.text(d + 1, after) not in named:
+                self._post_read_back(d, d + 1, after, whose=True, place=True)
         return self.mentions
 
     def names_put_in_office(self) -> list[Mention]:
@@ -1202,9 +1189,9 @@ class _Scanner:
             if not given or not (length := self._name_at(v + given, vouched=True)) or length < 2:
                 continue
             start, end = v + given, v + given + length
-            k = self._aside_end(end)
-            k += self._phrase_at(k, _PUT_IN_A_POST_BY_FIRST) if k < len(words) else 0
-            if k == self._aside_end(end) or not self._role_head_at(k) or self.text(start, end) in named:
+            past_aside = self._aside_end(end)
+            k = past_aside + (self._phrase_at(past_aside, _PUT_IN_A_POST_BY_FIRST) if past_aside < len(words) else 0)
+            if k == past_aside or not self._role_head_at(k) or self.text(start, end) in named:
                 continue
             post_end = self._role_end(k, apposition=True)
             post_end = next((j for j in range(k + 1, post_end) if lowered[j] in _WHEN_A_POST_IS_GIVEN), post_end)
@@ -1259,16 +1246,18 @@ class _Scanner:
                     self._post_read_back(k, start, end, exact=True)
         return self.mentions
 
-    def _post_read_back(self, k: int, start: int, end: int, whose: bool = False, exact: bool = False) -> bool:
+    def _post_read_back(self, k: int, start: int, end: int, whose: bool = False, exact: bool = False, place: bool = False) -> bool:
         """The post or calling that ends at k, read back from it, given to the name start..end
         (the one that opens furthest back, no one's name inside it): the post whole to k, or
         with its field after it (up to three lower-case words: "nhân viên du lịch"); or where
         whose, with whose it is ("người đại diện của doanh nghiệp"), or one of several ("cựu
-        kỹ sư SpaceX khác")."""
+        kỹ sư SpaceX khác"), the post opening its clause; where place, with its commune,
+        district or province after a comma ("Bí thư Chi đoàn ấp Hòa Ngãi, xã An Vĩnh Ngãi")."""
         words, lowered = self.words, self.lowered
         found = None
-        for head in range(k - 1, max(-1, k - _POST_BEFORE_DASHED_NAME_WORDS), -1):
-            if words[head] in _SENTENCE_OPENERS or words[head] == "," or head and lowered[head - 1:head + 1] in (("chức", "vụ"), ("chức", "danh")):
+        for head in range(k - 1, max(-1, k - _POST_READ_BACK_WORDS), -1):
+            if words[head] in _SENTENCE_OPENERS or words[head] == "," and not (place and lowered[head + 1] in self.vocabulary.admin_units) \
+                    or head and lowered[head - 1:head + 1] in (("chức", "vụ"), ("chức", "danh")):
                 break  # (the post opens after "chức vụ": not "Vụ" a department's)
             if not self._role_head_at(head) or head and lowered[head - 1] in self.vocabulary.role_prefixes:
                 continue
@@ -1286,6 +1275,9 @@ class _Scanner:
                 found = (head, k)
             elif whose and rest == ("khác",):
                 found = (head, post_end)
+            elif place and rest[:1] == (",",) and rest[1:2] and rest[1] in self.vocabulary.admin_units and len(rest) >= 3 \
+                    and all(map(_is_capitalised, words[post_end + 2:k])):
+                found = (head, k)
         if found:
             self._add(start, end, self.text(*found))
         return bool(found)
@@ -5048,8 +5040,8 @@ _NOT_A_CALLING_AFTER_NHA = frozenset("""hàng máy nước trường số riêng
 _ENDS_A_CALLING = frozenset("của ở tại từ thuộc và kiêm người cho với đã đang sẽ cũng là thì nói cho biết xuất".split())
 _GIVE_OR_BEAR_A_NAME = frozenset({"đặt", "mang", "lấy", "đổi", "ký", "ghi", "xưng"})
 _WHEN_A_POST_IS_GIVEN = frozenset({"hôm", "ngày", "từ", "kể", "sau", "trước", "vào", "trong"})
-# How far back from the dash before a name a post set off so may open.
-_POST_BEFORE_DASHED_NAME_WORDS = 16
+# How far back from where a post ends (a dash, "là", "tên", "đối với") it may open.
+_POST_READ_BACK_WORDS = 16
 # How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
 _COUNTS_OF_NAMES = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
 
