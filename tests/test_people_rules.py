@@ -5581,3 +5581,10 @@ def test_a_royal_title_given_in_quotes_names_no_king():
     # Round176-a (Zing): 'nhóm nhạc "vua Kpop" Big Bang' is a nickname; a king in a quotation is still one.
     assert named('Gắn liền với thành viên của nhóm nhạc "vua Kpop" Big Bang nên bảo tàng đông khách.') == []
     assert named('Ông nói: "Vua Charles III đã đến".') == [("Charles III", "Vua")]
+
+
+def test_an_inspector_and_a_flight_attendant_are_posts():
+    # Round157-d: "(44 tuổi, nguyên đăng kiểm viên)" after the name.
+    assert named("Công an bắt ông Đỗ Văn Xuân (43 tuổi, nguyên Phó giám đốc) và ông Phan Văn Hùng (44 tuổi, "
+                 "nguyên đăng kiểm viên) của Trung tâm Đăng kiểm.")[1:] == [("Phan Văn Hùng", "nguyên đăng kiểm viên")]
+    assert named("Tiếp viên hàng không Nguyễn Thị Lan cho biết.") == [("Nguyễn Thị Lan", "Tiếp viên hàng không")]
