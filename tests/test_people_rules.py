@@ -5588,3 +5588,12 @@ def test_an_inspector_and_a_flight_attendant_are_posts():
     assert named("Công an bắt ông Đỗ Văn Xuân (43 tuổi, nguyên Phó giám đốc) và ông Phan Văn Hùng (44 tuổi, "
                  "nguyên đăng kiểm viên) của Trung tâm Đăng kiểm.")[1:] == [("Phan Văn Hùng", "nguyên đăng kiểm viên")]
     assert named("Tiếp viên hàng không Nguyễn Thị Lan cho biết.") == [("Nguyễn Thị Lan", "Tiếp viên hàng không")]
+
+
+def test_where_he_is_from_or_la_in_brackets_before_his_post():
+    # Round112-e: "ông A (người Đài Loan, là phó giám đốc …)" - where he is from, "là", then the post.
+    assert named("Hóa kể việc này với ông Huang Min Han (người Đài Loan, là phó giám đốc Công ty Nhôm Mal Việt Nam), nhờ ông này.") == [
+        ("Huang Min Han", "phó giám đốc Công ty Nhôm Mal Việt Nam")]
+    assert named("Hóa kể việc này với ông Nguyễn Văn An (quê Nghệ An, phó giám đốc Công ty Nhôm Mal), nhờ ông này.") == [
+        ("Nguyễn Văn An", "phó giám đốc Công ty Nhôm Mal")]
+    assert named("Ông Nguyễn Văn An (quê Nghệ An) cho biết.") == []

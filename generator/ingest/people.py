@@ -3655,6 +3655,12 @@ class _Scanner:
             elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at:role_at + 2] == ("sinh", "năm") \
                     and self.words[role_at + 2:role_at + 3] and self.words[role_at + 2].isdigit() and self.words[role_at + 3:role_at + 4] == [","]:
                 role_at += 4  # "A (sinh năm 1964, Trưởng phòng …)"
+            elif self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] in ("quê", "người") \
+                    and (comma := next((j for j in range(role_at + 1, min(role_at + 6, len(self.words))) if not _is_capitalised(self.words[j])), 0)) > role_at + 1 \
+                    and self.words[comma] == ",":
+                role_at = comma + 1  # "ông Huang Min Han (người Đài Loan, phó giám đốc …)": where he is from, then the post
+            if self.words[name_end:name_end + 1] == ["("] and self.lowered[role_at] == "là" and role_at > name_end + 1 and self._role_head_at(role_at + 1):
+                role_at += 1  # "A (44 tuổi, là phó giám đốc …)"
             if self.lowered[role_at] == "một" and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + 1):
                 role_at += 1  # "…, một thành viên của Hội đồng Quan hệ đối ngoại, …"
             said_to_be = self._said_to_be_at(role_at) if self.words[name_end:name_end + 1] == [","] else 0
