@@ -3130,3 +3130,14 @@ def test_a_pen_name_or_a_reposts_credit_under_the_headline(tmp_path, signature, 
     text = f"Chung tay bảo vệ hệ sinh thái rừng ngập mặn\n2025-04-23 07:03:00\n{signature}\n{lead}\n"
     article = read(tmp_path, "a.txt", text)
     assert ((article.byline or "").lower() or None, article.source) == (byline and byline.lower(), source)
+
+
+def test_the_headline_its_pen_name_then_the_headline_again(tmp_path):
+    # Round176-b (Báo Bình Định in a student's app): title, time line, the author in capitals,
+    # then the page's heading repeating the title, above the lead.
+    text = ("Vóc dáng mới ở Cát Tiến\n2025-04-20 10:16:00\nTRƯỜNG GIANG\nVóc dáng mới ở Cát Tiến\n"
+            "Về xã Cát Tiến (huyện Phù Cát) hôm nay, giữa những ngày vừa được UBND tỉnh công nhận là đô thị loại V, "
+            "đi trên những con đường nhựa phẳng phiu.\nXã đã có nhiều đổi thay trong những năm qua.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.byline) == ("Vóc dáng mới ở Cát Tiến", "TRƯỜNG GIANG")
+    assert "Vóc dáng mới" not in article.body.split("\n\n", 1)[1]

@@ -269,11 +269,14 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
     # an aggregator puts there ("Giác ngộ", "Lao Động", "Kenh14"), its author's full name,
     # or a series' part ("Bài 1"). (A pen name and an outlet's name look alike: the outlet,
     # which aggregators put there.)
+    if len(kept) >= 3 and kept[-1] == kept[-3] and _too_short_for_a_headline(kept[-2]):
+        kept.pop()  # the headline, its author, then the headline again (a record's title and its page's heading)
     if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and not kept[-2].endswith(":") \
             and (len(kept[-2].split()) >= _LONG_HEADLINE_WORDS
                  # (a person's full name under a headline of middling length: "Liên tiếp nghệ sĩ dùng
-                 # chất cấm", then "Đỗ Quyên" over the date line, as Tiền Phong signs)
-                 or len(kept[-2].split()) >= _HEADLINE_OVER_AUTHOR_WORDS and _full_name_signed(kept[-1], vocabulary)):
+                 # chất cấm", then "Đỗ Quyên" over the date line, as Tiền Phong signs; or a pen name in capitals)
+                 or len(kept[-2].split()) >= _HEADLINE_OVER_AUTHOR_WORDS
+                 and (_full_name_signed(kept[-1], vocabulary) or _pen_name_in_capitals(kept[-1]))):
         signed = kept.pop()
         if _full_name_signed(signed, vocabulary) or _pen_name_in_capitals(signed):
             byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
