@@ -5597,3 +5597,9 @@ def test_where_he_is_from_or_la_in_brackets_before_his_post():
     assert named("Hóa kể việc này với ông Nguyễn Văn An (quê Nghệ An, phó giám đốc Công ty Nhôm Mal), nhờ ông này.") == [
         ("Nguyễn Văn An", "phó giám đốc Công ty Nhôm Mal")]
     assert named("Ông Nguyễn Văn An (quê Nghệ An) cho biết.") == []
+
+
+def test_a_script_studied_after_a_calling_names_no_one():
+    # Round176-b (Báo Bình Định): "Nhà nghiên cứu Hán Nôm, TS A - <post>": the researcher's field, then the man.
+    assert named("Nhà nghiên cứu Hán Nôm, TS Võ Minh Hải - Phó trưởng Khoa Khoa học xã hội Trường ĐH Quy Nhơn cho biết.") == [
+        ("Võ Minh Hải", "Phó trưởng Khoa Khoa học xã hội Trường ĐH Quy Nhơn")]
