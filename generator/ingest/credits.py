@@ -233,11 +233,11 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
         named = credited_name(line) if kept and index == len(lines) - 1 else None
         if named and not named[:1].isupper():
             continue  # "Theo dõi Báo … trên Google News", "Theo chân nàng hậu" under the headline: no credit, no headline
-        author, _, outlet = named.partition("/") if named else ("", "", "")
-        if outlet and (names := _author_names(author.strip())) and (is_outlet_name(outlet.strip()) or _AGENCY_ACRONYM.fullmatch(outlet.strip())):
-            byline, site = byline or names, site or outlet.strip()  # "Theo DUY CƯỜNG/SGGP" under the headline: the author, then his paper
-            continue
         if named:
+            author, _, outlet = (part.strip() for part in named.partition("/"))
+            if outlet and (names := _author_names(author)) and (is_outlet_name(outlet) or _AGENCY_ACRONYM.fullmatch(outlet)):
+                byline, site = byline or names, site or outlet  # "Theo DUY CƯỜNG/SGGP" under the headline: the author, then his paper
+                continue
             # "Ngọc Mon" (or "MyA", "Minh Nguyễn - Design: Thủy Tiên"), then "Theo Trí Thức Trẻ"
             # under a headline, right above the sapo: a repost names its author, then the
             # paper it took the text from.
@@ -276,9 +276,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
                  # (a person's full name under a headline of middling length: "Liên tiếp nghệ sĩ dùng
                  # chất cấm", then "Đỗ Quyên" over the date line, as Tiền Phong signs; or a pen name in capitals)
                  or len(kept[-2].split()) >= _HEADLINE_OVER_AUTHOR_WORDS
-                 and (_full_name_signed(kept[-1], vocabulary) or _pen_name_in_capitals(kept[-1]))):
+                 and (_full_name_signed(kept[-1], vocabulary) or _pen_name_in_capitals(kept[-1], vocabulary))):
         signed = kept.pop()
-        if _full_name_signed(signed, vocabulary) or _pen_name_in_capitals(signed):
+        if _full_name_signed(signed, vocabulary) or _pen_name_in_capitals(signed, vocabulary):
             byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
         elif not _SERIES_PART.match(signed) and normalise(signed) not in vocabulary.places:
             site = site or signed  # (not "Đà Nẵng", the place VnExpress sets over its lead)
@@ -302,13 +302,13 @@ def _full_name_signed(line: str, vocabulary: Vocabulary) -> bool:
     return (_author_names(line) or "").lower() == line.lower() and (line.split()[0].capitalize() in vocabulary.family_names or bool(_INITIAL_THEN_NAME.match(line)))
 
 
-def _pen_name_in_capitals(line: str) -> bool:
+def _pen_name_in_capitals(line: str, vocabulary: Vocabulary) -> bool:
     """Two or three Vietnamese syllables in capitals that name no outlet ("THÀNH NGUYÊN",
     "DUY KHANG"): how provincial papers sign under the headline (an aggregator writes the
     outlet's name as the outlet does, "Lao Động", "Kenh14")."""
     words = line.split()
     return line.isupper() and 2 <= len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
-        and not is_outlet_name(line) and normalise(line.title()) not in load_vocabulary().places
+        and not is_outlet_name(line) and normalise(line.title()) not in vocabulary.places
 
 
 _INITIAL_THEN_NAME = re.compile(rf"^[{UPPER_LETTERS}]\.\s?[{UPPER_LETTERS}][{LOWER_LETTERS}]+$")

@@ -920,7 +920,7 @@ _MAKERS = frozenset("Honda Toyota Yamaha Suzuki Hyundai Kia Ford Mazda Nissan Mi
 _PREMISES = frozenset("chợ đường phố tiệm quán cửa hàng trạm đồn khách sạn nhà xe máy khu làng bến".split())
 # No field's word between a post and a name: a place, premises or unit, a word that says
 # where or whose ("ở chợ", "đường", "sáng lập bởi").
-_NOT_A_FIELD = _PREMISES | _PLACE_UNITS | _WHERE_WORDS | _CONNECTORS | {"bởi", "tên", "có"}  # ("bác sĩ tên A": what he is called)
+_NOT_A_FIELD = _PREMISES | _PLACE_UNITS | _WHERE_WORDS | _CONNECTORS | {"bởi"}
 _BODY_NOUNS = frozenset({"sở", "bộ", "cục", "vụ", "viện", "ban", "hội", "phòng", "khoa", "ngành"})
 _NUMBERED_ACRONYM = re.compile(r"[A-ZĐ]{2,6}\d{1,3}|[A-ZĐ]\d{1,3}")  # (and a police department's code: "Phó cục trưởng C03", a project's: "Dự án D1")
 _UNIT_CODE = re.compile(r"[A-ZĐ]\d{2,3}")
@@ -5177,7 +5177,7 @@ _STAGE_CALLINGS = frozenset({"ca sĩ", "ca sỹ", "nhạc sĩ", "nhạc sỹ", "
 _WILL_OR_FOUND = (("sẽ",), ("được", "xác", "định"), ("thời", "đó"), ("thời", "điểm", "đó"))  # (before "là": "phó thị trưởng sẽ là A")
 _AT_THAT_TIME_BY_FIRST, _AT_THAT_TIME_OR_WILL_BY_FIRST = _by_first_word(_AT_THAT_TIME), _by_first_word(_AT_THAT_TIME + _WILL_OR_FOUND)
 _SET_OFF_POST_WORDS = 3  # (the fewest words of a post that keeps a foreigner named by one word)
-_SMALL_COUNTS = frozenset({"hai", "ba", "bốn", "2", "3", "4"})  # (a count before a calling its names share: "hai nhà báo A và B")
+_SMALL_COUNTS = frozenset(_COUNTS_OF_NAMES)  # (a count before a calling its names share: "hai nhà báo A và B")
 # What a performer is said to be of, one capitalised word that is no one's stage name: an award,
 # an instrument, a studio or franchise, a show ("diễn viên Baywatch", "Nghệ sĩ Piano", "Nhạc sĩ Grammy").
 _NOT_STAGE_NAMES = frozenset(
