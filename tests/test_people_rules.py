@@ -5603,3 +5603,14 @@ def test_a_script_studied_after_a_calling_names_no_one():
     # Round176-b (Báo Bình Định): "Nhà nghiên cứu Hán Nôm, TS A - <post>": the researcher's field, then the man.
     assert named("Nhà nghiên cứu Hán Nôm, TS Võ Minh Hải - Phó trưởng Khoa Khoa học xã hội Trường ĐH Quy Nhơn cho biết.") == [
         ("Võ Minh Hải", "Phó trưởng Khoa Khoa học xã hội Trường ĐH Quy Nhơn")]
+
+
+def test_a_post_of_a_body_then_the_body_it_belongs_to_then_the_name():
+    # Round157-c: "Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế Lương Ngọc Khuê" - the department's
+    # ministry after a comma, then its head's name; a second post after the comma is another matter.
+    assert named("Theo Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế Lương Ngọc Khuê, nhiễm khuẩn là thách thức.") == [
+        ("Lương Ngọc Khuê", "Cục trưởng Cục Quản lý Khám, chữa bệnh, Bộ Y tế")]
+    assert named("Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an Nguyễn Văn Minh cho biết.") == [
+        ("Nguyễn Văn Minh", "Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an")]
+    assert named("Thừa ủy quyền Thủ tướng, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn báo cáo.") == [
+        ("Nguyễn Kim Sơn", "Bộ trưởng Giáo dục và Đào tạo")]

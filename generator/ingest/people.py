@@ -2637,6 +2637,22 @@ class _Scanner:
                                   or self._phrase_at(k + 1, _SAID_BY_FIRST) or self.lowered[k + 1] == "cùng",
                                   at_period=credited, at_speech=not credited)
 
+    def _parent_body_then_name(self, role_start: int, end: int) -> tuple[int, int] | None:
+        """(name start, name end) where a capitalised post of a body, read up to a comma at end,
+        goes on with the body it belongs to and then its holder's Vietnamese name ("Vụ trưởng
+        Vụ Pháp chế, Bộ Tư pháp Nguyễn Văn Hòa", "Phó Trưởng ban Thường trực, Ban Tổ chức Thành
+        ủy A"), or None."""
+        opens = role_start + (self.lowered[role_start] in self.vocabulary.role_prefixes)
+        parent = end + 1
+        length = self._phrase_at(parent, _PARENT_BODIES_BY_FIRST)
+        if not length or not _is_capitalised(self.words[opens]) or not _is_capitalised(self.words[parent]) or self._role_head_at(parent):
+            return None  # (a body, not the next post: "Thủ tướng, Bộ trưởng Tài chính A" is one man's two)
+        body_end = self._role_end(parent)
+        name_start = self._tail_name_start(parent, parent + length, body_end)
+        if name_start is None or name_start <= parent + length or self.words[name_start] not in self.vocabulary.family_names:
+            return None
+        return name_start, body_end
+
     def _post_before_set_off_name(self, role_start: int, end: int) -> int:
         """The comma after a post read from role_start up to end and before its holder's name
         set off with "ông"/"bà" ("Đại diện cấp cao của EU về đối ngoại và an ninh, bà Kaja
@@ -4385,6 +4401,8 @@ class _Scanner:
             # "Chủ tịch hãng bất động sản Foo Tak, ông John Smith, qua đời": the foreign words closing
             # the post are its firm's, its holder set off after "ông" (not "…, ông A, Giám đốc …": his own post)
             name_start = None
+        if name_start is None and self.words[end:end + 1] == [","] and (parent := self._parent_body_then_name(role_start, end)):
+            name_start, end = parent  # "Cục trưởng Cục Quản lý Dược, Bộ Y tế Vũ Tuấn Cường": the post's body, its ministry, his name
         if name_start is None and not before and (set_off := self._post_before_set_off_name(role_start, end)):
             end = set_off  # (the post whole, then "bà Kaja Kallas" read below)
         if name_start is None and self.lowered[end] == "của" and not before and _is_capitalised(self.words[role_start]) \
@@ -5046,6 +5064,11 @@ _NOT_A_CALLING_AFTER_NHA = frozenset("""hàng máy nước trường số riêng
 _ENDS_A_CALLING = frozenset("của ở tại từ thuộc và kiêm người cho với đã đang sẽ cũng là thì nói cho biết xuất".split())
 _GIVE_OR_BEAR_A_NAME = frozenset({"đặt", "mang", "lấy", "đổi", "ký", "ghi", "xưng"})
 _WHEN_A_POST_IS_GIVEN = frozenset({"hôm", "ngày", "từ", "kể", "sau", "trước", "vào", "trong"})
+# The bodies a post's own body belongs to, after a comma and before the holder's name.
+_PARENT_BODIES_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
+    "bộ", "ban", "sở", "cục", "tổng cục", "ubnd", "ủy ban", "uỷ ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
+    "huyện uỷ", "đảng ủy", "đảng uỷ", "học viện", "đại học", "viện", "bệnh viện", "công an", "bộ chỉ huy", "quân khu", "tập đoàn",
+    "tổng công ty", "văn phòng", "trung ương", "hđnd", "tand", "vksnd", "ngân hàng nhà nước")))
 # How far back from where a post ends (a dash, "là", "tên", "đối với") it may open.
 _POST_READ_BACK_WORDS = 16
 # How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
