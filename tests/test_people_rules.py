@@ -5614,3 +5614,14 @@ def test_a_post_of_a_body_then_the_body_it_belongs_to_then_the_name():
         ("Nguyễn Văn Minh", "Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an")]
     assert named("Thừa ủy quyền Thủ tướng, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn báo cáo.") == [
         ("Nguyễn Kim Sơn", "Bộ trưởng Giáo dục và Đào tạo")]
+
+
+def test_a_foreign_word_that_opens_a_clause_alone_is_the_posts_place_before_a_name():
+    # Round59-b, round151-a: "Jordan và Đức cho biết …", then "Bộ trưởng Ngoại giao Jordan Ayman Safadi";
+    # a given name is never written so, a firm or a place often is (not a firm's letters, "Cty cũng …").
+    assert read_paragraphs("Virginia cũng đã ban bố tình trạng khẩn cấp.",
+                           "\"Tiểu bang sẵn sàng\", Thống đốc Virginia Glenn Youngkin cho biết.") == [
+        ("Glenn Youngkin", "Thống đốc Virginia")]
+    assert read_paragraphs("Shein là hãng thời trang nhanh lớn nhất.", "Nhà đồng sáng lập Shein Maggie Gu lần đầu lọt danh sách.") == [
+        ("Maggie Gu", "Nhà đồng sáng lập Shein")]
+    assert read_paragraphs("Cty cũng hỗ trợ chi phí điều trị.", "Đại diện Phòng Tổng vụ Cty Nidec Sankyo cho biết.") == []

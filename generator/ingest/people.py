@@ -4968,6 +4968,7 @@ _CAPITALISED_THEN_LOWER = re.compile(
     rf" (?=[{UPPER_LETTERS}])(?:"
     + "|".join(f"(?<={word} )" for word in sorted(_FIRM_OR_PLACE_BEFORE | {last for _, last in _FIRM_OR_PLACE_BEFORE_PAIRS}))
     + rf"|(?<=\s\s))([{UPPER_LETTERS}][\w’'-]+) ([{LOWER_LETTERS}]+)")
+_FOREIGN_WORD_ALONE = re.compile(rf"(?:^|(?<=[.!?;:“\"] ))([{UPPER_LETTERS}][\w’'-]+)(?= (?:và|là|cũng|đã|đang|sẽ|có|được|đạt) )", re.MULTILINE)
 # Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết",
 # "Nội các của Ishiba").
 _FAMILY_NAMES_FIRST = frozenset(
@@ -4992,6 +4993,14 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
         if not before or before[-1] not in _FIRM_OR_PLACE_BEFORE and tuple(before) not in _FIRM_OR_PLACE_BEFORE_PAIRS:
             continue
         found.add(word)
+    # And one that opens a clause on its own, a verb or "và" after it ("Virginia cũng đã ban bố",
+    # "Czech và Ba Lan cam kết", "Shein là …"): before a foreign name it is the place or the firm
+    # of the post ("Thống đốc Virginia Glenn Youngkin"), as no given name is written so.
+    for match in _FOREIGN_WORD_ALONE.finditer(text):
+        word = match.group(1)
+        if len(word) > 3 and not word.isupper() and word not in found and word not in _FAMILY_NAMES_FIRST \
+                and not is_vietnamese_syllable(word) and word not in vocabulary.family_names:  # (not "Cty", "CN": a firm's, a worker's letters)
+            found.add(word)
     return frozenset(found)
 
 
