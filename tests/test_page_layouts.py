@@ -3120,6 +3120,8 @@ def test_a_labelled_signature_then_the_authors_unit(tmp_path, signature, byline)
     # in capitals under the headline and its time line; or "Theo <author>/<paper>", a repost's.
     ("THÀNH NGUYÊN", "THÀNH NGUYÊN", None),
     ("Theo DUY CƯỜNG/SGGP", "Duy Cường", "SGGP"),
+    # Round177-a: a repost's authors, then their paper's letters, with no "Theo"
+    ("THANH HIỆP - VĂN TRUNG - BẢO TRÂN/TTO", "Thanh Hiệp, Văn Trung, Bảo Trân", "TTO"),
     # (a paper's name in capitals is the paper's)
     ("LAO ĐỘNG", None, "LAO ĐỘNG"),
 ])
@@ -3141,3 +3143,29 @@ def test_the_headline_its_pen_name_then_the_headline_again(tmp_path):
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.byline) == ("Vóc dáng mới ở Cát Tiến", "TRƯỜNG GIANG")
     assert "Vóc dáng mới" not in article.body.split("\n\n", 1)[1]
+
+
+def test_a_pen_name_no_family_name_opens_between_the_headline_and_its_repeat(tmp_path):
+    # Round177-a (Báo Bình Định in a student's app): "Ngọc Hân" is no heading of the body.
+    text = ("Cầu Thị Nại - Top 10 cây cầu nổi tiếng được du khách thích chụp ảnh nhất\n2025-03-23 18:20:00\nNgọc Hân\n"
+            "Cầu Thị Nại - Top 10 cây cầu nổi tiếng được du khách thích chụp ảnh nhất\n"
+            "Hòa trong vẻ đẹp thiên nhiên của đầm Thị Nại – Bán đảo Phương Mai là cầu đường Quy Nhơn – Nhơn Hội với tổng "
+            "chiều dài toàn tuyến hơn 7km gồm 5 cầu ngắn và cầu Thị Nại.\n"
+            "Cầu Thị Nại có độ dài 2.477,3m.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.byline) == ("Cầu Thị Nại - Top 10 cây cầu nổi tiếng được du khách thích chụp ảnh nhất", "Ngọc Hân")
+    assert "Ngọc Hân" not in article.body
+
+
+def test_a_sapo_longer_than_any_headline_opens_the_text_without_its_full_stop(tmp_path):
+    # Round177-a: the sapo, a quotation and its speaker, ends in no full stop; it is the lead,
+    # and the pen name above it the byline.
+    sapo = ("“Không giàu có về kinh tế, nhưng với tôi có cơ hội làm đẹp cho bầu trời với những cánh diều đẹp, lạ là tôi "
+            "quên cả giờ ăn giờ ngủ”, đó là những tâm sự rất thật của anh Nguyễn Văn Toàn (50 tuổi, ở khối Thuận Nghĩa, "
+            "thị trấn Phú Phong, Tây Sơn) khi nói về niềm đam mê chơi diều")
+    text = (f"25 năm gắn bó với diều khí động học\n2025-04-13 22:12:00\nĐINH NGỌC\n{sapo}\n"
+            "Năm 2000, sau khi tốt nghiệp Trường ĐH Thương mại Hà Nội, anh Toàn vào làm việc tại TP Hồ Chí Minh và làm quen "
+            "với công việc làm diều từ nghệ nhân Lê Văn Quý (CLB diều Phượng Hoàng).\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.byline) == ("25 năm gắn bó với diều khí động học", "ĐINH NGỌC")
+    assert article.body.startswith(sapo[:40])

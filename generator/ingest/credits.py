@@ -271,6 +271,15 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
     # which aggregators put there.)
     if len(kept) >= 3 and kept[-1] == kept[-3] and _too_short_for_a_headline(kept[-2]):
         kept.pop()  # the headline, its author, then the headline again (a record's title and its page's heading)
+        if not byline and _author_names(kept[-1]) == kept[-1] and not is_outlet_name(kept[-1]) and not _SERIES_PART.match(kept[-1]) \
+                and normalise(kept[-1]) not in vocabulary.places:
+            byline = kept.pop()  # ("Ngọc Hân" between them: a pen name no family name opens)
+    if len(kept) >= 2 and "/" in kept[-1] and not byline:
+        # "THANH HIỆP - VĂN TRUNG - BẢO TRÂN/TTO" under the headline: its authors, then their paper's letters
+        left, names, outlet = split_tail([kept[-1]])
+        if names and outlet and not left:
+            kept.pop()
+            byline, site = names, site or outlet
     if len(kept) >= 2 and _too_short_for_a_headline(kept[-1]) and not kept[-2].endswith(":") \
             and (len(kept[-2].split()) >= _LONG_HEADLINE_WORDS
                  # (a person's full name under a headline of middling length: "Liên tiếp nghệ sĩ dùng

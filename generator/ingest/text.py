@@ -165,7 +165,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # neither the title nor the body.
         del paragraphs[boxed_at + 1:box_end]
         lead_at = boxed_at
-    if lead_at and (_is_short_lead(paragraphs[lead_at - 1]) or _is_cut_sapo(paragraphs[lead_at - 1], paragraphs[:lead_at - 1])) \
+    if lead_at and (_is_short_lead(paragraphs[lead_at - 1]) or _is_cut_sapo(paragraphs[lead_at - 1], paragraphs[:lead_at - 1])
+                    or len(paragraphs[lead_at - 1].split()) >= _LONGER_THAN_A_HEADLINE_WORDS) \
             and read_header(paragraphs[:lead_at - 1], vocabulary)[0]:
         # A sentence above it is the lead, where a headline stays above that: headlines
         # seldom end in a full stop.
@@ -839,6 +840,8 @@ def _is_cut_sapo(paragraph: str, above: list[str]) -> bool:
 
 
 _SAPO_WORDS = 14
+# No headline runs this long (the corpus's longest, 38 words): a sapo that lost its full stop.
+_LONGER_THAN_A_HEADLINE_WORDS = 45
 _UNDER_TAG_WORDS = 5
 _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}\d]{{2}}[.!?](?:\s+|>\s*)[{UPPER_LETTERS}]")  # (and a related link glued on: "… vào năm 2014.> Tàu ngầm …")
