@@ -4968,7 +4968,9 @@ _CAPITALISED_THEN_LOWER = re.compile(
     rf" (?=[{UPPER_LETTERS}])(?:"
     + "|".join(f"(?<={word} )" for word in sorted(_FIRM_OR_PLACE_BEFORE | {last for _, last in _FIRM_OR_PLACE_BEFORE_PAIRS}))
     + rf"|(?<=\s\s))([{UPPER_LETTERS}][\w’'-]+) ([{LOWER_LETTERS}]+)")
-_FOREIGN_WORD_ALONE = re.compile(rf"(?:^|(?<=[.!?;:“\"] ))([{UPPER_LETTERS}][\w’'-]+)(?= (?:và|là|cũng|đã|đang|sẽ|có|được|đạt) )", re.MULTILINE)
+# (where it stands, a clause's opening, is asked of each found: a look back tried at every character costs more)
+_FOREIGN_WORD_ALONE = re.compile(rf"[{UPPER_LETTERS}][\w’'-]+(?= (?:và|là|cũng|đã|đang|sẽ|có|được|đạt) )")
+_OPENS_A_CLAUSE = frozenset(". ! ? ; : “ \"".split())
 # Family names written first, that a story names a man by alone ("ông Lee", "Lee cho biết",
 # "Nội các của Ishiba").
 _FAMILY_NAMES_FIRST = frozenset(
@@ -4997,7 +4999,9 @@ def words_named_alone_as_no_one(text: str, vocabulary: Vocabulary) -> frozenset[
     # "Czech và Ba Lan cam kết", "Shein là …"): before a foreign name it is the place or the firm
     # of the post ("Thống đốc Virginia Glenn Youngkin"), as no given name is written so.
     for match in _FOREIGN_WORD_ALONE.finditer(text):
-        word = match.group(1)
+        at, word = match.start(), match.group(0)
+        if at and text[at - 1] != "\n" and (text[at - 1] != " " or text[at - 2:at - 1] not in _OPENS_A_CLAUSE):
+            continue
         if len(word) > 3 and not word.isupper() and word not in found and word not in _FAMILY_NAMES_FIRST \
                 and not is_vietnamese_syllable(word) and word not in vocabulary.family_names:  # (not "Cty", "CN": a firm's, a worker's letters)
             found.add(word)
