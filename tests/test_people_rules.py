@@ -5625,3 +5625,10 @@ def test_a_foreign_word_that_opens_a_clause_alone_is_the_posts_place_before_a_na
     assert read_paragraphs("Shein là hãng thời trang nhanh lớn nhất.", "Nhà đồng sáng lập Shein Maggie Gu lần đầu lọt danh sách.") == [
         ("Maggie Gu", "Nhà đồng sáng lập Shein")]
     assert read_paragraphs("Cty cũng hỗ trợ chi phí điều trị.", "Đại diện Phòng Tổng vụ Cty Nidec Sankyo cho biết.") == []
+
+
+def test_a_post_then_khi_do_and_its_holders_name():
+    # Round99-b, round103-b: "Tổng thống Mỹ khi đó Barack Obama" - the post at that time, then who held it.
+    assert named("Ông đã tặng Tổng thống Mỹ khi đó Barack Obama một hộp bút.") == [("Barack Obama", "Tổng thống Mỹ")]
+    assert named("Chủ tịch UBND tỉnh lúc đó Nguyễn Văn An đã ký quyết định.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+    assert named("Công việc khi đó Nguyễn Văn An làm rất vất vả.") == []

@@ -4486,6 +4486,13 @@ class _Scanner:
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
             # "Phó Thủ tướng lúc đó là ông A".
             then = self._phrase_at(end, _AT_THAT_TIME_BY_FIRST)
+            back = next((len(p) for p in _BACK_THEN if self._matches(end, p)), 0) if not before else 0
+            if back and _is_capitalised(self.words[role_start]) and (length := self._name_at(end + back, vouched=True)) >= 2 \
+                    and (self.words[end + back] in self.vocabulary.family_names
+                         or not all(map(is_vietnamese_syllable, self.words[end + back:end + back + length]))):
+                # "Tổng thống Mỹ khi đó Barack Obama", "Thủ tướng Israel khi đó Yitzhak Rabin": the post then, its holder's name
+                self._add(end + back, end + back + length, self.text(role_start, end))
+                return end + back + length
             whose = ""
             if then and self.lowered[end + then] == "của":
                 # "Phó tổng thống hiện nay của Venezuela là ông A": whose post, after the time
