@@ -247,6 +247,20 @@ def test_another_site_generators_page_is_read_by_its_fields(tmp_path):
     assert ingested_by_source(tmp_path / "out2")["trung-doan.txt"]["title"] == article["title"]
 
 
+def test_a_site_generators_page_whose_author_is_the_sites_address_is_signed_by_its_text(tmp_path):
+    # Round177-c (a Jekyll site reposting news): "author: tuongmai.com" is the site, and the
+    # post's own last lines name who wrote it and where it was first printed.
+    page = ("---\nlayout: post\ntitle: Ngày đầu vận hành chính quyền hai cấp\ndate: 2025-07-01 00:00:01\n"
+            "author: tuongmai.com\n---\n\nSáng 1/7, UBND phường Tương Mai chính thức đi vào hoạt động theo mô hình mới "
+            "với sự tham dự của bà Đào Thị Thu Hằng, Chủ tịch UBND phường.\n\n"
+            "Người dân đến làm thủ tục được hướng dẫn tận tình.\n\n*Nguồn: https://kinhtedothi.vn/bai-viet-754085.html*\n")
+    write_files(tmp_path, {"src/tuong-mai.txt": page})
+    run_cli("ingest", "src", "--out", "out", cwd=tmp_path, check=True)
+    article = ingested_by_source(tmp_path / "out")["tuong-mai.txt"]
+    assert article.get("byline") is None
+    assert "kinhtedothi" in (article.get("source") or "").lower().replace(" ", "")
+
+
 
 def test_fields_that_name_no_title_are_no_site_generators_page():
     from generator.ingest.markdown_source import front_matter

@@ -55,6 +55,7 @@ def plain_text(text: str) -> str:
 # above its Markdown, the title, date and author among its fields.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _FRONT_MATTER_LONGEST = 20_000
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info|io)/?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ def front_matter(text: str) -> FrontMatter | None:
         date=_field_date(fields.get("date")),
         # (what the theme shows under the title: a subtitle, the page's description)
         sapo=" ".join(" ".join(str(fields[key]).split()) for key in ("subtitle", "description", "summary") if isinstance(fields.get(key), str)),
-        author=", ".join(str(a) for a in _as_list(fields.get("author") or fields.get("authors")) if a),
+        # (not a site's address, "author: tuongmai.com": the reposting site's own, no one signs)
+        author=", ".join(str(a) for a in _as_list(fields.get("author") or fields.get("authors")) if a and not _WEB_ADDRESS.match(str(a).strip())),
         body=text[found.end():],
     )
 
