@@ -5632,3 +5632,10 @@ def test_a_post_then_khi_do_and_its_holders_name():
     assert named("Ông đã tặng Tổng thống Mỹ khi đó Barack Obama một hộp bút.") == [("Barack Obama", "Tổng thống Mỹ")]
     assert named("Chủ tịch UBND tỉnh lúc đó Nguyễn Văn An đã ký quyết định.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
     assert named("Công việc khi đó Nguyễn Văn An làm rất vất vả.") == []
+
+
+def test_a_residents_group_by_its_letters_and_number_goes_on_with_its_ward():
+    # Round177-c (Hànộimới): "Tổ trưởng TDP 76 phường Bạch Mai Lê Văn Cường" - the group's number, then its ward.
+    assert named("Bí thư Chi bộ, Tổ trưởng TDP 76 phường Bạch Mai Lê Văn Cường chia sẻ, ước tính có hơn 100 hộ.") == [
+        ("Lê Văn Cường", "Bí thư Chi bộ, Tổ trưởng TDP 76 phường Bạch Mai")]
+    assert named("Trưởng KP 3 phường Bạch Mai Lê Văn Cường chia sẻ.") == [("Lê Văn Cường", "Trưởng KP 3 phường Bạch Mai")]

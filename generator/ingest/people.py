@@ -466,7 +466,7 @@ _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "ph�
 _UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "trấn", "thôn", "xóm", "ấp", "bản", "buôn", "làng"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
-_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu"})
+_NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu", "tdp", "kp", "kdc"})  # (and by their letters: "TDP 76", "KP 3", "KDC 5")
 # A ward or district by its letter, glued to its number: "P.5", "Q.8".
 _NUMBERED_UNIT_LETTER = re.compile(r"[PQ]\.\d{1,2}")
 # How long a body after a post's comma may be ("…, Cục An ninh mạng và Phòng chống tội phạm
