@@ -165,6 +165,15 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Posted on 29/09/2018 by admin", D(2018, 9, 29)),
     ("post 29/09/2018 của chúng tôi về 5 vấn đề", None),
     ("Posted on 29/09/2018 by 5 people", None),
+    # Session 47, Báo Mới's pages pasted as text: its line under the headline counts the copies
+    # and the related stories, then links the first outlet ("Gốc"); a section after a bar.
+    ("31/10/2025 6 liên quan Gốc", D(2025, 10, 31)),
+    ("24/10/2025 2 đăng lại 11 liên quan Gốc", D(2025, 10, 24)),
+    ("25/10/2025 Gốc", D(2025, 10, 25)),
+    ("20/01/2022 01:39 PM | Kinh doanh", D(2022, 1, 20)),
+    ("09-12-2019 - 09:07 AM | Thể thao", D(2019, 12, 9)),
+    ("Nguồn gốc 25/10/2025 của vụ việc", None),
+    ("20/01/2022 | Kinh doanh 2021", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected
@@ -957,3 +966,14 @@ def test_a_month_and_year_joined_by_a_dash_or_a_dot_is_a_year_of_the_context():
         assert context_years([(f"Các trường triển khai trong {written} theo kế hoạch.", 1)]) == Counter({2025: 1}), written
     # (a day's full date after "tháng" counts as the same date with slashes does: not as a month too)
     assert context_years([("Trong tháng 12-10-2025 thì …", 1)]) == context_years([("Trong tháng 12/10/2025 thì …", 1)])
+
+
+@pytest.mark.parametrize(("line", "relative"), [
+    ("17 giờ trước 3 liên quan Gốc", True),
+    ("7 giờ trước 3 đăng lại 2144 liên quan Gốc", True),
+    ("10 phút trước", True),
+    ("17 giờ trước, lũ đã rút", False),
+])
+def test_an_aggregators_time_counted_back_is_a_stamp_that_dates_nothing(line, relative):
+    from generator.ingest.dates import is_relative_stamp
+    assert is_relative_stamp(line) is relative

@@ -3169,3 +3169,38 @@ def test_a_sapo_longer_than_any_headline_opens_the_text_without_its_full_stop(tm
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.byline) == ("25 năm gắn bó với diều khí động học", "ĐINH NGỌC")
     assert article.body.startswith(sapo[:40])
+
+
+# A whole page pasted as a reader's browser copies it (select all, copy): the site's menus and
+# its licence first, then the article's header and text (Chromium's innerText of a saved
+# VietNamNet page of the corpus, html-a-02, up to its second paragraph).
+PASTED_PAGE = (Path(__file__).parent / "fixtures" / "pasted-page.txt").read_text(encoding="utf-8")
+
+
+def test_a_whole_page_pasted_is_read_from_its_article_not_its_menus(tmp_path):
+    article = read(tmp_path, "a.txt", PASTED_PAGE)
+    assert article.title == "Cảnh tượng tan hoang ở Sơn La, Lai Châu: Ô tô bị vò nát giữa dòng lũ cuồn cuộn"
+    assert (article.page_date, article.date) == (dt.date(2026, 7, 17), dt.date(2026, 7, 17))
+    assert (article.kicker, article.byline) == (None, "Trần Nghị, Đức Hoàng")
+
+
+def test_an_aggregators_line_under_the_headline_dates_the_page_or_nothing(tmp_path):
+    # Báo Mới pasted: the headline, its date with the copies and related stories counted and the
+    # link to the first outlet ("Gốc"), or the time counted back from the moment it was saved.
+    lead = ("Chính quyền Tổng thống Mỹ Donald Trump vừa thông báo chỉ tiếp nhận số lượng thấp kỷ lục người tị nạn "
+            "trong năm tài khóa 2026, ưu tiên người Nam Phi da trắng.")
+    headline = "Mỹ giới hạn số người tị nạn ở mức thấp kỷ lục, ưu tiên người Nam Phi da trắng"
+    dated = read(tmp_path, "a.txt", f"{headline}\n31/10/2025 6 liên quan Gốc\n{lead}\n")
+    assert (dated.title, dated.page_date) == (headline, dt.date(2025, 10, 31))
+    counted_back = read(tmp_path, "b.txt", f"{headline}\n17 giờ trước 3 liên quan Gốc\n{lead}\n")
+    assert (counted_back.title, counted_back.kicker, counted_back.page_date) == (headline, None, None)
+
+
+def test_a_read_aloud_players_controls_under_the_headline_are_no_headline(tmp_path):
+    # VTV pasted: the headline, its author and date, then "Nghe đọc bài", its length, speeds and voices.
+    controls = "Nghe đọc bài\n3:47\n0.5x\n1.00x\n1.5x\nNữ miền Bắc\nNam miền Nam\nChia sẻ\n"
+    text = ("Pháp luật\nCa sĩ Long Nhật, Sơn Ngọc Minh bị bắt trong chuyên án ma túy\n20/05/2026 12:20 GMT+7\n" + controls
+            + "VTV.vn - Công an TP Hồ Chí Minh đã khởi tố, bắt tạm giam 71 bị can trong chuyên án mua bán, tổ chức sử dụng "
+            "trái phép chất ma túy, trong đó có ca sĩ Long Nhật.\nCơ quan Cảnh sát điều tra vừa triệt phá một đường dây.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.page_date) == ("Ca sĩ Long Nhật, Sơn Ngọc Minh bị bắt trong chuyên án ma túy", dt.date(2026, 5, 20))

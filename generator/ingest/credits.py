@@ -158,7 +158,12 @@ def is_masthead_line(line: str) -> bool:
 def is_share_line(line: str) -> bool:
     return bool(_SHARE.match(line)) and all(
         word.lower() in _SHARE_WORDS for word in _LOWER_WORD.findall(line) if word.islower()
-    )
+    ) or bool(_READ_ALOUD_CONTROL.match(line))
+
+
+# A read-aloud player's controls under a headline, a line each in a pasted page: its length,
+# its speeds, its voices ("3:47", "0.75x", "Nữ miền Bắc").
+_READ_ALOUD_CONTROL = re.compile(r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) miền (?:bắc|nam|trung))\s*$", re.IGNORECASE)
 
 
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
@@ -269,6 +274,11 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
     # an aggregator puts there ("Giác ngộ", "Lao Động", "Kenh14"), its author's full name,
     # or a series' part ("Bài 1"). (A pen name and an outlet's name look alike: the outlet,
     # which aggregators put there.)
+    if not byline and (signers := _authors_under_headline(kept, vocabulary)):
+        # "Trần Nghị", then "Đức Hoàng" under a whole headline (a pasted page sets each author
+        # on a line of his own; Tuổi Trẻ adds "và 1 tác giả khác"): the byline, every name of it
+        byline = ", ".join(line for line in kept[-signers:] if not _MORE_AUTHORS.match(line))
+        del kept[-signers:]
     if len(kept) >= 3 and kept[-1] == kept[-3] and _too_short_for_a_headline(kept[-2]):
         kept.pop()  # the headline, its author, then the headline again (a record's title and its page's heading)
         if not byline and _author_names(kept[-1]) == kept[-1] and not is_outlet_name(kept[-1]) and not _SERIES_PART.match(kept[-1]) \
@@ -303,6 +313,26 @@ _AUTHOR_ABOVE_CREDIT_WORDS = 4
 _DESIGN_CREDIT = re.compile(r"\s+[-–]\s+(?:design|thiết kế|đồ họa|đồ hoạ|ảnh|video)\s*:.*$", re.IGNORECASE)
 _LONG_HEADLINE_WORDS = 8
 _HEADLINE_OVER_AUTHOR_WORDS = 5
+
+
+def _authors_under_headline(kept: list[str], vocabulary: Vocabulary) -> int:
+    """How many lines at the end of the header are its authors', a line each, under a whole
+    headline: two or more names (or "và 1 tác giả khác"), one of them a full name or a pen
+    name in capitals; or 0."""
+    count = 0
+    while count < len(kept) - 1 and _too_short_for_a_headline(kept[-1 - count]) \
+            and (_MORE_AUTHORS.match(kept[-1 - count]) or _author_names(kept[-1 - count]) is not None
+                 and _author_names(kept[-1 - count]).lower() == kept[-1 - count].lower()):
+        count += 1
+    names = [line for line in kept[len(kept) - count:] if not _MORE_AUTHORS.match(line)]
+    if count < 2 or not names or len(kept[-1 - count].split()) < _HEADLINE_OVER_AUTHOR_WORDS \
+            or not any(_full_name_signed(name, vocabulary) or _pen_name_in_capitals(name, vocabulary) for name in names) \
+            or any(is_outlet_name(name) or normalise(name) in vocabulary.places for name in names):
+        return 0
+    return count
+
+
+_MORE_AUTHORS = re.compile(r"^và \d+ tác giả khác$", re.IGNORECASE)
 
 
 def _full_name_signed(line: str, vocabulary: Vocabulary) -> bool:

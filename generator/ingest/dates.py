@@ -36,6 +36,8 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+_AGGREGATOR_COUNTS = re.compile(r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?\s+Gốc\s*$")
+_SECTION_AFTER_BAR = re.compile(r"(?<=\d)(?:\s*(?:AM|PM|SA|CH))?\s+\|\s+[^\W\d_][^\d|]{1,24}$", re.IGNORECASE)
 # An English-language theme's line round a date in figures: "post 29.09.2018 of VTG TRÊN BÁO
 # CHÍ", "Posted on 29/09/2018 by admin" (its author or its category after it).
 _POSTED_BEFORE = re.compile(r"\s*(?:posted|post|published)(?:\s+on)?\s*", re.IGNORECASE)
@@ -262,6 +264,15 @@ def credited_page_date(line: str) -> tuple[dt.date, str] | None:
     return (found, match.group("credit").strip(" ,-|")) if found else None
 
 
+def is_relative_stamp(line: str) -> bool:
+    """An aggregator's time line that counts back from the moment the page was saved ("17 giờ
+    trước 3 liên quan Gốc", "10 phút trước"): a header's line that dates nothing."""
+    return bool(_RELATIVE_STAMP.match(line))
+
+
+_RELATIVE_STAMP = re.compile(r"^\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?(?:\s+Gốc)?\s*$")
+
+
 def page_date(line: str) -> dt.date | None:
     """The date of a page's header or time-stamp line ('Chủ nhật,  23/02/2020',
     'Thứ 6, 21/03/2025 | 15:45', '2024-10-25 15:03:31'), else None: a line with one
@@ -277,6 +288,11 @@ def page_date(line: str) -> dt.date | None:
     # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35": an agency's credit may open the line.
     if "(" in line:  # (most lines hold no bracket: no substitution set up)
         line = _AGENCY_OPENING.sub("", line)
+    if "Gốc" in line or "|" in line:
+        # Báo Mới's line under its headline, "31/10/2025 6 liên quan Gốc" (its copies and related
+        # stories counted, then the link to the first outlet), and a section named after a bar:
+        # "20/01/2022 01:39 PM | Kinh doanh"
+        line = _AGGREGATOR_COUNTS.sub("", _SECTION_AFTER_BAR.sub("", line))
     matches = list(_HEADER_DATE.finditer(line))
     if not matches:
         spaced = _SPACED_DATE.match(line)

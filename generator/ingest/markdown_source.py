@@ -14,6 +14,7 @@ from dataclasses import dataclass
 _UNDERLINED_TITLE = re.compile(r"\A\s*[^\n]+\n[ \t]*(?:={3,}|-{3,})[ \t]*\n")
 _HEADING = re.compile(r"\A\s*#{1,3} \S")
 _LEVEL_ONE_HEADING = re.compile(r"\A\s*# \S[^\n]*\n")
+_HASHTAGS = re.compile(r"\A\s*# \S[^\n]*\n# \S")
 _IMAGE_OR_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:https?://|/)")
 _LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a format)
@@ -26,7 +27,10 @@ def looks_like_markdown(text: str) -> bool:
     titled = bool(_UNDERLINED_TITLE.match(text) or _HEADING.match(text))
     # (two links alone may be a plain text's pastes: an image too, which only Markdown writes so)
     # (or a headline opened with "# " alone, as a scraper's Markdown keeps a page with no link in its text)
-    return titled and links >= 1 or links >= _LINKS_AT_LEAST and bool(_IMAGE.search(text, 0, 20_000)) or bool(_LEVEL_ONE_HEADING.match(text))
+    # (but not a pasted page's hashtags over its menus, "# World Cup 2026" then "# Điểm thi THPT":
+    # a title is one heading, and Markdown would run the menus' lines together)
+    return titled and links >= 1 or links >= _LINKS_AT_LEAST and bool(_IMAGE.search(text, 0, 20_000)) \
+        or bool(_LEVEL_ONE_HEADING.match(text)) and not _HASHTAGS.match(text)
 
 
 def plain_text(text: str) -> str:

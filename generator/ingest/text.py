@@ -18,6 +18,9 @@ from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_c
 _CONTINUES = tuple(",;–-")
 _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
+_PASTED_PAGE_PARAGRAPHS = 80  # (how far down a pasted page's menus may push its header)
+_LINES_ABOVE_THE_DATE_LINE = 3  # (a section, a kicker, the headline)
+_DATE_LINE_TO_LEAD = 16  # (the headline, authors, share and listen buttons between: VTV sets eleven of them)
 _TAIL_PARAGRAPHS = 6
 _SENTENCE_END = tuple(".!?…")
 # "Bạn có góc nhìn (hoặc có trải nghiệm) nào về vấn đề trên? Hãy chia sẻ bài viết … theo email: …"
@@ -113,7 +116,17 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     page_date = credit = site_on_date_line = None
     above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
     below_crawl_stamp: set[str] = set()
-    for index, paragraph in enumerate(paragraphs[:_HEADER_PARAGRAPHS]):
+    header_end = _HEADER_PARAGRAPHS
+    if not any(map(dates.page_date, paragraphs[:_HEADER_PARAGRAPHS])) and not any(_is_lead(p, vocabulary) for p in paragraphs[:_HEADER_PARAGRAPHS]):
+        # A whole page pasted, its menus first ("Thời sự", "Chính trị", … the licence, "Aa"): the
+        # article opens a few lines above its date line, which the lead follows closely.
+        opening, lead = _pasted_page_opening(paragraphs, vocabulary)
+        if lead:
+            paragraphs, header_end = paragraphs[opening:], max(_HEADER_PARAGRAPHS, lead - opening)
+    for index, paragraph in enumerate(paragraphs[:header_end]):
+        if dates.is_relative_stamp(paragraph):
+            paragraphs[index] = ""  # ("17 giờ trước 3 liên quan Gốc" under Báo Mới's headline)
+            continue
         found = dates.page_date(paragraph)
         agency = _AGENCY_ON_DATE_LINE.match(paragraph) if found else None
         if agency and not site_on_date_line:
@@ -671,6 +684,19 @@ def _paragraphs(lines: list[str]) -> list[str]:
             paragraphs.append(line)
         previous_blank = False
     return paragraphs
+
+
+def _pasted_page_opening(paragraphs: list[str], vocabulary: Vocabulary) -> tuple[int, int]:
+    """Where a whole page's article opens under its menus, and where its lead is: a few lines (a
+    section, a kicker, the headline) above the first date line that a lead follows within a few
+    lines (the headline, the authors, a share line, another date line between); or (0, 0)."""
+    for index in range(_HEADER_PARAGRAPHS, min(len(paragraphs), _PASTED_PAGE_PARAGRAPHS)):
+        if dates.page_date(paragraphs[index]):
+            lead = next((k for k in range(index + 1, min(len(paragraphs), index + 1 + _DATE_LINE_TO_LEAD))
+                         if _is_lead(paragraphs[k], vocabulary) and not dates.page_date(paragraphs[k])), 0)
+            if lead:
+                return index - _LINES_ABOVE_THE_DATE_LINE, lead
+    return 0, 0
 
 
 @functools.lru_cache(maxsize=256)  # (each paragraph above the lead is asked of again as the header is read)
