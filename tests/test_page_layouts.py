@@ -3204,3 +3204,21 @@ def test_a_read_aloud_players_controls_under_the_headline_are_no_headline(tmp_pa
             "trái phép chất ma túy, trong đó có ca sĩ Long Nhật.\nCơ quan Cảnh sát điều tra vừa triệt phá một đường dây.\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.page_date) == ("Ca sĩ Long Nhật, Sơn Ngọc Minh bị bắt trong chuyên án ma túy", dt.date(2026, 5, 20))
+
+
+def test_a_sidebar_teaser_named_like_a_body_is_not_the_article(tmp_path):
+    # Round177-d (a clan association's bulletin, a Laravel template): the only "post-content" box
+    # is another post's teaser in a tab of the sidebar; the article's paragraphs have no class.
+    paragraphs = "".join(
+        f"<p>Từ đầu năm đến nay, Hội đồng Họ Dương TP. Cần Thơ đã tích cực hoạt động trong công tác xây dựng "
+        f"Dòng tộc, tổ chức các buổi họp đánh giá hoạt động, rút kinh nghiệm sau các sự kiện, phần {k}.</p>" for k in range(4))
+    page = ("<html><head><title>Bản tin</title></head><body><div class='row'><div class='col-md-12'>"
+            "<h2 class='post-title'>Hội đồng Họ Dương TP. Cần Thơ sơ kết 6 tháng đầu năm</h2>"
+            "<p><strong>Ngày 28/7/2019, tại Văn phòng Hội đồng Họ Dương TP. Cần Thơ đã diễn ra Hội nghị Sơ kết 6 tháng đầu năm.</strong></p>"
+            "<p>Tham dự hội nghị có ông Dương Tấn Hải – Chủ tịch Câu lạc bộ Doanh nghiệp – Doanh nhân TP. Cần Thơ.</p>"
+            + paragraphs + "</div></div>"
+            "<div id='baiviet' class='tabcontent'><div class='post-content'><a href='#'><h3>Dương Đình Nghệ - Vị trí, vai trò "
+            "của ông trong lịch sử dân tộc hồi thế kỷ thứ X</h3></a></div></div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert "Hội nghị Sơ kết" in article.body and "phần 3" in article.body
+    assert "Dương Tấn Hải" in [p.name for p in article.participants]

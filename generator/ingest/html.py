@@ -614,10 +614,24 @@ def _article_container(soup: BeautifulSoup) -> Tag:
         _wordiest_article(soup),
         _first(soup, lambda tag: tag.name == "main"),
     ):
-        if isinstance(candidate, Tag) and (_first(candidate, lambda tag: tag.name == "p") or len(candidate.get_text(strip=True)) >= _LONG_PARAGRAPH):
+        if isinstance(candidate, Tag) and (_first(candidate, lambda tag: tag.name == "p") or len(candidate.get_text(strip=True)) >= _LONG_PARAGRAPH) \
+                and not _a_teaser_of_little_prose(candidate, soup):
             article = next((parent for parent in candidate.parents if parent.name == "article"), None)
             return article or candidate
     return _where_the_text_is(_first(soup, lambda tag: tag.name == "body") or soup)
+
+
+def _a_teaser_of_little_prose(candidate: Tag, soup: BeautifulSoup) -> bool:
+    """A box named like a body ("post-content") that holds a sliver of the page's prose: another
+    post's teaser in a sidebar, where the article stands in elements no class names."""
+    held = len(candidate.get_text(" ", strip=True))
+    if held >= _LONG_PARAGRAPH * 4:
+        return False  # (asked of the whole page only where the box holds little)
+    prose = sum(n for n in (len(p.get_text(" ", strip=True)) for p in soup.find_all("p")) if n >= _LONG_PARAGRAPH)
+    return held < _TEASER_SHARE * prose
+
+
+_TEASER_SHARE = 0.2
 
 
 def _names_the_body(tag: Tag) -> bool:
