@@ -241,6 +241,8 @@ def test_a_date_line_that_opens_with_its_credit():
 
     assert credited_page_date("Linh Chi, Theo Lao động 10:55 17/08/2018") == (D(2018, 8, 17), "Linh Chi, Theo Lao động")
     assert credited_page_date("Ngày 12/3, tỉnh tổ chức hội nghị") is None
+    # (a pasted page's author and date joined by a bullet: Kinh tế & Đô thị)
+    assert credited_page_date("Thanh Bình • 28/01/2026 - 06:52") == (D(2026, 1, 28), "Thanh Bình")
     assert page_date("2025-03-26 00:00:00.000000") == D(2025, 3, 26)
 
 

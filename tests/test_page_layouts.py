@@ -3222,3 +3222,16 @@ def test_a_sidebar_teaser_named_like_a_body_is_not_the_article(tmp_path):
     article = read(tmp_path, "a.html", page)
     assert "Hội nghị Sơ kết" in article.body and "phần 3" in article.body
     assert "Dương Tấn Hải" in [p.name for p in article.participants]
+
+
+@pytest.mark.parametrize("widget", [
+    "Copy link thành công!", "Like VOV", "Giọng Nữ phía nam", "Quảng cáo của DTads", "Nhỏ hơn Lớn hơn",
+    "Chia sẻ qua Twitter In bài viết Chia sẻ qua Email", "Quên mật khẩu Đăng ký", "Chọn cỡ chữ",
+])
+def test_a_pasted_pages_widgets_around_the_headline_are_no_headline(tmp_path, widget):
+    # VOV, Dân trí, Kinh tế & Đô thị pages pasted: buttons and labels a line each round the header.
+    text = (f"Thể thao\n{widget}\nArgentina đối diện án phạt từ FIFA sau khi vào chung kết World Cup 2026\n"
+            f"Thứ Năm, 08:46, 16/07/2026\n{widget}\nVOV.VN - Argentina đối diện với án phạt từ Liên đoàn Bóng đá Thế giới "
+            "(FIFA) sau khi các cầu thủ ăn mừng với thông điệp chính trị trong trận bán kết.\nFIFA đã mở cuộc điều tra.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.kicker) == ("Argentina đối diện án phạt từ FIFA sau khi vào chung kết World Cup 2026", None)

@@ -111,7 +111,9 @@ _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
     r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
     r"góp ý|báo lỗi|đóng kênh chia sẻ|"  # (Zing's "Góp ý & Báo lỗi"; BBC's "Đóng kênh chia sẻ")
-    r"[-+a\s|]+$)\b.{0,40}$",
+    r"like|quảng cáo|nhỏ hơn|chọn cỡ chữ|quên mật khẩu|đăng nhập|đăng ký|"  # (a pasted page's "Like VOV", "Quảng cáo của DTads",
+    # the text's size "Nhỏ hơn Lớn hơn", a reader's account: "Quên mật khẩu Đăng ký")
+    r"[-+a\s|]+$)\b.{0,60}$",
     re.IGNORECASE,
 )
 # What else a line of share buttons says ("Theo dõi Báo X trên Google News", "In bài
@@ -123,6 +125,7 @@ nghe đọc cỡ chữ theo dõi google news a lượt xem gửi bản print twe
 text báo trở về
 với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục xem
 góp ý lỗi
+thành công like quảng cáo nhỏ lớn hơn chọn quên mật khẩu đăng nhập ký
 """.split())
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
 
@@ -163,7 +166,7 @@ def is_share_line(line: str) -> bool:
 
 # A read-aloud player's controls under a headline, a line each in a pasted page: its length,
 # its speeds, its voices ("3:47", "0.75x", "Nữ miền Bắc").
-_READ_ALOUD_CONTROL = re.compile(r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) miền (?:bắc|nam|trung))\s*$", re.IGNORECASE)
+_READ_ALOUD_CONTROL = re.compile(r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung))\s*$", re.IGNORECASE)
 
 
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)

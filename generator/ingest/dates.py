@@ -67,7 +67,7 @@ _ENGLISH_NOISE = re.compile(
 _SPACED_DATE = re.compile(rf"^\s*{_WEEKDAY}\s*,?\s*(\d{{1,2}})\s+(\d{{1,2}})\s+((?:19|20)\d\d)(?:\s+\d{{1,2}}:\d\d)?\s*$", re.IGNORECASE)
 # Up to six capitalised words of names and "Theo <outlet>", then the time stamp.
 _CREDIT_BEFORE_DATE = re.compile(
-    r"(?P<credit>(?:[^\W\d_][\w.]*[ ,]+){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
+    r"(?P<credit>(?:[^\W\d_][\w.]*[ ,]+){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,•·]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
     re.IGNORECASE,
 )
 _MAILBOX_AFTER_NAME = re.compile(r"\s*[-–|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

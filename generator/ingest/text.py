@@ -18,7 +18,7 @@ from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_c
 _CONTINUES = tuple(",;–-")
 _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
-_PASTED_PAGE_PARAGRAPHS = 80  # (how far down a pasted page's menus may push its header)
+_PASTED_PAGE_PARAGRAPHS = 160  # (how far down a pasted page's menus may push its header: VOV's, a hundred lines)
 _LINES_ABOVE_THE_DATE_LINE = 3  # (a section, a kicker, the headline)
 _DATE_LINE_TO_LEAD = 16  # (the headline, authors, share and listen buttons between: VTV sets eleven of them)
 _TAIL_PARAGRAPHS = 6
@@ -691,7 +691,7 @@ def _pasted_page_opening(paragraphs: list[str], vocabulary: Vocabulary) -> tuple
     section, a kicker, the headline) above the first date line that a lead follows within a few
     lines (the headline, the authors, a share line, another date line between); or (0, 0)."""
     for index in range(_HEADER_PARAGRAPHS, min(len(paragraphs), _PASTED_PAGE_PARAGRAPHS)):
-        if dates.page_date(paragraphs[index]):
+        if dates.page_date(paragraphs[index]) or dates.credited_page_date(paragraphs[index]):
             lead = next((k for k in range(index + 1, min(len(paragraphs), index + 1 + _DATE_LINE_TO_LEAD))
                          if _is_lead(paragraphs[k], vocabulary) and not dates.page_date(paragraphs[k])), 0)
             if lead:
