@@ -3235,3 +3235,19 @@ def test_a_pasted_pages_widgets_around_the_headline_are_no_headline(tmp_path, wi
             "(FIFA) sau khi các cầu thủ ăn mừng với thông điệp chính trị trong trận bán kết.\nFIFA đã mở cuộc điều tra.\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.kicker) == ("Argentina đối diện án phạt từ FIFA sau khi vào chung kết World Cup 2026", None)
+
+
+def test_a_pasted_pages_article_ends_at_its_signature_above_the_related_stories(tmp_path):
+    # Báo Tin tức pasted: the signature, then other stories' headlines and summaries, then the site's foot.
+    menus = "\n".join(["Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Pháp luật", "Văn hóa", "Thể thao", "Giáo dục", "Sức khỏe"])
+    text = (f"{menus}\nThế giới\nUkraine cải tổ chính phủ giữa chiến sự\n14/07/2026 09:15\n"
+            "Ngày 12/7, Thủ tướng Ukraine Denys Shmyhal trình Quốc hội kế hoạch cải tổ chính phủ để phù hợp với sự thay đổi "
+            "của tình hình chiến sự và yêu cầu tái thiết đất nước.\n"
+            "Kế hoạch gồm việc sáp nhập một số bộ và bổ nhiệm các bộ trưởng mới trong tuần tới.\n"
+            "Tâm Hằng (TTXVN)\n"
+            "Sau nửa chặng, chiến dịch 40 ngày của Ukraine nhằm vào Nga đạt kết quả ra sao?\n"
+            "Ngày 26/6, Tổng thống Ukraine Volodymyr Zelensky tuyên bố giao cơ quan an ninh Ukraine triển khai chiến dịch.\n"
+            "Trở lại Thời sự\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.byline) == ("Ukraine cải tổ chính phủ giữa chiến sự", "Tâm Hằng")
+    assert [p.name for p in article.participants] == ["Denys Shmyhal"]

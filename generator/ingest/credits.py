@@ -105,7 +105,7 @@ beauty & fashion|ẩm thực|gia đình|tâm sự|giới trẻ|học đường|t
 sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|xe máy|hình sự|dân sinh|nhịp sống|
 thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|giả-thật|
 an ninh quốc phòng|quốc phòng an ninh|văn hóa xã hội|kinh tế xã hội|người tốt việc tốt|thông tin chỉ đạo điều hành|
-tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của lãnh đạo|tin hoạt động của lãnh đạo|
+tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của lãnh đạo|tin hoạt động của lãnh đạo|thông báo|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"

@@ -110,19 +110,21 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
+    header_end = _HEADER_PARAGRAPHS
+    if not any(map(dates.page_date, paragraphs[:_HEADER_PARAGRAPHS])) and not any(_is_lead(p, vocabulary) for p in paragraphs[:_HEADER_PARAGRAPHS]):
+        # A whole page pasted, its menus first ("Thời sự", "Chính trị", … the licence, "Aa"): the
+        # article opens a few lines above its date line, which the lead follows closely, and
+        # ends at its signature, above the related stories, comments and the site's foot.
+        opening, lead = _pasted_page_opening(paragraphs, vocabulary)
+        if lead:
+            paragraphs = paragraphs[opening:_pasted_article_end(paragraphs, lead)]
+            header_end = max(_HEADER_PARAGRAPHS, lead - opening)
     paragraphs = _signature_split_off(cut_boilerplate(_without_counted_teasers(paragraphs)))
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
     above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
     below_crawl_stamp: set[str] = set()
-    header_end = _HEADER_PARAGRAPHS
-    if not any(map(dates.page_date, paragraphs[:_HEADER_PARAGRAPHS])) and not any(_is_lead(p, vocabulary) for p in paragraphs[:_HEADER_PARAGRAPHS]):
-        # A whole page pasted, its menus first ("Thời sự", "Chính trị", … the licence, "Aa"): the
-        # article opens a few lines above its date line, which the lead follows closely.
-        opening, lead = _pasted_page_opening(paragraphs, vocabulary)
-        if lead:
-            paragraphs, header_end = paragraphs[opening:], max(_HEADER_PARAGRAPHS, lead - opening)
     for index, paragraph in enumerate(paragraphs[:header_end]):
         if dates.is_relative_stamp(paragraph):
             paragraphs[index] = ""  # ("17 giờ trước 3 liên quan Gốc" under Báo Mới's headline)
@@ -697,6 +699,22 @@ def _pasted_page_opening(paragraphs: list[str], vocabulary: Vocabulary) -> tuple
             if lead:
                 return index - _LINES_ABOVE_THE_DATE_LINE, lead
     return 0, 0
+
+
+def _pasted_article_end(paragraphs: list[str], lead: int) -> int:
+    """Where a pasted page's article ends: after the first line under the lead that signs it
+    ("Tâm Hằng (TTXVN)", "Hà Thu (tổng hợp)") right after a sentence; else its last line."""
+    for index in range(lead + 1, len(paragraphs)):
+        line = paragraphs[index]
+        if len(line.split()) <= _SIGNATURE_WORDS and paragraphs[index - 1].rstrip(" ”\"").endswith(_SENTENCE_END) \
+                and not is_section_line(line):  # (not "Thông báo", the section of the list under the text)
+            left, names, outlet = split_tail([line])
+            if not left and (names or outlet):
+                return index + 1
+    return len(paragraphs)
+
+
+_SIGNATURE_WORDS = 12
 
 
 @functools.lru_cache(maxsize=256)  # (each paragraph above the lead is asked of again as the header is read)
