@@ -172,6 +172,7 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("25/10/2025 Gốc", D(2025, 10, 25)),
     ("20/01/2022 01:39 PM | Kinh doanh", D(2022, 1, 20)),
     ("09-12-2019 - 09:07 AM | Thể thao", D(2019, 12, 9)),
+    ("22/07/22 102 liên quan Gốc Tây Ban Nha", D(2022, 7, 22)),  # (the story's topic tag after "Gốc")
     ("Nguồn gốc 25/10/2025 của vụ việc", None),
     ("20/01/2022 | Kinh doanh 2021", None),
 ])

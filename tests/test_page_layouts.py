@@ -3251,3 +3251,20 @@ def test_a_pasted_pages_article_ends_at_its_signature_above_the_related_stories(
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.byline) == ("Ukraine cải tổ chính phủ giữa chiến sự", "Tâm Hằng")
     assert [p.name for p in article.participants] == ["Denys Shmyhal"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Binh sĩ Mỹ trong một cuộc tập trận năm 2019. Ảnh tư liệu: AFP/TTXVN",
+    "Tổng thống Mỹ Donald Trump tại Nhà Trắng ngày 14/5. (Nguồn: Thông tấn xã Syria)",
+])
+def test_a_short_sapo_then_the_photos_caption_then_the_lead(tmp_path, caption):
+    # Báo Tin tức pasted: the headline, its date, a sapo of one short sentence, the caption of the
+    # photo under it, ending in its credit, then the lead.
+    text = ("Mỹ và Campuchia chuẩn bị nối lại tập trận chung sau 8 năm\n31/10/2025 08:12\n"
+            "Mỹ và Campuchia chuẩn bị tái khởi động chương trình tập trận trọng điểm, lần đầu sau 8 năm.\n"
+            f"{caption}\n"
+            "Theo Reuters, hai bên đã thống nhất nối lại cuộc tập trận Angkor Sentinel bị đình chỉ từ năm 2017, sau cuộc gặp "
+            "giữa Bộ trưởng Quốc phòng hai nước bên lề hội nghị ASEAN tại Kuala Lumpur.\nCuộc tập trận dự kiến diễn ra năm sau.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.kicker) == ("Mỹ và Campuchia chuẩn bị nối lại tập trận chung sau 8 năm", None)
+    assert article.body.startswith("Mỹ và Campuchia chuẩn bị tái khởi động")

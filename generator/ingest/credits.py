@@ -407,7 +407,8 @@ _OUTLET_NAMED = re.compile(rf"^(?:Báo|Tạp chí|Chuyên trang|Đài)(?: điệ
 _BRAND = re.compile(rf"^[{UPPER_LETTERS}]\w*[{UPPER_LETTERS}]\w*(?: [{UPPER_LETTERS}]\w*)?$")
 
 
-_ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh|nguồn ảnh|photo|video)\s*:\s*[^()]{2,60}\)?\s*\.?$", re.IGNORECASE)
+_ENDS_IN_PHOTO_CREDIT = re.compile(r"\(?\s*(?:ảnh(?: tư liệu| minh họa| minh hoạ)?|nguồn ảnh|photo|video)\s*:\s*[^()]{2,60}\)?\s*\.?$"
+                                   r"|[.!?]\s*\(\s*nguồn\s*:\s*[^()]{2,60}\)\s*\.?$", re.IGNORECASE)  # (and "… ngày 14/5. (Nguồn: TTXVN)")
 
 
 def ends_in_photo_credit(line: str) -> bool:

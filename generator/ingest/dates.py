@@ -36,7 +36,7 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
-_AGGREGATOR_COUNTS = re.compile(r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?\s+Gốc\s*$")
+_AGGREGATOR_COUNTS = re.compile(r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?\s+Gốc(?:\s+[^\W\d_][^\d]{0,30})?$")  # (and its topic's tag after it: "Gốc Hà Nội")
 _SECTION_AFTER_BAR = re.compile(r"(?<=\d)(?:\s*(?:AM|PM|SA|CH))?\s+\|\s+[^\W\d_][^\d|]{1,24}$", re.IGNORECASE)
 # An English-language theme's line round a date in figures: "post 29.09.2018 of VTG TRÊN BÁO
 # CHÍ", "Posted on 29/09/2018 by admin" (its author or its category after it).

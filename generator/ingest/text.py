@@ -190,6 +190,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
         # A short sapo, then the body's first subheading, then the lead.
         lead_at -= 2
+    elif lead_at >= 2 and _is_short_lead(paragraphs[lead_at - 2]) and ends_in_photo_credit(paragraphs[lead_at - 1]) \
+            and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
+        # A short sapo, then the photo's caption ("… Ảnh tư liệu: AFP/TTXVN"), then the lead.
+        lead_at -= 2
     elif lead_at >= 2 and _is_short_lead(paragraphs[lead_at - 2]) and _QUOTE_CLOSED.search(paragraphs[lead_at - 1]) \
             and paragraphs[lead_at - 2] in run_on and read_header(paragraphs[:lead_at - 2], vocabulary)[0]:
         # 'Anh Đ.D chia sẻ: "Mình thật không hiểu …', then 'Thật hoang mang quá!".': a
