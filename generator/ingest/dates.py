@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -273,6 +274,7 @@ def is_relative_stamp(line: str) -> bool:
 _RELATIVE_STAMP = re.compile(r"^\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?(?:\s+Gốc)?\s*$")
 
 
+@functools.lru_cache(maxsize=1024)  # (the header's lines are asked of twice or more: the pasted-page check, the header's reading)
 def page_date(line: str) -> dt.date | None:
     """The date of a page's header or time-stamp line ('Chủ nhật,  23/02/2020',
     'Thứ 6, 21/03/2025 | 15:45', '2024-10-25 15:03:31'), else None: a line with one
