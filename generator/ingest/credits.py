@@ -323,9 +323,11 @@ def _authors_under_headline(kept: list[str], vocabulary: Vocabulary) -> int:
     headline: two or more names (or "và 1 tác giả khác"), one of them a full name or a pen
     name in capitals; or 0."""
     count = 0
-    while count < len(kept) - 1 and _too_short_for_a_headline(kept[-1 - count]) \
-            and (_MORE_AUTHORS.match(kept[-1 - count]) or _author_names(kept[-1 - count]) is not None
-                 and _author_names(kept[-1 - count]).lower() == kept[-1 - count].lower()):
+    while count < len(kept) - 1:
+        line = kept[-1 - count]
+        named = _author_names(line)  # (a name as the line writes it, in capitals or not)
+        if not _too_short_for_a_headline(line) or not (_MORE_AUTHORS.match(line) or named is not None and named.lower() == line.lower()):
+            break
         count += 1
     names = [line for line in kept[len(kept) - count:] if not _MORE_AUTHORS.match(line)]
     if count < 2 or not names or len(kept[-1 - count].split()) < _HEADLINE_OVER_AUTHOR_WORDS \
