@@ -122,7 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         pages = sorted(random.Random(args.seed).sample(pages, min(args.n, len(pages))))
     work = Path(tempfile.mkdtemp(prefix="biennien-pasted-"))
     pasted = args.keep or work / "pasted"
-    if args.keep and args.keep.exists():
+    if args.keep and args.keep.exists() and any(args.keep.iterdir()):
+        # (only a folder this bench wrote is emptied: each of its folders holds a truth.yaml, and nothing else is there)
+        if not all(child.is_dir() and (child / "truth.yaml").is_file() for child in args.keep.iterdir()):
+            raise SystemExit(f"{args.keep}: not empty and not this bench's copies; give a new or empty folder")
         shutil.rmtree(args.keep)
     try:
         written = paste_pages(pages, pasted)

@@ -3268,3 +3268,33 @@ def test_a_short_sapo_then_the_photos_caption_then_the_lead(tmp_path, caption):
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.kicker) == ("Mỹ và Campuchia chuẩn bị nối lại tập trận chung sau 8 năm", None)
     assert article.body.startswith("Mỹ và Campuchia chuẩn bị tái khởi động")
+
+
+def test_a_pasted_pages_subheading_a_place_does_not_end_its_article(tmp_path):
+    # (a reviewer's case) "Quảng Bình", "Quảng Trị" under sentences are the body's subheadings,
+    # each followed by a sentence of its own; the article ends at "Minh Anh", above "Tin liên quan".
+    text = (Path(__file__).parent / "fixtures" / "pasted-page-subheadings.txt").read_text(encoding="utf-8")
+    article = read(tmp_path, "a.txt", text)
+    assert article.byline == "Minh Anh"
+    assert "Tại Quảng Trị, chính quyền đã sơ tán" in article.body and "Giá vàng" not in article.body
+
+
+@pytest.mark.parametrize("headline", [
+    "ĐĂNG KÝ XE MÁY CHÍNH CHỦ TỪ NGÀY 1/8: NGƯỜI DÂN CẦN BIẾT GÌ",
+    "Quảng Cáo Thuốc Trái Phép Trên Mạng Xã Hội Bị Phạt Nặng",
+])
+def test_a_headline_that_opens_like_a_widget_is_the_title(tmp_path, headline):
+    text = (f"{headline}\n14/07/2025 08:00\nTheo Cục Cảnh sát giao thông, từ ngày 1/8, người dân mua xe máy cũ phải làm thủ tục "
+            "sang tên trong vòng 30 ngày, nếu không sẽ bị xử phạt theo quy định mới của Chính phủ.\nMinh Anh\n")
+    assert read(tmp_path, "a.txt", text).title == headline
+
+
+def test_a_short_brief_in_a_body_box_is_the_body_whatever_the_comments_hold(tmp_path):
+    # (a reviewer's case) one paragraph and its signature in "post-content", long comments beside it.
+    comment = "<p>" + "Bình luận của bạn đọc về vấn đề này rất dài và chi tiết, nêu nhiều ý kiến khác nhau. " * 3 + "</p>"
+    page = ("<html><head><title>Hà Nội cấm xe tải vào nội đô từ 1/11</title></head><body><h1>Hà Nội cấm xe tải vào nội đô từ 1/11</h1>"
+            "<div class='post-content'><p>Từ ngày 1/11, xe tải trên 1,25 tấn bị cấm lưu thông vào nội đô Hà Nội từ 6h đến 21h "
+            "hằng ngày, theo quyết định của Sở Giao thông vận tải.</p><p>Minh Anh</p></div>"
+            f"<div class='comments'>{comment * 5}</div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert article.byline == "Minh Anh" and "Bình luận" not in article.body

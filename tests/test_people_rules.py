@@ -5632,6 +5632,9 @@ def test_a_post_then_khi_do_and_its_holders_name():
     assert named("Ông đã tặng Tổng thống Mỹ khi đó Barack Obama một hộp bút.") == [("Barack Obama", "Tổng thống Mỹ")]
     assert named("Chủ tịch UBND tỉnh lúc đó Nguyễn Văn An đã ký quyết định.") == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
     assert named("Công việc khi đó Nguyễn Văn An làm rất vất vả.") == []
+    # (a post one holds or takes, then "khi đó" and another man: a reviewer's cases)
+    assert named("Ông giữ chức Chủ tịch UBND tỉnh khi đó Trần Văn Bình vẫn là cấp phó.") == []
+    assert named("Nếu được bầu làm Thủ tướng khi đó Nguyễn Văn An sẽ cải cách.") == []
 
 
 def test_a_residents_group_by_its_letters_and_number_goes_on_with_its_ward():

@@ -111,9 +111,7 @@ _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
     r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
     r"góp ý|báo lỗi|đóng kênh chia sẻ|"  # (Zing's "Góp ý & Báo lỗi"; BBC's "Đóng kênh chia sẻ")
-    r"like|quảng cáo|nhỏ hơn|chọn cỡ chữ|quên mật khẩu|đăng nhập|đăng ký|"  # (a pasted page's "Like VOV", "Quảng cáo của DTads",
-    # the text's size "Nhỏ hơn Lớn hơn", a reader's account: "Quên mật khẩu Đăng ký")
-    r"[-+a\s|]+$)\b.{0,60}$",
+    r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,
 )
 # What else a line of share buttons says ("Theo dõi Báo X trên Google News", "In bài
@@ -125,7 +123,6 @@ nghe đọc cỡ chữ theo dõi google news a lượt xem gửi bản print twe
 text báo trở về
 với bạn bè sau ngay của chúng tôi trang kênh youtube tiktok messenger mục xem
 góp ý lỗi
-thành công like quảng cáo nhỏ lớn hơn chọn quên mật khẩu đăng nhập ký
 """.split())
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z][^\W\d_]*")
 
@@ -161,12 +158,17 @@ def is_masthead_line(line: str) -> bool:
 def is_share_line(line: str) -> bool:
     return bool(_SHARE.match(line)) and all(
         word.lower() in _SHARE_WORDS for word in _LOWER_WORD.findall(line) if word.islower()
-    ) or bool(_READ_ALOUD_CONTROL.match(line))
+    ) or bool(_PAGE_WIDGET.match(line))
 
 
-# A read-aloud player's controls under a headline, a line each in a pasted page: its length,
-# its speeds, its voices ("3:47", "0.75x", "Nữ miền Bắc").
-_READ_ALOUD_CONTROL = re.compile(r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung))\s*$", re.IGNORECASE)
+# A pasted page's widgets round its header, each a whole line: a read-aloud player's length,
+# speeds and voices ("3:47", "0.75x", "Nữ miền Bắc"), the text's size, a reader's account, an
+# advertisement's label, a share button's answer ("Like VOV", "Quên mật khẩu Đăng ký"). Whole
+# lines only: "ĐĂNG KÝ XE MÁY CHÍNH CHỦ …" is a headline.
+_PAGE_WIDGET = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
+    r"|quên mật khẩu(?: đăng ký)?|đăng nhập|đăng ký|quảng cáo(?: của \S+)?|like \S+|copy link thành công!?"
+    r"|chia sẻ qua \S+(?: in bài viết)?(?: chia sẻ qua \S+)?)\s*$", re.IGNORECASE)
 
 
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
@@ -332,8 +334,9 @@ def _authors_under_headline(kept: list[str], vocabulary: Vocabulary) -> int:
     names = [line for line in kept[len(kept) - count:] if not _MORE_AUTHORS.match(line)]
     if count < 2 or not names or len(kept[-1 - count].split()) < _HEADLINE_OVER_AUTHOR_WORDS \
             or not any(_full_name_signed(name, vocabulary) or _pen_name_in_capitals(name, vocabulary) for name in names) \
-            or any(is_outlet_name(name) or normalise(name) in vocabulary.places for name in names):
-        return 0
+            or any(is_outlet_name(name) or normalise(name) in vocabulary.places for name in names) \
+            or any(name.lower() in kept[-1 - count].lower() for name in names):
+        return 0  # (nor the headline's own people under it: "Tổng Bí thư Tô Lâm tiếp …", then "Tô Lâm")
     return count
 
 

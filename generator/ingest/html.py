@@ -622,16 +622,14 @@ def _article_container(soup: BeautifulSoup) -> Tag:
 
 
 def _a_teaser_of_little_prose(candidate: Tag, soup: BeautifulSoup) -> bool:
-    """A box named like a body ("post-content") that holds a sliver of the page's prose: another
-    post's teaser in a sidebar, where the article stands in elements no class names."""
-    held = len(candidate.get_text(" ", strip=True))
-    if held >= _LONG_PARAGRAPH * 4:
-        return False  # (asked of the whole page only where the box holds little)
+    """A box named like a body ("post-content") whose few words are mostly a link's, while the
+    page's prose stands elsewhere: another post's teaser in a sidebar, where the article stands in
+    elements no class names (a short brief of its own words is the body, however short)."""
+    text = candidate.get_text(" ", strip=True)
+    if len(text) >= _LONG_PARAGRAPH * 4 or not _mostly_links(candidate, text):
+        return False  # (asked of the whole page only where the box holds little, and that a link)
     prose = sum(n for n in (len(p.get_text(" ", strip=True)) for p in soup.find_all("p")) if n >= _LONG_PARAGRAPH)
-    return held < _TEASER_SHARE * prose
-
-
-_TEASER_SHARE = 0.2
+    return prose > len(text)
 
 
 def _names_the_body(tag: Tag) -> bool:

@@ -4486,7 +4486,9 @@ class _Scanner:
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
             # "Phó Thủ tướng lúc đó là ông A".
             then = self._phrase_at(end, _AT_THAT_TIME_BY_FIRST)
-            back = next((len(p) for p in _BACK_THEN if self._matches(end, p)), 0) if not before else 0
+            back = next((len(p) for p in _BACK_THEN if self._matches(end, p)), 0) \
+                if not before and self.lowered[role_start - 1] not in _BEFORE_A_POST_HELD and self.lowered[role_start - 2:role_start] != ("trở", "thành") else 0
+            # (not a post one takes: "Ông giữ chức Chủ tịch UBND tỉnh khi đó Trần Văn Bình vẫn là cấp phó")
             if back and _is_capitalised(self.words[role_start]) and (length := self._name_at(end + back, vouched=True)) >= 2 \
                     and (self.words[end + back] in self.vocabulary.family_names
                          or not all(map(is_vietnamese_syllable, self.words[end + back:end + back + length]))):

@@ -117,7 +117,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # ends at its signature, above the related stories, comments and the site's foot.
         opening, lead = _pasted_page_opening(paragraphs, vocabulary)
         if lead:
-            paragraphs = paragraphs[opening:_pasted_article_end(paragraphs, lead)]
+            paragraphs = paragraphs[opening:_pasted_article_end(paragraphs, lead, vocabulary)]
             header_end = max(_HEADER_PARAGRAPHS, lead - opening)
     paragraphs = _signature_split_off(cut_boilerplate(_without_counted_teasers(paragraphs)))
     # The page's date line may stand above or below the headline: take the first one
@@ -705,17 +705,24 @@ def _pasted_page_opening(paragraphs: list[str], vocabulary: Vocabulary) -> tuple
     return 0, 0
 
 
-def _pasted_article_end(paragraphs: list[str], lead: int) -> int:
+def _pasted_article_end(paragraphs: list[str], lead: int, vocabulary: Vocabulary) -> int:
     """Where a pasted page's article ends: after the first line under the lead that signs it
-    ("Tâm Hằng (TTXVN)", "Hà Thu (tổng hợp)") right after a sentence; else its last line."""
+    ("Tâm Hằng (TTXVN)", "Hà Thu (tổng hợp)") right after a sentence, where no sentence of the
+    text follows it (a subheading, "Quảng Bình", a place or a man's name, does); else its last line."""
     for index in range(lead + 1, len(paragraphs)):
         line = paragraphs[index]
         if len(line.split()) <= _SIGNATURE_WORDS and paragraphs[index - 1].rstrip(" ”\"").endswith(_SENTENCE_END) \
-                and not is_section_line(line):  # (not "Thông báo", the section of the list under the text)
+                and not is_section_line(line) and normalise(line) not in vocabulary.places \
+                and not (index + 1 < len(paragraphs) and _is_prose(paragraphs[index + 1])):  # (not "Thông báo", a list's section)
             left, names, outlet = split_tail([line])
             if not left and (names or outlet):
                 return index + 1
     return len(paragraphs)
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of the text: a sentence of a lead's length or more, closed by a full stop."""
+    return len(paragraph.split()) >= _LEAD_WORDS and paragraph.rstrip(" ”\"").endswith(".")
 
 
 _SIGNATURE_WORDS = 12
