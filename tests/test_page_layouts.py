@@ -3182,6 +3182,7 @@ def test_a_whole_page_pasted_is_read_from_its_article_not_its_menus(tmp_path):
     assert article.title == "Cảnh tượng tan hoang ở Sơn La, Lai Châu: Ô tô bị vò nát giữa dòng lũ cuồn cuộn"
     assert (article.page_date, article.date) == (dt.date(2026, 7, 17), dt.date(2026, 7, 17))
     assert (article.kicker, article.byline) == (None, "Trần Nghị, Đức Hoàng")
+    assert article.source == "Báo VietNamNet"  # (its licence line, in the menus above the article)
 
 
 def test_an_aggregators_line_under_the_headline_dates_the_page_or_nothing(tmp_path):
@@ -3298,3 +3299,15 @@ def test_a_short_brief_in_a_body_box_is_the_body_whatever_the_comments_hold(tmp_
             f"<div class='comments'>{comment * 5}</div></body></html>")
     article = read(tmp_path, "a.html", page)
     assert article.byline == "Minh Anh" and "Bình luận" not in article.body
+
+
+def test_the_rights_holder_of_a_pasted_pages_foot_is_its_source(tmp_path):
+    # Người Lao Động pasted: the licence line far below the article, after related stories.
+    menus = "\n".join(["Thời sự", "Quốc tế", "Kinh tế", "Xã hội", "Pháp luật", "Giáo dục", "Thể thao", "Giải trí", "Sức khỏe"])
+    related = "\n".join(f"Tin khác số {k} về giá vàng" for k in range(8))
+    text = (f"{menus}\nKinh tế\nGiá vàng hôm nay lập đỉnh mới\n14/07/2026 09:15\n"
+            "Sáng 14/7, giá vàng miếng SJC tăng thêm 1 triệu đồng mỗi lượng, lên mức cao nhất từ trước đến nay theo "
+            "bảng giá của các doanh nghiệp kinh doanh vàng lớn.\nGiới phân tích cho rằng giá vàng thế giới tăng mạnh là nguyên nhân.\n"
+            f"Lê Thúy\n{related}\nBản quyền thuộc về Báo Người Lao Động. Các website khác đã được chúng tôi đồng ý cho khai thác thông tin.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.byline, article.source) == ("Lê Thúy", "Báo Người Lao Động")

@@ -601,16 +601,24 @@ _GLUED_FOOT_AFTER = 80  # characters of the article before it, at least
 # Whose site it is, in its foot: "® Tuổi Trẻ Online giữ bản quyền nội dung", "© 2025 Báo X. All rights reserved".
 _FOOT_OUTLET = re.compile(
     r"(?:®|©)\s*(?:Copyright\s*)?(?:\d{4}\s+)?(?P<outlet>[A-ZĐ][^,.©®]{2,40}?)(?:,|\.)?\s+(?:giữ bản quyền|All rights reserved)"
+    r"|[Bb]ản quyền thuộc(?: về)?\s+(?P<holder>[A-ZĐ][^,.©®()]{2,40}?)\s*(?:[,.(]|$)"
 )
 
 
 def foot_outlet(paragraphs: list[str]) -> str | None:
-    """The outlet a site's foot, run into the last paragraphs, says holds the rights."""
-    for paragraph in reversed(paragraphs[-3:]):
-        if "®" not in paragraph and "©" not in paragraph:
+    """The outlet a site's foot, run into the last paragraphs, says holds the rights (a line
+    with its © or ®: a text's last paragraph may itself say who holds a right)."""
+    return rights_holder([p for p in paragraphs[-3:] if "©" in p or "®" in p])
+
+
+def rights_holder(paragraphs: list[str]) -> str | None:
+    """The outlet one of these lines says holds the rights ("© 1997 Báo VietNamNet. All rights
+    reserved.", "Bản quyền thuộc về Báo Người Lao Động."), the last such line first."""
+    for paragraph in reversed(paragraphs):
+        if "®" not in paragraph and "©" not in paragraph and "quyền thuộc" not in paragraph:
             continue
         for found in _FOOT_OUTLET.finditer(paragraph):
-            outlet = found.group("outlet").strip()
+            outlet = (found.group("outlet") or found.group("holder")).strip()
             if is_outlet_name(outlet):
                 return outlet
     return None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import asking_outlet, credited_name, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import asking_outlet, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -117,7 +117,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # ends at its signature, above the related stories, comments and the site's foot.
         opening, lead = _pasted_page_opening(paragraphs, vocabulary)
         if lead:
-            paragraphs = paragraphs[opening:_pasted_article_end(paragraphs, lead, vocabulary)]
+            end = _pasted_article_end(paragraphs, lead, vocabulary)
+            # (the site's licence line may stand anywhere in the menus and the foot cut off)
+            site_in_foot = site_in_foot or rights_holder(paragraphs[end:]) or rights_holder(paragraphs[:opening])
+            paragraphs = paragraphs[opening:end]
             header_end = max(_HEADER_PARAGRAPHS, lead - opening)
     paragraphs = _signature_split_off(cut_boilerplate(_without_counted_teasers(paragraphs)))
     # The page's date line may stand above or below the headline: take the first one
