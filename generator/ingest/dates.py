@@ -37,7 +37,9 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
-_AGGREGATOR_COUNTS = re.compile(r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?\s+Gốc(?:\s+[^\W\d_][^\d]{0,30})?$")  # (and its topic's tag after it: "Gốc Hà Nội")
+# Báo Mới's counts after the time on its line under the headline: its copies, its related stories.
+_COPIES_AND_RELATED = r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?"
+_AGGREGATOR_COUNTS = re.compile(rf"{_COPIES_AND_RELATED}\s+Gốc(?:\s+[^\W\d_][^\d]{{0,30}})?$")  # (and its topic's tag after it: "Gốc Hà Nội")
 _SECTION_AFTER_BAR = re.compile(r"(?<=\d)(?:\s*(?:AM|PM|SA|CH))?\s+\|\s+[^\W\d_][^\d|]{1,24}$", re.IGNORECASE)
 # An English-language theme's line round a date in figures: "post 29.09.2018 of VTG TRÊN BÁO
 # CHÍ", "Posted on 29/09/2018 by admin" (its author or its category after it).
@@ -271,7 +273,7 @@ def is_relative_stamp(line: str) -> bool:
     return bool(_RELATIVE_STAMP.match(line))
 
 
-_RELATIVE_STAMP = re.compile(r"^\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?(?:\s+Gốc)?\s*$")
+_RELATIVE_STAMP = re.compile(rf"^\s*\d{{1,3}}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước{_COPIES_AND_RELATED}(?:\s+Gốc)?\s*$")
 
 
 @functools.lru_cache(maxsize=1024)  # (the header's lines are asked of twice or more: the pasted-page check, the header's reading)

@@ -493,6 +493,7 @@ _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "�
                  ("hiện", "nay"), ("hiện", "tại"), ("hiện",), ("đương", "nhiệm"))
 _BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("lúc", "bấy", "giờ"), ("khi", "bấy", "giờ"),
                         ("thời", "đó"), ("thời", "điểm", "đó")})
+_BACK_THEN_BY_FIRST = _by_first_word(sorted(_BACK_THEN, key=lambda phrase: (-len(phrase), phrase)))
 _DASHED_ROLE_WORDS = 30
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
@@ -4486,7 +4487,7 @@ class _Scanner:
             # "Phó Thủ tướng Thường trực Lào - ông Somsavat Lengsavad", "… là ông A",
             # "Phó Thủ tướng lúc đó là ông A".
             then = self._phrase_at(end, _AT_THAT_TIME_BY_FIRST)
-            back = next((len(p) for p in _BACK_THEN if self._matches(end, p)), 0) \
+            back = self._phrase_at(end, _BACK_THEN_BY_FIRST) \
                 if not before and self.lowered[role_start - 1] not in _BEFORE_A_POST_HELD and self.lowered[role_start - 2:role_start] != ("trở", "thành") else 0
             # (not a post one takes: "Ông giữ chức Chủ tịch UBND tỉnh khi đó Trần Văn Bình vẫn là cấp phó")
             if back and _is_capitalised(self.words[role_start]) and (length := self._name_at(end + back, vouched=True)) >= 2 \
