@@ -5,7 +5,9 @@ round by round, never block by block.
     python bench/one_edit_bench.py --project A=/path/a:/code/a B=/path/b:/code/b [--rounds 6] [--clean]
 
 With --edit add, each round adds a copy of that article under a new name instead (an
-edit that changes the archive's shape: a whole build).
+edit that changes the archive's shape: a whole build). With --edit move, each round puts
+its day right to the 1st or the 28th of its month in turn: it moves past the other
+events of its month.
 
 Each NAME=PROJECT:CODE runs `python -m generator build` in PROJECT (its own copy of the
 corpus, caches and site) with CODE first on PYTHONPATH. Before each round the same
@@ -45,6 +47,14 @@ def retitle(path: Path, number: int) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
+def redate(path: Path, number: int) -> None:
+    text = path.read_text(encoding="utf-8")
+    day = "01" if number % 2 else "28"
+    text, count = re.subn(r"^(date: '?\d{4}-\d{2}-)\d{2}", lambda m: m.group(1) + day, text, count=1, flags=re.M)
+    assert count == 1, path
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
 def run_build(project: Path, code: Path, python: str) -> tuple[float, float, str]:
     env = dict(os.environ, PYTHONPATH=str(code))
     env.setdefault("SOURCE_DATE_EPOCH", "1735689600")
@@ -72,8 +82,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--start", type=int, default=1, help="number of the first edit (titles must differ from the last run's)")
-    parser.add_argument("--edit", choices=["title", "add"], default="title",
-                        help="title: a new title for the middle article (default); add: a copy of it under a new name")
+    parser.add_argument("--edit", choices=["title", "add", "move"], default="title",
+                        help="title: a new title for the middle article (default); add: a copy of it under a new name; "
+                             "move: its day to the 1st or the 28th of its month, in turn")
     args = parser.parse_args()
     versions = []
     for item in args.project:
@@ -85,6 +96,8 @@ def main() -> int:
         for name, project, code in versions:
             if args.edit == "title":
                 retitle(middle_article(project), round_number)
+            elif args.edit == "move":
+                redate(middle_article(project), round_number)
             else:
                 middle = middle_article(project)
                 copy = middle.with_name(f"{middle.stem}-ban-sao-{round_number}.md")

@@ -1,9 +1,9 @@
 """The quick build after a small edit (generator/site/snapshot.py): from what the last
 whole build kept, it reads only the files that changed and keys only the pages that hold
 the changed events or their neighbours. Whatever the edit, the site is the clean build's,
-byte for byte; an edit that may move the archive's shape (a day out of its month or past
-a neighbour, the people, the order,
-a file added, removed or renamed, any other input) is a whole build; the page keys it
+byte for byte; one event may move among those of its month (its lists keep their events);
+an edit that may move the archive's shape (a day out of its month, the people, two events
+moved at once, a file added, removed or renamed, any other input) is a whole build; the page keys it
 records are those a whole build computes; and a record that is damaged, of another build
 or stopped halfway is never trusted."""
 
@@ -173,7 +173,6 @@ def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch)
     count = Counting(monkeypatch)
     count.build(root)
     steps = [
-        ("a title that moves it within its day", lambda: write_files(content, {"bai-10.md": article(10, title="A trước tiên")})),
         ("a date in another month", lambda: write_files(content, {"bai-11.md": article(11, day="2021-11-30")})),
         ("a person", lambda: write_files(content, {"bai-13.md": article(13, people=[PEOPLE[0], "Đinh Văn Mới"])})),
         ("an article added", lambda: write_files(content, {"bai-99.md": article(99)})),
@@ -219,8 +218,8 @@ def test_a_day_moved_within_its_month_between_the_same_neighbours_takes_the_quic
         ("the last of a month to later in it", {"bai-08.md": article(8, day="2021-01-27")}, "quick"),
         ("a day and a role at once", {"bai-02.md": article(2, day="2021-01-02").replace(ROLES[2], "Chánh Văn phòng", 1)}, "quick"),
         ("a day back", {"bai-08.md": article(8)}, "quick"),
-        # (past a neighbour: the order moves)
-        ("a day past its next neighbour", {"bai-03.md": article(3, day="2021-01-03")}, "whole"),
+        # (past a neighbour: the order moves, the lists it is on keep their events)
+        ("a day past its next neighbour", {"bai-03.md": article(3, day="2021-01-03")}, "quick"),
         ("the home page's first event", {"bai-00.md": article(0, day="2020-12-31")}, "whole"),
         # (the feed's newest 20, from bai-10 on: ordered by day and slug, a whole build when base_url gives a feed)
         ("the newest event, the feed's latest day", {"bai-29.md": article(29, day="2021-04-15")}, "whole" if base_url else "quick"),
@@ -234,6 +233,105 @@ def test_a_day_moved_within_its_month_between_the_same_neighbours_takes_the_quic
         assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
     page = (root / "site" / "su-kien" / "bai-05" / "index.html").read_text(encoding="utf-8")
     assert "2021-01-03" in page or "3/1/2021" in page or "03/01/2021" in page, "the event's page shows its new day"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+@pytest.mark.parametrize("base_url", [False, True])
+def test_an_event_moved_among_its_months_events_takes_the_quick_way(tmp_path, monkeypatch, base_url):
+    # A day or a title put right that moves the event past others of its month: the lists
+    # it is on hold the same events in another order, its old and new neighbours link
+    # others. The order the quick builds moved is kept between them. Ten events on the home
+    # page (bai-20 on); with base_url, the feed's twenty (bai-10 on).
+    root = project(tmp_path / "p", base_url=base_url)
+    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 10\n"
+                       + ("base_url: https://example.org/bn/\n" if base_url else "")})
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    steps = [
+        # (without a feed, then with one: its events, bai-10 on, from 1 February, are
+        # ordered by day and slug, so a move among them is a whole build)
+        ("a day past its day's and the next day's events", {"bai-01.md": article(1, day="2021-01-03")}, "quick", "quick"),
+        ("another day moved past the first one", {"bai-02.md": article(2, day="2021-01-03", title="Sự kiện số 99")}, "quick", "quick"),
+        ("the first one back", {"bai-01.md": article(1)}, "quick", "quick"),
+        ("a title that moves it before its day's others", {"bai-04.md": article(4, title="A trước tiên")}, "quick", "quick"),
+        ("a day back past several, with a role",
+         {"bai-08.md": article(8, day="2021-01-01").replace(ROLES[0], "Chánh Văn phòng", 1)}, "quick", "quick"),
+        ("a body of an event the moves shifted", {"bai-05.md": article(5, body="Câu mới.")}, "quick", "quick"),
+        ("the same event moved twice", {"bai-13.md": article(13, day="2021-02-03")}, "quick", "whole"),
+        ("and again", {"bai-13.md": article(13, day="2021-02-01", title="B")}, "quick", "whole"),
+        ("a move within the home page", {"bai-22.md": article(22, day="2021-03-03")}, "quick", "whole"),
+        ("a move past the home page's first event", {"bai-19.md": article(19, day="2021-03-03")}, "whole", "whole"),
+        ("a move after that whole build", {"bai-03.md": article(3, day="2021-01-03")}, "quick", "quick"),
+        ("two events moved at once",
+         {"bai-06.md": article(6, day="2021-01-01"), "bai-07.md": article(7, day="2021-01-01")}, "whole", "whole"),
+    ]
+    for what, files, without_feed, with_feed in steps:
+        write_files(content, files)
+        report, way = count.build(root)
+        assert way == (with_feed if base_url else without_feed), what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+def test_a_move_across_a_page_of_its_month_is_a_whole_build(tmp_path, monkeypatch):
+    # A month of more events than a page holds is cut into pages: an event moved from one
+    # to the next changes what both list, a whole build; within one page, the quick way.
+    # So with a person's events over several pages.
+    from generator.site import builders
+    monkeypatch.setattr(builders, "MAX_EVENTS_PER_PAGE", 4)
+    root = tmp_path / "p"
+    people = {n: [PEOPLE[0]] if n >= 9 else [] for n in range(30)}  # (one person in 21 events, over six pages)
+    write_files(root, {f"content/articles/bai-{n:02d}.md": article(n, people=people[n]) for n in range(30)})
+    write_files(root, {"site.yaml": "title: Biên niên thử\n"})
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    assert (root / "site" / "nam" / "2021" / "thang-1" / "trang-2" / "index.html").is_file()
+    steps = [
+        # (the month's first page: bai-00 to bai-03)
+        ("within the month's first page", {"bai-01.md": article(1, day="2021-01-02", people=[])}, "quick"),  # (past bai-02)
+        ("to the month's second page", {"bai-02.md": article(2, day="2021-01-03", people=[])}, "whole"),
+        ("an event of someone whose list runs over pages", {"bai-09.md": article(9, day="2021-02-02", people=people[9])}, "whole"),
+    ]
+    for what, files, expected in steps:
+        write_files(content, files)
+        assert count.build(root)[1] == expected, what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_days_titles_roles_and_bodies_put_right_give_the_clean_build(tmp_path, monkeypatch, seed):
+    # Edits a maintainer makes by hand, one file at a time and drawn at random: a day in
+    # its month, a title, a role, a body. Whatever way each build takes, the site is the
+    # clean build's; most take the quick way.
+    import random
+    draw = random.Random(seed)
+    root = project(tmp_path / "p", count=40, base_url=False)
+    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 12\n"})
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    count.build(root)
+    state = {n: {"day": day_of(n), "title": None, "body": "", "role": None} for n in range(40)}
+    ways = []
+    for step in range(24):
+        n = draw.randrange(40)
+        kind = draw.choice(["day", "day", "title", "role", "body"])
+        if kind == "day":
+            state[n]["day"] = state[n]["day"][:8] + f"{draw.randint(1, 28):02d}"
+        elif kind == "title":
+            state[n]["title"] = draw.choice(["A", "Ă", "Đ", "Z", "Sự kiện số 50"]) + f" {step}"
+        elif kind == "role":
+            state[n]["role"] = draw.choice(["Chánh Văn phòng", "Trưởng Ban Dân vận", None])
+        else:
+            state[n]["body"] = f"Câu {step}."
+        text = article(n, day=state[n]["day"], title=state[n]["title"], body=state[n]["body"])
+        if state[n]["role"]:
+            text = text.replace(ROLES[n % 4], state[n]["role"], 1)
+        write_files(content, {f"bai-{n:02d}.md": text})
+        ways.append(count.build(root)[1])
+        assert tree_bytes(root / "site") == clean(root), f"after step {step} ({kind} of bai-{n:02d}), the site differs"
+    assert ways.count("quick") >= len(ways) // 2, ways
     assert_keys_as_a_whole_build_makes_them(root)
 
 

@@ -215,11 +215,11 @@ class StoredEvent(Event):
 
     @property
     def previous(self) -> Event | None:  # type: ignore[override]
-        return self._source.event(self._index - 1)
+        return self._source.neighbour(self._index, -1)
 
     @property
     def next(self) -> Event | None:  # type: ignore[override]
-        return self._source.event(self._index + 1)
+        return self._source.neighbour(self._index, 1)
 
 
 class StoredPerson(Person):

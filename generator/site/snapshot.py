@@ -25,9 +25,16 @@ from an archive whose events and people are read when first asked for
 (model.StoredEvent). A day moved must also leave the lists a whole build cuts by day as
 they were: the home page's first event (where each person's timeline link goes) and the
 feed's events (ordered by day and slug). Every other page keeps its recorded key, as a
-whole build would compute it. Anything else
-(a file added, removed or renamed, a day that passes a neighbour or leaves its month, the
-people moved, an article with problems,
+whole build would compute it.
+
+One edited event may also move past others of its month (a day or a title put right):
+the events keep their numbers as names, and the record keeps where each now is
+(Snapshot.move). Where every event it passes is on the same pages of the timeline and the
+search as it is (no page is cut between them) and its people's lists are one page each,
+those lists hold the same events in another order: they are read back and sorted again,
+and its old and new neighbours are keyed again. Anything else
+(a file added, removed or renamed, a day that leaves its month, two events moved at once,
+the people moved, an article with problems,
 site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
 the whole archive) and the build is a whole one, which writes this record again.
 
@@ -338,8 +345,9 @@ class Snapshot:
         self._head_digest = b""
         self._handle: int | None = None
         self._sections: dict[str, object] = {}
-        self._changed: dict = {"files": {}, "events": {}, "people": {}}
+        self._changed: dict = {"files": {}, "events": {}, "people": {}, "order": {}}
         """What the quick builds since the whole record changed (see save_changes)."""
+        self._positions: dict[int, int] | None = None
 
     @classmethod
     def open(cls, root: Path, site_dir: Path, token: bytes) -> Snapshot | None:
@@ -370,7 +378,7 @@ class Snapshot:
             snapshot.head = marshal.loads(head)
             snapshot._head_digest = digest
             if changes:
-                snapshot._changed = {"people": {}, **changes}
+                snapshot._changed = {"people": {}, "order": {}, **changes}
             return snapshot
         except Exception:  # noqa: BLE001 - unreadable or damaged: a whole build
             return snapshot.close()
@@ -425,6 +433,39 @@ class Snapshot:
     def changed_events(self) -> int:
         return len(self._changed["events"])
 
+    # Events are numbered by their place in the whole build's archive, and keep that number
+    # as their name: pages name them by it. An event a quick build moved among the events
+    # of its month (a day or a title put right) takes another place, and those between
+    # shift by one; "order" keeps each place whose event is not the one of its number.
+
+    @property
+    def moved(self) -> bool:
+        """Whether any event is not at the place of its number."""
+        return bool(self._changed["order"])
+
+    def at(self, place: int) -> int:
+        """The number of the event now at this place in the archive's order."""
+        return self._changed["order"].get(place, place)
+
+    def place_of(self, number: int) -> int:
+        """Where the event of this number now is in the archive's order."""
+        if self._positions is None:
+            self._positions = {number: place for place, number in self._changed["order"].items()}
+        return self._positions.get(number, number)
+
+    def move(self, number: int, to: int) -> None:
+        """Put the event of this number at place `to`, those between shifted by one."""
+        order = self._changed["order"]
+        start = self.place_of(number)
+        step = 1 if to > start else -1
+        for place in range(start, to, step):
+            order[place] = self.at(place + step)
+        order[to] = number
+        for place in range(min(start, to), max(start, to) + 1):
+            if order[place] == place:
+                del order[place]
+        self._positions = None
+
     def event(self, number: int) -> tuple:
         """What the record keeps of an event (see event_record)."""
         changed = self._changed["events"].get(number)
@@ -452,10 +493,11 @@ class Snapshot:
         """Write the changes since the whole record (those of earlier quick builds kept):
         each changed file's (size, time, inode, digest, event), each changed event as
         `event` gives it, each person whose roles changed as the record's people section
-        holds them."""
+        holds them, and the events' order where it moved (see move)."""
         changed = self._changed
         payload = marshal.dumps({"token": token, "files": {**changed["files"], **files},
-                                 "events": {**changed["events"], **events}, "people": {**changed["people"], **people}})
+                                 "events": {**changed["events"], **events}, "people": {**changed["people"], **people},
+                                 "order": changed["order"]})
         header = _DELTA_MAGIC + code_fingerprint() + self._head_digest + _digest(payload)
         return replace_atomically(self.changes, lambda out: out.write(header + payload))
 
@@ -547,6 +589,12 @@ class StoredArchive:
                                                        tuple(stored[TITLE_KEY]), key)
         return event
 
+    def neighbour(self, number: int, step: int) -> StoredEvent | None:
+        """The event before (step -1) or after (+1) the event of this number, in the
+        archive's order as it is now."""
+        place = self._snapshot.place_of(number) + step
+        return self.event(self._snapshot.at(place)) if 0 <= place < self._count else None
+
     def person(self, number: int) -> StoredPerson:
         person = self._people.get(number)
         if person is None:
@@ -604,15 +652,16 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
     """The people record (see save) of each named person whose spans of roles changed,
     the spans worked out again from their events as model.build_archive does, the key
     left to be computed; and of each person of an event whose date moved (redated), whose
-    first and last days may have moved with it, changed or not."""
+    first and last days (or the order of whose events) may have moved with it, changed or not."""
     people = snapshot.section("people")
     numbers = {person[0]: number for number, person in enumerate(people)}
     changed = {}
     for name in sorted(names):
         number = numbers[name]
         _, slug, events, roles, companions, spellings, _key = people[number]
+        events = tuple(sorted(events, key=snapshot.place_of))  # (in the archive's order as it is now)
         spans: dict[str, list[int]] = {}
-        for index in events:  # (in the archive's order, as they were counted)
+        for index in events:
             event = _event_now(snapshot, new_events, index)
             role = _first_roles(event[ARTICLE][_PARTICIPANTS_AT]).get(name)
             if not role:
@@ -651,25 +700,105 @@ def _month_of(ordinal: int) -> tuple[int, int]:
     return day.year, day.month
 
 
-def _lists_keep_their_events(snapshot: Snapshot, config, count: int, redated: dict[int, int], new_events: dict[int, tuple]) -> bool:
+def _lists_keep_their_events(snapshot: Snapshot, config, count: int, redated: dict[int, int], new_events: dict[int, tuple],
+                             moved: tuple[int, int, int] | None) -> bool:
     """Whether the lists a whole build cuts by day keep what their pages hold (as recorded)
-    when these events' days move, each between the same neighbours in its month: the home
-    page's newest events, whose first day decides where each person's timeline link goes
-    (builders.timeline_path), and the feed's newest, ordered by day and slug (ties cut by
-    slug, not by title as the archive orders them), with its latest day."""
-    def day(number: int) -> int:
-        return _event_now(snapshot, new_events, number)[DATE]
+    when these events' days move, each in its month, and the moved event (number, place
+    before, place after) takes its new place: the home page's newest events, whose first
+    day decides where each person's timeline link goes (builders.timeline_path), and the
+    feed's newest, ordered by day and slug (ties cut by slug, not by title as the archive
+    orders them), with its latest day."""
+    def day(place: int) -> int:
+        return _event_now(snapshot, new_events, snapshot.at(place))[DATE]
 
     home_start = max(0, count - config.items_per_page)
     feed_cut = max(0, count - config.feed_items) if config.base_url else None
-    for number, before in redated.items():
-        after = day(number)
+    # (each event whose day or place moved, with the places it spans: before and after)
+    touched = {number: (snapshot.place_of(number),) * 2 for number in redated}
+    if moved is not None:
+        touched[moved[0]] = (min(moved[1:]), max(moved[1:]))
+    for number, (low, high) in touched.items():
+        days = {new_events[number][DATE], redated.get(number, new_events[number][DATE])}
         # (the home page's first event, or one of its day just before it, would move every
         # person's link; in the feed, any of its events or one of the day it is cut at)
-        if number == home_start or home_start in redated or number < home_start and day(home_start) in (before, after):
+        if low <= home_start <= high or high < home_start and day(home_start) in days:
             return False
-        if feed_cut is not None and (number >= feed_cut or feed_cut in redated or day(feed_cut) in (before, after)):
+        if feed_cut is not None and (high >= feed_cut or day(feed_cut) in days):
             return False
+    return True
+
+
+def _new_place(snapshot: Snapshot, new_events: dict[int, tuple], number: int, count: int) -> int:
+    """The place the event of this number takes among the others, in order as it is now."""
+    event = new_events[number]
+    order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
+    start = snapshot.place_of(number)
+    low, high = 0, count - 1  # (the places of the others, the event taken out)
+    while low < high:
+        middle = (low + high) // 2
+        other = _event_now(snapshot, new_events, snapshot.at(middle if middle < start else middle + 1))
+        if order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+# Pages whose lists of events are in the archive's order (those a move puts in order again);
+# a moved event on a page of any other kind (the feed, ordered by day and slug) is a whole build.
+_LISTED_IN_ORDER = frozenset({"timeline", "year", "person", "search"})
+
+
+def _in_order(value, place_of) -> bool:
+    """Every list of events in a page's context (or its maker's arguments) sorted by the
+    archive's order as it is now; False where events are held in a way that cannot be."""
+    if type(value) is dict:
+        return all(_in_order(item, place_of) for item in value.values())
+    if type(value) is list or type(value) is tuple:
+        if not any(type(item) is StoredEvent for item in value):
+            return all(_in_order(item, place_of) for item in value)
+        if type(value) is tuple:
+            return False
+        value.sort(key=lambda event: place_of(event._index))
+    return True
+
+
+def _keeps_its_lists(snapshot: Snapshot, moved: tuple[int, int, int]) -> bool:
+    """Whether the events the move passes are on the same lists as the moved one (no page
+    of the timeline or of the search is cut between them), and its people's lists are on
+    one page each: each list then holds the same events, in another order."""
+    number, before, after = moved
+    pages, held_by = snapshot.section("pages"), snapshot.section("held_by")
+
+    def lists_of(event: int) -> set[int]:
+        return {page for page in held_by[event] if not pages[page][0].startswith(("su-kien/", "nguoi/"))}
+
+    lists = lists_of(number)
+    if any(lists_of(snapshot.at(place)) != lists for place in range(min(before, after), max(before, after) + 1)):
+        return False
+    from .builders import MAX_EVENTS_PER_PAGE
+    people = snapshot.section("people")
+    return all(len(people[person][2]) <= MAX_EVENTS_PER_PAGE for person in _people_of(snapshot, number))
+
+
+def _people_of(snapshot: Snapshot, number: int) -> list[int]:
+    names = set(_names(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT]))
+    return [index for index, person in enumerate(snapshot.section("people")) if person[0] in names]
+
+
+def _around(place: int, count: int) -> range:
+    return range(max(0, place - 1), min(count, place + 2))
+
+
+def _between_its_neighbours(snapshot: Snapshot, new_events: dict[int, tuple], number: int, count: int) -> bool:
+    event = new_events[number]
+    order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
+    place = snapshot.place_of(number)
+    for near in (place - 1, place + 1):
+        if 0 <= near < count:
+            other = _event_now(snapshot, new_events, snapshot.at(near))
+            if (order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order) != (near < place):
+                return False
     return True
 
 
@@ -786,22 +915,32 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         title_key = tuple(loaded.title_key or collation_key(article.title))
         new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, values[_DATE_OF], title_key,
                               None, values, bytes(loaded.body) if loaded.body else b"")
+    # Each changed event keeps its place between its neighbours, or one alone moves among
+    # the events of its month (a day or a title put right).
     count = snapshot.head["events"]
-    if redated and not _lists_keep_their_events(snapshot, config, count, redated, new_events):
+    moves = [number for number in new_events if not _between_its_neighbours(snapshot, new_events, number, count)]
+    moved = None
+    if moves:
+        if len(new_events) > 1:
+            return None
+        number = moves[0]
+        moved = (number, snapshot.place_of(number), _new_place(snapshot, new_events, number, count))
+        if not _keeps_its_lists(snapshot, moved):
+            return None
+        redated_people.update(_names(new_events[number][ARTICLE][_PARTICIPANTS_AT]))  # (their events' order moves)
+    if (redated or moved) and not _lists_keep_their_events(snapshot, config, count, redated, new_events, moved):
         return None
-    for number, event in new_events.items():  # between the same neighbours (as they are now)
-        order = order_of(event[DATE], event[TITLE_KEY], event[PATH])
-        for near in (number - 1, number + 1):
-            if 0 <= near < count:
-                other = _event_now(snapshot, new_events, near)
-                if (order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order) != (near < number):
-                    return None
 
-    # The pages that hold a changed event or one of its neighbours may have new keys; any
-    # page whose file is not as the last build left it is rendered again.
+    # The pages that hold a changed event or one of its neighbours (before and after a
+    # move) may have new keys; any page whose file is not as the last build left it is
+    # rendered again.
     held_by = snapshot.section("held_by") if new_events else []
-    unkeyed = {near for number in new_events for near in (number - 1, number, number + 1) if 0 <= near < count}
+    unkeyed = {snapshot.at(place) for number in new_events for place in _around(snapshot.place_of(number), count)}
+    if moved is not None:
+        snapshot.move(moved[0], moved[2])
+        unkeyed.update(snapshot.at(place) for place in _around(moved[2], count))
     candidates = {page for number in unkeyed for page in held_by[number]}
+    moved_on = set(held_by[moved[0]]) if moved is not None else set()
     # A role changed: the person's spans of roles are worked out again from their events,
     # and every page that shows the person is keyed again (the search's list of people
     # shows each one's latest role: made again from the record's, with those changed).
@@ -822,6 +961,13 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         known = recorded.get(path)
         if number in candidates or known is None or path in on_disk_changed or new_people and path == PEOPLE_INDEX:
             page = snapshot.page(number, archive)
+            if number in moved_on and page.kind not in _LISTED_IN_ORDER and page.kind != "event":
+                return None
+            if snapshot.moved and page.kind in _LISTED_IN_ORDER:
+                # (its lists as the whole build made them: in order as the events are now)
+                if not _in_order(page.context, snapshot.place_of) \
+                        or page.produce is not None and not _in_order(page.produce.args, snapshot.place_of):
+                    return None
             if path == PEOPLE_INDEX and snapshot.changed_people:
                 # (made again whenever it is rendered, from every role changed since the whole
                 # record: the bytes the record keeps are that record's)
