@@ -7,7 +7,8 @@ round by round, never block by block.
 With --edit add, each round adds a copy of that article under a new name instead (an
 edit that changes the archive's shape: a whole build). With --edit move, each round puts
 its day right to the 1st or the 28th of its month in turn: it moves past the other
-events of its month.
+events of its month. With --edit person, each round takes its last participant away or
+puts them back, in turn (the first round takes them away: the file must name someone).
 
 Each NAME=PROJECT:CODE runs `python -m generator build` in PROJECT (its own copy of the
 corpus, caches and site) with CODE first on PYTHONPATH. Before each round the same
@@ -55,6 +56,18 @@ def redate(path: Path, number: int) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
+_AS_WRITTEN: dict[Path, str] = {}
+
+
+def repeople(path: Path, take_away: bool) -> None:
+    text = _AS_WRITTEN.setdefault(path, path.read_text(encoding="utf-8"))
+    if take_away:
+        # (the last entry of the list: the line after it is the next field or the end)
+        text, count = re.subn(r"^- name: [^\n]*\n(?:  [^\n]*\n)*(?=[^\s-]|---)", "", text, count=1, flags=re.M)
+        assert count == 1, path
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
 def run_build(project: Path, code: Path, python: str) -> tuple[float, float, str]:
     env = dict(os.environ, PYTHONPATH=str(code))
     env.setdefault("SOURCE_DATE_EPOCH", "1735689600")
@@ -82,9 +95,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--start", type=int, default=1, help="number of the first edit (titles must differ from the last run's)")
-    parser.add_argument("--edit", choices=["title", "add", "move"], default="title",
+    parser.add_argument("--edit", choices=["title", "add", "move", "person"], default="title",
                         help="title: a new title for the middle article (default); add: a copy of it under a new name; "
-                             "move: its day to the 1st or the 28th of its month, in turn")
+                             "move: its day to the 1st or the 28th of its month, in turn; "
+                             "person: its last participant taken away or put back, in turn")
     args = parser.parse_args()
     versions = []
     for item in args.project:
@@ -98,6 +112,8 @@ def main() -> int:
                 retitle(middle_article(project), round_number)
             elif args.edit == "move":
                 redate(middle_article(project), round_number)
+            elif args.edit == "person":
+                repeople(middle_article(project), (round_number - args.start) % 2 == 0)
             else:
                 middle = middle_article(project)
                 copy = middle.with_name(f"{middle.stem}-ban-sao-{round_number}.md")

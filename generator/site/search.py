@@ -189,16 +189,16 @@ def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event
 PEOPLE_INDEX = "search/nguoi.js"
 
 
-def people_index_with_roles(data: bytes, latest: dict[int, tuple[str, dt.date, dt.date]]) -> bytes:
-    """The search's list of people as search_pages wrote it, with the latest role and the
-    first and last days of each person numbered in `latest` (their place in the person
-    index) replaced."""
+def people_index_with_roles(data: bytes, latest: dict[int, tuple[str, dt.date, dt.date, int]]) -> bytes:
+    """The search's list of people as search_pages wrote it, with the latest role, the
+    first and last days and the count of events of each person numbered in `latest` (their
+    place in the person index) replaced."""
     if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
         raise ValueError("not a list of people as search_pages writes it")
     payload = json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
     docs = payload["docs"]
-    for number, (role, first, last) in latest.items():
-        docs[number].update(s=role, d=_person_days(first, last), i=last.isoformat())
+    for number, (role, first, last, count) in latest.items():
+        docs[number].update(s=role, d=_person_days(first, last), i=last.isoformat(), n=count)
     return _script(payload)
 
 

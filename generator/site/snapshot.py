@@ -53,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import heapq
 import io
 import marshal
 import operator
@@ -67,7 +68,7 @@ from pathlib import Path
 from ..errors import BiennienError
 from .cache import _RACY_NS, FOLDER, code_fingerprint, digest_of, file_signature, replace_atomically
 from ..article import Article, Participant
-from .model import Event, Person, RoleSpan, StoredEvent, StoredPerson
+from .model import LIKELY_PASTE, Event, Person, RoleSpan, StoredEvent, StoredPerson
 from ..vietnamese import collation_key
 
 _MAGIC = b"biennien last build 1\n"
@@ -345,7 +346,7 @@ class Snapshot:
         self._head_digest = b""
         self._handle: int | None = None
         self._sections: dict[str, object] = {}
-        self._changed: dict = {"files": {}, "events": {}, "people": {}, "order": {}}
+        self._changed: dict = {"files": {}, "events": {}, "people": {}, "order": {}, "held_by": {}, "regathered": set()}
         """What the quick builds since the whole record changed (see save_changes)."""
         self._positions: dict[int, int] | None = None
 
@@ -378,7 +379,7 @@ class Snapshot:
             snapshot.head = marshal.loads(head)
             snapshot._head_digest = digest
             if changes:
-                snapshot._changed = {"people": {}, "order": {}, **changes}
+                snapshot._changed = {"people": {}, "order": {}, "held_by": {}, "regathered": set(), **changes}
             return snapshot
         except Exception:  # noqa: BLE001 - unreadable or damaged: a whole build
             return snapshot.close()
@@ -426,6 +427,9 @@ class Snapshot:
             elif name == "people":
                 for number, person in self._changed["people"].items():
                     known[number] = person
+            elif name == "held_by":
+                for number, pages in self._changed["held_by"].items():
+                    known[number] = pages
             self._sections[name] = known
         return known
 
@@ -478,6 +482,17 @@ class Snapshot:
         return _PageUnpickler(io.BytesIO(self._record(start, length, digest)), archive).load()
 
     @property
+    def regathered(self) -> set[int]:
+        """The people whose events the quick builds since the whole record changed (a
+        participant added to an event or taken from it)."""
+        return self._changed["regathered"]
+
+    def hold(self, number: int, pages: set[int]) -> None:
+        """Take these pages as holding the event of this number from here on."""
+        held_by = self.section("held_by")
+        held_by[number] = self._changed["held_by"][number] = tuple(sorted(set(held_by[number]) | pages))
+
+    @property
     def changed_people(self) -> dict[int, tuple]:
         """The people whose roles the quick builds since the whole record changed."""
         return self._changed["people"]
@@ -493,11 +508,13 @@ class Snapshot:
         """Write the changes since the whole record (those of earlier quick builds kept):
         each changed file's (size, time, inode, digest, event), each changed event as
         `event` gives it, each person whose roles changed as the record's people section
-        holds them, and the events' order where it moved (see move)."""
+        holds them, the events' order where it moved (see move), the pages that hold an
+        event since (see hold) and the people whose events changed (see regathered)."""
         changed = self._changed
         payload = marshal.dumps({"token": token, "files": {**changed["files"], **files},
                                  "events": {**changed["events"], **events}, "people": {**changed["people"], **people},
-                                 "order": changed["order"]})
+                                 "order": changed["order"], "held_by": changed["held_by"],
+                                 "regathered": changed["regathered"]})
         header = _DELTA_MAGIC + code_fingerprint() + self._head_digest + _digest(payload)
         return replace_atomically(self.changes, lambda out: out.write(header + payload))
 
@@ -660,28 +677,69 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
         number = numbers[name]
         _, slug, events, roles, companions, spellings, _key = people[number]
         events = tuple(sorted(events, key=snapshot.place_of))  # (in the archive's order as it is now)
-        spans: dict[str, list[int]] = {}
-        for index in events:
-            event = _event_now(snapshot, new_events, index)
-            role = _first_roles(event[ARTICLE][_PARTICIPANTS_AT]).get(name)
-            if not role:
-                continue
-            date = event[DATE]
-            span = spans.get(role)
-            if span is None:
-                spans[role] = [date, date, 1]
-            else:
-                span[1], span[2] = date, span[2] + 1
-        spans_record = tuple(sorted(((role, *span) for role, span in spans.items()), key=lambda s: (s[1], s[2], s[0])))
+        spans_record = _spans_of(snapshot, new_events, name, events)
         if spans_record != tuple(roles) or name in redated:
             changed[number] = (name, slug, events, spans_record, companions, spellings, None)
     return changed
 
 
+def _spans_of(snapshot: Snapshot, new_events: dict[int, tuple], name: str, events: tuple) -> tuple:
+    """A person's spans of roles (role, first, last, count) from their events, in the
+    archive's order, as model.build_archive makes them."""
+    spans: dict[str, list[int]] = {}
+    for index in events:
+        event = _event_now(snapshot, new_events, index)
+        role = _first_roles(event[ARTICLE][_PARTICIPANTS_AT]).get(name)
+        if not role:
+            continue
+        date = event[DATE]
+        span = spans.get(role)
+        if span is None:
+            spans[role] = [date, date, 1]
+        else:
+            span[1], span[2] = date, span[2] + 1
+    return tuple(sorted(((role, *span) for role, span in spans.items()), key=lambda s: (s[1], s[2], s[0])))
+
+
+def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple], number: int) -> dict[int, tuple] | None:
+    """The people record (see save) of each named person, the people the event of this
+    number names now or named before: their events, spans of roles and companions worked
+    out again from their events as model.build_archive does, the key left to be computed.
+    None where one is not in the archive yet, would be left with no event, or has more
+    events than a page lists (their pages would be cut elsewhere): a whole build."""
+    from .builders import MAX_EVENTS_PER_PAGE
+    from .model import COMPANIONS, CROWD
+
+    people = snapshot.section("people")
+    numbers = {person[0]: index for index, person in enumerate(people)}
+    named = _first_roles(new_events[number][ARTICLE][_PARTICIPANTS_AT])
+    changed = {}
+    for name in sorted(names):
+        index = numbers.get(name)
+        if index is None:
+            return None
+        _, slug, was, _, _, spellings, _ = people[index]
+        events = set(was) - {number} | ({number} if name in named else set())
+        if not events or max(len(events), len(was)) > MAX_EVENTS_PER_PAGE:
+            return None
+        events = tuple(sorted(events, key=snapshot.place_of))
+        together: dict[str, int] = {}
+        for event in events:
+            others = _first_roles(_event_now(snapshot, new_events, event)[ARTICLE][_PARTICIPANTS_AT])
+            if 1 < len(others) <= CROWD:
+                for other in others:
+                    if other != name:
+                        together[other] = together.get(other, 0) + 1
+        top = heapq.nsmallest(COMPANIONS, together.items(), key=lambda item: (-item[1], numbers[item[0]]))
+        companions = tuple((numbers[other], count) for other, count in top)
+        changed[index] = (name, slug, events, _spans_of(snapshot, new_events, name, events), companions, spellings, None)
+    return changed
+
+
 def _people_index_with_roles(snapshot: Snapshot, data: bytes, new_events: dict[int, tuple]) -> bytes:
     """The search's list of people (data, as the last whole build wrote it), each person whose
-    roles or days changed since shown with their latest role and their first and last days
-    (new_events: those changed in this build)."""
+    roles, days or events changed since shown with their latest role, their first and last
+    days and their count of events (new_events: those changed in this build)."""
     from .search import people_index_with_roles
 
     def day(number: int) -> dt.date:
@@ -691,7 +749,7 @@ def _people_index_with_roles(snapshot: Snapshot, data: bytes, new_events: dict[i
     latest = {}
     for number in snapshot.changed_people:
         _, _, events, spans, *_ = people[number]  # (spans: (role, first, last, count), in order)
-        latest[number] = (spans[-1][0] if spans else "", day(events[0]), day(events[-1]))
+        latest[number] = (spans[-1][0] if spans else "", day(events[0]), day(events[-1]), len(events))
     return people_index_with_roles(data, latest)
 
 
@@ -784,6 +842,47 @@ def _keeps_its_lists(snapshot: Snapshot, moved: tuple[int, int, int]) -> bool:
 def _people_of(snapshot: Snapshot, number: int) -> list[int]:
     names = set(_names(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT]))
     return [index for index, person in enumerate(snapshot.section("people")) if person[0] in names]
+
+
+def _events_in(value):
+    """The events a page's context holds, wherever they are in it."""
+    if type(value) is StoredEvent:
+        yield value
+    elif type(value) is dict:
+        for item in value.values():
+            yield from _events_in(item)
+    elif type(value) is list or type(value) is tuple:
+        for item in value:
+            yield from _events_in(item)
+
+
+def _with_people_now(snapshot: Snapshot, config, count: int, page) -> None:
+    """A page read back, with what a whole build derives from the people of its events made
+    again where a quick build since changed whom an event names (Snapshot.regathered): a
+    list's filter of people (builders._filter_choices), a person's list of events and
+    their timeline link (builders.timeline_path)."""
+    from .builders import HOME
+
+    context = page.context
+    people = snapshot.section("people")
+    if page.kind in ("timeline", "year") and "filter_people" in context:
+        numbers = {person[0]: index for index, person in enumerate(people)}
+        names = {name for event in _events_in(context.get("groups")) for name in event.roles}
+        context["filter_people"] = [{"name": people[index][0], "slug": people[index][1]}
+                                    for index in sorted(numbers[name] for name in names)]
+    elif page.kind == "person" and type(context.get("person")) is StoredPerson:
+        person = context["person"]
+        if not any(people[index][0] == person.name for index in snapshot.regathered):
+            return
+        events = person.events  # (one page of them: see _regather_people)
+        context["events"] = list(events)
+        home_start = snapshot.at(max(0, count - config.items_per_page))
+        if events[-1].date >= person._source.event(home_start).date:
+            context["timeline"] = HOME
+        else:
+            pages, held_by = snapshot.section("pages"), snapshot.section("held_by")
+            context["timeline"] = next(pages[held][0] for held in held_by[events[-1]._index]
+                                       if pages[held][0].startswith("nam/"))
 
 
 def _around(place: int, count: int) -> range:
@@ -879,6 +978,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     recast: set[str] = set()  # the people whose role in an edited event changed
     redated: dict[int, int] = {}  # the events whose day moved: their days before (ordinals)
     redated_people: set[str] = set()  # their people, whose first and last days may move
+    renamed: dict[int, set[str]] = {}  # the events whose people changed: their people, before and after
     for file, status in moved:
         digest, number = known_files[file]
         try:
@@ -901,8 +1001,11 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
             article = dataclasses.replace(article, participants=aliases.rename(article.participants))
         event = snapshot.event(number)
         values, was = article_values(article), event[ARTICLE]
-        if str(article.path) != event[PATH] or _names(values[_PARTICIPANTS_AT]) != _names(was[_PARTICIPANTS_AT]):
+        if str(article.path) != event[PATH]:
             return None  # the archive's shape may move: a whole build
+        if _names(values[_PARTICIPANTS_AT]) != _names(was[_PARTICIPANTS_AT]):
+            # (the people named, or their order: their events and companions are gathered again)
+            renamed[number] = set(_names(values[_PARTICIPANTS_AT])) | set(_names(was[_PARTICIPANTS_AT]))
         if values[_DATE_OF] != was[_DATE_OF]:
             # A day moved within its month (checked below: between the same neighbours, so
             # on the same pages); its people's first and last days may have moved with it.
@@ -911,7 +1014,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
             redated[number] = was[_DATE_OF]
             redated_people.update(_names(values[_PARTICIPANTS_AT]))
         new_roles, old_roles = _first_roles(values[_PARTICIPANTS_AT]), _first_roles(was[_PARTICIPANTS_AT])
-        recast.update(name for name, role in new_roles.items() if old_roles[name] != role)
+        recast.update(name for name, role in new_roles.items() if old_roles.get(name) != role)
         title_key = tuple(loaded.title_key or collation_key(article.title))
         new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, values[_DATE_OF], title_key,
                               None, values, bytes(loaded.body) if loaded.body else b"")
@@ -920,6 +1023,8 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     count = snapshot.head["events"]
     moves = [number for number in new_events if not _between_its_neighbours(snapshot, new_events, number, count)]
     moved = None
+    if renamed and len(new_events) > 1 or renamed and moves:
+        return None  # (one change of the archive's shape at a time)
     if moves:
         if len(new_events) > 1:
             return None
@@ -939,13 +1044,30 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     if moved is not None:
         snapshot.move(moved[0], moved[2])
         unkeyed.update(snapshot.at(place) for place in _around(moved[2], count))
-    candidates = {page for number in unkeyed for page in held_by[number]}
     moved_on = set(held_by[moved[0]]) if moved is not None else set()
     # A role changed: the person's spans of roles are worked out again from their events,
     # and every page that shows the person is keyed again (the search's list of people
     # shows each one's latest role: made again from the record's, with those changed).
     recast |= redated_people
+    regathered: dict[int, tuple] = {}
+    for number, names in renamed.items():  # (one at most)
+        named = _first_roles(new_events[number][ARTICLE][_PARTICIPANTS_AT])
+        if len(named) > LIKELY_PASTE or len(_first_roles(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT])) > LIKELY_PASTE:
+            return None  # (the build's report names the article)
+        found = _regather_people(snapshot, names, new_events, number)
+        if found is None:
+            return None
+        regathered = found
+        # (its new people's pages hold it from here on)
+        pages, people_held_by = snapshot.section("pages"), snapshot.section("people_held_by")
+        slugs = tuple(f"nguoi/{person[1]}/" for person in regathered.values() if person[0] in named)
+        snapshot.hold(number, {page for person in regathered for page in people_held_by[person]
+                               if pages[page][0].startswith(slugs)})
+        snapshot.regathered.update(regathered)
+        recast -= names
     new_people = _recast_people(snapshot, recast, new_events, redated_people) if recast else {}
+    new_people.update(regathered)
+    candidates = {page for number in unkeyed for page in held_by[number]}
     if new_people:
         people_held_by = snapshot.section("people_held_by")
         candidates.update(page for number in new_people for page in people_held_by[number])
@@ -968,6 +1090,8 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
                 if not _in_order(page.context, snapshot.place_of) \
                         or page.produce is not None and not _in_order(page.produce.args, snapshot.place_of):
                     return None
+            if snapshot.regathered:
+                _with_people_now(snapshot, config, count, page)
             if path == PEOPLE_INDEX and snapshot.changed_people:
                 # (made again whenever it is rendered, from every role changed since the whole
                 # record: the bytes the record keeps are that record's)
