@@ -274,14 +274,17 @@ def test_an_event_moved_among_its_months_events_takes_the_quick_way(tmp_path, mo
     assert_keys_as_a_whole_build_makes_them(root)
 
 
-def test_a_move_across_a_page_of_its_month_is_a_whole_build(tmp_path, monkeypatch):
-    # A month of more events than a page holds is cut into pages: an event moved from one
-    # to the next changes what both list, a whole build; within one page, the quick way.
-    # So with a person's events over several pages.
+def test_a_move_across_a_page_of_its_month_or_of_a_persons_list_is_a_whole_build(tmp_path, monkeypatch):
+    # A month of more events than a page holds is cut into pages, and so is a person's
+    # list: an event moved from one page to the next changes what both list, a whole
+    # build; within one page, the quick way. A person put in or taken out of an event on
+    # their list's last page leaves the other pages as they were: the quick way too.
     from generator.site import builders
     monkeypatch.setattr(builders, "MAX_EVENTS_PER_PAGE", 4)
     root = tmp_path / "p"
-    people = {n: [PEOPLE[0]] if n >= 9 else [] for n in range(30)}  # (one person in 21 events, over six pages)
+    # (one person in bai-10 to bai-29, their list over five pages: 10-13, 14-17, ..., 26-29;
+    # February's pages: bai-09 to 12, 13 to 16, 17)
+    people = {n: [PEOPLE[0]] if n >= 10 else [] for n in range(30)}
     write_files(root, {f"content/articles/bai-{n:02d}.md": article(n, people=people[n]) for n in range(30)})
     write_files(root, {"site.yaml": "title: Biên niên thử\n"})
     content = root / "content" / "articles"
@@ -292,12 +295,17 @@ def test_a_move_across_a_page_of_its_month_is_a_whole_build(tmp_path, monkeypatc
         # (the month's first page: bai-00 to bai-03)
         ("within the month's first page", {"bai-01.md": article(1, day="2021-01-02", people=[])}, "quick"),  # (past bai-02)
         ("to the month's second page", {"bai-02.md": article(2, day="2021-01-03", people=[])}, "whole"),
-        ("an event of someone whose list runs over pages", {"bai-09.md": article(9, day="2021-02-02", people=people[9])}, "whole"),
+        ("within a page of the person's list", {"bai-15.md": article(15, title="Sự kiện số 16a", people=people[15])}, "quick"),
+        ("to the next page of the person's list", {"bai-13.md": article(13, title="Sự kiện số 14a", people=people[13])}, "whole"),
+        ("the person taken from an event of their list's last page", {"bai-29.md": article(29, people=[])}, "quick"),
+        ("and put back", {"bai-29.md": article(29, people=people[29])}, "quick"),
+        ("the person taken from an event of their list's first page", {"bai-11.md": article(11, people=[])}, "whole"),
     ]
     for what, files, expected in steps:
         write_files(content, files)
         assert count.build(root)[1] == expected, what
         assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+    assert_keys_as_a_whole_build_makes_them(root)
 
 
 @pytest.mark.parametrize("base_url", [False, True])

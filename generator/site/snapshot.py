@@ -701,12 +701,20 @@ def _spans_of(snapshot: Snapshot, new_events: dict[int, tuple], name: str, event
     return tuple(sorted(((role, *span) for role, span in spans.items()), key=lambda s: (s[1], s[2], s[0])))
 
 
+def _one_page_moves(was: tuple, now: tuple, size: int) -> bool:
+    """Whether a person's list of events, cut into pages of this size, keeps its pages
+    and what each holds but one (the event put in or taken out is on its last page)."""
+    pages_before = [was[start:start + size] for start in range(0, len(was), size)]
+    pages_after = [now[start:start + size] for start in range(0, len(now), size)]
+    return len(pages_before) == len(pages_after) and pages_before[:-1] == pages_after[:-1]
+
+
 def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple], number: int) -> dict[int, tuple] | None:
     """The people record (see save) of each named person, the people the event of this
     number names now or named before: their events, spans of roles and companions worked
     out again from their events as model.build_archive does, the key left to be computed.
-    None where one is not in the archive yet, would be left with no event, or has more
-    events than a page lists (their pages would be cut elsewhere): a whole build."""
+    None where one is not in the archive yet, would be left with no event, or has their
+    list's pages cut elsewhere (the event is not on the last of them): a whole build."""
     from .builders import MAX_EVENTS_PER_PAGE
     from .model import COMPANIONS, CROWD
 
@@ -720,9 +728,11 @@ def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, 
             return None
         _, slug, was, _, _, spellings, _ = people[index]
         events = set(was) - {number} | ({number} if name in named else set())
-        if not events or max(len(events), len(was)) > MAX_EVENTS_PER_PAGE:
+        if not events:
             return None
         events = tuple(sorted(events, key=snapshot.place_of))
+        if max(len(events), len(was)) > MAX_EVENTS_PER_PAGE and not _one_page_moves(was, events, MAX_EVENTS_PER_PAGE):
+            return None
         together: dict[str, int] = {}
         for event in events:
             others = _first_roles(_event_now(snapshot, new_events, event)[ARTICLE][_PARTICIPANTS_AT])
@@ -823,8 +833,9 @@ def _in_order(value, place_of) -> bool:
 
 def _keeps_its_lists(snapshot: Snapshot, moved: tuple[int, int, int]) -> bool:
     """Whether the events the move passes are on the same lists as the moved one (no page
-    of the timeline or of the search is cut between them), and its people's lists are on
-    one page each: each list then holds the same events, in another order."""
+    of the timeline or of the search is cut between them), and no page of its people's
+    lists is cut between its place before and after: each list then holds the same events,
+    in another order."""
     number, before, after = moved
     pages, held_by = snapshot.section("pages"), snapshot.section("held_by")
 
@@ -836,7 +847,19 @@ def _keeps_its_lists(snapshot: Snapshot, moved: tuple[int, int, int]) -> bool:
         return False
     from .builders import MAX_EVENTS_PER_PAGE
     people = snapshot.section("people")
-    return all(len(people[person][2]) <= MAX_EVENTS_PER_PAGE for person in _people_of(snapshot, number))
+
+    def among_others(place: int) -> int:  # (a place with the moved event taken out, as _new_place counts)
+        return place - (place > before)
+
+    for person in _people_of(snapshot, number):
+        events = people[person][2]
+        if len(events) <= MAX_EVENTS_PER_PAGE:
+            continue
+        was = events.index(number)
+        now = sum(1 for event in events if event != number and among_others(snapshot.place_of(event)) < after)
+        if was // MAX_EVENTS_PER_PAGE != now // MAX_EVENTS_PER_PAGE:
+            return False
+    return True
 
 
 def _people_of(snapshot: Snapshot, number: int) -> list[int]:
@@ -861,7 +884,7 @@ def _with_people_now(snapshot: Snapshot, config, count: int, page) -> None:
     again where a quick build since changed whom an event names (Snapshot.regathered): a
     list's filter of people (builders._filter_choices), a person's list of events and
     their timeline link (builders.timeline_path)."""
-    from .builders import HOME
+    from .builders import HOME, MAX_EVENTS_PER_PAGE
 
     context = page.context
     people = snapshot.section("people")
@@ -874,8 +897,9 @@ def _with_people_now(snapshot: Snapshot, config, count: int, page) -> None:
         person = context["person"]
         if not any(people[index][0] == person.name for index in snapshot.regathered):
             return
-        events = person.events  # (one page of them: see _regather_people)
-        context["events"] = list(events)
+        events = person.events
+        start = (context["page_number"] - 1) * MAX_EVENTS_PER_PAGE  # (its pages as they were: see _regather_people)
+        context["events"] = events[start:start + MAX_EVENTS_PER_PAGE]
         home_start = snapshot.at(max(0, count - config.items_per_page))
         if events[-1].date >= person._source.event(home_start).date:
             context["timeline"] = HOME
