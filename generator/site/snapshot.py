@@ -30,11 +30,17 @@ whole build would compute it.
 One edited event may also move past others of its month (a day or a title put right):
 the events keep their numbers as names, and the record keeps where each now is
 (Snapshot.move). Where every event it passes is on the same pages of the timeline and the
-search as it is (no page is cut between them) and its people's lists are one page each,
-those lists hold the same events in another order: they are read back and sorted again,
-and its old and new neighbours are keyed again. Anything else
+search as it is (no page is cut between them), and no page of its people's lists is cut
+between its places before and after, those lists hold the same events in another order:
+they are read back and sorted again, and its old and new neighbours are keyed again.
+
+One edited event may name other people, where each of them is in the archive already, no
+one is left with no event, and the event is on the last page of each one's list: their
+events, spans of roles and companions are gathered again (Snapshot.regathered), and
+pages read back get what a whole build derives from them made again (_with_people_now).
+Anything else
 (a file added, removed or renamed, a day that leaves its month, two events moved at once,
-the people moved, an article with problems,
+someone new or someone's last event, an article with problems,
 site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
 the whole archive) and the build is a whole one, which writes this record again.
 
