@@ -3134,6 +3134,24 @@ def test_a_pen_name_or_a_reposts_credit_under_the_headline(tmp_path, signature, 
     assert ((article.byline or "").lower() or None, article.source) == (byline and byline.lower(), source)
 
 
+@pytest.mark.parametrize(("signature", "byline", "source"), [
+    # Round178-b (a crawl of VnExpress: title, section, subsection, author, time line): a pen
+    # name of two given names, each with its capital, signs; round155-c ("Song Mai") likewise.
+    ("Hoài Thu", "Hoài Thu", None),
+    ("Viễn Thông", "Viễn Thông", None),
+    # (an outlet's name, as an aggregator sets it there, is the outlet's; a place is VnExpress's dateline)
+    ("Lao Động", None, "Lao Động"),
+    ("Đà Nẵng", None, None),
+])
+def test_a_pen_name_in_title_case_over_the_time_line_of_a_long_headline(tmp_path, signature, byline, source):
+    text = ("Doanh nghiệp Trung Quốc muốn tăng đầu tư đường sắt Việt Nam trong những năm tới\nKinh doanh\nVĩ mô\n"
+            f"{signature}\n2024-06-27 12:57 GMT+7\n"
+            "Các doanh nghiệp hàng đầu Trung Quốc muốn tăng rót vốn vào hệ thống hạ tầng chiến lược Việt Nam, như đường sắt, "
+            "đường bộ cao tốc, theo ý kiến tại hội nghị chiều 27/6.\nThủ tướng Phạm Minh Chính dự và phát biểu tại hội nghị.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.byline, article.source) == (byline, source)
+
+
 def test_the_headline_its_pen_name_then_the_headline_again(tmp_path):
     # Round176-b (Báo Bình Định in a student's app): title, time line, the author in capitals,
     # then the page's heading repeating the title, above the lead.

@@ -350,11 +350,12 @@ def _full_name_signed(line: str, vocabulary: Vocabulary) -> bool:
 
 
 def _pen_name_in_capitals(line: str, vocabulary: Vocabulary) -> bool:
-    """Two or three Vietnamese syllables in capitals that name no outlet ("THÀNH NGUYÊN",
-    "DUY KHANG"): how provincial papers sign under the headline (an aggregator writes the
+    """Two or three Vietnamese syllables in capitals, or each with its capital ("Hoài Thu",
+    "Tuấn Vũ"), that name no outlet and no place ("THÀNH NGUYÊN", "DUY KHANG"): how
+    provincial papers and VnExpress sign under the headline (an aggregator writes the
     outlet's name as the outlet does, "Lao Động", "Kenh14")."""
     words = line.split()
-    return line.isupper() and 2 <= len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
+    return (line.isupper() or line.istitle()) and 2 <= len(words) <= 3 and all(map(is_vietnamese_syllable, words)) \
         and not is_outlet_name(line) and normalise(line.title()) not in vocabulary.places
 
 
