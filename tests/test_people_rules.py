@@ -1431,6 +1431,10 @@ def test_counterexamples_of_this_sessions_second_review():
     # An expert's field ending in a place, then the name.
     assert read("Chuyên gia về an ninh Mỹ Gregory Poling nhận định Bắc Kinh sẽ phản ứng mạnh.") == [("Gregory Poling", "Chuyên gia về an ninh Mỹ")]
     assert read("Đặc phái viên về hòa bình Trung Đông Steve Witkoff tới Cairo.") == [("Steve Witkoff", "Đặc phái viên về hòa bình Trung Đông")]
+    # A coordinator's field, as an envoy's (round178-a, Báo Chính phủ); not where he goes.
+    assert read("Ông Ahmed Eiweida, Điều phối viên toàn cầu về Di sản văn hóa và Du lịch bền vững của Ngân hàng Thế giới (WB) cho biết, "
+                "du lịch sẽ phục hồi.") == [("Ahmed Eiweida", "Điều phối viên toàn cầu về Di sản văn hóa và Du lịch bền vững của Ngân hàng Thế giới (WB)")]
+    assert read("Điều phối viên Nguyễn Văn An về quê ăn Tết.") == [("Nguyễn Văn An", "Điều phối viên")]
     # A judge by name; "báo" (to report to) after a post.
     assert read("Giám khảo Nguyễn Quang Dũng đánh giá cao tiết mục này.") == [("Nguyễn Quang Dũng", "Giám khảo")]
     assert read("Phát hiện sự việc, ông Nguyễn Văn Bình, Trưởng thôn Đông báo Công an xã đến xử lý.") == [("Nguyễn Văn Bình", "Trưởng thôn Đông")]

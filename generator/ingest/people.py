@@ -890,8 +890,9 @@ _INSTRUMENTS = tuple(sorted((tuple(p.split()) for p in (
 )), key=len, reverse=True))
 # Where one goes after "về" (a verb then): "chuyên gia về quê", "Đại sứ về nước".
 _GOING_TO = frozenset("quê nhà nước thăm dự làm với tới đến lại hưu".split())
-# Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại".
-_ENVOYS = frozenset({("phái", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
+# Posts named by what they are for: "Đặc phái viên … về Trung Đông", "chuyên gia về đối ngoại",
+# "Điều phối viên toàn cầu về Di sản văn hóa …".
+_ENVOYS = frozenset({("phái", "viên"), ("phối", "viên"), ("chuyên", "gia"), ("cố", "vấn"), ("đặc", "sứ"), ("đại", "sứ")})
 _PARTY_WORDS = 12
 # "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
 _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
