@@ -299,6 +299,20 @@ def test_a_day_followed_by_toi_is_to_come():
         assert event_date(lead, [], [], [], D(2025, 11, 3)).date == expected, lead
 
 
+def test_a_day_something_starts_from_dates_no_event():
+    # VnExpress, 28 June 2024 (round178-b): an appointment that holds "từ ngày 21/6", reported a
+    # week later; a rule that applies "từ 1/7"; a service "từ ngày 3/11": the day it starts, not news.
+    appointed = "Ông Trương Thanh Hoài, Cục trưởng Công nghiệp được bổ nhiệm giữ chức Thứ trưởng Công Thương từ ngày 21/6."
+    assert event_date(appointed, [], [], [], D(2024, 6, 28)).date is None
+    assert event_date("Từ ngày 1/7, Bộ Y tế áp dụng quy định mới. Sáng 3/7, Bộ trưởng chủ trì họp báo.", [], [], [],
+                      D(2024, 7, 3)).date == D(2024, 7, 3)
+    # A span that opens with "từ" is the event's (its first day), and a rule that starts on the
+    # page's own day is that day's news.
+    assert event_date("Từ ngày 11 - 14/7/2013, tại Nghệ An, Công đoàn Bộ tổ chức tập huấn.", [], [], [], D(2013, 7, 15)).date == D(2013, 7, 11)
+    assert event_date("Đợt mưa lớn kéo dài từ ngày 27 - 30/10 đã gây sạt lở.", [], [], [], D(2025, 10, 31)).date == D(2025, 10, 27)
+    assert event_date("Từ ngày 1.7.2026, TP.HCM chính thức triển khai miễn phí xe buýt.", [], [], [], D(2026, 7, 1)).date == D(2026, 7, 1)
+
+
 def test_a_clock_time_marks_a_day_further_into_the_text():
     lead = "Vụ sạt lở đất đá nghiêm trọng vừa xảy ra tại xã miền núi Phước Thành, khiến 6 căn nhà bị vùi lấp."
     following = ["Chính quyền xã xác nhận trên địa bàn vừa xảy ra vụ sạt lở đất nghiêm trọng.",
