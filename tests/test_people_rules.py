@@ -1440,6 +1440,21 @@ def test_counterexamples_of_this_sessions_second_review():
     assert read("Phát hiện sự việc, ông Nguyễn Văn Bình, Trưởng thôn Đông báo Công an xã đến xử lý.") == [("Nguyễn Văn Bình", "Trưởng thôn Đông")]
 
 
+def test_the_post_of_the_decision_a_person_is_handed():
+    # A personnel caption (round115-a, a VnExpress photo): "Ông A (phải) khi nhận quyết định bổ
+    # nhiệm Chánh văn phòng …": the post the decision gives him, and no time after it.
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Ông Nguyễn Văn Vinh (phải) khi nhận quyết định bổ nhiệm Chánh văn phòng UBND TP Cần Thơ đầu tháng 3/2021.") == [
+        ("Nguyễn Văn Vinh", "Chánh văn phòng UBND TP Cần Thơ")]
+    assert read("Ông Trần Đức Thành (trái) nhận quyết định bổ nhiệm làm quyền Tổng giám đốc MobiFone.") == [
+        ("Trần Đức Thành", "quyền Tổng giám đốc MobiFone")]
+    assert read("Ông Lê Văn Bình nhận quyết định điều động, bổ nhiệm có thời hạn giữ chức Giám đốc Sở Y tế.") == [
+        ("Lê Văn Bình", "Giám đốc Sở Y tế")]
+    # (a decision that gives no post, and one he refused)
+    assert read("Ông Nguyễn Văn Tuân đã không nhận quyết định luân chuyển công tác.") == []
+    assert read("Ông Nguyễn Văn An nhận quyết định nghỉ hưu từ tháng 5.") == []
+
+
 def test_countries_by_their_vietnamese_names():
     read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
     assert read("Cùng tổng thống Pháp François Hollande và thủ tướng Ý Matteo Renzi đã đến.") == [

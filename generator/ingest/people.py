@@ -190,6 +190,7 @@ def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 # How a post is given, between "được" (and by whom) and the post: "được Bộ Chính trị điều động, phân công giữ chức …".
 _WHEN_APPOINTED = frozenset({"đã", "vừa", "mới"})
 _APPOINTING_BODY_WORDS = 6
+_GIVEN_THE_DECISION = ("nhận", "quyết", "định")
 _WAYS_OF_APPOINTING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
     "điều động", "bổ nhiệm", "phân công", "chỉ định", "bầu", "luân chuyển", "giới thiệu", "cử", "tín nhiệm bầu", "đề cử")))
 _HOLDING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("giữ chức vụ", "giữ chức danh", "giữ chức", "làm")))
@@ -418,6 +419,8 @@ _CLAUSES_AFTER_A_POST = frozenset({"với", "người", "sau", "khi", "từng"})
 _WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "năm"})
 # What a number before them measures: how long, not which ("10 năm nay").
 _SPANS_OF_TIME = frozenset({"năm", "tháng", "ngày", "tuổi", "tuần", "giờ"})
+_PART_OF = frozenset({"đầu", "cuối", "giữa"})  # (of a period: "đầu tháng 3", "cuối năm")
+_PERIODS = frozenset({"tháng", "năm", "tuần", "quý"})
 # Words after a dash that say what a body is, not a post ("… (CEP) - một tổ chức phi chính phủ").
 _DESCRIPTION_OPENERS = frozenset({"một", "nơi", "đơn", "chủ", "cơ"})
 _LISTED_NAMES_WORDS = 20
@@ -1759,6 +1762,8 @@ class _Scanner:
                 # thời gian …", "… Sở Y tế Sáng 16/5, …": a caption run into the next sentence (not
                 # inside a name: "Tổng bí thư Nguyễn Phú Trong"; a time and its date, after anything)
                 break
+            if j > head_end and lower in _PART_OF and self.lowered[j + 1] in _PERIODS:
+                break  # "… làm Chánh văn phòng UBND TP Cần Thơ đầu tháng 3/2021": when, not the body's
             if self.lowered[j - 1] in ("đạo", "huy") and self.lowered[j - 2] == "chỉ":
                 end = self._steering_name_end(j)
                 if end:
@@ -4062,7 +4067,18 @@ class _Scanner:
         words; the length up to the post, or 0."""
         start = k
         k += k < len(self.words) and self.words[k] in _DASHES and self.lowered[k + 1] in _WHEN_APPOINTED | {"được"}  # ("ông A - đã được …")
-        k += self.lowered[k] in _WHEN_APPOINTED
+        k += self.lowered[k] in _WHEN_APPOINTED | {"khi"}
+        if self._matches(k, _GIVEN_THE_DECISION):
+            # "Ông A (phải) nhận quyết định bổ nhiệm Chánh văn phòng …", "… nhận quyết định điều
+            # động, bổ nhiệm giữ chức …": the post the decision he is handed gives him
+            k += len(_GIVEN_THE_DECISION)
+            ways = 0
+            while (length := self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST)):
+                k, ways = k + length, ways + 1
+                if self.words[k:k + 1] == [","] or self.lowered[k] == "và":
+                    k += 1
+            k += self._matches(k, ("có", "thời", "hạn")) * 3  # ("bổ nhiệm có thời hạn")
+            return k + self._phrase_at(k, _HOLDING_BY_FIRST) - start if ways else 0
         if self.lowered[k] != "được":
             return 0
         k += 1
