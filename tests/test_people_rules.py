@@ -1455,6 +1455,16 @@ def test_the_post_of_the_decision_a_person_is_handed():
     assert read("Ông Nguyễn Văn An nhận quyết định nghỉ hưu từ tháng 5.") == []
 
 
+def test_a_bodys_fields_joined_by_a_dash_go_on_with_the_post():
+    # Round178-b (VnExpress), round164-b, round77-f: "khoa Sân khấu - Điện ảnh - Viết văn",
+    # "Phòng Tổ chức cán bộ – Lao động": one body's fields; a name after the dash is no field.
+    read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
+    assert read("Đại tá Trần Thanh Bạch, chủ nhiệm khoa Sân khấu - Điện ảnh - Viết văn của Đại học Văn hóa Nghệ thuật Quân đội nói buồn.") == [
+        ("Trần Thanh Bạch", "Đại tá, chủ nhiệm khoa Sân khấu - Điện ảnh - Viết văn của Đại học Văn hóa Nghệ thuật Quân đội")]
+    assert read("Bà Trần Thị Loan, Trưởng Phòng Tổ chức cán bộ – Lao động cho biết.") == [("Trần Thị Loan", "Trưởng Phòng Tổ chức cán bộ – Lao động")]
+    assert read("Trưởng thôn bản Lác - Lò Văn An phát biểu.") == [("Lò Văn An", "Trưởng thôn bản Lác")]
+
+
 def test_countries_by_their_vietnamese_names():
     read = lambda text: [(p.name, p.role) for p in participants([(text, False)])]  # noqa: E731
     assert read("Cùng tổng thống Pháp François Hollande và thủ tướng Ý Matteo Renzi đã đến.") == [

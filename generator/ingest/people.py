@@ -2275,6 +2275,9 @@ class _Scanner:
             return k - j
         if following.isdigit() and (self.lowered[k - 1] in _NUMBERED or self._names_by_number(k)):
             return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
+        if following in _DASHES and self.words[k + 1:k + 2] and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) \
+                and self.words[k + 1] not in self.vocabulary.family_names and not self._name_at(k + 1, vouched=False):
+            return k - j  # "khoa Sân khấu - Điện ảnh - Viết văn": a body's fields joined by a dash (not a name after it)
         if following == "(" and (closed := self._parenthesis_end(k)) and closed < len(self.words) and (
                 _is_capitalised(self.words[closed])
                 or self.words[closed] in _DASHES and self.words[closed + 1:closed + 2] and self.words[closed + 1] in self.vocabulary.family_names):
