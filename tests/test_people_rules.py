@@ -1463,6 +1463,7 @@ def test_a_bodys_fields_joined_by_a_dash_go_on_with_the_post():
         ("Trần Thanh Bạch", "Đại tá, chủ nhiệm khoa Sân khấu - Điện ảnh - Viết văn của Đại học Văn hóa Nghệ thuật Quân đội")]
     assert read("Bà Trần Thị Loan, Trưởng Phòng Tổ chức cán bộ – Lao động cho biết.") == [("Trần Thị Loan", "Trưởng Phòng Tổ chức cán bộ – Lao động")]
     assert read("Trưởng thôn bản Lác - Lò Văn An phát biểu.") == [("Lò Văn An", "Trưởng thôn bản Lác")]
+    assert read("Trưởng khoa Ngoại - Ông Nguyễn Văn An cho biết.") == [("Nguyễn Văn An", "Trưởng khoa Ngoại")]
 
 
 def test_countries_by_their_vietnamese_names():

@@ -904,6 +904,7 @@ _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
+_ADDRESSES_BEFORE_A_NAME = frozenset({"ông", "bà", "chị", "anh", "đồng", "cô", "thầy", "em", "cụ"})
 # Who may be named by a given name alone, the post set off after it: "cô Hồng - đầu bếp làm việc 6 năm tại quán".
 _ADDRESSES_OF_A_GIVEN_NAME = _ADDRESSES | {"cô"}
 # Conjunctions capitalised at a sentence's start, before a name (not "Song": a Korean family name too, "Song Mi Ryung").
@@ -2276,8 +2277,9 @@ class _Scanner:
         if following.isdigit() and (self.lowered[k - 1] in _NUMBERED or self._names_by_number(k)):
             return k - j  # "tổ trưởng tổ dân phố 3", "Trưởng ban điều hành khu phố 3"
         if following in _DASHES and self.words[k + 1:k + 2] and _is_capitalised(self.words[k + 1]) and not self._role_head_at(k + 1) \
-                and self.words[k + 1] not in self.vocabulary.family_names and not self._name_at(k + 1, vouched=False):
-            return k - j  # "khoa Sân khấu - Điện ảnh - Viết văn": a body's fields joined by a dash (not a name after it)
+                and self.words[k + 1] not in self.vocabulary.family_names and self.lowered[k + 1] not in _ADDRESSES_BEFORE_A_NAME \
+                and not self._name_at(k + 1, vouched=False):
+            return k - j  # "khoa Sân khấu - Điện ảnh - Viết văn": a body's fields joined by a dash (not a name after it, "– Bà …")
         if following == "(" and (closed := self._parenthesis_end(k)) and closed < len(self.words) and (
                 _is_capitalised(self.words[closed])
                 or self.words[closed] in _DASHES and self.words[closed + 1:closed + 2] and self.words[closed + 1] in self.vocabulary.family_names):
