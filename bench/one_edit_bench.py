@@ -51,7 +51,7 @@ def retitle(path: Path, number: int) -> None:
 def redate(path: Path, number: int) -> None:
     text = path.read_text(encoding="utf-8")
     day = "01" if number % 2 else "28"
-    text, count = re.subn(r"^(date: '?\d{4}-\d{2}-)\d{2}", lambda m: m.group(1) + day, text, count=1, flags=re.M)
+    text, count = re.subn(r"^(date: ['\"]?\d{4}-\d{2}-)\d{2}", lambda m: m.group(1) + day, text, count=1, flags=re.M)
     assert count == 1, path
     path.write_text(text, encoding="utf-8", newline="\n")
 

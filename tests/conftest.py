@@ -27,3 +27,9 @@ settings.register_profile(
     database=DirectoryBasedExampleDatabase(str(Path(__file__).resolve().parent.parent / ".cache" / "hypothesis")),
 )
 settings.load_profile(os.environ.get("BIENNIEN_FUZZ", "ci"))
+
+# In-process builds raise a quick build's unforeseen error instead of taking it for a reason
+# to build the whole site, which would hide the bug behind a slower build (snapshot.STRICT).
+from generator.site import snapshot as _snapshot  # noqa: E402
+
+_snapshot.STRICT = True

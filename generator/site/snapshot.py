@@ -74,7 +74,7 @@ from pathlib import Path
 from ..errors import BiennienError
 from .cache import _RACY_NS, FOLDER, code_fingerprint, digest_of, file_signature, replace_atomically
 from ..article import Article, Participant
-from .model import LIKELY_PASTE, Event, Person, RoleSpan, StoredEvent, StoredPerson
+from .model import Event, Person, RoleSpan, StoredEvent, StoredPerson
 from ..vietnamese import collation_key
 
 _MAGIC = b"biennien last build 1\n"
@@ -85,6 +85,9 @@ _LENGTH = 8
 # A build that finds more changed files than this is a whole one: the quick way pays per
 # changed file (each one's pages), the whole one per article.
 CHANGED_LIMIT = 50
+# Tests set this: an error in a quick build other than a damaged record is raised, not
+# taken as a reason for a whole build (which would hide a bug behind a slower build).
+STRICT = False
 # The changes since the whole record are kept in a small file beside it; past this many
 # changed events a whole build writes the record afresh.
 DELTA_LIMIT = 500
@@ -727,11 +730,11 @@ def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, 
     people = snapshot.section("people")
     numbers = {person[0]: index for index, person in enumerate(people)}
     named = _first_roles(new_events[number][ARTICLE][_PARTICIPANTS_AT])
+    if not names <= numbers.keys():
+        return None  # (someone new: their companions' ranks, below, would not know them)
     changed = {}
     for name in sorted(names):
-        index = numbers.get(name)
-        if index is None:
-            return None
+        index = numbers[name]
         _, slug, was, _, _, spellings, _ = people[index]
         events = set(was) - {number} | ({number} if name in named else set())
         if not events:
@@ -955,7 +958,11 @@ def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, 
             return _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock, jobs)
         except BiennienError:
             raise  # (a template that fails, a site that cannot be written: as a whole build says it)
-        except Exception:  # noqa: BLE001 - a damaged record, or anything unforeseen: the whole build decides
+        except DamagedRecord:
+            return None
+        except Exception:  # noqa: BLE001 - anything unforeseen: the whole build decides
+            if STRICT:
+                raise
             return None
         finally:
             snapshot.close()
@@ -968,6 +975,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     from .cache import LoadCache
     from .config import load_config, with_base_url
     from .keys import PageKeys
+    from . import model
     from .output import OutputError, UpdatedSite
     from .render import environment
     from .search import PEOPLE_INDEX
@@ -988,19 +996,19 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     if len(files) != len(signatures):
         return None
     stat = os.stat
-    moved = []
+    changed_files = []
     try:
         for file in files:
             status = stat(file)
             if (status.st_size, status.st_mtime_ns, status.st_ino) != signatures[file]:
-                moved.append((file, status))
+                changed_files.append((file, status))
     except (OSError, KeyError):  # (KeyError: a file the last build did not have)
         return None
-    if len(moved) > CHANGED_LIMIT or snapshot.changed_events > DELTA_LIMIT:
+    if len(changed_files) > CHANGED_LIMIT or snapshot.changed_events > DELTA_LIMIT:
         return None
 
     # Each changed article must be the same event in the same place.
-    known_files = snapshot.section("files") if moved else {}
+    known_files = snapshot.section("files") if changed_files else {}
     aliases = load_aliases(root / ALIASES_FILE)
     soon = time.time_ns() - _RACY_NS
     new_files: dict[str, tuple] = {}
@@ -1009,7 +1017,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     redated: dict[int, int] = {}  # the events whose day moved: their days before (ordinals)
     redated_people: set[str] = set()  # their people, whose first and last days may move
     renamed: dict[int, set[str]] = {}  # the events whose people changed: their people, before and after
-    for file, status in moved:
+    for file, status in changed_files:
         digest, number = known_files[file]
         try:
             with open(file, "rb") as source:
@@ -1082,7 +1090,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     regathered: dict[int, tuple] = {}
     for number, names in renamed.items():  # (one at most)
         named = _first_roles(new_events[number][ARTICLE][_PARTICIPANTS_AT])
-        if len(named) > LIKELY_PASTE or len(_first_roles(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT])) > LIKELY_PASTE:
+        if len(named) > model.LIKELY_PASTE or len(_first_roles(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT])) > model.LIKELY_PASTE:
             return None  # (the build's report names the article)
         found = _regather_people(snapshot, names, new_events, number)
         if found is None:
