@@ -1450,6 +1450,11 @@ def test_the_post_of_the_decision_a_person_is_handed():
         ("Trần Đức Thành", "quyền Tổng giám đốc MobiFone")]
     assert read("Ông Lê Văn Bình nhận quyết định điều động, bổ nhiệm có thời hạn giữ chức Giám đốc Sở Y tế.") == [
         ("Lê Văn Bình", "Giám đốc Sở Y tế")]
+    # (or, after the posts he leaves, the one he is given: round178-d, VnExpress)
+    assert read("Hai hôm trước, ông Lại Xuân Môn nhận quyết định thôi tham gia Ban Chấp hành và thôi giữ chức Bí thư Tỉnh ủy "
+                "Cao Bằng nhiệm kỳ 2020-2025; được điều động, phân công giữ chức Phó trưởng Ban Tuyên giáo Trung ương.") == [
+        ("Lại Xuân Môn", "Phó trưởng Ban Tuyên giáo Trung ương")]
+    assert read("Ông Lại Xuân Môn nhận quyết định thôi giữ chức Bí thư; được nghỉ hưu theo chế độ.") == []
     # (a decision that gives no post, and one he refused)
     assert read("Ông Nguyễn Văn Tuân đã không nhận quyết định luân chuyển công tác.") == []
     assert read("Ông Nguyễn Văn An nhận quyết định nghỉ hưu từ tháng 5.") == []

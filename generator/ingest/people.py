@@ -191,6 +191,7 @@ def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 _WHEN_APPOINTED = frozenset({"đã", "vừa", "mới"})
 _APPOINTING_BODY_WORDS = 6
 _GIVEN_THE_DECISION = ("nhận", "quyết", "định")
+_LEAVING_CLAUSE_WORDS = 40  # (the posts he leaves, up to the ";" before the one he is given)
 _WAYS_OF_APPOINTING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
     "điều động", "bổ nhiệm", "phân công", "chỉ định", "bầu", "luân chuyển", "giới thiệu", "cử", "tín nhiệm bầu", "đề cử")))
 _HOLDING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("giữ chức vụ", "giữ chức danh", "giữ chức", "làm")))
@@ -4077,6 +4078,12 @@ class _Scanner:
             # "Ông A (phải) nhận quyết định bổ nhiệm Chánh văn phòng …", "… nhận quyết định điều
             # động, bổ nhiệm giữ chức …": the post the decision he is handed gives him
             k += len(_GIVEN_THE_DECISION)
+            if self.lowered[k] == "thôi":
+                # "… nhận quyết định thôi giữ chức Bí thư Tỉnh ủy Cao Bằng …; được điều động, phân
+                # công giữ chức Phó trưởng Ban Tuyên giáo Trung ương": the post he goes to
+                clause = next((m for m in range(k, min(len(self.words), k + _LEAVING_CLAUSE_WORDS)) if self.words[m] in (";", ".")), None)
+                given = self._appointed_by_at(clause + 1) if clause is not None and self.words[clause] == ";" else 0
+                return clause + 1 + given - start if given else 0
             ways = 0
             while (length := self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST)):
                 k, ways = k + length, ways + 1
