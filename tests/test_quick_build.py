@@ -46,6 +46,15 @@ def project(root, count: int = 30, base_url: bool = True):
     return root
 
 
+def project_with_ten_on_the_home_page(root, base_url: bool):
+    """project(), its home page listing ten events (bai-20 on) and, with base_url, a feed of
+    the newest twenty (bai-10 on)."""
+    project(root, base_url=base_url)
+    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 10\n"
+                       + ("base_url: https://example.org/bn/\n" if base_url else "")})
+    return root
+
+
 class Counting:
     """How many builds took the quick way and how many the whole one."""
 
@@ -242,9 +251,7 @@ def test_an_event_moved_among_its_months_events_takes_the_quick_way(tmp_path, mo
     # it is on hold the same events in another order, its old and new neighbours link
     # others. The order the quick builds moved is kept between them. Ten events on the home
     # page (bai-20 on); with base_url, the feed's twenty (bai-10 on).
-    root = project(tmp_path / "p", base_url=base_url)
-    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 10\n"
-                       + ("base_url: https://example.org/bn/\n" if base_url else "")})
+    root = project_with_ten_on_the_home_page(tmp_path / "p", base_url)
     content = root / "content" / "articles"
     count = Counting(monkeypatch)
     assert count.build(root)[1] == "whole"
@@ -315,9 +322,7 @@ def test_people_put_right_take_the_quick_way_where_no_one_comes_or_goes(tmp_path
     # no event, the archive keeps its people: their events, roles and companions are
     # gathered again, and the pages that show them (their own, the person index, the lists'
     # filters, the search's people) move. Ten events on the home page (bai-20 on).
-    root = project(tmp_path / "p", base_url=base_url)
-    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 10\n"
-                       + ("base_url: https://example.org/bn/\n" if base_url else "")})
+    root = project_with_ten_on_the_home_page(tmp_path / "p", base_url)
     content = root / "content" / "articles"
     count = Counting(monkeypatch)
     assert count.build(root)[1] == "whole"
