@@ -1237,6 +1237,12 @@ _PHOTOGRAPHER = re.compile(r"(?:ảnh|photo)\s*:?\s+\S", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[-–]\s+")
 _UNIT_IN_PARENTHESES = re.compile(r"\s*\([^()]+\)\s*$")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
+
+
+def is_web_address(text: str) -> bool:
+    """A site's address alone ("tuongmai.com", "https://www.baoxyz.vn/"), with its scheme and
+    final slash or without."""
+    return bool(_WEB_ADDRESS.fullmatch(re.sub(r"^https?://|/$", "", text.strip())))
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _CREDITS_JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)

@@ -522,7 +522,7 @@ def event_date(
     completing a missing year from the context and the page date. A day something starts
     from ("giữ chức Thứ trưởng từ ngày 21/6", "áp dụng từ 1/7") dates no event."""
     for text in [lead, *following[:2], *headlines]:
-        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text) and not _a_start_alone(text, d[3], page)]
+        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text) and not _a_start_alone(text, d, page)]
         if dates:
             day, month, year, offset = _window_end(text, dates)
             earlier = _incident_told_after(text, offset, (day, month, year), following[:_INCIDENT_PARAGRAPHS], page)
@@ -829,16 +829,16 @@ def _today_stated(texts: list[str], page: dt.date) -> bool:
 # something starts to hold, not the day reported (a span "từ ngày 31/10 đến 2/11" is the event's).
 _FROM_BEFORE = re.compile(r"\btừ\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"(?:ngày\s+)?[\d\s/.]*?\d\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?\d", re.IGNORECASE)
-_START_DAY = re.compile(r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})", re.IGNORECASE)
 
 
-def _a_start_alone(text: str, offset: int, page: dt.date | None) -> bool:
-    """A day after "từ" that opens no span and is not the page's own (a rule that starts
-    today is the day's news: "Từ ngày 1.7.2026, TP.HCM chính thức triển khai …")."""
+def _a_start_alone(text: str, found: tuple[int, int, int | None, int], page: dt.date | None) -> bool:
+    """A day (anchored_dates' day, month, year, offset) after "từ" that opens no span and is
+    not the page's own (a rule that starts today is the day's news: "Từ ngày 1.7.2026, TP.HCM
+    chính thức triển khai …")."""
+    day, month, _, offset = found
     if not _FROM_BEFORE.search(text, max(0, offset - 12), offset) or _SPAN_AFTER.match(text, offset):
         return False
-    day = _START_DAY.match(text, offset)
-    return not (page and day and (int(day.group(1)), int(day.group(2))) == (page.day, page.month))
+    return not (page and (day, month) == (page.day, page.month))
 
 
 def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None, text: str | None = None) -> bool:

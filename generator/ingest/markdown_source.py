@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .credits import is_web_address
+
 # What only Markdown writes: a title underlined with "=" (or "-") right under the first line,
 # a heading opened with "#", an image or a link written with its address in brackets.
 _UNDERLINED_TITLE = re.compile(r"\A\s*[^\n]+\n[ \t]*(?:={3,}|-{3,})[ \t]*\n")
@@ -59,7 +61,6 @@ def plain_text(text: str) -> str:
 # above its Markdown, the title, date and author among its fields.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _FRONT_MATTER_LONGEST = 20_000
-_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info|io)/?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def front_matter(text: str) -> FrontMatter | None:
         # (what the theme shows under the title: a subtitle, the page's description)
         sapo=" ".join(" ".join(str(fields[key]).split()) for key in ("subtitle", "description", "summary") if isinstance(fields.get(key), str)),
         # (not a site's address, "author: tuongmai.com": the reposting site's own, no one signs)
-        author=", ".join(str(a) for a in _as_list(fields.get("author") or fields.get("authors")) if a and not _WEB_ADDRESS.match(str(a).strip())),
+        author=", ".join(str(a) for a in _as_list(fields.get("author") or fields.get("authors")) if a and not is_web_address(str(a))),
         body=text[found.end():],
     )
 

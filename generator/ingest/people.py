@@ -905,7 +905,7 @@ _VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
-_ADDRESSES_BEFORE_A_NAME = frozenset({"ông", "bà", "chị", "anh", "đồng", "cô", "thầy", "em", "cụ"})
+_ADDRESSES_BEFORE_A_NAME = _ADDRESSES_AFTER_DASH | {"chị", "anh", "em", "cụ", "đồng"}  # (and "đồng" of "Đồng chí")
 # Who may be named by a given name alone, the post set off after it: "cô Hồng - đầu bếp làm việc 6 năm tại quán".
 _ADDRESSES_OF_A_GIVEN_NAME = _ADDRESSES | {"cô"}
 # Conjunctions capitalised at a sentence's start, before a name (not "Song": a Korean family name too, "Song Mi Ryung").
@@ -4067,6 +4067,15 @@ class _Scanner:
             k += 1
         return k + 1 if k > name_end + 1 and self.words[k:k + 1] == [")"] else 0
 
+    def _ways_of_appointing_end(self, k: int) -> tuple[int, int]:
+        """Past how a post is given ("điều động, phân công", "bổ nhiệm và"): (the end, how many ways)."""
+        ways = 0
+        while (length := self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST)):
+            k, ways = k + length, ways + 1
+            if self.words[k:k + 1] == [","] or self.lowered[k] == "và":
+                k += 1
+        return k, ways
+
     def _appointed_by_at(self, k: int) -> int:
         """'đã được Bộ Chính trị điều động, phân công giữ chức …', 'vừa được bổ nhiệm làm …':
         a post given with its time ("đã", "vừa") or by whom, then how, before the post's
@@ -4084,11 +4093,7 @@ class _Scanner:
                 clause = next((m for m in range(k, min(len(self.words), k + _LEAVING_CLAUSE_WORDS)) if self.words[m] in (";", ".")), None)
                 given = self._appointed_by_at(clause + 1) if clause is not None and self.words[clause] == ";" else 0
                 return clause + 1 + given - start if given else 0
-            ways = 0
-            while (length := self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST)):
-                k, ways = k + length, ways + 1
-                if self.words[k:k + 1] == [","] or self.lowered[k] == "và":
-                    k += 1
+            k, ways = self._ways_of_appointing_end(k)
             k += self._matches(k, ("có", "thời", "hạn")) * 3  # ("bổ nhiệm có thời hạn")
             return k + self._phrase_at(k, _HOLDING_BY_FIRST) - start if ways else 0
         if self.lowered[k] != "được":
@@ -4099,11 +4104,7 @@ class _Scanner:
         while k < len(self.words) and k - body < _APPOINTING_BODY_WORDS and not self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST) and (
                 _is_capitalised(self.words[k]) or k > body and self.lowered[k] in self.vocabulary.organisation_words):
             k += 1  # (by whom: "Bộ Chính trị", "Thủ tướng Chính phủ", "Ban Thường vụ Tỉnh ủy")
-        ways = 0
-        while (length := self._phrase_at(k, _WAYS_OF_APPOINTING_BY_FIRST)):
-            k, ways = k + length, ways + 1
-            if self.words[k:k + 1] == [","] or self.lowered[k] == "và":
-                k += 1
+        k, ways = self._ways_of_appointing_end(k)
         if not ways:
             return 0
         held = self._phrase_at(k, _HOLDING_BY_FIRST)

@@ -17,19 +17,27 @@ from ..vietnamese import initial_letter
 from .render import BUILTIN_ASSETS, month_label
 
 HOME = "index.html"
-PEOPLE = "nguoi/index.html"
+# The folders of the pages of events, of people and of the timeline's years and months.
+EVENTS_FOLDER, PEOPLE_FOLDER, YEARS_FOLDER = "su-kien/", "nguoi/", "nam/"
+PEOPLE = f"{PEOPLE_FOLDER}index.html"
 
 
 def event_path(event: Event) -> str:
-    return f"su-kien/{event.slug}/index.html"
+    return f"{EVENTS_FOLDER}{event.slug}/index.html"
+
+
+def person_folder(slug: str) -> str:
+    """Where a person's pages are (the first, and the next of a long list)."""
+    return f"{PEOPLE_FOLDER}{slug}/"
 
 
 def person_path(person: Person, page: int = 1) -> str:
-    return f"nguoi/{person.slug}/index.html" if page == 1 else f"nguoi/{person.slug}/trang-{page}/index.html"
+    folder = person_folder(person.slug)
+    return f"{folder}index.html" if page == 1 else f"{folder}trang-{page}/index.html"
 
 
 def year_path(year: int) -> str:
-    return f"nam/{year}/index.html"
+    return f"{YEARS_FOLDER}{year}/index.html"
 
 
 def month_anchor(month: int) -> str:
@@ -42,7 +50,7 @@ MAX_EVENTS_PER_PAGE = 500
 
 
 def month_path(year: int, month: int, page: int = 1) -> str:
-    folder = f"nam/{year}/{month_anchor(month)}"
+    folder = f"{YEARS_FOLDER}{year}/{month_anchor(month)}"
     return f"{folder}/index.html" if page == 1 else f"{folder}/trang-{page}/index.html"
 
 

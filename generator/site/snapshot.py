@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import heapq
 import io
@@ -74,6 +75,8 @@ from pathlib import Path
 from ..errors import BiennienError
 from .cache import _RACY_NS, FOLDER, code_fingerprint, digest_of, file_signature, replace_atomically
 from ..article import Article, Participant
+from . import builders
+from .builders import EVENTS_FOLDER, HOME, PEOPLE_FOLDER, YEARS_FOLDER, person_folder
 from .model import Event, Person, RoleSpan, StoredEvent, StoredPerson
 from ..vietnamese import collation_key
 
@@ -442,6 +445,12 @@ class Snapshot:
             self._sections[name] = known
         return known
 
+    @functools.cached_property
+    def person_numbers(self) -> dict[str, int]:
+        """Each person's number (their place in the person index) by name. (A quick build
+        names no one new: the names are the whole record's.)"""
+        return {person[0]: number for number, person in enumerate(self.section("people"))}
+
     @property
     def changed_events(self) -> int:
         return len(self._changed["events"])
@@ -552,13 +561,10 @@ class _People:
 
     def __init__(self, archive: StoredArchive):
         self._archive = archive
-        self._known: dict[str, int] | None = None
 
     @property
     def _numbers(self) -> dict[str, int]:
-        if self._known is None:
-            self._known = {person[0]: number for number, person in enumerate(self._archive.people_record)}
-        return self._known
+        return self._archive._snapshot.person_numbers
 
     def get(self, name: str, default=None):
         number = self._numbers.get(name)
@@ -679,8 +685,7 @@ def _recast_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tu
     the spans worked out again from their events as model.build_archive does, the key
     left to be computed; and of each person of an event whose date moved (redated), whose
     first and last days (or the order of whose events) may have moved with it, changed or not."""
-    people = snapshot.section("people")
-    numbers = {person[0]: number for number, person in enumerate(people)}
+    people, numbers = snapshot.section("people"), snapshot.person_numbers
     changed = {}
     for name in sorted(names):
         number = numbers[name]
@@ -724,11 +729,9 @@ def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, 
     out again from their events as model.build_archive does, the key left to be computed.
     None where one is not in the archive yet, would be left with no event, or has their
     list's pages cut elsewhere (the event is not on the last of them): a whole build."""
-    from .builders import MAX_EVENTS_PER_PAGE
     from .model import COMPANIONS, CROWD
 
-    people = snapshot.section("people")
-    numbers = {person[0]: index for index, person in enumerate(people)}
+    people, numbers = snapshot.section("people"), snapshot.person_numbers
     named = _first_roles(new_events[number][ARTICLE][_PARTICIPANTS_AT])
     if not names <= numbers.keys():
         return None  # (someone new: their companions' ranks, below, would not know them)
@@ -740,7 +743,7 @@ def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, 
         if not events:
             return None
         events = tuple(sorted(events, key=snapshot.place_of))
-        if max(len(events), len(was)) > MAX_EVENTS_PER_PAGE and not _one_page_moves(was, events, MAX_EVENTS_PER_PAGE):
+        if max(len(events), len(was)) > builders.MAX_EVENTS_PER_PAGE and not _one_page_moves(was, events, builders.MAX_EVENTS_PER_PAGE):
             return None
         together: dict[str, int] = {}
         for event in events:
@@ -849,31 +852,25 @@ def _keeps_its_lists(snapshot: Snapshot, moved: tuple[int, int, int]) -> bool:
     pages, held_by = snapshot.section("pages"), snapshot.section("held_by")
 
     def lists_of(event: int) -> set[int]:
-        return {page for page in held_by[event] if not pages[page][0].startswith(("su-kien/", "nguoi/"))}
+        return {page for page in held_by[event] if not pages[page][0].startswith((EVENTS_FOLDER, PEOPLE_FOLDER))}
 
     lists = lists_of(number)
     if any(lists_of(snapshot.at(place)) != lists for place in range(min(before, after), max(before, after) + 1)):
         return False
-    from .builders import MAX_EVENTS_PER_PAGE
     people = snapshot.section("people")
 
     def among_others(place: int) -> int:  # (a place with the moved event taken out, as _new_place counts)
         return place - (place > before)
 
-    for person in _people_of(snapshot, number):
-        events = people[person][2]
-        if len(events) <= MAX_EVENTS_PER_PAGE:
+    for name in _names(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT]):
+        events = people[snapshot.person_numbers[name]][2]
+        if len(events) <= builders.MAX_EVENTS_PER_PAGE:
             continue
         was = events.index(number)
         now = sum(1 for event in events if event != number and among_others(snapshot.place_of(event)) < after)
-        if was // MAX_EVENTS_PER_PAGE != now // MAX_EVENTS_PER_PAGE:
+        if was // builders.MAX_EVENTS_PER_PAGE != now // builders.MAX_EVENTS_PER_PAGE:
             return False
     return True
-
-
-def _people_of(snapshot: Snapshot, number: int) -> list[int]:
-    names = set(_names(snapshot.event(number)[ARTICLE][_PARTICIPANTS_AT]))
-    return [index for index, person in enumerate(snapshot.section("people")) if person[0] in names]
 
 
 def _events_in(value):
@@ -893,29 +890,26 @@ def _with_people_now(snapshot: Snapshot, config, count: int, page) -> None:
     again where a quick build since changed whom an event names (Snapshot.regathered): a
     list's filter of people (builders._filter_choices), a person's list of events and
     their timeline link (builders.timeline_path)."""
-    from .builders import HOME, MAX_EVENTS_PER_PAGE
-
     context = page.context
-    people = snapshot.section("people")
+    people, numbers = snapshot.section("people"), snapshot.person_numbers
     if page.kind in ("timeline", "year") and "filter_people" in context:
-        numbers = {person[0]: index for index, person in enumerate(people)}
         names = {name for event in _events_in(context.get("groups")) for name in event.roles}
         context["filter_people"] = [{"name": people[index][0], "slug": people[index][1]}
                                     for index in sorted(numbers[name] for name in names)]
     elif page.kind == "person" and type(context.get("person")) is StoredPerson:
         person = context["person"]
-        if not any(people[index][0] == person.name for index in snapshot.regathered):
+        if numbers[person.name] not in snapshot.regathered:
             return
         events = person.events
-        start = (context["page_number"] - 1) * MAX_EVENTS_PER_PAGE  # (its pages as they were: see _regather_people)
-        context["events"] = events[start:start + MAX_EVENTS_PER_PAGE]
+        start = (context["page_number"] - 1) * builders.MAX_EVENTS_PER_PAGE  # (its pages as they were: see _regather_people)
+        context["events"] = events[start:start + builders.MAX_EVENTS_PER_PAGE]
         home_start = snapshot.at(max(0, count - config.items_per_page))
         if events[-1].date >= person._source.event(home_start).date:
             context["timeline"] = HOME
         else:
             pages, held_by = snapshot.section("pages"), snapshot.section("held_by")
             context["timeline"] = next(pages[held][0] for held in held_by[events[-1]._index]
-                                       if pages[held][0].startswith("nam/"))
+                                       if pages[held][0].startswith(YEARS_FOLDER))
 
 
 def _around(place: int, count: int) -> range:
@@ -1098,9 +1092,9 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         regathered = found
         # (its new people's pages hold it from here on)
         pages, people_held_by = snapshot.section("pages"), snapshot.section("people_held_by")
-        slugs = tuple(f"nguoi/{person[1]}/" for person in regathered.values() if person[0] in named)
+        folders = tuple(person_folder(person[1]) for person in regathered.values() if person[0] in named)
         snapshot.hold(number, {page for person in regathered for page in people_held_by[person]
-                               if pages[page][0].startswith(slugs)})
+                               if pages[page][0].startswith(folders)})
         snapshot.regathered.update(regathered)
         recast -= names
     new_people = _recast_people(snapshot, recast, new_events, redated_people) if recast else {}
