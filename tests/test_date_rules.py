@@ -994,3 +994,25 @@ def test_a_month_and_year_joined_by_a_dash_or_a_dot_is_a_year_of_the_context():
 def test_an_aggregators_time_counted_back_is_a_stamp_that_dates_nothing(line, relative):
     from generator.ingest.dates import is_relative_stamp
     assert is_relative_stamp(line) is relative
+
+
+def test_the_pages_day_or_the_one_before_a_few_paragraphs_down_dates_wire_copy():
+    # Round103-c (world news): two paragraphs of context, then the day the news broke,
+    # written with "hôm" and no time of day, on a page of the day after.
+    lead = "Chiếc xe tải cố ý di chuyển lùi với tốc độ cao vào căn cứ của Lực lượng Tuần duyên Mỹ."
+    following = [
+        "Theo hãng tin AP, tài xế xe tải hiện đã bị cảnh sát bắt giữ.",
+        "Trước đó, các sĩ quan đã ra lệnh dừng xe nhiều lần.",
+        "“Các sĩ quan đã nổ súng nhiều phát để tự vệ” - thông cáo được Bộ An ninh nội địa Mỹ đăng tải trên X hôm 24-10 cho hay.",
+    ]
+    assert event_date(lead, following, [], [lead, *following], D(2025, 10, 25)).date == D(2025, 10, 24)
+    # (a day of a week before is another story's; a paragraph of what led to it dates nothing)
+    older = following[:2] + ["Bộ An ninh nội địa Mỹ đăng tải thông cáo trên X hôm 18-10."]
+    assert event_date(lead, older, [], [lead, *older], D(2025, 10, 25)).date is None
+    before = following[:2] + ["Trước đó, hôm 24-10, tình báo Ukraine cho biết họ đã phát hiện âm mưu."]
+    assert event_date(lead, before, [], [lead, *before], D(2025, 10, 25)).date is None
+    # Round74-a: a post told that day, written with "ngày" after the verb; not a deadline's "ngày".
+    told = following[:2] + ["Trong bài đăng trên mạng xã hội ngày 24/10, Tổng thống Mỹ Donald Trump cho biết sẽ gặp ông Tập."]
+    assert event_date(lead, told, [], [lead, *told], D(2025, 10, 25)).date == D(2025, 10, 24)
+    deadline = following[:2] + ["Hạn chót nộp hồ sơ bồi thường là ngày 24/10."]
+    assert event_date(lead, deadline, [], [lead, *deadline], D(2025, 10, 25)).date is None

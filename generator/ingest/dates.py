@@ -647,7 +647,37 @@ def event_date(
                 found = _make_date(page.year, int(match.group(2)), int(match.group(1)))
                 if found and 0 <= (page - found).days <= _LATER_RECENT_DAYS:
                     return EventDate(found, inferred=True)
+        # Last: the page's own day or the one before, written as the day the news happened or
+        # was told, a few paragraphs down, where wire copy dates its news after the context
+        # ("… thông cáo được Bộ An ninh nội địa Mỹ đăng tải trên X hôm 24-10 cho hay." on a page
+        # of 25/10); not in a paragraph of what led to it ("Trước đó, hôm 31-10, …").
+        for text in [lead, *following[:_LATE_NEWS_PARAGRAPHS]]:
+            if _SPAN_SINCE.match(text):
+                continue
+            for day, month, year, offset in anchored_dates(text):
+                found = _make_date(year or page.year, month, day)
+                if found and 0 <= (page - found).days <= 1 and _marks_the_news_day(text, offset) \
+                        and not _is_upcoming((day, month, year, offset), page, text):
+                    return EventDate(found, inferred=True)
     return EventDate(None, inferred=True)
+
+
+# How many paragraphs after the lead the last resort looks into for the page's day.
+_LATE_NEWS_PARAGRAPHS = 5
+# "hôm 24-10", "Cùng ngày 25/10", "… bài đăng trên mạng xã hội ngày 30/10": a day the news
+# happened or was told, as a deadline's "ngày 1/11" or a rule's "áp dụng ngày 1/7" is not.
+_NEWS_DAY_MARK = re.compile(r"\bhôm\s*$", re.IGNORECASE)
+_NEWS_DAY_MARK_BEFORE_NGAY = re.compile(
+    r"\bcùng\s*$|\b(?:đăng(?:\s+tải)?|công\s+bố|thông\s+báo|tuyên\s+bố|cho\s+biết|cho\s+hay|nói|phát\s+biểu|trả\s+lời)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _marks_the_news_day(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 50):offset]
+    if text[offset:offset + 4].lower() == "ngày":
+        return _NEWS_DAY_MARK_BEFORE_NGAY.search(before) is not None
+    return _NEWS_DAY_MARK.search(before) is not None
 
 
 _IN_FORCE_FROM = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s*$", re.IGNORECASE)
