@@ -5677,3 +5677,14 @@ def test_a_residents_group_by_its_letters_and_number_goes_on_with_its_ward():
     assert named("Bí thư Chi bộ, Tổ trưởng TDP 76 phường Bạch Mai Lê Văn Cường chia sẻ, ước tính có hơn 100 hộ.") == [
         ("Lê Văn Cường", "Bí thư Chi bộ, Tổ trưởng TDP 76 phường Bạch Mai")]
     assert named("Trưởng KP 3 phường Bạch Mai Lê Văn Cường chia sẻ.") == [("Lê Văn Cường", "Trưởng KP 3 phường Bạch Mai")]
+
+
+def test_a_shared_post_in_lower_case_then_la_and_full_names_closed_by_va():
+    # Round112-e (Tuổi Trẻ, a court report): the post in lower case, as the paper writes posts,
+    # then "là" and the names with no "ông" before them; each holds it.
+    assert named("Hai cựu phó chủ tịch phường Khương Đình (quận Thanh Xuân) là Phạm Tần Anh và Chu Xuân Sơn cũng kháng cáo.") == [
+        ("Phạm Tần Anh", "cựu phó chủ tịch phường Khương Đình (quận Thanh Xuân)"),
+        ("Chu Xuân Sơn", "cựu phó chủ tịch phường Khương Đình (quận Thanh Xuân)"),
+    ]
+    assert [name for name, _ in named("Các cựu phó chủ tịch phường là Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường cũng kháng cáo.")] == [
+        "Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"]

@@ -4478,10 +4478,12 @@ class _Scanner:
             capitalised = _is_capitalised(self.words[role_start]) or counted or self.lowered[role_start] in self.vocabulary.role_prefixes \
                 and _is_capitalised(self.words[role_start + 1]) \
                 or self._plural_before(role_start) and self.words[end:end + 1] == [","] and self._names_closed_by_and(end + 1) \
-                or self._plural_before(role_start) and self.lowered[end] == "là" and bool(self._trigger_at(end + 1)) \
+                or self._plural_before(role_start) and self.lowered[end] == "là" \
+                and (bool(self._trigger_at(end + 1)) or self._names_closed_by_and(end + 1)) \
                 and (role_start < 2 or self.words[role_start - 2] in (",", ".", ";", ":") or self.lowered[role_start - 2] in ("và", "còn"))
             # (and "hai cựu Chủ tịch …"; "…, và các phó tổng giám đốc là ông A, ông B", the post opening its
-            # clause; not "Vợ của các phó giám đốc là bà A", "Người tố cáo các phó giám đốc là ông B")
+            # clause, or a list of full names closed by "và": "Hai cựu phó chủ tịch phường là Phạm Tần Anh
+            # và Chu Xuân Sơn"; not "Vợ của các phó giám đốc là bà A", "Người tố cáo các phó giám đốc là ông B")
             members = self._members_at(end, self._plural_before(role_start) or counted, after_comma=bool(whose)) if not before and capitalised \
                 and not self._is_weak_head(role_start) and self.lowered[role_start - 1] != "ban" else 0  # (not "Ban Giám đốc … gồm": the board, not its head's post)
             if members:
