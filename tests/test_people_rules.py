@@ -5688,3 +5688,12 @@ def test_a_shared_post_in_lower_case_then_la_and_full_names_closed_by_va():
     ]
     assert [name for name, _ in named("Các cựu phó chủ tịch phường là Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường cũng kháng cáo.")] == [
         "Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"]
+
+
+def test_a_post_given_after_two_names_each_with_its_address_is_both_ones():
+    # Round158-a (a city's appointments): "đồng chí A và đồng chí B được bổ nhiệm giữ chức …".
+    assert named("Theo đó, đồng chí Bùi Đức Duy và đồng chí Lê Hoàng Anh được bổ nhiệm giữ chức Phó Giám đốc Trung tâm Văn hóa.") == [
+        ("Bùi Đức Duy", "Phó Giám đốc Trung tâm Văn hóa"), ("Lê Hoàng Anh", "Phó Giám đốc Trung tâm Văn hóa")]
+    # (a post set off after the last name stays the last one's: who else holds it is not said)
+    assert named("Ông Nguyễn Văn An và ông Trần Văn Bình, Phó Chủ tịch UBND huyện, đã đến dự.") == [
+        ("Trần Văn Bình", "Phó Chủ tịch UBND huyện")]

@@ -3816,7 +3816,13 @@ class _Scanner:
                 profession = ""  # "cô giáo A – Hiệu trưởng Trường …": the post says what she is
             count = len(self.mentions)
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
-            if plural and len(self.mentions) > count and not role and not profession:
+            # "đồng chí A và đồng chí B được bổ nhiệm giữ chức …": the address said again makes
+            # a list of two, and the post given after the last is given to both.
+            address = i - trigger_start
+            again = not plural and not role and not profession and address and self.lowered[after:after + 1] == ("và",) \
+                and self.lowered[after + 1:after + 1 + address] == self.lowered[trigger_start:i] \
+                and self._name_at(after + 1 + address, True)
+            if (plural or again) and len(self.mentions) > count and not role and not profession:
                 unplaced_in_list.append(count)
             elif appointed_post and not profession and unplaced_in_list:
                 # "bầu các ông Lê Quốc Chỉnh, Phạm Đình Nghị làm phó bí thư Tỉnh ủy": the post the
@@ -3826,6 +3832,9 @@ class _Scanner:
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) and self._name_at(after + 1, True):
                 i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C")
+                continue
+            if again:
+                i = after + 1 + address
                 continue
             # A list goes on after a mention with a role: "…, Role; B, Role" or
             # "A (Role), B (Role) và C (Role)"; in a plural list past the rest of an item
