@@ -5697,3 +5697,14 @@ def test_a_post_given_after_two_names_each_with_its_address_is_both_ones():
     # (a post set off after the last name stays the last one's: who else holds it is not said)
     assert named("Ông Nguyễn Văn An và ông Trần Văn Bình, Phó Chủ tịch UBND huyện, đã đến dự.") == [
         ("Trần Văn Bình", "Phó Chủ tịch UBND huyện")]
+
+
+def test_deu_la_after_a_list_of_two_gives_the_post_to_both():
+    # Round111-a (a court report): each name with its own address and year of birth, then
+    # "đều là" ("both are") and the post.
+    assert named("Cơ quan điều tra khởi tố bị can đối với bà Phạm Thị My (SN 1963) và ông Bùi Văn Sâm (SN 1949), "
+                 "đều là cựu giảng viên Đại học Sư phạm Hà Nội.") == [
+        ("Phạm Thị My", "cựu giảng viên Đại học Sư phạm Hà Nội"), ("Bùi Văn Sâm", "cựu giảng viên Đại học Sư phạm Hà Nội")]
+    # (and a post given after "bà A và ông B")
+    assert named("Bà Nguyễn Thị An và ông Trần Văn Bình được bầu làm Phó Chủ tịch HĐND huyện.") == [
+        ("Nguyễn Thị An", "Phó Chủ tịch HĐND huyện"), ("Trần Văn Bình", "Phó Chủ tịch HĐND huyện")]

@@ -977,6 +977,10 @@ def _family_name_runs(text: str, family_names: frozenset[str]):
                 yield word.start(), text[word.start():taken]
 
 
+# The forms of address that may be said again before the next name of a list of two.
+_PERSONAL_ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
+
+
 class _Scanner:
     """Walks one paragraph's tokens, collecting mentions."""
 
@@ -3756,7 +3760,14 @@ class _Scanner:
                     and (held := self._appointed_at(said + appointed + 1)):
                 appointed += 1 + held  # "ông A tiếp tục tái đắc cử, giữ chức danh Chủ nhiệm …": the post he was elected to
             stated = self._phrase_at(said, _IS_BY_FIRST)
-            if not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
+            both = said + (self.words[said:said + 1] == [","])
+            if not role and unplaced_in_list and self.lowered[both:both + 2] == ("đều", "là") and self._role_head_at(both + 2):
+                # "bà A (SN 1963) và ông B (SN 1949), đều là cựu giảng viên …": the post of all the list
+                role, after = self._roles_from(both + 2)
+                appointed_post = bool(role)
+                if not role:
+                    after = name_end
+            elif not role and stated and self._role_head_at(said + stated) and not self._kin_before(trigger_start) \
                     and not self._ends_in_a_name(said + stated):
                 role, after = self._roles_from(said + stated)
                 if not role:
@@ -3818,10 +3829,12 @@ class _Scanner:
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # "đồng chí A và đồng chí B được bổ nhiệm giữ chức …": the address said again makes
             # a list of two, and the post given after the last is given to both.
-            address = i - trigger_start
-            again = not plural and not role and not profession and address and self.lowered[after:after + 1] == ("và",) \
-                and self.lowered[after + 1:after + 1 + address] == self.lowered[trigger_start:i] \
-                and self._name_at(after + 1 + address, True)
+            # (or another's: "bà A (SN 1963) và ông B (SN 1949), đều là …")
+            address, past = i - trigger_start, self._aside_end(name_end) if not role else after
+            again_at = past + 1 + (address if self.lowered[past + 1:past + 1 + address] == self.lowered[trigger_start:i]
+                                   or address == 1 and self.lowered[i - 1] in _PERSONAL_ADDRESSES and self.lowered[past + 1] in _PERSONAL_ADDRESSES else 0)
+            again = not plural and not role and not profession and address and self.lowered[past:past + 1] == ("và",) \
+                and again_at > past + 1 and self._name_at(again_at, True)
             if (plural or again) and len(self.mentions) > count and not role and not profession:
                 unplaced_in_list.append(count)
             elif appointed_post and not profession and unplaced_in_list:
@@ -3834,7 +3847,7 @@ class _Scanner:
                 i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C")
                 continue
             if again:
-                i = after + 1 + address
+                i = again_at
                 continue
             # A list goes on after a mention with a role: "…, Role; B, Role" or
             # "A (Role), B (Role) và C (Role)"; in a plural list past the rest of an item
