@@ -5708,3 +5708,9 @@ def test_deu_la_after_a_list_of_two_gives_the_post_to_both():
     # (and a post given after "bà A và ông B")
     assert named("Bà Nguyễn Thị An và ông Trần Văn Bình được bầu làm Phó Chủ tịch HĐND huyện.") == [
         ("Nguyễn Thị An", "Phó Chủ tịch HĐND huyện"), ("Trần Văn Bình", "Phó Chủ tịch HĐND huyện")]
+
+
+def test_a_bodys_name_since_in_brackets_between_the_post_and_the_name():
+    # Round58-a: "(nay là …)" says what the body is called now; the holder's name follows it.
+    assert named("Nguyên Thứ trưởng Bộ Bưu chính viễn thông (nay là Bộ TT-TT) Mai Liêm Trực cho rằng thị trường chưa hoàn hảo.") == [
+        ("Mai Liêm Trực", "Nguyên Thứ trưởng Bộ Bưu chính viễn thông (nay là Bộ TT-TT)")]

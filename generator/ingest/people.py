@@ -2087,6 +2087,8 @@ class _Scanner:
             return 0
         if [w.lower() for w in inside] in (["cũ"], ["mới"]):
             return k + 1  # "Chủ tịch UBND xã Dân Hóa (cũ)": a unit before the merger of 2025
+        if [w.lower() for w in inside[:2]] in (["nay", "là"], ["nay", "thuộc"]):
+            return k + 1  # "Nguyên Thứ trưởng Bộ Bưu chính viễn thông (nay là Bộ TT-TT) Mai Liêm Trực": its name since
         if not inside[0][:1].isupper() and inside[0] not in self.vocabulary.admin_units \
                 and not (inside[0] == "bang" and _is_capitalised(inside[1] if len(inside) > 1 else "")
                          and _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else "")):
