@@ -5714,3 +5714,8 @@ def test_a_bodys_name_since_in_brackets_between_the_post_and_the_name():
     # Round58-a: "(nay là …)" says what the body is called now; the holder's name follows it.
     assert named("Nguyên Thứ trưởng Bộ Bưu chính viễn thông (nay là Bộ TT-TT) Mai Liêm Trực cho rằng thị trường chưa hoàn hảo.") == [
         ("Mai Liêm Trực", "Nguyên Thứ trưởng Bộ Bưu chính viễn thông (nay là Bộ TT-TT)")]
+
+
+def test_czech_as_papers_write_it_in_english_is_a_country_not_a_name():
+    # Round140-a: "Cộng hòa Czech" beside "Séc", the country's Vietnamese name.
+    assert named("Ngoại trưởng Cộng hòa Czech Jan Lipavsky cho biết nước này ủng hộ.") == [("Jan Lipavsky", "Ngoại trưởng Cộng hòa Czech")]
