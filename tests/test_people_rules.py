@@ -5719,3 +5719,9 @@ def test_a_bodys_name_since_in_brackets_between_the_post_and_the_name():
 def test_czech_as_papers_write_it_in_english_is_a_country_not_a_name():
     # Round140-a: "Cộng hòa Czech" beside "Séc", the country's Vietnamese name.
     assert named("Ngoại trưởng Cộng hòa Czech Jan Lipavsky cho biết nước này ủng hộ.") == [("Jan Lipavsky", "Ngoại trưởng Cộng hòa Czech")]
+
+
+def test_a_board_of_directors_in_lower_case_is_whole_after_lam():
+    # Round158-d: "quản trị" goes on with "Hội đồng", as "quản lý" does (before: "Hội đồng quản").
+    assert named("Bà Cao Thị Ngọc Sương được bầu làm Chủ tịch Hội đồng quản trị.") == [
+        ("Cao Thị Ngọc Sương", "Chủ tịch Hội đồng quản trị")]
