@@ -5725,3 +5725,13 @@ def test_a_board_of_directors_in_lower_case_is_whole_after_lam():
     # Round158-d: "quản trị" goes on with "Hội đồng", as "quản lý" does (before: "Hội đồng quản").
     assert named("Bà Cao Thị Ngọc Sương được bầu làm Chủ tịch Hội đồng quản trị.") == [
         ("Cao Thị Ngọc Sương", "Chủ tịch Hội đồng quản trị")]
+
+
+def test_who_a_holder_is_set_off_between_do_name_and_lam_post():
+    # Rounds 114-a and 169-a (business and court news): "do <name>, <who he is>, làm <post>".
+    assert named('Tập đoàn Phúc Sơn do Nguyễn Văn Hậu, biệt danh "Hậu Pháo", làm Chủ tịch HĐQT, hoạt động từ 2004.') == [
+        ("Nguyễn Văn Hậu", "Chủ tịch HĐQT")]
+    assert ("Cao Thị Ngọc Sương", "Chủ tịch Hội đồng quản trị") in named(
+        "Diamond Properties là doanh nghiệp do bà Cao Thị Ngọc Sương, vợ ông Nhơn, làm Chủ tịch Hội đồng quản trị.")
+    # (what follows the aside is no post: nothing)
+    assert named("Đoàn do ông Nguyễn Văn An, người dân địa phương, dẫn đường.") == []

@@ -977,6 +977,8 @@ def _family_name_runs(text: str, family_names: frozenset[str]):
                 yield word.start(), text[word.start():taken]
 
 
+# How many words an aside set off by commas between a name and its post may hold.
+_COMMA_ASIDE_WORDS = 8
 # The forms of address that may be said again before the next name of a list of two.
 _PERSONAL_ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
 
@@ -1375,8 +1377,23 @@ class _Scanner:
             return False  # (or a name that opens the sentence: "Đinh Hà Uyên Thư làm tổng đạo diễn sân khấu")
         length = self._name_at(i, vouched=True)
         said = i + length
+        if i and self.lowered[i - 1] == "do":
+            said = self._past_comma_aside(said)  # ("do Nguyễn Văn Hậu, biệt danh "Hậu Pháo", làm Chủ tịch HĐQT")
         verb = self._appointed_at(said) if self.lowered[said] == "làm" else self._phrase_at(said, _IS_BY_FIRST)
         return length >= 2 and bool(verb) and bool(self._role_head_at(said + verb))
+
+    def _past_comma_aside(self, k: int) -> int:
+        """Past who a person is, set off by commas after the name and holding no post (", vợ ông
+        Nhơn,", ", biệt danh "Hậu Pháo","), where "làm" or "là" and a post follow; or k."""
+        if self.words[k:k + 1] != [","] or self._role_head_at(k + 1):
+            return k
+        for j in range(k + 2, min(len(self.words), k + _COMMA_ASIDE_WORDS + 2)):
+            if self.words[j] in (".", ";", ":", "(", ")"):
+                return k
+            if self.words[j] == ",":
+                verb = self._appointed_at(j + 1) if self.lowered[j + 1] == "làm" else self._phrase_at(j + 1, _IS_BY_FIRST)
+                return j + 1 if verb and self._role_head_at(j + 1 + verb) else k
+        return k
 
     def _names_with_a_counted_post(self, i: int) -> int:
         """Past "A, B (hai phó giám đốc X)", "A và ông B (hai Phó Chủ tịch UBND huyện)": full names
@@ -3753,6 +3770,9 @@ class _Scanner:
                 said = given  # (past where he lives: "do ông A, thường trú tại Hòn Rớ, TP.Nha Trang (Khánh Hòa) làm thuyền trưởng")
             elif not role and said == name_end and (aged := self._asides_end(name_end)) > name_end and self.words[aged:aged + 1] == [","]:
                 said = aged + 1  # (or past an age set off by commas: "ông A, 47 tuổi, giữ chức Bí thư Tỉnh ủy …")
+            elif not role and said == name_end and trigger_start and self.lowered[trigger_start - 1] == "do" \
+                    and (past := self._past_comma_aside(name_end)) > name_end:
+                said = past  # (or past who he is, set off: "Tập đoàn Phúc Sơn do Nguyễn Văn Hậu, biệt danh "Hậu Pháo", làm Chủ tịch HĐQT")
             appointed = self._appointed_at(said) or (self._appointed_by_at(said) if not role else 0)
             if not role and not appointed and self.words[said:said + 1] == [","] and self.lowered[said + 1] == "giữ" \
                     and self._appointed_at(said + 1):
