@@ -5735,3 +5735,18 @@ def test_who_a_holder_is_set_off_between_do_name_and_lam_post():
         "Diamond Properties là doanh nghiệp do bà Cao Thị Ngọc Sương, vợ ông Nhơn, làm Chủ tịch Hội đồng quản trị.")
     # (what follows the aside is no post: nothing)
     assert named("Đoàn do ông Nguyễn Văn An, người dân địa phương, dẫn đường.") == []
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Lower-case words of bodies the state has everywhere, as pairs that go on with the post
+    # (rounds 68-c and 149-a: set off by a dash or a comma, before "và" or a bracket).
+    ("Về dự có đồng chí Hoàng Viết Nam – Chánh Văn phòng Sở; đồng chí Ninh Công Dũng – Phó Chủ tịch Công đoàn cơ sở và toàn thể đoàn viên thanh niên về tham dự.",
+     [("Hoàng Viết Nam", "Chánh Văn phòng Sở"), ("Ninh Công Dũng", "Phó Chủ tịch Công đoàn cơ sở")]),
+    ("Báo cáo với Bí thư, ông Lương Thạch Vỹ, Giám đốc Ban Quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng (chủ đầu tư) cho biết.",
+     [("Lương Thạch Vỹ", "Giám đốc Ban Quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng")]),
+    # (not the verb "chỉ đạo" after a post: what he did; "Ban chỉ đạo" is left to the rules
+    # that tell it from the verb, test_a_steering_committee_in_lower_case_set_off_by_commas_is_whole)
+    ("Ông Nguyễn Xuân Anh, Bí thư Thành ủy Đà Nẵng chỉ đạo UBND thành phố kiểm tra.", [("Nguyễn Xuân Anh", "Bí thư Thành ủy Đà Nẵng")]),
+])
+def test_lower_case_pairs_of_state_bodies_go_on_with_the_post(sentence, people):
+    assert named(sentence) == people

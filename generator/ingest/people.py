@@ -1991,8 +1991,8 @@ class _Scanner:
                 if not bridge:
                     break
                 j += bridge
-        while j > i and self.lowered[j - 1] in _CONNECTORS:
-            j -= 1
+        while j > i and (self.lowered[j - 1] in _CONNECTORS or self.lowered[j - 1] == "các"):
+            j -= 1  # (nor "các", a plural that a pair let in: "Phó Trưởng phòng Quản lý các khoản thu …" cut short)
         return j
 
     def _field_before_name(self, role_start: int, head_end: int, named_at: int) -> bool:
