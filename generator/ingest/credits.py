@@ -1238,11 +1238,6 @@ _SPACED_DASH = re.compile(r"\s+[-–]\s+")
 _UNIT_IN_PARENTHESES = re.compile(r"\s*\([^()]+\)\s*$")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
 
-
-def is_web_address(text: str) -> bool:
-    """A site's address alone ("tuongmai.com", "https://www.baoxyz.vn/"), with its scheme and
-    final slash or without."""
-    return bool(_WEB_ADDRESS.fullmatch(re.sub(r"^https?://|/$", "", text.strip())))
 _AGENCY_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\.VN)?")
 _CREDITS_JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _LINK_LINE = re.compile(r"^(?:xem|đọc) (?:chi tiết|toàn văn|thêm)(?: tại đây)?\s*[.:]?$", re.IGNORECASE)
@@ -1250,6 +1245,12 @@ _NEXT_PART = re.compile(r"^(?:bài|kỳ|phần)\s+(?:cuối|tiếp|tới|sau|ti�
 # (and a record's machine time under its text: "2018-06-03 04:14:16")
 _TIME_STAMP = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?:\s*GMT\s*[+-]\s*\d+)?"
                          r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$", re.IGNORECASE)
+
+
+def is_web_address(text: str) -> bool:
+    """A site's address alone ("tuongmai.com", "https://www.baoxyz.vn/"), with its scheme and
+    final slash or without."""
+    return bool(_WEB_ADDRESS.fullmatch(re.sub(r"^https?://|/$", "", text.strip())))
 
 
 _HASHTAGS = re.compile(r"[^#.!?]{0,60}(?:#[^#.!?]{1,40}){2,}|[^#.!?]{0,60}(?:#[^#!?]{1,40}){3,}")  # (a place's "Tp." among three)

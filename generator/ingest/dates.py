@@ -156,7 +156,9 @@ _TODAY_AT_A_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s*){1
 # đã khác": nowadays).
 # … or the meeting at which he said it, "hôm nay" last: "…, bà Hằng nói trong cuộc họp báo hôm nay".
 _MEETING_TODAY = re.compile(r"\b(?:tại|trong)\s+(?:cuộc\s+|phiên\s+|buổi\s+)?(?:họp\s+báo|họp|hội\s+nghị|phiên\s+họp)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
-_SAID_TODAY = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:cho\s+biết|xác\s+nhận|thông\s+báo|công\s+bố|tuyên\s+bố|khẳng\s+định|nói|ký|phát\s+biểu)\b", re.IGNORECASE)
+# Verbs of telling, shared by what was said today and the day the news was told.
+_TELLING = r"cho\s+biết|thông\s+báo|công\s+bố|tuyên\s+bố|nói|phát\s+biểu"
+_SAID_TODAY = re.compile(rf"\s*(?:đã\s+|vừa\s+)?(?:{_TELLING}|xác\s+nhận|khẳng\s+định|ký)\b", re.IGNORECASE)
 
 
 def _told_day(sentence: str, page: dt.date, weekday_only: bool = False) -> dt.date | None:
@@ -668,7 +670,7 @@ _LATE_NEWS_PARAGRAPHS = 5
 # happened or was told, as a deadline's "ngày 1/11" or a rule's "áp dụng ngày 1/7" is not.
 _NEWS_DAY_MARK = re.compile(r"\bhôm\s*$", re.IGNORECASE)
 _NEWS_DAY_MARK_BEFORE_NGAY = re.compile(
-    r"\bcùng\s*$|\b(?:đăng(?:\s+tải)?|công\s+bố|thông\s+báo|tuyên\s+bố|cho\s+biết|cho\s+hay|nói|phát\s+biểu|trả\s+lời)\b[^.;]{0,40}$",
+    rf"\bcùng\s*$|\b(?:{_TELLING}|đăng(?:\s+tải)?|cho\s+hay|trả\s+lời)\b[^.;]{{0,40}}$",
     re.IGNORECASE,
 )
 

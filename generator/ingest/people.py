@@ -979,8 +979,6 @@ def _family_name_runs(text: str, family_names: frozenset[str]):
 
 # How many words an aside set off by commas between a name and its post may hold.
 _COMMA_ASIDE_WORDS = 8
-# The forms of address that may be said again before the next name of a list of two.
-_PERSONAL_ADDRESSES = frozenset({"ông", "bà", "anh", "chị"})
 
 
 class _Scanner:
@@ -1379,8 +1377,12 @@ class _Scanner:
         said = i + length
         if i and self.lowered[i - 1] == "do":
             said = self._past_comma_aside(said)  # ("do Nguyễn Văn Hậu, biệt danh "Hậu Pháo", làm Chủ tịch HĐQT")
-        verb = self._appointed_at(said) if self.lowered[said] == "làm" else self._phrase_at(said, _IS_BY_FIRST)
-        return length >= 2 and bool(verb) and bool(self._role_head_at(said + verb))
+        return length >= 2 and self._post_said_at(said)
+
+    def _post_said_at(self, k: int) -> bool:
+        """'làm Giám đốc …', 'là Chủ tịch HĐQT …' at k: a post given or stated."""
+        verb = self._appointed_at(k) if self.lowered[k] == "làm" else self._phrase_at(k, _IS_BY_FIRST)
+        return bool(verb) and bool(self._role_head_at(k + verb))
 
     def _past_comma_aside(self, k: int) -> int:
         """Past who a person is, set off by commas after the name and holding no post (", vợ ông
@@ -1391,9 +1393,18 @@ class _Scanner:
             if self.words[j] in (".", ";", ":", "(", ")"):
                 return k
             if self.words[j] == ",":
-                verb = self._appointed_at(j + 1) if self.lowered[j + 1] == "làm" else self._phrase_at(j + 1, _IS_BY_FIRST)
-                return j + 1 if verb and self._role_head_at(j + 1 + verb) else k
+                return j + 1 if self._post_said_at(j + 1) else k
         return k
+
+    def _second_of_two_at(self, trigger_start: int, name_start: int, name_end: int) -> int:
+        """Where the second name starts in "đồng chí A và đồng chí B", "bà A (SN 1963) và ông B":
+        the address said again after "và" (or another of one word); or 0."""
+        address, past = name_start - trigger_start, self._aside_end(name_end)
+        if not address or self.lowered[past:past + 1] != ("và",):
+            return 0
+        again = self.lowered[past + 1:past + 1 + address] == self.lowered[trigger_start:name_start] \
+            or address == 1 and self.lowered[trigger_start] in _ADDRESSES and self.lowered[past + 1] in _ADDRESSES
+        return past + 1 + address if again and self._name_at(past + 1 + address, True) else 0
 
     def _names_with_a_counted_post(self, i: int) -> int:
         """Past "A, B (hai phó giám đốc X)", "A và ông B (hai Phó Chủ tịch UBND huyện)": full names
@@ -3851,13 +3862,8 @@ class _Scanner:
             self._add(i, name_end, ", ".join(r for r in (profession, role) if r))
             # "đồng chí A và đồng chí B được bổ nhiệm giữ chức …": the address said again makes
             # a list of two, and the post given after the last is given to both.
-            # (or another's: "bà A (SN 1963) và ông B (SN 1949), đều là …")
-            address, past = i - trigger_start, self._aside_end(name_end) if not role else after
-            again_at = past + 1 + (address if self.lowered[past + 1:past + 1 + address] == self.lowered[trigger_start:i]
-                                   or address == 1 and self.lowered[i - 1] in _PERSONAL_ADDRESSES and self.lowered[past + 1] in _PERSONAL_ADDRESSES else 0)
-            again = not plural and not role and not profession and address and self.lowered[past:past + 1] == ("và",) \
-                and again_at > past + 1 and self._name_at(again_at, True)
-            if (plural or again) and len(self.mentions) > count and not role and not profession:
+            again_at = self._second_of_two_at(trigger_start, i, name_end) if not (plural or role or profession) else 0
+            if (plural or again_at) and len(self.mentions) > count and not role and not profession:
                 unplaced_in_list.append(count)
             elif appointed_post and not profession and unplaced_in_list:
                 # "bầu các ông Lê Quốc Chỉnh, Phạm Đình Nghị làm phó bí thư Tỉnh ủy": the post the
@@ -3868,7 +3874,7 @@ class _Scanner:
             if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) and self._name_at(after + 1, True):
                 i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C")
                 continue
-            if again:
+            if again_at:
                 i = again_at
                 continue
             # A list goes on after a mention with a role: "…, Role; B, Role" or
