@@ -2256,6 +2256,18 @@ def test_callings_of_the_web_and_of_the_stage():
     assert named("Tiết mục của nghệ sĩ xiếc Lê Hưng đến từ Nhà hát Nghệ thuật Phương Nam.") == [("Lê Hưng", "nghệ sĩ xiếc")]
 
 
+@pytest.mark.parametrize(("sentence", "person"), [
+    # (round176-a-03, round123-c-10, round146-c-01, round103-c-06: callings the truths name, none read before)
+    ("Trong đó có nhà sưu tập Trần Đình Thăng giữ 18 bảo vật quốc gia.", ("Trần Đình Thăng", "nhà sưu tập")),
+    ("Theo ký giả Emmanuel Rosu, trận đấu bị hoãn vì tuyết.", ("Emmanuel Rosu", "ký giả")),
+    ("Con tàu của nhà thám hiểm Ernest Shackleton được tìm thấy dưới đáy biển.", ("Ernest Shackleton", "nhà thám hiểm")),
+    ("Theo nhà vận động hành lang Ches McDowell, ông chủ Tesla đã gặp thống đốc.", ("Ches McDowell", "nhà vận động hành lang")),
+    ("Theo nhà tổ chức Trần Văn Hải, giải chạy năm nay có 5.000 vận động viên.", ("Trần Văn Hải", "nhà tổ chức")),
+])
+def test_collectors_reporters_explorers_lobbyists_organisers_are_callings(sentence, person):
+    assert named(sentence) == [person]
+
+
 def test_a_coach_a_minister_a_vice_president_by_one_foreign_name_but_not_a_club():
     assert named("Trong cuộc họp báo, HLV Troussier khẳng định tuyển Việt Nam xem trận đấu là quan trọng.") == [("Troussier", "HLV")]
     assert named("Ngoại trưởng Sikorski cho biết Ba Lan sẽ đáp trả.") == [("Sikorski", "Ngoại trưởng")]
