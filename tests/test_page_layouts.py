@@ -3272,6 +3272,29 @@ def test_a_pasted_pages_article_ends_at_its_signature_above_the_related_stories(
     assert [p.name for p in article.participants] == ["Denys Shmyhal"]
 
 
+_HEADLINE_UNDER_MENUS = "Ca sĩ Chi Dân, người mẫu An Tây bị bắt"
+_LEAD_UNDER_MENUS = ("Cơ quan Cảnh sát điều tra Công an TP.HCM đã khởi tố, bắt tạm giam ca sĩ Chi Dân và người mẫu "
+                     "An Tây để điều tra hành vi vi phạm pháp luật liên quan ma túy.\nCả hai đã bị bắt tạm giam.\n")
+
+
+def test_a_date_over_a_pasted_pages_menus_is_the_sites_clock_not_the_articles(tmp_path):
+    # Kinh tế & Đô thị, VnEconomy pasted: the site prints the day it was viewed above its menus
+    # ("Thứ Hai, ngày 08/06/2026, 16:11:38"); the article's own date line, far below, is no headline.
+    menus = "\n".join(["Thời sự", "Kinh tế", "Xã hội", "Pháp luật", "Văn hóa", "Thể thao", "Emagazine", "Infographic"])
+    text = f"Thứ Hai, ngày 08/06/2026, 16:11:38\n{menus}\n{_HEADLINE_UNDER_MENUS}\nQuỳnh An\n14/11/2024 13:37\n\n{_LEAD_UNDER_MENUS}"
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.byline, article.page_date) == (_HEADLINE_UNDER_MENUS, "Quỳnh An", dt.date(2024, 11, 14))
+
+
+def test_a_pasted_pages_header_under_a_hundred_and_seventy_lines_of_menus(tmp_path):
+    # VOV pasted (Chromium's innerText of the corpus's round156-d-03 page, to its seventh
+    # paragraph): its menus of sections and subsections run to 171 lines above the article.
+    text = (Path(__file__).parent / "fixtures" / "pasted-page-long-menus.txt").read_text(encoding="utf-8")
+    article = read(tmp_path, "a.txt", text)
+    assert article.title == 'Cú "trượt dài" của ca sĩ Chi Dân khi rủ rê nhóm bạn sử dụng ma túy'
+    assert article.page_date == dt.date(2026, 5, 3)
+
+
 @pytest.mark.parametrize("caption", [
     "Binh sĩ Mỹ trong một cuộc tập trận năm 2019. Ảnh tư liệu: AFP/TTXVN",
     "Tổng thống Mỹ Donald Trump tại Nhà Trắng ngày 14/5. (Nguồn: Thông tấn xã Syria)",

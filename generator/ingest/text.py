@@ -18,7 +18,7 @@ from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_c
 _CONTINUES = tuple(",;–-")
 _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
-_PASTED_PAGE_PARAGRAPHS = 160  # (how far down a pasted page's menus may push its header: VOV's, a hundred lines)
+_PASTED_PAGE_PARAGRAPHS = 400  # (how far down a pasted page's menus may push its header: VOV's, a hundred lines)
 _LINES_ABOVE_THE_DATE_LINE = 3  # (a section, a kicker, the headline)
 _DATE_LINE_TO_LEAD = 16  # (the headline, authors, share and listen buttons between: VTV sets eleven of them)
 _TAIL_PARAGRAPHS = 6
@@ -111,10 +111,14 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
     header_end = _HEADER_PARAGRAPHS
-    if not any(map(dates.page_date, paragraphs[:_HEADER_PARAGRAPHS])) and not any(_is_lead(p, vocabulary) for p in paragraphs[:_HEADER_PARAGRAPHS]):
+    if not any(_is_lead(p, vocabulary) for p in paragraphs[:_HEADER_PARAGRAPHS]) and not any(
+        _leads_its_article(paragraphs, index, vocabulary) for index, p in enumerate(paragraphs[:_HEADER_PARAGRAPHS]) if dates.page_date(p)
+    ):
         # A whole page pasted, its menus first ("Thời sự", "Chính trị", … the licence, "Aa"): the
         # article opens a few lines above its date line, which the lead follows closely, and
-        # ends at its signature, above the related stories, comments and the site's foot.
+        # ends at its signature, above the related stories, comments and the site's foot. (A
+        # date over the menus is the site's clock, "Thứ Hai, ngày 08/06/2026, 16:11:38", where
+        # no lead follows it but past the article's own date line.)
         opening, lead = _pasted_page_opening(paragraphs, vocabulary)
         if lead:
             end = _pasted_article_end(paragraphs, lead, vocabulary)
@@ -701,11 +705,22 @@ def _pasted_page_opening(paragraphs: list[str], vocabulary: Vocabulary) -> tuple
     lines (the headline, the authors, a share line, another date line between); or (0, 0)."""
     for index in range(_HEADER_PARAGRAPHS, min(len(paragraphs), _PASTED_PAGE_PARAGRAPHS)):
         if dates.page_date(paragraphs[index]) or dates.credited_page_date(paragraphs[index]):
-            lead = next((k for k in range(index + 1, min(len(paragraphs), index + 1 + _DATE_LINE_TO_LEAD))
-                         if _is_lead(paragraphs[k], vocabulary) and not dates.page_date(paragraphs[k])), 0)
+            lead = _lead_under(paragraphs, index, vocabulary)
             if lead:
                 return index - _LINES_ABOVE_THE_DATE_LINE, lead
     return 0, 0
+
+
+def _lead_under(paragraphs: list[str], date_line: int, vocabulary: Vocabulary) -> int:
+    """The lead that follows a date line within a few lines, or 0."""
+    return next((k for k in range(date_line + 1, min(len(paragraphs), date_line + 1 + _DATE_LINE_TO_LEAD))
+                 if _is_lead(paragraphs[k], vocabulary) and not dates.page_date(paragraphs[k])), 0)
+
+
+def _leads_its_article(paragraphs: list[str], date_line: int, vocabulary: Vocabulary) -> bool:
+    """Whether a lead follows the date line closely, with no other date line between."""
+    lead = _lead_under(paragraphs, date_line, vocabulary)
+    return bool(lead) and not any(dates.page_date(p) for p in paragraphs[date_line + 1:lead])
 
 
 def _pasted_article_end(paragraphs: list[str], lead: int, vocabulary: Vocabulary) -> int:
