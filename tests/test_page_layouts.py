@@ -143,6 +143,17 @@ def test_one_word_names_after_the_closing_mark_and_a_byline_above_share_buttons(
     assert read(tmp_path, "d.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "H. Nguyên\n").byline == "H. Nguyên"
 
 
+def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):
+    # Doanh nghiệp & Tiếp thị, Báo Quốc tế pasted: "Giang", "Thụy" alone under the text.
+    body = "Sáng 12/3, Công đoàn tỉnh tổ chức Đại hội. Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.\n\n"
+    for pen_name in ("Giang", "Thụy"):
+        article = read(tmp_path, "a.txt", "Đại hội Công đoàn tỉnh\n\n" + body + pen_name + "\n")
+        assert (article.byline, article.body.endswith("Chủ tịch.")) == (pen_name, True)
+    # (not a place, nor a button, nor a word under a line that is no sentence)
+    for last, above in (("Huế", body), ("Hết", body), ("Giang", body.replace("Chủ tịch.", "Chủ tịch"))):
+        assert read(tmp_path, "b.txt", "Đại hội Công đoàn tỉnh\n\n" + above + last + "\n").byline is None
+
+
 LEAD_ABOVE_BODY = """<html><head><title>Thanh tra vụ chặt cây xanh</title></head><body><div class="main row">
 <section class="fck col-md-12"><p><strong>TT - Trao đổi với Tuổi Trẻ, ông Hoàng Nam Sơn, phó giám đốc Sở Xây dựng Hà Nội nói "chúng tôi sẽ kiểm điểm nghiêm túc".</strong></p></section>
 <section class="content"><h1>Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày</h1><div class="fck">

@@ -1210,6 +1210,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         # After the official closing "./.", a short line of one-word names is the byline:
         # "HLam", "Nghiệp - Hình".
         byline = ", ".join(n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*", body.pop().strip()))
+    if byline is None and len(body) >= 2 and _signed_by_one_name(body[-1].strip(), body[-2]):
+        byline = body.pop().strip()  # "Giang", "Thụy" alone under the last sentence: a pen name of one word
     if byline is None:
         # "HỮU TOÀN", then the captions of photos put after the text: a name in capitals
         # above a few short lines is the byline.
@@ -1228,6 +1230,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+# One word alone under the text that is no one's signature.
+_NOT_A_PEN_NAME = frozenset({"Hết", "Nguồn", "Ảnh", "Video", "Clip", "Tin", "Theo", "Xem", "Bài", "Kết", "Trang", "Top", "Quay", "Về", "Đóng", "Gửi", "Chia"})
+
+
+def _signed_by_one_name(last: str, above: str) -> bool:
+    """"Giang" under the text's last sentence: a word of a name, capitalised, that no place
+    and no button is."""
+    return last[:1].isupper() and last[1:].islower() and " " not in last and is_vietnamese_syllable(last) \
+        and last not in _NOT_A_PEN_NAME and last not in load_vocabulary().places \
+        and above.rstrip(" ”\"").endswith((".", "!", "?", "…"))
 _PLACE_LETTERS = frozenset({"HCM", "TPHCM", "TP.HCM", "HN", "TP", "ĐBSCL"})
 _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|nguồn)\s*:?\s+(?P<credit>[^/()]{2,40}?)\s*\.?$", re.IGNORECASE)
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name (not
