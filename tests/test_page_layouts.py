@@ -3288,11 +3288,12 @@ _LEAD_UNDER_MENUS = ("Cơ quan Cảnh sát điều tra Công an TP.HCM đã kh�
                      "An Tây để điều tra hành vi vi phạm pháp luật liên quan ma túy.\nCả hai đã bị bắt tạm giam.\n")
 
 
-def test_a_date_over_a_pasted_pages_menus_is_the_sites_clock_not_the_articles(tmp_path):
-    # Kinh tế & Đô thị, VnEconomy pasted: the site prints the day it was viewed above its menus
-    # ("Thứ Hai, ngày 08/06/2026, 16:11:38"); the article's own date line, far below, is no headline.
+@pytest.mark.parametrize("under_headline", ["Quỳnh An\n14/11/2024 13:37", "Quỳnh An - 14/11/2024 13:37"])
+def test_a_date_over_a_pasted_pages_menus_is_the_sites_clock_not_the_articles(tmp_path, under_headline):
+    # Kinh tế & Đô thị, VnEconomy, Tài chính - Đầu tư pasted: the site prints the day it was viewed
+    # above its menus ("Thứ Hai, ngày 08/06/2026, 16:11:38"); the article's own date line, below, is no headline.
     menus = "\n".join(["Thời sự", "Kinh tế", "Xã hội", "Pháp luật", "Văn hóa", "Thể thao", "Emagazine", "Infographic"])
-    text = f"Thứ Hai, ngày 08/06/2026, 16:11:38\n{menus}\n{_HEADLINE_UNDER_MENUS}\nQuỳnh An\n14/11/2024 13:37\n\n{_LEAD_UNDER_MENUS}"
+    text = f"Thứ Hai, ngày 08/06/2026, 16:11:38\n{menus}\n{_HEADLINE_UNDER_MENUS}\n{under_headline}\n\n{_LEAD_UNDER_MENUS}"
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.byline, article.page_date) == (_HEADLINE_UNDER_MENUS, "Quỳnh An", dt.date(2024, 11, 14))
 

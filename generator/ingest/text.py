@@ -720,7 +720,7 @@ def _lead_under(paragraphs: list[str], date_line: int, vocabulary: Vocabulary) -
 def _leads_its_article(paragraphs: list[str], date_line: int, vocabulary: Vocabulary) -> bool:
     """Whether a lead follows the date line closely, with no other date line between."""
     lead = _lead_under(paragraphs, date_line, vocabulary)
-    return bool(lead) and not any(dates.page_date(p) for p in paragraphs[date_line + 1:lead])
+    return bool(lead) and not any(dates.page_date(p) or dates.credited_page_date(p) for p in paragraphs[date_line + 1:lead])
 
 
 def _pasted_article_end(paragraphs: list[str], lead: int, vocabulary: Vocabulary) -> int:
