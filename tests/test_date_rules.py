@@ -244,6 +244,8 @@ def test_a_date_line_that_opens_with_its_credit():
     assert credited_page_date("Ngày 12/3, tỉnh tổ chức hội nghị") is None
     # (a pasted page's author and date joined by a bullet: Kinh tế & Đô thị)
     assert credited_page_date("Thanh Bình • 28/01/2026 - 06:52") == (D(2026, 1, 28), "Thanh Bình")
+    # (two authors joined by a dash, then the stamp with its weekday: Thanh Niên pasted)
+    assert credited_page_date("Thanh Chân - Minh Tâm Thứ tư, 20/05/2026 19:00 (GMT+7)") == (D(2026, 5, 20), "Thanh Chân - Minh Tâm")
     assert page_date("2025-03-26 00:00:00.000000") == D(2025, 3, 26)
 
 

@@ -70,7 +70,7 @@ _ENGLISH_NOISE = re.compile(
 _SPACED_DATE = re.compile(rf"^\s*{_WEEKDAY}\s*,?\s*(\d{{1,2}})\s+(\d{{1,2}})\s+((?:19|20)\d\d)(?:\s+\d{{1,2}}:\d\d)?\s*$", re.IGNORECASE)
 # Up to six capitalised words of names and "Theo <outlet>", then the time stamp.
 _CREDIT_BEFORE_DATE = re.compile(
-    r"(?P<credit>(?:[^\W\d_][\w.]*[ ,]+){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,•·]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
+    r"(?P<credit>(?:[^\W\d_][\w.]*(?:[ ,]+|\s+[-–]\s+)){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,•·]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
     re.IGNORECASE,
 )
 _MAILBOX_AFTER_NAME = re.compile(r"\s*[-–|]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -266,7 +266,12 @@ def credited_page_date(line: str) -> tuple[dt.date, str] | None:
     if not match:
         return None
     found = page_date(line[match.end("credit"):])
-    return (found, match.group("credit").strip(" ,-|")) if found else None
+    # (the weekday that opens the stamp is no credit's: "Thanh Chân - Minh Tâm Thứ tư, 20/05/2026 19:00")
+    credit = _WEEKDAY_LAST.sub("", match.group("credit"))
+    return (found, credit.strip(" ,-–|")) if found and credit.strip(" ,-–|") else None
+
+
+_WEEKDAY_LAST = re.compile(rf"\s*{_WEEKDAY}\s*,?\s*$", re.IGNORECASE)
 
 
 def is_relative_stamp(line: str) -> bool:
