@@ -143,6 +143,17 @@ def test_one_word_names_after_the_closing_mark_and_a_byline_above_share_buttons(
     assert read(tmp_path, "d.txt", "Đại hội Công đoàn tỉnh\n\n" + body + "H. Nguyên\n").byline == "H. Nguyên"
 
 
+@pytest.mark.parametrize(("author", "outlet"), [("Dương Ngọc", "Nhịp sống thị trường"), ("Theo Hồ Hương", "Đại Đoàn kết")])
+def test_an_aggregators_credit_with_its_copy_link_and_original_link_buttons(tmp_path, author, outlet):
+    # CafeF pasted (VCCorp's sites): the author, the outlet, its credit run on to a button, then
+    # the original's address behind another.
+    body = "Sáng 12/3, Công đoàn tỉnh tổ chức Đại hội. Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.\n\n"
+    tail = f"{author}\n\n{outlet}\n\nTheo {outlet}  Copy link\nLink bài gốc  Lấy link! https://cafef.vn/dai-hoi-188.chn\nChia sẻ\n"
+    article = read(tmp_path, "a.txt", "Đại hội Công đoàn tỉnh\n\n" + body + tail)
+    assert (article.byline, article.source) == (author.removeprefix("Theo "), outlet)
+    assert article.body.endswith("Chủ tịch.")
+
+
 def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):
     # Doanh nghiệp & Tiếp thị, Báo Quốc tế pasted: "Giang", "Thụy" alone under the text.
     body = "Sáng 12/3, Công đoàn tỉnh tổ chức Đại hội. Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.\n\n"

@@ -168,7 +168,8 @@ def is_share_line(line: str) -> bool:
 _PAGE_WIDGET = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
     r"|quên mật khẩu(?: đăng ký)?|đăng nhập|đăng ký|quảng cáo(?: của \S+)?|like \S+|copy link thành công!?"
-    r"|chia sẻ qua \S+(?: in bài viết)?(?: chia sẻ qua \S+)?)\s*$", re.IGNORECASE)
+    r"|chia sẻ qua \S+(?: in bài viết)?(?: chia sẻ qua \S+)?"
+    r"|link bài gốc(?:\s+lấy link!?)?(?:\s+https?://\S+)?)\s*$", re.IGNORECASE)  # (VCCorp's sites: the original's address, under the credit)
 
 
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
@@ -1062,11 +1063,14 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     for _ in range(8):
         if not body:
             break
-        last = body[-1].strip()
+        last = _COPY_LINK_AFTER.sub("", body[-1]).strip()
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
         if not source and byline is None and is_outlet_name(last):
             source = last
             body.pop()
+            continue
+        if source and byline is None and last.casefold() == source.casefold():
+            body.pop()  # "Đại Đoàn kết" over "Theo Đại Đoàn kết  Copy link": the outlet named twice, under its author
             continue
         if not source and byline is None and _outlet_under_author(last, body[-2].strip() if len(body) > 1 else ""):
             source = body.pop()  # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh": the author, then his outlet
@@ -1230,6 +1234,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+# A button run on to the credit it copies: "Theo Nhịp sống thị trường  Copy link".
+_COPY_LINK_AFTER = re.compile(r"\s+Copy link\s*$")
 # One word alone under the text that is no one's signature.
 _NOT_A_PEN_NAME = frozenset({"Hết", "Nguồn", "Ảnh", "Video", "Clip", "Tin", "Theo", "Xem", "Bài", "Kết", "Trang", "Top", "Quay", "Về", "Đóng", "Gửi", "Chia"})
 
