@@ -152,6 +152,18 @@ def test_an_aggregators_credit_with_its_copy_link_and_original_link_buttons(tmp_
     article = read(tmp_path, "a.txt", "Đại hội Công đoàn tỉnh\n\n" + body + tail)
     assert (article.byline, article.source) == (author.removeprefix("Theo "), outlet)
     assert article.body.endswith("Chủ tịch.")
+    # (the button and the address a paragraph each, as a record of the page keeps them)
+    tail = f"{author}\n\nTheo {outlet}  Copy link\n\nLink bài gốc\n\nhttps://cafef.vn/dai-hoi-188.chn\n"
+    article = read(tmp_path, "b.txt", "Đại hội Công đoàn tỉnh\n\n" + body + tail)
+    assert (article.byline, article.source) == (author.removeprefix("Theo "), outlet)
+
+
+def test_an_agency_and_the_outlets_the_text_draws_on_under_the_author(tmp_path):
+    # Báo Quốc tế: "Thu Uyên", then "Reuters, ap news, the Guardian"; Báo Thanh Hóa: "Reuters, Politico".
+    body = "Sáng 12/3, Quốc hội Ba Lan họp phiên bất thường. Thủ tướng Donald Tusk phát biểu trước Quốc hội.\n\n"
+    for outlets in ("Reuters, ap news, the Guardian", "Reuters, Politico"):
+        article = read(tmp_path, "a.txt", "Ba Lan họp khẩn\n\n" + body + "Thu Uyên\n\n" + outlets + "\n")
+        assert (article.byline, article.source) == ("Thu Uyên", outlets)
 
 
 def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):

@@ -57,6 +57,10 @@ _AUTHOR_SLASH_OUTLET = re.compile(r"^(?P<author>[^/]{3,40}?)\s*/\s*(?P<outlet>(?
 # A news agency alone on the last line: "AFP", "(Reuters)", "AP/TTXVN".
 _AGENCIES = r"(?:AFP|AP|AA|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik|TASS|Tass|RIA Novosti|TTXVN|VNA)"
 _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
+# An agency, then other outlets the text draws on, a short list with no sentence's mark.
+_AGENCIES_LISTED = re.compile(rf"^{_AGENCIES}(?:,\s*[^\W\d_][^,.!?:;()]{{1,25}}){{1,5}}$")
+_BARE_ADDRESS = re.compile(r"^https?://\S+$")
+_ORIGINAL_LINK = re.compile(r"^link bài gốc(?:\s+lấy link!?)?$", re.IGNORECASE)
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
 _THEO_AUTHOR_OUTLET = re.compile(r"^\(?(?i:theo)\s+(?P<author>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,40})\)\s*\.?\)?$")
@@ -1063,7 +1067,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     for _ in range(8):
         if not body:
             break
-        last = _COPY_LINK_AFTER.sub("", body[-1]).strip()
+        last = body[-1].strip()
+        if last.endswith("Copy link"):
+            last = body[-1] = _COPY_LINK_AFTER.sub("", last)
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
         if not source and byline is None and is_outlet_name(last):
             source = last
@@ -1073,7 +1079,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()  # "Đại Đoàn kết" over "Theo Đại Đoàn kết  Copy link": the outlet named twice, under its author
             continue
         if not source and byline is None and _outlet_under_author(last, body[-2].strip() if len(body) > 1 else ""):
-            source = body.pop()  # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh": the author, then his outlet
+            # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh" (or "Theo Đại Đoàn kết"): the author, then his outlet
+            body.pop()
+            source = credited_name(last).strip(" .") if last.lower().startswith("theo ") and credited_name(last) else last
             continue
         # "Hạc Hiên / Theo báo chí nước ngoài": the author, then whence the text came (no
         # breadcrumb, though a slash joins them).
@@ -1145,8 +1153,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and byline is None and _LETTERS_NO_NAME.fullmatch(last):
             source = body.pop()  # "ĐHSP" under a school's item: letters with no vowel name a body, never a person
             continue
-        if not source and _AGENCY_LINE.match(last):
-            source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is
+        if not source and (_AGENCY_LINE.match(last) or _AGENCIES_LISTED.match(last)):
+            source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is; "Reuters, ap news, the Guardian"
+            continue
+        if byline is None and len(body) > 1 and _BARE_ADDRESS.match(last) and _ORIGINAL_LINK.match(body[-2].strip()):
+            del body[-2:]  # "Link bài gốc", then "https://dongvon.doanhnhanvn.vn/….htm": the original's address
             continue
         agency = _AUTHOR_AGENCY.match(last)
         if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) and _names_an_outlet(bracketed.group("outlet")):
