@@ -113,7 +113,7 @@ tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của l
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
-    r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
+    r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|google(?=\+)|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
     r"góp ý|báo lỗi|đóng kênh chia sẻ|"  # (Zing's "Góp ý & Báo lỗi"; BBC's "Đóng kênh chia sẻ")
     r"[-+a\s|]+$)\b.{0,40}$",
     re.IGNORECASE,

@@ -4,6 +4,7 @@ body with the captions of removed photos, byline, site boilerplate.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import re
@@ -144,6 +145,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         read = _read_credit(credited[1]) if credited else (None, None)
         if any(read):
             found, credit = credited[0], credit or read
+        if not found and (stamped := _stamp_then_site(paragraph)):
+            found, site_on_date_line = stamped[0], site_on_date_line or stamped[1]  # "11:44 - 23/12/2019 Thanh Niên Online"
         if found:
             page_date = page_date or found
             if 0 < index < len(paragraphs) - 1:
@@ -321,6 +324,17 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
 
 
 _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
+# A time stamp, then the site's name: "11:44 - 23/12/2019 Thanh Niên Online".
+_STAMP_THEN_NAME = re.compile(r"^(?P<stamp>.{0,30}?\d{4})\s+(?P<site>[^\W\d_][^\d|:/]{2,40})$")
+
+
+def _stamp_then_site(line: str) -> tuple[dt.date, str] | None:
+    """(date, site) of a date line that names its site after the stamp, else None."""
+    found = _STAMP_THEN_NAME.match(line)
+    if not found or not is_outlet_name(re.sub(r"\s+Online$", "", found.group("site").strip())):
+        return None
+    day = dates.page_date(found.group("stamp"))
+    return (day, found.group("site").strip()) if day else None
 # A tag in brackets before a headline.
 _BRACKETED_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
 
