@@ -166,7 +166,7 @@ def test_an_agency_and_the_outlets_the_text_draws_on_under_the_author(tmp_path):
         assert (article.byline, article.source) == ("Thu Uyên", outlets)
 
 
-def test_a_date_line_that_names_its_site_after_the_stamp_and_a_google_plus_button(tmp_path):
+def test_a_date_line_that_names_its_site_or_its_section_and_a_google_plus_button(tmp_path):
     # Thanh Niên pasted (2019): "11:44 - 23/12/2019 Thanh Niên Online" under the headline; VOV
     # pasted: the date line, then "google+" (a share button, not the date line's run-on).
     lead = "Chiều 22/12, Công an tỉnh Hà Tĩnh cho biết đã bắt giữ chiếc xe taxi vận chuyển trái phép một cá thể gấu ngựa.\n\nCon gấu nặng hơn 100 kg.\n"
@@ -174,6 +174,9 @@ def test_a_date_line_that_names_its_site_after_the_stamp_and_a_google_plus_butto
     assert (article.page_date, article.source, article.date) == (dt.date(2019, 12, 23), "Thanh Niên Online", dt.date(2019, 12, 22))
     article = read(tmp_path, "b.txt", "Bắt giữ taxi chở gấu ngựa\nThứ 2, 16:17, 23/12/2019 \ngoogle+\nLike VOV\nVOV.VN - " + lead)
     assert (article.title, article.page_date) == ("Bắt giữ taxi chở gấu ngựa", dt.date(2019, 12, 23))
+    # Báo Mới, Tài chính - Đầu tư pasted: the section, then the stamp ("Xã hội 16/01/2014 | 16:05")
+    article = read(tmp_path, "c.txt", "Bắt giữ taxi chở gấu ngựa\nXã hội 23/12/2019 | 16:05\nPhạm Đức\n\n" + lead)
+    assert (article.title, article.page_date, article.byline) == ("Bắt giữ taxi chở gấu ngựa", dt.date(2019, 12, 23), "Phạm Đức")
 
 
 def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):

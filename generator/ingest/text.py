@@ -145,6 +145,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         read = _read_credit(credited[1]) if credited else (None, None)
         if any(read):
             found, credit = credited[0], credit or read
+        elif credited and is_section_line(credited[1]):
+            found = credited[0]  # "Xã hội 16/01/2014 | 16:05": the section, then the stamp
         if not found and (stamped := _stamp_then_site(paragraph)):
             found, site_on_date_line = stamped[0], site_on_date_line or stamped[1]  # "11:44 - 23/12/2019 Thanh Niên Online"
         if found:
