@@ -166,7 +166,7 @@ def test_an_agency_and_the_outlets_the_text_draws_on_under_the_author(tmp_path):
         assert (article.byline, article.source) == ("Thu Uyên", outlets)
 
 
-def test_a_date_line_that_names_its_site_or_its_section_and_a_google_plus_button(tmp_path):
+def test_a_date_line_that_names_its_site_its_section_or_its_outlet_and_a_google_plus_button(tmp_path):
     # Thanh Niên pasted (2019): "11:44 - 23/12/2019 Thanh Niên Online" under the headline; VOV
     # pasted: the date line, then "google+" (a share button, not the date line's run-on).
     lead = "Chiều 22/12, Công an tỉnh Hà Tĩnh cho biết đã bắt giữ chiếc xe taxi vận chuyển trái phép một cá thể gấu ngựa.\n\nCon gấu nặng hơn 100 kg.\n"
@@ -177,6 +177,9 @@ def test_a_date_line_that_names_its_site_or_its_section_and_a_google_plus_button
     # Báo Mới, Tài chính - Đầu tư pasted: the section, then the stamp ("Xã hội 16/01/2014 | 16:05")
     article = read(tmp_path, "c.txt", "Bắt giữ taxi chở gấu ngựa\nXã hội 23/12/2019 | 16:05\nPhạm Đức\n\n" + lead)
     assert (article.title, article.page_date, article.byline) == ("Bắt giữ taxi chở gấu ngựa", dt.date(2019, 12, 23), "Phạm Đức")
+    # GenK pasted: the author and the outlet it takes the text from, then the stamp
+    article = read(tmp_path, "d.txt", "Bắt giữ taxi chở gấu ngựa\nThế Duyệt, Đời sống Pháp luật  23/12/2019 16:35\n\n" + lead)
+    assert (article.page_date, article.byline, article.source) == (dt.date(2019, 12, 23), "Thế Duyệt", "Đời sống Pháp luật")
 
 
 def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):

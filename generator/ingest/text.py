@@ -685,6 +685,13 @@ def _signature_split_off(paragraphs: list[str]) -> list[str]:
 def _read_credit(credit: str) -> tuple[str | None, str | None]:
     """(byline, outlet) of the credit on a date line: "Linh Chi, Theo Lao động"."""
     _, byline, source = split_tail([part.strip() for part in re.split(r",\s*(?=theo\b)", credit, flags=re.IGNORECASE)])
+    author, comma, outlet = credit.partition(",")
+    if not (byline or source) and comma and outlet.strip()[:1].isupper():
+        # "Thế Duyệt, Đời sống Pháp luật": the author, then his outlet (a name no one's)
+        byline = split_tail([author.strip()])[1]
+        if byline and split_tail([outlet.strip()])[1] is None:
+            return byline, outlet.strip()
+        byline = None
     return byline, source
 
 
