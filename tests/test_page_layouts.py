@@ -182,6 +182,20 @@ def test_a_date_line_that_names_its_site_its_section_or_its_outlet_and_a_google_
     assert (article.page_date, article.byline, article.source) == (dt.date(2019, 12, 23), "Thế Duyệt", "Đời sống Pháp luật")
 
 
+def test_an_advertisements_name_with_an_outlets_prefix_over_the_menus_is_no_lead(tmp_path):
+    # Dân trí pasted: "DT - Yoga - 1920x250 - 040626", an advertisement's slot, opens the page (its
+    # "DT - " is Dân trí's prefix); the site's clock, the menus, then the article, the player's
+    # time left ("-01:46") under the author.
+    menus = "\n".join(["MỚI NHẤT", "THẾ GIỚI", "THỜI SỰ", "PHÁP LUẬT", "SỨC KHỎE", "ĐỜI SỐNG", "DU LỊCH", "KINH DOANH"])
+    text = ("Quảng cáo của DTads\nDT - Yoga - 1920x250 - 040626\nTP. Hồ Chí Minh\nThứ 2, 08/06/2026\n32°C\n" + menus
+            + "\nPháp luật\nChủ nhật, 10/11/2024 - 09:05\nCa sĩ Chi Dân bị điều tra nghi liên quan đến ma túy\nLê Trai\n-01:46\n"
+            "Nam miền Bắc\n(Dân trí) - Ca sĩ Chi Dân bị lực lượng chức năng kiểm tra, phát hiện nghi vấn liên quan đến ma túy.\n\n"
+            "Ngày 10/11, Công an quận Tân Bình phối hợp với các đơn vị liên quan kiểm tra một căn hộ.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.byline) == ("Ca sĩ Chi Dân bị điều tra nghi liên quan đến ma túy", "Lê Trai")
+    assert (article.page_date, article.date) == (dt.date(2024, 11, 10), dt.date(2024, 11, 10))
+
+
 def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):
     # Doanh nghiệp & Tiếp thị, Báo Quốc tế pasted: "Giang", "Thụy" alone under the text.
     body = "Sáng 12/3, Công đoàn tỉnh tổ chức Đại hội. Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.\n\n"

@@ -170,7 +170,7 @@ def is_share_line(line: str) -> bool:
 # advertisement's label, a share button's answer ("Like VOV", "Quên mật khẩu Đăng ký"). Whole
 # lines only: "ĐĂNG KÝ XE MÁY CHÍNH CHỦ …" is a headline.
 _PAGE_WIDGET = re.compile(
-    r"^\s*(?:\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
+    r"^\s*(?:-?\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
     r"|quên mật khẩu(?: đăng ký)?|đăng nhập|đăng ký|quảng cáo(?: của \S+)?|like \S+|copy link thành công!?"
     r"|chia sẻ qua \S+(?: in bài viết)?(?: chia sẻ qua \S+)?"
     r"|link bài gốc(?:\s+lấy link!?)?(?:\s+https?://\S+)?)\s*$", re.IGNORECASE)  # (VCCorp's sites: the original's address, under the credit)

@@ -767,6 +767,7 @@ def _is_prose(paragraph: str) -> bool:
 
 
 _SIGNATURE_WORDS = 12
+_WORDS_AFTER_A_PREFIX = 6
 
 
 @functools.lru_cache(maxsize=256)  # (each paragraph above the lead is asked of again as the header is read)
@@ -775,7 +776,8 @@ def _is_lead(paragraph: str, vocabulary: Vocabulary) -> bool:
     a full sentence of some length (a headline does not end in a full stop)."""
     outlet, rest = lead_source(paragraph, vocabulary)
     if outlet:
-        return True
+        # (a sentence after the prefix; not an advertisement's name: "DT - Yoga - 1920x250 - 040626")
+        return len(rest.split()) >= _WORDS_AFTER_A_PREFIX or rest.rstrip().endswith(_SENTENCE_END)
     place, dash, after = paragraph.partition(" - ")
     if dash and normalise(place) in vocabulary.places and after[:1].isupper() and paragraph.rstrip().endswith(".") \
             and len(paragraph.split()) >= _PLACED_SAPO_WORDS \
