@@ -60,7 +60,9 @@ _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.
 # An agency, then other outlets the text draws on, a short list with no sentence's mark.
 _AGENCIES_LISTED = re.compile(rf"^{_AGENCIES}(?:,\s*[^\W\d_][^,.!?:;()]{{1,25}}){{1,5}}$")
 _BARE_ADDRESS = re.compile(r"^https?://\S+$")
-_ORIGINAL_LINK = re.compile(r"^link bài gốc(?:\s+lấy link!?)?$", re.IGNORECASE)
+# VCCorp's sites' button to the original under a credit (its address beside it or a paragraph below).
+_ORIGINAL_LINK_WORDS = r"link bài gốc(?:\s+lấy link!?)?"
+_ORIGINAL_LINK = re.compile(rf"^{_ORIGINAL_LINK_WORDS}$", re.IGNORECASE)
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
 _THEO_AUTHOR_OUTLET = re.compile(r"^\(?(?i:theo)\s+(?P<author>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,40})\)\s*\.?\)?$")
@@ -173,7 +175,7 @@ _PAGE_WIDGET = re.compile(
     r"^\s*(?:-?\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
     r"|quên mật khẩu(?: đăng ký)?|đăng nhập|đăng ký|quảng cáo(?: của \S+)?|like \S+|copy link thành công!?"
     r"|chia sẻ qua \S+(?: in bài viết)?(?: chia sẻ qua \S+)?"
-    r"|link bài gốc(?:\s+lấy link!?)?(?:\s+https?://\S+)?)\s*$", re.IGNORECASE)  # (VCCorp's sites: the original's address, under the credit)
+    rf"|{_ORIGINAL_LINK_WORDS}(?:\s+https?://\S+)?)\s*$", re.IGNORECASE)
 
 
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
@@ -1081,7 +1083,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and byline is None and _outlet_under_author(last, body[-2].strip() if len(body) > 1 else ""):
             # "Theo Lê Ánh", then "Pháp luật TP Hồ Chí Minh" (or "Theo Đại Đoàn kết"): the author, then his outlet
             body.pop()
-            source = credited_name(last).strip(" .") if last.lower().startswith("theo ") and credited_name(last) else last
+            source = named.strip(" .") if last.lower().startswith("theo ") and (named := credited_name(last)) else last
             continue
         # "Hạc Hiên / Theo báo chí nước ngoài": the author, then whence the text came (no
         # breadcrumb, though a slash joins them).
@@ -1245,6 +1247,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+_PLACE_LETTERS = frozenset({"HCM", "TPHCM", "TP.HCM", "HN", "TP", "ĐBSCL"})
 # A button run on to the credit it copies: "Theo Nhịp sống thị trường  Copy link".
 _COPY_LINK_AFTER = re.compile(r"\s+Copy link\s*$")
 # One word alone under the text that is no one's signature.
@@ -1257,7 +1260,8 @@ def _signed_by_one_name(last: str, above: str) -> bool:
     return last[:1].isupper() and last[1:].islower() and " " not in last and is_vietnamese_syllable(last) \
         and last not in _NOT_A_PEN_NAME and last not in load_vocabulary().places \
         and above.rstrip(" ”\"").endswith((".", "!", "?", "…"))
-_PLACE_LETTERS = frozenset({"HCM", "TPHCM", "TP.HCM", "HN", "TP", "ĐBSCL"})
+
+
 _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|nguồn)\s*:?\s+(?P<credit>[^/()]{2,40}?)\s*\.?$", re.IGNORECASE)
 # "Văn Phong/KBS": a broadcaster or agency by its letters after the author's name (not
 # a desk's tag: "PV" a reporter, "CTV" a contributor, "BTV" an editor, "TH" compiled).

@@ -19,7 +19,7 @@ from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_c
 _CONTINUES = tuple(",;–-")
 _LEAD_WORDS = 25
 _HEADER_PARAGRAPHS = 8
-_PASTED_PAGE_PARAGRAPHS = 400  # (how far down a pasted page's menus may push its header: VOV's, a hundred lines)
+_PASTED_PAGE_PARAGRAPHS = 400  # (how far down a pasted page's menus may push its header: VOV's, 171 lines)
 _LINES_ABOVE_THE_DATE_LINE = 3  # (a section, a kicker, the headline)
 _DATE_LINE_TO_LEAD = 16  # (the headline, authors, share and listen buttons between: VTV sets eleven of them)
 _TAIL_PARAGRAPHS = 6
@@ -337,6 +337,8 @@ def _stamp_then_site(line: str) -> tuple[dt.date, str] | None:
         return None
     day = dates.page_date(found.group("stamp"))
     return (day, found.group("site").strip()) if day else None
+
+
 # A tag in brackets before a headline.
 _BRACKETED_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
 
@@ -688,10 +690,9 @@ def _read_credit(credit: str) -> tuple[str | None, str | None]:
     author, comma, outlet = credit.partition(",")
     if not (byline or source) and comma and outlet.strip()[:1].isupper():
         # "Thế Duyệt, Đời sống Pháp luật": the author, then his outlet (a name no one's)
-        byline = split_tail([author.strip()])[1]
-        if byline and split_tail([outlet.strip()])[1] is None:
-            return byline, outlet.strip()
-        byline = None
+        author_name = split_tail([author.strip()])[1]
+        if author_name and split_tail([outlet.strip()])[1] is None:
+            return author_name, outlet.strip()
     return byline, source
 
 
