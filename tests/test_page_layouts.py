@@ -196,6 +196,18 @@ def test_an_advertisements_name_with_an_outlets_prefix_over_the_menus_is_no_lead
     assert (article.page_date, article.date) == (dt.date(2024, 11, 10), dt.date(2024, 11, 10))
 
 
+def test_the_pages_tags_between_the_author_and_the_date_line_are_no_headline(tmp_path):
+    # VOV as a crawl kept it (round171-a): the section, the headline, the author, the page's tags, the date.
+    lead = "\n\nVOV.VN - Ngày 18/2, tại Phủ Chủ tịch, Chủ tịch nước chủ trì lễ công bố quyết định bổ nhiệm các bộ trưởng.\n\nBuổi lễ diễn ra trang trọng.\n"
+    headline = "Chủ tịch nước trao quyết định bổ nhiệm 2 phó thủ tướng và 4 bộ trưởng"
+    article = read(tmp_path, "a.txt", f"Chính trị\n{headline}\nViệt Cường\nChủ tịch nước, Phó Thủ tướng, Chính phủ\n23-2-2025 17:05{lead}")
+    assert (article.title, article.byline, article.page_date) == (headline, "Việt Cường", dt.date(2025, 2, 23))
+    # (a headline of three parts over the date line, under its section, stays the headline)
+    three_parts = "Hà Nội, TP HCM, Đà Nẵng nắng nóng kỷ lục"
+    article = read(tmp_path, "b.txt", f"Thời sự\nTin trong nước\n{three_parts}\n23-2-2025 17:05{lead}")
+    assert article.title == three_parts
+
+
 def test_a_pen_name_of_one_word_under_the_last_sentence_is_the_byline(tmp_path):
     # Doanh nghiệp & Tiếp thị, Báo Quốc tế pasted: "Giang", "Thụy" alone under the text.
     body = "Sáng 12/3, Công đoàn tỉnh tổ chức Đại hội. Ông Nguyễn Văn Khanh được bầu làm Chủ tịch.\n\n"

@@ -151,6 +151,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             found, site_on_date_line = stamped[0], site_on_date_line or stamped[1]  # "11:44 - 23/12/2019 Thanh Niên Online"
         if found:
             page_date = page_date or found
+            if index >= 3 and _is_tag_line(paragraphs[index - 1]) and split_tail([paragraphs[index - 2]])[1]:
+                # the headline, its author, then "Tổng Bí thư,Tô Lâm,Bí thư Quảng Tây,Trung Quốc" over the
+                # date line: the page's tags (VOV's), no headline
+                paragraphs[index - 1] = ""
             if 0 < index < len(paragraphs) - 1:
                 above_date_line.add((paragraphs[index - 1], paragraphs[index + 1]))
             if index < len(paragraphs) - 1 and dates.is_crawl_stamp(paragraphs[index]):
@@ -337,6 +341,16 @@ def _stamp_then_site(line: str) -> tuple[dt.date, str] | None:
         return None
     day = dates.page_date(found.group("stamp"))
     return (day, found.group("site").strip()) if day else None
+
+
+# The page's tags on a line of their own: three or more short items, commas between, no mark of a sentence.
+_TAG_ITEM = re.compile(r"[^\W\d_][^,.!?:;\"“”()]{0,40}")
+
+
+def _is_tag_line(line: str) -> bool:
+    items = [item.strip() for item in line.split(",")]
+    return len(items) >= 3 and all(_TAG_ITEM.fullmatch(item) and len(item.split()) <= 7 for item in items) \
+        and split_tail([line])[1] is None  # (not three authors: "Thùy Linh, Vũ Hiếu, Cao Hoàng")
 
 
 # A tag in brackets before a headline.
