@@ -59,7 +59,8 @@ _AGENCIES = r"(?:AFP|AP|AA|Reuters|Xinhua|Bloomberg|CNN|BBC|Kyodo|Yonhap|Sputnik
 _AGENCY_LINE = re.compile(rf"^\(?{_AGENCIES}(?:\s*/\s*(?:TTXVN|Vietnam\+))?\)?\.?$")
 # An agency, then other outlets the text draws on, a short list with no sentence's mark.
 _AGENCIES_LISTED = re.compile(rf"^{_AGENCIES}(?:,\s*[^\W\d_][^,.!?:;()]{{1,25}}){{1,5}}$")
-_BARE_ADDRESS = re.compile(r"^https?://\S+$")
+# A page's address on a line of its own.
+ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # VCCorp's sites' button to the original under a credit (its address beside it or a paragraph below).
 _ORIGINAL_LINK_WORDS = r"link bài gốc(?:\s+lấy link!?)?"
 _ORIGINAL_LINK = re.compile(rf"^{_ORIGINAL_LINK_WORDS}$", re.IGNORECASE)
@@ -1095,7 +1096,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 source = credited  # (an outlet by its name; "báo chí nước ngoài" is none)
             body.pop()
             continue
-        if _CREDIT.match(last) or _is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
+        if _CREDIT.match(last) or is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
         if byline is None and len(body) > 1 and _is_widget_under_the_author(last, body[:-1]):
@@ -1158,7 +1159,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if not source and (_AGENCY_LINE.match(last) or _AGENCIES_LISTED.match(last)):
             source = body.pop().strip(" .()")  # "AFP" under the author: whose report it is; "Reuters, ap news, the Guardian"
             continue
-        if byline is None and len(body) > 1 and _BARE_ADDRESS.match(last) and _ORIGINAL_LINK.match(body[-2].strip()):
+        if byline is None and len(body) > 1 and ADDRESS_LINE.match(last) and _ORIGINAL_LINK.match(body[-2].strip()):
             del body[-2:]  # "Link bài gốc", then "https://dongvon.doanhnhanvn.vn/….htm": the original's address
             continue
         agency = _AUTHOR_AGENCY.match(last)
@@ -1313,13 +1314,14 @@ def _is_tag_run(line: str, above: list[str]) -> bool:
     return all(word.casefold() in used for word in words)
 
 
-def _is_keyword_line(line: str) -> bool:
-    """"Phụ tử,Kiên Lương,Xi măng,Ngọn núi,…": a page's tags, not a sentence."""
+def is_keyword_line(line: str, items: int = 4, words: int = 5) -> bool:
+    """"Phụ tử,Kiên Lương,Xi măng,Ngọn núi,…": a page's tags (so many items or more, of so
+    many words or fewer), not a sentence."""
     if line.count("#") >= 2 and _HASHTAGS.fullmatch(line.strip()):
         return True  # "Châu Việt Cường #nhét tỏi #ma túy #xét xử": a topic, then its hashtags
-    items = [item.strip() for item in line.split(",")]
+    parts = [part.strip() for part in line.split(",")]
     # (not an author and the outlets he translated: "Thùy Dương (Theo Time, CNN, The National News, CBC, Tân Hoa xã)")
-    return len(items) >= 4 and not line.rstrip().endswith((".", ")")) and all(0 < len(item.split()) <= 5 for item in items)
+    return len(parts) >= items and not line.rstrip().endswith((".", ")")) and all(0 < len(part.split()) <= words for part in parts)
 
 
 @functools.lru_cache(maxsize=2)

@@ -267,8 +267,8 @@ def credited_page_date(line: str) -> tuple[dt.date, str] | None:
         return None
     found = page_date(line[match.end("credit"):])
     # (the weekday that opens the stamp is no credit's: "Thanh Chân - Minh Tâm Thứ tư, 20/05/2026 19:00")
-    credit = _WEEKDAY_LAST.sub("", match.group("credit"))
-    return (found, credit.strip(" ,-–|")) if found and credit.strip(" ,-–|") else None
+    credit = _WEEKDAY_LAST.sub("", match.group("credit")).strip(" ,-–|")
+    return (found, credit) if found and credit else None
 
 
 _WEEKDAY_LAST = re.compile(rf"\s*{_WEEKDAY}\s*,?\s*$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import asking_outlet, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import ADDRESS_LINE, asking_outlet, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -28,7 +28,6 @@ _SENTENCE_END = tuple(".!?…")
 _READER_CALL = re.compile(r"^Bạn có [^?]{1,120}\?\s*Hãy\b[^?]*@")
 _READER_CALL_PARAGRAPHS = 3
 # What a web video player prints for screen readers, copied with the page wherever a clip stood.
-_ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _VIDEO_PLAYER_LINE = re.compile(r"^(?:This is a modal window\.|Beginning of dialog window\..*|End of dialog window\.)$")
 # Where a clip was, a line of its own (in lower case: it would run on the line above).
 _EMBED_PLACEHOLDER = re.compile(r"^(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video|audio)(?: tag| element)?\.?$", re.IGNORECASE)
@@ -107,7 +106,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                                and not _PHOTO_CAPTION_LABEL.match(p)), 0)
         paragraphs = [_PHOTO_CAPTION_LABEL.sub("", p) for i, p in enumerate(paragraphs) if i >= first_sentence or not _PHOTO_CAPTION_LABEL.match(p)]
     # The page's address pasted above it ("https://vneconomy.vn/….htm"): where it was, not its headline.
-    paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not _ADDRESS_LINE.match(p)]
+    paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not ADDRESS_LINE.match(p)]
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
@@ -337,20 +336,17 @@ _STAMP_THEN_NAME = re.compile(r"^(?P<stamp>.{0,30}?\d{4})\s+(?P<site>[^\W\d_][^\
 def _stamp_then_site(line: str) -> tuple[dt.date, str] | None:
     """(date, site) of a date line that names its site after the stamp, else None."""
     found = _STAMP_THEN_NAME.match(line)
-    if not found or not is_outlet_name(re.sub(r"\s+Online$", "", found.group("site").strip())):
+    site = found.group("site").strip() if found else ""
+    if not site or not is_outlet_name(site.removesuffix(" Online")):
         return None
     day = dates.page_date(found.group("stamp"))
-    return (day, found.group("site").strip()) if day else None
-
-
-# The page's tags on a line of their own: three or more short items, commas between, no mark of a sentence.
-_TAG_ITEM = re.compile(r"[^\W\d_][^,.!?:;\"“”()]{0,40}")
+    return (day, site) if day else None
 
 
 def _is_tag_line(line: str) -> bool:
-    items = [item.strip() for item in line.split(",")]
-    return len(items) >= 3 and all(_TAG_ITEM.fullmatch(item) and len(item.split()) <= 7 for item in items) \
-        and split_tail([line])[1] is None  # (not three authors: "Thùy Linh, Vũ Hiếu, Cao Hoàng")
+    """The page's tags over its date line: three short items or more, commas between, no
+    names (not three authors: "Thùy Linh, Vũ Hiếu, Cao Hoàng")."""
+    return is_keyword_line(line, items=3, words=7) and split_tail([line])[1] is None
 
 
 # A tag in brackets before a headline.
@@ -726,7 +722,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             previous_blank = True
             continue
         if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower() and not is_share_line(line)) \
-                and not _ADDRESS_LINE.match(line):  # (a page's address under its headline is a line of its own)
+                and not ADDRESS_LINE.match(line):  # (a page's address under its headline is a line of its own)
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         elif paragraphs and len(paragraphs[-1]) == 1 and paragraphs[-1].isupper() and line[:1].islower() \
                 and is_vietnamese_syllable(paragraphs[-1] + line.split(" ", 1)[0].rstrip(",.;:")):
