@@ -3429,3 +3429,42 @@ def test_the_rights_holder_of_a_pasted_pages_foot_is_its_source(tmp_path):
             f"Lê Thúy\n{related}\nBản quyền thuộc về Báo Người Lao Động. Các website khác đã được chúng tôi đồng ý cho khai thác thông tin.\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.byline, article.source) == ("Lê Thúy", "Báo Người Lao Động")
+
+
+# Real articles (the five samples and two pasted pages) hard-wrapped the way an e-mail, a
+# terminal or a copy out of a PDF wraps them: each must read as it does unwrapped.
+_WRAPPED_ORIGINALS = sorted(Path(__file__).parent.parent.joinpath("content", "sources").glob("*.txt")) + [
+    Path(__file__).parent / "fixtures" / name for name in ("pasted-page.txt", "pasted-page-subheadings.txt")]
+
+
+def _hard_wrapped(text: str, width: int, blank_between: bool) -> str:
+    import textwrap
+
+    paragraphs = [textwrap.fill(line, width) for line in text.splitlines() if line.strip()]
+    return ("\n\n" if blank_between else "\n").join(paragraphs) + "\n"
+
+
+def _fields(article) -> tuple:
+    return (article.title, article.kicker, article.byline, article.source, article.page_date, article.date,
+            [(p.name, p.role) for p in article.participants])
+
+
+@pytest.mark.parametrize("original", _WRAPPED_ORIGINALS, ids=lambda path: path.name)
+@pytest.mark.parametrize("width, blank_between", [(60, True), (72, True), (100, True), (80, False)])
+def test_a_hard_wrapped_text_reads_as_it_does_unwrapped(tmp_path, original, width, blank_between):
+    text = original.read_text(encoding="utf-8")
+    wrapped = _hard_wrapped(text, width, blank_between)
+    assert max(len(line) for line in wrapped.splitlines()) <= width < max(len(line) for line in text.splitlines())
+    assert _fields(read(tmp_path, "wrapped.txt", wrapped)) == _fields(read(tmp_path, "original.txt", text))
+
+
+def test_a_list_of_lines_of_one_length_is_not_taken_for_a_wrapped_text(tmp_path):
+    # A brief whose paragraphs each fit in a line, then a list whose items are each as long as the lead.
+    items = ["Hà Nội khởi công tuyến đường sắt đô thị số 5 trong năm tới, dài gần 40 km",
+             "Bắc Ninh thông xe cầu Như Nguyệt mới sau hai năm thi công trên sông Cầu",
+             "Lạng Sơn đón hơn một triệu lượt khách du lịch trong chín tháng đầu năm",
+             "Cao Bằng mở lớp tập huấn chuyển đổi số cho cán bộ các xã vùng biên giới"]
+    article = read(tmp_path, "a.txt", "Hội nghị tổng kết công tác năm của tỉnh\n\nSáng 5/1/2024, Tỉnh ủy Lạng Sơn tổ chức hội nghị "
+                   "tổng kết công tác năm.\n\nCác đại biểu đã thảo luận:\n" + "\n".join(items) + "\n\nMINH HÒA\n")
+    assert article.body.split("\n\n")[2:] == items
+    assert article.byline == "Minh Hòa"

@@ -50,6 +50,19 @@ _TEASER_WORDS_MOST = 80  # (a teaser's title or summary; a body's last paragraph
 _YEARS = (1900, 2100)  # (numbers of a timeline, not of comments)
 _READER_ASKS = re.compile(r"^(?:[^:.!?]{0,60}\s)?hỏi\s*:\s*\S", re.IGNORECASE)
 _ANSWER_OPENING_WORDS = 6
+# A text hard-wrapped at a fixed width (an e-mail, a terminal, a copy out of a PDF) breaks
+# its headline and sentences wherever the width ran out, often between a post and its
+# holder's name. It shows as lines run on to the next that mostly stop just short of one
+# width (the word that would not fit went down), the next line mostly going on in lower case.
+_WRAP_WIDTHS = (50, 120)
+_WRAP_SLACK = 15  # (how far short of the width a wrapped line stops: a word or two)
+_WRAPPED_SHARE = 0.6
+_WRAPPED_LINES_LEAST = 3
+_MID_SENTENCE_SHARE = 0.3
+_WRAP_MISCOUNT = 2  # (a wrapper that counts a tone mark apart from its letter, as in NFD text, stops a little short)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d\d\b")
+_LIST_ITEM = re.compile(r"^(?:[*+•>|#=]|\d{1,2}[.)]\s)")
+_ITEM_ENDS = tuple(".:;!?")  # (above a dash that opens a list's item; a dash under a line cut short joins two names: "Kim Mã" "- Yên Nghĩa")
 
 
 # A record of a CMS's database pasted as text keeps its editor's HTML: entities for the
@@ -68,6 +81,38 @@ _PARAGRAPH_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|figure|figcaption|bloc
 _EVENT_NAMED = re.compile(r"\b(?:lần thứ|kỷ niệm|nhiệm kỳ)\b|\b[IVX]{2,}\b|\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines of a text hard-wrapped at a fixed width joined again into their paragraphs:
+    a line runs on to the next where that one's first word would not have fitted after it."""
+    # (no line of words is longer than the width; an address may be)
+    width = max((len(line) for line in lines if " " in line), default=0)
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return lines
+    # (a pasted page's menus run on too, in short lines)
+    run_on = [(len(line), following[0].islower()) for line, following in zip(lines, lines[1:]) if following and len(line) >= _WRAP_WIDTHS[0] // 2]
+    full = [mid_sentence for n, mid_sentence in run_on if n >= width - _WRAP_SLACK]
+    # (and most of those breaks fall inside a sentence, where the words are in lower case: not a list of headlines)
+    if len(full) < _WRAPPED_LINES_LEAST or len(full) < _WRAPPED_SHARE * len(run_on) or sum(full) < _MID_SENTENCE_SHARE * len(full):
+        return lines
+    joined: list[str] = []
+    above = ""
+    for line in lines:
+        if above and line and len(above) + 1 + len(line.split(" ", 1)[0]) > width - _WRAP_MISCOUNT and not _LIST_ITEM.match(line) \
+                and not (line[0] in "-–" and above.endswith(_ITEM_ENDS)) \
+                and not _is_date_line(line):  # (a date line under a headline that filled its line)
+            # (a word broken at its hyphen, "Covid-" then "19", is joined whole)
+            joined[-1] += line if above[-1] == "-" and above[-2:-1].isalnum() else " " + line
+        else:
+            joined.append(line)
+        above = line
+    return joined
+
+
+def _is_date_line(line: str) -> bool:
+    """A page's date line, a relative stamp, or an author's name over a time of day."""
+    return bool(dates.page_date(line) or dates.is_relative_stamp(line) or _TIME_OF_DAY.search(line) and dates.credited_page_date(line))
+
+
 def _markup_as_shown(text: str) -> str:
     if "<" in text and (_FORMATTING_TAG.search(text) or _PARAGRAPH_TAG.search(text)):
         text = _PARAGRAPH_TAG.sub("\n\n", _FORMATTING_TAG.sub("", text))
@@ -82,7 +127,7 @@ def _written_out(entity: re.Match) -> str:
 
 
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
-    joined = "\n".join(normalise_lines(_markup_as_shown(text)))
+    joined = "\n".join(_unwrapped(normalise_lines(_markup_as_shown(text))))
     # (whether letters run into capitals is asked once, for the dateline and the spacing both:
     # most texts have none)
     run_together = bool(_RUN_TOGETHER_OR_CAPITALS_THEN_LOWER.search(joined))
