@@ -3468,3 +3468,17 @@ def test_a_list_of_lines_of_one_length_is_not_taken_for_a_wrapped_text(tmp_path)
                    "tổng kết công tác năm.\n\nCác đại biểu đã thảo luận:\n" + "\n".join(items) + "\n\nMINH HÒA\n")
     assert article.body.split("\n\n")[2:] == items
     assert article.byline == "Minh Hòa"
+
+
+_READING = Path(__file__).parent / "fixtures" / "reading"
+
+
+@pytest.mark.parametrize("original", [
+    _READING / "round136-a" / "round136-a-02.txt",  # a page kept as Markdown, its title underlined with "==="
+    _READING / "round177-c" / "round177-c-02.txt",  # a Jekyll page: YAML fields between "---" lines
+    _WRAPPED_ORIGINALS[0],  # a plain text
+], ids=lambda path: path.name)
+def test_a_text_saved_with_windows_line_ends_reads_as_it_does_with_unix_ones(tmp_path, original):
+    text = original.read_text(encoding="utf-8")
+    (tmp_path / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert _fields(read_raw_article(tmp_path / "crlf.txt")) == _fields(read(tmp_path, "lf.txt", text))
