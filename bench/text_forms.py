@@ -1,0 +1,114 @@
+"""How well ingest reads the same articles when their text arrives in another form.
+
+    python bench/text_forms.py [--corpus DIR] [--forms plain,wrap72,pdf] [--keep DIR]
+
+A maintainer's text does not always come as the reading corpus holds it: a Mac's copy is
+decomposed (NFD), a Windows file ends its lines in CR LF, an older site writes "hoà", "uỷ",
+an editor sets paragraphs a line each with no blank line between, and an e-mail, a terminal
+or a copy out of a PDF hard-wraps every paragraph at a fixed width. This bench writes every
+.txt file of a corpus (the reading corpus, or the pasted pages that
+`bench/pasted_pages.py --keep DIR` made) in each form, with its truth, and scores each form
+with `bench/reading.py`'s scoring, so that a form read worse than the text as it came shows.
+
+Forms: plain (as stored), nfd, crlf, oldtone ("oà", "uỷ" for "òa", "ủy"), single (one line
+break between paragraphs), wrap60 / wrap72 / wrap100 (each paragraph wrapped at that width,
+a blank line between paragraphs), pdf (wrapped at 80, no blank line between paragraphs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import textwrap
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+for folder in (str(ROOT), str(BENCH)):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+from reading import DEFAULT_CORPUS, _table, score  # noqa: E402
+
+COLUMNS = ["date", "page_date", "title", "kicker", "byline", "source", "names_precision", "names_recall", "roles", "all_fields"]
+FORMS = ("plain", "nfd", "crlf", "oldtone", "single", "wrap60", "wrap72", "wrap100", "pdf")
+# The older placement of a tone mark over a vowel pair, as some sites still write it.
+_OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ",
+              "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+_OLD_TONE = re.compile("|".join(_OLD_TONES))
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _wrapped(text: str, width: int, between: str) -> str:
+    # (wrapped as a tool counts letters: composed)
+    paragraphs = _PARAGRAPH_BREAK.split(unicodedata.normalize("NFC", text))
+    return between.join("\n".join(textwrap.fill(line, width) for line in paragraph.split("\n")) for paragraph in paragraphs)
+
+
+def in_form(text: str, form: str) -> str:
+    if form == "plain":
+        return text
+    if form == "nfd":
+        return unicodedata.normalize("NFD", text)
+    if form == "crlf":
+        return text.replace("\n", "\r\n")
+    if form == "oldtone":
+        return _OLD_TONE.sub(lambda found: _OLD_TONES[found[0]], text)
+    if form == "single":
+        return _PARAGRAPH_BREAK.sub("\n", text)
+    if form.startswith("wrap"):
+        return _wrapped(text, int(form[4:]), "\n\n")
+    if form == "pdf":
+        return _wrapped(text, 80, "\n")
+    raise SystemExit(f"no form {form!r}: one of {', '.join(FORMS)}")
+
+
+def write_form(corpus: Path, form: str, out: Path) -> int:
+    """Every .txt file of the corpus in the form, with its truth, under out; how many."""
+    count = 0
+    for truth_file in sorted(corpus.glob("*/truth.yaml")):
+        entries = [e for e in yaml.safe_load(truth_file.read_text(encoding="utf-8")) or [] if e["file"].endswith(".txt")]
+        if not entries:
+            continue
+        folder = out / truth_file.parent.name
+        folder.mkdir(parents=True, exist_ok=True)
+        for entry in entries:
+            text = (truth_file.parent / entry["file"]).read_text(encoding="utf-8")
+            (folder / entry["file"]).write_bytes(in_form(text, form).encode("utf-8"))
+            count += 1
+        (folder / "truth.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--forms", default=",".join(FORMS), help=f"comma-separated, of: {', '.join(FORMS)}")
+    parser.add_argument("--keep", type=Path, help="write the forms here (a folder each) and keep them")
+    args = parser.parse_args(argv)
+    forms = [form.strip() for form in args.forms.split(",") if form.strip()]
+    for form in forms:
+        in_form("", form)  # (an unknown form stops the bench before any work)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="biennien-forms-") as scratch:
+        base = args.keep or Path(scratch)
+        for form in forms:
+            folder = base / form
+            if folder.exists() and any(folder.iterdir()):
+                raise SystemExit(f"{folder} is not empty: give --keep a new folder")
+            count = write_form(args.corpus, form, folder)
+            overall, _, _ = score(folder)
+            rows.append((form, overall.figures(), count))
+            print(f"{form}: scored {count} files", file=sys.stderr)
+    print(f"The .txt files of {args.corpus}, in each form\n")
+    print(_table(rows, COLUMNS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
