@@ -33,10 +33,9 @@ for folder in (str(ROOT), str(BENCH)):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
-from reading import DEFAULT_CORPUS, _table, score  # noqa: E402
+from reading import COLUMNS, DEFAULT_CORPUS, _table, score  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-COLUMNS = ["date", "page_date", "title", "kicker", "byline", "source", "names_precision", "names_recall", "roles", "all_fields"]
 
 
 def paste_pages(pages: list[Path], out: Path) -> int:

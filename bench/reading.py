@@ -31,6 +31,8 @@ from generator.vietnamese import fold, normalise, unify_apostrophes  # noqa: E40
 
 DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "reading"
 FIELDS = ("date", "page_date", "title", "kicker", "byline", "source")
+# The figures a table prints, in its order.
+COLUMNS = [*FIELDS, "names_precision", "names_recall", "roles", "all_fields"]
 
 # A role counts when it holds the same words as the truth, written short or long.
 _ROLE_SHORT_FORMS = (
@@ -236,11 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"overall": overall.figures(), "outlets": {k: v.figures() for k, v in by_outlet.items()}}, ensure_ascii=False, indent=1))
         return 0
-    columns = ["date", "page_date", "title", "kicker", "byline", "source", "names_precision", "names_recall", "roles", "all_fields"]
     articles = overall.fields["date"].total
     print(f"Reading corpus: {articles} articles, {len(by_outlet)} outlets, {overall.names_true} people named with a role\n")
     rows = [("ALL", overall.figures(), articles)] + [(k, v.figures(), v.fields["date"].total) for k, v in by_outlet.items()]
-    print(_table(rows, columns))
+    print(_table(rows, COLUMNS))
     if args.misses != "none":
         shown = [m for m in misses if args.misses == "all" or f": {args.misses}:" in m]
         print(f"\nMisses ({len(shown)}):")

@@ -33,9 +33,8 @@ for folder in (str(ROOT), str(BENCH)):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
-from reading import DEFAULT_CORPUS, _table, score  # noqa: E402
+from reading import COLUMNS, DEFAULT_CORPUS, _table, score  # noqa: E402
 
-COLUMNS = ["date", "page_date", "title", "kicker", "byline", "source", "names_precision", "names_recall", "roles", "all_fields"]
 FORMS = ("plain", "nfd", "crlf", "oldtone", "single", "wrap60", "wrap72", "wrap100", "pdf")
 # The older placement of a tone mark over a vowel pair, as some sites still write it.
 _OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ",

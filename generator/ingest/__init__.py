@@ -63,9 +63,7 @@ def find_sources(sources: list[Path]) -> tuple[list[Path], list[str]]:
 def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Article:
     """One source file to an Article (not yet written)."""
     vocabulary = vocabulary or load_vocabulary()
-    source = read_source(path)
-    # (a file saved on Windows ends its lines in CR LF: Markdown's underlines and front matter are found by line)
-    text = source.replace("\r\n", "\n").replace("\r", "\n") if "\r" in source else source
+    text = read_source(path)
     front = markdown_source.front_matter(text) if text.startswith(("---", "\ufeff---")) else None
     if front:
         raw = _read_front_matter_page(front, path, vocabulary)
@@ -82,7 +80,7 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
     article = to_article(raw, vocabulary)
     if not article.title:  # nothing left but a byline, credits or punctuation
         raise SourceError(path, "has no article text that could be read; check that it is a news article")
-    article.source_sha256 = source_hash(source)
+    article.source_sha256 = source_hash(text)
     return article
 
 

@@ -96,6 +96,8 @@ def decode(data: bytes, path: Path) -> str:
         text, _ = repair_legacy_fonts(undo_double_encoding(text))  # (Unicode of a wrong copy: legacy.py)
     if not text.strip():
         raise SourceError(path, "is empty; remove it or put the article's text in it")
+    if "\r" in text:  # (a file saved on Windows: every reader after this one finds lines, a Markdown underline or front matter, by "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
 
