@@ -2542,6 +2542,11 @@ def test_an_executive_director_abbreviated_gddh_is_a_post():
 def test_a_photo_credit_run_into_the_next_sentence_leaves_the_name_after_ong():
     assert named("Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng dự báo khí tượng Đài khí tượng thủy văn Nam Bộ, cho biết.") == [
         ("Lê Đình Quyết", "Trưởng phòng dự báo khí tượng Đài khí tượng thủy văn Nam Bộ")]
+    # a foreigner's name after the address too (round84-d-05, a body of one line)
+    assert named("Ảnh: Quỳnh Trần Ông Neil MacGregor, Tổng giám đốc Savills Việt Nam, cho biết nhu cầu tăng.") == [
+        ("Neil MacGregor", "Tổng giám đốc Savills Việt Nam")]
+    assert named("Ảnh: Quỳnh Trần Ông Trần Văn Hùng, Tổng giám đốc Savills Việt Nam, cho biết nhu cầu tăng.") == [
+        ("Trần Văn Hùng", "Tổng giám đốc Savills Việt Nam")]
 
 
 def test_a_units_number_closes_a_post_set_off_after_the_name():
@@ -4827,6 +4832,10 @@ def test_a_city_s_districts_are_places_before_a_name(sentence, people):
     ("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.", [("Nguyễn Văn Thọ", "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu")]),
     ("ĐC Nguyễn Danh Vận phó chủ nhiệm UBKT Đảng ủy tới dự Đại hội", [("Nguyễn Danh Vận", "phó chủ nhiệm UBKT Đảng ủy")]),
     ("Trạm ĐC Hà Nội đo được lượng mưa lớn.", []),
+    # and before a foreigner's name, neither the address nor the dash kept (round148-c-03)
+    ("Phụ trách bộ phận Nghệ thuật châu Á – Ông Johanna Blancard de Léry:",
+     [("Johanna Blancard de Léry", "Phụ trách bộ phận Nghệ thuật châu Á")]),
+    ("Giám đốc Công ty Hòa Bình - Ông Văn Tùng phát biểu tại hội nghị.", [("Ông Văn Tùng", "Giám đốc Công ty Hòa Bình")]),
 ])
 def test_an_address_set_off_by_a_dash_and_comrade_in_two_letters(sentence, people):
     assert named(sentence) == people

@@ -4982,11 +4982,17 @@ class _Scanner:
                      or end - start >= 4 and self.words[end - 1] not in _GIVEN_NAMES_TOO):
             end -= 1  # "… Edward Snowden Một …", "Đại tướng Võ Nguyên Giáp Trong thư …": a name, then the next sentence run into it
         addressed = [k for k in range(start + 1, end - 1) if self.words[k] in ("Ông", "Bà")]
-        if addressed and all(is_vietnamese_syllable(w) for w in self.words[start:end]):
-            start = addressed[-1] + 1  # "Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng …": a credit run into the next sentence
-        elif end - start >= 4 and self.words[start] in ("Ông", "Bà") and start and self.words[start - 1] in _DASHES \
-                and self.words[start + 1] in self.vocabulary.family_names:
-            start += 1  # "Chủ tịch công đoàn - Ông Lê Minh Quang": the address set off by a dash, capitalised (Ông, a family name too, names fewer)
+        if addressed and (all(is_vietnamese_syllable(w) for w in self.words[start:end])
+                          or end - addressed[-1] > 2 and not any(map(is_vietnamese_syllable, self.words[addressed[-1] + 1:end]))):
+            # "Ảnh: Đình Văn Ông Lê Đình Quyết, Trưởng phòng …", "Ảnh: Quỳnh Trần Ông Neil MacGregor, …":
+            # a credit run into the next sentence
+            start = addressed[-1] + 1
+        elif end - start >= 3 and self.words[start] in ("Ông", "Bà") and start and self.words[start - 1] in _DASHES \
+                and (end - start >= 4 and self.words[start + 1] in self.vocabulary.family_names
+                     or not all(map(is_vietnamese_syllable, self.words[start + 1:end]))):
+            # "Chủ tịch công đoàn - Ông Lê Minh Quang", "… châu Á – Ông Johanna Blancard de Léry": the address
+            # set off by a dash, capitalised (Ông, a family name too, names fewer)
+            start += 1
         if end - start >= 2 and self.words[start] in self.vocabulary.places and role and not role.endswith(self.words[start]) \
                 and not any(map(is_vietnamese_syllable, self.words[start + 1:end])):
             # "nhà soạn nhạc Nga Tchaikovsky": his country ends the calling, a foreign name follows
@@ -4997,6 +5003,8 @@ class _Scanner:
             role = _DONE_BY.sub("", role)
         if role.endswith(("Bà", "Ông")):
             role = _ADDRESS_AFTER_DASH.sub("", role)  # "Giám đốc Công ty X - Bà Nguyễn Thị Hoa": her address, read as a place's first word ("Bà Rịa")
+        if role.endswith("–"):
+            role = role.rstrip(" –")  # "… châu Á – Ông Johanna …": the dash that set her name off (text() strips a hyphen's)
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
         if "(" in role:  # (each pattern below opens with spacing, tried at every character: asked only where a bracket is)
