@@ -466,6 +466,9 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Thống đốc Tina Kotek của Oregon cam kết chi 5 triệu USD.", [("Tina Kotek", "Thống đốc của Oregon")]),
     ("Ông Andy Lipow, chủ tịch hãng tư vấn Lipow Oil Associates bình luận.", [("Andy Lipow", "chủ tịch hãng tư vấn Lipow Oil Associates")]),
     ("Ông Changpeng Zhao, nhà sáng lập sàn giao dịch Binance (Ảnh: Reuters).", [("Changpeng Zhao", "nhà sáng lập sàn giao dịch Binance")]),
+    # and the next sentence run into the caption after its credit (round130-c-02)
+    ("Ông Bùi Minh Tâm, Phó Chủ tịch Hội Khmer-Việt Nam chi nhánh tỉnh Kampong Chhnang (Ảnh: SƠN XINH) Trong cuộc nói chuyện với phóng viên.",
+     [("Bùi Minh Tâm", "Phó Chủ tịch Hội Khmer-Việt Nam chi nhánh tỉnh Kampong Chhnang")]),
     ("Ni trưởng Thích nữ Như Minh, Phó Chủ tịch Hội đồng Trị sự GHPGVN, phát biểu.",
      [("Thích nữ Như Minh", "Ni trưởng, Phó Chủ tịch Hội đồng Trị sự GHPGVN")]),
     # From reading the change (a review): what the new rules must not do.

@@ -5010,7 +5010,11 @@ class _Scanner:
         if "(" in role:  # (each pattern below opens with spacing, tried at every character: asked only where a bracket is)
             role = _EXPLAINED_IN_PARENTHESES.sub("", role)
         if "(" in role:
-            role = _PHOTO_CREDIT.sub("", role)  # "Nhà sáng lập Binance (Ảnh: Reuters)": a caption's credit
+            # "Nhà sáng lập Binance (Ảnh: Reuters)": a caption's credit, and what follows it the
+            # next sentence, run into the caption ("… Kampong Chhnang (Ảnh: SƠN XINH) Trong cuộc …")
+            credit = _PHOTO_CREDIT.search(role)
+            if credit:
+                role = role[:credit.start()]
             role = _SHORT_NAME_GIVEN.sub("", role)
         rank, comma, posts = role.partition(", ")
         if " " in rank and _DEGREES.fullmatch(rank.rsplit(" ", 1)[1]) and tuple(rank.lower().split()[:-1]) in self.vocabulary.ranks:
