@@ -225,6 +225,10 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Ông Nguyễn Văn An hiện là Giám đốc Sở Tài chính.", [("Nguyễn Văn An", "Giám đốc Sở Tài chính")]),
     ("Ông Lê Văn Bình là người con của quê hương.", []),
     ("ông Trần Văn Cường, một chuyên gia kinh tế, cho biết.", [("Trần Văn Cường", "chuyên gia kinh tế")]),
+    # and "one of" before it (round45-c-03)
+    ("Ông Nguyễn Mạnh Hải, một trong những chuyên gia của Bảo tàng Mỹ thuật Việt Nam, cho biết.",
+     [("Nguyễn Mạnh Hải", "chuyên gia của Bảo tàng Mỹ thuật Việt Nam")]),
+    ("Ông Nguyễn Văn An, một trong số các sáng lập viên của hội, cho biết.", [("Nguyễn Văn An", "sáng lập viên của hội")]),
     # Honorary titles before a name, chained: all of them are his.
     ("PGS.TS, Thầy thuốc nhân dân, Anh hùng lao động Nguyễn Tiến Quyết, nguyên phó chủ tịch Tổng hội Y học Việt Nam;",
      [("Nguyễn Tiến Quyết", "Thầy thuốc nhân dân, Anh hùng lao động, nguyên phó chủ tịch Tổng hội Y học Việt Nam")]),

@@ -981,6 +981,14 @@ def _family_name_runs(text: str, family_names: frozenset[str]):
 _COMMA_ASIDE_WORDS = 8
 
 
+def _one_of_length(lowered: tuple[str, ...], at: int) -> int:
+    """How many words of "một trong (số) những/các" are written at at, or 0."""
+    if lowered[at:at + 2] != ("một", "trong"):
+        return 0
+    after = at + 2 + (lowered[at + 2] == "số")
+    return after + 1 - at if lowered[after] in ("những", "các") else 0
+
+
 class _Scanner:
     """Walks one paragraph's tokens, collecting mentions."""
 
@@ -3735,9 +3743,13 @@ class _Scanner:
             if alias_end and self.words[alias_end:alias_end + 1] and self.words[alias_end] in _BEFORE_ROLE \
                     and self._role_head_at(alias_end + 1):
                 role_at = alias_end + 1
-            # "ông A, một chuyên gia …": the article is no part of the role.
+            # "ông A, một chuyên gia …": the article is no part of the role, nor is "one of" in
+            # "ông A, một trong những chuyên gia của Bảo tàng …".
+            one_of = _one_of_length(self.lowered, role_at)
             if self.words[name_end:name_end + 1] in ([","], *([d] for d in _DASHES)) and self.lowered[role_at] == "một" and self._role_head_at(role_at + 1):
                 role_at += 1
+            elif one_of and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + one_of):
+                role_at += one_of
             elif self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "người" and not self._role_head_at(role_at) \
                     and self._role_head_at(role_at + 1) and not profession and self.lowered[role_at + 1:role_at + 3] not in _WEAK_HEADS:
                 role_at += 1  # "Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu, …": the one who holds it
