@@ -829,6 +829,22 @@ def test_a_span_of_days_written_in_words_dates_its_first_day():
     assert [d[:3] for d in anchored_dates("Hội thi diễn ra từ ngày 5 đến ngày 7 tháng 3 tại nhà văn hóa.")] == [(5, 3, None)]
 
 
+def test_a_day_and_month_in_words_after_a_time_of_day_need_no_ngay():
+    # (round165-a-07: "Sáng 13 tháng 2 năm 2017, …"; a time of day anchors it as "ngày" does)
+    assert [d[:3] for d in anchored_dates("Sáng 13 tháng 2 năm 2017, tại Hà Nội, hội nghị khai mạc.")] == [(13, 2, 2017)]
+    assert [d[:3] for d in anchored_dates("Tối thứ Bảy, 12 tháng 11, đoàn về tới bản.")] == [(12, 11, None)]
+    # (a count of months and days anchored by nothing is no date)
+    assert anchored_dates("Sau 13 tháng 2 năm qua, anh trở về quê.") == []
+    assert anchored_dates("Trong 3 tháng 5 ngày, anh đi khắp nơi.") == []
+
+
+def test_two_days_joined_by_va_before_a_dashed_month_date_the_first():
+    # (round54-b-10: "Trong hai ngày 30 và 31-10, …", as "30 và 31/10" already was)
+    assert [d[:3] for d in anchored_dates("Trong hai ngày 30 và 31-10, hội nghị diễn ra tại Hà Nội.")] == [(30, 10, None)]
+    assert [d[:3] for d in anchored_dates("Trong hai ngày 30 và 31/10, hội nghị diễn ra tại Hà Nội.")] == [(30, 10, None)]
+    assert [d[:3] for d in anchored_dates("Ngày 5-6-2019, tại Hà Nội, hội nghị khai mạc.")] == [(5, 6, 2019)]
+
+
 def test_an_anniversarys_span_lends_its_last_year_not_its_first():
     # (round 150-c: "10 năm thành lập Phòng Công tác xã hội (01/6/2016 – 01/6/2026)" over
     # "Chiều 24/3" with no page date; round 150-b: "kỷ niệm 71 năm Ngày Thầy thuốc Việt Nam

@@ -95,9 +95,9 @@ _INTO_DAY = re.compile(r"\bvào\s*$", re.IGNORECASE)
 _SPAN_END_WITH_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b")
 _YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
-    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d|-\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d|/\s*(?:\.\.\.|…))"  # (not "Ngày 31/8/ ...", cut short)
-    r"|ngày\s+(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
+    r"|(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
     re.IGNORECASE,
 )
