@@ -10,7 +10,8 @@ or a copy out of a PDF hard-wraps every paragraph at a fixed width. This bench w
 `bench/pasted_pages.py --keep DIR` made) in each form, with its truth, and scores each form
 with `bench/reading.py`'s scoring, so that a form read worse than the text as it came shows.
 
-Forms: plain (as stored), nfd, crlf, oldtone ("oà", "uỷ" for "òa", "ủy"), single (one line
+Forms: plain (as stored), nfd, crlf, oldtone ("oà", "uỷ" for "òa", "ủy"), freetone (the
+tone typed after a syllable's last vowel: "ngươì", "đôí" for "người", "đối"), single (one line
 break between paragraphs), wrap60 / wrap72 / wrap100 (each paragraph wrapped at that width,
 a blank line between paragraphs), pdf (wrapped at 80, no blank line between paragraphs).
 """
@@ -35,12 +36,26 @@ for folder in (str(ROOT), str(BENCH)):
 
 from reading import COLUMNS, DEFAULT_CORPUS, _table, score  # noqa: E402
 
-FORMS = ("plain", "nfd", "crlf", "oldtone", "single", "wrap60", "wrap72", "wrap100", "pdf")
+FORMS = ("plain", "nfd", "crlf", "oldtone", "freetone", "single", "wrap60", "wrap72", "wrap100", "pdf")
 # The older placement of a tone mark over a vowel pair, as some sites still write it.
 _OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ",
               "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
 _OLD_TONE = re.compile("|".join(_OLD_TONES))
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A tone on a syllable's marked vowel before its last i, u or y (or on the ư of "ưa"), as a
+# keyboard in free-tone mode may leave it typed after the last vowel: "người" as "ngươì".
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_MARKED_TONED = re.compile(r"([ấầẩẫậếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ])([iuyIUY]|(?<=[ứừửữựỨỪỬỮỰ])[aA])(?![^\W\d_])")
+
+
+def _tone_after(found: re.Match) -> str:
+    marks = unicodedata.normalize("NFD", found[1])
+    tone = next(mark for mark in marks if mark in _TONES)
+    return unicodedata.normalize("NFC", marks.replace(tone, "")) + unicodedata.normalize("NFC", found[2] + tone)
+
+
+def _tone_typed_last(text: str) -> str:
+    return _MARKED_TONED.sub(_tone_after, unicodedata.normalize("NFC", text))
 
 
 def _wrapped(text: str, width: int, between: str) -> str:
@@ -58,6 +73,8 @@ def in_form(text: str, form: str) -> str:
         return text.replace("\n", "\r\n")
     if form == "oldtone":
         return _OLD_TONE.sub(lambda found: _OLD_TONES[found[0]], text)
+    if form == "freetone":
+        return _tone_typed_last(text)
     if form == "single":
         return _PARAGRAPH_BREAK.sub("\n", text)
     if form.startswith("wrap"):

@@ -88,6 +88,21 @@ def _single_spaced(text: str) -> str:
 _ETH_FOR_D = re.compile(r"Ð|(?<!\w)ð")
 
 
+# A tone typed after a syllable's last vowel instead of on its marked vowel ("chiêù",
+# "ngươì", "đôí", "giưã", as some keyboards in free-tone mode leave it): a syllable whose vowels hold
+# â, ê, ô, ơ or ư carries its tone there, never on an i, u or y after it ("Xêút", two
+# syllables run together, has a consonant after: left alone).
+_TONE_AFTER_MARKED_VOWEL = re.compile(
+    "[âêôơưÂÊÔƠƯ][" + "".join(_TONED["y"] + _TONED["u"]) + "ìíỉĩị" + "".join(_TONED["y"] + _TONED["u"]).upper() + "ÌÍỈĨỊ"
+    + r"](?![^\W\d_])|[ưƯ][" + _TONED["a"] + _TONED["a"].upper() + r"](?![^\W\d_])")  # (and "giưã": "ưa" takes it on the ư)
+
+
+def _tone_moved_to_marked_vowel(found: re.Match) -> str:
+    marked, toned = found.group(0)
+    letter, tone = unicodedata.normalize("NFD", toned)
+    return unicodedata.normalize("NFC", marked + tone) + letter
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -97,7 +112,8 @@ def _one_spelling(text: str) -> str:
     text = nfc(text)
     if "Ð" in text or "ð" in text:
         text = _ETH_FOR_D.sub(lambda found: "Đ" if found.group(0) == "Ð" else "đ", text)
-    return unify_tone_marks(text)
+    text = unify_tone_marks(text)
+    return _TONE_AFTER_MARKED_VOWEL.sub(_tone_moved_to_marked_vowel, text)
 
 
 def unify_tone_marks(text: str) -> str:

@@ -3458,6 +3458,28 @@ def test_a_hard_wrapped_text_reads_as_it_does_unwrapped(tmp_path, original, widt
     assert _fields(read(tmp_path, "wrapped.txt", wrapped)) == _fields(read(tmp_path, "original.txt", text))
 
 
+def _tone_typed_last(text: str) -> str:
+    """The text as a keyboard in free-tone mode may leave it: "người" as "ngươì"."""
+    import re
+    import unicodedata
+
+    def moved(found: re.Match) -> str:
+        marks = unicodedata.normalize("NFD", found[1])
+        tone = next(mark for mark in marks if mark in "\u0300\u0301\u0303\u0309\u0323")
+        return unicodedata.normalize("NFC", marks.replace(tone, "")) + unicodedata.normalize("NFC", found[2] + tone)
+
+    composed = unicodedata.normalize("NFC", text)
+    typed = re.sub(r"([ấầẩẫậếềểễệốồổỗộớờởỡợứừửữự])([iuy])(?![^\W\d_])", moved, composed)
+    assert typed != composed
+    return typed
+
+
+@pytest.mark.parametrize("original", _WRAPPED_ORIGINALS, ids=lambda path: path.name)
+def test_a_text_typed_with_its_tones_after_the_last_vowel_reads_as_it_does_written_right(tmp_path, original):
+    text = original.read_text(encoding="utf-8")
+    assert _fields(read(tmp_path, "typed.txt", _tone_typed_last(text))) == _fields(read(tmp_path, "original.txt", text))
+
+
 def test_a_list_of_lines_of_one_length_is_not_taken_for_a_wrapped_text(tmp_path):
     # A brief whose paragraphs each fit in a line, then a list whose items are each as long as the lead.
     items = ["Hà Nội khởi công tuyến đường sắt đô thị số 5 trong năm tới, dài gần 40 km",

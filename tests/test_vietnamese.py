@@ -33,6 +33,19 @@ def test_normalise_makes_variants_equal():
     assert normalise(unicodedata.normalize("NFD", "Bí thư Tỉnh uỷ")) == normalise("Bí  thư Tỉnh ủy") == "Bí thư Tỉnh ủy"
 
 
+@pytest.mark.parametrize(("typed", "written"), [
+    # A tone typed after the syllable's last vowel, as a keyboard in free-tone mode leaves it
+    # (round56-a-06 and round57-a-05: "Chiêù 1/11", "đôí vơí", "ngươì"): on its marked vowel.
+    ("Chiêù 1/11 công an cho biết đôí vơí Phan Văn Sáng", "Chiều 1/11 công an cho biết đối với Phan Văn Sáng"),
+    ("ngươì dân khơỉ kiện", "người dân khởi kiện"), ("giưã hai nước", "giữa hai nước"), ("GƯỈ THƯ", "GỬI THƯ"),
+    # (not a syllable already right, nor two run together, the tone's vowel before a consonant)
+    ("người cứu hỏa, mưa, tôi, cửa", "người cứu hỏa, mưa, tôi, cửa"), ("Ả Rập Xêút", "Ả Rập Xêút"),
+])
+def test_a_tone_typed_after_the_last_vowel_goes_on_the_marked_vowel(typed, written):
+    assert normalise(typed) == written
+    assert normalise(unicodedata.normalize("NFD", typed)) == written
+
+
 def test_the_icelandic_eth_typed_for_d_bar_is_read_as_it():
     # Old fonts type "Đ" as "Ð" (U+00D0); an Icelandic name keeps its own "ð" inside a word.
     assert normalise("PV Ðắc Linh, ðồng chí Guðni") == "PV Đắc Linh, đồng chí Guðni"
