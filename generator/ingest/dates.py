@@ -552,6 +552,10 @@ def event_date(
                     # "Ngày 17/12/2017, …" (the case's history), then "Sáng nay, việc thẩm vấn …" on a
                     # page of 5/11/2021: the text tells of the page's day.
                     return EventDate(page, inferred=True)
+                if found and page and (page - found).days > _LONG_AGO_DAYS and text is not lead:
+                    # "Theo hồ sơ, ngày 29/6/2000, …" a paragraph after an undated lead: the story's
+                    # past, not its news (the lead's own date may be years old: a page saved late)
+                    continue
                 if found and page and page.year - found.year > _HISTORY_YEARS:
                     # "Rạng sáng 17/2/1979, …" on a page of 2024: history the text recalls, no news of
                     # the page. (Not merely years before it: a provincial paper's header shows the day
