@@ -37,14 +37,30 @@ def _tone_map() -> dict[str, str]:
 _TONE_PAIRS = _tone_map()
 # Only at the end of a syllable ("toàn", "quyển" keep their tone), and never after
 # "q" ("quý": the u belongs to the consonant).
-# (The "q" is looked at in _unified, and the pattern opens with one character class,
-# [oOuU], the vowel after it chosen by a look back: a look-behind first, or two alternatives
-# each opening with its own class, make the regex engine try every position of the text
-# instead of only its o's and u's.)
-_TONE_RE = re.compile(
-    r"[oOuU](?:(?<=[oO])[" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
-    + r"]|(?<=[uU])[" + _TONED["y"] + _TONED["y"].upper() + r"])(?!\w)"
+# And a tone typed after a syllable's last vowel instead of on its marked vowel ("chiêù",
+# "ngươì", "đôí", "giưã", as some keyboards in free-tone mode leave it): a syllable whose
+# vowels hold â, ê, ô, ơ or ư carries its tone there, never on an i, u or y after it, nor on
+# the a of "ưa" ("Xêút", two syllables run together, has a consonant after: left alone).
+# (The "q" is looked at in _unified, and the pattern opens with one character class, the
+# vowel after it chosen by a look back: a look-behind first, or alternatives each opening
+# with its own class, make the regex engine try every position of the text instead of only
+# its o's, u's and marked vowels.)
+_MARKED_VOWELS = "âêôơưÂÊÔƠƯ"
+_TONED_IUY = _TONED["y"] + _TONED["u"] + "ìíỉĩị"
+_TONE_MARKS = re.compile(
+    rf"[oOuU{_MARKED_VOWELS}](?:(?<=[oO])[" + _TONED["a"] + _TONED["e"] + _TONED["a"].upper() + _TONED["e"].upper()
+    + r"](?!\w)|(?<=[uU])[" + _TONED["y"] + _TONED["y"].upper() + r"](?!\w)"
+    + rf"|(?<=[{_MARKED_VOWELS}])[{_TONED_IUY}{_TONED_IUY.upper()}](?![^\W\d_])"
+    + r"|(?<=[ưƯ])[" + _TONED["a"] + _TONED["a"].upper() + r"](?![^\W\d_]))"
 )
+
+
+def _tone_moved_to_marked_vowel(written: str) -> str:
+    marked, toned = written
+    letter, tone = unicodedata.normalize("NFD", toned)
+    return unicodedata.normalize("NFC", marked + tone) + letter
+
+
 _SPACES = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # A run of spacing that is not already one plain space (a lone space is left alone: fast).
 # (Written to open with one character class, so that the regex engine stops only at
@@ -88,21 +104,6 @@ def _single_spaced(text: str) -> str:
 _ETH_FOR_D = re.compile(r"Ð|(?<!\w)ð")
 
 
-# A tone typed after a syllable's last vowel instead of on its marked vowel ("chiêù",
-# "ngươì", "đôí", "giưã", as some keyboards in free-tone mode leave it): a syllable whose vowels hold
-# â, ê, ô, ơ or ư carries its tone there, never on an i, u or y after it ("Xêút", two
-# syllables run together, has a consonant after: left alone).
-_TONE_AFTER_MARKED_VOWEL = re.compile(
-    "[âêôơưÂÊÔƠƯ][" + "".join(_TONED["y"] + _TONED["u"]) + "ìíỉĩị" + "".join(_TONED["y"] + _TONED["u"]).upper() + "ÌÍỈĨỊ"
-    + r"](?![^\W\d_])|[ưƯ][" + _TONED["a"] + _TONED["a"].upper() + r"](?![^\W\d_])")  # (and "giưã": "ưa" takes it on the ư)
-
-
-def _tone_moved_to_marked_vowel(found: re.Match) -> str:
-    marked, toned = found.group(0)
-    letter, tone = unicodedata.normalize("NFD", toned)
-    return unicodedata.normalize("NFC", marked + tone) + letter
-
-
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -112,17 +113,19 @@ def _one_spelling(text: str) -> str:
     text = nfc(text)
     if "Ð" in text or "ð" in text:
         text = _ETH_FOR_D.sub(lambda found: "Đ" if found.group(0) == "Ð" else "đ", text)
-    text = unify_tone_marks(text)
-    return _TONE_AFTER_MARKED_VOWEL.sub(_tone_moved_to_marked_vowel, text)
+    return unify_tone_marks(text)
 
 
 def unify_tone_marks(text: str) -> str:
-    """'Tỉnh uỷ' and 'Tỉnh ủy' are one word: write it 'Tỉnh ủy'."""
-    return _TONE_RE.sub(_unified, text)
+    """'Tỉnh uỷ' and 'Tỉnh ủy' are one word: write it 'Tỉnh ủy'; 'ngươì', a tone typed
+    last, is 'người'."""
+    return _TONE_MARKS.sub(_unified, text)
 
 
 def _unified(match: re.Match) -> str:
     written, start = match.group(0), match.start()
+    if written[0] not in "oOuU":
+        return _tone_moved_to_marked_vowel(written)
     if start and match.string[start - 1] in "qQ":
         return written  # "quý": the u belongs to the consonant
     return _TONE_PAIRS.get(written, written)

@@ -95,10 +95,11 @@ _INTO_DAY = re.compile(r"\bvào\s*$", re.IGNORECASE)
 _SPAN_END_WITH_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\b")
 _YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
-    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d|-\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:ngày\s+)?(?P<d>\d{1,2})(?:"
+    r"(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d|-\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d|/\s*(?:\.\.\.|…))"  # (not "Ngày 31/8/ ...", cut short)
-    r"|(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"
-    r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?",
+    r"|(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"  # ("ngày 5 và 6 tháng 3"; "Sáng 13 tháng 2")
+    r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)",
     re.IGNORECASE,
 )
 # What a match of _DAY_MONTH holds: a number, then its mark and another (or "tháng", any case).
@@ -421,7 +422,7 @@ def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         if _NOT_THE_EVENT.search(text[max(0, match.start() - 25):match.start()]) or _is_to_come(text, match.start()) \
                 or _COMING_AFTER.match(text, match.end()) or _UP_TO_NOW.match(text, match.end()) and _SINCE_BEFORE.search(before):
             continue
-        day = int(match.group("d") or match.group("d2"))
+        day = int(match.group("d"))
         month = int(match.group("m") or match.group("m2"))
         year_text = match.group("y") or match.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
