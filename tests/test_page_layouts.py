@@ -3480,6 +3480,65 @@ def test_a_text_typed_with_its_tones_after_the_last_vowel_reads_as_it_does_writt
     assert _fields(read(tmp_path, "typed.txt", _tone_typed_last(text))) == _fields(read(tmp_path, "original.txt", text))
 
 
+def _word_page(text: str, charset: str) -> str:
+    """The text as Word's "Save as Web Page" writes it: a <p class=MsoNormal> per line, the
+    source wrapped at 76 columns, a word's runs split over two spans, no headline element."""
+    import html
+    import textwrap
+
+    paragraphs = []
+    for line in (line for line in text.splitlines() if line.strip()):
+        escaped = "\n".join(textwrap.wrap(html.escape(line), 76))
+        first, _, rest = escaped.partition(" ")
+        split_word = f"{first[:2]}</span><span lang=VI>{first[2:]}" if len(first) > 3 else first  # ("Ng</span><span>uyễn")
+        paragraphs.append(f"<p class=MsoNormal style='text-align:justify'><span lang=VI style='font-size:13.0pt'>{split_word}"
+                          f"{' ' if rest else ''}{rest}<o:p></o:p></span></p>")
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n'
+            f'<meta http-equiv=Content-Type content="text/html; charset={charset}">\n'
+            '<meta name=Generator content="Microsoft Word 15 (filtered)">\n<style>\n<!--\n p.MsoNormal {margin:0cm;}\n-->\n</style>\n'
+            '</head>\n<body lang=EN-US>\n<div class=WordSection1>\n' + "\n\n".join(paragraphs)
+            + "\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n</div>\n</body>\n</html>\n")
+
+
+def _in_windows_1258(text: str) -> bytes:
+    """The text in windows-1258, as Word saves it there: letters with their hats and horns
+    precomposed, each tone a combining mark after its letter."""
+    import unicodedata
+
+    def encodable(char: str) -> str:
+        try:
+            char.encode("cp1258")
+            return char
+        except UnicodeEncodeError:
+            marks = unicodedata.normalize("NFD", char)
+            tone = next(mark for mark in marks if mark in "\u0300\u0301\u0303\u0309\u0323")
+            return unicodedata.normalize("NFC", marks.replace(tone, "")) + tone
+
+    return "".join(map(encodable, unicodedata.normalize("NFC", text))).encode("cp1258")
+
+
+@pytest.mark.parametrize("original", _WRAPPED_ORIGINALS, ids=lambda path: path.name)
+def test_a_text_saved_as_a_web_page_by_word_reads_as_the_text_does(tmp_path, original):
+    # A page that is only a text in paragraphs (Word's "Save as Web Page", an editor's or an
+    # e-mail's HTML: no headline element) is read as its text, its header lines, kicker and
+    # byline known from the lines alone.
+    text = original.read_text(encoding="utf-8")
+    expected = _fields(read(tmp_path, "original.txt", text))
+    assert _fields(read(tmp_path, "word.htm", _word_page(text, "utf-8"))) == expected
+    (tmp_path / "word-1258.htm").write_bytes(_in_windows_1258(_word_page(text, "windows-1258")))
+    assert _fields(read_raw_article(tmp_path / "word-1258.htm")) == expected
+    lines = "<br>\n".join(html_line for html_line in text.splitlines())
+    assert _fields(read(tmp_path, "mail.html", f"<html><body><div>{lines}</div></body></html>")) == expected
+
+
+def test_a_page_with_a_headline_element_is_still_read_as_a_page(tmp_path):
+    # (its <h1> is the title, not the date line above it)
+    page = ("<html><head><title>Báo X</title></head><body><p>Thứ hai, 08/08/2022</p>"
+            "<h1>Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy</h1>"
+            f"<p>{LEAD}</p><p>Ông Nguyễn Văn An, Bí thư Tỉnh ủy, phát biểu.</p></body></html>")
+    assert read(tmp_path, "page.html", page).title == "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy"
+
+
 def test_a_list_of_lines_of_one_length_is_not_taken_for_a_wrapped_text(tmp_path):
     # A brief whose paragraphs each fit in a line, then a list whose items are each as long as the lead.
     items = ["Hà Nội khởi công tuyến đường sắt đô thị số 5 trong năm tới, dài gần 40 km",

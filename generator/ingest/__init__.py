@@ -68,9 +68,10 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
     if front:
         raw = _read_front_matter_page(front, path, vocabulary)
     elif path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        from .html import read_html  # bs4 is only needed for HTML sources
+        from .html import plain_document_text, read_html  # bs4 is only needed for HTML sources
 
-        raw = read_html(text, path)
+        plain = plain_document_text(text)  # (a text in paragraphs, as Word saves it: read as the text)
+        raw = read_text(plain, path, vocabulary) if plain is not None else read_html(text, path)
     elif looks_like_markdown(text):
         raw = read_text(markdown_source.plain_text(text), path, vocabulary)  # (a page kept as Markdown: read as its text)
     else:

@@ -93,6 +93,45 @@ def _text(tag: Tag) -> str:
     return _one_line(tag.get_text(" ", strip=True))
 
 
+# What makes a page more than a text in paragraphs: a headline's element, the page's own
+# title for sharing, an article's element.
+_PAGE_STRUCTURE = re.compile(r"<(?:h[1-6]|article|main)\b|og:title", re.IGNORECASE)
+_PLAIN_BLOCKS = frozenset({"p", "div", "li", "td", "th", "tr", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address",
+                           "table", "ul", "ol", "section", "body"})
+_NOT_TEXT = ("head", "script", "style", "noscript", "template")
+_RUN_OF_SPACING = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def plain_document_text(source: str) -> str | None:
+    """The text of a page that is a text in paragraphs and nothing more, as Word's "Save as
+    Web Page", an editor's or an e-mail's HTML is: no headline element, no title but its
+    first line. Its paragraphs, a blank line between them and a line break where a <br> is,
+    to be read as a text file is (text.read_text knows a header line, a kicker, a byline
+    from the lines alone); None for any other page."""
+    if _PAGE_STRUCTURE.search(source):
+        return None
+    soup = BeautifulSoup(source, "html.parser")
+    title = _one_line(soup.title.get_text(" ", strip=True)) if soup.title else ""
+    for tag in soup.find_all(_NOT_TEXT):
+        tag.decompose()
+    pieces = []
+    for node in (soup.body or soup).descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                pieces.append("\n")
+            elif node.name in _PLAIN_BLOCKS:
+                pieces.append("\n\n")
+        elif type(node) in (NavigableString, CData):
+            pieces.append(_RUN_OF_SPACING.sub(" ", str(node)))  # (no space added between inline runs: "Nguy<span>ễn</span>")
+    paragraphs = ["\n".join(line for line in map(str.strip, paragraph.split("\n")) if line)
+                  for paragraph in _PARAGRAPH_BREAK.split("".join(pieces).replace("\xa0", " "))]
+    text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    if not text or title and not _one_line(text.split("\n", 1)[0]).startswith(title):
+        return None  # (a page whose title says more than its first line: read as a page)
+    return text + "\n"
+
+
 def read_html(source: str, path: Path) -> RawArticle:
     soup = BeautifulSoup(source, "html.parser")
     captured = _captured_page(soup) if "srcdoc" in source else None  # (few pages hold a frame of their own page)
