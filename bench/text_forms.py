@@ -13,12 +13,15 @@ with `bench/reading.py`'s scoring, so that a form read worse than the text as it
 Forms: plain (as stored), nfd, crlf, oldtone ("oà", "uỷ" for "òa", "ủy"), freetone (the
 tone typed after a syllable's last vowel: "ngươì", "đôí" for "người", "đối"), single (one line
 break between paragraphs), wrap60 / wrap72 / wrap100 (each paragraph wrapped at that width,
-a blank line between paragraphs), pdf (wrapped at 80, no blank line between paragraphs).
+a blank line between paragraphs), pdf (wrapped at 80, no blank line between paragraphs),
+word (the text as Word's "Save as Web Page" writes it: a <p class=MsoNormal> a line, no
+headline element), mail (the lines parted by <br> in one <div>, as an e-mail's HTML).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 import tempfile
@@ -36,7 +39,7 @@ for folder in (str(ROOT), str(BENCH)):
 
 from reading import COLUMNS, DEFAULT_CORPUS, _table, score  # noqa: E402
 
-FORMS = ("plain", "nfd", "crlf", "oldtone", "freetone", "single", "wrap60", "wrap72", "wrap100", "pdf")
+FORMS = ("plain", "nfd", "crlf", "oldtone", "freetone", "single", "wrap60", "wrap72", "wrap100", "pdf", "word", "mail")
 # The older placement of a tone mark over a vowel pair, as some sites still write it.
 _OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ",
               "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
@@ -64,6 +67,23 @@ def _wrapped(text: str, width: int, between: str) -> str:
     return between.join("\n".join(textwrap.fill(line, width) for line in paragraph.split("\n")) for paragraph in paragraphs)
 
 
+def _word_page(text: str) -> str:
+    """As Word's "Save as Web Page" writes a text: a <p class=MsoNormal> a line, the source
+    wrapped at 76 columns, each paragraph's first word split over two runs."""
+    paragraphs = []
+    for line in (line for line in unicodedata.normalize("NFC", text).splitlines() if line.strip()):
+        escaped = "\n".join(textwrap.wrap(html.escape(line), 76))
+        first, space, rest = escaped.partition(" ")
+        if len(first) > 3 and first.isalpha():
+            first = f"{first[:2]}</span><span lang=VI>{first[2:]}"
+        paragraphs.append(f"<p class=MsoNormal style='text-align:justify'><span lang=VI style='font-size:13.0pt'>{first}{space}{rest}"
+                          "<o:p></o:p></span></p>")
+    return ('<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n'
+            '<meta http-equiv=Content-Type content="text/html; charset=utf-8">\n<meta name=Generator content="Microsoft Word 15 (filtered)">\n'
+            '<style>\n<!--\n p.MsoNormal {margin:0cm;}\n-->\n</style>\n</head>\n<body lang=EN-US>\n<div class=WordSection1>\n'
+            + "\n\n".join(paragraphs) + "\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n</div>\n</body>\n</html>\n")
+
+
 def in_form(text: str, form: str) -> str:
     if form == "plain":
         return text
@@ -81,6 +101,11 @@ def in_form(text: str, form: str) -> str:
         return _wrapped(text, int(form[4:]), "\n\n")
     if form == "pdf":
         return _wrapped(text, 80, "\n")
+    if form == "word":
+        return _word_page(text)
+    if form == "mail":
+        lines = "<br>\n".join(html.escape(line) for line in text.splitlines())
+        return f'<html><head><meta charset="utf-8"></head><body><div dir="ltr">{lines}</div></body></html>\n'
     raise SystemExit(f"no form {form!r}: one of {', '.join(FORMS)}")
 
 
