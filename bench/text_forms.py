@@ -72,7 +72,7 @@ def _word_page(text: str) -> str:
     wrapped at 76 columns, each paragraph's first word split over two runs."""
     paragraphs = []
     for line in (line for line in unicodedata.normalize("NFC", text).splitlines() if line.strip()):
-        escaped = "\n".join(textwrap.wrap(html.escape(line), 76))
+        escaped = "\n".join(textwrap.wrap(html.escape(line), 76, break_long_words=False, break_on_hyphens=False))
         first, space, rest = escaped.partition(" ")
         if len(first) > 3 and first.isalpha():
             first = f"{first[:2]}</span><span lang=VI>{first[2:]}"

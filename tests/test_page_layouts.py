@@ -3488,7 +3488,7 @@ def _word_page(text: str, charset: str) -> str:
 
     paragraphs = []
     for line in (line for line in text.splitlines() if line.strip()):
-        escaped = "\n".join(textwrap.wrap(html.escape(line), 76))
+        escaped = "\n".join(textwrap.wrap(html.escape(line), 76, break_long_words=False, break_on_hyphens=False))
         first, _, rest = escaped.partition(" ")
         split_word = f"{first[:2]}</span><span lang=VI>{first[2:]}" if len(first) > 3 else first  # ("Ng</span><span>uyễn")
         paragraphs.append(f"<p class=MsoNormal style='text-align:justify'><span lang=VI style='font-size:13.0pt'>{split_word}"
