@@ -3539,6 +3539,18 @@ def test_a_page_with_a_headline_element_is_still_read_as_a_page(tmp_path):
     assert read(tmp_path, "page.html", page).title == "Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thành ủy"
 
 
+@pytest.mark.parametrize("rule", ["=" * 40, "-" * 17, "* * *", "~~~~~~", "_____"])
+def test_a_line_of_one_mark_repeated_is_a_break_not_the_outlet(tmp_path, rule):
+    # A title underlined, parts set apart: no text of the article's, never its source.
+    lead = "Sáng 5/1/2024, Tỉnh ủy Lạng Sơn tổ chức hội nghị tổng kết công tác năm. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì."
+    for text in (f"Tỉnh ủy Lạng Sơn tổng kết công tác năm 2023\n{rule}\n\n{lead}\n\nMINH HÒA\n",
+                 f"Tỉnh ủy Lạng Sơn tổng kết công tác năm 2023\n\n{rule}\n\n{lead}\n\n{rule}\n\nMINH HÒA\n"):
+        article = read(tmp_path, "a.txt", text)
+        assert (article.title, article.source, article.byline, article.date) == (
+            "Tỉnh ủy Lạng Sơn tổng kết công tác năm 2023", None, "Minh Hòa", dt.date(2024, 1, 5))
+        assert rule not in article.body
+
+
 def test_a_list_of_lines_of_one_length_is_not_taken_for_a_wrapped_text(tmp_path):
     # A brief whose paragraphs each fit in a line, then a list whose items are each as long as the lead.
     items = ["Hà Nội khởi công tuyến đường sắt đô thị số 5 trong năm tới, dài gần 40 km",

@@ -126,6 +126,10 @@ def _written_out(entity: re.Match) -> str:
     return entity.group(0) if letter in ("<", ">") else letter  # ("&lt;", "&LT;", "&#060;": left as written)
 
 
+# A line of one mark repeated, as a text underlines its title or parts its sections with.
+_RULE_LINE = re.compile(r"\s*([=\-_*~#.·•+])(?:\s*\1){2,}\s*")
+
+
 def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     joined = "\n".join(_unwrapped(normalise_lines(_markup_as_shown(text))))
     # (whether letters run into capitals is asked once, for the dateline and the spacing both:
@@ -134,6 +138,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     spaced = _spaced(_dateline_set_off(joined, vocabulary) if run_together else joined, vocabulary.family_names, run_together)
     lines: list[str] = []
     for line in spaced.split("\n"):
+        if _RULE_LINE.fullmatch(line):
+            lines.append("")  # ("=====" under a title, "* * *" between parts: a break, no text)
+            continue
         parts = _unglued(line)
         if not any(lines) and len(line) >= _GLUED_LONG_LINE:
             # The text opens with a crawl's glued line: its headline may be run into the sapo
