@@ -843,6 +843,9 @@ def test_two_days_joined_by_va_before_a_dashed_month_date_the_first():
     assert [d[:3] for d in anchored_dates("Trong hai ngày 30 và 31-10, hội nghị diễn ra tại Hà Nội.")] == [(30, 10, None)]
     assert [d[:3] for d in anchored_dates("Trong hai ngày 30 và 31/10, hội nghị diễn ra tại Hà Nội.")] == [(30, 10, None)]
     assert [d[:3] for d in anchored_dates("Ngày 5-6-2019, tại Hà Nội, hội nghị khai mạc.")] == [(5, 6, 2019)]
+    # (a day, month and two-digit year joined by dashes is no span of days: "ngày 1-12-98")
+    assert [d[:3] for d in anchored_dates("Ngày 1-12-98, tại Hà Nội, hội nghị khai mạc.")] == [(1, 12, None)]
+    assert [d[:3] for d in anchored_dates("Sáng 10-11-23, hội nghị khai mạc.")] == [(10, 11, None)]
 
 
 def test_an_anniversarys_span_lends_its_last_year_not_its_first():

@@ -3531,6 +3531,18 @@ def test_a_text_saved_as_a_web_page_by_word_reads_as_the_text_does(tmp_path, ori
     assert _fields(read(tmp_path, "mail.html", f"<html><body><div>{lines}</div></body></html>")) == expected
 
 
+def test_a_page_of_paragraphs_breaks_after_each_block_and_leaves_a_site_s_foot_to_the_page_reader(tmp_path):
+    # (review of session 52: a signature after the last closed paragraph was run into it)
+    lead = "Sáng 5/1/2024, Tỉnh ủy Lạng Sơn tổ chức hội nghị tổng kết công tác năm. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, chủ trì."
+    mail = f"<html><body><p>Tỉnh ủy Lạng Sơn tổng kết công tác năm 2023</p><p>{lead}</p><p>Các đại biểu đã thảo luận.</p>Minh Anh</body></html>"
+    article = read(tmp_path, "mail.html", mail)
+    assert (article.title, article.byline, article.date) == ("Tỉnh ủy Lạng Sơn tổng kết công tác năm 2023", "Minh Anh", dt.date(2024, 1, 5))
+    assert "luận.Minh" not in article.body
+    # (a page with a site's foot is a page: its editor in chief is nobody the article names)
+    page = mail.replace("Minh Anh</body>", "<p class=author>Minh Anh</p><footer>Tổng biên tập: Lê Văn Tám</footer></body>")
+    assert "Lê Văn Tám" not in [p.name for p in read(tmp_path, "page.html", page).participants]
+
+
 def test_a_page_with_a_headline_element_is_still_read_as_a_page(tmp_path):
     # (its <h1> is the title, not the date line above it)
     page = ("<html><head><title>Báo X</title></head><body><p>Thứ hai, 08/08/2022</p>"

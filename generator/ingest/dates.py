@@ -96,9 +96,9 @@ _SPAN_END_WITH_YEAR = re.compile(r"\s*[-–]\s*\d{1,2}\s*[/.]\s*(\d{1,2})\s*[/.]
 _YEAR_OF_TWO_DIGITS_LAST = 40  # ("ngày 06/12/19" is 2019, "ngày 15/7/65" 1965)
 _DAY_MONTH = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})(?:"
-    r"(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d|-\d))?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?:[-–,]|và|đến(?:\s+ngày)?)\s*\d{1,2}(?=\s*[/.]\d|-(?:0?[1-9]|1[0-2])(?!\d|[/.-]\d{1,2}(?!\d))))?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4})|/(?P<yy>\d{2}))?(?!\d|\s*%|[.,]\d|/\d|/\s*(?:\.\.\.|…))"  # (not "Ngày 31/8/ ...", cut short)
-    r"|(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2})*\s+tháng\s+(?P<m2>\d{1,2})"  # ("ngày 5 và 6 tháng 3"; "Sáng 13 tháng 2")
+    r"|(?:\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2}){0,4}\s+tháng\s+(?P<m2>\d{1,2})"  # ("ngày 5 và 6 tháng 3"; "Sáng 13 tháng 2")
     r"(?:\s*(?:năm|,)\s*(?P<y2>\d{4}))?)",
     re.IGNORECASE,
 )
@@ -529,7 +529,7 @@ def event_date(
     """The event's date from the lead (then the next paragraphs, then the headlines),
     completing a missing year from the context and the page date. A day something starts
     from ("giữ chức Thứ trưởng từ ngày 21/6", "áp dụng từ 1/7") dates no event."""
-    for text in [lead, *following[:2], *headlines]:
+    for index, text in enumerate([lead, *following[:2], *headlines]):
         dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text) and not _a_start_alone(text, d, page)]
         if dates:
             day, month, year, offset = _window_end(text, dates)
@@ -553,7 +553,7 @@ def event_date(
                     # "Ngày 17/12/2017, …" (the case's history), then "Sáng nay, việc thẩm vấn …" on a
                     # page of 5/11/2021: the text tells of the page's day.
                     return EventDate(page, inferred=True)
-                if found and page and (page - found).days > _LONG_AGO_DAYS and text is not lead:
+                if found and page and (page - found).days > _LONG_AGO_DAYS and 1 <= index <= len(following[:2]):
                     # "Theo hồ sơ, ngày 29/6/2000, …" a paragraph after an undated lead: the story's
                     # past, not its news (the lead's own date may be years old: a page saved late)
                     continue

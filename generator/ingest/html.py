@@ -94,11 +94,12 @@ def _text(tag: Tag) -> str:
 
 
 # What makes a page more than a text in paragraphs: a headline's element, the page's own
-# title for sharing, an article's element.
-_PAGE_STRUCTURE = re.compile(r"<(?:h[1-6]|article|main)\b|og:title", re.IGNORECASE)
-_PLAIN_BLOCKS = frozenset({"p", "div", "li", "td", "th", "tr", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address",
-                           "table", "ul", "ol", "section", "body"})
-_NOT_TEXT = ("head", "script", "style", "noscript", "template")
+# title for sharing, an article's element, a site's menus, header or foot, an author's box.
+_PAGE_STRUCTURE = re.compile(r"<(?:h[1-6]|article|main|nav|header|footer|aside|form|iframe)\b|og:title"
+                             r"|class\s*=\s*[\"']?[^\"'>]*(?:author|byline|tac-?gia)", re.IGNORECASE)
+_PLAIN_BLOCKS = frozenset({"p", "div", "li", "td", "th", "tr", "blockquote", "pre", "dd", "dt", "dl", "figcaption", "caption", "address",
+                           "table", "ul", "ol", "section", "figure", "center", "hr", "body"})
+_NOT_TEXT = ("head", "title", "script", "style", "noscript", "template", "svg", "button", "select")
 _RUN_OF_SPACING = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -115,21 +116,37 @@ def plain_document_text(source: str) -> str | None:
     title = _one_line(soup.title.get_text(" ", strip=True)) if soup.title else ""
     for tag in soup.find_all(_NOT_TEXT):
         tag.decompose()
-    pieces = []
-    for node in (soup.body or soup).descendants:
-        if isinstance(node, Tag):
-            if node.name == "br":
-                pieces.append("\n")
-            elif node.name in _PLAIN_BLOCKS:
-                pieces.append("\n\n")
-        elif type(node) in (NavigableString, CData):
-            pieces.append(_RUN_OF_SPACING.sub(" ", str(node)))  # (no space added between inline runs: "Nguy<span>ễn</span>")
+    pieces: list[str] = []
+    _text_of(soup.body or soup, pieces)
     paragraphs = ["\n".join(line for line in map(str.strip, paragraph.split("\n")) if line)
                   for paragraph in _PARAGRAPH_BREAK.split("".join(pieces).replace("\xa0", " "))]
     text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
-    if not text or title and not _one_line(text.split("\n", 1)[0]).startswith(title):
+    first_line = _one_line(text.split("\n", 1)[0])
+    if not text or title and not (first_line == title or first_line.startswith(title) and not first_line[len(title)].isalnum()):
         return None  # (a page whose title says more than its first line: read as a page)
     return text + "\n"
+
+
+def _text_of(element: Tag, pieces: list[str]) -> None:
+    """element's text into pieces: a paragraph break before and after each block, a line
+    break for a <br>, inline runs joined as written ("Nguy<span>ễn</span>": no space added).
+    (Walked with a stack of its own: a page may nest its spans deeper than Python recurses.)"""
+    children, closings = [iter(element.children)], [""]
+    while children:
+        node = next(children[-1], None)
+        if node is None:
+            children.pop()
+            pieces.append(closings.pop())
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                pieces.append("\n")
+                continue
+            block = node.name in _PLAIN_BLOCKS
+            pieces.append("\n\n" if block else "")
+            children.append(iter(node.children))
+            closings.append("\n\n" if block else "")
+        elif type(node) in (NavigableString, CData):  # (not a comment, a doctype or a declaration)
+            pieces.append(_RUN_OF_SPACING.sub(" ", str(node)))
 
 
 def read_html(source: str, path: Path) -> RawArticle:
