@@ -829,6 +829,26 @@ def test_a_span_of_days_written_in_words_dates_its_first_day():
     assert [d[:3] for d in anchored_dates("Hội thi diễn ra từ ngày 5 đến ngày 7 tháng 3 tại nhà văn hóa.")] == [(5, 3, None)]
 
 
+def test_a_dateline_of_a_place_and_its_day_is_a_page_date():
+    # (review of session 52: "Lâm Đồng, ngày 5/2/2024" under a headline was read as the title)
+    assert page_date("Lâm Đồng, ngày 5/2/2024") == D(2024, 2, 5)
+    assert page_date("Hà Nội, ngày 05 tháng 02 năm 2024") == D(2024, 2, 5)
+    assert page_date("TP.HCM, ngày 5/2/2024") == D(2024, 2, 5)
+    # (an author before a date is credited_page_date's; a sentence is no dateline)
+    assert page_date("Minh Anh, 5/2/2024") is None
+    assert page_date("Tỉnh tổ chức hội nghị, ngày 5/2/2024") is None
+
+
+def test_a_dateline_under_a_headline_dates_the_page_not_the_title(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Lâm Đồng tổng kết công tác phòng chống thiên tai năm 2023\n\nLâm Đồng, ngày 5/2/2024\n\n"
+                    "Sáng nay, UBND tỉnh Lâm Đồng tổ chức hội nghị tổng kết. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, chủ trì.\n\n"
+                    "MINH ANH\n", encoding="utf-8")
+    article = read_raw_article(path)
+    assert (article.title, article.page_date, article.date, article.byline) == (
+        "Lâm Đồng tổng kết công tác phòng chống thiên tai năm 2023", D(2024, 2, 5), D(2024, 2, 5), "Minh Anh")
+
+
 def test_a_day_and_month_in_words_after_a_time_of_day_need_no_ngay():
     # (round165-a-07: "Sáng 13 tháng 2 năm 2017, …"; a time of day anchors it as "ngày" does)
     assert [d[:3] for d in anchored_dates("Sáng 13 tháng 2 năm 2017, tại Hà Nội, hội nghị khai mạc.")] == [(13, 2, 2017)]
