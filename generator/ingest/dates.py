@@ -284,11 +284,10 @@ def is_relative_stamp(line: str) -> bool:
 _RELATIVE_STAMP = re.compile(rf"^\s*\d{{1,3}}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước{_COPIES_AND_RELATED}(?:\s+Gốc)?\s*$")
 
 
-# A dateline, as a press release or an official's text opens: "Lâm Đồng, ngày 5/2/2024",
-# "Hà Nội, ngày 05 tháng 02 năm 2024" (a place of capitalised words, then "ngày" and a whole
-# date; not an author's "Minh Anh, 5/2/2024", which credited_page_date reads).
-_DATELINE = re.compile(rf"(?:[{UPPER_LETTERS}][{LOWER_LETTERS}{UPPER_LETTERS}]*\.? ?){{1,4}}, ngày (\d{{1,2}})(?:[/.-]| tháng )(\d{{1,2}})"
-                       r"(?:[/.-]|,? năm )(\d{4})\.?")
+# The place of a dateline, as a press release or an official's text opens: "Lâm Đồng, ngày
+# 5/2/2024", "Hà Nội, ngày 05 tháng 02 năm 2024" (capitalised words, then "ngày": not an
+# author's "Minh Anh, 5/2/2024", which credited_page_date reads).
+_DATELINE_PLACE = re.compile(rf"(?:[{UPPER_LETTERS}][{LOWER_LETTERS}{UPPER_LETTERS}]*\.? ?){{1,4}}, (?=ngày \d)")
 
 
 @functools.lru_cache(maxsize=1024)  # (the header's lines are asked of twice or more: the pasted-page check, the header's reading)
@@ -298,8 +297,8 @@ def page_date(line: str) -> dt.date | None:
     date and nothing else but weekdays, times, time zones and 'cập nhật'."""
     if len(line) > _HEADER_MAX:
         return None
-    if "," in line and (dateline := _DATELINE.fullmatch(line)):
-        return _make_date(int(dateline.group(3)), int(dateline.group(2)), int(dateline.group(1)))
+    if "," in line and (place := _DATELINE_PLACE.match(line)):
+        return page_date(line[place.end():])  # (the date as any date line's)
     if _UNIX_TIME.match(line):
         # A crawler's time stamp: the calendar day in Vietnam (UTC+7).
         return (dt.datetime(1970, 1, 1) + dt.timedelta(seconds=int(line) + 7 * 3600)).date()

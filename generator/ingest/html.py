@@ -119,7 +119,7 @@ def plain_document_text(source: str) -> str | None:
     pieces: list[str] = []
     _text_of(soup.body or soup, pieces)
     paragraphs = ["\n".join(line for line in map(str.strip, paragraph.split("\n")) if line)
-                  for paragraph in _PARAGRAPH_BREAK.split("".join(pieces).replace("\xa0", " "))]
+                  for paragraph in _PARAGRAPH_BREAK.split("".join(pieces))]
     text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
     first_line = _one_line(text.split("\n", 1)[0])
     if not text or title and not (first_line == title or first_line.startswith(title) and not first_line[len(title)].isalnum()):

@@ -1104,8 +1104,9 @@ class _Scanner:
         written = self.source[self.span(start)[0]:self.span(end - 1)[1]]
         if self._marked:
             written = written.replace("\u2063", ",").replace("\u2064", " -").replace("\u2009", ".")
-        # (A protected "phòng, chống" cut after "phòng" must not leave its comma behind.)
-        return written.rstrip(", -")
+        # (A protected "phòng, chống" cut after "phòng" must not leave its comma behind, nor a
+        # post the dash that set the name after it off: "… châu Á – Ông Johanna …".)
+        return written.rstrip(", -–")
 
     def scan(self) -> list[Mention]:
         # Only these words can open a mention; a rule that reads on may pass over some.
@@ -3745,10 +3746,10 @@ class _Scanner:
                 role_at = alias_end + 1
             # "ông A, một chuyên gia …": the article is no part of the role, nor is "one of" in
             # "ông A, một trong những chuyên gia của Bảo tàng …".
-            one_of = _one_of_length(self.lowered, role_at)
             if self.words[name_end:name_end + 1] in ([","], *([d] for d in _DASHES)) and self.lowered[role_at] == "một" and self._role_head_at(role_at + 1):
                 role_at += 1
-            elif one_of and self.words[name_end:name_end + 1] == [","] and self._role_head_at(role_at + one_of):
+            elif self.words[name_end:name_end + 1] == [","] and (one_of := _one_of_length(self.lowered, role_at)) \
+                    and self._role_head_at(role_at + one_of):
                 role_at += one_of
             elif self.words[name_end:name_end + 1] == [","] and self.lowered[role_at] == "người" and not self._role_head_at(role_at) \
                     and self._role_head_at(role_at + 1) and not profession and self.lowered[role_at + 1:role_at + 3] not in _WEAK_HEADS:
@@ -5015,8 +5016,6 @@ class _Scanner:
             role = _DONE_BY.sub("", role)
         if role.endswith(("Bà", "Ông")):
             role = _ADDRESS_AFTER_DASH.sub("", role)  # "Giám đốc Công ty X - Bà Nguyễn Thị Hoa": her address, read as a place's first word ("Bà Rịa")
-        if role.endswith("–"):
-            role = role.rstrip(" –")  # "… châu Á – Ông Johanna …": the dash that set her name off (text() strips a hyphen's)
         # "Chủ tịch UBND xã Kỳ Lợi (thị xã Kỳ Anh)" keeps where the commune is, as written;
         # "Thống đốc tỉnh Bắc Gyeongsang (tỉnh có thành phố Gyeongju)" explains, no post.
         if "(" in role:  # (each pattern below opens with spacing, tried at every character: asked only where a bracket is)
