@@ -91,6 +91,29 @@ def test_an_edit_leaves_every_other_file_as_it_was(tmp_path):
     assert set(before) == set(after)
 
 
+def test_an_article_added_or_removed_leaves_the_other_years_pages_as_they_were(tmp_path):
+    # The daily case: an article added to this year (or one taken away) must not render,
+    # nor make a deploy upload again, the page of every other year.
+    root = tmp_path / "p"
+    write_files(root, {f"content/articles/bai-{n:02d}.md": article(n, day=f"{2018 + n % 4}-03-{1 + n:02d}")
+                       for n in range(12)})
+    content = root / "content" / "articles"
+    build(root, content, root / "site")
+    years = ["nam/2018/index.html", "nam/2019/index.html", "nam/2020/index.html"]
+    before = inodes(root / "site")
+    write_files(content, {"bai-moi.md": article(50, day="2021-04-02")})
+    report, same = rebuild(root)
+    after = inodes(root / "site")
+    assert same
+    assert [after[year] for year in years] == [before[year] for year in years]
+    assert before["nam/2021/index.html"] != after["nam/2021/index.html"] and before["index.html"] != after["index.html"]
+    (content / "bai-moi.md").unlink()
+    report, same = rebuild(root)
+    assert same and [inodes(root / "site")[year] for year in years] == [before[year] for year in years]
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert '2021 <span class="count">(3)</span>' in home  # (the home page still counts each year)
+
+
 def test_files_left_in_the_site_by_hand_are_put_right(tmp_path):
     root = project(tmp_path / "p")
     content = root / "content" / "articles"
