@@ -131,11 +131,11 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path):
     assert failed.returncode == 1
     assert tree_bytes(tmp_path / "site") == before
     # A template that breaks mid-render also leaves the old site, and says where.
-    write_files(tmp_path, {"templates/person.html": "{% extends 'base.html' %}{% block content %}{{ person.nope() }}{% endblock %}"})
+    write_files(tmp_path, {"templates/person.html": "{% extends 'base.html' %}\n{% block content %}\n<p>{{ person.nope() }}</p>\n{% endblock %}"})
     (tmp_path / "content/articles/2021/bad.md").unlink()
     broken = run_cli("build", cwd=tmp_path)
     assert broken.returncode == 1 and "Traceback" not in broken.stderr
-    assert "error: person.html: could not render nguoi/" in broken.stderr
+    assert "error: templates/person.html:3: could not render nguoi/" in broken.stderr
     assert tree_bytes(tmp_path / "site") == before
     assert not list(tmp_path.glob(".site.building-*")) + list(tmp_path.glob(".site.old-*")), "no temporary folder left behind"
 

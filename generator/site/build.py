@@ -448,7 +448,20 @@ def render_page(env, page: Page, common: dict) -> bytes:
     except jinja2.TemplateSyntaxError as exc:
         raise BuildFailed(f"{exc.filename or exc.name}:{exc.lineno}: template error: {exc.message}") from None
     except jinja2.TemplateError as exc:
-        raise BuildFailed(f"{page.template}: could not render {page.path}: {exc}") from None
+        raise BuildFailed(f"{_template_line(exc, page.template)}: could not render {page.path}: {exc}") from None
+
+
+def _template_line(exc: Exception, name: str) -> str:
+    """The template file and line where rendering failed (Jinja puts the templates' own
+    files and lines in the traceback), or the page's template's name."""
+    found = name
+    trace = exc.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml")):
+            found = f"{filename}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    return found
 
 
 # At most this many pages changed are rendered in memory and replaced in the site one by
