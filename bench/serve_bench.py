@@ -1,6 +1,6 @@
 """From saving an article to seeing it served: `biennien serve` on N articles.
 
-    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role|date|person] [--via browser|http]
+    python bench/serve_bench.py [--n 1000 10000] [--edits 5] [--edit title|role|date|person|add] [--via browser|http]
 
 For each N: writes N invented Markdown articles (bench/corpus.py) into a temporary
 project, starts `python -m generator serve` on a free port, waits for its first build,
@@ -14,7 +14,9 @@ people move too (both edits are quick builds, snapshot.py). With `--edit date` t
 also moves the event a day (within its year): the timeline, the year page and the
 neighbours move, a whole build. With `--edit person` the first participant is someone
 new (a person's pages added, the people index and the search's people move): a whole
-build. Prints the time
+build. With `--edit add` each edit is a new article, the newest (a day after the last
+one), and the time is to the home page showing it (the page open is the home page): a
+whole build. Prints the time
 from the save to the new page, per edit and the median. Also times the same edit built
 by the CLI (`python -m generator build`, a fresh process) for comparison.
 """
@@ -93,6 +95,21 @@ def retitle(article: Path, mark: str, edit: str = "title") -> str:
     return title
 
 
+def add_newest(content: Path, mark: str) -> tuple[Path, str]:
+    """A new article a day after the newest, written as a maintainer's ingest would add it:
+    (its file, its title)."""
+    import datetime as dt
+    newest = max(content.rglob("*.md"), key=lambda path: (_DATE.search(path.read_text(encoding="utf-8")).groups(), path.name))
+    text = newest.read_text(encoding="utf-8")
+    day = dt.date(*map(int, _DATE.search(text).groups())) + dt.timedelta(days=1)
+    title = f"Bài mới thêm {mark}"
+    text = _DATE.sub(lambda _: f"date: {day.isoformat()}", _TITLE.sub(lambda _: f"title: {title}", text, count=1), count=1)
+    target = content / str(day.year) / f"{day.isoformat()}-bai-moi-{abs(hash(mark)) % 10**8}.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return target, title
+
+
 def event_path(article: Path) -> str:
     """The page of a bench article (its stem is unique in the generated corpus: no "-2" suffix)."""
     from generator.vietnamese import slugify
@@ -106,8 +123,9 @@ def reloaded(page, port: int, path: str, article: Path, mark: str, edit: str) ->
     time.sleep(1)  # the page's live-reload socket opens after its load
     page.evaluate("window.__before_reload = true")
     started = time.perf_counter()
-    title = retitle(article, mark, edit)
-    page.wait_for_function("title => !window.__before_reload && document.title.includes(title)",
+    title = add_newest(article, mark)[1] if edit == "add" else retitle(article, mark, edit)
+    shown = "document.body.innerText" if edit == "add" else "document.title"  # (the home page lists it)
+    page.wait_for_function(f"title => !window.__before_reload && {shown}.includes(title)",
                            arg=title, timeout=120_000, polling=5)
     return time.perf_counter() - started
 
@@ -134,7 +152,13 @@ def run_one(n: int, edits: int, work: Path, edit: str = "title", via: str = "bro
             page = browser.new_page()
         for number in range(edits):
             article = articles[(number * 7919) % len(articles)]
-            if via == "browser":
+            if edit == "add":  # (the home page, which shows the newest; content stands for the article)
+                if via == "browser":
+                    served.append(reloaded(page, port, "index.html", content, f"sửa {number}", edit))
+                else:
+                    title = add_newest(content, f"sửa {number}")[1]
+                    served.append(wait_for(port, "index.html", title, 120))
+            elif via == "browser":
                 served.append(reloaded(page, port, event_path(article), article, f"sửa {number}", edit))
             else:
                 title = retitle(article, f"sửa {number}", edit)
@@ -150,7 +174,10 @@ def run_one(n: int, edits: int, work: Path, edit: str = "title", via: str = "bro
     built = []
     for number in range(edits):
         article = articles[(number * 104729 + 1) % len(articles)]
-        retitle(article, f"dựng {number}", edit)
+        if edit == "add":
+            add_newest(content, f"dựng {number}")
+        else:
+            retitle(article, f"dựng {number}", edit)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "generator", "build"], cwd=work, env=env, check=True, capture_output=True)
         built.append(time.perf_counter() - started)
@@ -161,16 +188,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--edits", type=int, default=5)
-    parser.add_argument("--edit", choices=("title", "role", "date", "person"), default="title",
+    parser.add_argument("--edit", choices=("title", "role", "date", "person", "add"), default="title",
                         help="what each edit changes: a title, a title and a role (the person's pages move too), "
-                             "a title and the date (the timeline moves too), or a title and a new person")
+                             "a title and the date (the timeline moves too), a title and a new person, "
+                             "or a new article, the newest (seen on the home page)")
     parser.add_argument("--via", choices=("browser", "http"), default="browser",
                         help="see the edit as the reloaded page in Chromium, or poll the page over HTTP")
     args = parser.parse_args()
-    what = {"title": "one title", "role": "one title and one role", "date": "one title and one date",
-            "person": "one title and one person"}[args.edit]
+    what = {"title": "one title edited", "role": "one title and one role edited", "date": "one title and one date edited",
+            "person": "one title and one person edited", "add": "one article added"}[args.edit]
     seen = "reloaded in Chromium" if args.via == "browser" else "served over HTTP"
-    print(f"serve benchmark: {os.cpu_count()} core(s); {what} edited at a time; the page {seen}")
+    print(f"serve benchmark: {os.cpu_count()} core(s); {what} at a time; the page {seen}")
     print(f"{'N':>7} {'serve: save to page, median s':>30} {'each':>30} {'CLI build, median s':>20}")
     for n in args.n:
         with tempfile.TemporaryDirectory(dir=WORK_DIR, prefix=f"biennien-serve-bench-{n}-") as temp:
