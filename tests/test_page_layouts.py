@@ -557,6 +557,17 @@ def test_an_author_then_the_outlet_by_its_short_name_and_an_agency_with_its_pape
     assert article.byline is None
 
 
+def test_authors_then_the_unit_they_write_for_after_a_slash(tmp_path):
+    # A military school's items sign "Thanh Bình- Minh Khoa/ Phòng Chính trị": the authors,
+    # then their department; a department alone before the slash is no one's name.
+    lead = "Sáng 23/8, Nhà trường tổ chức khai giảng lớp bồi dưỡng văn hóa, văn nghệ cho học viên khóa 61./."
+    for signature, expected in (("Thanh Bình- Minh Khoa/ Phòng Chính trị", "Thanh Bình- Minh Khoa"),
+                                ("Hà An/Ban Tuyên giáo Huyện ủy", "Hà An"),
+                                ("Ban Tuyên huấn/ Phòng Chính trị", None)):
+        article = read(tmp_path, "a.txt", f"Khai giảng lớp văn hóa, văn nghệ khóa 61\n\n{lead}\n\n{signature}\n")
+        assert (article.byline, article.source) == (expected, None), signature
+
+
 def test_a_section_as_its_address_writes_it_and_bylines_of_initials_or_a_desk(tmp_path):
     lead = "Chiều 26.2, Chủ tịch Quốc hội Trần Thanh Mẫn kiểm tra công tác chuẩn bị bầu cử tại Hải Phòng."
     article = read(tmp_path, "a.txt", f"thoi-su\n\nChủ tịch Quốc hội kiểm tra công tác chuẩn bị bầu cử\n\n{lead}\n\nN.H(T/h)\n")

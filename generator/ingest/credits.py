@@ -1193,6 +1193,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 known = after.split("/")[0].strip()
                 if _DESK_TAG.fullmatch(known) or _PHOTOGRAPHER.match(known):
                     author = before  # "Hoàng Long/PV": the author, and what the desk calls him; "Hoàng Dũng/Ảnh Thượng Hiển"
+                elif _AUTHORS_UNIT.match(after.strip()):
+                    author = before  # "Thanh Bình- Minh Khoa/ Phòng Chính trị": the authors, then the unit they write for
                 elif all(is_outlet_name(part) or _AGENCY_ACRONYM.fullmatch(part) or re.fullmatch(_AGENCIES, part)
                          for part in _CREDITS_JOINED.split(known)):
                     author, outlet = before, known  # (and agencies, and several: "Văn Phong/KBS, Yonhap", "Minh Hà/Reuters")
