@@ -47,6 +47,13 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      "Trung tướng Nguyễn Văn Gấu, Thứ trưởng Bộ Quốc phòng; lãnh đạo TP. Huế.",
      [("Phạm Gia Túc", "Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng"),
       ("Nguyễn Văn Gấu", "Trung tướng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng")]),
+    # (and such a list inside a list of guests, after "và": each of its names has its post)
+    ("Tham dự còn có các đồng chí: Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy; Trương Mỹ Hoa, nguyên Phó Chủ tịch "
+     "nước và các đồng chí Ủy viên Trung ương Đảng: Võ Thị Ánh Xuân, Phó Chủ tịch nước; Trần Quang Phương, Phó Chủ tịch "
+     "Quốc hội; các đồng chí lãnh đạo các ban, bộ ngành.",
+     [("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy"), ("Trương Mỹ Hoa", "nguyên Phó Chủ tịch nước"),
+      ("Võ Thị Ánh Xuân", "Ủy viên Trung ương Đảng, Phó Chủ tịch nước"),
+      ("Trần Quang Phương", "Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội")]),
     # A place after its unit, then the name: "thôn Cổ Phúc 2 Đỗ Văn Đồng", "xã Đồng Tâm Đinh Văn Kỹ".
     ("Bí thư Chi bộ thôn Cổ Phúc 2 Đỗ Văn Đồng cho biết.", [("Đỗ Văn Đồng", "Bí thư Chi bộ thôn Cổ Phúc 2")]),
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm Đinh Văn Kỹ phát biểu.",

@@ -3893,6 +3893,8 @@ class _Scanner:
             # A list goes on after a mention with a role: "…, Role; B, Role" or
             # "A (Role), B (Role) và C (Role)"; in a plural list past the rest of an item
             # ("A - Role, đã nghỉ hưu …; B - Role").
+            if plural and role and self.lowered[after:after + 1] == ("và",) and (nested := self._nested_shared_list(after + 1)):
+                return nested
             following = self._next_list_item(after, plural) if role else None
             if following is None:
                 return after
@@ -4297,6 +4299,17 @@ class _Scanner:
             return i + self._trigger_at(i)
         return i
 
+    def _nested_shared_list(self, i: int) -> int:
+        """'…; B, nguyên Phó Chủ tịch nước và các đồng chí Ủy viên Trung ương Đảng: C, Phó Chủ
+        tịch nước; D, …': a list of its own, with its own shared role, goes on a list (where it
+        ends), or 0."""
+        if self.lowered[i] != "các" or not (trigger := self._trigger_at(i)) or not self._role_head_at(start := i + trigger):
+            return 0
+        role_end = self._role_end(start)
+        if self.words[role_end:role_end + 1] != [":"]:
+            return 0
+        return self._shared_role_list(self.text(start, role_end), role_end + 1)
+
     def _shared_role_list(self, role: str, i: int, names_only: bool = False) -> int:
         """'các đồng chí Ủy viên Trung ương Đảng: A, Chánh Văn phòng …; B, Phó Chủ tịch
         …; Trung tướng C, Thứ trưởng …': each name has the shared role, then its own
@@ -4335,6 +4348,8 @@ class _Scanner:
                     shared = rank
                 self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
+                if (nested := self._nested_shared_list(start)):
+                    return nested
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
                 ranked = self._rank_at(i)
