@@ -175,6 +175,11 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("22/07/22 102 liên quan Gốc Tây Ban Nha", D(2022, 7, 22)),  # (the story's topic tag after "Gốc")
     ("Nguồn gốc 25/10/2025 của vụ việc", None),
     ("20/01/2022 | Kinh doanh 2021", None),
+    # Session 53, a military school's site: the page's count of readers beside its date.
+    ("23/08/2025 • 96 lượt xem", D(2025, 8, 23)),
+    ("Thứ bảy, 23/08/2025 - 1.234 lượt xem", D(2025, 8, 23)),
+    ("23/08/2025 08:15 | Lượt xem: 96", D(2025, 8, 23)),
+    ("23/08/2025 96 lượt xem bài 12", None),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

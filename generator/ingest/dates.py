@@ -37,6 +37,8 @@ _HEADER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX = 90
+# A page's count of its readers beside its date: "• 96 lượt xem", "| Lượt xem: 1.234".
+_VIEW_COUNT = re.compile(r"(?:\d[\d.,]*\s*lượt\s+(?:xem|đọc)|lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*)", re.IGNORECASE)
 # Báo Mới's counts after the time on its line under the headline: its copies, its related stories.
 _COPIES_AND_RELATED = r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?"
 _AGGREGATOR_COUNTS = re.compile(rf"{_COPIES_AND_RELATED}\s+Gốc(?:\s+[^\W\d_][^\d]{{0,30}})?$")  # (and its topic's tag after it: "Gốc Hà Nội")
@@ -313,6 +315,8 @@ def page_date(line: str) -> dt.date | None:
         # stories counted, then the link to the first outlet), and a section named after a bar:
         # "20/01/2022 01:39 PM | Kinh doanh"
         line = _AGGREGATOR_COUNTS.sub("", _SECTION_AFTER_BAR.sub("", line))
+    if "ượt" in line:  # (and "Lượt")
+        line = _VIEW_COUNT.sub(" ", line)  # "23/08/2025 • 96 lượt xem": how often the page was read
     matches = list(_HEADER_DATE.finditer(line))
     if not matches:
         spaced = _SPACED_DATE.match(line)
