@@ -557,6 +557,17 @@ def test_an_author_then_the_outlet_by_its_short_name_and_an_agency_with_its_pape
     assert article.byline is None
 
 
+def test_an_outlet_credited_then_who_compiled_the_text_from_it(tmp_path):
+    # "Nguồn: Báo QĐND (NTS tổng hợp).": the outlet is the source, the compiler the byline
+    # (initials in capitals as printed); a body that compiled it is no one's byline.
+    lead = "Chiều 3/5, Thủ tướng Chính phủ Phạm Minh Chính gặp mặt các chiến sĩ cách mạng bị địch bắt, tù đày./."
+    for credit, expected in (("Nguồn: Báo QĐND (NTS tổng hợp).", ("NTS", "Báo QĐND")),
+                             ("Theo Báo Nhân Dân (Minh Anh tổng hợp)", ("Minh Anh", "Báo Nhân Dân")),
+                             ("Theo VnExpress (Sở Y tế tổng hợp)", (None, "VnExpress"))):
+        article = read(tmp_path, "a.txt", f"Thủ tướng gặp mặt chiến sĩ cách mạng\n\n{lead}\n\n{credit}\n")
+        assert (article.byline, article.source) == expected, credit
+
+
 def test_authors_then_the_unit_they_write_for_after_a_slash(tmp_path):
     # A military school's items sign "Thanh Bình- Minh Khoa/ Phòng Chính trị": the authors,
     # then their department; a department alone before the slash is no one's name.

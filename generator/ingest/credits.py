@@ -1142,6 +1142,13 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             byline = names  # "Theo Phạm Dũng" last: the author a copy credits, no outlet named
             body.pop()
             continue
+        compiled = _COMPILER_AFTER_OUTLET.match(named.strip()) if named and not source and byline is None else None
+        if compiled:
+            # "Nguồn: Báo QĐND (NTS tổng hợp).": whose text, and who compiled it (a person's
+            # name or initials; not "Sở Y tế", a body)
+            byline, source = _compiler_names(compiled.group("author")), compiled.group("outlet")
+            body.pop()
+            continue
         if named and not source:
             source = _SCHEME.sub("", named.strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
             author, _, outlet = source.partition("/")
@@ -1250,6 +1257,16 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
 
 
 _CAPTION_AFTER_BYLINE = 160
+# An outlet credited, then who compiled the text from it: "Báo QĐND (NTS tổng hợp)".
+_COMPILER_AFTER_OUTLET = re.compile(
+    r"^(?P<outlet>[^()]{2,40}?)\s*\(\s*(?P<author>[^()]{2,40}?)\s+(?:tổng hợp|t/h|biên dịch|lược dịch)\s*\)?\s*\.?$", re.IGNORECASE)
+_INITIALS_IN_CAPITALS = re.compile(r"[BCDĐFGHKLMNPQRSTVXZ]{2,4}")
+
+
+def _compiler_names(author: str) -> str | None:
+    """The compiler's name, or initials in capitals as printed ("NTS": no vowel, no name to case)."""
+    return author if _INITIALS_IN_CAPITALS.fullmatch(author) else _author_names(author)
+
 _PLACE_LETTERS = frozenset({"HCM", "TPHCM", "TP.HCM", "HN", "TP", "ĐBSCL"})
 # A button run on to the credit it copies: "Theo Nhịp sống thị trường  Copy link".
 _COPY_LINK_AFTER = re.compile(r"\s+Copy link\s*$")
