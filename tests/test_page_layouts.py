@@ -235,6 +235,22 @@ def test_a_lead_in_its_own_element_above_the_body_is_read(tmp_path):
     assert "Tin đọc nhiều" not in article.body
 
 
+def test_a_word_a_word_processor_split_over_two_runs_in_a_pages_body_stays_one_word(tmp_path):
+    # A CMS's body pasted from Word: "Sáng ngày 1</span><span>4/11/2019", "Nguy<span>ễn</span>":
+    # a browser shows one word, and so must the reading (before, "1 4 /11/2019" dated nothing).
+    run = '<span style="font-size:14pt;">{}</span>'
+    page = ('<html><head><title>Ngành Giáo dục họp mặt ngày Nhà giáo</title></head><body><article>'
+            '<h1>Ngành Giáo dục họp mặt ngày Nhà giáo</h1><div class="content">'
+            f'<p>{run.format("Sáng ngày 1")}{run.format("4")}{run.format("/11/2019, Sở Giáo dục và Đào tạo tổ chức họp mặt.")}</p>'
+            f'<p>Dự có ông {run.format("Nguy")}{run.format("ễn Minh Dũng")}, Phó Chủ tịch HĐND tỉnh, và <b>bà Lê Hồng Đào</b>,<br>'
+            'Phó Chủ tịch Ủy ban MTTQ tỉnh.</p></div></article></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert article.date == dt.date(2019, 11, 14)
+    assert article.body.startswith("Sáng ngày 14/11/2019, Sở Giáo dục")
+    assert [(p.name, p.role) for p in article.participants] == [
+        ("Nguyễn Minh Dũng", "Phó Chủ tịch HĐND tỉnh"), ("Lê Hồng Đào", "Phó Chủ tịch Ủy ban MTTQ tỉnh")]
+
+
 def test_an_aggregators_copy_with_its_breaks_lost_and_its_tail_of_tags(tmp_path):
     glued = (
         "Sáng 1/4, Công an huyện Tĩnh Gia cho biết đã bắt quả tang ba cán bộ thanh tra giao thông đang nhận tiền.Theo tổ công tác, "

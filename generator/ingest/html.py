@@ -93,6 +93,15 @@ def _text(tag: Tag) -> str:
     return _one_line(tag.get_text(" ", strip=True))
 
 
+def _prose_text(tag: Tag) -> str:
+    """A text block's words as a browser shows them: inline runs joined as written, so that
+    a word a word processor split over two runs stays one ("Sáng ngày 1<span>4</span>/11",
+    "Nguy<span>ễn</span>"); a space where a block or a <br> parts them."""
+    pieces: list[str] = []
+    _text_of(tag, pieces)
+    return _one_line("".join(pieces))
+
+
 # What makes a page more than a text in paragraphs: a headline's element, the page's own
 # title for sharing, an article's element, a site's menus, header or foot, an author's box.
 _PAGE_STRUCTURE = re.compile(r"<(?:h[1-6]|article|main|nav|header|footer|aside|form|iframe)\b|og:title"
@@ -621,7 +630,7 @@ def _block(element: Tag) -> Block | None:
         return None
     if "figcaption" in parents or (element.name not in ("figcaption", "li") and parents & {"p", "li"}):
         return None
-    text = _text(element)
+    text = _prose_text(element)
     if not text:
         return None
     if _mostly_links(element, text):
@@ -636,17 +645,12 @@ def _block(element: Tag) -> Block | None:
 
 
 def _lines_at_breaks(element: Tag) -> list[str]:
-    """The text of an element split where a <br> ends a sentence (each line as _text reads it:
-    its strings, comments left out, stripped and joined by spaces)."""
-    pieces: list[list[str]] = [[]]
-    for node in element.descendants:
-        if isinstance(node, Tag):
-            if node.name == "br":
-                pieces.append([])
-        elif type(node) in (NavigableString, CData) and node.strip():
-            pieces[-1].append(node.strip())
+    """The text of an element split where a <br> ends a sentence (each line as _prose_text
+    reads it: inline runs joined as written, comments left out)."""
+    pieces: list[str] = []
+    _text_of(element, pieces)
     lines: list[str] = []
-    for line in (_one_line(" ".join(piece)) for piece in pieces):
+    for line in (_one_line(piece) for piece in "".join(pieces).split("\n")):
         if lines and not lines[-1].endswith(_SENTENCE_ENDS):
             lines[-1] = f"{lines[-1]} {line}".strip()  # (a line that ends no sentence goes on: "Tác giả: A<br>Phó viện trưởng …")
         elif line:
