@@ -54,6 +54,12 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy"), ("Trương Mỹ Hoa", "nguyên Phó Chủ tịch nước"),
       ("Võ Thị Ánh Xuân", "Ủy viên Trung ương Đảng, Phó Chủ tịch nước"),
       ("Trần Quang Phương", "Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội")]),
+    # A party committee in lower case, as a school's site writes it ("tỉnh ủy", "huyện ủy", "đảng ủy"),
+    # and posts joined by a dash after it.
+    ("Sáng 5/9, đồng chí Nguyễn Huy Hoàng - Ủy viên BTV tỉnh ủy – Bí thư Thành ủy, Chủ tịch HĐND TP Việt Trì đã tới dự.",
+     [("Nguyễn Huy Hoàng", "Ủy viên BTV tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND TP Việt Trì")]),
+    ("Đồng chí Nguyễn Huy Hoàng, Bí thư huyện ủy đã tới dự.", [("Nguyễn Huy Hoàng", "Bí thư huyện ủy")]),
+    ("Ông Lê Văn An, Bí thư đảng ủy xã Tân Thành phát biểu.", [("Lê Văn An", "Bí thư đảng ủy xã Tân Thành")]),
     # A place after its unit, then the name: "thôn Cổ Phúc 2 Đỗ Văn Đồng", "xã Đồng Tâm Đinh Văn Kỹ".
     ("Bí thư Chi bộ thôn Cổ Phúc 2 Đỗ Văn Đồng cho biết.", [("Đỗ Văn Đồng", "Bí thư Chi bộ thôn Cổ Phúc 2")]),
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm Đinh Văn Kỹ phát biểu.",

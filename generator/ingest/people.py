@@ -1947,6 +1947,7 @@ class _Scanner:
                 break
             elif lower in admin and (lower != "đảo" or _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")) \
                     or lower in organisation and (j == head_end or _is_capitalised(previous) or _is_acronym(previous)) \
+                    or lower in ("ủy", "uỷ") and (self.lowered[j - 1] in admin or self.lowered[j - 1] == "đảng") \
                     or (self.lowered[j - 1], lower) in pairs \
                     or (lower, self.lowered[j + 1]) in pairs and lower not in vocabulary.role_enders:
                 j += 1  # (a pair's first word, too: "Hội đồng Bầu cử quốc gia")
