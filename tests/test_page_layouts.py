@@ -235,6 +235,17 @@ def test_a_lead_in_its_own_element_above_the_body_is_read(tmp_path):
     assert "Tin đọc nhiều" not in article.body
 
 
+def test_a_headline_pasted_with_the_outlets_path_and_time_stamp_before_it(tmp_path):
+    # A school's editor pasted Dân trí's breadcrumb and stamp into the headline's field.
+    pasted = "Dân trí › Giáo dục - Khuyến học › Thứ Năm, 28/12/2017 - 07:48 Ngành giáo dục đã làm được gì trong năm qua?"
+    lead = "Năm 2017, Bộ GD&ĐT đã thực hiện nhiều giải pháp đổi mới căn bản, toàn diện giáo dục và đào tạo."
+    page = f"<html><head><title>{pasted}</title></head><body><article><h1>{pasted}</h1><p>{lead}</p></article></body></html>"
+    assert read(tmp_path, "a.html", page).title == "Ngành giáo dục đã làm được gì trong năm qua?"
+    # (a path with no stamp after it is left as it is)
+    plain = page.replace(pasted, "Bài học » Một câu chuyện dài nhiều chữ")
+    assert read(tmp_path, "b.html", plain).title == "Bài học » Một câu chuyện dài nhiều chữ"
+
+
 def test_a_word_a_word_processor_split_over_two_runs_in_a_pages_body_stays_one_word(tmp_path):
     # A CMS's body pasted from Word: "Sáng ngày 1</span><span>4/11/2019", "Nguy<span>ễn</span>":
     # a browser shows one word, and so must the reading (before, "1 4 /11/2019" dated nothing).

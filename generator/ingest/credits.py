@@ -443,6 +443,21 @@ def same_headline(first: str, second: str) -> bool:
 _SERIES_PART_AFTER_DASH = re.compile(r"(?:bài|kỳ|phần)\s+(?:\d+|[IVX]+)\b", re.IGNORECASE)
 
 
+def strip_breadcrumb(title: str) -> str:
+    """The headline of a title an editor pasted with the outlet's path and time stamp before
+    it ("Dân trí › Giáo dục - Khuyến học › Thứ Năm, 28/12/2017 - 07:48 Ngành giáo dục …")."""
+    if "›" not in title and "»" not in title:
+        return title
+    last = re.split(r"\s*[›»]\s*", title)[-1]
+    headline = _STAMP_OPENING.sub("", last, count=1)
+    return headline if headline != last and len(headline.split()) >= 3 and headline[:1].isupper() else title
+
+
+# A time stamp that opens a line: "Thứ Năm, 28/12/2017 - 07:48 ".
+_STAMP_OPENING = re.compile(r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+                            re.IGNORECASE)
+
+
 def strip_site_name(title: str) -> tuple[str, str | None]:
     """(the headline, the site's name) from a title that carries one."""
     title = _EMPTY_BRACKETS.sub("", title)  # "… trái phép ( )": what a copy lost from the headline

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_syllable
 from ..vietnamese import normalise as _normalise
 from . import dates
-from .credits import credited_name, cut_boilerplate, headline_words, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail
+from .credits import credited_name, cut_boilerplate, headline_words, is_foreign_credit, is_outlet_name, is_section_line, same_headline, split_tail, strip_breadcrumb
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption
 from .vocabulary import load_vocabulary
 
@@ -216,6 +216,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_title = meta.get("og_title", "")
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
+    title = strip_breadcrumb(title) if title else title
     if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)):
         # (a block saved without its <head>, headed by an <h2> or <h3>; or a page whose
         # <title> is the site's name alone, the headline an <h2> of no class)
