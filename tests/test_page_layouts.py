@@ -595,6 +595,18 @@ def test_an_outlet_credited_then_who_compiled_the_text_from_it(tmp_path):
         assert (article.byline, article.source) == expected, credit
 
 
+def test_a_portals_count_of_readers_under_the_signature_ends_the_text(tmp_path):
+    # A district portal's foot: the signature, the outlet, then "Số lượt người xem: 0 Bản in
+    # Quay lại" and its list of older items; "TH:" (compiled by) labels the authors.
+    lead = "Ngày 23/5, Ủy ban MTTQ Việt Nam huyện Cư Jút tổ chức Đại hội đại biểu lần thứ VI, nhiệm kỳ 2019 - 2024."
+    foot = "Số lượt người xem: 0 Bản in Quay lại\n\nTIN ĐÃ ĐƯA\n\nTin đang được cập nhật....\n"
+    for signature, expected in (("Tin, ảnh: Công Tính\n\nNguồn Đắk Nông online", ("Công Tính", "Đắk Nông online")),
+                                ("TH: Hữu Phương - Tùng Nhi\n\nNguồn Đài TT Cư Jút", ("Hữu Phương, Tùng Nhi", "Đài TT Cư Jút"))):
+        article = read(tmp_path, "a.txt", f"Đại hội MTTQ huyện Cư Jút lần thứ VI\n\n{lead}\n\n{signature}\n\n{foot}")
+        assert (article.byline, article.source) == expected, signature
+        assert "lượt người xem" not in article.body
+
+
 def test_authors_then_the_unit_they_write_for_after_a_slash(tmp_path):
     # A military school's items sign "Thanh Bình- Minh Khoa/ Phòng Chính trị": the authors,
     # then their department; a department alone before the slash is no one's name.

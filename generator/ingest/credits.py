@@ -24,7 +24,7 @@ _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _ADDRESS_CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s*\)?$", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
-    r"^(?:(?:(?:bài viết|bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|&|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin)\s*:\s*"
+    r"^(?:(?:(?:bài viết|bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|&|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin|th|tổng hợp)\s*:\s*"
     r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+"  # "Tản văn của Nguyễn Hằng"
     rf"|tác giả\s+(?=(?-i:[{UPPER_LETTERS}]))"  # "tác giả Uyên Na", with no colon
     rf"|(?:bài|tin)\s*(?:,|-|và)\s*ảnh\s+(?=(?-i:[{UPPER_LETTERS}])))",  # "Bài, ảnh Thoại Hà": who wrote it and took the photos
@@ -88,7 +88,7 @@ _TAIL_MARKERS = re.compile(
     r"^(?:đánh giá của bạn|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|bạn còn\s*\S*\s*ký tự|"
     r"xếp theo\s*:|mời các bạn tham gia|tin(?: tức| bài)? liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
-    r"lượt xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
+    r"(?:số )?lượt (?:người )?xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
     r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$)",  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
@@ -779,7 +779,7 @@ _STARTED_WORDS = 10
 _SENTENCE_ENDS = (".", "!", "?", "…", "”", '"')
 _HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
-_HEADER_BUTTONS = re.compile(r"^(?:lượt xem|in bài|lưu$|chia sẻ|theo dõi|bình luận$)", re.IGNORECASE)  # (Zing's row: "Chia sẻ FB", "Góp ý & Báo lỗi", "Bình luận")
+_HEADER_BUTTONS = re.compile(r"^(?:(?:số )?lượt (?:người )?xem|in bài|lưu$|chia sẻ|theo dõi|bình luận$)", re.IGNORECASE)  # (Zing's row: "Chia sẻ FB", "Góp ý & Báo lỗi", "Bình luận")
 
 
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
