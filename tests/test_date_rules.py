@@ -180,6 +180,8 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Thứ bảy, 23/08/2025 - 1.234 lượt xem", D(2025, 8, 23)),
     ("23/08/2025 08:15 | Lượt xem: 96", D(2025, 8, 23)),
     ("23/08/2025 96 lượt xem bài 12", None),
+    ("23/08/2025 Lượt xem: 96", D(2025, 8, 23)),  # (the year is no count: "2025 Lượt")
+    ("Ngày 23/08/2025 Số lượt xem: 96", D(2025, 8, 23)),
 ])
 def test_page_header_date(line, expected):
     assert page_date(line) == expected

@@ -60,6 +60,9 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
      [("Nguyễn Huy Hoàng", "Ủy viên BTV tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND TP Việt Trì")]),
     ("Đồng chí Nguyễn Huy Hoàng, Bí thư huyện ủy đã tới dự.", [("Nguyễn Huy Hoàng", "Bí thư huyện ủy")]),
     ("Ông Lê Văn An, Bí thư đảng ủy xã Tân Thành phát biểu.", [("Lê Văn An", "Bí thư đảng ủy xã Tân Thành")]),
+    # (not "ủy" of a verb: "… tỉnh ủy quyền cho …")
+    ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh ủy quyền cho ông Lê Văn Bình, Giám đốc Sở Tài chính ký văn bản.",
+     [("Nguyễn Văn An", "Chủ tịch UBND tỉnh"), ("Lê Văn Bình", "Giám đốc Sở Tài chính")]),
     # A place after its unit, then the name: "thôn Cổ Phúc 2 Đỗ Văn Đồng", "xã Đồng Tâm Đinh Văn Kỹ".
     ("Bí thư Chi bộ thôn Cổ Phúc 2 Đỗ Văn Đồng cho biết.", [("Đỗ Văn Đồng", "Bí thư Chi bộ thôn Cổ Phúc 2")]),
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Đồng Tâm Đinh Văn Kỹ phát biểu.",

@@ -88,7 +88,7 @@ _TAIL_MARKERS = re.compile(
     r"^(?:đánh giá của bạn|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|bạn còn\s*\S*\s*ký tự|"
     r"xếp theo\s*:|mời các bạn tham gia|tin(?: tức| bài)? liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
-    r"(?:số )?lượt (?:người )?xem|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
+    r"lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
     r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$)",  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
@@ -454,8 +454,10 @@ def strip_breadcrumb(title: str) -> str:
 
 
 # A time stamp that opens a line: "Thứ Năm, 28/12/2017 - 07:48 ".
-_STAMP_OPENING = re.compile(r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+",
-                            re.IGNORECASE)
+# (a weekday or a time with the date: "Lịch sử » 2/9/1945 Bác Hồ đọc …" opens with the event's day)
+_STAMP_OPENING = re.compile(
+    r"^(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}/\d{1,2}/\d{4}\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)\s+", re.IGNORECASE)
 
 
 def strip_site_name(title: str) -> tuple[str, str | None]:
@@ -779,7 +781,7 @@ _STARTED_WORDS = 10
 _SENTENCE_ENDS = (".", "!", "?", "…", "”", '"')
 _HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
-_HEADER_BUTTONS = re.compile(r"^(?:(?:số )?lượt (?:người )?xem|in bài|lưu$|chia sẻ|theo dõi|bình luận$)", re.IGNORECASE)  # (Zing's row: "Chia sẻ FB", "Góp ý & Báo lỗi", "Bình luận")
+_HEADER_BUTTONS = re.compile(r"^(?:lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|lưu$|chia sẻ|theo dõi|bình luận$)", re.IGNORECASE)  # (Zing's row: "Chia sẻ FB", "Góp ý & Báo lỗi", "Bình luận")
 
 
 # A body that publishes its own news signs it: "Ủy ban MTTQ Việt Nam phường Yên Nghĩa",
@@ -1161,7 +1163,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if compiled:
             # "Nguồn: Báo QĐND (NTS tổng hợp).": whose text, and who compiled it (a person's
             # name or initials; not "Sở Y tế", a body)
-            byline, source = _compiler_names(compiled.group("author")), compiled.group("outlet")
+            byline, source = _compiler_names(compiled.group("author").strip(" -–,/:")), compiled.group("outlet")
             body.pop()
             continue
         if named and not source:
@@ -1279,7 +1281,10 @@ _INITIALS_IN_CAPITALS = re.compile(r"[BCDĐFGHKLMNPQRSTVXZ]{2,4}")
 
 
 def _compiler_names(author: str) -> str | None:
-    """The compiler's name, or initials in capitals as printed ("NTS": no vowel, no name to case)."""
+    """The compiler's name, or initials in capitals as printed ("NTS": no vowel, no name to
+    case); None for a desk's code ("PV tổng hợp": a reporter, unnamed)."""
+    if _DESK_TAG.fullmatch(author.strip(". ")):
+        return None
     return author if _INITIALS_IN_CAPITALS.fullmatch(author) else _author_names(author)
 
 _PLACE_LETTERS = frozenset({"HCM", "TPHCM", "TP.HCM", "HN", "TP", "ĐBSCL"})

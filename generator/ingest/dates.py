@@ -38,7 +38,9 @@ _HEADER_NOISE = re.compile(
 )
 _HEADER_MAX = 90
 # A page's count of its readers beside its date: "• 96 lượt xem", "| Lượt xem: 1.234".
-_VIEW_COUNT = re.compile(r"(?:\d[\d.,]*\s*lượt\s+(?:xem|đọc)|lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*)", re.IGNORECASE)
+# (a number standing alone before "lượt": not the year of "23/08/2025 Lượt xem: 96")
+_VIEW_COUNT = re.compile(r"(?:(?<![\d/.:-])\d[\d.,]*\s*(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc)"
+                         r"|(?:số\s+)?lượt\s+(?:người\s+)?(?:xem|đọc)\s*:?\s*\d[\d.,]*)", re.IGNORECASE)
 # Báo Mới's counts after the time on its line under the headline: its copies, its related stories.
 _COPIES_AND_RELATED = r"(?:\s+\d+\s+đăng\s+lại)?(?:\s+\d+\s+liên\s+quan)?"
 _AGGREGATOR_COUNTS = re.compile(rf"{_COPIES_AND_RELATED}\s+Gốc(?:\s+[^\W\d_][^\d]{{0,30}})?$")  # (and its topic's tag after it: "Gốc Hà Nội")

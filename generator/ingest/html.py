@@ -93,6 +93,13 @@ def _text(tag: Tag) -> str:
     return _one_line(tag.get_text(" ", strip=True))
 
 
+def _says_again(text: str, *headlines: str | None) -> bool:
+    """The headline or the kicker said again in the body, however its runs were spaced
+    ("<b>Hà Nội</b>: Khai mạc …" read with a space before the colon, as a header is)."""
+    bare = text.replace(" ", "")
+    return any(headline and headline.replace(" ", "") == bare for headline in headlines)
+
+
 def _prose_text(tag: Tag) -> str:
     """A text block's words as a browser shows them: inline runs joined as written, so that
     a word a word processor split over two runs stays one ("Sáng ngày 1<span>4</span>/11",
@@ -107,7 +114,11 @@ def _prose_text(tag: Tag) -> str:
 _PAGE_STRUCTURE = re.compile(r"<(?:h[1-6]|article|main|nav|header|footer|aside|form|iframe)\b|og:title"
                              r"|class\s*=\s*[\"']?[^\"'>]*(?:author|byline|tac-?gia)", re.IGNORECASE)
 _PLAIN_BLOCKS = frozenset({"p", "div", "li", "td", "th", "tr", "blockquote", "pre", "dd", "dt", "dl", "figcaption", "caption", "address",
-                           "table", "ul", "ol", "section", "figure", "center", "hr", "body"})
+                           "table", "ul", "ol", "section", "figure", "center", "hr", "body", "h1", "h2", "h3", "h4", "h5", "h6",
+                           "header", "footer", "article", "main", "nav", "aside", "summary", "details", "form", "fieldset"})
+# Inline, but never run into the words beside them: an image, a form's field.
+_SPACED_INLINE = frozenset({"img", "input", "select", "option", "textarea", "button", "label"})
+_SHOWN_AS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|table|list-item)", re.IGNORECASE)
 _NOT_TEXT = ("head", "title", "script", "style", "noscript", "template", "svg", "button", "select")
 _RUN_OF_SPACING = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -150,12 +161,29 @@ def _text_of(element: Tag, pieces: list[str]) -> None:
             if node.name == "br":
                 pieces.append("\n")
                 continue
-            block = node.name in _PLAIN_BLOCKS
-            pieces.append("\n\n" if block else "")
+            block = node.name in _PLAIN_BLOCKS or "style" in node.attrs and bool(_SHOWN_AS_BLOCK.search(str(node["style"])))
+            apart = "\n\n" if block else " " if node.name in _SPACED_INLINE else ""
+            pieces.append(apart)
             children.append(iter(node.children))
-            closings.append("\n\n" if block else "")
+            closings.append(apart)
         elif type(node) in (NavigableString, CData):  # (not a comment, a doctype or a declaration)
-            pieces.append(_RUN_OF_SPACING.sub(" ", str(node)))
+            text = _RUN_OF_SPACING.sub(" ", str(node))
+            if text and _RUNS_APART.match(_last_character(pieces) + text[0]):
+                pieces.append(" ")  # "<b>Ông Nguyễn Văn An</b><i>Chủ tịch …</i>": two runs styled apart, not a word
+            pieces.append(text)
+
+
+# Where two runs meet with no space, a lower-case letter then a capital ("An" + "Chủ tịch"), or a
+# sentence's mark then a letter ("tổng kết." + "Ông"), are two words a style set apart (a word split
+# over two runs goes on in lower case: "Nguy" + "ễn"; a number in figures: "1" + "4/11").
+_RUNS_APART = re.compile(rf"[{LOWER_LETTERS}][{UPPER_LETTERS}]|[.,;:!?][{LOWER_LETTERS}{UPPER_LETTERS}]")
+
+
+def _last_character(pieces: list[str]) -> str:
+    for piece in reversed(pieces):
+        if piece:
+            return piece[-1]
+    return ""
 
 
 def read_html(source: str, path: Path) -> RawArticle:
@@ -284,11 +312,11 @@ def read_html(source: str, path: Path) -> RawArticle:
         kicker_tag.decompose()
     for element in [tag for tag in _tags_in(container) if tag.name in _BLOCK_TAGS]:
         block = _block(element)
-        if block and block.text and block.text not in (title, kicker):
+        if block and block.text and not _says_again(block.text, title, kicker):
             if block.kind == PARAGRAPH and element.name in ("p", "div") and element.find("br") is not None:
                 # Lines a paragraph parts with <br> are paragraphs, as a pasted page's lines are
                 # ("… kể từ ngày 04/6/2021.<br>Phát biểu giao nhiệm vụ, …").
-                blocks += [Block(PARAGRAPH, line) for line in _lines_at_breaks(element) if line not in (title, kicker)]
+                blocks += [Block(PARAGRAPH, line) for line in _lines_at_breaks(element) if not _says_again(line, title, kicker)]
             else:
                 blocks.append(block)
     # An author's name set right under the body's element, in no element of its own kind

@@ -1948,6 +1948,7 @@ class _Scanner:
             elif lower in admin and (lower != "đảo" or _is_capitalised(self.words[j + 1] if j + 1 < len(self.words) else "")) \
                     or lower in organisation and (j == head_end or _is_capitalised(previous) or _is_acronym(previous)) \
                     or lower in ("ủy", "uỷ") and (self.lowered[j - 1] in admin or self.lowered[j - 1] == "đảng") \
+                    and self.lowered[j + 1] not in _UY_VERB_ENDS \
                     or (self.lowered[j - 1], lower) in pairs \
                     or (lower, self.lowered[j + 1]) in pairs and lower not in vocabulary.role_enders:
                 j += 1  # (a pair's first word, too: "Hội đồng Bầu cử quốc gia")
@@ -5992,6 +5993,10 @@ def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     spelt = _CITY_SHORT.sub("thành phố ", role)  # ("Chủ tịch UBND TP HCM" says more than "… UBND thành phố")
     return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1,
             len(_COUNTRY_BY_RELATION.sub("", spelt)), len(spelt))
+
+
+# "ủy" of a verb, not of a party committee: "Chủ tịch UBND tỉnh ủy quyền cho …".
+_UY_VERB_ENDS = frozenset({"quyền", "nhiệm", "thác"})
 
 
 def _fullest(roles: list[str]) -> str:
