@@ -935,7 +935,8 @@ def _glued_tail(paragraph: str) -> list[str] | None:
 
 _OUTLET_LINE_CHARACTERS = 40
 # (four or more: three may be an author's initials, "NTK"; not a contributor's desk code, "CTVX")
-_LETTERS_NO_NAME = re.compile(r"(?!CTV|BTV|PV)[BCDĐFGHKLMNPQRSTVXZ]{4,6}")
+_CONSONANT_CAPITALS = "BCDĐFGHKLMNPQRSTVXZ"  # (letters with no vowel spell no Vietnamese word: initials, a body's letters)
+_LETTERS_NO_NAME = re.compile(rf"(?!CTV|BTV|PV)[{_CONSONANT_CAPITALS}]{{4,6}}")
 # "Hải Ngân-ANHP.VN": an author, a dash, and the outlet by its letters or its address.
 _AUTHOR_DASH_LETTERS = re.compile(r"^(?P<author>[^-–/]{3,40}?)\s*[-–]\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,11}(?:\.VN)?|[\w-]+\.(?:vn|com\.vn|net|com))$")
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
@@ -1163,7 +1164,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if compiled:
             # "Nguồn: Báo QĐND (NTS tổng hợp).": whose text, and who compiled it (a person's
             # name or initials; not "Sở Y tế", a body)
-            byline, source = _compiler_names(compiled.group("author").strip(" -–,/:")), compiled.group("outlet")
+            byline, source = _compiler_names(compiled.group("author").strip(" -–,/:.")), compiled.group("outlet")
             body.pop()
             continue
         if named and not source:
@@ -1277,13 +1278,13 @@ _CAPTION_AFTER_BYLINE = 160
 # An outlet credited, then who compiled the text from it: "Báo QĐND (NTS tổng hợp)".
 _COMPILER_AFTER_OUTLET = re.compile(
     r"^(?P<outlet>[^()]{2,40}?)\s*\(\s*(?P<author>[^()]{2,40}?)\s+(?:tổng hợp|t/h|biên dịch|lược dịch)\s*\)?\s*\.?$", re.IGNORECASE)
-_INITIALS_IN_CAPITALS = re.compile(r"[BCDĐFGHKLMNPQRSTVXZ]{2,4}")
+_INITIALS_IN_CAPITALS = re.compile(rf"[{_CONSONANT_CAPITALS}]{{2,4}}")
 
 
 def _compiler_names(author: str) -> str | None:
     """The compiler's name, or initials in capitals as printed ("NTS": no vowel, no name to
     case); None for a desk's code ("PV tổng hợp": a reporter, unnamed)."""
-    if _DESK_TAG.fullmatch(author.strip(". ")):
+    if _DESK_TAG.fullmatch(author):
         return None
     return author if _INITIALS_IN_CAPITALS.fullmatch(author) else _author_names(author)
 

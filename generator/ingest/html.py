@@ -96,8 +96,8 @@ def _text(tag: Tag) -> str:
 def _says_again(text: str, *headlines: str | None) -> bool:
     """The headline or the kicker said again in the body, however its runs were spaced
     ("<b>Hà Nội</b>: Khai mạc …" read with a space before the colon, as a header is)."""
-    bare = text.replace(" ", "")
-    return any(headline and headline.replace(" ", "") == bare for headline in headlines)
+    words = headline_words(text)
+    return any(headline and headline_words(headline) == words for headline in headlines)
 
 
 def _prose_text(tag: Tag) -> str:
@@ -152,25 +152,29 @@ def _text_of(element: Tag, pieces: list[str]) -> None:
     break for a <br>, inline runs joined as written ("Nguy<span>ễn</span>": no space added).
     (Walked with a stack of its own: a page may nest its spans deeper than Python recurses.)"""
     children, closings = [iter(element.children)], [""]
+    last = ""  # (the last character put in pieces)
     while children:
         node = next(children[-1], None)
         if node is None:
             children.pop()
-            pieces.append(closings.pop())
+            piece = closings.pop()
         elif isinstance(node, Tag):
             if node.name == "br":
-                pieces.append("\n")
-                continue
-            block = node.name in _PLAIN_BLOCKS or "style" in node.attrs and bool(_SHOWN_AS_BLOCK.search(str(node["style"])))
-            apart = "\n\n" if block else " " if node.name in _SPACED_INLINE else ""
-            pieces.append(apart)
-            children.append(iter(node.children))
-            closings.append(apart)
+                piece = "\n"
+            else:
+                block = node.name in _PLAIN_BLOCKS or "style" in node.attrs and bool(_SHOWN_AS_BLOCK.search(str(node["style"])))
+                piece = "\n\n" if block else " " if node.name in _SPACED_INLINE else ""
+                children.append(iter(node.children))
+                closings.append(piece)
         elif type(node) in (NavigableString, CData):  # (not a comment, a doctype or a declaration)
-            text = _RUN_OF_SPACING.sub(" ", str(node))
-            if text and _RUNS_APART.match(_last_character(pieces) + text[0]):
+            piece = _RUN_OF_SPACING.sub(" ", str(node))
+            if piece and _RUNS_APART.match(last + piece[0]):
                 pieces.append(" ")  # "<b>Ông Nguyễn Văn An</b><i>Chủ tịch …</i>": two runs styled apart, not a word
-            pieces.append(text)
+        else:
+            continue
+        if piece:
+            pieces.append(piece)
+            last = piece[-1]
 
 
 # Where two runs meet with no space, a lower-case letter then a capital ("An" + "Chủ tịch"), or a
@@ -178,12 +182,6 @@ def _text_of(element: Tag, pieces: list[str]) -> None:
 # over two runs goes on in lower case: "Nguy" + "ễn"; a number in figures: "1" + "4/11").
 _RUNS_APART = re.compile(rf"[{LOWER_LETTERS}][{UPPER_LETTERS}]|[.,;:!?][{LOWER_LETTERS}{UPPER_LETTERS}]")
 
-
-def _last_character(pieces: list[str]) -> str:
-    for piece in reversed(pieces):
-        if piece:
-            return piece[-1]
-    return ""
 
 
 def read_html(source: str, path: Path) -> RawArticle:

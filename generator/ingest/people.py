@@ -421,6 +421,8 @@ _WHEN_WORDS = frozenset({"hôm", "ngày", "sáng", "trưa", "chiều", "tối", 
 # What a number before them measures: how long, not which ("10 năm nay").
 _SPANS_OF_TIME = frozenset({"năm", "tháng", "ngày", "tuổi", "tuần", "giờ"})
 _PART_OF = frozenset({"đầu", "cuối", "giữa"})  # (of a period: "đầu tháng 3", "cuối năm")
+# "ủy" of a verb, not of a party committee: "Chủ tịch UBND tỉnh ủy quyền cho …".
+_UY_VERB_ENDS = frozenset({"quyền", "nhiệm", "thác"})
 _PERIODS = frozenset({"tháng", "năm", "tuần", "quý"})
 # Words after a dash that say what a body is, not a post ("… (CEP) - một tổ chức phi chính phủ").
 _DESCRIPTION_OPENERS = frozenset({"một", "nơi", "đơn", "chủ", "cơ"})
@@ -4350,8 +4352,6 @@ class _Scanner:
                     shared = rank
                 self._add(i, end, ", ".join(r for r in (shared, own) if r))
             elif self._role_head_at(i) and not names_only:
-                if (nested := self._nested_shared_list(start)):
-                    return nested
                 # "Trung tướng C, Thứ trưởng …" keeps the rank first; "…: Tổng Thư ký Quốc
                 # hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh; …" puts the shared role first.
                 ranked = self._rank_at(i)
@@ -5993,10 +5993,6 @@ def _fullness(role: str) -> tuple[bool, bool, int, int, int]:
     spelt = _CITY_SHORT.sub("thành phố ", role)  # ("Chủ tịch UBND TP HCM" says more than "… UBND thành phố")
     return (not _is_counterpart(role), not _SAYS_LESS_THAN_A_POST.match(role), role.count(",") + 1,
             len(_COUNTRY_BY_RELATION.sub("", spelt)), len(spelt))
-
-
-# "ủy" of a verb, not of a party committee: "Chủ tịch UBND tỉnh ủy quyền cho …".
-_UY_VERB_ENDS = frozenset({"quyền", "nhiệm", "thác"})
 
 
 def _fullest(roles: list[str]) -> str:
