@@ -41,15 +41,17 @@ def alias_problem(root: yaml.Node) -> str | None:
     return None
 
 
-def compose(path: Path) -> yaml.Node | None:
-    """The file's YAML as nodes (which keep each value's line), or None when it is empty."""
+def compose(path: Path, loader: type = yaml.SafeLoader) -> yaml.Node | None:
+    """The file's YAML as nodes (which keep each value's line), or None when it is empty.
+    (Python's loader for a user's file: libyaml rejects what JSON writes for an emoji,
+    '\\ud83c\\uddfb'.)"""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = "not UTF-8; save it as UTF-8" if isinstance(exc, UnicodeDecodeError) else (exc.strerror or str(exc))
         raise ConfigError(f"{path}: cannot be read: {reason}") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
