@@ -1075,3 +1075,41 @@ def test_the_pages_day_or_the_one_before_a_few_paragraphs_down_dates_wire_copy()
     assert event_date(lead, told, [], [lead, *told], D(2025, 10, 25)).date == D(2025, 10, 24)
     deadline = following[:2] + ["Hạn chót nộp hồ sơ bồi thường là ngày 24/10."]
     assert event_date(lead, deadline, [], [lead, *deadline], D(2025, 10, 25)).date is None
+
+
+def test_last_years_number_in_a_leads_full_date_days_before_the_page_is_a_slip():
+    # Session 54 (round164-b-05, round165-b-04, round161-b-02): the year typed is the one before,
+    # as a hand writes by habit; the text's other dates say the page's year.
+    lead = "Ngày 07/5/2024, Công ty tổ chức Hội nghị quán triệt Thông tư số 05/2025/TT-BXD."
+    body = [lead, "Thông tư ban hành ngày 28/3/2025, có hiệu lực từ ngày 15/5/2025."]
+    assert event_date(lead, body[1:], [], body, D(2025, 5, 7)).date == D(2025, 5, 7)
+    # (a page saved a year after its news names no later year: the year stands as written)
+    alone = "Chiều ngày 7/3/2023, Đại sứ Ấn Độ thăm tỉnh."
+    assert event_date(alone, [], [], [alone], D(2024, 3, 10)).date == D(2023, 3, 7)
+    # (nor does a day weeks before the page's: a story of last year that names this one)
+    old = "Ngày 07/3/2024, Công ty khởi công nhà máy, đến nay đã hoàn thành 2025 hạng mục."
+    assert event_date(old, [], [], [old], D(2025, 5, 7)).date == D(2024, 3, 7)
+
+
+def test_a_headlines_day_before_a_colon_names_a_daily_column_not_an_event():
+    # Session 54 (round31-b-06, round58-b-08, round88-c-10): digests of the day's news.
+    lead = "Tuần qua, giá dầu thế giới liên tục biến động mạnh."
+    for headline in ("Giá xăng dầu hôm nay 26/10/2025: giá dầu thế giới biến động mạnh",
+                     "Điểm nóng xung đột ngày 2-11: Nga mở 'cửa ngách' cho 'Hạm đội bóng tối'?"):
+        assert event_date(lead, [], [headline], [lead], D(2025, 11, 2)).date is None
+    # (a session's part of the day is its event: "Sáng 23/10 : Hai sàn giữ vững sắc xanh")
+    assert event_date("Cuối phiên sáng, nhiều cổ phiếu lớn tăng giá.", [], ["Sáng 23/10 : Hai sàn giữ vững sắc xanh"],
+                      [], D(2013, 10, 23)).date == D(2013, 10, 23)
+
+
+def test_a_forecasts_or_a_targets_day_is_to_come():
+    # Session 54 (round16-a-03, round26-e-04): the news undated, a forecast and a target dated.
+    lead = "Trưởng Ban Chỉ đạo vừa có Công điện gửi UBND các tỉnh về việc ứng phó mưa lũ."
+    forecast = "Theo dự báo của Trung tâm Dự báo Khí tượng thủy văn Quốc gia, từ chiều tối ngày 1/11 đến chiều tối ngày 3/11, khu vực từ Hà Tĩnh đến Đà Nẵng có mưa to."
+    storm = "Hiện nay, mưa lớn đang gây ngập nhiều nơi."
+    assert event_date(lead, [storm, forecast], [], [lead, storm, forecast], D(2025, 11, 2)).date is None
+    target = "Công ty đang đẩy nhanh tiến độ, đặt mục tiêu hoàn thành toàn bộ phần việc vào ngày 30/11."
+    assert event_date(lead, [storm, target], [], [lead, storm, target], D(2026, 9, 5)).date is None
+    # (a strike on targets is dated by its day)
+    strike = "Nga tấn công các mục tiêu năng lượng ở Kiev đêm 1/11, làm mất điện nhiều khu vực."
+    assert event_date(strike, [], [], [strike], D(2025, 11, 2)).date == D(2025, 11, 1)

@@ -400,7 +400,11 @@ _THIS_DOCUMENT = re.compile(r"\w+(?:\s+\w+)*\s+này\s+(?:được|đã)\b[^.;,]*
 _COMING_AFTER = re.compile(
     r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|hết|khi|lúc|hôm|sáng|trưa|chiều|tối|đêm|rạng|đầu|cuối|giữa|trước|\d))", re.IGNORECASE
 )  # (not "Từ đêm 1/11 tới sáng 2/11", a span)
-_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
+# (and a forecast's day, "Theo dự báo …, từ chiều tối ngày 1/11 …", or a target's in its own
+# clause, "đặt mục tiêu hoàn thành … vào ngày 30/11"; not "Với mục tiêu đưa …, sáng 24/10, UBND
+# tỉnh tổ chức hội nghị", the purpose of the day's event, nor "tấn công các mục tiêu … đêm 1/11")
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình|theo dự báo)\b"
+                      r"|\b(?:đặt\s+mục\s+tiêu|mục\s+tiêu\s+(?:là|hoàn\s+thành))\b[^,]*$", re.IGNORECASE)
 # "Từ ngày 10/4 đến nay, Việt Nam đã tổ chức 55 chuyến bay …": the start of a span up to now,
 # no day of the news.
 _SINCE_BEFORE = re.compile(r"\btừ\s*$", re.IGNORECASE)
@@ -544,7 +548,8 @@ def event_date(
     completing a missing year from the context and the page date. A day something starts
     from ("giữ chức Thứ trưởng từ ngày 21/6", "áp dụng từ 1/7") dates no event."""
     for index, text in enumerate([lead, *following[:2], *headlines]):
-        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text) and not _a_start_alone(text, d, page)]
+        dates = [d for d in anchored_dates(text) if not _is_upcoming(d, page, text) and not _a_start_alone(text, d, page)
+                 and not (index > len(following[:2]) and _names_a_column(text, d[3]))]
         if dates:
             day, month, year, offset = _window_end(text, dates)
             earlier = _incident_told_after(text, offset, (day, month, year), following[:_INCIDENT_PARAGRAPHS], page)
@@ -578,6 +583,8 @@ def event_date(
                     continue
                 if found and ahead:
                     return EventDate(_days_after(found, -ahead), inferred=True)
+                if found and page and index == 0 and (slipped := _last_years_slip(found, page, [*headlines, *body])):
+                    return EventDate(slipped, inferred=True)
                 if found and page and (found - page).days > _UPCOMING_DAYS and _weakly_marked(text, offset):
                     # "… mục tiêu đề ra vào ngày 19/12/2025": a target weeks ahead, the news undated
                     # (not "Sáng 4/10/2021", a typo kept for review); a maintainer decides.
@@ -688,6 +695,17 @@ def event_date(
     return EventDate(None, inferred=True)
 
 
+# "Giá xăng dầu hôm nay 26/10/2025: …", "Điểm nóng xung đột ngày 2-11: …": a headline's day
+# before a colon names the day's column, a digest of that day's news, no event of it.
+# (Not a session's: "Sáng 23/10 : Hai sàn giữ vững sắc xanh".)
+_COLUMN_DAY = re.compile(r"(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:", re.IGNORECASE)
+_PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s*$", re.IGNORECASE)
+
+
+def _names_a_column(headline: str, offset: int) -> bool:
+    return bool(_COLUMN_DAY.match(headline, offset)) and not _PART_OF_THE_DAY_BEFORE.search(headline, 0, offset)
+
+
 # How many paragraphs after the lead the last resort looks into for the page's day.
 _LATE_NEWS_PARAGRAPHS = 5
 # "hôm 24-10", "Cùng ngày 25/10", "… bài đăng trên mạng xã hội ngày 30/10": a day the news
@@ -791,6 +809,26 @@ def _an_act_of_the_day(text: str, offset: int) -> bool:
 
 
 _UPCOMING_DAYS = 31
+
+
+# How many days before the page's a lead's day may fall for its year to be read as last
+# year's by mistake.
+_SLIP_DAYS = 14
+
+
+def _last_years_slip(found: dt.date, page: dt.date, texts: list[str]) -> dt.date | None:
+    """The page's year for a lead's full date written with the year before it, where the
+    day falls within two weeks before the page's and the text names the page's year
+    elsewhere ("Ngày 07/5/2024, … quán triệt Thông tư … ngày 28/3/2025" on a page of
+    7/5/2025: a slip of the hand, most often in January); or None. (A page saved a year
+    after its news names no later year: "Chiều ngày 7/3/2023, …" on a page of 10/3/2024.)"""
+    if found.year != page.year - 1:
+        return None
+    meant = _make_date(page.year, found.month, found.day)
+    if meant is None or not 0 <= (page - meant).days <= _SLIP_DAYS:
+        return None
+    year = str(page.year)
+    return meant if any(year in text for text in texts) else None
 
 
 def _days_after(day: dt.date, days: int) -> dt.date | None:
