@@ -1113,3 +1113,16 @@ def test_a_forecasts_or_a_targets_day_is_to_come():
     # (a strike on targets is dated by its day)
     strike = "Nga tấn công các mục tiêu năng lượng ở Kiev đêm 1/11, làm mất điện nhiều khu vực."
     assert event_date(strike, [], [], [strike], D(2025, 11, 2)).date == D(2025, 11, 1)
+
+
+def test_a_night_told_by_both_its_days_is_dated_by_the_morning():
+    # Session 54 (round59-b-08, round98-c-08; round18-a-08's truth reads "đêm 1/11 và rạng sáng 2/11" so).
+    for lead, expected in [
+        ("Tất cả các khu vực ở Ukraine đã bị cắt điện do vụ tấn công của Nga trong đêm 29/10, rạng sáng 30/10.", D(2025, 10, 30)),
+        ("Lực lượng cứu hộ làm việc xuyên đêm 31/10 và rạng sáng 1/11 để sơ tán dân.", D(2025, 11, 1)),
+        ("Đêm 31/12/2024, rạng sáng 1/1/2025, hàng nghìn người đón năm mới.", D(2025, 1, 1)),
+        # (two nights apart, or a night then an evening: the first as before)
+        ("Trong đêm 28/10, rạng sáng 30/10, mưa lớn gây ngập.", D(2025, 10, 28)),
+        ("Đêm 29/10, tối 30/10, UAV tấn công nhiều nơi.", D(2025, 10, 29)),
+    ]:
+        assert event_date(lead, [], [], [lead], D(2025, 11, 2)).date == expected, lead

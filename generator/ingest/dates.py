@@ -761,13 +761,30 @@ _WINDOW_OPENS = re.compile(r"\bqua\s*[(,:]?\s*từ\s+\d{1,2}\s*(?:giờ|h)\s*(?:
 _WINDOW_CLOSES = re.compile(r"^(?:ngày\s*)?[\d/.-]+(?:\s*năm\s*\d{4})?\s*(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 
 
+# "… trong đêm 29/10, rạng sáng 30/10", "đêm 1/11 và rạng sáng 2/11": a night told by both
+# its days is dated by the morning it ran into, the day its news is of.
+_NIGHT_BEFORE = re.compile(r"\bđêm\s*(?:ngày\s*)?$", re.IGNORECASE)
+_INTO_THE_MORNING = re.compile(r"^[\d/.-]+\s*(?:,|và|đến|sang)?\s*rạng\s+sáng\s*(?:ngày\s*)?$", re.IGNORECASE)
+
+
 def _window_end(text: str, dates: list[tuple[int, int, int | None, int]]) -> tuple[int, int, int | None, int]:
-    """The first date, or the end of the measuring window it opens."""
+    """The first date, or the end of the measuring window or of the night it opens."""
     first = dates[0]
     if len(dates) > 1 and _WINDOW_OPENS.search(text[max(0, first[3] - 30):first[3]]) \
             and _WINDOW_CLOSES.match(text[first[3]:dates[1][3]]):
         return dates[1]
+    if len(dates) > 1 and _NIGHT_BEFORE.search(text, max(0, first[3] - 12), first[3]) \
+            and _INTO_THE_MORNING.match(text[first[3]:dates[1][3]]) \
+            and _is_the_next_day(first, dates[1]):
+        return dates[1]
     return first
+
+
+def _is_the_next_day(first: tuple[int, int, int | None, int], second: tuple[int, int, int | None, int]) -> bool:
+    """Whether second's day and month follow first's (a month's last day being 28 to 31)."""
+    if (second[0], second[1]) == (first[0] + 1, first[1]):
+        return True
+    return second[0] == 1 and second[1] == first[1] % 12 + 1 and first[0] >= 28
 
 
 def _time_of_day_before(text: str, offset: int) -> re.Match | None:
