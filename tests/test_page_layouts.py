@@ -3673,3 +3673,52 @@ def test_a_text_saved_with_windows_line_ends_reads_as_it_does_with_unix_ones(tmp
     text = original.read_text(encoding="utf-8")
     (tmp_path / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
     assert _fields(read_raw_article(tmp_path / "crlf.txt")) == _fields(read(tmp_path, "lf.txt", text))
+
+
+def test_a_date_line_opening_on_its_weekday_in_lower_case_is_not_the_headline_run_on(tmp_path):
+    # Session 54 (round182-a-07..11): a record laid out one field a line, no blank line between,
+    # its date line "thứ tư, 16 08 2017 10:08" had been read as the headline's last words.
+    article = read(tmp_path, "a.txt", "Bí thư Thành ủy TP.HCM: Hợp tác công tư phải là chủ đạo\nthứ tư, 16 08 2017 10:08\n"
+                   "Trong bối cảnh hiện nay, hợp tác công tư phải là con đường chủ đạo của thành phố.\n"
+                   "Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu tại phiên bế mạc Hội nghị chiều 28-6.\n")
+    assert (article.title, article.page_date, article.date) == (
+        "Bí thư Thành ủy TP.HCM: Hợp tác công tư phải là chủ đạo", dt.date(2017, 8, 16), dt.date(2017, 6, 28))
+
+
+@pytest.mark.parametrize(("last", "source"), [
+    ("(Chinhphu.vn)", "Chinhphu.vn"),
+    ("(Báo Nghệ An).", "Báo Nghệ An"),
+    ("(Hà Nội)", None),  # a place in brackets names no outlet
+])
+def test_an_outlet_in_brackets_alone_on_the_last_line_is_the_source(tmp_path, last, source):
+    # Session 54 (round182-a-10): "(TTXVN)" was read so, "(Chinhphu.vn)" was not.
+    article = read(tmp_path, "a.txt", "Đào tạo giáo viên không chỉ vì các trường sư phạm\n\nSáng 17/8/2017, Phó Thủ tướng Vũ Đức Đam "
+                   "làm việc với Bộ GD&ĐT.\n\nBộ trưởng Phùng Xuân Nhạ cho biết, Bộ sẽ phối hợp với Bộ Nội vụ.\n\n" + last + "\n")
+    assert article.source == source
+    assert last not in article.body or source is None
+
+
+_PORTAL_PAGE = """<html><head><title>Trang chủ - Website Sở Giao thông vận tải tỉnh ĐắkNông</title></head><body>
+<div class="s4-title1"><table><tr><td class="s4-titletext"><h1><a href="/">Home</a></h1></td></tr></table>
+<div class="dateSearch"><div class="searchL"><div class="time"><span id="tP">Chủ nhật, 7/4/2019-13:44 PM</span></div></div>
+<div class="searchR"><div class="searchLB">Tìm kiếm</div><input name="q" value="Search this site..."></div></div></div>
+<div class="left"><ul><li><a href="/a">Giới thiệu chung</a></li><li><a href="/b">Văn bản pháp quy</a></li></ul></div>
+<table><tr class="ms-news-header"><td class="FolderTitle">Hoạt động các hội đoàn thể</td><td class="Time">{printed}</td></tr></table>
+<div class="ms-WPBody"><div class="title-gt"><p><strong>Hội nghị triển khai nhiệm vụ quân sự - quốc phòng địa phương năm 2019</strong></p></div>
+<p style="font-weight: bold; font-size: 14px">Sáng ngày 21/01, UBND tỉnh tổ chức Hội nghị triển khai nhiệm vụ quân sự - quốc phòng địa phương năm 2019.</p>
+<div class="fix_img"><p>Đồng chí Nguyễn Bốn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị và phát biểu chỉ đạo các đơn vị.</p>
+<p>Hội nghị đã tập trung đánh giá thực trạng tình hình triển khai nhiệm vụ quân sự, quốc phòng năm 2018 của tỉnh.</p></div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("printed", "page_date"), [("", None), ("01/08/2019", dt.date(2019, 8, 1))])
+def test_a_sharepoint_portals_page_named_home_with_a_clock_by_its_search_box(tmp_path, printed, page_date):
+    # Session 54 (round182-a-01..06, a Sở's SharePoint portal saved from a web archive): the page
+    # is named "Trang chủ" and its <h1> "Home"; a title-classed bar holds that <h1>, the search box
+    # and the clock; the section is a "FolderTitle"; the headline a bold line in a "title-gt" box,
+    # the sapo a paragraph its style sets in bold above the body's box.
+    article = read(tmp_path, "a.html", _PORTAL_PAGE.format(printed=printed))
+    assert article.title == "Hội nghị triển khai nhiệm vụ quân sự - quốc phòng địa phương năm 2019"
+    assert article.page_date == page_date
+    assert article.date == dt.date(2019, 1, 21)
+    assert article.body.startswith("Sáng ngày 21/01, UBND tỉnh tổ chức")

@@ -1096,6 +1096,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = last
             body.pop()
             continue
+        if not source and byline is None and last[:1] == "(" and last.rstrip(".")[-1:] == ")" \
+                and is_outlet_name(inner := last.rstrip(".")[1:-1].strip()):
+            source = inner  # "(Chinhphu.vn)", "(Báo Nghệ An)" under the text: whose it is, as "(TTXVN)"
+            body.pop()
+            continue
         if source and byline is None and last.casefold() == source.casefold():
             body.pop()  # "Đại Đoàn kết" over "Theo Đại Đoàn kết  Copy link": the outlet named twice, under its author
             continue

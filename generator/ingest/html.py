@@ -300,8 +300,11 @@ def read_html(source: str, path: Path) -> RawArticle:
         # body's element is ("<h3>(NLĐO) - Cho rằng …</h3>", then "<div class="content">").
         # Or set in bold, of no class that says so ("<strong class="d_Txt">Với chủ trương …, tối
         # 4/4, tại Hải Phòng, …</strong>", then "<div id="cotent_detail">").
+        # Or a paragraph its style sets in bold ("<p style="font-weight: bold">Sáng ngày 21/01, UBND
+        # tỉnh tổ chức …</p>", then "<div class="fix_img">", a Sở's SharePoint portal).
         above = container.find_previous_sibling()
-        lead_tag = above if above is not None and (above.name in ("h2", "h3", "h4") or above.name in ("strong", "b") and not above.find("a")) \
+        lead_tag = above if above is not None and (above.name in ("h2", "h3", "h4") or above.name in ("strong", "b") and not above.find("a")
+                                                   or above.name == "p" and _BOLD_STYLE.search(above.get("style") or "") and not above.find("a")) \
             and len(_text(above).split()) >= _SAPO_WORDS else None
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
         blocks.append(Block(PARAGRAPH, _text(lead_tag)))
@@ -348,6 +351,7 @@ def read_html(source: str, path: Path) -> RawArticle:
 
 
 _SHORTEST_BYLINE = 3  # not an avatar's initial
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _SIBLINGS_TO_SIGNATURE = 3
 _SAPO_WORDS = 12
 _SIGNATURE_WORDS = 4
@@ -403,7 +407,10 @@ def _headline_element(soup, title: str | None) -> Tag | None:
     """The page's headline: the <h1> that says what the page's title says, or an element
     of a "title" class that does; failing both, the first <h1> that is not the site's logo
     (some sites put their logo in an <h1> above the article's)."""
-    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag)]
+    # (a page's name as a portal shows it is no headline: "<h1>Home</h1>", "<title>Trang chủ - Website Sở …")
+    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag) and not is_section_line(_text(tag))]
+    if title and is_section_line(title):
+        title = None
     named = next((h for h in headings if title and same_headline(_text(h), title)), None) if title else None
     if named is None and title:
         # (an element of a "title" class, or an <h2>/<h3> of no class, that says it: "<h2
@@ -435,6 +442,9 @@ def _says_the_title(text: str, title: str) -> bool:
     return len(words.split()) >= _HEADLINE_IN_TITLE_WORDS and headline_words(title).endswith(words)
 
 
+_NO_HEADLINE_HOLDS = ("h1", "table", "input", "ul")
+
+
 def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     """An article block saved without its <head> and with no <h1> ("<h3>Hội nghị về phát
     triển bền vững …</h3>", "<h2 class="cms-title">", "<div class="article-title">"): its
@@ -443,6 +453,8 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     for tag in _before_the_text(soup):
         titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
+        if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
+            continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1>, a search box, tables
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
@@ -460,7 +472,7 @@ def _one_sentence_heading(tag: Tag, text: str) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s")
 _SUBTITLE = re.compile(r"sub-?title|title-?top|top-?title", re.IGNORECASE)
-_SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section", re.IGNORECASE)
+_SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section|folder", re.IGNORECASE)
 
 
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
@@ -536,13 +548,17 @@ def _date_beside(headline: Tag) -> dt.date | None:
 
 _RUNNING_TEXT_WORDS = 12
 _OTHER_BOX_NAMES = frozenset({"header", "top", "menu", "nav", "navbar", "topbar", "site-header"})
-_CLOCK = re.compile(r"today|clock|weather", re.IGNORECASE)
+_CLOCK = re.compile(r"today|clock|weather|search", re.IGNORECASE)
 
 
 def _in_other_box(text, headline: Tag | None = None) -> bool:
     """In a link, a list of links, another article's box or the page's header (today's date, a
     clock); not in the article's own header box, the one that holds its headline."""
-    for parent in list(text.parents)[:_BOX_DEPTH]:
+    parents = list(text.parents)[:_BOX_DEPTH]
+    if not (headline is not None and any(parent in headline.parents for parent in parents)) \
+            and any(_CLOCK.search(name) for parent in parents for name in [*_classes(parent).split(), str(parent.get("id") or "")]):
+        return True  # a clock, however its own element is named: "<div class="dateSearch"><div class="time">" beside the search box
+    for parent in parents:
         if headline is not None and parent in headline.parents:
             return False  # "<header class="the-article-header"><p class="metadate">…</p><h1>"
         listed = parent.name == "li" and (parent.find_parent(("ul", "ol")) or parent).find("a") is not None
@@ -552,8 +568,7 @@ def _in_other_box(text, headline: Tag | None = None) -> bool:
         if parent.name == "a" or listed:
             return True
         names = _classes(parent).split() + [str(parent.get("id") or "")]
-        if any(_OTHER_ARTICLES.search(name) or _OTHER_BOX_NAMES.intersection(re.split(r"[-_]+", name.lower())) or _CLOCK.search(name)
-               for name in names):
+        if any(_OTHER_ARTICLES.search(name) or _OTHER_BOX_NAMES.intersection(re.split(r"[-_]+", name.lower())) for name in names):
             return True  # ("header-top", "top-bar", "main-header": the site's bar, its today's date)
     return False
 

@@ -774,7 +774,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
             previous_blank = True
             continue
         if paragraphs and not previous_blank and (paragraphs[-1].endswith(_CONTINUES) or line[:1].islower() and not is_share_line(line)) \
-                and not ADDRESS_LINE.match(line):  # (a page's address under its headline is a line of its own)
+                and not ADDRESS_LINE.match(line) and not (line[:1].islower() and _is_date_line(line)):
+            # (a page's address under its headline is a line of its own, as is a date line that
+            # opens on its weekday in lower case: "thứ tư, 16 08 2017 10:08")
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         elif paragraphs and len(paragraphs[-1]) == 1 and paragraphs[-1].isupper() and line[:1].islower() \
                 and is_vietnamese_syllable(paragraphs[-1] + line.split(" ", 1)[0].rstrip(",.;:")):
