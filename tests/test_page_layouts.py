@@ -3722,3 +3722,25 @@ def test_a_sharepoint_portals_page_named_home_with_a_clock_by_its_search_box(tmp
     assert article.page_date == page_date
     assert article.date == dt.date(2019, 1, 21)
     assert article.body.startswith("Sáng ngày 21/01, UBND tỉnh tổ chức")
+
+
+@pytest.mark.parametrize(("last", "byline", "source"), [
+    # Session 54 (round182-b): a school portal's reposts of provincial papers, signed under the text.
+    ("Đặng Anh - Báo Thái Bình", "Đặng Anh", "Báo Thái Bình"),  # a province's party paper, by its name
+    ("Nguyễn Hoa – Việt Anh (Báo điện tử Bắc Ninh)", "Nguyễn Hoa, Việt Anh", "Báo điện tử Bắc Ninh"),  # two authors, then their paper
+    ("Báo Việt Nam hội nhập.", None, "Báo Việt Nam hội nhập"),  # a paper the tool does not know, by its name alone
+    ("Hà Nội – Hải Phòng (Báo Hải Phòng)", None, None),  # a route, no authors
+])
+def test_a_reposts_signature_names_its_paper(tmp_path, last, byline, source):
+    article = read(tmp_path, "a.txt", "Tỉnh đoàn tổ chức hội nghị\n\nSáng 5/1/2021, Tỉnh đoàn Thái Bình tổ chức hội nghị tổng kết "
+                   "công tác năm 2020.\n\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh đoàn phát biểu.\n\n" + last + "\n")
+    assert (article.byline, article.source) == (byline, source)
+
+
+def test_a_paper_named_under_a_saved_pages_text_is_its_source_over_the_portals_host(tmp_path):
+    # Session 54 (round182-b-08): a school's portal, known only by its host name, reposting a paper.
+    page = ('<html><head><title>Tin giáo dục</title><meta property="og:url" content="http://thcshoahongbach.pgddonghung.edu.vn/tin/a.html">'
+            '</head><body><h1>Học sinh trở lại trường sau Tết</h1><div class="content"><p>Sáng 17/2/2021, Sở Giáo dục và Đào tạo tỉnh '
+            'Thái Bình yêu cầu các trường học bảo đảm phòng, chống dịch bệnh khi học sinh trở lại.</p><p>Cán bộ, giáo viên và học '
+            'sinh phải thực hiện nghiêm các biện pháp phòng, chống dịch bệnh.</p><p>Báo Việt Nam hội nhập.</p></div></body></html>')
+    assert read(tmp_path, "a.html", page).source == "Báo Việt Nam hội nhập"

@@ -5794,3 +5794,29 @@ def test_who_a_holder_is_set_off_between_do_name_and_lam_post():
 ])
 def test_lower_case_pairs_of_state_bodies_go_on_with_the_post(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 54 (round182-b-09): a district after a body's letters, in a post set off after its
+    # holder's name, is the body's place, not a second man of two syllables.
+    ("Tỷ lệ này theo thông tin từ ông Đỗ Trường Sơn, Trưởng phòng GD&ĐT Thái Thụy là 99%.",
+     [("Đỗ Trường Sơn", "Trưởng phòng GD&ĐT Thái Thụy")]),
+    ("Ông Đỗ Trường Sơn, Trưởng phòng GD&ĐT Thái Thụy cho biết tỷ lệ là 99%.", [("Đỗ Trường Sơn", "Trưởng phòng GD&ĐT Thái Thụy")]),
+    # (a post opening the sentence keeps its holder after the letters)
+    ("Trưởng phòng GD&ĐT Tô Lâm cho biết tỷ lệ là 99%.", [("Tô Lâm", "Trưởng phòng GD&ĐT")]),
+])
+def test_two_syllables_after_a_bodys_letters_in_a_post_set_off_are_its_place(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 54 (round182-b-06): "kiểm tra" after a post is what he did, as "kiểm soát" is.
+    ("Đồng chí Ngô Đông Hải, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy kiểm tra, chỉ đạo công tác phòng, chống dịch tại huyện.",
+     [("Ngô Đông Hải", "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy")]),
+    # (after a unit's word it is the unit's: an inspection team, a party's inspection committee)
+    ("Bà Lê Thị Tú Anh, Trưởng phòng y tế TP.Vĩnh Long, Trưởng đoàn kiểm tra, cho biết.",
+     [("Lê Thị Tú Anh", "Trưởng phòng y tế TP.Vĩnh Long, Trưởng đoàn kiểm tra")]),
+    ("Ông Nguyễn Văn An, Phó Chủ nhiệm Ủy ban kiểm tra, cho biết như vậy.", [("Nguyễn Văn An", "Phó Chủ nhiệm Ủy ban kiểm tra")]),
+])
+def test_kiem_tra_after_a_post_is_what_its_holder_did(sentence, people):
+    assert named(sentence) == people

@@ -997,7 +997,13 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
     match = _NAME_THEN_PARENTHESES.match(line)
     if not match or not is_outlet_name(match.group("outlet").strip()):
         return None
-    words = match.group("before").split()
+    before = match.group("before").strip()
+    if _SPACED_DASH.search(before) and (names := _author_names(before)) \
+            and all(2 <= len(name.split()) <= 4 and all(map(is_vietnamese_syllable, name.split()))
+                    and normalise(name) not in load_vocabulary().places and name not in load_vocabulary().provinces
+                    for name in names.split(", ")):  # (not "Hà Nội – Hải Phòng (…)", a route)
+        return names, match.group("outlet").strip()  # "Nguyễn Hoa – Việt Anh (Báo điện tử Bắc Ninh)": two authors, then their paper
+    words = before.split()
     for start in range(max(0, len(words) - 4), len(words) - 1):
         author, credited_before = " ".join(words[start:]), " ".join(words[:start])
         # (the whole line before the parentheses, or another credit before the name; not a
@@ -1094,6 +1100,13 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
         if not source and byline is None and is_outlet_name(last):
             source = last
+            body.pop()
+            continue
+        if not source and byline is None and (paper := _PAPER_NAMED.match(last)) \
+                and not (len(body) > 1 and credited_name(body[-2].strip())):
+            # "Báo Giáo dục và Thời đại." under a repost: a paper by its name, if not a known one
+            # (not under "Theo Tân Hoa Xã": the page's outlet, under the credit of whose text it is)
+            source = paper.group(1)
             body.pop()
             continue
         if not source and byline is None and last[:1] == "(" and last.rstrip(".")[-1:] == ")" \
@@ -1314,6 +1327,9 @@ _AUTHOR_SLASH_CREDIT = re.compile(r"^(?P<author>[^/()]{3,40}?)\s*/\s*(?:theo|ngu
 _DESK_TAG = re.compile(r"PV|CTV|BTV|NV|TH")
 _PHOTOGRAPHER = re.compile(r"(?:ảnh|photo)\s*:?\s+\S", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[-–]\s+")
+# A paper's or a magazine's name alone on a line: "Báo Việt Nam hội nhập.", "Tạp chí Cộng sản"
+# (not "Báo cáo …", a report: the name's first word is capitalised).
+_PAPER_NAMED = re.compile(rf"^((?:Báo|Tạp chí)(?: điện tử)? [{UPPER_LETTERS}][^\s.,;:!?()]*(?: [^\s.,;:!?()]+){{0,5}})\.?$")
 _UNIT_IN_PARENTHESES = re.compile(r"\s*\([^()]+\)\s*$")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
 
@@ -1403,6 +1419,11 @@ def _names_people_only(credit: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)  # (a header's lines, and the names in credits, are asked of again)
+def names_a_paper(line: str) -> bool:
+    """'Báo Việt Nam hội nhập', 'Tạp chí Cộng sản': a paper or a magazine by its name, known or not."""
+    return bool(_PAPER_NAMED.match(line))
+
+
 def is_outlet_name(line: str) -> bool:
     """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL") or a
     Vietnamese news site's address ("Baochinhphu.vn", "Dantri.com.vn")."""
@@ -1412,6 +1433,8 @@ def is_outlet_name(line: str) -> bool:
         return all(is_outlet_name(part) for part in line.split("/"))  # "TTXVN/Vietnam+": the agency and its paper
     # (Its marks as written decide, where it has any: "Hạ Giang" signs a text, "Hà Giang" is a paper.)
     name = re.sub(r"^Báo (?:điện tử )?", "", line.strip(" ."), flags=re.IGNORECASE)
+    if name != line.strip(" .") and name in load_vocabulary().provinces:
+        return True  # "Báo Thái Bình": a province's party paper
     folded = name.isascii()
     return len(line) <= 40 and _outlet_key(name, folded) in _outlet_names(folded)
 

@@ -11,7 +11,8 @@ import re
 from ..article import Article, Participant
 from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
-from .credits import body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, split_tail
+from .credits import (body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, names_a_paper, outlet_of_host_stem,
+                      split_tail)
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
@@ -26,6 +27,7 @@ _DATE_OPENING = re.compile(
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_HOST = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}", re.IGNORECASE)  # a site's host name: "thcshoahongbach.pgddonghung.edu.vn"
 
 
 def _unsegmented(text: str) -> str:
@@ -83,7 +85,11 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     # "Theo TTXVN" at the end names whose text it is, over the site that shows it; a
     # foreign or unknown name there ("Theo Newsweek") is what the outlet translated from.
     foreign = is_foreign_credit(tail_source, vocabulary)
-    source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign) else raw.source
+    # (and a paper the text names, known or not, over the host of a portal that reposts it, or
+    # where the page names none; not over a page's own outlet: "Hà Linh/Báo Tin tức và Dân tộc"
+    # under an aggregator's "Báo Tin Tức TTXVN")
+    reposted = tail_source and names_a_paper(tail_source) and (not raw.source or _HOST.fullmatch(raw.source))
+    source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign or reposted) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address
     if source and source == raw.source and byline and _same_name(byline, source) and not is_outlet_name(source):

@@ -903,8 +903,8 @@ _PARTY_WORDS = 12
 # "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
 _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
 # Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
-_VERB_PAIRS = frozenset({("kiểm", "soát")})
-_UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ"})  # ("Cục kiểm soát thủ tục hành chính")
+_VERB_PAIRS = frozenset({("kiểm", "soát"), ("kiểm", "tra")})  # ("… Bí thư Tỉnh ủy kiểm tra, chỉ đạo …"; "Ủy ban Kiểm tra" after "ban")
+_UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ", "đoàn"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
 _ADDRESSES_BEFORE_A_NAME = _ADDRESSES_AFTER_DASH | {"chị", "anh", "em", "cụ", "đồng"}  # (and "đồng" of "Đồng chí")
@@ -2570,9 +2570,10 @@ class _Scanner:
                 # the post ends before "và" and the next person.
                 segments.append(self.text(opened, named - 1))
                 return ", ".join(segments), named - 1
-            place_named_after = not named_by_role and not segments and named is not None \
-                and (named > head_end or self.words[i].islower()) and self.words[named - 1].islower() \
+            place_named_after = not named_by_role and not segments and named is not None and (
+                (named > head_end or self.words[i].islower()) and self.words[named - 1].islower()
                 and (self._speech_at(end) or self.words[end:end + 1] == [","] and self._speech_at(end + 1))
+                or self._place_after_letters(named, end))
             # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
             # đặc biệt Kim Liên cho hay" (a comma before his words too): set off after his name and
             # closed by his words, a name at the post's end is the place's or the body's it is named
@@ -3177,6 +3178,13 @@ class _Scanner:
         "CEO Uber Travis Kalanick" (not "Thủ tướng Thái Lan Paetongtarn Shinawatra" after
         "Chính phủ của Paetongtarn": a name after a place, nor one of two words)."""
         return k == run_start and end - k >= 3 and self.words[k] in self.not_names
+
+    def _place_after_letters(self, start: int, end: int) -> bool:
+        """Two Vietnamese syllables right after a body's letters that end a post set off after
+        its holder's name: the body's district or town, no second man ("ông Đỗ Trường Sơn,
+        Trưởng phòng GD&ĐT Thái Thụy là …"; a second man's name after letters has three:
+        "…, Chủ tịch UBND tỉnh Nguyễn Văn Bình")."""
+        return end - start == 2 and _is_acronym(self.words[start - 1]) and all(map(is_vietnamese_syllable, self.words[start:end]))
 
     def _tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool = True) -> int | None:
         # _role_end asks where its role stops; _role_first asks the same again.

@@ -20,7 +20,7 @@ PROJECT_FILE = "vocabulary.yaml"
 _LIST_KEYS = (
     "family_names", "not_name_starts", "places", "role_heads", "role_prefixes", "ranks",
     "admin_units", "organisation_words", "word_pairs", "role_qualifiers", "role_enders",
-    "people_named_like_places", "foreign_body_words",
+    "people_named_like_places", "foreign_body_words", "provinces",
 )
 _MAP_KEYS = ("outlet_prefixes",)
 # Keys matched in lower case (the rest keep their capitals).
@@ -55,6 +55,8 @@ class Vocabulary:
     """Names that are also places ('Hồ Chí Minh'): a person's only right after a role head."""
     foreign_body_words: frozenset[str] = frozenset()
     """Capitalised words that make a foreign run a firm's or a place's name ('Rystad Energy')."""
+    provinces: frozenset[str] = frozenset()
+    """Provinces and cities a party paper is named after: "Báo <province>" is an outlet."""
     heads_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Role heads by their first word: one dictionary look-up per word of text."""
 
@@ -82,6 +84,7 @@ def _build(lists: dict[str, list[str]], outlets: dict[str, str]) -> Vocabulary:
         outlet_prefixes={k.upper(): v for k, v in outlets.items()},
         people_named_like_places=frozenset(lists["people_named_like_places"]),
         foreign_body_words=frozenset(lists["foreign_body_words"]),
+        provinces=frozenset(lists["provinces"]),
         heads_by_first=by_first,
     )
 
