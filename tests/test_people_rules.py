@@ -5820,3 +5820,22 @@ def test_two_syllables_after_a_bodys_letters_in_a_post_set_off_are_its_place(sen
 ])
 def test_kiem_tra_after_a_post_is_what_its_holder_did(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 54 (round183-a: VTV's world news, a law paper): a foreign name's middle initial
+    # written without its dot, a Korean name after a foreign province, a lawyer by his letters,
+    # a class's teacher.
+    ("Lễ khai mạc có Đại sứ Mỹ tại Thái Lan Robert F Godec và Tướng Songwit Noonpakdee.",
+     [("Robert F Godec", "Đại sứ Mỹ tại Thái Lan"), ("Songwit Noonpakdee", "Tướng")]),
+    ("Cựu Tổng thống Mỹ George W Bush phát biểu.", [("George W Bush", "Cựu Tổng thống Mỹ")]),
+    ("Giám đốc Sở Thể thao và Du lịch tỉnh Nam Jeonlla Joo Sun-seon cho biết như vậy.",
+     [("Joo Sun-seon", "Giám đốc Sở Thể thao và Du lịch tỉnh Nam Jeonlla")]),
+    ("Thủ tướng Hàn Quốc Han Duck-soo cho biết như vậy.", [("Han Duck-soo", "Thủ tướng Hàn Quốc")]),
+    ("LS Lê Duy Khang (Cty Luật TNHH MTV Tín và Tâm) cho biết như vậy.", [("Lê Duy Khang", "LS")]),
+    ("Dưới sự dìu dắt của cô giáo chủ nhiệm Bùi Thị Bích Hậu, em càng có điều kiện.", [("Bùi Thị Bích Hậu", "cô giáo chủ nhiệm")]),
+    # (a capital alone after a Vietnamese word is no initial: "Trường Mầm non Quỳnh Vinh B")
+    ("Bà Nguyễn Thị Tân, Hiệu trưởng Trường Mầm non Quỳnh Vinh B, cho biết.", [("Nguyễn Thị Tân", "Hiệu trưởng Trường Mầm non Quỳnh Vinh B")]),
+])
+def test_foreign_names_written_short_and_callings_by_their_letters(sentence, people):
+    assert named(sentence) == people

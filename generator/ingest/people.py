@@ -42,7 +42,7 @@ _ACADEMIC_CHAIN = re.compile(rf"(?<![\w.])({_ACADEMIC_TITLE}(?:(?:[.-]|\.[ \t]+)
 # ("bác sĩ" is one, as the truth writes it; not "kỹ sư", "kiến trúc sư": degrees, written
 # like "TS.", which vouch only.)
 _PROFESSIONS = tuple(tuple(p.split()) for p in """
-nhà báo|luật sư|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
+nhà báo|luật sư|ls|diễn giả|ca sĩ|nhạc sĩ|họa sĩ|hoạ sĩ|nghệ sĩ|nghệ nhân|ca sỹ|nhạc sỹ|họa sỹ|nghệ sỹ|
 diễn viên|đạo diễn|hoa hậu|á hậu|hoa khôi|người mẫu|nhà thơ|nhà văn|nhà nghiên cứu|nhà sử học|nhà giáo|
 giáo viên|cô giáo|thầy giáo|huấn luyện viên|nsnd|nsưt|ngnd|ngưt|ttnd|ttưt|nnnd|nnưt|nghệ sĩ nhân dân|nghệ sĩ ưu tú|bác sĩ|
 ca nương|nghệ nhân nhân dân|nghệ nhân ưu tú|nghệ sĩ nhiếp ảnh|nsna|nhà nhiếp ảnh|nhiếp ảnh gia|nhà phê bình|dịch giả|
@@ -903,6 +903,15 @@ _PARTY_WORDS = 12
 # "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
 _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
 # Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
+# A Korean given name as Vietnamese papers write it: two syllables joined by a hyphen, the
+# second in lower case ("Sun-seon", "Duck-soo", "Jae-myung"; not "Jean-Christophe").
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _is_initial_word(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
 _VERB_PAIRS = frozenset({("kiểm", "soát"), ("kiểm", "tra")})  # ("… Bí thư Tỉnh ủy kiểm tra, chỉ đạo …"; "Ủy ban Kiểm tra" after "ban")
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ", "đoàn"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
@@ -2083,8 +2092,17 @@ class _Scanner:
             and any(word in _GIVING for word in self.lowered[max(0, k - 12):k])
 
     def _is_initial(self, k: int) -> bool:
-        """An initial of a foreign name (its dot made a thin space), never its last word."""
-        return k + 1 < len(self.words) and self.span(k)[1] < len(self.source) and self.source[self.span(k)[1]] == "\u2009"
+        """An initial of a foreign name (its dot made a thin space), never its last word; or a
+        capital alone between a foreign given name and the next capitalised word, the dot left
+        out ("Robert F Godec", "George W Bush"; not "Phường B Sài Gòn": a Vietnamese word before)."""
+        if k + 1 >= len(self.words):
+            return False
+        if self.span(k)[1] < len(self.source) and self.source[self.span(k)[1]] == "\u2009":
+            return True
+        word = self.words[k]
+        return len(word) == 1 and "A" <= word <= "Z" and k > 0 and _is_capitalised(self.words[k - 1]) \
+            and not is_vietnamese_syllable(self.words[k - 1]) and _is_capitalised(self.words[k + 1]) \
+            and not is_vietnamese_syllable(self.words[k + 1])
 
     def _names_by_number(self, j: int) -> bool:
         """The number at j names the word before it ("dự án 85", "khu vực 3"), nothing
@@ -3253,6 +3271,8 @@ class _Scanner:
             run_start += 1  # (not "Trung sĩ La Thế Anh": a family name; but "La Liga Javier Tebas")
         if self._korea_before_a_korean_name(run_start, end):
             run_start += 1  # "Đại sứ Hàn Park No Wan": Korea, then a Korean name (not Mr Hàn)
+        if end - run_start >= 3 and _KOREAN_GIVEN_NAME.fullmatch(self.words[end - 1]) and not _is_initial_word(self.words[end - 2]):
+            run_start = end - 2  # "… tỉnh Nam Jeonlla Joo Sun-seon": a Korean name is a family name and its given name, the place before it
         if run_start >= 2 and self.words[run_start - 1] in _DASHES and _is_joint_nations(self.words[run_start - 2], self.words[run_start]):
             run_start += 1  # "Bệnh viện Việt - Hàn Đà Nẵng": the second nation of a joint body's name, no family name
         if run_start < end - 1 and self.lowered[run_start - 1] == "châu" and self.words[run_start] in _CONTINENTS:
@@ -3615,6 +3635,9 @@ class _Scanner:
         # "diễn viên kiêm nhà biên kịch nổi tiếng Ter Chantavit")
         if profession and (second_end := self._second_calling_end(i)):
             profession, i = f"{profession} {self.text(i, second_end)}", second_end
+        elif profession and self.lowered[trigger_start:i] in _TEACHER_HEADS and self.lowered[i:i + 2] == ("chủ", "nhiệm") \
+                and self._name_at(i + 2, vouched=True) >= 2:
+            profession, i = f"{profession} {self.text(i, i + 2)}", i + 2  # "cô giáo chủ nhiệm Bùi Thị Bích Hậu": a class's teacher
         # (or the instrument a musician plays: "nghệ sĩ trumpet Manuel Blanco", "Nghệ sĩ violin Kim Yeon-ah")
         played = next((len(p) for p in _INSTRUMENTS if self.lowered[i:i + len(p)] == p and self.words[i].islower()), 0) \
             if profession and self.lowered[trigger_start:i][-2:] in (("nghệ", "sĩ"), ("nghệ", "sỹ")) else 0
