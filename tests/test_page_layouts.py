@@ -3744,3 +3744,30 @@ def test_a_paper_named_under_a_saved_pages_text_is_its_source_over_the_portals_h
             'Thái Bình yêu cầu các trường học bảo đảm phòng, chống dịch bệnh khi học sinh trở lại.</p><p>Cán bộ, giáo viên và học '
             'sinh phải thực hiện nghiêm các biện pháp phòng, chống dịch bệnh.</p><p>Báo Việt Nam hội nhập.</p></div></body></html>')
     assert read(tmp_path, "a.html", page).source == "Báo Việt Nam hội nhập"
+
+
+def test_a_body_wrapped_under_a_headline_and_sapo_left_whole_is_joined_again(tmp_path):
+    # Session 54 (round184-b, a 2020 crawl of business papers): the wrapper left the headline and
+    # the sapo whole, each a paragraph of one line, and broke the body at 78 characters, between a
+    # post and its holder's name; the credit's colon has no space after it.
+    body = ("Mở đầu buổi làm việc, Bộ trưởng Phạm Hồng Hà đã gửi lời cảm ơn chân thành và\n"
+            "đánh giá cao sự giúp đỡ của Ngân hàng thế giới (World Bank) tại Việt Nam đối\n"
+            "với Bộ Xây dựng. Tham dự buổi làm việc có Thứ trưởng Bộ Xây dựng Nguyễn Tường\n"
+            "Văn cùng đại diện các cục, vụ chức năng của Bộ Xây dựng và Ngân hàng thế giới.\n\n"
+            "World Bank rất muốn khu vực tư nhân tham gia vào dự án này, nhưng đề nghị Việt\n"
+            "Nam xây dựng kế hoạch cụ thể để chuyển đổi từ công sang tư chứ không phải\n"
+            "chuyển đổi ngay lập tức, theo lộ trình mà hai bên đã cùng nhau thống nhất.\n\n"
+            "(Nguồn:baoxaydung.com.vn)\n")
+    article = read(tmp_path, "a.txt", "Bộ trưởng Bộ Xây dựng làm việc với Giám đốc quốc gia Ngân hàng thế giới tại Việt Nam\n\n"
+                   "Ngày 12/10/2020, Bộ trưởng Bộ Xây dựng Phạm Hồng Hà làm việc với tân Giám đốc quốc gia Ngân hàng thế giới "
+                   "tại Việt Nam về một số vấn đề hợp tác giữa hai bên là cấp nước, xử lý nước thải, phát triển đô thị…\n\n" + body)
+    assert ("Nguyễn Tường Văn", "Thứ trưởng Bộ Xây dựng") in [(p.name, p.role) for p in article.participants]
+    assert "đề nghị Việt Nam xây dựng" in article.body
+    assert article.source == "baoxaydung.com.vn"
+
+
+def test_a_time_of_day_glued_to_the_word_before_still_dates_the_lead(tmp_path):
+    # Session 54 (round184-b-01): "tại buổi họp báochiều 28/10", a crawl's lost space.
+    article = read(tmp_path, "a.txt", "Tất cả người tiếp xúc gần đều âm tính\n\n2020-10-28T19:46:00\n\nĐó là khẳng định của ông Phan Thanh Tâm, "
+                   "Phó Giám đốc HCDC tại buổi họp báochiều 28/10.\n\nBệnh nhân dương tính vào lúc 20 giờ 30 phút tối 24/10.\n")
+    assert article.date == dt.date(2020, 10, 28)

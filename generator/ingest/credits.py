@@ -17,7 +17,7 @@ _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11"; "( SGGP ) . -")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?)\s*:?\s+(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?)(?:\s*:\s*|\s+)(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)  # (and "(Nguồn:baoxaydung.com.vn)")
 _CLAUSE_GOES_ON = re.compile(rf",\s+[{LOWER_LETTERS}]")  # a comma, then lower case: a sentence goes on
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 # A credit line that gives the page's whole address, however long (or cut short: "…-khong-phat-...").

@@ -90,7 +90,8 @@ _ANCHOR = re.compile(
     rf"(?:\b(?:rạng\s+)?(?:sáng|chiều|trưa|tối|đêm|ngày|hôm|phiên(?:\s+giao\s+dịch)?(?:\s+(?:cuối|đầu)\s+(?:tuần|ngày))?|khuya)"
     rf"(?:\s+(?:sớm|muộn|khuya|tối|nay|qua|mai|kia))?"
     rf"(?:\s*,?\s*{_WEEKDAY})?|\bhôm\s+nay|\b{_WEEKDAY})\s*[,(]?\s*\(?\s*$"
-    r"|\bhiện\s+nay\s*,?\s*\(\s*$",  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
+    r"|\bhiện\s+nay\s*,?\s*\(\s*$"  # "hiện nay (2/11)", never "hiện nay 2/3 diện tích" (a fraction)
+    r"|(?<=[^\W\d_])(?:sáng|chiều|trưa|tối)\s+$",  # (glued to the word before by a crawl: "tại buổi họp báochiều 28/10")
     re.IGNORECASE,
 )
 # "vào" before a day and month written with a slash: "Theo Reuters, vào 23/10, Nhà Trắng cho biết …"

@@ -84,8 +84,9 @@ _EVENT_NAMED = re.compile(r"\b(?:lần thứ|kỷ niệm|nhiệm kỳ)\b|\b[IVX]
 def _unwrapped(lines: list[str]) -> list[str]:
     """The lines of a text hard-wrapped at a fixed width joined again into their paragraphs:
     a line runs on to the next where that one's first word would not have fitted after it."""
-    # (no line of words is longer than the width; an address may be)
-    width = max((len(line) for line in lines if " " in line), default=0)
+    # (no line of words that runs on is longer than the width; an address may be, and so may a
+    # headline or a sapo the wrapper left whole, a paragraph of one line: blank under it)
+    width = max((len(line) for line, following in zip(lines, lines[1:]) if " " in line and following), default=0)
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return lines
     # (a pasted page's menus run on too, in short lines)
