@@ -3771,3 +3771,15 @@ def test_a_time_of_day_glued_to_the_word_before_still_dates_the_lead(tmp_path):
     article = read(tmp_path, "a.txt", "Tất cả người tiếp xúc gần đều âm tính\n\n2020-10-28T19:46:00\n\nĐó là khẳng định của ông Phan Thanh Tâm, "
                    "Phó Giám đốc HCDC tại buổi họp báochiều 28/10.\n\nBệnh nhân dương tính vào lúc 20 giờ 30 phút tối 24/10.\n")
     assert article.date == dt.date(2020, 10, 28)
+
+
+def test_a_forums_copy_names_its_paper_not_the_member_who_posted_it(tmp_path):
+    # Session 54 (round185-b, a forum kept as Hugo Markdown): the member's name under the headline,
+    # then "Theo Dân Trí" on the line above the lead, which Markdown runs into one paragraph.
+    text = ('---\ntitle: "Hà Nội chính thức cấp chứng minh thư in tên cha mẹ"\ndate: 2025-06-12T14:43:23Z\n---\n\n'
+            "## Hà Nội chính thức cấp chứng minh thư in tên cha mẹ\n\n## teddyhangvu\n\nTheo Dân Trí\n"
+            "Ngày 21/9/2012, Bộ Công an tổ chức cấp chứng minh thư theo công nghệ mới tại Hà Nội.\n\n"
+            "Thiếu tướng Trần Văn Vệ, Phó tổng cục trưởng cho biết như vậy.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.source, article.byline, article.date) == ("Dân Trí", None, dt.date(2012, 9, 21))
+    assert article.body.startswith("Ngày 21/9/2012")

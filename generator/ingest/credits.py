@@ -228,6 +228,11 @@ _SLUG_PATH = re.compile(r"[a-z]+(?:-[a-z]+)+(?:[./][a-z]+(?:-[a-z]+)*)+")
 _SECTION_JOIN = re.compile(r"\s+[-–&]\s+|\s*,\s*")
 
 
+# A forum's or a site's member name: letters of no case but lower, digits, "_" or ".", no space
+# ("teddyhangvu", "b3_boolil"); no author writes his name so.
+_USER_HANDLE = re.compile(r"[a-z][a-z0-9_.]{3,30}")
+
+
 def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], str | None, str | None]:
     """(the header's lines without breadcrumbs, share buttons, the site's own name and an
     author line; the site's name where a line gives it; the author)."""
@@ -261,6 +266,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
             # paper it took the text from.
             site = site or named
             author = _DESIGN_CREDIT.sub("", kept[-1]) if len(kept) >= 2 else ""
+            if _USER_HANDLE.fullmatch(author):
+                kept.pop()  # "teddyhangvu" over "Theo Dân Trí": a forum's member who posted the copy, not its author
+                continue
             if author and len(author.split()) <= _AUTHOR_ABOVE_CREDIT_WORDS and not author.endswith(_SENTENCE_ENDS) and not is_section_line(author):
                 byline = byline or author
                 kept.pop()
@@ -312,8 +320,9 @@ def read_header(lines: list[str], vocabulary: Vocabulary) -> tuple[list[str], st
         signed = kept.pop()
         if _full_name_signed(signed, vocabulary) or _pen_name_in_capitals(signed, vocabulary):
             byline = byline or signed  # (a person's full name; "Đại Biểu Nhân Dân" is a paper's)
-        elif not _SERIES_PART.match(signed) and normalise(signed) not in vocabulary.places:
-            site = site or signed  # (not "Đà Nẵng", the place VnExpress sets over its lead)
+        elif not _SERIES_PART.match(signed) and normalise(signed) not in vocabulary.places and not _USER_HANDLE.fullmatch(signed):
+            # (not "Đà Nẵng", the place VnExpress sets over its lead; nor "teddyhangvu", a forum's member who posted it)
+            site = site or signed
     # The headline twice, once cut short (a page's own title and its heading): one title.
     if len(kept) >= 2 and same_headline(kept[-2], kept[-1]):
         longer = max(kept[-2:], key=len)

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .credits import is_web_address
+from .credits import credited_name, is_web_address
 
 # What only Markdown writes: a title underlined with "=" (or "-") right under the first line,
 # a heading opened with "#", an image or a link written with its address in brackets.
@@ -51,7 +51,14 @@ def plain_text(text: str) -> str:
     for block in soup.find_all(TEXT_BLOCKS):
         if block.find(TEXT_BLOCKS):
             continue  # (its inner blocks are read one by one)
-        words = " ".join(block.get_text().split())
+        text = block.get_text()
+        first, _, rest = text.strip().partition("\n")
+        if rest.strip() and credited_name(first.strip()):
+            # "Theo Dân Trí", then the lead on the next line: Markdown runs them into one
+            # paragraph, but the credit is a line of its own (a forum's copy of a paper's page)
+            blocks.append(" ".join(first.split()))
+            text = rest
+        words = " ".join(text.split())
         if words:
             blocks.append(words)
     return "\n\n".join(blocks) + "\n"
