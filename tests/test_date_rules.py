@@ -1092,10 +1092,11 @@ def test_last_years_number_in_a_leads_full_date_days_before_the_page_is_a_slip()
 
 
 def test_a_headlines_day_before_a_colon_names_a_daily_column_not_an_event():
-    # Session 54 (round31-b-06, round58-b-08, round88-c-10): digests of the day's news.
+    # Session 54 (round31-b-06, round58-b-08): digests of today's or tomorrow's news. (Not "ngày"
+    # alone: "Điểm nóng xung đột ngày 2-11: …" is written as "Hà Nội ngày 2/11: Mưa lớn …" is.)
     lead = "Tuần qua, giá dầu thế giới liên tục biến động mạnh."
     for headline in ("Giá xăng dầu hôm nay 26/10/2025: giá dầu thế giới biến động mạnh",
-                     "Điểm nóng xung đột ngày 2-11: Nga mở 'cửa ngách' cho 'Hạm đội bóng tối'?"):
+                     "Dự báo thời tiết đêm nay và ngày mai 3/11/2025: Trung Bộ tiếp tục mưa lớn"):
         assert event_date(lead, [], [headline], [lead], D(2025, 11, 2)).date is None
     # (a session's part of the day is its event: "Sáng 23/10 : Hai sàn giữ vững sắc xanh")
     assert event_date("Cuối phiên sáng, nhiều cổ phiếu lớn tăng giá.", [], ["Sáng 23/10 : Hai sàn giữ vững sắc xanh"],
@@ -1126,3 +1127,31 @@ def test_a_night_told_by_both_its_days_is_dated_by_the_morning():
         ("Đêm 29/10, tối 30/10, UAV tấn công nhiều nơi.", D(2025, 10, 29)),
     ]:
         assert event_date(lead, [], [], [lead], D(2025, 11, 2)).date == expected, lead
+
+
+def test_counterexamples_of_the_review_of_session_54():
+    page = D(2025, 9, 12)
+    # A year on, the day is as written (not last year's number typed by mistake); an amount is no year.
+    lead = "Ngày 7/9/2024, bão Yagi đổ bộ vào Quảng Ninh, Hải Phòng, gây thiệt hại nặng nề."
+    later = ["Đến tháng 9/2025, nhiều hộ dân vẫn chưa ổn định cuộc sống."]
+    assert event_date(lead, later, ["Một năm sau bão Yagi"], [lead, *later], page).date == D(2024, 9, 7)
+    paid = "Ngày 7/9/2024, bão Yagi đổ bộ vào Quảng Ninh. Chính phủ đã chi 2025 tỷ đồng khắc phục."
+    assert event_date(paid, [], ["Bão Yagi"], [paid], page).date == D(2024, 9, 7)
+    # A target or a forecast beside a day's event leaves the day the event's.
+    for lead, page, day in [
+        ("Hội nghị đặt mục tiêu thu hút 5 tỷ USD vốn FDI diễn ra sáng 28/10 tại thành phố Bắc Ninh.", D(2025, 10, 30), D(2025, 10, 28)),
+        ("Tổng công ty đặt mục tiêu về đích sớm và đã khánh thành dự án sáng 28/10.", D(2025, 10, 30), D(2025, 10, 28)),
+        ("Theo dự báo viên Nguyễn Văn Hưởng, chiều 2/11, lượng mưa tại Huế đã vượt 300 mm.", D(2025, 11, 3), D(2025, 11, 2)),
+        ("Đúng như dự báo, theo dự báo của cơ quan khí tượng, sáng 2/11 bão đã đổ bộ.", D(2025, 11, 3), D(2025, 11, 2)),
+        # (a span of days is no night, and April has 30: "đêm 29/4, rạng sáng 1/5" is two days apart)
+        ("Mưa lớn kéo dài từ đêm 28/10 đến rạng sáng 1/11 khiến nước sông Hương lên nhanh.", D(2025, 11, 1), D(2025, 10, 28)),
+        ("Đêm 29/4, rạng sáng 1/5 mưa lớn.", D(2025, 5, 2), D(2025, 4, 29)),
+        ("Đêm 30/4, rạng sáng 1/5 mưa lớn.", D(2025, 5, 2), D(2025, 5, 1)),
+        ("Đêm 28/2, rạng sáng 29/2 mưa lớn.", D(2024, 3, 2), D(2024, 2, 29)),
+    ]:
+        assert event_date(lead, [], [], [lead], page).date == day, lead
+    # A day's event in a headline before a colon is no column's.
+    quiet = "Tuần qua, giá dầu thế giới liên tục biến động mạnh."
+    for headline, page, day in [("Hà Nội ngày 2/11: Mưa lớn gây ngập nhiều tuyến phố", D(2025, 11, 3), D(2025, 11, 2)),
+                                ("Chiều nay 23/10: Quốc hội thảo luận về Luật Đất đai", D(2025, 10, 24), D(2025, 10, 23))]:
+        assert event_date(quiet, [], [headline], [quiet], page).date == day, headline

@@ -202,7 +202,7 @@ def test_a_bad_vocabulary_file_is_one_line_naming_file_and_line(tmp_path):
     assert result.stderr.strip().splitlines() == [
         "error: " + str((tmp_path / "vocabulary.yaml").resolve()) + ":2: surnames: unknown key; the keys are: family_names, "
         "not_name_starts, places, role_heads, role_prefixes, ranks, admin_units, organisation_words, word_pairs, "
-        "role_qualifiers, role_enders, people_named_like_places, foreign_body_words, provinces, outlet_prefixes",
+        "role_qualifiers, role_enders, people_named_like_places, foreign_body_words, outlet_prefixes",
     ]
     assert not (tmp_path / "out").exists()
 

@@ -3783,3 +3783,24 @@ def test_a_forums_copy_names_its_paper_not_the_member_who_posted_it(tmp_path):
     article = read(tmp_path, "a.txt", text)
     assert (article.source, article.byline, article.date) == ("Dân Trí", None, dt.date(2012, 9, 21))
     assert article.body.startswith("Ngày 21/9/2012")
+
+
+@pytest.mark.parametrize("last", [
+    # Session 54's review: a sentence about a paper is no credit, and section names no authors.
+    "Báo Tuổi Trẻ sẽ thông tin tiếp.", "Báo Nhân Dân đã phản ánh.", "Tạp chí Cộng sản số 1000", "Văn Hóa - Xã Hội (Báo Thái Bình)",
+])
+def test_a_sentence_about_a_paper_under_the_text_is_no_signature(tmp_path, last):
+    article = read(tmp_path, "a.txt", "Tỉnh đoàn tổ chức hội nghị\n\nSáng 5/1/2021, Tỉnh đoàn Thái Bình tổ chức hội nghị tổng kết "
+                   "công tác năm 2020.\n\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh đoàn phát biểu.\n\n" + last + "\n")
+    assert article.byline is None and article.source in (None, "Báo Thái Bình")
+
+
+def test_a_headline_in_a_table_of_a_title_box_and_a_date_in_a_research_box(tmp_path):
+    # Session 54's review: an old portal's headline in a table inside its "title" box is the
+    # headline; a box named "research-news" is no search box, its date no clock.
+    page = ('<html><head><title>Tin tức</title></head><body><div class="research-news"><span>Thứ Tư, 05/03/2025</span></div>'
+            '<div class="news-title"><table><tr><td>Ngành y tế triển khai chiến dịch tiêm chủng vắc xin sởi năm 2025</td></tr></table></div>'
+            '<div class="content"><p>Sáng 5/3/2025, Sở Y tế tỉnh Hà Giang tổ chức lễ phát động chiến dịch tiêm chủng vắc xin sởi cho trẻ.</p>'
+            '<p>Ông Nguyễn Văn An, Giám đốc Sở Y tế, phát biểu chỉ đạo tại buổi lễ phát động chiến dịch.</p></div></body></html>')
+    article = read(tmp_path, "a.html", page)
+    assert article.title == "Ngành y tế triển khai chiến dịch tiêm chủng vắc xin sởi năm 2025"

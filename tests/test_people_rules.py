@@ -5839,3 +5839,14 @@ def test_kiem_tra_after_a_post_is_what_its_holder_did(sentence, people):
 ])
 def test_foreign_names_written_short_and_callings_by_their_letters(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 54's review: "kiểm tra" inside a body's name is its work, not a verb after the post.
+    ("Ông Nguyễn Văn Hùng, Tổ trưởng Tổ công tác kiểm tra liên ngành, cho biết như vậy.",
+     [("Nguyễn Văn Hùng", "Tổ trưởng Tổ công tác kiểm tra liên ngành")]),
+    ("Ông Lê Văn Nam, Chủ tịch Hội đồng kiểm tra, sát hạch, cho biết như vậy.", [("Lê Văn Nam", "Chủ tịch Hội đồng kiểm tra")]),
+    ("Ông Nguyễn Văn An, Bí thư Tỉnh ủy Nam Định kiểm tra, chỉ đạo công tác phòng dịch.", [("Nguyễn Văn An", "Bí thư Tỉnh ủy Nam Định")]),
+])
+def test_kiem_tra_inside_a_bodys_name_is_its_work(sentence, people):
+    assert named(sentence) == people

@@ -1007,7 +1007,8 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
     if not match or not is_outlet_name(match.group("outlet").strip()):
         return None
     before = match.group("before").strip()
-    if _SPACED_DASH.search(before) and (names := _author_names(before)) \
+    if _SPACED_DASH.search(before) and not any(is_section_line(part) for part in _SPACED_DASH.split(before)) \
+            and (names := _author_names(before)) \
             and all(2 <= len(name.split()) <= 4 and all(map(is_vietnamese_syllable, name.split()))
                     and normalise(name) not in load_vocabulary().places and name not in load_vocabulary().provinces
                     for name in names.split(", ")):  # (not "Hà Nội – Hải Phòng (…)", a route)
@@ -1111,7 +1112,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = last
             body.pop()
             continue
-        if not source and byline is None and (paper := _PAPER_NAMED.match(last)) \
+        if not source and byline is None and names_a_paper(last) and (paper := _PAPER_NAMED.match(last)) \
                 and not (len(body) > 1 and credited_name(body[-2].strip())):
             # "Báo Giáo dục và Thời đại." under a repost: a paper by its name, if not a known one
             # (not under "Theo Tân Hoa Xã": the page's outlet, under the credit of whose text it is)
@@ -1338,7 +1339,7 @@ _PHOTOGRAPHER = re.compile(r"(?:ảnh|photo)\s*:?\s+\S", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s+[-–]\s+")
 # A paper's or a magazine's name alone on a line: "Báo Việt Nam hội nhập.", "Tạp chí Cộng sản"
 # (not "Báo cáo …", a report: the name's first word is capitalised).
-_PAPER_NAMED = re.compile(rf"^((?:Báo|Tạp chí)(?: điện tử)? [{UPPER_LETTERS}][^\s.,;:!?()]*(?: [^\s.,;:!?()]+){{0,5}})\.?$")
+_PAPER_NAMED = re.compile(rf"^((?:Báo|Tạp chí)(?: điện tử)? [{UPPER_LETTERS}][^\W\d_]*(?: (?:[^\W\d_]+|&)){{0,5}})\.?$")
 _UNIT_IN_PARENTHESES = re.compile(r"\s*\([^()]+\)\s*$")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|vn|info|io|co\.uk)", re.IGNORECASE)
 
@@ -1427,12 +1428,19 @@ def _names_people_only(credit: str) -> bool:
                for p in parts)
 
 
-@functools.lru_cache(maxsize=256)  # (a header's lines, and the names in credits, are asked of again)
 def names_a_paper(line: str) -> bool:
-    """'Báo Việt Nam hội nhập', 'Tạp chí Cộng sản': a paper or a magazine by its name, known or not."""
-    return bool(_PAPER_NAMED.match(line))
+    """'Báo Việt Nam hội nhập', 'Tạp chí Cộng sản': a paper or a magazine by its name, known or
+    not; no sentence about one ('Báo Tuổi Trẻ sẽ thông tin tiếp.', 'Báo Nhân Dân đã phản ánh.')."""
+    found = _PAPER_NAMED.match(line)
+    if not found:
+        return False
+    words = found.group(1).split()
+    enders = load_vocabulary().role_enders
+    return not any(word in enders and not (word == "và" and k + 1 < len(words) and words[k + 1][:1].isupper())
+                   for k, word in enumerate(words[1:], 1) if word.islower())
 
 
+@functools.lru_cache(maxsize=256)  # (a header's lines, and the names in credits, are asked of again)
 def is_outlet_name(line: str) -> bool:
     """A line that is only an outlet's name ("Nhân Dân", "Thanh Niên", "ĐS&PL") or a
     Vietnamese news site's address ("Baochinhphu.vn", "Dantri.com.vn")."""

@@ -404,8 +404,15 @@ _COMING_AFTER = re.compile(
 # (and a forecast's day, "Theo dự báo …, từ chiều tối ngày 1/11 …", or a target's in its own
 # clause, "đặt mục tiêu hoàn thành … vào ngày 30/11"; not "Với mục tiêu đưa …, sáng 24/10, UBND
 # tỉnh tổ chức hội nghị", the purpose of the day's event, nor "tấn công các mục tiêu … đêm 1/11")
-_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình|theo dự báo)\b"
-                      r"|\b(?:đặt\s+mục\s+tiêu|mục\s+tiêu\s+(?:là|hoàn\s+thành))\b[^,]*$", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
+# A forecast's day, "Theo dự báo …, từ chiều tối ngày 1/11 …" (not a forecaster's, "Theo dự báo viên
+# A, chiều 2/11, …", nor what the forecast foresaw and then came, "… sáng 2/11 bão đã đổ bộ"), and a
+# target's, the day it is to be reached by ("đặt mục tiêu hoàn thành … vào ngày 30/11"; not "Hội nghị
+# đặt mục tiêu thu hút … diễn ra sáng 28/10", the day's event).
+_FORECAST_OR_TARGET = re.compile(r"\btheo\s+dự\s+báo\b(?!\s+viên)"
+                                 r"|\b(?:đặt\s+mục\s+tiêu|mục\s+tiêu\s+(?:là|hoàn\s+thành))\b[^,]*\b(?:vào|trước|đến|hết|trong)\s+(?:ngày\s*)?$",
+                                 re.IGNORECASE)
+_CAME = re.compile(r"\b(?:đã|vừa)\b", re.IGNORECASE)
 # "Từ ngày 10/4 đến nay, Việt Nam đã tổ chức 55 chuyến bay …": the start of a span up to now,
 # no day of the news.
 _SINCE_BEFORE = re.compile(r"\btừ\s*$", re.IGNORECASE)
@@ -420,7 +427,10 @@ def _clause_before(text: str, start: int, chars: int) -> str:
 def _is_to_come(text: str, start: int) -> bool:
     """'… sẽ tiến hành … và công bố kết quả vào ngày 7/4': a date in the same sentence
     after 'sẽ' or 'dự kiến' is of something to come."""
-    return bool(_TO_COME.search(_clause_before(text, start, 100)))
+    before = _clause_before(text, start, 100)
+    if _TO_COME.search(before):
+        return True
+    return bool(_FORECAST_OR_TARGET.search(before)) and not _CAME.search(re.split(r"[.!?;]\s", text[start:start + 120])[0])
 
 
 def anchored_dates(text: str) -> list[tuple[int, int, int | None, int]]:
@@ -699,12 +709,14 @@ def event_date(
 # "Giá xăng dầu hôm nay 26/10/2025: …", "Điểm nóng xung đột ngày 2-11: …": a headline's day
 # before a colon names the day's column, a digest of that day's news, no event of it.
 # (Not a session's: "Sáng 23/10 : Hai sàn giữ vững sắc xanh".)
-_COLUMN_DAY = re.compile(r"(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:", re.IGNORECASE)
-_PART_OF_THE_DAY_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s*$", re.IGNORECASE)
+_COLUMN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:")
+_TODAYS_OR_TOMORROWS = re.compile(r"\b(?:hôm\s+nay|ngày\s+mai)\s*$", re.IGNORECASE)
 
 
 def _names_a_column(headline: str, offset: int) -> bool:
-    return bool(_COLUMN_DAY.match(headline, offset)) and not _PART_OF_THE_DAY_BEFORE.search(headline, 0, offset)
+    """Only a column of today's or tomorrow's ("… hôm nay 26/10/2025:", "… ngày mai 3/11:"); not
+    "Hà Nội ngày 2/11: Mưa lớn gây ngập …", "Chiều nay 23/10: Quốc hội thảo luận …", a day's event."""
+    return bool(_COLUMN_DAY.match(headline, offset)) and bool(_TODAYS_OR_TOMORROWS.search(headline, 0, offset))
 
 
 # How many paragraphs after the lead the last resort looks into for the page's day.
@@ -765,7 +777,8 @@ _WINDOW_CLOSES = re.compile(r"^(?:ngày\s*)?[\d/.-]+(?:\s*năm\s*\d{4})?\s*(?:đ
 # "… trong đêm 29/10, rạng sáng 30/10", "đêm 1/11 và rạng sáng 2/11": a night told by both
 # its days is dated by the morning it ran into, the day its news is of.
 _NIGHT_BEFORE = re.compile(r"\bđêm\s*(?:ngày\s*)?$", re.IGNORECASE)
-_INTO_THE_MORNING = re.compile(r"^[\d/.-]+\s*(?:,|và|đến|sang)?\s*rạng\s+sáng\s*(?:ngày\s*)?$", re.IGNORECASE)
+_INTO_THE_MORNING = re.compile(r"^[\d/.-]+ ?(?:,|và| ) ?rạng\s+sáng\s*(?:ngày\s*)?$", re.IGNORECASE)  # (not "từ đêm 28/10 đến rạng sáng 1/11", days)
+_NIGHT_GAP = 30  # characters at most between the night's day and the morning's
 
 
 def _window_end(text: str, dates: list[tuple[int, int, int | None, int]]) -> tuple[int, int, int | None, int]:
@@ -775,7 +788,7 @@ def _window_end(text: str, dates: list[tuple[int, int, int | None, int]]) -> tup
             and _WINDOW_CLOSES.match(text[first[3]:dates[1][3]]):
         return dates[1]
     if len(dates) > 1 and _NIGHT_BEFORE.search(text, max(0, first[3] - 12), first[3]) \
-            and _INTO_THE_MORNING.match(text[first[3]:dates[1][3]]) \
+            and dates[1][3] - first[3] <= _NIGHT_GAP and _INTO_THE_MORNING.match(text[first[3]:dates[1][3]]) \
             and _is_the_next_day(first, dates[1]):
         return dates[1]
     return first
@@ -783,9 +796,9 @@ def _window_end(text: str, dates: list[tuple[int, int, int | None, int]]) -> tup
 
 def _is_the_next_day(first: tuple[int, int, int | None, int], second: tuple[int, int, int | None, int]) -> bool:
     """Whether second's day and month follow first's (a month's last day being 28 to 31)."""
-    if (second[0], second[1]) == (first[0] + 1, first[1]):
-        return True
-    return second[0] == 1 and second[1] == first[1] % 12 + 1 and first[0] >= 28
+    # (a year with a 29 February and one without: the month's last day either way)
+    return any((following := _days_after(day, 1)) is not None and (following.day, following.month) == (second[0], second[1])
+               for year in (2000, 2001) if (day := _make_date(year, first[1], first[0])))
 
 
 def _time_of_day_before(text: str, offset: int) -> re.Match | None:
@@ -830,8 +843,10 @@ _UPCOMING_DAYS = 31
 
 
 # How many days before the page's a lead's day may fall for its year to be read as last
-# year's by mistake.
+# year's by mistake; how many of the headlines and paragraphs may say a year has gone by.
 _SLIP_DAYS = 14
+_SLIP_OPENING = 4
+_ELAPSED = re.compile(r"\b(?:một|1|tròn)\s+năm\b|\bnăm\s+(?:sau|trước|qua)\b|\bcách\s+đây\b|\bkỷ\s+niệm\b|\bnhìn\s+lại\b", re.IGNORECASE)
 
 
 def _last_years_slip(found: dt.date, page: dt.date, texts: list[str]) -> dt.date | None:
@@ -845,8 +860,10 @@ def _last_years_slip(found: dt.date, page: dt.date, texts: list[str]) -> dt.date
     meant = _make_date(page.year, found.month, found.day)
     if meant is None or not 0 <= (page - meant).days <= _SLIP_DAYS:
         return None
-    year = str(page.year)
-    return meant if any(year in text for text in texts) else None
+    if any(_ELAPSED.search(text) for text in texts[:_SLIP_OPENING]):
+        return None  # "Một năm sau bão Yagi", "Ngày 7/9/2024, bão Yagi …": a year on, the day as written
+    written = re.compile(rf"(?:[/.-]|\bnăm\s+){page.year}\b")  # (a date's or "năm 2025"; not "chi 2025 tỷ đồng")
+    return meant if any(written.search(text) for text in texts) else None
 
 
 def _days_after(day: dt.date, days: int) -> dt.date | None:

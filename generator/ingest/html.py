@@ -442,7 +442,7 @@ def _says_the_title(text: str, title: str) -> bool:
     return len(words.split()) >= _HEADLINE_IN_TITLE_WORDS and headline_words(title).endswith(words)
 
 
-_NO_HEADLINE_HOLDS = ("h1", "table", "input", "ul")
+_NO_HEADLINE_HOLDS = ("h1", "input", "form")  # (a table may hold an old portal's headline)
 
 
 def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
@@ -454,7 +454,7 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
         titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
-            continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1>, a search box, tables
+            continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1> and a search box
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
@@ -548,7 +548,8 @@ def _date_beside(headline: Tag) -> dt.date | None:
 
 _RUNNING_TEXT_WORDS = 12
 _OTHER_BOX_NAMES = frozenset({"header", "top", "menu", "nav", "navbar", "topbar", "site-header"})
-_CLOCK = re.compile(r"today|clock|weather|search", re.IGNORECASE)
+# (and a box named for search, "dateSearch", "search-box"; not "research-news")
+_CLOCK = re.compile(r"(?i:today|clock|weather)|(?:^|[-_])[Ss]earch|(?<=[a-z])Search")
 
 
 def _in_other_box(text, headline: Tag | None = None) -> bool:

@@ -2326,7 +2326,10 @@ class _Scanner:
                 return k - j + fields  # (set off by commas: not "… Bộ Công an điều động và bổ nhiệm Trung tướng A")
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
             if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and self.lowered[k - 1] not in _UNIT_WORDS_BEFORE_FIELD \
+                    and ((self.lowered[k], self.lowered[k + 1]) != ("kiểm", "tra") or self.lowered[k - 1] in ("ủy", "uỷ") or _is_capitalised(self.words[k - 1])) \
                     and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
+                # ("kiểm tra" a verb only after a body's name ends, "… Bí thư Tỉnh ủy kiểm tra, …"; inside
+                # one it is the body's work: "Tổ công tác kiểm tra liên ngành", "Hội đồng kiểm tra, sát hạch")
                 return 0  # a pair that is also a verb ("kiểm soát", "phẫu thuật") goes on only into a body's name
                 # ("Trung tâm kiểm soát bệnh tật Hà Nội"; not "… Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.")
             if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \

@@ -23,6 +23,7 @@ _LIST_KEYS = (
     "people_named_like_places", "foreign_body_words", "provinces",
 )
 _MAP_KEYS = ("outlet_prefixes",)
+_BUILT_IN_ONLY = frozenset({"provinces"})
 # Keys matched in lower case (the rest keep their capitals).
 _LOWER_KEYS = frozenset({
     "role_heads", "role_prefixes", "ranks", "admin_units", "organisation_words", "word_pairs", "role_qualifiers", "role_enders",
@@ -89,8 +90,11 @@ def _build(lists: dict[str, list[str]], outlets: dict[str, str]) -> Vocabulary:
     )
 
 
-def _read(path: Path, loader: type = yaml.SafeLoader) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """The lists and outlet map of one vocabulary file; every problem as file:line."""
+def _read(path: Path, loader: type = yaml.SafeLoader, built_in: bool = False) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The lists and outlet map of one vocabulary file; every problem as file:line. (The
+    provinces are the package's alone: outlet names are read from its list only, so a
+    project's would change nothing; its key is an unknown one there.)"""
+    known = _LIST_KEYS if built_in else tuple(key for key in _LIST_KEYS if key not in _BUILT_IN_ONLY)
     root = compose(path, loader)
     lists: dict[str, list[str]] = {key: [] for key in _LIST_KEYS}
     outlets: dict[str, str] = {}
@@ -102,7 +106,7 @@ def _read(path: Path, loader: type = yaml.SafeLoader) -> tuple[dict[str, list[st
         key, line = str(key_node.value), key_node.start_mark.line + 1
         if not isinstance(key_node, yaml.ScalarNode) or not key.isprintable():
             raise BiennienError(f"{path}:{line}: a key must be one word such as family_names")
-        if key in _LIST_KEYS:
+        if key in known:
             if not isinstance(value_node, yaml.SequenceNode) or not all(
                 isinstance(item, yaml.ScalarNode) and str(item.value).strip() for item in value_node.value
             ):
@@ -115,7 +119,7 @@ def _read(path: Path, loader: type = yaml.SafeLoader) -> tuple[dict[str, list[st
             for k, v in value_node.value:
                 outlets[normalise(str(k.value))] = normalise(str(v.value))
         else:
-            raise BiennienError(f"{path}:{line}: {key}: unknown key; the keys are: {', '.join(_LIST_KEYS + _MAP_KEYS)}")
+            raise BiennienError(f"{path}:{line}: {key}: unknown key; the keys are: {', '.join(known + _MAP_KEYS)}")
     return lists, outlets
 
 
@@ -123,7 +127,7 @@ def _read(path: Path, loader: type = yaml.SafeLoader) -> tuple[dict[str, list[st
 def load_vocabulary(project_file: Path | None = None) -> Vocabulary:
     """The built-in vocabulary, plus the words of a project's vocabulary.yaml."""
     # (libyaml for the package's own file: a tenth of the time, paid by every ingest)
-    lists, outlets = _read(BUILT_IN, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    lists, outlets = _read(BUILT_IN, getattr(yaml, "CSafeLoader", yaml.SafeLoader), built_in=True)
     if project_file is not None:
         extra_lists, extra_outlets = _read(project_file)
         for key, words in extra_lists.items():
