@@ -1006,11 +1006,11 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
     match = _NAME_THEN_PARENTHESES.match(line)
     if not match or not is_outlet_name(match.group("outlet").strip()):
         return None
-    before = match.group("before").strip()
+    before, vocabulary = match.group("before").strip(), load_vocabulary()
     if _SPACED_DASH.search(before) and not any(is_section_line(part) for part in _SPACED_DASH.split(before)) \
             and (names := _author_names(before)) \
             and all(2 <= len(name.split()) <= 4 and all(map(is_vietnamese_syllable, name.split()))
-                    and normalise(name) not in load_vocabulary().places and name not in load_vocabulary().provinces
+                    and normalise(name) not in vocabulary.places and name not in vocabulary.provinces
                     for name in names.split(", ")):  # (not "Hà Nội – Hải Phòng (…)", a route)
         return names, match.group("outlet").strip()  # "Nguyễn Hoa – Việt Anh (Báo điện tử Bắc Ninh)": two authors, then their paper
     words = before.split()
@@ -1112,15 +1112,15 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             source = last
             body.pop()
             continue
-        if not source and byline is None and names_a_paper(last) and (paper := _PAPER_NAMED.match(last)) \
+        if not source and byline is None and (paper := paper_named(last)) \
                 and not (len(body) > 1 and credited_name(body[-2].strip())):
             # "Báo Giáo dục và Thời đại." under a repost: a paper by its name, if not a known one
             # (not under "Theo Tân Hoa Xã": the page's outlet, under the credit of whose text it is)
-            source = paper.group(1)
+            source = paper
             body.pop()
             continue
-        if not source and byline is None and last[:1] == "(" and last.rstrip(".")[-1:] == ")" \
-                and is_outlet_name(inner := last.rstrip(".")[1:-1].strip()):
+        bracketed = last.rstrip(".")
+        if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" and is_outlet_name(inner := bracketed[1:-1].strip()):
             source = inner  # "(Chinhphu.vn)", "(Báo Nghệ An)" under the text: whose it is, as "(TTXVN)"
             body.pop()
             continue
@@ -1428,16 +1428,19 @@ def _names_people_only(credit: str) -> bool:
                for p in parts)
 
 
-def names_a_paper(line: str) -> bool:
-    """'Báo Việt Nam hội nhập', 'Tạp chí Cộng sản': a paper or a magazine by its name, known or
-    not; no sentence about one ('Báo Tuổi Trẻ sẽ thông tin tiếp.', 'Báo Nhân Dân đã phản ánh.')."""
+def paper_named(line: str) -> str | None:
+    """'Báo Việt Nam hội nhập' of 'Báo Việt Nam hội nhập.', 'Tạp chí Cộng sản': a paper or a magazine
+    by its name, known or not; None for a sentence about one ('Báo Tuổi Trẻ sẽ thông tin tiếp.',
+    'Báo Nhân Dân đã phản ánh.': a verb in it) or any other line."""
     found = _PAPER_NAMED.match(line)
     if not found:
-        return False
+        return None
     words = found.group(1).split()
     enders = load_vocabulary().role_enders
-    return not any(word in enders and not (word == "và" and k + 1 < len(words) and words[k + 1][:1].isupper())
-                   for k, word in enumerate(words[1:], 1) if word.islower())
+    if any(word in enders and not (word == "và" and k + 1 < len(words) and words[k + 1][:1].isupper())
+           for k, word in enumerate(words[1:], 1) if word.islower()):
+        return None
+    return found.group(1)
 
 
 @functools.lru_cache(maxsize=256)  # (a header's lines, and the names in credits, are asked of again)

@@ -401,14 +401,12 @@ _THIS_DOCUMENT = re.compile(r"\w+(?:\s+\w+)*\s+này\s+(?:được|đã)\b[^.;,]*
 _COMING_AFTER = re.compile(
     r"\s*(?:sắp\s+)?tới\b(?!\s+(?:nay|ngày|hết|khi|lúc|hôm|sáng|trưa|chiều|tối|đêm|rạng|đầu|cuối|giữa|trước|\d))", re.IGNORECASE
 )  # (not "Từ đêm 1/11 tới sáng 2/11", a span)
-# (and a forecast's day, "Theo dự báo …, từ chiều tối ngày 1/11 …", or a target's in its own
-# clause, "đặt mục tiêu hoàn thành … vào ngày 30/11"; not "Với mục tiêu đưa …, sáng 24/10, UBND
-# tỉnh tổ chức hội nghị", the purpose of the day's event, nor "tấn công các mục tiêu … đêm 1/11")
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|theo kế hoạch|theo lộ trình)\b", re.IGNORECASE)
 # A forecast's day, "Theo dự báo …, từ chiều tối ngày 1/11 …" (not a forecaster's, "Theo dự báo viên
 # A, chiều 2/11, …", nor what the forecast foresaw and then came, "… sáng 2/11 bão đã đổ bộ"), and a
 # target's, the day it is to be reached by ("đặt mục tiêu hoàn thành … vào ngày 30/11"; not "Hội nghị
-# đặt mục tiêu thu hút … diễn ra sáng 28/10", the day's event).
+# đặt mục tiêu thu hút … diễn ra sáng 28/10", the day's event, nor "Với mục tiêu đưa …, sáng 24/10, UBND
+# tỉnh tổ chức hội nghị", its purpose).
 _FORECAST_OR_TARGET = re.compile(r"\btheo\s+dự\s+báo\b(?!\s+viên)"
                                  r"|\b(?:đặt\s+mục\s+tiêu|mục\s+tiêu\s+(?:là|hoàn\s+thành))\b[^,]*\b(?:vào|trước|đến|hết|trong)\s+(?:ngày\s*)?$",
                                  re.IGNORECASE)
@@ -706,9 +704,8 @@ def event_date(
     return EventDate(None, inferred=True)
 
 
-# "Giá xăng dầu hôm nay 26/10/2025: …", "Điểm nóng xung đột ngày 2-11: …": a headline's day
-# before a colon names the day's column, a digest of that day's news, no event of it.
-# (Not a session's: "Sáng 23/10 : Hai sàn giữ vững sắc xanh".)
+# "Giá xăng dầu hôm nay 26/10/2025: …": a headline's day before a colon, after "hôm nay" or "ngày
+# mai", names the day's column, a digest of that day's news, no event of it.
 _COLUMN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*:")
 _TODAYS_OR_TOMORROWS = re.compile(r"\b(?:hôm\s+nay|ngày\s+mai)\s*$", re.IGNORECASE)
 

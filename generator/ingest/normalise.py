@@ -11,7 +11,7 @@ import re
 from ..article import Article, Participant
 from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
-from .credits import (body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, names_a_paper, outlet_of_host_stem,
+from .credits import (body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, paper_named,
                       split_tail)
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
@@ -88,7 +88,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     # (and a paper the text names, known or not, over the host of a portal that reposts it, or
     # where the page names none; not over a page's own outlet: "Hà Linh/Báo Tin tức và Dân tộc"
     # under an aggregator's "Báo Tin Tức TTXVN")
-    reposted = tail_source and names_a_paper(tail_source) and (not raw.source or _HOST.fullmatch(raw.source))
+    reposted = tail_source and paper_named(tail_source) and (not raw.source or _HOST.fullmatch(raw.source))
     source = tail_source if tail_source and (is_outlet_name(tail_source) or foreign or reposted) else raw.source
     if tail_source and raw.source and is_site_address(tail_source) and _names_the_address(raw.source, tail_source):
         source = raw.source  # "Bnews" above "Thắng Trung/bnews.vnanet.vn": the page's own address

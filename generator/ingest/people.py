@@ -213,7 +213,8 @@ _IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST = map(_by_first_word, (_IS, _
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", ",", ":"})
-_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai"), ("phối", "hợp"), ("lý", "giải")})  # (not "chỉ đạo": "Ban chỉ đạo")
+_VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai"), ("phối", "hợp"), ("lý", "giải"),
+                                 ("kiểm", "tra")})  # (not "chỉ đạo": "Ban chỉ đạo"; "kiểm tra" inside a body's name is its work: "Tổ công tác kiểm tra liên ngành")
 _INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
@@ -902,17 +903,11 @@ _ENVOYS = frozenset({("phái", "viên"), ("phối", "viên"), ("chuyên", "gia")
 _PARTY_WORDS = 12
 # "Thừa ủy quyền (của) Thủ tướng, …": the post right after it is whom he speaks for (not "ủy quyền cho …").
 _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|uỷ) quyền(?: của)?$")
-# Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
 # A Korean given name as Vietnamese papers write it: two syllables joined by a hyphen, the
 # second in lower case ("Sun-seon", "Duck-soo", "Jae-myung"; not "Jean-Christophe").
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
-def _is_initial_word(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
-
-
-_VERB_PAIRS = frozenset({("kiểm", "soát"), ("kiểm", "tra")})  # ("… Bí thư Tỉnh ủy kiểm tra, chỉ đạo …"; "Ủy ban Kiểm tra" after "ban")
+# Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
+_VERB_PAIRS = frozenset({("kiểm", "soát")})
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ", "đoàn"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
@@ -2326,10 +2321,7 @@ class _Scanner:
                 return k - j + fields  # (set off by commas: not "… Bộ Công an điều động và bổ nhiệm Trung tướng A")
             stationed = self.lowered[k] == "đóng" and k + 1 < len(self.lowered) and self.lowered[k + 1] in ("tại", "quân", "chân")  # ("… khu vực 2 đóng tại Đà Nẵng"; not "Nhà máy đóng tàu")
             if apposition and (self.lowered[k], self.lowered[k + 1]) in _VERB_PAIRS and self.lowered[k - 1] not in _UNIT_WORDS_BEFORE_FIELD \
-                    and ((self.lowered[k], self.lowered[k + 1]) != ("kiểm", "tra") or self.lowered[k - 1] in ("ủy", "uỷ") or _is_capitalised(self.words[k - 1])) \
                     and not self._capitalised_within(k + 2, _FIELD_WORDS_BEFORE_NAME + 1):
-                # ("kiểm tra" a verb only after a body's name ends, "… Bí thư Tỉnh ủy kiểm tra, …"; inside
-                # one it is the body's work: "Tổ công tác kiểm tra liên ngành", "Hội đồng kiểm tra, sát hạch")
                 return 0  # a pair that is also a verb ("kiểm soát", "phẫu thuật") goes on only into a body's name
                 # ("Trung tâm kiểm soát bệnh tật Hà Nội"; not "… Sở Y tế kiểm soát chặt chẽ việc kinh doanh thuốc.")
             if (self.lowered[k] in self.vocabulary.role_enders or stationed) and (self.lowered[k - 1], self.lowered[k]) not in pairs and not in_charge \
@@ -2363,11 +2355,16 @@ class _Scanner:
             return k - j
         return 0
 
+    def _party_committee_ends_at(self, k: int) -> bool:
+        """A party committee's name ends right before k, on its "ủy" ("… Bí thư Tỉnh ủy kiểm tra, …")."""
+        return k >= 2 and self.lowered[k - 1] in ("ủy", "uỷ") and _is_capitalised(self.words[k - 2])
+
     def _informs_at(self, k: int) -> bool:
         """A verb of two words right after a name's capitals, not a body's words: "… thành phố Hồ Chí
         Minh thông tin về …", "Ngoại trưởng Iran tuyên bố …", "… xã Tân Lập trực tiếp chỉ đạo …"."""
-        if not (k > 0 and self.words[k].islower() and (_is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1]))):
-            return False  # (and after a body's letters: "… Chính ủy Tổng cục CNQP giới thiệu")
+        if not (k > 0 and self.words[k].islower() and (_is_capitalised(self.words[k - 1]) or _is_acronym(self.words[k - 1])
+                                                        or self._party_committee_ends_at(k))):
+            return False  # (and after a body's letters: "… Chính ủy Tổng cục CNQP giới thiệu"; after "Tỉnh ủy")
         if self.lowered[k - 1] in _UNIT_WORDS_BEFORE_FIELD and not (k >= 2 and _is_capitalised(self.words[k - 2])):
             # "Đội đăng ký xe", "Phòng quảng cáo": the unit's field, in sentence case (not the
             # end of a place's name: "Giám đốc CDC Hải Phòng thông tin, …")
@@ -3274,7 +3271,7 @@ class _Scanner:
             run_start += 1  # (not "Trung sĩ La Thế Anh": a family name; but "La Liga Javier Tebas")
         if self._korea_before_a_korean_name(run_start, end):
             run_start += 1  # "Đại sứ Hàn Park No Wan": Korea, then a Korean name (not Mr Hàn)
-        if end - run_start >= 3 and _KOREAN_GIVEN_NAME.fullmatch(self.words[end - 1]) and not _is_initial_word(self.words[end - 2]):
+        if end - run_start >= 3 and _KOREAN_GIVEN_NAME.fullmatch(self.words[end - 1]) and len(self.words[end - 2].rstrip(".")) != 1:
             run_start = end - 2  # "… tỉnh Nam Jeonlla Joo Sun-seon": a Korean name is a family name and its given name, the place before it
         if run_start >= 2 and self.words[run_start - 1] in _DASHES and _is_joint_nations(self.words[run_start - 2], self.words[run_start]):
             run_start += 1  # "Bệnh viện Việt - Hàn Đà Nẵng": the second nation of a joint body's name, no family name
