@@ -1155,3 +1155,16 @@ def test_counterexamples_of_the_review_of_session_54():
     for headline, page, day in [("Hà Nội ngày 2/11: Mưa lớn gây ngập nhiều tuyến phố", D(2025, 11, 3), D(2025, 11, 2)),
                                 ("Chiều nay 23/10: Quốc hội thảo luận về Luật Đất đai", D(2025, 10, 24), D(2025, 10, 23))]:
         assert event_date(quiet, [], [headline], [quiet], page).date == day, headline
+
+
+def test_a_day_the_text_calls_today_outweighs_an_earlier_stamp():
+    # Session 55 (round186-b-01: a record stamped 24/12, "khai mạc sáng nay (28/12)"; round134-b-02:
+    # "Sáng nay (2.5)" under "28/04/2025 09:44"): the stamp was the draft's; the text's today is the day.
+    for lead, page, day in [
+        ("Hội nghị Chính phủ với các địa phương chính thức khai mạc sáng nay (28/12) với quy mô toàn quốc.", D(2020, 12, 24), D(2020, 12, 28)),
+        ("Sáng nay (2.5), Bộ trưởng Các vấn đề Nghị viện Ấn Độ trao Xá lợi Đức Phật.", D(2025, 4, 28), D(2025, 5, 2)),
+        ("Hôm nay (2/1), UBND tỉnh tổ chức lễ ra quân.", D(2020, 12, 30), D(2021, 1, 2)),
+        # (a day only ahead of the page, not called today, stays something to come: nothing dated)
+        ("Bộ Y tế đề nghị các tỉnh hoàn thành báo cáo ngày 28/12.", D(2020, 12, 24), None),
+    ]:
+        assert event_date(lead, [], [], [lead], page).date == day, lead

@@ -5850,3 +5850,19 @@ def test_foreign_names_written_short_and_callings_by_their_letters(sentence, peo
 ])
 def test_kiem_tra_inside_a_bodys_name_is_its_work(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 55 (round186-b: a publisher's and an embassy's guests, a district's centre): a chief
+    # accountant and a minister-counsellor by their posts' names, and what else a man is, told
+    # between dashes, not taken for a post.
+    ("Ông Trần Đức Hùng - Kế toán trưởng và đại diện các phòng, ban chuyên môn.", [("Trần Đức Hùng", "Kế toán trưởng")]),
+    ("Bà Maylem Rivero Silva - Tham tán Công sứ Phụ trách Văn phòng Kinh tế và Thương mại và một số thành viên khác.",
+     [("Maylem Rivero Silva", "Tham tán Công sứ Phụ trách Văn phòng Kinh tế và Thương mại")]),
+    ("Ông Trần Văn Ly - Giám đốc Trung tâm Văn hóa quận 7, cũng là chủ đầu tư dự án đường sách - chia sẻ rằng dự án tốt.",
+     [("Trần Văn Ly", "Giám đốc Trung tâm Văn hóa quận 7")]),
+    ("Ông Trần Văn Ly - Giám đốc Trung tâm Văn hóa quận 7, cũng là Chủ tịch Hội Sách - chia sẻ rằng dự án tốt.",
+     [("Trần Văn Ly", "Giám đốc Trung tâm Văn hóa quận 7, cũng là Chủ tịch Hội Sách")]),
+])
+def test_posts_of_accountants_and_envoys_and_what_a_man_also_is(sentence, people):
+    assert named(sentence) == people

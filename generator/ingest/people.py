@@ -4240,6 +4240,8 @@ class _Scanner:
                 return k if following.islower() and following.isalpha() and self.lowered[k + 1] in self.vocabulary.role_enders else 0
             if word in (".", ";", ":", "!", "?", "“", "”", '"') or self._trigger_at(k):
                 return 0
+            if word == "," and self.lowered[k + 1:k + 3] == ("cũng", "là") and self.words[k + 3][:1].islower():
+                return 0  # "- Giám đốc Trung tâm …, cũng là chủ đầu tư dự án … -": what else he is, told, not a post
         return 0
 
     def _next_list_item(self, after: int, plural: bool) -> int | None:
