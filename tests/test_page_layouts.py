@@ -3804,3 +3804,20 @@ def test_a_headline_in_a_table_of_a_title_box_and_a_date_in_a_research_box(tmp_p
             '<p>Ông Nguyễn Văn An, Giám đốc Sở Y tế, phát biểu chỉ đạo tại buổi lễ phát động chiến dịch.</p></div></body></html>')
     article = read(tmp_path, "a.html", page)
     assert article.title == "Ngành y tế triển khai chiến dịch tiêm chủng vắc xin sởi năm 2025"
+
+
+def test_the_sites_clock_above_the_articles_stamp_and_an_author_after_an_empty_field(tmp_path):
+    # Session 55 (round187-b: Công an TP.HCM's pages as a crawler kept them): the site's day
+    # over the article's stamp with its time, and the author joined to an empty field by "|".
+    article = read(tmp_path, "a.txt", (
+        "Bộ Tư lệnh CSCĐ tăng cường lực lượng cho Công an TPHCM\n\nThứ Năm, Ngày 20 Tháng 3, 2025\n\n"
+        "Thứ Ba, 18/03/2025 21:32\n\n| Mai Anh\n\n(CAO) Ngày 18/3/2025, tại Hà Nội, Đại tướng Lương Tam Quang, "
+        "Bộ trưởng Bộ Công an đã tiếp Đại sứ các nước.\n\nĐoạn hai của bài viết này rất dài và có nhiều nội dung khác nhau.\n"
+    ))
+    assert (article.page_date, article.byline, article.source) == (dt.date(2025, 3, 18), "Mai Anh", "CAO")
+    # (the clock and the stamp of one day, or a stamp first: as before)
+    article = read(tmp_path, "b.txt", (
+        "Bộ Tư lệnh CSCĐ tăng cường lực lượng cho Công an TPHCM\n\nThứ Ba, 18/03/2025 21:32\n\nThứ Năm, Ngày 20 Tháng 3, 2025\n\n"
+        "(CAO) Ngày 18/3/2025, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Đại sứ các nước.\n"
+    ))
+    assert article.page_date == dt.date(2025, 3, 18)

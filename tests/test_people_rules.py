@@ -5866,3 +5866,19 @@ def test_kiem_tra_inside_a_bodys_name_is_its_work(sentence, people):
 ])
 def test_posts_of_accountants_and_envoys_and_what_a_man_also_is(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 55 (round187-b: police news): the fire police's whole field, commas and all; a
+    # working delegation's head; a rotating chair; Switzerland as some spell it.
+    ("Đoàn do Đại tá Nguyễn Minh Khương, Phó Cục trưởng Cục Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ, Trưởng đoàn công tác dẫn đầu.",
+     [("Nguyễn Minh Khương", "Đại tá, Phó Cục trưởng Cục Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ, Trưởng đoàn công tác")]),
+    ("Thượng tá Lê Văn An, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh cho biết.",
+     [("Lê Văn An", "Thượng tá, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh")]),
+    ("Dự buổi tiếp có Đại sứ Thụy Sỹ Thomas Gass, cùng Đại sứ Na Uy Hilde Solbakken.",
+     [("Thomas Gass", "Đại sứ Thụy Sỹ"), ("Hilde Solbakken", "Đại sứ Na Uy")]),
+    ("Thủ tướng Malaysia Anwar Ibrahim, Chủ tịch luân phiên ASEAN 2025, phát biểu.",
+     [("Anwar Ibrahim", "Thủ tướng Malaysia, Chủ tịch luân phiên ASEAN 2025")]),
+])
+def test_the_fire_polices_field_and_a_rotating_chair(sentence, people):
+    assert named(sentence) == people

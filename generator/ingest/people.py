@@ -519,6 +519,11 @@ _COMMA_NAMES = (
     ("tham nhũng, tiêu cực", "tham nhũng\u2063 tiêu cực"),
     ("Phát thanh, Truyền hình", "Phát thanh\u2063 Truyền hình"),
     ("Khám, chữa bệnh", "Khám\u2063 chữa bệnh"),  # "Cục Quản lý Khám, chữa bệnh"
+    # "Cục Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ", the police's fire and rescue units
+    ("Phòng cháy, chữa cháy", "Phòng cháy\u2063 chữa cháy"),
+    ("phòng cháy, chữa cháy", "phòng cháy\u2063 chữa cháy"),
+    ("cứu nạn, cứu hộ", "cứu nạn\u2063 cứu hộ"),
+    ("Cứu nạn, cứu hộ", "Cứu nạn\u2063 cứu hộ"),
     ("Tài chính, Ngân sách", "Tài chính\u2063 Ngân sách"),  # "Ủy ban Tài chính, Ngân sách (của Quốc hội)"
     ("Tài chính, ngân sách", "Tài chính\u2063 ngân sách"),
 )
@@ -1878,6 +1883,14 @@ class _Scanner:
                 # lower case, up to the next mark.
                 # (and "… thiên tai và tìm kiếm cứu nạn", two fields; not "… cho biết đã bắt giữ")
                 j = self._lower_case_words_end(j + 1, _FIELD_WORDS, passing=("về",), joined=True)
+            elif j > head_end and (lower == "cháy\u2063" and previous.lower() == "phòng"
+                                   or lower == "phòng" and self.lowered[j + 1] == "cháy\u2063"):
+                # "Cục Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ": the fire police's whole field
+                j += 1 if lower != "phòng" else 2
+                for phrase in (("chữa", "cháy"), ("và", "cứu", "nạn\u2063", "cứu", "hộ")):
+                    if self.lowered[j:j + len(phrase)] != phrase:
+                        break
+                    j += len(phrase)
             elif lower == "lớp" and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
                     and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
                 # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1", "… lớp 4/1", "… Lớp 7.2": the class a teacher has (not a pupil's)

@@ -61,6 +61,7 @@ _WRAPPED_LINES_LEAST = 3
 _MID_SENTENCE_SHARE = 0.3
 _WRAP_MISCOUNT = 2  # (a wrapper that counts a tone mark apart from its letter, as in NFD text, stops a little short)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d\d\b")
+_EMPTY_FIELD_BEFORE = re.compile(r"^\|\s+\S")
 _LIST_ITEM = re.compile(r"^(?:[*+•>|#=]|\d{1,2}[.)]\s)")
 _ITEM_ENDS = tuple(".:;!?")  # (above a dash that opens a list's item; a dash under a line cut short joins two names: "Kim Mã" "- Yên Nghĩa")
 
@@ -160,6 +161,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         paragraphs = [_PHOTO_CAPTION_LABEL.sub("", p) for i, p in enumerate(paragraphs) if i >= first_sentence or not _PHOTO_CAPTION_LABEL.match(p)]
     # The page's address pasted above it ("https://vneconomy.vn/….htm"): where it was, not its headline.
     paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not ADDRESS_LINE.match(p)]
+    # "| Mai Anh" under the date line: a crawl's join of an empty field and the author's name.
+    paragraphs = [p[1:].lstrip() if index < _HEADER_PARAGRAPHS and _EMPTY_FIELD_BEFORE.match(p) else p
+                  for index, p in enumerate(paragraphs)]
     site_in_foot = foot_outlet(paragraphs) or mailbox_outlet(paragraphs, vocabulary)  # ("® Tuổi Trẻ Online giữ bản quyền", in a foot cut below)
     # A call to readers under the text, before or after the byline, is the site's, not the article's.
     paragraphs = paragraphs[:-_READER_CALL_PARAGRAPHS] + [p for p in paragraphs[-_READER_CALL_PARAGRAPHS:] if not _READER_CALL.match(p)]
@@ -183,6 +187,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     # The page's date line may stand above or below the headline: take the first one
     # of the header, and drop them all (a weekday in one would pass for a dated lead).
     page_date = credit = site_on_date_line = None
+    page_timed = False  # (whether the page's date line gives a time of day)
     above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
     below_crawl_stamp: set[str] = set()
     for index, paragraph in enumerate(paragraphs[:header_end]):
@@ -202,7 +207,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if not found and (stamped := _stamp_then_site(paragraph)):
             found, site_on_date_line = stamped[0], site_on_date_line or stamped[1]  # "11:44 - 23/12/2019 Thanh Niên Online"
         if found:
+            if page_date and found != page_date and not page_timed and _TIME_OF_DAY.search(paragraph):
+                # "Thứ Năm, Ngày 20 Tháng 3, 2025" (the site's clock, a day alone), then "Thứ Ba,
+                # 18/03/2025 21:32": the stamp with its time of day is the article's.
+                page_date = found
             page_date = page_date or found
+            page_timed = page_timed or page_date == found and bool(_TIME_OF_DAY.search(paragraph))
             if index >= 3 and _is_tag_line(paragraphs[index - 1]) and split_tail([paragraphs[index - 2]])[1]:
                 # the headline, its author, then "Tổng Bí thư,Tô Lâm,Bí thư Quảng Tây,Trung Quốc" over the
                 # date line: the page's tags (VOV's), no headline
