@@ -3821,3 +3821,30 @@ def test_the_sites_clock_above_the_articles_stamp_and_an_author_after_an_empty_f
         "(CAO) Ngày 18/3/2025, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Đại sứ các nước.\n"
     ))
     assert article.page_date == dt.date(2025, 3, 18)
+
+
+@pytest.mark.parametrize(("last", "byline", "source"), [
+    # Session 55 (round187-a: school portals reposting a district's and a province's items): the
+    # author, then the site the item is from; two authors by a comma, then their paper.
+    ("Phương Nhung, hiephoa.gov.vn", "Phương Nhung", "hiephoa.gov.vn"),
+    ("Theo - Mai Anh -  hiephoa.bacgiang.gov.vn", "Mai Anh", "hiephoa.bacgiang.gov.vn"),
+    ("Phương Lài, Hoàng Vũ (Báo Cà Mau)", "Phương Lài, Hoàng Vũ", "Báo Cà Mau"),
+    # (a place, then a paper's site, signs nothing; nor two places, then a paper)
+    ("Hà Nội, hanoimoi.com.vn", None, None),
+    ("Hà Nội, Hải Phòng (Tuổi Trẻ)", None, None),
+])
+def test_an_author_then_a_site_or_two_authors_then_their_paper(tmp_path, last, byline, source):
+    article = read(tmp_path, "a.txt", "Tỉnh đoàn tổ chức hội nghị tổng kết\n\n05/01/2021\n\nSáng 5/1/2021, Tỉnh đoàn Thái Bình tổ chức "
+                   "hội nghị tổng kết công tác năm 2020.\n\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh đoàn phát biểu tại hội nghị./.\n\n" + last + "\n")
+    assert (article.byline, article.source) == (byline, source)
+
+
+def test_a_papers_credit_opening_the_lead_over_the_host_of_a_portal_that_reposts_it(tmp_path):
+    # Session 55 (round187-a-09: a school's HTTrack-saved portal reposting Báo Gia Lai).
+    page = ('<!DOCTYPE html><!-- Mirrored from ptsaoviet.gialai.edu.vn/tin-tuc/dai-bieu.html by HTTrack Website Copier/3.x -->'
+            '<html><head><title>Đại biểu Quốc hội tỉnh Gia Lai thăm Đồn Biên phòng Ia Nan</title>'
+            '<meta property="og:site_name" content="ptsaoviet.gialai.edu.vn"></head><body>'
+            '<h1>Đại biểu Quốc hội tỉnh Gia Lai thăm Đồn Biên phòng Ia Nan</h1><div class="content">'
+            '<p>(GLO)- Chiều 6-10, các đại biểu Quốc hội khóa XV tỉnh Gia Lai đã đến thăm Đồn Biên phòng Ia Nan.</p>'
+            '<p>Ông Châu Ngọc Tuấn, Phó Bí thư Thường trực Tỉnh ủy, phát biểu tại buổi thăm.</p></div></body></html>')
+    assert read(tmp_path, "a.html", page).source == "GLO"

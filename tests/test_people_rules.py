@@ -5882,3 +5882,17 @@ def test_posts_of_accountants_and_envoys_and_what_a_man_also_is(sentence, people
 ])
 def test_the_fire_polices_field_and_a_rotating_chair(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 55 (round187-a: Cà Mau's emulation congress): a name of two words right after the
+    # province's "tỉnh" (every province is known), and the emulation council's name with its comma.
+    ("Cùng dự có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Quân.", [("Lê Quân", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
+    ("Dự có Thượng tướng Nguyễn Văn Thành, Thứ trưởng Bộ Công an, Thành viên Hội đồng Thi đua, khen thưởng Trung ương.",
+     [("Nguyễn Văn Thành", "Thượng tướng, Thứ trưởng Bộ Công an, Thành viên Hội đồng Thi đua, khen thưởng Trung ương")]),
+    # (a known province, or a name going on in lower case, is no such name)
+    ("Cùng dự có Giám đốc Sở Y tế tỉnh Hà Nam.", []),
+    ("Phó Chủ tịch UBND tỉnh Trương Thanh tùng phát biểu.", []),
+])
+def test_a_two_word_name_after_the_provinces_unit_and_the_emulation_council(sentence, people):
+    assert named(sentence) == people

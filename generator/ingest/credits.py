@@ -947,7 +947,9 @@ _OUTLET_LINE_CHARACTERS = 40
 _CONSONANT_CAPITALS = "BCDĐFGHKLMNPQRSTVXZ"  # (letters with no vowel spell no Vietnamese word: initials, a body's letters)
 _LETTERS_NO_NAME = re.compile(rf"(?!CTV|BTV|PV)[{_CONSONANT_CAPITALS}]{{4,6}}")
 # "Hải Ngân-ANHP.VN": an author, a dash, and the outlet by its letters or its address.
-_AUTHOR_DASH_LETTERS = re.compile(r"^(?P<author>[^-–/]{3,40}?)\s*[-–]\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,11}(?:\.VN)?|[\w-]+\.(?:vn|com\.vn|net|com))$")
+_AUTHOR_DASH_LETTERS = re.compile(r"^(?P<author>[^-–/]{3,40}?)\s*[-–]\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&+]{1,11}(?:\.VN)?|(?:[\w-]+\.)+(?:vn|net|com|org))$")
+# "Phương Nhung, hiephoa.gov.vn" under a portal's item: the author, then the site it is from.
+_AUTHOR_COMMA_ADDRESS = re.compile(r"^(?P<author>[^,]{3,40}?),\s*(?P<outlet>(?:www\.)?(?:[\w-]+\.)+(?:vn|net|com|org))$")
 _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
 # The unit an author works for, signed after the name ("Tuệ Minh - Công ty Dịch vụ Agribank") or
 # on a line of its own in brackets ("(TTYT huyện Mê Linh)"): where the author works, no outlet.
@@ -1007,12 +1009,12 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
     if not match or not is_outlet_name(match.group("outlet").strip()):
         return None
     before, vocabulary = match.group("before").strip(), load_vocabulary()
-    if _SPACED_DASH.search(before) and not any(is_section_line(part) for part in _SPACED_DASH.split(before)) \
+    if (_SPACED_DASH.search(before) or ", " in before) and not any(is_section_line(part) for part in _CREDITS_JOINED.split(before)) \
             and (names := _author_names(before)) \
             and all(2 <= len(name.split()) <= 4 and all(map(is_vietnamese_syllable, name.split()))
                     and normalise(name) not in vocabulary.places and name not in vocabulary.provinces
                     for name in names.split(", ")):  # (not "Hà Nội – Hải Phòng (…)", a route)
-        return names, match.group("outlet").strip()  # "Nguyễn Hoa – Việt Anh (Báo điện tử Bắc Ninh)": two authors, then their paper
+        return names, match.group("outlet").strip()  # "Nguyễn Hoa – Việt Anh (Báo điện tử Bắc Ninh)", "Phương Lài, Hoàng Vũ (Báo Cà Mau)": two authors, then their paper
     words = before.split()
     for start in range(max(0, len(words) - 4), len(words) - 1):
         author, credited_before = " ".join(words[start:]), " ".join(words[:start])
@@ -1196,7 +1198,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         if named and not source:
-            source = _SCHEME.sub("", named.strip()).rstrip("/")  # "Theo http://truyenhinhdaknong.vn"
+            source = _SCHEME.sub("", named.strip()).rstrip("/").lstrip(" -–")  # "Theo http://truyenhinhdaknong.vn", "Theo - Mai Anh - …"
             author, _, outlet = source.partition("/")
             if not outlet and (glued := _AUTHOR_DASH_LETTERS.match(source)):
                 author, outlet = glued.group("author"), glued.group("outlet")  # "Theo Hải Ngân-ANHP.VN"
@@ -1266,6 +1268,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh" closing a school's item: the
                 # author, then his post where he works (a contributor's, not a participant's)
                 author = dashed[0]
+            elif len(dashed) <= 1 and (address := _AUTHOR_COMMA_ADDRESS.match(signed)) and _persons_name(address.group("author"), surely=True) \
+                    and normalise(address.group("author")) not in load_vocabulary().places:
+                author, outlet = address.group("author"), address.group("outlet")  # "Phương Nhung, hiephoa.gov.vn"
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name
             elif named and last.lower().startswith("theo"):

@@ -118,6 +118,8 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
             source = outlet
         if outlet and byline and _same_name(byline, outlet):
             byline = None  # "(WEBGOVAP) - …", signed "WEBGOVAP": the outlet, no author
+        if outlet and source and source == raw.source and _HOST.fullmatch(source) and not _names_the_address(outlet, source):
+            source = outlet  # "(GLO)- Chiều 6-10, …" on a school's portal that reposts it: the paper's credit, not the portal's host
         source = source or outlet
     source = source or tail_source or _outlet_of_address(raw.address, vocabulary)
 

@@ -524,6 +524,8 @@ _COMMA_NAMES = (
     ("phòng cháy, chữa cháy", "phòng cháy\u2063 chữa cháy"),
     ("cứu nạn, cứu hộ", "cứu nạn\u2063 cứu hộ"),
     ("Cứu nạn, cứu hộ", "Cứu nạn\u2063 cứu hộ"),
+    ("Thi đua, khen thưởng", "Thi đua\u2063 khen thưởng"),  # "Hội đồng Thi đua, khen thưởng Trung ương"
+    ("Thi đua, Khen thưởng", "Thi đua\u2063 Khen thưởng"),
     ("Tài chính, Ngân sách", "Tài chính\u2063 Ngân sách"),  # "Ủy ban Tài chính, Ngân sách (của Quốc hội)"
     ("Tài chính, ngân sách", "Tài chính\u2063 ngân sách"),
 )
@@ -3392,7 +3394,9 @@ class _Scanner:
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
         if not candidates and end - run_start <= 2 and run_start > head_end and self.lowered[run_start - 1] in self.vocabulary.admin_units:
             return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
-        if end - run_start == 2 and run_start > head_end and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _VILLAGE_UNITS):
+        if end - run_start == 2 and run_start > head_end and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _VILLAGE_UNITS) \
+                and not (candidates and self.words[run_start - 1] == "tỉnh" and self._named_after_the_provinces_committee(run_start)
+                         and (end >= len(self.words) or self.words[end] in _PUNCTUATION or self.lowered[end] in self.vocabulary.role_enders)):
             return None  # "nông dân thôn Lạc Sơn", "ngư dân ở xã Lý Hòa": two words right after a unit are its place's
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
@@ -3488,10 +3492,11 @@ class _Scanner:
         return name_start
 
     def _named_after_the_provinces_committee(self, k: int) -> bool:
-        """'Trưởng ban Tổ chức Tỉnh ủy Nguyễn Chín công bố …': two words after "Tỉnh ủy" that
-        are no province (every province is known) and open with a family name are a man's."""
-        return self.lowered[k - 2:k] in (("tỉnh", "ủy"), ("tỉnh", "uỷ")) and self.words[k] in self.vocabulary.family_names \
-            and _normalised(self.text(k, k + 2)) not in self.vocabulary.places
+        """'Trưởng ban Tổ chức Tỉnh ủy Nguyễn Chín công bố …', 'Chủ tịch UBND tỉnh Lê Quân.': two
+        words after "Tỉnh ủy", or after the province's "tỉnh" in lower case, that are no province
+        (every province is known) and open with a family name are a man's."""
+        return (self.lowered[k - 2:k] in (("tỉnh", "ủy"), ("tỉnh", "uỷ")) or self.words[k - 1] == "tỉnh") \
+            and self.words[k] in self.vocabulary.family_names and _normalised(self.text(k, k + 2)) not in self.vocabulary.places
 
     def _place_ends_at(self, j: int) -> bool:
         """A known place's name of one to three words ends right before j ("… tỉnh Đắk Nông")."""
