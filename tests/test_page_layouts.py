@@ -3848,3 +3848,22 @@ def test_a_papers_credit_opening_the_lead_over_the_host_of_a_portal_that_reposts
             '<p>(GLO)- Chiều 6-10, các đại biểu Quốc hội khóa XV tỉnh Gia Lai đã đến thăm Đồn Biên phòng Ia Nan.</p>'
             '<p>Ông Châu Ngọc Tuấn, Phó Bí thư Thường trực Tỉnh ủy, phát biểu tại buổi thăm.</p></div></body></html>')
     assert read(tmp_path, "a.html", page).source == "GLO"
+
+
+def test_a_reposts_markdown_page_with_its_heading_contents_label_and_credits_under_the_text(tmp_path):
+    # Session 55 (round188-b: a legal-news site's reposts of government portals, kept as Markdown):
+    # the first-level heading is the title over a bold subtitle; the table of contents' label and
+    # an image's placeholder are no outlet; under the text, the credit, "Tác giả: DT", the original's
+    # link and "Ngày giờ đăng bài viết gốc: …", the page's date.
+    article = read(tmp_path, "a.txt", (
+        "# Phó Thủ tướng chỉ đạo kiểm tra việc chọn nhà thầu ở Bình Phước\n\n### Nội dung chính\n\nẢnh minh họa\n\n"
+        "**Kiểm tra việc lựa chọn nhà thầu ở Bình Phước báo cáo Thủ tướng Chính phủ trước 10/6**\n\n"
+        "Sáng 29/5, Văn phòng Chính phủ truyền đạt ý kiến chỉ đạo của Phó Thủ tướng Trần Hồng Hà về việc lựa chọn nhà thầu.\n\n"
+        "Ông Phạm Văn Trinh, Chánh văn phòng UBND tỉnh Bình Phước thông tin trên TTXVN: UBND tỉnh đã nhận đơn.\n\n"
+        "Theo Cổng Thông tin điện tử Chính phủ\n\nTác giả: DT\n\n"
+        "Link bài viết gốc: https://xaydungchinhsach.chinhphu.vn/kiem-tra-119250530.htm\n\n"
+        "Ngày giờ đăng bài viết gốc: 30/05/2025 9:55 AM\n"
+    ))
+    assert (article.title, article.kicker) == ("Phó Thủ tướng chỉ đạo kiểm tra việc chọn nhà thầu ở Bình Phước", None)
+    assert (article.byline, article.source, article.page_date) == ("DT", "Cổng Thông tin điện tử Chính phủ", dt.date(2025, 5, 30))
+    assert ("Phạm Văn Trinh", "Chánh văn phòng UBND tỉnh Bình Phước") in [(p.name, p.role) for p in article.participants]

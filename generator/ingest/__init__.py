@@ -74,6 +74,7 @@ def read_raw_article(path: Path, vocabulary: Vocabulary | None = None) -> Articl
         raw = read_text(plain, path, vocabulary) if plain is not None else read_html(text, path)
     elif looks_like_markdown(text):
         raw = read_text(markdown_source.plain_text(text), path, vocabulary)  # (a page kept as Markdown: read as its text)
+        raw = markdown_source.titled_by_its_heading(raw, text)
     else:
         raw = read_text(text, path, vocabulary)
     if not raw.blocks:

@@ -62,7 +62,7 @@ _AGENCIES_LISTED = re.compile(rf"^{_AGENCIES}(?:,\s*[^\W\d_][^,.!?:;()]{{1,25}})
 # A page's address on a line of its own.
 ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # VCCorp's sites' button to the original under a credit (its address beside it or a paragraph below).
-_ORIGINAL_LINK_WORDS = r"link bài gốc(?:\s+lấy link!?)?"
+_ORIGINAL_LINK_WORDS = r"link bài(?: viết)? gốc(?:\s+lấy link!?)?"
 _ORIGINAL_LINK = re.compile(rf"^{_ORIGINAL_LINK_WORDS}$", re.IGNORECASE)
 # "Nh.Thạch (AFP)": the author, then the agency whose report it is.
 _AUTHOR_AGENCY = re.compile(rf"^(?P<author>[^()]{{2,40}}?)\s*\((?P<outlet>{_AGENCIES})\)\.?$")
@@ -168,15 +168,16 @@ def is_share_line(line: str) -> bool:
     ) or bool(_PAGE_WIDGET.match(line))
 
 
-# A pasted page's widgets round its header, each a whole line: a read-aloud player's length,
+# A pasted page's widgets round its header, each a whole line: a table of contents' label
+# ("Nội dung chính", a repost site's), an image's placeholder ("Ảnh minh họa"), a read-aloud player's length,
 # speeds and voices ("3:47", "0.75x", "Nữ miền Bắc"), the text's size, a reader's account, an
 # advertisement's label, a share button's answer ("Like VOV", "Quên mật khẩu Đăng ký"). Whole
 # lines only: "ĐĂNG KÝ XE MÁY CHÍNH CHỦ …" is a headline.
 _PAGE_WIDGET = re.compile(
-    r"^\s*(?:-?\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
+    r"^\s*(?:nội dung chính|mục lục|ảnh minh (?:họa|hoạ)|-?\d{1,2}:\d{2}|[0-3](?:[.,]\d{1,2})?x|(?:giọng )?(?:nữ|nam) (?:miền|phía) (?:bắc|nam|trung)|nhỏ hơn(?: lớn hơn)?|chọn cỡ chữ"
     r"|quên mật khẩu(?: đăng ký)?|đăng nhập|đăng ký|quảng cáo(?: của \S+)?|like \S+|copy link thành công!?"
     r"|chia sẻ qua \S+(?: in bài viết)?(?: chia sẻ qua \S+)?"
-    rf"|{_ORIGINAL_LINK_WORDS}(?:\s+https?://\S+)?)\s*$", re.IGNORECASE)
+    rf"|{_ORIGINAL_LINK_WORDS}(?:\s*:?\s+https?://\S+)?)\s*$", re.IGNORECASE)  # (and "Link bài viết gốc: https://…")
 
 
 _SITE_LINE = re.compile(r"^(?:báo|tạp chí|chuyên trang|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|đài)\b.{2,60}$|^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
@@ -895,8 +896,9 @@ def _author_names(line: str) -> str | None:
         if _signed_by_an_outlet(name):
             return None
         words = name.split()
-        if (labelled or "." in name and len(name) <= _SHORT_INITIALS) and _INITIALS.match(name) or _INITIAL_GLUED.match(name):
-            result.append(name)  # "P.Y" after "Tin, ảnh:", "N.H" alone; "T.Nhung" anywhere
+        if (labelled or "." in name and len(name) <= _SHORT_INITIALS) and _INITIALS.match(name) or _INITIAL_GLUED.match(name) \
+                or labelled and _INITIALS_IN_CAPITALS.fullmatch(name):
+            result.append(name)  # "P.Y" after "Tin, ảnh:", "N.H" alone; "T.Nhung" anywhere; "DT" after "Tác giả:", letters with no vowel
         elif name.isupper() and 1 <= len(words) <= 5:
             result.append(name_case(name))
         elif 2 <= len(words) <= 5 and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words):

@@ -17,6 +17,7 @@ _UNDERLINED_TITLE = re.compile(r"\A\s*[^\n]+\n[ \t]*(?:={3,}|-{3,})[ \t]*\n")
 _HEADING = re.compile(r"\A\s*#{1,3} \S")
 _LEVEL_ONE_HEADING = re.compile(r"\A\s*# \S[^\n]*\n")
 _HASHTAGS = re.compile(r"\A\s*# \S[^\n]*\n# \S")
+_LEVEL_ONE_LINES = re.compile(r"^# \S", re.MULTILINE)
 _IMAGE_OR_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:https?://|/)")
 _LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a format)
@@ -62,6 +63,22 @@ def plain_text(text: str) -> str:
         if words:
             blocks.append(words)
     return "\n\n".join(blocks) + "\n"
+
+
+def titled_by_its_heading(raw, text: str):
+    """raw (the page read as its text) with the page's first-level heading, where it opens
+    the page, as its title: Markdown says so, whatever the lines under it look like (a
+    repost's bold subtitle, a photo's caption read as the headline)."""
+    import dataclasses
+
+    heading = _LEVEL_ONE_HEADING.match(text)
+    if not heading or len(_LEVEL_ONE_LINES.findall(text, 0, 20_000)) > 1:
+        return raw  # (a title is one heading: "# World Cup 2026", "# Điểm thi THPT" over a pasted page's menus are tags)
+    title = plain_text(heading.group(0)).strip()
+    if not title or "\n" in title or raw.title == title:
+        return raw
+    kicker = raw.kicker if raw.kicker != title else None
+    return dataclasses.replace(raw, title=title, kicker=kicker, headlines=[h for h in (kicker, title) if h])
 
 
 # A page of another site generator (Hugo, Jekyll, Astro …): YAML between two "---" lines
