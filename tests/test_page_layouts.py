@@ -3867,3 +3867,12 @@ def test_a_reposts_markdown_page_with_its_heading_contents_label_and_credits_und
     assert (article.title, article.kicker) == ("Phó Thủ tướng chỉ đạo kiểm tra việc chọn nhà thầu ở Bình Phước", None)
     assert (article.byline, article.source, article.page_date) == ("DT", "Cổng Thông tin điện tử Chính phủ", dt.date(2025, 5, 30))
     assert ("Phạm Văn Trinh", "Chánh văn phòng UBND tỉnh Bình Phước") in [(p.name, p.role) for p in article.participants]
+
+
+def test_the_headline_as_the_page_prints_it_over_the_heads_title_case(tmp_path):
+    # Session 55 (round188-a: a hospital's site, its <title> in title case, its <h2> as printed).
+    page = ('<html><head><title>Bệnh Viện Lê Văn Việt Tổ Chức Hội Nghị Khoa Học Kỹ Thuật - Bệnh Viện Lê Văn Việt</title></head><body>'
+            '<div class="news-detail"><h2>Bệnh viện Lê Văn Việt tổ chức Hội nghị khoa học kỹ thuật</h2>'
+            '<div class="content"><p>Sáng 26/7/2024, Bệnh viện Lê Văn Việt tổ chức Hội nghị khoa học kỹ thuật lần thứ 2.</p>'
+            '<p>BS.CKII Nguyễn Khoa Lý, Giám đốc bệnh viện, phát biểu khai mạc hội nghị.</p></div></div></body></html>')
+    assert read(tmp_path, "a.html", page).title == "Bệnh viện Lê Văn Việt tổ chức Hội nghị khoa học kỹ thuật"

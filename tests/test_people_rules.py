@@ -5896,3 +5896,14 @@ def test_the_fire_polices_field_and_a_rotating_chair(sentence, people):
 ])
 def test_a_two_word_name_after_the_provinces_unit_and_the_emulation_council(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_hospital_named_after_a_man_and_once_in_a_list_of_schools_is_no_one():
+    # Session 55 (round188-a-08): "Bệnh viện Lê Văn Việt" again and again, and once among schools.
+    text = ("Bệnh viện Lê Văn Việt tổ chức họp mặt. Lãnh đạo Bệnh viện Lê Văn Việt phát biểu. "
+            "Đến dự có các Trường: Lê Văn Việt, Trần Quốc Toản. Chủ tịch công đoàn Bệnh viện Lê Văn Việt nhận quà. "
+            "Bệnh viện Lê Văn Việt cảm ơn các đại biểu.")
+    assert "Lê Văn Việt" not in [name for name, _ in read_paragraphs(text)]
+    # (a man named twice as himself and once after a school's word is a man)
+    text = "Ông Lê Văn Hải, Giám đốc Sở Y tế, phát biểu. Ông Lê Văn Hải cảm ơn Trường Lê Văn Hải. Ông Lê Văn Hải ra về."
+    assert read_paragraphs(text) == [("Lê Văn Hải", "Giám đốc Sở Y tế")]

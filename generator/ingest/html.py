@@ -243,9 +243,11 @@ def read_html(source: str, path: Path) -> RawArticle:
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
     title = strip_breadcrumb(title) if title else title
-    if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)):
+    if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)
+                                           or headline_words(headline_text) == headline_words(title)):
         # (a block saved without its <head>, headed by an <h2> or <h3>; or a page whose
-        # <title> is the site's name alone, the headline an <h2> of no class)
+        # <title> is the site's name alone, the headline an <h2> of no class; and the words of
+        # <title> as the page prints them: "Bệnh viện …", not the head's "Bệnh Viện …")
         title = headline_text
     if not headings and not og_title and (title is None or is_outlet_name(title)):
         # "Báo Điện tử Dân trí – Phiên bản Mobile" in <title>, no <h1>: an old template sets
