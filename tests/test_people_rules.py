@@ -5907,3 +5907,14 @@ def test_a_hospital_named_after_a_man_and_once_in_a_list_of_schools_is_no_one():
     # (a man named twice as himself and once after a school's word is a man)
     text = "Ông Lê Văn Hải, Giám đốc Sở Y tế, phát biểu. Ông Lê Văn Hải cảm ơn Trường Lê Văn Hải. Ông Lê Văn Hải ra về."
     assert read_paragraphs(text) == [("Lê Văn Hải", "Giám đốc Sở Y tế")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 55 (round188-a-07, round164-b-06): "đại diện" right after a body's capitals is what he
+    # does (on behalf of), not his post's words; inside a body's name in lower case it stays.
+    ("Ông Võ Việt Dũng, phó Hiệu trưởng Trường THPT Nguyễn Bỉnh Khiêm đại diện nhà trường phát biểu.",
+     [("Võ Việt Dũng", "phó Hiệu trưởng Trường THPT Nguyễn Bỉnh Khiêm")]),
+    ("Ông Lê Văn An, Trưởng Văn phòng đại diện Báo Nhân Dân tại Huế, cho biết.", [("Lê Văn An", "Trưởng Văn phòng đại diện Báo Nhân Dân tại Huế")]),
+])
+def test_dai_dien_after_a_bodys_name_is_on_behalf_of(sentence, people):
+    assert named(sentence) == people

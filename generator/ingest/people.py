@@ -214,7 +214,7 @@ _IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST = map(_by_first_word, (_IS, _
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", "trên", ",", ":"})  # (and "… thông tin trên TTXVN: …")
 _VERBS_AFTER_A_NAME = frozenset({("tuyên", "bố"), ("trực", "tiếp"), ("động", "viên"), ("giới", "thiệu"), ("đăng", "ký"), ("quảng", "cáo"), ("triển", "khai"), ("phối", "hợp"), ("lý", "giải"),
-                                 ("kiểm", "tra")})  # (not "chỉ đạo": "Ban chỉ đạo"; "kiểm tra" inside a body's name is its work: "Tổ công tác kiểm tra liên ngành")
+                                 ("kiểm", "tra"), ("đại", "diện")})  # (not "chỉ đạo": "Ban chỉ đạo"; "kiểm tra" inside a body's name is its work: "Tổ công tác kiểm tra liên ngành")
 _INFORMS_FIRST = frozenset({"thông"} | {first for first, _ in _VERBS_AFTER_A_NAME})
 _BEFORE_SAID = 3
 # Where one lives, set off after a name before the post: "chị A, ở phường Kon Tum, Trưởng nhóm …".
