@@ -3876,3 +3876,29 @@ def test_the_headline_as_the_page_prints_it_over_the_heads_title_case(tmp_path):
             '<div class="content"><p>Sáng 26/7/2024, Bệnh viện Lê Văn Việt tổ chức Hội nghị khoa học kỹ thuật lần thứ 2.</p>'
             '<p>BS.CKII Nguyễn Khoa Lý, Giám đốc bệnh viện, phát biểu khai mạc hội nghị.</p></div></div></body></html>')
     assert read(tmp_path, "a.html", page).title == "Bệnh viện Lê Văn Việt tổ chức Hội nghị khoa học kỹ thuật"
+
+
+def test_counterexamples_of_the_review_of_session_55(tmp_path):
+    lead = "Sáng 17/3, hội chợ xuân khai mạc tại Hà Nội với nhiều gian hàng của các doanh nghiệp."
+    # A later stamp of an update is no article's stamp over the day it was posted.
+    article = read(tmp_path, "a.txt", f"Khai mạc hội chợ xuân tại Hà Nội năm nay\n\n18/03/2025\n\nCập nhật: 21/03/2025 09:10\n\n{lead}\n")
+    assert article.page_date == dt.date(2025, 3, 18)
+    # A heading in capitals is no spelling of the head's title to prefer.
+    page = ("<html><head><title>Khai mạc hội chợ xuân 2023 tại Hà Nội - Báo ABC</title></head><body><div class='news'>"
+            "<h2>KHAI MẠC HỘI CHỢ XUÂN 2023 TẠI HÀ NỘI</h2><div class='content'><p>Sáng 5/2/2023, hội chợ xuân khai mạc tại Hà Nội "
+            "với nhiều gian hàng.</p></div></div></body></html>")
+    assert read(tmp_path, "b.html", page).title == "Khai mạc hội chợ xuân 2023 tại Hà Nội"
+    # A district before a site's address signs nothing.
+    text = f"Khai mạc hội chợ xuân tại Hà Nội năm nay\n\n18/03/2025\n\n{lead}\n\nTheo Hiệp Hòa - hiephoa.bacgiang.gov.vn\n"
+    assert read(tmp_path, "c.txt", text).byline is None
+    # A place in capitals opening the lead is no paper's credit over a portal's host.
+    page = ("<html><head><title>Đại biểu Quốc hội thăm Đồn Biên phòng Ia Nan</title><meta property='og:site_name' "
+            "content='thcs.hanoi.edu.vn'></head><body><h1>Đại biểu Quốc hội thăm Đồn Biên phòng Ia Nan</h1><div class='content'>"
+            "<p>(HÀ NỘI) - Chiều 6-10, các đại biểu Quốc hội đã thăm Đồn Biên phòng Ia Nan.</p></div></body></html>")
+    assert read(tmp_path, "d.html", page).source == "thcs.hanoi.edu.vn"
+    # A text cut short after ", cũng là" is read, not lost.
+    article = read(tmp_path, "e.txt", "Tiêu đề bài báo thử nghiệm\n\n06/05/2023\n\nSáng 5/5, ông Lê Văn An - Giám đốc Trung tâm, cũng là\n")
+    assert [(p.name, p.role) for p in article.participants] == [("Lê Văn An", "Giám đốc Trung tâm")]
+    # "Sáng nay (5/6)" a month after the stamp is no draft's stamp put right: the page's day, as before.
+    article = read(tmp_path, "f.txt", "Tiêu đề bài báo thử nghiệm\n\n06/05/2023 08:15\n\nSáng nay (5/6), UBND tỉnh tổ chức hội nghị tổng kết công tác.\n")
+    assert article.date == dt.date(2023, 5, 6)

@@ -5918,3 +5918,8 @@ def test_a_hospital_named_after_a_man_and_once_in_a_list_of_schools_is_no_one():
 ])
 def test_dai_dien_after_a_bodys_name_is_on_behalf_of(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_two_word_name_after_tinh_needs_the_provinces_body():
+    # Session 55's review: China's provinces and old Vietnamese ones are no one.
+    assert named("Ông Lý Hồng Trung, Bí thư tỉnh Hồ Nam. Cùng dự có Chủ tịch tỉnh Hà Tuyên.") == [("Lý Hồng Trung", "Bí thư tỉnh Hồ Nam")]

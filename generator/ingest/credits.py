@@ -897,7 +897,7 @@ def _author_names(line: str) -> str | None:
             return None
         words = name.split()
         if (labelled or "." in name and len(name) <= _SHORT_INITIALS) and _INITIALS.match(name) or _INITIAL_GLUED.match(name) \
-                or labelled and _INITIALS_IN_CAPITALS.fullmatch(name):
+                or labelled and _INITIALS_IN_CAPITALS.fullmatch(name) and not is_outlet_name(name):
             result.append(name)  # "P.Y" after "Tin, ảnh:", "N.H" alone; "T.Nhung" anywhere; "DT" after "Tác giả:", letters with no vowel
         elif name.isupper() and 1 <= len(words) <= 5:
             result.append(name_case(name))
@@ -1204,7 +1204,13 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             author, _, outlet = source.partition("/")
             if not outlet and (glued := _AUTHOR_DASH_LETTERS.match(source)):
                 author, outlet = glued.group("author"), glued.group("outlet")  # "Theo Hải Ngân-ANHP.VN"
-            if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)):
+            elif not outlet and len(dashed := _SPACED_DASH.split(source, maxsplit=1)) == 2 and is_outlet_name(dashed[1].strip()):
+                author, outlet = dashed  # "Theo - Mai Anh - Báo Bắc Giang"
+            if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)) \
+                    and not is_outlet_name(author.strip()) and normalise(author.strip()) not in load_vocabulary().places \
+                    and (not (outlet.strip().islower() and _WEB_ADDRESS.fullmatch(outlet.strip())) or _persons_name(author.strip(), surely=True)):
+                # (not "Theo Tiền Phong - tienphong.vn", an outlet, nor "Theo Hiệp Hòa - hiephoa…", a
+                # district: before a site's address, a name that opens with a family name)
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
                 byline, source = names, outlet.strip()

@@ -620,7 +620,7 @@ def event_date(
                 # "Sáng nay (2.5), …" on a page stamped 28/4: the day the text calls today, a
                 # few days after a stamp that was the draft's, in the page's year (or the next).
                 today = next((other for year in (page.year, page.year + 1) if (other := _make_date(year, month, day))
-                              and 0 < (other - page).days <= _UPCOMING_DAYS), None)
+                              and 0 < (other - page).days <= _STAMP_BEFORE_TODAY_DAYS), None)
                 if today:
                     return EventDate(today, inferred=True)
             found = _infer_year(day, month, lead, headlines, body, page)
@@ -981,14 +981,16 @@ def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None, 
     day, month, year, offset = found
     if year or not page:
         return False
-    if text is not None and _TODAY_WRITTEN_BEFORE.search(text, max(0, offset - 20), offset):
-        return False  # "… khai mạc sáng nay (28/12)" on a record of 24/12: the text's today, the record's stamp a draft's
     this_year = _make_date(page.year, month, day)
+    if this_year and 0 < (this_year - page).days <= _STAMP_BEFORE_TODAY_DAYS and text is not None \
+            and _TODAY_WRITTEN_BEFORE.search(text, max(0, offset - 20), offset):
+        return False  # "… khai mạc sáng nay (28/12)" on a record of 24/12: the text's today, the record's stamp a draft's
     return bool(this_year and 0 < (this_year - page).days <= _UPCOMING_DAYS) and not (
         (this_year - page).days == 1 and text is not None and _opens_a_report(text, offset)
     )
 
 
+_STAMP_BEFORE_TODAY_DAYS = 7  # (a draft's stamp, days before the text's today: 24/12 under "sáng nay (28/12)")
 _TODAY_WRITTEN_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*$", re.IGNORECASE)
 
 

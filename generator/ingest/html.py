@@ -244,7 +244,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     title = _text((og_named or headings)[0]) if headings else meta.get("title")
     title = strip_breadcrumb(title) if title else title
     if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)
-                                           or headline_words(headline_text) == headline_words(title)):
+                                           or headline_words(headline_text) == headline_words(title)
+                                           and not headline_text.isupper() and not headline_text.islower()):
         # (a block saved without its <head>, headed by an <h2> or <h3>; or a page whose
         # <title> is the site's name alone, the headline an <h2> of no class; and the words of
         # <title> as the page prints them: "Bệnh viện …", not the head's "Bệnh Viện …")

@@ -5,11 +5,13 @@ are the format's, not the article's. Python-Markdown parses it; the text reader 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .credits import credited_name, is_web_address
+from .credits import credited_name, is_outlet_name, is_section_line, is_web_address
+from .layout import RawArticle
 
 # What only Markdown writes: a title underlined with "=" (or "-") right under the first line,
 # a heading opened with "#", an image or a link written with its address in brackets.
@@ -18,6 +20,7 @@ _HEADING = re.compile(r"\A\s*#{1,3} \S")
 _LEVEL_ONE_HEADING = re.compile(r"\A\s*# \S[^\n]*\n")
 _HASHTAGS = re.compile(r"\A\s*# \S[^\n]*\n# \S")
 _LEVEL_ONE_LINES = re.compile(r"^# \S", re.MULTILINE)
+_HEADING_TITLE_WORDS = 5
 _IMAGE_OR_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:https?://|/)[^)\s]+(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:https?://|/)")
 _LINKS_AT_LEAST = 2  # (one link in a plain text is a reader's paste, not a format)
@@ -65,17 +68,18 @@ def plain_text(text: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def titled_by_its_heading(raw, text: str):
+def titled_by_its_heading(raw: RawArticle, text: str) -> RawArticle:
     """raw (the page read as its text) with the page's first-level heading, where it opens
     the page, as its title: Markdown says so, whatever the lines under it look like (a
-    repost's bold subtitle, a photo's caption read as the headline)."""
-    import dataclasses
-
+    repost's bold subtitle, a photo's caption read as the headline). Not a heading of a few
+    words, a section's, an outlet's or a place's ("# Tin tức", "# Bình Dương") over the
+    headline."""
     heading = _LEVEL_ONE_HEADING.match(text)
     if not heading or len(_LEVEL_ONE_LINES.findall(text, 0, 20_000)) > 1:
         return raw  # (a title is one heading: "# World Cup 2026", "# Điểm thi THPT" over a pasted page's menus are tags)
     title = plain_text(heading.group(0)).strip()
-    if not title or "\n" in title or raw.title == title:
+    if not title or "\n" in title or raw.title == title or len(title.split()) < _HEADING_TITLE_WORDS \
+            or is_section_line(title) or is_outlet_name(title):
         return raw
     kicker = raw.kicker if raw.kicker != title else None
     return dataclasses.replace(raw, title=title, kicker=kicker, headlines=[h for h in (kicker, title) if h])

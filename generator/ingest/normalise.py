@@ -27,6 +27,7 @@ _DATE_OPENING = re.compile(
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_CREDIT_LETTERS = re.compile(r"[A-ZĐ][A-ZĐ&+]{2,7}")  # "GLO", "BGĐT", "PTĐT": a paper's credit by its letters
 _HOST = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}", re.IGNORECASE)  # a site's host name: "thcshoahongbach.pgddonghung.edu.vn"
 
 
@@ -118,8 +119,13 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
             source = outlet
         if outlet and byline and _same_name(byline, outlet):
             byline = None  # "(WEBGOVAP) - …", signed "WEBGOVAP": the outlet, no author
-        if outlet and source and source == raw.source and _HOST.fullmatch(source) and not _names_the_address(outlet, source):
-            source = outlet  # "(GLO)- Chiều 6-10, …" on a school's portal that reposts it: the paper's credit, not the portal's host
+        if outlet and source and source == raw.source and _HOST.fullmatch(source) and not _names_the_address(outlet, source) \
+                and not outlet_of_host_stem(source.split(".")[0], vocabulary) and (_CREDIT_LETTERS.fullmatch(outlet) or is_outlet_name(outlet)) \
+                and normalise_text(outlet) not in vocabulary.places:
+            # "(GLO)- Chiều 6-10, …" on a school's portal that reposts it: the paper's credit (its
+            # letters or a known name), not the portal's host (not on an outlet's own site, nor a
+            # place: "(HÀ NỘI) -")
+            source = outlet
         source = source or outlet
     source = source or tail_source or _outlet_of_address(raw.address, vocabulary)
 

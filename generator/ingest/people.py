@@ -3396,7 +3396,9 @@ class _Scanner:
             return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
         if end - run_start == 2 and run_start > head_end and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _VILLAGE_UNITS) \
                 and not (candidates and self.words[run_start - 1] == "tỉnh" and self._named_after_the_provinces_committee(run_start)
+                         and any(_is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:run_start - 1])
                          and (end >= len(self.words) or self.words[end] in _PUNCTUATION or self.lowered[end] in self.vocabulary.role_enders)):
+            # (a province's body before it, "UBND tỉnh Lê Quân."; not "Bí thư tỉnh Hồ Nam", China's, or an old province)
             return None  # "nông dân thôn Lạc Sơn", "ngư dân ở xã Lý Hòa": two words right after a unit are its place's
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
@@ -4258,7 +4260,7 @@ class _Scanner:
                 return k if following.islower() and following.isalpha() and self.lowered[k + 1] in self.vocabulary.role_enders else 0
             if word in (".", ";", ":", "!", "?", "“", "”", '"') or self._trigger_at(k):
                 return 0
-            if word == "," and self.lowered[k + 1:k + 3] == ("cũng", "là") and self.words[k + 3][:1].islower():
+            if word == "," and self.lowered[k + 1:k + 3] == ("cũng", "là") and k + 3 < len(self.words) and self.words[k + 3][:1].islower():
                 return 0  # "- Giám đốc Trung tâm …, cũng là chủ đầu tư dự án … -": what else he is, told, not a post
         return 0
 
@@ -5740,19 +5742,20 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
 _NAMESAKE_BEFORE = re.compile(r"(?:\b[Bb]ệnh [Vv]iện|\bBV|\b[Đđ]ường|\bPhố|\bTrường(?: THPT| THCS| Tiểu học| Chuyên)?) $")
 
 
+# (a share: a name after such words four times in five is the place's)
+_NAMESAKE_SHARE = 0.8
+
+
 def _only_a_namesake(name: str, written: str) -> bool:
-    """The name is written twice or more, each time right after a hospital's, a street's or a
-    school's word (or all times but one in five: "Bệnh viện Lê Văn Việt" seventeen times, and
-    once in a list of schools, "các Trường: Lê Văn Việt, …")."""
+    """The name is written twice or more, right after a hospital's, a street's or a school's
+    word each time, or four times in five ("Bệnh viện Lê Văn Việt" seventeen times, and once in
+    a list of schools, "các Trường: Lê Văn Việt, …")."""
     starts, at = [], written.find(name)
     while at >= 0:  # (a plain search: a pattern compiled for each name was a twentieth of ingest's time)
         starts.append(at)
         at = written.find(name, at + len(name))
     after = sum(1 for at in starts if _NAMESAKE_BEFORE.search(written, max(0, at - 20), at))
     return len(starts) >= 2 and (after == len(starts) or after >= _NAMESAKE_SHARE * len(starts))
-
-
-_NAMESAKE_SHARE = 0.8
 
 
 def _roles_by_the_last_name(blocks: list[tuple[str, bool]], first_seen: dict[str, int], roles: dict[str, list[str]],

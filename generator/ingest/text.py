@@ -62,6 +62,7 @@ _MID_SENTENCE_SHARE = 0.3
 _WRAP_MISCOUNT = 2  # (a wrapper that counts a tone mark apart from its letter, as in NFD text, stops a little short)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 _EMPTY_FIELD_BEFORE = re.compile(r"^\|\s+\S")
+_UPDATED = re.compile(r"\bcập\s+nhật\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[*+•>|#=]|\d{1,2}[.)]\s)")
 _ITEM_ENDS = tuple(".:;!?")  # (above a dash that opens a list's item; a dash under a line cut short joins two names: "Kim Mã" "- Yên Nghĩa")
 
@@ -207,9 +208,11 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if not found and (stamped := _stamp_then_site(paragraph)):
             found, site_on_date_line = stamped[0], site_on_date_line or stamped[1]  # "11:44 - 23/12/2019 Thanh Niên Online"
         if found:
-            if page_date and found != page_date and not page_timed and _TIME_OF_DAY.search(paragraph):
-                # "Thứ Năm, Ngày 20 Tháng 3, 2025" (the site's clock, a day alone), then "Thứ Ba,
-                # 18/03/2025 21:32": the stamp with its time of day is the article's.
+            if page_date and found < page_date and not page_timed and _TIME_OF_DAY.search(paragraph) \
+                    and not _UPDATED.search(paragraph):
+                # "Thứ Năm, Ngày 20 Tháng 3, 2025" (the site's clock, a day alone: today), then "Thứ
+                # Ba, 18/03/2025 21:32": the earlier stamp with its time of day is the article's
+                # (not a later "Cập nhật: 21/03/2025 09:10", an update's).
                 page_date = found
             page_date = page_date or found
             page_timed = page_timed or page_date == found and bool(_TIME_OF_DAY.search(paragraph))
