@@ -5923,3 +5923,16 @@ def test_dai_dien_after_a_bodys_name_is_on_behalf_of(sentence, people):
 def test_a_two_word_name_after_tinh_needs_the_provinces_body():
     # Session 55's review: China's provinces and old Vietnamese ones are no one.
     assert named("Ông Lý Hồng Trung, Bí thư tỉnh Hồ Nam. Cùng dự có Chủ tịch tỉnh Hà Tuyên.") == [("Lý Hồng Trung", "Bí thư tỉnh Hồ Nam")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 55 (round188-a-08): a rank, the name, then the post with no mark between, closed by one.
+    ("Tham dự có Đồng chí Thượng tá Trần Văn Duệ Phó chỉ huy trưởng Ban chỉ huy Quân sự TP. Thủ Đức; Đồng chí Nguyễn Văn An, Chủ tịch Hội Cựu chiến binh.",
+     [("Trần Văn Duệ", "Thượng tá, Phó chỉ huy trưởng Ban chỉ huy Quân sự TP. Thủ Đức"), ("Nguyễn Văn An", "Chủ tịch Hội Cựu chiến binh")]),
+    ("Tham dự có Đại tá Nguyễn Văn Bình Phó Giám đốc Công an tỉnh.", [("Nguyễn Văn Bình", "Đại tá, Phó Giám đốc Công an tỉnh")]),
+    # (with a comma, as before; and a rank alone)
+    ("Đại tá Nguyễn Văn Bình, Phó Giám đốc Công an tỉnh, phát biểu.", [("Nguyễn Văn Bình", "Đại tá, Phó Giám đốc Công an tỉnh")]),
+    ("Thượng tá Trần Văn Duệ phát biểu.", [("Trần Văn Duệ", "Thượng tá")]),
+])
+def test_a_ranked_name_then_the_post_with_no_mark_between(sentence, people):
+    assert read_paragraphs(sentence) == people

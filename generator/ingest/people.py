@@ -4538,6 +4538,17 @@ class _Scanner:
         return next((k for k in range(max(0, role_start - 1 - _LONGEST_AIDE), role_start - 1)
                      if self.lowered[k:role_start - 1] in _AIDES and self.lowered[k - 1] not in _ONE_OF_MANY), None)
 
+    def _post_right_after_ranked_name(self, name_start: int) -> int:
+        """Where a post that opens right after a ranked man's full name ends ("Đại tá Nguyễn Văn
+        Bình Phó Giám đốc Công an tỉnh"), closed by a mark; or 0."""
+        length = self._name_at(name_start, vouched=True)
+        post = name_start + length
+        if length < 2 or post >= len(self.words) or not _is_capitalised(self.words[post]) or not self._role_head_at(post) \
+                or self._rank_at(post):
+            return 0
+        post_end = self._role_end(post)
+        return post_end if post_end > post and self.words[post_end:post_end + 1] in ([";"], ["."], [","]) else 0
+
     def _role_then_name(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         """'Bí thư Tỉnh ủy Trần Sỹ Thanh': the name is the capitalised run at the end.
         A role with no name yet, then a comma, goes with the next one: 'Giám đốc Công an
@@ -4548,6 +4559,13 @@ class _Scanner:
             return 0  # "Phu nhân (của) Tổng thống Hàn Quốc Kim Hye-kyung": his wife, not the post
         end = self._role_end(role_start)
         head_end = role_start + self._role_head_at(role_start)
+        if not before and self.lowered[role_start:head_end] in self.vocabulary.ranks \
+                and (post_end := self._post_right_after_ranked_name(head_end)):
+            # "Thượng tá Trần Văn Duệ Phó chỉ huy trưởng Ban chỉ huy Quân sự TP. Thủ Đức;": the rank,
+            # the name, then his post with no mark between (a list's items, as "đồng chí A Phó Chủ tịch …")
+            post = head_end + self._name_at(head_end, vouched=True)
+            self._add(head_end, post, f"{self.text(role_start, head_end)}, {self.text(post, post_end)}")
+            return post_end
         if role_start and self.words[role_start - 1] in _QUOTES_OPENING and self.words[end:end + 1] and self.words[end] in _CLOSING_QUOTES \
                 and self.lowered[role_start:head_end] in _ROYAL_HEADS:
             return 0  # 'nhóm nhạc "vua Kpop" Big Bang': a title given in quotes, no king
