@@ -168,8 +168,7 @@ def run_one(n: int, edits: int, work: Path, edit: str = "title", via: str = "bro
                 if via == "browser":
                     served.append(reloaded(page, port, "index.html", content, f"sửa {number}", edit))
                 else:
-                    target, text, title = new_article(content, f"sửa {number}")
-                    target.write_text(text, encoding="utf-8")
+                    title = add_newest(content, f"sửa {number}")[1]  # (wait_for's clock starts after the write)
                     served.append(wait_for(port, "index.html", title, 120))
             elif via == "browser":
                 served.append(reloaded(page, port, event_path(article), article, f"sửa {number}", edit))

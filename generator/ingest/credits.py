@@ -1028,6 +1028,16 @@ def _author_then_outlet_in_parentheses(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _signs_before(author: str, outlet: str) -> bool:
+    """Whether author, written before outlet under a text ("Theo Anh Trang/Báo Quảng Nam",
+    "Phương Nhung, hiephoa.gov.vn"), is a person's name: no outlet's or place's ("Theo Tiền
+    Phong - tienphong.vn", "Theo Hiệp Hòa - hiephoa…"), and before a site's address one that
+    opens with a family name (a district's is written so too)."""
+    if is_outlet_name(author) or normalise(author) in load_vocabulary().places:
+        return False
+    return not (outlet.islower() and _WEB_ADDRESS.fullmatch(outlet)) or _persons_name(author, surely=True)
+
+
 def _author_then_outlet(line: str) -> tuple[str, str] | None:
     """('Mi Ly', 'Thể thao & Văn hóa') from 'Mi Ly Thể thao & Văn hóa': a known outlet's
     name ending a short line whose words before it are an author's name; or None."""
@@ -1207,10 +1217,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif not outlet and len(dashed := _SPACED_DASH.split(source, maxsplit=1)) == 2 and is_outlet_name(dashed[1].strip()):
                 author, outlet = dashed  # "Theo - Mai Anh - Báo Bắc Giang"
             if outlet.strip() and byline is None and len(author.split()) >= 2 and (names := _author_names(author)) \
-                    and not is_outlet_name(author.strip()) and normalise(author.strip()) not in load_vocabulary().places \
-                    and (not (outlet.strip().islower() and _WEB_ADDRESS.fullmatch(outlet.strip())) or _persons_name(author.strip(), surely=True)):
-                # (not "Theo Tiền Phong - tienphong.vn", an outlet, nor "Theo Hiệp Hòa - hiephoa…", a
-                # district: before a site's address, a name that opens with a family name)
+                    and _signs_before(author.strip(), outlet.strip()):
                 # "Theo Anh Trang/Báo Quảng Nam", "Theo Nguyễn Dũng/Tiền Phong": the
                 # author, then the outlet ("TTXVN/Vietnam+" is two outlets, no author).
                 byline, source = names, outlet.strip()
@@ -1276,8 +1283,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh" closing a school's item: the
                 # author, then his post where he works (a contributor's, not a participant's)
                 author = dashed[0]
-            elif len(dashed) <= 1 and (address := _AUTHOR_COMMA_ADDRESS.match(signed)) and _persons_name(address.group("author"), surely=True) \
-                    and normalise(address.group("author")) not in load_vocabulary().places:
+            elif len(dashed) <= 1 and (address := _AUTHOR_COMMA_ADDRESS.match(signed)) and _signs_before(address.group("author"), address.group("outlet")):
                 author, outlet = address.group("author"), address.group("outlet")  # "Phương Nhung, hiephoa.gov.vn"
             elif (signed := _author_then_outlet(last) or _author_then_outlet_in_parentheses(last)) is not None:
                 author, outlet = signed  # "Mi Ly Thể thao & Văn hóa": the author, then the outlet's name

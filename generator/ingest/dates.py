@@ -616,13 +616,8 @@ def event_date(
             next_day = _days_after(page, 1) if page else None
             if next_day and (next_day.day, next_day.month) == (day, month) and _opens_a_report(text, offset):
                 return EventDate(next_day, inferred=True)
-            if page and _TODAY_WRITTEN_BEFORE.search(text, max(0, offset - 20), offset):
-                # "Sáng nay (2.5), …" on a page stamped 28/4: the day the text calls today, a
-                # few days after a stamp that was the draft's, in the page's year (or the next).
-                today = next((other for year in (page.year, page.year + 1) if (other := _make_date(year, month, day))
-                              and 0 < (other - page).days <= _STAMP_BEFORE_TODAY_DAYS), None)
-                if today:
-                    return EventDate(today, inferred=True)
+            if page and (today := _today_after_the_stamp(text, offset, day, month, page)):
+                return EventDate(today, inferred=True)
             found = _infer_year(day, month, lead, headlines, body, page)
             if found and not _weekday_agrees(text, offset, found):
                 # "Sáng thứ Bảy (7/1)" under a plan "năm 2017" on a page of 24/2/2018: the weekday
@@ -981,10 +976,9 @@ def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None, 
     day, month, year, offset = found
     if year or not page:
         return False
-    this_year = _make_date(page.year, month, day)
-    if this_year and 0 < (this_year - page).days <= _STAMP_BEFORE_TODAY_DAYS and text is not None \
-            and _TODAY_WRITTEN_BEFORE.search(text, max(0, offset - 20), offset):
+    if text is not None and _today_after_the_stamp(text, offset, day, month, page):
         return False  # "… khai mạc sáng nay (28/12)" on a record of 24/12: the text's today, the record's stamp a draft's
+    this_year = _make_date(page.year, month, day)
     return bool(this_year and 0 < (this_year - page).days <= _UPCOMING_DAYS) and not (
         (this_year - page).days == 1 and text is not None and _opens_a_report(text, offset)
     )
@@ -992,6 +986,15 @@ def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None, 
 
 _STAMP_BEFORE_TODAY_DAYS = 7  # (a draft's stamp, days before the text's today: 24/12 under "sáng nay (28/12)")
 _TODAY_WRITTEN_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*$", re.IGNORECASE)
+
+
+def _today_after_the_stamp(text: str, offset: int, day: int, month: int, page: dt.date) -> dt.date | None:
+    """"Sáng nay (2.5), …" on a page stamped 28/4: the day the text calls today, written beside
+    it, a few days after a stamp that was the draft's, in the page's year (or the next); else None."""
+    if not _TODAY_WRITTEN_BEFORE.search(text, max(0, offset - 20), offset):
+        return None
+    return next((today for year in (page.year, page.year + 1) if (today := _make_date(year, month, day))
+                 and 0 < (today - page).days <= _STAMP_BEFORE_TODAY_DAYS), None)
 
 
 # "Chiều 2/11, tại …" opening a lead on a page stamped late on 1/11: the page's clock

@@ -3395,10 +3395,7 @@ class _Scanner:
         if not candidates and end - run_start <= 2 and run_start > head_end and self.lowered[run_start - 1] in self.vocabulary.admin_units:
             return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
         if end - run_start == 2 and run_start > head_end and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _VILLAGE_UNITS) \
-                and not (candidates and self.words[run_start - 1] == "tỉnh" and self._named_after_the_provinces_committee(run_start)
-                         and any(_is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:run_start - 1])
-                         and (end >= len(self.words) or self.words[end] in _PUNCTUATION or self.lowered[end] in self.vocabulary.role_enders)):
-            # (a province's body before it, "UBND tỉnh Lê Quân."; not "Bí thư tỉnh Hồ Nam", China's, or an old province)
+                and not (candidates and self._man_after_the_provinces_unit(head_end, run_start, end)):
             return None  # "nông dân thôn Lạc Sơn", "ngư dân ở xã Lý Hòa": two words right after a unit are its place's
         if not candidates:
             return self._foreign_name_start(run_start, first_allowed, end) if foreign else None
@@ -3499,6 +3496,14 @@ class _Scanner:
         (every province is known) and open with a family name are a man's."""
         return (self.lowered[k - 2:k] in (("tỉnh", "ủy"), ("tỉnh", "uỷ")) or self.words[k - 1] == "tỉnh") \
             and self.words[k] in self.vocabulary.family_names and _normalised(self.text(k, k + 2)) not in self.vocabulary.places
+
+    def _man_after_the_provinces_unit(self, head_end: int, k: int, end: int) -> bool:
+        """"Chủ tịch UBND tỉnh Lê Quân.": the two words from k, after the province's "tỉnh" and a
+        body of it, then a mark or a role's end, are a man's (see _named_after_the_provinces_committee;
+        not "Bí thư tỉnh Hồ Nam", China's, or an old province, with no body before)."""
+        return self.words[k - 1] == "tỉnh" and self._named_after_the_provinces_committee(k) \
+            and any(_is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:k - 1]) \
+            and (end >= len(self.words) or self.words[end] in _PUNCTUATION or self.lowered[end] in self.vocabulary.role_enders)
 
     def _place_ends_at(self, j: int) -> bool:
         """A known place's name of one to three words ends right before j ("… tỉnh Đắk Nông")."""

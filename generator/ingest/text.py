@@ -208,14 +208,14 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if not found and (stamped := _stamp_then_site(paragraph)):
             found, site_on_date_line = stamped[0], site_on_date_line or stamped[1]  # "11:44 - 23/12/2019 Thanh Niên Online"
         if found:
-            if page_date and found < page_date and not page_timed and _TIME_OF_DAY.search(paragraph) \
-                    and not _UPDATED.search(paragraph):
+            timed = bool(_TIME_OF_DAY.search(paragraph))
+            if page_date and found < page_date and not page_timed and timed and not _UPDATED.search(paragraph):
                 # "Thứ Năm, Ngày 20 Tháng 3, 2025" (the site's clock, a day alone: today), then "Thứ
                 # Ba, 18/03/2025 21:32": the earlier stamp with its time of day is the article's
                 # (not a later "Cập nhật: 21/03/2025 09:10", an update's).
                 page_date = found
             page_date = page_date or found
-            page_timed = page_timed or page_date == found and bool(_TIME_OF_DAY.search(paragraph))
+            page_timed = page_timed or page_date == found and timed
             if index >= 3 and _is_tag_line(paragraphs[index - 1]) and split_tail([paragraphs[index - 2]])[1]:
                 # the headline, its author, then "Tổng Bí thư,Tô Lâm,Bí thư Quảng Tây,Trung Quốc" over the
                 # date line: the page's tags (VOV's), no headline
