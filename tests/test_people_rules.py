@@ -5936,3 +5936,20 @@ def test_a_two_word_name_after_tinh_needs_the_provinces_body():
 ])
 def test_a_ranked_name_then_the_post_with_no_mark_between(sentence, people):
     assert read_paragraphs(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 56 (round188-a-10, round139-a-06, round108-a-03): degrees written out and chained
+    # before a post are no part of it, as "PGS.TS" is not; a physician's "bác sĩ" after them stays.
+    ("Giáo sư - Tiến sĩ Trần Văn Hải, Phó Giám đốc Đại học Quốc gia Hà Nội cho biết.",
+     [("Trần Văn Hải", "Phó Giám đốc Đại học Quốc gia Hà Nội")]),
+    ("Phó Giáo sư Tiến sĩ Bùi Văn Tú, Chủ nhiệm khoa Luật, nói thêm.", [("Bùi Văn Tú", "Chủ nhiệm khoa Luật")]),
+    ("Giáo sư Tiến sĩ Khoa học Đỗ Văn Nam, nguyên Hiệu trưởng Trường Đại học Bách khoa, cũng tham dự.",
+     [("Đỗ Văn Nam", "nguyên Hiệu trưởng Trường Đại học Bách khoa")]),
+    ("Giáo sư tiến sĩ bác sĩ Lê Văn Bình, Phó Giám đốc Sở Y tế cũng dự.", [("Lê Văn Bình", "bác sĩ, Phó Giám đốc Sở Y tế")]),
+    # (as before: one written out, and a professor's chair where he holds it)
+    ("Phó giáo sư, Tiến sĩ Nguyễn Văn Minh, Viện trưởng Viện Kinh tế học, phát biểu.", [("Nguyễn Văn Minh", "Viện trưởng Viện Kinh tế học")]),
+    ("Giáo sư Hà Văn Thịnh của Trường Đại học Khoa học Huế phát biểu.", [("Hà Văn Thịnh", "Giáo sư của Trường Đại học Khoa học Huế")]),
+])
+def test_degrees_written_out_before_a_post(sentence, people):
+    assert read_paragraphs(sentence) == people

@@ -282,7 +282,13 @@ _SYLLABLE_NAME_COUNTRIES = frozenset({
 _EDE_CLANS = frozenset({"Niê", "Mlô", "Ksơr", "Ê", "Nie"})
 # Regnal numbers after the name a pope, king or patriarch reigns by: "Giáo hoàng Leo XIV".
 _REGNAL_NUMBER = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
-_ACADEMIC_BEFORE_POST = re.compile(r"^(?:phó\s+)?giáo\s+sư\s*,\s+(?=\S)", re.IGNORECASE)
+# Degrees written out before a post, alone or chained ("Giáo sư, …", "Phó Giáo sư Tiến sĩ, …",
+# "Giáo sư - Tiến sĩ, …", "Giáo sư Tiến sĩ Khoa học, …"): as "PGS.TS", no part of the role. (A
+# physician's "bác sĩ" after them stays, as after "Thạc sĩ,": "bác sĩ, Trưởng khoa …".)
+_WRITTEN_DEGREE = r"(?:phó\s+)?giáo\s+sư|(?:tiến|thạc)\s+s[ĩỹ](?:\s+khoa\s+học)?"
+_ACADEMIC_BEFORE_POST = re.compile(
+    rf"^(?:{_WRITTEN_DEGREE})(?:\s*[,\-–]?\s*(?:{_WRITTEN_DEGREE}))*(?:\s*,?\s+(?=(?:bác|dược)\s+s[ĩỹ]\s*,)|\s*,\s+(?=\S))",
+    re.IGNORECASE)
 _HONORIFICS = frozenset({"Mawlawi", "Mullah", "Maulana", "Shri", "Shrimati", "Ngài", "Lord", "Sir", "Dame",
                          "Samdech", "Thipadei", "Techo"})  # ("Ngài": Your Excellency; Cambodia's "Samdech Thipadei Hun Manet")
 _ARAB_RULERS_TITLE = "Sheikh"  # (an honour before a ruler's name, "bin …", but part of some names: "Sheikh Hasina")
@@ -5125,7 +5131,7 @@ class _Scanner:
             role = rank.rsplit(" ", 1)[0] + comma + posts  # "Trung tướng PGS.TS A - Giám đốc …": his rank, then a degree, no post
         if role[:4] in ("Tân ", "tân "):
             role = role[4:]  # "Tân Bộ trưởng Quốc phòng": new to the post, which is the role
-        if "sư" in role:
+        if "sư" in role or "sĩ" in role or "sỹ" in role:
             role = _ACADEMIC_BEFORE_POST.sub("", role)  # "Giáo sư A, chuyên gia …": the post is the role
         if " và," in role or role.endswith(" và"):
             # "… của Tổng thống George W. Bush Greg Mankiw và Jason Furman Chủ tịch CEA": a list
