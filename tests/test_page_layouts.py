@@ -3902,3 +3902,17 @@ def test_counterexamples_of_the_review_of_session_55(tmp_path):
     # "Sáng nay (5/6)" a month after the stamp is no draft's stamp put right: the page's day, as before.
     article = read(tmp_path, "f.txt", "Tiêu đề bài báo thử nghiệm\n\n06/05/2023 08:15\n\nSáng nay (5/6), UBND tỉnh tổ chức hội nghị tổng kết công tác.\n")
     assert article.date == dt.date(2023, 5, 6)
+
+
+def test_an_outlets_letters_then_its_author_and_stamp_under_the_headline(tmp_path):
+    # Session 56 (round189-b-03): Lao Động's meta line, "(LĐO) Author - 1:30 PM, 12/07/2014", and its
+    # buttons under it ("Viết bình luận" is no outlet's name).
+    text = ("Siêu mẫu dùng trực thăng đưa CR7 đi giải sầu sau World Cup\n\n(LĐO) Bích Hà - 1:30 PM, 12/07/2014\n\n"
+            "Facebook\n\nViết bình luận\n\nBản in\n\n"
+            "Sau khi Bồ Đào Nha dừng bước từ vòng bảng, Ronaldo đã tranh thủ những ngày nghỉ đến Hy Lạp.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.page_date, article.byline, article.source) == (dt.date(2014, 7, 12), "Bích Hà", "Báo Lao Động")
+    # (a caption's credit in brackets opens no such line)
+    text = ("Siêu mẫu dùng trực thăng đưa CR7 đi giải sầu sau World Cup\n\n(Ảnh: Bích Hà) Hy Lạp - 12/07/2014\n\n"
+            "Sau khi Bồ Đào Nha dừng bước từ vòng bảng, Ronaldo đã tranh thủ những ngày nghỉ đến Hy Lạp.\n")
+    assert read(tmp_path, "b.txt", text).source != "Bích Hà"

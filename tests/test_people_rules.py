@@ -5953,3 +5953,24 @@ def test_a_ranked_name_then_the_post_with_no_mark_between(sentence, people):
 ])
 def test_degrees_written_out_before_a_post(sentence, people):
     assert read_paragraphs(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 56 (round189-a-07): a post "cho ông A" in a sentence that appoints is the one he is given;
+    # "chức vụ" before a post is no "Vụ trưởng"; a department's lower-case words are its name.
+    ("Trao quyết định như sau: Bổ nhiệm chức vụ Trưởng phòng Quản lý chất lượng cho ông Trương Thanh Bình; "
+     "Trưởng phòng Giáo dục Trung học và Thường xuyên cho ông Thành Bạch Hải.",
+     [("Trương Thanh Bình", "Trưởng phòng Quản lý chất lượng"), ("Thành Bạch Hải", "Trưởng phòng Giáo dục Trung học và Thường xuyên")]),
+    ("Bổ nhiệm Phó Trưởng phòng Quản lý chất lượng cho bà Nguyễn Thị Thanh Hằng.", [("Nguyễn Thị Thanh Hằng", "Phó Trưởng phòng Quản lý chất lượng")]),
+    ("Ông Phạm Thanh Lâm giữ chức Phó Trưởng phòng Tổ chức cán bộ.", [("Phạm Thanh Lâm", "Phó Trưởng phòng Tổ chức cán bộ")]),
+    ("Bà Lê Thị Như Quỳnh, Phó Trưởng phòng Khảo thí và Quản lý chất lượng giáo dục cho biết.",
+     [("Lê Thị Như Quỳnh", "Phó Trưởng phòng Khảo thí và Quản lý chất lượng giáo dục")]),
+    ("Ông Lê Văn Hùng, Vụ trưởng Vụ Pháp chế cho biết.", [("Lê Văn Hùng", "Vụ trưởng Vụ Pháp chế")]),
+    # (a gift from a post-holder to a man gives him no post; nor outside a sentence that appoints)
+    ("Chủ tịch nước trao quà cho ông Lê Văn Tám.", []),
+    # Session 56 (round189-a-08): a prize after "nhà trường và" is no field of the school's.
+    ("Tác phẩm viết về thầy Trần Văn Thịnh, Phó Hiệu trưởng nhà trường và giải Khuyến khích với tác phẩm khác.",
+     [("Trần Văn Thịnh", "Phó Hiệu trưởng nhà trường")]),
+])
+def test_posts_given_and_departments_in_lower_case(sentence, people):
+    assert named(sentence) == people

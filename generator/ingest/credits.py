@@ -115,7 +115,7 @@ an ninh quốc phòng|quốc phòng an ninh|văn hóa xã hội|kinh tế xã h�
 tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của lãnh đạo|tin hoạt động của lãnh đạo|thông báo|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
-    r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
+    r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|(?:viết |gửi )?bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"
     r"nghe (?:đọc )?bài|nghe(?= chia sẻ)|(?:xem với )?cỡ chữ|theo dõi|google news|google(?=\+)|a\s*[+-]|lượt xem|gửi bài|bản in|in|print|tweet|"
     r"góp ý|báo lỗi|đóng kênh chia sẻ|"  # (Zing's "Góp ý & Báo lỗi"; BBC's "Đóng kênh chia sẻ")
     r"[-+a\s|]+$)\b.{0,40}$",

@@ -457,7 +457,8 @@ _FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
-    | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"}  # (another body, his wife, what he did, who came with him)
+    | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"} \
+    | {"giải"}  # (another body, his wife, what he did, who came with him; a prize, "… nhà trường và giải Khuyến khích …")
 _PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
 # A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
@@ -1107,6 +1108,16 @@ class _Scanner:
         first = self.lowered[i:i + 1]  # (a slice, as _matches reads: past either end it is empty)
         return next((len(p) for p in by_first.get(first[0], ()) if self._matches(i, p)), 0) if first else 0
 
+    def _appointing_before(self, k: int) -> bool:
+        """Whether the sentence before k appoints ("Bổ nhiệm …", "trao quyết định bổ nhiệm …"):
+        a post then "cho ông A" is then the one he is given, not a giver's."""
+        at = k - 1
+        while at > 0 and self.words[at] not in (".", "!", "?"):
+            if self.lowered[at] == "nhiệm" and self.lowered[at - 1] == "bổ":
+                return True
+            at -= 1
+        return False
+
     def _appointed_at(self, i: int) -> int:
         """Length of the words at i that put a name in an office ("được bầu làm"), or 0."""
         return next((len(p) for p in _APPOINTED_BY_FIRST.get(self.lowered[i], ()) if self._matches(i, p)), 0)
@@ -1717,6 +1728,8 @@ class _Scanner:
             return 0  # "điều dưỡng A"; not "Trung tâm Điều dưỡng Thương binh Kim Bảng": a nursing home
         if pair in (("nông", "dân"), ("ngư", "dân")) and self.words[i][:1].isupper() and i and _is_capitalised(self.words[i - 1]):
             return 0  # "nông dân A"; not "Chủ tịch Hội Nông dân Việt Nam …": a body's name
+        if pair == ("vụ", "trưởng") and self.words[i] == "vụ" and i and lowered[i - 1] == "chức":
+            return 0  # "Vụ trưởng"; not "bổ nhiệm chức vụ Trưởng phòng …": the post is what follows "chức vụ"
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i] == "đồng" and i and self.words[i - 1][-1:].isdigit():
@@ -4702,9 +4715,13 @@ class _Scanner:
             # "giao thuyền trưởng ông Nguyễn Minh Vương điều khiển": "ông" right after the role.
             if self.lowered[end] in ("ông", "bà") and not before:
                 joint = end - 1
+            given = self.lowered[end] == "cho" and self.lowered[end + 1:end + 2] in (("ông",), ("bà",)) and not before \
+                and self._appointing_before(role_start)
+            if given:
+                joint = end  # "Bổ nhiệm chức vụ Trưởng phòng Quản lý chất lượng cho ông A; Trưởng phòng … cho ông B"
             titled = next((len(t) for t in _ACADEMIC_TITLES_WRITTEN_OUT if self._matches(joint + 1, t)), 0) \
                 if self.words[joint:joint + 1] == [","] and not any(self._matches(role_start, t) for t in _ACADEMIC_TITLES_WRITTEN_OUT) else 0
-            if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1) and (self._trigger_at(joint + 1) or titled) \
+            if (self.words[joint:joint + 1] in ([","], ["-"], ["–"], ["là"]) or joint == end - 1 or given) and (self._trigger_at(joint + 1) or titled) \
                     and not self._on_behalf_of(role_start) and not self._plural_before(role_start) and not self._office_of(role_start) \
                     and not (self._is_weak_head(role_start) and role_start and self.words[role_start - 1] not in _SENTENCE_OPENERS
                              and not self._after_opening_phrase(role_start - 1)) \

@@ -200,6 +200,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if agency and not site_on_date_line:
             site_on_date_line = agency.group(1).strip()  # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35"
         credited = None if found else dates.credited_page_date(paragraph)
+        if not found and not credited and (agency := _AGENCY_ON_DATE_LINE.match(paragraph)) and ":" not in agency.group(1):
+            # "(LĐO) Bích Hà - 1:30 PM, 12/07/2014": the outlet's letters, then its author and stamp
+            credited = dates.credited_page_date(paragraph[agency.end():].lstrip(" -–"))
+            if credited and not site_on_date_line:
+                letters = agency.group(1).strip()
+                site_on_date_line = vocabulary.outlet_prefixes.get(letters.upper(), letters)
         read = _read_credit(credited[1]) if credited else (None, None)
         if any(read):
             found, credit = credited[0], credit or read
