@@ -3916,3 +3916,8 @@ def test_an_outlets_letters_then_its_author_and_stamp_under_the_headline(tmp_pat
     text = ("Siêu mẫu dùng trực thăng đưa CR7 đi giải sầu sau World Cup\n\n(Ảnh: Bích Hà) Hy Lạp - 12/07/2014\n\n"
             "Sau khi Bồ Đào Nha dừng bước từ vòng bảng, Ronaldo đã tranh thủ những ngày nghỉ đến Hy Lạp.\n")
     assert read(tmp_path, "b.txt", text).source != "Bích Hà"
+    # Session 56's review: a label in brackets is no outlet's letters.
+    for label in ("(Video)", "(Thể thao)", "(Ảnh minh họa)"):
+        text = (f"Siêu mẫu dùng trực thăng đưa CR7 đi giải sầu sau World Cup\n\n{label} Bích Hà - 1:30 PM, 12/07/2014\n\n"
+                "Sau khi Bồ Đào Nha dừng bước từ vòng bảng, Ronaldo đã tranh thủ những ngày nghỉ đến Hy Lạp.\n")
+        assert read(tmp_path, "c.txt", text).source is None

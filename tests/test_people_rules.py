@@ -5974,3 +5974,19 @@ def test_degrees_written_out_before_a_post(sentence, people):
 ])
 def test_posts_given_and_departments_in_lower_case(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 56's review: a decision's signer, "cho" that lets, and bodies' fields that open on "giải"
+    # or hold "cán bộ" and "giáo dục" as other words.
+    ("Thứ trưởng Bộ Nội vụ Nguyễn Văn Bình trao Quyết định bổ nhiệm của Thủ tướng Chính phủ cho ông Trần Văn Thuấn.",
+     [("Nguyễn Văn Bình", "Thứ trưởng Bộ Nội vụ")]),
+    ("Sở bổ nhiệm cán bộ mới; Chủ tịch UBND tỉnh cho ông Lê Văn Tư nghỉ hưu theo chế độ.", []),
+    ("Ông Nguyễn Văn An, Trưởng ban Bồi thường và giải phóng mặt bằng huyện cho biết.",
+     [("Nguyễn Văn An", "Trưởng ban Bồi thường và giải phóng mặt bằng huyện")]),
+    ("Ông Lê Văn Bình, Giám đốc Trung tâm Văn hóa và giải trí cho biết.", [("Lê Văn Bình", "Giám đốc Trung tâm Văn hóa và giải trí")]),
+    ("Ông Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy cán bộ lão thành cũng có mặt.", [("Nguyễn Văn An", "Trưởng Ban Tổ chức Tỉnh ủy")]),
+    ("Ông Nguyễn Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy giáo dục chính trị cho đoàn viên.", [("Nguyễn Văn An", "Trưởng Ban Tuyên giáo Tỉnh ủy")]),
+])
+def test_counterexamples_of_the_review_of_session_56(sentence, people):
+    assert named(sentence) == people

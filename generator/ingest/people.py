@@ -457,8 +457,9 @@ _FIELDS_LISTED_IN_A_BODY = 4  # (between commas before the last, "và" …)
 _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "bị"})
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
-    | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"} \
-    | {"giải"}  # (another body, his wife, what he did, who came with him; a prize, "… nhà trường và giải Khuyến khích …")
+    | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"}  # (another body, his wife, what he did, who came with him)
+# A prize's rank after "giải": "… nhà trường và giải Khuyến khích …" is no body's field (as "và giải phóng mặt bằng" is).
+_PRIZE_RANKS = frozenset({"nhất", "nhì", "ba", "tư", "khuyến", "đặc", "a", "b", "c"})
 _PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
 # A firm's kind, after "tại" in a post: "chuyên gia tại công ty tư vấn …", "tại Ngân hàng …".
 # A body's kind in lower case before its name, after "của" and a person's name ("HLV A của
@@ -1108,9 +1109,18 @@ class _Scanner:
         first = self.lowered[i:i + 1]  # (a slice, as _matches reads: past either end it is empty)
         return next((len(p) for p in by_first.get(first[0], ()) if self._matches(i, p)), 0) if first else 0
 
-    def _appointing_before(self, k: int) -> bool:
-        """Whether the sentence before k appoints ("Bổ nhiệm …", "trao quyết định bổ nhiệm …"):
-        a post then "cho ông A" is then the one he is given, not a giver's."""
+    def _post_given_to(self, k: int, name_start: int) -> bool:
+        """The post at k, then "cho ông A" at name_start, is the one he is given: the post
+        right after "bổ nhiệm" or "chức vụ" (or after ";" in a list of them, in a sentence
+        that appoints), the name closing its item ("Bổ nhiệm chức vụ Trưởng phòng … cho ông
+        A; Trưởng phòng … cho ông B và …"). Not a decision's signer ("quyết định bổ nhiệm của
+        Thủ tướng cho ông A"), nor "Chủ tịch UBND tỉnh cho ông A nghỉ hưu" (lets him)."""
+        before = self.lowered[k - 2:k]
+        if not (before == ("bổ", "nhiệm") or before in (("chức", "vụ"), ("chức", "danh")) or self.words[k - 1:k] == [";"]):
+            return False
+        held = self._name_at(name_start, vouched=True)
+        if not held or self.words[name_start + held:name_start + held + 1] not in ([";"], ["."], [","], ["và"], [")"], []):
+            return False
         at = k - 1
         while at > 0 and self.words[at] not in (".", "!", "?"):
             if self.lowered[at] == "nhiệm" and self.lowered[at - 1] == "bổ":
@@ -1912,6 +1922,13 @@ class _Scanner:
                     if self.lowered[j:j + len(phrase)] != phrase:
                         break
                     j += len(phrase)
+            elif lower == "cán" and j > head_end and self.lowered[j + 1:j + 2] == ("bộ",) and self.lowered[j - 2:j] == ("tổ", "chức") \
+                    and not (self.words[j + 2:j + 3] == [","] and self.words[j + 3:j + 4] and self.words[j + 3].islower()):
+                # "Phó Trưởng phòng Tổ chức cán bộ": the personnel department (not "… Tỉnh ủy cán bộ lão thành …",
+                # nor the organisers of "cán bộ, giáo viên và học sinh")
+                j += 2
+            elif lower == "giáo" and j > head_end and self.lowered[j + 1:j + 2] == ("dục",) and self.lowered[j - 2:j] == ("chất", "lượng"):
+                j += 2  # "Phòng Khảo thí và Quản lý chất lượng giáo dục" (not "… Tỉnh ủy giáo dục chính trị …", what it does)
             elif lower == "lớp" and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
                     and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
                 # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1", "… lớp 4/1", "… Lớp 7.2": the class a teacher has (not a pupil's)
@@ -2455,6 +2472,7 @@ class _Scanner:
         field_pair = (following, self.lowered[j + 2]) in pairs and (following, self.lowered[j + 2]) not in _FIRM_HEADS \
             and following in _BODY_FIELD_OWNERS
         if body is None or self._role_head_at(j + 1) or self._trigger_at(j + 1) or following in _NOT_A_FIELD_AFTER_AND and not field_pair \
+                or following == "giải" and self.lowered[j + 2] in _PRIZE_RANKS \
                 or (following, self.lowered[j + 2]) in _PEOPLE_AFTER_AND \
                 or not all(w.isalpha() for w in self.words[body:j]):
             return 0
@@ -4716,7 +4734,7 @@ class _Scanner:
             if self.lowered[end] in ("ông", "bà") and not before:
                 joint = end - 1
             given = self.lowered[end] == "cho" and self.lowered[end + 1:end + 2] in (("ông",), ("bà",)) and not before \
-                and self._appointing_before(role_start)
+                and self._post_given_to(role_start, end + 2)
             if given:
                 joint = end  # "Bổ nhiệm chức vụ Trưởng phòng Quản lý chất lượng cho ông A; Trưởng phòng … cho ông B"
             titled = next((len(t) for t in _ACADEMIC_TITLES_WRITTEN_OUT if self._matches(joint + 1, t)), 0) \
