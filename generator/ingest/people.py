@@ -458,6 +458,9 @@ _PREDICATE_MARKERS = frozenset({"được", "đã", "đang", "sẽ", "vừa", "b
 _HIS_CLAUSE_OPENERS = _PREDICATE_MARKERS | {"từng", "cũng"}  # (after a post set off by commas: what is said of him)
 _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các", "những", "đại", "lãnh"} \
     | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"}  # (another body, his wife, what he did, who came with him)
+# Words a department's name goes on with in lower case only after its own: "Tổ chức cán bộ",
+# "chất lượng giáo dục" (elsewhere who or what a post-holder acts on).
+_DEPARTMENT_WORDS = {("tổ", "chức"): ("cán", "bộ"), ("chất", "lượng"): ("giáo", "dục")}
 # A prize's rank after "giải": "… nhà trường và giải Khuyến khích …" is no body's field (as "và giải phóng mặt bằng" is).
 _PRIZE_RANKS = frozenset({"nhất", "nhì", "ba", "tư", "khuyến", "đặc", "a", "b", "c"})
 _PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
@@ -1922,13 +1925,11 @@ class _Scanner:
                     if self.lowered[j:j + len(phrase)] != phrase:
                         break
                     j += len(phrase)
-            elif lower == "cán" and j > head_end and self.lowered[j + 1:j + 2] == ("bộ",) and self.lowered[j - 2:j] == ("tổ", "chức") \
+            elif j > head_end and _DEPARTMENT_WORDS.get(self.lowered[j - 2:j]) == self.lowered[j:j + 2] \
                     and not (self.words[j + 2:j + 3] == [","] and self.words[j + 3:j + 4] and self.words[j + 3].islower()):
-                # "Phó Trưởng phòng Tổ chức cán bộ": the personnel department (not "… Tỉnh ủy cán bộ lão thành …",
-                # nor the organisers of "cán bộ, giáo viên và học sinh")
+                # "Phó Trưởng phòng Tổ chức cán bộ", "Phòng … Quản lý chất lượng giáo dục" (not "… Tỉnh ủy cán bộ lão
+                # thành …", "… Tỉnh ủy giáo dục chính trị …"; nor the organisers of "cán bộ, giáo viên và học sinh")
                 j += 2
-            elif lower == "giáo" and j > head_end and self.lowered[j + 1:j + 2] == ("dục",) and self.lowered[j - 2:j] == ("chất", "lượng"):
-                j += 2  # "Phòng Khảo thí và Quản lý chất lượng giáo dục" (not "… Tỉnh ủy giáo dục chính trị …", what it does)
             elif lower == "lớp" and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
                     and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
                 # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1", "… lớp 4/1", "… Lớp 7.2": the class a teacher has (not a pupil's)

@@ -405,9 +405,11 @@ _LETTERS = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS}&+.]{{1,9}}")
 
 
 def _is_outlets_letters(letters: str, vocabulary: Vocabulary) -> bool:
-    """"LĐO", "TTXVN/Vietnam+", "Chinhphu.vn": an outlet's letters or name in brackets, not a
-    label ("(Video)", "(Ảnh minh họa)")."""
+    """What a date line opens with in brackets is an outlet's letters or name ("LĐO",
+    "TTXVN/Vietnam+", "Chinhphu.vn"), not a label ("Video", "Ảnh minh họa")."""
     return letters.upper() in vocabulary.outlet_prefixes or bool(_LETTERS.fullmatch(letters)) or is_outlet_name(letters)
+
+
 # A time stamp, then the site's name: "11:44 - 23/12/2019 Thanh Niên Online".
 _STAMP_THEN_NAME = re.compile(r"^(?P<stamp>.{0,30}?\d{4})\s+(?P<site>[^\W\d_][^\d|:/]{2,40})$")
 
