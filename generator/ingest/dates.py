@@ -920,7 +920,8 @@ def _days_ahead(text: str, offset: int) -> int:
     return 0 if not match else (1 if match.group(1) else 2)
 
 
-_TODAY_WITH_DATE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)", re.IGNORECASE)
+_TODAY_OPENING_A_DATE = r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*"  # ("Sáng nay (", the day written next)
+_TODAY_WITH_DATE = re.compile(rf"{_TODAY_OPENING_A_DATE}(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*\)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(rf"\b(?:{_DAYTIME}|phiên)\b", re.IGNORECASE)
 
 
@@ -985,7 +986,7 @@ def _is_upcoming(found: tuple[int, int, int | None, int], page: dt.date | None, 
 
 
 _STAMP_BEFORE_TODAY_DAYS = 7  # (a draft's stamp, days before the text's today: 24/12 under "sáng nay (28/12)")
-_TODAY_WRITTEN_BEFORE = re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm)\s+nay\s*,?\s*\(\s*$", re.IGNORECASE)
+_TODAY_WRITTEN_BEFORE = re.compile(rf"{_TODAY_OPENING_A_DATE}$", re.IGNORECASE)
 
 
 def _today_after_the_stamp(text: str, offset: int, day: int, month: int, page: dt.date) -> dt.date | None:

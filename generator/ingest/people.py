@@ -5805,10 +5805,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
 
 # (capitalised where the word is also a common one: "thành phố", "Môi trường")
 _NAMESAKE_BEFORE = re.compile(r"(?:\b[Bb]ệnh [Vv]iện|\bBV|\b[Đđ]ường|\bPhố|\bTrường(?: THPT| THCS| Tiểu học| Chuyên)?) $")
-
-
-# (a share: a name after such words four times in five is the place's)
-_NAMESAKE_SHARE = 0.8
+_NAMESAKE_SHARE = 0.8  # (a name after such words four times in five is the place's)
 
 
 def _only_a_namesake(name: str, written: str) -> bool:
@@ -5820,7 +5817,7 @@ def _only_a_namesake(name: str, written: str) -> bool:
         starts.append(at)
         at = written.find(name, at + len(name))
     after = sum(1 for at in starts if _NAMESAKE_BEFORE.search(written, max(0, at - 20), at))
-    return len(starts) >= 2 and (after == len(starts) or after >= _NAMESAKE_SHARE * len(starts))
+    return len(starts) >= 2 and after >= _NAMESAKE_SHARE * len(starts)
 
 
 def _roles_by_the_last_name(blocks: list[tuple[str, bool]], first_seen: dict[str, int], roles: dict[str, list[str]],

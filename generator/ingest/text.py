@@ -200,12 +200,13 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         if agency and not site_on_date_line:
             site_on_date_line = agency.group(1).strip()  # "(TTXVN/Vietnam+) lúc : 11/07/14 11:35"
         credited = None if found else dates.credited_page_date(paragraph)
-        if not found and not credited and (agency := _AGENCY_ON_DATE_LINE.match(paragraph)) \
-                and _is_outlets_letters(letters := agency.group(1).strip(), vocabulary):
-            # "(LĐO) Bích Hà - 1:30 PM, 12/07/2014": the outlet's letters, then its author and stamp
-            credited = dates.credited_page_date(paragraph[agency.end():].lstrip(" -–"))
+        if not found and not credited and paragraph.startswith("("):
+            # "(LĐO) Bích Hà - 1:30 PM, 12/07/2014": the outlet's credit, as a lead opens with it,
+            # then its author and stamp (not a label, "(Video) …")
+            outlet, rest = lead_source(paragraph, vocabulary)
+            credited = dates.credited_page_date(rest) if outlet else None
             if credited and not site_on_date_line:
-                site_on_date_line = vocabulary.outlet_prefixes.get(letters.upper(), letters)
+                site_on_date_line = outlet
         read = _read_credit(credited[1]) if credited else (None, None)
         if any(read):
             found, credit = credited[0], credit or read
@@ -401,15 +402,6 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
 
 
 _AGENCY_ON_DATE_LINE = re.compile(r"^\s*\(([^()\d]{2,30})\)")
-_LETTERS = re.compile(rf"[{UPPER_LETTERS}][{UPPER_LETTERS}&+.]{{1,9}}")
-
-
-def _is_outlets_letters(letters: str, vocabulary: Vocabulary) -> bool:
-    """What a date line opens with in brackets is an outlet's letters or name ("LĐO",
-    "TTXVN/Vietnam+", "Chinhphu.vn"), not a label ("Video", "Ảnh minh họa")."""
-    return letters.upper() in vocabulary.outlet_prefixes or bool(_LETTERS.fullmatch(letters)) or is_outlet_name(letters)
-
-
 # A time stamp, then the site's name: "11:44 - 23/12/2019 Thanh Niên Online".
 _STAMP_THEN_NAME = re.compile(r"^(?P<stamp>.{0,30}?\d{4})\s+(?P<site>[^\W\d_][^\d|:/]{2,40})$")
 
