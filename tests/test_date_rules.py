@@ -126,6 +126,7 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     ("Đạt 16/25 chỉ tiêu", None),
     # A portal's copy that lost the slashes, known by its weekday.
     ("thứ năm, 08 08 2019 08:51", D(2019, 8, 8)),
+    ("thứ năm, 29 06, 2017", D(2017, 6, 29)),  # (a WordPress theme's "l, d m, Y": round190-a)
     ("08 08 2019", None),
     # An English-language theme's header line (round 153: a WordPress theme's "January 24,
     # 2019 at 8:40AM MST"), not a month and year alone, nor a sentence that holds a date.

@@ -3921,3 +3921,52 @@ def test_an_outlets_letters_then_its_author_and_stamp_under_the_headline(tmp_pat
         text = (f"Siêu mẫu dùng trực thăng đưa CR7 đi giải sầu sau World Cup\n\n{label} Bích Hà - 1:30 PM, 12/07/2014\n\n"
                 "Sau khi Bồ Đào Nha dừng bước từ vòng bảng, Ronaldo đã tranh thủ những ngày nghỉ đến Hy Lạp.\n")
         assert read(tmp_path, "c.txt", text).source is None
+
+
+def _theme_demo_page(body: str) -> str:
+    """A WordPress news theme's saved page, cut down from round190-a-01 (FlowNews): the site's
+    <title>, a news ticker of other posts' titles above the article's header, the article in a
+    section whose layout class names a sidebar, and a box of related posts under it."""
+    return ('<html><head><title>FlowNews – News, Magazine and Blog Template – FlowNews – News, Magazine and Blog Template</title></head><body>'
+            '<div class="flownews-content-no-padding" id="flownews-outer-wrap"><header class="flownews-header-wrap">'
+            '<div class="flownews-ticker"><div class="flownews-top-news-ticker">'
+            '<div class="news-ticker-item"><div class="news-ticker-item-category"><a href="/c/travel/">Travel</a></div>'
+            '<div class="news-ticker-item-title"><a href="/2017/03/18/was-it-possible/">Was it possible to quietly</a></div></div>'
+            '</div></div></header>'
+            '<div class="flownews-posts-content-wrap"><div class="flownews-wrap-container"><article class="item-header col-xs-12">'
+            '<div class="article-info"><div class="article-info-top"><h2 class="article-title">Bí thư Thành ủy TP.HCM: Hợp tác công tư '
+            'phải là chủ đạo</h2></div><div class="article-info-bottom"><div class="article-data">thứ năm, 29 06, 2017</div>'
+            '<div class="article-separator">|</div><div class="article-features-category"><a href="/thoi-su">Trong Nước</a></div>'
+            '</div></div></article></div></div>'
+            '<section class="flownews-container flownews-post flownews-sidebar-right"><div class="flownews-content col-xs-9">'
+            '<article class="post-213 post hentry category-fashion tag-fashion"><div class="post-text text-content">'
+            f'{body}'
+            '<h2 class="flownews-title-page-container"><span class="flownews-title-page">Related Article</span></h2>'
+            '<div class="related-item-container"><article class="item-posts"><h3 class="article-title"><a href="/x/">'
+            'Irmament itself</a></h3></article></div></div></article></div>'
+            '<div class="flownews-sidebar col-xs-3"><div class="widget widget_recent_entries"><ul><li><a href="/y/">'
+            'Was it possible to quietly</a></li></ul></div></div></section></div></body></html>')
+
+
+def test_a_wordpress_theme_demo_filled_with_reposted_news(tmp_path):
+    # Session 57 (round190-a: a FlowNews theme demo a web shop filled with Tuổi Trẻ's news): the
+    # headline is the article header's <h2>, not the ticker's first title; the body is read though
+    # its section's layout class says "sidebar-right" and the page's wrapper is "flownews-content";
+    # "thứ năm, 29 06, 2017" is the page's date line; the related posts' heading is no paragraph.
+    article = read(tmp_path, "a.html", _theme_demo_page(
+        '<p>Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân phát biểu tại phiên bế mạc Hội nghị Thành ủy chiều 28-6.</p>'
+        '<p>Ông Nhân đề nghị UBND TP hệ thống lại các mô hình hợp tác công tư.</p><p><strong>Theo TTO</strong></p>'))
+    assert (article.title, article.page_date, article.date, article.source) == (
+        "Bí thư Thành ủy TP.HCM: Hợp tác công tư phải là chủ đạo", dt.date(2017, 6, 29), dt.date(2017, 6, 28), "TTO")
+    assert ("Nguyễn Thiện Nhân", "Bí thư Thành ủy TP.HCM") in [(p.name, p.role) for p in article.participants]
+    assert "Related Article" not in article.body
+
+
+def test_a_saved_page_that_credits_no_one_names_the_outlet_that_asked(tmp_path):
+    # Session 57 (round190-a-07): no credit line, no site's name; the text names the outlet it spoke for.
+    article = read(tmp_path, "a.html", _theme_demo_page(
+        '<p>Phiên tòa xét xử vụ án tiếp tục sáng 28-6 với phần xét hỏi nhân chứng trong phòng riêng.</p>'
+        '<p>Trao đổi với <em>Tuổi Trẻ Online</em> về vấn đề này, ông Nguyễn Đức Sáu (nguyên chánh tòa hình sự TAND TP.HCM) '
+        'cho rằng việc cách ly là cần thiết.</p>'))
+    assert article.source == "Tuổi Trẻ"
+    assert ("Nguyễn Đức Sáu", "nguyên chánh tòa hình sự TAND TP.HCM") in [(p.name, p.role) for p in article.participants]

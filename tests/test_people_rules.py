@@ -5990,3 +5990,32 @@ def test_posts_given_and_departments_in_lower_case(sentence, people):
 ])
 def test_counterexamples_of_the_review_of_session_56(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 57 (round190-a, Tuổi Trẻ's news in a theme demo): a newsroom's "Ban bạn đọc"; an online
+    # paper, "báo điện tử", named after it; "chánh tòa", a court division's chief.
+    ("Ông đưa 200 triệu đồng cho nhà báo Lê Duy Phong, trưởng Ban bạn đọc báo điện tử Giáo dục Việt Nam.",
+     [("Lê Duy Phong", "nhà báo, trưởng Ban bạn đọc báo điện tử Giáo dục Việt Nam")]),
+    ("Tổng biên tập báo điện tử Dân trí Phạm Huy Hoàn cho biết.", [("Phạm Huy Hoàn", "Tổng biên tập báo điện tử Dân trí")]),
+    ("Trao đổi về vấn đề này, ông Nguyễn Đức Sáu (nguyên chánh tòa hình sự TAND TP.HCM) cho rằng như vậy.",
+     [("Nguyễn Đức Sáu", "nguyên chánh tòa hình sự TAND TP.HCM")]),
+    # the court above a department, by its letters and a qualifying pair: "TAND tối cao"
+    ("Ông Ngô Cường (vụ trưởng Vụ hợp tác quốc tế, TAND tối cao) cho biết như vậy.",
+     [("Ngô Cường", "vụ trưởng Vụ hợp tác quốc tế, TAND tối cao")]),
+    # an ethics committee in lower case, "của" a body by its letters, then "là ông A"
+    ("Khi đó, chủ tịch Ủy ban đạo đức của FIFA là ông Hans-Joachim Eckert phát biểu.",
+     [("Hans-Joachim Eckert", "chủ tịch Ủy ban đạo đức của FIFA")]),
+    # "còn" (whereas) inside what two dashes set off opens another's clause
+    ("Vị quan chức này là ông Ricardo Teixeira – cựu chủ tịch LĐBĐ Brazil và là một thành viên trong ban chấp hành FIFA "
+     "còn người gửi tiền là Sandro Rosell – người sắm vai trò tư vấn cho Qatar.",
+     [("Ricardo Teixeira", "cựu chủ tịch LĐBĐ Brazil và là một thành viên trong ban chấp hành FIFA")]),
+    # a doctor's workplace set off by a dash, as by a comma
+    ("Theo BS Dương Minh Tâm - Viện Sức khỏe tâm thần Bệnh viện Bạch Mai, trầm cảm sau sinh đang gia tăng.",
+     [("Dương Minh Tâm", "BS, Viện Sức khỏe tâm thần Bệnh viện Bạch Mai")]),
+    # (as before: "của" a body by its letters that runs on into its name is read as it was)
+    ("Ông đồng thời còn dành lời khen cho đối thủ Geoff Johns - giám đốc sáng tạo của DC Comics.",
+     [("Geoff Johns", "giám đốc sáng tạo của DC Comics")]),
+])
+def test_newsrooms_courts_and_committees_of_a_repost_in_a_theme_demo(sentence, people):
+    assert named(sentence) == people

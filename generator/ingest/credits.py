@@ -91,7 +91,7 @@ _TAIL_MARKERS = re.compile(
     r"lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
-    r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$)",  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
+    r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$|related (?:articles?|posts?|news|stories)\s*:?$)",  # (an English theme's box)  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
     re.IGNORECASE,
 )
 

@@ -26,10 +26,10 @@ _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe"
 _NOISE = re.compile(
     r"comment|binh-?luan|related|inner-?article|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
     r"sidebar|widget|rating|danh-?gia|tags?\b|keyword|popup|modal|cookie|newsletter|footer|header-?nav|"
-    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
+    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|ticker|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
     re.IGNORECASE,
 )
-_BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content|cms[-_]*body|content[-_]*detail|entry[-_]*content|post[-_]*content|news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
+_BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content|cms[-_]*body|content[-_]*detail|entry[-_]*content|post[-_]*content|(?<![a-z])news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 # Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
 _LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
@@ -221,7 +221,7 @@ def read_html(source: str, path: Path) -> RawArticle:
             form.decompose()
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
-    body = _first(soup, _is_article_body) or _first(soup, _names_the_body) or _first(soup, lambda tag: tag.name == "article")
+    body = _first(soup, _is_article_body) or _first(soup, _names_the_body) or _wordiest_article(soup)
     keep = {id(tag) for tag in body.parents} if isinstance(body, Tag) else set()
     noisy = [
         tag for tag in _tags_in(soup)
@@ -458,7 +458,8 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
             continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1> and a search box
-        if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)):
+        if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)) \
+                and not any(_OTHER_ARTICLES.search(_classes(box)) for box in list(tag.parents)[:_BOX_DEPTH]):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
                     and not text.endswith(":") and (not text.endswith(".") or full_stop and _one_sentence_heading(tag, text)):
@@ -581,7 +582,7 @@ _BOX_DEPTH = 4
 
 
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})
-_OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
+_OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|ticker|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
 # (and in camel case after a tag's letters: Vietstock's "pSource"; not "imageSource", a photo's)
 _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?|(?-i:(?:^| )[a-z]{1,3}Source))(?:$| )", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 from ..article import Article, Participant
 from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
-from .credits import (body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, paper_named,
+from .credits import (asking_outlet, body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, paper_named,
                       split_tail)
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
@@ -127,7 +127,9 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
             # place: "(HÀ NỘI) -")
             source = outlet
         source = source or outlet
-    source = source or tail_source or _outlet_of_address(raw.address, vocabulary)
+    # (a saved page that credits no one: the outlet its text names as the one that asked, "Trao
+    # đổi với Tuổi Trẻ Online, ông A …", as a pasted text's is read)
+    source = source or tail_source or _outlet_of_address(raw.address, vocabulary) or asking_outlet(body_texts, vocabulary)
 
     read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
     lead = read[first].text if read else ""

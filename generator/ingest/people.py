@@ -460,7 +460,7 @@ _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các"
     | {"nhóm", "vợ", "chồng", "cán", "lực", "ê", "người", "bà", "khách", "bạn", "gia", "con"}  # (another body, his wife, what he did, who came with him)
 # Words a department's name goes on with in lower case only after its own: "Tổ chức cán bộ",
 # "chất lượng giáo dục" (elsewhere who or what a post-holder acts on).
-_DEPARTMENT_WORDS = {("tổ", "chức"): ("cán", "bộ"), ("chất", "lượng"): ("giáo", "dục")}
+_DEPARTMENT_WORDS = {("tổ", "chức"): ("cán", "bộ"), ("chất", "lượng"): ("giáo", "dục"), ("ban",): ("bạn", "đọc")}
 # A prize's rank after "giải": "… nhà trường và giải Khuyến khích …" is no body's field (as "và giải phóng mặt bằng" is).
 _PRIZE_RANKS = frozenset({"nhất", "nhì", "ba", "tư", "khuyến", "đặc", "a", "b", "c"})
 _PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
@@ -1925,7 +1925,7 @@ class _Scanner:
                     if self.lowered[j:j + len(phrase)] != phrase:
                         break
                     j += len(phrase)
-            elif j > head_end and _DEPARTMENT_WORDS.get(self.lowered[j - 2:j]) == self.lowered[j:j + 2] \
+            elif j >= head_end and self.lowered[j:j + 2] in (_DEPARTMENT_WORDS.get(self.lowered[j - 2:j]), _DEPARTMENT_WORDS.get(self.lowered[j - 1:j])) \
                     and not (self.words[j + 2:j + 3] == [","] and self.words[j + 3:j + 4] and self.words[j + 3].islower()):
                 # "Phó Trưởng phòng Tổ chức cán bộ", "Phòng … Quản lý chất lượng giáo dục" (not "… Tỉnh ủy cán bộ lão
                 # thành …", "… Tỉnh ủy giáo dục chính trị …"; nor the organisers of "cán bộ, giáo viên và học sinh")
@@ -1987,8 +1987,10 @@ class _Scanner:
             elif lower == "về" and j > head_end and self._committee_before(head_end, j) and _is_capitalised(self.words[j + 1].rstrip("\u2063") if j + 1 < len(self.words) else "") \
                     and not self._place_end(j + 1) and not self._name_at(j + 1, vouched=False) and not self._role_head_at(j + 1):
                 j += 1  # "… Ủy ban Phối hợp liên Chính phủ về Trung tâm Nhiệt đới Việt-Nga": what the committee is for
-            elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self._outlet_named_at(j + 1):
-                j += 1  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh": the paper, named (not "báo Công an xã": to report to)
+            elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) \
+                    and self._outlet_named_at(j + 1 + (online := 2 * (self.lowered[j + 1:j + 3] == ("điện", "tử")))):
+                j += 1 + online  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh", "… báo điện tử Giáo dục Việt Nam": the paper, named
+                # (not "báo Công an xã": to report to)
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
                     and (_is_capitalised(self.words[j + 1]) or _is_acronym(self.words[j + 1]) and self.words[j + 1] in self.vocabulary.places) \
                     and _is_capitalised(self.words[j + 2]) and not self._role_head_at(j + 1):
@@ -2238,9 +2240,10 @@ class _Scanner:
         return k if vietnamese or foreign else 0
 
     def _outlet_named_at(self, k: int) -> bool:
-        """A known outlet's name of one to three capitalised words at k ("Nhân Dân", "Tuổi Trẻ")."""
-        return any(is_outlet_name(" ".join(self.words[k:k + n])) for n in (3, 2, 1)
-                   if k + n <= len(self.words) and all(map(_is_capitalised, self.words[k:k + n])))
+        """A known outlet's name of one to four words at k, the first capitalised ("Nhân Dân", "Tuổi
+        Trẻ", "Giáo dục Việt Nam")."""
+        return k < len(self.words) and _is_capitalised(self.words[k]) \
+            and any(is_outlet_name(" ".join(self.words[k:k + n])) for n in (4, 3, 2, 1) if k + n <= len(self.words))
 
     def _capitalised_within(self, k: int, words: int) -> bool:
         """A capitalised word at k or after up to `words` lower-case ones ("đối ngoại Nirmal")."""
@@ -2564,6 +2567,8 @@ class _Scanner:
                     return not self._name_at(n, vouched=False)  # (not "… thiên tai Bành Hồ", read as a name)
                 if not (word.isalpha() and word.islower()):
                     return False
+        if _is_acronym(following) and (self.words[k + 2:k + 3] in ([","], ["."], [";"], [")"]) or self.lowered[k + 2:k + 3] == ("là",)):
+            return True  # "chủ tịch Ủy ban đạo đức của FIFA là ông …": a body by its letters, closing the post
         return following in vocabulary.not_name_starts and following not in vocabulary.family_names
 
     def _term_end(self, j: int) -> int:
@@ -3037,10 +3042,10 @@ class _Scanner:
         they say what the person did."""
         return self.lowered[i:i + 2] in _WEAK_HEADS
 
-    def _body_after_comma(self, end: int) -> int:
-        """End of a body's name that follows a role after a comma, or 0: capitalised,
-        up to the next punctuation, and not a person's name or another role."""
-        if self.words[end:end + 1] != [","] or end + 1 >= len(self.words):
+    def _body_after_comma(self, end: int, marks: tuple[str, ...] = (",",)) -> int:
+        """End of a body's name that follows a role after a comma (or another of marks), or 0:
+        capitalised, up to the next punctuation, and not a person's name or another role."""
+        if end >= len(self.words) or self.words[end] not in marks or end + 1 >= len(self.words):
             return 0
         start = end + 1
         unit = self.lowered[start] in self.vocabulary.admin_units or self.lowered[start].split(".")[0] in _ABBREVIATED_UNITS \
@@ -3072,7 +3077,9 @@ class _Scanner:
         initials = _is_acronym(self.words[start]) and "." not in self.words[start] \
             and self.words[start] not in _INITIALS_OF_NO_WORKPLACE and not _DEGREES.fullmatch(self.words[start]) \
             and (start + 1 >= len(self.words) or _is_capitalised(self.words[start + 1]) or self.words[start + 1] in (".", ";", ")")
-                 or self._speech_at(start + 1))  # ("…, Trưởng Ban pháp chế, VCCI cho biết")
+                 or self._speech_at(start + 1)  # ("…, Trưởng Ban pháp chế, VCCI cho biết")
+                 or self.lowered[start + 1:start + 3] in self.vocabulary.word_pairs
+                 and self.words[start + 3:start + 4] in ([","], ["."], [";"], [")"]))  # ("…, TAND tối cao)": a pair that qualifies it)
         if self.words[start] not in self.vocabulary.not_name_starts and not unit and not initials:
             # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
             # province after a commune, by its name alone
@@ -3943,13 +3950,15 @@ class _Scanner:
             doctor_by_profession = profession.lower() in _DOCTORS
             if not role and (not profession or doctor_by_profession) and (doctor := self._doctor_called(trigger_start, i)) \
                     and self.lowered[name_end + 1:name_end + 2] and self.lowered[name_end + 1] in _CARE_UNITS \
-                    and (body_end := self._body_after_comma(name_end)):
+                    and (body_end := self._body_after_comma(name_end, marks=(",", "(", *_DASHES))):
                 # "Bác sĩ Lê Thị Dương, Trung tâm Huyết học - Truyền máu, Bệnh viện 19-8 cho biết":
-                # a doctor of a ward or a hospital, named by where he works.
+                # a doctor of a ward or a hospital, named by where he works (or set off by a dash, in
+                # brackets: "BS Dương Minh Tâm - Viện Sức khỏe tâm thần Bệnh viện Bạch Mai, …").
                 start, ward_end = name_end + 1, body_end
                 while (more := self._body_after_comma(ward_end)) and ward_end - start < _DASHED_ROLE_WORDS:
                     ward_end = more
-                closed = self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
+                closed = self._set_off_closed(self.words[name_end:name_end + 1], ward_end) if self.words[name_end] != "," \
+                    else self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
                 ward = self.text(start, ward_end)
                 role, after = (ward if doctor_by_profession else f"{doctor}, {ward}", ward_end) if closed else (role, after)
             if not role and profession and not doctor_by_profession and self.words[name_end:name_end + 1] == [","] \
@@ -4305,6 +4314,8 @@ class _Scanner:
                 return 0
             if word == "," and self.lowered[k + 1:k + 3] == ("cũng", "là") and k + 3 < len(self.words) and self.words[k + 3][:1].islower():
                 return 0  # "- Giám đốc Trung tâm …, cũng là chủ đầu tư dự án … -": what else he is, told, not a post
+            if word == "còn" and any(w in _DASHES for w in self.words[k + 1:name_end + _DASHED_ROLE_WORDS]):
+                return k  # "– cựu chủ tịch LĐBĐ Brazil … còn người gửi tiền là A –": "whereas", another's clause
         return 0
 
     def _next_list_item(self, after: int, plural: bool) -> int | None:
