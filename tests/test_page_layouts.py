@@ -3970,3 +3970,11 @@ def test_a_saved_page_that_credits_no_one_names_the_outlet_that_asked(tmp_path):
         'cho rằng việc cách ly là cần thiết.</p>'))
     assert article.source == "Tuổi Trẻ"
     assert ("Nguyễn Đức Sáu", "nguyên chánh tòa hình sự TAND TP.HCM") in [(p.name, p.role) for p in article.participants]
+
+
+def test_an_agencys_letters_then_the_place_it_filed_from_and_its_stamp(tmp_path):
+    # Session 56's review: "(TTXVN) Hà Nội, 12/07/2014" names where the story was filed from, no author.
+    text = ("Bộ Y tế tổng kết công tác phòng chống dịch năm 2014\n\n(TTXVN) Hà Nội, 12/07/2014\n\n"
+            "Sáng 11/7, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch bệnh năm 2014.\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.page_date, article.byline, article.source) == (dt.date(2014, 7, 12), None, "TTXVN")

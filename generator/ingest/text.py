@@ -207,6 +207,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
             credited = dates.credited_page_date(rest) if outlet else None
             if credited and not site_on_date_line:
                 site_on_date_line = outlet
+        if credited and is_place_alone(credited[1], vocabulary):
+            found, credited = credited[0], None  # "(TTXVN) Hà Nội, 12/07/2014": where it was filed from, no author
         read = _read_credit(credited[1]) if credited else (None, None)
         if any(read):
             found, credit = credited[0], credit or read
