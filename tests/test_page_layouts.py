@@ -483,7 +483,7 @@ def test_bylines_with_the_reporters_agency_or_what_they_did(tmp_path):
     lead = "Tối 1/11, tại Hà Nội, Bộ Văn hóa tổ chức bế mạc Liên hoan Chèo toàn quốc năm 2025 với nhiều tiết mục hay."
     for signed in ("Mr.Bean", "Dr.Thanh", "St.Petersburg"):
         assert read(tmp_path, "a.txt", f"Bế mạc Liên hoan Chèo toàn quốc\n\n{lead}\n\n{signed}\n").byline is None, signed
-    for signed, author in [("Tin, ảnh: Đồng Thúy (TTXVN)", "Đồng Thúy"), ("Lê Ngọc Anh/VOV2", "Lê Ngọc Anh"), ("Hoa Nguyễn (thực hiện)", "Hoa Nguyễn"), ("T.Nhung", "T.Nhung"), ("DIỄM CHÂU (Nguồn: AP)", "Diễm Châu"), ("Bá An – Quang Vinh, ĐL- ĐK", "Bá An, Quang Vinh"), ("CTV Lê Phúc/VOV0-Miền Trung", "Lê Phúc"), ("PV Ánh Dương", "Ánh Dương"), ("Hải Yến, ĐL - ĐK", "Hải Yến"), ("Nh.Thạch\n\nAFP", "Nh.Thạch")]:
+    for signed, author in [("Tin, ảnh: Đồng Thúy (TTXVN)", "Đồng Thúy"), ("Lê Ngọc Anh/VOV2", "Lê Ngọc Anh"), ("Hoa Nguyễn (thực hiện)", "Hoa Nguyễn"), ("T.Nhung", "T.Nhung"), ("DIỄM CHÂU (Nguồn: AP)", "Diễm Châu"), ("Bá An – Quang Vinh, ĐL- ĐK", "Bá An, Quang Vinh"), ("CTV Lê Phúc/VOV0-Miền Trung", "Lê Phúc"), ("Hà Khánh, CTV Diễm Ý/VOV-TP.HCM", "Hà Khánh, Diễm Ý"), ("PV Ánh Dương", "Ánh Dương"), ("Hải Yến, ĐL - ĐK", "Hải Yến"), ("Nh.Thạch\n\nAFP", "Nh.Thạch")]:
         article = read(tmp_path, "a.txt", f"Bế mạc Liên hoan Chèo toàn quốc\n\n{lead}\n\n{signed}\n")
         assert article.byline == author, signed
 
@@ -3978,3 +3978,28 @@ def test_an_agencys_letters_then_the_place_it_filed_from_and_its_stamp(tmp_path)
             "Sáng 11/7, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch bệnh năm 2014.\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.page_date, article.byline, article.source) == (dt.date(2014, 7, 12), None, "TTXVN")
+
+
+def test_counterexamples_of_the_review_of_session_57(tmp_path):
+    lead = "<p>Sáng 12/3, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác phòng chống dịch bệnh năm 2024 tại hội trường.</p>"
+    # A class that holds "ticker" inside a word is no news ticker: "sticker-enabled".
+    page = (f"<html><head><title>Sở Y tế tổng kết công tác phòng chống dịch</title></head><body><h1>Sở Y tế tổng kết công tác "
+            f"phòng chống dịch</h1><div class='content'><div class='text sticker-enabled'>{lead}</div></div></body></html>")
+    assert "Sở Y tế tỉnh tổ chức hội nghị" in read(tmp_path, "a.html", page).body
+    # A layout's wrapper named for its sidebar holds the headline's own box: still the headline.
+    page = ("<html><head><title>Cổng thông tin Sở Y tế</title></head><body><div class='site-inner'><div class='content-sidebar-wrap'>"
+            "<main class='content'><article class='post'><header class='entry-header'><h2 class='entry-title'>Sở Y tế tổng kết công "
+            f"tác phòng chống dịch năm 2024</h2></header><div class='entry-content'>{lead}</div></article></main>"
+            "</div></div></body></html>")
+    assert read(tmp_path, "b.html", page).title == "Sở Y tế tổng kết công tác phòng chống dịch năm 2024"
+    # A reader's comment in an <article> of its own, longer than the post, is not the story.
+    page = ("<html><head><title>Sở Y tế tổng kết công tác phòng chống dịch</title></head><body><h1>Sở Y tế tổng kết công tác "
+            f"phòng chống dịch</h1><article class='post'>{lead}</article><ol class='comment-list'><li><article class='comment-body'>"
+            "<p>" + "Bài viết rất hay, cảm ơn tác giả đã chia sẻ những thông tin bổ ích về công tác phòng chống dịch. " * 4 + "</p>"
+            "</article></li></ol></body></html>")
+    assert "Sở Y tế tỉnh tổ chức hội nghị" in read(tmp_path, "c.html", page).body
+    # Reporters of a paper in the news are not the paper that asked: a page's source stays unknown.
+    page = ("<html><head><title>Hai phóng viên bị hành hung khi tác nghiệp</title></head><body><h1>Hai phóng viên bị hành hung "
+            "khi tác nghiệp</h1><div class='detail-content'><p>Sáng 12/3, hai phóng viên báo Tuổi Trẻ bị nhóm người lạ mặt hành "
+            "hung khi đang tác nghiệp tại công trường.</p></div></body></html>")
+    assert read(tmp_path, "d.html", page).source is None

@@ -6019,3 +6019,40 @@ def test_counterexamples_of_the_review_of_session_56(sentence, people):
 ])
 def test_newsrooms_courts_and_committees_of_a_repost_in_a_theme_demo(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 57's review: "còn" inside a dashed post that says "still" is part of it; only "còn <who>
+    # là <Name>" opens another's clause.
+    ("Ông Nguyễn Văn An – nguyên Chủ tịch UBND huyện, hiện còn là Phó Bí thư Huyện ủy – cho biết như vậy.",
+     [("Nguyễn Văn An", "nguyên Chủ tịch UBND huyện, hiện còn là Phó Bí thư Huyện ủy")]),
+    ("Ông Nguyễn Văn An - Phó chủ tịch UBND xã còn lại - cho biết như vậy.", [("Nguyễn Văn An", "Phó chủ tịch UBND xã còn lại")]),
+    ("Ông Nguyễn Văn An - Chủ tịch Hội đồng thành viên, còn giữ chức Tổng giám đốc - nhấn mạnh điều đó.",
+     [("Nguyễn Văn An", "Chủ tịch Hội đồng thành viên, còn giữ chức Tổng giám đốc")]),
+    # a body's letters and a verb after a comma are the next clause ("tối cao" qualifies; "dự báo" does not)
+    ("Ông Nguyễn Văn An, chuyên gia kinh tế, IMF dự báo, tăng trưởng sẽ chậm lại.", [("Nguyễn Văn An", "chuyên gia kinh tế")]),
+    # "cảnh báo", a verb, and a paper in lower case are no paper named
+    ("Ông Lê Văn An, Bí thư Đoàn xã báo Thanh niên tình nguyện đến sớm.", [("Lê Văn An", "Bí thư Đoàn xã")]),
+])
+def test_counterexamples_of_the_review_of_session_57(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 57 (round191-b, Báo Mới's copies of VOV and TTXVN): the author of a directive, his post's
+    # prefix included, is not the next man's ("ý kiến chỉ đạo của Phó Thủ tướng Chính phủ, Phó Chủ tịch …");
+    ("Cùng với việc triển khai ý kiến chỉ đạo của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Ngô Tân Phượng yêu cầu các Sở triển khai.",
+     [("Ngô Tân Phượng", "Phó Chủ tịch UBND tỉnh")]),
+    # two posts opening the clause, the second running over lower-case words to his name;
+    ("Phát biểu tại buổi lễ, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài "
+     "Ngô Lê Văn khẳng định: Đây không chỉ là một danh hiệu.",
+     [("Ngô Lê Văn", "Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài")]),
+    # (not a body that opens the clause: its own post only)
+    ("Theo ý kiến của Bộ Ngoại giao, Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài Ngô Lê Văn khẳng định như vậy.",
+     [("Ngô Lê Văn", "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài")]),
+    # a founding chair: "sáng lập" qualifies the post.
+    ("Bà Christine Lê, Chủ tịch sáng lập Hiệp hội Tài chính và Đầu tư Việt Nam tại Anh (VIFA UK), phát biểu tại lễ ra mắt.",
+     [("Christine Lê", "Chủ tịch sáng lập Hiệp hội Tài chính và Đầu tư Việt Nam tại Anh (VIFA UK)")]),
+])
+def test_posts_chained_and_qualified_in_agency_copies(sentence, people):
+    assert named(sentence) == people

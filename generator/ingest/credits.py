@@ -91,7 +91,8 @@ _TAIL_MARKERS = re.compile(
     r"lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
     r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
-    r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$|related (?:articles?|posts?|news|stories)\s*:?$)",  # (an English theme's box)  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
+    r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$|"  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
+    r"related (?:articles?|posts?|news|stories)\s*:?$)",  # (an English theme's box)
     re.IGNORECASE,
 )
 
@@ -670,15 +671,19 @@ _ASKED_BY = re.compile(
     r"|(?<![\w])(?:phóng viên|PV)\s+(?:(?:báo|Báo)\s+)?(?P<outlet2>[^\s,.;:()“”\"]+(?:\s+[^\s,.;:()“”\"]+)?)")
 
 
-def asking_outlet(paragraphs: list[str], vocabulary: Vocabulary) -> str | None:
+def asking_outlet(paragraphs: list[str], vocabulary: Vocabulary, reporters: bool = True) -> str | None:
     """The one Vietnamese outlet the text names as the one that asked (see _ASKED_BY), or None
-    where it names none or more than one."""
+    where it names none or more than one. Without reporters, only one that was spoken to ("trao
+    đổi với Tuổi Trẻ"), not "phóng viên báo X" (on a page, as often the news: "hai phóng viên
+    báo X bị hành hung")."""
     known = _outlets_by_folded_name(vocabulary)
     found = set()
     for paragraph in paragraphs:
         if not _may_name_who_asked(paragraph):
             continue
         for match in _ASKED_BY.finditer(paragraph):
+            if not (reporters or match.group("outlet")):
+                continue
             words = (match.group("outlet") or match.group("outlet2")).split()
             for n in (2, 1):
                 outlet = known.get(fold(" ".join(words[:n])).upper().replace(" ", ""))
@@ -841,7 +846,8 @@ _EXPERT_WITH_POST = re.compile(
 )
 
 
-_CONTRIBUTOR = re.compile(rf"^(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[{UPPER_LETTERS}])")
+# (and the second of two: "Hà Khánh, CTV Diễm Ý/VOV-TP.HCM")
+_CONTRIBUTOR = re.compile(rf"(?:^|(?<=, )|(?<= - )|(?<= – ))(?:CTV|PV|Phóng viên|Cộng tác viên)\s+(?=[{UPPER_LETTERS}])")
 # "Phương Lan (PVTTXVN tại Mexico)": where the correspondent is posted, after the name.
 _DAY_AFTER_AUTHOR = re.compile(
     r"\s+[-–|]\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:\s*,?\s*\d{1,2}[:h]\d{2})?\s*$")

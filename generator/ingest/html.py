@@ -26,7 +26,7 @@ _NOISE_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "iframe"
 _NOISE = re.compile(
     r"comment|binh-?luan|related|inner-?article|lien-?quan|tin-?khac|share|social|advert|\bads?\b|banner|menu|breadcrumb|"
     r"sidebar|widget|rating|danh-?gia|tags?\b|keyword|popup|modal|cookie|newsletter|footer|header-?nav|"
-    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|ticker|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
+    r"most-?read|doc-?nhieu|xem-?nhieu|author-?box|(?<![a-z])ticker|[-_]meta\b|\bmeta[-_]|\bviews?\b|luot-?xem|\bcate\b|category",
     re.IGNORECASE,
 )
 _BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content|cms[-_]*body|content[-_]*detail|entry[-_]*content|post[-_]*content|(?<![a-z])news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
@@ -452,14 +452,15 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     """An article block saved without its <head> and with no <h1> ("<h3>Hội nghị về phát
     triển bền vững …</h3>", "<h2 class="cms-title">", "<div class="article-title">"): its
     first <h2>, <h3> or title-classed element of a headline's length before the text
-    begins, no section's name ("Tin liên quan") and no link's."""
+    begins, no section's name ("Tin liên quan"), no link's, and none of a box of other
+    stories (a theme's news ticker above the header: "news-ticker-item-title")."""
     for tag in _before_the_text(soup):
         titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
             continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1> and a search box
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)) \
-                and not any(_OTHER_ARTICLES.search(_classes(box)) for box in list(tag.parents)[:_BOX_DEPTH]):
+                and not any(_OTHER_STORIES.search(_classes(box)) for box in list(tag.parents)[:_BOX_DEPTH]):
             text = _text(tag)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
                     and not text.endswith(":") and (not text.endswith(".") or full_stop and _one_sentence_heading(tag, text)):
@@ -582,7 +583,7 @@ _BOX_DEPTH = 4
 
 
 _BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "figcaption", "li", "div", "td"})
-_OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|ticker|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
+_OTHER_ARTICLES = re.compile(r"comment|binh-?luan|related|lien-?quan|tin-?khac|sidebar|widget|(?<![a-z])ticker|most-?read|doc-?nhieu|xem-?nhieu|box-?news|list-?news", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(r"/(?:tac-?gia|author|authors|nguoi-viet)/", re.IGNORECASE)
 # (and in camel case after a tag's letters: Vietstock's "pSource"; not "imageSource", a photo's)
 _SOURCE_HINT = re.compile(r"(?:(?:^|[-_ ])(?:source|nguon)(?:[-_ ]text[-_ ]name)?|(?-i:(?:^| )[a-z]{1,3}Source))(?:$| )", re.IGNORECASE)
@@ -758,12 +759,16 @@ def _in_teaser(tag: Tag) -> bool:
 
 
 _STORY = re.compile(r"(?:^| )story(?:$| )", re.IGNORECASE)
+# Boxes of other stories or of readers' words: a ticker's titles, a related box, the comments.
+_OTHER_STORIES = re.compile(r"(?<![a-z])ticker|relate|inner-?article|lien-?quan|tin-?khac|comment|binh-?luan", re.IGNORECASE)
 
 
 def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
     """The <article> whose paragraphs hold the most text: the story, not the header's own
     <article> above it (24h's AMP page) nor a sidebar's teasers."""
-    articles = [tag for tag in _tags_in(soup) if tag.name == "article"]
+    # (not a comment's <article>, nor a related post's: "<ol class="comment-list"><li><article class="comment-body">")
+    articles = [tag for tag in _tags_in(soup) if tag.name == "article"
+                and not any(_OTHER_STORIES.search(_classes(box)) for box in [tag, *list(tag.parents)[:_BOX_DEPTH]])]
     if len(articles) <= 1:
         return articles[0] if articles else None
     headed = [tag for tag in articles if tag.find("h1") is not None]

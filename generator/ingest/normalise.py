@@ -129,7 +129,7 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         source = source or outlet
     # (a saved page that credits no one: the outlet its text names as the one that asked, "Trao
     # đổi với Tuổi Trẻ Online, ông A …", as a pasted text's is read)
-    source = source or tail_source or _outlet_of_address(raw.address, vocabulary) or asking_outlet(body_texts, vocabulary)
+    source = source or tail_source or _outlet_of_address(raw.address, vocabulary) or asking_outlet(body_texts, vocabulary, reporters=False)
 
     read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
     lead = read[first].text if read else ""

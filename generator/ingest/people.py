@@ -886,6 +886,10 @@ _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
 
 _FIELD_WORDS_BEFORE_NAME = 4
+_WHEREAS_SUBJECT_WORDS = 4  # ("còn người gửi tiền là …")
+_BEFORE_A_NEWS_VERB = frozenset({"cảnh", "thông", "dự", "tình", "phản"})  # ("cảnh báo", "thông báo": a verb, no paper)
+# The nation's level after a body's letters: "TAND tối cao", "VKSND tối cao", "Bệnh viện … trung ương".
+_NATIONAL_LEVEL = frozenset({("tối", "cao"), ("trung", "ương"), ("quốc", "gia")})
 # Qualifiers of a post not (yet, or any longer) fully held: "Tổng thống đắc cử Donald Trump".
 _NOT_YET_HELD = frozenset(tuple(q.split()) for q in ("được chỉ định", "đắc cử", "mới đắc cử", "tạm quyền", "lâm thời", "mãn nhiệm", "sắp mãn nhiệm"))
 # Qualifiers of the holder that are part of a post only before his name, a mark, "của", "là"
@@ -1987,8 +1991,8 @@ class _Scanner:
             elif lower == "về" and j > head_end and self._committee_before(head_end, j) and _is_capitalised(self.words[j + 1].rstrip("\u2063") if j + 1 < len(self.words) else "") \
                     and not self._place_end(j + 1) and not self._name_at(j + 1, vouched=False) and not self._role_head_at(j + 1):
                 j += 1  # "… Ủy ban Phối hợp liên Chính phủ về Trung tâm Nhiệt đới Việt-Nga": what the committee is for
-            elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) \
-                    and self._outlet_named_at(j + 1 + (online := 2 * (self.lowered[j + 1:j + 3] == ("điện", "tử")))):
+            elif lower in ("báo", "đài") and word == lower and j + 1 < len(self.words) and self.lowered[j - 1] not in _BEFORE_A_NEWS_VERB \
+                    and self._outlet_named_at(j + 1 + (online := 2 * (self.lowered[j + 1:j + 3] == ("điện", "tử"))), as_spelt=bool(online)):
                 j += 1 + online  # "Tổng biên tập báo Nhân Dân Lê Quốc Minh", "… báo điện tử Giáo dục Việt Nam": the paper, named
                 # (not "báo Công an xã": to report to)
             elif lower == "người" and word == lower and not apposition and j + 2 < len(self.words) \
@@ -2239,11 +2243,14 @@ class _Scanner:
         foreign = 2 <= len(run) <= 3 and not all(map(is_vietnamese_syllable, run)) and not any(w in self.vocabulary.places for w in run)
         return k if vietnamese or foreign else 0
 
-    def _outlet_named_at(self, k: int) -> bool:
-        """A known outlet's name of one to four words at k, the first capitalised ("Nhân Dân", "Tuổi
-        Trẻ", "Giáo dục Việt Nam")."""
+    def _outlet_named_at(self, k: int, as_spelt: bool = False) -> bool:
+        """A known outlet's name of one to four words at k, each capitalised ("Nhân Dân", "Tuổi
+        Trẻ"); as_spelt (after "báo điện tử", which names a paper), as the paper spells it, its
+        first word capitalised ("Dân trí", "Giáo dục Việt Nam"; elsewhere "báo Thanh niên tình
+        nguyện" is to report to the young volunteers)."""
         return k < len(self.words) and _is_capitalised(self.words[k]) \
-            and any(is_outlet_name(" ".join(self.words[k:k + n])) for n in (4, 3, 2, 1) if k + n <= len(self.words))
+            and any(is_outlet_name(" ".join(self.words[k:k + n])) for n in (4, 3, 2, 1) if k + n <= len(self.words)
+                    and (as_spelt or all(map(_is_capitalised, self.words[k:k + n]))))
 
     def _capitalised_within(self, k: int, words: int) -> bool:
         """A capitalised word at k or after up to `words` lower-case ones ("đối ngoại Nirmal")."""
@@ -3078,8 +3085,8 @@ class _Scanner:
             and self.words[start] not in _INITIALS_OF_NO_WORKPLACE and not _DEGREES.fullmatch(self.words[start]) \
             and (start + 1 >= len(self.words) or _is_capitalised(self.words[start + 1]) or self.words[start + 1] in (".", ";", ")")
                  or self._speech_at(start + 1)  # ("…, Trưởng Ban pháp chế, VCCI cho biết")
-                 or self.lowered[start + 1:start + 3] in self.vocabulary.word_pairs
-                 and self.words[start + 3:start + 4] in ([","], ["."], [";"], [")"]))  # ("…, TAND tối cao)": a pair that qualifies it)
+                 or self.lowered[start + 1:start + 3] in _NATIONAL_LEVEL
+                 and self.words[start + 3:start + 4] in ([","], ["."], [";"], [")"]))  # ("…, TAND tối cao)": the court of the land)
         if self.words[start] not in self.vocabulary.not_name_starts and not unit and not initials:
             # "Phó hiệu trưởng trường Tiểu học Đồng Hướng, xã Quang Thiện, Ninh Bình,": the
             # province after a commune, by its name alone
@@ -4314,8 +4321,18 @@ class _Scanner:
                 return 0
             if word == "," and self.lowered[k + 1:k + 3] == ("cũng", "là") and k + 3 < len(self.words) and self.words[k + 3][:1].islower():
                 return 0  # "- Giám đốc Trung tâm …, cũng là chủ đầu tư dự án … -": what else he is, told, not a post
-            if word == "còn" and any(w in _DASHES for w in self.words[k + 1:name_end + _DASHED_ROLE_WORDS]):
+            if word == "còn" and (said := self._whereas_clause_at(k)) and any(w in _DASHES for w in self.words[said:name_end + _DASHED_ROLE_WORDS]):
                 return k  # "– cựu chủ tịch LĐBĐ Brazil … còn người gửi tiền là A –": "whereas", another's clause
+        return 0
+
+    def _whereas_clause_at(self, k: int) -> int:
+        """Past "còn" at k that opens another's clause, "còn <who> là <Name>" ("… còn người gửi tiền
+        là Sandro Rosell"), or 0: not "còn là" (he still is), "còn lại", "còn giữ chức …"."""
+        for n in range(k + 2, min(len(self.words), k + 2 + _WHEREAS_SUBJECT_WORDS)):
+            if not (self.words[n - 1].isalpha() and self.words[n - 1].islower()):
+                return 0
+            if self.lowered[n] == "là":
+                return n + 1 if _is_capitalised(self.words[n + 1] if n + 1 < len(self.words) else "") and not self._role_head_at(n + 1) else 0
         return 0
 
     def _next_list_item(self, after: int, plural: bool) -> int | None:
@@ -4538,9 +4555,24 @@ class _Scanner:
                 # (an act, or words after a comma, only where no place may be named there: "Chủ tịch UBND xã Hà Nha trao tặng …";
                 # and two words right after a district's or a commune's unit are its place's whatever follows: "… phường
                 # Ninh Hải khẳng định"; not a province's, whose names the places know: "Phó Chủ tịch UBND tỉnh Cao Huy phát biểu")
-                self._add(k, k + length, self.text(i, k))
+                chained = self._post_chained_before(i)
+                self._add(k, k + length, self.text(i if chained is None else chained, k))
                 return k + length
         return 0
+
+    def _post_chained_before(self, i: int) -> int | None:
+        """Where a capitalised post opening its clause starts that ends at a comma right before
+        i, his first ("…, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Công tác về các tổ chức phi
+        chính phủ nước ngoài Ngô Lê Văn khẳng định"); else None."""
+        if i < 2 or self.words[i - 1] != ",":
+            return None
+        for j in range(i - 2, max(-1, i - 2 - _DASHED_ROLE_WORDS), -1):
+            if self.words[j] in _PUNCTUATION:
+                return None
+            if (j == 0 or self.words[j - 1] in (",", ".", ":", ";")) and _is_capitalised(self.words[j]) and self._role_head_at(j) \
+                    and self._role_end(j) == i - 1:
+                return j
+        return None
 
     def _role_first(self, role_start: int, before: str = "", opened: int | None = None) -> int:
         count = len(self.mentions)
@@ -4701,6 +4733,9 @@ class _Scanner:
             # someone speaks for: "thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng A".)
             # A dash joins them too, between capitalised posts: "Tổng tư lệnh Lực lượng Vũ trang
             # Ukraine - Tướng Oleksandr Syrskyi", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy A".
+            # (the directive's author, "ý kiến chỉ đạo của (Phó) Thủ tướng, …", his prefix included: a
+            # post read again from its head, after the prefix, is the same post)
+            of_post = role_start - (role_start > 0 and self.lowered[role_start - 1] in self.vocabulary.role_prefixes)
             dashed = self.words[end:end + 1] in (["-"], ["–"]) and _is_capitalised(self.words[role_start]) \
                 and end + 1 < len(self.words) and _is_capitalised(self.words[end + 1]) \
                 and not any(self.lowered[role_start - len(m):role_start] == m for m in _MEETINGS) \
@@ -4715,7 +4750,7 @@ class _Scanner:
                      and not self.words[role_start - 1].isdigit())  # ("ủy viên Bộ Chính trị, Trưởng Ban …", as the press writes it)
                 and not self._on_behalf_of(role_start)
                 and not self._office_of(role_start)
-                and not (self.lowered[role_start - 1] == "của" and self.lowered[max(0, role_start - 3):role_start - 1] in _DIRECTIVES)
+                and not (self.lowered[of_post - 1] == "của" and self.lowered[max(0, of_post - 3):of_post - 1] in _DIRECTIVES)
                 and self.lowered[max(0, role_start - 2):role_start] != ("vị", "trí")  # ("… cho vị trí Thẩm phán Tòa án Tối cao, Lãnh đạo … A": a seat to fill)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
