@@ -55,3 +55,16 @@ def test_the_score_reads_a_name_the_same_whichever_apostrophe_the_truth_keeps(tm
                             cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
     overall = json.loads(result.stdout)["overall"]
     assert (overall["names_precision"], overall["names_recall"]) == (1.0, 1.0)
+
+
+def test_the_score_reads_authors_joined_by_a_hyphen_as_the_names_they_are(tmp_path):
+    # "Minh Hợp-Phong Hà" as printed is the two reporters ingest names "Minh Hợp, Phong Hà".
+    (tmp_path / "a.txt").write_text(
+        "Hội nghị tổng kết công tác năm 2024 của tỉnh\n\nSáng 20/12/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác năm "
+        "2024 tại hội trường.\n\nMinh Hợp-Phong Hà\n", encoding="utf-8")
+    truth = {"file": "a.txt", "outlet": "Báo X", "title": "Hội nghị tổng kết công tác năm 2024 của tỉnh", "kicker": None,
+             "date": "2024-12-20", "page_date": None, "byline": "Minh Hợp-Phong Hà", "source": None, "participants": []}
+    (tmp_path / "truth.yaml").write_text(yaml.safe_dump([truth], allow_unicode=True), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "reading.py"), "--corpus", str(tmp_path), "--json"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    assert json.loads(result.stdout)["overall"]["byline"] == 1.0
