@@ -1169,3 +1169,13 @@ def test_a_day_the_text_calls_today_outweighs_an_earlier_stamp():
         ("Bộ Y tế đề nghị các tỉnh hoàn thành báo cáo ngày 28/12.", D(2020, 12, 24), None),
     ]:
         assert event_date(lead, [], [], [lead], page).date == day, lead
+
+
+def test_a_year_named_only_in_a_documents_later_date_does_not_date_the_day():
+    # Session 57 (round191-a-05): the work on a resolution follows it; with no page date, 11/4 is not 2016's.
+    lead = ("Chiều 11/4, Ban Dân tộc HĐND tỉnh tổ chức giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016 của HĐND tỉnh "
+            "về chính sách hỗ trợ học sinh.")
+    assert event_date(lead, [], [], [lead], None).date is None
+    # (a document dated before the day still gives its year: the work follows it)
+    lead = "Chiều 11/10, Ban Dân tộc HĐND tỉnh tổ chức giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016 của HĐND tỉnh."
+    assert event_date(lead, [], [], [lead], None).date == D(2016, 10, 11)

@@ -4003,3 +4003,38 @@ def test_counterexamples_of_the_review_of_session_57(tmp_path):
             "khi tác nghiệp</h1><div class='detail-content'><p>Sáng 12/3, hai phóng viên báo Tuổi Trẻ bị nhóm người lạ mặt hành "
             "hung khi đang tác nghiệp tại công trường.</p></div></body></html>")
     assert read(tmp_path, "d.html", page).source is None
+
+
+def test_a_sharepoint_portal_rebuilt_with_the_sites_name_in_its_title_and_h1(tmp_path):
+    # Session 57 (round191-a-01..05, a province's People's Council site rebuilt from SharePoint): the
+    # <title> and the <h1> of the title cell are the site's; the ribbon's breadcrumb and the visitor
+    # counter are no headline; the section's label in a "title" cell stands over the <h2> headline.
+    page = ("<html><head><title>Trang chủ -Trang thông tin điện tử HĐND tỉnh Đắk Nông</title></head><body><form>"
+            "<div class='s4-pr s4-ribbonrowhidetitle1' id='s4-ribbonrow'><div class='s4-breadcrumb-top'><span>This page location is:"
+            "</span></div><span>quan tri Trang thông tin điện tử HĐND tỉnh Đắk Nông Pages default Sign In</span></div>"
+            "<table class='s4-titletable'><tr><td class='s4-titletext'><h1>Trang thông tin điện tử HĐND tỉnh Đắk Nông</h1></td></tr></table>"
+            "<div class='ThongKeTruyCap'><div class='dvHit-main'><div class='HitTitle'><h3>SỐ LƯỢT TRUY CẬP</h3></div></div></div>"
+            "<table class='dvBlockSearch-tb'><tr class='tr-title'><td class='dvVBPL-title' colspan='3'>Hoạt động Văn phòng HĐND</td></tr>"
+            "<tr><td class='dv-title'><div><h2>Phát động Tháng hành động vì an toàn thực phẩm năm 2019</h2><br/>"
+            "<p>Sáng 12/4/2019, UBND tỉnh tổ chức lễ phát động Tháng hành động vì an toàn thực phẩm năm 2019.</p>"
+            "<p>Đến dự có đồng chí Tôn Thị Ngọc Hạnh - TUV, Phó Chủ tịch UBND tỉnh.</p>"
+            "<table><tr><td><p>Đ/c TônThị Ngọc Hạnh – TUV, Phó Chủ tịch UBND tỉnh phát biểu</p></td></tr></table>"
+            "</div></td></tr></table></form></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.date) == ("Phát động Tháng hành động vì an toàn thực phẩm năm 2019", dt.date(2019, 4, 12))
+    # (the caption's "TônThị", two syllables run together, is the same woman)
+    assert [p.name for p in article.participants] == ["Tôn Thị Ngọc Hạnh"]
+
+
+def test_a_fatherland_fronts_portal_with_its_headline_in_an_h4_of_the_title_id(tmp_path):
+    # Session 57 (round191-a-06..10): "<h4 id="title">", however long, under the site's name as <title>.
+    headline = ("Ban chỉ huy quân sự huyện Đắk Song tổ chức lễ phát động thi đua “luyện quân, lập công, quyết thắng chào mừng "
+                "kỷ niệm 65 năm ngày chiến thắng lịch sử Điện Biên Phủ")
+    page = ("<html><head><title>Ủy Ban Mặt Trận Tổ Quốc Tỉnh ĐắkNông</title></head><body><div id='contentdetail'><div id='body'>"
+            f"<div class='row'><h4 id='title'>{headline}</h4><div><a href='/tin-noi-bat'> Tin nổi bật</a></div></div>"
+            "<div class='row'><div class='fix_img' id='detail'><p>Sáng 29-3-2019, Ban chỉ huy quân sự huyện Đak Song tổ chức Lễ phát động "
+            "đợt thi đua cao điểm.</p><p>Phát biểu chỉ đạo tại buổi lễ phát động đ/c Nguyễn Xuân Thanh - Chủ tịch UBND huyện đánh giá cao "
+            "lực lượng vũ trang tỉnh Đắk Nông nói chung và lực lượng vũ trang huyện nói riêng.</p></div></div></div></div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert article.title == headline
+    assert [(p.name, p.role) for p in article.participants] == [("Nguyễn Xuân Thanh", "Chủ tịch UBND huyện")]

@@ -114,6 +114,7 @@ sport|bóng đá|bóng đá việt nam|bóng đá quốc tế|số hóa|ô tô|x
 thị trường|ngân hàng|lifestyle|thế giới đó đây|quân sự thế giới|nhịp sống trẻ|nhịp sống số|giả-thật|
 an ninh quốc phòng|quốc phòng an ninh|văn hóa xã hội|kinh tế xã hội|người tốt việc tốt|thông tin chỉ đạo điều hành|
 tin trong tỉnh|tin trong huyện|tin tỉnh|tin huyện|hoạt động của lãnh đạo|tin hoạt động của lãnh đạo|thông báo|
+số lượt truy cập|lượt truy cập|thống kê truy cập|số lượt đang online|đang online|đang truy cập|
 """.replace("\n", "").split("|") if s.strip())
 _SHARE = re.compile(
     r"^(?:chia sẻ|in bài(?: này)?|lưu(?: bài)?|(?:viết |gửi )?bình luận|zalo|facebook|twitter|email|copy link|sao chép liên kết|"

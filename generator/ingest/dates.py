@@ -389,6 +389,26 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?|hôm\s+(?:nay|qua))\s*[,(]?\s*$", re.IGNORECASE)
 
 
+def _documents_dated_only(year: int, weighted: list[tuple[str, int]]) -> list[tuple[int, int]]:
+    """(month, day) of each whole date of the year in the texts, where every one of them is a
+    document's ("Nghị quyết 31 ngày 6/9/2016"); else []."""
+    found = []
+    for text, _ in weighted:
+        if str(year) not in text:
+            continue
+        dates_of_year = [match for match in _WHOLE_DATE_OF.finditer(text) if int(match.group(3)) == year]
+        if len(dates_of_year) != len(re.findall(rf"(?<!\d){year}(?!\d)", text)):
+            return []  # (the year said on its own too: "năm 2016")
+        for match in dates_of_year:
+            if not _is_document_date(text, match.start()):
+                return []
+            found.append((int(match.group(2)), int(match.group(1))))
+    return found
+
+
+_WHOLE_DATE_OF = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
+
+
 def _is_document_date(text: str, start: int) -> bool:
     document = _DOCUMENT.search(text[max(0, start - 80):start])
     # "Quyết định này được Nhà Trắng công bố ngày 23/10": the news's own decision, made known
@@ -1128,6 +1148,11 @@ def _infer_year(
     if candidates and month >= _MONTHS_BEFORE_TET and any(int(m.group(1)) == candidates[0][0] for text, _ in weighted for m in _TET_YEAR.finditer(text)):
         # "Sáng 20/12, … đón Tết Nguyên đán Canh Tý 2020": the weeks before Tết are of the year before it
         candidates[0] = (candidates[0][0] - 1, candidates[0][1])
+    if page is None and candidates and (documents := _documents_dated_only(candidates[0][0], weighted)) \
+            and (month, day) < min(documents):
+        # "Chiều 11/4, … giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016": a year the text names only in
+        # documents' dates, all later in it than the day, is not the day's (the work on a document follows it)
+        return None
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     if page is None and candidates and candidates[0][1] < _YEAR_WITHOUT_A_PAGE \

@@ -236,7 +236,8 @@ def read_html(source: str, path: Path) -> RawArticle:
 
     container = _article_container(soup)
     # The first <h1> may be the section's breadcrumb ("THỜI SỰ > Cần Thơ").
-    headings = [h for scope in (container, soup) for h in _tags_in(scope) if h.name == "h1" and _text(h) and not is_section_line(_text(h))]
+    headings = [h for scope in (container, soup) for h in _tags_in(scope)
+                if h.name == "h1" and _text(h) and not is_section_line(_text(h)) and not _names_the_site(h)]
     # A portal may put its own name in an <h1> above the article's: the one og:title names
     # is the headline (not <title>, which may be the site's name alone).
     og_title = meta.get("og_title", "")
@@ -411,7 +412,7 @@ def _headline_element(soup, title: str | None) -> Tag | None:
     of a "title" class that does; failing both, the first <h1> that is not the site's logo
     (some sites put their logo in an <h1> above the article's)."""
     # (a page's name as a portal shows it is no headline: "<h1>Home</h1>", "<title>Trang chủ - Website Sở …")
-    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag) and not is_section_line(_text(tag))]
+    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag) and not is_section_line(_text(tag)) and not _names_the_site(tag)]
     if title and is_section_line(title):
         title = None
     named = next((h for h in headings if title and same_headline(_text(h), title)), None) if title else None
@@ -454,18 +455,25 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     first <h2>, <h3> or title-classed element of a headline's length before the text
     begins, no section's name ("Tin liên quan"), no link's, and none of a box of other
     stories (a theme's news ticker above the header: "news-ticker-item-title")."""
+    label = None
     for tag in _before_the_text(soup):
-        titled = tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) and not _LOGO.search(_classes(tag)) \
+        # (and an <h4> of a title's id: "<h4 id="title">", a Fatherland Front portal's headline)
+        titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) or tag.name == "h4" and tag.get("id") == "title") \
+            and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
             continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1> and a search box
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)) \
                 and not any(_OTHER_STORIES.search(_classes(box)) for box in list(tag.parents)[:_BOX_DEPTH]):
             text = _text(tag)
-            if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not is_section_line(text) \
+            longest = _TITLED_HEADLINE_WORDS if titled else _BOLD_HEADLINE_WORDS[1]  # (a long one where the page says it is the title)
+            if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= longest and not is_section_line(text) \
                     and not text.endswith(":") and (not text.endswith(".") or full_stop and _one_sentence_heading(tag, text)):
-                return tag
-    return None
+                if titled and tag.name != "h4" and len(text.split()) <= _SECTION_LABEL_WORDS and label is None:
+                    label = tag  # a section's label in a cell of a "title" class, a heading of the headline's own below it
+                    continue
+                return tag if label is None or tag.name in _SUBHEADINGS else label
+    return label
 
 
 def _one_sentence_heading(tag: Tag, text: str) -> bool:
@@ -476,11 +484,20 @@ def _one_sentence_heading(tag: Tag, text: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s")
+_TITLED_HEADLINE_WORDS = 45
+_SECTION_LABEL_WORDS = 5  # ("<td class="dvVBPL-title">Hoạt động Văn phòng HĐND</td>" over the <h2> headline)
 _SUBTITLE = re.compile(r"sub-?title|title-?top|top-?title", re.IGNORECASE)
 _SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section|folder", re.IGNORECASE)
 
 
-_LOGO = re.compile(r"logo|brand|site-?(?:name|title)", re.IGNORECASE)
+# (and SharePoint's chrome around the site's name: "s4-titletext", "s4-ribbonrowhidetitle")
+_LOGO = re.compile(r"logo|brand|site-?(?:name|title)|(?<![a-z])s4-", re.IGNORECASE)
+
+
+def _names_the_site(heading: Tag) -> bool:
+    """An <h1> that is the site's name in its banner, of a logo's class or in one ("<td
+    class="s4-titletext"><h1>Trang thông tin điện tử HĐND tỉnh …</h1>", a SharePoint portal's)."""
+    return any(_LOGO.search(_classes(box)) for box in (heading, heading.parent) if box is not None)
 
 
 _NO_ONES_ROW = frozenset({"toa soan", "quan tri vien", "cong tac vien", "phong vien", "bien tap vien", "ban thoi su", "sao viet",

@@ -413,7 +413,7 @@ _OCCASION_PAIRS = frozenset({("hội", "nghị"), ("hội", "thảo"), ("sự", 
 # Verbs that open a clause after a post ("Giám đốc Trung tâm … khu vực 2 đóng tại Đà Nẵng, cho biết").
 _CLAUSE_VERB_PAIRS = frozenset(tuple(v.split()) for v in (
     "trực tiếp", "chủ trì", "chủ nhiệm", "thảo luận", "dẫn đầu", "dẫn lời", "tham dự", "phát biểu", "đến thăm", "đóng tại", "đóng quân", "đóng chân",
-    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho", "giữ chức", "đàm phán",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân", "… giữ chức vụ Hiệu trưởng")
+    "có trụ", "công bố", "giáp biên", "tặng quà", "diện cho", "giữ chức", "đàm phán", "giá cao",  # ("… có trụ sở tại Washington", "… đại diện cho các nạn nhân", "… giữ chức vụ Hiệu trưởng", "… đánh giá cao …")
 ))
 # Words that link a post to where and whose it is ("chuyên gia tại công ty …", "… của Viện Pasteur").
 _POST_LINKS = frozenset({"tại", "ở", "của", "về", "thuộc", "trong", "cho", "từ"})
@@ -5737,12 +5737,17 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
         _known_by_another_name(first_seen, roles, caption_roles, written)
     # "Viktor Orban" in a caption after "Viktor Orbán", "Kim Jong-un" after "Kim Jong Un":
     # a foreign name spelt again without its accents or with a hyphen is the same man's.
+    # (and a Vietnamese name with two syllables run together, "TônThị Ngọc Hạnh" in a caption: hers)
     folded = {name: fold(name).lower() for name in first_seen}
     spelt: dict[str, str] = {}
     for name in list(first_seen):
+        key = unify_apostrophes("".join(folded[name].replace("-", " ").split()))  # ("H'Hen Niê", "H’Hen Niê")
         if all(map(is_vietnamese_syllable, name.split())):
-            continue  # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men)
-        key = unify_apostrophes(folded[name].replace("-", " "))  # ("H'Hen Niê", "H’Hen Niê")
+            # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men: one of them only takes in a run-together spelling)
+            if key in spelt and not all(map(is_vietnamese_syllable, spelt[key].split())):
+                _merge(spelt[key], name, first_seen, roles, caption_roles)
+            spelt[key] = spelt.get(key) if key in spelt and all(map(is_vietnamese_syllable, spelt[key].split())) else name
+            continue
         if key in spelt:
             _merge(name, spelt[key], first_seen, roles, caption_roles)
         else:
