@@ -1179,3 +1179,6 @@ def test_a_year_named_only_in_a_documents_later_date_does_not_date_the_day():
     # (a document dated before the day still gives its year: the work follows it)
     lead = "Chiều 11/10, Ban Dân tộc HĐND tỉnh tổ chức giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016 của HĐND tỉnh."
     assert event_date(lead, [], [], [lead], None).date == D(2016, 10, 11)
+    # (with a page date months later, the page's year, not the document's)
+    lead = "Chiều 11/4, Ban Dân tộc HĐND tỉnh tổ chức giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016 của HĐND tỉnh."
+    assert event_date(lead, [], [], [lead], D(2019, 7, 31)).date == D(2019, 4, 11)

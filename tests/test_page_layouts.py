@@ -4038,3 +4038,17 @@ def test_a_fatherland_fronts_portal_with_its_headline_in_an_h4_of_the_title_id(t
     article = read(tmp_path, "a.html", page)
     assert article.title == headline
     assert [(p.name, p.role) for p in article.participants] == [("Nguyễn Xuân Thanh", "Chủ tịch UBND huyện")]
+
+
+def test_the_date_a_list_of_the_sites_stories_gives_the_page_its_own(tmp_path):
+    # Session 57 (round191-a): the article prints no date; "TIN ĐÃ ĐƯA" under it lists it with its day.
+    def page(entries: str) -> str:
+        return ("<html><head><title>Trang chủ -Trang thông tin điện tử HĐND tỉnh Đắk Nông</title></head><body>"
+                "<div class='dv-title'><h2>Phát động Tháng hành động vì an toàn thực phẩm năm 2019</h2>"
+                "<p>Sáng 12/4, UBND tỉnh tổ chức lễ phát động Tháng hành động vì an toàn thực phẩm.</p></div>"
+                f"<p>TIN ĐÃ ĐƯA</p><table><tr><td class='Other'><ul>{entries}</ul></td></tr></table></body></html>")
+    own = "<li><a href='/phat-dong'>Phát động Tháng hành động vì an toàn thực phẩm năm 2019</a><span class='ShowDate'>(31/07/2019)</span></li>"
+    other = "<li><a href='/khac'>Đoàn khảo sát của Ban Tổ chức Trung ương làm việc tại Đắk Nông</a><span>(30/07/2019)</span></li>"
+    article = read(tmp_path, "a.html", page(other + own))
+    assert (article.page_date, article.date) == (dt.date(2019, 7, 31), dt.date(2019, 4, 12))
+    assert read(tmp_path, "b.html", page(other)).page_date is None  # (another story's day is not the page's)

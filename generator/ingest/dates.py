@@ -1148,11 +1148,12 @@ def _infer_year(
     if candidates and month >= _MONTHS_BEFORE_TET and any(int(m.group(1)) == candidates[0][0] for text, _ in weighted for m in _TET_YEAR.finditer(text)):
         # "Sáng 20/12, … đón Tết Nguyên đán Canh Tý 2020": the weeks before Tết are of the year before it
         candidates[0] = (candidates[0][0] - 1, candidates[0][1])
-    if page is None and candidates and (documents := _documents_dated_only(candidates[0][0], weighted)) \
-            and (month, day) < min(documents):
+    if candidates and (documents := _documents_dated_only(candidates[0][0], weighted)) and (month, day) < min(documents):
         # "Chiều 11/4, … giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016": a year the text names only in
         # documents' dates, all later in it than the day, is not the day's (the work on a document follows it)
-        return None
+        candidates = candidates[1:]
+        if page is None and not candidates:
+            return None
     if page is None and candidates and candidates[0][0] < _ONLINE_SINCE and not _retold(candidates[0][0], lead, headlines, weighted):
         return None  # with no page date, a year of history ("năm 1945") dates no news day, unless the day is retold in it
     if page is None and candidates and candidates[0][1] < _YEAR_WITHOUT_A_PAGE \

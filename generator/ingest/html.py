@@ -204,6 +204,8 @@ def read_html(source: str, path: Path) -> RawArticle:
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
         if meta["page_date"] is None:
             meta["page_date"] = _date_beside(headline)
+        if meta["page_date"] is None:
+            meta["page_date"] = _date_of_own_entry(soup, headline)
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
     credited_author, credited = _credited_outlet(soup)
     for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
@@ -565,6 +567,19 @@ def _date_beside(headline: Tag) -> dt.date | None:
             seen += 1
             if seen == _BESIDE_HEADLINE:
                 break
+    return None
+
+
+def _date_of_own_entry(soup: BeautifulSoup, headline: Tag) -> dt.date | None:
+    """The date a list of the site's stories gives the page's own, its link's words the
+    headline's ("<li><a>Phát động Tháng hành động …</a><span class="ShowDate">(31/07/2019)</span>"
+    under a portal's article that prints no date of its own); else None."""
+    words = headline_words(_text(headline))
+    for link in (tag for tag in _tags_in(soup) if tag.name == "a" and tag.parent is not None and tag.parent.name == "li"):
+        if headline_words(_text(link)) == words and len(words.split()) >= _HEADLINE_ELEMENT_WORDS:
+            dated = [found for text in link.parent.find_all(string=True) if text.parent is not link
+                     and (found := dates.page_date(text.strip()))]
+            return dated[0] if len(dated) == 1 else None
     return None
 
 
