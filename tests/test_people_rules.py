@@ -6053,6 +6053,9 @@ def test_counterexamples_of_the_review_of_session_57(sentence, people):
     # a founding chair: "sáng lập" qualifies the post.
     ("Bà Christine Lê, Chủ tịch sáng lập Hiệp hội Tài chính và Đầu tư Việt Nam tại Anh (VIFA UK), phát biểu tại lễ ra mắt.",
      [("Christine Lê", "Chủ tịch sáng lập Hiệp hội Tài chính và Đầu tư Việt Nam tại Anh (VIFA UK)")]),
+    # "Ngân hàng" after a capitalised word is a bank's name going on, not a name "Marketing Ngân" (round191-b-05)
+    ("Ông Huỳnh Long Thủy, Giám đốc Marketing Ngân hàng HDBank trao huy chương vàng.",
+     [("Huỳnh Long Thủy", "Giám đốc Marketing Ngân hàng HDBank")]),
 ])
 def test_posts_chained_and_qualified_in_agency_copies(sentence, people):
     assert named(sentence) == people

@@ -340,7 +340,7 @@ _ACADEMIC_TITLES_WRITTEN_OUT = (("phó", "giáo", "sư", "tiến", "sĩ"), ("gi�
 # Pairs whose first word, capitalised, may pass for a given name ("Đoàn Đại biểu quốc
 # hội", "Đoàn Kinh tế - Quốc phòng"); not "tài chính", "thông báo", where "Tài", "Thông"
 # end a name before the verb ("Nguyễn Văn Tài chính thức …").
-_TITLE_CASE_BODY_PAIRS = frozenset({("đại", "biểu"), ("kinh", "tế"), ("nhân", "dân"), ("quốc", "hội"), ("quốc", "phòng"), ("xã", "hội")})
+_TITLE_CASE_BODY_PAIRS = frozenset({("đại", "biểu"), ("kinh", "tế"), ("nhân", "dân"), ("quốc", "hội"), ("quốc", "phòng"), ("xã", "hội"), ("ngân", "hàng")})
 # Words before a place or a medium, not a person: "ở Los Angeles, …", "với Al Jazeera, …".
 _WHERE_WORDS = frozenset("ở tại với từ đến về trên trong theo sang tới qua cho bàn phía riêng còn tờ kênh báo mạng hãng".split())
 # "Trao đổi với phóng viên, chị A …": the reporter one speaks to is not A's post (but
