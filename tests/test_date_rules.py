@@ -127,6 +127,7 @@ def test_a_year_from_context_never_puts_the_event_after_the_page():
     # A portal's copy that lost the slashes, known by its weekday.
     ("thứ năm, 08 08 2019 08:51", D(2019, 8, 8)),
     ("thứ năm, 29 06, 2017", D(2017, 6, 29)),  # (a WordPress theme's "l, d m, Y": round190-a)
+    ("2017-07-11T00:00:00+09:00", D(2017, 7, 11)),  # (midnight in a zone: a day with no time, as written; round192-b-02)
     ("08 08 2019", None),
     # An English-language theme's header line (round 153: a WordPress theme's "January 24,
     # 2019 at 8:40AM MST"), not a month and year alone, nor a sentence that holds a date.
@@ -1182,3 +1183,15 @@ def test_a_year_named_only_in_a_documents_later_date_does_not_date_the_day():
     # (with a page date months later, the page's year, not the document's)
     lead = "Chiều 11/4, Ban Dân tộc HĐND tỉnh tổ chức giám sát việc thực hiện Nghị quyết 31 ngày 6/9/2016 của HĐND tỉnh."
     assert event_date(lead, [], [], [lead], D(2019, 7, 31)).date == D(2019, 4, 11)
+
+
+@pytest.mark.parametrize(("lead", "page", "day"), [
+    # Session 57's second review: a day a document takes effect or sets is not the day it was issued.
+    ("Ngày 20/4, UBND tỉnh ban hành Quyết định về bảng giá đất có hiệu lực từ ngày 1/5/2024.", None, D(2024, 4, 20)),
+    ("Ngày 20/4, UBND tỉnh ban hành Quyết định về bảng giá đất có hiệu lực từ ngày 1/5/2024.", D(2026, 1, 5), D(2024, 4, 20)),
+    ("Ngày 10/3, UBND tỉnh ban hành kế hoạch tổ chức Lễ hội Hoa ban diễn ra từ ngày 15/3/2024 tại thành phố.", None, D(2024, 3, 10)),
+    ("Sáng 12/5, Sở GD-ĐT tỉnh ban hành kế hoạch thi tuyển sinh vào lớp 10 vào ngày 2/6/2024.", None, D(2024, 5, 12)),
+    ("Ngày 25/11, Chủ tịch UBND tỉnh ký Quyết định số 2345/QĐ-UBND có hiệu lực kể từ ngày 1/12/2023.", None, D(2023, 11, 25)),
+])
+def test_counterexamples_of_the_second_review_of_session_57(lead, page, day):
+    assert event_date(lead, [], [], [lead], page).date == day

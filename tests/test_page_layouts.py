@@ -4052,3 +4052,27 @@ def test_the_date_a_list_of_the_sites_stories_gives_the_page_its_own(tmp_path):
     article = read(tmp_path, "a.html", page(other + own))
     assert (article.page_date, article.date) == (dt.date(2019, 7, 31), dt.date(2019, 4, 12))
     assert read(tmp_path, "b.html", page(other)).page_date is None  # (another story's day is not the page's)
+
+
+def test_counterexamples_of_the_second_review_of_session_57(tmp_path):
+    lead = "<p>Sáng 5/8/2024, UBND tỉnh tổ chức lễ khánh thành cầu Hòa Bình bắc qua sông Đà với nhiều đại biểu.</p>"
+    # A short headline in a title-classed <div> is the headline, not the <h3> under it.
+    page = ("<html><head><title>Báo Hòa Bình điện tử</title></head><body><div class='title'>Khánh thành cầu Hòa Bình</div>"
+            f"<h3>Rút ngắn thời gian đi lại cho người dân</h3>{lead}</body></html>")
+    assert read(tmp_path, "a.html", page).title == "Khánh thành cầu Hòa Bình"
+    # A widget's <h4 id="title"> above the article is no headline.
+    page = ("<html><head><title>Báo Hòa Bình điện tử</title></head><body><div class='box'><h4 id='title'>Văn bản chỉ đạo điều hành "
+            "mới</h4><ul><li><a href='/a'>Quyết định số 12</a></li></ul></div><div class='news'><h2>Khánh thành cầu Hòa Bình bắc qua "
+            f"sông Đà</h2>{lead}</div></body></html>")
+    assert read(tmp_path, "b.html", page).title == "Khánh thành cầu Hòa Bình bắc qua sông Đà"
+    # A headline that recurs (another week's meeting in the list) gives the page no date.
+    page = ("<html><head><title>HĐND tỉnh</title></head><body><h1>Thường trực HĐND tỉnh họp phiên thường kỳ</h1>"
+            "<div class='content'><p>Sáng 5/8, Thường trực HĐND tỉnh họp phiên thường kỳ tháng 8 để cho ý kiến các nội dung.</p></div>"
+            "<ul><li><a href='/b'>Thường trực HĐND tỉnh họp phiên thường kỳ</a> <span class='ShowDate'>(02/07/2024)</span></li></ul>"
+            "</body></html>")
+    assert read(tmp_path, "c.html", page).page_date is None
+    # An <h1> in a box of a brand's class, or in SharePoint's content area, is still the headline.
+    for box in ("brand-content", "s4-ca"):
+        page = (f"<html><head><title>Cổng thông tin điện tử tỉnh Hòa Bình</title></head><body><div class='{box}'>"
+                f"<h1>Khánh thành cầu Hòa Bình bắc qua sông Đà</h1><div class='content'>{lead}</div></div></body></html>")
+        assert read(tmp_path, "d.html", page).title == "Khánh thành cầu Hòa Bình bắc qua sông Đà", box

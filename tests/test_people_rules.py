@@ -6059,3 +6059,15 @@ def test_counterexamples_of_the_review_of_session_57(sentence, people):
 ])
 def test_posts_chained_and_qualified_in_agency_copies(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 57 (round192-b, a coach firm's and a student's reposts): a temple's name after "Đền thờ" is no
+    # man's post; a single-member firm's kind written out goes on with the post.
+    ("Sáng ngày 17/5, tại khu lịch sử Đền thờ Chủ tịch Hồ Chí Minh (xã Long Đức), Tỉnh Đoàn tổ chức lễ báo công dâng Bác.", []),
+    ("Nhân dân thờ Chủ tịch Hồ Chí Minh trong mỗi gia đình.", [("Hồ Chí Minh", "Chủ tịch")]),
+    ("Theo ông Phạm Văn Trọng - Phó Giám đốc Công ty TNHH một thành viên Dịch vụ vận tải Khánh Hòa, lượng khách tăng.",
+     [("Phạm Văn Trọng", "Phó Giám đốc Công ty TNHH một thành viên Dịch vụ vận tải Khánh Hòa")]),
+])
+def test_a_temple_and_a_firms_kind_in_reposts(sentence, people):
+    assert named(sentence) == people

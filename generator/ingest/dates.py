@@ -297,6 +297,9 @@ _RELATIVE_STAMP = re.compile(rf"^\s*\d{{1,3}}\s+(?:giây|phút|giờ|ngày|tuầ
 _DATELINE_PLACE = re.compile(rf"(?:[{UPPER_LETTERS}][{LOWER_LETTERS}{UPPER_LETTERS}]*\.? ?){{1,4}}, (?=ngày \d)")
 
 
+_MIDNIGHT = re.compile(r"T00:00(?::00(?:\.0+)?)?(?=[Z+-]|$)")
+
+
 @functools.lru_cache(maxsize=1024)  # (the header's lines are asked of twice or more: the pasted-page check, the header's reading)
 def page_date(line: str) -> dt.date | None:
     """The date of a page's header or time-stamp line ('Chủ nhật,  23/02/2020',
@@ -337,7 +340,7 @@ def page_date(line: str) -> dt.date | None:
         return None
     if match.group("iy"):
         stamp = _ISO_STAMP.fullmatch(match.group(0))
-        if stamp:
+        if stamp and not _MIDNIGHT.search(stamp.group(0)):  # (midnight: a day with no time, written in a zone; the day as written)
             # A machine's time stamp with its offset ("2025-11-02T17:00:28Z"): the
             # calendar day in Vietnam (UTC+7), where the page was published.
             try:
@@ -400,12 +403,18 @@ def _documents_dated_only(year: int, weighted: list[tuple[str, int]]) -> list[tu
         if len(dates_of_year) != len(re.findall(rf"(?<!\d){year}(?!\d)", text)):
             return []  # (the year said on its own too: "năm 2016")
         for match in dates_of_year:
-            if not _is_document_date(text, match.start()):
+            if not (_is_document_date(text, match.start()) and _ISSUED_ON.search(text, max(0, match.start() - _ISSUED_ON_SPAN), match.start())):
                 return []
             found.append((int(match.group(2)), int(match.group(1))))
     return found
 
 
+# The day a document was issued, right after its name or number: "Nghị quyết 31 ngày 6/9/2016",
+# "Quyết định số 12/QĐ-UBND ngày …" (not a day it takes effect or sets: "có hiệu lực từ ngày 1/5/2024",
+# "diễn ra từ ngày 15/3/2024", "thi vào ngày 2/6/2024").
+_ISSUED_ON = re.compile(r"(?:[\w/.-]*\d[\w/.-]*|nghị\s+quyết|quyết\s+định|chỉ\s+thị|thông\s+tư|nghị\s+định|kết\s+luận|công\s+văn|ban\s+hành|ký)\s*,?\s+ngày\s*$",
+                        re.IGNORECASE)
+_ISSUED_ON_SPAN = 30
 _WHOLE_DATE_OF = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)\b")
 
 

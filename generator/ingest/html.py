@@ -460,7 +460,8 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     label = None
     for tag in _before_the_text(soup):
         # (and an <h4> of a title's id: "<h4 id="title">", a Fatherland Front portal's headline)
-        titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) or tag.name == "h4" and tag.get("id") == "title") \
+        titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) or tag.name == "h4" and tag.get("id") == "title"
+                  and _over_running_text(tag)) \
             and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
@@ -471,11 +472,19 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
             longest = _TITLED_HEADLINE_WORDS if titled else _BOLD_HEADLINE_WORDS[1]  # (a long one where the page says it is the title)
             if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= longest and not is_section_line(text) \
                     and not text.endswith(":") and (not text.endswith(".") or full_stop and _one_sentence_heading(tag, text)):
-                if titled and tag.name != "h4" and len(text.split()) <= _SECTION_LABEL_WORDS and label is None:
-                    label = tag  # a section's label in a cell of a "title" class, a heading of the headline's own below it
+                if titled and tag.name == "td" and len(text.split()) <= _SECTION_LABEL_WORDS and label is None:
+                    label = tag  # a section's label in a table's cell of a "title" class, a heading of the headline's own below it
                     continue
                 return tag if label is None or tag.name in _SUBHEADINGS else label
     return label
+
+
+def _over_running_text(tag: Tag) -> bool:
+    """Whether the box around tag (its grandparent) holds running text: an article's header, not a
+    widget's ("<div class="box"><h4 id="title">Văn bản chỉ đạo điều hành mới</h4><ul>…")."""
+    box = tag.parent.parent if tag.parent is not None else None
+    return box is not None and box.name not in ("body", "html", "[document]") and tag.parent.find(("ul", "ol")) is None \
+        and any(len(_text(p).split()) >= _RUNNING_TEXT_WORDS for p in box.find_all("p"))
 
 
 def _one_sentence_heading(tag: Tag, text: str) -> bool:
@@ -499,7 +508,7 @@ _LOGO = re.compile(r"logo|brand|site-?(?:name|title)|(?<![a-z])s4-", re.IGNORECA
 def _names_the_site(heading: Tag) -> bool:
     """An <h1> that is the site's name in its banner, of a logo's class or in one ("<td
     class="s4-titletext"><h1>Trang thông tin điện tử HĐND tỉnh …</h1>", a SharePoint portal's)."""
-    return any(_LOGO.search(_classes(box)) for box in (heading, heading.parent) if box is not None)
+    return bool(_LOGO.search(_classes(heading))) or heading.parent is not None and "s4-title" in _classes(heading.parent)
 
 
 _NO_ONES_ROW = frozenset({"toa soan", "quan tri vien", "cong tac vien", "phong vien", "bien tap vien", "ban thoi su", "sao viet",
@@ -575,15 +584,18 @@ def _date_of_own_entry(soup: BeautifulSoup, headline: Tag) -> dt.date | None:
     headline's ("<li><a>Phát động Tháng hành động …</a><span class="ShowDate">(31/07/2019)</span>"
     under a portal's article that prints no date of its own); else None."""
     words = headline_words(_text(headline))
-    for link in (tag for tag in _tags_in(soup) if tag.name == "a" and tag.parent is not None and tag.parent.name == "li"):
-        if headline_words(_text(link)) == words and len(words.split()) >= _HEADLINE_ELEMENT_WORDS:
-            dated = [found for text in link.parent.find_all(string=True) if text.parent is not link
-                     and (found := dates.page_date(text.strip()))]
-            return dated[0] if len(dated) == 1 else None
-    return None
+    if len(words.split()) < _OWN_HEADLINE_WORDS:
+        return None  # (a short headline may recur, another week's: "Thường trực HĐND tỉnh họp phiên thường kỳ")
+    entries = [link.parent for link in _tags_in(soup) if link.name == "a" and link.parent is not None and link.parent.name == "li"
+               and headline_words(_text(link)) == words]
+    if len(entries) != 1:
+        return None
+    dated = [found for text in entries[0].find_all(string=True) if text.parent.name != "a" and (found := dates.page_date(text.strip()))]
+    return dated[0] if len(dated) == 1 else None
 
 
 _RUNNING_TEXT_WORDS = 12
+_OWN_HEADLINE_WORDS = 10
 _OTHER_BOX_NAMES = frozenset({"header", "top", "menu", "nav", "navbar", "topbar", "site-header"})
 # (and a box named for search, "dateSearch", "search-box"; not "research-news")
 _CLOCK = re.compile(r"(?i:today|clock|weather)|(?:^|[-_])[Ss]earch|(?<=[a-z])Search")

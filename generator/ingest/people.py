@@ -105,7 +105,7 @@ _CLASS_CODE = re.compile(r"\d{1,2}(?:[A-ZĐ]?\d{0,2}|[./]\d{1,2})")
 _CLASS_TEACHERS = frozenset({("giáo", "viên"), ("chủ", "nhiệm")})
 _TEACHER_HEADS = frozenset({("giáo", "viên"), ("cô", "giáo"), ("thầy", "giáo")})
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
-_MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà"})
+_MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà", "thờ"})
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 # "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
@@ -1929,6 +1929,8 @@ class _Scanner:
                     if self.lowered[j:j + len(phrase)] != phrase:
                         break
                     j += len(phrase)
+            elif j > head_end and self.words[j - 1] == "TNHH" and self.lowered[j:j + 3] == ("một", "thành", "viên"):
+                j += 3  # "Công ty TNHH một thành viên Dịch vụ vận tải …": a single-member firm's kind, written out
             elif j >= head_end and self.lowered[j:j + 2] in (_DEPARTMENT_WORDS.get(self.lowered[j - 2:j]), _DEPARTMENT_WORDS.get(self.lowered[j - 1:j])) \
                     and not (self.words[j + 2:j + 3] == [","] and self.words[j + 3:j + 4] and self.words[j + 3].islower()):
                 # "Phó Trưởng phòng Tổ chức cán bộ", "Phòng … Quản lý chất lượng giáo dục" (not "… Tỉnh ủy cán bộ lão
@@ -3599,11 +3601,11 @@ class _Scanner:
             and word not in self.vocabulary.foreign_body_words and not self._particle_in_name(name_at)
 
     def _after_memorial_word(self, k: int) -> bool:
-        """'Nhà Lưu niệm Đại tướng …', 'Khu di tích Nguyễn Du': a memorial's word in lower case
+        """'Nhà Lưu niệm Đại tướng …', 'Khu di tích Nguyễn Du', 'Đền thờ Chủ tịch …': a memorial's word in lower case
         right before k, a capitalised word just before it (not a comma: "lãnh đạo Đài, Tổng
         Giám đốc …"; nor "huyện Chi Lăng A"), or a statue ("công viên tượng đài Chủ tịch …")."""
         return k >= 2 and self.words[k - 1].islower() and self.lowered[k - 1] in _MEMORIAL_WORDS \
-            and (self.lowered[k - 1] != "tích" or self.lowered[k - 2] == "di") \
+            and (self.lowered[k - 1] != "tích" or self.lowered[k - 2] == "di") and (self.lowered[k - 1] != "thờ" or self.lowered[k - 2] == "đền") \
             and (any(_is_capitalised(w) for w in self.words[max(0, k - 3):k - 1]) or self.lowered[k - 2:k] == ("tượng", "đài"))
 
     def _in_place_name(self, i: int) -> bool:
