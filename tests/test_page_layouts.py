@@ -4076,3 +4076,52 @@ def test_counterexamples_of_the_second_review_of_session_57(tmp_path):
         page = (f"<html><head><title>Cổng thông tin điện tử tỉnh Hòa Bình</title></head><body><div class='{box}'>"
                 f"<h1>Khánh thành cầu Hòa Bình bắc qua sông Đà</h1><div class='content'>{lead}</div></div></body></html>")
         assert read(tmp_path, "d.html", page).title == "Khánh thành cầu Hòa Bình bắc qua sông Đà", box
+
+
+def test_a_bank_branchs_wordpress_reposts_with_the_headline_in_a_hero_banner(tmp_path):
+    # Session 57 (round192-a-01..05, an HTTrack copy of a bank branch's WordPress site): the <h1> sits in
+    # the banner over a photo; under the text, "Chân Như – Website Agribank" and a box "Có thể bạn quan tâm".
+    page = ("<html><head><title>Khánh thành nhà ở cho học sinh nội trú tại huyện Tủa Chùa - Agribank Quận 5 Agribank Quận 5</title>"
+            "<meta property='og:title' content='Khánh thành nhà ở cho học sinh nội trú tại huyện Tủa Chùa '>"
+            "<meta property='og:site_name' content='Agribank Quận 5'>"
+            "<meta property='article:published_time' content='2010-09-09T13:50:43+00:00'></head><body>"
+            "<div class='banner'><div class='overlay-5'><div class='v-h-align'><h1><a href='#'>Khánh thành nhà ở cho học sinh nội trú "
+            "tại huyện Tủa Chùa</a></h1></div></div></div><div class='bg-white single-content'>"
+            "<p>Ngày 29/8 vừa qua, tại Trường THCS Mường Báng, Agribank tổ chức lễ khánh thành nhà ở cho học sinh nội trú.</p>"
+            "<p>Công trình có tổng kinh phí 4 tỷ đồng, giúp các em học sinh có chỗ ở ổn định trong năm học mới.</p>"
+            "<p>Chân Như – Website Agribank</p><h4 class='line-break'>Có thể bạn quan tâm</h4></div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.byline, article.source) == (
+        "Khánh thành nhà ở cho học sinh nội trú tại huyện Tủa Chùa", "Chân Như", "Website Agribank")
+    assert (article.page_date, article.date) == (dt.date(2010, 9, 9), dt.date(2010, 8, 29))
+
+
+def test_an_aspnet_portals_header_named_in_vietnamese_and_a_late_repost_said_today(tmp_path):
+    # Session 57 (round192-a-06..08): "Blog_Title" holds the section's link, "TieuDe" the title and its
+    # date ("NgayDang", a raw ISO stamp), "TomTat" the sapo.
+    page = ("<html><head><title>Trang thông tin điện tử | Trường chính trị - Đắk Nông</title></head><body><div class='pnlNoiDungBaiViet'>"
+            "<div class='Blog_Title'><a href='#'>Đào tạo bồi dưỡng</a></div><div class='TieuDe'><span id='ctl00_lblTieuDe'>Khai giảng "
+            "Lớp tập huấn nghiệp vụ báo chí, xuất bản năm 2019</span> <span class='NgayDang' id='ctl00_lblNgayDang'>2019-06-26T05:00:00.000Z"
+            "</span></div><div class='TomTat'><span>Chiều ngày 24/6/2019, tại Hà Nội, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức "
+            "Lễ khai giảng Lớp tập huấn nghiệp vụ báo chí.</span></div><div class='NoiDung'><p>Dự buổi Lễ có GS,TS Tạ Ngọc Tấn, "
+            "Phó Chủ tịch Hội đồng Lý luận Trung ương.</p></div></div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert (article.title, article.page_date, article.date) == (
+        "Khai giảng Lớp tập huấn nghiệp vụ báo chí, xuất bản năm 2019", dt.date(2019, 6, 26), dt.date(2019, 6, 24))
+    # (round192-a-09: a theme's "4 tháng trước" above the text dates nothing; a repost's "hôm nay, ngày 1/7/2017" dates the event)
+    page = ("<html><head><title>4 chuyển dịch chiến lược của Viettel Post - Bưu Chính Viettel</title>"
+            "<meta property='article:published_time' content='2019-01-29T03:34:30+00:00'></head><body><article class='post'>"
+            "<h1 class='entry-title'>4 chuyển dịch chiến lược của Viettel Post</h1><div class='post-content'><p>4 tháng trước</p>"
+            "<p>Trong thời gian tới, Viettel Post sẽ thực hiện 4 chuyển dịch chiến lược quan trọng trong chặng đường mới.</p>"
+            "<p>Đó là chia sẻ của ông Trần Trung Hưng, Tổng Giám đốc Viettel Post tại lễ kỷ niệm 20 năm thành lập diễn ra hôm nay, "
+            "ngày 1/7/2017, tại Hà Nội.</p></div></article></body></html>")
+    article = read(tmp_path, "b.html", page)
+    assert (article.date, article.page_date) == (dt.date(2017, 7, 1), dt.date(2019, 1, 29))
+    assert "4 tháng trước" not in article.body
+    # (round165-b-10: a box listing stories' titles, the headline first, is not the headline)
+    page = ("<html><head><title>Bến Tre: Phấn đấu 100% các trường phổ thông sử dụng sổ điểm điện tử</title></head><body>"
+            "<div class='UI_Danhsachtin_tieude'><div><a href='/a'>Bến Tre: Phấn đấu 100% các trường phổ thông sử dụng sổ điểm điện tử</a></div>"
+            "<div><a href='/b'>Nâng cao chất lượng dạy và học môn Ngữ văn</a></div></div><div class='content'><h2>Bến Tre: Phấn đấu "
+            "100% các trường phổ thông sử dụng sổ điểm điện tử</h2><p>Sáng 7/11/2017, Sở GD-ĐT tỉnh Bến Tre tổ chức hội nghị triển khai "
+            "sổ điểm điện tử cho các trường.</p></div></body></html>")
+    assert read(tmp_path, "c.html", page).title == "Bến Tre: Phấn đấu 100% các trường phổ thông sử dụng sổ điểm điện tử"

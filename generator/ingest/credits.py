@@ -80,6 +80,9 @@ _TRANSLATOR_THEO = re.compile(
     r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:(?:biên |lược )?dịch|[Tt]ổng hợp)\)\s*|(?:(?:biên |lược )?dịch|tổng hợp)\s+)?|\((?:biên |lược )?dịch\)\s*)"
     r"(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
+# "Chân Như – Website Agribank", "Website Agribank": (an author and a dash, then) a site by its word.
+_SIGNED_FOR_A_SITE = re.compile(
+    r"^(?:(?P<author>[^\W\d_][^,()/–-]{2,38}?)\s+[-–]\s+)?(?P<site>(?:Website|Trang tin|Trang thông tin(?: điện tử)?|Cổng thông tin(?: điện tử)?)\s+[^\W\d_][^()]{1,50}?)\s*\.?$")
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
 
@@ -89,7 +92,7 @@ _TAIL_MARKERS = re.compile(
     r"xếp theo\s*:|mời các bạn tham gia|tin(?: tức| bài)? liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
-    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|"
+    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|có thể bạn (?:quan tâm|muốn đọc)|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
     r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$|"  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
     r"related (?:articles?|posts?|news|stories)\s*:?$)",  # (an English theme's box)
@@ -615,7 +618,11 @@ def credited_name(line: str) -> str | None:
     """What a credit line alone names: "Theo Military Watch", "(Nguồn: AFP)", "Theo Hồ Hương"
     (not a sentence that opens with "Theo": "Theo báo cáo, đã có 12 người chết …")."""
     match = _SOURCE_LINE.match(line)
-    return match.group(1) if match and not _CLAUSE_GOES_ON.search(match.group(1)) else None
+    # (the day the original ran is no part of its name: "Theo Tri Thức trẻ ngày 10/09/2015")
+    return _DAY_IT_RAN.sub("", match.group(1)) if match and not _CLAUSE_GOES_ON.search(match.group(1)) else None
+
+
+_DAY_IT_RAN = re.compile(r"\s*,?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$")
 
 
 def signs_a_text(line: str) -> bool:
@@ -1247,6 +1254,13 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
         if credited and (names := _author_names(credited.group("author"))):
             byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
+            body.pop()
+            continue
+        for_a_site = _SIGNED_FOR_A_SITE.match(last) if byline is None and not source else None
+        if for_a_site and (not for_a_site.group("author") or (names := _author_names(for_a_site.group("author")))):
+            # "Chân Như – Website Agribank", "Website Agribank" under a bank branch's repost: the
+            # author, then the site that ran it (a site by its word, not a person)
+            byline, source = (names if for_a_site.group("author") else None), for_a_site.group("site")
             body.pop()
             continue
         site_author = _SITE_DOT_AUTHOR.match(last) if byline is None else None

@@ -288,7 +288,7 @@ def is_relative_stamp(line: str) -> bool:
     return bool(_RELATIVE_STAMP.match(line))
 
 
-_RELATIVE_STAMP = re.compile(rf"^\s*\d{{1,3}}\s+(?:giây|phút|giờ|ngày|tuần)\s+trước{_COPIES_AND_RELATED}(?:\s+Gốc)?\s*$")
+_RELATIVE_STAMP = re.compile(rf"^\s*\d{{1,3}}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước{_COPIES_AND_RELATED}(?:\s+Gốc)?\s*$")
 
 
 # The place of a dateline, as a press release or an official's text opens: "Lâm Đồng, ngày
@@ -389,6 +389,9 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 # (and the day the text calls today or yesterday: "Quyết định được đưa ra trong cuộc họp hôm nay 16/1")
+# "… diễn ra hôm nay, ngày 1/7/2017": the day the text calls today, whatever the page's date.
+_SAID_TODAY_BEFORE = re.compile(r"\bhôm\s+nay\s*,?\s*$", re.IGNORECASE)
+_SAID_TODAY_SPAN = 12
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?|hôm\s+(?:nay|qua))\s*[,(]?\s*$", re.IGNORECASE)
 
 
@@ -603,6 +606,8 @@ def event_date(
             ahead = _days_ahead(text, offset)
             if year:
                 found = _make_date(year, month, day)
+                if found and _SAID_TODAY_BEFORE.search(text, max(0, offset - _SAID_TODAY_SPAN), offset):
+                    return EventDate(found, inferred=index > 0)  # "… diễn ra hôm nay, ngày 1/7/2017": today, in full
                 recent = _recent_full_date([lead, *following[:2]], page) if found and page and (page - found).days > _LONG_AGO_DAYS else None
                 if recent:
                     # "Thảm kịch xảy ra vào ngày 29-10-2022 …", then "Hôm 29-10-2025, …" on a

@@ -32,7 +32,7 @@ _NOISE = re.compile(
 _BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content|cms[-_]*body|content[-_]*detail|entry[-_]*content|post[-_]*content|(?<![a-z])news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 # Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
-_LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
+_LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro|tom-?tat)(?![a-z])", re.IGNORECASE)  # (and "TomTat")
 _AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
 _CAPTION_HINT = re.compile(r"caption|image-?desc|photo-?desc|chu-?thich|expnoedit|figcaption", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -195,6 +195,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     # are used where nothing else says.
     headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
     headline_text = _text(headline) if headline is not None and headline.name != "h1" else None
+    # (an <h1> in a hero banner goes with the noise: its words are kept now)
+    banner_headline = _text(headline) if headline is not None and headline.name == "h1" and headline.find_parent(class_=_NOISE) else None
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
     shown_byline = _shown_byline(shown_author) if shown_author else None
     if headline and shown_byline is None:
@@ -244,7 +246,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     # is the headline (not <title>, which may be the site's name alone).
     og_title = meta.get("og_title", "")
     og_named = [h for h in headings if og_title and same_headline(_text(h), og_title) and len(_text(h)) >= len(og_title)]
-    title = _text((og_named or headings)[0]) if headings else meta.get("title")
+    title = _text((og_named or headings)[0]) if headings else banner_headline or meta.get("title")
     title = strip_breadcrumb(title) if title else title
     if headline_text and not headings and (title is None or not _says_the_title(headline_text, title)
                                            or headline_words(headline_text) == headline_words(title)
@@ -341,6 +343,8 @@ def read_html(source: str, path: Path) -> RawArticle:
         # class="PostDate">07/06/2021 15:20:00</div>"): the page date, read; not the text's.
         blocks = [b for n, b in enumerate(blocks) if n >= _LINES_ABOVE_THE_TEXT or len(b.text) > _DATE_LINE_CHARACTERS
                   or dates.page_date(b.text) != meta["page_date"]]
+    # ("4 tháng trước" above the text: a theme's time counted back from when the page was saved, dating nothing)
+    blocks = [b for n, b in enumerate(blocks) if n >= _LINES_ABOVE_THE_TEXT or not dates.is_relative_stamp(b.text)]
     paragraphs = cut_boilerplate([b.text for b in blocks])
     blocks = blocks[:len(paragraphs)] + [Block(PARAGRAPH, f"Theo {credit}") for credit in credits[:1]]
     return RawArticle(
@@ -364,7 +368,8 @@ _SIGNATURE_WORDS = 4
 _CREDIT_WORDS = 10
 _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?date)?|ngay-?dang)(?![a-z])"
                         r"|(?:article|meta|news|post)date|date-?time", re.IGNORECASE)  # (and "ArticleDate", "metadate", "f-datetime")
-_TITLE_CLASS = re.compile(r"title|(?:article|news|post|detail)-?header(?![a-z-])", re.IGNORECASE)  # (and "ArticleHeader", a VNPT portal's)
+# (and "ArticleHeader", a VNPT portal's; "TieuDe", Vietnamese for a title, an ASP.NET portal's)
+_TITLE_CLASS = re.compile(r"title|(?:article|news|post|detail)-?header(?![a-z-])|tieu-?de", re.IGNORECASE)
 _BOLD_HEADLINE_WORDS = (4, 30)
 # A credit, not a headline: "Theo báo Đầu tư Chứng khoán", "Theo TTXVN" (but "Theo chân CSGT …" heads a feature).
 _CREDIT_OPENING = re.compile(rf"^(?i:theo|nguồn)\s*:?\s+(?:[{UPPER_LETTERS}]|(?i:báo|tạp chí|đài)\b)")
@@ -424,6 +429,7 @@ def _headline_element(soup, title: str | None) -> Tag | None:
         # site's name before it: "Quân khu 2 – Nhà hát Chèo …")
         named = _first(soup, lambda tag: (_has_class(tag, _TITLE_CLASS) or tag.name in _SUBHEADINGS and not tag.get("class"))
                        and not _LOGO.search(_classes(tag)) and tag.name != "a" and len(_text(tag).split()) >= _HEADLINE_ELEMENT_WORDS
+                       and len(tag.find_all("a", limit=2)) < 2  # (not a list of stories' titles: "UI_Danhsachtin_tieude")
                        and _says_the_title(_text(tag), title))  # (not a tag's "Khởi tố", the title's first words)
     found = named or next((h for h in headings if not _LOGO.search(_classes(h))), None)
     if found is None:
@@ -460,12 +466,19 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     label = None
     for tag in _before_the_text(soup):
         # (and an <h4> of a title's id: "<h4 id="title">", a Fatherland Front portal's headline)
-        titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS) or tag.name == "h4" and tag.get("id") == "title"
+        titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS)
+                  or tag.name == "span" and _TITLE_CLASS.search(tag.get("id") or "") and not _LOGO.search(tag.get("id") or "")  # ("lblTieuDe")
+                  or tag.name == "h4" and tag.get("id") == "title"
                   and _over_running_text(tag)) \
             and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
             continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1> and a search box
+        if titled and tag.name == "div" and _first(tag, lambda inner: inner is not tag and _has_class(inner, _TIME_HINT)):
+            continue  # the header's row that holds the title and its date ("<div class="TieuDe"><span>…</span> <span class="NgayDang">"): the title inside
+        if titled and tag.name != "td" and (links := tag.find_all("a")) and len(links) == 1 and _text(links[0]) == _text(tag) \
+                and len(_text(tag).split()) <= _SECTION_LABEL_WORDS:
+            continue  # a section's link in a "title" box over the headline ("<div class="Blog_Title"><a>Đào tạo bồi dưỡng</a>")
         if (tag.name in _SUBHEADINGS or titled) and tag.find_parent(("a", "li")) is None and not _SECTION_CLASS.search(_classes(tag)) \
                 and not any(_OTHER_STORIES.search(_classes(box)) for box in list(tag.parents)[:_BOX_DEPTH]):
             text = _text(tag)
