@@ -468,8 +468,7 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
         # (and an <h4> of a title's id: "<h4 id="title">", a Fatherland Front portal's headline)
         titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS)
                   or tag.name == "span" and _TITLE_CLASS.search(tag.get("id") or "") and not _LOGO.search(tag.get("id") or "")  # ("lblTieuDe")
-                  or tag.name == "h4" and tag.get("id") == "title"
-                  and _over_running_text(tag)) \
+                  or tag.name == "h4" and tag.get("id") == "title" and _over_running_text(tag)) \
             and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
         if titled and tag.find(_NO_HEADLINE_HOLDS) is not None:
@@ -817,7 +816,7 @@ def _in_teaser(tag: Tag) -> bool:
 
 _STORY = re.compile(r"(?:^| )story(?:$| )", re.IGNORECASE)
 # Boxes of other stories or of readers' words: a ticker's titles, a related box, the comments.
-_OTHER_STORIES = re.compile(r"(?<![a-z])ticker|relate|inner-?article|lien-?quan|tin-?khac|comment|binh-?luan", re.IGNORECASE)
+_OTHER_STORIES = re.compile(rf"(?<![a-z])ticker|{_RELATED.pattern}|comment|binh-?luan", re.IGNORECASE)
 
 
 def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
