@@ -1195,3 +1195,15 @@ def test_a_year_named_only_in_a_documents_later_date_does_not_date_the_day():
 ])
 def test_counterexamples_of_the_second_review_of_session_57(lead, page, day):
     assert event_date(lead, [], [], [lead], page).date == day
+
+
+def test_today_said_in_full_dates_the_event_but_not_in_a_quote_or_in_history():
+    # Session 57 (round192-a-09) and its third review.
+    lead = "Trong thời gian tới, Viettel Post sẽ thực hiện 4 chuyển dịch chiến lược quan trọng."
+    said = "Đó là chia sẻ của ông A tại lễ kỷ niệm diễn ra hôm nay, ngày 1/7/2017, tại Hà Nội."
+    assert event_date(lead, [said], [], [lead, said], D(2019, 1, 29)).date == D(2017, 7, 1)
+    quoted = "Cựu chiến binh Nguyễn Văn A nhớ như in: “Hôm nay, ngày 30/4/1975, là ngày vui nhất cuộc đời tôi”, ông kể."
+    assert event_date(quoted, [], [], [quoted], D(2025, 4, 29)).date == D(2025, 4, 29)
+    history = "Bản Tuyên ngôn Độc lập được Chủ tịch Hồ Chí Minh đọc hôm nay, ngày 2/9/1945, tại Quảng trường Ba Đình."
+    lead = "Lễ kỷ niệm diễn ra tại Hà Nội."
+    assert event_date(lead, [history], [], [lead, history], D(2020, 9, 1)).date == D(2020, 9, 1)

@@ -4125,3 +4125,38 @@ def test_an_aspnet_portals_header_named_in_vietnamese_and_a_late_repost_said_tod
             "100% các trường phổ thông sử dụng sổ điểm điện tử</h2><p>Sáng 7/11/2017, Sở GD-ĐT tỉnh Bến Tre tổ chức hội nghị triển khai "
             "sổ điểm điện tử cho các trường.</p></div></body></html>")
     assert read(tmp_path, "c.html", page).title == "Bến Tre: Phấn đấu 100% các trường phổ thông sử dụng sổ điểm điện tử"
+
+
+def test_counterexamples_of_the_third_review_of_session_57(tmp_path):
+    lead = "<p>Sáng 15/3/2024, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024.</p>"
+    # A banner's <h1> that is the site's name or a slogan does not replace the <title>'s headline.
+    page = ("<html><head><title>Hội nghị tổng kết công tác năm 2023 - Sở Nội vụ</title></head><body><div class='top-banner'>"
+            f"<h1>SỞ NỘI VỤ TỈNH QUẢNG TRỊ</h1></div><div class='content'>{lead}</div></body></html>")
+    assert read(tmp_path, "a.html", page).title == "Hội nghị tổng kết công tác năm 2023"
+    # A span of a module's title is a section's name, not the headline ("lblModuleTitle"; "lblTieuDe" is).
+    page = ("<html><head><title>Hội nghị tổng kết công tác năm 2023 của huyện</title></head><body>"
+            "<span id='ctl00_lblModuleTitle'>Hoạt động của các phòng ban chuyên môn</span>"
+            f"<span id='ctl00_lblTieuDe'>Hội nghị tổng kết công tác năm 2023 của huyện</span><div>{lead}</div></body></html>")
+    assert read(tmp_path, "b.html", page).title == "Hội nghị tổng kết công tác năm 2023 của huyện"
+    # Another story's "TomTat" teaser in a sidebar is no sapo, nor its day the event's.
+    page = ("<html><head><title>Hội nghị tổng kết công tác năm 2023</title></head><body><h1>Hội nghị tổng kết công tác năm 2023</h1>"
+            f"<div>{lead}</div><div class='box-tinmoi'><div class='item'><a href='/x'>Ra quân tình nguyện</a><div class='tomtat'>Sáng "
+            "1/3, Huyện đoàn tổ chức lễ ra quân chiến dịch tình nguyện với hàng trăm đoàn viên.</div></div></div></body></html>")
+    assert read(tmp_path, "c.html", page).date == dt.date(2024, 3, 15)
+    # A related link mid-text ("Có thể bạn quan tâm: …") does not end it; a sentence about a website names no source.
+    text = ("Hội nghị tổng kết công tác năm 2023 của Sở\n\nSáng 15/3/2024, Sở Nội vụ tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+            "Có thể bạn quan tâm: Giá vàng hôm nay tăng mạnh\n\nHội nghị đã đánh giá kết quả các mặt công tác trong năm qua.\n\n"
+            "Cổng thông tin điện tử tỉnh đã được nâng cấp toàn diện.\n\nNguyễn Hải\n")
+    article = read(tmp_path, "d.txt", text)
+    assert (article.byline, article.source) == ("Nguyễn Hải", None)
+    assert "nâng cấp toàn diện" in article.body
+
+
+def test_a_student_cms_seed_credited_by_and_a_headline_naming_two_parties(tmp_path):
+    # Session 57 (round193-a): "By vnexpress.net" under the text names the outlet; "ASEAN - Hàn Quốc …" is a headline, no
+    # outlet's letters before a lead.
+    text = ("ASEAN - Hàn Quốc thiết lập quan hệ Đối tác Chiến lược Toàn diện\n\n7/10/2024\n\n"
+            "ASEAN và Hàn Quốc nhất trí thiết lập quan hệ Đối tác Chiến lược Toàn diện tại Hội nghị Cấp cao lần thứ 25 ở Lào.\n\n"
+            "Theo Thủ tướng Phạm Minh Chính, hai bên cần hành động quyết liệt hơn.\n\nBy vnexpress.net\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.title, article.source) == ("ASEAN - Hàn Quốc thiết lập quan hệ Đối tác Chiến lược Toàn diện", "vnexpress.net")

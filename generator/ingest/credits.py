@@ -80,9 +80,13 @@ _TRANSLATOR_THEO = re.compile(
     r"|(?:/\s*[\w.+-]{2,20}\s*(?:\((?:(?:biên |lược )?dịch|[Tt]ổng hợp)\)\s*|(?:(?:biên |lược )?dịch|tổng hợp)\s+)?|\((?:biên |lược )?dịch\)\s*)"
     r"(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?P<translated>[A-Z][^()]{1,59}?))\s*\.?$"
 )
+_SIGNED_BY = re.compile(r"^By\s+(?P<who>\S[^,;]{1,60}?)\s*\.?$")
 # "Chân Như – Website Agribank", "Website Agribank": (an author and a dash, then) a site by its word.
+# (the site's name capitalised after its word, or a unit and its name; not a sentence: "Website mới có …",
+# "Cổng thông tin điện tử tỉnh đã được nâng cấp.")
 _SIGNED_FOR_A_SITE = re.compile(
-    r"^(?:(?P<author>[^\W\d_][^,()/–-]{2,38}?)\s+[-–]\s+)?(?P<site>(?:Website|Trang tin|Trang thông tin(?: điện tử)?|Cổng thông tin(?: điện tử)?)\s+[^\W\d_][^()]{1,50}?)\s*\.?$")
+    rf"^(?:(?P<author>[^\W\d_][^,()/–-]{{2,38}}?)\s+[-–]\s+)?(?P<site>(?:Website|Trang tin|Trang thông tin(?: điện tử)?|Cổng thông tin(?: điện tử)?)"
+    rf"(?:\s+(?:tỉnh|huyện|xã|thành phố|quận|phường))?(?:\s+[{UPPER_LETTERS}][^\s()]*){{1,8}})\s*$")
 # "Chinhphu.vn · Thiện Tâm": the site's address, a dot, the author.
 _SITE_DOT_AUTHOR = re.compile(r"^(?P<outlet>[\w-]+\.(?:vn|com\.vn|gov\.vn|net|com|org))\s*[·•|]\s*(?P<author>[^·•|]{3,40})$", re.IGNORECASE)
 
@@ -92,7 +96,7 @@ _TAIL_MARKERS = re.compile(
     r"xếp theo\s*:|mời các bạn tham gia|tin(?: tức| bài)? liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"các tin khác|tin khác|xem thêm\s*:?$|từ khóa\s*:|từ khoá\s*:|tags?\s*:|chia sẻ\s*:?$|"
     r"lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|bản quyền thuộc|\*?\s*mời (?:độc giả|bạn đọc|quý độc giả)|trở (?:lại|về) (?:đầu trang|trang chủ|trang trước|chuyên mục)|lưu$|đọc tiếp$|"
-    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|có thể bạn (?:quan tâm|muốn đọc)|"
+    r"về trang chủ|theo dõi (?:báo|chúng tôi)|đọc thêm\s*:?$|từ khóa$|từ khoá$|bạn có thể quan tâm|có thể bạn (?:quan tâm|muốn đọc)\s*:?$|"
     r"tin cùng chủ đề|xem tiếp|đọc nhiều nhất|(?:tin|tin tức|bài viết) mới nhất$|chia sẻ bài viết|(?:các )?tin đã đưa|"
     r"\**(?:những |các )?tin (?:mới|cũ) hơn\**\s*:?$|"  # ("TIN MỚI HƠN", a Markdown copy's "**Những tin mới hơn**")
     r"related (?:articles?|posts?|news|stories)\s*:?$)",  # (an English theme's box)
@@ -549,8 +553,8 @@ def lead_source(lead: str, vocabulary: Vocabulary) -> tuple[str | None, str]:
             continue  # "VL-WorldCup2022": a section's label on a line of its own, no outlet before a lead
         if not (rest.lstrip('"“ ') if pattern is _PAREN_PREFIX or known else rest)[:1].isupper():
             continue  # (after an outlet in parentheses a lead may open on a quotation: '( GDVN ) - " Làm …')
-        if brand and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):
-            continue  # "Trump – Tập đạt đồng thuận …": a headline naming a man, no outlet's brand before a lead
+        if (brand or pattern is _PREFIX and token.isupper()) and not known and not rest.rstrip().endswith(_SENTENCE_ENDS):
+            continue  # "Trump – Tập đạt đồng thuận …", "ASEAN - Hàn Quốc thiết lập …": a headline naming two, no outlet before a lead
         if pattern is _DOMAIN_PREFIX:
             return token[:1].upper() + token[1:], rest
         return known or token, rest
@@ -1256,7 +1260,14 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             byline, source = names, credited.group("outlet") or credited.groupdict().get("translated")
             body.pop()
             continue
+        by = _SIGNED_BY.match(last) if byline is None and not source else None
+        if by and (is_site_address(by.group("who")) or is_outlet_name(by.group("who"))):
+            source = by.group("who")  # "By vnexpress.net", "By VnExpress": an English theme's credit, the outlet
+            body.pop()
+            continue
         for_a_site = _SIGNED_FOR_A_SITE.match(last) if byline is None and not source else None
+        if for_a_site and not for_a_site.group("author") and len(body) > 1 and body[-2].rstrip().endswith(":"):
+            for_a_site = None  # (a site alone under a line that announces it is no credit: "Tra cứu kết quả trên:")
         if for_a_site and (not for_a_site.group("author") or (names := _author_names(for_a_site.group("author")))):
             # "Chân Như – Website Agribank", "Website Agribank" under a bank branch's repost: the
             # author, then the site that ran it (a site by its word, not a person)

@@ -392,6 +392,12 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
 # "… diễn ra hôm nay, ngày 1/7/2017": the day the text calls today, whatever the page's date.
 _SAID_TODAY_BEFORE = re.compile(r"\bhôm\s+nay\s*,?\s*$", re.IGNORECASE)
 _SAID_TODAY_SPAN = 12
+
+
+def _in_quotes(text: str, offset: int) -> bool:
+    """Whether offset falls inside a quotation that opened before it and has not closed."""
+    before = text[:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?|hôm\s+(?:nay|qua))\s*[,(]?\s*$", re.IGNORECASE)
 
 
@@ -606,8 +612,11 @@ def event_date(
             ahead = _days_ahead(text, offset)
             if year:
                 found = _make_date(year, month, day)
-                if found and _SAID_TODAY_BEFORE.search(text, max(0, offset - _SAID_TODAY_SPAN), offset):
-                    return EventDate(found, inferred=index > 0)  # "… diễn ra hôm nay, ngày 1/7/2017": today, in full
+                if found and _SAID_TODAY_BEFORE.search(text, max(0, offset - _SAID_TODAY_SPAN), offset) \
+                        and not _in_quotes(text, offset) and (page is None or page.year - found.year <= _HISTORY_YEARS):
+                    # "… diễn ra hôm nay, ngày 1/7/2017": today, in full (not in someone's words, "“Hôm nay, ngày
+                    # 30/4/1975, …”", nor history: "đọc hôm nay, ngày 2/9/1945")
+                    return EventDate(found, inferred=index > 0 or page is not None and found > page)
                 recent = _recent_full_date([lead, *following[:2]], page) if found and page and (page - found).days > _LONG_AGO_DAYS else None
                 if recent:
                     # "Thảm kịch xảy ra vào ngày 29-10-2022 …", then "Hôm 29-10-2025, …" on a

@@ -32,7 +32,9 @@ _NOISE = re.compile(
 _BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content|cms[-_]*body|content[-_]*detail|entry[-_]*content|post[-_]*content|(?<![a-z])news[-_]*content|fck_detail|articlebody", re.IGNORECASE)
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 # Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
-_LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro|tom-?tat)(?![a-z])", re.IGNORECASE)  # (and "TomTat")
+_LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
+# Vietnamese for a summary, "TomTat": the sapo near the article, not a teaser's in a list of others.
+_TOM_TAT = re.compile(r"(?<![a-z])tom-?tat(?![a-z])", re.IGNORECASE)
 _AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
 _CAPTION_HINT = re.compile(r"caption|image-?desc|photo-?desc|chu-?thich|expnoedit|figcaption", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -196,7 +198,9 @@ def read_html(source: str, path: Path) -> RawArticle:
     headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
     headline_text = _text(headline) if headline is not None and headline.name != "h1" else None
     # (an <h1> in a hero banner goes with the noise: its words are kept now)
-    banner_headline = _text(headline) if headline is not None and headline.name == "h1" and headline.find_parent(class_=_NOISE) else None
+    page_title = meta.get("og_title") or meta.get("title")
+    banner_headline = _text(headline) if headline is not None and headline.name == "h1" and headline.find_parent(class_=_NOISE) \
+        and (not page_title or _says_the_title(_text(headline), page_title)) else None  # (not a banner's site name or slogan)
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None
     shown_byline = _shown_byline(shown_author) if shown_author else None
     if headline and shown_byline is None:
@@ -300,7 +304,9 @@ def read_html(source: str, path: Path) -> RawArticle:
     # The lead (sapo) often sits just outside the body's element, beside the headline.
     lead_tag = None
     for scope in (container, container.parent, soup):
-        lead_tag = _first(scope, lambda tag: tag.name != "h1" and _LEAD_HINT.search(_classes(tag)) and not _in_teaser(tag)) if scope else None
+        lead_tag = _first(scope, lambda tag: tag.name != "h1" and not _in_teaser(tag) and (
+            _LEAD_HINT.search(_classes(tag)) or scope is not soup and _TOM_TAT.search(_classes(tag)) and tag.find_parent("li") is None
+            and not any(sibling.name == "a" for sibling in tag.find_previous_siblings()))) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
     if not (lead_tag and _text(lead_tag)) and container.name != "body":
@@ -370,6 +376,7 @@ _TIME_HINT = re.compile(r"(?<![a-z])(?:post-?time|time|date|publish(?:ed)?(?:-?d
                         r"|(?:article|meta|news|post)date|date-?time", re.IGNORECASE)  # (and "ArticleDate", "metadate", "f-datetime")
 # (and "ArticleHeader", a VNPT portal's; "TieuDe", Vietnamese for a title, an ASP.NET portal's)
 _TITLE_CLASS = re.compile(r"title|(?:article|news|post|detail)-?header(?![a-z-])|tieu-?de", re.IGNORECASE)
+_TIEU_DE = re.compile(r"tieu-?de", re.IGNORECASE)
 _BOLD_HEADLINE_WORDS = (4, 30)
 # A credit, not a headline: "Theo báo Đầu tư Chứng khoán", "Theo TTXVN" (but "Theo chân CSGT …" heads a feature).
 _CREDIT_OPENING = re.compile(rf"^(?i:theo|nguồn)\s*:?\s+(?:[{UPPER_LETTERS}]|(?i:báo|tạp chí|đài)\b)")
@@ -467,7 +474,7 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
     for tag in _before_the_text(soup):
         # (and an <h4> of a title's id: "<h4 id="title">", a Fatherland Front portal's headline)
         titled = (tag.name in ("div", "p", "span", "td") and _has_class(tag, _TITLE_CLASS)
-                  or tag.name == "span" and _TITLE_CLASS.search(tag.get("id") or "") and not _LOGO.search(tag.get("id") or "")  # ("lblTieuDe")
+                  or tag.name == "span" and _TIEU_DE.search(tag.get("id") or "")  # ("lblTieuDe"; not "lblModuleTitle", a section's)
                   or tag.name == "h4" and tag.get("id") == "title" and _over_running_text(tag)) \
             and not _LOGO.search(_classes(tag)) \
             and not _KICKER_HINT.search(_classes(tag)) and not _SUBTITLE.search(_classes(tag))
