@@ -984,10 +984,8 @@ _TODAY_PARAGRAPHS = 4
 
 def _today_said(texts: list[str]) -> bool:
     for text in texts:
-        for match in _TODAY_SAID.finditer(text):
-            before = text[:match.start()]
-            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
-                return True
+        if any(not _in_quotes(text, match.start()) for match in _TODAY_SAID.finditer(text)):
+            return True
     return False
 
 

@@ -195,10 +195,10 @@ def read_html(source: str, path: Path) -> RawArticle:
     # The headline's element and the row under it (author, time), read before the noise
     # goes: the row may bear a class of noise ("author-share-top", "header-meta"); they
     # are used where nothing else says.
-    headline = _headline_element(soup, meta.get("og_title") or meta.get("title"))
+    page_title = meta.get("og_title") or meta.get("title")
+    headline = _headline_element(soup, page_title)
     headline_text = _text(headline) if headline is not None and headline.name != "h1" else None
     # (an <h1> in a hero banner goes with the noise: its words are kept now)
-    page_title = meta.get("og_title") or meta.get("title")
     banner_headline = _text(headline) if headline is not None and headline.name == "h1" and headline.find_parent(class_=_NOISE) \
         and (not page_title or _says_the_title(_text(headline), page_title)) else None  # (not a banner's site name or slogan)
     shown_author = _next_in_header(headline, _AUTHOR_HINT) if headline else None

@@ -106,6 +106,7 @@ _CLASS_TEACHERS = frozenset({("giáo", "viên"), ("chủ", "nhiệm")})
 _TEACHER_HEADS = frozenset({("giáo", "viên"), ("cô", "giáo"), ("thầy", "giáo")})
 # "Khu Tưởng niệm Chủ tịch Hồ Chí Minh", "Bảo tàng …", "Lăng …": a place named after a person.
 _MEMORIAL_WORDS = frozenset({"niệm", "tàng", "lăng", "tích", "tên", "tượng", "đài", "đền", "nhà", "thờ"})
+_MEMORIAL_WORD_AFTER = {"tích": "di", "thờ": "đền"}  # (a memorial's only after its first word: "di tích", "đền thờ")
 _PHOTO_CREDIT = re.compile(r"\s*\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)", re.IGNORECASE)
 # "(gọi tắt là Ban Chỉ đạo)", "(sau đây gọi tắt là …)": the short name the text will use, no part of the post.
 _SHORT_NAME_GIVEN = re.compile(r"\s*\((?:sau đây )?(?:gọi|viết) tắt(?: là)?\b[^()]*\)", re.IGNORECASE)
@@ -3605,7 +3606,7 @@ class _Scanner:
         right before k, a capitalised word just before it (not a comma: "lãnh đạo Đài, Tổng
         Giám đốc …"; nor "huyện Chi Lăng A"), or a statue ("công viên tượng đài Chủ tịch …")."""
         return k >= 2 and self.words[k - 1].islower() and self.lowered[k - 1] in _MEMORIAL_WORDS \
-            and (self.lowered[k - 1] != "tích" or self.lowered[k - 2] == "di") and (self.lowered[k - 1] != "thờ" or self.lowered[k - 2] == "đền") \
+            and _MEMORIAL_WORD_AFTER.get(self.lowered[k - 1], self.lowered[k - 2]) == self.lowered[k - 2] \
             and (any(_is_capitalised(w) for w in self.words[max(0, k - 3):k - 1]) or self.lowered[k - 2:k] == ("tượng", "đài"))
 
     def _in_place_name(self, i: int) -> bool:
@@ -5741,14 +5742,17 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
     # a foreign name spelt again without its accents or with a hyphen is the same man's.
     # (and a Vietnamese name with two syllables run together, "TônThị Ngọc Hạnh" in a caption: hers)
     folded = {name: fold(name).lower() for name in first_seen}
+    vietnamese = lambda name: all(map(is_vietnamese_syllable, name.split()))  # noqa: E731
     spelt: dict[str, str] = {}
     for name in list(first_seen):
         key = unify_apostrophes("".join(folded[name].replace("-", " ").split()))  # ("H'Hen Niê", "H’Hen Niê")
-        if all(map(is_vietnamese_syllable, name.split())):
+        if vietnamese(name):
             # ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" are two men: one of them only takes in a run-together spelling)
-            if key in spelt and not all(map(is_vietnamese_syllable, spelt[key].split())):
-                _merge(spelt[key], name, first_seen, roles, caption_roles)
-            spelt[key] = spelt.get(key) if key in spelt and all(map(is_vietnamese_syllable, spelt[key].split())) else name
+            other = spelt.get(key)
+            if other is None or not vietnamese(other):
+                if other is not None:
+                    _merge(other, name, first_seen, roles, caption_roles)
+                spelt[key] = name
             continue
         if key in spelt:
             _merge(name, spelt[key], first_seen, roles, caption_roles)
