@@ -6071,3 +6071,42 @@ def test_posts_chained_and_qualified_in_agency_copies(sentence, people):
 ])
 def test_a_temple_and_a_firms_kind_in_reposts(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 58 (round188-a, a hospital's own site): set off after a name, a post that ends in a hospital's,
+    # museum's or school's name after a person is his, whatever he does next (not only where he speaks);
+    ("BS.CKII Trần Thanh Sang, Phó Giám đốc Bệnh viện Lê Văn Việt đại diện đọc thư của Bác Hồ gửi ngành Y tế.",
+     [("Trần Thanh Sang", "Phó Giám đốc Bệnh viện Lê Văn Việt")]),
+    ("Ths. BS Đặng Thị Thu Hà, Chủ tịch công đoàn Bệnh viện Lê Văn Việt nhận quà kỷ niệm.",
+     [("Đặng Thị Thu Hà", "Chủ tịch công đoàn Bệnh viện Lê Văn Việt")]),
+    ("Bà Lê Thị Lan, Giám đốc Bảo tàng Hồ Chí Minh trao quà cho các em.", [("Lê Thị Lan", "Giám đốc Bảo tàng Hồ Chí Minh")]),
+    # (not "Môi trường": a ministry's word, then the next minister; nor a post with no holder before it)
+    ("Dự có Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng, Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy.",
+     [("Nguyễn Văn Thắng", "Bộ trưởng Bộ Tài chính"), ("Đỗ Đức Duy", "Bộ trưởng Bộ Nông nghiệp và Môi trường")]),
+    ("Giám đốc Bệnh viện Trần Văn Bình phát biểu khai mạc.", [("Trần Văn Bình", "Giám đốc Bệnh viện")]),
+    # An ambassador "đặc mệnh toàn quyền" of a country named with "nước" (round99-c): five lower-case words in a row.
+    ("Dự có Phó Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam Chanthaphone Khammanichanh; Đại tá Sakda Xayyasongkham.",
+     [("Chanthaphone Khammanichanh", "Phó Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam"), ("Sakda Xayyasongkham", "Đại tá")]),
+])
+def test_bodies_named_after_a_person_and_envoys_plenipotentiary(sentence, people):
+    assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 58 (round194-a, a school portal's reposts of Bắc Ninh's news): a post just taken by the man a clause is given
+    # to is not the next man's first post; his rank after it still is.
+    ("Chúc mừng và giao nhiệm vụ cho tân Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch UBND tỉnh Nguyễn Hương Giang đề nghị.",
+     [("Nguyễn Hương Giang", "Chủ tịch UBND tỉnh")]),
+    ("Ông có cuộc gặp với tân Bộ trưởng Quốc phòng, Thượng tướng Phan Văn Giang tại Hà Nội.",
+     [("Phan Văn Giang", "Thượng tướng, Bộ trưởng Quốc phòng")]),
+    ("Hội đàm với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình.", [("Tập Cận Bình", "Tổng Bí thư, Chủ tịch Trung Quốc")]),
+    # An office's one field with a comma inside it.
+    ("Bổ nhiệm bà Nguyễn Thị Ngọc, sinh năm 1974, Trưởng phòng Công tác học sinh, sinh viên giữ chức vụ Phó Giám đốc Sở GDĐT.",
+     [("Nguyễn Thị Ngọc", "Trưởng phòng Công tác học sinh, sinh viên")]),
+    # A body's leaders as a group, listed after a man's post, are the next guests, not his body.
+    ("Tham dự có ông Nguyễn Thế Sơn, Bí thư Đảng ủy – Giám đốc Sở GDĐT, Ban Giám đốc, lãnh đạo Công Đoàn ngành.",
+     [("Nguyễn Thế Sơn", "Bí thư Đảng ủy, Giám đốc Sở GDĐT")]),
+])
+def test_new_posts_given_and_leaders_listed_on_a_school_portal(sentence, people):
+    assert named(sentence) == people

@@ -266,6 +266,15 @@ _TITLES_BEFORE_ONE_NAME_BY_LAST = {last: tuple(t[::-1] for t in titles)
 _BAPTISMAL_NAMES = frozenset("Giuse Phêrô Gioan Phaolô Antôn Đaminh Phanxicô Micae Gioakim Matthêô Anrê Tôma Martinô Augustinô Giacôbê Stêphanô Inhaxiô Têrêsa Cêcilia".split())
 # Bodies named after people: "Bệnh viện Nguyễn Đình Chiểu", "Khu di tích Nguyễn Du", "Nhà văn hóa …".
 _NAMESAKE_BODY_WORDS = frozenset({"viện", "tích", "hóa", "hoá", "đấu", "trường", "đường", "niệm", "tàng", "thpt", "thcs"})
+# A body's leaders as a group, listed among the guests after a man's post.
+_BOARDS_OF_LEADERS = frozenset({("ban", "giám", "đốc"), ("ban", "giám", "hiệu"), ("ban", "lãnh", "đạo"), ("ban", "tổng", "giám")})
+# Bodies named after a person, by the words that open their names ("Bệnh viện Lê Văn Việt"), and the
+# words that end in "trường" and name no school ("Bộ Nông nghiệp và Môi trường Đỗ Đức Duy").
+_NAMESAKE_BODIES = tuple(tuple(opener.split()) for opener in (
+    "bệnh viện", "học viện", "bảo tàng", "nhà văn hóa", "nhà văn hoá", "cung văn hóa", "cung văn hoá", "nhà thi đấu", "di tích",
+    "nhà lưu niệm", "khu tưởng niệm"))  # (not "Sở Văn hóa Nguyễn Văn An": a department, then a man)
+_NOT_A_SCHOOL = frozenset({("môi", "trường"), ("thị", "trường"), ("chiến", "trường"), ("hiện", "trường"), ("quảng", "trường"),
+                           ("lập", "trường"), ("nhà", "trường")})
 _NAMESAKE_PLACES = frozenset({"Đường", "Phố", "Trường", "THPT", "THCS"})
 _TOMBS_AND_SHRINES = frozenset({"lăng", "đền", "miếu"})  # ("Lăng Ông thờ Tả quân …" names the one worshipped)
 _HISTORY_HEADS = frozenset(tuple(h.split()) for h in (
@@ -1911,6 +1920,8 @@ class _Scanner:
                 j += 1  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La": one body
             elif word == "," and j > head_end and self._terms_listed_at(j):
                 j += 1  # "Ủy viên Trung ương Đảng các khoá IX, X, XI": the terms, one by one
+            elif word == "," and j > head_end and self.lowered[j - 2:j] == ("học", "sinh") and self.lowered[j + 1:j + 3] == ("sinh", "viên"):
+                j += 3  # "Trưởng phòng Công tác học sinh, sinh viên": the office's one field, a comma inside
             elif qualifier:
                 j += qualifier
             elif lower == "dự" and self.lowered[j + 1] == "án" and self.lowered[j - 3:j] == ("ban", "quản", "lý"):
@@ -2659,7 +2670,7 @@ class _Scanner:
             place_named_after = not named_by_role and not segments and named is not None and (
                 (named > head_end or self.words[i].islower()) and self.words[named - 1].islower()
                 and (self._speech_at(end) or self.words[end:end + 1] == [","] and self._speech_at(end + 1))
-                or self._place_after_letters(named, end))
+                or self._place_after_letters(named, end) or self._namesake_body_before(named, head_end))
             # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
             # đặc biệt Kim Liên cho hay" (a comma before his words too): set off after his name and
             # closed by his words, a name at the post's end is the place's or the body's it is named
@@ -3063,8 +3074,8 @@ class _Scanner:
         # (and "TP.HCM"; "…, trường Đại học Công nghiệp TP HCM": a school in lower case, then its name;
         # "BS Nguyễn Viết Nam, khoa Cấp cứu, Bệnh viện …": a hospital's ward, by its name)
         if not (_is_capitalised(self.words[start]) or _is_acronym(self.words[start]) or unit) or self._role_head_at(start) \
-                or self._name_at(start, vouched=False):
-            return 0
+                or self._name_at(start, vouched=False) or self.lowered[start:start + 3] in _BOARDS_OF_LEADERS:
+            return 0  # (nor "…, Ban Giám đốc, lãnh đạo Công đoàn ngành": the next guests, a body's leaders)
         if unit and self.words[start].islower() and self.lowered[start + 1:start + 2] != ("viên",) \
                 and not any(_is_capitalised(w) or _is_acronym(w) or w.isdigit() for w in self.words[start + 1:start + 4]):
             return 0  # "…, thành phố cần thêm cơ chế": the city, no body's name, and what it needs (not "huyện miền núi Nam Trà My")
@@ -3273,6 +3284,15 @@ class _Scanner:
         Trưởng phòng GD&ĐT Thái Thụy là …"; a second man's name after letters has three:
         "…, Chủ tịch UBND tỉnh Nguyễn Văn Bình")."""
         return end - start == 2 and _is_acronym(self.words[start - 1]) and all(map(is_vietnamese_syllable, self.words[start:end]))
+
+    def _namesake_body_before(self, start: int, head_end: int) -> bool:
+        """A name right after a hospital's, school's or museum's word, ending a post set off
+        after its holder's name: the man the body is named after, no second man ("BS.CKII A,
+        Phó Giám đốc Bệnh viện Lê Văn Việt đọc thư …"; not "… nhà trường Nguyễn Văn B")."""
+        return start - 1 >= head_end and (
+            any(self.lowered[start - len(opener):start] == opener and _is_capitalised(self.words[start - len(opener)])
+                for opener in _NAMESAKE_BODIES)
+            or self.words[start - 1] in ("Trường", "THPT", "THCS") and self.lowered[start - 2:start] not in _NOT_A_SCHOOL)
 
     def _tail_name_start(self, role_start: int, head_end: int, end: int, foreign: bool = True) -> int | None:
         # _role_end asks where its role stops; _role_first asks the same again.
@@ -4563,6 +4583,13 @@ class _Scanner:
                 return k + length
         return 0
 
+    def _new_post_of_anothers_at(self, role_start: int, end: int) -> bool:
+        """A post just taken by the man a clause is given to, visits or meets ("giao nhiệm vụ cho
+        tân Giám đốc Sở …, Chủ tịch UBND tỉnh A đề nghị"): not the next man's (but "gặp tân Bộ
+        trưởng Quốc phòng, Thượng tướng A": his rank)."""
+        return role_start > 1 and self.lowered[role_start - 1] == "tân" and self.lowered[role_start - 2] in _BEFORE_ANOTHERS_POST \
+            and self.lowered[end + 1:end + 1 + self._role_head_at(end + 1)] not in self.vocabulary.ranks
+
     def _post_chained_before(self, i: int) -> int | None:
         """Where a capitalised post opening its clause starts that ends at a comma right before
         i, his first ("…, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Công tác về các tổ chức phi
@@ -4754,6 +4781,7 @@ class _Scanner:
                 and not self._on_behalf_of(role_start)
                 and not self._office_of(role_start)
                 and not (self.lowered[of_post - 1] == "của" and self.lowered[max(0, of_post - 3):of_post - 1] in _DIRECTIVES)
+                and not (not before and self._new_post_of_anothers_at(role_start, end))
                 and self.lowered[max(0, role_start - 2):role_start] != ("vị", "trí")  # ("… cho vị trí Thẩm phán Tòa án Tối cao, Lãnh đạo … A": a seat to fill)
                 and not (self._matches(role_start, ("đại", "diện")) and self.lowered[role_start + 2] in _GROUPS_SPOKEN_FOR)  # "Đại diện đoàn, Ni sư A": who spoke
             ):
