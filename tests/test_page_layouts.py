@@ -3891,11 +3891,12 @@ def test_counterexamples_of_the_review_of_session_55(tmp_path):
     # A district before a site's address signs nothing.
     text = f"Khai mạc hội chợ xuân tại Hà Nội năm nay\n\n18/03/2025\n\n{lead}\n\nTheo Hiệp Hòa - hiephoa.bacgiang.gov.vn\n"
     assert read(tmp_path, "c.txt", text).byline is None
-    # A place in capitals opening the lead is no paper's credit over a portal's host.
+    # A place in capitals opening the lead is no paper's credit over a portal's host (and since session 58 a school
+    # portal's host names no outlet either).
     page = ("<html><head><title>Đại biểu Quốc hội thăm Đồn Biên phòng Ia Nan</title><meta property='og:site_name' "
             "content='thcs.hanoi.edu.vn'></head><body><h1>Đại biểu Quốc hội thăm Đồn Biên phòng Ia Nan</h1><div class='content'>"
             "<p>(HÀ NỘI) - Chiều 6-10, các đại biểu Quốc hội đã thăm Đồn Biên phòng Ia Nan.</p></div></body></html>")
-    assert read(tmp_path, "d.html", page).source == "thcs.hanoi.edu.vn"
+    assert read(tmp_path, "d.html", page).source is None
     # A text cut short after ", cũng là" is read, not lost.
     article = read(tmp_path, "e.txt", "Tiêu đề bài báo thử nghiệm\n\n06/05/2023\n\nSáng 5/5, ông Lê Văn An - Giám đốc Trung tâm, cũng là\n")
     assert [(p.name, p.role) for p in article.participants] == [("Lê Văn An", "Giám đốc Trung tâm")]
@@ -4160,3 +4161,30 @@ def test_a_student_cms_seed_credited_by_and_a_headline_naming_two_parties(tmp_pa
             "Theo Thủ tướng Phạm Minh Chính, hai bên cần hành động quyết liệt hơn.\n\nBy vnexpress.net\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.title, article.source) == ("ASEAN - Hàn Quốc thiết lập quan hệ Đối tác Chiến lược Toàn diện", "vnexpress.net")
+
+
+def test_a_school_portal_that_reposts_the_provinces_news(tmp_path):
+    # Session 58 (round194-a, a Bắc Ninh school's HTTrack copy): the day printed over the headline, with its time, is
+    # the page's where the head publishes it days later; the portal's own host credits no one; "Tác giả: A, Phòng X"
+    # is the author and his unit.
+    lead = "<p>Sáng 16/5, Ban chỉ đạo thi tỉnh họp triển khai kỳ thi THPT Quốc gia năm 2019.</p>"
+    page = ("<html><head><title>Họp Ban chỉ đạo thi THPT Quốc gia năm 2019</title>"
+            "<meta property='article:published_time' content='2019-05-17T10:51:06+0700' />"
+            "<meta property='og:site_name' content='thdinhbang2.bacninh.edu.vn' /></head><body>"
+            "<article><header><span class='post-date left'>Thứ 5, 16/05/2019 | 10:49</span></header>"
+            f"<h1 class='title-detail'>Họp Ban chỉ đạo thi THPT Quốc gia năm 2019</h1><div class='content-detail'>{lead}"
+            "<p>Các thành viên Ban chỉ đạo được phân công nhiệm vụ cụ thể trong kỳ thi sắp tới.</p></div>"
+            "<div class='author'><b>Tác giả:</b> Nguyễn Đình Tuân, Phòng GDTX-CN</div></article>"
+            "<div class='related'><span class='time-ago'>10:00 , 20/04/2019</span></div></body></html>")
+    article = read(tmp_path, "a.html", page)
+    assert (article.page_date, article.source, article.byline) == (dt.date(2019, 5, 16), None, "Nguyễn Đình Tuân")
+    # (a later printed day is an update's: the head's stands; a related item's day under the text is no date line)
+    later = page.replace("Thứ 5, 16/05/2019 | 10:49", "Thứ 7, 18/05/2019 | 09:00")
+    assert read(tmp_path, "b.html", later).page_date == dt.date(2019, 5, 17)
+    unprinted = page.replace("<span class='post-date left'>Thứ 5, 16/05/2019 | 10:49</span>", "")
+    assert read(tmp_path, "c.html", unprinted).page_date == dt.date(2019, 5, 17)
+    # "Nguồn: Tổng hợp" names no outlet; a news site's own address still does.
+    compiled = page.replace("</article>", "<div class='source'>Nguồn: Tổng hợp</div></article>")
+    assert read(tmp_path, "d.html", compiled).source is None
+    news_site = page.replace("thdinhbang2.bacninh.edu.vn", "baobacninh.com.vn")
+    assert read(tmp_path, "e.html", news_site).source == "baobacninh.com.vn"

@@ -584,6 +584,12 @@ _CREDITED_OUTLETS = 6
 _NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
 
 
+def names_no_outlet(credit: str) -> bool:
+    """'Tổng hợp', 'Internet', 'Sưu tầm' in a page's source element: what the desk did, or where
+    from, but no outlet."""
+    return credit.strip(" .:").lower() in _NO_OUTLET
+
+
 def is_foreign_credit(credit: str | None, vocabulary: Vocabulary | None = None) -> bool:
     """'Sudan Tribune', 'News.az', 'Kyiv Post, Politico': a foreign outlet (names in
     Latin letters, one at least no Vietnamese syllable spells), not a person ('Thanh Hà'),
@@ -1308,6 +1314,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             elif len(dashed) == 2 and _AUTHORS_UNIT.match(dashed[1]) and not dashed[1].startswith("(") and _persons_name(dashed[0]):
                 # (a person's name, not a site's: "CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố …")
                 author = dashed[0]  # "Tuệ Minh - Công ty Dịch vụ Agribank": the author, then where he works
+            elif len(dashed) <= 1 and (comma := signed.find(", ")) > 0 and _AUTHORS_UNIT.match(signed[comma + 2:].strip()) \
+                    and not signed[comma + 2:].startswith("(") and _persons_name(signed[:comma].strip(), surely=True) and _persons_name(signed[:comma].strip()):
+                author = last[:len(last) - len(signed) + comma].strip()  # "Tác giả: Nguyễn Đình Tuân, Phòng GDTX-CN" (not "Hà Nội, Sở …")
             elif len(dashed) <= 1 and (unit := _UNIT_IN_PARENTHESES.search(signed)) and _AUTHORS_UNIT.match(unit.group(0).strip()) \
                     and _persons_name(signed[:unit.start()].strip()):
                 author = last[:len(last) - len(signed) + unit.start()].strip()  # "Bài và ảnh: Tuệ Minh (Công ty Dịch vụ Agribank)"

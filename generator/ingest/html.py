@@ -205,6 +205,12 @@ def read_html(source: str, path: Path) -> RawArticle:
     shown_byline = _shown_byline(shown_author) if shown_author else None
     if headline and shown_byline is None:
         shown_byline = _name_under_headline(headline)
+    if headline and meta.get("page_date") is not None and (shown := _printed_date_line(headline)) \
+            and 0 < (meta["page_date"] - shown).days <= _PRINTED_BEFORE_PUBLISHED:
+        # A portal prints the day its editor gave the item, and publishes it later ("Thứ 5,
+        # 16/05/2019 | 10:49" over the headline, published 2019-05-17 in the head): the
+        # printed day is the page's (never a later one: an update's).
+        meta["page_date"] = shown
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT, skip=_in_other_box)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
@@ -574,8 +580,34 @@ def _next_in_header(headline: Tag, hint: re.Pattern, skip: Callable[[Tag], bool]
 
 
 _BESIDE_HEADLINE = 6  # strings looked at on either side of it
+_PRINTED_BEFORE_PUBLISHED = 31  # days
 _DATE_LINE_CHARACTERS = 60
 _LINES_ABOVE_THE_TEXT = 3
+
+
+def _printed_date_line(headline: Tag) -> dt.date | None:
+    """The day of a date line with its time ("Thứ 5, 16/05/2019 | 10:49", "Ngày đăng: 04/02/2018 -
+    14:55") in an element a time's class names, over the headline in its article, or under it
+    before the text (not a related item's day further down)."""
+    if headline.parent is None:
+        return None
+    block = headline.find_parent("article") or (headline.parent if headline.parent.parent is None else headline.parent.parent)
+    inside = lambda tag: any(parent is block for parent in tag.parents)  # noqa: E731
+    above = (tag for tag in headline.find_all_previous(True) if inside(tag))
+    below = []
+    for tag in headline.find_all_next(True):
+        if not inside(tag) or tag.name == "p" and len(_text(tag).split()) >= _WORDS_OF_TEXT:
+            break  # (the text has begun)
+        below.append(tag)
+    for tag in itertools.chain(above, below):
+        if _has_class(tag, _TIME_HINT) and not _in_other_box(tag) and _CLOCK_TIME.search(text := _text(tag)) \
+                and (day := dates.page_date(text.strip(" -–|"))):
+            return day
+    return None
+
+
+_WORDS_OF_TEXT = 20
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _date_beside(headline: Tag) -> dt.date | None:

@@ -11,8 +11,8 @@ import re
 from ..article import Article, Participant
 from ..vietnamese import fold, normalise as normalise_text
 from . import dates, people
-from .credits import (asking_outlet, body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, outlet_of_host_stem, paper_named,
-                      split_tail)
+from .credits import (asking_outlet, body_source, is_foreign_credit, is_outlet_name, is_site_address, lead_source, names_no_outlet,
+                      outlet_of_host_stem, paper_named, split_tail)
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, drop_echoed_fragments
 
@@ -28,6 +28,8 @@ _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)])(\s)")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _SYLLABLE_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _CREDIT_LETTERS = re.compile(r"[A-ZĐ][A-ZĐ&+]{2,7}")  # "GLO", "BGĐT", "PTĐT": a paper's credit by its letters
+# The host of a school's, an office's or their platform's site, which publishes, but is no outlet.
+_INSTITUTIONS_HOST = re.compile(r"\.(?:edu|gov)(?:\.[a-z]{2})?$|^edu\.", re.IGNORECASE)
 _HOST = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}", re.IGNORECASE)  # a site's host name: "thcshoahongbach.pgddonghung.edu.vn"
 
 
@@ -129,7 +131,14 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         source = source or outlet
     # (a saved page that credits no one: the outlet its text names as the one that asked, "Trao
     # đổi với Tuổi Trẻ Online, ông A …", as a pasted text's is read)
-    source = source or tail_source or _outlet_of_address(raw.address, vocabulary) or asking_outlet(body_texts, vocabulary, reporters=False)
+    own_site = _outlet_of_address(raw.address, vocabulary)
+    if source and source != tail_source and source in (raw.source, own_site) and _INSTITUTIONS_HOST.search(source) and _HOST.fullmatch(source):
+        source = None  # a school's or an office's portal by its host ("thcsthanhminh.phutho.edu.vn"): the site, no outlet credited
+    elif not source and not tail_source and own_site and _INSTITUTIONS_HOST.search(own_site):
+        own_site = None
+    # ("Nguồn: Tổng hợp" in the page's source element or at the text's end: compiled, from no outlet)
+    source = next((s for s in (source, tail_source, own_site) if s and not names_no_outlet(s)), None) \
+        or asking_outlet(body_texts, vocabulary, reporters=False)
 
     read = [Block(b.kind, _unsegmented(b.text)) for b in blocks]
     lead = read[first].text if read else ""
