@@ -4188,3 +4188,23 @@ def test_a_school_portal_that_reposts_the_provinces_news(tmp_path):
     assert read(tmp_path, "d.html", compiled).source is None
     news_site = page.replace("thdinhbang2.bacninh.edu.vn", "baobacninh.com.vn")
     assert read(tmp_path, "e.html", news_site).source == "baobacninh.com.vn"
+
+
+@pytest.mark.parametrize(("last", "byline", "source"), [
+    # Session 58 (round195-b): a signature set in brackets closing the text, names and an outlet as a line of its own
+    # would give them; a foreign-named outlet alone in brackets is whose text it is.
+    ("(Ngọc Huyền – HUS Media)", "Ngọc Huyền", "HUS Media"),
+    ("(HUS Media)", None, "HUS Media"),
+    ("(Bài và ảnh: Ngọc Huyền)", "Ngọc Huyền", None),
+    # (not a date, a place, a note, a clip's credit or a photo's)
+    ("(18/07/2016)", None, None),
+    ("(Hà Nội)", None, None),
+    ("(còn nữa)", None, None),
+    ("(Clip Đình Tuyến)", None, None),
+    ("(Ảnh: Thành Đông)", None, None),
+])
+def test_a_signature_set_in_brackets_under_the_text(tmp_path, last, byline, source):
+    text = ("Khai mạc đợt huấn luyện tự vệ năm 2020\n\n26/08/2020\n\nSáng 3/8, Trường ĐHKHTN khai mạc đợt huấn luyện lực lượng "
+            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{last}\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.byline, article.source) == (byline, source)

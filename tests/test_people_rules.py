@@ -6110,3 +6110,17 @@ def test_bodies_named_after_a_person_and_envoys_plenipotentiary(sentence, people
 ])
 def test_new_posts_given_and_leaders_listed_on_a_school_portal(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 58 (round195-b, a university's news in a student's copy): a caption's act after a dash, capitalised,
+    # ends the post ("… Trường ĐHKHTN - Phát biểu tại buổi lễ"); a body's fields joined by a dash still go on.
+    ("PGS. TSKH Vũ Hoàng Linh - Bí thư Đảng ủy, Hiệu trưởng Trường ĐHKHTN - Phát biểu tại buổi lễ khai mạc.",
+     [("Vũ Hoàng Linh", "Bí thư Đảng ủy, Hiệu trưởng Trường ĐHKHTN")]),
+    ("Ông Vũ Hoàng Linh, Hiệu trưởng Trường ĐHKHTN - Trao quà cho các em học sinh.", [("Vũ Hoàng Linh", "Hiệu trưởng Trường ĐHKHTN")]),
+    ("Bà Hoàng Thị Vượng, Trưởng phòng Văn hóa - Thông tin thị xã Sa Pa cho biết.",
+     [("Hoàng Thị Vượng", "Trưởng phòng Văn hóa - Thông tin thị xã Sa Pa")]),
+    ("Ông Lê Văn Bình, Chủ tịch Hội Văn học - Nghệ thuật tỉnh phát biểu.", [("Lê Văn Bình", "Chủ tịch Hội Văn học - Nghệ thuật tỉnh")]),
+])
+def test_a_captions_act_after_a_dash_and_a_bodys_fields_joined_by_one(sentence, people):
+    assert named(sentence) == people

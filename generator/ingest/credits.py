@@ -1080,7 +1080,7 @@ def _author_then_outlet(line: str) -> tuple[str, str] | None:
 _OUTLET_WORDS = frozenset(
     "independent post times news herald journal telegraph guardian tribune daily press today express mail insider "
     "observer review report gazette monitor chronicle standard star sun mirror week weekly magazine network agency "
-    "television radio tv online".split()
+    "television radio tv online media".split()
 )
 _LABELS = frozenset({"video", "photo", "infographic", "clip", "podcast", "emagazine", "e-magazine", "longform", "ảnh"})
 
@@ -1114,6 +1114,15 @@ def _outlet_under_author(line: str, above: str) -> bool:
     author = credit.group(1).strip(" .") if credit else ""
     # (not "Theo SCMP", "Theo Kiến Thức", then "Thu Hà": the outlet, then the author)
     return _persons_name(author, surely=True) and not is_outlet_name(author) and _author_names(author) is not None
+
+
+def _signature_in_brackets(inner: str) -> tuple[str, str | None] | None:
+    """(Byline, outlet) of a closing line's bracketed text read as a signature of its own, all
+    of it, by persons' names ("Ngọc Huyền – HUS Media"); else None."""
+    rest, byline, outlet = split_tail([inner.strip()])
+    if rest or not byline or not all(_persons_name(name) for name in byline.split(", ")):
+        return None
+    return byline, outlet
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -1158,8 +1167,14 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         bracketed = last.rstrip(".")
-        if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" and is_outlet_name(inner := bracketed[1:-1].strip()):
-            source = inner  # "(Chinhphu.vn)", "(Báo Nghệ An)" under the text: whose it is, as "(TTXVN)"
+        if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" \
+                and (is_outlet_name(inner := bracketed[1:-1].strip()) or _foreign_outlet_after_dash(inner)):
+            source = inner  # "(Chinhphu.vn)", "(Báo Nghệ An)", "(HUS Media)" under the text: whose it is, as "(TTXVN)"
+            body.pop()
+            continue
+        if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" and "(" not in (inner := bracketed[1:-1]) \
+                and (signed := _signature_in_brackets(inner)):
+            byline, source = signed  # "(Ngọc Huyền – HUS Media)", "(Thu Hà)" closing the text: a signature set in brackets
             body.pop()
             continue
         if source and byline is None and last.casefold() == source.casefold():

@@ -2072,7 +2072,10 @@ class _Scanner:
                      and lower == "và" and any(w in ("Cục", "Vụ") for w in self.words[head_end:j]))  # (a ministry's department)
                 and not self._photo_credit_at(j)
                 and not self._academic_title_after_and(j)
+                and not (word in _DASHES and self.lowered[j + 1:j + 3] != ("thông", "tin")
+                         and (self._speech_at(j + 1) or self._phrase_at(j + 1, _ACTS_OF_A_POST_HOLDER_BY_FIRST)))
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
+                # (not a caption's act after a dash, capitalised: "… Trường ĐHKHTN - Phát biểu tại buổi lễ")
                 j += 1
             elif word in _DASHES and j > head_end + 1 and previous.isalpha() and self.lowered[j - 1] in organisation \
                     and self.words[j + 1:j + 3] and all(w.isalpha() and w.islower() for w in self.words[j + 1:j + 3]) \
