@@ -4208,3 +4208,54 @@ def test_a_signature_set_in_brackets_under_the_text(tmp_path, last, byline, sour
             f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{last}\n")
     article = read(tmp_path, "a.txt", text)
     assert (article.byline, article.source) == (byline, source)
+
+
+@pytest.mark.parametrize(("lines", "byline", "source"), [
+    # Session 58's review: a name alone in brackets under the text is a quote's author or a place, no signature;
+    # a stock photo's agency or a word in brackets names no outlet; "Nguồn: Tổng hợp" under a credit leaves it
+    # standing, "…/Tổng hợp" is the agency's; a labelled author's pen name before his unit signs.
+    (["(Tố Hữu)"], None, None),
+    (["(Đà Lạt)"], None, None),
+    (["(Shutterstock)"], None, None),
+    (["(Breaking News)"], None, None),
+    (["(BBC News)"], None, "BBC News"),
+    (["Theo VnExpress", "Nguồn: Tổng hợp"], None, "VnExpress"),
+    (["Nguồn: Tổng hợp từ Internet"], None, None),
+    (["Nguồn: TTXVN/Tổng hợp"], None, "TTXVN"),
+    (["Tác giả: Thu Hà, Phòng Văn hóa"], "Thu Hà", None),
+    # Round196-b (24h in a crawler's output): a credit printed twice on one line, the first cut short.
+    (["Nguồn: http://danviet.vn/thu-truong-y-te-lam-ro-5020211472050...Nguồn: http://danviet.vn/thu-truong-y-te-lam-ro-5020211472050305.htm"],
+     None, "danviet.vn"),
+])
+def test_closing_lines_a_review_tried_and_a_credit_printed_twice(tmp_path, lines, byline, source):
+    closing = "\n\n".join(lines)
+    text = ("Khai mạc đợt huấn luyện tự vệ năm 2020\n\n26/08/2020\n\nSáng 3/8, Trường ĐHKHTN khai mạc đợt huấn luyện lực lượng "
+            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{closing}\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.byline, article.source) == (byline, source)
+
+
+def test_a_portals_date_line_is_not_another_storys_nor_an_events_and_24h_captions_over_the_lead(tmp_path):
+    # Session 58's review: a date line with its time in a sidebar's story, a list's item under the text or an event's
+    # own time is not the page's printed day.
+    lead = "<p>Sáng 16/5, Ban chỉ đạo thi tỉnh họp.</p><p>Các thành viên được phân công nhiệm vụ.</p>"
+    head = ("<html><head><title>Họp Ban chỉ đạo thi THPT Quốc gia năm 2019</title>"
+            "<meta property='article:published_time' content='2019-05-17T10:51:06+0700' /></head><body>")
+    sidebar = ("<div class='row'><div class='col-md-3'><div class='post-item'><a href='/x'>Thông báo lịch thi học kỳ II</a>"
+               "<div class='post-date'>Thứ 2, 13/05/2019 | 09:30</div></div></div><div class='col-md-9'>"
+               f"<h1>Họp Ban chỉ đạo thi THPT Quốc gia năm 2019</h1>{lead}</div></div></body></html>")
+    assert read(tmp_path, "a.html", head + sidebar).page_date == dt.date(2019, 5, 17)
+    listed = (f"<article><h1>Họp Ban chỉ đạo thi THPT Quốc gia năm 2019</h1>{lead}<div class='cung-chuyen-muc'><div class='item'>"
+              "<a href='/y'>Tin khác</a> <span class='date'>10:00 , 20/04/2019</span></div></div></article></body></html>")
+    assert read(tmp_path, "b.html", head + listed).page_date == dt.date(2019, 5, 17)
+    event = (f"<article><h1>Họp Ban chỉ đạo thi THPT Quốc gia năm 2019</h1><span class='event-time'>08:00 ngày 20/04/2019</span>"
+             f"{lead}</article></body></html>")
+    assert read(tmp_path, "c.html", head + event).page_date == dt.date(2019, 5, 17)
+    # Round196-b: 24h prints its headline twice, the date line, then its photos' captions above the lead.
+    text = ("Vụ nam sinh rút gậy ba khúc đánh người: Xác định thêm 3 đối tượng tham gia hành hung\n\n"
+            "Vụ nam sinh rút gậy ba khúc đánh người: Xác định thêm 3 đối tượng tham gia hành hung\n\n"
+            "Thứ Tư, ngày 14/07/2021 21:22 PM (GMT+7)\n\nSau khi bị nhóm thanh niên đánh hội đồng, cháu N.Q.T đã phải nhập viện.\n\n"
+            "Đào Tiến Mạnh tại trụ sở công an.\n\nNgày 14/7, Công an tỉnh Phú Thọ đã có thông tin chính thức về vụ việc nam sinh "
+            "rút gậy ba khúc đánh người gây xôn xao dư luận trong thời gian qua.\n")
+    article = read(tmp_path, "d.txt", text)
+    assert article.title == "Vụ nam sinh rút gậy ba khúc đánh người: Xác định thêm 3 đối tượng tham gia hành hung"

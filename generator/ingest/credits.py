@@ -584,6 +584,13 @@ _CREDITED_OUTLETS = 6
 _NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", "zalo", "youtube", "tiktok", "tổng hợp", "sưu tầm"})
 
 
+# A credit printed twice on one line, the first cut short ("Nguồn: http://…...Nguồn: http://…"): the second.
+_CREDIT_PRINTED_TWICE = re.compile(r"^(?:theo|nguồn)\s*:?\s*\S{1,300}?(?:\.\.\.|…)\s*((?:theo|nguồn)\s*:?\s*https?://\S+)$", re.IGNORECASE)
+# A compiler's note on a credit: "…/Tổng hợp", "Tổng hợp từ Internet", "(tổng hợp)".
+_COMPILED_CREDIT = re.compile(r"\s*(?:/\s*tổng hợp|\(\s*tổng hợp\s*\))\s*$|^tổng hợp(?:\s+(?:từ|theo)\s+(?:internet|nhiều nguồn|các nguồn))?\s*$",
+                             re.IGNORECASE)
+
+
 def names_no_outlet(credit: str) -> bool:
     """'Tổng hợp', 'Internet', 'Sưu tầm' in a page's source element: what the desk did, or where
     from, but no outlet."""
@@ -1118,11 +1125,23 @@ def _outlet_under_author(line: str, above: str) -> bool:
 
 def _signature_in_brackets(inner: str) -> tuple[str, str | None] | None:
     """(Byline, outlet) of a closing line's bracketed text read as a signature of its own, all
-    of it, by persons' names ("Ngọc Huyền – HUS Media"); else None."""
+    of it, by persons' names, with the outlet or what the author did ("Ngọc Huyền – HUS Media",
+    "Bài và ảnh: Ngọc Huyền"); else None (a name alone in brackets there is a quote's author or
+    a place: "(Tố Hữu)", "(Đà Lạt)")."""
     rest, byline, outlet = split_tail([inner.strip()])
-    if rest or not byline or not all(_persons_name(name) for name in byline.split(", ")):
+    if rest or not byline or not all(_persons_name(name) for name in byline.split(", ")) \
+            or not (outlet or _BYLINE_LEAD.match(inner.strip())):
         return None
     return byline, outlet
+
+
+def _foreign_outlet_in_brackets(inner: str) -> bool:
+    """'HUS Media', 'BBC News' alone in brackets under the text: a foreign outlet by a name and
+    an outlet's word (not a word alone, "Shutterstock", "Updating", nor "Breaking News")."""
+    words = inner.split()
+    named = [w for w in words if w.lower() not in _OUTLET_WORDS]
+    return len(words) >= 2 and len(named) >= 1 and len(named) < len(words) and _foreign_outlet_after_dash(inner) \
+        and all(w.isupper() and len(w) >= 2 for w in named)
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -1168,7 +1187,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             continue
         bracketed = last.rstrip(".")
         if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" \
-                and (is_outlet_name(inner := bracketed[1:-1].strip()) or _foreign_outlet_after_dash(inner)):
+                and (is_outlet_name(inner := bracketed[1:-1].strip()) or _foreign_outlet_in_brackets(inner)):
             source = inner  # "(Chinhphu.vn)", "(Báo Nghệ An)", "(HUS Media)" under the text: whose it is, as "(TTXVN)"
             body.pop()
             continue
@@ -1217,11 +1236,20 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _NEXT_PART.match(last) or _LINK_LINE.match(last):
             body.pop()  # "Bài cuối: …", "Kỳ 2: …": the series' next part, announced; "Xem chi tiết tại đây"
             continue
+        if not source and (doubled := _CREDIT_PRINTED_TWICE.match(last)):
+            last = doubled.group(1)  # "Nguồn: http://danviet.vn/…-50202114...Nguồn: http://danviet.vn/…-5020211472050305.htm"
         if not source and (address := _ADDRESS_CREDIT.match(last)):
             source = address.group(1)  # "Nguồn: https://tienphong.vn/bi-lua-600-trieu-…": the site, by its address's host
             body.pop()
             continue
         named = credited_name(last)
+        if named and (compiled_only := _COMPILED_CREDIT.sub("", named.strip(" ."))) != named.strip(" .") or named and names_no_outlet(named):
+            # "Nguồn: Tổng hợp", "Nguồn: Tổng hợp từ Internet": compiled, no outlet, and whatever
+            # credit stands above it still counts; "Nguồn: TTXVN/Tổng hợp": the agency's
+            if not compiled_only or names_no_outlet(compiled_only):
+                body.pop()
+                continue
+            last, named = f"Nguồn: {compiled_only}", compiled_only
         credit = named.strip(" .") if named else ""
         people = _author_names(credit) if named and last.lower().startswith("nguồn") and byline is None else None
         if people and ("," in people and _names_people_only(credit)
@@ -1330,7 +1358,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 # (a person's name, not a site's: "CỔNG THÔNG TIN ĐIỆN TỬ - Hội đồng nhân dân Thành phố …")
                 author = dashed[0]  # "Tuệ Minh - Công ty Dịch vụ Agribank": the author, then where he works
             elif len(dashed) <= 1 and (comma := signed.find(", ")) > 0 and _AUTHORS_UNIT.match(signed[comma + 2:].strip()) \
-                    and not signed[comma + 2:].startswith("(") and _persons_name(signed[:comma].strip(), surely=True) and _persons_name(signed[:comma].strip()):
+                    and not signed[comma + 2:].startswith("(") and _persons_name(signed[:comma].strip(), surely=not labelled) \
+                    and _persons_name(signed[:comma].strip()):
                 author = last[:len(last) - len(signed) + comma].strip()  # "Tác giả: Nguyễn Đình Tuân, Phòng GDTX-CN" (not "Hà Nội, Sở …")
             elif len(dashed) <= 1 and (unit := _UNIT_IN_PARENTHESES.search(signed)) and _AUTHORS_UNIT.match(unit.group(0).strip()) \
                     and _persons_name(signed[:unit.start()].strip()):

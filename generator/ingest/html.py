@@ -587,25 +587,40 @@ _LINES_ABOVE_THE_TEXT = 3
 
 def _printed_date_line(headline: Tag) -> dt.date | None:
     """The day of a date line with its time ("Thứ 5, 16/05/2019 | 10:49", "Ngày đăng: 04/02/2018 -
-    14:55") in an element a time's class names, over the headline in its article, or under it
-    before the text (not a related item's day further down)."""
+    14:55") in an element a time's class names, over the headline in its article (its own box where
+    no <article> holds it), or under it before the text; not another item's (a list's, a box's of
+    other stories, a sidebar's)."""
     if headline.parent is None:
         return None
-    block = headline.find_parent("article") or (headline.parent if headline.parent.parent is None else headline.parent.parent)
+    article = headline.find_parent("article")
+    block = article or (headline.parent if headline.parent.parent is None else headline.parent.parent)
     inside = lambda tag: any(parent is block for parent in tag.parents)  # noqa: E731
-    above = (tag for tag in headline.find_all_previous(True) if inside(tag))
+    above = (tag for tag in headline.find_all_previous(True) if any(parent is (article or headline.parent) for parent in tag.parents))
     below = []
     for tag in headline.find_all_next(True):
-        if not inside(tag) or tag.name == "p" and len(_text(tag).split()) >= _WORDS_OF_TEXT:
+        if not inside(tag) or tag.name == "p" and len(_text(tag).split()) >= _WORDS_OF_TEXT or len(below) >= _TAGS_UNDER_HEADLINE:
             break  # (the text has begun)
         below.append(tag)
     for tag in itertools.chain(above, below):
         if _has_class(tag, _TIME_HINT) and not _in_other_box(tag) and _CLOCK_TIME.search(text := _text(tag)) \
+                and not any(_OTHER_ARTICLES.search(_classes(box)) or _ITEM.search(_classes(box)) for box in _boxes_within(tag, block)) \
                 and (day := dates.page_date(text.strip(" -–|"))):
             return day
     return None
 
 
+# One story of a list ("post-item", "item"), a box of the section's others, an event's own time ("event-time").
+def _boxes_within(tag: Tag, block: Tag) -> Iterator[Tag]:
+    """The tag and its parents inside block (not the page's layout around it: "columns-widget")."""
+    yield tag
+    for parent in tag.parents:
+        if parent is block:
+            return
+        yield parent
+
+
+_ITEM = re.compile(r"(?<![a-z])(?:item|event)(?![a-z])|cung-?chuyen-?muc", re.IGNORECASE)
+_TAGS_UNDER_HEADLINE = 12
 _WORDS_OF_TEXT = 20
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 

@@ -173,6 +173,7 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     # nhiệm chức vụ Phó tổng giám đốc", "… bị tạm đình chỉ chức hiệu trưởng")
     "nhận chức", "nhận chức vụ", "không còn đảm nhiệm chức vụ", "không còn giữ chức", "không còn giữ chức vụ",
     "bị đình chỉ chức", "bị tạm đình chỉ chức", "bị đình chỉ chức vụ", "bị tạm đình chỉ chức vụ", "bị cách chức",
+    "bị miễn nhiệm chức", "bị miễn nhiệm chức vụ", "bị bãi nhiệm chức", "bị bãi nhiệm chức vụ",  # ("ông A bị miễn nhiệm chức Chủ tịch UBND tỉnh")
     # ("giữ chức danh Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "tiếp tục tái đắc cử")
     "giữ chức danh", "tiếp tục giữ chức danh", "hiện giữ chức danh", "đảm nhận chức danh", "đảm nhiệm chức danh", "tiếp tục tái đắc cử",
     # (the post he signs or acts in: "ông Nguyễn Đức Minh với chức danh Tổng Giám đốc", "bà Penny Wong trên cương vị Bộ trưởng …")
@@ -234,6 +235,11 @@ _SPEECH_VERBS_BY_FIRST = _by_first_word(_SPEECH_VERBS)  # (_speech_at is asked a
 # What a holder of a post does in the news, beside speaking: "… Nguyễn Ngọc Cảnh đánh giá cao …".
 _ACTS_OF_A_POST_HOLDER_BY_FIRST = _by_first_word(tuple(tuple(v.split()) for v in (
     "đánh giá", "nhận xét", "yêu cầu", "chỉ đạo", "chủ trì", "kết luận", "trao", "tặng", "dự", "tham dự", "qua đời", "từ trần")))
+# What a caption says its man does, after a dash closing his post ("… Trường ĐHKHTN - Phát biểu tại buổi
+# lễ"): verbs no body's name holds after a dash (not "Kế hoạch - Dự án", "Khảo thí - Đánh giá", "Văn hóa - Thông tin").
+_CAPTIONS_ACTS_BY_FIRST = _by_first_word(tuple(tuple(v.split()) for v in (
+    "phát biểu", "trao", "tặng", "chủ trì", "phát động", "thăm hỏi", "chúc mừng", "tham dự", "dự lễ", "dự hội", "dự buổi",
+    "cho biết", "chia sẻ", "nhấn mạnh", "khẳng định", "cắt băng", "bấm nút", "trả lời", "động viên", "tặng quà", "trao quà")))
 _ADVERBS_BEFORE_A_VERB = frozenset({"cũng", "đã", "vừa", "thì", "đều", "còn"})
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
@@ -271,7 +277,7 @@ _BOARDS_OF_LEADERS = frozenset({("ban", "giám", "đốc"), ("ban", "giám", "hi
 # Bodies named after a person, by the words that open their names ("Bệnh viện Lê Văn Việt"), and the
 # words that end in "trường" and name no school ("Bộ Nông nghiệp và Môi trường Đỗ Đức Duy").
 _NAMESAKE_BODIES = tuple(tuple(opener.split()) for opener in (
-    "bệnh viện", "học viện", "bảo tàng", "nhà văn hóa", "nhà văn hoá", "cung văn hóa", "cung văn hoá", "nhà thi đấu", "di tích",
+    "bệnh viện", "bệnh viện đa khoa", "học viện", "bảo tàng", "nhà văn hóa", "nhà văn hoá", "cung văn hóa", "cung văn hoá", "nhà thi đấu", "di tích",
     "nhà lưu niệm", "khu tưởng niệm"))  # (not "Sở Văn hóa Nguyễn Văn An": a department, then a man)
 _NOT_A_SCHOOL = frozenset({("môi", "trường"), ("thị", "trường"), ("chiến", "trường"), ("hiện", "trường"), ("quảng", "trường"),
                            ("lập", "trường"), ("nhà", "trường")})
@@ -1306,9 +1312,13 @@ class _Scanner:
         words, lowered = self.words, self.lowered
         named = {m.name for m in self.mentions if m.role}
         for k in range(2, len(words) - 3):
-            if lowered[k:k + 2] != ("đối", "với"):
+            if lowered[k:k + 2] == ("đối", "với"):
+                after = k + 2
+            elif lowered[k] == "với" and self._post_changed_before(k):
+                after = k + 1  # "miễn nhiệm chức Chủ tịch HĐND tỉnh với bà A và chức Phó chủ tịch UBND tỉnh với ông B"
+            else:
                 continue
-            at, holders = k + 2 + (lowered[k + 2] == "các"), []
+            at, holders = after + (lowered[after] == "các"), []
             while at < len(words) and lowered[at] in ("ông", "bà") or holders and lowered[at - 1] in (",", "và"):
                 at += lowered[at] in ("ông", "bà")
                 if (length := self._name_at(at, vouched=True)) < 2:
@@ -1322,6 +1332,12 @@ class _Scanner:
                 if self.text(start, end) not in named:
                     self._post_read_back(k, start, end, exact=True)
         return self.mentions
+
+    def _post_changed_before(self, k: int) -> bool:
+        """'chức <post>' just before k, in a clause that gives or takes posts ("miễn nhiệm chức …",
+        "bổ nhiệm chức vụ …"): the post is the one of the man "với" names next."""
+        back = self.lowered[max(0, k - _POST_READ_BACK_WORDS):k]
+        return "chức" in back and any(self._phrase_at(j, _POSTS_CHANGED_BY_FIRST) for j in range(max(0, k - _POST_READ_BACK_WORDS - 4), k))
 
     def _post_read_back(self, k: int, start: int, end: int, whose: bool = False, exact: bool = False, place: bool = False) -> bool:
         """The post or calling that ends at k, read back from it, given to the name start..end
@@ -2072,8 +2088,7 @@ class _Scanner:
                      and lower == "và" and any(w in ("Cục", "Vụ") for w in self.words[head_end:j]))  # (a ministry's department)
                 and not self._photo_credit_at(j)
                 and not self._academic_title_after_and(j)
-                and not (word in _DASHES and self.lowered[j + 1:j + 3] != ("thông", "tin")
-                         and (self._speech_at(j + 1) or self._phrase_at(j + 1, _ACTS_OF_A_POST_HOLDER_BY_FIRST)))
+                and not (word in _DASHES and self._phrase_at(j + 1, _CAPTIONS_ACTS_BY_FIRST))
             ):  # "Sở Văn hóa và Thể thao", "Hội VH - NT tỉnh", "Cục Nhà giáo và Cán bộ quản lý giáo dục"
                 # (not a caption's act after a dash, capitalised: "… Trường ĐHKHTN - Phát biểu tại buổi lễ")
                 j += 1
@@ -4587,11 +4602,15 @@ class _Scanner:
         return 0
 
     def _new_post_of_anothers_at(self, role_start: int, end: int) -> bool:
-        """A post just taken by the man a clause is given to, visits or meets ("giao nhiệm vụ cho
-        tân Giám đốc Sở …, Chủ tịch UBND tỉnh A đề nghị"): not the next man's (but "gặp tân Bộ
-        trưởng Quốc phòng, Thượng tướng A": his rank)."""
-        return role_start > 1 and self.lowered[role_start - 1] == "tân" and self.lowered[role_start - 2] in _BEFORE_ANOTHERS_POST \
-            and self.lowered[end + 1:end + 1 + self._role_head_at(end + 1)] not in self.vocabulary.ranks
+        """A post just taken by the man a clause is given to, then the next man who speaks or acts
+        ("giao nhiệm vụ cho tân Giám đốc Sở …, Chủ tịch UBND tỉnh A đề nghị"): not his (but "gửi điện
+        mừng tới tân Tổng Bí thư, Chủ tịch nước Tô Lâm.": both the new man's; "gặp tân Bộ trưởng Quốc
+        phòng, Thượng tướng A": his rank)."""
+        if not (role_start > 1 and self.lowered[role_start - 1] == "tân" and self.lowered[role_start - 2] in _BEFORE_ANOTHERS_POST) \
+                or self.lowered[end + 1:end + 1 + self._role_head_at(end + 1)] in self.vocabulary.ranks:
+            return False
+        named_end = self._role_end(end + 1)
+        return named_end < len(self.words) and (self._speech_at(named_end) or bool(self._phrase_at(named_end, _ACTS_OF_A_POST_HOLDER_BY_FIRST)))
 
     def _post_chained_before(self, i: int) -> int | None:
         """Where a capitalised post opening its clause starts that ends at a comma right before
@@ -5368,7 +5387,7 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
         mentions = scanner.names_after_their_calling()
     if "là" in present:
         mentions = scanner.names_said_to_hold_a_post()
-    if "đối" in present and "đối với" in text:
+    if "đối" in present and "đối với" in text or "chức" in present and " với " in text:
         mentions = scanner.names_a_post_is_given_to()
     if "nhiệm" in present and "bổ nhiệm" in text or "định" in present and "chỉ định" in text:
         mentions = scanner.names_put_in_office()
@@ -5412,6 +5431,9 @@ _PARENT_BODIES_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
     "bộ", "ban", "sở", "cục", "tổng cục", "ubnd", "ủy ban", "uỷ ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
     "huyện uỷ", "đảng ủy", "đảng uỷ", "học viện", "đại học", "viện", "bệnh viện", "công an", "bộ chỉ huy", "quân khu", "tập đoàn",
     "tổng công ty", "văn phòng", "trung ương", "hđnd", "tand", "vksnd", "ngân hàng nhà nước")))
+# Acts that give or take a post, before "chức <post> với ông A".
+_POSTS_CHANGED_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
+    "bổ nhiệm", "miễn nhiệm", "bãi nhiệm", "cách chức", "thôi giữ", "thôi chức", "điều động", "bầu giữ")))
 # How far back from where a post ends (a dash, "là", "tên", "đối với") it may open.
 _POST_READ_BACK_WORDS = 16
 # How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
@@ -5569,7 +5591,7 @@ _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 _LISTED_CALLING_FIRST_WORDS = frozenset(calling.split(" ", 1)[0] for calling in _LISTED_CALLINGS)
 _WORDS_LISTS_NEED = _LISTED_CALLING_FIRST_WORDS | {"nghị", "viên"}
 _LONGEST_CALLING_WORDS = max(len(calling.split()) for calling in _LISTED_CALLINGS)
-_WORDS_READINGS_NEED = _WORDS_LISTS_NEED | {"-", "–", "tên", "là", "đối", "nhiệm", "định", "và"} | _COUNTS_OF_NAMES.keys()
+_WORDS_READINGS_NEED = _WORDS_LISTS_NEED | {"-", "–", "tên", "là", "đối", "nhiệm", "định", "và", "chức"} | _COUNTS_OF_NAMES.keys()
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:

@@ -352,6 +352,13 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # related articles that 24h sets at the top of the body, not the title and its kicker.
         # (Not a section's line or a breadcrumb above the date line: "Tin tức - Sự kiện - Bình Định".)
         header = header[:1]
+    dated = next((k for k in range(len(header) - 1) if (header[k], header[k + 1]) in above_date_line), None)
+    if dated is not None and len(header) - dated >= 3 and len(header[0].split()) >= _RELATED_BOX_TITLE_WORDS \
+            and not header[0].endswith(".") and all(h == header[0] for h in header[:dated + 1]) \
+            and all(h.endswith(".") and len(h.split()) < _LEAD_WORDS for h in header[dated + 1:]):
+        # The headline (24h prints it twice), the date line, then short sentences above the lead:
+        # the captions of the photos 24h sets first ("Đào Tiến Mạnh tại trụ sở công an."), not the title.
+        header = header[:1]
     if len(header) == 2 and subheading is None and not header[0].rstrip().endswith(":") \
             and len(header[0].split()) > len(header[1].split()) \
             and not _is_section_or_tag(header[0], under_crawl_stamp=header[0] in below_crawl_stamp) \
