@@ -4259,3 +4259,40 @@ def test_a_portals_date_line_is_not_another_storys_nor_an_events_and_24h_caption
             "rút gậy ba khúc đánh người gây xôn xao dư luận trong thời gian qua.\n")
     article = read(tmp_path, "d.txt", text)
     assert article.title == "Vụ nam sinh rút gậy ba khúc đánh người: Xác định thêm 3 đối tượng tham gia hành hung"
+
+
+@pytest.mark.parametrize(("lines", "byline", "source"), [
+    # Session 58's second review: foreign outlets in brackets by their names, agencies joined by a slash, a signature
+    # with the unit its author writes for, two full names; a compiler's note on a credit leaves the outlet.
+    (["(Bangkok Post)"], None, "Bangkok Post"),
+    (["(The Guardian)"], None, "The Guardian"),
+    (["(Reuters/AFP)"], None, "Reuters/AFP"),
+    (["(Thu Hà - Trung tâm Truyền thông)"], "Thu Hà", None),
+    (["(Nguyễn Văn An, Trần Thị Bình)"], "Nguyễn Văn An, Trần Thị Bình", None),
+    (["Nguồn: Dân trí (Tổng hợp)"], None, "Dân trí"),
+    (["Nguồn: TTXVN / Tổng hợp"], None, "TTXVN"),
+])
+def test_closing_lines_the_second_review_tried(tmp_path, lines, byline, source):
+    closing = "\n\n".join(lines)
+    text = ("Khai mạc đợt huấn luyện tự vệ năm 2020\n\n26/08/2020\n\nSáng 3/8, Trường ĐHKHTN khai mạc đợt huấn luyện lực lượng "
+            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{closing}\n")
+    article = read(tmp_path, "a.txt", text)
+    assert (article.byline, article.source) == (byline, source)
+
+
+@pytest.mark.parametrize("body", [
+    # Session 58's second review: the article's own meta row, above the headline's box or under it as a list item, inside
+    # an "item-detail" wrapper, or under a long share bar, prints the page's day.
+    "<div class='meta'><span class='date'>Thứ 5, 16/05/2019 | 10:49</span></div><div class='title'><h1>{h}</h1></div>{p}",
+    "<h1>{h}</h1><ul class='meta'><li class='meta-item date'>Thứ 5, 16/05/2019 | 10:49</li></ul>{p}",
+    "<div class='item-detail'><h1>{h}</h1><div class='date'>Thứ 5, 16/05/2019 | 10:49</div>{p}</div>",
+    "<h1>{h}</h1><ul class='share'>" + "<li><a href='#'><i></i><span>Chia sẻ</span></a></li>" * 5
+    + "</ul><div class='post-date'>Thứ 5, 16/05/2019 | 10:49</div>{p}",
+])
+def test_the_articles_own_date_line_where_a_review_put_it(tmp_path, body):
+    h = "Họp Ban chỉ đạo thi THPT Quốc gia năm 2019"
+    p = ("<p>Sáng 16/5, Ban chỉ đạo thi tỉnh họp để triển khai công tác chuẩn bị cho kỳ thi THPT Quốc gia năm 2019 trên địa "
+         "bàn toàn tỉnh.</p>")
+    page = (f"<html><head><title>{h}</title><meta property='article:published_time' content='2019-05-17T10:51:06+0700' /></head>"
+            f"<body><div class='detail'>{body.format(h=h, p=p)}</div></body></html>")
+    assert read(tmp_path, "a.html", page).page_date == dt.date(2019, 5, 16)

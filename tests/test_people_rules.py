@@ -6153,3 +6153,23 @@ def test_a_captions_act_after_a_dash_and_a_bodys_fields_joined_by_one(sentence, 
 ])
 def test_counterexamples_of_the_review_of_session_58_and_posts_taken_away(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # Session 58's second review: "chức … với ông A" gives A the post only where the act that gives or takes it stands
+    # right before "chức" and the post runs up to "với" (not "cơ quan chức năng", another clause, a meeting) ...
+    ("Cơ quan chức năng đã điều động 50 cán bộ, chiến sĩ. Chủ tịch UBND xã với ông Trần Văn Bình có mặt tại hiện trường.", []),
+    ("Ông An bị cách chức Giám đốc. Sau đó, Chủ tịch UBND tỉnh với ông Trần Văn Bình đã họp bàn.", []),
+    ("Việc bổ nhiệm chức Tổng Giám đốc được thống nhất trong cuộc họp của Chủ tịch HĐQT với ông Trần Văn Bình hôm 5/6.", []),
+    ("Kỳ họp miễn nhiệm chức Chủ tịch với ông Lê Văn Cường và bầu bổ sung chức Phó Chủ tịch UBND tỉnh với bà Trần Thị Dung.",
+     [("Lê Văn Cường", "Chủ tịch"), ("Trần Thị Dung", "Phó Chủ tịch UBND tỉnh")]),
+    # ... a post after "cho tân" is the next man's where his words or acts follow his name, whatever the verb ...
+    ("Trao quyết định cho tân Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Nguyễn Văn An đã đề nghị ông phát huy năng lực.",
+     [("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]),
+    ("Thủ tướng Lào có cuộc gặp với tân Tổng Bí thư, Chủ tịch nước Tô Lâm tại Hà Nội.", [("Tô Lâm", "Tổng Bí thư, Chủ tịch nước")]),
+    # ... and more captions' verbs after a dash.
+    ("Ông Lê Văn Bình, Giám đốc Sở Y tế - Chỉ đạo công tác phòng chống dịch tại huyện.", [("Lê Văn Bình", "Giám đốc Sở Y tế")]),
+    ("Ông Lê Văn Bình, Giám đốc Sở Y tế - Kết luận buổi làm việc.", [("Lê Văn Bình", "Giám đốc Sở Y tế")]),
+])
+def test_counterexamples_of_the_second_review_of_session_58(sentence, people):
+    assert named(sentence) == people

@@ -587,7 +587,7 @@ _NO_OUTLET = frozenset({"internet", "th", "st", "btc", "pv", "ctv", "facebook", 
 # A credit printed twice on one line, the first cut short ("Nguồn: http://…...Nguồn: http://…"): the second.
 _CREDIT_PRINTED_TWICE = re.compile(r"^(?:theo|nguồn)\s*:?\s*\S{1,300}?(?:\.\.\.|…)\s*((?:theo|nguồn)\s*:?\s*https?://\S+)$", re.IGNORECASE)
 # A compiler's note on a credit: "…/Tổng hợp", "Tổng hợp từ Internet", "(tổng hợp)".
-_COMPILED_CREDIT = re.compile(r"\s*(?:/\s*tổng hợp|\(\s*tổng hợp\s*\))\s*$|^tổng hợp(?:\s+(?:từ|theo)\s+(?:internet|nhiều nguồn|các nguồn))?\s*$",
+_COMPILED_CREDIT = re.compile(r"\s*(?:/\s*tổng hợp|\(\s*tổng hợp\s*\)?)\s*$|^tổng hợp(?:\s+(?:từ|theo)\s+(?:internet|nhiều nguồn|các nguồn))?\s*$",
                              re.IGNORECASE)
 
 
@@ -1129,19 +1129,29 @@ def _signature_in_brackets(inner: str) -> tuple[str, str | None] | None:
     "Bài và ảnh: Ngọc Huyền"); else None (a name alone in brackets there is a quote's author or
     a place: "(Tố Hữu)", "(Đà Lạt)")."""
     rest, byline, outlet = split_tail([inner.strip()])
-    if rest or not byline or not all(_persons_name(name) for name in byline.split(", ")) \
-            or not (outlet or _BYLINE_LEAD.match(inner.strip())):
+    names = byline.split(", ") if byline else []
+    if rest or not byline or not all(_persons_name(name) for name in names):
         return None
-    return byline, outlet
+    dashed = _SPACED_DASH.split(inner.strip(), maxsplit=1)
+    if outlet or _BYLINE_LEAD.match(inner.strip()) or len(dashed) == 2 and _AUTHORS_UNIT.match(dashed[1]) \
+            or len(names) >= 2 and all(_persons_name(name, surely=True) for name in names):
+        return byline, outlet  # (and "Thu Hà - Trung tâm Truyền thông", the unit he writes for; two full names)
+    return None
 
 
 def _foreign_outlet_in_brackets(inner: str) -> bool:
     """'HUS Media', 'BBC News' alone in brackets under the text: a foreign outlet by a name and
     an outlet's word (not a word alone, "Shutterstock", "Updating", nor "Breaking News")."""
+    parts = re.split(r"\s*[/,]\s*", inner)
+    if len(parts) >= 2 and all(re.fullmatch(_AGENCIES, part) or is_outlet_name(part) for part in parts):
+        return True  # "(Reuters/AFP)"
     words = inner.split()
-    named = [w for w in words if w.lower() not in _OUTLET_WORDS]
-    return len(words) >= 2 and len(named) >= 1 and len(named) < len(words) and _foreign_outlet_after_dash(inner) \
-        and all(w.isupper() and len(w) >= 2 for w in named)
+    named = [w for w in words if w.lower() not in _OUTLET_WORDS and w != "The"]
+    return len(words) >= 2 and len(named) < len(words) and _foreign_outlet_after_dash(inner) \
+        and all(w[:1].isupper() for w in words) and not any(w.lower() in _NOT_AN_OUTLETS_NAME for w in named)
+
+
+_NOT_AN_OUTLETS_NAME = frozenset("breaking fake latest hot live top good bad real world local tech".split())
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -1173,6 +1183,13 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         last = body[-1].strip()
         if last.endswith("Copy link"):
             last = body[-1] = _COPY_LINK_AFTER.sub("", last)
+        if (compiled := credited_name(last)) and (outlet_only := _COMPILED_CREDIT.sub("", compiled.strip(" ."))) != compiled.strip(" ."):
+            # "Nguồn: Tổng hợp từ Internet": compiled, no outlet (a credit above it still counts);
+            # "Nguồn: TTXVN / Tổng hợp", "Theo VnExpress (tổng hợp)": the outlet's
+            if not outlet_only or names_no_outlet(outlet_only):
+                body.pop()
+                continue
+            last = body[-1] = f"Nguồn: {outlet_only}"
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
         if not source and byline is None and is_outlet_name(last):
             source = last
@@ -1243,13 +1260,9 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         named = credited_name(last)
-        if named and (compiled_only := _COMPILED_CREDIT.sub("", named.strip(" ."))) != named.strip(" .") or named and names_no_outlet(named):
-            # "Nguồn: Tổng hợp", "Nguồn: Tổng hợp từ Internet": compiled, no outlet, and whatever
-            # credit stands above it still counts; "Nguồn: TTXVN/Tổng hợp": the agency's
-            if not compiled_only or names_no_outlet(compiled_only):
-                body.pop()
-                continue
-            last, named = f"Nguồn: {compiled_only}", compiled_only
+        if named and names_no_outlet(named):
+            body.pop()  # "Nguồn: Tổng hợp": compiled, no outlet; whatever credit stands above it still counts
+            continue
         credit = named.strip(" .") if named else ""
         people = _author_names(credit) if named and last.lower().startswith("nguồn") and byline is None else None
         if people and ("," in people and _names_people_only(credit)

@@ -595,7 +595,7 @@ def _printed_date_line(headline: Tag) -> dt.date | None:
     article = headline.find_parent("article")
     block = article or (headline.parent if headline.parent.parent is None else headline.parent.parent)
     inside = lambda tag: any(parent is block for parent in tag.parents)  # noqa: E731
-    above = (tag for tag in headline.find_all_previous(True) if any(parent is (article or headline.parent) for parent in tag.parents))
+    above = (tag for tag in headline.find_all_previous(True) if inside(tag))
     below = []
     for tag in headline.find_all_next(True):
         if not inside(tag) or tag.name == "p" and len(_text(tag).split()) >= _WORDS_OF_TEXT or len(below) >= _TAGS_UNDER_HEADLINE:
@@ -609,7 +609,6 @@ def _printed_date_line(headline: Tag) -> dt.date | None:
     return None
 
 
-# One story of a list ("post-item", "item"), a box of the section's others, an event's own time ("event-time").
 def _boxes_within(tag: Tag, block: Tag) -> Iterator[Tag]:
     """The tag and its parents inside block (not the page's layout around it: "columns-widget")."""
     yield tag
@@ -619,8 +618,11 @@ def _boxes_within(tag: Tag, block: Tag) -> Iterator[Tag]:
         yield parent
 
 
-_ITEM = re.compile(r"(?<![a-z])(?:item|event)(?![a-z])|cung-?chuyen-?muc", re.IGNORECASE)
-_TAGS_UNDER_HEADLINE = 12
+# One story of a list ("item", "post-item", "news-item"; not the article's own "meta-item",
+# "item-detail"), a box of the section's others, an event's own time ("event-time").
+_ITEM = re.compile(r"(?:^|\s)(?:(?:post|news|list|story|article|related)[-_]?)?item(?=$|\s)|(?<![a-z])event(?![a-z])|cung-?chuyen-?muc",
+                   re.IGNORECASE)
+_TAGS_UNDER_HEADLINE = 40
 _WORDS_OF_TEXT = 20
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 

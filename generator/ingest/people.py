@@ -239,7 +239,8 @@ _ACTS_OF_A_POST_HOLDER_BY_FIRST = _by_first_word(tuple(tuple(v.split()) for v in
 # lễ"): verbs no body's name holds after a dash (not "Kế hoạch - Dự án", "Khảo thí - Đánh giá", "Văn hóa - Thông tin").
 _CAPTIONS_ACTS_BY_FIRST = _by_first_word(tuple(tuple(v.split()) for v in (
     "phát biểu", "trao", "tặng", "chủ trì", "phát động", "thăm hỏi", "chúc mừng", "tham dự", "dự lễ", "dự hội", "dự buổi",
-    "cho biết", "chia sẻ", "nhấn mạnh", "khẳng định", "cắt băng", "bấm nút", "trả lời", "động viên", "tặng quà", "trao quà")))
+    "cho biết", "chia sẻ", "nhấn mạnh", "khẳng định", "cắt băng", "bấm nút", "trả lời", "động viên", "tặng quà", "trao quà",
+    "chỉ đạo", "kết luận", "yêu cầu", "báo cáo tại", "nói chuyện", "đánh giá cao")))
 _ADVERBS_BEFORE_A_VERB = frozenset({"cũng", "đã", "vừa", "thì", "đều", "còn"})
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Úc"})
 # Lower-case words inside foreign names: "Ursula von der Leyen", "Luis de la Fuente".
@@ -1333,11 +1334,24 @@ class _Scanner:
                     self._post_read_back(k, start, end, exact=True)
         return self.mentions
 
-    def _post_changed_before(self, k: int) -> bool:
-        """'chức <post>' just before k, in a clause that gives or takes posts ("miễn nhiệm chức …",
-        "bổ nhiệm chức vụ …"): the post is the one of the man "với" names next."""
-        back = self.lowered[max(0, k - _POST_READ_BACK_WORDS):k]
-        return "chức" in back and any(self._phrase_at(j, _POSTS_CHANGED_BY_FIRST) for j in range(max(0, k - _POST_READ_BACK_WORDS - 4), k))
+    def _post_changed_before(self, k: int, listed: bool = False) -> bool:
+        """'chức <post>' just before k, given or taken by the act right before it ("miễn nhiệm chức
+        Chủ tịch HĐND tỉnh với bà A", and its list's next item: "… và chức Phó chủ tịch UBND tỉnh với
+        ông B"): the post is the one of the man "với" names next (not "cơ quan chức năng", nor a
+        post in another clause)."""
+        lowered = self.lowered
+        for c in range(k - 2, max(-1, k - _POST_READ_BACK_WORDS), -1):
+            if self.words[c] in _PUNCTUATION and self.words[c] != ",":
+                return False
+            if lowered[c] != "chức" or lowered[c + 1] in ("năng", "sắc"):
+                continue
+            post = c + 1 + (lowered[c + 1] in ("vụ", "danh"))
+            if not self._role_head_at(post) or not listed and self._role_end(post) != k:
+                return False  # (the post runs up to "với": not "bổ nhiệm chức Tổng Giám đốc được thống nhất … với ông A")
+            if any(j + len(p) == c for j in range(max(0, c - 3), c) for p in _POSTS_CHANGED_BY_FIRST.get(lowered[j], ()) if self._matches(j, p)):
+                return True
+            return lowered[c - 1] in ("và", ",") and self._post_changed_before(c - 1, listed=True)
+        return False
 
     def _post_read_back(self, k: int, start: int, end: int, whose: bool = False, exact: bool = False, place: bool = False) -> bool:
         """The post or calling that ends at k, read back from it, given to the name start..end
@@ -4610,7 +4624,7 @@ class _Scanner:
                 or self.lowered[end + 1:end + 1 + self._role_head_at(end + 1)] in self.vocabulary.ranks:
             return False
         named_end = self._role_end(end + 1)
-        return named_end < len(self.words) and (self._speech_at(named_end) or bool(self._phrase_at(named_end, _ACTS_OF_A_POST_HOLDER_BY_FIRST)))
+        return named_end < len(self.words) and self.words[named_end] not in _PUNCTUATION and self.lowered[named_end] not in _CLAUSE_GOES_ON_WITH
 
     def _post_chained_before(self, i: int) -> int | None:
         """Where a capitalised post opening its clause starts that ends at a comma right before
@@ -5431,9 +5445,11 @@ _PARENT_BODIES_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
     "bộ", "ban", "sở", "cục", "tổng cục", "ubnd", "ủy ban", "uỷ ban", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
     "huyện uỷ", "đảng ủy", "đảng uỷ", "học viện", "đại học", "viện", "bệnh viện", "công an", "bộ chỉ huy", "quân khu", "tập đoàn",
     "tổng công ty", "văn phòng", "trung ương", "hđnd", "tand", "vksnd", "ngân hàng nhà nước")))
+# Words after a name that go on with the clause it closes (where, when, with whom), not a next clause's verb.
+_CLAUSE_GOES_ON_WITH = frozenset("tại ở nhân về trong vào và cùng hôm ngày sáng chiều tối trưa đêm từ qua theo".split())
 # Acts that give or take a post, before "chức <post> với ông A".
 _POSTS_CHANGED_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in (
-    "bổ nhiệm", "miễn nhiệm", "bãi nhiệm", "cách chức", "thôi giữ", "thôi chức", "điều động", "bầu giữ")))
+    "bổ nhiệm", "miễn nhiệm", "bãi nhiệm", "cách chức", "thôi giữ", "thôi chức", "điều động", "bầu giữ", "bầu", "bầu bổ sung")))
 # How far back from where a post ends (a dash, "là", "tên", "đối với") it may open.
 _POST_READ_BACK_WORDS = 16
 # How many names a list before its shared post counts ("A và B, hai nhà phân tích …").
