@@ -4204,10 +4204,16 @@ def test_a_school_portal_that_reposts_the_provinces_news(tmp_path):
     ("(Ảnh: Thành Đông)", None, None),
 ])
 def test_a_signature_set_in_brackets_under_the_text(tmp_path, last, byline, source):
+    assert byline_and_source_under(tmp_path, [last]) == (byline, source)
+
+
+def byline_and_source_under(tmp_path, closing_lines: list[str]) -> tuple[str | None, str | None]:
+    """The byline and source ingest reads of a short article these lines close."""
+    closing = "\n\n".join(closing_lines)
     text = ("Khai mạc đợt huấn luyện tự vệ năm 2020\n\n26/08/2020\n\nSáng 3/8, Trường ĐHKHTN khai mạc đợt huấn luyện lực lượng "
-            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{last}\n")
+            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{closing}\n")
     article = read(tmp_path, "a.txt", text)
-    assert (article.byline, article.source) == (byline, source)
+    return article.byline, article.source
 
 
 @pytest.mark.parametrize(("lines", "byline", "source"), [
@@ -4228,11 +4234,7 @@ def test_a_signature_set_in_brackets_under_the_text(tmp_path, last, byline, sour
      None, "danviet.vn"),
 ])
 def test_closing_lines_a_review_tried_and_a_credit_printed_twice(tmp_path, lines, byline, source):
-    closing = "\n\n".join(lines)
-    text = ("Khai mạc đợt huấn luyện tự vệ năm 2020\n\n26/08/2020\n\nSáng 3/8, Trường ĐHKHTN khai mạc đợt huấn luyện lực lượng "
-            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{closing}\n")
-    article = read(tmp_path, "a.txt", text)
-    assert (article.byline, article.source) == (byline, source)
+    assert byline_and_source_under(tmp_path, lines) == (byline, source)
 
 
 def test_a_portals_date_line_is_not_another_storys_nor_an_events_and_24h_captions_over_the_lead(tmp_path):
@@ -4273,11 +4275,7 @@ def test_a_portals_date_line_is_not_another_storys_nor_an_events_and_24h_caption
     (["Nguồn: TTXVN / Tổng hợp"], None, "TTXVN"),
 ])
 def test_closing_lines_the_second_review_tried(tmp_path, lines, byline, source):
-    closing = "\n\n".join(lines)
-    text = ("Khai mạc đợt huấn luyện tự vệ năm 2020\n\n26/08/2020\n\nSáng 3/8, Trường ĐHKHTN khai mạc đợt huấn luyện lực lượng "
-            f"tự vệ tại chỗ cho cán bộ của trường.\n\nĐợt huấn luyện kéo dài hai tuần.\n\n{closing}\n")
-    article = read(tmp_path, "a.txt", text)
-    assert (article.byline, article.source) == (byline, source)
+    assert byline_and_source_under(tmp_path, lines) == (byline, source)
 
 
 @pytest.mark.parametrize("body", [
