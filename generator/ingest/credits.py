@@ -1183,13 +1183,14 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         last = body[-1].strip()
         if last.endswith("Copy link"):
             last = body[-1] = _COPY_LINK_AFTER.sub("", last)
-        if (compiled := credited_name(last)) and (outlet_only := _COMPILED_CREDIT.sub("", compiled.strip(" ."))) != compiled.strip(" ."):
-            # "Nguồn: Tổng hợp từ Internet": compiled, no outlet (a credit above it still counts);
-            # "Nguồn: TTXVN / Tổng hợp", "Theo VnExpress (tổng hợp)": the outlet's
-            if not outlet_only or names_no_outlet(outlet_only):
+        if (credited := credited_name(last)) and ((outlet_only := _COMPILED_CREDIT.sub("", credited.strip(" "))) != credited.strip(" ")
+                                                  or names_no_outlet(outlet_only)):
+            # "Nguồn: Tổng hợp", "Nguồn: Tổng hợp từ Internet": compiled, no outlet (a credit above it
+            # still counts); "Nguồn: TTXVN / Tổng hợp", "Theo VnExpress (tổng hợp)": the outlet's
+            if not outlet_only.strip(" .") or names_no_outlet(outlet_only):
                 body.pop()
                 continue
-            last = body[-1] = f"Nguồn: {outlet_only}"
+            last = body[-1] = f"Nguồn: {outlet_only.strip(' .')}"
         # An aggregator's tail: the outlet's name, its keywords, section and time stamp.
         if not source and byline is None and is_outlet_name(last):
             source = last
@@ -1203,13 +1204,12 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         bracketed = last.rstrip(".")
-        if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" \
-                and (is_outlet_name(inner := bracketed[1:-1].strip()) or _foreign_outlet_in_brackets(inner)):
+        inner = bracketed[1:-1].strip() if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" else ""
+        if inner and (is_outlet_name(inner) or _foreign_outlet_in_brackets(inner)):
             source = inner  # "(Chinhphu.vn)", "(Báo Nghệ An)", "(HUS Media)" under the text: whose it is, as "(TTXVN)"
             body.pop()
             continue
-        if not source and byline is None and bracketed[:1] == "(" and bracketed[-1:] == ")" and "(" not in (inner := bracketed[1:-1]) \
-                and (signed := _signature_in_brackets(inner)):
+        if inner and "(" not in inner and (signed := _signature_in_brackets(inner)):
             byline, source = signed  # "(Ngọc Huyền – HUS Media)", "(Thu Hà)" closing the text: a signature set in brackets
             body.pop()
             continue
@@ -1260,9 +1260,6 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body.pop()
             continue
         named = credited_name(last)
-        if named and names_no_outlet(named):
-            body.pop()  # "Nguồn: Tổng hợp": compiled, no outlet; whatever credit stands above it still counts
-            continue
         credit = named.strip(" .") if named else ""
         people = _author_names(credit) if named and last.lower().startswith("nguồn") and byline is None else None
         if people and ("," in people and _names_people_only(credit)

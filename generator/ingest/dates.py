@@ -388,7 +388,6 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-# (and the day the text calls today or yesterday: "Quyết định được đưa ra trong cuộc họp hôm nay 16/1")
 # "… diễn ra hôm nay, ngày 1/7/2017": the day the text calls today, whatever the page's date.
 _SAID_TODAY_BEFORE = re.compile(r"\bhôm\s+nay\s*,?\s*$", re.IGNORECASE)
 _SAID_TODAY_SPAN = 12
@@ -398,6 +397,9 @@ def _in_quotes(text: str, offset: int) -> bool:
     """Whether offset falls inside a quotation that opened before it and has not closed."""
     before = text[:offset]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# (and the day the text calls today or yesterday: "Quyết định được đưa ra trong cuộc họp hôm nay 16/1")
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:sớm|muộn|khuya|nay|qua))?|hôm\s+(?:nay|qua))\s*[,(]?\s*$", re.IGNORECASE)
 
 

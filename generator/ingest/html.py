@@ -592,21 +592,36 @@ def _printed_date_line(headline: Tag) -> dt.date | None:
     other stories, a sidebar's)."""
     if headline.parent is None:
         return None
-    article = headline.find_parent("article")
-    block = article or (headline.parent if headline.parent.parent is None else headline.parent.parent)
-    inside = lambda tag: any(parent is block for parent in tag.parents)  # noqa: E731
-    above = (tag for tag in headline.find_all_previous(True) if inside(tag))
-    below = []
-    for tag in headline.find_all_next(True):
-        if not inside(tag) or tag.name == "p" and len(_text(tag).split()) >= _WORDS_OF_TEXT or len(below) >= _TAGS_UNDER_HEADLINE:
-            break  # (the text has begun)
-        below.append(tag)
-    for tag in itertools.chain(above, below):
+    block = headline.find_parent("article") or (headline.parent if headline.parent.parent is None else headline.parent.parent)
+    for tag in itertools.chain(_tags_above(headline, block), _tags_under(headline, block)):
         if _has_class(tag, _TIME_HINT) and not _in_other_box(tag) and _CLOCK_TIME.search(text := _text(tag)) \
                 and not any(_OTHER_ARTICLES.search(_classes(box)) or _ITEM.search(_classes(box)) for box in _boxes_within(tag, block)) \
                 and (day := dates.page_date(text.strip(" -–|"))):
             return day
     return None
+
+
+def _tags_above(headline: Tag, block: Tag) -> Iterator[Tag]:
+    """The tags of block before the headline, the nearest first."""
+    for element in headline.previous_elements:
+        if element is block:
+            return
+        if isinstance(element, Tag):
+            yield element
+
+
+def _tags_under(headline: Tag, block: Tag) -> Iterator[Tag]:
+    """The tags of block after the headline, up to where the text begins (a paragraph of its own
+    length) or a few dozen tags on."""
+    seen = 0
+    for element in headline.next_elements:
+        if not isinstance(element, Tag):
+            continue
+        if not any(parent is block for parent in element.parents) or element.name == "p" and len(_text(element).split()) >= _WORDS_OF_TEXT \
+                or seen >= _TAGS_UNDER_HEADLINE:
+            return
+        seen += 1
+        yield element
 
 
 def _boxes_within(tag: Tag, block: Tag) -> Iterator[Tag]:

@@ -70,6 +70,10 @@ def _names_the_address(outlet: str, address: str) -> bool:
     return len(name) >= 4 and (name in site or re.sub(r"^bao", "", name) in site)
 
 
+def _is_institutions_host(name: str | None) -> bool:
+    return bool(name and _HOST.fullmatch(name) and _INSTITUTIONS_HOST.search(name))
+
+
 def _outlet_of_address(host: str | None, vocabulary: Vocabulary) -> str | None:
     """'nld.com.vn' is Người Lao Động where the outlets' prefixes know 'NLĐ'; else the host."""
     if not host:
@@ -131,10 +135,11 @@ def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
         source = source or outlet
     # (a saved page that credits no one: the outlet its text names as the one that asked, "Trao
     # đổi với Tuổi Trẻ Online, ông A …", as a pasted text's is read)
+    # (a school's or an office's portal by its host, "thcsthanhminh.phutho.edu.vn": the site, no outlet credited)
     own_site = _outlet_of_address(raw.address, vocabulary)
-    if source and source != tail_source and source in (raw.source, own_site) and _INSTITUTIONS_HOST.search(source) and _HOST.fullmatch(source):
-        source = None  # a school's or an office's portal by its host ("thcsthanhminh.phutho.edu.vn"): the site, no outlet credited
-    elif not source and not tail_source and own_site and _INSTITUTIONS_HOST.search(own_site):
+    if source != tail_source and source in (raw.source, own_site) and _is_institutions_host(source):
+        source = None
+    if _is_institutions_host(own_site):
         own_site = None
     # ("Nguồn: Tổng hợp" in the page's source element or at the text's end: compiled, from no outlet)
     source = next((s for s in (source, tail_source, own_site) if s and not names_no_outlet(s)), None) \
