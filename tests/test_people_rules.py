@@ -6173,3 +6173,33 @@ def test_counterexamples_of_the_review_of_session_58_and_posts_taken_away(senten
 ])
 def test_counterexamples_of_the_second_review_of_session_58(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # The central steering committee is named with what it fights, after "về", commas and all ...
+    ("Theo chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng, Trưởng ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực. Việc thanh tra bắt đầu.",
+     [("Nguyễn Phú Trọng", "Tổng Bí thư, Trưởng ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực")]),
+    ("Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực chủ trì phiên họp.",
+     [("Tô Lâm", "Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")]),
+    ("Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực Nguyễn Phú Trọng chủ trì.",
+     [("Nguyễn Phú Trọng", "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")]),
+    # ... up to the verb ("tham dự" is no "tham nhũng").
+    ("Ông Trần Văn Bình, Trưởng Ban Chỉ đạo Trung ương về phòng chống tham nhũng tham dự hội nghị.",
+     [("Trần Văn Bình", "Trưởng Ban Chỉ đạo Trung ương về phòng chống tham nhũng")]),
+    # "vì" after a body's name says why he is named (not "Liên đoàn … vì Hòa bình", capitalised).
+    ("Thiếu úy Lê Ngọc Hiếu, Trung đội trưởng, Bộ Chỉ huy quân sự tỉnh vì có thành tích xuất sắc trong công tác.",
+     [("Lê Ngọc Hiếu", "Thiếu úy, Trung đội trưởng, Bộ Chỉ huy quân sự tỉnh")]),
+    ("Ông Lê Văn An, Trưởng phòng, Sở Y tế vì đã có thành tích.", [("Lê Văn An", "Trưởng phòng, Sở Y tế")]),
+    # Bodies after a post that "và" closes before the next man's post are his (not a list of who came).
+    ("Đại úy Nguyễn Văn Hóa, nhân viên Quân y, Trường quân sự, Bộ Chỉ huy quân sự tỉnh và Thiếu úy Lê Ngọc Hiếu, Trung đội trưởng đã dự.",
+     [("Nguyễn Văn Hóa", "Đại úy, nhân viên Quân y, Trường quân sự, Bộ Chỉ huy quân sự tỉnh"), ("Lê Ngọc Hiếu", "Thiếu úy, Trung đội trưởng")]),
+    ("Ông Nguyễn Văn An, Giám đốc, Sở Y tế, Sở Tài chính và các địa phương dự họp.", [("Nguyễn Văn An", "Giám đốc, Sở Y tế")]),
+    # A bare name, its age, then "là" and a post, as a report of the accused names them ...
+    ("Lê Thị Thanh Thúy, 40 tuổi, là Chủ tịch HĐQT Công ty Lavenue, bị khởi tố.", [("Lê Thị Thanh Thúy", "Chủ tịch HĐQT Công ty Lavenue")]),
+    ("Khu đất cho Công ty Lavenue (Lê Thị Thanh Thúy, 40 tuổi, là Chủ tịch HĐQT) thuê.", [("Lê Thị Thanh Thúy", "Chủ tịch HĐQT")]),
+    # ... not what is said of him in lower case ("là người", nor the callings said of the name before his full name).
+    ("Nguyễn Văn Bình, 40 tuổi, là người đã gây ra vụ tai nạn.", []),
+    ("Trấn Thành tên đầy đủ Huỳnh Trấn Thành, 37 tuổi, là diễn viên, người dẫn chương trình.", []),
+])
+def test_posts_read_in_round_197_a(sentence, people):
+    assert named(sentence) == people

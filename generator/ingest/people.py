@@ -328,6 +328,9 @@ _REALMS = frozenset({"Đại Hàn", "Đại Việt", "Đại Nam", "Đại Cồ"
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
 _FIELD_WORDS = 8
+# The fields a central steering committee fights, listed after a comma: "… về phòng,
+# chống tham nhũng, lãng phí, tiêu cực".
+_FIELDS_FOUGHT_AFTER_A_COMMA = frozenset({("lãng", "phí"), ("tiêu", "cực")})
 # Where a doctor works, written after his name: "bác sĩ A, Khoa Nội, Bệnh viện B".
 _CARE_UNITS = frozenset({"khoa", "bệnh", "trung", "viện", "đơn", "phòng", "trạm"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
@@ -1652,7 +1655,12 @@ class _Scanner:
                 return False
             k = closed
         else:
-            k = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
+            aged = self._age_end(k)  # "Hồ Xuân Cường, 55 tuổi, Chủ tịch HĐQT …", as a report of the accused opens
+            if aged > k and self.words[aged:aged + 1] == [","] and self.lowered[aged + 1:aged + 2] == ("là",):
+                # "Lê Thị Thanh Thúy, 40 tuổi, là Chủ tịch HĐQT …": a post, capitalised (not the callings
+                # of "Trấn Thành tên đầy đủ Huỳnh Trấn Thành, 37 tuổi, là diễn viên", said of the name before)
+                return _is_capitalised(self.words[aged + 2] if aged + 2 < len(self.words) else "") and bool(self._role_head_at(aged + 2))
+            k = aged
         if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
             return bool(self._role_head_at(k + 2))  # "Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng …": one of many who hold it
         if self.words[k:k + 1] == [","] and (said := self._said_to_be_at(k + 1)):
@@ -2673,8 +2681,27 @@ class _Scanner:
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
                 return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
             if word == "trung" and self.lowered[k + 1] == "ương":
-                return k + 2  # "Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương"
+                # "Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương"; and what the central
+                # committee fights, after it: "… Trung ương về phòng, chống tham nhũng, tiêu cực"
+                return self._field_fought_end(k + 2) or k + 2
         return 0
+
+    def _field_fought_end(self, j: int) -> int:
+        """Past "về phòng, chống …" at j, up to the next mark or verb, or 0."""
+        if self.lowered[j:j + 1] != ("về",) or self.lowered[j + 1:j + 2] not in (("phòng\u2063",), ("phòng",)) \
+                or self.lowered[j + 2:j + 3] != ("chống",):
+            return 0
+        j += 3
+        while True:
+            j = self._lower_case_words_end(j, _FIELD_WORDS, passing=("về",), joined=True)
+            if self.lowered[j:j + 2] in (("tham", "nhũng"), ("tham", "nhũng\u2063")):
+                j += 2 if self.words[j + 1] == "nhũng" else 1  # ("tham" alone is the verb: "tham dự")
+            elif j < len(self.words) and "\u2063" in self.words[j]:
+                j += 1  # (a joined pair: "tham nhũng, tiêu cực")
+            elif self.words[j:j + 1] == [","] and self.lowered[j + 1:j + 3] in _FIELDS_FOUGHT_AFTER_A_COMMA:
+                j += 3  # "… tham nhũng, lãng phí, tiêu cực"
+            else:
+                return j
 
     def _roles_from(self, i: int, named_by_role: bool = False) -> tuple[str, int]:
         """Role segments after a name, separated by commas or dashes, as long as each opens
@@ -2733,8 +2760,10 @@ class _Scanner:
                 following, end, bodies = end + 1, body_end, bodies + 1
                 body_end = self._body_after_comma(end) if bodies < _BODIES_AFTER_ROLE else 0
                 # Not a list of who came ("…, Sở Y tế, Sở Tài chính và các địa phương"): bodies
-                # of one kind side by side, or a list that "và" closes.
-                if body_end and (self.words[end + 1] == self.words[following] or self.lowered[body_end] == "và"):
+                # of one kind side by side, or a list that "và" closes (not "và" before the next
+                # man's post: "…, Trường quân sự, Bộ Chỉ huy quân sự tỉnh và Thiếu úy A").
+                if body_end and (self.words[end + 1] == self.words[following]
+                                 or self.lowered[body_end] == "và" and not self._role_head_at(body_end + 1)):
                     body_end = 0
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                 i = opened = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
@@ -3156,7 +3185,9 @@ class _Scanner:
                 return 0  # "…, Đoàn đại biểu quân sự … Việt Nam do Đại tướng A dẫn đầu": the clause's subject, no body of his
             if self.words[k] in _CONNECTORS and k + 1 < len(self.words) and _is_capitalised(self.words[k + 1]):
                 if self._role_head_at(k + 1):
-                    return 0  # "…, khóa 12 và Đại tướng Ngô Xuân Lịch, …": another man's post
+                    # "…, khóa 12 và Đại tướng Ngô Xuân Lịch, …": another man's post (and a body's
+                    # name before it is his: "…, Trường quân sự, Bộ Chỉ huy quân sự tỉnh và Thiếu úy A")
+                    return k if self.words[k] == "và" and k - start >= 2 and _is_capitalised(self.words[start]) else 0
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
             if self.words[k].islower() and k > start and self._speech_at(k) and (self.lowered[k - 1], self.lowered[k]) not in pairs:
@@ -3166,6 +3197,8 @@ class _Scanner:
                 # The verb after the body: "… biên phòng cho biết". (Not after a lower-case
                 # unit: "Chủ tịch UBND xã, phường Hòa Khánh đã …" says what the ward did.)
                 said = self._speech_at(k)
+                if self.words[k - 1] == "vì" and k - 1 > start + 1:
+                    k -= 1  # "…, Bộ Chỉ huy quân sự tỉnh vì đã có thành tích": why he is named, no part of the body
                 return k if k - start >= 2 and (said or not self.words[start].islower()) else 0
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
