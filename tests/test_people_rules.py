@@ -6200,6 +6200,14 @@ def test_counterexamples_of_the_second_review_of_session_58(sentence, people):
     # ... not what is said of him in lower case ("là người", nor the callings said of the name before his full name).
     ("Nguyễn Văn Bình, 40 tuổi, là người đã gây ra vụ tai nạn.", []),
     ("Trấn Thành tên đầy đủ Huỳnh Trấn Thành, 37 tuổi, là diễn viên, người dẫn chương trình.", []),
+    # A singer's calling goes along a list past a stage name that opens places' names ("Đại") ...
+    ("MV được ủng hộ như: Ca sĩ Vân Khánh, Thanh Lan, Đại Hòa, Minh Sang, Jack Long, Đoàn Minh Tài.",
+     [("Vân Khánh", "Ca sĩ"), ("Thanh Lan", "Ca sĩ"), ("Đại Hòa", "Ca sĩ"), ("Minh Sang", "Ca sĩ"), ("Jack Long", "Ca sĩ"),
+      ("Đoàn Minh Tài", "Ca sĩ")]),
+    # ... and a one-word one, up to the places after it.
+    ("Ca sĩ Vân Khánh, Thanh Lan, Minh Sang, Binz và Đen Vâu dự.",
+     [("Vân Khánh", "Ca sĩ"), ("Thanh Lan", "Ca sĩ"), ("Minh Sang", "Ca sĩ"), ("Binz", "Ca sĩ"), ("Đen Vâu", "Ca sĩ")]),
+    ("Ca sĩ Vân Khánh, Thanh Lan, Minh Sang, Hà Nội và Đà Nẵng.", [("Vân Khánh", "Ca sĩ"), ("Thanh Lan", "Ca sĩ"), ("Minh Sang", "Ca sĩ")]),
 ])
-def test_posts_read_in_round_197_a(sentence, people):
+def test_posts_and_lists_read_in_session_59(sentence, people):
     assert named(sentence) == people

@@ -4086,9 +4086,10 @@ class _Scanner:
                 for k in unplaced_in_list:
                     self.mentions[k] = replace(self.mentions[k], role=role)
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
-            if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) and self._name_at(after + 1, True):
-                i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C")
-                continue
+            if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) \
+                    and (self._name_at(after + 1, True) or performer and (self._pen_name_at(after + 1, performer) or self._one_word_stage_name_at(after + 1))):
+                i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C";
+                continue       # a singer's stage name: "ca sĩ Vân Khánh, Thanh Lan, Đại Hòa, Minh Sang")
             if again_at:
                 i = again_at
                 continue
