@@ -6208,6 +6208,12 @@ def test_counterexamples_of_the_second_review_of_session_58(sentence, people):
     ("Ca sĩ Vân Khánh, Thanh Lan, Minh Sang, Binz và Đen Vâu dự.",
      [("Vân Khánh", "Ca sĩ"), ("Thanh Lan", "Ca sĩ"), ("Minh Sang", "Ca sĩ"), ("Binz", "Ca sĩ"), ("Đen Vâu", "Ca sĩ")]),
     ("Ca sĩ Vân Khánh, Thanh Lan, Minh Sang, Hà Nội và Đà Nẵng.", [("Vân Khánh", "Ca sĩ"), ("Thanh Lan", "Ca sĩ"), ("Minh Sang", "Ca sĩ")]),
+    # A school year's class, its years joined by a dash, as a term's are ...
+    ("Nhà giáo Lưu Thị Minh Tâm- giáo viên chủ nhiệm lớp 9A4 niên khóa 2018 – 2022 không ngớt lời khen ngợi.",
+     [("Lưu Thị Minh Tâm", "Nhà giáo, giáo viên chủ nhiệm lớp 9A4 niên khóa 2018 – 2022")]),
+    ("Ông Nguyễn Văn An, Chủ tịch HĐND tỉnh nhiệm kì 2016 - 2021 phát biểu.", [("Nguyễn Văn An", "Chủ tịch HĐND tỉnh nhiệm kì 2016 - 2021")]),
+    # ... and "tới" where he goes, no part of his post.
+    ("Hôm 3/4, Madam Pang, Chủ tịch Liên đoàn bóng đá Thái Lan tới Hà Nội dự trận đấu.", [("Madam Pang", "Chủ tịch Liên đoàn bóng đá Thái Lan")]),
 ])
 def test_posts_and_lists_read_in_session_59(sentence, people):
     assert named(sentence) == people

@@ -328,6 +328,8 @@ _REALMS = frozenset({"Đại Hàn", "Đại Việt", "Đại Nam", "Đại Cồ"
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
 _FIELD_WORDS = 8
+# A term, then its years: "nhiệm kỳ 2015 – 2020", "niên khóa 2018 – 2022".
+_TERMS = frozenset({("nhiệm", "kỳ"), ("nhiệm", "kì"), ("niên", "khóa"), ("niên", "khoá")})
 # The fields a central steering committee fights, listed after a comma: "… về phòng,
 # chống tham nhũng, lãng phí, tiêu cực".
 _FIELDS_FOUGHT_AFTER_A_COMMA = frozenset({("lãng", "phí"), ("tiêu", "cực")})
@@ -2097,8 +2099,8 @@ class _Scanner:
                 j += 1
                 if not (previous.lower() in _NUMBERED or previous.lower() == "trưởng" or self._names_by_number(j - 1) or self._numbered_place(j - 1)):
                     break
-            elif lower == "nhiệm" and self.lowered[j + 1] == "kỳ" and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
-                j = self._term_end(j)
+            elif (lower, self.lowered[j + 1]) in _TERMS and self.words[j + 2:j + 3] and self.words[j + 2].isdigit():
+                j = self._term_end(j)  # (and a school year's class: "giáo viên chủ nhiệm lớp 9A4 niên khóa 2018 – 2022")
             elif lower == "của" and (self.lowered[j + 1] in _PUPILS or self.words[j + 1:j + 2] and self.words[j + 1] in self.vocabulary.family_names
                                       and self._name_at(j + 1, vouched=False) >= 2 and not self._place_end(j + 1)):
                 break  # "giáo viên chủ nhiệm của Hoàng Cường", "… của em Nguyễn Văn Minh": whose teacher, a pupil named
@@ -2633,7 +2635,7 @@ class _Scanner:
         return following in vocabulary.not_name_starts and following not in vocabulary.family_names
 
     def _term_end(self, j: int) -> int:
-        """Past 'nhiệm kỳ 2015 – 2020' (or 'nhiệm kỳ 2020')."""
+        """Past 'nhiệm kỳ 2015 – 2020' (or 'nhiệm kỳ 2020', 'niên khóa 2018 – 2022')."""
         k = j + 3
         if self.words[k:k + 1] in (["-"], ["–"]) and self.words[k + 1:k + 2] and self.words[k + 1].isdigit():
             k += 2
