@@ -6214,6 +6214,11 @@ def test_counterexamples_of_the_second_review_of_session_58(sentence, people):
     ("Ông Nguyễn Văn An, Chủ tịch HĐND tỉnh nhiệm kì 2016 - 2021 phát biểu.", [("Nguyễn Văn An", "Chủ tịch HĐND tỉnh nhiệm kì 2016 - 2021")]),
     # ... and "tới" where he goes, no part of his post.
     ("Hôm 3/4, Madam Pang, Chủ tịch Liên đoàn bóng đá Thái Lan tới Hà Nội dự trận đấu.", [("Madam Pang", "Chủ tịch Liên đoàn bóng đá Thái Lan")]),
+    # The post a man is removed from, after the act and his name, is his ...
+    ("Thủ tướng đã cách chức ông Nguyễn Văn An khỏi chức vụ Giám đốc Sở Y tế.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
+    ("UBND tỉnh miễn nhiệm ông Nguyễn Văn An khỏi vị trí Giám đốc Sở Y tế.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
+    # ... not a place in a ranking.
+    ("Ông Nguyễn Văn An bị loại khỏi vị trí số 1 của đội tuyển.", []),
 ])
 def test_posts_and_lists_read_in_session_59(sentence, people):
     assert named(sentence) == people

@@ -178,6 +178,8 @@ _APPOINTED = tuple(sorted((tuple(p.split()) for p in (
     "giữ chức danh", "tiếp tục giữ chức danh", "hiện giữ chức danh", "đảm nhận chức danh", "đảm nhiệm chức danh", "tiếp tục tái đắc cử",
     # (the post he signs or acts in: "ông Nguyễn Đức Minh với chức danh Tổng Giám đốc", "bà Penny Wong trên cương vị Bộ trưởng …")
     "với chức danh", "với chức vụ", "với cương vị", "trên cương vị", "ở cương vị", "ở chức danh", "ở chức vụ",
+    # (the post he is removed from, after the act and his name: "Putin loại ông A khỏi chức vụ Đặc phái viên …")
+    "khỏi chức vụ", "khỏi chức", "khỏi chức danh", "khỏi cương vị", "khỏi vị trí",
 )), key=len, reverse=True))
 
 
