@@ -330,11 +330,14 @@ _REALMS = frozenset({"Đại Hàn", "Đại Việt", "Đại Nam", "Đại Cồ"
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
 _FIELD_WORDS = 8
+# Words whose second syllable is a family name, in a body's name written in title case:
+# "Viện Vật Lý Kỹ Thuật" is physics, not Mr Lý Kỹ Thuật.
+_WORDS_ENDING_IN_A_FAMILY_NAME = frozenset((first, last) for last in ("lý", "lí") for first in (
+    "vật", "quản", "địa", "tâm", "xử", "pháp", "sinh", "dược", "trợ", "bệnh"))
 # A term, then its years: "nhiệm kỳ 2015 – 2020", "niên khóa 2018 – 2022".
 _TERMS = frozenset({("nhiệm", "kỳ"), ("nhiệm", "kì"), ("niên", "khóa"), ("niên", "khoá")})
-# The fields a central steering committee fights, listed after a comma: "… về phòng,
-# chống tham nhũng, lãng phí, tiêu cực".
-_FIELDS_FOUGHT_AFTER_A_COMMA = frozenset({("lãng", "phí"), ("tiêu", "cực")})
+# The fields a central steering committee fights: "… về phòng, chống tham nhũng, lãng phí, tiêu cực".
+_FIELDS_FOUGHT = frozenset({("tham", "nhũng"), ("lãng", "phí"), ("tiêu", "cực")})
 # Where a doctor works, written after his name: "bác sĩ A, Khoa Nội, Bệnh viện B".
 _CARE_UNITS = frozenset({"khoa", "bệnh", "trung", "viện", "đơn", "phòng", "trạm"})
 # What a school is, right before the name it bears ("Trường THPT Chuyên Lê Quý Đôn").
@@ -719,8 +722,8 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
         return True  # "H’Vi Ê Ban"; not "M'Drắk Lê Hùng", "L'Oréal Việt Nam"
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
     # middle name only Vietnamese names have.
-    if len(words) >= 3 and words[1] in _MIDDLE_NAMES and words[0] not in vocabulary.not_name_starts \
-            and words[2] not in (_VAN_BODIES if words[1] == "Văn" else _THI_BODIES):
+    if len(words) >= 3 and words[1] in _MIDDLE_NAMES and (words[0] not in vocabulary.not_name_starts or words[:2] == ("Phó", "Thị")) \
+            and words[2] not in (_VAN_BODIES if words[1] == "Văn" else _THI_BODIES) and words[2] != "Trưởng":
         return True  # (not "… bộ phận Nghiên Cứu Thị Trường", a market written in title case)
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
@@ -1912,6 +1915,8 @@ class _Scanner:
                 end = self._steering_name_end(j)
                 if end:
                     j = end
+                    if (self.lowered[j - 2], self.lowered[j - 1]) in _FIELDS_FOUGHT:
+                        break  # (its name ends with the fields it fights: "… tiêu cực họp phiên thứ 25")
                     continue
             # "Phó Thủ tướng Vũ Đức Đam giới thiệu …", "Phó thủ tướng Nga Alexander Novak
             # tuyên bố …": a name ends the role before any lower-case word goes on with it.
@@ -2683,7 +2688,8 @@ class _Scanner:
                     and (self.lowered[k - 1], word) not in self.vocabulary.word_pairs:
                 return 0  # "Trưởng Ban Chỉ huy công trình đề nghị …": the verb ends it first
             if word in ("tỉnh", "huyện", "thành", "xã", "quận", "phường"):
-                return k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
+                end = k + (2 if word == "thành" and self.lowered[k + 1] == "phố" else 1)
+                return self._field_fought_end(end) or end  # (and "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực")
             if word == "trung" and self.lowered[k + 1] == "ương":
                 # "Ban Chỉ đạo Tổng điều tra dân số và nhà ở Trung ương"; and what the central
                 # committee fights, after it: "… Trung ương về phòng, chống tham nhũng, tiêu cực"
@@ -2691,21 +2697,20 @@ class _Scanner:
         return 0
 
     def _field_fought_end(self, j: int) -> int:
-        """Past "về phòng, chống …" at j, up to the next mark or verb, or 0."""
+        """Past "về phòng, chống" at j and the fields fought that follow it ("tham nhũng,
+        lãng phí, tiêu cực"), or 0: the committee's name ends with its last field, whatever
+        the sentence does next ("… tiêu cực họp phiên thứ 25")."""
         if self.lowered[j:j + 1] != ("về",) or self.lowered[j + 1:j + 2] not in (("phòng\u2063",), ("phòng",)) \
                 or self.lowered[j + 2:j + 3] != ("chống",):
             return 0
-        j += 3
-        while True:
-            j = self._lower_case_words_end(j, _FIELD_WORDS, passing=("về",), joined=True)
-            if self.lowered[j:j + 2] in (("tham", "nhũng"), ("tham", "nhũng\u2063")):
-                j += 2 if self.words[j + 1] == "nhũng" else 1  # ("tham" alone is the verb: "tham dự")
-            elif j < len(self.words) and "\u2063" in self.words[j]:
-                j += 1  # (a joined pair: "tham nhũng, tiêu cực")
-            elif self.words[j:j + 1] == [","] and self.lowered[j + 1:j + 3] in _FIELDS_FOUGHT_AFTER_A_COMMA:
-                j += 3  # "… tham nhũng, lãng phí, tiêu cực"
-            else:
-                return j
+        j, end = j + 3, 0
+        while (self.lowered[j], self.lowered[j + 1].rstrip("\u2063")) in _FIELDS_FOUGHT:
+            j = end = j + 2
+            if self.words[j - 1].endswith("\u2063"):
+                continue  # (a joined pair: "tham nhũng, tiêu cực")
+            if self.words[j:j + 1] == [","] or self.lowered[j] == "và":
+                j += 1
+        return end
 
     def _roles_from(self, i: int, named_by_role: bool = False) -> tuple[str, int]:
         """Role segments after a name, separated by commas or dashes, as long as each opens
@@ -2767,7 +2772,7 @@ class _Scanner:
                 # of one kind side by side, or a list that "và" closes (not "và" before the next
                 # man's post: "…, Trường quân sự, Bộ Chỉ huy quân sự tỉnh và Thiếu úy A").
                 if body_end and (self.words[end + 1] == self.words[following]
-                                 or self.lowered[body_end] == "và" and not self._role_head_at(body_end + 1)):
+                                 or self.lowered[body_end] == "và" and not self._next_mans_post_at(body_end)):
                     body_end = 0
             if with_body and self.words[end:end + 1] == [","] and self._role_head_at(end + 1):
                 i = opened = end + 1  # a post after the body: "…, Bộ Tư lệnh Bộ đội Biên phòng, Phó Chủ tịch …"
@@ -3191,7 +3196,7 @@ class _Scanner:
                 if self._role_head_at(k + 1):
                     # "…, khóa 12 và Đại tướng Ngô Xuân Lịch, …": another man's post (and a body's
                     # name before it is his: "…, Trường quân sự, Bộ Chỉ huy quân sự tỉnh và Thiếu úy A")
-                    return k if self.words[k] == "và" and k - start >= 2 and _is_capitalised(self.words[start]) else 0
+                    return k if k - start >= 2 and _is_capitalised(self.words[start]) and self._next_mans_post_at(k) else 0
                 k += 1  # "Bộ Văn hóa, Thể thao và Du lịch"
                 continue
             if self.words[k].islower() and k > start and self._speech_at(k) and (self.lowered[k - 1], self.lowered[k]) not in pairs:
@@ -3211,6 +3216,11 @@ class _Scanner:
                                                                     or self._speech_at(closed)):
             return closed  # "…, Cục Việc làm (Bộ Nội vụ), …", "… (Bộ LĐTB&XH) cho hay": the ministry above it, in brackets
         return k if k < len(self.words) and self.words[k] in (",", ";", ".", ")", ":") else 0
+
+    def _next_mans_post_at(self, k: int) -> bool:
+        """"và" at k, then a post that ends in its holder's name: "… và Thiếu úy Lê Ngọc Hiếu"
+        (not the posts of many, "… và Giám đốc các trung tâm y tế huyện": more guests)."""
+        return self.lowered[k] == "và" and bool(self._role_head_at(k + 1)) and self._ends_in_a_name(k + 1)
 
     def _clause_opens_at(self, start: int) -> bool:
         """After a post set off by a comma, the sentence's own subject, not a body: a known
@@ -3504,7 +3514,7 @@ class _Scanner:
         if self._body_opens_at(end - 1):
             return None  # "Bí thư Đoàn TNCS Hồ Chí Minh Học viện …": a body's name goes on, no name ends here
         candidates = [n for n in range(first_allowed, end - 1) if is_full_name(self.words[n:end], self.vocabulary, vouched=False)
-                      and not self._place_goes_on_into(run_start, n)]
+                      and not self._place_goes_on_into(run_start, n) and (self.lowered[n - 1], self.lowered[n]) not in _WORDS_ENDING_IN_A_FAMILY_NAME]
         first = min(candidates, default=end)
         if end - first == 2 and self.lowered[first - 1] in _BODY_NOUNS and self.lowered[end] == "và" \
                 and _is_capitalised(self.words[end + 1] if end + 1 < len(self.words) else "") \
@@ -4057,7 +4067,8 @@ class _Scanner:
                 while (more := self._body_after_comma(ward_end)) and ward_end - start < _DASHED_ROLE_WORDS:
                     ward_end = more
                 closed = self._set_off_closed(self.words[name_end:name_end + 1], ward_end) if self.words[name_end] != "," \
-                    else self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end)
+                    else self.words[ward_end:ward_end + 1] in ([","], ["."], [";"], [")"]) or self._speech_at(ward_end) \
+                    or self._next_mans_post_at(ward_end)  # ("… Bệnh viện 19-8 và Bác sĩ Nguyễn Văn Bình, …")
                 ward = self.text(start, ward_end)
                 role, after = (ward if doctor_by_profession else f"{doctor}, {ward}", ward_end) if closed else (role, after)
             if not role and profession and not doctor_by_profession and self.words[name_end:name_end + 1] == [","] \
@@ -4091,7 +4102,7 @@ class _Scanner:
                     self.mentions[k] = replace(self.mentions[k], role=role)
             # Lists: "Name, Role; Name, Role" or "đồng chí A và đồng chí B".
             if plural and (self.words[after:after + 1] in ([";"], [","]) or self.lowered[after:after + 1] == ("và",)) \
-                    and (self._name_at(after + 1, True) or performer and (self._pen_name_at(after + 1, performer) or self._one_word_stage_name_at(after + 1))):
+                    and (self._name_at(after + 1, True) or performer and self._listed_stage_name_at(after + 1)):
                 i = after + 1  # (and the last, after "và": "hai nhà báo A và B", "ba nhiếp ảnh gia Pháp A, B và C";
                 continue       # a singer's stage name: "ca sĩ Vân Khánh, Thanh Lan, Đại Hòa, Minh Sang")
             if again_at:
@@ -4185,6 +4196,21 @@ class _Scanner:
                 or " ".join(words[:2]) in self.vocabulary.places or words[1] in self.vocabulary.not_name_starts:
             return 0
         return 2
+
+    def _listed_stage_name_at(self, k: int) -> bool:
+        """A performer's stage name at k, in a list after a calling: of two syllables, or one
+        word only where the list goes on to another name after it or closes on it after "và"
+        (not a band, a sponsor or the next clause's subject: "… Hồng Nhung, Diva làng nhạc
+        Việt", "… Hồ Ngọc Hà, Vingroup tài trợ")."""
+        if self._pen_name_at(k, True):
+            return True
+        if not self._one_word_stage_name_at(k):
+            return False
+        if self.lowered[k - 1] == "và" or self._speech_at(k + 1):
+            return True  # (and where the list's people speak next: "Ca sĩ Quốc Thiên, Đức Phúc, Erik nói …")
+        following = k + 2
+        return (self.words[k + 1:k + 2] == [","] or self.lowered[k + 1] == "và") and bool(
+            self._name_at(following, True) or self._pen_name_at(following, True) or self._one_word_stage_name_at(following))
 
     def _one_word_stage_name_at(self, i: int) -> int:
         """'ca sĩ Binz', 'nhạc sĩ Masew', 'Nhạc sĩ ViruSs nhận xét': after a performer's calling,
