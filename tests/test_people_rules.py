@@ -6256,6 +6256,12 @@ def test_posts_and_lists_read_in_session_59(sentence, people):
      [("Tô Lâm", "Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")]),
     ("Ông Trần Văn Bình, Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực phát biểu.",
      [("Trần Văn Bình", "Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực")]),
+    # The variants it named: "vì" and why, whatever words follow; a former post after the age and "là".
+    ("Ông Lê Văn An, Trưởng phòng, Sở Y tế vì thành tích xuất sắc được tặng bằng khen.", [("Lê Văn An", "Trưởng phòng, Sở Y tế")]),
+    ("Ông Lê Văn An, Trưởng phòng, Sở Y tế vì lý do sức khỏe xin nghỉ.", [("Lê Văn An", "Trưởng phòng, Sở Y tế")]),
+    ("Nguyễn Văn An, 45 tuổi, là nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh, bị truy tố.",
+     [("Nguyễn Văn An", "nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh")]),
+    ("Nguyễn Văn An, 45 tuổi, là cựu Chủ tịch UBND huyện, bị bắt.", [("Nguyễn Văn An", "cựu Chủ tịch UBND huyện")]),
 ])
 def test_counterexamples_of_the_review_of_session_59(sentence, people):
     assert named(sentence) == people

@@ -1666,7 +1666,8 @@ class _Scanner:
             if aged > k and self.words[aged:aged + 1] == [","] and self.lowered[aged + 1:aged + 2] == ("là",):
                 # "Lê Thị Thanh Thúy, 40 tuổi, là Chủ tịch HĐQT …": a post, capitalised (not the callings
                 # of "Trấn Thành tên đầy đủ Huỳnh Trấn Thành, 37 tuổi, là diễn viên", said of the name before)
-                return _is_capitalised(self.words[aged + 2] if aged + 2 < len(self.words) else "") and bool(self._role_head_at(aged + 2))
+                post = aged + 2 + (self.lowered[aged + 2] in ("nguyên", "cựu"))  # (and a former post: "…, 45 tuổi, là nguyên Giám đốc …")
+                return _is_capitalised(self.words[post] if post < len(self.words) else "") and bool(self._role_head_at(aged + 2))
             k = aged
         if self.words[k:k + 1] == [","] and self.lowered[k + 1:k + 2] == ("một",):
             return bool(self._role_head_at(k + 2))  # "Kim Yeon-ju, 30 tuổi, một nhân viên văn phòng …": one of many who hold it
@@ -3206,9 +3207,10 @@ class _Scanner:
                 # The verb after the body: "… biên phòng cho biết". (Not after a lower-case
                 # unit: "Chủ tịch UBND xã, phường Hòa Khánh đã …" says what the ward did.)
                 said = self._speech_at(k)
-                if self.words[k - 1] == "vì" and k - 1 > start + 1:
-                    k -= 1  # "…, Bộ Chỉ huy quân sự tỉnh vì đã có thành tích": why he is named, no part of the body
                 return k if k - start >= 2 and (said or not self.words[start].islower()) else 0
+            if self.words[k] == "vì" and k > start + 1 and not self.words[start].islower() \
+                    and not _is_capitalised(self.words[k + 1] if k + 1 < len(self.words) else ""):  # (not "… quốc tế vì Hòa bình")
+                return k  # "…, Bộ Chỉ huy quân sự tỉnh vì (đã có) thành tích …": why he is named, no part of the body
             k += 1
         if self.words[k:k + 1] == ["("] and k + 2 < len(self.words) and _is_acronym(self.words[k + 1]) and self.words[k + 2] == ")":
             return k + 3  # "…, Bộ Văn hóa, Thể thao và Du lịch (VHTTDL)": its short name closes it
