@@ -6279,3 +6279,16 @@ def test_counterexamples_of_the_review_of_session_59(sentence, people):
 ])
 def test_names_that_open_like_posts_and_bodies_that_hold_a_family_name(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_man_and_a_woman_who_share_a_family_name_are_two():
+    # "ông Obama" and "bà Michelle Obama": his post is not hers ...
+    assert read_paragraphs(
+        "Cựu Tổng thống Obama và phu nhân dùng bữa cơm thuần Việt.",
+        "Ông Obama và vợ đến TP HCM tối 8/12, trong chuyến công tác của bà Michelle Obama.",
+    ) == [("Obama", "Cựu Tổng thống")]
+    # ... while a one-word name is still the one longer name's where nothing sets them apart.
+    assert read_paragraphs(
+        "Tổng thống Mỹ Donald Trump đến Hà Nội.",
+        "Ông Trump cho biết hai nước sẽ hợp tác.",
+    ) == [("Donald Trump", "Tổng thống Mỹ")]

@@ -5915,6 +5915,8 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             # fallback, after any the longer name has ("Thống đốc Texas" is no one).
             # (and "Orban" of "Viktor Orbán"; "Assad" of "Bashar al-Assad", a word after a hyphen)
             longer = [n for n in first_seen if n != short and (short in n.replace("-", " ").split() or folded[short] in folded[n].split())]
+        if " " not in short:
+            longer = [n for n in longer if not _addressed_apart(short, n, written)]  # ("ông Obama" is not "bà Michelle Obama")
         if len(longer) == 1:
             # (a one-word name's role only as the fallback: "Thống đốc Texas" is no one)
             _merge(short, longer[0], first_seen, roles, caption_roles, as_caption=" " not in short)
@@ -6214,6 +6216,15 @@ def _known_by_another_name(first_seen: dict[str, int], roles: dict, caption_role
                 first_seen[name] = first_seen[real]
             _merge(real, name, first_seen, roles, caption_roles)
             break
+
+
+def _addressed_apart(short: str, longer: str, written: str) -> bool:
+    """The text calls one of the two names "ông" and the other "bà": a man and a woman
+    ("vợ chồng ông Obama", "bà Michelle Obama"), two people who share a family name."""
+    def called(word: str, name: str) -> bool:
+        return re.search(rf"(?<!\w)[{word[0].upper()}{word[0]}]{word[1:]}\s+{re.escape(name)}(?!\w)", written) is not None
+    return called("ông", short) and called("bà", longer) and not called("ông", longer) \
+        or called("bà", short) and called("ông", longer) and not called("bà", longer)
 
 
 def _merge(short: str, into: str, first_seen: dict, roles: dict, caption_roles: dict, as_caption: bool = False) -> None:
