@@ -488,6 +488,7 @@ _NOT_A_FIELD_AFTER_AND = _BODY_FIELD_OWNERS | {"đoàn", "phu", "nhậm", "các"
 # Words a department's name goes on with in lower case only after its own: "Tổ chức cán bộ",
 # "chất lượng giáo dục" (elsewhere who or what a post-holder acts on).
 _DEPARTMENT_WORDS = {("tổ", "chức"): ("cán", "bộ"), ("chất", "lượng"): ("giáo", "dục"), ("ban",): ("bạn", "đọc")}
+_DEPARTMENT_FIRST_WORDS = frozenset(words[0] for words in _DEPARTMENT_WORDS.values())  # (asked first: most words open none)
 # A prize's rank after "giải": "… nhà trường và giải Khuyến khích …" is no body's field (as "và giải phóng mặt bằng" is).
 _PRIZE_RANKS = frozenset({"nhất", "nhì", "ba", "tư", "khuyến", "đặc", "a", "b", "c"})
 _PEOPLE_AFTER_AND = frozenset({("nhân", "viên"), ("đồng", "nghiệp"), ("đồng", "đội")})  # ("… và nhân viên đã khắc phục": not "và nhân văn")
@@ -534,6 +535,7 @@ _NAMED_BY_NUMBER = frozenset({"vực", "án", "qlda", "ty", "phòng", "quyết",
 _COUNTED = frozenset("bị người hộ đối lần năm tháng ngày tỷ triệu nghìn km ha con chiếc xã phường dự công vụ căn tấn".split())
 # A role between two dashes, then the verb: "ông A - Vụ trưởng …, Tổng cục trưởng … - cho biết".
 _DASHES = ("-", "–", "—")
+_DASH_WORDS = frozenset(_DASHES)
 _AT_THAT_TIME = (("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("lúc", "bấy", "giờ"), ("khi", "bấy", "giờ"),
                  ("hiện", "nay"), ("hiện", "tại"), ("hiện",), ("đương", "nhiệm"))
 _BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("khi", "ấy"), ("lúc", "bấy", "giờ"), ("khi", "bấy", "giờ"),
@@ -583,7 +585,10 @@ _COMRADE_LETTERS = re.compile(r"\bĐ[Cc](?= (\w+) \w)")
 # An address glued to the name after it, the space lost where a tag closed or a site typed
 # none: "ôngBùi Văn A", "BàNguyễn Thị B", "ôngDaniel Holz" (no word goes on from "ông" or
 # "bà" in a capital).
-_ADDRESS_GLUED = re.compile(r"(?:[ôÔ]ng|[bB]à)(?=[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ])")  # (no "\b": a third slower, asked of every paragraph)
+# (no "\b": a third slower, asked of every paragraph; one class of first letters, each
+# alternative then checked by looking back at it: a pattern that opens with a set of
+# characters is searched for fast, an alternation of two stopped at every character)
+_ADDRESS_GLUED = re.compile(r"[ôÔbB](?:(?<=[ôÔ])ng|(?<=[bB])à)(?=[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ])")
 # A comma inside a body's letters, no space around it: "Sở VH,TT&DL", "LĐ,TB&XH".
 _ACRONYM_COMMA = re.compile(r"(?<![\w,])([A-ZĐ]{1,4}),(?=[A-ZĐ]{1,4}&[A-ZĐ]{1,6}(?![\w&]))")
 _PAST_THE_END = ("",) * 16
@@ -905,9 +910,12 @@ _PLAIN_TOKEN = re.compile(rf"{_WORD}|[^\w\s]")
 _SIMPLE_TOKEN = re.compile(r"[\w\u2063\u2064]+|[^\w\s]")
 _JOINED_BY_DOT = re.compile(r"[.&]\w")
 _JOINED_BY_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)[^\W\d_]")  # (the hyphen first: a letter first stopped at every letter)
-# The words of a run of text between spaces that is not one word ("tỉnh,", "(TTXVN)", "16-17/6/2022,"),
-# by each token pattern, kept: the same runs come back text after text.
-_RUN_WORDS = {pattern: _Kept(lambda run, findall=pattern.findall: tuple(findall(run)), 1 << 14)
+# The words of each run of text between spaces, by each token pattern, kept: the same runs
+# come back text after text. As _words_between_spaces reads them: a run of letters and digits
+# alone (most of them) is one word as it stands, the rest ("tỉnh,", "(TTXVN)", "16-17/6/2022,")
+# goes to the pattern. (Every run kept, the one-word runs too, so a paragraph's words are its
+# runs' words chained, with no Python step per run.)
+_RUN_WORDS = {pattern: _Kept(lambda run, findall=pattern.findall: (run,) if run.isalnum() else tuple(findall(run)), 1 << 16)
               for pattern in (_SIMPLE_TOKEN, _PLAIN_TOKEN, _TOKEN, _APOSTROPHE_TOKEN)}
 _NAME_TAIL = re.compile(r"(?: [^\W\d_]+){1,4}")
 
@@ -1102,7 +1110,7 @@ class _Scanner:
             given_names = _given_names_pattern(given)
             self.words = _words_between_spaces(text, lambda chunk: _words_with_given_names(chunk, given_names))
         else:
-            self.words = _words_between_spaces(text, _RUN_WORDS[self.token].__getitem__)
+            self.words = list(itertools.chain.from_iterable(map(_RUN_WORDS[self.token].__getitem__, text.split())))
         # Padded so that looking a few words past the end reads '' instead of failing.
         self.lowered = tuple(map(_LOWERED.__getitem__, self.words)) + _PAST_THE_END
         self._spans: list[tuple[int, int]] = []  # (see span())
@@ -1679,7 +1687,9 @@ class _Scanner:
         """A post at k whose holder is named after it, set off by a dash and an address ("…,
         Hiệu trưởng THPT - cô Nguyễn Hồng Duyên, …"): the next person's, not the name's before."""
         ahead = self.lowered[k:k + _HOLDER_AFTER_DASH_WORDS]
-        if not any(word in _DASHES and following in _ADDRESSES_AFTER_DASH for word, following in zip(ahead, ahead[1:])):
+        # (most have no dash ahead at all: found so by a scan of the words for each dash, before a Python step per word)
+        if _DASH_WORDS.isdisjoint(ahead) \
+                or not any(word in _DASHES and following in _ADDRESSES_AFTER_DASH for word, following in zip(ahead, ahead[1:])):
             return False  # (the role's end is costly to read: most posts have no such dash ahead)
         end = self._role_end(k, apposition=True)
         return end + 1 < len(self.words) and self.words[end] in _DASHES and self.lowered[end + 1] in _ADDRESSES_AFTER_DASH \
@@ -1821,9 +1831,11 @@ class _Scanner:
         if pair == ("chỉ", "huy") and i >= 2 and self.words[i] == "chỉ" and self.words[i - 1] == "," and _is_capitalised(self.words[i - 2]) \
                 and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)):
             return 2  # "Oleksiy Petrenko, chỉ huy một đơn vị phòng không …": set off after a name, the commander (not "chỉ huy lực lượng", the verb)
+        by_two, alone = self._heads_by_first_two
         start = i
         while True:
-            for head in self._heads_opening_at(i):
+            # (_heads_opening_at(i), read here in line: asked for at every prefix of every head)
+            for head in by_two.get((lowered[i], lowered[i + 1] if i + 1 < len(lowered) else "")) or alone.get(lowered[i], ()):
                 if lowered[i:i + len(head)] == head and not (head[-1] == "sứ" and lowered[i + len(head)] == "quán") \
                         and not (head[-1] in ("hậu", "hoàng") and self.words[i + len(head) - 1] in ("Hậu", "Hoàng")
                                  and not (self._foreign_word_at(i + len(head)) and self.words[start - 1:start] not in (["“"], ['"']))):
@@ -1991,7 +2003,8 @@ class _Scanner:
                     j += len(phrase)
             elif j > head_end and self.words[j - 1] == "TNHH" and self.lowered[j:j + 3] == ("một", "thành", "viên"):
                 j += 3  # "Công ty TNHH một thành viên Dịch vụ vận tải …": a single-member firm's kind, written out
-            elif j >= head_end and self.lowered[j:j + 2] in (_DEPARTMENT_WORDS.get(self.lowered[j - 2:j]), _DEPARTMENT_WORDS.get(self.lowered[j - 1:j])) \
+            elif j >= head_end and lower in _DEPARTMENT_FIRST_WORDS \
+                    and self.lowered[j:j + 2] in (_DEPARTMENT_WORDS.get(self.lowered[j - 2:j]), _DEPARTMENT_WORDS.get(self.lowered[j - 1:j])) \
                     and not (self.words[j + 2:j + 3] == [","] and self.words[j + 3:j + 4] and self.words[j + 3].islower()):
                 # "Phó Trưởng phòng Tổ chức cán bộ", "Phòng … Quản lý chất lượng giáo dục" (not "… Tỉnh ủy cán bộ lão
                 # thành …", "… Tỉnh ủy giáo dục chính trị …"; nor the organisers of "cán bộ, giáo viên và học sinh")
