@@ -635,6 +635,14 @@ _BRACKETED_CREDIT = re.compile(rf"\((?:Theo|Nguồn):?\s+(?:[{UPPER_LETTERS}]|b�
 _ONE_LINE_BODY = 1000  # (a whole article's body, not a long last paragraph)
 
 
+def _glued_count(paragraph: str) -> re.Match | None:
+    """_GLUED_COUNT's match, looked for only where the paragraph ends in a digit (before a
+    last line end, as "$" reads it): most do not, and the pattern's ".{40,}" backtracks over
+    the whole paragraph to find so."""
+    last = paragraph[-2:-1] if paragraph.endswith("\n") else paragraph[-1:]
+    return _GLUED_COUNT.match(paragraph) if last.isdecimal() else None
+
+
 def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
     """The paragraphs before a related box's teasers that end them, each with its count
     (or none, where one with its count stands right above it: a story no one has
@@ -642,12 +650,12 @@ def _without_counted_teasers(paragraphs: list[str]) -> list[str]:
     3 … or years count no comments, and there the last item, with no number under it,
     ends the text."""
     tail = max(0, len(paragraphs) - _GLUED_COUNT_PARAGRAPHS)
-    if sum(1 for p in paragraphs[tail:] if _GLUED_COUNT.match(p)) >= 2:
+    if sum(1 for p in paragraphs[tail:] if _glued_count(p)) >= 2:
         # "… rủ nhóm này cùng mua ma túy về sử dụng. 27": a copy that ran each teaser's count
         # into its summary; set apart, the box reads as one that kept them on lines of their own.
         split, origin = [], []
         for index, paragraph in enumerate(paragraphs):
-            glued = _GLUED_COUNT.match(paragraph) if index >= tail else None
+            glued = _glued_count(paragraph) if index >= tail else None
             parts = glued.groups() if glued else (paragraph,)
             split += parts
             origin += [index] * len(parts)
