@@ -2256,7 +2256,8 @@ def test_a_location_stamp_run_into_the_sapo_is_set_off_as_a_dateline(tmp_path):
     article = read(tmp_path, "a.txt", "Dàn sao tham gia concert miễn phí cho sinh viên\n\n"
                    "TP HCMCa sĩ Quốc Thiên, Đức Phúc, Erik nói hào hứng khi tìm lại cảm xúc tuổi trẻ.\n\n"
                    "Các đêm nhạc diễn ra tại nhiều trường đại học.\n")
-    assert [(p.name, p.role) for p in article.participants] == [("Quốc Thiên", "Ca sĩ"), ("Đức Phúc", "Ca sĩ")]
+    # (and the list's one-word stage name, its people speaking next, as round115-c-04's truth reads it)
+    assert [(p.name, p.role) for p in article.participants] == [("Quốc Thiên", "Ca sĩ"), ("Đức Phúc", "Ca sĩ"), ("Erik", "Ca sĩ")]
     assert "TP HCM - Ca sĩ Quốc Thiên" in article.body
 
 
