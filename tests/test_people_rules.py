@@ -6262,6 +6262,8 @@ def test_posts_and_lists_read_in_session_59(sentence, people):
     ("Nguyễn Văn An, 45 tuổi, là nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh, bị truy tố.",
      [("Nguyễn Văn An", "nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh")]),
     ("Nguyễn Văn An, 45 tuổi, là cựu Chủ tịch UBND huyện, bị bắt.", [("Nguyễn Văn An", "cựu Chủ tịch UBND huyện")]),
+    # ... and the term a post set off after a name is held for, set off by a comma in its turn.
+    ("Ông Lâm Thành Đắc, Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023 phát biểu.", [("Lâm Thành Đắc", "Chủ tịch LHH khóa IV, nhiệm kỳ 2018 - 2023")]),
 ])
 def test_counterexamples_of_the_review_of_session_59(sentence, people):
     assert named(sentence) == people

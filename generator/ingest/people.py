@@ -2655,6 +2655,14 @@ class _Scanner:
             return True  # "chủ tịch Ủy ban đạo đức của FIFA là ông …": a body by its letters, closing the post
         return following in vocabulary.not_name_starts and following not in vocabulary.family_names
 
+    def _term_set_off_end(self, end: int) -> int:
+        """Past ", nhiệm kỳ 2018 - 2023" after a post read up to end (the term it is held for,
+        set off by a comma: "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023"), or end."""
+        if self.words[end:end + 1] == [","] and (self.lowered[end + 1], self.lowered[end + 2]) in _TERMS \
+                and self.words[end + 3:end + 4] and self.words[end + 3].isdigit():
+            return self._term_end(end + 1)
+        return end
+
     def _term_end(self, j: int) -> int:
         """Past 'nhiệm kỳ 2015 – 2020' (or 'nhiệm kỳ 2020', 'niên khóa 2018 – 2022')."""
         k = j + 3
@@ -2767,6 +2775,7 @@ class _Scanner:
                 return ", ".join(segments), (i - 1 if segments else i)
             if segments and self._posts_of_many(i):
                 return ", ".join(segments), i - 1
+            end = self._term_set_off_end(end)
             segments.append(self.text(opened, end))
             separator = self.words[end:end + 1]
             if separator in ([","], ["-"], ["–"]) and self._role_head_at(end + 1) and not self._is_weak_head(end + 1):
