@@ -727,8 +727,10 @@ def _is_full_name(words: tuple[str, ...], vocabulary: Vocabulary, vouched: bool)
         return True  # "H’Vi Ê Ban"; not "M'Drắk Lê Hùng", "L'Oréal Việt Nam"
     # "Y Thị Bích Thọ", "Rơ Châm Văn …": a family name no list holds, known by the
     # middle name only Vietnamese names have.
-    if len(words) >= 3 and words[1] in _MIDDLE_NAMES and (words[0] not in vocabulary.not_name_starts or words[:2] == ("Phó", "Thị")) \
-            and words[2] not in (_VAN_BODIES if words[1] == "Văn" else _THI_BODIES) and words[2] != "Trưởng":
+    # (and "Phó", a deputy's word, as a family name before "Thị": "PGS. TS. Phó Thị Nguyệt Hằng"; not "Phó Thị Trưởng")
+    if len(words) >= 3 and words[1] in _MIDDLE_NAMES \
+            and (words[0] not in vocabulary.not_name_starts or words[:2] == ("Phó", "Thị") and words[2] != "Trưởng") \
+            and words[2] not in (_VAN_BODIES if words[1] == "Văn" else _THI_BODIES):
         return True  # (not "… bộ phận Nghiên Cứu Thị Trường", a market written in title case)
     # "Y Thanh Hà Niê Kđăm", "H Yâo Knul": an Ê Đê man's or woman's name, which opens with
     # "Y" or "H" and ends in the clan's name (no Vietnamese syllable).
