@@ -6256,6 +6256,9 @@ def test_posts_and_lists_read_in_session_59(sentence, people):
      [("Tô Lâm", "Tổng Bí thư, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực")]),
     ("Ông Trần Văn Bình, Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực phát biểu.",
      [("Trần Văn Bình", "Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực")]),
+    # (and where "chỉ đạo" is written in lower case)
+    ("Ông Trần Văn Bình, Trưởng ban chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 25.",
+     [("Trần Văn Bình", "Trưởng ban chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực")]),
     # The variants it named: "vì" and why, whatever words follow; a former post after the age and "là".
     ("Ông Lê Văn An, Trưởng phòng, Sở Y tế vì thành tích xuất sắc được tặng bằng khen.", [("Lê Văn An", "Trưởng phòng, Sở Y tế")]),
     ("Ông Lê Văn An, Trưởng phòng, Sở Y tế vì lý do sức khỏe xin nghỉ.", [("Lê Văn An", "Trưởng phòng, Sở Y tế")]),

@@ -1930,7 +1930,7 @@ class _Scanner:
                 end = self._steering_name_end(j)
                 if end:
                     j = end
-                    if (self.lowered[j - 2], self.lowered[j - 1]) in _FIELDS_FOUGHT:
+                    if self._fields_fought_before(j):
                         break  # (its name ends with the fields it fights: "… tiêu cực họp phiên thứ 25")
                     continue
             # "Phó Thủ tướng Vũ Đức Đam giới thiệu …", "Phó thủ tướng Nga Alexander Novak
@@ -2052,6 +2052,8 @@ class _Scanner:
                 break  # (what follows is the sentence's)
             elif lower == "chỉ" and previous.lower() == "ban" and (committee_end := self._committee_end(j, apposition)):
                 j = committee_end
+                if self._fields_fought_before(j):
+                    break  # (as above: "Trưởng ban chỉ đạo Trung ương về phòng, chống …, tiêu cực họp …")
             elif lower == "về" and (self.lowered[head_end - 2:head_end] in _ENVOYS or self._high_representative(head_end, j)) \
                     and self.lowered[j + 1] not in _GOING_TO \
                     and (self._capitalised_within(j + 1, 3) or apposition and not self._names_someone_further(j) and (
@@ -2719,6 +2721,10 @@ class _Scanner:
                 # committee fights, after it: "… Trung ương về phòng, chống tham nhũng, tiêu cực"
                 return self._field_fought_end(k + 2) or k + 2
         return 0
+
+    def _fields_fought_before(self, j: int) -> bool:
+        """A steering committee's name read up to j ends with a field it fights (_field_fought_end)."""
+        return (self.lowered[j - 2], self.lowered[j - 1]) in _FIELDS_FOUGHT
 
     def _field_fought_end(self, j: int) -> int:
         """Past "về phòng, chống" at j and the fields fought that follow it ("tham nhũng,
