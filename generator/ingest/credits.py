@@ -1139,6 +1139,10 @@ def _signature_in_brackets(inner: str) -> tuple[str, str | None] | None:
     return None
 
 
+# Words that open a phrase in English, not an outlet's name: "(Breaking News)", "(Latest News)".
+_NOT_AN_OUTLETS_NAME = frozenset("breaking fake latest hot live top good bad real world local tech".split())
+
+
 def _foreign_outlet_in_brackets(inner: str) -> bool:
     """'HUS Media', 'BBC News' alone in brackets under the text: a foreign outlet by a name and
     an outlet's word (not a word alone, "Shutterstock", "Updating", nor "Breaking News")."""
@@ -1149,9 +1153,6 @@ def _foreign_outlet_in_brackets(inner: str) -> bool:
     named = [w for w in words if w.lower() not in _OUTLET_WORDS and w != "The"]
     return len(words) >= 2 and len(named) < len(words) and _foreign_outlet_after_dash(inner) \
         and all(w[:1].isupper() for w in words) and not any(w.lower() in _NOT_AN_OUTLETS_NAME for w in named)
-
-
-_NOT_AN_OUTLETS_NAME = frozenset("breaking fake latest hot live top good bad real world local tech".split())
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
