@@ -6297,3 +6297,19 @@ def test_a_man_and_a_woman_who_share_a_family_name_are_two():
         "Tổng thống Mỹ Donald Trump đến Hà Nội.",
         "Ông Trump cho biết hai nước sẽ hợp tác.",
     ) == [("Donald Trump", "Tổng thống Mỹ")]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A post's lower-case words stop at a verb, of one word or two, that no body's name holds: what its
+    # holder does is no part of the post, and the capitalised word after it is no one named by it.
+    ("Các thượng nghị sĩ nhanh chóng rời khỏi Điện Capitol để kịp các chuyến bay.", []),
+    ("Hai quan chức Angola muốn Văn Linh canh giữ ngôi nhà.", []),
+    ("Nữ diễn viên từng thủ vai Hoài Thatcher trong phim.", []),
+    ("Chiến lược gia người Bồ Đào Nha muốn bổ nhiệm Rui Faria làm trợ lý.", [("Rui Faria", "trợ lý")]),
+    ("Ngoại trưởng Ba Lan kêu gọi Hồ Văn Nam phá bỏ lệnh cấm.", []),
+    ("Các chuyên gia ước tính Nguyễn Văn An đã mất.", []),
+    ("Giám đốc Vườn quốc gia kiến nghị Bộ Nông nghiệp Phạm Văn Hùng xem xét.", []),
+    ("Bí thư Tỉnh ủy nhắc nhở Trần Văn Bình phải làm tốt.", []),
+])
+def test_a_verb_no_body_holds_ends_the_post_before_it(sentence, people):
+    assert named(sentence) == people

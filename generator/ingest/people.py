@@ -967,6 +967,13 @@ _ON_AUTHORITY_OF = re.compile(r"(?:thừa|theo|được sự|theo sự) (?:ủy|
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Word pairs of bodies' names that are also verbs: in apposition they go on only into a name.
 _VERB_PAIRS = frozenset({("kiểm", "soát")})
+# Verbs of two words that no body's name holds, where a post's lower-case words would run on into
+# what its holder does: "Các chuyên gia ước tính JNIM có …", "Ngoại trưởng Ba Lan kêu gọi Ukraine …"
+# ("kiến nghị" is a body's after "đơn thư": "Phòng Xử lý đơn thư kiến nghị").
+_VERBS_NO_BODY_HOLDS = frozenset(tuple(v.split()) for v in (
+    "ước tính", "lo ngại", "kêu gọi", "kiến nghị", "xác lập", "xác định", "nhắc nhở", "mắng mỏ", "lật đổ", "khen ngợi",
+    "dọn dẹp", "bỏ trốn", "am hiểu", "giúp đỡ", "trông chờ", "lùng mua", "kéo lê",
+))
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ", "đoàn"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
@@ -2449,7 +2456,7 @@ class _Scanner:
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây");
                 # and at a verb that is a noun too where what he said follows a mark ("… đánh giá, …").
                 return k - j if k - j <= _BEFORE_SAID else 0
-            if apposition and self._matches(k, ("kiến", "nghị")) and self.lowered[k - 1] not in ("thư", "đơn"):
+            if self.lowered[k:k + 2] in _VERBS_NO_BODY_HOLDS and self.lowered[k - 1] not in ("thư", "đơn"):
                 return 0  # "…, Bí thư Tỉnh ủy Lâm Đồng kiến nghị …": what he asks for (not "Kiến trúc", a body's
                 # field; nor the petitions an office handles: "Phòng Xử lý đơn thư kiến nghị")
             # "Phó Chủ tịch phụ trách vận động và chính sách của …": the fields one is in charge
