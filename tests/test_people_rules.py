@@ -6313,3 +6313,25 @@ def test_a_man_and_a_woman_who_share_a_family_name_are_two():
 ])
 def test_a_verb_no_body_holds_ends_the_post_before_it(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A post set off after a name ends where he says something with a verb that is never a noun ("tiết lộ",
+    # "quả quyết", "phân trần"), after a place's name too.
+    ("Ông Nguyễn Thành Vinh, HLV trưởng CLB Hoà Phát Hà Nội tiết lộ, buổi tập của đội đã kết thúc sớm.",
+     [("Nguyễn Thành Vinh", "HLV trưởng CLB Hòa Phát Hà Nội")]),
+    ("Ông Nguyễn Văn An, giám đốc công ty quả quyết, hàng đã giao đủ.", [("Nguyễn Văn An", "giám đốc công ty")]),
+    ("Bà Lê Thị Hoa, chủ cửa hàng phân trần, bà không biết.", [("Lê Thị Hoa", "chủ cửa hàng")]),
+    # ... and where it says how he feels or speaks ...
+    ('Đại tá Hà Đình Hương, Lữ đoàn trưởng dí dỏm: "Chúng tôi luôn sẵn sàng".', [("Hà Đình Hương", "Đại tá, Lữ đoàn trưởng")]),
+    ("Bà Võ Thị Hồng, giám đốc Công ty Minh Ngọc khóc, phân trần với phóng viên.", [("Võ Thị Hồng", "giám đốc Công ty Minh Ngọc")]),
+    ("Chị Hương, tiểu thương bán rau ở chợ An Dương Vương (phường An Lạc) lo lắng.",
+     [("Hương", "tiểu thương bán rau ở chợ An Dương Vương (phường An Lạc)")]),
+    ("Ông Nguyễn Hà Thanh, Viện trưởng Viện Huyết học – Truyền máu Trung ương xúc động nhớ lại.",
+     [("Nguyễn Hà Thanh", "Viện trưởng Viện Huyết học – Truyền máu Trung ương")]),
+    # ... but after a comma, how he feels closes no post: a description is none.
+    ("Anh Đặng Văn Néng, người trưởng bản có nụ cười hồn hậu và nước da nâu sạm vì nắng gió, hồ hởi đưa chúng tôi lên nhà.",
+     [("Đặng Văn Néng", "trưởng bản")]),
+])
+def test_a_post_set_off_ends_where_he_reveals_insists_or_is_moved(sentence, people):
+    assert named(sentence) == people

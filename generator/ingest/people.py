@@ -211,9 +211,18 @@ _SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"
 _SAID = tuple(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "chia sẻ", "nói", "bình luận", "nhận định", "khẳng định", "nhấn mạnh", "bày tỏ", "giải thích",
     "ví von", "tâm sự", "thừa nhận", "lý giải", "nhận xét", "kỳ vọng", "xác nhận", "khuyến nghị", "mở đầu", "tâm đắc", "hi vọng", "hy vọng",
+    "tiết lộ", "quả quyết", "phân trần",
+))
+# How one feels or says it, right after a post set off after one's name ("…, Lữ đoàn trưởng dí
+# dỏm: …", "…, Cục trưởng Cục NTBD nghẹn ngào"): where the post's lower-case words end. (Only
+# there: after a comma it may close a description, "…, người trưởng bản có nụ cười …, hồ hởi
+# đưa chúng tôi …", which is no post.)
+_SAID_HOW = tuple(tuple(v.split()) for v in (
+    "dí dỏm", "nghẹn ngào", "xúc động", "hồ hởi", "phấn khởi", "bức xúc", "hào hứng", "vui mừng", "băn khoăn", "trăn trở", "lo lắng",
+    "trải lòng", "khóc",
 ))
 # (These lists are asked of word after word: each looked up by the word at hand.)
-_IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST = map(_by_first_word, (_IS, _SAID_TO_BE, _SAID))
+_IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST, _SAID_HOW_BY_FIRST = map(_by_first_word, (_IS, _SAID_TO_BE, _SAID, _SAID_HOW))
 # "thông tin" is a verb only after a name's capitals and before what is told: "… thành phố Hồ Chí
 # Minh thông tin về …" (not "Trung tâm thông tin", a body).
 _INFORMS_BEFORE = frozenset({"về", "rằng", "cho", "với", "tại", "thêm", "trên", ",", ":"})  # (and "… thông tin trên TTXVN: …")
@@ -2450,7 +2459,7 @@ class _Scanner:
             joins = apposition and self.words[k] in _CONNECTORS and k + 1 < len(self.words) \
                 and (_is_capitalised(self.words[k + 1]) or _is_acronym(self.words[k + 1]) or _is_brand(self.words[k + 1])) \
                 and not self._academic_title_after_and(k)  # ("… của LICADHO", "tại JPMorgan")
-            if apposition and (self._phrase_at(k, _SAID_BY_FIRST) or self._informs_at(k)
+            if apposition and (self._phrase_at(k, _SAID_BY_FIRST) or self._phrase_at(k, _SAID_HOW_BY_FIRST) or self._informs_at(k)
                                or self.lowered[k:k + 2] in _SAID_ALSO_NOUNS and self.words[k + 2:k + 3] in ([","], [":"])):
                 # "ông A, chủ quán cà phê cho biết", "ông A, chủ tịch hãng X bình luận": the role
                 # ends where he speaks, a word or two of its own before it (not "tài xế xe ôm ở đây");
