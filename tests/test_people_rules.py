@@ -6310,6 +6310,10 @@ def test_a_man_and_a_woman_who_share_a_family_name_are_two():
     ("Các chuyên gia ước tính Nguyễn Văn An đã mất.", []),
     ("Giám đốc Vườn quốc gia kiến nghị Bộ Nông nghiệp Phạm Văn Hùng xem xét.", []),
     ("Bí thư Tỉnh ủy nhắc nhở Trần Văn Bình phải làm tốt.", []),
+    # (and a post set off after the name and closed by a comma before "cùng" holds no wish of his)
+    ("Đại tướng Tô Lâm, Uỷ viên Bộ Chính trị, Bộ trưởng Bộ Công an mong người dân Đắk Lắk đoàn kết một lòng, cùng với các cấp chính quyền xây dựng.",
+     [("Tô Lâm", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an")]),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế gửi lời cảm ơn các y bác sĩ, cùng đoàn công tác đến thăm.", [("Nguyễn Văn An", "Giám đốc Sở Y tế")]),
 ])
 def test_a_verb_no_body_holds_ends_the_post_before_it(sentence, people):
     assert named(sentence) == people

@@ -399,7 +399,9 @@ _QUOTED_NAME_WORDS = 12
 # opened by one of these words or holding a capital; closed by a mark, his words or a verb.
 _WHOSE_BODY_WORDS = 14
 _WHOSE_BODY_FIRST_WORDS = frozenset("lực trung công tổ chuyên tiệm hệ chương đơn nhóm trường phường xã tiểu bang hãng tập ngân quỹ viện hội ban bệnh cơ tòa hải quân".split())
-_CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được".split())
+# (and verbs of what he does that no post holds: "…, Bộ trưởng Bộ Công an mong người dân …, cùng …";
+# not "thăm", of "công ty thăm dò", a pollster)
+_CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được mong muốn chúc gửi trao tặng rời mời".split())
 _POST_STOPS = frozenset({",", ".", ";", ":", "!", "?", ")", "“", '"'})  # (the marks no post set off after a name runs over)
 _SET_OFF_MARKS = ([","], ["-"], ["–"], ["("])  # (what sets a post off after a name)
 _WHOSE_JOINERS = frozenset({"về", "tại", "ở", "thuộc", "của", "và"})  # (before a capital: "… Mayo Clinic ở Minnesota")
