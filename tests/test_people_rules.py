@@ -6339,3 +6339,17 @@ def test_a_verb_no_body_holds_ends_the_post_before_it(sentence, people):
 ])
 def test_a_post_set_off_ends_where_he_reveals_insists_or_is_moved(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A commander or a member of a body's leadership set off after a name as one of several ("một") ...
+    ("Mullah Abdul Rauf, một chỉ huy cấp cao của Taliban ngày 22-5 cho biết, Mansour đã chết.",
+     [("Abdul Rauf", "chỉ huy cấp cao của Taliban")]),
+    ("Jamie Caballero, một thành viên lãnh đạo của SUNTRACS, cũng bị bắt hồi tuần trước.",
+     [("Jamie Caballero", "thành viên lãnh đạo của SUNTRACS")]),
+    # ... not "chỉ huy" the verb, nor a member of a band.
+    ("Sau đó, một chỉ huy lực lượng cứu hộ đến hiện trường.", []),
+    ("Anh Nguyễn Văn An, một thành viên nhóm Pink Floyd, cho biết.", []),
+])
+def test_one_of_several_commanders_or_leaders_set_off_after_a_name(sentence, people):
+    assert named(sentence) == people

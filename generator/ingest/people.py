@@ -1812,6 +1812,7 @@ class _Scanner:
         return (after_a_name or i > 0 and self.lowered[i - 1] == "kiêm") and not self._foreign_word_at(at) \
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
+                 or after_a_name and self.lowered[at:at + 3] == ("lãnh", "đạo", "của")  # ("…, một thành viên lãnh đạo của SUNTRACS, …")
                  or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS
                  # ("A, thành viên nhóm nghiên cứu, …": of the team; not "thành viên nhóm Pink Floyd", a band's name next)
                  or after_a_name and self.lowered[at] == "nhóm" and not _is_capitalised(self.words[at + 1] if at + 1 < len(self.words) else ""))
@@ -1848,7 +1849,9 @@ class _Scanner:
                 return science  # "Chow-Yang Lee, nhà côn trùng học …"
             if calling := self._calling_set_off_at(i):
                 return calling  # "Anna Sagatov, nhà quay phim dưới nước, …"
-        if pair == ("chỉ", "huy") and i >= 2 and self.words[i] == "chỉ" and self.words[i - 1] == "," and _is_capitalised(self.words[i - 2]) \
+        one_of = i >= 3 and lowered[i - 1] == "một"  # ("Mullah Abdul Rauf, một chỉ huy cấp cao của Taliban, …": one of them)
+        if pair == ("chỉ", "huy") and i >= 2 + one_of and self.words[i] == "chỉ" and self.words[i - 1 - one_of] == "," \
+                and _is_capitalised(self.words[i - 2 - one_of]) \
                 and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)):
             return 2  # "Oleksiy Petrenko, chỉ huy một đơn vị phòng không …": set off after a name, the commander (not "chỉ huy lực lượng", the verb)
         by_two, alone = self._heads_by_first_two
