@@ -6353,3 +6353,16 @@ def test_a_post_set_off_ends_where_he_reveals_insists_or_is_moved(sentence, peop
 ])
 def test_one_of_several_commanders_or_leaders_set_off_after_a_name(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A foreigner who does what the sentence tells ("bị", "được", "gặp" before him), his post set off by commas after
+    # his name: the capitals that end the post are a place's, no second man ...
+    ("Ashli Babbitt, 35 tuổi, bị Michael Byrd, sĩ quan cảnh sát Đồi Capitol, bắn trúng.",
+     [("Michael Byrd", "sĩ quan cảnh sát Đồi Capitol")]),
+    ("Nạn nhân đã gặp Michael Byrd, sĩ quan cảnh sát Đồi Capitol, vào hôm qua.", [("Michael Byrd", "sĩ quan cảnh sát Đồi Capitol")]),
+    # ... but a place where something is said is no one: the post's own name is the holder.
+    ("Phát biểu ở Los Angeles, Thị trưởng Karen Bass, người mới nhậm chức, cho biết.", [("Karen Bass", "Thị trưởng")]),
+])
+def test_a_foreigner_who_does_what_is_told_keeps_his_post_set_off(sentence, people):
+    assert named(sentence) == people

@@ -1032,6 +1032,9 @@ _AIDES = frozenset(tuple(p.split()) for p in (
     "phó chánh văn phòng", "cố vấn an ninh quốc gia", "cố vấn cấp cao"))
 _LONGEST_AIDE = max(map(len, _AIDES))
 _BEFORE_A_POST_HELD = frozenset({"làm", "là", "bầu", "các", "những", "nhiều", "chức"})  # ("được bầu làm ủy viên …": the post he took)
+# Words before a person who does what the sentence tells, his post set off by commas after his name:
+# "… bị Michael Byrd, sĩ quan cảnh sát Đồi Capitol, bắn trúng" (the post's own capitals are a place's).
+_BEFORE_A_PERSON_DOING = frozenset({"bị", "được", "gặp"})
 _ONE_OF_MANY = frozenset({"một", "các", "những", "nhiều", "hai", "ba"})  # ("một cố vấn của Tổng thống Zelensky": the president named)
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
@@ -1636,6 +1639,7 @@ class _Scanner:
         if self._tail_name_start(head, head + self._role_head_at(head), role_end) is not None and not (
             (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS or self._after_a_quote(start))
             and (self.words[role_end:role_end + 1] == [","] or self._speech_at(role_end))
+            or before in _BEFORE_A_PERSON_DOING and self.words[role_end:role_end + 1] == [","]
             or credited_to and self.words[role_end:role_end + 1] in ([","], ["."])  # (not "Theo The Guardian, Tổng thống Mỹ Donald Trump xác nhận")
         ):
             # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
