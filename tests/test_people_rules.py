@@ -6366,3 +6366,15 @@ def test_one_of_several_commanders_or_leaders_set_off_after_a_name(sentence, peo
 ])
 def test_a_foreigner_who_does_what_is_told_keeps_his_post_set_off(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A stage name of two syllables within a sentence, a performer's calling set off after it by a dash ...
+    ("Sau cùng, anh mời được Thảo Tâm - diễn viên từng gây chú ý khi đóng cô giáo Hồng trong Mắt biếc.", [("Thảo Tâm", "diễn viên")]),
+    ("Chương trình có sự tham gia của Tuấn Hưng - ca sĩ nổi tiếng.", [("Tuấn Hưng", "ca sĩ")]),
+    # ... not a place before the calling's own holder, nor a name the calling is followed by.
+    ("Đoàn về thăm xã Tân Phú - ca sĩ Mỹ Tâm hát tặng bà con.", [("Mỹ Tâm", "ca sĩ")]),
+    ("Đêm nhạc có Mỹ Tâm - ca sĩ Hà Anh Tuấn cũng góp mặt.", [("Hà Anh Tuấn", "ca sĩ")]),
+])
+def test_a_stage_name_within_a_sentence_takes_the_calling_set_off_after_it(sentence, people):
+    assert named(sentence) == people

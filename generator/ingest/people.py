@@ -1274,6 +1274,12 @@ class _Scanner:
         and closed by his words. (A name with a family name is read by scan.)"""
         words, named = self.words, {(m.offset, m.name) for m in self.mentions}
         for k in (dash - 2 for dash, word in enumerate(words) if word in _DASHES):
+            if k > 0 and words[k - 1] not in _STAGE_NAME_OPENERS and (calling := self._stage_calling_after_dash(k)):
+                # "Sau cùng, anh mời được Thảo Tâm - diễn viên từng gây chú ý khi …": within a
+                # sentence, a performer's calling, no one named after it
+                if (self.span(k)[0] + self.base_offset, self.text(k, k + 2)) not in named:
+                    self._add(k, k + 2, calling)
+                continue
             if k < 0 or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS):
                 continue
             pair = words[k:k + 2]
@@ -1285,6 +1291,26 @@ class _Scanner:
             if closed and self._speech_at(closed + 1) and (self.span(k)[0] + self.base_offset, self.text(k, k + 2)) not in named:
                 self._add(k, k + 2, self.text(self._dashed_role_start(k + 2), closed))
         return self.mentions
+
+    def _stage_calling_after_dash(self, k: int) -> str:
+        """A performer's calling right after the dash that follows a stage name of two syllables at k
+        ("mời được Thảo Tâm - diễn viên từng …"), the name after a word in lower case that is no
+        place's or unit's, the calling naming no one after it; or ""."""
+        words = self.words
+        pair = words[k:k + 2]
+        before = self.lowered[k - 1]
+        if k < 1 or not words[k - 1].isalpha() or not words[k - 1].islower() or before in self.vocabulary.admin_units \
+                or before in _PLACE_UNITS or before in _WHERE_WORDS or before in _VILLAGE_UNITS \
+                or not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
+                or pair[0] in self.vocabulary.family_names or self._trigger_at(k) or self._role_head_at(k) \
+                or _normalised(" ".join(pair)) in self.vocabulary.places or pair[0] in _place_first_words(self.vocabulary):
+            return ""
+        at = k + 3 + (self.lowered[k + 3:k + 4] in (("nữ",), ("nam",)))
+        calling = next((c for c in _STAGE_CALLINGS if self.lowered[at:at + len(c.split())] == tuple(c.split())), "")
+        after = at + len(calling.split())
+        if not calling or after < len(words) and (_is_capitalised(words[after]) or _is_acronym(words[after])):
+            return ""
+        return self.text(k + 3, after)
 
     def names_set_off_after_their_post(self) -> list[Mention]:
         """'Trong khi đó, luật sư của nạn nhân - Ester Garcia - cho rằng …', 'Bí thư Chi đoàn ấp
