@@ -219,7 +219,8 @@ _SAID = tuple(tuple(v.split()) for v in (
 # đưa chúng tôi …", which is no post.)
 _SAID_HOW = tuple(tuple(v.split()) for v in (
     "dí dỏm", "nghẹn ngào", "xúc động", "hồ hởi", "phấn khởi", "bức xúc", "hào hứng", "vui mừng", "băn khoăn", "trăn trở", "lo lắng",
-    "trải lòng", "khóc",
+    "trải lòng", "khóc", "ngậm ngùi", "rưng rưng", "xót xa", "bồi hồi", "tự hào", "thở dài", "phấn chấn", "hân hoan", "hớn hở",
+    "trầm ngâm", "day dứt", "thổ lộ", "tâm tình", "giãi bày", "trần tình", "nhớ lại", "hồi tưởng", "than thở", "thú nhận", "nghẹn lời",
 ))
 # (These lists are asked of word after word: each looked up by the word at hand.)
 _IS_BY_FIRST, _SAID_TO_BE_BY_FIRST, _SAID_BY_FIRST, _SAID_HOW_BY_FIRST = map(_by_first_word, (_IS, _SAID_TO_BE, _SAID, _SAID_HOW))
@@ -399,9 +400,12 @@ _QUOTED_NAME_WORDS = 12
 # opened by one of these words or holding a capital; closed by a mark, his words or a verb.
 _WHOSE_BODY_WORDS = 14
 _WHOSE_BODY_FIRST_WORDS = frozenset("lực trung công tổ chuyên tiệm hệ chương đơn nhóm trường phường xã tiểu bang hãng tập ngân quỹ viện hội ban bệnh cơ tòa hải quân".split())
-# (and verbs of what he does that no post holds: "…, Bộ trưởng Bộ Công an mong người dân …, cùng …";
-# not "thăm", of "công ty thăm dò", a pollster)
-_CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được mong muốn chúc gửi trao tặng rời mời".split())
+_CLAUSE_VERBS = frozenset("đã đang sẽ vừa cũng chưa bị được".split())
+_SOURCE_WORDS = frozenset({"theo", "tin", "hãng", "báo", "kênh", "đài", "tờ"})  # (whose report it is: "Theo Reuters", "hãng tin AP")
+# What he wishes, in lower case, in a post set off after his name and closed by a comma: the
+# clause's ("…, Bộ trưởng Bộ Công an mong người dân …, cùng …"; not "gửi", "trao", "tặng", "mời":
+# "Bảo hiểm tiền gửi", "Trung tâm Trao đổi …", "Quà tặng", "giáo sư mời").
+_WISHES = frozenset({"mong", "muốn", "chúc"})
 _POST_STOPS = frozenset({",", ".", ";", ":", "!", "?", ")", "“", '"'})  # (the marks no post set off after a name runs over)
 _SET_OFF_MARKS = ([","], ["-"], ["–"], ["("])  # (what sets a post off after a name)
 _WHOSE_JOINERS = frozenset({"về", "tại", "ở", "thuộc", "của", "và"})  # (before a capital: "… Mayo Clinic ở Minnesota")
@@ -982,9 +986,11 @@ _VERB_PAIRS = frozenset({("kiểm", "soát")})
 # what its holder does: "Các chuyên gia ước tính JNIM có …", "Ngoại trưởng Ba Lan kêu gọi Ukraine …"
 # ("kiến nghị" is a body's after "đơn thư": "Phòng Xử lý đơn thư kiến nghị").
 _VERBS_NO_BODY_HOLDS = frozenset(tuple(v.split()) for v in (
-    "ước tính", "lo ngại", "kêu gọi", "kiến nghị", "xác lập", "xác định", "nhắc nhở", "mắng mỏ", "lật đổ", "khen ngợi",
-    "dọn dẹp", "bỏ trốn", "am hiểu", "giúp đỡ", "trông chờ", "lùng mua", "kéo lê",
-))
+    "ước tính", "lo ngại", "kêu gọi", "kiến nghị", "nhắc nhở", "mắng mỏ", "lật đổ", "khen ngợi", "bỏ trốn", "am hiểu",
+    "trông chờ", "lùng mua", "kéo lê",
+    # ("từng" before a verb: "Nữ diễn viên từng thủ vai Hoài Thatcher"; not "từng" of "each", "Trưởng thôn từng thôn")
+    "từng là", "từng giữ", "từng làm", "từng thủ", "từng đóng", "từng giúp", "từng được", "từng bị",
+))  # (not "xác định", "xác lập", "giúp đỡ", "dọn dẹp": a body's work, "Hội đồng xác định giá đất", "đội dọn dẹp vệ sinh")
 _UNIT_WORDS_BEFORE_FIELD = frozenset({"cục", "tâm", "phòng", "khoa", "ban", "đội", "tổ", "vụ", "đoàn"})  # ("Cục kiểm soát thủ tục hành chính")
 _US_PARTIES = frozenset({("dân", "chủ"), ("cộng", "hòa"), ("cộng", "hoà")})
 _ADDRESSES = frozenset({"ông", "bà", "chị", "anh", "chí"})  # (the last word of "đồng chí")
@@ -1032,9 +1038,6 @@ _AIDES = frozenset(tuple(p.split()) for p in (
     "phó chánh văn phòng", "cố vấn an ninh quốc gia", "cố vấn cấp cao"))
 _LONGEST_AIDE = max(map(len, _AIDES))
 _BEFORE_A_POST_HELD = frozenset({"làm", "là", "bầu", "các", "những", "nhiều", "chức"})  # ("được bầu làm ủy viên …": the post he took)
-# Words before a person who does what the sentence tells, his post set off by commas after his name:
-# "… bị Michael Byrd, sĩ quan cảnh sát Đồi Capitol, bắn trúng" (the post's own capitals are a place's).
-_BEFORE_A_PERSON_DOING = frozenset({"bị", "được", "gặp"})
 _ONE_OF_MANY = frozenset({"một", "các", "những", "nhiều", "hai", "ba"})  # ("một cố vấn của Tổng thống Zelensky": the president named)
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
@@ -1665,7 +1668,6 @@ class _Scanner:
         if self._tail_name_start(head, head + self._role_head_at(head), role_end) is not None and not (
             (start == 0 or self.words[start - 1] in _SENTENCE_OPENERS or self._after_a_quote(start))
             and (self.words[role_end:role_end + 1] == [","] or self._speech_at(role_end))
-            or before in _BEFORE_A_PERSON_DOING and self.words[role_end:role_end + 1] == [","]
             or credited_to and self.words[role_end:role_end + 1] in ([","], ["."])  # (not "Theo The Guardian, Tổng thống Mỹ Donald Trump xác nhận")
         ):
             # "Phát biểu ở Los Angeles, Thị trưởng Karen Bass …": the role has its own name
@@ -1842,10 +1844,18 @@ class _Scanner:
         return (after_a_name or i > 0 and self.lowered[i - 1] == "kiêm") and not self._foreign_word_at(at) \
             and self.lowered[at:at + 3] != ("câu", "lạc", "bộ") and self.lowered[at] != "clb" \
             and (_is_capitalised(following) or _is_acronym(following) or self.lowered[at] in ("của", "cấp", "ban")
-                 or after_a_name and self.lowered[at:at + 3] == ("lãnh", "đạo", "của")  # ("…, một thành viên lãnh đạo của SUNTRACS, …")
+                 or after_a_name and self.lowered[at:at + 3] == ("lãnh", "đạo", "của") and not self._credited_before(mark)  # ("…, một thành viên lãnh đạo của SUNTRACS, …")
                  or self.lowered[at:at + 2] in _HOUSES_AND_BOARDS
                  # ("A, thành viên nhóm nghiên cứu, …": of the team; not "thành viên nhóm Pink Floyd", a band's name next)
                  or after_a_name and self.lowered[at] == "nhóm" and not _is_capitalised(self.words[at + 1] if at + 1 < len(self.words) else ""))
+
+    def _credited_before(self, mark: int) -> bool:
+        """The capitalised words before the mark at `mark` follow "theo" or an outlet's word ("Theo Al Jazeera,
+        một chỉ huy …", "Hãng tin Reuters, một …"): the source of what is told, no one set off."""
+        k = mark
+        while k > 0 and _is_capitalised(self.words[k - 1]):
+            k -= 1
+        return k > 0 and self.lowered[k - 1] in _SOURCE_WORDS or k < mark and self.lowered[k] in _SOURCE_WORDS
 
     def _find_role_head(self, i: int) -> int:
         lowered = self.lowered
@@ -1879,7 +1889,8 @@ class _Scanner:
                 return science  # "Chow-Yang Lee, nhà côn trùng học …"
             if calling := self._calling_set_off_at(i):
                 return calling  # "Anna Sagatov, nhà quay phim dưới nước, …"
-        one_of = i >= 3 and lowered[i - 1] == "một"  # ("Mullah Abdul Rauf, một chỉ huy cấp cao của Taliban, …": one of them)
+        # ("Mullah Abdul Rauf, một chỉ huy cấp cao của Taliban, …": one of them; not "Theo Al Jazeera, một chỉ huy …", a source)
+        one_of = i >= 3 and lowered[i - 1] == "một" and not self._credited_before(i - 2)
         if pair == ("chỉ", "huy") and i >= 2 + one_of and self.words[i] == "chỉ" and self.words[i - 1 - one_of] == "," \
                 and _is_capitalised(self.words[i - 2 - one_of]) \
                 and not any(lowered[i:i + len(head)] == head for head in self._heads_opening_at(i)):
@@ -3027,7 +3038,8 @@ class _Scanner:
                 return 0  # "… Điện Kremlin hôm 12/5, cho biết", "… năm 2020, cho biết": when, not his post
             elif word in ("-", "–") and self.lowered[k + 1] in _DESCRIPTION_OPENERS:
                 return 0  # "… (CEP) - một tổ chức phi chính phủ …": what the body is, not his post
-            elif word in _POST_STOPS or self.lowered[k] in _CLAUSE_VERBS or self.lowered[k] in _PERSON_WORDS or self._speech_at(k):
+            elif word in _POST_STOPS or self.lowered[k] in _CLAUSE_VERBS or self.lowered[k] in _PERSON_WORDS or self._speech_at(k) \
+                    or word in _WISHES:
                 return 0
             elif self.lowered[k:k + 2] in _CLAUSE_VERB_PAIRS:
                 return 0  # a verb of the clause: "Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết"
