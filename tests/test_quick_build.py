@@ -3,7 +3,7 @@ whole build kept, it reads only the files that changed and keys only the pages t
 the changed events or their neighbours. Whatever the edit, the site is the clean build's,
 byte for byte; one event may move among those of its month (its lists keep their events);
 an edit that may move the archive's shape (a day out of its month, the people, two events
-moved at once, a file added, removed or renamed, any other input) is a whole build; the page keys it
+moved at once, a file added before the newest, removed or renamed, any other input) is a whole build; the page keys it
 records are those a whole build computes; and a record that is damaged, of another build
 or stopped halfway is never trusted."""
 
@@ -184,7 +184,7 @@ def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch)
     steps = [
         ("a date in another month", lambda: write_files(content, {"bai-11.md": article(11, day="2021-11-30")})),
         ("a person new to the archive", lambda: write_files(content, {"bai-13.md": article(13, people=[PEOPLE[0], "Đinh Văn Mới"])})),
-        ("an article added", lambda: write_files(content, {"bai-99.md": article(99)})),
+        ("an article added before the newest", lambda: write_files(content, {"bai-99.md": article(99, day="2021-02-02")})),
         ("an article deleted", lambda: (content / "bai-03.md").unlink()),
         ("an article renamed", lambda: (content / "bai-04.md").rename(content / "bai-doi-ten.md")),
         ("an article with a problem", lambda: write_files(content, {"bai-06.md": "---\ntitle: Thiếu ngày\n---\n\nx\n"})),
@@ -351,6 +351,39 @@ def test_people_put_right_take_the_quick_way_where_no_one_comes_or_goes(tmp_path
     assert_keys_as_a_whole_build_makes_them(root)
 
 
+@pytest.mark.parametrize("base_url", [True, False])
+def test_articles_added_as_the_newest_take_the_quick_way(tmp_path, monkeypatch, base_url):
+    # The commonest add, today's article: the newest event, first on the home page and in
+    # the feed. It takes the next number and its place in each list it joins; where a list
+    # would take a new page (a new year) or its people are new, a whole build. Ten events on
+    # the home page (bai-20 on); the last, bai-29, on 2021-04-03.
+    root = project_with_ten_on_the_home_page(tmp_path / "p", base_url)
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    assert count.build(root)[1] == "whole"
+    steps = [
+        ("a day after the newest", {"bai-30.md": article(30, day="2021-04-04")}, "quick"),
+        ("its title put right", {"bai-30.md": article(30, day="2021-04-04", title="Sự kiện mới nhất")}, "quick"),
+        ("another the same day", {"bai-31.md": article(31, day="2021-04-04", title="Z sau cùng")}, "quick"),
+        ("one in a month with no event yet", {"bai-32.md": article(32, day="2021-06-15", people=[PEOPLE[3]])}, "quick"),
+        ("one with no one in it", {"bai-33.md": article(33, day="2021-06-16", people=[])}, "quick"),
+        ("a body of an older one", {"bai-05.md": article(5, body="Câu mới.")}, "quick"),
+        ("one whose slug another has", {"Bai-05.md": article(34, day="2021-06-20")}, "whole"),
+        ("one whose slug is another's numbered", {"bai-05-2.md": article(39, day="2021-06-20")}, "whole"),
+        ("one more after those", {"bai-34.md": article(34, day="2021-06-22")}, "quick"),
+        ("someone new to the archive", {"bai-35.md": article(35, day="2021-06-21", people=["Đinh Văn Mới"])}, "whole"),
+        ("one in a year with no event yet", {"bai-36.md": article(36, day="2022-01-02")}, "whole"),
+        ("one before the newest", {"bai-37.md": article(37, day="2021-03-02")}, "whole"),
+        ("the newest again", {"bai-38.md": article(38, day="2022-01-05", people=["Đinh Văn Mới", PEOPLE[0]])}, "quick"),
+    ]
+    for what, files, expected in steps:
+        write_files(content, files)
+        report, way = count.build(root)
+        assert way == expected, what
+        assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_days_titles_people_roles_and_bodies_put_right_give_the_clean_build(tmp_path, monkeypatch, seed):
     # Edits a maintainer makes by hand, one file at a time and drawn at random: a day in
@@ -386,6 +419,62 @@ def test_random_days_titles_people_roles_and_bodies_put_right_give_the_clean_bui
         ways.append(count.build(root)[1])
         assert tree_bytes(root / "site") == clean(root), f"after step {step} ({kind} of bai-{n:02d}), the site differs"
     assert ways.count("quick") >= len(ways) // 2, ways
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_edits_and_articles_added_give_the_clean_build(tmp_path, monkeypatch, seed):
+    # The random edits above, with articles added among them: mostly the newest (a day on
+    # from the newest, into a new month or year at times), some before it. Every third seed
+    # cuts years into month pages and the search into pieces of a few events, so that adds
+    # fill the last page, or pass it. Whatever way each build takes, the site is the clean build's.
+    import datetime as dt
+    import random
+
+    from generator.site import builders, search
+    draw = random.Random(seed)
+    if seed % 3 == 0:
+        monkeypatch.setattr(builders, "MAX_EVENTS_PER_PAGE", 6)
+        monkeypatch.setattr(search, "PIECE_EVENTS", 5)
+    root = project(tmp_path / "p", count=40)
+    feed = "base_url: https://example.org/bn/\nfeed_items: 8\n" if seed % 2 else ""  # (a feed for odd seeds)
+    write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 12\n" + feed})
+    content = root / "content" / "articles"
+    count = Counting(monkeypatch)
+    count.build(root)
+    state = {n: {"day": day_of(n), "title": None, "body": "", "role": None, "people": None} for n in range(40)}
+    ways = []
+    for step in range(30):
+        n = draw.randrange(len(state))
+        kind = draw.choice(["add", "add", "add", "add before", "day", "title", "people", "role", "body"])
+        if kind.startswith("add"):
+            n = len(state)
+            newest = max(dt.date.fromisoformat(item["day"]) for item in state.values())
+            if kind == "add":
+                day = newest + dt.timedelta(days=draw.choice([0, 0, 1, 1, 2, 9, 30, 200]))
+            else:
+                day = newest - dt.timedelta(days=draw.randint(1, 60))
+            people = draw.sample(PEOPLE + ["Đinh Văn Mới"], draw.randint(0, 3))
+            state[n] = {"day": day.isoformat(), "title": draw.choice([None, "A", "Z"]), "body": "", "role": None,
+                        "people": people}
+        elif kind == "day":
+            state[n]["day"] = state[n]["day"][:8] + f"{draw.randint(1, 28):02d}"
+        elif kind == "title":
+            state[n]["title"] = draw.choice(["A", "Ă", "Đ", "Z", "Sự kiện số 50"]) + f" {step}"
+        elif kind == "people":
+            state[n]["people"] = draw.sample(PEOPLE + ["Đinh Văn Mới"], draw.randint(0, 3))
+        elif kind == "role":
+            state[n]["role"] = draw.choice(["Chánh Văn phòng", "Trưởng Ban Dân vận", None])
+        else:
+            state[n]["body"] = f"Câu {step}."
+        text = article(n, day=state[n]["day"], title=state[n]["title"], body=state[n]["body"], people=state[n]["people"])
+        if state[n]["role"]:
+            text = re.sub(r"(  role: ).*", lambda m: m.group(1) + state[n]["role"], text, count=1)
+        write_files(content, {f"bai-{n:02d}.md": text})
+        ways.append((kind, count.build(root)[1]))
+        assert tree_bytes(root / "site") == clean(root), f"after step {step} ({kind} of bai-{n:02d}), the site differs"
+    assert [way for kind, way in ways].count("quick") >= len(ways) // 3, ways
+    assert ("add", "quick") in ways, ways
     assert_keys_as_a_whole_build_makes_them(root)
 
 

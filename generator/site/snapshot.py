@@ -358,9 +358,12 @@ class Snapshot:
         self._head_digest = b""
         self._handle: int | None = None
         self._sections: dict[str, object] = {}
-        self._changed: dict = {"files": {}, "events": {}, "people": {}, "order": {}, "held_by": {}, "regathered": set()}
+        self._changed: dict = {"files": {}, "events": {}, "people": {}, "order": {}, "held_by": {}, "regathered": set(),
+                               **_added_none()}
         """What the quick builds since the whole record changed (see save_changes)."""
         self._positions: dict[int, int] | None = None
+        self._pages_now: dict[int, object] = {}
+        """Pages this build made again or added (see put_page), by number."""
 
     @classmethod
     def open(cls, root: Path, site_dir: Path, token: bytes) -> Snapshot | None:
@@ -391,7 +394,10 @@ class Snapshot:
             snapshot.head = marshal.loads(head)
             snapshot._head_digest = digest
             if changes:
-                snapshot._changed = {"people": {}, "order": {}, "held_by": {}, "regathered": set(), **changes}
+                snapshot._changed = {"people": {}, "order": {}, "held_by": {}, "regathered": set(), **_added_none(), **changes}
+                if changes.get("count") is not None:  # (events added since the whole record)
+                    snapshot.head["events"] = changes["count"]
+                    snapshot.head["report"] = (changes["report_pages"], *snapshot.head["report"][1:])
             return snapshot
         except Exception:  # noqa: BLE001 - unreadable or damaged: a whole build
             return snapshot.close()
@@ -432,7 +438,9 @@ class Snapshot:
             data = self._record(*self.head["sections"][name])
             known = data if name == "event_index" else marshal.loads(data)
             changed = self._changed["files"]
-            if name == "signatures":
+            if name == "pages":
+                known += [(path, -1, 0, 0) for path in self._changed["added_pages"]]  # (kept in page_data)
+            elif name == "signatures":
                 known.update((file, item[:3]) for file, item in changed.items())
             elif name == "files":
                 known.update((file, item[3:]) for file, item in changed.items())
@@ -440,6 +448,7 @@ class Snapshot:
                 for number, person in self._changed["people"].items():
                     known[number] = person
             elif name == "held_by":
+                known += [()] * (self.head["events"] - len(known))  # (events added since)
                 for number, pages in self._changed["held_by"].items():
                     known[number] = pages
             self._sections[name] = known
@@ -496,8 +505,40 @@ class Snapshot:
         return marshal.loads(self._record(*_PLACE.unpack_from(self.section("event_index"), number * _PLACE.size)))
 
     def page(self, number: int, archive: StoredArchive):
+        now = self._pages_now.get(number)
+        if now is not None:
+            return now
+        kept = self._changed["page_data"].get(number)
+        if kept is not None:  # (made again by a quick build's add since the whole record)
+            return _PageUnpickler(io.BytesIO(kept), archive).load()
         path, start, length, digest = self.section("pages")[number]
         return _PageUnpickler(io.BytesIO(self._record(start, length, digest)), archive).load()
+
+    def put_page(self, number: int | None, page) -> int:
+        """Take this page (made again, or added where number is None) as the record's from
+        here on; its number."""
+        if number is None:
+            pages = self.section("pages")
+            number = len(pages)
+            pages.append((page.path, -1, 0, 0))
+            self._changed["added_pages"] = [*self._changed["added_pages"], page.path]
+        self._pages_now[number] = page
+        return number
+
+    def add_event(self, number: int, event: tuple, kind_counts: list) -> None:
+        """Take the event of this number (the next) as the archive's newest from here on,
+        with the build's count of pages of each kind."""
+        held_by = self.section("held_by")
+        self.head["events"] = self._changed["count"] = number + 1
+        held_by.append(())
+        self._changed["events"][number] = event
+        self.head["report"] = (kind_counts, *self.head["report"][1:])
+        self._changed["report_pages"] = kind_counts
+
+    def let_go(self, number: int, page: int) -> None:
+        """Take the page as no longer holding the event of this number."""
+        held_by = self.section("held_by")
+        held_by[number] = self._changed["held_by"][number] = tuple(held for held in held_by[number] if held != page)
 
     @property
     def regathered(self) -> set[int]:
@@ -529,16 +570,49 @@ class Snapshot:
         holds them, the events' order where it moved (see move), the pages that hold an
         event since (see hold) and the people whose events changed (see regathered)."""
         changed = self._changed
+        page_data = dict(changed["page_data"])
+        for number, page in self._pages_now.items():
+            data = io.BytesIO()
+            _StoredPagePickler(data, self.person_numbers).dump(page)
+            page_data[number] = data.getvalue()
         payload = marshal.dumps({"token": token, "files": {**changed["files"], **files},
                                  "events": {**changed["events"], **events}, "people": {**changed["people"], **people},
                                  "order": changed["order"], "held_by": changed["held_by"],
-                                 "regathered": changed["regathered"]})
+                                 "regathered": changed["regathered"], "count": changed["count"],
+                                 "report_pages": changed["report_pages"], "added_pages": changed["added_pages"],
+                                 "page_data": page_data})
         header = _DELTA_MAGIC + code_fingerprint() + self._head_digest + _digest(payload)
         return replace_atomically(self.changes, lambda out: out.write(header + payload))
 
 
 class DamagedRecord(Exception):
     pass
+
+
+def _added_none() -> dict:
+    """What the changes of quick builds that added events hold, none added: the count of
+    events, the count of pages by kind, the pages added (by path) and the pickles of the
+    pages made again (see Snapshot.put_page)."""
+    return {"count": None, "report_pages": None, "added_pages": [], "page_data": {}}
+
+
+class _StoredPagePickler(pickle.Pickler):
+    """_PagePickler of a page read back (or made) by a quick build: its events and people
+    named by their numbers."""
+
+    def __init__(self, out, people: dict[str, int]):
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._people = people
+
+    def reducer_override(self, obj):
+        kind = type(obj)
+        if kind is StoredEvent:
+            return _event_place, (obj._index,)
+        if kind is StoredPerson:
+            return _person_place, (self._people[obj.name],)
+        if kind is Event or kind is Person:
+            raise pickle.PicklingError("a page of a quick build holds only events and people read back")
+        return NotImplemented
 
 
 class _PageUnpickler(pickle.Unpickler):
@@ -603,6 +677,11 @@ class StoredArchive:
     @property
     def people_record(self) -> list:
         return self._snapshot.section("people")
+
+    @property
+    def rank(self) -> dict[str, int]:
+        """Each person's place in the person index, by name (their number)."""
+        return self._snapshot.person_numbers
 
     def stored(self, number: int) -> tuple:
         known = self._stored.get(number)
@@ -983,20 +1062,23 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     if inputs_of(root, content_dir, config, site_dir) != snapshot.head["inputs"]:
         return None
 
-    # The files: any added or removed is a whole build; those whose size, time or inode
-    # moved are read.
+    # The files: any removed is a whole build; those whose size, time or inode moved are
+    # read, and one added, alone, may be the newest event (snapshot_add.py).
     signatures = snapshot.section("signatures")
     files = _article_files(content_dir)
-    if len(files) != len(signatures):
-        return None
     stat = os.stat
-    changed_files = []
+    changed_files, added_files = [], []
     try:
         for file in files:
             status = stat(file)
-            if (status.st_size, status.st_mtime_ns, status.st_ino) != signatures[file]:
+            known = signatures.get(file)
+            if known is None:
+                added_files.append((file, status))
+            elif (status.st_size, status.st_mtime_ns, status.st_ino) != known:
                 changed_files.append((file, status))
-    except (OSError, KeyError):  # (KeyError: a file the last build did not have)
+    except OSError:
+        return None
+    if len(files) - len(added_files) != len(signatures) or len(added_files) > 1:
         return None
     if len(changed_files) > CHANGED_LIMIT or snapshot.changed_events > DELTA_LIMIT:
         return None
@@ -1050,6 +1132,11 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         title_key = tuple(loaded.title_key or collation_key(article.title))
         new_events[number] = (event[PATH], event[SLUG], new_digest, loaded.front, values[_DATE_OF], title_key,
                               None, values, bytes(loaded.body) if loaded.body else b"")
+    if added_files:
+        if new_events:
+            return None  # (one change of the archive's shape at a time)
+        return _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added_files[0],
+                          new_files)
     # Each changed event keeps its place between its neighbours, or one alone moves among
     # the events of its month (a day or a title put right).
     count = snapshot.head["events"]
@@ -1105,6 +1192,24 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         candidates.update(page for number in new_people for page in people_held_by[number])
         snapshot.recast(new_people)  # (what the archive's people are read from)
     archive = StoredArchive(snapshot, new_events, unkeyed)
+    return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
+                                new_events, new_people, new_files, unkeyed, moved_on)
+
+
+def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates, new_events,
+                         new_people, new_files, unkeyed, moved_on):
+    """Key the candidate pages (and any the site or the page record has not as the last
+    build left them), render those whose key moved, and write the record's changes; the
+    report, or None where a whole build is needed."""
+    from .build import IN_PLACE_LIMIT, SitePlan, _update_in_place, template_globals
+    from .cache import LoadCache
+    from .keys import PageKeys
+    from .output import OutputError, UpdatedSite
+    from .render import environment
+    from .search import PEOPLE_INDEX
+
+    pages_counter, problems, skipped, crowds, notices = snapshot.head["report"]
+    count = snapshot.head["events"]
     env = environment(root / "templates", root / FOLDER / "templates")
     page_keys = PageKeys(env, config, archive)
     recorded = record.pages
@@ -1148,3 +1253,86 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         return None  # put back as it was: the whole build tries, and says what fails
     snapshot.save_changes(record.token, new_files, new_events, new_people)  # (quick_build saw a token)
     return report
+
+
+def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added, new_files):
+    """The quick build of one article added (the files changed besides it only touched):
+    where it is the newest event, it takes the next number and its place in the lists it
+    joins (snapshot_add.py); its people, each in the archive already, gain it as an edit
+    that names them would (_regather_people); people whose last event leaves the home
+    page's first day get their timeline link made again."""
+    from . import model, snapshot_add
+    from .build import _load_bytes
+
+    file, status = added
+    count = snapshot.head["events"]
+    if count == 0:
+        return None
+    try:
+        with open(file, "rb") as source:
+            data = source.read()
+    except OSError:
+        return None
+    digest, loaded = _load_bytes(Path(file), data)
+    if loaded.problems:
+        return None  # (a whole build reports them)
+    article = loaded.article
+    if aliases.canonical:
+        article = dataclasses.replace(article, participants=aliases.rename(article.participants))
+    values = article_values(article)
+    title_key = tuple(loaded.title_key or collation_key(article.title))
+    last = snapshot.event(snapshot.at(count - 1))
+    if values[_DATE_OF] is None or order_of(values[_DATE_OF], title_key, str(article.path)) \
+            <= order_of(last[DATE], last[TITLE_KEY], last[PATH]):
+        return None  # (not the newest: the events after it would move)
+    slug = snapshot_add.new_slug(file, snapshot.section("pages"))
+    named = _first_roles(values[_PARTICIPANTS_AT])
+    if slug is None or len(named) > model.LIKELY_PASTE:
+        return None
+    number = count
+    size = status.st_size if status.st_mtime_ns < time.time_ns() - _RACY_NS else -1  # (read again if changed just now)
+    new_files[file] = (size, status.st_mtime_ns, status.st_ino, digest, number)
+    event = (str(article.path), slug, digest, loaded.front, values[_DATE_OF], title_key, None, values,
+             bytes(loaded.body) if loaded.body else b"")
+    kinds = Counter(dict(snapshot.head["report"][0]))
+    kinds["event"] += 1
+    snapshot.add_event(number, event, sorted(kinds.items()))
+    new_events = {number: event}
+
+    # Its people gain it (on their list's last page); those whose timeline link leaves the
+    # home page are made again too.
+    people = snapshot.section("people")
+    new_people: dict[int, tuple] = {}
+    if named:
+        found = _regather_people(snapshot, set(named), new_events, number)
+        if found is None:
+            return None
+        new_people.update(found)
+        pages, people_held_by = snapshot.section("pages"), snapshot.section("people_held_by")
+        folders = tuple(person_folder(person[1]) for person in found.values())
+        snapshot.hold(number, {page for person in found for page in people_held_by[person]
+                               if pages[page][0].startswith(folders)})
+    for person in snapshot_add.relinked(snapshot, config, count + 1) - new_people.keys():
+        new_people[person] = (*people[person][:6], None)
+    if new_people:
+        snapshot.regathered.update(new_people)
+        snapshot.recast(new_people)
+
+    unkeyed = {snapshot.at(count - 1), number}
+    archive = StoredArchive(snapshot, new_events, unkeyed)
+    placed = snapshot_add.place_newest(snapshot, archive, config, number)
+    if placed is None:
+        return None
+    for page_number, page in placed.changed.items():
+        snapshot.put_page(page_number, page)
+    own = snapshot.put_page(None, placed.added)
+    snapshot.hold(number, placed.holding | {own})
+    for event_number, page_number in placed.let_go:
+        snapshot.let_go(event_number, page_number)
+    held_by = snapshot.section("held_by")
+    candidates = {page for held in unkeyed for page in held_by[held]} | set(placed.changed)
+    if new_people:
+        people_held_by = snapshot.section("people_held_by")
+        candidates.update(page for person in new_people for page in people_held_by[person])
+    return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
+                                new_events, new_people, new_files, unkeyed, set())
