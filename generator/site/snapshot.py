@@ -38,8 +38,14 @@ One edited event may name other people, where each of them is in the archive alr
 one is left with no event, and the event is on the last page of each one's list: their
 events, spans of roles and companions are gathered again (Snapshot.regathered), and
 pages read back get what a whole build derives from them made again (_with_people_now).
+
+One article added, alone, where its people are all in the archive already and its slug
+moves no other's, takes the next number and its place in the archive's order (those
+after it shift by one: Snapshot.move), and its place in each list it joins, as
+snapshot_add.py says; the pages made again and its own are kept with the changes.
 Anything else
-(a file added, removed or renamed, a day that leaves its month, two events moved at once,
+(two files added, one removed or renamed, an add that takes a list a new page or year,
+a day that leaves its month, two events moved at once,
 someone new or someone's last event, an article with problems,
 site.yaml, people.yaml, a template, an asset, biennien itself, a project template keyed on
 the whole archive) and the build is a whole one, which writes this record again.
@@ -1257,10 +1263,10 @@ def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_clas
 
 def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added, new_files):
     """The quick build of one article added (the files changed besides it only touched):
-    where it is the newest event, it takes the next number and its place in the lists it
-    joins (snapshot_add.py); its people, each in the archive already, gain it as an edit
-    that names them would (_regather_people); people whose last event leaves the home
-    page's first day get their timeline link made again."""
+    it takes the next number, its place in the archive's order (those after it shift by
+    one) and in the lists it joins (snapshot_add.py); its people, each in the archive
+    already, gain it as an edit that names them would (_regather_people); people whose
+    last event leaves the home page's first day get their timeline link made again."""
     from . import model, snapshot_add
     from .build import _load_bytes
 
@@ -1281,10 +1287,10 @@ def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class
         article = dataclasses.replace(article, participants=aliases.rename(article.participants))
     values = article_values(article)
     title_key = tuple(loaded.title_key or collation_key(article.title))
-    last = snapshot.event(snapshot.at(count - 1))
-    if values[_DATE_OF] is None or order_of(values[_DATE_OF], title_key, str(article.path)) \
-            <= order_of(last[DATE], last[TITLE_KEY], last[PATH]):
-        return None  # (not the newest: the events after it would move)
+    if values[_DATE_OF] is None:
+        return None
+    place = _place_among(snapshot, order_of(values[_DATE_OF], title_key, str(article.path)), count)
+    first_was = snapshot.event(snapshot.at(max(0, count - config.items_per_page)))[DATE]  # (the home page's first day)
     slug = snapshot_add.new_slug(file, snapshot.section("pages"))
     named = _first_roles(values[_PARTICIPANTS_AT])
     if slug is None or len(named) > model.LIKELY_PASTE:
@@ -1297,6 +1303,8 @@ def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class
     kinds = Counter(dict(snapshot.head["report"][0]))
     kinds["event"] += 1
     snapshot.add_event(number, event, sorted(kinds.items()))
+    if place < number:
+        snapshot.move(number, place)
     new_events = {number: event}
 
     # Its people gain it (on their list's last page); those whose timeline link leaves the
@@ -1312,15 +1320,15 @@ def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class
         folders = tuple(person_folder(person[1]) for person in found.values())
         snapshot.hold(number, {page for person in found for page in people_held_by[person]
                                if pages[page][0].startswith(folders)})
-    for person in snapshot_add.relinked(snapshot, config, count + 1) - new_people.keys():
+    for person in snapshot_add.relinked(snapshot, config, count + 1, first_was) - new_people.keys():
         new_people[person] = (*people[person][:6], None)
     if new_people:
         snapshot.regathered.update(new_people)
         snapshot.recast(new_people)
 
-    unkeyed = {snapshot.at(count - 1), number}
+    unkeyed = {snapshot.at(near) for near in _around(place, count + 1)}
     archive = StoredArchive(snapshot, new_events, unkeyed)
-    placed = snapshot_add.place_newest(snapshot, archive, config, number)
+    placed = snapshot_add.place_added(snapshot, archive, config, number)
     if placed is None:
         return None
     for page_number, page in placed.changed.items():
@@ -1336,3 +1344,16 @@ def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class
         candidates.update(page for person in new_people for page in people_held_by[person])
     return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
                                 new_events, new_people, new_files, unkeyed, set())
+
+
+def _place_among(snapshot: Snapshot, order: tuple, count: int) -> int:
+    """The place an event of this order takes among the archive's count events."""
+    low, high = 0, count
+    while low < high:
+        middle = (low + high) // 2
+        other = snapshot.event(snapshot.at(middle))
+        if order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -1,14 +1,16 @@
-"""The quick build's add (see snapshot.py): an article new to the archive that comes after
-every other event, put in each list of the last build it joins, as a whole build makes them.
+"""The quick build's add (see snapshot.py): an article new to the archive put in each list
+of the last build it joins, as a whole build makes them.
 
-The new event takes the next number, which is also its place (the newest), so no other
-event moves. Its own page is declared as the event builder declares one; the lists it
-joins are read back and made again from their own contents and it: the home page's newest
-events (with their year counts, chart, filters and the years only partly shown), its
-year's page (or in a year of several pages, its month's last page and the year's list of
-months), its search piece and the manifest's counts, the feed and the sitemap. Where a list
-would grow a page or take a new one (a new year, a year or piece past its size, a new
-month where a year is cut by month), the add is left to a whole build.
+The new event takes the next number, and its place in the archive's order (those after it
+shift by one: Snapshot.move). Its own page is declared as the event builder declares one;
+the lists it joins are read back and made again from their own contents and it: the home
+page's newest events (with their year counts, chart, filters and the years only partly
+shown), its year's page (or in a year of several pages, its month's last page and the
+year's list of months), its search piece and the manifest's counts, the feed and the
+sitemap. Where a list would grow a page or take a new one, or events would pass from one
+of its pages to the next (a new year, a year or piece past its size, a new month where a
+year is cut by month, an event before the last page of its month), the add is left to a
+whole build.
 """
 
 from __future__ import annotations
@@ -61,71 +63,79 @@ class Placed:
     """(event, page): an event no longer on the page (the home page's and the feed's oldest)."""
 
 
-def place_newest(snapshot, archive, config, number: int) -> Placed | None:
-    """The pages of the last build with the event of this number (the newest, just
-    added) put in, or None where a list would change its pages."""
-    pages, held_by = snapshot.section("pages"), snapshot.section("held_by")
+def place_added(snapshot, archive, config, number: int) -> Placed | None:
+    """The pages of the last build with the event of this number (just added, and put in
+    its place in the archive's order: Snapshot.move) put in, or None where a list would
+    change its pages."""
+    pages = snapshot.section("pages")
     at = {path: index for index, (path, *_) in enumerate(pages)}
+    place_of = snapshot.place_of
+
+    def in_order(events: list) -> list:
+        return sorted(events, key=lambda event: place_of(event._index))
+
     new = archive.event(number)
-    last = archive.event(snapshot.at(number - 1))
     year, month = new.date.year, new.date.month
-    if last.date.year != year or config.items_per_page < 1 or HOME not in at or year_path(year) not in at:
+    if config.items_per_page < 1 or HOME not in at or year_path(year) not in at:
         return None  # (a new year: its page, and every year page's list of years)
     changed: dict[int, Page] = {}
     let_go: list[tuple[int, int]] = []
+    holding: set[int] = set()
 
     def read(path: str) -> tuple[int, Page]:
         index = at[path]
         return index, snapshot.page(index, archive)
 
-    # The home page: the newest events, a window that moves by one.
+    # The home page: the newest events (a window that may move by one), each year's count,
+    # the chart of months.
     home_at, home = read(HOME)
     context = home.context
     was = events_in(context["groups"])
     if len(was) != min(config.items_per_page, number):
         return None
-    window = (was + [new])[-config.items_per_page:]
-    if len(window) == len(was):
-        let_go.append((was[0]._index, home_at))
+    window = in_order(was + [new])[-config.items_per_page:]
+    let_go += [(event._index, home_at) for event in was if not any(other is event for other in window)]
+    if any(event is new for event in window):
+        holding.add(home_at)
     counted = context["years"]
     this_year = next((entry for entry in counted if entry["year"] == year), None)
     if this_year is None:
         return None
     year_count_was = this_year["count"]
     this_year["count"] += 1
-    shown = {}
+    shown: dict[int, int] = {}
     for event in window:
         shown[event.date.year] = shown.get(event.date.year, 0) + 1
     context["older"] = [entry["year"] for entry in counted if shown.get(entry["year"], 0) < entry["count"]]
     chart = context["chart"]
     counts = {(bar["year"], bar["month"]): bar["count"] for bar in chart["bars"] if bar["count"]}
     hrefs = {(bar["year"], bar["month"]): bar["href"] for bar in chart["bars"] if bar["count"]}
+    month_count_was = counts.get((year, month), 0)
     split = year_count_was > builders.MAX_EVENTS_PER_PAGE
-    if (year, month) not in counts and (split or year_count_was + 1 > builders.MAX_EVENTS_PER_PAGE):
+    if not month_count_was and (split or year_count_was + 1 > builders.MAX_EVENTS_PER_PAGE):
         return None  # (a new month of a year cut by month: a page of its own)
-    counts[(year, month)] = counts.get((year, month), 0) + 1
+    counts[(year, month)] = month_count_was + 1
     context["chart"] = builders.chart_of(
         counts, [bar["year"] for bar in chart["years"]],
         lambda y, m: hrefs.get((y, m)) or f"{year_path(y)}#{month_anchor(m)}")
     context.update(groups=builders.month_groups(window), total=context["total"] + 1, total_shown=len(window),
                    **builders._filter_choices(window, archive))
     changed[home_at] = home
-    holding = {home_at}
 
-    # Its year's page, or in a year cut by month its month's last page and the year's list of months.
+    # Its year's page, or in a year cut by month its month's page and the year's list of months.
     year_at, year_page = read(year_path(year))
     if year_page.context["total"] != year_count_was:
         return None
     if split:
-        listing = [page for page in held_by[last._index] if pages[page][0].startswith(YEARS_FOLDER)]
-        if last.date.month != month or len(listing) != 1 or listing[0] == year_at:
+        last_page = _last_part(month_count_was, builders.MAX_EVENTS_PER_PAGE)
+        path = builders.month_path(year, month, last_page)
+        if path not in at:
             return None
-        month_at = listing[0]
-        month_page = snapshot.page(month_at, archive)
+        month_at, month_page = read(path)
         listed = events_in(month_page.context["groups"])
-        if len(listed) >= builders.MAX_EVENTS_PER_PAGE or listed[-1] is not last:
-            return None  # (a page more)
-        listed.append(new)
+        if not _goes_in(listed, new, last_page, builders.MAX_EVENTS_PER_PAGE, place_of):
+            return None  # (a page more, or the events after it to the next page)
+        listed = in_order(listed + [new])
         month_page.context.update(groups=builders.month_groups(listed), total=len(listed), total_shown=len(listed),
                                   **builders._filter_choices(listed, archive))
         entry = next(entry for entry in year_page.context["groups"][0]["months"] if entry["month"] == month)
@@ -137,30 +147,30 @@ def place_newest(snapshot, archive, config, number: int) -> Placed | None:
         if year_count_was + 1 > builders.MAX_EVENTS_PER_PAGE:
             return None  # (the year is cut by month from now on)
         listed = events_in(year_page.context["groups"])
-        if len(listed) != year_count_was or listed[-1] is not last:
+        if len(listed) != year_count_was:
             return None
-        listed.append(new)
+        listed = in_order(listed + [new])
         year_page.context.update(groups=builders.month_groups(listed), total=len(listed), total_shown=len(listed),
                                  **builders._filter_choices(listed, archive))
         holding.add(year_at)
     changed[year_at] = year_page
 
     # Its search piece (the year's, or in a big year its month's last) and the manifest's counts.
-    pieces = [page for page in held_by[last._index]
-              if pages[page][0].startswith("search/") and pages[page][0] not in (PEOPLE_INDEX, MANIFEST)]
-    if len(pieces) != 1:
-        return None
-    piece_at = pieces[0]
-    piece = snapshot.page(piece_at, archive)
-    listed = piece.produce.args[0] if piece.produce is not None and piece.produce.args else None
-    if type(listed) is not list or not listed or listed[-1] is not last:
-        return None
     if year_count_was + 1 <= search.PIECE_EVENTS:
-        if pages[piece_at][0] != f"search/su-kien-{year}.js":
-            return None
-    elif year_count_was <= search.PIECE_EVENTS or last.date.month != month or len(listed) >= search.PIECE_EVENTS:
+        path, last_piece = f"search/su-kien-{year}.js", 1
+    elif year_count_was > search.PIECE_EVENTS and month_count_was:
+        last_piece = _last_part(month_count_was, search.PIECE_EVENTS)
+        path = f"search/su-kien-{year}-{month:02d}" + (f"-{last_piece}" if last_piece > 1 else "") + ".js"
+    else:
         return None  # (the pieces are cut again)
+    if path not in at:
+        return None
+    piece_at, piece = read(path)
+    listed = piece.produce.args[0] if piece.produce is not None and piece.produce.args else None
+    if type(listed) is not list or not _goes_in(listed, new, last_piece, search.PIECE_EVENTS, place_of):
+        return None
     listed.append(new)
+    listed.sort(key=lambda event: place_of(event._index))
     changed[piece_at] = piece
     holding.add(piece_at)
     manifest_at, manifest = read(MANIFEST)
@@ -168,7 +178,7 @@ def place_newest(snapshot, archive, config, number: int) -> Placed | None:
     if not (data.startswith(_MANIFEST_OPENING) and data.endswith(_MANIFEST_CLOSING)):
         return None
     found = json.loads(data[len(_MANIFEST_OPENING):-len(_MANIFEST_CLOSING)])
-    found["counts"][found["files"].index(pages[piece_at][0])] += 1
+    found["counts"][found["files"].index(path)] += 1
     found["events"] += 1
     body = json.dumps(found, separators=(",", ":"), sort_keys=True)
     changed[manifest_at] = dataclasses.replace(manifest, data=_MANIFEST_OPENING + body.encode() + _MANIFEST_CLOSING)
@@ -191,28 +201,37 @@ def place_newest(snapshot, archive, config, number: int) -> Placed | None:
     return Placed(changed, added, holding, let_go)
 
 
-def relinked(snapshot, config, count: int) -> set[int]:
-    """The people (by number) whose timeline link leaves the home page when an event added
-    as the newest makes the archive count events: those whose last event is before the
-    home page's first day now and on or after it before (builders.timeline_path)."""
-    from .snapshot import DATE, _event_now
+def _last_part(count: int, size: int) -> int:
+    """The number of the last part of a list of count events cut into parts of size."""
+    return max(1, -(-count // size))
 
-    was, now = max(0, count - 1 - config.items_per_page), max(0, count - config.items_per_page)
-    if now == was:
-        return set()
+
+def _goes_in(listed: list, new, part: int, size: int, place_of) -> bool:
+    """Whether the new event goes in this part of its month's list (the last) and the
+    part takes it: not before its first event where parts come before it, nor past its size."""
+    if len(listed) >= size or not listed:
+        return False
+    return part == 1 or place_of(new._index) > place_of(listed[0]._index)
+
+
+def relinked(snapshot, config, count: int, first_was: int) -> set[int]:
+    """The people (by number) whose timeline link leaves the home page when an event added
+    makes the archive count events, the home page's first day before it first_was (an
+    ordinal): those whose last event is now before the home page's first day and was on or
+    after it (builders.timeline_path). (Where the home page shows every event, all link it.)"""
+    from .snapshot import _PARTICIPANTS_AT, ARTICLE, DATE, _event_now, _names
+
+    now = max(0, count - config.items_per_page)
 
     def day(place: int) -> int:
         return _event_now(snapshot, {}, snapshot.at(place))[DATE]
 
-    first_was, first_now = day(was), day(now)
-    if first_now == first_was:
+    if day(now) <= first_was:
         return set()
-    from .snapshot import _PARTICIPANTS_AT, ARTICLE, _names
-
     people, numbers = snapshot.section("people"), snapshot.person_numbers
     found = set()
     place = now - 1
-    while place >= 0 and day(place) == first_was:
+    while place >= 0 and day(place) >= first_was:
         for name in _names(_event_now(snapshot, {}, snapshot.at(place))[ARTICLE][_PARTICIPANTS_AT]):
             person = numbers[name]
             if snapshot.place_of(people[person][2][-1]) < now:
