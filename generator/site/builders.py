@@ -32,7 +32,11 @@ def person_folder(slug: str) -> str:
 
 
 def person_path(person: Person, page: int = 1) -> str:
-    folder = person_folder(person.slug)
+    return person_page_path(person.slug, page)
+
+
+def person_page_path(slug: str, page: int = 1) -> str:
+    folder = person_folder(slug)
     return f"{folder}index.html" if page == 1 else f"{folder}trang-{page}/index.html"
 
 

@@ -808,12 +808,16 @@ def _one_page_moves(was: tuple, now: tuple, size: int) -> bool:
     return len(pages_before) == len(pages_after) and pages_before[:-1] == pages_after[:-1]
 
 
-def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple], number: int) -> dict[int, tuple] | None:
+def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, tuple], number: int,
+                     shifted: list | None = None) -> dict[int, tuple] | None:
     """The people record (see save) of each named person, the people the event of this
     number names now or named before: their events, spans of roles and companions worked
     out again from their events as model.build_archive does, the key left to be computed.
     None where one is not in the archive yet, would be left with no event, or has their
-    list's pages cut elsewhere (the event is not on the last of them): a whole build."""
+    list's pages cut elsewhere (the event is not on the last of them): a whole build.
+    With shifted (an event added, which takes no list a page more), the event may be on
+    an earlier page: each event it pushes to the next page of a list goes in shifted as
+    (event, the person's slug, its page before, after), numbered from 1."""
     from .model import COMPANIONS, CROWD
 
     people, numbers = snapshot.section("people"), snapshot.person_numbers
@@ -828,8 +832,13 @@ def _regather_people(snapshot: Snapshot, names: set[str], new_events: dict[int, 
         if not events:
             return None
         events = tuple(sorted(events, key=snapshot.place_of))
-        if max(len(events), len(was)) > builders.MAX_EVENTS_PER_PAGE and not _one_page_moves(was, events, builders.MAX_EVENTS_PER_PAGE):
-            return None
+        size = builders.MAX_EVENTS_PER_PAGE
+        if max(len(events), len(was)) > size and not _one_page_moves(was, events, size):
+            if shifted is None or -(-len(events) // size) != -(-len(was) // size):
+                return None
+            before = {event: at // size for at, event in enumerate(was)}
+            shifted += [(event, slug, before[event] + 1, at // size + 1) for at, event in enumerate(events)
+                        if event in before and before[event] != at // size]
         together: dict[str, int] = {}
         for event in events:
             others = _first_roles(_event_now(snapshot, new_events, event)[ARTICLE][_PARTICIPANTS_AT])
@@ -1312,9 +1321,15 @@ def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class
     people = snapshot.section("people")
     new_people: dict[int, tuple] = {}
     if named:
-        found = _regather_people(snapshot, set(named), new_events, number)
+        shifted: list[tuple[int, str, int, int]] = []
+        found = _regather_people(snapshot, set(named), new_events, number, shifted)
         if found is None:
             return None
+        if shifted:  # (the events it pushed to the next page of a person's list: held there now)
+            at = {page[0]: index for index, page in enumerate(snapshot.section("pages"))}
+            for event, slug, before, after in shifted:
+                snapshot.let_go(event, at[builders.person_page_path(slug, before)])
+                snapshot.hold(event, {at[builders.person_page_path(slug, after)]})
         new_people.update(found)
         pages, people_held_by = snapshot.section("pages"), snapshot.section("people_held_by")
         folders = tuple(person_folder(person[1]) for person in found.values())
