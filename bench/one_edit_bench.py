@@ -4,8 +4,9 @@ round by round, never block by block.
 
     python bench/one_edit_bench.py --project A=/path/a:/code/a B=/path/b:/code/b [--rounds 6] [--clean]
 
-With --edit add, each round adds a copy of that article under a new name instead (an
-edit that changes the archive's shape: a whole build). With --edit move, each round puts
+With --edit add, each round adds a copy of that article under a new name instead (the
+quick build's add, snapshot_add.py, until the copies' names pass the 100 characters of a
+slug and clash: then a whole build). With --edit move, each round puts
 its day right to the 1st or the 28th of its month in turn: it moves past the other
 events of its month. With --edit person, each round takes its last participant away or
 puts them back, in turn (the first round takes them away: the file must name someone).

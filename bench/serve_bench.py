@@ -16,7 +16,8 @@ neighbours move, a whole build. With `--edit person` the first participant is so
 new (a person's pages added, the people index and the search's people move): a whole
 build. With `--edit add` each edit is a new article, the newest (a day after the last
 one), and the time is to the home page showing it (the page open is the home page): a
-whole build. Prints the time
+quick build (snapshot_add.py), but for a day in a new year or a new month of a year cut
+by month. Prints the time
 from the save to the new page, per edit and the median. Also times the same edit built
 by the CLI (`python -m generator build`, a fresh process) for comparison.
 """
