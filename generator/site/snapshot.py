@@ -1059,16 +1059,11 @@ def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, 
 def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock, jobs):
     from .aliases import FILE as ALIASES_FILE
     from .aliases import load_aliases
-    from .build import IN_PLACE_LIMIT, SitePlan, _article_files, _load_bytes, _update_in_place, template_globals
-    from .cache import LoadCache
+    from .build import _article_files, _load_bytes
     from .config import load_config, with_base_url
-    from .keys import PageKeys
     from . import model
-    from .output import OutputError, UpdatedSite
-    from .render import environment
-    from .search import PEOPLE_INDEX
 
-    pages_counter, problems, skipped, crowds, notices = snapshot.head["report"]
+    problems = snapshot.head["report"][1]
     if strict and problems:
         return None
     config = load_config(root / "site.yaml")
@@ -1078,7 +1073,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         return None
 
     # The files: any removed is a whole build; those whose size, time or inode moved are
-    # read, and one added, alone, may be the newest event (snapshot_add.py).
+    # read, and one added, alone, may take the quick way too (snapshot_add.quick_add).
     signatures = snapshot.section("signatures")
     files = _article_files(content_dir)
     stat = os.stat
@@ -1150,8 +1145,8 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     if added_files:
         if new_events:
             return None  # (one change of the archive's shape at a time)
-        return _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added_files[0],
-                          new_files)
+        from .snapshot_add import quick_add
+        return quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added_files[0], new_files)
     # Each changed event keeps its place between its neighbours, or one alone moves among
     # the events of its month (a day or a title put right).
     count = snapshot.head["events"]
@@ -1269,106 +1264,3 @@ def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_clas
     snapshot.save_changes(record.token, new_files, new_events, new_people)  # (quick_build saw a token)
     return report
 
-
-def _quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added, new_files):
-    """The quick build of one article added (the files changed besides it only touched):
-    it takes the next number, its place in the archive's order (those after it shift by
-    one) and in the lists it joins (snapshot_add.py); its people, each in the archive
-    already, gain it as an edit that names them would (_regather_people); people whose
-    last event leaves the home page's first day get their timeline link made again."""
-    from . import model, snapshot_add
-    from .build import _load_bytes
-
-    file, status = added
-    count = snapshot.head["events"]
-    if count == 0:
-        return None
-    try:
-        with open(file, "rb") as source:
-            data = source.read()
-    except OSError:
-        return None
-    digest, loaded = _load_bytes(Path(file), data)
-    if loaded.problems:
-        return None  # (a whole build reports them)
-    article = loaded.article
-    if aliases.canonical:
-        article = dataclasses.replace(article, participants=aliases.rename(article.participants))
-    values = article_values(article)
-    title_key = tuple(loaded.title_key or collation_key(article.title))
-    if values[_DATE_OF] is None:
-        return None
-    place = _place_among(snapshot, order_of(values[_DATE_OF], title_key, str(article.path)), count)
-    first_was = snapshot.event(snapshot.at(max(0, count - config.items_per_page)))[DATE]  # (the home page's first day)
-    slug = snapshot_add.new_slug(file, snapshot.section("pages"))
-    named = _first_roles(values[_PARTICIPANTS_AT])
-    if slug is None or len(named) > model.LIKELY_PASTE:
-        return None
-    number = count
-    size = status.st_size if status.st_mtime_ns < time.time_ns() - _RACY_NS else -1  # (read again if changed just now)
-    new_files[file] = (size, status.st_mtime_ns, status.st_ino, digest, number)
-    event = (str(article.path), slug, digest, loaded.front, values[_DATE_OF], title_key, None, values,
-             bytes(loaded.body) if loaded.body else b"")
-    kinds = Counter(dict(snapshot.head["report"][0]))
-    kinds["event"] += 1
-    snapshot.add_event(number, event, sorted(kinds.items()))
-    if place < number:
-        snapshot.move(number, place)
-    new_events = {number: event}
-
-    # Its people gain it (on their list's last page); those whose timeline link leaves the
-    # home page are made again too.
-    people = snapshot.section("people")
-    new_people: dict[int, tuple] = {}
-    if named:
-        shifted: list[tuple[int, str, int, int]] = []
-        found = _regather_people(snapshot, set(named), new_events, number, shifted)
-        if found is None:
-            return None
-        if shifted:  # (the events it pushed to the next page of a person's list: held there now)
-            at = {page[0]: index for index, page in enumerate(snapshot.section("pages"))}
-            for event, slug, before, after in shifted:
-                snapshot.let_go(event, at[builders.person_page_path(slug, before)])
-                snapshot.hold(event, {at[builders.person_page_path(slug, after)]})
-        new_people.update(found)
-        pages, people_held_by = snapshot.section("pages"), snapshot.section("people_held_by")
-        folders = tuple(person_folder(person[1]) for person in found.values())
-        snapshot.hold(number, {page for person in found for page in people_held_by[person]
-                               if pages[page][0].startswith(folders)})
-    for person in snapshot_add.relinked(snapshot, config, count + 1, first_was) - new_people.keys():
-        new_people[person] = (*people[person][:6], None)
-    if new_people:
-        snapshot.regathered.update(new_people)
-        snapshot.recast(new_people)
-
-    unkeyed = {snapshot.at(near) for near in _around(place, count + 1)}
-    archive = StoredArchive(snapshot, new_events, unkeyed)
-    placed = snapshot_add.place_added(snapshot, archive, config, number)
-    if placed is None:
-        return None
-    for page_number, page in placed.changed.items():
-        snapshot.put_page(page_number, page)
-    own = snapshot.put_page(None, placed.added)
-    snapshot.hold(number, placed.holding | {own})
-    for event_number, page_number in placed.let_go:
-        snapshot.let_go(event_number, page_number)
-    held_by = snapshot.section("held_by")
-    candidates = {page for held in unkeyed for page in held_by[held]} | set(placed.changed)
-    if new_people:
-        people_held_by = snapshot.section("people_held_by")
-        candidates.update(page for person in new_people for page in people_held_by[person])
-    return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
-                                new_events, new_people, new_files, unkeyed, set())
-
-
-def _place_among(snapshot: Snapshot, order: tuple, count: int) -> int:
-    """The place an event of this order takes among the archive's count events."""
-    low, high = 0, count
-    while low < high:
-        middle = (low + high) // 2
-        other = snapshot.event(snapshot.at(middle))
-        if order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order:
-            low = middle + 1
-        else:
-            high = middle
-    return low

@@ -20,14 +20,125 @@ import dataclasses
 import json
 import os
 import re
+import time
+from collections import Counter
+from pathlib import Path
 
-from . import builders, search
-from .builders import EVENTS_FOLDER, HOME, YEARS_FOLDER, Page, event_path, month_anchor, year_path
-from .search import MANIFEST, PEOPLE_INDEX
-from ..vietnamese import slugify
+from . import builders, model, search
+from .builders import EVENTS_FOLDER, HOME, Page, event_path, month_anchor, person_folder, year_path
+from .cache import _RACY_NS
+from .search import MANIFEST
+from .snapshot import (ARTICLE, DATE, PATH, TITLE_KEY, _DATE_OF, _PARTICIPANTS_AT, Snapshot, StoredArchive, _around,
+                       _event_now, _events_in, _first_roles, _key_render_and_save, _names, _regather_people,
+                       article_values, order_of)
+from ..vietnamese import collation_key, slugify
 
 _MANIFEST_OPENING, _MANIFEST_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest(", b");\n"
 _NUMBERED = re.compile(r"(.+)-(\d+)")
+
+
+def quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class, added, new_files):
+    """The quick build of one article added (the files changed besides it only touched):
+    it takes the next number, its place in the archive's order (those after it shift by
+    one) and in the lists it joins (place_added); its people, each in the archive already,
+    gain it as an edit that names them would (_regather_people); people whose last event
+    leaves the home page's first day get their timeline link made again. None where a
+    whole build is needed."""
+    from .build import _load_bytes
+
+    file, status = added
+    count = snapshot.head["events"]
+    if count == 0:
+        return None
+    try:
+        with open(file, "rb") as source:
+            data = source.read()
+    except OSError:
+        return None
+    digest, loaded = _load_bytes(Path(file), data)
+    if loaded.problems:
+        return None  # (a whole build reports them)
+    article = loaded.article
+    if aliases.canonical:
+        article = dataclasses.replace(article, participants=aliases.rename(article.participants))
+    values = article_values(article)
+    title_key = tuple(loaded.title_key or collation_key(article.title))
+    if values[_DATE_OF] is None:
+        return None
+    place = place_among(snapshot, order_of(values[_DATE_OF], title_key, str(article.path)), count)
+    first_was = snapshot.event(snapshot.at(max(0, count - config.items_per_page)))[DATE]  # (the home page's first day)
+    slug = new_slug(file, snapshot.section("pages"))
+    named = _first_roles(values[_PARTICIPANTS_AT])
+    if slug is None or len(named) > model.LIKELY_PASTE:
+        return None
+    number = count
+    size = status.st_size if status.st_mtime_ns < time.time_ns() - _RACY_NS else -1  # (read again if changed just now)
+    new_files[file] = (size, status.st_mtime_ns, status.st_ino, digest, number)
+    event = (str(article.path), slug, digest, loaded.front, values[_DATE_OF], title_key, None, values,
+             bytes(loaded.body) if loaded.body else b"")
+    kinds = Counter(dict(snapshot.head["report"][0]))
+    kinds["event"] += 1
+    snapshot.add_event(number, event, sorted(kinds.items()))
+    if place < number:
+        snapshot.move(number, place)
+    new_events = {number: event}
+
+    # Its people gain it (their lists keep their count of pages); those whose timeline link
+    # leaves the home page are made again too.
+    people = snapshot.section("people")
+    new_people: dict[int, tuple] = {}
+    if named:
+        shifted: list[tuple[int, str, int, int]] = []
+        found = _regather_people(snapshot, set(named), new_events, number, shifted)
+        if found is None:
+            return None
+        if shifted:  # (the events it pushed to the next page of a person's list: held there now)
+            at = {page[0]: index for index, page in enumerate(snapshot.section("pages"))}
+            for pushed, person_slug, before, after in shifted:
+                snapshot.let_go(pushed, at[builders.person_page_path(person_slug, before)])
+                snapshot.hold(pushed, {at[builders.person_page_path(person_slug, after)]})
+        new_people.update(found)
+        pages, people_held_by = snapshot.section("pages"), snapshot.section("people_held_by")
+        folders = tuple(person_folder(person[1]) for person in found.values())
+        snapshot.hold(number, {page for person in found for page in people_held_by[person]
+                               if pages[page][0].startswith(folders)})
+    for person in relinked(snapshot, config, count + 1, first_was) - new_people.keys():
+        new_people[person] = (*people[person][:6], None)
+    if new_people:
+        snapshot.regathered.update(new_people)
+        snapshot.recast(new_people)
+
+    unkeyed = {snapshot.at(near) for near in _around(place, count + 1)}
+    archive = StoredArchive(snapshot, new_events, unkeyed)
+    placed = place_added(snapshot, archive, config, number)
+    if placed is None:
+        return None
+    for page_number, page in placed.changed.items():
+        snapshot.put_page(page_number, page)
+    own = snapshot.put_page(None, placed.added)
+    snapshot.hold(number, placed.holding | {own})
+    for event_number, page_number in placed.let_go:
+        snapshot.let_go(event_number, page_number)
+    held_by = snapshot.section("held_by")
+    candidates = {page for held in unkeyed for page in held_by[held]} | set(placed.changed)
+    if new_people:
+        people_held_by = snapshot.section("people_held_by")
+        candidates.update(page for person in new_people for page in people_held_by[person])
+    return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
+                                new_events, new_people, new_files, unkeyed, set())
+
+
+def place_among(snapshot: Snapshot, order: tuple, count: int) -> int:
+    """The place an event of this order takes among the archive's count events."""
+    low, high = 0, count
+    while low < high:
+        middle = (low + high) // 2
+        other = snapshot.event(snapshot.at(middle))
+        if order_of(other[DATE], other[TITLE_KEY], other[PATH]) < order:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def new_slug(file: str, pages: list) -> str | None:
@@ -47,7 +158,6 @@ def new_slug(file: str, pages: list) -> str | None:
 
 def events_in(value) -> list:
     """The events a list page's groups hold, in order."""
-    from .snapshot import _events_in
     return list(_events_in(value))
 
 
@@ -219,8 +329,6 @@ def relinked(snapshot, config, count: int, first_was: int) -> set[int]:
     makes the archive count events, the home page's first day before it first_was (an
     ordinal): those whose last event is now before the home page's first day and was on or
     after it (builders.timeline_path). (Where the home page shows every event, all link it.)"""
-    from .snapshot import _PARTICIPANTS_AT, ARTICLE, DATE, _event_now, _names
-
     now = max(0, count - config.items_per_page)
 
     def day(place: int) -> int:
@@ -238,3 +346,4 @@ def relinked(snapshot, config, count: int, first_was: int) -> set[int]:
                 found.add(person)
         place -= 1
     return found
+
