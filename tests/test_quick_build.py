@@ -142,6 +142,7 @@ def test_serve_takes_the_quick_way_after_its_whole_builds_too(tmp_path, monkeypa
         ("the first build", lambda: None, "whole"),
         ("a title", lambda: write_files(content, {"bai-07.md": article(7, title="Sự kiện số 07 đã sửa")}), "quick"),
         ("a person new to the archive", lambda: write_files(content, {"bai-09.md": article(9, people=["Đinh Văn Mới"])}), "whole"),
+        ("an article added", lambda: write_files(content, {"bai-30.md": article(30, day="2021-04-05")}), "quick"),
         ("a role", lambda: write_files(content, {"bai-11.md": article(11).replace(ROLES[3], "Trưởng Ban Dân vận", 1)}), "quick"),
         ("a body after it", lambda: write_files(content, {"bai-05.md": article(5, body="Câu mới thêm.")}), "quick"),
         ("a body again", lambda: write_files(content, {"bai-05.md": article(5, body="Câu khác.")}), "quick"),
@@ -376,9 +377,14 @@ def test_articles_added_take_the_quick_way(tmp_path, monkeypatch, base_url):
         ("one in a year with no event yet", {"bai-36.md": article(36, day="2022-01-02")}, "whole"),
         ("one before the newest", {"bai-37.md": article(37, day="2021-03-02")}, "quick"),
         ("the newest again", {"bai-38.md": article(38, day="2022-01-05", people=["Đinh Văn Mới", PEOPLE[0]])}, "quick"),
+        ("two at once", {"bai-40.md": article(40, day="2022-01-06"), "bai-41.md": article(41, day="2022-01-07")}, "whole"),
+        ("one added, one removed", lambda: (write_files(content, {"bai-42.md": article(42, day="2022-01-08")}),
+                                            (content / "bai-41.md").unlink()), "whole"),
+        ("the newest removed", lambda: (content / "bai-42.md").unlink(), "whole"),
+        ("and added again", {"bai-42.md": article(42, day="2022-01-08")}, "quick"),
     ]
-    for what, files, expected in steps:
-        write_files(content, files)
+    for what, change, expected in steps:
+        change() if callable(change) else write_files(content, change)
         report, way = count.build(root)
         assert way == expected, what
         assert tree_bytes(root / "site") == clean(root), f"after {what}, the site differs from a clean build"
