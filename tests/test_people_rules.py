@@ -6392,3 +6392,15 @@ def test_a_stage_name_within_a_sentence_takes_the_calling_set_off_after_it(sente
 ])
 def test_counterexamples_of_the_review_of_session_60(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # What was said "of" a foreigner ("nhận xét của", "đánh giá của", "phân tích của"), his post set off after his name.
+    ("DW dẫn nhận xét của Deborah Elms, người đứng đầu chính sách thương mại tại Hinchrich Foundation ở Hong Kong, cho rằng đây là kết quả thú vị.",
+     [("Deborah Elms", "người đứng đầu chính sách thương mại tại Hinchrich Foundation ở Hong Kong")]),
+    ("Theo đánh giá của John Smith, chuyên gia tại Capital Economics, giá sẽ tăng.", [("John Smith", "chuyên gia tại Capital Economics")]),
+    ("Bài phân tích của Ignacio Garcia Bercero, cựu giám đốc bộ phận thương mại của Ủy ban châu Âu, cho thấy điều đó.",
+     [("Ignacio Garcia Bercero", "cựu giám đốc bộ phận thương mại của Ủy ban châu Âu")]),
+])
+def test_what_was_said_of_a_foreigner_keeps_his_post_set_off(sentence, people):
+    assert named(sentence) == people

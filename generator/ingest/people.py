@@ -425,7 +425,8 @@ _UNITS_AFTER_RANK = 4
 _UNIT_LOWER_WORDS = frozenset({"số", "bộ", "binh"})  # (inside a unit's name: "Đường bộ số 3", "bộ binh 5")
 _WORKS = frozenset({"phim", "vở", "cuốn", "sách", "album", "mv", "show"})  # (the kind of work before its title)
 # What was said, before "của" and whose it is: "tuyên bố của A", "ý kiến của A".
-_WORDS_SAID = frozenset({("tuyên", "bố"), ("phát", "biểu"), ("ý", "kiến"), ("bình", "luận"), ("quan", "điểm"), ("phát", "ngôn"), ("lời",)})
+_WORDS_SAID = frozenset({("tuyên", "bố"), ("phát", "biểu"), ("ý", "kiến"), ("bình", "luận"), ("quan", "điểm"), ("phát", "ngôn"), ("lời",),
+                         ("nhận", "xét"), ("nhận", "định"), ("đánh", "giá"), ("phân", "tích"), ("chia", "sẻ"), ("dự", "báo")})  # ("nhận xét của Deborah Elms, …")
 _ENGLISH_JOINERS = frozenset({"for", "of", "and", "on", "the"})
 # Words of address before a post another holds: "Báo cáo với Bộ trưởng …, ông A, Phó Giám đốc".
 _ADDRESSED_TO = frozenset({"với", "lên", "gửi", "cho", "tới"})
