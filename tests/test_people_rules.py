@@ -6404,3 +6404,16 @@ def test_counterexamples_of_the_review_of_session_60(sentence, people):
 ])
 def test_what_was_said_of_a_foreigner_keeps_his_post_set_off(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A name of two syllables with no family name opening a sentence, its post set off by a comma and closed by his words ...
+    ("Minh Trang, trưởng nhóm dự án chia sẻ: “Chúng mình muốn giữ những nét đẹp nhất”.", [("Minh Trang", "trưởng nhóm dự án")]),
+    ("Minh Anh, trưởng ban chuyên môn dự án VietSoul tâm sự: “Đối với mỗi tinh hoa”.",
+     [("Minh Anh", "trưởng ban chuyên môn dự án VietSoul")]),
+    # ... not a place the vocabulary knows, nor a post his words do not close.
+    ("Thanh Hóa, Giám đốc Sở Y tế cho biết.", []),
+    ("Minh Trang, trưởng nhóm dự án và các bạn đã làm việc suốt đêm.", []),
+])
+def test_a_given_name_opening_a_sentence_takes_the_post_set_off_by_a_comma(sentence, people):
+    assert named(sentence) == people

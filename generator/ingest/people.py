@@ -1296,6 +1296,26 @@ class _Scanner:
                 self._add(k, k + 2, self.text(self._dashed_role_start(k + 2), closed))
         return self.mentions
 
+    def names_set_off_by_a_comma(self) -> list[Mention]:
+        """'Minh Trang, trưởng nhóm dự án chia sẻ: …': a name of two syllables with no family name
+        opening a sentence, its post set off by a comma and closed by his words (as
+        names_set_off_by_dashes reads it between dashes)."""
+        words, named = self.words, {(m.offset, m.name) for m in self.mentions}
+        for k in (comma - 2 for comma, word in enumerate(words) if word == ","):
+            if k < 0 or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS) or not self._role_head_at(k + 3):
+                continue
+            pair = words[k:k + 2]
+            # (a place's name is in the vocabulary: "Thanh Hóa, Giám đốc Sở Y tế cho biết" is no one's)
+            if not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
+                    or pair[0] in self.vocabulary.family_names or self._trigger_at(k) or self._role_head_at(k) \
+                    or _normalised(" ".join(pair)) in self.vocabulary.places:
+                continue
+            end = self._role_end(k + 3, apposition=True)
+            closed = end if self._speech_at(end) else end + 1 if words[end:end + 1] == [","] and self._speech_at(end + 1) else 0
+            if closed and end > k + 3 and (self.span(k)[0] + self.base_offset, self.text(k, k + 2)) not in named:
+                self._add(k, k + 2, self.text(k + 3, end))
+        return self.mentions
+
     def _stage_calling_after_dash(self, k: int) -> str:
         """A performer's calling right after the dash that follows a stage name of two syllables at k
         ("mời được Thảo Tâm - diễn viên từng …"), the name after a word in lower case that is no
@@ -5557,6 +5577,8 @@ def mentions_in(text: str, base_offset: int = 0, vocabulary: Vocabulary | None =
     if "-" in present or "–" in present:
         mentions = scanner.names_set_off_by_dashes()
         mentions = scanner.names_set_off_after_their_post()
+    if "," in present:
+        mentions = scanner.names_set_off_by_a_comma()
     if "tên" in present:
         mentions = scanner.names_after_their_calling()
     if "là" in present:
@@ -5767,7 +5789,7 @@ _LONGEST_CALLING = max(map(len, _LISTED_CALLINGS))
 _LISTED_CALLING_FIRST_WORDS = frozenset(calling.split(" ", 1)[0] for calling in _LISTED_CALLINGS)
 _WORDS_LISTS_NEED = _LISTED_CALLING_FIRST_WORDS | {"nghị", "viên"}
 _LONGEST_CALLING_WORDS = max(len(calling.split()) for calling in _LISTED_CALLINGS)
-_WORDS_READINGS_NEED = _WORDS_LISTS_NEED | {"-", "–", "tên", "là", "đối", "nhiệm", "định", "và", "chức"} | _COUNTS_OF_NAMES.keys()
+_WORDS_READINGS_NEED = _WORDS_LISTS_NEED | {"-", "–", ",", "tên", "là", "đối", "nhiệm", "định", "và", "chức"} | _COUNTS_OF_NAMES.keys()
 
 
 def _listed_after_such_as(text: str, base_offset: int, vocabulary: Vocabulary) -> list[Mention]:
