@@ -6417,3 +6417,18 @@ def test_what_was_said_of_a_foreigner_keeps_his_post_set_off(sentence, people):
 ])
 def test_a_given_name_opening_a_sentence_takes_the_post_set_off_by_a_comma(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # "do ông A", his age or birth year and home set off by commas, then "là"/"làm" and the post he holds ...
+    ("Công ty do ông Trần Quang Tỉnh, sinh năm 1974, trú tại TP Hồ Chí Minh là Giám đốc được cấp phép.",
+     [("Trần Quang Tỉnh", "Giám đốc")]),
+    ("Hồ nước của công ty (do ông Trần Quang Tính, 51 tuổi, ngụ TP.HCM là giám đốc, được UBND huyện cấp phép).",
+     [("Trần Quang Tính", "giám đốc")]),
+    ("Tàu cá NA 97678 do ông Lê Hồng Nhung, 32 tuổi, trú thị xã Hoàng Mai, tỉnh Nghệ An làm thuyền trưởng đang đánh bắt.",
+     [("Lê Hồng Nhung", "thuyền trưởng")]),
+    # ... not what he is that no post is.
+    ("Vụ việc do ông Nguyễn Văn An, 45 tuổi, trú tại xã Hòa Bình là người phát hiện.", []),
+])
+def test_a_post_held_after_do_and_his_age_and_home(sentence, people):
+    assert named(sentence) == people

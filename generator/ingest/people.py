@@ -1069,6 +1069,10 @@ def _family_name_runs(text: str, family_names: frozenset[str]):
 
 # How many words an aside set off by commas between a name and its post may hold.
 _COMMA_ASIDE_WORDS = 8
+# An age, a birth year or a home set off after a name ("…, 51 tuổi, ngụ TP.HCM", "…, sinh năm 1974, trú tại …"),
+# read up to the post it is followed by.
+_AGE_OR_HOME_WORDS = frozenset({"sinh", "sn", "trú", "ngụ", "quê", "thường"}) | frozenset(str(n) for n in range(15, 100))
+_AGE_AND_HOME_WORDS = 16
 
 
 def _one_of_length(lowered: tuple[str, ...], at: int) -> int:
@@ -1251,6 +1255,8 @@ class _Scanner:
             named = self._foreign_name_before(i, done) if trigger and self._role_head_at(i) and not labels and not owned else None
             if named is not None:
                 done = self._after_trigger(named, named)
+            elif trigger and (said := self._post_said_after_do_and_asides(i + 1)):
+                done = self._post_said_after_asides(i + 1, said)  # ("… do ông A, 51 tuổi, ngụ TP.HCM là giám đốc")
             elif trigger:
                 done = self._after_trigger(i, i + trigger) if self._capital_after(i) else i + 1
             elif self.lowered[i] == "quyền" and i and self.lowered[i - 1] == "chính":
@@ -1565,6 +1571,31 @@ class _Scanner:
         if i and self.lowered[i - 1] == "do":
             said = self._past_comma_aside(said)  # ("do Nguyễn Văn Hậu, biệt danh "Hậu Pháo", làm Chủ tịch HĐQT")
         return length >= 2 and self._post_said_at(said)
+
+    def _post_said_after_asides(self, name_start: int, said: int) -> int:
+        """Adds the name at name_start with the post "là"/"làm" at `said` gives him; where it ends."""
+        verb = self._appointed_at(said) if self.lowered[said] == "làm" else self._phrase_at(said, _IS_BY_FIRST)
+        end = self._role_end(said + verb)
+        self._add(name_start, name_start + self._name_at(name_start, vouched=True), self.text(said + verb, end))
+        return end
+
+    def _post_said_after_do_and_asides(self, i: int) -> int:
+        """'… (Công ty do ông Trần Quang Tỉnh, sinh năm 1974, trú tại TP Hồ Chí Minh là Giám đốc …',
+        'tàu cá … do ông A, 32 tuổi, trú thị xã Hoàng Mai, tỉnh Nghệ An làm thuyền trưởng': after "do"
+        and "ông"/"bà", the name, then his age or birth year and where he lives set off by commas,
+        then "là"/"làm" and the post he holds: where "là"/"làm" stands, or 0."""
+        if i < 2 or self.lowered[i - 1] not in ("ông", "bà") or self.lowered[i - 2] != "do":
+            return 0
+        length = self._name_at(i, vouched=True)
+        k = i + length
+        if length < 2 or self.words[k:k + 1] != [","] or self.lowered[k + 1] not in _AGE_OR_HOME_WORDS:
+            return 0
+        for j in range(k + 2, min(len(self.words), k + 2 + _AGE_AND_HOME_WORDS)):
+            if self.words[j] in (".", ";", ":", "(", ")"):
+                return 0
+            if self.lowered[j] in ("là", "làm") and self.words[j - 1] != "," and self._post_said_at(j):
+                return j
+        return 0
 
     def _post_said_at(self, k: int) -> bool:
         """'làm Giám đốc …', 'là Chủ tịch HĐQT …' at k: a post given or stated."""
