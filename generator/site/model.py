@@ -202,6 +202,12 @@ class StoredEvent(Event):
         return self._source.article(self._index)
 
     @property
+    def date(self) -> dt.date:
+        # (from the record's day, without making the whole Article: lists and the people
+        # index ask only this of most of their events)
+        return self._source.date(self._index)
+
+    @property
     def body(self) -> bytes:
         return self._source.body(self._index)
 
@@ -260,8 +266,8 @@ class StoredPerson(Person):
 
     @property
     def first(self) -> dt.date:
-        return self._source.event(self._events[0]).date
+        return self._source.date(self._events[0])
 
     @property
     def last(self) -> dt.date:
-        return self._source.event(self._events[-1]).date
+        return self._source.date(self._events[-1])

@@ -730,6 +730,10 @@ class StoredArchive:
     def body(self, number: int) -> bytes:
         return self.stored(number)[BODY]
 
+    def date(self, number: int) -> dt.date:
+        """The event's day (its article's date: the record keeps it as an ordinal beside it)."""
+        return dt.date.fromordinal(self.stored(number)[DATE])
+
     @property
     def events(self):
         raise AttributeError("the archive read back from the last build does not list its events")
