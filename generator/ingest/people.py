@@ -1292,15 +1292,20 @@ class _Scanner:
                 continue
             if k < 0 or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS):
                 continue
-            pair = words[k:k + 2]
-            if not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
-                    or pair[0] in self.vocabulary.family_names or self._trigger_at(k) or self._role_head_at(k) \
-                    or _normalised(" ".join(pair)) in self.vocabulary.places or pair[0] in _place_first_words(self.vocabulary):
+            if not self._stage_name_at(k) or words[k] in _place_first_words(self.vocabulary):
                 continue
             closed = self._dashed_role_end(k + 2)
             if closed and self._speech_at(closed + 1) and (self.span(k)[0] + self.base_offset, self.text(k, k + 2)) not in named:
                 self._add(k, k + 2, self.text(self._dashed_role_start(k + 2), closed))
         return self.mentions
+
+    def _stage_name_at(self, k: int) -> bool:
+        """Two capitalised Vietnamese syllables at k, the first no family name, neither a post nor
+        a calling, and no place the vocabulary knows: an artist's name as the papers write it."""
+        pair = self.words[k:k + 2]
+        return len(pair) == 2 and all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
+            and pair[0] not in self.vocabulary.family_names and not self._trigger_at(k) and not self._role_head_at(k) \
+            and _normalised(" ".join(pair)) not in self.vocabulary.places
 
     def names_set_off_by_a_comma(self) -> list[Mention]:
         """'Minh Trang, trưởng nhóm dự án chia sẻ: …': a name of two syllables with no family name
@@ -1310,12 +1315,8 @@ class _Scanner:
         for k in (comma - 2 for comma, word in enumerate(words) if word == ","):
             if k < 0 or not (k == 0 or words[k - 1] in _STAGE_NAME_OPENERS) or not self._role_head_at(k + 3):
                 continue
-            pair = words[k:k + 2]
-            # (a place's name is in the vocabulary: "Thanh Hóa, Giám đốc Sở Y tế cho biết" is no one's)
-            if not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
-                    or pair[0] in self.vocabulary.family_names or self._trigger_at(k) or self._role_head_at(k) \
-                    or _normalised(" ".join(pair)) in self.vocabulary.places:
-                continue
+            if not self._stage_name_at(k):
+                continue  # (a place the vocabulary knows is no one: "Thanh Hóa, Giám đốc Sở Y tế cho biết")
             end = self._role_end(k + 3, apposition=True)
             closed = end if self._speech_at(end) else end + 1 if words[end:end + 1] == [","] and self._speech_at(end + 1) else 0
             if closed and end > k + 3 and (self.span(k)[0] + self.base_offset, self.text(k, k + 2)) not in named:
@@ -1327,13 +1328,11 @@ class _Scanner:
         ("mời được Thảo Tâm - diễn viên từng …"), the name after a word in lower case that is no
         place's or unit's, the calling naming no one after it; or ""."""
         words = self.words
-        pair = words[k:k + 2]
+        if k < 1 or not words[k - 1].isalpha() or not words[k - 1].islower():
+            return ""
         before = self.lowered[k - 1]
-        if k < 1 or not words[k - 1].isalpha() or not words[k - 1].islower() or before in self.vocabulary.admin_units \
-                or before in _PLACE_UNITS or before in _WHERE_WORDS or before in _VILLAGE_UNITS \
-                or not all(_is_capitalised(w) and w.isalpha() and is_vietnamese_syllable(w) for w in pair) \
-                or pair[0] in self.vocabulary.family_names or self._trigger_at(k) or self._role_head_at(k) \
-                or _normalised(" ".join(pair)) in self.vocabulary.places or pair[0] in _place_first_words(self.vocabulary):
+        if before in self.vocabulary.admin_units or before in _PLACE_UNITS or before in _WHERE_WORDS or before in _VILLAGE_UNITS \
+                or not self._stage_name_at(k) or words[k] in _place_first_words(self.vocabulary):
             return ""
         at = k + 3 + (self.lowered[k + 3:k + 4] in (("nữ",), ("nam",)))
         calling = next((c for c in _STAGE_CALLINGS if self.lowered[at:at + len(c.split())] == tuple(c.split())), "")
