@@ -173,7 +173,7 @@ def timeline_path(ctx: BuildContext, person: Person, home_starts: dt.date | None
     return ctx.listed_on(person.events[-1]) if person.events else year_path(person.last.year)
 
 
-def _filter_choices(events: list[Event], archive: Archive) -> dict:
+def filter_choices(events: list[Event], archive: Archive) -> dict:
     """The people and years the page's filters offer: only those on the page."""
     # In the order of the person index, sorted from the page's own people: the cost grows
     # with the page, not with the whole archive's people once per year page.
@@ -202,7 +202,7 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
         {"heading": ctx.config.title, "groups": month_groups(home), "years": counted,
          "chart": month_chart(ctx), "older": older, "current_year": None,
          "people_count": len(archive.people), "total": len(archive.events), "total_shown": len(home),
-         **_filter_choices(home, archive)},
+         **filter_choices(home, archive)},
     )]
     for year, events in by_year.items():
         if len(events) > MAX_EVENTS_PER_PAGE:
@@ -212,7 +212,7 @@ def timeline_pages(ctx: BuildContext) -> list[Page]:
             ctx.paths.claim(year_path(year), f"the {year} timeline"), "year", "timeline.html",
             {"heading": f"Năm {year}", "groups": month_groups(events), "years": nav, "chart": None,
              "older": [], "current_year": year, "people_count": None, "total": len(events),
-             "total_shown": len(events), **_filter_choices(events, archive)},
+             "total_shown": len(events), **filter_choices(events, archive)},
         ))
     return pages
 
@@ -246,7 +246,7 @@ def _split_year_pages(ctx: BuildContext, year: int, events: list[Event], nav: li
             ctx.paths.claim(month_path(year, month, number), f"the {year} timeline"), "year", "timeline.html",
             {"heading": heading, "groups": month_groups(chunk), "years": nav, "chart": None, "older": [],
              "current_year": year, "people_count": None, "total": len(chunk), "total_shown": len(chunk),
-             "walk": walk, **_filter_choices(chunk, archive)},
+             "walk": walk, **filter_choices(chunk, archive)},
         ))
     return pages
 

@@ -175,14 +175,34 @@ def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event
     for year in sorted(by_year, reverse=True):
         events = by_year[year]
         if len(events) <= PIECE_EVENTS:
-            pieces.append((f"su-kien-{year}", events))
+            pieces.append((piece_name(year), events))
             continue
         parts = month_pages(events, PIECE_EVENTS)
         several = Counter(month for month, _ in parts)
         for month, number in reversed(parts):  # the latest month, and its latest events, first
-            suffix = f"-{number}" if several[month] > 1 else ""
-            pieces.append((f"su-kien-{year}-{month:02d}{suffix}", parts[(month, number)]))
+            pieces.append((piece_name(year, month, number if several[month] > 1 else 0), parts[(month, number)]))
     return pieces
+
+
+def piece_name(year: int, month: int = 0, part: int = 0) -> str:
+    """A piece's name: its year's, or its month's, or (part > 0) one part of its month's."""
+    return f"su-kien-{year}" + (f"-{month:02d}" if month else "") + (f"-{part}" if part else "")
+
+
+# The manifest, loaded first: each piece's file and count, the archive's counts.
+_MANIFEST_OPENING, _MANIFEST_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest(", b");\n"
+
+
+def manifest_script(manifest: dict) -> bytes:
+    body = json.dumps(manifest, separators=(",", ":"), sort_keys=True)
+    return _MANIFEST_OPENING + body.encode() + _MANIFEST_CLOSING
+
+
+def manifest_of(data: bytes) -> dict:
+    """The manifest manifest_script wrote; ValueError for anything else."""
+    if not (data.startswith(_MANIFEST_OPENING) and data.endswith(_MANIFEST_CLOSING)):
+        raise ValueError("not a manifest as manifest_script writes it")
+    return json.loads(data[len(_MANIFEST_OPENING):-len(_MANIFEST_CLOSING)])
 
 
 # The search's list of people, with each one's latest role (see search_pages).
@@ -230,7 +250,5 @@ def search_pages(ctx: BuildContext) -> list[Page]:
         files.append(path)
         counts.append(len(events))
     manifest = {"files": files, "counts": counts, "events": len(archive.events), "people": len(archive.people)}
-    body = json.dumps(manifest, separators=(",", ":"), sort_keys=True)
-    pages.insert(0, Page(ctx.paths.claim(MANIFEST, "the search index"), "search",
-                         data=f"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest({body});\n".encode()))
+    pages.insert(0, Page(ctx.paths.claim(MANIFEST, "the search index"), "search", data=manifest_script(manifest)))
     return pages

@@ -986,7 +986,7 @@ def _events_in(value):
 def _with_people_now(snapshot: Snapshot, config, count: int, page) -> None:
     """A page read back, with what a whole build derives from the people of its events made
     again where a quick build since changed whom an event names (Snapshot.regathered): a
-    list's filter of people (builders._filter_choices), a person's list of events and
+    list's filter of people (builders.filter_choices), a person's list of events and
     their timeline link (builders.timeline_path)."""
     context = page.context
     people, numbers = snapshot.section("people"), snapshot.person_numbers

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import json
 import os
 import re
 import time
@@ -33,7 +32,6 @@ from .snapshot import (ARTICLE, DATE, PATH, TITLE_KEY, _DATE_OF, _PARTICIPANTS_A
                        article_values, order_of)
 from ..vietnamese import collation_key, slugify
 
-_MANIFEST_OPENING, _MANIFEST_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest(", b");\n"
 _NUMBERED = re.compile(r"(.+)-(\d+)")
 _EVENT_PAGE = "/index.html"
 
@@ -231,7 +229,7 @@ def place_added(snapshot, archive, config, number: int, at: dict[str, int]) -> P
         counts, [bar["year"] for bar in chart["years"]],
         lambda y, m: hrefs.get((y, m)) or f"{year_path(y)}#{month_anchor(m)}")
     context.update(groups=builders.month_groups(window), total=context["total"] + 1, total_shown=len(window),
-                   **builders._filter_choices(window, archive))
+                   **builders.filter_choices(window, archive))
     changed[home_at] = home
 
     # Its year's page, or in a year cut by month its month's page and the year's list of months.
@@ -247,9 +245,7 @@ def place_added(snapshot, archive, config, number: int, at: dict[str, int]) -> P
         listed = events_in(month_page.context["groups"])
         if not _goes_in(listed, new, last_page, builders.MAX_EVENTS_PER_PAGE, place_of):
             return None  # (a page more, or the events after it to the next page)
-        listed = in_order(listed + [new])
-        month_page.context.update(groups=builders.month_groups(listed), total=len(listed), total_shown=len(listed),
-                                  **builders._filter_choices(listed, archive))
+        _list_with(month_page, in_order(listed + [new]), archive)
         entry = next(entry for entry in year_page.context["groups"][0]["months"] if entry["month"] == month)
         entry["count"] += 1
         year_page.context["total"] += 1
@@ -261,18 +257,16 @@ def place_added(snapshot, archive, config, number: int, at: dict[str, int]) -> P
         listed = events_in(year_page.context["groups"])
         if len(listed) != year_count_was:
             return None
-        listed = in_order(listed + [new])
-        year_page.context.update(groups=builders.month_groups(listed), total=len(listed), total_shown=len(listed),
-                                 **builders._filter_choices(listed, archive))
+        _list_with(year_page, in_order(listed + [new]), archive)
         holding.add(year_at)
     changed[year_at] = year_page
 
     # Its search piece (the year's, or in a big year its month's last) and the manifest's counts.
     if year_count_was + 1 <= search.PIECE_EVENTS:
-        path, last_piece = f"search/su-kien-{year}.js", 1
+        path, last_piece = f"search/{search.piece_name(year)}.js", 1
     elif year_count_was > search.PIECE_EVENTS and month_count_was:
         last_piece = _last_part(month_count_was, search.PIECE_EVENTS)
-        path = f"search/su-kien-{year}-{month:02d}" + (f"-{last_piece}" if last_piece > 1 else "") + ".js"
+        path = f"search/{search.piece_name(year, month, last_piece if last_piece > 1 else 0)}.js"
     else:
         return None  # (the pieces are cut again)
     if path not in at:
@@ -286,14 +280,13 @@ def place_added(snapshot, archive, config, number: int, at: dict[str, int]) -> P
     changed[piece_at] = piece
     holding.add(piece_at)
     manifest_at, manifest = read(MANIFEST)
-    data = manifest.data
-    if not (data.startswith(_MANIFEST_OPENING) and data.endswith(_MANIFEST_CLOSING)):
+    try:
+        found = search.manifest_of(manifest.data)
+    except ValueError:
         return None
-    found = json.loads(data[len(_MANIFEST_OPENING):-len(_MANIFEST_CLOSING)])
     found["counts"][found["files"].index(path)] += 1
     found["events"] += 1
-    body = json.dumps(found, separators=(",", ":"), sort_keys=True)
-    changed[manifest_at] = dataclasses.replace(manifest, data=_MANIFEST_OPENING + body.encode() + _MANIFEST_CLOSING)
+    changed[manifest_at] = dataclasses.replace(manifest, data=search.manifest_script(found))
 
     # The feed (the newest by day and slug) and the sitemap, where the site has them.
     added = Page(event_path(new), "event", "event.html", {"event": new})
@@ -311,6 +304,12 @@ def place_added(snapshot, archive, config, number: int, at: dict[str, int]) -> P
         bisect.insort(sitemap.context["urls"], added.path)
         changed[sitemap_at] = sitemap
     return Placed(changed, added, holding, let_go)
+
+
+def _list_with(page: Page, listed: list, archive) -> None:
+    """A year's or a month's page listing these events, as builders.timeline_pages makes one."""
+    page.context.update(groups=builders.month_groups(listed), total=len(listed), total_shown=len(listed),
+                        **builders.filter_choices(listed, archive))
 
 
 def _last_part(count: int, size: int) -> int:
