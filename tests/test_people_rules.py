@@ -6432,3 +6432,22 @@ def test_a_given_name_opening_a_sentence_takes_the_post_set_off_by_a_comma(sente
 ])
 def test_a_post_held_after_do_and_his_age_and_home(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A name with no title, then his age or birth year and home in brackets, then his post set off ...
+    ("Sáng cùng ngày, Lương Thị Hạnh (SN 1979, trú tại phường Tân Hà, tỉnh Yên Bái), giáo viên Trường THPT Lý Tự Trọng, bị tạm giữ.",
+     [("Lương Thị Hạnh", "giáo viên Trường THPT Lý Tự Trọng")]),
+    # ... or with no comma after the bracket, a copy's slip (with a title too) ...
+    ("Sáng cùng ngày, Lương Thị Hạnh (SN 1979, trú tại phường Tân Hà, tỉnh Yên Bái) giáo viên Trường THPT Lý Tự Trọng bị tạm giữ.",
+     [("Lương Thị Hạnh", "giáo viên Trường THPT Lý Tự Trọng")]),
+    ("Bà Lương Thị Hạnh (48 tuổi, ngụ xã Tân Hà) giáo viên Trường Tiểu học Tân Hà cho biết.",
+     [("Lương Thị Hạnh", "giáo viên Trường Tiểu học Tân Hà")]),
+    # ... or a dash; and no post where none follows the bracket, nor a noun that is also a verb.
+    ("Phó Giáo sư Đinh Thị Mỹ Hoa (sinh năm 1981) - Phó Viện trưởng Viện Vật lý, là một trong 10 nhà khoa học được vinh danh.",
+     [("Đinh Thị Mỹ Hoa", "Phó Viện trưởng Viện Vật lý")]),
+    ("Sáng cùng ngày, Lương Thị Hạnh (SN 1979, trú tại phường Tân Hà, tỉnh Yên Bái) bị tạm giữ.", []),
+    ("Ông Lương Văn Hạnh (SN 1979, trú tại xã Tân Hà) đại diện gia đình cho biết.", []),
+])
+def test_a_post_after_an_age_and_home_in_brackets(sentence, people):
+    assert named(sentence) == people

@@ -1754,6 +1754,11 @@ class _Scanner:
             k = alias + (3 if self.lowered[alias + 1] == "sn" and self.words[alias + 2:alias + 3] and self.words[alias + 2].isdigit()
                          and self.words[alias + 3:alias + 4] == [","] else 0)
             return self.words[k:k + 1] == [","] and bool(self._role_head_at(k + 1))
+        if aged := self._age_aside_end(k):
+            # "Nguyễn Thị Diệu Thúy (SN 1980, trú tại phường Minh Xuân, tỉnh Tuyên Quang), giáo viên …",
+            # and with no comma after the bracket ("… Tuyên Quang) giáo viên môn Ngữ văn …")
+            return self.words[aged:aged + 1] in ([","], ["-"], ["–"]) and bool(self._role_head_at(aged + 1)) \
+                or self._post_with_no_mark_at(aged)
         if self._age_in_brackets(k):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
         elif self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() and self.lowered[k + 2:k + 4] == ("tuổi", ")"):
@@ -1804,6 +1809,14 @@ class _Scanner:
         head = self._role_head_at(k)
         return bool(head) and " ".join(self.lowered[k:k + head]) not in _POSTS_THAT_ARE_VERBS \
             and not self._name_inside(k, k + head)
+
+    def _age_aside_end(self, k: int) -> int:
+        """After the ')' of a bracket at k that opens with an age, a year of birth or a home and
+        holds no post ("(SN 1980, trú tại phường Minh Xuân)", "(32 tuổi)"), or 0."""
+        if self.words[k:k + 1] != ["("] or self.lowered[k + 1] not in _AGE_OR_HOME_WORDS:
+            return 0
+        closed = self._aside_end(k)
+        return closed if closed > k else 0
 
     def _capitalised_aside_end(self, k: int) -> int:
         """After the ')' of a bracket at k that holds only capitalised words (a pen name, a
@@ -4131,6 +4144,12 @@ class _Scanner:
             dashed = self._dashed_role_end(marker)
             if dashed:
                 role, after = self.text(self._dashed_role_start(marker), dashed), dashed + 1
+            elif not profession and (aged := self._age_aside_end(name_end)) and self._post_with_no_mark_at(aged):
+                # "Anh Phan Văn Lực (SN 1987, thôn Đồng Thanh) chủ một thuyền du lịch …": and so past
+                # his age and home in brackets
+                role, after = self._roles_from(aged)
+                if not role:
+                    after = name_end
             elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE and not self._holder_after_dash(role_at):
                 respective = self._respective_posts(i, marker, role_at) if marker == name_end else None
                 if respective:
