@@ -6451,3 +6451,16 @@ def test_a_post_held_after_do_and_his_age_and_home(sentence, people):
 ])
 def test_a_post_after_an_age_and_home_in_brackets(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A post, then a foreign name set off by a comma, "von", "de", "der" within the name ...
+    ("Chủ tịch Ủy ban châu Âu, Ursula von der Leyen, đã ban bố lệnh trừng phạt mới.",
+     [("Ursula von der Leyen", "Chủ tịch Ủy ban châu Âu")]),
+    ("Chủ tịch Hiệp hội Ô tô Pháp, Pierre de Villiers đánh giá thị trường còn khó khăn.",
+     [("Pierre de Villiers", "Chủ tịch Hiệp hội Ô tô Pháp")]),
+    # ... not a particle with no name after it.
+    ("Chủ tịch Ủy ban châu Âu, Ursula de la nhà, đã ban bố.", []),
+])
+def test_a_foreign_name_set_off_after_a_post_keeps_its_particles(sentence, people):
+    assert named(sentence) == people

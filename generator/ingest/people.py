@@ -4430,9 +4430,11 @@ class _Scanner:
         """End of a name at start that a comma closes ('Kathy Hochul,'), or 0: Vietnamese
         (a family name first) or foreign (a word no Vietnamese syllable spells). Said_ok:
         or that a verb of saying follows, where the post opened its clause."""
-        k = start
-        while k < len(self.words) and k - start < 4 and _is_capitalised(self.words[k]):
-            k += 1
+        k, particles = start, 0
+        while k < len(self.words) and k - start - particles < 4 and (
+            _is_capitalised(self.words[k]) or k > start and self._particle_in_name(k) and (particles := particles + 1)
+        ):
+            k += 1  # (and "de" within: "Chủ tịch Nghiệp đoàn MEDEF, Geoffroy Roux de Bezieux đánh giá")
         # "Trong khi đó, Giám đốc thể thao Barca, Robert Fernandez thông báo …": the name, then
         # what he says (not "Sau cuộc gặp với Tổng thống Pháp, Volodymyr Zelensky cho biết": whom
         # one met, then who speaks).
