@@ -558,6 +558,30 @@ def test_pages_changed_or_left_in_the_site_by_hand_are_put_right_the_quick_way(t
     assert tree_bytes(site) == clean(root)
 
 
+def test_a_search_piece_made_again_keeps_the_documents_of_events_not_edited_unless_edited_by_hand(tmp_path, monkeypatch):
+    from generator.site import search
+
+    root = project(tmp_path / "p", base_url=False)
+    content, site = root / "content" / "articles", root / "site"
+    count = Counting(monkeypatch)
+    count.build(root)
+    made = []
+    real = search._event_doc
+    monkeypatch.setattr(search, "_event_doc", lambda event: made.append(event.slug) or real(event))
+    write_files(content, {"bai-14.md": article(14, title="Sự kiện số 14 đã sửa")})
+    assert count.build(root)[1] == "quick"
+    assert made == ["bai-14"], "the other 29 documents are the piece's own, not folded again"
+    assert tree_bytes(site) == clean(root)
+    # A piece changed by hand since is not taken as the last build wrote it: made whole again.
+    piece = site / "search" / "su-kien-2021.js"
+    piece.write_bytes(piece.read_bytes().replace("Sự kiện số 03".encode(), "Sửa tay số 03".encode()))
+    made.clear()
+    write_files(content, {"bai-14.md": article(14, title="Sự kiện số 14 sửa lần hai")})
+    assert count.build(root)[1] == "quick"
+    assert len(made) == 30
+    assert tree_bytes(site) == clean(root)
+
+
 def test_a_damaged_record_or_one_of_another_build_is_never_trusted(tmp_path, monkeypatch):
     root = project(tmp_path / "p")
     content = root / "content" / "articles"

@@ -162,6 +162,29 @@ def _events_script(events: list[Event]) -> bytes:
     return _script({"docs": [_event_doc(e) for e in events]})
 
 
+def events_script_again(events: list[Event], before: str, fresh: set[str]) -> bytes:
+    """_events_script of a piece whose file as the last build wrote it is `before`: the
+    documents of the events not at a URL in `fresh` are taken from it as they are, not
+    made again (folding a month's bodies again was most of a title edit's rendering). A
+    document depends on its event alone, and JSON gives back what it was made from, so
+    the bytes are _events_script's; a file not as _script writes it makes them all again."""
+    try:
+        with open(before, "rb") as source:
+            data = source.read()
+        if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
+            raise ValueError("not a piece as _events_script writes it")
+        payload = json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
+        was = {doc["u"]: doc for doc in payload["docs"]} if payload.keys() == {"docs"} else {}
+    except (OSError, ValueError, TypeError, KeyError):
+        was = {}
+    docs = []
+    for event in events:
+        url = event_path(event)
+        doc = None if url in fresh else was.get(url)
+        docs.append(doc if doc is not None else _event_doc(event))
+    return _script({"docs": docs})
+
+
 # A piece of the index holds at most this many events (about 3.5 kB each): the reader's
 # first search loads the newest piece, and older ones only while it finds too few results.
 PIECE_EVENTS = 400

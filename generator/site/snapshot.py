@@ -1210,6 +1210,18 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
                                 new_events, new_people, new_files, unkeyed, moved_on)
 
 
+def _piece_again(page, record, fresh: set[str]):
+    """The page, or a search piece that makes its bytes again from its file as it is."""
+    from . import search
+
+    produce = page.produce
+    if page.kind != "search" or produce is None or produce.func is not search._events_script or produce.keywords \
+            or page.path not in record.pages:
+        return page
+    again = functools.partial(search.events_script_again, *produce.args, os.path.join(record.site_dir, page.path), fresh)
+    return dataclasses.replace(page, produce=again)
+
+
 def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates, new_events,
                          new_people, new_files, unkeyed, moved_on):
     """Key the candidate pages (and any the site or the page record has not as the last
@@ -1254,6 +1266,10 @@ def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_clas
             keys[path] = known[0]
     if page_keys.whole_archive or len(stale) > IN_PLACE_LIMIT:
         return None
+    # A search piece to make again whose file is as the last build wrote it keeps the
+    # documents of the events not edited since (see search.events_script_again).
+    fresh = {builders.event_path(archive.event(number)) for number in new_events}
+    stale = [_piece_again(page, record, fresh) if page.path not in on_disk_changed else page for page in stale]
     for number in unkeyed:  # (what pages show of them now, for the next build)
         event = archive.stored(number)
         new_events[number] = (*event[:KEY], page_keys.event_digests(archive.event(number)), *event[KEY + 1:])
