@@ -281,3 +281,21 @@ def test_bodies_kept_whole_or_compressed_build_the_same_site_and_mix_in_the_cach
     build(root, content, root / "whole")  # (the edited body compressed, the rest whole, from the cache)
     assert tree_bytes(root / "whole") == clean_build(root, tmp_path / "again")
     assert kinds == {True}
+
+
+def test_the_libraries_versions_are_those_importlib_metadata_gives_and_a_new_one_is_seen(tmp_path, monkeypatch):
+    # The code's fingerprint reads them from the folders' names, not by importlib.metadata.
+    import sys
+    from importlib.metadata import version
+
+    from generator.site.cache import _LIBRARIES, code_fingerprint, installed_versions
+
+    asked = (*_LIBRARIES, "no-such-library")
+    assert installed_versions(asked) == {**{library: version(library) for library in _LIBRARIES}, "no-such-library": None}
+    before = code_fingerprint.__wrapped__()
+    newer = tmp_path / "Jinja2-99.1.dist-info"
+    newer.mkdir()
+    (newer / "METADATA").write_text("Metadata-Version: 2.1\nName: Jinja2\nVersion: 99.1\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    assert installed_versions(asked)["jinja2"] == version("jinja2") == "99.1"
+    assert code_fingerprint.__wrapped__() != before
