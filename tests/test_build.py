@@ -348,3 +348,27 @@ def test_an_empty_link_is_the_page_itself(tmp_path):
     write_files(tmp_path / "site", {"index.html": '<!DOCTYPE html><html><body><a href="">Đây</a>'
                                                   '<a href="khong-co.html">Không có</a></body></html>'})
     assert broken_links(tmp_path / "site") == ["index.html -> khong-co.html: no such file"]
+
+
+def test_the_articles_listed_are_those_os_walk_finds_in_the_order_of_paths(tmp_path):
+    # (the listing is os.scandir's, the quick build's unordered: both must find what os.walk did)
+    import os
+
+    from generator.site.build import _article_files
+
+    content = tmp_path / "content"
+    write_files(content, {name: "x" for name in (
+        "b.md", "a.md", "README.md", "readme.MD", ".an.md", "notes.txt", "2020/z.md", "2020/a-b.md", "2020/sub/c.md",
+        "2020-x/a.md", ".hidden/h.md", "2021/.drafts/d.md", "2021/README.md", "2021/e.md")})
+    os.symlink(content / "2020", content / "linked")  # a folder by a link: not entered, as os.walk
+    os.symlink(content / "b.md", content / "by-link.md")  # a file by a link: listed
+    os.symlink(content / "nowhere.md", content / "broken.md")
+    expected = []
+    for folder, subfolders, files in os.walk(content):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        expected += [os.path.join(folder, name) for name in files
+                     if name.endswith(".md") and not name.startswith(".") and name.lower() != "readme.md"]
+    expected.sort(key=lambda p: p.split(os.sep))
+    assert _article_files(content) == expected
+    assert sorted(_article_files(content, ordered=False)) == sorted(expected)
+    assert _article_files(content / "none") == []

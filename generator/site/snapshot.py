@@ -1063,7 +1063,7 @@ def quick_build(root: Path, content_dir: Path, site_dir: Path, *, strict: bool, 
 def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, snapshot, lock, jobs):
     from .aliases import FILE as ALIASES_FILE
     from .aliases import load_aliases
-    from .build import _article_files, _load_bytes
+    from .build import _article_files, _load_bytes, file_order
     from .config import load_config, with_base_url
     from . import model
 
@@ -1079,7 +1079,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
     # The files: any removed is a whole build; those whose size, time or inode moved are
     # read, and one added, alone, may take the quick way too (snapshot_add.quick_add).
     signatures = snapshot.section("signatures")
-    files = _article_files(content_dir)
+    files = _article_files(content_dir, ordered=False)
     stat = os.stat
     changed_files, added_files = [], []
     try:
@@ -1096,6 +1096,7 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         return None
     if len(changed_files) > CHANGED_LIMIT or snapshot.changed_events > DELTA_LIMIT:
         return None
+    changed_files.sort(key=lambda item: file_order(item[0]))  # (as a whole build meets them)
 
     # Each changed article must be the same event in the same place.
     known_files = snapshot.section("files") if changed_files else {}
