@@ -9,7 +9,6 @@ import functools
 import re
 import unicodedata
 
-from slugify import slugify as _ascii_slugify
 
 # Vowels with a tone mark, by tone: grave, acute, hook, tilde, dot below.
 _TONED = {
@@ -186,7 +185,9 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 @functools.lru_cache(maxsize=1 << 17)  # `serve` asks for the same ten thousand names each build
 def _slugify(text: str, max_length: int) -> str:
-    return _ascii_slugify(fold(text), max_length=max_length, word_boundary=True) or "bai"
+    from slugify import slugify as ascii_slugify  # (here: a title edit's quick build slugs nothing)
+
+    return ascii_slugify(fold(text), max_length=max_length, word_boundary=True) or "bai"
 
 
 def name_case(text: str) -> str:
