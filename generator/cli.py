@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -198,8 +199,13 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, exits_after: bool = False) -> int:
+    """Run one command; exits_after: the process ends right after it (see run)."""
     args = parser().parse_args(argv)
+    if exits_after and args.run is _build:
+        # Nothing a build leaves outlives it here: the cyclic collector would walk what it
+        # made only to free it just before the end (25 ms after one edit at 10,000 articles).
+        gc.disable()
     try:
         return args.run(args)
     except BiennienError as exc:
@@ -220,7 +226,7 @@ def run() -> None:
     took a fifth of a one-edit build (0.4 s), and the operating system takes the memory
     back at once. Everything the command writes is closed or flushed by then; only an
     error that escapes main() leaves the usual way, with its traceback."""
-    code = main()
+    code = main(exits_after=True)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

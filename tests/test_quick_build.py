@@ -675,3 +675,19 @@ def test_the_command_line_builds_one_edit_the_quick_way(tmp_path):
     assert sorted(path.name for path in cache.iterdir() if path.name.startswith("articles")) == load_cache
     assert any(path.suffix == ".changes" for path in records(root))
     assert tree_bytes(root / "site") == clean(root)
+
+
+def test_the_command_turns_the_collector_off_only_for_a_build_that_ends_its_process(tmp_path, monkeypatch):
+    # (`biennien build` exits without tearing its heap down: collecting it first is wasted)
+    import gc
+
+    from generator.cli import main
+
+    root = project(tmp_path / "p")
+    monkeypatch.chdir(root)
+    try:
+        assert main(["build"]) == 0 and gc.isenabled(), "called in a process that goes on, the collector is left on"
+        assert main(["check"], exits_after=True) == 0 and gc.isenabled()
+        assert main(["build"], exits_after=True) == 0 and not gc.isenabled()
+    finally:
+        gc.enable()
