@@ -177,6 +177,26 @@ def test_a_title_edit_renders_the_pages_that_show_it_and_no_list_of_its_neighbou
     assert report.rendered == len(changed)
 
 
+def test_a_title_edit_keys_no_list_that_holds_only_its_neighbours(tmp_path, monkeypatch):
+    # Their own pages show its title; a list (here their people's pages) shows nothing of
+    # it: its key stands as recorded, and none of its events is read back.
+    from generator.site.keys import PageKeys
+
+    root = project(tmp_path / "p", base_url=False)
+    count = Counting(monkeypatch)
+    count.build(root)
+    keyed = []
+    real = PageKeys.key
+    monkeypatch.setattr(PageKeys, "key", lambda self, page: keyed.append(page.path) or real(self, page))
+    write_files(root / "content" / "articles", {"bai-14.md": article(14, title="Sự kiện số 14 đã sửa")})
+    assert count.build(root)[1] == "quick"
+    assert tree_bytes(root / "site") == clean(root)
+    people = sorted(path for path in keyed if path.startswith("nguoi/"))
+    assert people == ["nguoi/luong-van-em/index.html", "nguoi/vi-van-cuong/index.html"], people  # (bai-14's, not bai-13's or bai-15's)
+    assert {"su-kien/bai-13/index.html", "su-kien/bai-15/index.html"} <= set(keyed)
+    assert_keys_as_a_whole_build_makes_them(root)
+
+
 def test_edits_that_may_move_the_archive_are_whole_builds(tmp_path, monkeypatch):
     root = project(tmp_path / "p")
     content = root / "content" / "articles"

@@ -92,6 +92,16 @@ class PageKeys:
             self._feed(h, page.context)
         return h.digest()
 
+    def counts_neighbours(self, page) -> bool:
+        """Whether the page's key counts its events' neighbours (see key): made from a
+        template that reads them, or by code (a maker is assumed to show everything)."""
+        if page.data is not None:
+            return False
+        if page.produce is not None:
+            return True
+        template = self._template(page.template)
+        return template is None or template[2]
+
     # -- templates -----------------------------------------------------------------
 
     def _template(self, name: str) -> tuple[bytes, bool, bool] | None:

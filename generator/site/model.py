@@ -185,17 +185,37 @@ def crowd_warnings(archive: Archive) -> list[str]:
     ]
 
 
-class StoredEvent(Event):
-    """An event of the last build's archive read back (see snapshot.py): its article, body
-    and neighbours are read only when first asked for, so that a build after a small edit
-    touches the few hundred events the pages it renders show, not all of them."""
+class _ReadBack:
+    """An attribute of a StoredEvent, read back with the others when one is first asked
+    for (then held by the event itself: this descriptor is not asked again)."""
 
-    def __init__(self, source, index: int, slug: str, digest: bytes, front: bytes, title_key: tuple, key: bytes | None):
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, event, owner=None):
+        if event is None:
+            return self
+        known = event.__dict__
+        known["slug"], known["digest"], known["front"], known["title_key"], known["key"] = event._source.fields(event._index)
+        return known[self.name]
+
+
+class StoredEvent(Event):
+    """An event of the last build's archive read back (see snapshot.py): everything of it
+    but its number is read only when first asked for, so that a build after a small edit
+    touches the few hundred events the pages it renders show, not all of them (a page read
+    back only to learn that its key cannot have moved reads none)."""
+
+    slug = _ReadBack()  # type: ignore[assignment]
+    digest = _ReadBack()  # type: ignore[assignment]
+    front = _ReadBack()  # type: ignore[assignment]
+    title_key = _ReadBack()  # type: ignore[assignment]
+    key = _ReadBack()
+    """What pages show of the event (keys.PageKeys.event) as the last build made it,
+    or None where that may have changed."""
+
+    def __init__(self, source, index: int):
         self._source, self._index = source, index
-        self.slug, self.digest, self.front, self.title_key = slug, digest, front, title_key
-        self.key = key
-        """What pages show of the event (keys.PageKeys.event) as the last build made it,
-        or None where that may have changed."""
 
     @property
     def article(self) -> Article:

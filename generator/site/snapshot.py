@@ -700,11 +700,14 @@ class StoredArchive:
             return None
         event = self._events.get(number)
         if event is None:
-            stored = self.stored(number)
-            key = None if number in self._unkeyed else stored[KEY]
-            event = self._events[number] = StoredEvent(self, number, stored[SLUG], stored[DIGEST], stored[FRONT],
-                                                       tuple(stored[TITLE_KEY]), key)
+            event = self._events[number] = StoredEvent(self, number)
         return event
+
+    def fields(self, number: int) -> tuple:
+        """What a StoredEvent holds of itself: its slug, digests, title key and key."""
+        stored = self.stored(number)
+        key = None if number in self._unkeyed else stored[KEY]
+        return stored[SLUG], stored[DIGEST], stored[FRONT], tuple(stored[TITLE_KEY]), key
 
     def neighbour(self, number: int, step: int) -> StoredEvent | None:
         """The event before (step -1) or after (+1) the event of this number, in the
@@ -1201,14 +1204,23 @@ def _quick(root, content_dir, site_dir, strict, base_url, report_class, record, 
         recast -= names
     new_people = _recast_people(snapshot, recast, new_events, redated_people) if recast else {}
     new_people.update(regathered)
-    candidates = {page for number in unkeyed for page in held_by[number]}
+    candidates, near = _candidates(held_by, unkeyed, new_events)
     if new_people:
         people_held_by = snapshot.section("people_held_by")
         candidates.update(page for number in new_people for page in people_held_by[number])
         snapshot.recast(new_people)  # (what the archive's people are read from)
     archive = StoredArchive(snapshot, new_events, unkeyed)
     return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
-                                new_events, new_people, new_files, unkeyed, moved_on)
+                                new_events, new_people, new_files, unkeyed, moved_on, near)
+
+
+def _candidates(held_by: list, unkeyed: set[int], new_events: dict[int, tuple]) -> tuple[set[int], set[int]]:
+    """The pages that hold an event changed (to key again), and those that hold only its
+    neighbours, not changed themselves: only a page whose key counts their neighbours
+    (their own page) may have a new key (see _key_render_and_save)."""
+    candidates = {page for number in new_events for page in held_by[number]}
+    near = {page for number in unkeyed if number not in new_events for page in held_by[number]}
+    return candidates, near - candidates
 
 
 def _piece_again(page, record, fresh: set[str]):
@@ -1224,10 +1236,11 @@ def _piece_again(page, record, fresh: set[str]):
 
 
 def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates, new_events,
-                         new_people, new_files, unkeyed, moved_on):
+                         new_people, new_files, unkeyed, moved_on, near=frozenset()):
     """Key the candidate pages (and any the site or the page record has not as the last
-    build left them), render those whose key moved, and write the record's changes; the
-    report, or None where a whole build is needed."""
+    build left them; of those `near`, holding only neighbours of the changed events, those
+    whose key counts neighbours), render those whose key moved, and write the record's
+    changes; the report, or None where a whole build is needed."""
     from .build import IN_PLACE_LIMIT, SitePlan, _update_in_place, template_globals
     from .cache import LoadCache
     from .keys import PageKeys
@@ -1245,8 +1258,16 @@ def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_clas
     stale = []
     for number, (path, *_) in enumerate(snapshot.section("pages")):
         known = recorded.get(path)
-        if number in candidates or known is None or path in on_disk_changed or new_people and path == PEOPLE_INDEX:
+        if number in candidates or number in near or known is None or path in on_disk_changed \
+                or new_people and path == PEOPLE_INDEX:
             page = snapshot.page(number, archive)
+            if number in near and number not in candidates and known is not None and path not in on_disk_changed \
+                    and path != PEOPLE_INDEX and page.template is not None and page.data is None \
+                    and page.produce is None and not page_keys.counts_neighbours(page):
+                # (its events and what its key makes of them are as the last build keyed them:
+                # the key it recorded stands, and none of its events is read)
+                keys[path] = known[0]
+                continue
             if number in moved_on and page.kind not in _LISTED_IN_ORDER and page.kind != "event":
                 return None
             if snapshot.moved and page.kind in _LISTED_IN_ORDER:

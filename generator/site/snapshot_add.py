@@ -28,7 +28,7 @@ from .builders import EVENTS_FOLDER, HOME, Page, event_path, month_anchor, perso
 from .cache import _RACY_NS
 from .search import MANIFEST
 from .snapshot import (ARTICLE, DATE, PATH, TITLE_KEY, _DATE_OF, _PARTICIPANTS_AT, Snapshot, StoredArchive, _around,
-                       _event_now, _events_in, _first_roles, _key_render_and_save, _names, _regather_people,
+                       _candidates, _event_now, _events_in, _first_roles, _key_render_and_save, _names, _regather_people,
                        article_values, order_of)
 from ..vietnamese import collation_key, slugify
 
@@ -120,12 +120,13 @@ def quick_add(root, record, snapshot, lock, jobs, config, aliases, report_class,
     for event_number, page_number in placed.let_go:
         snapshot.let_go(event_number, page_number)
     held_by = snapshot.section("held_by")
-    candidates = {page for held in unkeyed for page in held_by[held]} | set(placed.changed)
+    candidates, near = _candidates(held_by, unkeyed, new_events)
+    candidates |= set(placed.changed)
     if new_people:
         people_held_by = snapshot.section("people_held_by")
         candidates.update(page for person in new_people for page in people_held_by[person])
     return _key_render_and_save(root, config, record, snapshot, lock, jobs, report_class, archive, candidates,
-                                new_events, new_people, new_files, unkeyed, set())
+                                new_events, new_people, new_files, unkeyed, set(), near)
 
 
 def place_among(snapshot: Snapshot, order: tuple, count: int) -> int:
