@@ -1,7 +1,8 @@
 /* Biên niên search. Runs in the reader's browser with no server, from file:// too:
  * classic scripts only (no fetch, no modules, no workers). The index is loaded on first
  * use in pieces, newest first: one piece, then older ones only while a search finds
- * fewer than a page of results (or the reader asks for more). It is searched over text
+ * fewer than a page of results, up to the manifest's budget of events for each ask of
+ * the reader (the first search, then each "Tìm thêm"). It is searched over text
  * folded without diacritics, so that "lang son" finds "Lạng Sơn"; typed with
  * diacritics, exact matches rank first. */
 (function () {
@@ -23,6 +24,10 @@
   var listed = false;  // the manifest is in: files and counts are known
   var wantAll = false;
   var wantMore = false;
+  // Events the current ask (the first search, or the reader's last "Tìm thêm") may load by
+  // itself, and those it asked for: a word found nowhere must not pull in the whole index.
+  var budget = Infinity;
+  var spent = 0;
   var active = -1;
   var shown = [];
 
@@ -139,9 +144,12 @@
     manifest: function (manifest) {
       files = manifest.files;
       counts = manifest.counts || [];
+      if (manifest.budget) budget = manifest.budget;
       listed = true;
-      // The people and the newest events, side by side: every search needs both.
+      // The people and the newest events, side by side: every search needs both. The
+      // people (a small file) are not counted in the budget.
       for (var i = 0; i < Math.min(2, files.length); i++) request();
+      spent = counts[1] || 0;
       if (!files.length) loadState = "ready";
     },
     /* For benchmarks and tests: the ranked results for a query over what is loaded. */
@@ -185,6 +193,7 @@
 
   function request() {
     loadState = "loading";
+    spent += counts[requested] || 0;
     addScript(files[requested]);
     requested += 1;
   }
@@ -193,21 +202,31 @@
   function idle() { return listed && arrived === requested; }
 
   /* With nothing on its way: the next older piece, while the search on screen found
-   * fewer than a page of results (found), or when the reader asked for more; else ready. */
+   * fewer than a page of results (found) and the piece fits in what is left of the ask's
+   * budget, or when the reader asked for more (one piece at least); else ready. */
   function settle(found) {
-    if (requested < files.length && (wantAll || wantMore || found < MAX_RESULTS)) request();
+    var fits = spent + (counts[requested] || 0) <= budget;
+    if (requested < files.length && (wantAll || wantMore || (found < MAX_RESULTS && fits))) request();
     else loadState = "ready";
     wantMore = false;
   }
 
+  /* The events in pieces not asked for yet, and those asked for (searched once in). */
   function waiting() {
     var left = 0;
     for (var i = requested; i < files.length; i++) left += counts[i] || 0;
     return left;
   }
+  function searched() {
+    var seen = 0;
+    for (var i = 1; i < requested; i++) seen += counts[i] || 0;
+    return seen;
+  }
 
   function more() {
+    if (!idle() || requested >= files.length) return;  // (a piece on its way; or nothing left)
     wantMore = true;
+    spent = 0;  // a new ask: another budget's worth
     settle();
     render(input.value, search(input.value));
   }
@@ -354,10 +373,16 @@
     active = -1;
     shown = results;
     input.removeAttribute("aria-activedescendant");
+    var left = loadState === "ready" ? waiting() : 0;
+    // Until every piece is in, "not found" is only about the newest articles.
+    var within = left ? " trong " + searched() + " bài mới nhất" : "";
     if (!results.length) {
       var none = document.createElement("li");
       none.className = "no-results";
-      none.textContent = loadState === "ready" ? "Không tìm thấy kết quả cho «" + query.trim() + "»." : "Đang tải chỉ mục tìm kiếm…";
+      // An option (a listbox holds nothing else) that cannot be chosen: only read.
+      none.setAttribute("role", "option");
+      none.setAttribute("aria-disabled", "true");
+      none.textContent = loadState === "ready" ? "Không tìm thấy kết quả cho «" + query.trim() + "»" + within + "." : "Đang tải chỉ mục tìm kiếm…";
       list.appendChild(none);
     }
     results.forEach(function (result, index) {
@@ -389,9 +414,9 @@
       });
       list.appendChild(item);
     });
-    var left = loadState === "ready" ? waiting() : 0;
-    if (results.length && left) {
-      // Older pieces wait until asked for: the first search stays a small download.
+    if (left) {
+      // Older pieces wait until asked for, found something or not: a search stays a
+      // small download.
       var further = document.createElement("li");
       further.id = "kq-them";
       further.className = "more-results";
@@ -406,7 +431,7 @@
     input.setAttribute("aria-expanded", "true");
     say(loadState !== "ready" ? "Đang tải chỉ mục tìm kiếm…" :
       results.length ? results.length + " kết quả cho «" + query.trim() + "»" + (left ? " trong các bài mới nhất." : ".") :
-      "Không tìm thấy kết quả.");
+      "Không tìm thấy kết quả" + within + ".");
   }
 
   function close() {
@@ -449,7 +474,7 @@
 
   function move(step) {
     if (list.hidden) run(input.value, false);  // after Escape, the arrows show the list again
-    var items = list.querySelectorAll("[role=option]");
+    var items = list.querySelectorAll("[role=option]:not([aria-disabled])");
     if (!items.length) return;
     if (active >= 0) items[active].setAttribute("aria-selected", "false");
     active = active < 0 ? (step > 0 ? 0 : items.length - 1) : (active + step + items.length) % items.length;

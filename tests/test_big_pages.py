@@ -86,12 +86,14 @@ def test_the_search_index_comes_in_bounded_pieces_newest_first(tmp_path, monkeyp
     from generator.site import search
 
     monkeypatch.setattr(search, "PIECE_EVENTS", 2)
+    monkeypatch.setattr(search, "BUDGET_EVENTS", 3)
     files = {f"content/articles/03-{d}.md": event(f"2020-03-0{d}", f"Tháng ba {d}") for d in range(1, 6)}
     files["content/articles/04.md"] = event("2020-04-01", "Tháng tư")
     files["content/articles/old.md"] = event("2019-01-01", "Năm trước")
     write_files(tmp_path, files)
     build(tmp_path, tmp_path / "content" / "articles", tmp_path / "site")
     manifest = (tmp_path / "site" / "search" / "index.js").read_text(encoding="utf-8")
+    assert '"budget":3,' in manifest, "how many events a reader's ask loads by itself"
     assert ('"counts":[1,1,1,2,2,1],' in manifest and '"files":["search/nguoi.js","search/su-kien-2020-04.js",'
             '"search/su-kien-2020-03-3.js","search/su-kien-2020-03-2.js","search/su-kien-2020-03-1.js",'
             '"search/su-kien-2019.js"]' in manifest), manifest

@@ -463,6 +463,7 @@ def test_random_edits_and_articles_added_give_the_clean_build(tmp_path, monkeypa
     if seed % 3 == 0:
         monkeypatch.setattr(builders, "MAX_EVENTS_PER_PAGE", 6)
         monkeypatch.setattr(search, "PIECE_EVENTS", 5)
+        monkeypatch.setattr(search, "BUDGET_EVENTS", 12)  # (the manifest says so, quick builds too)
     root = project(tmp_path / "p", count=40)
     feed = "base_url: https://example.org/bn/\nfeed_items: 8\n" if seed % 2 else ""  # (a feed for odd seeds)
     write_files(root, {"site.yaml": "title: Biên niên thử\nitems_per_page: 12\n" + feed})

@@ -1,7 +1,8 @@
 """The search index: classic scripts (file:// forbids fetch and modules) that hand their
 documents to window.BIENNIEN_SEARCH. A small manifest loads first; the events come in
 pieces of at most PIECE_EVENTS, newest first, loaded on the reader's first search (and
-older ones only as that search needs them), never with the page.
+older ones only as that search needs them, up to BUDGET_EVENTS for each ask of the
+reader), never with the page.
 """
 
 from __future__ import annotations
@@ -186,8 +187,15 @@ def events_script_again(events: list[Event], before: str, fresh: set[str]) -> by
 
 
 # A piece of the index holds at most this many events (about 3.5 kB each): the reader's
-# first search loads the newest piece, and older ones only while it finds too few results.
+# first search loads the newest piece, and older ones only while it finds too few results
+# (within BUDGET_EVENTS).
 PIECE_EVENTS = 400
+
+# How many events one ask of the reader (the first search, or "Tìm thêm") loads at most by
+# itself, in whole pieces (at least one): about 1.7 MB, so that a word found in few
+# articles, or nowhere, costs a first search no more than some 2 MB with the people, not
+# the whole index piece after piece. Written into the manifest.
+BUDGET_EVENTS = 500
 
 
 def search_pieces(by_year: dict[int, list[Event]]) -> list[tuple[str, list[Event]]]:
@@ -212,7 +220,8 @@ def piece_name(year: int, month: int = 0, part: int = 0) -> str:
     return f"su-kien-{year}" + (f"-{month:02d}" if month else "") + (f"-{part}" if part else "")
 
 
-# The manifest, loaded first: each piece's file and count, the archive's counts.
+# The manifest, loaded first: each piece's file and count, the archive's counts, and how
+# many events a reader's ask loads by itself (BUDGET_EVENTS).
 _MANIFEST_OPENING, _MANIFEST_CLOSING = b"window.BIENNIEN_SEARCH&&window.BIENNIEN_SEARCH.manifest(", b");\n"
 
 
@@ -272,6 +281,7 @@ def search_pages(ctx: BuildContext) -> list[Page]:
                           produce=functools.partial(_events_script, events)))
         files.append(path)
         counts.append(len(events))
-    manifest = {"files": files, "counts": counts, "events": len(archive.events), "people": len(archive.people)}
+    manifest = {"budget": BUDGET_EVENTS, "counts": counts, "events": len(archive.events), "files": files,
+                "people": len(archive.people)}
     pages.insert(0, Page(ctx.paths.claim(MANIFEST, "the search index"), "search", data=manifest_script(manifest)))
     return pages
