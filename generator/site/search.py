@@ -71,6 +71,13 @@ def _script(payload: object) -> bytes:
     return _SCRIPT_OPENING + data.encode("utf-8") + _SCRIPT_CLOSING
 
 
+def _payload_of(data: bytes) -> dict:
+    """The payload _script wrapped; ValueError for anything else."""
+    if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
+        raise ValueError("not a script as _script writes it")
+    return json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
+
+
 def _snippet_and_words(event_html: str) -> tuple[str, str]:
     """The opening of a body's text, whole words up to _SNIPPET_CHARS, and the folded
     words of the rest."""
@@ -171,10 +178,7 @@ def events_script_again(events: list[Event], before: str, fresh: set[str]) -> by
     the bytes are _events_script's; a file not as _script writes it makes them all again."""
     try:
         with open(before, "rb") as source:
-            data = source.read()
-        if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
-            raise ValueError("not a piece as _events_script writes it")
-        payload = json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
+            payload = _payload_of(source.read())
         was = {doc["u"]: doc for doc in payload["docs"]} if payload.keys() == {"docs"} else {}
     except (OSError, ValueError, TypeError, KeyError):
         was = {}
@@ -245,9 +249,7 @@ def people_index_with_roles(data: bytes, latest: dict[int, tuple[str, dt.date, d
     """The search's list of people as search_pages wrote it, with the latest role, the
     first and last days and the count of events of each person numbered in `latest` (their
     place in the person index) replaced."""
-    if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
-        raise ValueError("not a list of people as search_pages writes it")
-    payload = json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
+    payload = _payload_of(data)
     docs = payload["docs"]
     for number, (role, first, last, count) in latest.items():
         docs[number].update(s=role, d=_person_days(first, last), i=last.isoformat(), n=count)
