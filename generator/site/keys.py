@@ -93,11 +93,10 @@ class PageKeys:
         return h.digest()
 
     def counts_neighbours(self, page) -> bool:
-        """Whether the page's key counts its events' neighbours (see key): made from a
-        template that reads them, or by code (a maker is assumed to show everything)."""
-        if page.data is not None:
-            return False
-        if page.produce is not None:
+        """Whether the page's key may count its events' neighbours (see key): anything but a
+        page made from a template that does not read them (a maker is assumed to show
+        everything, and data was made from what it shows)."""
+        if page.data is not None or page.produce is not None or page.template is None:
             return True
         template = self._template(page.template)
         return template is None or template[2]

@@ -1262,8 +1262,7 @@ def _key_render_and_save(root, config, record, snapshot, lock, jobs, report_clas
                 or new_people and path == PEOPLE_INDEX:
             page = snapshot.page(number, archive)
             if number in near and number not in candidates and known is not None and path not in on_disk_changed \
-                    and path != PEOPLE_INDEX and page.template is not None and page.data is None \
-                    and page.produce is None and not page_keys.counts_neighbours(page):
+                    and path != PEOPLE_INDEX and not page_keys.counts_neighbours(page):
                 # (its events and what its key makes of them are as the last build keyed them:
                 # the key it recorded stands, and none of its events is read)
                 keys[path] = known[0]
