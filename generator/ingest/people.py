@@ -1757,9 +1757,10 @@ class _Scanner:
         if aged := self._age_aside_end(k):
             # "Nguyễn Thị Diệu Thúy (SN 1980, trú tại phường Minh Xuân, tỉnh Tuyên Quang), giáo viên …",
             # and with no comma after the bracket ("… Tuyên Quang) giáo viên môn Ngữ văn …")
-            return self.words[aged:aged + 1] in ([","], ["-"], ["–"]) and bool(self._role_head_at(aged + 1)) \
-                or self._post_with_no_mark_at(aged)
-        if self._age_in_brackets(k):
+            if self._post_with_no_mark_at(aged):
+                return True
+            k = aged
+        elif self._age_in_brackets(k):
             k += 3  # "Doãn Thị Lệ Xuân (41 tuổi, Hiệu trưởng Trường mầm non An Bình)": the age first
         elif self.words[k:k + 1] == ["("] and self.words[k + 1:k + 2] and self.words[k + 1].isdigit() and self.lowered[k + 2:k + 4] == ("tuổi", ")"):
             k += 4  # "Ngô Văn Hải (47 tuổi), nguyên Giám đốc …": the age closed, then the post set off
@@ -1809,6 +1810,14 @@ class _Scanner:
         head = self._role_head_at(k)
         return bool(head) and " ".join(self.lowered[k:k + head]) not in _POSTS_THAT_ARE_VERBS \
             and not self._name_inside(k, k + head)
+
+    def _unmarked_post_at(self, name_end: int) -> int:
+        """Where a post stands right after a name with no comma or dash before it, or past his
+        age and home in brackets ("Anh Phan Văn Lực (SN 1987, thôn Đồng Thanh) chủ …"); or 0."""
+        if self._post_with_no_mark_at(name_end):
+            return name_end
+        aged = self._age_aside_end(name_end)
+        return aged if aged and self._post_with_no_mark_at(aged) else 0
 
     def _age_aside_end(self, k: int) -> int:
         """After the ')' of a bracket at k that opens with an age, a year of birth or a home and
@@ -4144,10 +4153,10 @@ class _Scanner:
             dashed = self._dashed_role_end(marker)
             if dashed:
                 role, after = self.text(self._dashed_role_start(marker), dashed), dashed + 1
-            elif not profession and (aged := self._age_aside_end(name_end)) and self._post_with_no_mark_at(aged):
-                # "Anh Phan Văn Lực (SN 1987, thôn Đồng Thanh) chủ một thuyền du lịch …": and so past
-                # his age and home in brackets
-                role, after = self._roles_from(aged)
+            elif not profession and (unmarked := self._unmarked_post_at(name_end)):
+                # "cô Mai Thị Loan giáo viên mầm non gắn bó …", "Ông Nguyễn Văn An Chủ tịch UBND xã cho
+                # biết": a copy that dropped the comma between the name and the post.
+                role, after = self._roles_from(unmarked)
                 if not role:
                     after = name_end
             elif self.words[marker:marker + 1] and self.words[marker] in _BEFORE_ROLE and not self._holder_after_dash(role_at):
@@ -4158,12 +4167,6 @@ class _Scanner:
                     self._add(first_start, first_end, first_role)
                 else:
                     role, after = self._roles_from(role_at)
-                if not role:
-                    after = name_end
-            elif not profession and self._post_with_no_mark_at(name_end):
-                # "cô Mai Thị Loan giáo viên mầm non gắn bó …", "Ông Nguyễn Văn An Chủ tịch UBND xã cho
-                # biết": a copy that dropped the comma between the name and the post.
-                role, after = self._roles_from(name_end)
                 if not role:
                     after = name_end
             # "ông Serhiy Koretsky làm Thủ tướng", "ông A được bầu làm Chủ tịch …", and past
