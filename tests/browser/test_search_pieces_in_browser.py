@@ -114,80 +114,73 @@ def _pieces(loaded: list[str]) -> list[str]:
     return [name.rsplit(".", 1)[0] for name in loaded if name.startswith("su-kien-")]
 
 
-def test_a_search_loads_older_pieces_by_itself_only_within_its_budget(browser, budget_url):
+@pytest.fixture
+def reader(browser, budget_url):
+    """A fresh page of the budget site, open, and the names of the files it requested, in order."""
     context = browser.new_context(locale="vi-VN")
     page = context.new_page()
     page.set_default_timeout(15_000)
-    loaded = []
+    loaded: list[str] = []
     page.on("request", lambda request: loaded.append(request.url.rsplit("/", 1)[-1]))
-    items = page.locator("#ket-qua-tim-kiem li")
     try:
         page.goto(budget_url)
-        page.fill("#o-tim-kiem", "mau son")  # only in the oldest piece
-        page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 10 bài mới nhất.")
-        assert _pieces(loaded) == ["su-kien-2020", "su-kien-2019"], "the budget's ten events, no more"
-        assert items.all_inner_texts() == ["Không tìm thấy kết quả cho «mau son» trong 10 bài mới nhất.",
-                                           "Tìm thêm trong 20 bài cũ hơn"]
-        # Both options of the listbox; only the control can be chosen.
-        assert page.locator("#ket-qua-tim-kiem [role=option]").count() == 2
-        assert page.locator("#ket-qua-tim-kiem [role=option]:not([aria-disabled])").all_inner_texts() == [
-            "Tìm thêm trong 20 bài cũ hơn"]
-
-        page.click("#kq-them")  # another ask: ten more events
-        page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 20 bài mới nhất.")
-        assert _pieces(loaded) == ["su-kien-2020", "su-kien-2019", "su-kien-2018", "su-kien-2017"]
-        assert page.locator("#kq-them").inner_text() == "Tìm thêm trong 10 bài cũ hơn"
-
-        page.keyboard.press("ArrowDown")  # from the keyboard: the only option, then Enter
-        assert page.get_attribute("#o-tim-kiem", "aria-activedescendant") == "kq-them"
-        page.keyboard.press("Enter")
-        page.wait_for_function(SETTLED % "1 kết quả cho «mau son».")
-        assert page.locator("#ket-qua-tim-kiem a").all_inner_texts() == ["Lễ hội hoa đào Mẫu Sơn số 0"]
-        assert _pieces(loaded)[4:] == ["su-kien-2016", "su-kien-2015"]
-        assert page.locator("#kq-them").count() == 0
+        yield page, loaded
     finally:
         context.close()
 
 
-def test_a_word_found_nowhere_is_said_so_only_after_the_reader_asked_for_everything(browser, budget_url):
-    context = browser.new_context(locale="vi-VN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    loaded = []
-    page.on("request", lambda request: loaded.append(request.url.rsplit("/", 1)[-1]))
+def test_a_search_loads_older_pieces_by_itself_only_within_its_budget(reader):
+    page, loaded = reader
     items = page.locator("#ket-qua-tim-kiem li")
-    try:
-        page.goto(budget_url)
-        page.fill("#o-tim-kiem", "hoi nghi tong ket")  # found in the newest ten
-        page.wait_for_function(SETTLED % "10 kết quả cho «hoi nghi tong ket» trong các bài mới nhất.")
-        page.fill("#o-tim-kiem", "hoi nghi tong kte")  # a typo: no more loads by itself
-        page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 10 bài mới nhất.")
-        assert _pieces(loaded) == ["su-kien-2020", "su-kien-2019"]
-        for searched in (20, 30):
-            page.click("#kq-them")
-            if searched < 30:
-                page.wait_for_function(SETTLED % f"Không tìm thấy kết quả trong {searched} bài mới nhất.")
-                assert items.all_inner_texts()[-1] == f"Tìm thêm trong {30 - searched} bài cũ hơn"
-        page.wait_for_function(SETTLED % "Không tìm thấy kết quả.")
-        assert items.all_inner_texts() == ["Không tìm thấy kết quả cho «hoi nghi tong kte»."]
-        assert len(_pieces(loaded)) == 6
-    finally:
-        context.close()
+    page.fill("#o-tim-kiem", "mau son")  # only in the oldest piece
+    page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 10 bài mới nhất.")
+    assert _pieces(loaded) == ["su-kien-2020", "su-kien-2019"], "the budget's ten events, no more"
+    assert items.all_inner_texts() == ["Không tìm thấy kết quả cho «mau son» trong 10 bài mới nhất.",
+                                       "Tìm thêm trong 20 bài cũ hơn"]
+    # Both options of the listbox; only the control can be chosen.
+    assert page.locator("#ket-qua-tim-kiem [role=option]").count() == 2
+    assert page.locator("#ket-qua-tim-kiem [role=option]:not([aria-disabled])").all_inner_texts() == [
+        "Tìm thêm trong 20 bài cũ hơn"]
+
+    page.click("#kq-them")  # another ask: ten more events
+    page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 20 bài mới nhất.")
+    assert _pieces(loaded) == ["su-kien-2020", "su-kien-2019", "su-kien-2018", "su-kien-2017"]
+    assert page.locator("#kq-them").inner_text() == "Tìm thêm trong 10 bài cũ hơn"
+
+    page.keyboard.press("ArrowDown")  # from the keyboard: the only option, then Enter
+    assert page.get_attribute("#o-tim-kiem", "aria-activedescendant") == "kq-them"
+    page.keyboard.press("Enter")
+    page.wait_for_function(SETTLED % "1 kết quả cho «mau son».")
+    assert page.locator("#ket-qua-tim-kiem a").all_inner_texts() == ["Lễ hội hoa đào Mẫu Sơn số 0"]
+    assert _pieces(loaded)[4:] == ["su-kien-2016", "su-kien-2015"]
+    assert page.locator("#kq-them").count() == 0
 
 
-def test_nothing_found_yet_and_the_control_are_options_of_an_accessible_listbox(browser, budget_url):
+def test_a_word_found_nowhere_is_said_so_only_after_the_reader_asked_for_everything(reader):
+    page, loaded = reader
+    items = page.locator("#ket-qua-tim-kiem li")
+    page.fill("#o-tim-kiem", "hoi nghi tong ket")  # found in the newest ten
+    page.wait_for_function(SETTLED % "10 kết quả cho «hoi nghi tong ket» trong các bài mới nhất.")
+    page.fill("#o-tim-kiem", "hoi nghi tong kte")  # a typo: no more loads by itself
+    page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 10 bài mới nhất.")
+    assert _pieces(loaded) == ["su-kien-2020", "su-kien-2019"]
+    for searched in (20, 30):
+        page.click("#kq-them")
+        if searched < 30:
+            page.wait_for_function(SETTLED % f"Không tìm thấy kết quả trong {searched} bài mới nhất.")
+            assert items.all_inner_texts()[-1] == f"Tìm thêm trong {30 - searched} bài cũ hơn"
+    page.wait_for_function(SETTLED % "Không tìm thấy kết quả.")
+    assert items.all_inner_texts() == ["Không tìm thấy kết quả cho «hoi nghi tong kte»."]
+    assert len(_pieces(loaded)) == 6
+
+
+def test_nothing_found_yet_and_the_control_are_options_of_an_accessible_listbox(reader):
     from test_site_in_browser import _axe_source
 
-    context = browser.new_context(locale="vi-VN")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    try:
-        page.goto(budget_url)
-        page.fill("#o-tim-kiem", "mau son")
-        page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 10 bài mới nhất.")
-        page.add_script_tag(content=_axe_source())
-        found = page.evaluate("async () => (await axe.run(document.querySelector('form.search'))).violations"
-                              ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))")
-        assert [v for v in found if v["impact"] in ("serious", "critical")] == []
-    finally:
-        context.close()
+    page, _ = reader
+    page.fill("#o-tim-kiem", "mau son")
+    page.wait_for_function(SETTLED % "Không tìm thấy kết quả trong 10 bài mới nhất.")
+    page.add_script_tag(content=_axe_source())
+    found = page.evaluate("async () => (await axe.run(document.querySelector('form.search'))).violations"
+                          ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))")
+    assert [v for v in found if v["impact"] in ("serious", "critical")] == []
