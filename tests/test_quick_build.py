@@ -411,6 +411,29 @@ def test_articles_added_take_the_quick_way(tmp_path, monkeypatch, base_url):
     assert_keys_as_a_whole_build_makes_them(root)
 
 
+def _edit_at_random(draw, wanted: dict, kind: str, step: int) -> None:
+    """One hand edit of the kind drawn to an article's wanted fields: a day in its month, a
+    title, the people, a role or a body."""
+    if kind == "day":
+        wanted["day"] = wanted["day"][:8] + f"{draw.randint(1, 28):02d}"
+    elif kind == "title":
+        wanted["title"] = draw.choice(["A", "Ă", "Đ", "Z", "Sự kiện số 50"]) + f" {step}"
+    elif kind == "people":
+        wanted["people"] = draw.sample(PEOPLE + ["Đinh Văn Mới"], draw.randint(0, 3))
+    elif kind == "role":
+        wanted["role"] = draw.choice(["Chánh Văn phòng", "Trưởng Ban Dân vận", None])
+    else:
+        wanted["body"] = f"Câu {step}."
+
+
+def _write_article(content, n: int, wanted: dict) -> None:
+    """Article n as its wanted fields say (its first participant's role replaced, if one is wanted)."""
+    text = article(n, day=wanted["day"], title=wanted["title"], body=wanted["body"], people=wanted["people"])
+    if wanted["role"]:
+        text = re.sub(r"(  role: ).*", lambda m: m.group(1) + wanted["role"], text, count=1)
+    write_files(content, {f"bai-{n:02d}.md": text})
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_days_titles_people_roles_and_bodies_put_right_give_the_clean_build(tmp_path, monkeypatch, seed):
     # Edits a maintainer makes by hand, one file at a time and drawn at random: a day in
@@ -429,20 +452,8 @@ def test_random_days_titles_people_roles_and_bodies_put_right_give_the_clean_bui
     for step in range(24):
         n = draw.randrange(40)
         kind = draw.choice(["day", "day", "title", "people", "people", "role", "body"])
-        if kind == "day":
-            state[n]["day"] = state[n]["day"][:8] + f"{draw.randint(1, 28):02d}"
-        elif kind == "title":
-            state[n]["title"] = draw.choice(["A", "Ă", "Đ", "Z", "Sự kiện số 50"]) + f" {step}"
-        elif kind == "people":
-            state[n]["people"] = draw.sample(PEOPLE + ["Đinh Văn Mới"], draw.randint(0, 3))
-        elif kind == "role":
-            state[n]["role"] = draw.choice(["Chánh Văn phòng", "Trưởng Ban Dân vận", None])
-        else:
-            state[n]["body"] = f"Câu {step}."
-        text = article(n, day=state[n]["day"], title=state[n]["title"], body=state[n]["body"], people=state[n]["people"])
-        if state[n]["role"]:
-            text = re.sub(r"(  role: ).*", lambda m: m.group(1) + state[n]["role"], text, count=1)
-        write_files(content, {f"bai-{n:02d}.md": text})
+        _edit_at_random(draw, state[n], kind, step)
+        _write_article(content, n, state[n])
         ways.append(count.build(root)[1])
         assert tree_bytes(root / "site") == clean(root), f"after step {step} ({kind} of bai-{n:02d}), the site differs"
     assert ways.count("quick") >= len(ways) // 2, ways
@@ -485,20 +496,9 @@ def test_random_edits_and_articles_added_give_the_clean_build(tmp_path, monkeypa
             people = draw.sample(PEOPLE + ["Đinh Văn Mới"], draw.randint(0, 3))
             state[n] = {"day": day.isoformat(), "title": draw.choice([None, "A", "Z"]), "body": "", "role": None,
                         "people": people}
-        elif kind == "day":
-            state[n]["day"] = state[n]["day"][:8] + f"{draw.randint(1, 28):02d}"
-        elif kind == "title":
-            state[n]["title"] = draw.choice(["A", "Ă", "Đ", "Z", "Sự kiện số 50"]) + f" {step}"
-        elif kind == "people":
-            state[n]["people"] = draw.sample(PEOPLE + ["Đinh Văn Mới"], draw.randint(0, 3))
-        elif kind == "role":
-            state[n]["role"] = draw.choice(["Chánh Văn phòng", "Trưởng Ban Dân vận", None])
         else:
-            state[n]["body"] = f"Câu {step}."
-        text = article(n, day=state[n]["day"], title=state[n]["title"], body=state[n]["body"], people=state[n]["people"])
-        if state[n]["role"]:
-            text = re.sub(r"(  role: ).*", lambda m: m.group(1) + state[n]["role"], text, count=1)
-        write_files(content, {f"bai-{n:02d}.md": text})
+            _edit_at_random(draw, state[n], kind, step)
+        _write_article(content, n, state[n])
         ways.append((kind, count.build(root)[1]))
         assert tree_bytes(root / "site") == clean(root), f"after step {step} ({kind} of bai-{n:02d}), the site differs"
     assert [way for kind, way in ways].count("quick") >= len(ways) // 3, ways
