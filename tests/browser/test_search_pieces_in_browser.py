@@ -184,3 +184,31 @@ def test_nothing_found_yet_and_the_control_are_options_of_an_accessible_listbox(
     found = page.evaluate("async () => (await axe.run(document.querySelector('form.search'))).violations"
                           ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))")
     assert [v for v in found if v["impact"] in ("serious", "critical")] == []
+
+
+def test_results_mark_the_words_found_wherever_the_text_has_punctuation_emoji_or_other_scripts(browser, tmp_path):
+    # The folded text a search reads must keep each character at its place in the title
+    # and lead as written, or the marks land on the wrong letters: dashes and quotes (one
+    # unit each), an emoji (two units), Greek and Korean letters (one each).
+    titles = ["Lễ hội “Đồng Đăng” – mùa xuân", "🎉🎉 Đón Tết ở Đồng Đăng", "Σίσυφος và 한국 thăm Đồng Đăng"]
+    files = {f"content/articles/{index}.md": f"---\ntitle: {title}\ndate: 2024-03-0{index + 1}\n---\n\n"
+             f"Sáng nay, «Đồng Đăng» 🎉 đón khách.\n" for index, title in enumerate(titles)}
+    write_files(tmp_path, files)
+    build(tmp_path, tmp_path / "content" / "articles", tmp_path / "site")
+    context = browser.new_context(locale="vi-VN")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto((tmp_path / "site" / "index.html").as_uri())
+        page.fill("#o-tim-kiem", "dong dang")
+        page.wait_for_function(SETTLED % "3 kết quả cho «dong dang».")
+        found = page.evaluate("""() => [...document.querySelectorAll('#ket-qua-tim-kiem [role=option]')].map(item => ({
+            title: item.querySelector('a').textContent,
+            marks: [...item.querySelectorAll('mark')].map(mark => mark.textContent)}))""")
+        assert sorted(result["title"] for result in found) == sorted(titles)
+        assert [result["marks"] for result in found] == [["Đồng", "Đăng", "Đồng", "Đăng"]] * 3  # title, then lead
+        page.fill("#o-tim-kiem", "σισυφος 한국")
+        page.wait_for_function(SETTLED % "1 kết quả cho «σισυφος 한국».")
+        assert page.locator("#ket-qua-tim-kiem a mark").all_inner_texts() == ["Σίσυφος", "한국"]
+    finally:
+        context.close()
