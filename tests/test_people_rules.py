@@ -6464,3 +6464,23 @@ def test_a_post_after_an_age_and_home_in_brackets(sentence, people):
 ])
 def test_a_foreign_name_set_off_after_a_post_keeps_its_particles(sentence, people):
     assert named(sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A full name, then a calling no vocabulary holds set off by two dashes, then what he does ...
+    ("Đặng Anh Kiệt - đại diện nhóm nghiên cứu nhạc Trịnh của Đại học Fulbright Việt Nam - thể hiện Ru em.",
+     [("Đặng Anh Kiệt", "đại diện nhóm nghiên cứu nhạc Trịnh của Đại học Fulbright Việt Nam")]),
+    ("Theo đó, Lê Văn Cường - tác giả cuốn sách - đánh giá cao dự án.", [("Lê Văn Cường", "tác giả cuốn sách")]),
+    ("Sau khi ông Đặng Hoàng Giang - một tác giả lâu năm của Nhã Nam - chấm dứt hợp tác, sách bị tẩy chay.",
+     [("Đặng Hoàng Giang", "tác giả lâu năm của Nhã Nam")]),
+    # ... not his kin, his home, what he did, a visitor or a student, nor an address for the next one ...
+    ("Ông Nguyễn Văn Hải - vợ ông Lê Văn Tám - cho biết.", []),
+    ("Anh Lê Minh Thắng - du khách từ Gia Lai - chia sẻ niềm vui.", []),
+    ("Ông Trần Thông Minh - sống tại khu tái định cư hơn 6 năm - cho biết nước ngập.", []),
+    ("Bà Phạm Thị Phương Mai - được tuyên dương tại hội nghị - phát biểu.", []),
+    # ... nor a street of a route, nor one of a list of names and parts.
+    ("Tuyến đi qua đường Tôn Đức Thắng - Nguyễn Hữu Cảnh - Võ Văn Kiệt - cầu Calmette - đường Hoàng Diệu.", []),
+    ("Nhóm gồm: Đinh Tuấn Khanh - hát chính, Trần Ngọc Tùng - guitarist, Phan Anh Tuấn - bass, Cao Minh Trung - trống.", []),
+])
+def test_a_calling_set_off_by_two_dashes_after_a_full_name(sentence, people):
+    assert named(sentence) == people

@@ -558,6 +558,12 @@ _BACK_THEN = frozenset({("lúc", "đó"), ("khi", "đó"), ("lúc", "ấy"), ("k
                         ("thời", "đó"), ("thời", "điểm", "đó")})
 _BACK_THEN_BY_FIRST = _by_first_word(sorted(_BACK_THEN, key=lambda phrase: (-len(phrase), phrase)))
 _DASHED_ROLE_WORDS = 30
+# What a name's dashes set off that is no calling: kin, home, a time, what he is or did, a place.
+_NO_CALLING_AFTER_DASH = frozenset(
+    "vợ chồng con cha mẹ bố má anh chị em ông bà cháu chắt cụ bạn người trú ngụ quê thường hiện năm ngày tháng từ cùng "
+    "trong nơi phần cầu đường phố bến nổi được bị vốn sống đang đã vừa từng là có cô thầy "
+    "du khách hội sinh tân học cư bệnh nạn "  # (a visitor, a member, a student: no calling the papers' readers count)
+    "hai ba bốn sáu bảy tám chín mười các những nhiều".split())  # ("A, B và C - ba phó giám đốc …": a post they share)
 # A steering committee's name is a phrase of its own, ending at the unit it serves:
 # "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
 _STEERING_SPAN = 14
@@ -1271,7 +1277,8 @@ class _Scanner:
             elif self.words[i] in family_names and (counted_end := self._names_with_a_counted_post(i)):
                 done = counted_end  # "A, B (hai phó giám đốc Vietinbank chi nhánh TP HCM)": the post each holds
             elif self.words[i] in family_names and not self._names_a_place(i) and not self._alias_in_aside(i) \
-                    and (self._role_follows_name(i) or self._given_post_after_age(i) or self._post_said_after_do(i)):
+                    and (self._role_follows_name(i) or self._given_post_after_age(i) or self._post_said_after_do(i)
+                         or self._calling_follows_name(i)):
                 # "Mai Thị Xuân Chung, Phó chủ tịch HĐND tỉnh", "Võ Mạnh Cường (cựu Giám
                 # đốc công ty H&C)": a name, then its role in apposition (not a name in another's
                 # aside: "Trần Văn Nam (tên gọi khác là Trần Quốc Tuấn, SN 1963, cựu …)").
@@ -1554,6 +1561,14 @@ class _Scanner:
             return False  # the usual case, decided without reading the name
         length = self._name_at(i, vouched=False)
         return bool(length) and self._role_after(i + length)
+
+    def _calling_follows_name(self, i: int) -> bool:
+        """'Lê Văn Cường - tác giả cuốn sách - đánh giá …': a full name, then a calling set off by
+        dashes (see _calling_between_dashes)."""
+        if self.words[i + 2:i + 3] not in ([d] for d in _DASHES) and not any(w in _DASHES for w in self.words[i + 3:i + 6]):
+            return False  # the usual case, decided without reading the name
+        length = self._name_at(i, vouched=True)
+        return length >= 3 and bool(self._calling_between_dashes(i, i + length))
 
     def _names_a_place(self, i: int) -> bool:
         """'Bí thư Quận ủy Lê Chân, Trưởng ban …', 'huyện Lê Thủy': after a unit or its
@@ -4614,6 +4629,30 @@ class _Scanner:
                 return k  # "– cựu chủ tịch LĐBĐ Brazil … còn người gửi tiền là A –": "whereas", another's clause
         return 0
 
+    def _calling_between_dashes(self, name_start: int, name_end: int) -> int:
+        """'Đặng Anh Kiệt - đại diện nhóm nghiên cứu … của Đại học Fulbright Việt Nam - thể hiện
+        …': after a name that holds no post, a calling in lower case that no vocabulary holds, set
+        off by two dashes and closed by what he does: where it closes (the second dash), or 0.
+        Not his kin ("- vợ Lý Hải -"), his home ("- trú tại xã A -"), what he is or did ("- nổi
+        tiếng với …", "- người từng …"), nor a street's name in a route ("Võ Văn Kiệt - cầu
+        Calmette - …") or one of a list ("A - hát chính, B - guitarist, …")."""
+        if self.words[name_end:name_end + 1] not in ([d] for d in _DASHES) or self.words[name_start - 1:name_start] in ([d] for d in _DASHES):
+            return 0
+        start = self._dashed_role_start(name_end)
+        first = self.words[start] if start < len(self.words) else ""
+        if not (first.isalpha() and first.islower()) or self.lowered[start] in _NO_CALLING_AFTER_DASH \
+                or self.lowered[start] in self.vocabulary.admin_units:
+            return 0
+        for k in range(start + 1, min(len(self.words) - 1, name_end + _DASHED_ROLE_WORDS)):
+            word = self.words[k]
+            if word in _DASHES:
+                following = self.words[k + 1]
+                return k if following.isalpha() and following.islower() else 0
+            if word in (".", ";", ":", "!", "?", "“", "”", '"', "(") or self._trigger_at(k) \
+                    or word == "," and self.words[k + 1] in self.vocabulary.family_names:
+                return 0
+        return 0
+
     def _whereas_clause_at(self, k: int) -> int:
         """Past "còn" at k that opens another's clause, "còn <who> là <Name>" ("… còn người gửi tiền
         là Sandro Rosell"), or 0: not "còn là" (he still is), "còn lại", "còn giữ chức …"."""
@@ -5527,6 +5566,8 @@ class _Scanner:
         if tuple(w.lower() for w in words[:2]) in _WEAK_HEADS and not any(_is_capitalised(w) or _is_acronym(w) for w in words[2:]) \
                 and (len(words) < 4 or words[-1].lower() in _KIN_ADDRESSES or self._whose_name_follows(words, start)):
             role = ""
+        if not role and (closed := self._calling_between_dashes(start, end)):
+            role = self.text(self._dashed_role_start(end), closed)
         if role.lower().startswith("nhà sản xuất ") and not self.words[start] in self.vocabulary.family_names:
             return  # "nhà sản xuất vũ khí Lockheed Martin": a maker of arms, a firm
         if words and words[-1] in ("của", "tại", "thuộc", "ở") and self.words[start] not in self.vocabulary.family_names:
