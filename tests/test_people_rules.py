@@ -6484,3 +6484,17 @@ def test_a_foreign_name_set_off_after_a_post_keeps_its_particles(sentence, peopl
 ])
 def test_a_calling_set_off_by_two_dashes_after_a_full_name(sentence, people):
     assert named(sentence) == people
+
+
+def test_a_name_the_text_calls_a_place_somewhere_is_no_one_to_review_anywhere():
+    from generator.ingest.people import unplaced_names
+
+    def unplaced(text: str) -> list[str]:
+        return unplaced_names([(normalise(text), False)], [])
+
+    # "huyện Lâm Hà" once: "Tại Lâm Hà" is the district too, not a Mr Lâm to look for ...
+    listed = unplaced("Đỗ Văn Minh (trú huyện Lâm Hà) bị bắt. Tại Lâm Hà, Lò Văn Sáng đến thăm.")
+    assert "Lâm Hà" not in listed and {"Đỗ Văn Minh", "Lò Văn Sáng"} <= set(listed)
+    assert "Lâm Hà" in unplaced("Tại Lâm Hà, Lò Văn Sáng đến thăm.")  # (nothing says it is a place)
+    # ... but a commune named after a hero in full leaves the hero to review.
+    assert "Bế Văn Đàn" in unplaced("Về xã Bế Văn Đàn, nơi đồng chí Bế Văn Đàn sinh ra.")

@@ -6573,8 +6573,9 @@ _NOT_A_PERSON_BEFORE = frozenset("""
 đường phố phường xã huyện tỉnh quận thị trấn thôn bản làng ấp khu cụm trường cầu chùa đền
 đình sông núi hồ đảo bến chợ công ty tập đoàn bệnh viện giải cúp tượng lăng di tích mộ nhà
 sân ga cảng số hiệu tên học viện quỹ nghĩa trang quảng trường đại lộ tuyến hẻm ngõ kiệt
-thpt thcs ptdtnt ptdtbt tiểu học mầm non
+thpt thcs ptdtnt ptdtbt tiểu học mầm non xứ xóm đèo suối thác vịnh kênh
 """.split())
+_PLACE_BEFORE = frozenset("phường xã huyện tỉnh quận trấn thôn bản làng ấp cụm sông núi đảo xứ xóm đèo suối thác vịnh kênh".split())
 
 
 _FIRM_HEADS = frozenset({("công", "ty"), ("tập", "đoàn")})
@@ -6616,6 +6617,7 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
     known = [p.name for p in placed]
     known_names = set(known)  # (most runs are a placed name, whole: asked of the set before each other name)
     found: list[str] = []
+    placed_names: set[str] = set()  # (runs the text calls a place, a street or a body somewhere)
     for text, _ in blocks:
         for start, run_text in _family_name_runs(text, vocabulary.family_names):
             words = run_text.split(" ")
@@ -6632,9 +6634,16 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
             after = following[skip + length] if len(following) > skip + length else ""
             if after.islower() and _opens_body(run[length - 1].lower(), after.strip(",.;:"), vocabulary):
                 continue
-            if _word_before(text, start) in _NOT_A_PERSON_BEFORE:
-                continue
             name = " ".join(run[:length])
+            before = _word_before(text, start)
+            if before in _NOT_A_PERSON_BEFORE:
+                if before in _PLACE_BEFORE and length == 2:
+                    # "huyện Lâm Hà", "xứ Đàng Trong": a place wherever else the text names it
+                    # ("Đỗ Văn Minh (Lâm Hà, …)"); not a street, a school or a temple, named after
+                    # the man the text may speak of too ("đường Nguyễn Du", "đại thi hào Nguyễn Du"),
+                    # nor a commune named after a hero in full ("xã Bế Văn Đàn", "đồng chí Bế Văn Đàn")
+                    placed_names.add(name)
+                continue
             if name not in found and name not in known_names and not any(name in other or other in name for other in known):
                 found.append(name)
-    return found
+    return [name for name in found if name not in placed_names]
