@@ -6617,7 +6617,7 @@ def unplaced_names(blocks: list[tuple[str, bool]], placed: list[Participant], vo
     known = [p.name for p in placed]
     known_names = set(known)  # (most runs are a placed name, whole: asked of the set before each other name)
     found: list[str] = []
-    placed_names: set[str] = set()  # (runs the text calls a place, a street or a body somewhere)
+    placed_names: set[str] = set()  # (two-word runs the text calls a place somewhere: see below)
     for text, _ in blocks:
         for start, run_text in _family_name_runs(text, vocabulary.family_names):
             words = run_text.split(" ")
