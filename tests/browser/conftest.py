@@ -4,6 +4,7 @@ opened from file:// with no server."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -61,25 +62,34 @@ def served_site(unzipped_site, tmp_path_factory):
     """The same site served by a plain static server under a sub-path."""
     www = tmp_path_factory.mktemp("www")
     shutil.copytree(unzipped_site, www / SUB_PATH.strip("/"))
+    with static_server(www) as base:
+        yield base.rstrip("/") + SUB_PATH
+
+
+@contextlib.contextmanager
+def static_server(directory: Path):
+    """A plain static server of directory on a free local port, once it answers: its base
+    URL, ending in '/'."""
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(www)],
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(directory)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}{SUB_PATH}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(base + "index.html", timeout=2).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                server.kill()
-                pytest.fail("the static server did not start")
-            time.sleep(0.1)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(base, timeout=2).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail("the static server did not start")
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture(params=["http", "file"])

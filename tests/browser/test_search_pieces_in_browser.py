@@ -5,17 +5,12 @@ the manifest's budget of events for each ask (from file:// and over http)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
 
+from conftest import static_server
 from generator.site import search
 from generator.site.build import build
 from support import write_files
-from test_serve_confined import _free_port
 
 pytestmark = pytest.mark.browser
 
@@ -85,25 +80,8 @@ def budget_url(request, budget_site):
     if request.param == "file":
         yield (budget_site / "index.html").as_uri()
         return
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(budget_site)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/index.html"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=2).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    pytest.fail("the static server did not start")
-                time.sleep(0.1)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with static_server(budget_site) as base:
+        yield base + "index.html"
 
 
 STATUS = "document.querySelector('.search-status').textContent"
