@@ -71,11 +71,17 @@ def _script(payload: object) -> bytes:
     return _SCRIPT_OPENING + data.encode("utf-8") + _SCRIPT_CLOSING
 
 
+def _unwrapped(data: bytes, opening: bytes, closing: bytes) -> dict:
+    """The JSON between opening and closing, as this module wraps it; ValueError for
+    anything else."""
+    if not (data.startswith(opening) and data.endswith(closing)):
+        raise ValueError("not a script of the search index as this build writes it")
+    return json.loads(data[len(opening):-len(closing)])
+
+
 def _payload_of(data: bytes) -> dict:
     """The payload _script wrapped; ValueError for anything else."""
-    if not (data.startswith(_SCRIPT_OPENING) and data.endswith(_SCRIPT_CLOSING)):
-        raise ValueError("not a script as _script writes it")
-    return json.loads(data[len(_SCRIPT_OPENING):-len(_SCRIPT_CLOSING)])
+    return _unwrapped(data, _SCRIPT_OPENING, _SCRIPT_CLOSING)
 
 
 def _snippet_and_words(event_html: str) -> tuple[str, str]:
@@ -236,9 +242,7 @@ def manifest_script(manifest: dict) -> bytes:
 
 def manifest_of(data: bytes) -> dict:
     """The manifest manifest_script wrote; ValueError for anything else."""
-    if not (data.startswith(_MANIFEST_OPENING) and data.endswith(_MANIFEST_CLOSING)):
-        raise ValueError("not a manifest as manifest_script writes it")
-    return json.loads(data[len(_MANIFEST_OPENING):-len(_MANIFEST_CLOSING)])
+    return _unwrapped(data, _MANIFEST_OPENING, _MANIFEST_CLOSING)
 
 
 # The search's list of people, with each one's latest role (see search_pages).
