@@ -236,17 +236,15 @@
     wantMore = false;
   }
 
-  /* The events in pieces not asked for yet, and those asked for (searched once in). */
-  function waiting() {
-    var left = 0;
-    for (var i = requested; i < files.length; i++) left += counts[i] || 0;
-    return left;
+  /* The events in pieces not asked for yet, and in those asked for (searched once in;
+   * the first file is the people's). */
+  function eventsIn(from, to) {
+    var events = 0;
+    for (var i = from; i < to; i++) events += counts[i] || 0;
+    return events;
   }
-  function searched() {
-    var seen = 0;
-    for (var i = 1; i < requested; i++) seen += counts[i] || 0;
-    return seen;
-  }
+  function waiting() { return eventsIn(requested, files.length); }
+  function searched() { return eventsIn(1, requested); }
 
   function more() {
     if (!idle() || requested >= files.length) return;  // (a piece on its way; or nothing left)
