@@ -1565,7 +1565,7 @@ class _Scanner:
     def _calling_follows_name(self, i: int) -> bool:
         """'Lê Văn Cường - tác giả cuốn sách - đánh giá …': a full name, then a calling set off by
         dashes (see _calling_between_dashes)."""
-        if self.words[i + 2:i + 3] not in ([d] for d in _DASHES) and not any(w in _DASHES for w in self.words[i + 3:i + 6]):
+        if not any(w in _DASHES for w in self.words[i + 2:i + 6]):
             return False  # the usual case, decided without reading the name
         length = self._name_at(i, vouched=True)
         return length >= 3 and bool(self._calling_between_dashes(i, i + length))
