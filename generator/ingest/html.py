@@ -9,7 +9,9 @@ import datetime as dt
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -56,13 +58,20 @@ def _first(scope: Tag, test: Callable[[Tag], object]) -> Tag | None:
 
 
 def _has_class(tag: Tag, pattern: re.Pattern) -> bool:
-    """What bs4's class_=pattern matches: one of the classes, or all of them joined."""
+    """What bs4's class_=pattern matches: one of the classes, or all of them joined; or
+    what the element's role says where a standard or a site's script names it
+    (itemprop="author", rel="author", data-role="author"), whatever its classes are."""
     values = tag.get("class")
-    if values is None:
-        return False
-    if not isinstance(values, list):
-        values = [values]
-    return any(pattern.search(value) for value in values) or (len(values) != 1 and bool(pattern.search(" ".join(values))))
+    if values is not None:
+        if not isinstance(values, list):
+            values = [values]
+        if any(pattern.search(value) for value in values) or (len(values) != 1 and bool(pattern.search(" ".join(values)))):
+            return True
+    return any(isinstance(value := tag.get(name), str) and pattern.search(value) or isinstance(value, list) and pattern.search(" ".join(value))
+               for name in _ROLE_ATTRIBUTES if name in tag.attrs)
+
+
+_ROLE_ATTRIBUTES = ("itemprop", "rel", "data-role", "data-field")
 
 
 _INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "mark", "abbr", "small"})
@@ -192,6 +201,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     if captured is not None:
         return read_html(captured, path)
     meta = _page_meta(soup)
+    _mark_captions_of_images(soup)
     # The headline's element and the row under it (author, time), read before the noise
     # goes: the row may bear a class of noise ("author-share-top", "header-meta"); they
     # are used where nothing else says.
@@ -229,9 +239,10 @@ def read_html(source: str, path: Path) -> RawArticle:
     # Search and comment forms go; ASP.NET sites wrap the whole page in one <form>.
     for form in [tag for tag in _tags_in(soup) if tag.name == "form"]:
         if not getattr(form, "_decomposed", False) and len(form.find_all("p")) < 3 and not form.find("h1") \
-                and not _first(form, _names_the_body):
+                and not _first(form, _names_the_body) and not _prose(form):
             # (not one that holds the headline: "<form id="aspnetForm">" around a 2012 page of <DIV>s;
-            # nor the article's body: a portal's "ArticleContent" of two <p>, its lines parted by <br>)
+            # nor the article's body: a portal's "ArticleContent" of two <p>, its lines parted by <br>,
+            # however its class is named; a search box or a comment form holds no paragraph of prose)
             form.decompose()
     # The article's own element and everything around it stay, whatever their classes
     # say: VnExpress puts its article in a column named "sidebar-1".
@@ -304,7 +315,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         if bracketed and is_foreign_credit(bracketed) and bracketed not in credits:
             credits.append(bracketed)  # "Lê Hưng (Military Watch)": read as a pasted text's closing line is
         author_tag.decompose()
-    byline = ", ".join(names) or shown_byline or _author_page_link_beside(container)
+    byline = ", ".join(names) or shown_byline or _author_page_link_beside(container) or _labelled_author(soup)
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
@@ -326,6 +337,11 @@ def read_html(source: str, path: Path) -> RawArticle:
         lead_tag = above if above is not None and (above.name in ("h2", "h3", "h4") or above.name in ("strong", "b") and not above.find("a")
                                                    or above.name == "p" and _BOLD_STYLE.search(above.get("style") or "") and not above.find("a")) \
             and len(_text(above).split()) >= _SAPO_WORDS else None
+    if not (lead_tag and _text(lead_tag)) and meta.get("description"):
+        # Nothing above says it: the lead is the element outside the body that prints the
+        # page's description, whatever its class ("<meta name="description">" is the sapo's
+        # words on most sites; the printed one is read, not the head's, which may be cut short).
+        lead_tag = _printing(soup, container, meta["description"])
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
         blocks.append(Block(PARAGRAPH, _text(lead_tag)))
         lead_tag.decompose()
@@ -735,6 +751,28 @@ def _author_page_link_beside(container: Tag) -> str | None:
     return name if name and split_tail([name])[1] == name else None
 
 
+# "Tác giả: Bùi Quý Khiêm", "Tin, ảnh: Vũ Phương Thảo": a label says whose the text is.
+_AUTHOR_LABEL = re.compile(r"^(?:Tác giả|Người viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Tin và ảnh|Tin, ảnh|Tin - ảnh)\s*:", re.IGNORECASE)
+_LABELLED_AUTHOR_WORDS = 12
+
+
+def _labelled_author(soup: BeautifulSoup) -> str | None:
+    """The name in the one short element a label opens ("<div><b>Tác giả:</b> Bùi Quý
+    Khiêm</div>" under the text), where no element's class or role says it is the author's;
+    not in a list of other stories."""
+    found = None
+    for tag in _tags_in(soup):
+        if tag.name in ("p", "div", "span", "td", "li", "em", "strong", "b") and not _in_teaser(tag):
+            text = _text(tag)
+            label = _AUTHOR_LABEL.match(text)
+            if label and text[label.end():].strip() and len(text.split()) <= _LABELLED_AUTHOR_WORDS:
+                found = text  # (the innermost that holds a name: a parent comes before its children)
+    if found is None:
+        return None
+    byline = split_tail([found])[1]
+    return byline if byline and not is_outlet_name(byline) else None
+
+
 def _byline_of(author_tag: Tag) -> str | None:
     return _signed(author_tag)[0]
 
@@ -756,6 +794,8 @@ def _signed(author_tag: Tag) -> tuple[str | None, str | None]:
     if _CREDIT_TO_AN_OUTLET.match(text) or is_outlet_name(re.sub(r"^(?:Theo|Nguồn)\s*:?\s*", "", text)):
         return None, split_tail([text])[2]  # "Theo SCMP" above the author's own element: whose text, not who wrote it
     text = re.sub(r"^(?:Theo|Bài và ảnh|Bài, ảnh|Bài)\s*:?\s+", "", text)
+    if len(text) > 3 and text[1] == " " and text[0].isupper() and text[3].islower() and unicodedata.normalize("NFD", text[2])[0] == text[0]:
+        text = text[2:]  # "H Hà Anh": an avatar's initial, then the name it stands for
     _, byline, credited = split_tail([text])
     if byline is None and _PEN_NAME.fullmatch(text) and not is_outlet_name(text) and is_vietnamese_syllable(text) \
             and text.lower() not in _NOT_PEN_NAMES:
@@ -810,13 +850,42 @@ def _block(element: Tag) -> Block | None:
         return None
     if _mostly_links(element, text):
         return None
-    if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or any(_has_class(parent, _CAPTION_HINT) for parent in element.parents):
+    if element.name == "figcaption" or _CAPTION_HINT.search(_classes(element)) or any(_has_class(parent, _CAPTION_HINT) for parent in element.parents) \
+            or element.has_attr(_CAPTION_MARK):
         return Block(CAPTION, text)
     if element.name in ("h2", "h3", "h4"):
         return Block(HEADING, text)
     if element.name == "td" and looks_like_caption(text):
         return Block(CAPTION, text)
     return Block(PARAGRAPH, text)
+
+
+_STEPS_TO_TEXT = 40
+_ALT_OPENING = 30  # characters
+# Set on an element read as its image's caption before the page's noise goes (an image may
+# sit in a <button> that goes with it).
+_CAPTION_MARK = "data-biennien-caption"
+
+
+def _mark_captions_of_images(soup: BeautifulSoup) -> None:
+    """Mark the text right under an image (no other text between them) that says what the
+    image's alt text says: its caption, whatever its class is ("<img alt="Người dân …
+    (Ảnh: THX/TTXVN)">" then "<p class="…"><em>Người dân … (Ảnh: THX/TTXVN)</em></p>")."""
+    for image in [tag for tag in _tags_in(soup) if tag.name == "img"]:
+        alt = " ".join((image.get("alt") or "").split())
+        if len(alt) < _ALT_OPENING:
+            continue
+        for step, node in enumerate(image.next_elements):
+            if step > _STEPS_TO_TEXT:
+                break
+            if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+                block = next((parent for parent in node.parents if parent.name in _CAPTION_HOLDERS), None)
+                if block is not None and " ".join(block.get_text(" ", strip=True).split())[:_ALT_OPENING] == alt[:_ALT_OPENING]:
+                    block[_CAPTION_MARK] = ""
+                break
+
+
+_CAPTION_HOLDERS = frozenset({"p", "div", "td", "figcaption", "li"})
 
 
 def _lines_at_breaks(element: Tag) -> list[str]:
@@ -896,12 +965,36 @@ def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
     # (not a comment's <article>, nor a related post's: "<ol class="comment-list"><li><article class="comment-body">")
     articles = [tag for tag in _tags_in(soup) if tag.name == "article"
                 and not any(_OTHER_STORIES.search(_classes(box)) for box in [tag, *list(tag.parents)[:_BOX_DEPTH]])]
-    if len(articles) <= 1:
-        return articles[0] if articles else None
+    if not articles:
+        return None
     headed = [tag for tag in articles if tag.find("h1") is not None]
-    if len(headed) == 1:
-        return headed[0]
-    return max(articles, key=lambda tag: (len(tag.get_text()) - sum(len(a.get_text()) for a in tag.find_all("a")), -articles.index(tag)))
+    if len(articles) == 1 or len(headed) == 1:
+        wordiest = articles[0] if len(articles) == 1 else headed[0]
+    else:
+        wordiest = max(articles, key=lambda tag: (len(tag.get_text()) - sum(len(a.get_text()) for a in tag.find_all("a")), -articles.index(tag)))
+    # Where the story itself stands in no <article> and other stories' teasers do
+    # ("<article class="story">" under VOV's text), the prose is elsewhere: a class that
+    # says "teaser" is not to be relied on (a site's own names, or none that says anything).
+    return None if _prose(wordiest) * _ARTICLE_PROSE_SHARE < _prose(soup) else wordiest
+
+
+_ARTICLE_PROSE_SHARE = 3  # (an <article> holding under a third of the page's prose is not the story)
+
+
+def _prose(scope: Tag) -> int:
+    """The characters of scope's long paragraphs."""
+    return sum(len(text) for _, text in _long_paragraphs(scope))
+
+
+def _long_paragraphs(scope: Tag):
+    """(element, text) of each paragraph of prose inside scope: a <p>, or a <div> holding no
+    block (sites write paragraphs as <div>), of a long sentence's length and not a list of links."""
+    for paragraph in [tag for tag in _tags_in(scope) if tag.name in ("p", "div")]:
+        if paragraph.name == "div" and _first(paragraph, lambda tag: tag.name in ("p", "div", "table", "ul", "ol")):
+            continue
+        text = paragraph.get_text(" ", strip=True)
+        if len(text) >= _LONG_PARAGRAPH and not _mostly_links(paragraph, text):
+            yield paragraph, text
 
 
 def _mostly_links(tag: Tag, text: str) -> bool:
@@ -919,12 +1012,7 @@ def _where_the_text_is(scope: Tag) -> Tag:
     weight: dict[int, int] = {}
     depth: dict[int, tuple[int, Tag]] = {}
     total = 0
-    for paragraph in [tag for tag in _tags_in(scope) if tag.name in ("p", "div")]:
-        if paragraph.name == "div" and _first(paragraph, lambda tag: tag.name in ("p", "div", "table", "ul", "ol")):
-            continue  # a div counts only as a leaf, where sites write paragraphs as <div>
-        text = paragraph.get_text(" ", strip=True)
-        if len(text) < _LONG_PARAGRAPH or _mostly_links(paragraph, text):
-            continue
+    for paragraph, text in _long_paragraphs(scope):
         total += len(text)
         ancestors = []
         for ancestor in paragraph.parents:
@@ -956,6 +1044,36 @@ def _where_the_text_is(scope: Tag) -> Tag:
 _MONTH_FIRST = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\s*$", re.IGNORECASE)
 
 
+def _printing(soup: BeautifulSoup, container: Tag, description: str) -> Tag | None:
+    """The innermost element outside container whose text is the description (or opens with
+    it, where the head cut it short with "…"), of a sapo's length; or None."""
+    wanted = " ".join(description.split()).rstrip(".… ")
+    if len(wanted.split()) < _SAPO_WORDS:
+        return None
+    opening = " ".join(wanted.split()[:3])
+    for string in soup.find_all(string=lambda text: opening in " ".join(text.split())):
+        # (from the text where its first words are, up to the element that holds all of it)
+        for tag in string.parents:
+            text = " ".join(_text(tag).split())
+            if text.startswith(wanted):
+                if tag.name in _SAPO_TAGS and tag is not container and not any(parent is container for parent in tag.parents) \
+                        and not tag.find("a"):
+                    return tag
+                break
+            if not wanted.startswith(text):
+                break  # (the words part ways: not this one)
+    return None
+
+
+_SAPO_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "b", "span", "em", "i"})
+
+
+def _unescaped(value: str) -> str:
+    """A JSON-LD string as the page means it: some sites write its words with HTML's
+    entities ("Thanh B&#236;nh"), which JSON does not read."""
+    return unescape(value) if "&" in value else value
+
+
 def _page_meta(soup: BeautifulSoup) -> dict:
     """Publication date, author, site name and title from meta tags, JSON-LD and <time>."""
     meta: dict = {}
@@ -983,12 +1101,12 @@ def _page_meta(soup: BeautifulSoup) -> dict:
             if isinstance(author, dict):
                 author = author.get("name")
             if isinstance(author, str):
-                meta.setdefault("author_raw", author)
+                meta.setdefault("author_raw", _unescaped(author))
             publisher = item.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                meta.setdefault("site", _one_line(publisher["name"]))
+                meta.setdefault("site", _one_line(_unescaped(publisher["name"])))
             if isinstance(item.get("headline"), str):
-                meta.setdefault("title", _one_line(item["headline"]))
+                meta.setdefault("title", _one_line(_unescaped(item["headline"])))
     stamps = [content(property="article:published_time"), content(itemprop="datePublished"), meta.get("published"),
               content(name="pubdate"), content(name="publishdate")]
     # An ISO stamp first, wherever it is: "9/5/2026 10:17:01 PM" in a meta tag is the
@@ -1015,10 +1133,13 @@ def _page_meta(soup: BeautifulSoup) -> dict:
                 pass
     author = meta.pop("author_raw", None) or content(name="author")
     if author:
-        _, meta["author"], _ = split_tail([_one_line(author)])
+        _, meta["author"], _ = split_tail([_one_line(author).rstrip(" -–—|•·,")])  # ("Bình Minh - ")
     site = content(property="og:site_name") or content(name="DC.publisher")
     if site:
         meta["site"] = _one_line(site)
+    description = content(property="og:description") or content(name="description")
+    if description:
+        meta["description"] = _one_line(description)
     og_title = content(property="og:title")
     if og_title:
         meta["og_title"] = _one_line(og_title)
