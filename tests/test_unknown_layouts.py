@@ -125,3 +125,11 @@ def test_a_form_that_holds_the_article_stays_whatever_its_names(tmp_path):
             f'<div class="k4"><p>{STORY[0]}</p><p>{STORY[1]}</p></div></form>')
     article = read(tmp_path, page(body))
     assert STORY[0] in article.body and STORY[1] in article.body
+
+
+def test_the_date_line_over_the_element_that_prints_the_title(tmp_path):
+    # A VNPT portal: its headline a <div> ("ArticleHeader"), the page's date line one above it ("PostDate").
+    body = (f'<div class="k1"><a href="/">Trang chủ</a></div><div class="k2">07/06/2021 11:04:00 </div>'
+            f'<div class="k3"> {HEADLINE} </div><div class="k4"><p>{STORY[0]}</p><p>{STORY[1]}</p></div>')
+    article = read(tmp_path, page(body))
+    assert (article.title, article.page_date) == (HEADLINE, dt.date(2021, 6, 7))

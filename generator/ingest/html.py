@@ -466,7 +466,28 @@ def _headline_element(soup, title: str | None) -> Tag | None:
         # "<title>Viện Kiểm Sát Quận 8</title>" over an <h2> headline, which may end in a
         # full stop; in a block with no <title>, such an <h2> is the sapo)
         found = _first_heading_of_a_headline(soup, full_stop=title is not None)
+    if found is None and title:
+        found = _printing_the_title(soup, title)
     return found
+
+
+def _printing_the_title(soup, title: str) -> Tag | None:
+    """The innermost element of the page that prints the title, whatever it is and however
+    its class is named ("<div class="ArticleHeader">" of a VNPT portal); not a link, nor
+    an entry of a list of stories."""
+    wanted = headline_words(title)
+    if len(wanted.split()) < _HEADLINE_ELEMENT_WORDS:
+        return None
+    found = None
+    for tag in _tags_in(soup):
+        if tag.name in _TITLE_HOLDERS and headline_words(_text(tag)) == wanted and tag.find_parent(("a", "li", "title", "head")) is None:
+            found = tag  # (the innermost: a parent comes before its children)
+        elif found is not None and not any(parent is found for parent in tag.parents):
+            break  # (past the first that prints it)
+    return found
+
+
+_TITLE_HOLDERS = frozenset({"div", "span", "td", "p", "h2", "h3", "h4", "h5", "strong", "b", "font"})
 
 
 _SUBHEADINGS = ("h2", "h3")
