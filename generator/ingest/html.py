@@ -61,14 +61,19 @@ def _has_class(tag: Tag, pattern: re.Pattern) -> bool:
     """What bs4's class_=pattern matches: one of the classes, or all of them joined; or
     what the element's role says where a standard or a site's script names it
     (itemprop="author", rel="author", data-role="author"), whatever its classes are."""
-    values = tag.get("class")
+    attributes = tag.attrs
+    values = attributes.get("class")
     if values is not None:
         if not isinstance(values, list):
             values = [values]
         if any(pattern.search(value) for value in values) or (len(values) != 1 and bool(pattern.search(" ".join(values)))):
             return True
-    return any(isinstance(value := tag.get(name), str) and pattern.search(value) or isinstance(value, list) and pattern.search(" ".join(value))
-               for name in _ROLE_ATTRIBUTES if name in tag.attrs)
+    if len(attributes) > 1 or values is None and attributes:  # (most elements hold a class alone, or nothing)
+        for name in _ROLE_ATTRIBUTES:
+            value = attributes.get(name)
+            if value and pattern.search(" ".join(value) if isinstance(value, list) else value):
+                return True
+    return False
 
 
 _ROLE_ATTRIBUTES = ("itemprop", "rel", "data-role", "data-field")
@@ -775,6 +780,9 @@ def _author_page_link_beside(container: Tag) -> str | None:
 # "Tác giả: Bùi Quý Khiêm", "Tin, ảnh: Vũ Phương Thảo": a label says whose the text is.
 _AUTHOR_LABEL = re.compile(r"^(?:Tác giả|Người viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Tin và ảnh|Tin, ảnh|Tin - ảnh)\s*:", re.IGNORECASE)
 _LABELLED_AUTHOR_WORDS = 12
+_LABEL_WORDS = re.compile(r"Tác giả|Người viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Tin và ảnh|Tin, ảnh|Tin - ảnh", re.IGNORECASE)
+_LABEL_DEPTH = 4
+_LABEL_HOLDERS = frozenset({"p", "div", "span", "td", "li", "em", "strong", "b"})
 
 
 def _labelled_author(soup: BeautifulSoup) -> str | None:
@@ -782,12 +790,16 @@ def _labelled_author(soup: BeautifulSoup) -> str | None:
     Khiêm</div>" under the text), where no element's class or role says it is the author's;
     not in a list of other stories."""
     found = None
-    for tag in _tags_in(soup):
-        if tag.name in ("p", "div", "span", "td", "li", "em", "strong", "b") and not _in_teaser(tag):
+    for string in soup.find_all(string=_LABEL_WORDS):
+        # (from the label's own text up to the element that holds the name too: "<em>Tin, ảnh</em>:
+        # <strong>Vũ Phương Thảo</strong>")
+        for tag in itertools.islice(string.parents, _LABEL_DEPTH):
             text = _text(tag)
             label = _AUTHOR_LABEL.match(text)
             if label and text[label.end():].strip() and len(text.split()) <= _LABELLED_AUTHOR_WORDS:
-                found = text  # (the innermost that holds a name: a parent comes before its children)
+                if tag.name in _LABEL_HOLDERS and not _in_teaser(tag):
+                    found = text
+                break
     if found is None:
         return None
     byline = split_tail([found])[1]
