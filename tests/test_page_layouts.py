@@ -4295,3 +4295,42 @@ def test_the_articles_own_date_line_where_a_review_put_it(tmp_path, body):
     page = (f"<html><head><title>{h}</title><meta property='article:published_time' content='2019-05-17T10:51:06+0700' /></head>"
             f"<body><div class='detail'>{body.format(h=h, p=p)}</div></body></html>")
     assert read(tmp_path, "a.html", page).page_date == dt.date(2019, 5, 16)
+
+
+def test_a_portal_s_headline_in_a_title_paragraph_or_in_bold_under_its_home_page_s_title(tmp_path):
+    # Đắk Nông's departments' SharePoint portals (round 198-b, first sight): the <title> is the
+    # home page's ("Trang chủ - Website Sở …"), the headline a long "<p class="Title">" or a line
+    # in bold, centred in a table's cell; the date line in a "Time" cell above it.
+    h = "Lãnh đạo tỉnh thăm, tặng quà Mẹ Việt Nam Anh hùng, các gia đình có công với cách mạng tại huyện Đắk R’lấp"
+    text = ("<p>Sáng 22/7, Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác đã đến thăm, tặng quà Mẹ Việt Nam Anh hùng và "
+            "thương binh trên địa bàn huyện Đắk R’lấp.</p><p>Đoàn đã đến thăm, tặng quà các gia đình chính sách tại xã Hưng "
+            "Bình và thị trấn Kiến Đức, động viên các gia đình vượt qua khó khăn.</p>")
+    home = "<head><title>Trang chủ - Website Sở Lao động Thương binh Xã hội tỉnh ĐắkNông</title></head>"
+    titled = (f"<html>{home}<body><h1>Home</h1><table><tr><td class='Time'>thứ ba, Ngày 23/07/2019, 08:00</td></tr></table>"
+              f"<table><tr><td><p class='Title allowMenuPost'>{h}</p></td></tr></table>{text}</body></html>")
+    article = read(tmp_path, "a.html", titled)
+    assert (article.title, article.page_date, article.date) == (h, dt.date(2019, 7, 23), dt.date(2019, 7, 22))
+    home = "<head><title>Trang chủ -Trang thông tin điện tử Sở tài nguyên môi trường</title></head>"
+    bold = (f"<html>{home}<body><table><tr><td class='s4-titletext'><h1><a href='/'>Trang thông tin điện tử Sở tài nguyên môi trường</a></h1>"
+            f"</td></tr></table><table><tr><td>"
+            f"<div style='text-align: center'><b><span style='color: blue'>{h}</span></b></div>{text}</td></tr></table></body></html>")
+    assert read(tmp_path, "b.html", bold).title == h
+
+
+def test_a_hidden_heading_is_no_headline_and_a_sub_section_s_link_no_kicker(tmp_path):
+    # Round 198-a: TBKTSG's template opens with "<h1 style="display:none">Mobile</h1>" (the
+    # headline's own <h1> further down says the <title>); VietNamNet's list of other stories
+    # links each one's sub-section, of a class that says "subcate".
+    h = "Báo giấy vẫn thú vị!"
+    text = ("<p>(TBKTSG) - Tôi vẫn giữ thói quen đọc báo giấy mỗi sáng, dù điện thoại trong tay lúc nào cũng có tin mới nhất "
+            "từ khắp nơi trên thế giới.</p>")
+    page = (f"<html><head><title>\n\t{h}\n</title></head><body><h1 style=\"display:none\">Mobile</h1>"
+            f"<table><tr><td><h1><span class='Title'>{h}</span></h1></td></tr></table>{text}</body></html>")
+    assert read(tmp_path, "a.html", page).title == h
+    h = "Cách sử dụng Google Maps để giám sát vị trí của trẻ nhỏ"
+    page = (f"<html><head><title>{h} - VietNamNet</title></head><body><h1 class='title'>{h}</h1>{text}"
+            f"<div class='clearfix item'><a href='/vn/cong-nghe/ung-dung/bai-khac-514365.html'>Một bài khác của mục này</a>"
+            f"<div class='content-time'><a href='/vn/cong-nghe/ung-dung/' class='box-subcate-style4-namecate'>Ứng dụng</a>"
+            f" 16 giờ trước</div></div></body></html>")
+    article = read(tmp_path, "b.html", page)
+    assert (article.title, article.kicker) == (h, None)

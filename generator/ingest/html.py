@@ -267,7 +267,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     container = _article_container(soup)
     # The first <h1> may be the section's breadcrumb ("THỜI SỰ > Cần Thơ").
     headings = [h for scope in (container, soup) for h in _tags_in(scope)
-                if h.name == "h1" and _text(h) and not is_section_line(_text(h)) and not _names_the_site(h)]
+                if h.name == "h1" and _text(h) and not is_section_line(_text(h)) and not _names_the_site(h) and not _hidden(h)]
     # A portal may put its own name in an <h1> above the article's: the one og:title names
     # is the headline (not <title>, which may be the site's name alone).
     og_title = meta.get("og_title", "")
@@ -291,6 +291,8 @@ def read_html(source: str, path: Path) -> RawArticle:
     if og_title and not og_named and headline_text is not None:
         title = headline_text  # the element og:title names, where no <h1> does (a logo's <h1> above it)
     kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
+    if kicker_tag is not None and _a_section_s_link(kicker_tag):
+        kicker_tag = None  # ("<div class="top-cate-head-subcate"><a href="/vn/cong-nghe/ung-dung/">❯ Ứng dụng</a>": a section)
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
     # Several authors may sign in elements of their own, one under the other.
     author_tags = [tag for tag in _tags_in(container) if _has_class(tag, _AUTHOR_HINT)
@@ -413,8 +415,8 @@ def _before_the_text(scope: Tag) -> Iterator[Tag]:
     """The elements before the first paragraph of running text: where a headline stands (a
     bold line or a heading after it is a signature, a credit or a subhead)."""
     for tag in _tags_in(scope):
-        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS:
-            return
+        if tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS and not _has_class(tag, _TITLE_CLASS):
+            return  # (not a long headline a "title" class sets in a <p>: "<p class="Title">", a Sở's portal)
         yield tag
 
 
@@ -422,9 +424,11 @@ def _bold_headline(scope: Tag) -> str | None:
     """The first bold line of a headline's length standing alone (no link, no list, no
     sentence's full stop): the headline of a page that has no <h1>."""
     for tag in _before_the_text(scope):
-        if tag.name not in ("b", "strong") or tag.find_parent(("a", "li", "p", "td")) is not None:
+        if tag.name not in ("b", "strong") or tag.find_parent(("a", "li", "p")) is not None:
             continue
         text = _text(tag)
+        if tag.find_parent("td") is not None and (tag.parent is None or tag.parent.name != "div" or _text(tag.parent) != text):
+            continue  # (in a table's cell, only a line of its own: "<td><div style="text-align: center"><b>…</b></div>" of an old portal)
         if _BOLD_HEADLINE_WORDS[0] <= len(text.split()) <= _BOLD_HEADLINE_WORDS[1] and not text.endswith((".", ":")) \
                 and dates.page_date(text) is None and not _CREDIT_OPENING.match(text):
             return text
@@ -453,7 +457,8 @@ def _headline_element(soup, title: str | None) -> Tag | None:
     of a "title" class that does; failing both, the first <h1> that is not the site's logo
     (some sites put their logo in an <h1> above the article's)."""
     # (a page's name as a portal shows it is no headline: "<h1>Home</h1>", "<title>Trang chủ - Website Sở …")
-    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag) and not is_section_line(_text(tag)) and not _names_the_site(tag)]
+    headings = [tag for tag in _tags_in(soup) if tag.name == "h1" and _text(tag) and not is_section_line(_text(tag)) and not _names_the_site(tag)
+                and not _hidden(tag)]
     if title and is_section_line(title):
         title = None
     named = next((h for h in headings if title and same_headline(_text(h), title)), None) if title else None
@@ -570,6 +575,24 @@ _SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section|folder", re.IGN
 
 # (and SharePoint's chrome around the site's name: "s4-titletext", "s4-ribbonrowhidetitle")
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)|(?<![a-z])s4-", re.IGNORECASE)
+
+
+def _a_section_s_link(tag: Tag) -> bool:
+    """An element that is one link of a few words to a folder of the site ("/vn/cong-nghe/ung-dung/"),
+    a section's name, however its class calls it."""
+    links = [tag] if tag.name == "a" else tag.find_all("a")
+    if len(links) != 1 or _text(links[0]).strip(" ❯›>»") != _text(tag).strip(" ❯›>»") or len(_text(tag).split()) > _SECTION_LABEL_WORDS:
+        return False
+    return urlsplit(links[0].get("href") or "").path.endswith("/")
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(tag: Tag) -> bool:
+    """An element the page does not show ("<h1 style="display:none">Mobile</h1>", a
+    template's heading kept for search engines)."""
+    return "hidden" in tag.attrs or bool(_HIDDEN_STYLE.search(tag.get("style") or ""))
 
 
 def _names_the_site(heading: Tag) -> bool:
@@ -1107,6 +1130,11 @@ def _unescaped(value: str) -> str:
     return unescape(value) if "&" in value else value
 
 
+# A site's home page's <title> kept by its article's page ("Trang chủ -Trang thông tin điện tử
+# Sở …", a SharePoint portal's): it names no article.
+_HOME_PAGE_TITLE = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home(?: ?page)?)\s*(?:$|[-|–:])", re.IGNORECASE)
+
+
 def _page_meta(soup: BeautifulSoup) -> dict:
     """Publication date, author, site name and title from meta tags, JSON-LD and <time>."""
     meta: dict = {}
@@ -1179,7 +1207,7 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     if "title" not in meta:
         if og_title:
             meta["title"] = meta["og_title"]
-        elif page_title:
+        elif page_title and not _HOME_PAGE_TITLE.match(page_title):
             meta["title"] = _one_line(re.split(r"\s+[|–-]\s+", page_title)[0])
     if "site" not in meta and page_title and meta.get("title"):
         # "Headline - Site name": the part that is not the headline names the site.
