@@ -663,6 +663,9 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Tác phẩm \"Chiều thu thành cổ\" của họa sỹ Đinh Hồng Quân được trưng bày.", [("Đinh Hồng Quân", "họa sỹ")]),
     ("Cô Nguyễn Thị Thúy Hường, Hiệu trưởng Trường Tiểu học Bùi Quốc Khái chia sẻ: niềm vui.",
      [("Nguyễn Thị Thúy Hường", "Hiệu trưởng Trường Tiểu học Bùi Quốc Khái")]),
+    # The state's title of a heroic mother by its letters (round 198-b, a department's portal).
+    ("Đoàn đã đến thăm, tặng quà MVNAH Hoàng Thị Khiết (xã Hưng Bình); MVNAH Bùi Thị Nhung và MVNAH Trần Thị Gấm.",
+     [("Hoàng Thị Khiết", "MVNAH"), ("Bùi Thị Nhung", "MVNAH"), ("Trần Thị Gấm", "MVNAH")]),
     # A profession, then an honour with no comma between: both are the role.
     ("Vở cải lương \"Hồn thơ ngọc\" của đạo diễn NSƯT Lê Nguyên Đạt được dàn dựng công phu.", [("Lê Nguyên Đạt", "đạo diễn NSƯT")]),
     # "một" (one of many) between the name and the post; an official.
