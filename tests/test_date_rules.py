@@ -79,6 +79,11 @@ D = dt.date
     # A day the text calls tomorrow: the text tells of the day before it.
     ("Đêm nay đến sáng mai (2/11), áp thấp nhiệt đới có khả năng mạnh lên thành bão.", [], D(2025, 11, 2), D(2025, 11, 1), True),
     ("Malaysia dẫn đầu bảng B AFF Cup 2022, ngày mai (25/12) đội bóng này sẽ tới Hà Nội.", [], None, D(2022, 12, 24), True),
+    # No page date: an anniversary the lead keeps dates the day by the founding's year the text
+    # names more often (round 198-b, a department's portal).
+    ("Ngày 06/4 tại Hà Nội, Tạp chí Môi trường đã tổ chức Lễ kỷ niệm 20 năm thành lập và đón nhận Bằng khen.",
+     ["Tạp chí xuất bản số đầu tiên vào năm 1999 theo Giấy phép xuất bản năm 1999, hoạt động theo Quyết định năm 1999.",
+      "Năm 2019, Tạp chí Môi trường tròn 20 tuổi."], None, D(2019, 4, 6), True),
 ])
 def test_event_date(lead, context, page, expected, inferred):
     found = event_date(lead, [], [], context, page)

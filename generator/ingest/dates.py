@@ -246,6 +246,9 @@ _ANNIVERSARY_WORDS = re.compile(r"kỷ\s+niệm|kỉ\s+niệm", re.IGNORECASE)
 _ANNIVERSARY_AFTER = re.compile(r"\s+năm\s+(?:thành\s+lập|ngày|truyền\s+thống)\b", re.IGNORECASE)
 _ANNIVERSARY_BEFORE = 60
 _ANNIVERSARY_STRENGTH = 3
+# "kỷ niệm 20 năm thành lập" in a headline or lead: the years it keeps.
+_YEARS_KEPT = re.compile(r"k[ỷỉ]\s+niệm\s+(\d{1,3})\s+năm\b", re.IGNORECASE)
+_KEPT_WEIGHT = 3
 _TERM = re.compile(r"n(?<!\wn)hiệm\s+kỳ\s+(?:[IVXL]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
 # "so với năm 2015", "đến năm 2025", "tầm nhìn đến năm 2045": years that are not now; "những năm 1990": a decade.
 # "Luật Tổ chức chính quyền địa phương năm 2015": the year a law was passed.
@@ -1122,6 +1125,12 @@ def _infer_year(
                 and not any(int(year) <= page.year - 2 for text, _ in weighted for year in _ANY_YEAR.findall(text)):
             return recent  # (no year long before the page's: no sign of a re-post, nothing to score)
     scores = context_years(weighted)
+    kept = next((int(m.group(1)) for text in (*headlines, lead) if (m := _YEARS_KEPT.search(text))), None)
+    if kept:
+        # "Lễ kỷ niệm 20 năm thành lập" in the lead: of the years the text names, the one that is
+        # the founding's (also named: "xuất bản số đầu tiên vào năm 1999") plus twenty is the day's.
+        for year in [year for year in scores if year - kept in scores]:
+            scores[year] += _ANNIVERSARY_STRENGTH * _KEPT_WEIGHT
     if page:
         # The page's date decides, unless it is a re-publication years later: the
         # context speaks only of a year long before ("năm 2019" on a page of 2023).
