@@ -172,14 +172,20 @@ def load_truth(corpus: Path) -> list[tuple[Path, dict]]:
     return entries
 
 
-_CLASS_OR_ID = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
+# A class or id value, quoted or not ("class=Normal", as Word writes it).
+_CLASS_OR_ID = re.compile(r"""(\s(?:class|id)\s*=\s*)(?:(["'])(.*?)\2|([^\s"'>]+))""", re.IGNORECASE | re.DOTALL)
 
 
 def with_unknown_classes(page: str) -> str:
     """The page with each class and id value replaced by a token that says nothing."""
     def token(value: str) -> str:
         return " ".join("k" + hashlib.md5(part.encode()).hexdigest()[:6] for part in value.split())
-    return _CLASS_OR_ID.sub(lambda m: m.group(1) + m.group(2) + token(m.group(3)) + m.group(2), page)
+
+    def replaced(match: re.Match) -> str:
+        if match.group(2):
+            return match.group(1) + match.group(2) + token(match.group(3)) + match.group(2)
+        return match.group(1) + token(match.group(4))
+    return _CLASS_OR_ID.sub(replaced, page)
 
 
 def score(corpus: Path, unknown_classes: bool = False) -> tuple[Scores, dict[str, Scores], list[str]]:

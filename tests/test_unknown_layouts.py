@@ -133,3 +133,47 @@ def test_the_date_line_over_the_element_that_prints_the_title(tmp_path):
             f'<div class="k3"> {HEADLINE} </div><div class="k4"><p>{STORY[0]}</p><p>{STORY[1]}</p></div>')
     article = read(tmp_path, page(body))
     assert (article.title, article.page_date) == (HEADLINE, dt.date(2021, 6, 7))
+
+
+COMMENTS = "".join(f'<li class="comment-item"><p>Bạn đọc số {n} viết: tôi đồng ý với ý kiến của bài báo này, mong các cơ quan chức '
+                   f'năng sớm vào cuộc giải quyết dứt điểm vụ việc.</p></li>' for n in range(12))
+
+
+@pytest.mark.parametrize("case", ["comments", "book", "head_link", "headline_described", "caption_opens_a_paragraph", "kicker_below"])
+def test_what_the_fallbacks_leave_to_an_ordinary_page(tmp_path, case):
+    # A review's counterexamples: the fallbacks for class names that say nothing must not undo
+    # what a page's own names, head and text already say.
+    if case == "comments":
+        # Readers' comments below an <article> are no prose of the page's own.
+        page_ = page(f'<div class="sidebar-1"><article class="fck_detail"><h1>{HEADLINE}</h1>{story(STORY[:2])}</article></div>'
+                     f'<ol class="comment-list">{COMMENTS}</ol>')
+        article = read(tmp_path, page_)
+        assert STORY[0] in article.body and "Bạn đọc số" not in article.body
+    elif case == "book":
+        # "Tác giả:" in the body's text is a book's; the head names the page's author.
+        review = [f"<p><b>Tác giả:</b> Nguyễn Nhật Ánh</p>", *(f"<p>{text}</p>" for text in STORY)]
+        head = '<meta name="author" content="Thu Hà">'
+        article = read(tmp_path, page(f'<h1>{HEADLINE}</h1><div class="k9">{"".join(review)}</div>', head))
+        assert article.byline == "Thu Hà"
+    elif case == "head_link":
+        # The head's "<link rel="author">" names no one; the author's element does.
+        head = '<link rel="author" href="https://plus.google.com/123">'
+        article = read(tmp_path, page(f'<article><h1>{HEADLINE}</h1>{story()}</article><div class="author">Minh Chiến</div>', head))
+        assert article.byline == "Minh Chiến"
+    elif case == "headline_described":
+        # A description that repeats the headline prints no sapo: the headline is not read again as the lead.
+        long_headline = "Phục hồi điều tra vụ tai nạn giao thông khiến nữ sinh lớp mười hai ở Vĩnh Long tử vong"
+        head = f'<meta name="description" content="{long_headline}">'
+        article = read(tmp_path, page(f'<h1><span>{long_headline}</span></h1>{story()}', head).replace(HEADLINE, long_headline))
+        assert article.body.startswith(STORY[0])
+    elif case == "caption_opens_a_paragraph":
+        # A caption under its image opens a paragraph of text: the text stays the text's.
+        alt = "Cơ quan CSĐT Công an tỉnh Vĩnh Long làm việc với gia đình nữ sinh"
+        body = f'<h1>{HEADLINE}</h1><div class="k1"><p><img src="a.jpg" alt="{alt}"><br><i>{alt}</i><br>{STORY[0]}<br>{STORY[1]}</p></div>'
+        article = read(tmp_path, page(body))
+        assert STORY[0] in article.body and f"<figcaption>{alt}" not in article.body
+    else:
+        # A sub-section's link of a kicker's class above the headline does not hide the kicker below it.
+        body = (f'<div class="top-cate-head-subcate"><a href="/vn/thoi-su/">Thời sự</a></div>'
+                f'<p class="kicker">Vụ nữ sinh tử vong ở Vĩnh Long</p><h1>{HEADLINE}</h1>{story()}')
+        assert read(tmp_path, page(body)).kicker == "Vụ nữ sinh tử vong ở Vĩnh Long"

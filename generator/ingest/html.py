@@ -68,7 +68,8 @@ def _has_class(tag: Tag, pattern: re.Pattern) -> bool:
             values = [values]
         if any(pattern.search(value) for value in values) or (len(values) != 1 and bool(pattern.search(" ".join(values)))):
             return True
-    if len(attributes) > 1 or values is None and attributes:  # (most elements hold a class alone, or nothing)
+    if (len(attributes) > 1 or values is None and attributes) and tag.name not in _NO_ROLE_HOLDERS:
+        # (most elements hold a class alone, or nothing; a head's "<link rel="author" href="…">" names no one)
         for name in _ROLE_ATTRIBUTES:
             value = attributes.get(name)
             if value and pattern.search(" ".join(value) if isinstance(value, list) else value):
@@ -77,6 +78,7 @@ def _has_class(tag: Tag, pattern: re.Pattern) -> bool:
 
 
 _ROLE_ATTRIBUTES = ("itemprop", "rel", "data-role", "data-field")
+_NO_ROLE_HOLDERS = frozenset({"link", "meta"})
 
 
 _INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "mark", "abbr", "small"})
@@ -290,9 +292,8 @@ def read_html(source: str, path: Path) -> RawArticle:
         title = bold or title
     if og_title and not og_named and headline_text is not None:
         title = headline_text  # the element og:title names, where no <h1> does (a logo's <h1> above it)
-    kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT))
-    if kicker_tag is not None and _a_section_s_link(kicker_tag):
-        kicker_tag = None  # ("<div class="top-cate-head-subcate"><a href="/vn/cong-nghe/ung-dung/">❯ Ứng dụng</a>": a section)
+    # (not a section's link of a kicker's class: "<a class="box-subcate-style4-namecate" href="/vn/cong-nghe/ung-dung/">Ứng dụng</a>")
+    kicker_tag = _first(soup, lambda tag: _has_class(tag, _KICKER_HINT) and not _a_section_s_link(tag))
     kicker = _text(kicker_tag).rstrip(" :") if kicker_tag else None
     # Several authors may sign in elements of their own, one under the other.
     author_tags = [tag for tag in _tags_in(container) if _has_class(tag, _AUTHOR_HINT)
@@ -322,7 +323,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         if bracketed and is_foreign_credit(bracketed) and bracketed not in credits:
             credits.append(bracketed)  # "Lê Hưng (Military Watch)": read as a pasted text's closing line is
         author_tag.decompose()
-    byline = ", ".join(names) or shown_byline or _author_page_link_beside(container) or _labelled_author(soup)
+    byline = ", ".join(names) or shown_byline or _author_page_link_beside(container)
 
     blocks: list[Block] = []
     # The lead (sapo) often sits just outside the body's element, beside the headline.
@@ -348,7 +349,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         # Nothing above says it: the lead is the element outside the body that prints the
         # page's description, whatever its class ("<meta name="description">" is the sapo's
         # words on most sites; the printed one is read, not the head's, which may be cut short).
-        lead_tag = _printing(soup, container, meta["description"])
+        lead_tag = _printing(soup, container, meta["description"], title)
     if lead_tag and lead_tag is not container and not lead_tag.decomposed:
         blocks.append(Block(PARAGRAPH, _text(lead_tag)))
         lead_tag.decompose()
@@ -389,7 +390,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         title=_one_line(title) if title else None,
         kicker=kicker or None,
         page_date=meta.get("page_date"),
-        byline=byline or credited_author or meta.get("author"),
+        byline=byline or credited_author or meta.get("author") or _labelled_author(soup, container),
         source=credited or meta.get("site"),
         address=meta.get("address"),
     )
@@ -488,15 +489,21 @@ def _printing_the_title(soup, title: str) -> Tag | None:
     wanted = headline_words(title)
     if len(wanted.split()) < _HEADLINE_ELEMENT_WORDS:
         return None
-    found = None
-    for tag in _tags_in(soup):
-        if tag.name in _TITLE_HOLDERS and headline_words(_text(tag)) == wanted and tag.find_parent(("a", "li", "title", "head")) is None:
-            found = tag  # (the innermost: a parent comes before its children)
-        elif found is not None and not any(parent is found for parent in tag.parents):
-            break  # (past the first that prints it)
-    return found
+    opening = title.split()[0]
+    for string in soup.find_all(string=lambda text: opening in text):
+        # (from the text that holds its first word up to the element that holds all of it)
+        for tag in itertools.islice(string.parents, _TITLE_DEPTH):
+            words = headline_words(_text(tag))
+            if words == wanted:
+                if tag.name in _TITLE_HOLDERS and tag.find_parent(("a", "li", "title", "head")) is None:
+                    return tag
+                break
+            if not wanted.startswith(words):
+                break  # (the words part ways: not this one)
+    return None
 
 
+_TITLE_DEPTH = 6
 _TITLE_HOLDERS = frozenset({"div", "span", "td", "p", "h2", "h3", "h4", "h5", "strong", "b", "font"})
 
 
@@ -808,10 +815,10 @@ _LABEL_DEPTH = 4
 _LABEL_HOLDERS = frozenset({"p", "div", "span", "td", "li", "em", "strong", "b"})
 
 
-def _labelled_author(soup: BeautifulSoup) -> str | None:
-    """The name in the one short element a label opens ("<div><b>Tác giả:</b> Bùi Quý
-    Khiêm</div>" under the text), where no element's class or role says it is the author's;
-    not in a list of other stories."""
+def _labelled_author(soup: BeautifulSoup, container: Tag) -> str | None:
+    """The name in the last short element a label opens ("<div><b>Tác giả:</b> Bùi Quý
+    Khiêm</div>" under the text), where nothing else names the author; not in a list of
+    other stories, nor a line of the body's text ("Tác giả: Nguyễn Nhật Ánh", a book's)."""
     found = None
     for string in soup.find_all(string=_LABEL_WORDS):
         # (from the label's own text up to the element that holds the name too: "<em>Tin, ảnh</em>:
@@ -820,13 +827,22 @@ def _labelled_author(soup: BeautifulSoup) -> str | None:
             text = _text(tag)
             label = _AUTHOR_LABEL.match(text)
             if label and text[label.end():].strip() and len(text.split()) <= _LABELLED_AUTHOR_WORDS:
-                if tag.name in _LABEL_HOLDERS and not _in_teaser(tag):
+                if tag.name in _LABEL_HOLDERS and not _in_teaser(tag) and not _text_goes_on_after(tag, container):
                     found = text
                 break
     if found is None:
         return None
     byline = split_tail([found])[1]
     return byline if byline and not is_outlet_name(byline) else None
+
+
+def _text_goes_on_after(tag: Tag, container: Tag) -> bool:
+    """Whether a paragraph of the body's running text follows tag inside the body's element:
+    tag is then a line of the text ("Tác giả: Nguyễn Nhật Ánh", a book's), not its signature."""
+    if not any(parent is container for parent in tag.parents):
+        return False
+    return any(any(parent is container for parent in paragraph.parents) and len(_text(paragraph).split()) >= _RUNNING_TEXT_WORDS
+               for paragraph in tag.find_all_next("p"))
 
 
 def _byline_of(author_tag: Tag) -> str | None:
@@ -918,6 +934,7 @@ def _block(element: Tag) -> Block | None:
 
 _STEPS_TO_TEXT = 40
 _ALT_OPENING = 30  # characters
+_CAPTION_BEYOND_ALT = 40  # characters a caption may add to its image's alt (a credit)
 # Set on an element read as its image's caption before the page's noise goes (an image may
 # sit in a <button> that goes with it).
 _CAPTION_MARK = "data-biennien-caption"
@@ -934,10 +951,11 @@ def _mark_captions_of_images(soup: BeautifulSoup) -> None:
         for step, node in enumerate(image.next_elements):
             if step > _STEPS_TO_TEXT:
                 break
-            if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            if type(node) in (NavigableString, CData) and node.strip():
                 block = next((parent for parent in node.parents if parent.name in _CAPTION_HOLDERS), None)
-                if block is not None and " ".join(block.get_text(" ", strip=True).split())[:_ALT_OPENING] == alt[:_ALT_OPENING]:
-                    block[_CAPTION_MARK] = ""
+                said = " ".join(block.get_text(" ", strip=True).split()) if block is not None else ""
+                if said[:_ALT_OPENING] == alt[:_ALT_OPENING] and len(said) <= len(alt) + _CAPTION_BEYOND_ALT:
+                    block[_CAPTION_MARK] = ""  # (not a paragraph the caption opens: "<p><img><br><i>…</i><br>Sáng 5/1, …")
                 break
 
 
@@ -1027,14 +1045,25 @@ def _wordiest_article(soup: BeautifulSoup) -> Tag | None:
     if len(articles) == 1 or len(headed) == 1:
         wordiest = articles[0] if len(articles) == 1 else headed[0]
     else:
-        wordiest = max(articles, key=lambda tag: (len(tag.get_text()) - sum(len(a.get_text()) for a in tag.find_all("a")), -articles.index(tag)))
+        wordiest = max(enumerate(articles), key=lambda pair: (len(pair[1].get_text()) - sum(len(a.get_text()) for a in pair[1].find_all("a")), -pair[0]))[1]
     # Where the story itself stands in no <article> and other stories' teasers do
     # ("<article class="story">" under VOV's text), the prose is elsewhere: a class that
     # says "teaser" is not to be relied on (a site's own names, or none that says anything).
-    return None if _prose(wordiest) * _ARTICLE_PROSE_SHARE < _prose(soup) else wordiest
+    return None if _prose_outside_articles(soup) > _PROSE_OUTSIDE * _prose(wordiest) else wordiest
 
 
-_ARTICLE_PROSE_SHARE = 3  # (an <article> holding under a third of the page's prose is not the story)
+_PROSE_OUTSIDE = 2  # (twice the <article>'s prose outside every <article>: the story is not in one)
+
+
+def _prose_outside_articles(soup: BeautifulSoup) -> int:
+    """The characters of the page's long paragraphs in no <article>, nor in a box of other
+    stories, comments or other noise a class names."""
+    total = 0
+    for paragraph, text in _long_paragraphs(soup):
+        if not any(box.name == "article" or _OTHER_STORIES.search(classes := _classes(box)) or _NOISE.search(classes)
+                   for box in paragraph.parents if box.name != "[document]"):
+            total += len(text)
+    return total
 
 
 def _prose(scope: Tag) -> int:
@@ -1100,11 +1129,12 @@ def _where_the_text_is(scope: Tag) -> Tag:
 _MONTH_FIRST = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\s*$", re.IGNORECASE)
 
 
-def _printing(soup: BeautifulSoup, container: Tag, description: str) -> Tag | None:
+def _printing(soup: BeautifulSoup, container: Tag, description: str, title: str | None) -> Tag | None:
     """The innermost element outside container whose text is the description (or opens with
-    it, where the head cut it short with "…"), of a sapo's length; or None."""
+    it, where the head cut it short with "…"), of a sapo's length; not the headline (a
+    description may repeat it); or None."""
     wanted = " ".join(description.split()).rstrip(".… ")
-    if len(wanted.split()) < _SAPO_WORDS:
+    if len(wanted.split()) < _SAPO_WORDS or title and headline_words(wanted) == headline_words(title):
         return None
     opening = " ".join(wanted.split()[:3])
     for string in soup.find_all(string=lambda text: opening in " ".join(text.split())):
@@ -1112,7 +1142,7 @@ def _printing(soup: BeautifulSoup, container: Tag, description: str) -> Tag | No
         for tag in string.parents:
             text = " ".join(_text(tag).split())
             if text.startswith(wanted):
-                if tag.name in _SAPO_TAGS and tag is not container and not any(parent is container for parent in tag.parents) \
+                if tag.name in _SAPO_TAGS and tag is not container and not any(parent is container or parent.name == "h1" for parent in tag.parents) \
                         and not tag.find("a"):
                     return tag
                 break
