@@ -808,9 +808,9 @@ def _author_page_link_beside(container: Tag) -> str | None:
 
 
 # "Tác giả: Bùi Quý Khiêm", "Tin, ảnh: Vũ Phương Thảo": a label says whose the text is.
-_AUTHOR_LABEL = re.compile(r"^(?:Tác giả|Người viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Tin và ảnh|Tin, ảnh|Tin - ảnh)\s*:", re.IGNORECASE)
-_LABELLED_AUTHOR_WORDS = 12
 _LABEL_WORDS = re.compile(r"Tác giả|Người viết|Bài và ảnh|Bài, ảnh|Bài - ảnh|Tin và ảnh|Tin, ảnh|Tin - ảnh", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(rf"^(?:{_LABEL_WORDS.pattern})\s*:", re.IGNORECASE)
+_LABELLED_AUTHOR_WORDS = 12
 _LABEL_DEPTH = 4
 _LABEL_HOLDERS = frozenset({"p", "div", "span", "td", "li", "em", "strong", "b"})
 
