@@ -192,16 +192,15 @@ def score(corpus: Path, unknown_classes: bool = False) -> tuple[Scores, dict[str
     overall, by_outlet, misses = Scores(), defaultdict(Scores), []
     with tempfile.TemporaryDirectory(prefix="reading-") as scratch:
         for path, truth in load_truth(corpus):
+            rel = path.relative_to(corpus)
             if unknown_classes:
                 if path.suffix.lower() not in (".html", ".htm"):
                     continue
                 page = path.read_bytes().decode("utf-8", errors="surrogateescape")
-                path = Path(scratch) / path.relative_to(corpus)  # (its name kept: the reader looks at it)
+                path = Path(scratch) / rel  # (its name kept: the reader looks at it)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(with_unknown_classes(page).encode("utf-8", errors="surrogateescape"))
-                _score_path(path, truth, path.relative_to(scratch).as_posix(), overall, by_outlet, misses)
-            else:
-                _score_path(path, truth, path.relative_to(corpus).as_posix(), overall, by_outlet, misses)
+            _score_path(path, truth, rel.as_posix(), overall, by_outlet, misses)
     return overall, dict(sorted(by_outlet.items())), misses
 
 

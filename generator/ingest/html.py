@@ -588,7 +588,8 @@ def _a_section_s_link(tag: Tag) -> bool:
     """An element that is one link of a few words to a folder of the site ("/vn/cong-nghe/ung-dung/"),
     a section's name, however its class calls it."""
     links = [tag] if tag.name == "a" else tag.find_all("a")
-    if len(links) != 1 or _text(links[0]).strip(" ❯›>»") != _text(tag).strip(" ❯›>»") or len(_text(tag).split()) > _SECTION_LABEL_WORDS:
+    words = _text(tag).strip(" ❯›>»")
+    if len(links) != 1 or len(words.split()) > _SECTION_LABEL_WORDS or _text(links[0]).strip(" ❯›>»") != words:
         return False
     return urlsplit(links[0].get("href") or "").path.endswith("/")
 

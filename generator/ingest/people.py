@@ -6568,14 +6568,14 @@ _SAYS_LESS_THAN_A_POST = re.compile(r"^[Nn]hà (?:lãnh đạo|ngoại giao)(?: 
 _COUNTRY_BY_RELATION = re.compile(r"\bnước (?:này|chủ nhà|sở tại|bạn)\b")
 
 
-# Words before a capitalised run that make it a place, a street or a work, not a person.
-_NOT_A_PERSON_BEFORE = frozenset("""
-đường phố phường xã huyện tỉnh quận thị trấn thôn bản làng ấp khu cụm trường cầu chùa đền
-đình sông núi hồ đảo bến chợ công ty tập đoàn bệnh viện giải cúp tượng lăng di tích mộ nhà
-sân ga cảng số hiệu tên học viện quỹ nghĩa trang quảng trường đại lộ tuyến hẻm ngõ kiệt
-thpt thcs ptdtnt ptdtbt tiểu học mầm non xứ xóm đèo suối thác vịnh kênh
-""".split())
+# Words before a capitalised run that make it a place ("huyện Lâm Hà", "xứ Đàng Trong")...
 _PLACE_BEFORE = frozenset("phường xã huyện tỉnh quận trấn thôn bản làng ấp cụm sông núi đảo xứ xóm đèo suối thác vịnh kênh".split())
+# ... or with these, a street, a body or a work: not a person.
+_NOT_A_PERSON_BEFORE = _PLACE_BEFORE | frozenset("""
+đường phố thị khu trường cầu chùa đền đình hồ bến chợ công ty tập đoàn bệnh viện giải cúp
+tượng lăng di tích mộ nhà sân ga cảng số hiệu tên học quỹ nghĩa trang quảng đại lộ tuyến
+hẻm ngõ kiệt thpt thcs ptdtnt ptdtbt tiểu mầm non
+""".split())
 
 
 _FIRM_HEADS = frozenset({("công", "ty"), ("tập", "đoàn")})
