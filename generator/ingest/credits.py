@@ -12,7 +12,8 @@ from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, fold, is_vietnamese_sylla
 from .vocabulary import Vocabulary, load_vocabulary
 
 _PREFIX = re.compile(r"^\s*\(?([A-ZĐ][A-ZĐ&]{1,11}(?:\.VN| Online)?)\)?\s*[-–—]\s*", re.IGNORECASE)  # (and "QĐND Online –", "GD&TĐ -")
-_DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info))\)?\s*[-–—:]?\s*", re.IGNORECASE)
+_DOMAIN_PREFIX = re.compile(r"^\s*\(?((?:[\w-]+\.)+(?:vn|com|net|org|info)|Web\.[A-ZĐ]{2,8}(?=[\s:)–—-]))\)?\s*[-–—:]?\s*", re.IGNORECASE)
+# (and a site's own label, "Web.ĐTN: Ngay từ …", the Youth Union's portal)
 _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)\s+((?:[{UPPER_LETTERS}][\w+]*)(?:\s[{UPPER_LETTERS}][\w+]*){{0,3}})\s+(?:thường trú\s+)?tại\b")
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11"; "( SGGP ) . -")
 
@@ -649,7 +650,16 @@ def signs_a_text(line: str) -> bool:
 
 
 def is_boilerplate_start(line: str) -> bool:
-    return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()))
+    return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()) or _back_to_a_section(line.strip()))
+
+
+def _back_to_a_section(line: str) -> bool:
+    """"Trở lại Pháp luật" under the text: a link back to the article's section (VnExpress's, which
+    a copy of its page may write twice, "Trở lại Pháp luậtTrở lại Pháp luật")."""
+    if not line[:7].lower() == "trở lại":
+        return False
+    sections = [part.strip() for part in re.split(r"(?i)trở lại", line) if part.strip()]
+    return bool(sections) and all(map(is_section_line, sections))
 
 
 # A site's foot run into the article's last paragraph by a crawler that joined the page's
@@ -810,8 +820,10 @@ def cut_boilerplate(paragraphs: list[str]) -> list[str]:
             if names and not any(names in paragraph for paragraph in paragraphs[:index + 1]):  # (with its credit: "An An (Theo ABC News)")
                 return paragraphs[:index] + [last]  # (not a name the text speaks of: the singer of the clip)
             return paragraphs[:index]  # (not a headline "Bình luận quốc tế: …" under the date line)
-        # (not by the first line: a headline may be a long question, "… chưa thi đấu ở châu Âu?")
-        started = started or index > 0 and len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith(_SENTENCE_ENDS)
+        # (not by the first line: a headline may be a long question, "… chưa thi đấu ở châu Âu?";
+        # nor by one in the header under a section's line, "Giải trí Đời nghệ sĩ" over "Ca sĩ … là ai?")
+        started = started or index > 0 and len(line.split()) >= _STARTED_WORDS and line.rstrip().endswith(_SENTENCE_ENDS) \
+            and not (index < _HEADER_LINES and len(line.split()) < _HEADLINE_AS_A_QUESTION_WORDS and not line.rstrip().endswith("."))
     return paragraphs
 
 
@@ -820,6 +832,7 @@ _AFTER_INVITATION = 4
 _STARTED_WORDS = 10
 _SENTENCE_ENDS = (".", "!", "?", "…", "”", '"')
 _HEADER_LINES = 6  # (a notice of short lines "Thời gian: …" has started by then)
+_HEADLINE_AS_A_QUESTION_WORDS = 25  # (a headline that ends in "?", "!" or a quote runs shorter than a lead)
 # The buttons a page's header holds as well as its foot: they end the article only after it began.
 _HEADER_BUTTONS = re.compile(r"^(?:lượt xem|số lượt (?:người )?xem\s*:?\s*\d|in bài|lưu$|chia sẻ|theo dõi|bình luận$)", re.IGNORECASE)  # (Zing's row: "Chia sẻ FB", "Góp ý & Báo lỗi", "Bình luận")
 
@@ -987,7 +1000,7 @@ _PLACE_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[QPXH]|TP|Tp|TX|Tx)\.$")
 # The unit an author works for, signed after the name ("Tuệ Minh - Công ty Dịch vụ Agribank") or
 # on a line of its own in brackets ("(TTYT huyện Mê Linh)"): where the author works, no outlet.
 _AUTHORS_UNIT = re.compile(
-    r"^\(?(?:(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|TTYT|Bệnh viện|Trường|Phòng|Sở|UBND|Ban|Hội(?! đồng)|Chi cục|Cục|Viện|Trạm|Xưởng)\s"
+    r"^\(?(?:(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|TTYT|Bệnh viện|Trường|Phòng|Sở|UBND|Ban|Hội(?! đồng)|Chi cục|Cục|Viện|Trạm|Xưởng|Quỹ)\s"
     r"|P\.\s?(?=[A-ZĐ]{2}))"  # (and a department by its letters: "Nguyễn Hoành Tùng – P. TCCB-LĐ", "Phạm Quang Huy – Xưởng DVKT")
     r"[^()]{2,60}\)?$")
 

@@ -33,7 +33,8 @@ _HEADER_NOISE = re.compile(
     # (a database's offset glued to the time: "2026-01-05 00:00:00+00")
     # "lúc20:10": a word glued to the time that follows it.
     # (and a repost's "Ngày giờ đăng bài viết gốc: 13/10/2025 6:54 AM": when the original was posted)
-    r"\b(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|bài\s+(?:viết\s+)?gốc|đăng|lúc|ngày|giờ|thứ)(?:\b|(?=\d))|[\W_]"
+    # ("Ngày đăng tin: 06.08.2019 08:09", "Ngày đăng bài": a portal's stamp under its headline)
+    r"\b(?:cập\s+nhật|ngày\s+đăng(?:\s+(?:tin|bài))?|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|bài\s+(?:viết\s+)?gốc|đăng|lúc|ngày|giờ|thứ)(?:\b|(?=\d))|[\W_]"
     r"|\bchia\s+sẻ\s*$",  # (the share button at the row's end: "23/04/2023 20:12 GMT+7 Chia sẻ")
     re.IGNORECASE,
 )

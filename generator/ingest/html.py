@@ -35,6 +35,8 @@ _BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 # Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
 _LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
+# (and the words of a class written in camel case: "NewsIntro", an old portal's sapo)
+_CAMEL_CASE_TURN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Vietnamese for a summary, "TomTat": the sapo near the article, not a teaser's in a list of others.
 _TOM_TAT = re.compile(r"(?<![a-z])tom-?tat(?![a-z])", re.IGNORECASE)
 _AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
@@ -330,7 +332,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     lead_tag = None
     for scope in (container, container.parent, soup):
         lead_tag = _first(scope, lambda tag: tag.name != "h1" and not _in_teaser(tag) and (
-            _LEAD_HINT.search(_classes(tag)) or scope is not soup and _TOM_TAT.search(_classes(tag)) and tag.find_parent("li") is None
+            _LEAD_HINT.search(_CAMEL_CASE_TURN.sub("-", _classes(tag))) or scope is not soup and _TOM_TAT.search(_classes(tag)) and tag.find_parent("li") is None
             and not any(sibling.name == "a" for sibling in tag.find_previous_siblings()))) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
@@ -542,6 +544,8 @@ def _first_heading_of_a_headline(soup, full_stop: bool = False) -> Tag | None:
             continue  # a page's chrome of a "title" class: SharePoint's "s4-title" holds the site's <h1> and a search box
         if titled and tag.name == "div" and _first(tag, lambda inner: inner is not tag and _has_class(inner, _TIME_HINT)):
             continue  # the header's row that holds the title and its date ("<div class="TieuDe"><span>…</span> <span class="NgayDang">"): the title inside
+        if titled and tag.name == "td" and tag.find(_SUBHEADINGS) is not None:
+            continue  # a table's cell that holds the headline's own <h2> and the line under it ("Ngày đăng tin: …"): the <h2>
         if titled and tag.name != "td" and (links := tag.find_all("a")) and len(links) == 1 and _text(links[0]) == _text(tag) \
                 and len(_text(tag).split()) <= _SECTION_LABEL_WORDS:
             continue  # a section's link in a "title" box over the headline ("<div class="Blog_Title"><a>Đào tạo bồi dưỡng</a>")
@@ -569,8 +573,10 @@ def _over_running_text(tag: Tag) -> bool:
 def _one_sentence_heading(tag: Tag, text: str) -> bool:
     """An <h2> of no class that is one sentence with its full stop: a headline set so
     ("<h2>VKSND quận 8, TP.HCM đề ra nhiều giải pháp … kiến nghị khởi tố.</h2>"), not a
-    sapo, which a class names or which runs to more sentences."""
-    return tag.name == "h2" and not tag.get("class") and not _SENTENCE_BREAK.search(text[:-1])
+    sapo, which a class names or which runs to more sentences; a class that says it is the
+    title does not: "<h2 class="detail-title">Hội nông dân huyện hỗ trợ … xã Nam Bình.</h2>")."""
+    titled = not tag.get("class") or _has_class(tag, _TITLE_CLASS) and not _SUBTITLE.search(_classes(tag))
+    return tag.name == "h2" and titled and not _SENTENCE_BREAK.search(text[:-1])
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s")
@@ -1164,6 +1170,9 @@ def _unescaped(value: str) -> str:
 # A site's home page's <title> kept by its article's page ("Trang chủ -Trang thông tin điện tử
 # Sở …", a SharePoint portal's): it names no article.
 _HOME_PAGE_TITLE = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home(?: ?page)?)\s*(?:$|[-|–:])", re.IGNORECASE)
+# A portal's own name as the whole <title> of every page ("Trang thông tin điện tử Sở Nội Vụ -
+# Tỉnh ĐắkNông", "Cổng thông tin điện tử huyện …"): the site's, no article's.
+_PORTAL_TITLE = re.compile(r"^\s*(?:Trang thông tin điện tử|Cổng thông tin điện tử|Cổng TTĐT|Trang TTĐT)\b", re.IGNORECASE)
 
 
 def _page_meta(soup: BeautifulSoup) -> dict:
@@ -1238,20 +1247,21 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     if "title" not in meta:
         if og_title:
             meta["title"] = meta["og_title"]
-        elif page_title and not _HOME_PAGE_TITLE.match(page_title):
+        elif page_title and not _HOME_PAGE_TITLE.match(page_title) and not _PORTAL_TITLE.match(page_title):
             meta["title"] = _one_line(re.split(r"\s+[|–-]\s+", page_title)[0])
     if "site" not in meta and page_title and meta.get("title"):
         # "Headline - Site name": the part that is not the headline names the site.
         parts = [_one_line(p) for p in re.split(r"\s+[|–-]\s+", page_title) if p.strip()]
         others = [p for p in parts if p != meta["title"]]
-        if len(parts) > 1 and len(others) == 1:
-            meta["site"] = others[0]
+        if len(parts) > 1 and len(others) == 1 and not _PLACE_UNIT.match(others[0]):
+            meta["site"] = others[0]  # (not a province the portal's name ends with: "Sở Nội Vụ - Tỉnh ĐắkNông")
     if "site" not in meta:
         meta["address"] = _own_address(soup)  # (the site its own links name: the last of the page's credits)
     meta.pop("published", None)
     return meta
 
 
+_PLACE_UNIT = re.compile(r"(?:Tỉnh|Thành phố|TP\.?|Huyện|Quận|Thị xã|Xã|Phường)\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
 _SHARED_ADDRESS = re.compile(r"[?&](?:u|url|href)=(https?(?::|%3A)(?:/|%2F){2}[^&\s\"']+)", re.IGNORECASE)
 _SHARING = re.compile(r"(?:facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|plus\.google\.com/share"
                       r"|linkedin\.com/share|zalo\.me/share|link\.apps\.zing\.vn/share|pinterest\.com/pin)", re.IGNORECASE)

@@ -47,6 +47,8 @@ def plain_text(text: str) -> str:
 
     from .html import TEXT_BLOCKS  # (the blocks a reader reads, as a saved page's are read)
 
+    if _lines_are_paragraphs(text):
+        text = _LINE_BREAK_IN_A_PARAGRAPH.sub("\n\n", text)
     html = markdown.markdown(text, output_format="html")
     soup = BeautifulSoup(html, "html.parser")
     for image in soup.find_all("img"):
@@ -56,6 +58,11 @@ def plain_text(text: str) -> str:
         if block.find(TEXT_BLOCKS):
             continue  # (its inner blocks are read one by one)
         text = block.get_text()
+        links = block.find_all("a")
+        if len(links) >= 2 and not "".join(block.find_all(string=True, recursive=False)).strip(" \n\t|/>»·-–"):
+            # "[Giải trí](…) [Đời nghệ sĩ](…)": a line of links alone is a breadcrumb or a menu,
+            # read as one ("Giải trí > Đời nghệ sĩ"), not as a kicker of their words run together
+            text = " > ".join(words for link in links if (words := " ".join(link.get_text().split())))
         first, _, rest = text.strip().partition("\n")
         if rest.strip() and credited_name(first.strip()):
             # "Theo Dân Trí", then the lead on the next line: Markdown runs them into one
@@ -66,6 +73,25 @@ def plain_text(text: str) -> str:
         if words:
             blocks.append(words)
     return "\n\n".join(blocks) + "\n"
+
+
+# A crawler's Markdown (crawl4ai's, a reader mode's) writes each of the page's paragraphs on a
+# line of its own with no blank line between, which Markdown would run into one paragraph;
+# a writer who wraps lines keeps them short. (Not before a title's underline or a table's row.)
+_WRAPPED_LINE_LONGEST = 120
+_LINE_BREAK_IN_A_PARAGRAPH = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s=|-])|(?<=\S)[ \t]*\n(?=[ \t]*-+[ \t]*[^\s-])")
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """Whether lines longer than a writer who wraps would write run on to the next line, their
+    links' addresses aside (a paragraph of one long line with a blank line under it says nothing:
+    a wrapper may leave a lead whole)."""
+    lines = text.splitlines()
+    run_on = (line for line, following in zip(lines, lines[1:]) if following.strip() and len(line) > _WRAPPED_LINE_LONGEST)
+    return sum(len(_IMAGE_OR_LINK.sub("", line)) > _WRAPPED_LINE_LONGEST for line in run_on) >= _LONG_LINES_RUN_ON
+
+
+_LONG_LINES_RUN_ON = 2
 
 
 def titled_by_its_heading(raw: RawArticle, text: str) -> RawArticle:

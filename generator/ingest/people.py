@@ -527,6 +527,7 @@ _WHERE_ONE_IS = _PREPOSITIONS | {"ở"}  # (before an occasion or a place: "tạ
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
 _UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "trấn", "thôn", "xóm", "ấp", "bản", "buôn", "làng"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
+_SMALL_PLACE_UNITS = _PLACE_UNITS | {"xã", "phường", "trấn", "bon"}  # (whose names may be one word with an apostrophe: "K'Long")
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu", "tdp", "kp", "kdc"})  # (and by their letters: "TDP 76", "KP 3", "KDC 5")
 # A ward or district by its letter, glued to its number: "P.5", "Q.8".
@@ -3729,6 +3730,11 @@ class _Scanner:
                 and self.lowered[role_start - 1:role_start] not in (("các",), ("những",), ("“",), ('"',)):
             # (not a realm: "hoàng đế La Mã", "vua Ba Tư"; nor "các hoàng đế …", a nickname in quotes)
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
+        if not candidates and end - run_start == 1 and run_start >= first_allowed and _is_apostrophe_name(self.words[run_start]) \
+                and self.lowered[run_start - 1] not in _SMALL_PLACE_UNITS:
+            # "Phó Chủ tịch HĐND tỉnh K'Thanh": a K'Ho or M'Nông given name, alone (not a
+            # village's or a commune's name after its unit: "trưởng thôn K'Long")
+            return run_start
         if not candidates and end - run_start <= 2 and run_start > head_end and self.lowered[run_start - 1] in self.vocabulary.admin_units:
             return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
         if end - run_start == 2 and run_start > head_end and (self.lowered[run_start - 1] in self.vocabulary.admin_units or self.lowered[run_start - 1] in _VILLAGE_UNITS) \
@@ -3813,8 +3819,11 @@ class _Scanner:
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
         if end - name_start == 2 and name_start == run_start and (
             self.lowered[name_start - 1] in self.vocabulary.admin_units or self.lowered[name_start - 1] in ("ủy", "uỷ", "xứ", "phận")
-        ) and not self._named_after_the_provinces_committee(name_start):
-            return None  # "huyện Kim Sơn", "Huyện ủy Mai Châu", "Giáo xứ Thái Hà": a place after its unit or committee
+        ) and not self._named_after_the_provinces_committee(name_start) \
+                and not (_is_apostrophe_name(self.words[name_start]) and self.lowered[name_start - 2] in ("tỉnh", "thành")):
+            # "huyện Kim Sơn", "Huyện ủy Mai Châu", "Giáo xứ Thái Hà": a place after its unit or committee
+            # (no province's name holds an apostrophe: "Phó Bí thư Tỉnh ủy H'Hen Niê" is hers)
+            return None
         if end - name_start == 2 and any(
             _is_capitalised(w) or _is_acronym(w) for w in self.words[head_end:name_start] if w not in ("Chính",)
         ) and _normalised(self.text(run_start, name_start)) not in self.vocabulary.places and name_start != run_start \

@@ -121,7 +121,14 @@ def _markup_as_shown(text: str) -> str:
         text = _PARAGRAPH_TAG.sub("\n\n", _FORMATTING_TAG.sub("", text))
     if "&" in text:
         text = _ENTITY.sub(_written_out, text)
+    if "# " in text:
+        text = _HEADING_MARKS.sub("", text)
     return text
+
+
+# A Markdown heading's marks in a text read as plain ("# Ca sĩ Chi Dân bị truy tố …" under a
+# record's title): a hashtag has no space after its mark.
+_HEADING_MARKS = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 
 
 def _written_out(entity: re.Match) -> str:
@@ -378,8 +385,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         header = header[:-2] + header[-1:]  # "[Hải Phòng] Thành phố … Nghệ An" over the headline itself: a blog's tag on it, no kicker
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
-        if _is_section_or_tag(header[-2], under_crawl_stamp=header[-2] in below_crawl_stamp):
-            kicker = None
+        if _is_section_or_tag(header[-2], under_crawl_stamp=header[-2] in below_crawl_stamp) \
+                or not any(len(word) > 1 and word.isalpha() for word in kicker.split()):
+            kicker = None  # (and a line of no word: a text-size control's "： 0.5 1.0 1.5")
         if (header[-2], header[-1]) in above_date_line and not header[-2].endswith(":") and len(header[-2].split()) <= 6 \
                 and not re.search(r"\d|\b[IVX]+\b", header[-2]):
             kicker = None  # "Các quy định về công chúng", the date line, the headline: a section above the date

@@ -1,0 +1,222 @@
+"""Pages as crawlers and old portals keep them, in the forms round 199 of the reading corpus
+brought: a crawler's Markdown of a whole page (crawl4ai's, each paragraph a line, menus and
+footers kept), a record's title over the page's own "# " heading, and saved pages of
+provincial bodies' portals (a headline's table cell, a camel-cased sapo class, the
+province after the portal's name in <title>). Texts shortened from the round's articles;
+each page a real file in a temp folder, read by ingest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.ingest import read_raw_article
+from generator.ingest.people import participants
+
+CORPUS = Path(__file__).parent / "fixtures" / "reading"
+LEAD = ("Công an TP HCM cho biết đã triệt phá một đường dây ma túy quy mô lớn, bắt giữ 74 người liên quan, trong "
+        "đó có ca sĩ Long Nhật và Sơn Ngọc Minh - cựu thành viên nhóm V.Music.")
+BODY = [
+    "Đêm 19, rạng sáng 20/5, Cơ quan Cảnh sát điều tra Công an TP HCM thông tin về kết quả bước đầu chuyên án "
+    "truy xét do Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) xác lập trong đợt cao điểm 45 ngày đêm.",
+    "Kết quả điều tra bước đầu, công an đã bắt và xử lý 74 người. Trong đó, 71 bị can bị khởi tố, bắt tạm giam "
+    "để điều tra các hành vi mua bán, tàng trữ và tổ chức sử dụng trái phép chất ma túy.",
+    "Đại tá Phạm Đình Ngọc, Trưởng phòng PC04, cho biết ban chuyên án tập trung mở rộng điều tra sâu các mối quan "
+    "hệ, đường dây và nghi can liên quan, với mục tiêu bắt cả đường dây, đối tượng cầm đầu.",
+]
+MENUS = """[Liên hệ quảng cáo](https://eclick.vn/lien-he/ "Liên hệ quảng cáo") [ Tin 24h ](https://ngoisao.vnexpress.net/tin-tuc-24h)
+  * [Showbiz](https://ngoisao.vnexpress.net/showbiz "Showbiz")
+[Việt Nam](https://ngoisao.vnexpress.net/showbiz/viet-nam "Việt Nam") [Châu Á](https://ngoisao.vnexpress.net/showbiz/chau-a "Châu Á")
+  * [Thời cuộc](https://ngoisao.vnexpress.net/thoi-cuoc "Thời cuộc")
+"""
+FOOT = """[ Về trang chủ ](https://ngoisao.vnexpress.net "Về trang chủ") Hotline: 0822 333 444
+Chuyên trang giải trí của VnExpress
+Tổng biên tập: Phạm Văn Hiếu
+"""
+
+
+def read(tmp_path, text: str, name: str = "a.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_raw_article(path)
+
+
+def crawled_page(signature: str = "**Hoàng Yến**", under_signature: str = "[ Trở lại Hình sự ](https://ngoisao.vnexpress.net/thoi-cuoc/hinh-su)") -> str:
+    """A crawler's Markdown of a whole page: every paragraph on a line of its own, no blank line between."""
+    lines = [
+        "https://ngoisao.vnexpress.net/ca-si-long-nhat-va-son-ngoc-minh-bi-bat-5076069.html", "",
+        "Ca sĩ Long Nhật và Sơn Ngọc Minh bị bắt  - Ngôi sao", "",
+        MENUS + "Thứ tư, 20/5/2026, 12:37 (GMT+7)",
+        "# Ca sĩ Long Nhật và Sơn Ngọc Minh bị bắt",
+        "TP HCM" + LEAD,
+        BODY[0],
+        "![Những người liên quan. Ảnh: Công an TP HCM](https://i1-ngoisao.vnecdn.net/2026/05/20/a.jpg)",
+        "Những người liên quan trong đường dây ma túy. Ảnh: _Công an TP HCM_",
+        *BODY[1:],
+        signature,
+        under_signature,
+        "Chia sẻ [ Copy link thành công ](javascript:; \"Copy link\")",
+        "##  Tiêu điểm [Miss Grand International All Stars](https://ngoisao.vnexpress.net/topic/a-28901 \"a\")",
+        FOOT,
+    ]
+    return "\n".join(lines)
+
+
+def test_a_crawler_s_markdown_keeps_each_line_a_paragraph_and_its_signature(tmp_path):
+    article = read(tmp_path, crawled_page())
+    assert article.title == "Ca sĩ Long Nhật và Sơn Ngọc Minh bị bắt"
+    assert article.page_date == dt.date(2026, 5, 20)
+    assert article.byline == "Hoàng Yến"
+    paragraphs = article.body.split("\n\n")
+    assert any(p.startswith("Đêm 19, rạng sáng 20/5") for p in paragraphs), paragraphs[:4]
+    assert any(p.startswith("Đại tá Phạm Đình Ngọc") for p in paragraphs)
+    assert ("Phạm Đình Ngọc", "Đại tá, Trưởng phòng PC04") in [(p.name, p.role) for p in article.participants]
+
+
+def test_a_markdown_page_wrapped_at_a_width_still_runs_its_lines_into_paragraphs(tmp_path):
+    # A writer's Markdown wrapped at 80 columns, a lead left whole on one long line: the
+    # wrapped lines are one paragraph, not one each.
+    text = ("# Khai mạc Đại hội Đại biểu Đảng bộ tỉnh Quảng Bình lần thứ XVII\n\n"
+            "DNTH: Sáng nay, 28/10 tại TP. Đồng Hới (tỉnh Quảng Bình) đã diễn ra lễ khai mạc trọng thể Đại hội đại biểu "
+            "Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025.\n\n"
+            "![](http://cms.example.vn/uploads/images/Thay%20m%E1%BA%B7t%20B%E1%BB%99%20Ch%C3%ADnh%20tr%E1%BB%8B%2C%20"
+            "%C4%91%E1%BB%93ng%20ch%C3%AD%20Nguy%E1%BB%85n%20Thi%E1%BB%87n%20Nh%C3%A2n_.jpg)\n\n"
+            "Tham dự tại Đại hội có đồng chí Nguyễn Thiện Nhân, Ủy viên Bộ Chính trị đã về\n"
+            "dự, phát biểu chỉ đạo đại hội. Đồng chí Hoàng Đăng Quang, Ủy viên Trung ương\n"
+            "Đảng, Phó Trưởng ban Tổ chức Trung ương cùng các Bộ, ngành, Trung ương và các\n"
+            "đồng chí lão thành cách mạng tham dự.\n\n"
+            "![](http://cms.example.vn/uploads/images/To%C3%A0n%20c%E1%BA%A3nh%20%C4%90%E1%BA%A1i%20h%E1%BB%99i%20%C4%90"
+            "%E1%BA%A3ng%20b%E1%BB%99%20t%E1%BB%89nh%20Qu%E1%BA%A3ng%20B%C3%ACnh_.jpg)\n")
+    article = read(tmp_path, text)
+    roles = dict((p.name, p.role) for p in article.participants)
+    assert roles["Hoàng Đăng Quang"] == "Ủy viên Trung ương Đảng, Phó Trưởng ban Tổ chức Trung ương"
+
+
+def test_a_link_back_to_the_section_under_the_signature_ends_the_text(tmp_path):
+    # VnExpress's "Trở lại Pháp luật", which a copy may write twice, under the author's name.
+    article = read(tmp_path, crawled_page(signature="**Việt Dũng**",
+                                          under_signature="[ Trở lại Pháp luậtTrở lại Pháp luật](https://vnexpress.net/phap-luat)"))
+    assert article.byline == "Việt Dũng"
+    assert "Trở lại" not in article.body
+
+
+def test_a_line_of_links_above_the_headline_is_a_breadcrumb_not_a_kicker():
+    # Thanh Niên's page as a student's crawl4ai kept it (the reading corpus's round 199-a):
+    # "[Giải trí](…) [Đời nghệ sĩ](…)" over the headline is the breadcrumb, not a kicker.
+    article = read_raw_article(CORPUS / "round199-a" / "round199-a-07.txt")
+    assert article.kicker is None
+    assert article.title == "Ca sĩ Sơn Ngọc Minh vừa bị bắt vì liên quan đến ma túy là ai?"
+    assert article.byline == "Lạc Xuân"
+
+
+def test_a_headline_asking_a_question_under_a_section_line_does_not_open_the_text(tmp_path):
+    # Thanh Niên's page as a paste: the section, a headline ending in "?", the author, the date
+    # line and "Chia sẻ" (a share button, which ends the text only once the text has begun).
+    text = "\n\n".join([
+        "Giải trí Đời nghệ sĩ",
+        "Ca sĩ Sơn Ngọc Minh vừa bị bắt vì liên quan đến ma túy là ai?",
+        "Lạc Xuân",
+        "20/05/2026 12:52 GMT+7",
+        "Chia sẻ",
+        LEAD,
+        *BODY,
+    ]) + "\n"
+    article = read(tmp_path, text)
+    assert article.title == "Ca sĩ Sơn Ngọc Minh vừa bị bắt vì liên quan đến ma túy là ai?"
+    assert article.byline == "Lạc Xuân"
+    assert any(p.startswith("Đại tá Phạm Đình Ngọc") for p in article.body.split("\n\n"))
+
+
+def test_a_markdown_heading_s_marks_in_a_plain_text_are_not_the_title_s(tmp_path):
+    text = ("https://vietnamnet.vn/de-nghi-truy-to-ca-si-chi-dan-2434484.html\n\n"
+            "Ca sĩ Chi Dân bị truy tố, hé mở lời rủ rê 4 bạn nhậu dùng ma túy\n\n"
+            "# Ca sĩ Chi Dân bị truy tố, hé mở lời rủ rê 4 bạn nhậu dùng ma túy\n\n" + "\n\n".join(BODY) + "\n")
+    assert read(tmp_path, text).title == "Ca sĩ Chi Dân bị truy tố, hé mở lời rủ rê 4 bạn nhậu dùng ma túy"
+
+
+def test_a_line_of_no_word_above_the_headline_is_no_kicker(tmp_path):
+    # A text-size control's "： 0.5 1.0 1.5" right above the headline of a provincial paper's page.
+    text = "\n\n".join(["Chia sẻ：", "： 0.5 1.0 1.5", "Diễn viên hài bị tạm giữ vì 'liên quan ma tuý'",
+                        "Chủ nhật: 20:17 ngày 12/06/2022", *BODY]) + "\n"
+    article = read(tmp_path, text)
+    assert article.kicker is None
+    assert article.title == "Diễn viên hài bị tạm giữ vì 'liên quan ma túy'"  # (one spelling of the tone)
+
+
+def test_the_youth_union_portal_s_label_opening_the_lead_is_its_source(tmp_path):
+    text = ("Tuổi trẻ cả nước ra quân Tháng thanh niên năm 2020\n\n"
+            "Web.ĐTN: Ngay từ những ngày đầu tháng 3, nhiều tỉnh, thành đoàn trong cả nước tổ chức ra quân Tháng thanh niên "
+            "năm 2020 với nhiều hoạt động an sinh xã hội ý nghĩa.\n\n" + "\n\n".join(BODY[1:]) + "\n")
+    article = read(tmp_path, text)
+    assert article.source == "Web.ĐTN"
+    assert article.body.startswith("Ngay từ những ngày đầu tháng 3")
+
+
+PORTAL_HEAD = '<html><head><title>{title}</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+INTRO = "Sáng ngày 20/3, Hội nông dân huyện đã tổ chức thăm và tặng quà cho hội viên nghèo, Nguyễn Thị Nhật tại thôn 07 xã Nam Bình."
+CONTENT = ("Tại buổi đến thăm, đoàn đã tặng hội viên 03 triệu đồng và cho vay 15 triệu đồng, từ nguồn quỹ hỗ trợ hội nông dân "
+           "phát triển sản xuất của huyện. Được biết, trong những năm qua, hội nông dân huyện đã thực hiện tốt việc hỗ trợ vốn vay.")
+
+
+def forest_fund_page(headline: str, signature: str = "Vương Hợp") -> str:
+    """A provincial fund's portal: the headline's <h2> and its stamp in one table cell of a
+    "title" class, the sapo in a cell whose class says so in camel case."""
+    return (PORTAL_HEAD.format(title="QUỸ BẢO VỆ VÀ PHÁT TRIỂN RỪNG TỈNH ĐẮK NÔNG")
+            + '<table class="Content"><tr><td class="NewsTitle1"><h2 class="detail-title">' + headline + "</h2>"
+            + '<div style="height: 20px"><dd class="create">Ngày đăng tin: 06.08.2019 08:09</dd></div></td></tr>'
+            + f'<tr><td class="NewsIntro">{INTRO}</td></tr>'
+            + f'<tr><td class="NewsContent"><div class="div_content_article"><p>{CONTENT}</p><p><strong>{signature}</strong></p></div></td></tr></table>'
+            + '<table><tr><td class="NewsMore1">Tin khác</td></tr><tr><td class="NewsMore1Item"><a href="/a">Sử dụng vốn</a> (06.08.2019 08:09)</td></tr></table>'
+            + "</body></html>")
+
+
+def test_a_headline_cell_holding_its_h2_and_stamp_gives_the_h2_and_dates_the_page(tmp_path):
+    article = read(tmp_path, forest_fund_page("Chi trả dịch vụ môi trường rừng: Nguồn lực để bảo vệ, phát triển rừng bền vững"), "a.html")
+    assert article.title == "Chi trả dịch vụ môi trường rừng: Nguồn lực để bảo vệ, phát triển rừng bền vững"
+    assert article.page_date == dt.date(2019, 8, 6)
+
+
+def test_a_headline_with_its_full_stop_in_a_title_classed_h2_is_the_title(tmp_path):
+    headline = "Hội nông dân huyện hỗ trợ vốn vay cho hội viên Nguyễn Thị Nhật, thôn 07 xã Nam Bình."
+    assert read(tmp_path, forest_fund_page(headline), "a.html").title == headline
+
+
+def test_a_sapo_whose_class_says_intro_in_camel_case_is_the_lead(tmp_path):
+    article = read(tmp_path, forest_fund_page("Chi trả dịch vụ môi trường rừng: Nguồn lực để bảo vệ rừng bền vững"), "a.html")
+    assert article.body.startswith("Sáng ngày 20/3, Hội nông dân huyện")
+    assert article.date == dt.date(2019, 3, 20)
+
+
+def test_an_author_signing_with_the_fund_he_works_for(tmp_path):
+    page = forest_fund_page("Cấp phát trang bị đồ bảo hộ lao động cho người giữ rừng", signature="Phi Tiến – Quỹ Bảo vệ và Phát triển rừng")
+    assert read(tmp_path, page, "a.html").byline == "Phi Tiến"
+
+
+def test_the_province_after_a_portal_s_name_in_its_title_is_no_outlet(tmp_path):
+    page = (PORTAL_HEAD.format(title="Trang thông tin điện tử Sở Nội Vụ - Tỉnh ĐắkNông")
+            + '<div class="postMain"><p class="Title">Hội nghị trực tuyến toàn quốc sơ kết công tác tuyên giáo quý I năm 2019</p>'
+            + f"<p>{INTRO}</p><p>{CONTENT}</p></div></body></html>")
+    assert read(tmp_path, page, "a.html").source is None
+
+
+def test_an_apostrophe_name_right_after_a_post():
+    # K'Ho and Ê Đê names after the post they hold ("tỉnh", "Tỉnh ủy" are no place's words here:
+    # no province's name holds an apostrophe; a village's may, "trưởng thôn K'Long").
+    def read_people(text):
+        return [(p.name, p.role) for p in participants([(text, False)])]
+
+    assert read_people("Phó Chủ tịch HĐND tỉnh K'Thanh tặng hoa và cờ cho các đoàn tham dự hội thi.") \
+        == [("K'Thanh", "Phó Chủ tịch HĐND tỉnh")]
+    assert read_people("Phó Bí thư Tỉnh ủy H'Hen Niê phát biểu tại hội nghị.") == [("H'Hen Niê", "Phó Bí thư Tỉnh ủy")]
+    assert read_people("Trưởng thôn K'Long cho biết bà con đã sẵn sàng.") == []
+    assert read_people("Bí thư Huyện ủy Mai Châu phát biểu tại hội nghị.") == []
+
+
+def test_a_portal_s_name_as_the_page_s_title_is_no_headline(tmp_path):
+    # Every page of a department's portal titled with the portal's name, its classes saying
+    # nothing: no headline is taken from <title>; the title is left for review.
+    page = (PORTAL_HEAD.format(title="Trang thông tin điện tử Sở Nội Vụ - Tỉnh ĐắkNông")
+            + f'<div class="k8f2a"><p class="k3c1d">Họp Thành viên UBND tỉnh thường kỳ tháng 03</p><p>{INTRO}</p><p>{CONTENT}</p></div></body></html>')
+    article = read(tmp_path, page, "a.html")
+    assert "Trang thông tin điện tử" not in article.title
+    assert "title" in article.review
