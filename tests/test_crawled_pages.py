@@ -220,3 +220,69 @@ def test_a_portal_s_name_as_the_page_s_title_is_no_headline(tmp_path):
     article = read(tmp_path, page, "a.html")
     assert "Trang thông tin điện tử" not in article.title
     assert "title" in article.review
+
+
+def test_an_outlet_a_middle_dot_and_the_author_under_the_sapo_credit_the_article(tmp_path):
+    # A site importing Báo Chính phủ's news: its excerpt, then "Chinhphu.vn · Thiện Tâm", the date, the text.
+    text = "\n\n".join([
+        "Mặt trái của mạng xã hội gây ảnh hưởng tiêu cực đến sức khỏe tâm thần",
+        "Hội thảo \"Mạng xã hội và sức khỏe tâm thần của thanh thiếu niên tại Việt Nam\" do Trường Đại học Y Hà Nội "
+        "phối hợp tổ chức, nêu rõ những tác động tiêu cực của mạng xã hội tới giới trẻ.",
+        "Chinhphu.vn · Thiện Tâm",
+        "2026-01-05T00:00:00.000Z",
+        "(Chinhphu.vn) - Ngày 4/10, hưởng ứng Ngày Sức khỏe Tâm thần Thế giới (10/10), Trường Đại học Y Hà Nội tổ chức "
+        "Hội thảo với chủ đề \"Mạng xã hội và sức khỏe tâm thần của thanh thiếu niên tại Việt Nam\".",
+        *BODY[1:],
+    ]) + "\n"
+    article = read(tmp_path, text)
+    assert (article.byline, article.source) == ("Thiện Tâm", "Chinhphu.vn")
+    assert "·" not in article.body
+
+
+def test_a_share_label_with_a_full_width_colon_ends_the_text_above_the_foot(tmp_path):
+    # A provincial paper's page: the credit, then "Chia sẻ：" (full width), its buttons and the page's tags.
+    text = "\n\n".join(["Diễn viên hài bị tạm giữ vì liên quan ma túy", "Chủ nhật: 20:17 ngày 12/06/2022", LEAD, *BODY,
+                        "Theo VnExpress", "Chia sẻ：", "Zalo", "Chủ đề:", "#Diễn viên hài", "#Nguyễn Hữu Tín"]) + "\n"
+    article = read(tmp_path, text)
+    assert article.source == "VnExpress"
+    assert "Zalo" not in article.body
+
+
+CIMCO = ("Ngày 21-10, Cơ quan Cảnh sát điều tra (Cục Cảnh sát Kinh tế) - Bộ Công an đã khởi tố vụ án Lừa đảo chiếm đoạt "
+         "tài sản xảy ra tại Công ty CIMCO; khởi tố bị can và bắt tạm giam đối với Chu Minh Ngọc- Giám đốc Công ty CIMCO."
+         "Kết quả điều tra bước đầu xác định: do kinh doanh thua lỗ, Chu Minh Ngọc đã sử dụng 5 hợp đồng mua thép ký khống "
+         "để hợp thức hồ sơ vay tiền rồi chiếm đoạt của một Ngân hàng hơn 27 tỷ đồng. Tổng số tiền Chu Minh Ngọc đã chiếm "
+         "đoạt là hơn 47 tỷ đồng.")
+
+
+def test_a_record_laid_out_with_its_title_last_is_titled_by_it(tmp_path):
+    # A crawl's record in its keys' order: url, content (no headline above the lead), then the title.
+    text = "\n\n".join([
+        "http://dantri.com.vn/phap-luat/giam-doc-cty-cimco-bi-bat-vi-lua-dao-47-ty-dong-20161022230155553.htm",
+        "Làm ăn thua lỗ, giám đốc Công ty CIMCO đã dùng nhiều thủ đoạn hợp thức hóa hồ sơ vay tiền rồi chiếm đoạt của các "
+        "ngân hàng hơn 47 tỷ đồng.",
+        CIMCO + "Cao Cường",
+        "Giám đốc Cty CIMCO bị bắt vì lừa đảo 47 tỷ đồng",
+    ]) + "\n"
+    article = read(tmp_path, text)
+    assert article.title == "Giám đốc Cty CIMCO bị bắt vì lừa đảo 47 tỷ đồng"
+    assert not article.title_derived
+    assert article.byline == "Cao Cường"  # (glued to the last sentence, no space between: "… 47 tỷ đồng.Cao Cường")
+
+
+def test_a_text_ending_on_a_related_story_s_title_is_not_titled_by_it(tmp_path):
+    # The last line shares few words with the lead: another story's, no headline of this one.
+    text = "\n\n".join([LEAD, *BODY, "Bắc Giang: Đi luồng xanh xuất khẩu vải thiều sang Trung Quốc"]) + "\n"
+    article = read(tmp_path, text)
+    assert article.title != "Bắc Giang: Đi luồng xanh xuất khẩu vải thiều sang Trung Quốc"
+
+
+def test_a_firm_named_after_its_kind_is_no_one_after_its_chairman_s_post():
+    text = ("Bà Võ Thị Mỹ Hạnh, Thành viên HĐQT Công ty cổ phần Hoàng Anh Gia Lai, vừa mua 1 triệu cổ phiếu. "
+            "Trước đó, ông Đoàn Nguyên Đức (bầu Đức), Chủ tịch HĐQT Hoàng Anh Gia Lai, cũng đã mua 10 triệu cổ phiếu.")
+    named = [p.name for p in participants([(text, False)])]
+    assert "Hoàng Anh Gia Lai" not in named
+    assert "Võ Thị Mỹ Hạnh" in named
+    # (after "công ty" alone, the chairman's own name: "Chủ tịch HĐQT công ty Hoàng Việt Anh cho biết")
+    assert [p.name for p in participants([("Chủ tịch HĐQT công ty Hoàng Việt Anh cho biết đã nhận thấy thông điệp.", False)])] \
+        == ["Hoàng Việt Anh"]

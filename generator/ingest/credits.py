@@ -650,7 +650,8 @@ def signs_a_text(line: str) -> bool:
 
 
 def is_boilerplate_start(line: str) -> bool:
-    return len(line) < 120 and bool(_TAIL_MARKERS.match(line.strip()) or _back_to_a_section(line.strip()))
+    line = line.strip().replace("：", ":")  # (a full-width colon, as some sites set their labels: "Chia sẻ：")
+    return len(line) < 120 and bool(_TAIL_MARKERS.match(line) or _back_to_a_section(line))
 
 
 def _back_to_a_section(line: str) -> bool:
@@ -967,7 +968,9 @@ def _names_an_outlet_by_its_letters(outlet: str) -> bool:
 
 
 # Where a text whose line breaks were lost runs on into its byline: "… bề thế. Hiếu Lam".
-_SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=\S)")  # (not after a quotation: "… vàng.” Trịnh Công Sơn" is its author)
+_SENTENCE_GAP = re.compile(rf"(?<=[.!?…])\s+(?=\S)|(?<=[{LOWER_LETTERS}0-9]\.)(?=[{UPPER_LETTERS}])|(?<=[{UPPER_LETTERS}]{{3}}\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}.])")
+# (not after a quotation: "… vàng.” Trịnh Công Sơn" is its author; and with no space, where a
+# crawler joined the paragraphs: "… thật tốt.Cao Cường", "… 350 triệu USD.P.Thảo")
 _GLUED_TAIL_CHARACTERS = 70
 _GLUED_TAIL_WORDS = 7
 

@@ -3812,8 +3812,10 @@ class _Scanner:
             return None  # "Chuyên gia Việt ở Vũ Hán kể …": where he is, not who
         if end - name_start == 2 and name_start - 1 > head_end and self.lowered[name_start - 1] in _FIRM_BEFORE:
             return None  # "Giám đốc công ty Hoàng Long", "chủ quán Hương Quê": the firm's name, not a person's
-        if end - name_start == 2 and (self._firm_kind_before(head_end, name_start) or self.lowered[name_start - 2:name_start] in _FIRM_HEADS):
-            return None  # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim": the firm's name after its kind
+        if self._firm_kind_before(head_end, name_start) or end - name_start == 2 and self.lowered[name_start - 2:name_start] in _FIRM_HEADS:
+            # "… Công ty Cổ phần Đầu tư và Phát triển Nguyễn Kim", "Chủ tịch HĐQT Công ty cổ phần
+            # Hoàng Anh Gia Lai": the firm's name after its kind, however long
+            return None
         if end - name_start == 2 and name_start - 2 > role_start and self.words[name_start - 1] in _DASHES \
                 and (_is_capitalised(self.words[name_start - 2]) or self.words[name_start - 2] == ")"):  # (and "Khánh Thành (Ninh Bình) - Giáp Bát")
             return None  # "Cao tốc Đồng Đăng - Trà Lĩnh": two places joined, not a name
@@ -6191,7 +6193,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             _merge(short, longer[0], first_seen, roles, caption_roles)
     _roles_by_the_last_name(blocks, first_seen, roles, caption_roles, vocabulary, not_names)
     _drop_posts_of_others(roles)
-    for name in [n for n in first_seen if n.count(" ") >= 2 and _only_a_namesake(n, written)]:
+    for name in [n for n in first_seen if n.count(" ") >= 2 and (_only_a_namesake(n, written) or _names_a_firm(n, written))]:
         # "lãnh đạo BV Lê Văn Thịnh cho biết …" where the text says "tại BV Lê Văn Thịnh" and "đến BV Lê
         # Văn Thịnh": a hospital (a street, a school) named after a man, every time it is written
         del first_seen[name]
@@ -6222,14 +6224,33 @@ _NAMESAKE_BEFORE = re.compile(r"(?:\b[Bb]ệnh [Vv]iện|\bBV|\b[Đđ]ường|\b
 _NAMESAKE_SHARE = 0.8  # (a name after such words four times in five is the place's)
 
 
-def _only_a_namesake(name: str, written: str) -> bool:
-    """The name is written twice or more, right after a hospital's, a street's or a school's
-    word each time, or four times in five ("Bệnh viện Lê Văn Việt" seventeen times, and once in
-    a list of schools, "các Trường: Lê Văn Việt, …")."""
+# A firm's kind right before its name: "Công ty cổ phần Hoàng Anh Gia Lai", "CTCP Hòa Phát" (not
+# "công ty" alone, before its chairman's name: "Chủ tịch HĐQT công ty Hoàng Việt Anh").
+_FIRM_NAMED_BEFORE = re.compile(r"(?:\b[Cc]ông [Tt]y (?:[Cc]ổ [Pp]hần|TNHH(?: MTV)?|CP)|\bCTCP) $")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị) $")
+
+
+def _occurrences(name: str, written: str) -> list[int]:
     starts, at = [], written.find(name)
     while at >= 0:  # (a plain search: a pattern compiled for each name was a twentieth of ingest's time)
         starts.append(at)
         at = written.find(name, at + len(name))
+    return starts
+
+
+def _names_a_firm(name: str, written: str) -> bool:
+    """The name is a firm's: written right after a firm's kind and never after "ông" or "bà"
+    ("Chủ tịch HĐQT Hoàng Anh Gia Lai" where the text says "Công ty cổ phần Hoàng Anh Gia Lai")."""
+    starts = _occurrences(name, written)
+    return any(_FIRM_NAMED_BEFORE.search(written, max(0, at - 25), at) for at in starts) \
+        and not any(_ADDRESSED_BEFORE.search(written, max(0, at - 5), at) for at in starts)
+
+
+def _only_a_namesake(name: str, written: str) -> bool:
+    """The name is written twice or more, right after a hospital's, a street's or a school's
+    word each time, or four times in five ("Bệnh viện Lê Văn Việt" seventeen times, and once in
+    a list of schools, "các Trường: Lê Văn Việt, …")."""
+    starts = _occurrences(name, written)
     after = sum(1 for at in starts if _NAMESAKE_BEFORE.search(written, max(0, at - 20), at))
     return len(starts) >= 2 and after >= _NAMESAKE_SHARE * len(starts)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import ADDRESS_LINE, asking_outlet, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import ADDRESS_LINE, asking_outlet, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_address, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -199,6 +199,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     above_date_line: set[tuple[str, str]] = set()  # (the line above a date line, the line below it)
     below_crawl_stamp: set[str] = set()
     for index, paragraph in enumerate(paragraphs[:header_end]):
+        if "·" in paragraph and not credit and (outlet_and_author := _outlet_dot_author(paragraph)):
+            credit, paragraphs[index] = outlet_and_author, ""  # "Chinhphu.vn · Thiện Tâm" under the sapo
+            continue
         if dates.is_relative_stamp(paragraph):
             paragraphs[index] = ""  # ("17 giờ trước 3 liên quan Gốc" under Báo Mới's headline)
             continue
@@ -380,6 +383,8 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # Pa"; and a headline under its own tagged copy is the title.)
         header, subheading = header[:1], header[1]
     title = header[-1] if header else None
+    if title is None and lead_at == 0 and _headline_set_last(paragraphs):
+        title = paragraphs.pop()  # a record laid out in its keys' order: url, content, then the title
     kicker = None
     if len(header) >= 2 and _same_headline(header[-2], header[-1]):
         header = header[:-2] + header[-1:]  # "[Hải Phòng] Thành phố … Nghệ An" over the headline itself: a blog's tag on it, no kicker
@@ -790,6 +795,37 @@ def _signature_split_off(paragraphs: list[str]) -> list[str]:
         return paragraphs[:-1] + [last]
     sentence_end = cut.end(1) if cut.group(1) is not None else cut.start()  # (its closing quote kept)
     return paragraphs[:-1] + [last[:sentence_end], tail]
+
+
+def _headline_set_last(paragraphs: list[str]) -> bool:
+    """Whether a text that opens on its lead, no headline above it, ends with its headline: a
+    line of a headline's length, no sentence nor anyone's signature, most of whose words the
+    lead says ("Giám đốc Cty CIMCO bị bắt vì lừa đảo 47 tỷ
+    đồng" under "… Lệnh bắt tạm giam đối với Chu Minh Ngọc- Giám đốc Công ty CIMCO …")."""
+    if len(paragraphs) < 3:
+        return False
+    last = paragraphs[-1]
+    words = headline_words(last).split()
+    if not _HEADLINE_LAST_WORDS[0] <= len(words) <= _HEADLINE_LAST_WORDS[1] or last.rstrip().endswith((".", ":", ";")) \
+            or not last[:1].isupper() \
+            or dates.page_date(last) or is_section_line(last) or any(split_tail([last])[1:]):
+        return False
+    opening = set(headline_words(" ".join(paragraphs[:2])).split())
+    return sum(word in opening for word in words) >= _HEADLINE_IN_LEAD_SHARE * len(words)
+
+
+_HEADLINE_LAST_WORDS = (5, 30)
+_HEADLINE_IN_LEAD_SHARE = 0.5
+
+
+def _outlet_dot_author(line: str) -> tuple[str, str] | None:
+    """(byline, outlet) of a header's credit line that sets the outlet, a middle dot, then the
+    author ("Chinhphu.vn · Thiện Tâm", as a site that imports another's news prints it), else None."""
+    outlet, dot, author = line.partition(" · ")
+    if not dot or not (is_site_address(outlet.strip()) or is_outlet_name(outlet.strip())):
+        return None
+    byline = split_tail([author.strip()])[1]
+    return (byline, outlet.strip()) if byline else None
 
 
 def _read_credit(credit: str) -> tuple[str | None, str | None]:
