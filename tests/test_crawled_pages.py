@@ -213,10 +213,10 @@ def test_an_apostrophe_name_right_after_a_post():
 
 
 def test_a_portal_s_name_as_the_page_s_title_is_no_headline(tmp_path):
-    # Every page of a department's portal titled with the portal's name, its classes saying
-    # nothing: no headline is taken from <title>; the title is left for review.
+    # Every page of a department's portal titled with the portal's name, no headline printed:
+    # none is taken from <title>; the title is left for review.
     page = (PORTAL_HEAD.format(title="Trang thông tin điện tử Sở Nội Vụ - Tỉnh ĐắkNông")
-            + f'<div class="k8f2a"><p class="k3c1d">Họp Thành viên UBND tỉnh thường kỳ tháng 03</p><p>{INTRO}</p><p>{CONTENT}</p></div></body></html>')
+            + f'<div class="k8f2a"><p>{INTRO}</p><p>{CONTENT}</p></div></body></html>')
     article = read(tmp_path, page, "a.html")
     assert "Trang thông tin điện tử" not in article.title
     assert "title" in article.review
@@ -286,3 +286,41 @@ def test_a_firm_named_after_its_kind_is_no_one_after_its_chairman_s_post():
     # (after "công ty" alone, the chairman's own name: "Chủ tịch HĐQT công ty Hoàng Việt Anh cho biết")
     assert [p.name for p in participants([("Chủ tịch HĐQT công ty Hoàng Việt Anh cho biết đã nhận thấy thông điệp.", False)])] \
         == ["Hoàng Việt Anh"]
+
+
+def test_a_headline_run_into_a_sapo_that_quotes_its_speaker_and_a_labelled_signature(tmp_path):
+    # A Dân trí record whose crawler joined everything into one line: the headline ("X: …"),
+    # the sapo opening on a long quotation, the body, then "Nội dung: A, Video: B, Photo: C".
+    text = ("Bộ trưởng Đào Ngọc Dung: Chỉ tiêu niềm tin về an sinh xã hội tăng cao “Chỉ tiêu về niềm tin của nhân dân đánh "
+            "giá về an sinh xã hội hiện đứng thứ 3 trong hơn 30 chỉ tiêu. Niềm tin đó tăng từ 55 % lên 68 % vào tháng 9/2020 "
+            "vừa qua …”. Bộ trưởng Bộ LĐ-TB&XH Đào Ngọc Dung phát biểu tại Đại hội Thi đua yêu nước lần thứ 5 của Ngành Lao "
+            "động - Thương binh và Xã hội năm 2020, sáng 17/11 tại Hà Nội. " + " ".join(BODY[1:])
+            + " Nội dung: Hoàng Mạnh, Video: Nguyễn Bắc, Photo: Đỗ Linh\n")
+    article = read(tmp_path, text)
+    assert article.title == "Bộ trưởng Đào Ngọc Dung: Chỉ tiêu niềm tin về an sinh xã hội tăng cao"
+    assert article.byline == "Hoàng Mạnh"
+
+
+def test_a_headline_quoting_its_speaker_stays_whole(tmp_path):
+    # (a short quotation in single quotes closes the headline; the sapo follows it)
+    text = ("Sở Y tế Hòa Bình: 'Nước chạy thận không được kiểm định sau bảo dưỡng máy' Trước khi chạy thận cho 18 bệnh nhân "
+            "gặp tai biến, Bệnh viện đa khoa tỉnh Hòa Bình không kiểm định lại nguồn nước sau bảo dưỡng máy. " + " ".join(BODY) + "\n")
+    assert read(tmp_path, text).title == "Sở Y tế Hòa Bình: 'Nước chạy thận không được kiểm định sau bảo dưỡng máy'"
+
+
+def test_commune_police_officers_counted_then_named():
+    text = "Ngoài ra, 2 công an viên thị trấn Vĩnh Tuy là Hoàng Trọng Tấn và Nguyễn Vũ Hiệp cũng bị khởi tố về tội danh trên."
+    assert [(p.name, p.role) for p in participants([(text, False)])] == [
+        ("Hoàng Trọng Tấn", "công an viên thị trấn Vĩnh Tuy"), ("Nguyễn Vũ Hiệp", "công an viên thị trấn Vĩnh Tuy")]
+
+
+def test_with_nothing_naming_the_headline_the_line_above_the_first_paragraph_is_it(tmp_path):
+    # A portal's page whose classes say nothing and whose <title> is the portal's name: the
+    # headline is the line right above the sapo, past the date line between, which dates the page.
+    page = (PORTAL_HEAD.format(title="Trang thông tin điện tử Sở Nội Vụ - Tỉnh ĐắkNông")
+            + '<table><tr><td class="k91">Tin nổi bật</td></tr></table><div class="k2a"><p class="k3b">Họp Thành viên UBND tỉnh thường kỳ tháng 03</p>'
+            + '<div class="k4c">22/04/2019</div>'
+            + f'<p class="k5d">{INTRO}</p><p>{CONTENT}</p></div></body></html>')
+    article = read(tmp_path, page, "a.html")
+    assert article.title == "Họp Thành viên UBND tỉnh thường kỳ tháng 03"
+    assert article.page_date == dt.date(2019, 4, 22)

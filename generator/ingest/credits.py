@@ -25,14 +25,14 @@ _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 _ADDRESS_CREDIT = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s+https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:/\S*)?\s*\)?$", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(
     # "Bài:", "Tin, ảnh:", "Tin-ảnh-clip:", "Bài và ảnh:": what the author did, then the name.
-    r"^(?:(?:(?:bài viết|bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|&|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin|th|tổng hợp)\s*:\s*"
+    r"^(?:(?:(?:bài viết|bài|tin|ảnh|clip|video)(?:(?:\s*(?:,|-|–|/|&|và)\s*|\s+)(?:bài|tin|ảnh|clip|video))*|tác giả|thực hiện|nhóm thực hiện|nhóm phóng viên|phóng viên|pv|ctv|người đưa tin|nguồn tin|th|tổng hợp|nội dung)\s*:\s*"
     r"|(?:tản văn|truyện ngắn|bút ký|ghi chép|tùy bút|thơ) của\s+"  # "Tản văn của Nguyễn Hằng"
     rf"|tác giả\s+(?=(?-i:[{UPPER_LETTERS}]))"  # "tác giả Uyên Na", with no colon
     rf"|(?:bài|tin)\s*(?:,|-|và)\s*ảnh\s+(?=(?-i:[{UPPER_LETTERS}])))",  # "Bài, ảnh Thoại Hà": who wrote it and took the photos
     re.IGNORECASE,
 )
 # "THÙY TRANG; ảnh: PHẠM TRUNG": the photographer after the author is no author.
-_PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa)\s*:.*$", re.IGNORECASE)
+_PHOTO_CREDIT_AFTER = re.compile(r"\s*[;,.-]\s*(?:ảnh|video|clip|đồ họa|photo)\s*:.*$", re.IGNORECASE)  # ("Nội dung: A, Video: B, Photo: C")
 # Names joined by a dash, with spaces or without: "Nghiệp - Hình", "NGUYỄN-HÀ", "Minh Đường-Minh Quang".
 _AUTHOR_SPLIT = re.compile(rf"\s+[-–—&]\s+|\s*,\s*|\s+và\s+|(?<=[^\W\d_])[-–](?=[{UPPER_LETTERS}])")
 # "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)": a note after the author's name.
@@ -982,8 +982,9 @@ def _glued_tail(paragraph: str) -> list[str] | None:
         tail = paragraph[gap.end():]
         if _PLACE_ABBREVIATION_BEFORE.search(paragraph, 0, gap.start()):
             continue  # ("… tại Phường Quang Trung Q. Đóng Đa Hà Nội": a district's "Q.", no sentence's end)
-        if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS or len(tail.split()) > _GLUED_TAIL_WORDS \
-                or "," in tail and not _BYLINE_LEAD.match(tail) or any(c.isdigit() for c in tail):  # (but "Tin, ảnh: Gia Bách")
+        labelled = _BYLINE_LEAD.match(tail)  # ("Nội dung: Hoàng Mạnh, Video: Nguyễn Bắc, Photo: Đỗ Linh": each credit labelled)
+        if tail[-1:] in ".:!?…”\"" or gap.start() < _GLUED_TAIL_CHARACTERS or len(tail.split()) > _GLUED_TAIL_WORDS * (2 if labelled else 1) \
+                or "," in tail and not labelled or any(c.isdigit() for c in tail):  # (but "Tin, ảnh: Gia Bách")
             continue  # (not a last sentence left without its stop: "… Theo Ban tổ chức, lễ hội kéo dài đến ngày 17/3")
         _, byline, source = split_tail([tail])
         if byline or source:

@@ -481,7 +481,38 @@ def _headline_element(soup, title: str | None) -> Tag | None:
         found = _first_heading_of_a_headline(soup, full_stop=title is not None)
     if found is None and title:
         found = _printing_the_title(soup, title)
+    if found is None and not title:
+        found = _line_above_the_prose(soup)
     return found
+
+
+def _line_above_the_prose(soup) -> Tag | None:
+    """Where nothing names the headline (no <h1>, no class that says so, a <title> of the
+    site's name alone): the element of the line right above the article's first paragraph of
+    prose, of a headline's length and no sentence (a sapo ends in its full stop), passing over a
+    date line, as a pasted page's header is read ("<p class="x1">Họp Thành viên UBND tỉnh
+    thường kỳ tháng 03</p>" over the sapo)."""
+    prose = _first(soup, lambda tag: tag.name == "p" and len(_text(tag).split()) >= _RUNNING_TEXT_WORDS * 2
+                   and tag.find_parent(("a", "li", "nav", "header", "footer")) is None)
+    if prose is None:
+        return None
+    seen = 0
+    for text in prose.previous_elements:
+        if not isinstance(text, str) or isinstance(text, Comment) or not text.strip() \
+                or text.parent is None or text.parent.name in ("script", "style", "title"):
+            continue
+        line = " ".join(text.split())
+        if dates.page_date(line) or dates.is_relative_stamp(line):
+            continue  # (the date line between: "22/04/2019")
+        seen += 1
+        holder = text.parent
+        if _BOLD_HEADLINE_WORDS[0] <= len(line.split()) <= _TITLED_HEADLINE_WORDS and holder.find_parent(("a", "li", "nav")) is None \
+                and holder.name != "a" and not is_section_line(line) and not line.endswith((":", ".")) \
+                and _text(holder) == line:
+            return holder
+        if seen >= _LINES_ABOVE_THE_TEXT:
+            return None
+    return None
 
 
 def _printing_the_title(soup, title: str) -> Tag | None:

@@ -604,8 +604,10 @@ def _split_at_case_turns(found: re.Match) -> str:
 def _headline_set_off(first: str) -> list[str]:
     """[headline, "", sapo] where a glued line's first sentence opens with a headline and
     a space, then a sapo that opens as a sapo does: a time of day and its date ("Chiều
-    21/12, …"), "Ông"/"Bà" and a name, or a capital after the headline's closing quote
-    ("… vụ VN Pharma' Thứ trưởng …"); else [first]."""
+    21/12, …"), "Ông"/"Bà" and a name, a capital after the headline's closing quote
+    ("… vụ VN Pharma' Thứ trưởng …"), or a quotation longer than a headline after a headline
+    that names its speaker ("Bộ trưởng Đào Ngọc Dung: Chỉ tiêu … tăng cao “Chỉ tiêu về niềm
+    tin … vừa qua …”. Bộ trưởng …"); else [first]."""
     words = first.split(" ")
     for k in range(_GLUED_HEADLINE_WORDS[0], min(_GLUED_HEADLINE_WORDS[1], len(words) - _SAPO_AFTER_HEADLINE_WORDS) + 1):
         previous, word, following = words[k - 1], words[k], words[k + 1]
@@ -614,10 +616,21 @@ def _headline_set_off(first: str) -> list[str]:
         headline = " ".join(words[:k])
         opens = word in _SAPO_TIMES and bool(_SAPO_TIME_DATE.match(following)) and "," in " ".join(words[k + 1:k + 4]) \
             or word in ("Ông", "Bà") and following[:1].isupper() and previous.islower() \
-            or previous[-1:] in _CLOSING_QUOTES and word[:1].isupper() and any(q in headline[:-1] for q in _OPENING_QUOTES)
+            or previous[-1:] in _CLOSING_QUOTES and word[:1].isupper() and any(q in headline[:-1] for q in _OPENING_QUOTES) \
+            or word[:1] in _OPENING_QUOTES and ":" in headline and not any(q in headline for q in _OPENING_QUOTES) \
+            and _quoted_words(words[k:]) > _GLUED_HEADLINE_WORDS[1]
         if opens:
             return [headline, "", " ".join(words[k:])]
     return [first]
+
+
+def _quoted_words(words: list[str]) -> int:
+    """How many words the quotation opening at words[0] runs to before it closes (all, if it does not)."""
+    closing = _CLOSING_QUOTE_OF.get(words[0][:1], "”")
+    return next((n + 1 for n, word in enumerate(words) if word.rstrip(".,;:!?…")[-1:] in closing), len(words))
+
+
+_CLOSING_QUOTE_OF = {"“": "”", '"': '"', "'": "'’", "‘": "’"}
 
 
 _GLUED_HEADLINE_WORDS = (4, 25)
