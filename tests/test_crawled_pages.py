@@ -324,3 +324,14 @@ def test_with_nothing_naming_the_headline_the_line_above_the_first_paragraph_is_
     article = read(tmp_path, page, "a.html")
     assert article.title == "Họp Thành viên UBND tỉnh thường kỳ tháng 03"
     assert article.page_date == dt.date(2019, 4, 22)
+
+
+def test_a_post_held_in_the_role_of_or_as():
+    def read_people(text):
+        return [(p.name, p.role) for p in participants([(text, False)])]
+
+    assert read_people("Khi đó, ông Ngô Văn Thuyên trong vai trò Chủ tịch Hội đồng trường đã ký thông báo.") \
+        == [("Ngô Văn Thuyên", "Chủ tịch Hội đồng trường")]
+    assert read_people("Bà Trần Thị Hoa với vai trò là Phó Giám đốc Sở Y tế cho biết kế hoạch đã xong.") \
+        == [("Trần Thị Hoa", "Phó Giám đốc Sở Y tế")]
+    assert read_people("Ông Lê Văn Cường với tư cách cá nhân đã phát biểu tại hội nghị.") == []

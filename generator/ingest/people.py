@@ -203,7 +203,9 @@ _HOLDING_BY_FIRST = _by_first_word(tuple(tuple(p.split()) for p in ("giữ chứ
 
 _APPOINTED_BY_FIRST = _by_first_word(_APPOINTED)  # (longest first within each first word, as in _APPOINTED)
 # "TS A là phó trưởng phòng …", "ông A hiện là Giám đốc …": the post said of him.
-_IS = (("hiện", "là"), ("là",))
+# (and "in the role of": "ông Ngô Văn Thuyên trong vai trò Chủ tịch Hội đồng trường đã ký …")
+_IS = (("hiện", "là"), ("là",), ("trong", "vai", "trò", "là"), ("trong", "vai", "trò"), ("với", "vai", "trò", "là"), ("với", "vai", "trò"),
+       ("với", "cương", "vị", "là"), ("với", "cương", "vị"), ("trên", "cương", "vị"), ("với", "tư", "cách", "là"), ("với", "tư", "cách"))
 # The same after a comma, with when he held it: "ông A, lúc đó là Phó Bí thư …".
 _SAID_TO_BE = (("lúc", "đó", "là"), ("khi", "đó", "là"), ("hiện", "là"), ("nay", "là"), ("hiện", "đang", "là"))
 # Verbs of saying that are never nouns (not "thông tin", "đề nghị"): where a role in lower
