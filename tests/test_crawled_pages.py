@@ -335,3 +335,73 @@ def test_a_post_held_in_the_role_of_or_as():
     assert read_people("Bà Trần Thị Hoa với vai trò là Phó Giám đốc Sở Y tế cho biết kế hoạch đã xong.") \
         == [("Trần Thị Hoa", "Phó Giám đốc Sở Y tế")]
     assert read_people("Ông Lê Văn Cường với tư cách cá nhân đã phát biểu tại hội nghị.") == []
+
+
+# The review of this session's rules (a helper's counterexamples, each read wrongly by a first version).
+
+def test_a_subheading_that_opens_with_tro_lai_is_no_link_back(tmp_path):
+    text = "\n\n".join(["Ca sĩ Mỹ Tâm tái xuất sau hai năm vắng bóng", LEAD, BODY[0], "Trở lại sân khấu", *BODY[1:], "Hoàng Yến"]) + "\n"
+    article = read(tmp_path, text)
+    assert "Trở lại sân khấu" in article.body and article.byline == "Hoàng Yến"
+
+
+def test_without_a_record_s_address_above_a_last_line_is_no_title(tmp_path):
+    # A portal's text that opens on its lead and ends with the unit that signs it, or with a
+    # closing sentence left without its full stop: neither is its headline.
+    lead = ("Sáng 20/12, Ban Tuyên giáo Huyện ủy Nam Đàn phối hợp với Trung tâm Chính trị huyện tổ chức hội nghị báo cáo "
+            "viên tháng 12 năm 2023 với sự tham dự của đông đảo báo cáo viên.")
+    for last in ("Ban Tuyên giáo Huyện ủy Nam Đàn", "Hội nghị báo cáo viên tháng 12 năm 2023 của Huyện ủy Nam Đàn đã thành công tốt đẹp"):
+        article = read(tmp_path, "\n\n".join([lead, *BODY[1:], last]) + "\n")
+        assert article.title != last and article.title_derived
+
+
+def test_a_caption_above_the_first_paragraph_is_no_headline(tmp_path):
+    page = ('<html><head><title>Cổng thông tin điện tử huyện Nam Đàn</title><meta charset="utf-8"></head><body><div class="k8f2a">'
+            '<p class="x1">Hội nghị báo cáo viên Huyện ủy tháng 12 năm 2023</p><p>22/12/2023</p>'
+            '<p>Sáng 20/12, Ban Tuyên giáo Huyện ủy tổ chức hội nghị báo cáo viên tháng 12.</p><p><img src="a.jpg"></p>'
+            '<p><em>Đồng chí Nguyễn Văn Hùng, Trưởng Ban Tuyên giáo Huyện ủy phát biểu tại hội nghị</em></p>'
+            f"<p>{CONTENT}</p><p>{CONTENT}</p></div></body></html>")
+    article = read(tmp_path, page, "a.html")
+    assert article.title == "Hội nghị báo cáo viên Huyện ủy tháng 12 năm 2023"
+    assert "Nguyễn Văn Hùng" in [p.name for p in article.participants]
+
+
+def test_a_party_committee_after_the_headline_in_title_is_the_site():
+    from generator.ingest.html import _page_meta
+    from bs4 import BeautifulSoup
+
+    def site(title):
+        return _page_meta(BeautifulSoup(f"<html><head><title>{title}</title></head><body></body></html>", "html.parser")).get("site")
+
+    assert site("Hội nghị báo cáo viên tháng 12 - Huyện ủy Nam Đàn") == "Huyện ủy Nam Đàn"
+    assert site("Ra quân Tháng thanh niên - Tỉnh Đoàn Nghệ An") == "Tỉnh Đoàn Nghệ An"
+    assert site("Họp Thành viên UBND tỉnh thường kỳ tháng 03 - Tỉnh Nghệ An") is None
+
+
+def test_a_district_s_name_with_an_apostrophe_after_a_post_is_no_one():
+    for text in ("Chủ tịch UBND huyện M'Đrắk cho biết đã chỉ đạo khắc phục hậu quả.", "Trưởng Công an huyện K'Bang cho biết vụ việc đã rõ."):
+        assert participants([(text, False)]) == []
+
+
+def test_a_lead_quoting_its_speaker_after_a_colon_is_not_cut_as_a_headline(tmp_path):
+    text = ("Bộ trưởng Bộ Y tế Đào Lan Hương khẳng định: “Ngành y tế sẽ tiếp tục đưa bác sĩ trẻ về công tác tại các vùng khó "
+            "khăn để người dân được chăm sóc sức khỏe tốt hơn, nhất là ở vùng sâu, vùng xa và biên giới hải đảo của Tổ quốc”. "
+            "Phát biểu tại hội nghị sáng 20/12, Bộ trưởng nhấn mạnh yêu cầu nâng cao chất lượng y tế cơ sở. " + " ".join(BODY) + "\n")
+    article = read(tmp_path, text)
+    assert not article.title.endswith(":")
+    assert "Đào Lan Hương" in [p.name for p in article.participants]
+
+
+def test_an_outlet_by_its_name_then_its_section_after_a_middle_dot_is_no_credit(tmp_path):
+    text = "\n\n".join(["Giá vàng SJC vượt mốc 80 triệu đồng mỗi lượng", "Nhân Dân · Bình Luận", "20/12/2023 08:15", LEAD, *BODY, "Minh Anh"]) + "\n"
+    assert read(tmp_path, text).byline == "Minh Anh"
+
+
+def test_two_authors_linked_in_a_markdown_page_sign_it(tmp_path):
+    text = ("# Giá vàng SJC vượt mốc 80 triệu đồng mỗi lượng\n\n"
+            "[Kinh doanh](https://vnexpress.net/kinh-doanh) [Hàng hóa](https://vnexpress.net/kinh-doanh/hang-hoa)\n\n"
+            + "\n\n".join([LEAD, *BODY]) + "\n\n"
+            "[Minh Anh](https://dantri.com.vn/tac-gia/minh-anh.htm) - [Hoàng Hà](https://dantri.com.vn/tac-gia/hoang-ha.htm)\n")
+    article = read(tmp_path, text, "a.md")
+    assert article.byline == "Minh Anh, Hoàng Hà"
+    assert article.kicker is None

@@ -660,7 +660,8 @@ def _back_to_a_section(line: str) -> bool:
     if not line[:7].lower() == "trở lại":
         return False
     sections = [part.strip() for part in re.split(r"(?i)trở lại", line) if part.strip()]
-    return bool(sections) and all(map(is_section_line, sections))
+    # (a section's name as its link writes it, capitalised: not a subheading, "Trở lại sân khấu")
+    return bool(sections) and all(part[:1].isupper() and is_section_line(part) for part in sections)
 
 
 # A site's foot run into the article's last paragraph by a crawler that joined the page's
@@ -849,7 +850,7 @@ _BODY_SIGNATURE = re.compile(
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường thị trấn thành phố quận tp tx việt nam tại".split())
 
 
-def _is_body_signature(line: str) -> bool:
+def is_body_signature(line: str) -> bool:
     """'Uỷ ban MTTQ Việt Nam phường Yên Nghĩa' signs; 'Ủy ban MTTQ xã Tân Phú trao quà
     cho hộ nghèo' (a caption) and 'UBND tỉnh yêu cầu …' do not: after the body's head,
     only names, acronyms and units."""
@@ -1258,7 +1259,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if byline is None and len(last) <= 40 and _signed_by_an_outlet(last) and not last.endswith((".", ":")):
             body.pop()  # "Đài Hà Nội" under the text: the outlet signs it, no author
             continue
-        if byline is None and not source and _is_body_signature(last):
+        if byline is None and not source and is_body_signature(last):
             source = body.pop()  # "Ủy ban MTTQ Việt Nam phường Yên Nghĩa" under a portal's item: whose it is
             continue
         if byline is None and len(body) > 1 and _NOTE_UNDER_AUTHOR.match(last):

@@ -35,8 +35,9 @@ _BODY_HINT = re.compile(r"article[-_]*(body|content|detail)|details?[-_]*content
 _KICKER_HINT = re.compile(r"kicker|overtitle|pre-?title|supertitle|sub-?cate|eyebrow", re.IGNORECASE)
 # Whole words of a class: "singular-sapo", "article__sapo"; not Tailwind's "dt-leading-12".
 _LEAD_HINT = re.compile(r"(?<![a-z])(?:sapo|lead|summary|chapeau|description|excerpt|intro)(?![a-z])", re.IGNORECASE)
-# (and the words of a class written in camel case: "NewsIntro", an old portal's sapo)
-_CAMEL_CASE_TURN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# (and an article's sapo by a class in camel case: "NewsIntro", an old portal's; not a section's
+# or a site's blurb, "catDescription", "siteDescription")
+_CAMEL_LEAD_HINT = re.compile(r"(?i:news|article|post|detail|content|story)(?:Sapo|Lead|Summary|Intro|Description|Excerpt|Chapeau)(?![a-z])")
 # Vietnamese for a summary, "TomTat": the sapo near the article, not a teaser's in a list of others.
 _TOM_TAT = re.compile(r"(?<![a-z])tom-?tat(?![a-z])", re.IGNORECASE)
 _AUTHOR_HINT = re.compile(r"author|byline|writer|tac-?gia", re.IGNORECASE)
@@ -332,7 +333,7 @@ def read_html(source: str, path: Path) -> RawArticle:
     lead_tag = None
     for scope in (container, container.parent, soup):
         lead_tag = _first(scope, lambda tag: tag.name != "h1" and not _in_teaser(tag) and (
-            _LEAD_HINT.search(_CAMEL_CASE_TURN.sub("-", _classes(tag))) or scope is not soup and _TOM_TAT.search(_classes(tag)) and tag.find_parent("li") is None
+            _LEAD_HINT.search(_classes(tag)) or _CAMEL_LEAD_HINT.search(_classes(tag)) or scope is not soup and _TOM_TAT.search(_classes(tag)) and tag.find_parent("li") is None
             and not any(sibling.name == "a" for sibling in tag.find_previous_siblings()))) if scope else None
         if lead_tag and lead_tag is not container and _text(lead_tag):
             break
@@ -506,10 +507,13 @@ def _line_above_the_prose(soup) -> Tag | None:
             continue  # (the date line between: "22/04/2019")
         seen += 1
         holder = text.parent
+        caption = holder.name in ("em", "i", "figcaption") or holder.find_parent(("figcaption", "figure")) is not None \
+            or any(getattr(near, "name", None) == "img" or isinstance(near, Tag) and near.find("img") is not None
+                   for near in itertools.islice(holder.previous_siblings, 2))
         if _BOLD_HEADLINE_WORDS[0] <= len(line.split()) <= _TITLED_HEADLINE_WORDS and holder.find_parent(("a", "li", "nav")) is None \
                 and holder.name != "a" and not is_section_line(line) and not line.endswith((":", ".")) \
-                and _text(holder) == line:
-            return holder
+                and _text(holder) == line and not caption and not any(split_tail([line])[1:]):
+            return holder  # (not a photo's caption under it, nor "Tác giả: …")
         if seen >= _LINES_ABOVE_THE_TEXT:
             return None
     return None
@@ -1292,7 +1296,8 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     return meta
 
 
-_PLACE_UNIT = re.compile(r"(?:Tỉnh|Thành phố|TP\.?|Huyện|Quận|Thị xã|Xã|Phường)\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
+_PLACE_UNIT = re.compile(r"(?:Tỉnh|Thành phố|TP\.?|Huyện|Quận|Thị xã|Xã|Phường)\s+(?!(?:ủy|uỷ|đoàn|ủy ban)\b)\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
+# (a place, not its party committee or Youth Union, which publish: "Huyện ủy Nam Đàn", "Tỉnh Đoàn Nghệ An")
 _SHARED_ADDRESS = re.compile(r"[?&](?:u|url|href)=(https?(?::|%3A)(?:/|%2F){2}[^&\s\"']+)", re.IGNORECASE)
 _SHARING = re.compile(r"(?:facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|plus\.google\.com/share"
                       r"|linkedin\.com/share|zalo\.me/share|link\.apps\.zing\.vn/share|pinterest\.com/pin)", re.IGNORECASE)

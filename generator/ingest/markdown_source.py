@@ -59,7 +59,8 @@ def plain_text(text: str) -> str:
             continue  # (its inner blocks are read one by one)
         text = block.get_text()
         links = block.find_all("a")
-        if len(links) >= 2 and not "".join(block.find_all(string=True, recursive=False)).strip(" \n\t|/>»·-–"):
+        if len(links) >= 2 and not "".join(block.find_all(string=True, recursive=False)).strip(" \n\t|/>»·-–") \
+                and any(is_section_line(link.get_text().strip()) for link in links):  # (not two authors' links: "[Minh Anh](…) - [Hoàng Hà](…)")
             # "[Giải trí](…) [Đời nghệ sĩ](…)": a line of links alone is a breadcrumb or a menu,
             # read as one ("Giải trí > Đời nghệ sĩ"), not as a kicker of their words run together
             text = " > ".join(words for link in links if (words := " ".join(link.get_text().split())))

@@ -529,7 +529,6 @@ _WHERE_ONE_IS = _PREPOSITIONS | {"ở"}  # (before an occasion or a place: "tạ
 _PLACE_UNITS = frozenset({"khu", "vùng", "tổ", "ấp", "thôn", "xóm", "phố", "làng", "bản", "buôn", "plei", "sóc"})
 _UNITS_BEFORE_A_PLACE = frozenset({"xã", "huyện", "tỉnh", "phường", "quận", "trấn", "thôn", "xóm", "ấp", "bản", "buôn", "làng"})
 _VILLAGE_UNITS = _PLACE_UNITS - {"phố", "vùng"}  # not "thành phố Nguyễn …"
-_SMALL_PLACE_UNITS = _PLACE_UNITS | {"xã", "phường", "trấn", "bon"}  # (whose names may be one word with an apostrophe: "K'Long")
 # Units numbered rather than named: "Đội 11", "quận 7", "khóa XV", "Trung đoàn 885".
 _NUMBERED = frozenset({"khóa", "khoá", "thứ", "khu", "vùng", "đoàn", "số", "đội", "quận", "phường", "xã", "tổ", "ấp", "thôn", "xóm", "phố", "tàu", "tdp", "kp", "kdc"})  # (and by their letters: "TDP 76", "KP 3", "KDC 5")
 # A ward or district by its letter, glued to its number: "P.5", "Q.8".
@@ -3733,9 +3732,10 @@ class _Scanner:
             # (not a realm: "hoàng đế La Mã", "vua Ba Tư"; nor "các hoàng đế …", a nickname in quotes)
             return run_start  # "Vua Bảo Đại", "hoàng hậu Nam Phương", "Hoàng đế Quang Trung": a court's name, no family name
         if not candidates and end - run_start == 1 and run_start >= first_allowed and _is_apostrophe_name(self.words[run_start]) \
-                and self.lowered[run_start - 1] not in _SMALL_PLACE_UNITS:
-            # "Phó Chủ tịch HĐND tỉnh K'Thanh": a K'Ho or M'Nông given name, alone (not a
-            # village's or a commune's name after its unit: "trưởng thôn K'Long")
+                and (run_start == head_end and self.lowered[head_end - 1] not in _UNITS_BEFORE_A_PLACE or self.lowered[run_start - 1] == "tỉnh"):
+            # "Phó Chủ tịch HĐND tỉnh K'Thanh": a K'Ho or M'Nông given name, alone, right after the
+            # post or after "tỉnh" (no province's name holds an apostrophe; a district's, a
+            # commune's, a village's may: "huyện M'Đrắk", "trưởng thôn K'Long")
             return run_start
         if not candidates and end - run_start <= 2 and run_start > head_end and self.lowered[run_start - 1] in self.vocabulary.admin_units:
             return None  # "Chủ tịch UBND xã Đạ Sar xác nhận": words after the unit that make no Vietnamese name are its place's
@@ -6233,6 +6233,7 @@ _ADDRESSED_BEFORE = re.compile(r"\b(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị) $")
 
 
 def _occurrences(name: str, written: str) -> list[int]:
+    """Where the name stands in the text, each time."""
     starts, at = [], written.find(name)
     while at >= 0:  # (a plain search: a pattern compiled for each name was a twentieth of ingest's time)
         starts.append(at)

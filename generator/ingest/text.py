@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import ADDRESS_LINE, asking_outlet, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_address, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import ADDRESS_LINE, asking_outlet, is_body_signature, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_address, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -168,6 +168,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                                and not _PHOTO_CAPTION_LABEL.match(p)), 0)
         paragraphs = [_PHOTO_CAPTION_LABEL.sub("", p) for i, p in enumerate(paragraphs) if i >= first_sentence or not _PHOTO_CAPTION_LABEL.match(p)]
     # The page's address pasted above it ("https://vneconomy.vn/….htm"): where it was, not its headline.
+    addressed = any(ADDRESS_LINE.match(p) for p in paragraphs[:_HEADER_PARAGRAPHS])  # (a record's fields: its address, …)
     paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not ADDRESS_LINE.match(p)]
     # "| Mai Anh" under the date line: a crawl's join of an empty field and the author's name.
     paragraphs = [p[1:].lstrip() if index < _HEADER_PARAGRAPHS and _EMPTY_FIELD_BEFORE.match(p) else p
@@ -383,7 +384,7 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         # Pa"; and a headline under its own tagged copy is the title.)
         header, subheading = header[:1], header[1]
     title = header[-1] if header else None
-    if title is None and lead_at == 0 and _headline_set_last(paragraphs):
+    if title is None and lead_at == 0 and addressed and _headline_set_last(paragraphs):
         title = paragraphs.pop()  # a record laid out in its keys' order: url, content, then the title
     kicker = None
     if len(header) >= 2 and _same_headline(header[-2], header[-1]):
@@ -617,7 +618,7 @@ def _headline_set_off(first: str) -> list[str]:
         opens = word in _SAPO_TIMES and bool(_SAPO_TIME_DATE.match(following)) and "," in " ".join(words[k + 1:k + 4]) \
             or word in ("Ông", "Bà") and following[:1].isupper() and previous.islower() \
             or previous[-1:] in _CLOSING_QUOTES and word[:1].isupper() and any(q in headline[:-1] for q in _OPENING_QUOTES) \
-            or word[:1] in _OPENING_QUOTES and ":" in headline and not any(q in headline for q in _OPENING_QUOTES) \
+            or word[:1] in _OPENING_QUOTES and ":" in headline[:-1] and previous[-1:] != ":" and not any(q in headline for q in _OPENING_QUOTES) \
             and _quoted_words(words[k:]) > _GLUED_HEADLINE_WORDS[1]
         if opens:
             return [headline, "", " ".join(words[k:])]
@@ -811,7 +812,8 @@ def _signature_split_off(paragraphs: list[str]) -> list[str]:
 
 
 def _headline_set_last(paragraphs: list[str]) -> bool:
-    """Whether a text that opens on its lead, no headline above it, ends with its headline: a
+    """Whether a record that opens on its address and its lead, no headline above it, ends
+    with its headline (its fields in their keys' order: url, content, title): a
     line of a headline's length, no sentence nor anyone's signature, most of whose words the
     lead says ("Giám đốc Cty CIMCO bị bắt vì lừa đảo 47 tỷ
     đồng" under "… Lệnh bắt tạm giam đối với Chu Minh Ngọc- Giám đốc Công ty CIMCO …")."""
@@ -821,7 +823,8 @@ def _headline_set_last(paragraphs: list[str]) -> bool:
     words = headline_words(last).split()
     if not _HEADLINE_LAST_WORDS[0] <= len(words) <= _HEADLINE_LAST_WORDS[1] or last.rstrip().endswith((".", ":", ";")) \
             or not last[:1].isupper() \
-            or dates.page_date(last) or is_section_line(last) or any(split_tail([last])[1:]):
+            or dates.page_date(last) or is_section_line(last) or any(split_tail([last])[1:]) or signs_a_text(last) \
+            or is_body_signature(last):  # (not the unit that signs it: "Ban Tuyên giáo Huyện ủy Nam Đàn")
         return False
     opening = set(headline_words(" ".join(paragraphs[:2])).split())
     return sum(word in opening for word in words) >= _HEADLINE_IN_LEAD_SHARE * len(words)
@@ -835,8 +838,8 @@ def _outlet_dot_author(line: str) -> tuple[str, str] | None:
     """(byline, outlet) of a header's credit line that sets the outlet, a middle dot, then the
     author ("Chinhphu.vn · Thiện Tâm", as a site that imports another's news prints it), else None."""
     outlet, dot, author = line.partition(" · ")
-    if not dot or not (is_site_address(outlet.strip()) or is_outlet_name(outlet.strip())):
-        return None
+    if not dot or not is_site_address(outlet.strip()):
+        return None  # (an outlet by its name may be followed by its section: "Nhân Dân · Bình Luận")
     byline = split_tail([author.strip()])[1]
     return (byline, outlet.strip()) if byline else None
 
