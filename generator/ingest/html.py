@@ -1202,12 +1202,11 @@ def _unescaped(value: str) -> str:
     return unescape(value) if "&" in value else value
 
 
-# A site's home page's <title> kept by its article's page ("Trang chủ -Trang thông tin điện tử
-# Sở …", a SharePoint portal's): it names no article.
-_HOME_PAGE_TITLE = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home(?: ?page)?)\s*(?:$|[-|–:])", re.IGNORECASE)
-# A portal's own name as the whole <title> of every page ("Trang thông tin điện tử Sở Nội Vụ -
-# Tỉnh ĐắkNông", "Cổng thông tin điện tử huyện …"): the site's, no article's.
-_PORTAL_TITLE = re.compile(r"^\s*(?:Trang thông tin điện tử|Cổng thông tin điện tử|Cổng TTĐT|Trang TTĐT)\b", re.IGNORECASE)
+# A <title> that names no article: a site's home page's kept by its article's page ("Trang chủ
+# -Trang thông tin điện tử Sở …", a SharePoint portal's), or a portal's own name on every page
+# ("Trang thông tin điện tử Sở Nội Vụ - Tỉnh ĐắkNông", "Cổng thông tin điện tử huyện …").
+_SITE_S_OWN_TITLE = re.compile(r"^\s*(?:(?:Trang chủ|Trang nhất|Home(?: ?page)?)\s*(?:$|[-|–:])"
+                               r"|(?:Trang thông tin điện tử|Cổng thông tin điện tử|Cổng TTĐT|Trang TTĐT)\b)", re.IGNORECASE)
 
 
 def _page_meta(soup: BeautifulSoup) -> dict:
@@ -1282,7 +1281,7 @@ def _page_meta(soup: BeautifulSoup) -> dict:
     if "title" not in meta:
         if og_title:
             meta["title"] = meta["og_title"]
-        elif page_title and not _HOME_PAGE_TITLE.match(page_title) and not _PORTAL_TITLE.match(page_title):
+        elif page_title and not _SITE_S_OWN_TITLE.match(page_title):
             meta["title"] = _one_line(re.split(r"\s+[|–-]\s+", page_title)[0])
     if "site" not in meta and page_title and meta.get("title"):
         # "Headline - Site name": the part that is not the headline names the site.

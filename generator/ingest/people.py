@@ -6195,9 +6195,7 @@ def participants(blocks: list[tuple[str, bool]], vocabulary: Vocabulary | None =
             _merge(short, longer[0], first_seen, roles, caption_roles)
     _roles_by_the_last_name(blocks, first_seen, roles, caption_roles, vocabulary, not_names)
     _drop_posts_of_others(roles)
-    for name in [n for n in first_seen if n.count(" ") >= 2 and (_only_a_namesake(n, written) or _names_a_firm(n, written))]:
-        # "lãnh đạo BV Lê Văn Thịnh cho biết …" where the text says "tại BV Lê Văn Thịnh" and "đến BV Lê
-        # Văn Thịnh": a hospital (a street, a school) named after a man, every time it is written
+    for name in [n for n in first_seen if n.count(" ") >= 2 and _names_a_place_or_a_firm(n, written)]:
         del first_seen[name]
     people = []
     for name in sorted(first_seen, key=first_seen.__getitem__):
@@ -6241,21 +6239,19 @@ def _occurrences(name: str, written: str) -> list[int]:
     return starts
 
 
-def _names_a_firm(name: str, written: str) -> bool:
-    """The name is a firm's: written right after a firm's kind and never after "ông" or "bà"
-    ("Chủ tịch HĐQT Hoàng Anh Gia Lai" where the text says "Công ty cổ phần Hoàng Anh Gia Lai")."""
-    starts = _occurrences(name, written)
-    return any(_FIRM_NAMED_BEFORE.search(written, max(0, at - 25), at) for at in starts) \
-        and not any(_ADDRESSED_BEFORE.search(written, max(0, at - 5), at) for at in starts)
-
-
-def _only_a_namesake(name: str, written: str) -> bool:
-    """The name is written twice or more, right after a hospital's, a street's or a school's
-    word each time, or four times in five ("Bệnh viện Lê Văn Việt" seventeen times, and once in
-    a list of schools, "các Trường: Lê Văn Việt, …")."""
+def _names_a_place_or_a_firm(name: str, written: str) -> bool:
+    """Whether what reads as a man's name is a place's or a firm's, by where the text writes it:
+    - twice or more, right after a hospital's, a street's or a school's word each time, or four
+      times in five ("lãnh đạo BV Lê Văn Thịnh cho biết …" where the text says "tại BV Lê Văn
+      Thịnh" and "đến BV Lê Văn Thịnh"; once in a list of schools, "các Trường: Lê Văn Việt, …");
+    - right after a firm's kind and never after "ông" or "bà" ("Chủ tịch HĐQT Hoàng Anh Gia Lai"
+      where the text says "Công ty cổ phần Hoàng Anh Gia Lai")."""
     starts = _occurrences(name, written)
     after = sum(1 for at in starts if _NAMESAKE_BEFORE.search(written, max(0, at - 20), at))
-    return len(starts) >= 2 and after >= _NAMESAKE_SHARE * len(starts)
+    if len(starts) >= 2 and after >= _NAMESAKE_SHARE * len(starts):
+        return True
+    return any(_FIRM_NAMED_BEFORE.search(written, max(0, at - 25), at) for at in starts) \
+        and not any(_ADDRESSED_BEFORE.search(written, max(0, at - 5), at) for at in starts)
 
 
 def _roles_by_the_last_name(blocks: list[tuple[str, bool]], first_seen: dict[str, int], roles: dict[str, list[str]],

@@ -168,8 +168,9 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
                                and not _PHOTO_CAPTION_LABEL.match(p)), 0)
         paragraphs = [_PHOTO_CAPTION_LABEL.sub("", p) for i, p in enumerate(paragraphs) if i >= first_sentence or not _PHOTO_CAPTION_LABEL.match(p)]
     # The page's address pasted above it ("https://vneconomy.vn/….htm"): where it was, not its headline.
-    addressed = any(ADDRESS_LINE.match(p) for p in paragraphs[:_HEADER_PARAGRAPHS])  # (a record's fields: its address, …)
-    paragraphs = [p for index, p in enumerate(paragraphs) if index >= _HEADER_PARAGRAPHS or not ADDRESS_LINE.match(p)]
+    addresses = {index for index, p in enumerate(paragraphs[:_HEADER_PARAGRAPHS]) if ADDRESS_LINE.match(p)}
+    addressed = bool(addresses)  # (a record's fields in their keys' order: its address, …)
+    paragraphs = [p for index, p in enumerate(paragraphs) if index not in addresses]
     # "| Mai Anh" under the date line: a crawl's join of an empty field and the author's name.
     paragraphs = [p[1:].lstrip() if index < _HEADER_PARAGRAPHS and _EMPTY_FIELD_BEFORE.match(p) else p
                   for index, p in enumerate(paragraphs)]
