@@ -1157,6 +1157,18 @@ def _signature_in_brackets(inner: str) -> tuple[str, str | None] | None:
     return None
 
 
+def author_line(line: str) -> str | None:
+    """The byline of a line that holds persons' names and nothing else ("Trọng Nguyễn",
+    "Văn Trọng - Thu Hà"), else None (a place, a page's name: "Hà Nội", "Yên Nghĩa News")."""
+    rest, byline, outlet = split_tail([line.strip()])
+    places = load_vocabulary().places
+    # (a given name that opens no name of its own may open an author's by his family name: "Văn Trọng")
+    if rest or outlet or not byline or not all(
+            _persons_name(name) or _persons_name(name, surely=True) and normalise(name) not in places for name in byline.split(", ")):
+        return None
+    return byline
+
+
 # Words that open a phrase in English, not an outlet's name: "(Breaking News)", "(Latest News)".
 _NOT_AN_OUTLETS_NAME = frozenset("breaking fake latest hot live top good bad real world local tech".split())
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..vietnamese import LOWER_LETTERS, UPPER_LETTERS, is_vietnamese_syllable, normalise, normalise_lines
 from . import dates
-from .credits import ADDRESS_LINE, asking_outlet, is_body_signature, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_address, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
+from .credits import ADDRESS_LINE, asking_outlet, author_line, is_body_signature, credited_name, rights_holder, cut_boilerplate, is_share_line, headline_words, signs_a_text, foot_outlet, mailbox_outlet, ends_in_photo_credit, is_keyword_line, is_outlet_name, is_place_alone, is_section_line, is_site_address, is_site_line, lead_source, read_header, split_tail, strip_description_site, strip_site_name
 from .vocabulary import Vocabulary
 from .layout import CAPTION, HEADING, PARAGRAPH, Block, RawArticle, looks_like_caption, looks_like_heading
 
@@ -405,6 +405,12 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if paragraphs and lead_at < len(paragraphs):
         paragraphs[lead_at], description_site = strip_description_site(paragraphs[lead_at])
         site = site or description_site
+    if not byline and lead_at + 2 < len(paragraphs) and any(above == paragraphs[lead_at + 1] for above, _ in above_date_line) \
+            and (author := author_line(paragraphs[lead_at + 1])):
+        # The headline, its sapo, then the author over the date line (a record's fields in their
+        # stored order, Hànộimới's): the author, no subheading of the body.
+        byline = author
+        del paragraphs[lead_at + 1]
     if credit:
         credit_byline, credit_source = credit
         byline, site = byline or credit_byline, credit_source or site
