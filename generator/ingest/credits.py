@@ -18,7 +18,7 @@ _CORRESPONDENT = re.compile(rf"^\s*Theo\s+(?:phóng viên|PV|nhóm phóng viên)
 _PAREN_PREFIX = re.compile(r"^\s*\(([^()]{2,30})\)\s*(?:\.?\s*[-–—]\s*)?")  # (an agency's letters need no dash: "( TNO ) Chiều 1.11"; "( SGGP ) . -")
 
 _CREDIT = re.compile(r"^\(?\s*(?:ảnh|ảnh minh họa|video|đồ họa|clip|nguồn ảnh)\s*:", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?)(?:\s*:\s*|\s+)(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)  # (and "(Nguồn:baoxaydung.com.vn)")
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn(?:\s+tin)?(?:\s+từ(?=\s*:))?)(?:\s*:\s*|\s+)(.{2,60}?)\s*\)?\s*$", re.IGNORECASE)  # (and "(Nguồn:baoxaydung.com.vn)")
 _CLAUSE_GOES_ON = re.compile(rf",\s+[{LOWER_LETTERS}]")  # a comma, then lower case: a sentence goes on
 _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 # A credit line that gives the page's whole address, however long (or cut short: "…-khong-phat-...").
@@ -896,8 +896,13 @@ _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
 
 
 def _is_desk_code(part: str) -> bool:
-    """'ĐL- ĐK', or its halves 'ĐL', 'ĐK' once split at ' - ': a desk's code."""
-    return bool(_DESK_CODE.match(part)) or (part.isupper() and part.isalpha() and len(part) <= 2)
+    """'ĐL- ĐK', or its halves 'ĐL', 'ĐK' once split at ' - ': a desk's code; and a unit's
+    letters after the author's name, one word that no syllable is ("Hoàng Diệu, XDCQ&ĐT")."""
+    return bool(_DESK_CODE.match(part)) or (part.isupper() and part.isalpha() and len(part) <= 2) \
+        or part.isupper() and " " not in part and bool(_UNIT_LETTERS.fullmatch(part)) and not is_vietnamese_syllable(part)
+
+
+_UNIT_LETTERS = re.compile(r"[^\W\d_]{2,}(?:&[^\W\d_]+)*")
 
 
 _SHORT_INITIALS = 5

@@ -623,6 +623,8 @@ _SECTION_CLASS = re.compile(r"cate|kicker|tag|breadcrumb|section|folder", re.IGN
 
 # (and SharePoint's chrome around the site's name: "s4-titletext", "s4-ribbonrowhidetitle")
 _LOGO = re.compile(r"logo|brand|site-?(?:name|title)|(?<![a-z])s4-", re.IGNORECASE)
+# A logo's own box, the <h1> in it the site's name (not a "brand-content" box that holds the article).
+_LOGO_BOX = re.compile(r"(?:^|\s)logo(?:$|[\s_-])|(?<![a-z])s4-title", re.IGNORECASE)
 
 
 def _a_section_s_link(tag: Tag) -> bool:
@@ -646,8 +648,9 @@ def _hidden(tag: Tag) -> bool:
 
 def _names_the_site(heading: Tag) -> bool:
     """An <h1> that is the site's name in its banner, of a logo's class or in one ("<td
-    class="s4-titletext"><h1>Trang thông tin điện tử HĐND tỉnh …</h1>", a SharePoint portal's)."""
-    return bool(_LOGO.search(_classes(heading))) or heading.parent is not None and "s4-title" in _classes(heading.parent)
+    class="s4-titletext"><h1>Trang thông tin điện tử HĐND tỉnh …</h1>", a SharePoint portal's; the
+    <h1> beside the logo's image in a "logo" <div>, NukeViet's)."""
+    return bool(_LOGO.search(_classes(heading))) or heading.parent is not None and bool(_LOGO_BOX.search(_classes(heading.parent)))
 
 
 _NO_ONES_ROW = frozenset({"toa soan", "quan tri vien", "cong tac vien", "phong vien", "bien tap vien", "ban thoi su", "sao viet",

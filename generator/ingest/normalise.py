@@ -83,6 +83,8 @@ def _outlet_of_address(host: str | None, vocabulary: Vocabulary) -> str | None:
 
 def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = [b for b in raw.blocks if b.text]
+    while blocks and not any(map(str.isalpha, blocks[0].text)):
+        del blocks[0]  # "1+" over the text: a like button's count, no lead (a body opens on words)
     paragraphs = [b.text for b in blocks]
     body_texts, byline, tail_source = split_tail(paragraphs)
     blocks = _kept_in_order(blocks, body_texts)

@@ -1050,6 +1050,8 @@ _BEFORE_A_POST_HELD = frozenset({"làm", "là", "bầu", "các", "những", "nhi
 _ONE_OF_MANY = frozenset({"một", "các", "những", "nhiều", "hai", "ba"})  # ("một cố vấn của Tổng thống Zelensky": the president named)
 _BEFORE_ANOTHERS_POST = frozenset({"với", "của", "cho", "và", "gặp", "tới", "đến", "thăm", "tiếp", "cạnh"})
 _UNION_UNITS = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "Thị"})  # (capitalised: "Tỉnh Đoàn", not "tỉnh Đoàn Văn Phi")
+_UNION_UNITS_LOWERED = frozenset(unit.lower() for unit in _UNION_UNITS)
+_BEFORE_A_BODY_NAMED = frozenset({"của", "thuộc", "quyền", ".", ",", ":", ";", "(", "–", "-"})
 # Of those, the ones no body's or place's name holds (unlike "Hội Người cao tuổi", "Quỹ Vì người
 # nghèo", "Liên đoàn Các nhà khoa học Mỹ", "TP Thủ Dầu Một", "xã Tuy Phong") nor a foreigner's ("Theo Francken").
 _OPENING_NO_BODY_NAME = frozenset("Tại Trong Khi Nhưng Với Thăm Trao Tặng Chụp".split())  # (and a caption's next sentence: "… Sở Y tế thành phố Đà Nẵng Thăm và kiểm tra …")
@@ -1964,6 +1966,10 @@ class _Scanner:
             return 0  # "nông dân A"; not "Chủ tịch Hội Nông dân Việt Nam …": a body's name
         if pair == ("vụ", "trưởng") and self.words[i] == "vụ" and i and lowered[i - 1] == "chức":
             return 0  # "Vụ trưởng"; not "bổ nhiệm chức vụ Trưởng phòng …": the post is what follows "chức vụ"
+        if pair == ("tư", "lệnh") and i and self.words[i - 1] == "Bộ" and (i == 1 or lowered[i - 2] in _BEFORE_A_BODY_NAMED):
+            # "Tư lệnh A", "lãnh đạo Bộ tư lệnh … - A"; not "thừa ủy quyền của Bộ Tư lệnh Quân khu
+            # 7, Đại tá A", "… Mỹ. Bộ Tư lệnh Phương Nam của Mỹ": the Command, a body
+            return 0
         if lowered[i] == "nữ" and i and lowered[i - 1] == "phụ":
             return 0  # "nữ ca sĩ", "Nữ tướng"; not "Hội Phụ nữ Chủ tịch …": the women's union
         if lowered[i] == "đồng" and i and self.words[i - 1][-1:].isdigit():
@@ -2163,6 +2169,8 @@ class _Scanner:
                 # "Phó Trưởng phòng Tổ chức cán bộ", "Phòng … Quản lý chất lượng giáo dục" (not "… Tỉnh ủy cán bộ lão
                 # thành …", "… Tỉnh ủy giáo dục chính trị …"; nor the organisers of "cán bộ, giáo viên và học sinh")
                 j += 2
+            elif self.lowered[j - 2:j] == ("chi", "đoàn") and _CLASS_CODE.fullmatch(word) and not word.isdigit():
+                j += 1  # "Bí thư chi đoàn 12A12": the Youth Union's branch of a class, by the class
             elif lower == "lớp" and _CLASS_CODE.fullmatch(self.words[j + 1] if j + 1 < len(self.words) else "") \
                     and any(pair in _CLASS_TEACHERS for pair in zip(self.lowered[i:j], self.lowered[i + 1:j])):
                 # "giáo viên chủ nhiệm lớp 12A2", "… lớp 12 Lý 1", "… lớp 4/1", "… Lớp 7.2": the class a teacher has (not a pupil's)
@@ -3808,6 +3816,9 @@ class _Scanner:
             return None  # "Hiệu trưởng Trường THPT Chuyên Lê Quý Đôn", "Trường TH&THCS Quan Sơn": a school named after a person or place (not "Môi Trường", a field in title case)
         if self.words[name_start] == "Đoàn" and self.words[name_start - 1] in _UNION_UNITS and name_start - 1 == head_end and end - name_start <= 3:
             return None  # "Bí thư Tỉnh Đoàn Sơn La": the province's Youth Union, then the province
+        if self.words[name_start] == "Đoàn" and self.lowered[name_start - 1] in _UNION_UNITS_LOWERED and end - name_start <= 3 \
+                and _normalised(self.text(name_start + 1, end)) in self.vocabulary.places:
+            return None  # "Phó bí thư quận Đoàn Thanh Xuân": the district's Youth Union, then a place (not "tỉnh Đoàn Văn Phi")
         if self._after_memorial_word(name_start):
             return None  # "Khu di tích Nguyễn Du", "Nhà lưu niệm …": a place named after a person (not "huyện Chi Lăng A")
         if name_start == run_start and name_start - 1 > head_end and self.words[name_start - 1] in ("ở", "tại"):
