@@ -112,3 +112,58 @@ def test_the_command_on_whose_behalf_an_officer_comes_is_not_his_post():
         ("Trần Văn Khương", "Đại tá, Chính ủy Bộ CHQS tỉnh Lâm Đồng")]
     assert people_in("Thiếu tướng Lê Văn Bình, Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội dự.") == [
         ("Lê Văn Bình", "Thiếu tướng, Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội")]
+
+
+# A review of these rules (session 65) reproduced ordinary texts their first versions misread.
+
+def test_a_place_or_a_reader_under_the_sapo_is_no_author(tmp_path):
+    filed_from = "\n\n".join([
+        "Ba Vì: Khai mạc Lễ hội văn hóa các dân tộc miền núi năm 2024",
+        "Tối 15-11, UBND huyện Ba Vì tổ chức khai mạc Lễ hội văn hóa các dân tộc miền núi năm 2024 với sự tham gia "
+        "của hơn 500 nghệ nhân, diễn viên đến từ các xã miền núi của huyện.",
+        "Ba Vì", "15/11/2024 - 21:40",
+        "Phát biểu khai mạc, Chủ tịch UBND huyện Ba Vì Nguyễn Thanh Liêm cho biết lễ hội là dịp để tôn vinh bản sắc "
+        "văn hóa của đồng bào Mường, Dao trên địa bàn.",
+        "Minh Anh",
+    ]) + "\n"
+    assert read(tmp_path, filed_from).byline == "Minh Anh"  # (the signature, not where it was filed from)
+    asked = "\n\n".join([
+        "Nghỉ việc trước khi sinh có được hưởng chế độ thai sản?",
+        "Tôi đóng BHXH bắt buộc được 8 tháng thì nghỉ việc do sức khỏe yếu, dự kiến tháng 12 tôi sinh con. Xin hỏi tôi "
+        "có được hưởng chế độ thai sản không?",
+        "Nguyễn Thị Hoa", "12/09/2024 08:30",
+        "Theo quy định tại Điều 31 Luật BHXH năm 2014, lao động nữ sinh con phải đóng BHXH từ đủ 6 tháng trở lên trong "
+        "thời gian 12 tháng trước khi sinh con thì được hưởng chế độ thai sản.",
+    ]) + "\n"
+    article = read(tmp_path, asked, "b.txt")
+    assert article.byline is None  # (she asked; she did not write)
+    assert "Nguyễn Thị Hoa" in article.body
+    # (a signature under the text is the author's, whatever name stands under the sapo)
+    signed = record_with_author_under_sapo("Trọng Nguyễn").rstrip("\n") + "\n\nVăn Trọng\n"
+    assert read(tmp_path, signed, "c.txt").byline == "Văn Trọng"
+
+
+def test_a_figure_the_text_opens_on_is_kept(tmp_path):
+    text = "\n\n".join([
+        "Kết quả thi tuyển sinh lớp 10 năm 2024", "Thứ Sáu, 28/06/2024 10:15", "98,5%",
+        "là tỷ lệ thí sinh dự thi đủ các bài thi trong kỳ thi tuyển sinh lớp 10 năm học 2024-2025 của tỉnh, theo Sở "
+        "Giáo dục và Đào tạo.",
+    ]) + "\n"
+    assert "98,5%" in read(tmp_path, text).body
+
+
+def test_an_agency_s_letters_after_the_author_are_the_source():
+    assert split_tail(["Minh Hà, TTXVN"])[1:] == ("Minh Hà", "TTXVN")
+    assert split_tail(["Minh Hà, VOV"])[1:] == ("Minh Hà", "VOV")
+    assert split_tail(["Minh Hà, Thu Trang"])[1:] == ("Minh Hà, Thu Trang", None)
+
+
+def test_the_deputies_a_delegation_lists():
+    assert people_in("Sáng 24/4, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh gồm các đại biểu: Nguyễn Trường Giang, Võ Đình Tín "
+                     "và Ka H'Hoa đã tiếp xúc với cử tri xã Thuận Hà.") == [
+        ("Nguyễn Trường Giang", "đại biểu Quốc hội"), ("Võ Đình Tín", "đại biểu Quốc hội"), ("Ka H'Hoa", "đại biểu Quốc hội")]
+    assert people_in("Tổ đại biểu HĐND tỉnh gồm có các đại biểu: Nguyễn Văn Hùng, Lê Thị Mai đã tiếp xúc cử tri.") == [
+        ("Nguyễn Văn Hùng", "đại biểu HĐND tỉnh"), ("Lê Thị Mai", "đại biểu HĐND tỉnh")]
+    # (guests of a meeting are no deputies)
+    assert people_in("Hội nghị có các đại biểu: Nguyễn Văn Hùng, Lê Thị Mai tham dự.") == [
+        ("Nguyễn Văn Hùng", "đại biểu"), ("Lê Thị Mai", "đại biểu")]

@@ -895,6 +895,9 @@ _POSTED_AT = re.compile(r"\s*\((?:PV|P/V|phóng viên)\s*[^()]{0,30}?\btại\s[^
 _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
 
 
+_AUTHOR_COMMA_OUTLET = re.compile(r"^(?P<author>[^,()\d]{3,40}),\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&.+-]{1,12})\.?$")
+
+
 def _is_desk_code(part: str) -> bool:
     """'ĐL- ĐK', or its halves 'ĐL', 'ĐK' once split at ' - ': a desk's code; and a unit's
     letters after the author's name, one word that no syllable is ("Hoàng Diệu, XDCQ&ĐT")."""
@@ -1219,6 +1222,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         last = body[-1].strip()
         if last.endswith("Copy link"):
             last = body[-1] = _COPY_LINK_AFTER.sub("", last)
+        if byline is None and not source and (comma_outlet := _AUTHOR_COMMA_OUTLET.match(last)) and is_outlet_name(comma_outlet.group("outlet")) \
+                and _persons_name(name_case(comma_outlet.group("author").strip())):
+            # "Minh Hà, TTXVN": the author, then the agency he writes for, read as "Minh Hà - TTXVN" is
+            # (not "THX, TTXVN", two agencies)
+            last = body[-1] = f"{comma_outlet.group('author')} - {comma_outlet.group('outlet')}"
         if (credited := credited_name(last)) and ((outlet_only := _COMPILED_CREDIT.sub("", credited.strip(" "))) != credited.strip(" ")
                                                   or names_no_outlet(outlet_only)):
             # "Nguồn: Tổng hợp", "Nguồn: Tổng hợp từ Internet": compiled, no outlet (a credit above it

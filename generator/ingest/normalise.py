@@ -81,10 +81,13 @@ def _outlet_of_address(host: str | None, vocabulary: Vocabulary) -> str | None:
     return outlet_of_host_stem(host.split(".")[0], vocabulary) or host
 
 
+_LIKE_COUNT = re.compile(r"\d{1,5}\+|\+\d{1,5}")
+
+
 def to_article(raw: RawArticle, vocabulary: Vocabulary) -> Article:
     blocks = [b for b in raw.blocks if b.text]
-    while blocks and not any(map(str.isalpha, blocks[0].text)):
-        del blocks[0]  # "1+" over the text: a like button's count, no lead (a body opens on words)
+    while blocks and _LIKE_COUNT.fullmatch(blocks[0].text.strip()):
+        del blocks[0]  # "1+" over the text: a like button's count, no lead (not "98,5%", a figure it opens on)
     paragraphs = [b.text for b in blocks]
     body_texts, byline, tail_source = split_tail(paragraphs)
     blocks = _kept_in_order(blocks, body_texts)

@@ -1093,6 +1093,14 @@ def _one_of_length(lowered: tuple[str, ...], at: int) -> int:
     return after + 1 - at if lowered[after] in ("những", "các") else 0
 
 
+# A delegation of deputies, then the list of its members: "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh gồm
+# các đại biểu: …", "Tổ đại biểu HĐND tỉnh gồm có các đại biểu …": the house they sit in.
+_DELEGATION_LISTED = re.compile(
+    r"\b(?:Đoàn|Tổ)\s+(?:đại\s+biểu\s+(?P<house>Quốc\s+hội|HĐND(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?)|ĐBQH)"
+    r"[^.;:]{0,40}?\bgồm(?:\s+có)?\s+(?:các\s+)?đại\s+biểu\s*:?\s*$")
+_DELEGATION_SPAN = 160
+
+
 class _Scanner:
     """Walks one paragraph's tokens, collecting mentions."""
 
@@ -4796,6 +4804,10 @@ class _Scanner:
         (a rank before the name stays first). With names_only (after "là" or a count: "4
         thượng nghị sĩ - gồm A (bang Maine), B và C, cùng D"), names alone, each with the
         place in parentheses after it, joined by commas, "và" or "cùng"."""
+        if role.lower() == "đại biểu" and i < len(self.words) and (
+                delegation := _DELEGATION_LISTED.search(self.source, max(0, self.span(i)[0] - _DELEGATION_SPAN), self.span(i)[0])):
+            # "Đoàn đại biểu Quốc hội (ĐBQH) tỉnh gồm các đại biểu: A, B và C": each a deputy of that house
+            role = f"{role} {delegation.group('house') or 'Quốc hội'}"
         first_addressed = None
         while True:
             start, i = i, self._past_address(i)
