@@ -895,6 +895,8 @@ _POSTED_AT = re.compile(r"\s*\((?:PV|P/V|phóng viên)\s*[^()]{0,30}?\btại\s[^
 _DESK_CODE = re.compile(r"^[A-ZĐ]{1,3}\s*-\s*[A-ZĐ]{1,3}$")
 
 
+# A unit's letters, one word ("XDCQ&ĐT"); an author, a comma, then an agency's ("Minh Hà, TTXVN").
+_UNIT_LETTERS = re.compile(r"[^\W\d_]{2,}(?:&[^\W\d_]+)*")
 _AUTHOR_COMMA_OUTLET = re.compile(r"^(?P<author>[^,()\d]{3,40}),\s*(?P<outlet>[A-ZĐ][A-ZĐ0-9&.+-]{1,12})\.?$")
 
 
@@ -903,9 +905,6 @@ def _is_desk_code(part: str) -> bool:
     letters after the author's name, one word that no syllable is ("Hoàng Diệu, XDCQ&ĐT")."""
     return bool(_DESK_CODE.match(part)) or (part.isupper() and part.isalpha() and len(part) <= 2) \
         or part.isupper() and " " not in part and bool(_UNIT_LETTERS.fullmatch(part)) and not is_vietnamese_syllable(part)
-
-
-_UNIT_LETTERS = re.compile(r"[^\W\d_]{2,}(?:&[^\W\d_]+)*")
 
 
 _SHORT_INITIALS = 5

@@ -406,10 +406,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
         paragraphs[lead_at], description_site = strip_description_site(paragraphs[lead_at])
         site = site or description_site
     if not byline and lead_at + 2 < len(paragraphs) and any(above == paragraphs[lead_at + 1] for above, _ in above_date_line) \
-            and _author_under_sapo(paragraphs, lead_at, title, vocabulary):
+            and (author := _author_under_sapo(paragraphs, lead_at, title, vocabulary)):
         # The headline, its sapo, then the author over the date line (a record's fields in their
         # stored order, Hànộimới's): the author, no subheading of the body.
-        byline = author_line(paragraphs[lead_at + 1])
+        byline = author
         del paragraphs[lead_at + 1]
     if credit:
         credit_byline, credit_source = credit
@@ -1118,21 +1118,21 @@ _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}\d]{{2}}[.!?](?:\s+|>\s*)[{UPPE
 _PLACE_UNITS = r"\b(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp\.?|thôn|bản)"
 
 
-def _author_under_sapo(paragraphs: list[str], lead_at: int, title: str | None, vocabulary: Vocabulary) -> bool:
-    """The line under the sapo (paragraphs[lead_at]), over the date line, names the author: persons'
+def _author_under_sapo(paragraphs: list[str], lead_at: int, title: str | None, vocabulary: Vocabulary) -> str | None:
+    """The author the line under the sapo (paragraphs[lead_at]) names, over the date line: persons'
     names alone, no place (not "Ba Vì", where the story is filed from, nor the ward the headline
     names), under no reader's question, in a text that no signature closes (which is the author's)."""
     line, sapo = paragraphs[lead_at + 1], paragraphs[lead_at]
     author = author_line(line)
     if not author or is_place_alone(line, vocabulary) or sapo.rstrip().endswith("?"):
-        return False
+        return None
     # (each name with its family name first or last: "Trọng Nguyễn", "Văn Trọng"; not "Ba Vì", "Đà Lạt")
     if not all(name.split()[0] in vocabulary.family_names or name.split()[-1] in vocabulary.family_names for name in author.split(", ")):
-        return False
-    written = normalise(" ".join(paragraphs[:lead_at] + paragraphs[lead_at + 2:])).lower()
-    if normalise(line).lower() in normalise(f"{title or ''} {sapo}").lower() or re.search(rf"(?:{_PLACE_UNITS})\s+{re.escape(normalise(line).lower())}\b", written):
-        return False  # (the ward the headline names; a place the text names after its unit: "huyện Quỳnh Lưu")
-    return split_tail(paragraphs[lead_at + 2:])[1] is None
+        return None
+    named, written = normalise(line).lower(), normalise(" ".join(paragraphs[:lead_at] + paragraphs[lead_at + 2:])).lower()
+    if named in normalise(f"{title or ''} {sapo}").lower() or re.search(rf"{_PLACE_UNITS}\s+{re.escape(named)}\b", written):
+        return None  # (the ward the headline names; a place the text names after its unit: "huyện Quỳnh Lưu")
+    return author if split_tail(paragraphs[lead_at + 2:])[1] is None else None
 
 
 def _could_be_byline(text: str, is_last: bool) -> bool:
