@@ -1115,9 +1115,6 @@ _SHORT_LEAD_WORDS = 10
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER_LETTERS}\d]{{2}}[.!?](?:\s+|>\s*)[{UPPER_LETTERS}]")  # (and a related link glued on: "… vào năm 2014.> Tàu ngầm …")
 
 
-_PLACE_UNITS = r"\b(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|tp\.?|thôn|bản)"
-
-
 def _author_under_sapo(paragraphs: list[str], lead_at: int, title: str | None, vocabulary: Vocabulary) -> str | None:
     """The author the line under the sapo (paragraphs[lead_at]) names, over the date line: persons'
     names alone, no place (not "Ba Vì", where the story is filed from, nor the ward the headline
@@ -1130,7 +1127,7 @@ def _author_under_sapo(paragraphs: list[str], lead_at: int, title: str | None, v
     if not all(name.split()[0] in vocabulary.family_names or name.split()[-1] in vocabulary.family_names for name in author.split(", ")):
         return None
     named, written = normalise(line).lower(), normalise(" ".join(paragraphs[:lead_at] + paragraphs[lead_at + 2:])).lower()
-    if named in normalise(f"{title or ''} {sapo}").lower() or re.search(rf"{_PLACE_UNITS}\s+{re.escape(named)}\b", written):
+    if named in normalise(f"{title or ''} {sapo}").lower() or any(f"{unit} {named}" in written for unit in vocabulary.admin_units):
         return None  # (the ward the headline names; a place the text names after its unit: "huyện Quỳnh Lưu")
     return author if split_tail(paragraphs[lead_at + 2:])[1] is None else None
 
