@@ -177,3 +177,21 @@ def test_what_the_fallbacks_leave_to_an_ordinary_page(tmp_path, case):
         body = (f'<div class="top-cate-head-subcate"><a href="/vn/thoi-su/">Thời sự</a></div>'
                 f'<p class="kicker">Vụ nữ sinh tử vong ở Vĩnh Long</p><h1>{HEADLINE}</h1>{story()}')
         assert read(tmp_path, page(body)).kicker == "Vụ nữ sinh tử vong ở Vĩnh Long"
+
+
+@pytest.mark.parametrize("label", ["Logo nhà xuất bản", "Logo nh&agrave; xuất bản", "Publisher logo"])
+def test_an_aggregators_publisher_logo_names_the_source_whatever_its_classes(tmp_path, label):
+    # Báo Mới's meta row under the headline: a link round a logo labelled as the publisher's,
+    # titled with the outlet it copies. Its classes say nothing; the label does.
+    meta_row = (f'<div class="x1"><a href="/bao-phap-luat-p114.epi" class="x2" title="Báo Pháp Luật TP.HCM">'
+                f'<figure class="x3" aria-label="{label}"><img src="logo.png" alt="Báo Pháp Luật TP.HCM"></figure></a>'
+                '<time datetime="2025-10-26T01:05:44.000Z">14 giờ trước</time></div>')
+    article = read(tmp_path, page(f"<h1>{HEADLINE}</h1>{meta_row}{story()}"))
+    assert article.source == "Báo Pháp Luật TP.HCM"
+    assert STORY[0] in article.body
+
+
+def test_a_logo_labelled_otherwise_credits_no_one(tmp_path):
+    meta_row = ('<div class="x1"><a href="/" class="x2" title="Báo Pháp Luật TP.HCM">'
+                '<figure class="x3" aria-label="Logo trang chủ"><img src="logo.png" alt="Báo Pháp Luật TP.HCM"></figure></a></div>')
+    assert read(tmp_path, page(f"<h1>{HEADLINE}</h1>{meta_row}{story()}")).source is None

@@ -928,11 +928,25 @@ _OUTLET_NAME_MAX = 90
 _SHOWN_OUTLET_MAX = 60
 
 
+# A logo labelled as the publisher's ("Logo nhà xuất bản", Báo Mới's): the outlet, whatever
+# the page's class names are.
+_PUBLISHER_LOGO = re.compile(r"\bnhà\s+xuất\s+bản\b|\bpublisher\b", re.IGNORECASE)
+
+
+def _publisher_logos(soup: BeautifulSoup) -> Iterator[Tag]:
+    """The link around each element labelled as a publisher's logo (or the element)."""
+    for tag in _tags_in(soup):
+        label = tag.get("aria-label")
+        if label and _PUBLISHER_LOGO.search(_normalise(label)):
+            yield tag.parent if tag.parent is not None and tag.parent.name == "a" else tag
+
+
 def _credited_outlet(soup: BeautifulSoup) -> tuple[str | None, str | None]:
     """(The author it names, the outlet a republished article credits) ("Theo Đại Đoàn kết",
     "Hoàng Thọ/VTC News"), from an element whose class names it a source: short text, not a
     link's address."""
-    for tag in [tag for tag in _tags_in(soup) if _has_class(tag, _SOURCE_HINT)]:
+    hinted = [tag for tag in _tags_in(soup) if _has_class(tag, _SOURCE_HINT)]
+    for tag in hinted + [logo for logo in _publisher_logos(soup) if logo not in hinted]:
         if any(_OTHER_ARTICLES.search(_classes(parent)) for parent in tag.parents if parent.name != "[document]"):
             continue  # the source of a related article, a comment's, a sidebar's
         # An aggregator's source logo names the outlet in its title or its image's alt.
