@@ -1192,6 +1192,20 @@ def _foreign_outlet_in_brackets(inner: str) -> bool:
         and all(w[:1].isupper() for w in words) and not any(w.lower() in _NOT_AN_OUTLETS_NAME for w in named)
 
 
+# A line that is only a mailbox ("hieu.dinhquan@gmail.com"), the author's, set under his name.
+_MAILBOX_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_ADDRESS_ALONE = re.compile(r"^https?://\S+$")
+# How far into the text a record's summary, repeated under it, may be found.
+_LEAD_PARAGRAPHS = 3
+
+
+def _repeats_the_lead(line: str, opening: list[str]) -> bool:
+    """The line says again one of the text's first paragraphs (its full stop aside), as a
+    record's summary field laid out under the text does."""
+    said = line.strip().rstrip(".").strip().casefold()
+    return len(said) >= 40 and any(said == paragraph.strip().rstrip(".").strip().casefold() for paragraph in opening)
+
+
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
     """(body, byline, outlet): reads the author line and 'Theo …' lines at the end,
     passing over photo credits ('Ảnh: ĐỨC LONG'), which are not bylines."""
@@ -1214,7 +1228,7 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             body[-1:] = [rest] if rest else []
     if body and (glued := _glued_tail(body[-1])):
         body[-1:] = glued
-    byline = None
+    byline = page_address = None
     for _ in range(8):
         if not body:
             break
@@ -1276,6 +1290,18 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             continue
         if _CREDIT.match(last) or is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
+            continue
+        if byline is None and len(body) > 1 and _MAILBOX_ALONE.match(last):
+            body.pop()  # the author's mailbox, a record's field under his name
+            continue
+        if byline is None and page_address is None and len(body) > 1 and _ADDRESS_ALONE.match(last) \
+                and (_persons_name(body[-2].strip()) or _MAILBOX_ALONE.match(body[-2].strip())):
+            # A page's address under the text (a record's field): what stands above it is read, and
+            # the address kept, put back below (its host may name the outlet)
+            page_address = body.pop()
+            continue
+        if byline is None and len(body) > 2 and _repeats_the_lead(last, body[:min(_LEAD_PARAGRAPHS, len(body) - 1)]):
+            body.pop()  # a record's summary field under its text, the lead again: "Nguồn: Báo Trà Vinh" is above it
             continue
         if byline is None and len(body) > 1 and _is_widget_under_the_author(last, body[:-1]):
             body.pop()  # "Chia sẻ Zalo", "Facebook", "Đánh giá:", the page's tags run together
@@ -1353,8 +1379,11 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             del body[-2:]  # "Link bài gốc", then "https://dongvon.doanhnhanvn.vn/….htm": the original's address
             continue
         agency = _AUTHOR_AGENCY.match(last)
-        if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) and _names_an_outlet(bracketed.group("outlet")):
-            agency = bracketed  # "Lê Hưng (Military Watch)": a foreign outlet, by its name, in place of an agency's
+        if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) \
+                and (_names_an_outlet(bracketed.group("outlet")) or is_outlet_name(bracketed.group("outlet").strip())):
+            # "Lê Hưng (Military Watch)": a foreign outlet, by its name, in place of an agency's;
+            # "N.M (Zing)": a known one's, after its author's initials
+            agency = bracketed
         if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption
         credited = (_AUTHOR_COMMA_THEO.match(last) or _TRANSLATOR_THEO.match(last) or agency) if byline is None and not source else None
@@ -1456,6 +1485,8 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
                 byline = _author_names(line)
                 del body[-back]
                 break
+    if page_address is not None:
+        body.append(page_address)
     return body, byline, source
 
 

@@ -74,7 +74,7 @@ _ENGLISH_NOISE = re.compile(
 )
 # "thứ năm, 08 08 2019 08:51": a copy that lost the slashes, known by its weekday; and a
 # WordPress theme's "thứ năm, 29 06, 2017" (PHP's "l, d m, Y").
-_SPACED_DATE = re.compile(rf"^\s*{_WEEKDAY}\s*,?\s*(\d{{1,2}})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?:\s+\d{{1,2}}:\d\d)?\s*$", re.IGNORECASE)
+_SPACED_DATE = re.compile(rf"^\s*(?:(?:cập\s+nhật|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*)?{_WEEKDAY}\s*,?\s*(\d{{1,2}})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?:\s+\d{{1,2}}:\d\d)?\s*$", re.IGNORECASE)
 # Up to six capitalised words of names and "Theo <outlet>", then the time stamp.
 _CREDIT_BEFORE_DATE = re.compile(
     r"(?P<credit>(?:[^\W\d_][\w.]*(?:[ ,]+|\s+[-–]\s+)){1,6}?(?:theo\s+[^\W\d_][\w ]{1,30}?)?)\s*[-|,•·]?\s*(?=\d{1,2}\s*[:h]\s*\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",

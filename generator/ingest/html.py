@@ -231,6 +231,13 @@ def read_html(source: str, path: Path) -> RawArticle:
         # 16/05/2019 | 10:49" over the headline, published 2019-05-17 in the head): the
         # printed day is the page's (never a later one: an update's).
         meta["page_date"] = shown
+    if headline is not None and meta.get("page_date") is not None \
+            and (page_title and len(page_title.split()) >= _HEADLINE_IN_TITLE_WORDS and not _says_the_title(_text(headline), page_title)
+                 or _addressed_to_another_article(soup, _text(headline))) \
+            and (shown := _printed_date_line(headline)):
+        # The head names another article (a site cloned from a template keeps the template's
+        # <title>, address, og: and published time): its date is that article's; the date line is this one's.
+        meta["page_date"] = shown
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT, skip=_in_other_box)
         meta["page_date"] = dates.page_date(_text(shown_time).strip(" -–|")) if shown_time else None
@@ -711,7 +718,8 @@ def _printed_date_line(headline: Tag) -> dt.date | None:
         return None
     block = headline.find_parent("article") or (headline.parent if headline.parent.parent is None else headline.parent.parent)
     for tag in itertools.chain(_tags_above(headline, block), _tags_under(headline, block)):
-        if _has_class(tag, _TIME_HINT) and not _in_other_box(tag) and _CLOCK_TIME.search(text := _text(tag)) \
+        if (tag.name == "time" or _has_class(tag, _TIME_HINT)) and not _in_other_box(tag) \
+                and (_CLOCK_TIME.search(text := _text(tag)) or tag.name == "time") \
                 and not any(_OTHER_ARTICLES.search(_classes(box)) or _ITEM.search(_classes(box)) for box in _boxes_within(tag, block)) \
                 and (day := dates.page_date(text.strip(" -–|"))):
             return day
@@ -1318,6 +1326,25 @@ _SHARED_ADDRESS = re.compile(r"[?&](?:u|url|href)=(https?(?::|%3A)(?:/|%2F){2}[^
 _SHARING = re.compile(r"(?:facebook\.com/(?:sharer|share\.php|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|plus\.google\.com/share"
                       r"|linkedin\.com/share|zalo\.me/share|link\.apps\.zing\.vn/share|pinterest\.com/pin)", re.IGNORECASE)
 _SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pinterest|youtube)\.com$|^zalo\.me$")
+
+
+_SLUG_WORDS_AT_LEAST = 4
+_SLUG_WORDS_SHARED = 0.3
+
+
+def _addressed_to_another_article(soup: BeautifulSoup, headline: str) -> bool:
+    """The page's own address (its canonical link, else og:url) names by its words an article
+    whose headline is not this one ("/2017/10/31/khach-viet-bat-dau-du-lich-bang-du-thuyen-5-sao/"
+    over "Nữ thiếu tá 8X của VN tham gia lực lượng gìn giữ hòa bình LHQ"): the head is another's."""
+    link = soup.find("link", rel="canonical")
+    og_url = soup.find("meta", attrs={"property": "og:url"})
+    for address in (link.get("href") if link else None, og_url.get("content") if og_url else None):
+        last = urlsplit(address or "").path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+        slug = {word for word in re.split(r"[-_]+", last) if word.isalpha()}
+        if len(slug) >= _SLUG_WORDS_AT_LEAST:  # (not "#", nor an address by its number)
+            said = set(re.findall(r"[a-z]+", fold(headline)))
+            return sum(word in said for word in slug) / len(slug) < _SLUG_WORDS_SHARED
+    return False
 
 
 def _own_address(soup: BeautifulSoup) -> str | None:

@@ -651,7 +651,8 @@ _THI_BODIES = frozenset(normalise(w) for w in ("Trường", "Xã", "Trấn", "Th
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
 # Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
 _VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương"), ("hội", "đàm"), ("hội", "kiến"),
-                                  ("tin", "tưởng"), ("tin", "rằng"), ("quan", "tâm"), ("nhân", "dịp"), ("chính", "thức"), ("trực", "tiếp")})
+                                  ("tin", "tưởng"), ("tin", "rằng"), ("quan", "tâm"), ("nhân", "dịp"), ("chính", "thức"), ("trực", "tiếp"),
+                                  ("giữ", "chức")})  # ("ông A, Phó Tổng giám đốc Tổng công ty Đường sắt Việt Nam giữ chức …": the post he is given)
 # The endings of a firm's web address in a role: "… tại Capital.com".
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
@@ -2936,7 +2937,8 @@ class _Scanner:
             place_named_after = not named_by_role and not segments and named is not None and (
                 (named > head_end or self.words[i].islower()) and self.words[named - 1].islower()
                 and (self._speech_at(end) or self.words[end:end + 1] == [","] and self._speech_at(end + 1))
-                or self._place_after_letters(named, end) or self._namesake_body_before(named, head_end))
+                or self._place_after_letters(named, end) or self._namesake_body_before(named, head_end)
+                or self._firm_named_after_its_man(i, named, end))
             # "Ông A, Bí thư Đảng ủy xã Trần Hưng Đạo cho biết", "…, Giám đốc Khu di tích lịch sử Quốc gia
             # đặc biệt Kim Liên cho hay" (a comma before his words too): set off after his name and
             # closed by his words, a name at the post's end is the place's or the body's it is named
@@ -3145,8 +3147,8 @@ class _Scanner:
             elif word in ("-", "–") and self.lowered[k + 1] in _DESCRIPTION_OPENERS:
                 return 0  # "… (CEP) - một tổ chức phi chính phủ …": what the body is, not his post
             elif word in _POST_STOPS or self.lowered[k] in _CLAUSE_VERBS or self.lowered[k] in _PERSON_WORDS or self._speech_at(k) \
-                    or word in _WISHES:
-                return 0
+                    or word in _WISHES or k == end and self.words[k:k + 2] == ["đánh", "giá"]:
+                return 0  # (and "… – Thứ trưởng Bộ Quốc phòng đánh giá việc …, khẳng định": what he does, right after the post)
             elif self.lowered[k:k + 2] in _CLAUSE_VERB_PAIRS:
                 return 0  # a verb of the clause: "Giám đốc Sở Tài chính trực tiếp chủ trì, cho biết"
         return 0
@@ -3565,6 +3567,14 @@ class _Scanner:
         "…, Chủ tịch UBND tỉnh Nguyễn Văn Bình")."""
         return end - start == 2 and _is_acronym(self.words[start - 1]) and all(map(is_vietnamese_syllable, self.words[start:end]))
 
+    def _firm_named_after_its_man(self, role_start: int, start: int, end: int) -> bool:
+        """The name ending a post set off after a man's name says his given names again: the firm
+        he named after himself ("Luật sư Nguyễn Hồng Thái, Giám đốc Công ty Luật quốc tế Hồng Thái
+        và đồng nghiệp"), no second man."""
+        length = end - start
+        return 2 <= length <= 3 and role_start > length and self.words[role_start - 1] == "," \
+            and self.words[role_start - 1 - length:role_start - 1] == self.words[start:end]
+
     def _namesake_body_before(self, start: int, head_end: int) -> bool:
         """A name right after a hospital's, school's or museum's word, ending a post set off
         after its holder's name: the man the body is named after, no second man ("BS.CKII A,
@@ -3624,6 +3634,8 @@ class _Scanner:
         if self.words[head_end:head_end + 1] == ["Đoàn"] and self.lowered[head_end - 1] == "thư" and end - head_end == 2 \
                 and self.words[head_end + 1] in _YOUTH_UNION_LEVELS:
             return None  # "Bí thư Đoàn Trường chia sẻ": the school's Youth Union, not Mr Đoàn Trường
+        if self.words[end - 2:end] == ["Đoàn", "Thanh"] and self.lowered[end] == "niên":
+            return None  # "Bí thư thường trực Trung ương Đoàn Thanh niên Cộng sản …": the Youth Union, its capitals cut at "niên"
         whose = self._place_end(end + 1) if self.lowered[end] == "của" and end + 5 <= len(self.words) else 0
         after = whose or end  # (past "của Nga": "… Olympic Sochi của Nga ông Dmitry Chernyshenko")
         if after + 2 < len(self.words) and self.words[after] in ("ông", "bà") and _is_capitalised(self.words[after + 1]) \
@@ -5186,6 +5198,11 @@ class _Scanner:
                     elif self.lowered[role_start:end] in self.vocabulary.ranks and self.words[after:after + 1] == ["("] \
                             and (closed := self._post_in_parentheses_end(after)):
                         role, after = f"{role}, {self.text(after + 1, closed - 1)}", closed  # "Đại tá, TS A (Phó Cục trưởng …)"
+                    elif self.words[joint:joint + 1] == [","] and self.words[after:after + 1] == [","] and self._role_head_at(after + 1) \
+                            and (more_later := self._roles_from(after + 1))[0]:
+                        # "Dưới góc độ chuyên gia, TS A, Giám đốc chương trình MPP …": the post set off
+                        # after his name is his own; what the sentence called him before is not his post
+                        role, after = ", ".join(r for r in (before, more_later[0]) if r), more_later[1]
                     elif self.lowered[joint] == "là" and self.words[after:after + 1] == [","] and self._role_head_at(after + 1):
                         # "Bí thư Tỉnh ủy Quảng Nam là ông A, Ủy viên dự khuyết Trung ương Đảng.": his other
                         # posts after his name, up to the sentence's end (not "…, Phó Chủ tịch là ông B")

@@ -388,8 +388,10 @@ def read_text(text: str, path: Path, vocabulary: Vocabulary) -> RawArticle:
     if title is None and lead_at == 0 and addressed and _headline_set_last(paragraphs):
         title = paragraphs.pop()  # a record laid out in its keys' order: url, content, then the title
     kicker = None
-    if len(header) >= 2 and _same_headline(header[-2], header[-1]):
-        header = header[:-2] + header[-1:]  # "[Hải Phòng] Thành phố … Nghệ An" over the headline itself: a blog's tag on it, no kicker
+    while len(header) >= 2 and _same_headline(header[-2], header[-1]):
+        # "[Hải Phòng] Thành phố … Nghệ An" over the headline itself: a blog's tag on it, no
+        # kicker; nor the headline said again (a record's title over a summary field that repeats it)
+        header = header[:-2] + header[-1:]
     if len(header) >= 2 and (len(header) == 2 or header[-2].endswith(":")):
         kicker = header[-2].rstrip(" :")
         if _is_section_or_tag(header[-2], under_crawl_stamp=header[-2] in below_crawl_stamp) \
@@ -458,9 +460,10 @@ _BRACKETED_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
 
 def _same_headline(above: str, headline: str) -> bool:
     """'[Hải Phòng] Thành phố Hải Phòng tặng …' above 'Thành phố Hải Phòng tặng …': the
-    headline twice, once under a blog's or a feed's tag."""
+    headline twice, once under a blog's or a feed's tag; or twice as it is (a record's title
+    over its summary field that repeats it)."""
     tag = _BRACKETED_TAG.match(above)
-    return bool(tag) and len(headline.split()) >= 3 and headline_words(above[tag.end():]) == headline_words(headline)
+    return len(headline.split()) >= 3 and headline_words(above[tag.end():] if tag else above) == headline_words(headline)
 
 
 # A sentence's end glued to the next one's start ("…tốt hơn.Ảnh: M.PCụ thể…"): what
