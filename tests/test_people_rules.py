@@ -585,8 +585,8 @@ def read_paragraphs(*texts: str) -> list[tuple[str, str]]:
     ("Chuyên gia John Clark tại Hội nghị COP28 cảnh báo.", [("John Clark", "Chuyên gia")]),
     ("Giáo sư Richard Heydarian thuộc Trung tâm Nghiên cứu Chiến lược cho biết.",
      [("Richard Heydarian", "Giáo sư thuộc Trung tâm Nghiên cứu Chiến lược")]),
-    # (the post set off after his name is his own, as the corpus's truths read "Đại diện ban tổ chức, ông A, Quản lý …")
-    ("Chủ tịch UBND tỉnh, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, đã ký quyết định.", [("Trần Văn Bình", "Phó Bí thư Tỉnh ủy")]),
+    # (his posts before his name and set off after it)
+    ("Chủ tịch UBND tỉnh, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, đã ký quyết định.", [("Trần Văn Bình", "Chủ tịch UBND tỉnh, Phó Bí thư Tỉnh ủy")]),
     ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Bằng khen ngợi tinh thần của lực lượng.", [("Nguyễn Văn Bằng", "Phó Chủ tịch UBND tỉnh")]),
     ("Đạo diễn Phương Nam giới thiệu bộ phim mới.", [("Phương Nam", "Đạo diễn")]),
     ("Cựu Tổng thống Mỹ Herbert Hoover từng ban hành đạo luật.", [("Herbert Hoover", "Cựu Tổng thống Mỹ")]),

@@ -81,6 +81,14 @@ def test_the_post_set_off_after_a_name_is_his_not_what_the_sentence_called_him_b
     text = ("Dưới góc độ chuyên gia, tiến sĩ Huỳnh Thế Du, Giám đốc chương trình MPP Đại học Fulbright cho rằng, "
             "hầu hết việc thực hiện dự án BT đều có phương thức đổi đất lấy hạ tầng.")
     assert roles(text) == [("Huỳnh Thế Du", "Giám đốc chương trình MPP Đại học Fulbright")]
+    # His posts before his name and after it, the first opening its clause; not a post the words
+    # before it give another, nor the next man's in a list.
+    assert roles("Thủ tướng Chính phủ, ông Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19, "
+                 "đã chủ trì cuộc họp.") == [("Phạm Minh Chính", "Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19")]
+    assert roles("Sau yêu cầu của Phó bí thư Thành ủy, ông Nguyễn Nam Hải, Trưởng phòng Quản lý đô thị quận cho hay "
+                 "quận đã đấu thầu xong.") == [("Nguyễn Nam Hải", "Trưởng phòng Quản lý đô thị quận")]
+    assert roles("Tham dự có Bí thư Tỉnh ủy, ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh, ông Trần Văn Bình và nhiều đại biểu.") \
+        == [("Nguyễn Văn Hùng", "Bí thư Tỉnh ủy"), ("Trần Văn Bình", "Chủ tịch UBND tỉnh")]
     # (a rank stays before his posts)
     ranked = roles("Đại tướng, GS.TS Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu tại hội nghị.")
     assert ranked == [("Tô Lâm", "Đại tướng, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an")]
@@ -91,10 +99,13 @@ def test_an_update_line_with_its_weekday_and_a_day_month_year_spaced_is_a_page_d
     assert dates.page_date("Thứ tư, 12 09 2018") == dt.date(2018, 9, 12)
 
 
-def cloned_page(head_title: str, shown: str) -> str:
+TEMPLATES_ADDRESS = "http://kienthuc.net.vn/xa-hoi/bo-giao-thong-de-nghi-dan-logo-nhan-dien-xe-uber-grab-955564.html"
+
+
+def cloned_page(head_title: str, shown: str, address: str = TEMPLATES_ADDRESS) -> str:
     story = "".join(f"<p>{text}</p>" for text in [LEAD, *BODY])
     return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{head_title}</title>'
-            f'<meta property="og:title" content="{head_title}">'
+            f'<meta property="og:title" content="{head_title}"><meta property="og:url" content="{address}">'
             '<meta property="article:published_time" content="2017-11-01T21:15:00+07:00"></head><body>'
             '<section class="main-article"><h1 class="cms-title">Bộ trưởng Tô Lâm: Bỏ sổ hộ khẩu nhưng phải có quản lý</h1>'
             f'<div class="meta"><time>{shown}</time></div><div class="cms-body">{story}</div></section></body></html>')
@@ -105,10 +116,17 @@ def test_a_head_that_names_another_article_gives_way_to_the_date_line(tmp_path):
     article = read(tmp_path, cloned_page("Bộ Giao thông đề nghị dán logo nhận diện xe Uber, Grab",
                                          "Cập nhật lúc: thứ hai, 13 11 2017 05:07"), "a.html")
     assert article.page_date == dt.date(2017, 11, 13)
-    # The head of the page's own article keeps its published day over a later update's line.
-    own = read(tmp_path, cloned_page("Bộ trưởng Tô Lâm: Bỏ sổ hộ khẩu nhưng phải có quản lý",
-                                     "Cập nhật lúc: thứ hai, 13 11 2017 05:07"), "b.html")
-    assert own.page_date == dt.date(2017, 11, 1)
+    # The head of the page's own article keeps its published day over a later update's line,
+    # and so does a head whose <title> only differs from the headline (a site's name, a title
+    # written for search engines), its address the article's own or a section's.
+    own_address = "https://kienthuc.net.vn/xa-hoi/bo-truong-to-lam-bo-so-ho-khau-nhung-phai-co-quan-ly-955600.html"
+    for name, title, address in (
+            ("b.html", "Bộ trưởng Tô Lâm: Bỏ sổ hộ khẩu nhưng phải có quản lý", own_address),
+            ("c.html", "Báo điện tử Kiến Thức - Tin tức mới nhất trong ngày", own_address),
+            ("d.html", "Bỏ sổ hộ khẩu: Bộ trưởng Công an nói gì với báo chí tại Quốc hội", "https://kienthuc.net.vn/tin-tuc-thoi-su-trong-nuoc/"),
+            ("e.html", "Bỏ sổ hộ khẩu", "https://kienthuc.vn/bộ-trưởng-tô-lâm-bỏ-sổ-hộ-khẩu-nhưng-phải-có-quản-lý-955600.html")):
+        own = read(tmp_path, cloned_page(title, "Cập nhật lúc: thứ hai, 13 11 2017 05:07", address), name)
+        assert own.page_date == dt.date(2017, 11, 1), name
 
 
 def test_the_youth_unions_name_cut_at_niên_is_no_mans():
@@ -135,6 +153,18 @@ def test_the_author_over_his_mailbox_and_the_records_page_address_is_read(tmp_pa
 def test_initials_then_a_known_outlet_in_brackets_sign_the_text(tmp_path):
     article = read(tmp_path, "\n\n".join(["IKEA sắp vào Việt Nam", LEAD, *BODY, "N.M (Zing)"]) + "\n")
     assert (article.byline, article.source) == ("N.M", "Zing")
+    # (a province there is where he writes from, no outlet)
+    article = read(tmp_path, "\n\n".join(["IKEA sắp vào Việt Nam", LEAD, *BODY, "H.A (Hà Tĩnh)"]) + "\n", "b.txt")
+    assert article.source is None
+
+
+def test_a_contacts_mailbox_is_no_authors():
+    from generator.ingest.credits import split_tail
+    lead = LEAD
+    for tail in (["Mọi ý kiến đóng góp xin gửi về hộp thư:", "bandoc@baomoi.vn"],
+                 ["Thông tin chi tiết liên hệ: Ban tổ chức", "Nguyễn Văn Hải", "nguyenvanhai@gmail.com"]):
+        body, byline, _ = split_tail([lead, *tail])
+        assert byline is None and body[-1] == tail[-1]
 
 
 def page_with_address(address: str, shown: str) -> str:
@@ -157,3 +187,14 @@ def test_a_head_whose_address_names_another_article_gives_way_to_the_time_shown(
     own = read(tmp_path, page_with_address("https://baomoi.vn/chu-tich-quoc-hoi-chuong-trinh-giao-duc-gi-ma-thuc-nghiem-tan-muoi-nam.html",
                                            "Thứ tư, 12 09 2018"), "b.html")
     assert own.page_date == dt.date(2018, 3, 17)
+
+
+def test_a_national_committee_is_named_by_its_field_after_về():
+    text = ("Chiều ngày 5/6, Phó Chủ tịch Ủy ban quốc gia về chuyển đổi số, Bộ trưởng Bộ TT&TT Nguyễn Mạnh Hùng chủ trì "
+            "phiên họp. Thứ trưởng Bộ TT&TT Nguyễn Huy Dũng, thành viên Ủy ban quốc gia về chuyển đổi số đề nghị các bộ "
+            "tập trung nâng cao chất lượng dịch vụ công trực tuyến.")
+    assert roles(text) == [("Nguyễn Mạnh Hùng", "Phó Chủ tịch Ủy ban quốc gia về chuyển đổi số, Bộ trưởng Bộ TT&TT"),
+                           ("Nguyễn Huy Dũng", "Thứ trưởng Bộ TT&TT, thành viên Ủy ban quốc gia về chuyển đổi số")]
+    # (and a field with "phát triển" in it, up to his words)
+    assert roles("Ông Nguyễn Văn Bình, Phó Chủ tịch Hội đồng quốc gia về giáo dục và phát triển nhân lực cho biết.") \
+        == [("Nguyễn Văn Bình", "Phó Chủ tịch Hội đồng quốc gia về giáo dục và phát triển nhân lực")]

@@ -195,3 +195,9 @@ def test_a_logo_labelled_otherwise_credits_no_one(tmp_path):
     meta_row = ('<div class="x1"><a href="/" class="x2" title="Báo Pháp Luật TP.HCM">'
                 '<figure class="x3" aria-label="Logo trang chủ"><img src="logo.png" alt="Báo Pháp Luật TP.HCM"></figure></a></div>')
     assert read(tmp_path, page(f"<h1>{HEADLINE}</h1>{meta_row}{story()}")).source is None
+    # Nor a book's publisher named in a label, nor another story's logo above the headline.
+    book = '<div class="x9"><a href="/nxb-tre" aria-label="Nhà xuất bản Trẻ">NXB Trẻ</a></div>'
+    assert read(tmp_path, page(f"<h1>{HEADLINE}</h1>{book}{story()}"), "b.html").source is None
+    card = ('<div class="x8"><a href="/tt" title="Báo Tuổi Trẻ"><figure aria-label="Logo nhà xuất bản">'
+            '<img src="tt.png" alt="Báo Tuổi Trẻ"></figure></a><a href="/k">Tin khác của ngày</a></div>')
+    assert read(tmp_path, page(f"{card}<h1>{HEADLINE}</h1>{story()}"), "c.html").source is None

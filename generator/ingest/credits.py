@@ -1194,7 +1194,13 @@ def _foreign_outlet_in_brackets(inner: str) -> bool:
 
 # A line that is only a mailbox ("hieu.dinhquan@gmail.com"), the author's, set under his name.
 _MAILBOX_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_CONTACT_CALLED = re.compile(r"liên\s+hệ|:\s*$", re.IGNORECASE)
 _ADDRESS_ALONE = re.compile(r"^https?://\S+$")
+def _signed_by_a_full_name(line: str) -> bool:
+    """An author's name of two words or more ("Trung Hiếu"; not letters, "ND", which may be a body's)."""
+    return len(line.split()) >= 2 and bool(_author_names(line.strip()))
+
+
 # How far into the text a record's summary, repeated under it, may be found.
 _LEAD_PARAGRAPHS = 3
 
@@ -1291,13 +1297,15 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
         if _CREDIT.match(last) or is_keyword_line(last) or (byline is None and (is_section_line(last) or _TIME_STAMP.match(last))):
             body.pop()
             continue
-        if byline is None and len(body) > 1 and _MAILBOX_ALONE.match(last):
-            body.pop()  # the author's mailbox, a record's field under his name
+        if byline is None and len(body) > 2 and _MAILBOX_ALONE.match(last) and _signed_by_a_full_name(body[-2]) \
+                and not _CONTACT_CALLED.search(body[-3]):
+            body.pop()  # the author's mailbox under his name, a record's field (not a contact's: "… liên hệ: Ban tổ chức")
             continue
         if byline is None and page_address is None and len(body) > 1 and _ADDRESS_ALONE.match(last) \
-                and (_persons_name(body[-2].strip()) or _MAILBOX_ALONE.match(body[-2].strip())):
-            # A page's address under the text (a record's field): what stands above it is read, and
-            # the address kept, put back below (its host may name the outlet)
+                and (_signed_by_a_full_name(body[-2]) or _MAILBOX_ALONE.match(body[-2].strip()) or _TIME_STAMP.match(body[-2].strip())):
+            # A page's address under the text (a record's field, under the author, his mailbox or the
+            # time stamp): what stands above it is read, and the address kept, put back below (its
+            # host may name the outlet)
             page_address = body.pop()
             continue
         if byline is None and len(body) > 2 and _repeats_the_lead(last, body[:min(_LEAD_PARAGRAPHS, len(body) - 1)]):
@@ -1380,9 +1388,10 @@ def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
             continue
         agency = _AUTHOR_AGENCY.match(last)
         if not agency and (bracketed := _AUTHOR_BRACKETED.match(last)) \
-                and (_names_an_outlet(bracketed.group("outlet")) or is_outlet_name(bracketed.group("outlet").strip())):
+                and (_names_an_outlet(bracketed.group("outlet")) or is_outlet_name(bracketed.group("outlet").strip())
+                     and normalise(bracketed.group("outlet").strip()) not in load_vocabulary().places):
             # "Lê Hưng (Military Watch)": a foreign outlet, by its name, in place of an agency's;
-            # "N.M (Zing)": a known one's, after its author's initials
+            # "N.M (Zing)": a known one's, after its author's initials (not "H.A (Hà Tĩnh)": where he writes from)
             agency = bracketed
         if agency and not _persons_name(agency.group("author")):
             agency = None  # "Điện Kremlin (Reuters)": a photo's caption

@@ -231,12 +231,10 @@ def read_html(source: str, path: Path) -> RawArticle:
         # 16/05/2019 | 10:49" over the headline, published 2019-05-17 in the head): the
         # printed day is the page's (never a later one: an update's).
         meta["page_date"] = shown
-    if headline is not None and meta.get("page_date") is not None \
-            and (page_title and len(page_title.split()) >= _HEADLINE_IN_TITLE_WORDS and not _says_the_title(_text(headline), page_title)
-                 or _addressed_to_another_article(soup, _text(headline))) \
+    if headline is not None and meta.get("page_date") is not None and _addressed_to_another_article(soup, _text(headline)) \
             and (shown := _printed_date_line(headline)):
-        # The head names another article (a site cloned from a template keeps the template's
-        # <title>, address, og: and published time): its date is that article's; the date line is this one's.
+        # The head's own address names another article (a site cloned from a saved page keeps that
+        # page's address, og: and published time): its date is that article's; the date line is this one's.
         meta["page_date"] = shown
     if headline and meta.get("page_date") is None:
         shown_time = _next_in_header(headline, _TIME_HINT, skip=_in_other_box)
@@ -246,7 +244,7 @@ def read_html(source: str, path: Path) -> RawArticle:
         if meta["page_date"] is None:
             meta["page_date"] = _date_of_own_entry(soup, headline)
     # Before the noise goes: an aggregator shows its source logo in the article's meta row.
-    credited_author, credited = _credited_outlet(soup)
+    credited_author, credited = _credited_outlet(soup, headline)
     for tag in [tag for tag in _tags_in(soup) if tag.name in _NOISE_TAGS]:
         if tag.name == "footer" and tag.parent is not None and tag.parent.name == "article" \
                 and _first(tag, lambda inner: _has_class(inner, _AUTHOR_HINT)):
@@ -937,24 +935,27 @@ _SHOWN_OUTLET_MAX = 60
 
 
 # A logo labelled as the publisher's ("Logo nhà xuất bản", Báo Mới's): the outlet, whatever
-# the page's class names are.
-_PUBLISHER_LOGO = re.compile(r"\bnhà\s+xuất\s+bản\b|\bpublisher\b", re.IGNORECASE)
+# the page's class names are (not a book's publisher named in a label, "Nhà xuất bản Trẻ").
+_PUBLISHER_LOGO = re.compile(r"\blogo\b.*\b(?:nhà\s+xuất\s+bản|publisher)\b|\bpublisher(?:'s)?\s+logo\b", re.IGNORECASE)
 
 
-def _publisher_logos(soup: BeautifulSoup) -> Iterator[Tag]:
-    """The link around each element labelled as a publisher's logo (or the element)."""
-    for tag in _tags_in(soup):
+def _publisher_logos(headline: Tag | None) -> Iterator[Tag]:
+    """The link around each element labelled as a publisher's logo (or the element) in the
+    headline's own rows under it (not another story's card)."""
+    if headline is None or headline.parent is None:
+        return
+    for tag in _tags_under(headline, headline.find_parent("article") or headline.parent):
         label = tag.get("aria-label")
         if label and _PUBLISHER_LOGO.search(_normalise(label)):
             yield tag.parent if tag.parent is not None and tag.parent.name == "a" else tag
 
 
-def _credited_outlet(soup: BeautifulSoup) -> tuple[str | None, str | None]:
+def _credited_outlet(soup: BeautifulSoup, headline: Tag | None = None) -> tuple[str | None, str | None]:
     """(The author it names, the outlet a republished article credits) ("Theo Đại Đoàn kết",
     "Hoàng Thọ/VTC News"), from an element whose class names it a source: short text, not a
     link's address."""
     hinted = [tag for tag in _tags_in(soup) if _has_class(tag, _SOURCE_HINT)]
-    for tag in hinted + [logo for logo in _publisher_logos(soup) if logo not in hinted]:
+    for tag in hinted + [logo for logo in _publisher_logos(headline) if all(logo is not known for known in hinted)]:
         if any(_OTHER_ARTICLES.search(_classes(parent)) for parent in tag.parents if parent.name != "[document]"):
             continue  # the source of a related article, a comment's, a sidebar's
         # An aggregator's source logo names the outlet in its title or its image's alt.
@@ -1328,21 +1329,29 @@ _SHARING = re.compile(r"(?:facebook\.com/(?:sharer|share\.php|dialog/share)|(?:t
 _SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pinterest|youtube)\.com$|^zalo\.me$")
 
 
+# An article's address says its headline in a few words at least (not "#", nor an address
+# by its number alone); one that shares less than this share of them with the headline is
+# another article's (an edited headline keeps more of its words).
 _SLUG_WORDS_AT_LEAST = 4
 _SLUG_WORDS_SHARED = 0.3
 
 
 def _addressed_to_another_article(soup: BeautifulSoup, headline: str) -> bool:
-    """The page's own address (its canonical link, else og:url) names by its words an article
-    whose headline is not this one ("/2017/10/31/khach-viet-bat-dau-du-lich-bang-du-thuyen-5-sao/"
-    over "Nữ thiếu tá 8X của VN tham gia lực lượng gìn giữ hòa bình LHQ"): the head is another's."""
+    """The page's own address (its canonical link, else og:url), an article's by its number,
+    date or extension, names by its words an article whose headline is not this one
+    ("/2017/10/31/khach-viet-bat-dau-du-lich-bang-du-thuyen-5-sao/" over "Nữ thiếu tá 8X của VN
+    tham gia lực lượng gìn giữ hòa bình LHQ"): the head is another's. (Not a section's address,
+    "/tin-tuc-thoi-su-trong-nuoc/".)"""
     link = soup.find("link", rel="canonical")
     og_url = soup.find("meta", attrs={"property": "og:url"})
     for address in (link.get("href") if link else None, og_url.get("content") if og_url else None):
-        last = urlsplit(address or "").path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
-        slug = {word for word in re.split(r"[-_]+", last) if word.isalpha()}
-        if len(slug) >= _SLUG_WORDS_AT_LEAST:  # (not "#", nor an address by its number)
-            said = set(re.findall(r"[a-z]+", fold(headline)))
+        path = fold(unquote(urlsplit(address or "").path)).lower()
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        slug = {word for word in re.split(r"[-_.]+", last) if word.isalpha()} - {"html", "htm", "aspx", "php", "epi"}
+        if len(slug) >= _SLUG_WORDS_AT_LEAST:
+            if not (re.search(r"\d", path) or re.search(r"\.(?:html?|aspx|php|epi)$", last)):
+                return False  # (a section's address, or one that names no article)
+            said = set(re.findall(r"[a-z]+", fold(headline).lower()))
             return sum(word in said for word in slug) / len(slug) < _SLUG_WORDS_SHARED
     return False
 

@@ -342,6 +342,9 @@ _REALMS = frozenset({"Đại Hàn", "Đại Việt", "Đại Nam", "Đại Cồ"
 _HONOURS = frozenset({"nsnd", "nsưt", "nsna", "ttnd", "ttưt", "ngnd", "ngưt", "nnnd", "nnưt"})
 # Lower-case words of what a body fights after "phòng, chống" ("tội phạm về môi trường").
 _FIELD_WORDS = 8
+# A national committee named by its field after "về": "Ủy ban quốc gia về chuyển đổi số".
+_NATIONAL_COMMITTEES = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("hội", "đồng"), ("chỉ", "đạo")})
+_NATIONAL_COMMITTEE_LEVELS = frozenset({("quốc", "gia"), ("trung", "ương")})
 # Words whose second syllable is a family name, in a body's name written in title case:
 # "Viện Vật Lý Kỹ Thuật" is physics, not Mr Lý Kỹ Thuật.
 _WORDS_ENDING_IN_A_FAMILY_NAME = frozenset((first, last) for last in ("lý", "lí") for first in (
@@ -649,10 +652,11 @@ _VAN_BODIES = frozenset(normalise(w) for w in ("Hóa", "Phòng", "Nghệ", "Họ
 _MEDICINE_AFTER_Y = frozenset(normalise(w) for w in ("Sinh", "Dược", "Tế", "Khoa", "Học"))
 _THI_BODIES = frozenset(normalise(w) for w in ("Trường", "Xã", "Trấn", "Thực", "Giác"))
 _INITIALS_PAIR = re.compile(r"[A-Z]{2}")
-# Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu").
+# Verbs that open with a syllable of bodies' names ("biểu" of "Đại biểu"), and "giữ chức" after
+# a body's name: the post he is given, not his ("ông A, Phó Tổng giám đốc Tổng công ty … giữ chức …").
 _VERBS_OF_BODY_WORDS = frozenset({("biểu", "dương"), ("tuyên", "dương"), ("hội", "đàm"), ("hội", "kiến"),
                                   ("tin", "tưởng"), ("tin", "rằng"), ("quan", "tâm"), ("nhân", "dịp"), ("chính", "thức"), ("trực", "tiếp"),
-                                  ("giữ", "chức")})  # ("ông A, Phó Tổng giám đốc Tổng công ty Đường sắt Việt Nam giữ chức …": the post he is given)
+                                  ("giữ", "chức")})
 # The endings of a firm's web address in a role: "… tại Capital.com".
 _DOMAINS = frozenset({"com", "vn", "net", "org", "io"})
 # Units written short with a dot before their name: "TP. Huế", "TX. Sơn Tây".
@@ -2223,6 +2227,11 @@ class _Scanner:
                 j = committee_end
                 if self._fields_fought_before(j):
                     break  # (as above: "Trưởng ban chỉ đạo Trung ương về phòng, chống …, tiêu cực họp …")
+            elif lower == "về" and j > head_end and self.lowered[j - 2:j] in _NATIONAL_COMMITTEE_LEVELS \
+                    and any(pair in _NATIONAL_COMMITTEES for pair in zip(self.lowered[j - 5:j - 2], self.lowered[j - 4:j - 1])):
+                # "Ủy ban quốc gia về chuyển đổi số", "Hội đồng quốc gia về giáo dục và phát triển nhân lực":
+                # a national committee named by its field, in lower case, up to a mark or a verb
+                j = self._lower_case_words_end(j + 1, _FIELD_WORDS, passing=("về", "phát"), joined=True)
             elif lower == "về" and (self.lowered[head_end - 2:head_end] in _ENVOYS or self._high_representative(head_end, j)) \
                     and self.lowered[j + 1] not in _GOING_TO \
                     and (self._capitalised_within(j + 1, 3) or apposition and not self._names_someone_further(j) and (
@@ -3572,8 +3581,12 @@ class _Scanner:
         he named after himself ("Luật sư Nguyễn Hồng Thái, Giám đốc Công ty Luật quốc tế Hồng Thái
         và đồng nghiệp"), no second man."""
         length = end - start
-        return 2 <= length <= 3 and role_start > length and self.words[role_start - 1] == "," \
-            and self.words[role_start - 1 - length:role_start - 1] == self.words[start:end]
+        if not 2 <= length <= 3 or role_start <= 3 or self.words[role_start - 1] != ",":
+            return False
+        # (his last two names, the firm's words before them no family name: "Công ty Luật Văn Hùng
+        # và cộng sự" of "Nguyễn Văn Hùng"; not a second man, "… Trần Văn Hùng")
+        return self.words[end - 2:end] == self.words[role_start - 3:role_start - 1] \
+            and (length == 2 or self.words[start] not in self.vocabulary.family_names)
 
     def _namesake_body_before(self, start: int, head_end: int) -> bool:
         """A name right after a hospital's, school's or museum's word, ending a post set off
@@ -5199,10 +5212,19 @@ class _Scanner:
                             and (closed := self._post_in_parentheses_end(after)):
                         role, after = f"{role}, {self.text(after + 1, closed - 1)}", closed  # "Đại tá, TS A (Phó Cục trưởng …)"
                     elif self.words[joint:joint + 1] == [","] and self.words[after:after + 1] == [","] and self._role_head_at(after + 1) \
-                            and (more_later := self._roles_from(after + 1))[0]:
-                        # "Dưới góc độ chuyên gia, TS A, Giám đốc chương trình MPP …": the post set off
-                        # after his name is his own; what the sentence called him before is not his post
-                        role, after = ", ".join(r for r in (before, more_later[0]) if r), more_later[1]
+                            and (more_later := self._roles_from(after + 1))[0] \
+                            and not (self.words[more_later[1]:more_later[1] + 1] == [","] and self._trigger_at(more_later[1] + 1)):
+                        # "Thủ tướng Chính phủ, ông A, Trưởng Ban Chỉ đạo …": his posts, before his name
+                        # and set off after it, the first opening its clause; but what one speaks as
+                        # ("Dưới góc độ chuyên gia, TS A, Giám đốc …", "Đại diện ban tổ chức, ông A, Quản
+                        # lý …") and a post the words before it give another ("Sau yêu cầu của Phó bí
+                        # thư Thành ủy, ông A, Trưởng phòng …") give way to his own.
+                        # (Not the next man's post in a list: "Bí thư Tỉnh ủy, ông A, Chủ tịch UBND tỉnh, ông B")
+                        his_too = (role_start == 0 or self.words[role_start - 1] in (*_SENTENCE_OPENERS, ",")
+                                   or self.lowered[role_start - 1] in ("có", "là")) \
+                            and self.lowered[role_start:role_start + 2] not in _WEAK_HEADS | {("chuyên", "gia")}
+                        role = ", ".join(r for r in (before, self.text(role_start, end) + whose if his_too else None, more_later[0]) if r)
+                        after = more_later[1]
                     elif self.lowered[joint] == "là" and self.words[after:after + 1] == [","] and self._role_head_at(after + 1):
                         # "Bí thư Tỉnh ủy Quảng Nam là ông A, Ủy viên dự khuyết Trung ương Đảng.": his other
                         # posts after his name, up to the sentence's end (not "…, Phó Chủ tịch là ông B")
