@@ -1192,10 +1192,14 @@ def _foreign_outlet_in_brackets(inner: str) -> bool:
         and all(w[:1].isupper() for w in words) and not any(w.lower() in _NOT_AN_OUTLETS_NAME for w in named)
 
 
-# A line that is only a mailbox ("hieu.dinhquan@gmail.com"), the author's, set under his name.
+# A line that is only a mailbox ("hieu.dinhquan@gmail.com"), the author's, set under his name;
+# and what makes the name above it a contact's ("Thông tin chi tiết liên hệ: Ban tổ chức").
 _MAILBOX_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _CONTACT_CALLED = re.compile(r"liên\s+hệ|:\s*$", re.IGNORECASE)
+# A line that is only a page's address: a record's field under its text.
 _ADDRESS_ALONE = re.compile(r"^https?://\S+$")
+
+
 def _signed_by_a_full_name(line: str) -> bool:
     """An author's name of two words or more ("Trung Hiếu"; not letters, "ND", which may be a body's)."""
     return len(line.split()) >= 2 and bool(_author_names(line.strip()))

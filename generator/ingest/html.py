@@ -952,8 +952,8 @@ def _publisher_logos(headline: Tag | None) -> Iterator[Tag]:
 
 def _credited_outlet(soup: BeautifulSoup, headline: Tag | None = None) -> tuple[str | None, str | None]:
     """(The author it names, the outlet a republished article credits) ("Theo Đại Đoàn kết",
-    "Hoàng Thọ/VTC News"), from an element whose class names it a source: short text, not a
-    link's address."""
+    "Hoàng Thọ/VTC News"), from an element whose class names it a source, or a publisher's logo
+    under the headline: short text, not a link's address."""
     hinted = [tag for tag in _tags_in(soup) if _has_class(tag, _SOURCE_HINT)]
     for tag in hinted + [logo for logo in _publisher_logos(headline) if all(logo is not known for known in hinted)]:
         if any(_OTHER_ARTICLES.search(_classes(parent)) for parent in tag.parents if parent.name != "[document]"):
