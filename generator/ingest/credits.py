@@ -1210,10 +1210,10 @@ _LEAD_PARAGRAPHS = 3
 
 
 def _repeats_the_lead(line: str, opening: list[str]) -> bool:
-    """The line says again one of the text's first paragraphs (its full stop aside), as a
-    record's summary field laid out under the text does."""
-    said = line.strip().rstrip(".").strip().casefold()
-    return len(said) >= 40 and any(said == paragraph.strip().rstrip(".").strip().casefold() for paragraph in opening)
+    """The line says again one of the text's first paragraphs (its marks aside), as a record's
+    summary field laid out under the text does."""
+    said = headline_words(line)
+    return len(said) >= 40 and any(said == headline_words(paragraph) for paragraph in opening)
 
 
 def split_tail(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:

@@ -1334,6 +1334,7 @@ _SOCIAL_HOSTS = re.compile(r"(?:^|\.)(?:facebook|twitter|google|zalo|linkedin|pi
 # another article's (an edited headline keeps more of its words).
 _SLUG_WORDS_AT_LEAST = 4
 _SLUG_WORDS_SHARED = 0.3
+_PAGE_EXTENSIONS = frozenset({"html", "htm", "aspx", "php", "epi"})
 
 
 def _addressed_to_another_article(soup: BeautifulSoup, headline: str) -> bool:
@@ -1347,9 +1348,9 @@ def _addressed_to_another_article(soup: BeautifulSoup, headline: str) -> bool:
     for address in (link.get("href") if link else None, og_url.get("content") if og_url else None):
         path = fold(unquote(urlsplit(address or "").path)).lower()
         last = path.rstrip("/").rsplit("/", 1)[-1]
-        slug = {word for word in re.split(r"[-_.]+", last) if word.isalpha()} - {"html", "htm", "aspx", "php", "epi"}
+        slug = {word for word in re.split(r"[-_.]+", last) if word.isalpha()} - _PAGE_EXTENSIONS
         if len(slug) >= _SLUG_WORDS_AT_LEAST:
-            if not (re.search(r"\d", path) or re.search(r"\.(?:html?|aspx|php|epi)$", last)):
+            if not (any(c.isdigit() for c in path) or "." in last and last.rsplit(".", 1)[1] in _PAGE_EXTENSIONS):
                 return False  # (a section's address, or one that names no article)
             said = set(re.findall(r"[a-z]+", fold(headline).lower()))
             return sum(word in said for word in slug) / len(slug) < _SLUG_WORDS_SHARED

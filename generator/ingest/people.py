@@ -2228,7 +2228,7 @@ class _Scanner:
                 if self._fields_fought_before(j):
                     break  # (as above: "Trưởng ban chỉ đạo Trung ương về phòng, chống …, tiêu cực họp …")
             elif lower == "về" and j > head_end and self.lowered[j - 2:j] in _NATIONAL_COMMITTEE_LEVELS \
-                    and any(pair in _NATIONAL_COMMITTEES for pair in zip(self.lowered[j - 5:j - 2], self.lowered[j - 4:j - 1])):
+                    and any(pair in _NATIONAL_COMMITTEES for pair in itertools.pairwise(self.lowered[max(0, j - 5):j - 1])):
                 # "Ủy ban quốc gia về chuyển đổi số", "Hội đồng quốc gia về giáo dục và phát triển nhân lực":
                 # a national committee named by its field, in lower case, up to a mark or a verb
                 j = self._lower_case_words_end(j + 1, _FIELD_WORDS, passing=("về", "phát"), joined=True)
